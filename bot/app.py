@@ -1,0 +1,128 @@
+"""The Discord bot: an AutoShardedBot that loads the library and every cog, syncs the
+slash commands, and answers every failure politely."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import pkgutil
+import time
+from datetime import UTC, datetime, timedelta
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+import cogs
+from bot.console import load_library
+from bot.cooldown import Cooldowns
+from bot.interactions import send_reply
+from bot.library import Library
+from bot.replies import problem
+from config.settings import Settings
+
+log = logging.getLogger(__name__)
+
+
+def cog_extensions() -> list[str]:
+    """Every module in `cogs/` not starting with `_`: adding a feature is adding a file."""
+    return sorted(
+        f"{cogs.__name__}.{module.name}"
+        for module in pkgutil.iter_modules(cogs.__path__)
+        if not module.name.startswith("_")
+    )
+
+
+class ArticleTree(app_commands.CommandTree):
+    """The command tree with the cooldown check and the one global error handler."""
+
+    cooldowns: Cooldowns
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.type is not discord.InteractionType.application_command:
+            return True
+        name = interaction.command.qualified_name if interaction.command else "?"
+        wait = self.cooldowns.retry_after((interaction.user.id, name))
+        if wait > 0:
+            cooldown = app_commands.Cooldown(1, self.cooldowns.seconds)
+            raise app_commands.CommandOnCooldown(cooldown, wait)
+        return True
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+    ) -> None:
+        if isinstance(error, app_commands.CommandOnCooldown):
+            again = datetime.now(UTC) + timedelta(seconds=error.retry_after)
+            reply = problem(
+                "Slow down a little",
+                f"You can use this command again <t:{int(again.timestamp()) + 1}:R>.",
+                error="cooldown",
+            )
+        elif isinstance(error, app_commands.CheckFailure):
+            reply = problem(
+                "Not allowed", "Sorry, you can't use this command here.", error="not_allowed"
+            )
+        elif isinstance(error, app_commands.TransformerError):
+            reply = problem(
+                "That value doesn't fit",
+                "One of the options has a value I can't use. Please check it and try again.",
+                error="bad_option",
+            )
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("command /%s failed", command, exc_info=error)
+            reply = problem(
+                "Something went wrong",
+                "Sorry, that command failed on my side. It has been logged; please try again.",
+                error="internal_error",
+            )
+        try:
+            await send_reply(interaction, reply)
+        except discord.HTTPException as exc:
+            log.warning("could not send the error reply: %s", exc)
+
+
+class ArticleBot(commands.AutoShardedBot):
+    """The bot. `library` is the current snapshot; a reload replaces it whole."""
+
+    def __init__(self, settings: Settings, *, library: Library | None = None) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            help_command=None,
+            intents=discord.Intents.default(),
+            allowed_mentions=discord.AllowedMentions.none(),
+            tree_cls=ArticleTree,
+            shard_count=settings.shard_count,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
+        )
+        self.settings = settings
+        self.library = library if library is not None else Library(())
+        self._preloaded = library is not None
+        self.started_monotonic = time.monotonic()
+        self.tree.cooldowns = Cooldowns(
+            settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
+        )
+
+    async def setup_hook(self) -> None:
+        if not self._preloaded:
+            self.library = await asyncio.to_thread(load_library, self.settings)
+        for extension in cog_extensions():
+            await self.load_extension(extension)
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        """Instantly to the development guild when one is set, else globally."""
+        if self.settings.dev_guild_id:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(synced), guild.id)
+        else:
+            synced = await self.tree.sync()
+            log.info("synced %d global commands", len(synced))
+
+    async def on_ready(self) -> None:
+        log.info("connected as %s in %d guilds", self.user, len(self.guilds))
+
+    async def on_message(self, message: discord.Message) -> None:
+        """Prefix commands are not used; mention chat is handled by its own cog."""

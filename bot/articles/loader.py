@@ -1,0 +1,130 @@
+"""Read an articles folder: find files, decode them, parse them, and give a reason for
+every file that cannot be used instead of failing the whole load."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.articles.model import Article
+from bot.articles.parse import ArticleError, parse_article
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
+DEFAULT_MAX_BYTES = 1_000_000
+_FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    articles: tuple[Article, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Bytes -> text. UTF-8 (BOM removed), else a fallback with a warning to log."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        for encoding in _FALLBACK_ENCODINGS:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return text, f"not UTF-8 ({exc.reason} at byte {exc.start}); decoded as {encoding}"
+    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def read_article(path: Path, *, key: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Load one file. Raises ArticleError (or OSError) with the reason it cannot be used."""
+    if not path.is_file():
+        raise ArticleError("not a regular file")
+    stat = path.stat()
+    if stat.st_size > max_bytes:
+        raise ArticleError(f"too large ({stat.st_size:,} bytes; the limit is {max_bytes:,})")
+    data = path.read_bytes()
+    if len(data) > max_bytes:
+        raise ArticleError(f"too large (over {max_bytes:,} bytes)")
+    if b"\x00" in data[:8192]:
+        raise ArticleError("binary file (contains NUL bytes)")
+    text, warning = decode(data)
+    if _mostly_control(text):
+        raise ArticleError("binary file (mostly control characters)")
+    article = parse_article(text, key=key, path=str(path), modified=stat.st_mtime)
+    if warning:
+        article = _with_warning(article, warning)
+    return article
+
+
+def _with_warning(article: Article, warning: str) -> Article:
+    return replace(article, warnings=(warning, *article.warnings))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def _mostly_control(text: str) -> bool:
+    sample = text[:4096]
+    return len(_CONTROL.findall(sample)) > len(sample) // 10
+
+
+def find_article_files(folder: Path) -> Iterator[tuple[Path, str]]:
+    """(path, key) for every .txt/.md below `folder`, sorted, without following links
+    into directories (so a symlink loop cannot trap the walk)."""
+    entries: list[tuple[Path, str]] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        names = list(files) + [d for d in dirs if Path(d).suffix.lower() in ARTICLE_SUFFIXES]
+        for name in names:
+            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            path = Path(root) / name
+            entries.append((path, path.relative_to(folder).as_posix()))
+    yield from sorted(entries, key=lambda entry: entry[1])
+
+
+def load_folder(
+    folder: Path,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int, int], None] | None = None,
+) -> LoadResult:
+    """Load every article under `folder`; each unusable file is logged and listed."""
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    if not folder.is_dir():
+        reason = "does not exist" if not folder.exists() else "is not a folder"
+        log.warning("articles folder %s %s", folder, reason)
+        return LoadResult((), (Skipped(str(folder), f"articles folder {reason}"),))
+    files = list(find_article_files(folder))
+    for done, (path, key) in enumerate(files, 1):
+        try:
+            article = read_article(path, key=key, max_bytes=max_bytes)
+        except (ArticleError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, ArticleError) else _os_reason(exc)
+            log.warning("skipped %s: %s", key, reason)
+            skipped.append(Skipped(key, reason))
+        else:
+            for warning in article.warnings:
+                log.warning("%s: %s", key, warning)
+            articles.append(article)
+        if progress is not None:
+            progress(done, len(files))
+    return LoadResult(tuple(articles), tuple(skipped))
+
+
+def _os_reason(exc: OSError) -> str:
+    return f"cannot read ({exc.strerror or type(exc).__name__})"

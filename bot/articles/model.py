@@ -1,0 +1,92 @@
+"""The article engine's value types: plain, immutable, Discord-free.
+
+Every span (`start`, `end`) is a Python string index into `Article.text`, the file's
+decoded text with any BOM removed, so that tools can line results up with the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Literal
+
+QuoteKind = Literal["direct", "partial", "indirect"]
+PersonKind = Literal["person", "organisation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence; `text` has its whitespace folded, the span points at the original."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    start: int
+    end: int
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A parsed article. `key` is its path relative to the articles folder (posix)."""
+
+    key: str
+    path: str
+    text: str
+    title: str
+    subtitle: str | None
+    byline: str | None
+    dateline: str | None
+    published: datetime | None
+    modified: float
+    paragraphs: tuple[Paragraph, ...]
+    source: str | None = None
+    url: str | None = None
+    warnings: tuple[str, ...] = ()
+    sentences: tuple[Sentence, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flat = tuple(s for p in self.paragraphs for s in p.sentences)
+        object.__setattr__(self, "sentences", flat)
+
+    @property
+    def date(self) -> datetime:
+        """When the article counts as written: `published`, else the file's mtime."""
+        if self.published is not None:
+            return self.published
+        return datetime.fromtimestamp(self.modified, tz=UTC)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.text.split()) for p in self.paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """A speaker: a person, or an organisation or place that speaks for a body."""
+
+    name: str
+    role: str | None = None
+    aliases: tuple[str, ...] = ()
+    kind: PersonKind = "person"
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A statement: `text` is the quoted words (without marks) or the reported clause."""
+
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    start: int
+    end: int
+    sentence: int
+    speaker_role: str | None = None
+    cue: str | None = None

@@ -1,0 +1,220 @@
+"""Decoded article text -> Article: front matter, headline, subhead, byline, dateline,
+paragraphs and sentences, all with offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from bot.articles.model import Article, Paragraph, Sentence
+from bot.articles.sentences import fold_space, sentence_spans
+
+
+class ArticleError(ValueError):
+    """The text cannot be used as an article; the message is the reason, for the log."""
+
+
+FRONT_MATTER_KEYS = frozenset({"title", "subtitle", "byline", "source", "url", "published"})
+_LEADING_DASH = re.compile(r"^[\s\-–—‒―]+")
+_TERMINAL = tuple(".!?…:;\"'”’»)")
+_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’\- ]*)?)"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*(?::|—|–|\s-)\s+"
+)
+_BYLINE_WORDS = re.compile(
+    r"\b(report|reporter|reporters|correspondent|correspondents|staff|desk|editor|"
+    r"agencies|reuters|afp|ap|bbc|news|writer|bureau)\b",
+    re.IGNORECASE,
+)
+_DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%Y/%m/%d")
+
+
+def parse_article(text: str, *, key: str, path: str = "", modified: float = 0.0) -> Article:
+    """Parse decoded text (BOM already removed). Raises ArticleError when unusable."""
+    if not text.strip():
+        raise ArticleError("empty file")
+    meta, body_start, warnings = _front_matter(text)
+    lines = list(_lines(text, body_start))
+    if not lines:
+        raise ArticleError("no text after the front matter")
+
+    title = meta.get("title")
+    index = 0
+    if not title:
+        title = fold_space(text[lines[0][0] : lines[0][1]])
+        index = 1
+    subtitle = meta.get("subtitle")
+    byline = meta.get("byline")
+    if not meta.get("title"):
+        subtitle, byline, index = _header(text, lines, index, subtitle, byline)
+
+    paragraphs, dateline = _paragraphs(text, lines[index:])
+    published, date_warning = _published(meta.get("published"))
+    if date_warning:
+        warnings.append(date_warning)
+    return Article(
+        key=key,
+        path=path,
+        text=text,
+        title=title,
+        subtitle=subtitle,
+        byline=byline,
+        dateline=dateline,
+        published=published,
+        modified=modified,
+        paragraphs=paragraphs,
+        source=meta.get("source"),
+        url=meta.get("url"),
+        warnings=tuple(warnings),
+    )
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], int, list[str]]:
+    """Read a `---` block of `key: value` lines at the very top, if there is one."""
+    if not re.match(r"---[ \t]*\r?\n", text):
+        return {}, 0, []
+    close = re.compile(r"^---[ \t]*$", re.MULTILINE)
+    match = close.search(text, text.index("\n") + 1)
+    if not match:
+        raise ArticleError("front matter opened with '---' but never closed")
+    meta: dict[str, str] = {}
+    warnings: list[str] = []
+    block = text[text.index("\n") + 1 : match.start()]
+    for raw in block.splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        name, sep, value = raw.partition(":")
+        name = name.strip().lower()
+        if not sep:
+            raise ArticleError(f"front matter line is not 'key: value': {raw.strip()[:60]!r}")
+        value = value.strip().strip("\"'").strip()
+        if name in FRONT_MATTER_KEYS and value:
+            meta[name] = fold_space(value)
+        elif name not in FRONT_MATTER_KEYS:
+            warnings.append(f"unknown front matter key {name!r} ignored")
+    return meta, match.end(), warnings
+
+
+def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
+    """Spans of lines from `start`; a blank line yields (-1, -1) as a separator."""
+    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text[start:]):
+        if not match.group():
+            break
+        s, e = start + match.start(), start + match.end()
+        while e > s and text[e - 1] in "\r\n":
+            e -= 1
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        yield (s, e) if s < e else (-1, -1)
+
+
+def _header(
+    text: str,
+    lines: list[tuple[int, int]],
+    index: int,
+    subtitle: str | None,
+    byline: str | None,
+) -> tuple[str | None, str | None, int]:
+    """Take an optional subhead then an optional byline after the headline."""
+    index = _skip_blank(lines, index)
+    content_after = lambda i: any(s >= 0 for s, _ in lines[i + 1 :])  # noqa: E731
+    if index < len(lines) and content_after(index):
+        line = text[lines[index][0] : lines[index][1]]
+        dashed = bool(_LEADING_DASH.match(line)) and not line.startswith("--")
+        if dashed or (_looks_like_subhead(line) and not _looks_like_byline(line)):
+            subtitle = subtitle or fold_space(_LEADING_DASH.sub("", line))
+            index = _skip_blank(lines, index + 1)
+    if index < len(lines) and content_after(index):
+        line = text[lines[index][0] : lines[index][1]]
+        if _looks_like_byline(line):
+            byline = byline or fold_space(line)
+            index += 1
+    return subtitle, byline, index
+
+
+def _skip_blank(lines: list[tuple[int, int]], index: int) -> int:
+    while index < len(lines) and lines[index][0] < 0:
+        index += 1
+    return index
+
+
+def _looks_like_subhead(line: str) -> bool:
+    """A headline-like line: no closing punctuation, not too long, not a dateline."""
+    words = line.split()
+    return 3 <= len(words) <= 40 and not line.endswith(_TERMINAL) and not _DATELINE.match(line)
+
+
+def _looks_like_byline(line: str) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= 8 or line.endswith(_TERMINAL[:6]):
+        return False
+    if re.match(r"(?i)by\s+\S", line):
+        return True
+    capitalised = all(w[:1].isupper() or w.lower() in {"and", "of", "the", "in"} for w in words)
+    return capitalised and (bool(_BYLINE_WORDS.search(line)) or len(words) <= 4)
+
+
+def _paragraphs(
+    text: str, lines: list[tuple[int, int]]
+) -> tuple[tuple[Paragraph, ...], str | None]:
+    """Group lines into paragraphs, split the dateline off the first, split sentences."""
+    spans = _paragraph_spans(text, lines)
+    dateline = None
+    paragraphs: list[Paragraph] = []
+    sentence_index = 0
+    for number, (start, end) in enumerate(spans):
+        if number == 0:
+            match = _DATELINE.match(text, start, end)
+            if match and match.end() < end:
+                dateline = match.group("place").strip().rstrip(",")
+                start = match.end()
+        sentences = []
+        for s, e in sentence_spans(text, start, end):
+            sentences.append(Sentence(fold_space(text[s:e]), s, e, number, sentence_index))
+            sentence_index += 1
+        paragraphs.append(Paragraph(fold_space(text[start:end]), start, end, tuple(sentences)))
+    return tuple(paragraphs), dateline
+
+
+def _paragraph_spans(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """One paragraph per line, unless a blank-line block is hard-wrapped prose."""
+    blocks: list[list[tuple[int, int]]] = [[]]
+    for span in lines:
+        if span[0] < 0:
+            if blocks[-1]:
+                blocks.append([])
+        else:
+            blocks[-1].append(span)
+    out: list[tuple[int, int]] = []
+    for block in blocks:
+        if not block:
+            continue
+        wrapped = any(not text[s:e].endswith(_TERMINAL) for s, e in block[:-1])
+        if wrapped:
+            out.append((block[0][0], block[-1][1]))
+        else:
+            out.extend(block)
+    return out
+
+
+def _published(value: str | None) -> tuple[datetime | None, str | None]:
+    if not value:
+        return None, None
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        parsed = None
+        for fmt in _DATE_FORMATS:
+            try:
+                parsed = datetime.strptime(value, fmt)
+                break
+            except ValueError:
+                continue
+    if parsed is None:
+        return None, f"published date {value[:40]!r} not understood; using the file time"
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=UTC)
+    return parsed, None

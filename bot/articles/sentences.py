@@ -1,0 +1,82 @@
+"""Sentence splitting for news prose, returning spans so offsets stay exact.
+
+A boundary is terminal punctuation (. ! ? …), any closing quotes or brackets, white
+space, then something that can open a sentence (a capital, a digit, an opening quote).
+Known traps are ruled out: titles and abbreviations (Mr, Gen., Sept.), initials
+(J. K. Rowling), dotted acronyms (U.S.) unless a typical sentence opener follows, and
+decimals or money ($1.13bn), which have no space after the dot.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Abbreviations that are never the end of a sentence when a capital follows them.
+_TITLES = frozenset(
+    """
+    mr mrs ms mx dr prof rev fr sr jr st gen lt col maj capt cmdr adm sgt cpl pte gov
+    sen rep rt hon pres supt insp det messrs mme mlle esq no nos vol vols fig figs jan
+    feb mar apr jun jul aug sep sept oct nov dec approx cf vs etc al ed eds op ca mt ft
+    dept univ assn bros
+    """.split()
+)
+# Words that typically open a sentence: after "U.S." they mean the sentence ended.
+_OPENERS = frozenset(
+    """
+    the a an he she it they we i you this that these those there his her its their but
+    and however meanwhile in on at as if when while after before for so yet mr mrs ms dr
+    officials some many most one no not what who why how
+    """.split()
+)
+_BOUNDARY = re.compile(r"""([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])""")
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
+_NEXT_WORD = re.compile(r"[\"“‘'«(\[]*([A-Za-z]+)")
+
+
+def _is_false_boundary(text: str, stop_start: int, stop: str, closers: str, after: int) -> bool:
+    """True when the dot at `stop_start` ends an abbreviation, initial or acronym."""
+    if stop != "." or closers:
+        return False
+    before = text[max(0, stop_start - 40) : stop_start + 1]
+    if _ACRONYM.search(before):
+        nxt = _NEXT_WORD.match(text, after)
+        return not (nxt and nxt.group(1).lower() in _OPENERS)
+    last = _LAST_WORD.search(text[max(0, stop_start - 40) : stop_start])
+    if not last:
+        return False
+    word = last.group(1)
+    if word.lower().rstrip(".") in _TITLES:
+        return True
+    # An initial: a lone capital letter (J. K. Rowling, George W. Bush).
+    return len(word) == 1 and word.isupper()
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the sentences in text[start:end], each trimmed of surrounding space."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        if match.start() < cursor:
+            continue
+        stop, closers = match.group(1), match.group(2)
+        if _is_false_boundary(text, match.start(1), stop, closers, match.end()):
+            continue
+        spans.append((cursor, match.end(2)))
+        cursor = match.end()
+    spans.append((cursor, end))
+    return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def fold_space(text: str) -> str:
+    """Collapse runs of white space (including newlines of wrapped lines) to one space."""
+    return " ".join(text.split())

@@ -1,0 +1,51 @@
+"""Command line: run the bot, the offline console, one-shot `ask`, and `inspect`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m bot",
+        description="A Discord bot that answers questions about news articles.",
+    )
+    sub = parser.add_subparsers(dest="mode")
+    sub.add_parser("run", help="connect to Discord (the default)")
+    sub.add_parser("console", help="type the bot's slash commands in a terminal")
+    ask = sub.add_parser("ask", help="answer one command (or one per stdin line) and exit")
+    ask.add_argument("--json", action="store_true", help="one JSON reply per line")
+    ask.add_argument("command", nargs="*", help='e.g. "/article russia"; stdin when absent')
+    inspect = sub.add_parser("inspect", help="what the engine finds in article files")
+    inspect.add_argument("--json", action="store_true", help="JSON lines (the only format)")
+    inspect.add_argument("--summary-sentences", type=int, default=3, metavar="K")
+    inspect.add_argument("paths", nargs="+", metavar="PATH")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.mode == "inspect":
+        from bot.inspect import inspect_paths
+
+        inspect_paths(args.paths, summary_sentences=max(args.summary_sentences, 0))
+        return 0
+
+    from bot.logs import configure_logging
+    from config.settings import load_settings
+
+    settings = load_settings()
+    configure_logging(settings.log_level, quiet=args.mode == "ask")
+    if args.mode == "ask":
+        from bot.console import answer_lines
+
+        lines = [" ".join(args.command)] if args.command else sys.stdin
+        return answer_lines(settings, lines, as_json=args.json)
+    if args.mode == "console":
+        from bot.console import run_console
+
+        return run_console(settings)
+    from bot.runner import run_bot
+
+    return run_bot(settings)

@@ -1,0 +1,25 @@
+"""/articles and /article."""
+
+from __future__ import annotations
+
+from bot.commands.registry import Option, command
+from bot.library import Library
+from bot.replies import Reply
+from bot.replies import articles as article_replies
+
+
+@command("articles", "List the loaded articles, newest first")
+def articles(library: Library) -> Reply:
+    return article_replies.article_list(library)
+
+
+@command(
+    "article",
+    "Show one article: headline, byline, date, length and opening",
+    Option("title", "The article's title (typos are fine)", required=True),
+)
+def article(library: Library, title: str) -> Reply:
+    found = library.find_article(title)
+    if found is None:
+        return article_replies.unknown_article(title, library)
+    return article_replies.article_detail(found)

@@ -1,0 +1,129 @@
+"""The one registry of the bot's commands.
+
+Each command is a name, its options and a handler: Library + options -> Reply. Cogs,
+the console and `ask` all run commands through here, so a command's behaviour is
+written once and a test can check that every cog matches its entry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.library import Library
+from bot.replies import Reply, problem
+
+Handler = Callable[..., Reply]
+MAX_OPTION_CHARS = 6000
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    name: str
+    description: str
+    kind: type = str
+    required: bool = False
+    choices: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CommandSpec:
+    name: str
+    description: str
+    options: tuple[Option, ...]
+    handler: Handler
+
+    def option(self, name: str) -> Option | None:
+        return next((o for o in self.options if o.name == name), None)
+
+
+REGISTRY: dict[str, CommandSpec] = {}
+
+
+def command(name: str, description: str, *options: Option) -> Callable[[Handler], Handler]:
+    """Register a handler under a slash-command name."""
+
+    def register(handler: Handler) -> Handler:
+        if name in REGISTRY:
+            raise ValueError(f"command /{name} registered twice")
+        REGISTRY[name] = CommandSpec(name, description, options, handler)
+        return handler
+
+    return register
+
+
+def run(name: str, library: Library, **options: object) -> Reply:
+    """Run a registered command with already-typed options."""
+    spec = REGISTRY.get(name)
+    if spec is None:
+        return unknown_command(name)
+    return spec.handler(library, **{k: v for k, v in options.items() if v is not None})
+
+
+def unknown_command(name: str) -> Reply:
+    known = ", ".join(f"/{n}" for n in sorted(REGISTRY))
+    return problem(
+        "Unknown command",
+        f"There is no `/{name[:60]}` command. Try one of: {known}.",
+        error="unknown_command",
+    )
+
+
+class CommandLineError(ValueError):
+    """A typed command line that cannot be run; the message is for the user."""
+
+
+def parse_command_line(line: str) -> tuple[str, dict[str, object]]:
+    """ "/article title:russia" or "/article russia" -> ("article", {"title": "russia"}).
+
+    Free text before any `name:` fills the first string option; `name:value` pairs
+    fill named options (a value runs to the next known `name:`).
+    """
+    line = line.strip()
+    if not line.startswith("/"):
+        raise CommandLineError("Commands start with `/`, for example `/articles`.")
+    name, _, rest = line[1:].partition(" ")
+    name = name.lower()
+    spec = REGISTRY.get(name)
+    if spec is None:
+        raise CommandLineError(unknown_command(name).first.description or "Unknown command.")
+    names = "|".join(re.escape(o.name) for o in spec.options)
+    raw: dict[str, str] = {}
+    free = rest
+    if names:
+        pattern = re.compile(rf"(?:^|\s)({names}):")
+        matches = list(pattern.finditer(rest))
+        free = rest[: matches[0].start()] if matches else rest
+        for match, following in zip(matches, [*matches[1:], None], strict=False):
+            end = following.start() if following else len(rest)
+            raw[match.group(1)] = rest[match.end() : end].strip()
+    free = free.strip()
+    if free:
+        target = next((o for o in spec.options if o.kind is str and o.name not in raw), None)
+        if target is None:
+            raise CommandLineError(f"/{name} takes no free text; use option:value.")
+        raw[target.name] = free
+    return name, _typed(spec, raw)
+
+
+def _typed(spec: CommandSpec, raw: dict[str, str]) -> dict[str, object]:
+    options: dict[str, object] = {}
+    for key, value in raw.items():
+        option = spec.option(key)
+        if option is None:  # pragma: no cover - the pattern only matches known names
+            continue
+        if option.kind is int:
+            try:
+                options[key] = int(value)
+            except ValueError:
+                raise CommandLineError(f"`{key}` must be a whole number.") from None
+        else:
+            options[key] = value[:MAX_OPTION_CHARS]
+        if option.choices and options[key] not in option.choices:
+            allowed = ", ".join(option.choices)
+            raise CommandLineError(f"`{key}` must be one of: {allowed}.")
+    missing = [o.name for o in spec.options if o.required and o.name not in options]
+    if missing:
+        raise CommandLineError(f"/{spec.name} needs {', '.join(missing)}.")
+    return options

@@ -1,0 +1,140 @@
+"""The bot without Discord: the same commands and replies, rendered as terminal text.
+
+`python -m bot console` is interactive; `python -m bot ask` answers lines and exits.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sys
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from typing import TextIO
+
+import discord
+
+from bot import commands
+from bot.library import Library
+from bot.replies import Reply, problem
+from config.settings import Settings
+
+log = logging.getLogger(__name__)
+_TIMESTAMP = re.compile(r"<t:(-?\d+)(?::[tTdDfFR])?>")
+_ESCAPE = re.compile(r"\\([\\*_`~|>#\-\[\]()@:])")
+
+
+def answer(library: Library, line: str) -> Reply:
+    """Run one typed command line; never raises."""
+    try:
+        name, options = commands.parse_command_line(line)
+    except commands.CommandLineError as exc:
+        return problem("Can't run that", str(exc), error="bad_command")
+    try:
+        return commands.run(name, library, **options)
+    except Exception:
+        log.exception("command failed: %s", line[:200])
+        return problem(
+            "Something went wrong",
+            "Sorry, that command failed on my side. It has been logged.",
+            error="internal_error",
+        )
+
+
+def to_json(line: str, reply: Reply) -> str:
+    """The `ask --json` line: the interface evaluations read."""
+    return json.dumps(
+        {
+            "command": line,
+            "content": reply.content,
+            "embeds": [embed.to_dict() for embed in reply.pages],
+            "ephemeral": reply.ephemeral,
+            "error": reply.error,
+        },
+        ensure_ascii=False,
+    )
+
+
+def render_text(reply: Reply) -> str:
+    """A reply as readable plain text: every page, fields as 'name: value' lines."""
+    parts: list[str] = []
+    if reply.content:
+        parts.append(reply.content)
+    for embed in reply.pages:
+        parts.append(_render_embed(embed))
+    return _plain("\n\n".join(parts))
+
+
+def _render_embed(embed: discord.Embed) -> str:
+    lines: list[str] = []
+    if embed.title:
+        lines.append(f"== {embed.title} ==")
+    if embed.description:
+        lines.append(embed.description)
+    for field in embed.fields:
+        lines.append(f"{field.name}: {field.value}")
+    if embed.url:
+        lines.append(embed.url)
+    if embed.footer.text:
+        lines.append(f"-- {embed.footer.text}")
+    return "\n".join(lines)
+
+
+def _plain(text: str) -> str:
+    text = _TIMESTAMP.sub(
+        lambda m: datetime.fromtimestamp(int(m.group(1)), tz=UTC).strftime("%d %b %Y"), text
+    )
+    return _ESCAPE.sub(r"\1", text)
+
+
+def load_library(settings: Settings) -> Library:
+    library = Library.load(settings.articles_dir, max_bytes=settings.max_article_bytes)
+    log.info("%s", library.summary_line())
+    return library
+
+
+def answer_lines(settings: Settings, lines: Iterable[str], *, as_json: bool) -> int:
+    """`ask`: one reply per non-blank line, in order."""
+    library = load_library(settings)
+    out = sys.stdout
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        reply = answer(library, line)
+        out.write((to_json(line, reply) if as_json else render_text(reply)) + "\n")
+        out.flush()
+    return 0
+
+
+def run_console(settings: Settings, stdin: TextIO = sys.stdin) -> int:
+    """An interactive prompt; Ctrl-D or `/quit` leaves."""
+    library = load_library(settings)
+    print(f"{library.summary_line()}. Type /help for commands, /quit to leave.")
+    while True:
+        try:
+            line = input("> ") if stdin is sys.stdin else stdin.readline()
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if stdin is not sys.stdin and not line:
+            return 0
+        line = line.strip()
+        if line in {"/quit", "/exit", "quit", "exit"}:
+            return 0
+        if line in {"/help", "help"}:
+            print(help_text())
+            continue
+        if line:
+            print(render_text(answer(library, line)))
+
+
+def help_text() -> str:
+    lines = ["Commands (free text fills the first option; or use name:value):"]
+    for spec in commands.REGISTRY.values():
+        options = " ".join(
+            f"{o.name}:<{o.kind.__name__}>" if o.required else f"[{o.name}:]" for o in spec.options
+        )
+        lines.append(f"  /{spec.name} {options}".rstrip() + f"  — {spec.description}")
+    return "\n".join(lines)

@@ -1,0 +1,120 @@
+"""Embeds that hold Discord's limits by construction, and safe text for them.
+
+Every piece of article or user text goes through `safe()` (markdown and mentions
+escaped) and every field is clipped at a word boundary with an ellipsis, so building a
+reply can never fail on size and never breaks the layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import discord
+
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELD_COUNT_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000
+CHOICE_NAME_LIMIT = 100
+
+ELLIPSIS = "…"
+BRAND_COLOUR = discord.Colour.from_rgb(46, 110, 181)
+WARNING_COLOUR = discord.Colour.from_rgb(214, 150, 40)
+_INVISIBLE = re.compile(
+    r"[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]"
+)
+
+
+def clip(text: str, limit: int) -> str:
+    """At most `limit` characters, cut at a word boundary with an ellipsis when cut."""
+    if limit <= 0:
+        return ""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit // 2:
+        cut = cut[:space]
+    cut = cut.rstrip(" \t\n,;:-")
+    # Never leave a dangling escape backslash or an unpaired bold marker behind.
+    while cut.endswith("\\"):
+        cut = cut[:-1]
+    if cut.count("**") % 2:
+        cut = cut[: cut.rfind("**")].rstrip()
+    return cut + ELLIPSIS
+
+
+def safe(text: str | None) -> str:
+    """User or article text made inert: markdown, mentions and invisible tricks escaped."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", text)
+    text = discord.utils.escape_markdown(text, as_needed=False)
+    return discord.utils.escape_mentions(text)
+
+
+def bold_spans(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
+    """Escape `text` and bold the given spans of it (spans index the raw text)."""
+    out: list[str] = []
+    cursor = 0
+    for start, end in sorted(spans):
+        start, end = max(start, cursor), min(end, len(text))
+        if start >= end:
+            continue
+        out.append(safe(text[cursor:start]))
+        out.append(f"**{safe(text[start:end])}**")
+        cursor = end
+    out.append(safe(text[cursor:]))
+    return "".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    name: str
+    value: str
+    inline: bool = False
+
+
+def make_embed(
+    *,
+    title: str | None = None,
+    description: str | None = None,
+    fields: list[Field] | tuple[Field, ...] = (),
+    footer: str | None = None,
+    url: str | None = None,
+    colour: discord.Colour = BRAND_COLOUR,
+) -> discord.Embed:
+    """An embed within every limit; text arguments must already be `safe()`."""
+    title = clip(title or "", TITLE_LIMIT) or None
+    footer = clip(footer or "", FOOTER_LIMIT) or None
+    kept = [
+        Field(
+            clip(f.name, FIELD_NAME_LIMIT) or "\u200b",
+            clip(f.value, FIELD_VALUE_LIMIT) or "—",
+            f.inline,
+        )
+        for f in list(fields)[:FIELD_COUNT_LIMIT]
+    ]
+    budget = TOTAL_LIMIT - len(title or "") - len(footer or "")
+    while kept and budget - sum(len(f.name) + len(f.value) for f in kept) < 200:
+        kept.pop()
+    budget -= sum(len(f.name) + len(f.value) for f in kept)
+    description = clip(description or "", min(DESCRIPTION_LIMIT, budget)) or None
+    embed = discord.Embed(title=title, description=description, url=_valid_url(url), colour=colour)
+    for f in kept:
+        embed.add_field(name=f.name, value=f.value, inline=f.inline)
+    if footer:
+        embed.set_footer(text=footer)
+    return embed
+
+
+def _valid_url(url: str | None) -> str | None:
+    if url and re.fullmatch(r"https?://[^\s<>\"]{1,2000}", url):
+        return url
+    return None

@@ -1,0 +1,110 @@
+"""Sending replies to Discord: one helper for every answer, and the pager view.
+
+`send_reply` picks `response.send_message` or `followup.send` from the interaction's
+state, so cogs and the error handler never double-acknowledge an interaction.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import discord
+
+from bot import commands
+from bot.replies import Reply
+
+log = logging.getLogger(__name__)
+PAGER_TIMEOUT = 180.0
+
+
+async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
+    """Send `reply`, with a pager when it has several pages. Never pings anyone."""
+    kwargs: dict = {
+        "ephemeral": reply.ephemeral,
+        "allowed_mentions": discord.AllowedMentions.none(),
+    }
+    if reply.content:
+        kwargs["content"] = reply.content
+    if reply.first is not None:
+        kwargs["embed"] = reply.first
+    view = Pager(reply, interaction.user.id) if len(reply.pages) > 1 else None
+    if view is not None:
+        kwargs["view"] = view
+    if not kwargs.get("content") and "embed" not in kwargs:
+        kwargs["content"] = "(nothing to show)"
+    if interaction.response.is_done():
+        message = await interaction.followup.send(wait=True, **kwargs)
+    else:
+        await interaction.response.send_message(**kwargs)
+        message = await interaction.original_response() if view is not None else None
+    if view is not None:
+        view.message = message
+
+
+class Pager(discord.ui.View):
+    """First/previous/next/last buttons over a reply's pages; only the caller may page,
+    and the buttons go away when the view times out."""
+
+    def __init__(self, reply: Reply, owner_id: int, *, timeout: float = PAGER_TIMEOUT) -> None:
+        super().__init__(timeout=timeout)
+        self.pages = reply.pages
+        self.owner_id = owner_id
+        self.index = 0
+        self.message: discord.Message | discord.InteractionMessage | None = None
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        last = len(self.pages) - 1
+        self.first_page.disabled = self.previous_page.disabled = self.index == 0
+        self.next_page.disabled = self.last_page.disabled = self.index == last
+        self.counter.label = f"{self.index + 1}/{len(self.pages)}"
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        if interaction.user.id == self.owner_id:
+            return True
+        await interaction.response.send_message(
+            "Only the person who ran this command can turn its pages. "
+            "Run the command yourself to browse.",
+            ephemeral=True,
+            allowed_mentions=discord.AllowedMentions.none(),
+        )
+        return False
+
+    async def _show(self, interaction: discord.Interaction, index: int) -> None:
+        self.index = max(0, min(index, len(self.pages) - 1))
+        self._sync_buttons()
+        await interaction.response.edit_message(embed=self.pages[self.index], view=self)
+
+    @discord.ui.button(label="«", style=discord.ButtonStyle.secondary)
+    async def first_page(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        await self._show(interaction, 0)
+
+    @discord.ui.button(label="‹", style=discord.ButtonStyle.primary)
+    async def previous_page(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        await self._show(interaction, self.index - 1)
+
+    @discord.ui.button(label="1/1", style=discord.ButtonStyle.secondary, disabled=True)
+    async def counter(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        """A label only; it is always disabled."""
+
+    @discord.ui.button(label="›", style=discord.ButtonStyle.primary)
+    async def next_page(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        await self._show(interaction, self.index + 1)
+
+    @discord.ui.button(label="»", style=discord.ButtonStyle.secondary)
+    async def last_page(self, interaction: discord.Interaction, _: discord.ui.Button) -> None:
+        await self._show(interaction, len(self.pages) - 1)
+
+    async def on_timeout(self) -> None:
+        if self.message is None:
+            return
+        try:
+            await self.message.edit(view=None)
+        except discord.HTTPException as exc:
+            log.debug("could not remove pager buttons: %s", exc)
+
+
+async def respond(interaction: discord.Interaction, name: str, **options: object) -> None:
+    """Run a registered command on the bot's current library snapshot and send it."""
+    library = interaction.client.library  # type: ignore[attr-defined]
+    await send_reply(interaction, commands.run(name, library, **options))

@@ -1,0 +1,94 @@
+"""Replies about articles themselves: the list, one article, an unknown title."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.articles.model import Article
+from bot.embeds import Field, clip, make_embed, safe
+from bot.library import Library
+from bot.replies import Reply, paged, problem
+
+ARTICLES_PER_PAGE = 10
+SUGGESTIONS = 5
+
+
+def timestamp(moment: datetime, style: str = "D") -> str:
+    """A Discord timestamp: every reader sees it in their own locale and zone."""
+    return f"<t:{int(moment.timestamp())}:{style}>"
+
+
+def dated(article: Article) -> str:
+    """The article's date, saying whether it is the publication or the file date."""
+    when = timestamp(article.date)
+    return when if article.published else f"{when} (file date)"
+
+
+def article_list(library: Library) -> Reply:
+    """Every article, newest first, ten to a page."""
+    if not library.articles:
+        return problem(
+            "No articles yet",
+            "The library is empty. Add `.txt` or `.md` files to the articles folder.",
+            error="empty_library",
+        )
+    pages = []
+    total = len(library.articles)
+    for first in range(0, total, ARTICLES_PER_PAGE):
+        chunk = library.articles[first : first + ARTICLES_PER_PAGE]
+        lines = [
+            f"**{number}.** {clip(safe(article.title), 180)} · {dated(article)}"
+            for number, article in enumerate(chunk, first + 1)
+        ]
+        pages.append(
+            make_embed(
+                title=f"Articles ({total})",
+                description="\n".join(lines),
+                footer="Newest first · /article <title> to read one",
+            )
+        )
+    return paged(pages)
+
+
+def article_detail(article: Article) -> Reply:
+    """Headline, subhead, byline, dateline, date, length and the first paragraph."""
+    opening = article.paragraphs[0].text if article.paragraphs else "(This article has no body.)"
+    description = "\n\n".join(
+        part
+        for part in (f"*{safe(article.subtitle)}*" if article.subtitle else "", safe(opening))
+        if part
+    )
+    words = article.word_count
+    fields = [
+        Field("Byline", safe(article.byline) or "—", inline=True),
+        Field("Dateline", safe(article.dateline) or "—", inline=True),
+        Field("Date", dated(article), inline=True),
+        Field(
+            "Length",
+            f"{len(article.paragraphs)} paragraphs · {words:,} words · "
+            f"{max(1, round(words / 230))} min read",
+            inline=True,
+        ),
+    ]
+    if article.source:
+        fields.append(Field("Source", safe(article.source), inline=True))
+    embed = make_embed(
+        title=safe(article.title),
+        description=description,
+        fields=fields,
+        footer=article.key,
+        url=article.url,
+    )
+    return Reply(pages=(embed,))
+
+
+def unknown_article(query: str, library: Library) -> Reply:
+    """A private 'not found' that offers the closest titles."""
+    matches = library.match_titles(query, limit=SUGGESTIONS)
+    lines = [f"• {clip(safe(m.article.title), 200)}" for m in matches]
+    description = f"I couldn't find an article matching “{clip(safe(query), 200)}”."
+    if lines:
+        description += "\n\n**Did you mean:**\n" + "\n".join(lines)
+    else:
+        description += "\n\nThe library is empty."
+    return problem("Article not found", description, error="unknown_article")

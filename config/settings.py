@@ -1,0 +1,81 @@
+"""All configuration, read once from the environment and `.env`.
+
+Nothing else in the project reads the environment: everything takes a Settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_ARTICLES_DIR = PROJECT_ROOT / "seeds"
+
+LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
+
+
+class Settings(BaseSettings):
+    """The bot's settings; each field is the upper-case environment variable of its name."""
+
+    model_config = SettingsConfigDict(
+        env_file=".env", env_file_encoding="utf-8", extra="ignore", case_sensitive=False
+    )
+
+    discord_token: SecretStr | None = Field(default=None, description="Bot token")
+    articles_dir: Path = Field(default=DEFAULT_ARTICLES_DIR, description="Articles folder")
+    dev_guild_id: int | None = Field(default=None, description="Guild for instant sync")
+    owner_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(), description="Comma-separated user ids allowed to /reload"
+    )
+    log_level: LogLevel = "INFO"
+    command_cooldown: float = Field(default=2.0, ge=0, description="Seconds per user; 0 = off")
+    max_article_bytes: int = Field(default=1_000_000, gt=0)
+    shard_count: int | None = Field(default=None, gt=0)
+    shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
+
+    @field_validator("owner_ids", mode="before")
+    @classmethod
+    def _split_owner_ids(cls, value: object) -> object:
+        return _split_ints(value)
+
+    @field_validator("shard_ids", mode="before")
+    @classmethod
+    def _split_shard_ids(cls, value: object) -> object:
+        return _split_ints(value)
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: object) -> object:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("discord_token", "dev_guild_id", "shard_count", mode="before")
+    @classmethod
+    def _empty_is_unset(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+
+def _split_ints(value: object) -> object:
+    """Accept "1, 2 3" from the environment as well as real sequences."""
+    if isinstance(value, str):
+        parts = value.replace(",", " ").split()
+        return [int(p) if p.lstrip("-").isdigit() else p for p in parts] if parts else []
+    return value
+
+
+class SettingsError(SystemExit):
+    """Startup failure with a message that names the offending variables."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Build Settings or exit with a readable message naming each bad variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        problems = []
+        for error in exc.errors():
+            name = str(error["loc"][0]).upper() if error["loc"] else "settings"
+            problems.append(f"{name}: {error['msg']}")
+        raise SettingsError("invalid settings: " + "; ".join(problems)) from None

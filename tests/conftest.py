@@ -1,0 +1,49 @@
+"""Shared fixtures: articles written here (never ../shared), settings, a SimCord bot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.app import ArticleBot
+from bot.library import Library
+from config.settings import PROJECT_ROOT, Settings
+
+SEEDS = PROJECT_ROOT / "seeds"
+SEED_FILE = next(SEEDS.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def seed_library() -> Library:
+    return Library.load(SEEDS)
+
+
+def make_settings(**overrides: object) -> Settings:
+    """Settings that ignore the developer's .env and environment."""
+    values = {"command_cooldown": 0, "shard_count": 1, **overrides}
+    return Settings(_env_file=None, **values)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return make_settings()
+
+
+@pytest.fixture
+def simcord_bot(seed_library: Library, request: pytest.FixtureRequest) -> ArticleBot:
+    """The real bot on the seed library; `@pytest.mark.bot_settings(...)` overrides."""
+    marker = request.node.get_closest_marker("bot_settings")
+    overrides = marker.kwargs if marker else {}
+    library = overrides.pop("library", seed_library)
+    return ArticleBot(make_settings(**overrides), library=library)
+
+
+def write(folder: Path, name: str, text: str | bytes) -> Path:
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(text, bytes):
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
+    return path
