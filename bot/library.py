@@ -7,42 +7,19 @@ command always sees one consistent snapshot, however long it runs.
 from __future__ import annotations
 
 import logging
-import re
 import time
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, load_folder
 from bot.articles.model import Article
+from bot.articles.titles import TitleIndex
 
 log = logging.getLogger(__name__)
 
 TITLE_MATCH_CUTOFF = 80.0
 AUTOCOMPLETE_LIMIT = 25
-SHORTLIST = 50
-
-
-def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation: the form titles are matched in."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
-
-
-def _word_score(words: list[str], title: str) -> float:
-    """Mean, over the query's words, of each word's best likeness to a title word."""
-    title_words = title.split()
-    if not words or not title_words:
-        return 0.0
-    total = 0.0
-    for word in words:
-        best = process.extractOne(word, title_words, scorer=fuzz.ratio, processor=None)
-        total += best[1] if best else 0.0
-    return total / len(words)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +37,13 @@ class Library:
     folder: Path | None = None
     load_seconds: float = 0.0
     _by_key: dict[str, Article] = field(init=False, repr=False)
-    _folded_titles: list[str] = field(init=False, repr=False)
+    _titles: TitleIndex = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.articles, key=lambda a: (a.date, a.key), reverse=True))
         object.__setattr__(self, "articles", ordered)
         object.__setattr__(self, "_by_key", {a.key: a for a in ordered})
-        object.__setattr__(self, "_folded_titles", [fold(a.title) for a in ordered])
+        object.__setattr__(self, "_titles", TitleIndex([a.title for a in ordered]))
 
     @classmethod
     def load(
@@ -107,28 +84,13 @@ class Library:
         return None
 
     def match_titles(self, query: str, limit: int = AUTOCOMPLETE_LIMIT) -> list[TitleMatch]:
-        """Titles ranked by fuzzy similarity; an empty query lists the newest first.
-
-        rapidfuzz's WRatio shortlists candidates fast; they are then rescored word by
-        word, so a query with a typo in every word ("rusia diplomcy") still finds its
-        title."""
-        folded = fold(query)[:200]
-        if not folded:
+        """Titles ranked by fuzzy similarity; an empty query lists the newest first."""
+        if not query.strip():
             return [TitleMatch(a, 0.0) for a in self.articles[:limit]]
-        shortlist = process.extract(
-            folded,
-            self._folded_titles,
-            scorer=fuzz.WRatio,
-            processor=None,
-            limit=max(limit, SHORTLIST),
-        )
-        words = folded.split()[:12]
-        scored = [
-            (max(score, _word_score(words, self._folded_titles[index])), -index, index)
-            for _, score, index in shortlist
+        return [
+            TitleMatch(self.articles[position], score)
+            for position, score in self._titles.match(query[:300], limit)
         ]
-        scored.sort(reverse=True)
-        return [TitleMatch(self.articles[index], score) for score, _, index in scored[:limit]]
 
     def summary_line(self) -> str:
         return (

@@ -36,14 +36,14 @@ def parse_article(text: str, *, key: str, path: str = "", modified: float = 0.0)
         raise ArticleError("empty file")
     meta, body_start, warnings = _front_matter(text)
     lines = list(_lines(text, body_start))
-    if not lines:
+    index = _skip_blank(lines, 0)
+    if index == len(lines) and not meta.get("title"):
         raise ArticleError("no text after the front matter")
 
     title = meta.get("title")
-    index = 0
     if not title:
-        title = fold_space(text[lines[0][0] : lines[0][1]])
-        index = 1
+        title = fold_space(text[lines[index][0] : lines[index][1]])
+        index += 1
     subtitle = meta.get("subtitle")
     byline = meta.get("byline")
     if not meta.get("title"):
@@ -97,18 +97,17 @@ def _front_matter(text: str) -> tuple[dict[str, str], int, list[str]]:
 
 
 def _lines(text: str, start: int) -> Iterator[tuple[int, int]]:
-    """Spans of lines from `start`; a blank line yields (-1, -1) as a separator."""
-    for match in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text[start:]):
-        if not match.group():
-            break
-        s, e = start + match.start(), start + match.end()
-        while e > s and text[e - 1] in "\r\n":
-            e -= 1
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        yield (s, e) if s < e else (-1, -1)
+    """Spans of lines from `start`, trimmed; a blank line yields (-1, -1) as a separator."""
+    position = start
+    for line in text[start:].splitlines(keepends=True):
+        content = line.rstrip("\r\n")
+        stripped = content.strip()
+        if stripped:
+            s = position + len(content) - len(content.lstrip())
+            yield s, s + len(stripped)
+        else:
+            yield -1, -1
+        position += len(line)
 
 
 def _header(
@@ -124,7 +123,8 @@ def _header(
     if index < len(lines) and content_after(index):
         line = text[lines[index][0] : lines[index][1]]
         dashed = bool(_LEADING_DASH.match(line)) and not line.startswith("--")
-        if dashed or (_looks_like_subhead(line) and not _looks_like_byline(line)):
+        wrapped = _continues_on_next_line(text, lines, index)
+        if dashed or (_looks_like_subhead(line) and not _looks_like_byline(line) and not wrapped):
             subtitle = subtitle or fold_space(_LEADING_DASH.sub("", line))
             index = _skip_blank(lines, index + 1)
     if index < len(lines) and content_after(index):
@@ -133,6 +133,14 @@ def _header(
             byline = byline or fold_space(line)
             index += 1
     return subtitle, byline, index
+
+
+def _continues_on_next_line(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """The line is the start of hard-wrapped prose: the next line follows it directly
+    and carries on in lower case."""
+    if index + 1 >= len(lines) or lines[index + 1][0] < 0:
+        return False
+    return text[lines[index + 1][0]].islower()
 
 
 def _skip_blank(lines: list[tuple[int, int]], index: int) -> int:

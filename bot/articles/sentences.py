@@ -29,24 +29,22 @@ _OPENERS = frozenset(
     """.split()
 )
 _BOUNDARY = re.compile(r"""([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])""")
-_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_ACRONYM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")
 _NEXT_WORD = re.compile(r"[\"“‘'«(\[]*([A-Za-z]+)")
+_OPENING_PUNCT = "\"'“‘«(["
 
 
 def _is_false_boundary(text: str, stop_start: int, stop: str, closers: str, after: int) -> bool:
     """True when the dot at `stop_start` ends an abbreviation, initial or acronym."""
     if stop != "." or closers:
         return False
-    before = text[max(0, stop_start - 40) : stop_start + 1]
-    if _ACRONYM.search(before):
-        nxt = _NEXT_WORD.match(text, after)
-        return not (nxt and nxt.group(1).lower() in _OPENERS)
-    last = _LAST_WORD.search(text[max(0, stop_start - 40) : stop_start])
-    if not last:
+    space = max(text.rfind(" ", 0, stop_start), text.rfind("\n", 0, stop_start))
+    word = text[space + 1 : stop_start].lstrip(_OPENING_PUNCT)
+    if not word:
         return False
-    word = last.group(1)
-    if word.lower().rstrip(".") in _TITLES:
+    if "." in word and all(len(part) == 1 and part.isalpha() for part in word.split(".")):
+        nxt = _NEXT_WORD.match(text, after)  # U.S. Army (no end) / the U.S. The (end)
+        return not (nxt and nxt.group(1).lower() in _OPENERS)
+    if word.lower() in _TITLES:
         return True
     # An initial: a lone capital letter (J. K. Rowling, George W. Bush).
     return len(word) == 1 and word.isupper()
@@ -79,4 +77,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def fold_space(text: str) -> str:
     """Collapse runs of white space (including newlines of wrapped lines) to one space."""
+    if "  " not in text and "\n" not in text and "\t" not in text and "\r" not in text:
+        return text.strip()  # the common case, checked at C speed
     return " ".join(text.split())

@@ -85,10 +85,14 @@ def article_detail(article: Article) -> Reply:
 def unknown_article(query: str, library: Library) -> Reply:
     """A private 'not found' that offers the closest titles."""
     matches = library.match_titles(query, limit=SUGGESTIONS)
-    lines = [f"• {clip(safe(m.article.title), 200)}" for m in matches]
     description = f"I couldn't find an article matching “{clip(safe(query), 200)}”."
-    if lines:
-        description += "\n\n**Did you mean:**\n" + "\n".join(lines)
+    if matches:
+        heading, articles = "Did you mean", [m.article for m in matches]
+    else:
+        heading, articles = "Recent articles", list(library.articles[:SUGGESTIONS])
+    if articles:
+        lines = "\n".join(f"• {clip(safe(a.title), 200)}" for a in articles)
+        description += f"\n\n**{heading}:**\n{lines}"
     else:
         description += "\n\nThe library is empty."
     return problem("Article not found", description, error="unknown_article")

@@ -1,0 +1,1 @@
+"""Benchmarks: speed and quality figures, printed as tables. Not tests."""

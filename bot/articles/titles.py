@@ -1,0 +1,110 @@
+"""Fuzzy title lookup fast enough for autocomplete on every keystroke.
+
+A fuzzy scan of every title per keystroke costs tens of milliseconds at 10,000
+articles. Instead each query word is matched against the vocabulary of title words
+(typos by edit similarity, the word being typed also as a prefix), and only titles
+holding a matched word are scored: the mean of each query word's best likeness.
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz, process
+
+MAX_QUERY_WORDS = 8
+MAX_WORD_CHARS = 40
+FUZZY_PER_WORD = 12
+PREFIX_PER_WORD = 60
+PREFIX_SCORE = 92.0
+# Words too common in titles to tell them apart; matched only when typed alone.
+STOP_WORDS = frozenset("a an and as at by for from in is it of on or the to with".split())
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation: the form titles are matched in."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _min_similarity(word: str) -> float:
+    """One typo in a short word costs more similarity than in a long one."""
+    if len(word) <= 3:
+        return 100.0
+    if len(word) <= 5:
+        return 75.0
+    return 70.0
+
+
+class TitleIndex:
+    """Titles by position; `match` returns (position, score 0-100), best first."""
+
+    def __init__(self, titles: Sequence[str]) -> None:
+        self._words: list[tuple[str, ...]] = [tuple(fold(t).split()) for t in titles]
+        postings: dict[str, list[int]] = defaultdict(list)
+        for position, words in enumerate(self._words):
+            for word in set(words):
+                postings[word].append(position)
+        self._postings = dict(postings)
+        self._sorted_vocabulary = sorted(postings)
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in self._sorted_vocabulary:
+            by_length[len(word)].append(word)
+        # Words within two letters of each length: the only ones a typo can reach.
+        self._near_length = {
+            n: [w for m in range(n - 2, n + 3) for w in by_length.get(m, ())]
+            for n in range(1, max(by_length, default=0) + 3)
+        }
+
+    def _similar_words(self, word: str, as_prefix: bool) -> dict[str, float]:
+        found: dict[str, float] = {}
+        if word in self._postings:
+            found[word] = 100.0
+        if as_prefix:
+            start = bisect.bisect_left(self._sorted_vocabulary, word)
+            for candidate in self._sorted_vocabulary[start : start + PREFIX_PER_WORD]:
+                if not candidate.startswith(word):
+                    break
+                found.setdefault(candidate, PREFIX_SCORE + 8.0 * len(word) / len(candidate))
+        cutoff = _min_similarity(word)
+        if cutoff < 100.0:
+            pool = self._near_length.get(len(word), ())
+            for candidate, score, _ in process.extract(
+                word, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=FUZZY_PER_WORD
+            ):
+                found[candidate] = max(found.get(candidate, 0.0), score)
+        return found
+
+    def match(self, query: str, limit: int) -> list[tuple[int, float]]:
+        """Titles most like `query`; the last word counts as a prefix while typing."""
+        words = [w[:MAX_WORD_CHARS] for w in fold(query).split()[:MAX_QUERY_WORDS]]
+        if not any(w not in STOP_WORDS for w in words):
+            return self._match_words(words, query, limit)
+        kept = [w for w in words if w not in STOP_WORDS]
+        if words and words[-1] in STOP_WORDS and not query[-1:].isspace():
+            kept.append(words[-1])  # it may be the start of a longer word being typed
+        return self._match_words(kept, query, limit)
+
+    def _match_words(self, words: list[str], query: str, limit: int) -> list[tuple[int, float]]:
+        if not words:
+            return []
+        typing = not query[-1:].isspace()
+        slots: list[dict[int, float]] = []
+        for slot, word in enumerate(words):
+            as_prefix = typing and slot == len(words) - 1
+            scores: dict[int, float] = {}
+            # Lowest score first, so a title keeps the best score among its words.
+            for candidate, score in sorted(
+                self._similar_words(word, as_prefix).items(), key=lambda item: item[1]
+            ):
+                scores.update(dict.fromkeys(self._postings[candidate], score))
+            slots.append(scores)
+        union: set[int] = set().union(*slots)
+        totals = ((sum(s.get(p, 0.0) for s in slots) / len(words), -p) for p in union)
+        return [(-negative, score) for score, negative in heapq.nlargest(limit, totals)]

@@ -1,0 +1,86 @@
+"""Replies stay within Discord's limits and stay inert, whatever text goes in."""
+
+from __future__ import annotations
+
+import discord
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.embeds import Field, bold_spans, clip, make_embed, safe
+
+HOSTILE = st.one_of(
+    st.text(max_size=10_000),
+    st.sampled_from(
+        [
+            "@everyone",
+            "@here",
+            "<@123456789012345678>",
+            "<@&123456789012345678>",
+            "**bold** __under__ ~~strike~~ `code` ```block```",
+            "> quote\n# heading\n[link](https://evil.example)",
+            "\u202eright-to-left\u200b zero width",
+            "x" * 10_000,
+        ]
+    ),
+)
+
+
+def check_limits(embed: discord.Embed) -> None:
+    assert len(embed.title or "") <= 256
+    assert len(embed.description or "") <= 4096
+    assert len(embed.fields) <= 25
+    for field in embed.fields:
+        assert 0 < len(field.name) <= 256
+        assert 0 < len(field.value) <= 1024
+    assert len(embed.footer.text or "") <= 2048
+    assert len(embed) <= 6000
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    title=HOSTILE,
+    description=HOSTILE,
+    footer=HOSTILE,
+    fields=st.lists(st.tuples(HOSTILE, HOSTILE), max_size=30),
+)
+def test_any_text_makes_a_valid_embed(title, description, footer, fields):
+    embed = make_embed(
+        title=safe(title),
+        description=safe(description),
+        footer=safe(footer),
+        fields=[Field(safe(n), safe(v)) for n, v in fields],
+    )
+    check_limits(embed)
+
+
+@given(HOSTILE)
+def test_safe_text_cannot_ping_or_format(text):
+    out = safe(text)
+    assert "@everyone" not in out.replace("@\u200beveryone", "")
+    assert "@here" not in out.replace("@\u200bhere", "")
+    for marker in ("**", "__", "~~", "`"):
+        assert marker not in out.replace("\\" + marker[0], "")
+
+
+@given(st.text(max_size=3000), st.integers(min_value=1, max_value=2000))
+def test_clip_respects_the_limit(text, limit):
+    out = clip(text, limit)
+    assert len(out) <= limit
+    if len(text) <= limit:
+        assert out == text
+    else:
+        assert out.endswith("…")
+        assert not out[:-1].endswith("\\")
+
+
+def test_clip_cuts_at_a_word_boundary():
+    assert clip("the quick brown fox jumps", 12) == "the quick…"
+
+
+def test_bold_spans_escapes_around_the_bold():
+    text = "a *star* said hello"
+    assert bold_spans(text, [(14, 19)]) == "a \\*star\\* said **hello**"
+
+
+def test_mentions_are_escaped():
+    assert "@\u200beveryone" in safe("hi @everyone")

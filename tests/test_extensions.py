@@ -1,0 +1,30 @@
+"""Every cog loads, command names are unique, and each slash command matches its entry
+in the shared registry (so the console, `ask` and Discord offer the same options)."""
+
+from __future__ import annotations
+
+from discord import app_commands
+
+from bot.app import cog_extensions
+from bot.commands import REGISTRY
+
+
+async def test_every_cog_loads_and_matches_the_registry(simcord_env):
+    bot = simcord_env.bot
+    assert set(bot.extensions) == set(cog_extensions())
+    slash = [c for c in bot.tree.get_commands() if isinstance(c, app_commands.Command)]
+    names = [c.name for c in slash]
+    assert len(names) == len(set(names))
+    for command in slash:
+        spec = REGISTRY.get(command.name)
+        if spec is None:  # Discord-only commands (owner tools) have no console form
+            continue
+        assert [p.name for p in command.parameters] == [o.name for o in spec.options]
+        for parameter, option in zip(command.parameters, spec.options, strict=True):
+            assert parameter.required == option.required, command.name
+            assert parameter.description == option.description, command.name
+    assert set(REGISTRY) <= set(names)
+
+
+def test_cogs_are_discovered_from_the_package():
+    assert "cogs.articles" in cog_extensions()
