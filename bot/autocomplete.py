@@ -20,3 +20,28 @@ def title_choices(library: Library, current: str) -> list[app_commands.Choice[st
             )
         )
     return choices
+
+
+def person_choices(library: Library, current: str) -> list[app_commands.Choice[str]]:
+    """People and organisations whose names or aliases are like what was typed."""
+    return [
+        app_commands.Choice(name=clip(person.name, CHOICE_NAME_LIMIT), value=person.name[:100])
+        for person in library.people.find(current[:200], limit=AUTOCOMPLETE_LIMIT)
+    ]
+
+
+def quote_choices(library: Library, current: str) -> list[app_commands.Choice[str]]:
+    """Quotes as the user types them; the value is the quote's own words."""
+    choices = []
+    seen = set()
+    for match in library.quotes.suggest(current[:300], limit=AUTOCOMPLETE_LIMIT):
+        text = " ".join(match.quote.text.split())
+        if text in seen:
+            continue
+        seen.add(text)
+        speaker = match.quote.speaker or "unknown"
+        label = f"“{clip(text, CHOICE_NAME_LIMIT - len(speaker) - 5)}” — {speaker}"
+        choices.append(
+            app_commands.Choice(name=clip(label, CHOICE_NAME_LIMIT), value=clip(text, 100))
+        )
+    return choices

@@ -26,20 +26,14 @@ _ESCAPE = re.compile(r"\\([\\*_`~|>#\-\[\]()@:])")
 
 
 def answer(library: Library, line: str) -> Reply:
-    """Run one typed command line; never raises."""
+    """Run one typed command line; never raises. Plain words are a question for /ask."""
+    if not line.startswith("/"):
+        line = f"/ask {line}"
     try:
         name, options = commands.parse_command_line(line)
     except commands.CommandLineError as exc:
         return problem("Can't run that", str(exc), error="bad_command")
-    try:
-        return commands.run(name, library, **options)
-    except Exception:
-        log.exception("command failed: %s", line[:200])
-        return problem(
-            "Something went wrong",
-            "Sorry, that command failed on my side. It has been logged.",
-            error="internal_error",
-        )
+    return commands.run_safely(name, library, **options)
 
 
 def to_json(line: str, reply: Reply) -> str:
@@ -123,18 +117,5 @@ def run_console(settings: Settings, stdin: TextIO = sys.stdin) -> int:
         line = line.strip()
         if line in {"/quit", "/exit", "quit", "exit"}:
             return 0
-        if line in {"/help", "help"}:
-            print(help_text())
-            continue
         if line:
             print(render_text(answer(library, line)))
-
-
-def help_text() -> str:
-    lines = ["Commands (free text fills the first option; or use name:value):"]
-    for spec in commands.REGISTRY.values():
-        options = " ".join(
-            f"{o.name}:<{o.kind.__name__}>" if o.required else f"[{o.name}:]" for o in spec.options
-        )
-        lines.append(f"  /{spec.name} {options}".rstrip() + f"  — {spec.description}")
-    return "\n".join(lines)

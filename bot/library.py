@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, load_folder
-from bot.articles.model import Article
+from bot.articles.model import Article, Person, Quote, Sentence
+from bot.articles.people import PeopleRegistry
+from bot.articles.quote_index import QuoteIndex
+from bot.articles.quotes import attribute_article
+from bot.articles.search import SearchIndex
+from bot.articles.summarize import summarize
 from bot.articles.titles import TitleIndex
 
 log = logging.getLogger(__name__)
@@ -28,22 +33,53 @@ class TitleMatch:
     score: float
 
 
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the engine found in one article: its people and its statements."""
+
+    people: list[Person]
+    quotes: list[Quote]
+
+
+def analyse(article: Article) -> Analysis:
+    """Per-article work, done once at load (in worker processes for large folders)."""
+    people, quotes = attribute_article(article)
+    return Analysis(people, quotes)
+
+
 @dataclass(frozen=True)
 class Library:
-    """All articles, newest first, with lookups that never scan the text."""
+    """All articles, newest first, with the indexes every command reads; never scans."""
 
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...] = ()
     folder: Path | None = None
+    analyses: Mapping[str, Analysis] | None = field(default=None, repr=False)
     load_seconds: float = 0.0
     _by_key: dict[str, Article] = field(init=False, repr=False)
     _titles: TitleIndex = field(init=False, repr=False)
+    people: PeopleRegistry = field(init=False, repr=False)
+    quotes: QuoteIndex = field(init=False, repr=False)
+    search: SearchIndex = field(init=False, repr=False)
+    _summaries: dict[tuple[str, int], tuple[Sentence, ...]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.articles, key=lambda a: (a.date, a.key), reverse=True))
-        object.__setattr__(self, "articles", ordered)
-        object.__setattr__(self, "_by_key", {a.key: a for a in ordered})
-        object.__setattr__(self, "_titles", TitleIndex([a.title for a in ordered]))
+        analyses = dict(self.analyses or {})
+        for article in ordered:
+            if article.key not in analyses:
+                analyses[article.key] = analyse(article)
+        people = PeopleRegistry.build((a.key, analyses[a.key].people) for a in ordered)
+        statements = ((a.key, q) for a in ordered for q in analyses[a.key].quotes)
+        setattr_ = object.__setattr__
+        setattr_(self, "articles", ordered)
+        setattr_(self, "analyses", analyses)
+        setattr_(self, "_by_key", {a.key: a for a in ordered})
+        setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
+        setattr_(self, "people", people)
+        setattr_(self, "quotes", QuoteIndex.build(statements, people))
+        setattr_(self, "search", SearchIndex.build(ordered))
+        setattr_(self, "_summaries", {})
 
     @classmethod
     def load(
@@ -55,17 +91,29 @@ class Library:
     ) -> Library:
         """Read `folder` and build a snapshot; unusable files are skipped with reasons."""
         started = time.perf_counter()
-        result = load_folder(folder, max_bytes=max_bytes, progress=progress)
-        library = cls(result.articles, result.skipped, folder)
-        elapsed = time.perf_counter() - started
-        object.__setattr__(library, "load_seconds", elapsed)
+        result = load_folder(folder, max_bytes=max_bytes, progress=progress, analyse=analyse)
+        library = cls(result.articles, result.skipped, folder, result.analyses)
+        object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library
+
+    def summary(self, article: Article, count: int) -> tuple[Sentence, ...]:
+        """`count` summary sentences, computed once per article and length."""
+        key = (article.key, count)
+        cached = self._summaries.get(key)
+        if cached is None:
+            cached = tuple(summarize(article, count))
+            self._summaries[key] = cached
+        return cached
 
     def __len__(self) -> int:
         return len(self.articles)
 
     def latest(self) -> Article | None:
         return self.articles[0] if self.articles else None
+
+    @property
+    def by_key(self) -> Mapping[str, Article]:
+        return self._by_key
 
     def get(self, key: str) -> Article | None:
         return self._by_key.get(key)
@@ -95,5 +143,6 @@ class Library:
     def summary_line(self) -> str:
         return (
             f"{len(self.articles)} articles loaded, {len(self.skipped)} skipped, "
+            f"{len(self.people.people)} people, {len(self.quotes)} statements, "
             f"in {self.load_seconds * 1000:.0f} ms"
         )

@@ -3,12 +3,16 @@ every file that cannot be used instead of failing the whole load."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from bot.articles.model import Article
 from bot.articles.parse import ArticleError, parse_article
@@ -17,6 +21,9 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
 DEFAULT_MAX_BYTES = 1_000_000
+PARALLEL_FROM = 500  # below this, starting worker processes costs more than it saves
+MAX_WORKERS = 4
+CHUNK = 64
 _FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 
 
@@ -30,6 +37,7 @@ class Skipped:
 class LoadResult:
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
+    analyses: dict[str, Any] = field(default_factory=dict)
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -101,29 +109,56 @@ def load_folder(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int, int], None] | None = None,
+    analyse: Callable[[Article], Any] | None = None,
 ) -> LoadResult:
-    """Load every article under `folder`; each unusable file is logged and listed."""
-    articles: list[Article] = []
-    skipped: list[Skipped] = []
+    """Load every article under `folder`; each unusable file is logged and listed.
+
+    `analyse` (a module-level function, so it can cross processes) runs on each article
+    as it loads; large folders are spread over worker processes, one per core."""
     if not folder.is_dir():
         reason = "does not exist" if not folder.exists() else "is not a folder"
         log.warning("articles folder %s %s", folder, reason)
         return LoadResult((), (Skipped(str(folder), f"articles folder {reason}"),))
     files = list(find_article_files(folder))
-    for done, (path, key) in enumerate(files, 1):
-        try:
-            article = read_article(path, key=key, max_bytes=max_bytes)
-        except (ArticleError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, ArticleError) else _os_reason(exc)
-            log.warning("skipped %s: %s", key, reason)
-            skipped.append(Skipped(key, reason))
+    jobs = [(path, key, max_bytes, analyse) for path, key in files]
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    articles: list[Article] = []
+    skipped: list[Skipped] = []
+    analyses: dict[str, Any] = {}
+    with contextlib.ExitStack() as stack:
+        if workers > 1 and len(jobs) >= PARALLEL_FROM:
+            context = multiprocessing.get_context("spawn")
+            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=context))
+            outcomes = pool.map(_load_one, jobs, chunksize=CHUNK)
         else:
-            for warning in article.warnings:
-                log.warning("%s: %s", key, warning)
-            articles.append(article)
-        if progress is not None:
-            progress(done, len(files))
-    return LoadResult(tuple(articles), tuple(skipped))
+            outcomes = map(_load_one, jobs)
+        for done, (key, outcome, analysis) in enumerate(outcomes, 1):
+            if isinstance(outcome, str):
+                log.warning("skipped %s: %s", key, outcome)
+                skipped.append(Skipped(key, outcome))
+            else:
+                for warning in outcome.warnings:
+                    log.warning("%s: %s", key, warning)
+                articles.append(outcome)
+                if analyse is not None:
+                    analyses[key] = analysis
+            if progress is not None:
+                progress(done, len(jobs))
+    return LoadResult(tuple(articles), tuple(skipped), analyses)
+
+
+def _load_one(
+    job: tuple[Path, str, int, Callable[[Article], Any] | None],
+) -> tuple[str, Article | str, Any]:
+    """(key, article or the reason it was skipped, analysis): never raises."""
+    path, key, max_bytes, analyse = job
+    try:
+        article = read_article(path, key=key, max_bytes=max_bytes)
+    except ArticleError as exc:
+        return key, str(exc), None
+    except OSError as exc:
+        return key, _os_reason(exc), None
+    return key, article, analyse(article) if analyse is not None else None
 
 
 def _os_reason(exc: OSError) -> str:

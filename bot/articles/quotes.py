@@ -1,10 +1,1132 @@
-"""Quotes and their speakers (placeholder until the who-said-what issue lands)."""
+"""Quotes and their speakers: who said what in one article.
+
+The rules follow news style. A quotation is a stretch between marks (“…”, "…", ``…'',
+''…'', «…», and ‘…’ when not an apostrophe); a paragraph that reopens a mark without
+closing the previous one continues the same quotation (the wire convention). Each quote is
+attributed from its own sentence first (“…,” X said / said X / X said: “…” / X warned of a
+“…” response / according to X), then from its neighbours (another quote of the paragraph,
+a colon-introduced paragraph, the previous paragraph's speaker). Pronouns, bare surnames
+and roles ("the minister") resolve to the most recent compatible person. Short quotes that
+no reporting verb governs are scare quotes or titles, not statements. Reported speech
+("X said (that) …", "X accused Y of …") is returned as kind "indirect".
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
 from bot.articles.model import Article, Person, Quote
+from bot.articles.speech import (
+    CONNECTORS,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    INDIRECT_EXCLUDED,
+    MALE_NAMES,
+    MALE_TITLES,
+    NOT_NAMES,
+    NOUNISH,
+    ORG_WORDS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    TITLES,
+)
+
+# ---------------------------------------------------------------- quotation marks
+
+_MARK = re.compile(r"``|''|[\"“”«»‘’]")
+_DOUBLE_OPEN = {"“", "«", "``"}
+_STYLE = {"“": "c", "”": "c", '"': "s", "``": "t", "''": "t", "«": "g", "»": "g"}
+_CLOSERS = {
+    "“": {"”", '"'},
+    "”": {"”", '"'},
+    '"': {'"', "”"},
+    "«": {"»"},
+    "``": {"''", "”", '"'},
+    "''": {"''", "”", '"'},
+    "‘": {"’"},
+}
+
+
+@dataclass(slots=True)
+class _Span:
+    """One quoted stretch: marks at open/close, quoted words at start:end."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+    para: int
+
+
+def _inner(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
+        b -= 1
+    return a, b
+
+
+def _scan_marks(text: str, lo: int, hi: int, para: int) -> list[_Span]:
+    """Pair the quotation marks of one paragraph, text[lo:hi]."""
+    spans: list[_Span] = []
+    kind: str | None = None
+    opened = 0
+
+    def finish(close_at: int, close_end: int, closed: bool) -> None:
+        a, b = _inner(text, opened, close_at)
+        if b > a and any(ch.isalnum() for ch in text[a:b]):
+            spans.append(_Span(opened - 1, a, b, close_end, closed, para))
+
+    for m in _MARK.finditer(text, lo, hi):
+        tok, i, j = m.group(), m.start(), m.end()
+        before = text[i - 1] if i > lo else " "
+        after = text[j] if j < hi else " "
+        if kind is None:
+            if _opens(tok, before, after):
+                kind, opened = tok, j
+            continue
+        reopen = (
+            tok in ('"', "''", "“", "``")
+            and before.isspace()
+            and (after.isalnum() or after in "‘'")
+            and text[lo:i].rstrip()[-1:] in ".?!…"
+        )
+        same_style = _STYLE.get(tok) == _STYLE.get(kind)
+        if kind != "‘" and same_style and (tok in _DOUBLE_OPEN or reopen) and before.isspace():
+            finish(i, i, False)
+            kind, opened = tok, j
+        elif tok in _CLOSERS[kind]:
+            if tok == "’" and after.isalpha():
+                continue
+            finish(i, j, True)
+            kind = None
+        elif kind == "‘" and tok in ('"', "”", "''"):
+            kind = None  # the single mark was an apostrophe after all
+            if _opens(tok, before, after):
+                kind, opened = tok, j
+    if kind is not None and kind != "‘":
+        finish(hi, hi, False)
+    return spans
+
+
+def _opens(tok: str, before: str, after: str) -> bool:
+    if tok in _DOUBLE_OPEN:
+        return True
+    if tok == '"':
+        return not after.isspace() and not before.isalnum()
+    if tok == "''":
+        return not before.isalnum() and after.isalnum()
+    if tok == "‘":
+        return not before.isalnum() and after.isalnum()
+    if tok == "”":  # a mistyped opener
+        return before.isspace() and after.isalnum()
+    return False
+
+
+# ---------------------------------------------------------------- tokens
+
+_TOKEN = re.compile(r"[^\W_](?:[\w’'\-/&]|\.(?=[^\W_]))*\.?|[^\w\s]")
+PRONOUNS_ALL = frozenset("he she it they we i you who that there what".split())
+_ABBREV = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr rev prof fr adm cmdr supt "
+    "det".split()
+)
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word, s, e = m.group(), m.start(), m.end()
+        if len(word) > 1 and word.endswith("."):
+            core = word[:-1]
+            if not (core.lower() in _ABBREV or len(core) == 1 or "." in core):
+                out.append(_Tok(core, s, e - 1, core.lower()))
+                out.append(_Tok(".", e - 1, e, "."))
+                continue
+        low = word.lower()
+        cut = _contraction(low)
+        if cut:
+            out.append(_Tok(word[:cut], s, s + cut, low[:cut]))
+            out.append(_Tok(word[cut:], s + cut, e, low[cut:]))
+            continue
+        out.append(_Tok(word, s, e, low.rstrip(".")))
+    return out
+
+
+_CONTRACTED = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")
+
+
+def _contraction(low: str) -> int:
+    """Where "he's"/"it’s"/"they’re" splits; 0 when the word is no such contraction."""
+    m = _CONTRACTED.search(low)
+    if m and low[: m.start()] in PRONOUNS_ALL:
+        return m.start()
+    return 0
+
+
+def _cap(tok: _Tok) -> bool:
+    return tok.text[:1].isupper() or (tok.text[:1].isdigit() and "/" in tok.text)
+
+
+def _is_verb(tok: _Tok) -> bool:
+    return tok.low in REPORTING_VERBS and tok.text[:1].islower()
+
+
+_AUX = frozenset(
+    """has have had would will was is were did does do could may might shall should also
+    later then again previously recently once repeatedly further had've not never
+    reportedly allegedly already just often even still publicly privately today
+    yesterday""".split()
+)
+_PASSIVE = frozenset("is was are were be been being".split())
+_DETS = frozenset("the a an his her its their this that these those our my your one".split())
+_STOPS = frozenset(
+    """and but or that which who whom whose when while where as if because after before
+    than to of in on at for with by from into about over under without within between
+    is was are were be been has have had not it""".split()
+)
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+@dataclass(slots=True)
+class _NP:
+    """A speaker expression: a pronoun, a capitalised name run, or a common noun phrase."""
+
+    words: list[str]
+    start: int
+    pronoun: str | None = None
+    common: bool = False
+    appositive: str | None = None
+    the: bool = False  # "the White House": a body, not a person
+
+
+def _np_back(toks: list[_Tok], i: int) -> _NP | None:
+    """The noun phrase ending at token i (walking left)."""
+    if i < 0:
+        return None
+    tok = toks[i]
+    if tok.low in PRONOUNS and tok.low not in ("it",):
+        return _NP([tok.low], tok.start, pronoun=tok.low)
+    if tok.low in ("'s", "’s"):
+        return None
+    if _cap(tok) or tok.low in ROLE_WORDS:
+        j = i
+        while j - 1 >= 0:
+            prev = toks[j - 1]
+            if (
+                (_cap(prev) and (prev.low not in NOT_NAMES or prev.low in TITLES))
+                or (
+                    prev.low in CONNECTORS
+                    and j - 2 >= 0
+                    and _cap(toks[j - 2])
+                    and prev.low != "the"
+                )
+                or (prev.low in ROLE_WORDS and not _cap(prev))
+                or prev.text in ("-",)
+                or (prev.text[:1].isdigit() and "/" in prev.text)
+            ):
+                j -= 1
+            else:
+                break
+        words = [t.text for t in toks[j : i + 1]]
+        the = j > 0 and toks[j - 1].low == "the"
+        while words and words[0].lower() in NOT_NAMES and words[0].lower() not in TITLES:
+            the = the or words[0].lower() == "the"
+            words.pop(0)
+            j += 1
+        if not words:
+            return None
+        if not any(w[:1].isupper() for w in words):
+            return _NP(words, toks[j].start, common=True)
+        return _NP(words, toks[j].start, the=the)
+    if tok.text.isalpha() and tok.low not in _STOPS and tok.low not in _AUX:
+        j = i
+        while j - 1 >= 0 and i - j < 5:
+            prev = toks[j - 1]
+            if prev.low in _DETS or prev.low.endswith(("'s", "’s")):
+                j -= 1
+                break
+            if prev.text.isalpha() and prev.low not in _STOPS and not _is_verb(prev):
+                j -= 1
+            else:
+                break
+        return _NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
+    return None
+
+
+def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
+    """The subject of the verb at token v: an _NP, "COORD" (and/but ...) or None."""
+    i = v - 1
+    while i >= 0 and (toks[i].low in _AUX or (toks[i].low.endswith("ly") and not _cap(toks[i]))):
+        i -= 1
+    if i < 0:
+        return None
+    tok = toks[i]
+    if tok.text == ")":
+        while i >= 0 and toks[i].text != "(":
+            i -= 1
+        i -= 1
+        if i < 0:
+            return None
+        tok = toks[i]
+    if tok.text == "," and toks[v].low.endswith("ing"):
+        return "COORD"  # "…, arguing that": the sentence's subject speaks
+    if tok.text == ",":
+        j = i - 1
+        while j >= 0 and toks[j].text not in (",", "“", '"', "”", ":", ";") and i - j <= 30:
+            j -= 1
+        if j < 0 or toks[j].text != ",":
+            return None
+        appos = toks[j + 1 : i]
+        np = _np_back(toks, j - 1)
+        if np is None or not appos:
+            return None
+        inner = _np_back(appos, len(appos) - 1)
+        if np.common and inner is not None and not inner.common and not inner.pronoun:
+            inner.appositive = " ".join(np.words)
+            return inner
+        if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
+            return np if np.pronoun else None
+        np.appositive = _join(appos)
+        return np
+    if tok.low in ("and", "but", "then", "or", "yet", "to"):
+        return "COORD"
+    if tok.low in ("who",):
+        return "REL"
+    return _np_back(toks, i)
+
+
+def _np_forward(toks: list[_Tok], i: int) -> _NP | None:
+    """The noun phrase starting at token i (after an inverted verb: said Mr Lavrov)."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.low in PRONOUNS and tok.low != "it":
+        return _NP([tok.low], tok.start, pronoun=tok.low)
+    j = i
+    while j < len(toks) and toks[j].low in _DETS:
+        j += 1
+    k = j
+    while k < len(toks):
+        t = toks[k]
+        if (
+            _cap(t)
+            or t.low in ROLE_WORDS
+            or (t.text == "." and k > j and _titled(toks[k - 1]))
+            or (t.low in CONNECTORS and t.low != "the" and k + 1 < len(toks) and _cap(toks[k + 1]))
+        ):
+            k += 1
+        elif t.text == "(" and k > j:
+            close = next((x for x in range(k, min(k + 8, len(toks))) if toks[x].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            break
+        else:
+            break
+    words = [t.text for t in toks[j:k] if t.text != "."]
+    words = [w for w in words if w not in ("(", ")")]
+    if not words:
+        return None
+    np = _NP(words, toks[j].start, common=not any(w[:1].isupper() for w in words))
+    if k < len(toks) and toks[k].text == "," and not np.common:
+        end = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].text in ",."), None)
+        appos = toks[k + 1 : end] if end else toks[k + 1 : k + 12]
+        if (appos and appos[0].low in ("a", "an", "the", "who")) or any(
+            a.low in ROLE_WORDS for a in appos
+        ):
+            np.appositive = _join([a for a in appos if a.low != "who"])
+    return np
+
+
+def _titled(tok: _Tok) -> bool:
+    return tok.low in _ABBREV or len(tok.text) == 1
+
+
+def _join(toks: list[_Tok]) -> str:
+    out = ""
+    for t in toks:
+        if out and t.text not in ",.;:)’'s" and not out.endswith(("(", "-")):
+            out += " "
+        out += t.text
+    return out.strip(" ,")
+
+
+# ---------------------------------------------------------------- the cast
+
+
+@dataclass(slots=True)
+class _Entity:
+    words: list[str]
+    kind: str = "person"
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+    quotes: int = 0
+    evidence: bool = False  # a title, role, given name or full name says "a person"
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1].lower()
+
+
+_SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+class _Cast:
+    """The people and bodies of one article, with a timeline of mentions for pronouns."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
+        self.entities: list[_Entity] = []
+        self.timeline: list[tuple[int, int, int]] = []  # (position, entity, weight)
+        self.by_word: dict[str, list[int]] = {}  # lower-case name word -> person indices
+
+    # -- registering
+    def mention(self, np: _NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
+        """Resolve a name run or common phrase to an entity (creating one if it names
+        somebody new); returns its index, or None for generic phrases."""
+        if np.pronoun:
+            return self.pronoun(np.pronoun, pos)
+        if np.common:
+            return self.by_role(np.words, pos)
+        title, role, name = _split_name(np.words)
+        if not name:
+            if role:
+                return self.by_role(role.split(), pos)
+            return None
+        kind = "organisation" if _is_org(name, title, role) or np.the else "person"
+        if np.the and not role and not title:
+            name = [w for w in np.words if w.lower() != "the"]
+        idx = self._find(name, kind, title, pos)
+        if idx is None and not create:
+            return None
+        if idx is None:
+            idx = len(self.entities)
+            self.entities.append(_Entity(list(name), kind=kind, first=pos))
+        ent = self.entities[idx]
+        self._absorb(ent, name, title, role, np.appositive)
+        if kind == "person":
+            for w in ent.words:
+                ids = self.by_word.setdefault(w.lower(), [])
+                if idx not in ids:
+                    ids.append(idx)
+        if weight >= 0:
+            self.note(pos, idx, weight)
+        return idx
+
+    def note(self, pos: int, idx: int, weight: int) -> None:
+        bisect.insort(self.timeline, (pos, idx, weight))
+
+    def _absorb(
+        self, ent: _Entity, name: list[str], title: str | None, role: str | None, appos: str | None
+    ) -> None:
+        alias = " ".join(([title] if title else []) + name)
+        if len(name) > len(ent.words):
+            ent.aliases.append(ent.name)
+            ent.words = list(name)
+        elif " ".join(name) != ent.name:
+            ent.aliases.append(" ".join(name))
+        if title and alias != ent.name:
+            ent.aliases.append(alias)
+        if title and ent.gender is None:
+            low = title.lower().rstrip(".")
+            ent.gender = "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
+        if ent.gender is None and (len(name) > 1 or len(ent.words) == 1):
+            first = name[0].lower()
+            ent.gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+        for r in (role, appos):
+            if r and r not in ent.roles:
+                ent.roles.append(r)
+        if title or role or appos or len(name) > 1 or ent.gender:
+            ent.evidence = True
+        ent.evidence = ent.evidence or ent.gender is not None
+
+    def _find(self, name: list[str], kind: str, title: str | None, pos: int) -> int | None:
+        low = [w.lower() for w in name]
+        if kind == "organisation":
+            joined = " ".join(low)
+            for i, e in enumerate(self.entities):
+                if e.kind == "organisation" and (
+                    " ".join(e.words).lower() == joined or joined in (a.lower() for a in e.aliases)
+                ):
+                    return i
+            return None
+        surname = low[-1] if low[-1] not in _SUFFIX or len(low) == 1 else low[-2]
+        same = self.by_word.get(surname, [])
+        if not same:
+            return None
+        if len(low) == 1:
+            return self._most_recent(same, pos, _title_gender(title))
+        for i in same:
+            e = self.entities[i]
+            if len(e.words) == 1 or _given_match(e.words, name):
+                return i
+        return None
+
+    def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:
+        ok = [i for i in candidates if gender is None or self.entities[i].gender in (None, gender)]
+        ok = ok or candidates
+        for p, i, _ in reversed(self.timeline):
+            if p <= pos and i in ok:
+                return i
+        return max(ok, key=lambda i: len(self.entities[i].words))
+
+    def by_role(self, words: list[str], pos: int) -> int | None:
+        """ "the minister", "the senator": the most recent person whose role shares the noun."""
+        heads = [w.lower() for w in words if w.lower() in ROLE_WORDS and w.lower() != "former"]
+        if not heads:
+            return None
+        head = heads[-1]
+        for p, i, _ in reversed(self.timeline):
+            e = self.entities[i]
+            if p <= pos and any(head in r.lower().split() for r in e.roles):
+                return i
+        # "the former secretary of state said": a role standing in for the person
+        # just talked about
+        return self.recent_subject(max(0, pos - 600), pos)
+
+    def recent_subject(self, lo: int, hi: int) -> int | None:
+        """The most recent person who was a subject or speaker in text[lo:hi]."""
+        a = bisect.bisect_left(self.timeline, (lo, -1, -1))
+        b = bisect.bisect_left(self.timeline, (hi, -1, -1))
+        for _, i, w in reversed(self.timeline[a:b]):
+            e = self.entities[i]
+            if w >= 1 and e.kind == "person" and e.evidence:
+                return i
+        return None
+
+    def pronoun(self, word: str, pos: int) -> int | None:
+        """The referent of he/she/they/it: the first subject of the same sentence before
+        it, else the most recent subject or speaker, else the most recent mention."""
+        gender = PRONOUNS.get(word)
+        if gender is None or gender == "s" or word == "we":
+            return None
+        k = bisect.bisect_right(self.starts, pos) - 1
+        sent_start = self.starts[k] if k >= 0 else 0
+        lo = bisect.bisect_left(self.timeline, (sent_start, -1, -1))
+        hi = bisect.bisect_left(self.timeline, (pos, -1, -1))
+        for _, i, w in self.timeline[lo:hi]:
+            if w >= 1 and self._fits(i, gender):
+                return i
+        fallback = None
+        for _, i, w in reversed(self.timeline[:lo]):
+            if not self._fits(i, gender):
+                continue
+            if w >= 1:
+                return i
+            if fallback is None:
+                fallback = i
+        return fallback
+
+    def _fits(self, i: int, gender: str) -> bool:
+        e = self.entities[i]
+        if gender in ("m", "f"):
+            return e.kind == "person" and e.evidence and e.gender in (None, gender)
+        return e.kind == "organisation" or not e.evidence
+
+
+def _lowwords(e: _Entity) -> set[str]:
+    return {w.lower() for w in e.words}
+
+
+def _given_match(have: list[str], new: list[str]) -> bool:
+    a, b = have[0].lower().rstrip("."), new[0].lower().rstrip(".")
+    if len(have) == 1 or len(new) == 1:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[0] == b[0] and fuzz.ratio(a, b) >= 75
+
+
+def _title_gender(title: str | None) -> str | None:
+    if not title:
+        return None
+    low = title.lower().rstrip(".")
+    return "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
+
+
+def _split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """A capitalised run -> (personal title, role, name words)."""
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    words = [w for w in words if w]
+    if not words:
+        return None, None, []
+    name_start = len(words) - 1
+    while name_start - 1 >= 0:
+        prev = words[name_start - 1]
+        low = prev.lower().rstrip(".")
+        if low in ROLE_WORDS or low in TITLES or low in CONNECTORS or not prev[:1].isupper():
+            break
+        name_start -= 1
+    # A run that is all role words ("Prime Minister") names no one.
+    all_role = words[-1].lower().rstrip(".") in ROLE_WORDS and name_start == len(words) - 1
+    if all_role and (len(words) == 1 or words[-2].lower().rstrip(".") in ROLE_WORDS | TITLES):
+        return None, " ".join(words), []
+    name = words[name_start:]
+    before = words[:name_start]
+    title = None
+    if before and before[-1].lower().rstrip(".") in TITLES:
+        title = before.pop()
+    while before and before[0].lower() in ("the", "a", "an"):
+        before.pop(0)
+    role = " ".join(before) or None
+    return title, role, name
+
+
+def _is_org(name: list[str], title: str | None, role: str | None) -> bool:
+    if title or role:
+        return False
+    last = name[-1].lower().rstrip(".")
+    if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in name[1:]):
+        return True
+    return len(name[-1]) >= 2 and name[-1].isupper()
+
+
+# ---------------------------------------------------------------- attribution
+
+
+@dataclass(slots=True)
+class _Found:
+    span: _Span
+    np: _NP | str | None = None
+    cue: str | None = None
+    cue_pos: int = -1
+    governed: bool = False
+    speaker: int | None = None
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """A regex alternation factored by prefix: much faster than a flat word list."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        ends = "" in node
+        parts = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not parts:
+            return ""
+        body = parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return walk(trie)
+
+
+_VERB_RE = re.compile(r"\b" + _trie_pattern(REPORTING_VERBS) + r"\b")
+_LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PHRASAL = re.compile(r"\b(point(?:s|ed|ing)? out|(?:went|goes|go) on|call(?:s|ed)? on)\b")
+
+
+def _sentence_bounds(starts: list[int], sentences: tuple, pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
 def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     """The people an article mentions and the statements it attributes to them."""
-    return [], []
+    text = article.text
+    sentences = article.sentences
+    if not sentences:
+        return [], []
+    starts = [s.start for s in sentences]
+    cast = _Cast(starts)
+    _prescan(article, cast)
+
+    spans: list[_Span] = []
+    for number, para in enumerate(article.paragraphs):
+        spans.extend(_scan_marks(text, para.start, para.end, number))
+    found = []
+    for k, sp in enumerate(spans):
+        prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
+        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].para == sp.para else -1
+        found.append(_attribute(text, article, starts, sp, prev_close, next_open))
+
+    quotes: list[Quote] = []
+    cue_positions: dict[int, int | None] = {}
+    by_para: dict[int, list[_Found]] = {}
+    for f in found:
+        by_para.setdefault(f.span.para, []).append(f)
+    last_speaker: dict[int, int | None] = {}
+    for number in range(len(article.paragraphs)):
+        items = by_para.get(number, [])
+        for f in items:
+            if isinstance(f.np, _NP):
+                f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
+                if f.speaker is not None and not f.np.pronoun and text[f.span.start].isupper():
+                    ent = cast.entities[f.speaker]
+                    ent.evidence = ent.evidence or ent.kind == "person"
+            elif f.np == "COORD" or f.np == "REL":
+                f.speaker = _sentence_subject(text, article, starts, f.span.open, cast)
+            if f.cue_pos >= 0:
+                cue_positions[f.cue_pos] = f.speaker
+        _inherit_within(items, starts)
+        _inherit_across(items, number, last_speaker, by_para, article, cast, starts)
+        spoken = [f.speaker for f in items if f.speaker is not None]
+        last_speaker[number] = spoken[-1] if spoken else None
+        for f in items:
+            if f.speaker is not None:
+                cast.note(f.span.end, f.speaker, 2)
+                cast.entities[f.speaker].quotes += 1
+            if not f.governed and _scare(text, f.span):
+                continue
+            quotes.append(_make_quote(text, starts, f, cast))
+
+    quotes.extend(_indirect(article, starts, cast, cue_positions, spans))
+    quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
+    return _people(cast), quotes
+
+
+_CAPRUN = re.compile(
+    r"(?<![\w’'.])(?:[A-Z][\w’'\-]*\.?)"
+    r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
+)
+_SUBJECT_NEXT = re.compile(
+    r"\s*(?:,[^,]{1,80},\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
+    r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
+    r"(?:" + _trie_pattern(REPORTING_VERBS) + r")\b"
+)
+_PREV_WORD = re.compile(r"([a-z][\w\-]*)[ \t]+$")
+
+
+def _prescan(article: Article, cast: _Cast) -> None:
+    """Register the named people of the article in order, with titles and roles."""
+    text = article.text
+    for sent in article.sentences:
+        for m in _CAPRUN.finditer(text, sent.start, sent.end):
+            words = m.group().split()
+            if len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
+                continue
+            last = words[-1]
+            if last.endswith(".") and last[:-1].lower() not in _ABBREV and len(last) > 2:
+                words[-1] = last[:-1]
+            prev = _PREV_WORD.search(text, max(sent.start, m.start() - 30), m.start())
+            lower_role = bool(prev and prev.group(1) in ROLE_WORDS)
+            initial = not text[sent.start : m.start()].strip(" \"“‘'(")
+            subject = initial or bool(_SUBJECT_NEXT.match(text, m.end(), sent.end))
+            _register(cast, words, m.start(), lower_role, initial, subject)
+
+
+def _register(
+    cast: _Cast, words: list[str], pos: int, lower_role: bool, initial: bool, subject: bool
+) -> None:
+    if len(words) == 1 and re.sub(r"['’]s$", "", words[0].lower()) not in cast.by_word:
+        return  # a lone capitalised word is only a mention of someone already named
+    title, role, name = _split_name(words)
+    if not name or _is_org(name, title, role):
+        return
+    known = cast._find(name, "person", title, pos) is not None
+    given = len(name) > 1 and name[0].lower() in MALE_NAMES | FEMALE_NAMES
+    if title or (role and len(name) >= 1 and not initial) or (role and len(name) > 1):
+        pass
+    elif not (known or given or (lower_role and len(name) > 1)):
+        return
+    cast.mention(_NP(words, pos), pos, weight=1 if subject else 0)
+
+
+def _attribute(
+    text: str, article: Article, starts: list[int], sp: _Span, prev_close: int, next_open: int
+) -> _Found:
+    """Find the cue and speaker expression of one quote from its own sentence."""
+    f = _Found(sp)
+    label = _LABEL.match(text, sp.start, sp.end)
+    if label:
+        f.np = _NP([label.group(1).title()], sp.start)
+        f.governed, f.cue, f.cue_pos = True, None, sp.start
+        sp.start = label.end()
+        return f
+    sents = article.sentences
+    open_sent = sents[_sentence_bounds(starts, sents, sp.open)]
+    k = _sentence_bounds(starts, sents, max(sp.open, sp.close - 1))
+    if (
+        sents[k].end <= sp.close
+        and k + 1 < len(sents)
+        and sents[k + 1].paragraph == sents[k].paragraph
+    ):
+        k += 1  # “…?” Graham asked. — the splitter ends a sentence at the mark
+    close_sent = sents[k]
+    para = article.paragraphs[sp.para]
+    # text after the closing mark, up to the sentence end or the next opening mark
+    tail_end = min(max(close_sent.end, sp.close), para.end)
+    if next_open >= 0:
+        tail_end = min(tail_end, next_open)
+    if sp.closed and tail_end > sp.close:
+        tail = _tokens(text, sp.close, tail_end)
+        punct = any(ch in ",.!?…" for ch in text[sp.end : sp.close])
+        if _from_tail(f, tail, punct):
+            return f
+    head_start = max(open_sent.start, para.start, prev_close)
+    head = _tokens(text, head_start, sp.open)
+    if _from_head(f, head):
+        return f
+    sentence_text = text[open_sent.start : max(close_sent.end, open_sent.end)]
+    acc = _ACCORDING.search(sentence_text)
+    if acc:
+        toks = _tokens(text, open_sent.start + acc.end(), close_sent.end)
+        np = _np_forward(toks, 0)
+        if np is not None:
+            f.np, f.cue, f.governed = np, "according to", True
+            f.cue_pos = open_sent.start + acc.start()
+            return f
+    if head and head[-1].text == ":":
+        np = _first_np(head)
+        if np is not None:
+            f.np, f.governed = np, True
+            f.cue_pos = head[-1].start
+            return f
+    return f
+
+
+_DASHES = "—–-―‒"
+
+
+def _opens_tail(tail: list[_Tok], i: int, np: _NP, v: int) -> bool:
+    """The subject opens the tail ("…,” Tulsa police Chief Chuck Jordan said), or follows a
+    comma right before a sentence-final cue ("…” of the plan, Mr Holtz-Eakin said.)."""
+    if np.start < tail[i].start:
+        return False
+    k = i
+    while k < len(tail) and tail[k].start < np.start:
+        if not tail[k].text[:1].isalnum():
+            break
+        k += 1
+    if tail[k].start >= np.start and k - i <= 3:
+        return True
+    before = [t for t in tail if t.start < np.start]
+    rest = [t for t in tail[v + 1 :] if t.text not in ".!?"]
+    return bool(before) and before[-1].text == "," and len(rest) <= 4
+
+
+def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool) -> bool:
+    """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe."""
+    i = 0
+    while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
+        i += 1
+    if i >= len(tail):
+        return False
+    depth = 0
+    for v in range(i, min(len(tail), i + 40)):
+        tok = tail[v]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if tok.text in ".;:!?" and v > i and depth <= 0:
+            break
+        if tok.start - tail[i].start > 220:
+            break
+        if not _is_verb(tok):
+            continue
+        if v == i:  # inverted: said Mr Lavrov
+            if i == 0 and not quote_punct:
+                continue
+            np = _np_forward(tail, v + 1)
+        else:
+            np = _subject_before(tail, v)
+            if not isinstance(np, _NP) or not _opens_tail(tail, i, np, v):
+                np = None  # the subject must open the tail: "…,” he said
+        if np is None:
+            continue
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    if tail[0].text in _DASHES and i < len(tail):  # “…” ― Sonya Herridge
+        np = _np_forward(tail, i)
+        if np is not None and not np.common:
+            f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
+            return True
+    return False
+
+
+def _generic(np: _NP | str | None) -> bool:
+    """ "officials", "a majority of Americans": a phrase that names no one in particular."""
+    return isinstance(np, _NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
+
+
+def _from_head(f: _Found, head: list[_Tok]) -> bool:
+    """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
+    whose subject names someone (a generic subject is kept only as a last resort)."""
+    fallback: tuple[_NP, _Tok] | None = None
+    for v in range(len(head) - 1, -1, -1):
+        tok = head[v]
+        if not _is_verb(tok):
+            continue
+        if v > 0 and (head[v - 1].low in _DETS or head[v - 1].low.endswith(("'s", "’s"))):
+            continue  # "the claims", "Obama's remarks": nouns
+        np = _subject_before(head, v)
+        if np is None and v + 1 < len(head):
+            np = _np_forward(head, v + 1)  # inverted: Said Mr X, “…”
+            if np is not None and np.common:
+                np = None
+        if np is None:
+            continue
+        if _generic(np):
+            fallback = fallback or (np, tok)  # type: ignore[assignment]
+            continue
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    if fallback is not None and not (head and head[-1].text == ":"):
+        np, tok = fallback
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    return False
+
+
+def _first_np(toks: list[_Tok]) -> _NP | None:
+    for i, t in enumerate(toks[:8]):
+        if t.low in PRONOUNS and t.low != "it":
+            return _NP([t.low], t.start, pronoun=t.low)
+        if _cap(t) and re.sub(r"['’]s$", "", t.low) not in NOT_NAMES:
+            j = i
+            while j + 1 < len(toks) and (_cap(toks[j + 1]) or toks[j + 1].text == "."):
+                j += 1
+            return _np_back(toks, j)
+    return None
+
+
+def _sentence_subject(
+    text: str, article: Article, starts: list[int], pos: int, cast: _Cast, create: bool = True
+) -> int | None:
+    sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
+    np = _first_np(_tokens(text, sent.start, min(pos, sent.end)))
+    return cast.mention(np, sent.start, create=create) if np is not None else None
+
+
+def _same_sentence(starts: list[int], a: _Found, b: _Found) -> bool:
+    return bisect.bisect_right(starts, a.span.start) == bisect.bisect_right(starts, b.span.start)
+
+
+def _inherit_within(items: list[_Found], starts: list[int]) -> None:
+    """Quotes of one paragraph without a cue share the speaker of their neighbours."""
+    for k, f in enumerate(items):
+        if f.speaker is not None:
+            continue
+        before = [g for g in items[:k] if g.speaker is not None]
+        after = [g for g in items[k + 1 :] if g.speaker is not None]
+        src = before[-1] if before else after[0] if after else None
+        if src is not None and (_long_enough(f.span) or _same_sentence(starts, src, f)):
+            f.speaker = src.speaker
+            f.governed = f.governed or src.governed
+
+
+def _inherit_across(
+    items: list[_Found],
+    number: int,
+    last_speaker: dict[int, int | None],
+    by_para: dict[int, list[_Found]],
+    article: Article,
+    cast: _Cast,
+    starts: list[int],
+) -> None:
+    """A cue-less quote paragraph continues the previous paragraph's speaker."""
+    if not items or any(f.speaker is not None for f in items) or number == 0:
+        return
+    first = items[0]
+    para = article.paragraphs[number]
+    text = article.text
+    if text[para.start : first.span.open].strip():
+        return
+    prev_items = by_para.get(number - 1, [])
+    prev_para = article.paragraphs[number - 1]
+    speaker: int | None = last_speaker.get(number - 1)
+    if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
+        speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast)
+    if speaker is None and not prev_items:
+        lo = article.paragraphs[max(0, number - 2)].start
+        speaker = cast.recent_subject(lo, para.start)
+    for f in items:
+        f.speaker = speaker
+        f.governed = f.governed or speaker is not None
+
+
+def _colon_speaker(
+    text: str, article: Article, starts: list[int], pos: int, cast: _Cast
+) -> int | None:
+    """The speaker of "X told reporters:" / "The New York Times reports:" paragraphs."""
+    sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
+    toks = _tokens(text, sent.start, sent.end)
+    for v in range(len(toks) - 1, -1, -1):
+        if _is_verb(toks[v]):
+            np = _subject_before(toks, v)
+            if isinstance(np, _NP):
+                return cast.mention(np, toks[v].start, 2)
+            break
+    return _sentence_subject(text, article, starts, pos, cast, False)
+
+
+def _long_enough(sp: _Span) -> bool:
+    return sp.end - sp.start >= 12
+
+
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’\-]*|of|the|a|an|and|in|on|to|for|with|at|by|from")
+
+
+def _scare(text: str, sp: _Span) -> bool:
+    """A quote no verb governs: scare quotes and titles are not statements."""
+    inner = text[sp.start : sp.end]
+    words = inner.split()
+    if "<" in inner or "=" in inner:
+        return True
+    if len(words) <= 4:
+        return True
+    return all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words) and len(words) <= 8
+
+
+def _make_quote(text: str, starts: list[int], f: _Found, cast: _Cast) -> Quote:
+    sp = f.span
+    ent = cast.entities[f.speaker] if f.speaker is not None else None
+    first = text[sp.start : sp.start + 1]
+    before = text[max(0, sp.open - 3) : sp.open].rstrip()
+    at_start = (
+        sp.open == 0
+        or not before
+        or before[-1:] in ":,.?!\n"
+        or bisect.bisect_right(starts, sp.open) != bisect.bisect_right(starts, sp.open - 1)
+    )
+    kind = "direct" if (first.isupper() or first.isdigit()) and at_start else "partial"
+    sentence = max(0, bisect.bisect_right(starts, sp.start) - 1)
+    role = ent.roles[0] if ent and ent.roles else None
+    return Quote(
+        text=text[sp.start : sp.end],
+        kind=kind,
+        speaker=ent.name if ent else None,
+        start=sp.start,
+        end=sp.end,
+        sentence=sentence,
+        speaker_role=_best_role(ent) if ent else role,
+        cue=f.cue,
+    )
+
+
+def _best_role(ent: _Entity) -> str | None:
+    titled = [r for r in ent.roles if r[:1].isupper()]
+    return (titled or ent.roles or [None])[0]
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def _indirect(
+    article: Article,
+    starts: list[int],
+    cast: _Cast,
+    used: dict[int, int | None],
+    spans: list[_Span],
+) -> list[Quote]:
+    """Reported speech: "X said (that) …", "X accused Y of …", "Moscow denies …"."""
+    text = article.text
+    out: list[Quote] = []
+    inside = [(sp.open, sp.close) for sp in spans]
+    for sent in article.sentences:
+        for m in _VERB_RE.finditer(text, sent.start, sent.end):
+            if any(a <= m.start() < b for a, b in inside):
+                continue
+            if m.start() in used and used[m.start()] is None:
+                continue
+            lo = max(sent.start, m.start() - 160)
+            toks = _tokens(text, lo, min(sent.end, m.end() + 40))
+            v = next((k for k, t in enumerate(toks) if t.start == m.start()), -1)
+            if v < 0:
+                continue
+            tok = toks[v]
+            phrasal = v + 1 < len(toks) and toks[v + 1].low in ("on", "out")
+            if tok.low in INDIRECT_EXCLUDED and not phrasal:
+                continue
+            if v > 0 and (toks[v - 1].low in _DETS or toks[v - 1].low.endswith(("'s", "’s"))):
+                continue
+            bare = v == 0 or (not _cap(toks[v - 1]) and toks[v - 1].low not in PRONOUNS)
+            if tok.low in NOUNISH and bare and v + 1 < len(toks):
+                continue
+            if (v > 0 and toks[v - 1].low in _PASSIVE) or (
+                v + 1 < len(toks) and toks[v + 1].text == ":"
+            ):
+                continue
+            np = _subject_before(toks, v)
+            if np in ("COORD", "REL"):
+                earlier = [p for p in used if sent.start <= p < tok.start and used[p] is not None]
+                if earlier:
+                    speaker = used[max(earlier)]
+                else:
+                    speaker = _sentence_subject(text, article, starts, tok.start, cast, False)
+            elif isinstance(np, _NP):
+                speaker = cast.mention(np, tok.start)
+            else:
+                speaker = None
+            if speaker is None:
+                continue
+            span = _reported_clause(text, m.end(), sent.start, sent.end, np)
+            if span is None:
+                continue
+            a, b = span
+            quoted = sum(max(0, min(b, y) - max(a, x)) for x, y in inside)
+            if quoted > 0.6 * (b - a):
+                continue  # the quote itself already is the statement
+            ent = cast.entities[speaker]
+            out.append(
+                Quote(
+                    text=text[a:b],
+                    kind="indirect",
+                    speaker=ent.name,
+                    start=a,
+                    end=b,
+                    sentence=sent.index,
+                    speaker_role=_best_role(ent),
+                    cue=tok.low,
+                )
+            )
+            used[tok.start] = speaker
+            break
+    return out
+
+
+_CLAUSE_WORDS = re.compile(r"[\w’'\-]+")
+_THAT = re.compile(r"\s*(?:that\b)?\s*")
+
+
+def _reported_clause(
+    text: str, verb_end: int, sent_start: int, sent_end: int, np: _NP | str | None
+) -> tuple[int, int] | None:
+    """The reported clause after the verb, or before the subject in "…, officials said"."""
+    after = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
+    if len(after) < 3:
+        if isinstance(np, _NP) and np.start > sent_start:
+            b = len(text[: np.start].rstrip(" ,—–-"))
+            return (sent_start, b) if b - sent_start > 10 else None
+        return None
+    a = _THAT.match(text, verb_end).end()
+    b = sent_end
+    while b > a and text[b - 1] in ",;:.!? \n\"”’'":
+        b -= 1
+    return (a, b) if b - a > 10 else None
+
+
+# ---------------------------------------------------------------- people out
+
+
+def _people(cast: _Cast) -> list[Person]:
+    out = []
+    for e in cast.entities:
+        aliases = tuple(dict.fromkeys(a for a in e.aliases if a != e.name))
+        kind = "person" if e.kind == "person" and e.evidence else "organisation"
+        out.append(Person(e.name, _best_role(e), aliases, kind))
+    return out

@@ -1,10 +1,327 @@
-"""Extractive summaries (placeholder: the lead, until the summaries issue lands)."""
+"""Extractive summaries: the sentences that carry an article, in article order.
+
+How a sentence earns its place:
+- centrality: its weighted degree in the sentence-similarity graph, with TextRank's
+  similarity (shared content terms, normalised by a logarithm of sentence length, so a
+  long sentence that states many of the article's facts counts for more). The
+  stationary distribution of a random walk on an undirected graph is proportional to
+  degree, so this is TextRank's ranking without the power iterations, and the degree
+  factorises through the terms: linear in the article's length, never quadratic;
+- a news position prior: the lead usually states the story (inverted pyramid), but a
+  later sentence with more of the story still wins;
+- overlap with the headline and subhead, which say what the article is about.
+Then MMR (maximal marginal relevance) picks the sentences: each next one relevant and
+unlike those already taken, direct quotes counting as alike, so a summary is not a
+string of quotes. Finally the opening is repaired so that a summary never starts on a
+sentence that needs the one before it ("He said...", "But...").
+"""
 
 from __future__ import annotations
 
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate, chain
+
 from bot.articles.model import Article, Sentence
+from bot.articles.textstats import idf_weights, quoted_fractions, terms, terms_of
+
+LENGTHS: dict[str, int] = {"short": 2, "medium": 3, "long": 5}
+
+# MMR trade-off between relevance and novelty (Carbonell and Goldstein's lambda).
+MMR_LAMBDA = 0.75
+# MMR picks from the most relevant sentences only; the rest follow by relevance.
+MMR_POOL = 150
+MMR_PICKS = 50
+# How much full overlap with the headline and subhead multiplies a sentence's score by.
+HEADLINE_WEIGHT = 0.5
+
+# First words that point back at an earlier sentence.
+_ANAPHORIC = frozenset(
+    """he she it they we this that these those his her its their them him also but
+    however and yet so still nevertheless nonetheless moreover furthermore instead
+    besides thus therefore hence meanwhile otherwise""".split()
+)
+_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:(?:he|she|they)\s+(?:said|says|added|adds|told|warned|explained|insisted)|"
+    r"(?:said|says|added|adds)\s+(?:he|she|they))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Ranking:
+    """The reusable part of an article's summaries, computed once per article.
+
+    `scores`: relevance of each sentence in article order (the best is 1.0);
+    `by_score`: sentence indices best first; `order(count)` runs MMR over the pool
+    (the first MMR_POOL of `by_score`) only as far as a summary of `count` needs.
+    """
+
+    scores: tuple[float, ...]
+    by_score: tuple[int, ...]
+    sets: tuple[frozenset[str], ...]
+    weights: dict[str, float]
+    quoted: dict[int, float]  # share of each pool sentence inside quotation marks
+
+    def order(self, count: int) -> list[int]:
+        """The first `count` sentence indices in MMR order (by score after MMR_PICKS)."""
+        count = min(max(count, 0), len(self.scores))
+        order = _mmr(self, count)
+        if len(order) < count:
+            taken = set(order)
+            order.extend(i for i in self.by_score if i not in taken)
+        return order[:count]
 
 
 def summarize(article: Article, count: int) -> list[Sentence]:
     """`count` sentences that carry the article, in article order."""
-    return list(article.sentences[: max(count, 0)])
+    return summary_from_ranking(article, rank(article), count)
+
+
+def rank_sentences(article: Article) -> list[int]:
+    """All sentence indices, best first: the order summaries draw from."""
+    return rank(article).order(len(article.sentences))
+
+
+def rank(article: Article) -> Ranking:
+    """Score every sentence: the work that summaries of every length share."""
+    sentences = article.sentences
+    if not sentences:
+        return Ranking((), (), (), {}, {})
+    bags = terms_of([s.text for s in sentences])
+    sets = tuple(map(frozenset, bags))
+    idf = idf_weights(sets)
+    central = _centrality(bags, sets)
+    headline = _headline_overlap(article, sets, idf)
+    scores = [
+        c * _position_prior(i) * (1 + HEADLINE_WEIGHT * h)
+        for i, (c, h) in enumerate(zip(central, headline, strict=True))
+    ]
+    top = max(scores)
+    if top <= 0:  # no sentence shares a term with another: position alone
+        scores = [_position_prior(i) for i in range(len(sentences))]
+        top = max(scores)
+    scores = [x / top for x in scores]
+    by_score = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
+    quoted = _quoted(article, by_score[:MMR_POOL])
+    return Ranking(tuple(scores), tuple(by_score), sets, idf, quoted)
+
+
+def summary_from_ranking(article: Article, ranking: Ranking, count: int) -> list[Sentence]:
+    """The best `count` sentences, with a self-contained opening, in article order."""
+    sentences = article.sentences
+    count = min(max(count, 0), len(sentences))
+    if count == 0:
+        return []
+    chosen = set(ranking.order(count))
+    chosen = _fix_opening(sentences, ranking, chosen)
+    return [sentences[i] for i in sorted(chosen)]
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def _centrality(bags: Sequence[list[str]], sets: Sequence[frozenset[str]]) -> list[float]:
+    """Weighted degree with TextRank's similarity: sim(i, j) = sum over terms t of
+    tf_i(t) * tf_j(t), divided by g_i * g_j (g: a log of the sentence's length).
+
+    Raw term counts, not in-article IDF: the words many sentences share are the story
+    itself, the very links centrality should follow. The normaliser is a product, so
+    the degree factorises through the terms: deg_i = (1 / g_i) * sum over the term
+    occurrences t of i of (C_t - tf_i(t) / g_i), where C_t sums tf_j(t) / g_j over all
+    sentences j (the subtraction removes the self-loop). Linear in the article's length.
+    """
+    by_length: dict[int, list[list[str]]] = {}
+    for bag in bags:
+        by_length.setdefault(len(bag), []).append(bag)
+    column: dict[str, float] = {}
+    for length, group in by_length.items():  # count each length's terms at C speed
+        inv = 1.0 / _length_norm(length)
+        for t, tf in Counter(chain.from_iterable(group)).items():
+            column[t] = column.get(t, 0.0) + tf * inv
+    # Per sentence: the sum of C_t over its occurrences, from prefix sums of one pass.
+    prefix = [0.0, *accumulate(map(column.__getitem__, chain.from_iterable(bags)))]
+    degrees = []
+    start = 0
+    for bag, distinct in zip(bags, sets, strict=True):
+        end = start + len(bag)
+        inv = 1.0 / _length_norm(len(bag))
+        # The self-loop weighs the sum of tf(t)^2: the length when no term repeats.
+        tf2 = len(bag) if len(distinct) == len(bag) else sum(map(bag.count, bag))
+        self_loop = inv * tf2
+        degrees.append(inv * (prefix[end] - prefix[start] - self_loop))
+        start = end
+    return degrees
+
+
+def _length_norm(length: int) -> float:
+    """sqrt(log) of the term count: the product of two is near TextRank's log-sum norm."""
+    return math.log(length + 2)
+
+
+def _position_prior(index: int) -> float:
+    """News is written lead first: a gentle harmonic bonus that fades with position."""
+    return 1.0 + 0.5 / (index + 1)
+
+
+def _headline_overlap(
+    article: Article, sets: Sequence[frozenset[str]], idf: dict[str, float]
+) -> list[float]:
+    """Share of the headline's and subhead's term weight each sentence repeats (0..1)."""
+    heading = set(terms(" ".join(x for x in (article.title, article.subtitle) if x)))
+    heading &= idf.keys()  # words in no sentence cannot tell sentences apart
+    total = sum(idf[t] for t in heading)
+    if not total:
+        return [0.0] * len(sets)
+    return [sum(idf[t] for t in s & heading) / total for s in sets]
+
+
+def _quoted(article: Article, indices: Sequence[int]) -> dict[int, float]:
+    """Share of each given sentence inside quotation marks. A quote can run on across
+    sentences, so each paragraph involved is read from its start."""
+    sentences = article.sentences
+    out: dict[int, float] = {}
+    for number in sorted({sentences[i].paragraph for i in indices}):
+        members = article.paragraphs[number].sentences
+        shares = quoted_fractions(
+            article.text, [(s.start, s.end) for s in members], [number] * len(members)
+        )
+        out.update((s.index, share) for s, share in zip(members, shares, strict=True))
+    return out
+
+
+# --------------------------------------------------------------------------- MMR
+
+
+def _mmr(ranking: Ranking, count: int) -> list[int]:
+    """Greedy MMR: up to min(count, MMR_PICKS) picks from the pool.
+
+    Similarity is the cosine of idf-weighted term sets, or, when larger, the product of
+    the two sentences' quoted shares: a second direct quote repeats the first one's
+    kind, so a summary does not become a string of quotes. A candidate's MMR value only
+    falls as sentences are taken, so the heap holds upper bounds and only the candidate
+    on top is compared with the picks it has not seen yet (lazy greedy): most pairs of
+    sentences are never compared.
+    """
+    scores, sets, idf, quoted = ranking.scores, ranking.sets, ranking.weights, ranking.quoted
+    pool = ranking.by_score[:MMR_POOL]
+    norms: dict[int, float] = {}
+
+    def norm(i: int) -> float:
+        if i not in norms:
+            norms[i] = math.sqrt(sum(idf[t] ** 2 for t in sets[i])) or 1.0
+        return norms[i]
+
+    closest = dict.fromkeys(pool, 0.0)
+    checked = dict.fromkeys(pool, 0)  # how many picks each candidate was compared with
+    heap = [(-MMR_LAMBDA * scores[i], i) for i in pool]
+    heapq.heapify(heap)
+    order: list[int] = []
+    limit = min(count, MMR_PICKS)
+    while heap and len(order) < limit:
+        _, i = heapq.heappop(heap)
+        if checked[i] == len(order):
+            order.append(i)
+            continue
+        mine = sets[i]
+        for j in order[checked[i] :]:
+            similar = quoted[i] * quoted[j]
+            shared = mine & sets[j]
+            if shared:
+                similar = max(similar, sum(idf[t] ** 2 for t in shared) / (norm(i) * norm(j)))
+            closest[i] = max(closest[i], similar)
+        checked[i] = len(order)
+        heapq.heappush(heap, (-(MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * closest[i]), i))
+    return order
+
+
+# --------------------------------------------------------------------------- opening
+
+
+def needs_previous(sentence: Sentence) -> bool:
+    """True when the sentence leans on the one before: an anaphoric or connective first
+    word (He, It, But, However...) or a pronoun for its speaker ("..., he said")."""
+    if sentence.index == 0:  # the headline introduces the first sentence
+        return False
+    first = _FIRST_WORD.match(sentence.text)
+    if first and first.group(1).lower() in _ANAPHORIC and sentence.text[:1] not in "\"“‘'":
+        return True
+    return bool(_PRONOUN_SPEAKER.search(sentence.text))
+
+
+def _fix_opening(sentences: Sequence[Sentence], ranking: Ranking, chosen: set[int]) -> set[int]:
+    """Swap until the earliest chosen sentence stands on its own, keeping the count.
+
+    Two repairs, whichever loses less relevance: bring in the opener's antecedent (the
+    sentence before it) in place of the weakest other choice, or replace the opener with
+    the best self-contained sentence not yet chosen.
+    """
+    scores = ranking.scores
+    by_score = ranking.by_score
+    for _ in range(2 * len(chosen) + 2):
+        first = min(chosen)
+        if not needs_previous(sentences[first]):
+            break
+        options: list[tuple[float, set[int]]] = []
+        if len(chosen) >= 2 and first - 1 not in chosen:
+            weakest = min(chosen - {first}, key=lambda i: (scores[i], -i))
+            gain = scores[first - 1] - scores[weakest]
+            options.append((gain, (chosen - {weakest}) | {first - 1}))
+        spare = next(
+            (i for i in by_score if i not in chosen and not needs_previous(sentences[i])),
+            None,
+        )
+        if spare is not None:
+            options.append((scores[spare] - scores[first], (chosen - {first}) | {spare}))
+        if not options:
+            break
+        chosen = max(options, key=lambda option: option[0])[1]
+    return chosen
+
+
+# --------------------------------------------------------------------------- key points
+
+_CLAUSE_BREAK = re.compile(
+    r"\s*[,;:]\s|\s+[-–—]+\s+|\s+(?=(?:and|but|or|while|whereas|although|though|because|"
+    r"which|who|after|before|as|when|where|with|amid)\s)"
+)
+ELLIPSIS = "…"
+
+
+def key_points(sentences: Sequence[Sentence], max_chars: int = 200) -> list[str]:
+    """Each sentence as a bullet text of at most `max_chars` characters, cut at a clause
+    boundary (or failing that a word boundary) with an ellipsis when it is too long."""
+    return [trim_text(s.text, max_chars) for s in sentences]
+
+
+def trim_text(text: str, max_chars: int = 200) -> str:
+    """`text` if it fits, else its longest clause-bounded prefix that fits, plus '…'."""
+    text = " ".join(text.split())
+    if len(text) <= max_chars:
+        return text
+    if max_chars < 1:
+        return ""
+    budget = max_chars - len(ELLIPSIS)
+    cut = _last_clause_break(text, budget)
+    if cut is None:
+        space = text.rfind(" ", 0, budget + 1)
+        cut = space if space > 0 else budget  # one huge word: nothing better to do
+    head = text[:cut].rstrip(" ,;:-–—")
+    return head + ELLIPSIS
+
+
+def _last_clause_break(text: str, budget: int) -> int | None:
+    """End of the last clause that fits in `budget`, if it keeps at least half of it."""
+    best = None
+    for match in _CLAUSE_BREAK.finditer(text, 0, budget + 1):
+        if match.start() > budget:
+            break
+        best = match.start()
+    if best is not None and best >= budget // 2:
+        return best
+    return None

@@ -1,6 +1,6 @@
 """Every command the bot answers; importing this package registers them all."""
 
-from bot.commands import articles  # noqa: F401  (registers its commands)
+from bot.commands import articles, help, quotes, search, summaries  # noqa: F401 (registers them)
 from bot.commands.registry import (
     REGISTRY,
     CommandLineError,
@@ -8,6 +8,15 @@ from bot.commands.registry import (
     Option,
     parse_command_line,
     run,
+    run_safely,
 )
 
-__all__ = ["REGISTRY", "CommandLineError", "CommandSpec", "Option", "parse_command_line", "run"]
+__all__ = [
+    "REGISTRY",
+    "CommandLineError",
+    "CommandSpec",
+    "Option",
+    "parse_command_line",
+    "run",
+    "run_safely",
+]

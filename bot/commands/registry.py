@@ -7,6 +7,7 @@ written once and a test can check that every cog matches its entry.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from bot.library import Library
 from bot.replies import Reply, problem
 
+log = logging.getLogger(__name__)
 Handler = Callable[..., Reply]
 MAX_OPTION_CHARS = 6000
 
@@ -59,6 +61,19 @@ def run(name: str, library: Library, **options: object) -> Reply:
     if spec is None:
         return unknown_command(name)
     return spec.handler(library, **{k: v for k, v in options.items() if v is not None})
+
+
+def run_safely(name: str, library: Library, **options: object) -> Reply:
+    """`run`, but a failure is logged and answered with an apology instead of raised."""
+    try:
+        return run(name, library, **options)
+    except Exception:
+        log.exception("command /%s failed", name)
+        return problem(
+            "Something went wrong",
+            "Sorry, that command failed on my side. It has been logged.",
+            error="internal_error",
+        )
 
 
 def unknown_command(name: str) -> Reply:

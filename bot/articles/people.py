@@ -1,0 +1,243 @@
+"""One registry of people and organisations for the whole library.
+
+Each article names its people its own way ("Sergey Lavrov" here, "Sergei Lavrov" there).
+The registry merges spelling variants that share a surname and have close given names,
+keeps apart different people who share a surname (Hillary and Chelsea Clinton), and
+answers autocomplete queries from a sorted word list, so a keystroke costs a bisection
+rather than a scan of every name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.articles.model import Person
+
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+_TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady rev prof sen rep gov".split())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents or curly apostrophes: the form names are compared in."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def name_words(name: str) -> list[str]:
+    """The folded words of a name without personal titles ("Mr Lavrov" -> ["lavrov"])."""
+    words = [w.strip("'.-") for w in _WORD.findall(fold(name))]
+    words = [w[:-2] if w.endswith("'s") else w for w in words if w]
+    while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        words.pop(0)
+    return words
+
+
+@dataclass(slots=True)
+class _Entry:
+    """A merged person while the registry is being built."""
+
+    names: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    kinds: Counter[str] = field(default_factory=Counter)
+    articles: list[str] = field(default_factory=list)
+    given: set[str] = field(default_factory=set)
+
+    def person(self) -> Person:
+        # The fullest name wins; among equals, the most used spelling.
+        name = max(self.names, key=lambda n: (len(name_words(n)), self.names[n], -len(n)))
+        aliases = tuple(sorted((n for n in self.names if n != name), key=str.casefold))
+        role = self.roles.most_common(1)[0][0] if self.roles else None
+        kind = "organisation" if self.kinds["organisation"] > self.kinds["person"] else "person"
+        return Person(name=name, role=role, aliases=aliases, kind=kind)
+
+
+def _given_close(a: str, b: str) -> bool:
+    """Sergey ~ Sergei, J. ~ John; Hillary !~ Chelsea."""
+    if not a or not b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[0] == b[0] and fuzz.ratio(a, b) >= 75
+
+
+class PeopleRegistry:
+    """People and organisations of every article, merged; fast lookup and autocomplete."""
+
+    def __init__(self, entries: list[_Entry]) -> None:
+        self._people: tuple[Person, ...] = tuple(e.person() for e in entries)
+        self._articles: tuple[tuple[str, ...], ...] = tuple(
+            tuple(dict.fromkeys(e.articles)) for e in entries
+        )
+        # rank: most mentioned first, for the empty query and ties
+        order = sorted(range(len(entries)), key=lambda i: (-len(self._articles[i]), i))
+        self._rank = {i: r for r, i in enumerate(order)}
+        self._by_rank = order
+        self._alias: dict[str, int] = {}
+        self._surname: dict[str, list[int]] = {}
+        words: set[tuple[str, int]] = set()
+        for i, entry in enumerate(entries):
+            for name in entry.names:
+                self._alias.setdefault(" ".join(name_words(name)), i)
+                for w in name_words(name):
+                    words.add((w, i))
+            person = self._people[i]
+            surname = name_words(person.name)[-1:] if person.kind == "person" else []
+            for s in surname:
+                self._surname.setdefault(s, []).append(i)
+        self._words = sorted(words)
+        self._vocab = sorted({w for w, _ in words})
+        self._alias_keys = list(self._alias)
+
+    # ------------------------------------------------------------ building
+    @classmethod
+    def build(cls, per_article: Iterable[tuple[str, list[Person]]]) -> PeopleRegistry:
+        """Merge the people of every article (article key, that article's people)."""
+        entries: list[_Entry] = []
+        orgs: dict[str, int] = {}
+        surnames: dict[str, list[int]] = {}
+        for key, people in per_article:
+            for person in people:
+                index = cls._place(person, entries, orgs, surnames)
+                entry = entries[index]
+                entry.names[person.name] += 1
+                for alias in person.aliases:
+                    entry.names[alias] += 0
+                if person.role:
+                    entry.roles[person.role] += 1
+                entry.kinds[person.kind] += 1
+                entry.articles.append(key)
+        return cls(entries)
+
+    @staticmethod
+    def _place(
+        person: Person,
+        entries: list[_Entry],
+        orgs: dict[str, int],
+        surnames: dict[str, list[int]],
+    ) -> int:
+        words = name_words(person.name)
+        if not words:
+            words = [fold(person.name)]
+        if person.kind == "organisation":
+            key = " ".join(w for w in words if w != "the")
+            if key not in orgs:
+                orgs[key] = len(entries)
+                entries.append(_Entry())
+            return orgs[key]
+        surname, given = words[-1], words[0] if len(words) > 1 else ""
+        candidates = surnames.setdefault(surname, [])
+        for index in candidates:
+            entry = entries[index]
+            if given and entry.given and not any(_given_close(given, g) for g in entry.given):
+                continue
+            if not given and len(entry.given) > 1:
+                continue  # a bare surname stays apart when it could be several people
+            if given:
+                entry.given.add(given)
+            return index
+        entries.append(_Entry(given={given} if given else set()))
+        candidates.append(len(entries) - 1)
+        return len(entries) - 1
+
+    # ------------------------------------------------------------ queries
+    @property
+    def people(self) -> tuple[Person, ...]:
+        return self._people
+
+    def canonical(self, name: str) -> Person | None:
+        """The merged Person for any name, alias or spelling variant, or None."""
+        index = self._index_of(name)
+        return None if index is None else self._people[index]
+
+    def _index_of(self, name: str | None) -> int | None:
+        if not name:
+            return None
+        words = name_words(name)
+        if not words:
+            return None
+        key = " ".join(words)
+        if key in self._alias:
+            return self._alias[key]
+        same = self._surname.get(words[-1], [])
+        given = words[0] if len(words) > 1 else ""
+        fits = [
+            i for i in same if not given or _given_close(given, name_words(self._people[i].name)[0])
+        ]
+        if fits:
+            return min(fits, key=self._rank.__getitem__)
+        if len(key) < 4 or not self._alias_keys:
+            return None
+        hit = process.extractOne(key, self._alias_keys, scorer=fuzz.ratio, score_cutoff=88)
+        return self._alias[hit[0]] if hit else None
+
+    def articles_of(self, name: str) -> list[str]:
+        """Keys of the articles that mention the person."""
+        index = self._index_of(name)
+        return [] if index is None else list(self._articles[index])
+
+    def mentions(self, name: str) -> int:
+        index = self._index_of(name)
+        return 0 if index is None else len(self._articles[index])
+
+    def find(self, query: str, limit: int = 25) -> list[Person]:
+        """Autocomplete: people whose names or aliases start with the query's words,
+        tolerating typos; an empty query lists the most mentioned first."""
+        limit = max(0, min(limit, 100))
+        words = name_words(query[:200])[:6]
+        if not words:
+            return [self._people[i] for i in self._by_rank[:limit]]
+        found: set[int] | None = None
+        for n, word in enumerate(words):
+            hits = self._prefix(word) if n == len(words) - 1 else self._exact(word)
+            if not hits:
+                hits = self._fuzzy(word)
+            found = hits if found is None else found & hits
+            if not found:
+                break
+        if not found:
+            return []
+        ranked = sorted(found, key=self._rank.__getitem__)
+        return [self._people[i] for i in ranked[:limit]]
+
+    def _prefix(self, word: str, cap: int = 2000) -> set[int]:
+        lo = bisect.bisect_left(self._words, (word, -1))
+        out: set[int] = set()
+        for w, i in self._words[lo : lo + cap]:
+            if not w.startswith(word):
+                break
+            out.add(i)
+        return out
+
+    def _exact(self, word: str) -> set[int]:
+        lo = bisect.bisect_left(self._words, (word, -1))
+        out: set[int] = set()
+        for w, i in self._words[lo:]:
+            if w != word:
+                break
+            out.add(i)
+        return out or self._prefix(word)
+
+    def _fuzzy(self, word: str) -> set[int]:
+        """Words within a typo or two of `word` (same first letter keeps it fast)."""
+        if len(word) < 3:
+            return set()
+        lo = bisect.bisect_left(self._vocab, word[0])
+        hi = bisect.bisect_left(self._vocab, word[0] + "\U0010ffff")
+        bucket = self._vocab[lo:hi]
+        cutoff = 75 if len(word) >= 5 else 70
+        cut = len(word) + 1
+        heads = [w[:cut] for w in bucket]
+        out: set[int] = set()
+        for choices in (bucket, heads):
+            for _, _, pos in process.extract(
+                word, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=20
+            ):
+                out |= self._exact(bucket[pos])
+        return out

@@ -1,0 +1,298 @@
+"""Every quote of the library, searchable the way people remember quotes: roughly.
+
+A user types a half-remembered line with typos, missing or reordered words, straight or
+curly marks. An inverted index from words to quotes finds the few quotes that share the
+query's rarer words (typos are mapped to nearby index words first), and only those are
+scored with rapidfuzz, so a search costs milliseconds however large the library is.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from bot.articles.model import Quote
+from bot.articles.people import PeopleRegistry, fold
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_STOP = frozenset(
+    """a an the and or but of to in on at for with by from as is are was were be been it its
+    this that these those i we you he she they them his her our their my your me us
+    not no do does did have has had will would can could should so if than then there
+    what which who whom when where why how all any some just about into over also""".split()
+)
+_KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+_KIND_BONUS = {"direct": 2.0, "partial": 1.0, "indirect": 0.0}
+THRESHOLD = 72.0
+_MAX_QUERY = 300  # characters of a query that are looked at
+_MAX_CANDIDATES = 150
+_COMMON_POSTINGS = 3000
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    """One answer to /whosaid: the quote (speaker canonical), how well it matched (0-100),
+    and the spans of quote.text that matched the query, for bolding."""
+
+    article_key: str
+    quote: Quote
+    score: float
+    highlights: tuple[tuple[int, int], ...]
+
+
+def _norm(text: str) -> str:
+    return fold(text).replace("‘", "'").replace("“", '"').replace("”", '"')
+
+
+def _words(text: str) -> list[str]:
+    return [w.replace("'", "") for w in _WORD.findall(_norm(text))]
+
+
+class QuoteIndex:
+    """The library's quotes with an inverted word index for fuzzy /whosaid and autocomplete."""
+
+    def __init__(self, entries: list[tuple[str, Quote]]) -> None:
+        self._entries = entries
+        self._texts = [" ".join(_words(q.text)) for _, q in entries]
+        postings: dict[str, list[int]] = {}
+        for i, text in enumerate(self._texts):
+            for w in set(text.split()):
+                postings.setdefault(w, []).append(i)
+        self._postings = postings
+        self._vocab = sorted(postings)
+        n = max(1, len(entries))
+        self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
+        by_speaker: dict[str, list[int]] = {}
+        for i, (_, q) in enumerate(entries):
+            if q.speaker:
+                by_speaker.setdefault(q.speaker, []).append(i)
+        self._by_speaker = by_speaker
+        self._position = {id(q): i for i, (_, q) in enumerate(entries)}
+        # The empty prefix suggests direct quotes of the most quoted speakers.
+        counts = Counter({s: len(ids) for s, ids in by_speaker.items()})
+        self._popular = [
+            i
+            for s, _ in counts.most_common(50)
+            for i in by_speaker[s][:3]
+            if entries[i][1].kind == "direct"
+        ]
+
+    @classmethod
+    def build(cls, entries: Iterable[tuple[str, Quote]], registry: PeopleRegistry) -> QuoteIndex:
+        """Index (article key, quote) pairs, naming speakers by the registry's canonical
+        names so every spelling of one person gathers under one name."""
+        cache: dict[str, str] = {}
+        out: list[tuple[str, Quote]] = []
+        for key, quote in entries:
+            if quote.speaker:
+                name = cache.get(quote.speaker)
+                if name is None:
+                    person = registry.canonical(quote.speaker)
+                    name = person.name if person else quote.speaker
+                    cache[quote.speaker] = name
+                if name != quote.speaker:
+                    quote = replace(quote, speaker=name)
+            out.append((key, quote))
+        index = cls(out)
+        index._registry = registry
+        return index
+
+    _registry: PeopleRegistry | None = None
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    # ------------------------------------------------------------ search
+    def match(self, query: str, limit: int = 4, article_key: str | None = None) -> list[QuoteMatch]:
+        """Quotes that match the query above the confidence threshold, best first."""
+        return [m for m in self._search(query, article_key) if m.score >= THRESHOLD][
+            : max(0, limit)
+        ]
+
+    def closest(self, query: str, limit: int = 3) -> list[QuoteMatch]:
+        """The best candidates even below the threshold (for "no quote matched")."""
+        return self._search(query, None)[: max(0, limit)]
+
+    def _search(self, query: str, article_key: str | None) -> list[QuoteMatch]:
+        words = _words(query[:_MAX_QUERY])[:40]
+        if not words:
+            return []
+        terms = self._terms(words)
+        if not terms:
+            return []
+        weights: Counter[int] = Counter()
+        ordered = sorted(terms.items(), key=lambda kv: -kv[1])
+        for n, (term, weight) in enumerate(ordered):
+            ids = self._postings.get(term, ())
+            if n and len(ids) > _COMMON_POSTINGS and weights:
+                # a very common word only re-ranks what the rarer words found
+                for i in weights.keys() & set(ids):
+                    weights[i] += weight
+                continue
+            for i in ids:
+                weights[i] += weight
+        if article_key is not None:
+            weights = Counter(
+                {i: w for i, w in weights.items() if self._entries[i][0] == article_key}
+            )
+        candidates = [i for i, _ in weights.most_common(_MAX_CANDIDATES)]
+        qtext = " ".join(words)
+        results = []
+        for i in candidates:
+            score = self._score(qtext, self._texts[i])
+            key, quote = self._entries[i]
+            results.append((score + _KIND_BONUS[quote.kind], score, i))
+        results.sort(key=lambda r: (-r[0], _KIND_RANK[self._entries[r[2]][1].kind], r[2]))
+        out = []
+        for _, score, i in results:
+            key, quote = self._entries[i]
+            out.append(QuoteMatch(key, quote, round(score, 1), _highlights(quote.text, terms)))
+        return out
+
+    @staticmethod
+    def _score(query: str, text: str) -> float:
+        """Partial alignment for a fragment, token-set for missing or reordered words."""
+        if not text:
+            return 0.0
+        a = fuzz.partial_ratio(query, text) if len(query) <= len(text) else fuzz.ratio(query, text)
+        b = fuzz.token_set_ratio(query, text)
+        best = max(a, 0.95 * b)
+        # a two-word query matching inside a long quote is weak evidence
+        short = len(query.split())
+        if short <= 2:
+            best *= 0.85
+        return float(best)
+
+    def _terms(self, words: list[str]) -> dict[str, float]:
+        """Query words mapped to index words (itself, or its nearest spellings) with idf."""
+        terms: dict[str, float] = {}
+        content = [w for w in words if w not in _STOP] or words
+        for w in dict.fromkeys(content):
+            if w in self._postings:
+                terms[w] = self._idf[w]
+                continue
+            for near in self._near(w):
+                terms[near] = max(terms.get(near, 0.0), 0.8 * self._idf[near])
+        return terms
+
+    def _near(self, word: str, limit: int = 3) -> list[str]:
+        """Index words within a typo of `word` (sharing its first letter, for speed)."""
+        if len(word) < 3:
+            return []
+        lo = bisect.bisect_left(self._vocab, word[0])
+        hi = bisect.bisect_left(self._vocab, word[0] + "\U0010ffff")
+        hits = process.extract(
+            word, self._vocab[lo:hi], scorer=fuzz.ratio, score_cutoff=78, limit=limit
+        )
+        return [self._vocab[lo + pos] for _, _, pos in hits]
+
+    # ------------------------------------------------------------ autocomplete
+    def suggest(self, prefix: str, limit: int = 25) -> list[QuoteMatch]:
+        """Quotes for autocomplete as the user types: all but the last word must match
+        (or nearly match) a word of the quote, the last may be unfinished."""
+        limit = max(0, min(limit, 100))
+        words = _words(prefix[:_MAX_QUERY])[-8:]
+        if not words:
+            return [self._as_match(i, {}) for i in self._popular[:limit]]
+        last = words[-1]
+        sets: list[set[int]] = []
+        terms: dict[str, float] = {}
+        for w in dict.fromkeys(words[:-1]):
+            if w in _STOP:
+                continue
+            ids, near = self._word_ids(w)
+            terms.update(dict.fromkeys(near, 1.0))
+            if ids:
+                sets.append(ids)
+        ids, near = self._prefix_ids(last)
+        terms.update(dict.fromkeys(near, 1.0))
+        if ids:
+            sets.append(ids)
+        if not sets:
+            return []
+        sets.sort(key=len)
+        found = set(sets[0])
+        for other in sets[1:]:
+            narrowed = found & other
+            if not narrowed:
+                break  # tolerate a word that matches nothing alongside the rest
+            found = narrowed
+        ranked = sorted(found, key=lambda i: (_KIND_RANK[self._entries[i][1].kind], i))
+        return [self._as_match(i, terms) for i in ranked[:limit]]
+
+    def _word_ids(self, word: str) -> tuple[set[int], list[str]]:
+        if word in self._postings:
+            return set(self._postings[word]), [word]
+        near = self._near(word)
+        ids: set[int] = set()
+        for w in near:
+            ids.update(self._postings[w])
+        return ids, near
+
+    def _prefix_ids(self, prefix: str, cap: int = 200) -> tuple[set[int], list[str]]:
+        lo = bisect.bisect_left(self._vocab, prefix)
+        words = []
+        for w in self._vocab[lo : lo + cap]:
+            if not w.startswith(prefix):
+                break
+            words.append(w)
+        if not words:
+            return self._word_ids(prefix)
+        ids: set[int] = set()
+        for w in sorted(words, key=lambda w: len(self._postings[w]))[:50]:
+            ids.update(self._postings[w][:500])
+        return ids, words
+
+    def _as_match(self, i: int, terms: dict[str, float]) -> QuoteMatch:
+        key, quote = self._entries[i]
+        return QuoteMatch(key, quote, 100.0, _highlights(quote.text, terms))
+
+    # ------------------------------------------------------------ by speaker
+    def by_speaker(self, name: str, article_key: str | None = None) -> list[tuple[str, Quote]]:
+        """What one person said: direct quotes first, then partial, then reported speech,
+        each in article order."""
+        speaker = self._speaker_name(name)
+        if speaker is None:
+            return []
+        picked = [
+            self._entries[i]
+            for i in self._by_speaker.get(speaker, [])
+            if article_key is None or self._entries[i][0] == article_key
+        ]
+        return sorted(
+            picked,
+            key=lambda e: (_KIND_RANK[e[1].kind], self._position[id(e[1])]),
+        )
+
+    def _speaker_name(self, name: str) -> str | None:
+        if not name or not name.strip():
+            return None
+        if name in self._by_speaker:
+            return name
+        if self._registry is not None:
+            person = self._registry.canonical(name)
+            if person is not None:
+                return person.name
+        folded = {fold(s): s for s in self._by_speaker}
+        return folded.get(fold(name.strip()))
+
+    def count_by_speaker(self) -> dict[str, int]:
+        """How many statements (of any kind) each canonical speaker has."""
+        return {s: len(ids) for s, ids in self._by_speaker.items()}
+
+
+def _highlights(text: str, terms: dict[str, float]) -> tuple[tuple[int, int], ...]:
+    """Spans of the words of `text` that the query matched."""
+    if not terms:
+        return ()
+    spans = []
+    for m in _WORD.finditer(text):
+        if _norm(m.group()).replace("'", "") in terms:
+            spans.append((m.start(), m.end()))
+    return tuple(spans)

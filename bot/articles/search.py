@@ -1,0 +1,659 @@
+"""Typo-tolerant BM25 search over articles, built once per library.
+
+Two inverted indexes share one vocabulary: article postings (body words, with the headline
+and subhead counted several times, a BM25F-style boost) rank articles; sentence postings
+find the best snippet of each hit and answer sentence-level questions. Query words reach
+the vocabulary through exact lookup, rapidfuzz edit distance (one edit for words of 5-8
+letters, two for longer, a transposition counting as one), and a prefix for the last word,
+so a query never scans text: it reads the postings of the words it matched.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import sys
+from array import array
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from bot.articles.model import Article, Sentence
+from bot.articles.textnorm import (
+    STOP_BYTES,
+    STOP_WORDS,
+    split_phrases,
+    token_spans,
+    tokens,
+    tokens_bytes,
+    tokens_per_text,
+)
+
+TITLE_WEIGHT = 3  # a headline word counts as this many body occurrences
+SUBTITLE_WEIGHT = 2
+K1 = 1.2
+B = 0.75
+SENTENCE_K1 = 1.2
+SENTENCE_B = 0.5  # sentences vary less in length than articles; normalise gently
+MAX_QUERY_WORDS = 24  # a pasted paragraph is cut to its first distinct words
+MAX_WORD_LEN = 40  # longer "words" are matched exactly, never fuzzily
+PREFIX_MIN = 3
+PREFIX_LIMIT = 8  # the most frequent completions of the last word
+FUZZY_WEIGHT = (1.0, 0.7, 0.5, 0.35)  # by edit distance
+PREFIX_WEIGHT = 0.6
+FIRST_LETTER_PENALTY = 0.8  # typos rarely hit the first letter
+PHRASE_WEIGHT = 1.5
+COORDINATION = 2.0  # exponent of the share of query words an article matches
+SNIPPET_CHARS = 300
+SHORT_SENTENCE = 140  # a best sentence shorter than this takes its neighbour along
+SENTENCE_ARTICLES = 40  # sentences are looked for in this many best articles
+COMMON_ARTICLES = 0.05  # words in more than this share of articles are probed, not walked
+CACHE_POSTINGS = 2000  # article frequencies of words this common are kept once computed
+CACHE_TERMS = 4096
+MAX_QUERY_CHARS = 2000
+MAX_PHRASES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One article found: `highlights` are (start, end) spans of matched words in `snippet`."""
+
+    article_key: str
+    score: float
+    snippet: str
+    highlights: tuple[tuple[int, int], ...]
+    terms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceHit:
+    article_key: str
+    sentence: Sentence
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Group:
+    """One query word and the vocabulary words it stands for, with their weights."""
+
+    word: str
+    terms: tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    groups: tuple[_Group, ...]
+    phrases: tuple[tuple[str, ...], ...]
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups and not self.phrases
+
+
+def edit_budget(word: str) -> int:
+    """Edits a query word may be away from a vocabulary word (search-engine convention)."""
+    if len(word) < 5 or word.isdigit():
+        return 0
+    return 1 if len(word) <= 8 else 2
+
+
+class SearchIndex:
+    """Immutable after `build` (apart from a small cache); safe to share between tasks.
+
+    Postings are per sentence, one entry per occurrence of a word (so a term's frequency
+    in an article is the number of its entries in the article's sentence range); stop
+    words are left out of the body postings to keep them small, but headline and subhead
+    postings keep every word, so a query made only of stop words still finds headlines.
+    """
+
+    def __init__(self) -> None:
+        self._articles: list[Article] = []
+        self._keys: dict[str, int] = {}
+        self._spost: dict[str, array] = {}
+        self._tpost: dict[str, array] = {}
+        self._anorm: array = array("d")
+        self._snorm: array = array("d")
+        self._sent_article: array = array("i")
+        self._first_sid: array = array("i", [0])
+        self._vocab: list[str] = []
+        self._by_len: dict[tuple[int, int, str], list[str]] = {}
+        self._tf_cache: dict[str, dict[int, int]] = {}
+
+    # ------------------------------------------------------------------ building
+
+    @classmethod
+    def build(cls, articles: Sequence[Article]) -> SearchIndex:
+        """Index every article's headline, subhead and sentences."""
+        self = cls()
+        self._articles = list(articles)
+        spost: dict[bytes, array] = {}
+        tpost: dict[bytes, array] = {}
+        alens: list[int] = []
+        slens: list[int] = []
+        sent_article: list[int] = []
+        first_sid = [0]
+        stop = STOP_BYTES
+        sid = 0
+        for aid, article in enumerate(self._articles):
+            self._keys.setdefault(article.key, aid)
+            length = 0
+            for words in tokens_per_text([s.text for s in article.sentences]):
+                length += len(words)
+                slens.append(len(words))
+                for word in words:
+                    if word not in stop:
+                        try:
+                            spost[word].append(sid)
+                        except KeyError:
+                            spost[word] = array("i", (sid,))
+                sid += 1
+            sent_article.extend([aid] * len(article.sentences))
+            first_sid.append(sid)
+            for weight, field in (
+                (TITLE_WEIGHT, article.title),
+                (SUBTITLE_WEIGHT, article.subtitle),
+            ):
+                if field:
+                    words = tokens_bytes(field)
+                    length += weight * len(words)
+                    for word in words:
+                        try:
+                            tpost[word].extend((aid,) * weight)
+                        except KeyError:
+                            tpost[word] = array("i", (aid,) * weight)
+            alens.append(length)
+        intern = sys.intern
+        self._spost = {intern(w.decode()): p for w, p in spost.items()}
+        self._tpost = {intern(w.decode()): p for w, p in tpost.items()}
+        self._anorm = _norms(alens, K1, B)
+        self._snorm = _norms(slens, SENTENCE_K1, SENTENCE_B)
+        self._sent_article = array("i", sent_article)
+        self._first_sid = array("i", first_sid)
+        self._vocab = sorted(self._spost.keys() | self._tpost.keys())
+        for word in self._vocab:
+            if not word[0].isdigit() and len(word) > 1:
+                self._by_len.setdefault((len(word), 0, word[0]), []).append(word)
+                self._by_len.setdefault((len(word), 1, word[1]), []).append(word)
+        return self
+
+    # ------------------------------------------------------------------ stats
+
+    @property
+    def vocabulary_size(self) -> int:
+        return len(self._vocab)
+
+    @property
+    def article_count(self) -> int:
+        return len(self._articles)
+
+    @property
+    def sentence_count(self) -> int:
+        return len(self._sent_article)
+
+    def postings_count(self) -> int:
+        """Entries in all postings (a memory figure for benchmarks)."""
+        return sum(map(len, self._spost.values())) + sum(map(len, self._tpost.values()))
+
+    def known(self, term: str) -> bool:
+        return term in self._spost or term in self._tpost
+
+    def frequency(self, term: str) -> int:
+        """Occurrences of an index word (headline words counted with their boost)."""
+        return len(self._spost.get(term, ())) + len(self._tpost.get(term, ()))
+
+    def df(self, term: str) -> int:
+        """Articles containing an index word."""
+        return len(self._article_tf(term))
+
+    def _article_tf(self, term: str, only: int | None = None) -> dict[int, int]:
+        """Article -> weighted frequency of `term` (body + boosted headline and subhead)."""
+        body = self._spost.get(term)
+        title = self._tpost.get(term)
+        if only is not None:
+            lo, hi = self._sid_range(only)
+            tf = bisect_left(body, hi) - bisect_left(body, lo) if body is not None else 0
+            if title is not None:
+                tf += bisect_right(title, only) - bisect_left(title, only)
+            return {only: tf} if tf else {}
+        cached = self._tf_cache.get(term)
+        if cached is not None:
+            return cached
+        counts: Counter[int] = Counter()
+        if body is not None:
+            counts = Counter(map(self._sent_article.__getitem__, body))
+        if title is not None:
+            counts.update(title)
+        if len(body or ()) > CACHE_POSTINGS and len(self._tf_cache) < CACHE_TERMS:
+            self._tf_cache[term] = counts
+        return counts
+
+    # ------------------------------------------------------------------ query words
+
+    def _parse(self, query: str) -> _Query:
+        phrases_raw, rest = split_phrases(query[:MAX_QUERY_CHARS])
+        phrases = []
+        for raw in phrases_raw[:MAX_PHRASES]:
+            words = tuple(tokens(raw))[:MAX_QUERY_WORDS]
+            if words:
+                phrases.append(words)
+        words = _distinct(tokens(rest))
+        content = [w for w in words if w not in STOP_WORDS]
+        if content or phrases:
+            words = content
+        words = words[:MAX_QUERY_WORDS]
+        groups = []
+        for i, word in enumerate(words):
+            last = i == len(words) - 1 and not query.rstrip().endswith(('"', "”"))
+            terms = self._expand(word, prefix=last)
+            groups.append(_Group(word, tuple(terms.items())))
+        return _Query(tuple(groups), tuple(phrases))
+
+    def _expand(self, word: str, *, prefix: bool) -> dict[str, float]:
+        """Vocabulary words a query word stands for, each with a weight in (0, 1]."""
+        terms: dict[str, float] = {}
+        known = self.known(word)
+        if known:
+            terms[word] = 1.0
+        if len(word) <= MAX_WORD_LEN:
+            budget = edit_budget(word)
+            found = self._fuzzy(word, budget, terms) if budget else 0
+            if not found and not known and len(word) >= 4 and not word.isdigit():
+                # Nothing within the usual budget: allow one edit more, weighted down.
+                self._fuzzy(word, budget + 1, terms)
+            if prefix and len(word) >= PREFIX_MIN:
+                for term in self._completions(word):
+                    terms.setdefault(term, PREFIX_WEIGHT)
+        return terms
+
+    def _fuzzy(self, word: str, budget: int, terms: dict[str, float]) -> int:
+        found = 0
+        for term, dist in self._near(word, budget):
+            weight = FUZZY_WEIGHT[min(dist, len(FUZZY_WEIGHT) - 1)]
+            if term[0] != word[0]:
+                weight *= FIRST_LETTER_PENALTY
+            if weight > terms.get(term, 0.0):
+                terms[term] = weight
+                found += 1
+        return found
+
+    def _near(self, word: str, budget: int) -> list[tuple[str, int]]:
+        """Vocabulary words within `budget` edits (OSA: a transposition is one edit).
+
+        Only words sharing the query's first or second letter at position 0 or 1 are
+        compared: that covers every single edit (one at the start leaves the other letter
+        in place) and nearly all double ones, at a fraction of the cost of the whole
+        vocabulary."""
+        if len(word) < 2:
+            return []
+        out: list[tuple[str, int]] = []
+        seen: set[str] = set()
+        for length in range(max(2, len(word) - budget), len(word) + budget + 1):
+            for key in {
+                (length, 0, word[0]),
+                (length, 0, word[1]),
+                (length, 1, word[1]),
+                (length, 1, word[0]),
+            }:
+                bucket = self._by_len.get(key)
+                if not bucket:
+                    continue
+                for term, dist, _ in process.extract(
+                    word, bucket, scorer=OSA.distance, score_cutoff=budget, limit=None
+                ):
+                    if dist and term not in seen:
+                        seen.add(term)
+                        out.append((term, dist))
+        return out
+
+    def _completions(self, word: str) -> list[str]:
+        lo = bisect_left(self._vocab, word)
+        hi = bisect_left(self._vocab, word + "\U0010ffff", lo)
+        found = [t for t in self._vocab[lo:hi] if t != word]
+        if len(found) > PREFIX_LIMIT:
+            found = heapq.nlargest(PREFIX_LIMIT, found, key=self.frequency)
+        return found
+
+    # ------------------------------------------------------------------ articles
+
+    def search(
+        self, query: str, limit: int = 10, article_key: str | None = None
+    ) -> list[SearchHit]:
+        """Articles ranked best first, each with its best snippet and matched words."""
+        if limit <= 0:
+            return []
+        parsed = self._parse(query)
+        if parsed.empty:
+            return []
+        only = self._keys.get(article_key) if article_key is not None else None
+        if article_key is not None and only is None:
+            return []
+        scores = self._score_articles(parsed, only)
+        if not scores:
+            return []
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
+        return [self._hit(aid, score, parsed) for aid, score in best]
+
+    @staticmethod
+    def _idf(df: int, n: int) -> float:
+        return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
+
+    def _score_articles(self, parsed: _Query, only: int | None) -> dict[int, float]:
+        """BM25 per article; a query word scores by its best vocabulary match. Words found
+        in very many articles only add to articles that rarer words found already."""
+        n = len(self._articles)
+        norm = self._anorm
+        groups = []
+        for group in parsed.groups:
+            maps = [(w, self._article_tf(t, only)) for t, w in group.terms]
+            maps = [(w, m) for w, m in maps if m]
+            if maps:
+                groups.append((max(len(m) for _, m in maps), maps))
+        groups.sort(key=lambda item: item[0])
+        total: dict[int, float] = {}
+        matched: dict[int, int] = {}
+        for size, maps in groups:
+            probe = bool(total) and size > COMMON_ARTICLES * max(n, 1)
+            best: dict[int, float] = {}
+            for weight, tfs in maps:
+                idf = weight * self._idf(len(tfs), n) * (K1 + 1)
+                pairs = ((a, tfs[a]) for a in total if a in tfs) if probe else tfs.items()
+                for aid, tf in pairs:
+                    s = idf * tf / (tf + norm[aid])
+                    if s > best.get(aid, 0.0):
+                        best[aid] = s
+            for aid, s in best.items():
+                total[aid] = total.get(aid, 0.0) + s
+                matched[aid] = matched.get(aid, 0) + 1
+        if len(groups) > 1:
+            # Coordination: the words a reader remembers come from one article, so an
+            # article holding all of them beats one holding a single rare look-alike.
+            share = 1.0 / len(groups)
+            total = {a: s * (matched[a] * share) ** COORDINATION for a, s in total.items()}
+        if parsed.phrases:
+            total = self._apply_phrases(parsed, total, only)
+        return total
+
+    def _apply_phrases(
+        self, parsed: _Query, total: dict[int, float], only: int | None
+    ) -> dict[int, float]:
+        """Keep only articles holding every quoted phrase; each adds to the score."""
+        n = len(self._articles)
+        for phrase in parsed.phrases:
+            per_article = self._phrase_articles(phrase, only)
+            if not per_article:
+                return {}
+            idf = PHRASE_WEIGHT * self._idf(len(per_article), n) * (K1 + 1)
+            kept: dict[int, float] = {}
+            for aid, tf in per_article.items():
+                if parsed.groups and aid not in total:
+                    continue
+                kept[aid] = total.get(aid, 0.0) + idf * tf / (tf + self._anorm[aid])
+            total = kept
+        return total
+
+    def _phrase_articles(self, phrase: tuple[str, ...], only: int | None) -> dict[int, int]:
+        """Article -> number of its sentences (or headline/subhead) holding the phrase."""
+        found: Counter[int] = Counter()
+        titles = [self._tpost.get(w) for w in set(phrase)]
+        if all(p is not None for p in titles):
+            titles.sort(key=len)
+            first = titles[0] if only is None else array("i", [only])
+            for aid in dict.fromkeys(first):
+                if not all(_has(p, aid) for p in titles):
+                    continue
+                article = self._articles[aid]
+                for field in (article.title, article.subtitle):
+                    if field and _contains(tokens(field), phrase):
+                        found[aid] += 1
+        for sid in self._phrase_sentences(phrase, only):
+            found[self._sent_article[sid]] += 1
+        return dict(found)
+
+    def _phrase_sentences(self, phrase: tuple[str, ...], only: int | None) -> list[int]:
+        """Sentences holding the phrase: those with all its content words, verified."""
+        content = [w for w in dict.fromkeys(phrase) if w not in STOP_WORDS]
+        if not content:
+            return []
+        lo, hi = self._sid_range(only)
+        candidates = self._intersect(content, lo, hi)
+        if len(phrase) == 1:
+            return candidates
+        return [sid for sid in candidates if _contains(tokens(self._sentence(sid).text), phrase)]
+
+    def _intersect(self, words: list[str], lo: int, hi: int) -> list[int]:
+        """Sentence ids in [lo, hi) holding every word: walk the rarest, probe the rest."""
+        postings = [self._spost.get(w) for w in words]
+        if any(p is None for p in postings):
+            return []
+        postings.sort(key=len)
+        first = postings[0]
+        window = first[bisect_left(first, lo) : bisect_left(first, hi)]
+        return [sid for sid in dict.fromkeys(window) if all(_has(p, sid) for p in postings[1:])]
+
+    # ------------------------------------------------------------------ snippets
+
+    def _sid_range(self, aid: int | None) -> tuple[int, int]:
+        if aid is None:
+            return 0, len(self._sent_article)
+        return self._first_sid[aid], self._first_sid[aid + 1]
+
+    def _sentence(self, sid: int) -> Sentence:
+        aid = self._sent_article[sid]
+        return self._articles[aid].sentences[sid - self._first_sid[aid]]
+
+    def _hit(self, aid: int, score: float, parsed: _Query) -> SearchHit:
+        article = self._articles[aid]
+        lo, hi = self._sid_range(aid)
+        n = len(self._sent_article)
+        sentence_scores: dict[int, float] = {}
+        matched: set[str] = set()
+        for group in parsed.groups:
+            best: dict[int, float] = {}
+            for term, weight in group.terms:
+                title = self._tpost.get(term)
+                if title is not None and _has(title, aid):
+                    matched.add(term)
+                posting = self._spost.get(term)
+                if posting is None:
+                    continue
+                window = posting[bisect_left(posting, lo) : bisect_left(posting, hi)]
+                if not window:
+                    continue
+                matched.add(term)
+                value = weight * self._idf(len(posting), n)
+                for sid in window:
+                    if value > best.get(sid, 0.0):
+                        best[sid] = value
+            for sid, value in best.items():
+                sentence_scores[sid] = sentence_scores.get(sid, 0.0) + value
+        for phrase in parsed.phrases:
+            for sid in self._phrase_sentences(phrase, aid):
+                sentence_scores[sid] = sentence_scores.get(sid, 0.0) + 10.0 * len(phrase)
+        snippet, spans = make_snippet(
+            self._snippet_text(article, sentence_scores, lo, hi), matched, parsed.phrases
+        )
+        return SearchHit(article.key, round(score, 6), snippet, spans, tuple(sorted(matched)))
+
+    def _snippet_text(self, article: Article, scores: dict[int, float], lo: int, hi: int) -> str:
+        """The best sentence, with the next one when it is short; the lead otherwise."""
+        if scores:
+            best = max(scores, key=lambda s: (scores[s], -s))
+        elif hi > lo:
+            best = lo
+        else:
+            return article.subtitle or article.title
+        first = self._sentence(best)
+        text = first.text
+        if len(text) < SHORT_SENTENCE and best + 1 < hi:
+            nxt = self._sentence(best + 1)
+            if nxt.paragraph == first.paragraph:
+                text = f"{text} {nxt.text}"
+        return text
+
+    # ------------------------------------------------------------------ sentences
+
+    def sentences(
+        self, query: str, limit: int = 5, article_key: str | None = None
+    ) -> list[SentenceHit]:
+        """Sentences ranked by BM25 over sentences (typo-tolerant like `search`)."""
+        if limit <= 0:
+            return []
+        scores = self.sentence_scores(query, article_key)
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
+        return [self.sentence_hit(sid, score) for sid, score in best]
+
+    def sentence_hit(self, sid: int, score: float) -> SentenceHit:
+        aid = self._sent_article[sid]
+        return SentenceHit(self._articles[aid].key, self._sentence(sid), round(score, 6))
+
+    def sentence_article(self, sid: int) -> Article:
+        return self._articles[self._sent_article[sid]]
+
+    def sentence_by_id(self, sid: int) -> Sentence:
+        return self._sentence(sid)
+
+    def sentence_scores(self, query: str, article_key: str | None = None) -> dict[int, float]:
+        """Sentence id -> BM25 score (over sentences) for the sentences matching the query
+        in the best articles for it: ranking articles first keeps a question made of
+        everyday words from scoring half the library's sentences one by one."""
+        parsed = self._parse(query)
+        if parsed.empty:
+            return {}
+        if article_key is not None:
+            only = self._keys.get(article_key)
+            if only is None:
+                return {}
+            aids = [only]
+        else:
+            scores = self._score_articles(parsed, None)
+            best = heapq.nlargest(SENTENCE_ARTICLES, scores.items(), key=lambda item: item[1])
+            aids = [aid for aid, _ in best]
+        n = len(self._sent_article)
+        norm = self._snorm
+        total: dict[int, float] = {}
+        for group in parsed.groups:
+            terms = [(w, self._spost[t]) for t, w in group.terms if t in self._spost]
+            best_in_group: dict[int, float] = {}
+            for weight, posting in terms:
+                idf = weight * self._idf(len(posting), n) * (SENTENCE_K1 + 1)
+                for aid in aids:
+                    lo, hi = self._sid_range(aid)
+                    window = posting[bisect_left(posting, lo) : bisect_left(posting, hi)]
+                    if not window:
+                        continue
+                    for sid, tf in Counter(window).items():
+                        s = idf * tf / (tf + norm[sid])
+                        if s > best_in_group.get(sid, 0.0):
+                            best_in_group[sid] = s
+            for sid, s in best_in_group.items():
+                total[sid] = total.get(sid, 0.0) + s
+        for phrase in parsed.phrases:
+            hits = {sid for aid in aids for sid in self._phrase_sentences(phrase, aid)}
+            total = {sid: s * 2.0 for sid, s in total.items() if sid in hits} or dict.fromkeys(
+                hits, 1.0
+            )
+        return total
+
+    # ------------------------------------------------------------------ suggestions
+
+    def did_you_mean(self, query: str, limit: int = 3) -> list[str]:
+        """Queries rebuilt from the closest vocabulary words, most plausible first."""
+        _, rest = split_phrases(query[:MAX_QUERY_CHARS])
+        words = _distinct(tokens(rest))[:MAX_QUERY_WORDS]
+        content = [w for w in words if w not in STOP_WORDS] or words
+        if not content or limit <= 0:
+            return []
+        options = [self._suggest(word) for word in content]
+        # The best correction of every word, then the runner-up of each word in turn.
+        best = [opts[0][1] for opts in options]
+        candidates = [best]
+        for i, opts in enumerate(options):
+            for _, alt in opts[1:]:
+                candidates.append([*best[:i], alt, *best[i + 1 :]])
+        original = " ".join(content)
+        suggestions: list[str] = []
+        for words_ in candidates:
+            text = " ".join(words_)
+            if text != original and text not in suggestions:
+                suggestions.append(text)
+            if len(suggestions) >= limit:
+                break
+        return suggestions
+
+    def _suggest(self, word: str) -> list[tuple[float, str]]:
+        """Up to three (cost, vocabulary word) for a query word; the word itself if known."""
+        if self.known(word) or len(word) > MAX_WORD_LEN or word.isdigit():
+            return [(0.0, word)]
+        budget = max(2, len(word) // 3)
+        found: list[tuple[float, str]] = []
+        for term, dist in self._near(word, budget):
+            first = 0.5 if term[0] != word[0] else 0.0
+            found.append((dist + first - 0.1 * math.log1p(self.frequency(term)), term))
+        found.sort()
+        return found[:3] or [(0.0, word)]
+
+
+# ---------------------------------------------------------------------- helpers
+
+
+def _norms(lengths: list[int], k1: float, b: float) -> array:
+    """k1 * (1 - b + b * len / avg) per document, the BM25 length term, precomputed."""
+    avg = (sum(lengths) / len(lengths)) if lengths else 1.0
+    avg = avg or 1.0
+    return array("d", (k1 * (1 - b + b * n / avg) for n in lengths))
+
+
+def _has(posting: array, value: int) -> bool:
+    at = bisect_left(posting, value)
+    return at < len(posting) and posting[at] == value
+
+
+def _distinct(words: list[str]) -> list[str]:
+    return list(dict.fromkeys(words))
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    first = phrase[0]
+    return any(
+        words[i] == first and tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)
+    )
+
+
+def make_snippet(
+    text: str, terms: set[str], phrases: Sequence[tuple[str, ...]] = ()
+) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Cut `text` to about SNIPPET_CHARS at word boundaries around the first matched word
+    ("…" where cut) and return the spans of matched words in the cut text."""
+    spans = list(token_spans(text))
+    phrase_words = {w for p in phrases for w in p}
+    marked = [(s, e) for s, e, w in spans if w in terms or w in phrase_words]
+    start, end = 0, len(text)
+    if len(text) > SNIPPET_CHARS:
+        anchor = marked[0][0] if marked else 0
+        start = max(0, anchor - SNIPPET_CHARS // 3)
+        if start:
+            cut = text.rfind(" ", 0, start + 1)
+            start = cut + 1 if cut >= 0 else start
+            # Prefer starting at the anchor's sentence boundary when it is close.
+        end = min(len(text), start + SNIPPET_CHARS)
+        if end < len(text):
+            cut = text.rfind(" ", start, end)
+            end = cut if cut > start else end
+        if end - start < SNIPPET_CHARS // 2 and start:
+            start = max(0, end - SNIPPET_CHARS)
+            cut = text.find(" ", start)
+            start = cut + 1 if 0 <= cut < end and start else start
+    body = text[start:end].strip()
+    lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+    prefix = "…" if start > 0 else ""
+    suffix = "…" if end < len(text) else ""
+    shift = len(prefix) - lead
+    highlights = tuple(
+        (s + shift, e + shift) for s, e in marked if s >= lead and e <= lead + len(body)
+    )
+    return prefix + body + suffix, highlights

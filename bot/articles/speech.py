@@ -1,0 +1,187 @@
+"""Word lists for attributing speech: reporting verbs in every tense, titles, role words,
+organisation words and pronouns. Kept apart from the rules so they read as data."""
+
+from __future__ import annotations
+
+# Reporting verbs (base form). Inflections are generated; irregular ones are listed.
+_VERBS = """
+say add warn tell insist argue accuse reiterate describe deny urge admit explain stress
+note claim write tweet state declare announce continue conclude ask answer reply respond
+comment observe remark suggest acknowledge confirm assert contend maintain predict promise
+vow pledge threaten complain concede caution recall report testify believe think charge
+allege agree boast joke quip shout yell cry demand recount emphasise emphasize underscore
+lament mock blast slam criticise criticize praise dismiss reject counter retort rebut
+indicate signal hint proclaim tout post recommend advise propose question wonder muse scoff
+snap fume chide scold tease repeat reveal disclose inform assure reassure speculate opine
+pronounce brag whisper grumble mutter exclaim implore plead beg challenge forecast hope
+fear expect estimate calculate reckon feel worry acknowledge mention specify clarify
+elaborate interject interrupt lash rail decry denounce condemn applaud hail welcome
+celebrate lambast berate rebuke defend justify protest object dispute contest refute
+counter caution advise recommend pledge guarantee reassure concede conclude observe
+instruct order command tell declare affirm aver attest certify swear vouch posit
+surmise guess figure imagine acknowledge grant allow confess divulge leak brief
+accuse blame credit thank apologise apologize call
+"""
+# Verbs that also commonly stand as nouns; they only count with a clear subject.
+NOUNISH = frozenset(
+    """claim claims report reports state states post posts call calls note notes order
+    orders answer answers question questions hope hopes fear fears charge charges
+    estimate estimates figure figures guess brief leak counter welcome comment comments
+    reply replies forecast forecasts tweet tweets object protest protests guarantee
+    dispute disputes promise promises pledge pledges signal signals hint hints warning
+    demand demands credit grant concern""".split()
+)
+_IRREGULAR = {
+    "say": ("said", "says", "saying"),
+    "tell": ("told", "tells", "telling"),
+    "write": ("wrote", "written", "writes", "writing"),
+    "think": ("thought", "thinks", "thinking"),
+    "feel": ("felt", "feels", "feeling"),
+    "swear": ("swore", "sworn", "swears", "swearing"),
+    "speak": ("spoke", "spoken", "speaks", "speaking"),
+    "grant": ("granted", "grants", "granting"),
+    "forecast": ("forecast", "forecasts", "forecasting"),
+    "broadcast": ("broadcast", "broadcasts"),
+}
+_DOUBLE = {"admit", "quip", "snap", "rebut", "refer", "prefer", "commit", "regret", "stop"}
+
+
+def _forms(verb: str) -> set[str]:
+    """All inflected forms of a regular English verb (plus the listed irregulars)."""
+    if verb in _IRREGULAR:
+        return {verb, *_IRREGULAR[verb]}
+    forms = {verb}
+    if verb.endswith("y") and verb[-2] not in "aeiou":
+        forms |= {verb[:-1] + "ied", verb[:-1] + "ies", verb + "ing"}
+    elif verb.endswith("e"):
+        forms |= {verb + "d", verb + "s", verb[:-1] + "ing"}
+    elif verb in _DOUBLE:
+        forms |= {verb + verb[-1] + "ed", verb + "s", verb + verb[-1] + "ing"}
+    elif verb.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {verb + "ed", verb + "es", verb + "ing"}
+    else:
+        forms |= {verb + "ed", verb + "s", verb + "ing"}
+    return forms
+
+
+REPORTING_VERBS: frozenset[str] = frozenset(f for v in _VERBS.split() for f in _forms(v))
+# Verbs too weak for reported speech on their own (they attribute quotes, not clauses).
+INDIRECT_EXCLUDED = frozenset(
+    f
+    for v in "call thank credit blame welcome praise applaud hail celebrate defend mock "
+    "challenge question order command instruct grant allow figure imagine guess "
+    "leak brief post counter object protest report continue".split()
+    for f in _forms(v)
+)
+# "X added:", "X went on:" — multiword cues whose last word is the verb proper.
+PHRASAL_CUES = ("point out", "pointed out", "points out", "went on", "goes on", "called on")
+
+TITLES = frozenset(
+    """mr mrs ms miss mx dr sir dame lord lady rev reverend fr father sister brother
+    sheikh rabbi imam""".split()
+)
+MALE_TITLES = frozenset("mr sir lord fr father brother sheikh king prince".split())
+FEMALE_TITLES = frozenset("mrs ms miss dame lady sister queen princess".split())
+
+# Words that make a capitalised run a role ("US Secretary of State") rather than a name.
+ROLE_WORDS = frozenset(
+    """president secretary minister senator sen representative rep gov governor mayor
+    chancellor prime foreign defence defense home interior finance justice
+    general attorney speaker director chief executive chairman chairwoman chair
+    chairperson leader judge vice deputy ambassador commissioner spokesman spokeswoman
+    spokesperson officer king queen prince princess pope bishop archbishop cardinal
+    pastor professor prof coach manager captain capt col colonel lt lieutenant sgt
+    sergeant commander admiral adm maj major gen candidate nominee former acting interim
+    first mp mep congressman congresswoman councillor councilman councilwoman sheriff
+    inspector superintendent detective constable head boss founder ceo cfo coo analyst
+    economist widow widower counterpart treasurer solicitor barrister lawyer editor
+    correspondent host anchor author reporter chancellor shadow state strategist
+    adviser advisor aide official spokesmen nominee senior junior assistant associate
+    lawmaker legislator delegate envoy minister premier regent emir sultan president-elect
+    auditor comptroller surgeon physician doctor nurse agent dean provost rector
+    principal teacher running mate member candidate front-runner frontrunner
+    undersecretary under-secretary justice magistrate prosecutor commissioner
+    superintendent marshal general-secretary secretary-general chief-executive
+    spokes organiser organizer activist expert researcher scientist historian pollster
+    columnist commentator executive owner partner investor billionaire businessman
+    businesswoman entrepreneur star actor actress singer rapper player striker forward
+    midfielder defender goalkeeper skipper boxer champion veteran mother father wife
+    husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
+    chairman-elect democrat republican democratic republican independent conservative
+    labour liberal tory tories green""".split()
+)
+# Words that end an organisation's name (or make a body of it).
+ORG_WORDS = frozenset(
+    """house office department ministry party council committee commission agency
+    administration government campaign post times news network bank court union
+    association institute university college foundation fund corporation corp inc ltd
+    llc plc company co group board authority service services police army navy force
+    forces senate congress parliament assembly cabinet kremlin pentagon club team
+    league federation organisation organization alliance coalition center centre
+    project trust society school hospital review journal magazine tribune herald
+    gazette telegraph guardian press media channel television tv radio network
+    bureau commission command ministry exchange association chamber chambers
+    institution airline airlines motors industries holdings partners capital
+    treasury exchequer kremlin watchdog regulator secretariat embassy consulate mission
+    ministry nations
+    states kingdom republic federation council fbi cia nsa nato un eu who imf wto
+    opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()
+)
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "i": "s",
+    "we": "p",
+    "it": "o",
+}
+CONNECTORS = frozenset("of for the de del della da di du van von der bin al la le".split())
+# Capitalised words that start sentences or name times and are never speakers.
+NOT_NAMES = frozenset(
+    """the a an this that these those his her their its our my your but and or so if
+    when while after before as at in on of for to from with by it he she they we i you
+    there here then now however meanwhile also still yet although though because since
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december mr mrs ms dr sir
+    according asked speaking yesterday today tomorrow last next earlier later one two
+    three four five six seven eight nine ten some many most several both all each every
+    no not what who why how which where other another such despite under over about
+    during until unless whether instead even just only once only""".split()
+)
+
+# A compact list of common given names, used for gender and to recognise a person.
+FEMALE_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
+    lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
+    melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
+    helen anna brenda pamela nicole emma samantha katherine christine debra rachel
+    catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia
+    kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline
+    frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
+    judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
+    natalie isabella charlotte rose alexis kayla hillary chelsea loretta nancy theresa
+    angela hilary harriet tessa yvette ruth jill melania ivanka huma kellyanne condoleezza
+    madeleine michele nikki sarah elaine dianne tammy kirsten amy tulsi donna debbie
+    patty claire jacqui margaret tessa estelle glenys clare ruth natalie ségolène
+    segolene marine christine ursula federica theresa nicola kate kathy maxine stacey
+    valerie gina janet gwen terry""".split()
+)
+MALE_NAMES = frozenset(
+    """james john robert michael william david richard joseph thomas charles christopher
+    daniel matthew anthony antony mark donald steven paul andrew joshua kenneth kevin
+    brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
+    jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank
+    patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary
+    peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry
+    sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie
+    gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
+    bobby philip johnny barack bill bernie mike mitt ted marco newt rudy chris tim reince
+    vladimir sergey sergei dmitry dmitri boris tony gordon nick ed ken alistair alastair
+    jeremy iain liam vince nigel jacques nicolas francois françois angela emmanuel
+    xi recep benjamin bibi hassan ali mohammed muhammad ahmed omar abdullah kim shinzo
+    narendra justin malcolm kevin jean-claude donald rex jim jeff sam tom dick harry
+    bob rick ron pat dave hugh ian neil colin alex graham roy alan martin simon lee
+    jose luis carlos pedro antonio alejandro gerhard helmut wolfgang silvio matteo
+    giuseppe mahmoud bashar hosni recep abdel viktor volodymyr petro leonid mikhail
+    nikita yuri igor ivan oleg alexei alexey""".split()
+)

@@ -1,0 +1,130 @@
+"""Word tokens for search: case and accents folded, numbers kept whole, stop words known.
+
+The index and the queries must cut and fold text the same way, so both go through
+`tokens()` (or `tokens_bytes()`, its faster twin for building the index); `token_spans()`
+gives the same words with their offsets in the original text, for bolding matched words.
+
+Rules: a word is a run of letters and digits; apostrophes inside a word and a possessive
+"'s" are dropped ("Russia's" -> "russia", "don't" -> "dont"); commas vanish so thousands
+separators keep a number whole ("100,000" -> "100000"); every other mark separates words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator, Sequence
+
+_WORD = re.compile(r"[^\W_]+")
+_SPAN_WORD = re.compile(r"[^\W_]+(?:['’,][^\W_]+)*")
+_POSSESSIVE = re.compile(r"'s\b")
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
+# Bytes table for ASCII text: letters and digits stay, every other ASCII byte is a space.
+# The record separator survives as a word of its own: it marks where texts were joined.
+_SEPARATOR_CHAR = "\x1e"
+_SEPARATOR = _SEPARATOR_CHAR.encode()
+_SEPARATOR_PADDED = f" {_SEPARATOR_CHAR} "
+_ASCII_TABLE = bytes(
+    c if chr(c).isalnum() or chr(c) == _SEPARATOR_CHAR else 32 for c in range(128)
+) + bytes(range(128, 256))
+
+# Function words: they carry no topic, so a query ignores them unless it has nothing else.
+STOP_WORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up upon us very was
+    we were what when where which while who whom whose why will with would you your yours
+    yourself yourselves s t d ll m re ve also may might must shall""".split()
+)
+STOP_BYTES = frozenset(word.encode() for word in STOP_WORDS)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents ("Zürich" -> "zurich"); ASCII text takes a fast path."""
+    text = text.casefold()
+    if text.isascii():
+        return text
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.replace("’", "'")))
+
+
+def _prepare(folded: str) -> str:
+    """Drop possessives, inner apostrophes and commas, as every path must."""
+    if "'" in folded:
+        folded = _POSSESSIVE.sub("", folded).replace("'", "")
+    if "," in folded:
+        folded = folded.replace(",", "")
+    return folded
+
+
+def tokens_bytes(text: str) -> list[bytes]:
+    """The index words of a text as UTF-8 bytes, in order (stop words included).
+
+    Bytes because translating bytes is C-speed: the index build spends most of its time
+    here. Non-ASCII words are cut again at non-ASCII punctuation ("£5m" -> "5m")."""
+    if _SEPARATOR_CHAR in text:
+        text = text.replace(_SEPARATOR_CHAR, " ")
+    return _raw_tokens(text)
+
+
+def _raw_tokens(text: str) -> list[bytes]:
+    folded = _prepare(fold(text))
+    if not folded.isascii():
+        # Non-ASCII marks (dashes, curly quotes, currency) separate words, like ASCII ones.
+        for ch in set(folded):
+            if ch > "\x7f" and not ch.isalnum():
+                folded = folded.replace(ch, " ")
+    return folded.encode().translate(_ASCII_TABLE).split()
+
+
+def tokens_per_text(texts: Sequence[str]) -> list[list[bytes]]:
+    """`tokens_bytes` of each text, computed in one pass over all of them (a sentence
+    at a time costs a function call and a dozen string operations each)."""
+    if not texts:
+        return []
+    joined = _SEPARATOR_PADDED.join(texts)
+    if joined.count(_SEPARATOR_CHAR) != len(texts) - 1:  # the mark in a text: rare, slow
+        return [tokens_bytes(text) for text in texts]
+    words = _raw_tokens(joined)
+    out: list[list[bytes]] = []
+    start = 0
+    for _ in range(len(texts) - 1):
+        end = words.index(_SEPARATOR, start)
+        out.append(words[start:end])
+        start = end + 1
+    out.append(words[start:])
+    return out
+
+
+def tokens(text: str) -> list[str]:
+    """The index words of a text, in order (stop words included)."""
+    return [word.decode() for word in tokens_bytes(text)]
+
+
+def norm_token(raw: str) -> str:
+    """One word as matched by `token_spans` -> its index form."""
+    return _prepare(fold(raw))
+
+
+def token_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, index word) for each word of `text`, offsets into `text` itself."""
+    for match in _SPAN_WORD.finditer(text):
+        word = norm_token(match.group())
+        if word:
+            yield match.start(), match.end(), word
+
+
+def split_phrases(query: str) -> tuple[list[str], str]:
+    """Quoted phrases of a query (straight or curly quotes), and the rest of it."""
+    phrases = [m.group(1).strip() for m in _QUOTED.finditer(query) if m.group(1).strip()]
+    rest = _QUOTED.sub(" ", query)
+    return phrases, rest
+
+
+def content_words(words: list[str]) -> list[str]:
+    """The words that are not stop words, or all of them when nothing else is left."""
+    kept = [w for w in words if w not in STOP_WORDS]
+    return kept or list(words)

@@ -1,0 +1,223 @@
+"""Text statistics for ranking sentences: content terms, light stemming, term weights and
+how much of a sentence is quotation.
+
+Plain standard library and cheap on purpose: the summarizer tokenises every sentence of
+an article, and a 5,000-sentence article must still be summarised in milliseconds.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+from functools import lru_cache
+from itertools import chain
+
+# Function words carry no topic: they would link every sentence to every other.
+STOPWORDS = frozenset(
+    """a about above after again against ago all almost also although am among an and
+    another any anyone anything are around as at away be became because become been before
+    being below between both but by can cannot could did do does doing done down during
+    each either else even ever every few for from further get gets getting got had has
+    have having he her here hers herself him himself his how however i if in into is it
+    its itself just last least less like made make many may me might more most much must
+    my myself near nearly need needs neither never next no nor not now of off often on once
+    one only onto or other others otherwise our ours ourselves out over own per perhaps
+    put quite rather really said same say says see seen seem seemed seems several shall
+    she should since so some something still such take than that the their theirs them
+    themselves then there these they thing things this those though through thus till to
+    told too toward towards under unless until up upon us use used very via want was way
+    we well went were what whatever when whenever where whether which while who whom whose
+    why will with within without would yet you your yours yourself yourselves
+    s t d ll m re ve mr mrs ms dr""".split()
+)
+
+_BREAK = "\x00"  # joins texts in `terms_of`; NUL never survives the loader
+# Punctuation and symbols stripped from a whitespace-separated token's edges.
+_EDGE = "\"'“”‘’«»()[]{}<>.,;:!?…*#@&%$£€¥+=/\\|~^_-–—"
+_INNER_BREAK = re.compile(r"[-–—/\\…]+|\.{2,}")
+_SPLIT = re.compile(r"[-–—/\\…]|\.\.")
+# Words whose final "s" is not a plural.
+_KEEP = frozenset("news series species means politics economics physics lens bias".split())
+_VOWEL = re.compile(r"[aeiouy]")
+# Derivational and inflectional endings, longest first; (suffix, replacement).
+_SUFFIXES = (
+    ("ization", "ize"),
+    ("isation", "ize"),
+    ("fulness", "ful"),
+    ("iveness", "ive"),
+    ("ousness", "ous"),
+    ("nesses", ""),
+    ("ments", "ment"),
+    ("ities", "ity"),
+    ("ising", "ize"),
+    ("izing", "ize"),
+    ("ness", ""),
+    ("ings", ""),
+    ("ised", "ize"),
+    ("ized", "ize"),
+    ("ises", "ize"),
+    ("izes", "ize"),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ers", "er"),
+    ("ed", ""),
+    ("ly", ""),
+    ("es", "e"),
+    ("s", ""),
+)
+
+
+@lru_cache(maxsize=1 << 16)
+def stem(word: str) -> str:
+    """A light suffix stripper: enough to match "talks"/"talked"/"talking".
+
+    Not Porter: it only needs to put inflections of one word together within an
+    article, and it must never merge unrelated short words, so stems keep at least three
+    letters and a vowel.
+    """
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    if word in _KEEP or word.endswith(("ss", "us", "is", "ous")):
+        return word
+    for suffix, repl in _SUFFIXES:
+        if word.endswith(suffix):
+            base = word[: -len(suffix)] + repl
+            if len(base) < 3 or not _VOWEL.search(base[:-1] or base):
+                continue
+            doubled = len(base) >= 4 and base[-1] == base[-2] and base[-1] not in "lsz"
+            if suffix in ("ing", "ed") and doubled:  # stopped -> stop; but fall, pass
+                base = base[:-1]
+            if suffix == "es" and word.endswith(("sses", "xes", "ches", "shes")):
+                base = word[:-2]  # classes, taxes, churches: no silent e to keep
+            return base
+    return word
+
+
+def _term(token: str) -> tuple[str, ...]:
+    """The terms a whitespace-separated token stands for: () for a function word or bare
+    punctuation, one term for a word, several for a compound.
+
+    Edge punctuation goes ("Geneva," "(£600m)"); a compound is split at its hyphens,
+    dashes and slashes (US-headed -> us, head); an all-capital acronym (US, UN, IT) is
+    kept even when its lowercase is a stopword. The text break stands for itself.
+    """
+    if token == _BREAK:
+        return (token,)
+    core = token.strip(_EDGE)
+    if _SPLIT.search(core):
+        return tuple(chain.from_iterable(map(_term, _INNER_BREAK.split(core))))
+    if len(core) >= 2 and core.isupper() and core.isalpha():
+        return (core.lower(),)
+    core = core.lower().replace("’", "'")
+    if core.endswith("'s"):
+        core = core[:-2]
+    if not core or core in STOPWORDS or (len(core) == 1 and not core.isdigit()):
+        return ()
+    return (stem(core),)
+
+
+# token -> terms. A plain dict, filled in bulk, because the hot path must stay in C.
+_TERMS: dict[str, tuple[str, ...]] = {}
+_TERMS_LIMIT = 1 << 18
+
+
+def terms(text: str) -> list[str]:
+    """Content terms of a text, in order, repeats kept: stems of non-function words."""
+    return terms_of([text])[0]
+
+
+def terms_of(texts: Sequence[str]) -> list[list[str]]:
+    """`terms` of each of many texts (the sentences of an article), in one pass.
+
+    The texts are joined, split at white space, looked up in a token cache and cut
+    apart again, all in C loops; only tokens never seen before run Python code. A
+    5,000-sentence article must tokenise in milliseconds, which a regex per sentence
+    does not.
+    """
+    if not texts:
+        return []
+    tokens = f" {_BREAK} ".join(text.replace(_BREAK, " ") for text in texts).split()
+    new = set(tokens).difference(_TERMS)
+    if new:
+        if len(_TERMS) + len(new) > _TERMS_LIMIT:  # bounded memory in a long-lived bot
+            _TERMS.clear()
+            new = set(tokens)
+        _TERMS.update((token, _term(token)) for token in new)
+    found = list(chain.from_iterable(map(_TERMS.__getitem__, tokens)))
+    bags: list[list[str]] = []
+    start = 0
+    for _ in range(len(texts) - 1):
+        end = found.index(_BREAK, start)
+        bags.append(found[start:end])
+        start = end + 1
+    bags.append(found[start:])
+    return bags
+
+
+def idf_weights(documents: Sequence[AbstractSet[str]]) -> dict[str, float]:
+    """Inverse document frequency over the sentences of one article (smoothed, > 0).
+
+    A term in every sentence still weighs a little: it says what the article is about,
+    but it cannot tell two sentences apart.
+    """
+    df = Counter(chain.from_iterable(documents))
+    n = len(documents)
+    by_count = [0.0] + [math.log((n + 1) / count) + 0.1 for count in range(1, n + 1)]
+    return dict(zip(df.keys(), map(by_count.__getitem__, df.values()), strict=True))
+
+
+_QUOTE_MARK = re.compile(r"[\"“”«»‘’]")
+
+
+def quoted_fractions(
+    text: str, spans: Sequence[tuple[int, int]], paragraphs: Sequence[int]
+) -> list[float]:
+    """The share of each sentence span of `text` that lies inside quotation marks.
+
+    Spans are in text order, each with its paragraph number. A quotation left open at the
+    end of a sentence continues into the next one (a multi-sentence quote), but not into
+    the next paragraph. Straight double quotes alternate open/close; a single curly quote
+    counts only at a word's edge (so don’t and it’s are apostrophes). One regex pass
+    over the whole text: this runs for every sentence of every article.
+    """
+    if not spans:
+        return []
+    marks = [
+        (m.start(), m.group())
+        for m in _QUOTE_MARK.finditer(text, spans[0][0], spans[-1][1])
+        if _is_quote_mark(text, m.start())
+    ]
+    out = []
+    k = 0
+    inside = False
+    previous = None
+    for (start, end), paragraph in zip(spans, paragraphs, strict=True):
+        if paragraph != previous:
+            inside, previous = False, paragraph
+        quoted = 0
+        cursor = start
+        while k < len(marks) and marks[k][0] < end:
+            pos, ch = marks[k]
+            k += 1
+            if inside and pos > cursor:
+                quoted += pos - cursor
+            inside = ch in "“«‘" or (ch == '"' and not inside)
+            cursor = max(pos + 1, start)
+        if inside:
+            quoted += end - cursor
+        out.append(quoted / (end - start) if end > start else 0.0)
+    return out
+
+
+def _is_quote_mark(text: str, pos: int) -> bool:
+    """Double quotes always; ‘ only before a word, ’ only after one and not inside it."""
+    ch = text[pos]
+    if ch == "‘":
+        return pos == 0 or not text[pos - 1].isalnum()
+    if ch == "’":
+        return pos + 1 >= len(text) or not text[pos + 1].isalnum()
+    return True

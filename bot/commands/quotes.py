@@ -1,0 +1,89 @@
+"""/whosaid, /quotes and /people."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from bot.commands.lookup import article_or_reply
+from bot.commands.registry import Option, command
+from bot.embeds import safe
+from bot.library import Library
+from bot.replies import Reply, problem
+from bot.replies.quotes import no_quote_reply, people_reply, quotes_by_reply, whosaid_reply
+
+MAX_QUERY_CHARS = 1000
+
+
+@command(
+    "whosaid",
+    "Find who said a quote, even remembered roughly",
+    Option("quote", "The words you remember (typos and missing words are fine)", required=True),
+)
+def whosaid(library: Library, quote: str) -> Reply:
+    query = " ".join(quote.split())[:MAX_QUERY_CHARS]
+    if not any(ch.isalnum() for ch in query):
+        return problem(
+            "Nothing to look for",
+            "Type some of the words of the quote, for example `/whosaid critical moment`.",
+            error="empty_query",
+        )
+    matches = library.quotes.match(query, limit=4)
+    if not matches:
+        return no_quote_reply(library, query, library.quotes.closest(query, limit=3))
+    return whosaid_reply(library, query, matches)
+
+
+@command(
+    "quotes",
+    "Everything one person said: quotes first, then reported speech",
+    Option("speaker", "The person's name (a surname is enough)", required=True),
+    Option("article", "Only this article"),
+)
+def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
+    scope = article_or_reply(library, article, default_latest=False)
+    if isinstance(scope, Reply):
+        return scope
+    person = library.people.canonical(speaker) or next(iter(library.people.find(speaker, 1)), None)
+    if person is None:
+        return problem(
+            "Nobody by that name",
+            f"I don't know anyone called “{safe(speaker[:200])}”. "
+            "Try `/people` to see who appears.",
+            error="unknown_person",
+        )
+    entries = library.quotes.by_speaker(person.name, scope.key if scope else None)
+    if not entries:
+        where = f" in “{safe(scope.title)}”" if scope else ""
+        return problem(
+            "No statements",
+            f"I found no quotes or reported statements by {safe(person.name)}{where}.",
+            error="no_quotes",
+        )
+    return quotes_by_reply(library, person, entries)
+
+
+@command(
+    "people",
+    "Who appears in the articles, with roles and how many quotes each",
+    Option("article", "Only this article"),
+)
+def people(library: Library, article: str | None = None) -> Reply:
+    scope = article_or_reply(library, article, default_latest=False)
+    if isinstance(scope, Reply):
+        return scope
+    if scope is None:
+        counts = library.quotes.count_by_speaker()
+        everyone = sorted(library.people.people, key=lambda p: (-counts.get(p.name, 0), p.name))
+        return people_reply(library, everyone, counts, "all articles")
+    analysis = library.analyses[scope.key]
+    found = {}
+    for local in analysis.people:
+        person = library.people.canonical(local.name) or local
+        found.setdefault(person.name, person)
+    counts = Counter(
+        canonical.name if (canonical := library.people.canonical(q.speaker)) else q.speaker
+        for q in analysis.quotes
+        if q.speaker
+    )
+    listed = sorted(found.values(), key=lambda p: (-counts.get(p.name, 0), p.name))
+    return people_reply(library, listed, dict(counts), f"“{safe(scope.title)}”")

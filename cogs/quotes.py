@@ -1,0 +1,81 @@
+"""/whosaid, /quotes, /people and the "Who said this?" message menu."""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.autocomplete import person_choices, quote_choices, title_choices
+from bot.commands import REGISTRY
+from bot.interactions import respond
+
+
+def described(name: str):
+    """@app_commands.describe with the registry's option descriptions."""
+    return app_commands.describe(**{o.name: o.description for o in REGISTRY[name].options})
+
+
+class Quotes(commands.Cog):
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+        self.menu = app_commands.ContextMenu(name="Who said this?", callback=self.who_said_this)
+        bot.tree.add_command(self.menu)
+
+    async def cog_unload(self) -> None:
+        self.bot.tree.remove_command(self.menu.name, type=self.menu.type)
+
+    @app_commands.command(name="whosaid", description=REGISTRY["whosaid"].description)
+    @described("whosaid")
+    async def whosaid(
+        self, interaction: discord.Interaction, quote: app_commands.Range[str, 1, 6000]
+    ) -> None:
+        await respond(interaction, "whosaid", quote=quote)
+
+    @whosaid.autocomplete("quote")
+    async def quote_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return quote_choices(self.bot.library, current)
+
+    @app_commands.command(name="quotes", description=REGISTRY["quotes"].description)
+    @described("quotes")
+    async def quotes(
+        self,
+        interaction: discord.Interaction,
+        speaker: app_commands.Range[str, 1, 300],
+        article: app_commands.Range[str, 1, 300] | None = None,
+    ) -> None:
+        await respond(interaction, "quotes", speaker=speaker, article=article)
+
+    @quotes.autocomplete("speaker")
+    async def speaker_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return person_choices(self.bot.library, current)
+
+    @app_commands.command(name="people", description=REGISTRY["people"].description)
+    @described("people")
+    async def people(
+        self,
+        interaction: discord.Interaction,
+        article: app_commands.Range[str, 1, 300] | None = None,
+    ) -> None:
+        await respond(interaction, "people", article=article)
+
+    @quotes.autocomplete("article")
+    @people.autocomplete("article")
+    async def article_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return title_choices(self.bot.library, current)
+
+    async def who_said_this(
+        self, interaction: discord.Interaction, message: discord.Message
+    ) -> None:
+        text = message.content or " ".join(e.description or "" for e in message.embeds)
+        await respond(interaction, "whosaid", quote=text)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Quotes(bot))

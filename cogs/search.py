@@ -1,0 +1,72 @@
+"""/search, /ask, and questions asked by mentioning the bot."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot import commands as registry
+from bot.autocomplete import title_choices
+from bot.commands import REGISTRY
+from bot.interactions import respond
+
+log = logging.getLogger(__name__)
+
+
+class Search(commands.Cog):
+    def __init__(self, bot: commands.Bot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="search", description=REGISTRY["search"].description)
+    @app_commands.describe(**{o.name: o.description for o in REGISTRY["search"].options})
+    async def search(
+        self,
+        interaction: discord.Interaction,
+        query: app_commands.Range[str, 1, 6000],
+        article: app_commands.Range[str, 1, 300] | None = None,
+    ) -> None:
+        await respond(interaction, "search", query=query, article=article)
+
+    @search.autocomplete("article")
+    async def article_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        return title_choices(self.bot.library, current)
+
+    @app_commands.command(name="ask", description=REGISTRY["ask"].description)
+    @app_commands.describe(**{o.name: o.description for o in REGISTRY["ask"].options})
+    async def ask(
+        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 6000]
+    ) -> None:
+        await respond(interaction, "ask", question=question)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """ "@bot who said critical moment?" is answered like /ask, as a reply. Messages
+        that mention the bot carry their content without the privileged intent."""
+        me = self.bot.user
+        if message.author.bot or me is None or me not in message.mentions:
+            return
+        question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
+        library = self.bot.library
+        if question:
+            reply = registry.run_safely("ask", library, question=question)
+        else:
+            reply = registry.run_safely("help", library)
+        try:
+            await message.reply(
+                content=reply.content,
+                embed=reply.first,
+                mention_author=False,
+                allowed_mentions=discord.AllowedMentions.none(),
+            )
+        except discord.HTTPException as exc:
+            log.warning("could not answer a mention in %s: %s", message.channel.id, exc)
+
+
+async def setup(bot: commands.Bot) -> None:
+    await bot.add_cog(Search(bot))

@@ -1,0 +1,97 @@
+"""/whosaid, /quotes, /people and the context menu through SimCord."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def room(simcord_env):
+    guild = simcord_env.create_guild()
+    channel = guild.create_text_channel("news")
+    alice = guild.add_member(simcord_env.create_user("alice"))
+    bob = guild.add_member(simcord_env.create_user("bob"))
+    return channel, alice, bob
+
+
+async def test_whosaid_names_the_speaker_with_role_and_context(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "whosaid", quote="critcal moment")
+    embed = result.response.embeds[0]
+    assert "Antony Blinken" in embed.description
+    assert "US Secretary of State" in embed.description
+    assert "**" in embed.description  # the matched words are bold
+    fields = {f.name: f.value for f in embed.fields}
+    assert "opening remarks" in fields["Context"]
+    assert "Russia, US voice hope" in fields["Article"]
+    assert not result.ephemeral
+
+
+async def test_whosaid_without_a_match_is_polite_and_private(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "whosaid", quote="the quick brown fox jumps over the dog")
+    assert result.ephemeral
+    assert result.response.embeds[0].title == "No quote matched"
+
+
+@pytest.mark.parametrize(
+    "text", ["   ", "?!…", "@everyone", "🙂🙂", "**bold** `code`", "x" * 6000]
+)
+async def test_whosaid_survives_bad_input(room, text):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "whosaid", quote=text)
+    embed = result.response.embeds[0]
+    assert len(embed) <= 6000
+    assert "@everyone" not in (embed.title or "") + (embed.description or "")
+
+
+async def test_whosaid_autocomplete_suggests_quotes(room):
+    channel, alice, _ = room
+    choices = await alice.autocomplete(channel, "whosaid", "quote", "united swift")
+    assert choices and "united, swift and severe" in choices[0]["value"]
+    assert all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in choices)
+
+
+async def test_quotes_autocomplete_finds_people_by_surname(room):
+    channel, alice, _ = room
+    choices = await alice.autocomplete(channel, "quotes", "speaker", "lavrov")
+    assert choices[0]["value"] == "Sergey Lavrov"
+
+
+async def test_quotes_pages_direct_first_for_the_caller(room):
+    channel, alice, bob = room
+    result = await alice.slash(channel, "quotes", speaker="Sergei Lavrov")
+    first = result.response.embeds[0]
+    assert first.title == "What Sergey Lavrov said"
+    kinds = [f.name.split(" · ")[0] for f in first.fields]
+    assert kinds[0] in {"Quote", "Partial quote"}
+    assert kinds == sorted(kinds, key=["Quote", "Partial quote", "Reported"].index)
+    if first.footer.text and first.footer.text.startswith("Page 1 of"):
+        refused = await bob.click(result.response.message, label="›")
+        assert refused.ephemeral
+        await alice.click(result.response.message, label="›")
+        assert channel.last_message.embeds[0].footer.text.startswith("Page 2 of")
+
+
+async def test_quotes_for_an_unknown_person(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "quotes", speaker="Zebediah Quillfeather")
+    assert result.ephemeral
+
+
+async def test_people_lists_roles_and_counts(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "people")
+    description = result.response.embeds[0].description
+    assert "**Antony Blinken** — US Secretary of State" in description
+    assert "**Sergey Lavrov** — Russian Foreign Minister" in description
+    assert "Vladimir Putin" in description
+    scoped = await alice.slash(channel, "people", article="russia diplomacy")
+    assert "Antony Blinken" in scoped.response.embeds[0].description
+
+
+async def test_context_menu_runs_whosaid_on_a_message(simcord_env, room):
+    channel, alice, bob = room
+    message = await bob.send(channel, "didn't someone say this is a critical moment?")
+    result = await alice.context_menu(channel, "Who said this?", message)
+    assert "Antony Blinken" in result.response.embeds[0].description

@@ -1,0 +1,99 @@
+"""The library-wide people registry: merging spelling variants, keeping namesakes apart,
+and autocomplete."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.articles.model import Person
+from bot.articles.people import PeopleRegistry
+
+
+def _registry() -> PeopleRegistry:
+    return PeopleRegistry.build(
+        [
+            (
+                "geneva.txt",
+                [
+                    Person("Sergey Lavrov", "Russian Foreign Minister", ("Lavrov", "Mr Lavrov")),
+                    Person("Antony Blinken", "US Secretary of State", ("Blinken",)),
+                    Person("Moscow", kind="organisation"),
+                ],
+            ),
+            ("talks.txt", [Person("Sergei Lavrov", None, ("Lavrov",)), Person("Hillary Clinton")]),
+            ("wedding.txt", [Person("Chelsea Clinton", "daughter"), Person("Hillary Clinton")]),
+            ("kremlin.txt", [Person("Sergey Lavrov"), Person("the Moscow", kind="organisation")]),
+        ]
+    )
+
+
+def test_spelling_variants_merge() -> None:
+    registry = _registry()
+    lavrov = registry.canonical("Sergei Lavrov")
+    assert lavrov is not None
+    assert lavrov.name == "Sergey Lavrov"
+    assert {"Sergei Lavrov", "Mr Lavrov", "Lavrov"} <= set(lavrov.aliases)
+    assert lavrov.role == "Russian Foreign Minister"
+    assert registry.canonical("Mr Lavrov") == lavrov
+    assert registry.canonical("lavrov") == lavrov
+
+
+def test_namesakes_stay_apart() -> None:
+    registry = _registry()
+    hillary = registry.canonical("Hillary Clinton")
+    chelsea = registry.canonical("Chelsea Clinton")
+    assert hillary is not None and chelsea is not None
+    assert hillary != chelsea
+    assert chelsea.role == "daughter"
+
+
+def test_organisations_are_kept_apart_from_people() -> None:
+    registry = _registry()
+    moscow = registry.canonical("Moscow")
+    assert moscow is not None and moscow.kind == "organisation"
+    assert registry.articles_of("Moscow") == ["geneva.txt", "kremlin.txt"]
+
+
+def test_articles_of_a_person() -> None:
+    registry = _registry()
+    assert registry.articles_of("Sergei Lavrov") == ["geneva.txt", "talks.txt", "kremlin.txt"]
+    assert registry.articles_of("Nobody Atall") == []
+
+
+def test_find_by_surname_prefix_and_typo() -> None:
+    registry = _registry()
+    assert registry.find("lavrov")[0].name == "Sergey Lavrov"
+    assert registry.find("lav")[0].name == "Sergey Lavrov"
+    assert registry.find("lavorv")[0].name == "Sergey Lavrov"
+    assert registry.find("Sergei La")[0].name == "Sergey Lavrov"
+    assert {p.name for p in registry.find("clinton")} == {"Hillary Clinton", "Chelsea Clinton"}
+
+
+def test_empty_query_lists_most_mentioned_first() -> None:
+    registry = _registry()
+    names = [p.name for p in registry.find("")]
+    assert names[0] == "Sergey Lavrov"
+    assert len(registry.find("", limit=2)) == 2
+
+
+def test_unknown_names() -> None:
+    registry = _registry()
+    assert registry.canonical("") is None
+    assert registry.canonical("Zebedee Quux") is None
+    assert registry.find("zzzzzz") == []
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=300))
+def test_find_never_raises(query: str) -> None:
+    registry = _registry()
+    assert len(registry.find(query)) <= 25
+    registry.canonical(query)
+    registry.articles_of(query)
+
+
+def test_bad_input_to_find() -> None:
+    registry = _registry()
+    for query in ["", " ", "x" * 6000, "!!!???", "🙂🙂", "**bold** _x_", "@everyone", "<@123>"]:
+        assert isinstance(registry.find(query), list)

@@ -1,0 +1,135 @@
+"""/whosaid matching: typos, missing and reordered words, marks and case; autocomplete;
+quotes by speaker; bad input never raises."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.articles.model import Person, Quote
+from bot.articles.people import PeopleRegistry
+from bot.articles.quote_index import QuoteIndex
+
+
+def _q(text: str, speaker: str, kind: str = "direct", start: int = 0) -> Quote:
+    return Quote(text, kind, speaker, start, start + len(text), 0, None, "said")  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def index() -> QuoteIndex:
+    registry = PeopleRegistry.build(
+        [
+            ("geneva.txt", [Person("Antony Blinken"), Person("Sergey Lavrov")]),
+            ("kremlin.txt", [Person("Sergei Lavrov")]),
+        ]
+    )
+    entries = [
+        ("geneva.txt", _q("This is a critical moment", "Antony Blinken", start=10)),
+        ("geneva.txt", _q("united, swift and severe", "Antony Blinken", "partial", 200)),
+        ("geneva.txt", _q("the talks were open and useful", "Sergey Lavrov", "indirect", 300)),
+        (
+            "kremlin.txt",
+            _q("We have never threatened the Ukrainian people", "Sergei Lavrov", start=5),
+        ),
+        ("kremlin.txt", _q("the talks were open and useful", "Sergei Lavrov", start=90)),
+        ("budget.txt", _q("Households should prepare for a difficult winter", "Paul Reed")),
+    ]
+    return QuoteIndex.build(entries, registry)
+
+
+def test_exact_quote_matches(index: QuoteIndex) -> None:
+    best = index.match("This is a critical moment")[0]
+    assert best.quote.speaker == "Antony Blinken"
+    assert best.article_key == "geneva.txt"
+    assert best.score >= 90
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "this is a critcal momnet",  # typos
+        "critical moment this is",  # reordered
+        "a critical moment",  # missing words
+        "“THIS IS A CRITICAL MOMENT”",  # case and curly marks
+        '"this is a critical moment"',  # straight marks
+    ],
+)
+def test_fuzzy_match_finds_the_quote(index: QuoteIndex, query: str) -> None:
+    found = index.match(query)
+    assert found, query
+    assert found[0].quote.text == "This is a critical moment"
+
+
+def test_speakers_are_canonical(index: QuoteIndex) -> None:
+    found = index.match("never threatened the Ukrainian people")
+    assert found[0].quote.speaker == "Sergey Lavrov"
+
+
+def test_direct_ranks_above_indirect_of_equal_match(index: QuoteIndex) -> None:
+    found = index.match("talks open and useful")
+    kinds = [m.quote.kind for m in found]
+    assert kinds[0] == "direct"
+    assert "indirect" in kinds
+
+
+def test_highlights_mark_the_matched_words(index: QuoteIndex) -> None:
+    best = index.match("critical momnet")[0]
+    words = {best.quote.text[a:b] for a, b in best.highlights}
+    assert {"critical", "moment"} <= words
+
+
+def test_unrelated_query_matches_nothing_but_closest_answers(index: QuoteIndex) -> None:
+    assert index.match("football transfer window deadline") == []
+    assert len(index.closest("critical winter", limit=3)) <= 3
+
+
+def test_article_filter(index: QuoteIndex) -> None:
+    assert all(
+        m.article_key == "kremlin.txt"
+        for m in index.match("open and useful", article_key="kremlin.txt")
+    )
+
+
+def test_suggest_as_the_user_types(index: QuoteIndex) -> None:
+    assert index.suggest("critical mom")[0].quote.text == "This is a critical moment"
+    assert index.suggest("ukrai")[0].quote.speaker == "Sergey Lavrov"
+    assert index.suggest("")  # something to start with
+    assert len(index.suggest("", limit=2)) <= 2
+
+
+def test_by_speaker_orders_direct_then_partial_then_indirect(index: QuoteIndex) -> None:
+    kinds = [q.kind for _, q in index.by_speaker("lavrov")]
+    assert kinds == ["direct", "direct", "indirect"]
+    blinken = index.by_speaker("Antony Blinken", article_key="geneva.txt")
+    assert [q.kind for _, q in blinken] == ["direct", "partial"]
+    assert index.by_speaker("Nobody") == []
+
+
+def test_count_by_speaker(index: QuoteIndex) -> None:
+    counts = index.count_by_speaker()
+    assert counts["Sergey Lavrov"] == 3
+    assert counts["Antony Blinken"] == 2
+
+
+BAD = ["", "   ", "x" * 6000, "?!?!...", "🙂🔥🙂", "**bold** `code` ~~x~~", "@everyone", "<@&1234>"]
+
+
+@pytest.mark.parametrize("query", BAD)
+def test_bad_input_never_raises(index: QuoteIndex, query: str) -> None:
+    assert isinstance(index.match(query), list)
+    assert isinstance(index.closest(query), list)
+    assert isinstance(index.suggest(query), list)
+    assert isinstance(index.by_speaker(query), list)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.text(max_size=400))
+def test_any_query_is_safe(query: str) -> None:
+    index = QuoteIndex.build(
+        [("a.txt", _q("This is a critical moment", "Antony Blinken"))], PeopleRegistry.build([])
+    )
+    for m in index.match(query):
+        assert 0 <= m.score <= 100
+        assert all(0 <= a < b <= len(m.quote.text) for a, b in m.highlights)
+    assert len(index.suggest(query)) <= 25

@@ -1,0 +1,298 @@
+"""Quote extraction and speaker attribution: the seed article, then one news-style
+sentence per attribution pattern."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.articles.loader import read_article
+from bot.articles.model import Article, Quote
+from bot.articles.parse import parse_article
+from bot.articles.quotes import attribute_article
+
+SEED = next((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))
+
+
+def _article(body: str) -> Article:
+    return parse_article("Headline for a test story\n\n" + body, key="test.txt")
+
+
+def _quotes(body: str) -> list[Quote]:
+    return attribute_article(_article(body))[1]
+
+
+def _said(body: str, words: str) -> Quote:
+    """The quote whose text contains `words`."""
+    found = [q for q in _quotes(body) if words in q.text]
+    assert found, f"no quote containing {words!r}"
+    return found[0]
+
+
+# ------------------------------------------------------------------ the seed
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[Article, list, list[Quote]]:
+    article = read_article(SEED, key=SEED.name)
+    people, quotes = attribute_article(article)
+    return article, people, quotes
+
+
+def test_seed_people_and_roles(seed) -> None:
+    _, people, _ = seed
+    by_name = {p.name: p for p in people}
+    assert by_name["Antony Blinken"].role == "US Secretary of State"
+    assert by_name["Sergey Lavrov"].role == "Russian Foreign Minister"
+    assert by_name["Vladimir Putin"].role == "President"
+    assert {"Sergei Lavrov", "Lavrov", "Mr Lavrov"} <= set(by_name["Sergey Lavrov"].aliases)
+    assert {"Blinken", "Mr Blinken"} <= set(by_name["Antony Blinken"].aliases)
+    assert all(p.kind == "person" for p in by_name.values() if p.name in {"Antony Blinken"})
+
+
+SEED_QUOTES = [
+    ("This is a critical moment", "direct", "Antony Blinken"),
+    ("don’t expect to resolve our differences here today", "partial", "Antony Blinken"),
+    ("united, swift and severe", "partial", "Antony Blinken"),
+    ("never threatened the Ukrainian people", "partial", "Sergey Lavrov"),
+    ("next week", "partial", "Sergey Lavrov"),
+]
+
+
+def test_seed_quotes_exactly(seed) -> None:
+    article, _, quotes = seed
+    marked = [(q.text, q.kind, q.speaker) for q in quotes if q.kind != "indirect"]
+    assert marked == SEED_QUOTES
+    for q in quotes:
+        assert article.text[q.start : q.end] == q.text
+        assert q.start >= article.sentences[q.sentence].start
+        assert q.end <= article.sentences[q.sentence].end or q.kind != "partial"
+
+
+@pytest.mark.parametrize(
+    ("contains", "speaker"),
+    [
+        ("diplomacy was still a viable option", "Antony Blinken"),
+        ("open and useful", "Sergey Lavrov"),
+        ("working against Russia", "Sergey Lavrov"),
+        ("no plans to attack Ukraine", "Sergey Lavrov"),
+        ("concern Russia’s security", "Vladimir Putin"),
+        ("pull back thousands of troops", "United States"),
+        ("planning an attack", "Moscow"),
+    ],
+)
+def test_seed_reported_speech(seed, contains: str, speaker: str) -> None:
+    _, _, quotes = seed
+    assert any(contains in q.text and q.speaker == speaker for q in quotes)
+
+
+def test_seed_organisations_speak(seed) -> None:
+    _, people, _ = seed
+    kinds = {p.name: p.kind for p in people}
+    assert kinds.get("Moscow") == "organisation"
+    assert kinds.get("United States") == "organisation"
+
+
+# ------------------------------------------------------------------ marks
+
+
+def test_straight_marks_after_quote() -> None:
+    q = _said('"We will not back down," Mr Prentis said on Tuesday.', "back down")
+    assert (q.text, q.kind, q.speaker, q.cue) == (
+        "We will not back down",
+        "direct",
+        "Prentis",
+        "said",
+    )
+
+
+def test_inverted_verb_after_quote() -> None:
+    q = _said("“Talks are over,” said Jane Smith, a union official.", "Talks")
+    assert q.speaker == "Jane Smith"
+    assert q.speaker_role == "a union official"
+
+
+def test_colon_before_quote() -> None:
+    q = _said("Dave Prentis said: “This is a disgrace for working families.”", "disgrace")
+    assert q.speaker == "Dave Prentis"
+    assert q.kind == "direct"
+
+
+def test_guillemets_and_backticks() -> None:
+    assert _said("« Nous restons ici », said Marie Dupont.", "Nous").speaker == "Marie Dupont"
+    q = _said("``We must not overreact,'' Carlos Ruiz told reporters.", "overreact")
+    assert q.speaker == "Carlos Ruiz"
+
+
+def test_nested_single_quotes_stay_inside() -> None:
+    q = _said("“He told me ‘not now’ and left,” Anna Berg said.", "not now")
+    assert q.text == "He told me ‘not now’ and left"
+    assert q.speaker == "Anna Berg"
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    quotes = _quotes("The minister’s plan isn’t ready, Tom Hart said on Monday.")
+    assert all(q.kind == "indirect" for q in quotes)
+
+
+def test_multi_paragraph_quote_reopens() -> None:
+    body = (
+        'Mary Jones, chief executive of the charity, said: "Families are struggling.\n\n'
+        '"We need help now, before the winter comes."\n\n'
+        "The government declined to comment."
+    )
+    assert _said(body, "struggling").speaker == "Mary Jones"
+    assert _said(body, "before the winter").speaker == "Mary Jones"
+
+
+def test_reopening_mark_inside_one_paragraph() -> None:
+    body = 'Ms Hewitt said: "We have doubled maternity pay. "We will extend it to nine months."'
+    quotes = [q for q in _quotes(body) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Hewitt", "Hewitt"]
+    assert quotes[1].text.startswith("We will extend")
+
+
+# ------------------------------------------------------------------ attribution
+
+
+def test_appositive_role() -> None:
+    q = _said(
+        "Dave Prentis, general secretary of Unison, said the offer was “an insult”.", "insult"
+    )
+    assert q.speaker == "Dave Prentis"
+    assert q.speaker_role == "general secretary of Unison"
+
+
+def test_title_role_before_name() -> None:
+    people, quotes = attribute_article(
+        _article("US Secretary of State Antony Blinken said: “We are ready to talk.”")
+    )
+    assert quotes[0].speaker == "Antony Blinken"
+    assert {p.name: p.role for p in people}["Antony Blinken"] == "US Secretary of State"
+
+
+def test_partial_quote_mid_sentence() -> None:
+    q = _said("Mr Blinken warned of a “united, swift and severe” response.", "united")
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Blinken", "warned")
+
+
+def test_according_to() -> None:
+    q = _said("The deal is “dead in the water”, according to Peter Lund.", "dead")
+    assert q.speaker == "Peter Lund"
+
+
+def test_pronoun_after_quote_resolves() -> None:
+    body = (
+        "Angela Merkel met union leaders in Berlin.\n\n"
+        "“We have found a way forward,” she said after the meeting."
+    )
+    assert _said(body, "way forward").speaker == "Angela Merkel"
+
+
+def test_pronoun_skips_incompatible_gender() -> None:
+    body = (
+        "Mr Jones spoke to Mrs Patel on Monday. “The numbers do not add up,” she said. "
+        "“I disagree entirely,” he said."
+    )
+    assert _said(body, "numbers").speaker == "Patel"
+    assert _said(body, "disagree").speaker == "Jones"
+
+
+def test_surname_resolves_to_full_name() -> None:
+    body = "Sergey Lavrov arrived late. “The talks were useful,” Lavrov said."
+    assert _said(body, "useful").speaker == "Sergey Lavrov"
+
+
+def test_role_resolves_to_person() -> None:
+    body = (
+        "Foreign Minister Ana Costa flew to Lisbon.\n\n"
+        "“We expect an answer soon,” the minister told reporters."
+    )
+    assert _said(body, "answer soon").speaker == "Ana Costa"
+
+
+def test_continuation_paragraph_keeps_speaker() -> None:
+    body = (
+        "“Prices will keep rising this year,” said Paul Reed, an economist.\n\n"
+        "“Households should prepare for a difficult winter.”"
+    )
+    assert _said(body, "Households").speaker == "Paul Reed"
+
+
+def test_colon_paragraph_introduces_quote() -> None:
+    body = "Paul Reed, an economist, was blunt:\n\n“This budget solves nothing at all.”"
+    assert _said(body, "budget").speaker == "Paul Reed"
+
+
+def test_second_quote_of_paragraph_shares_speaker() -> None:
+    body = "“It was a long night,” Ms Okafor said. “But we got there in the end.”"
+    assert _said(body, "got there").speaker == "Okafor"
+
+
+def test_organisation_speaks() -> None:
+    people, quotes = attribute_article(
+        _article("“No decision has been taken,” the Cabinet Office said in a statement.")
+    )
+    assert quotes[0].speaker == "Cabinet Office"
+    assert {p.name: p.kind for p in people}["Cabinet Office"] == "organisation"
+
+
+def test_capital_city_as_speaker_of_reported_speech() -> None:
+    q = _said("Moscow denies it is planning an attack on its neighbour.", "planning an attack")
+    assert (q.kind, q.speaker, q.cue) == ("indirect", "Moscow", "denies")
+
+
+def test_reported_speech_forms() -> None:
+    body = (
+        "Mr Lavrov described the talks as open and useful. "
+        "Kate Bell said that the plan would fail. "
+        "The bill will cost £2bn, the Treasury said."
+    )
+    assert _said(body, "open and useful").speaker == "Lavrov"
+    assert _said(body, "plan would fail").speaker == "Kate Bell"
+    q = _said(body, "will cost")
+    assert q.speaker == "Treasury" and q.kind == "indirect"
+
+
+@pytest.mark.parametrize("verb", ["insisted", "argues", "has warned", "tweeted", "will add"])
+def test_reporting_verbs_in_every_tense(verb: str) -> None:
+    q = _said(f"“The vote was rigged,” Tom Price {verb}.", "rigged")
+    assert q.speaker == "Tom Price"
+
+
+def test_scare_quotes_and_titles_are_not_statements() -> None:
+    body = (
+        "The so-called “red wall” seats are in play. She appeared on “Face the Nation” on Sunday."
+    )
+    assert not [q for q in _quotes(body) if q.kind != "indirect"]
+
+
+def test_speaker_is_never_a_pronoun() -> None:
+    quotes = _quotes("“It is over,” he said. “We lost,” they said. “Fine,” I said.")
+    assert all(q.speaker not in {"he", "they", "I", "He"} for q in quotes)
+
+
+def test_transcript_labels() -> None:
+    body = '"SMITH: I think the plan is sound and we should pass it today.'
+    assert _said(body, "plan is sound").speaker == "Smith"
+
+
+# ------------------------------------------------------------------ robustness
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab C.\"“”‘’'«»:,\n-")), min_size=1, max_size=200))
+def test_any_text_gives_consistent_spans(body: str) -> None:
+    try:
+        article = _article("Start. " + body)
+    except ValueError:
+        return
+    people, quotes = attribute_article(article)
+    for q in quotes:
+        assert article.text[q.start : q.end] == q.text
+        assert 0 <= q.sentence < len(article.sentences)
+        assert q.speaker is None or q.speaker.lower() not in {"he", "she", "they", "i", "we"}
+    assert all(p.name for p in people)
