@@ -14,10 +14,10 @@ from discord import app_commands
 from discord.ext import commands
 
 import cogs
-from bot.console import load_library
 from bot.cooldown import Cooldowns
 from bot.interactions import send_reply
 from bot.library import Library
+from bot.live import LiveLibrary, build_library
 from bot.replies import problem
 from config.settings import Settings
 
@@ -96,19 +96,37 @@ class ArticleBot(commands.AutoShardedBot):
             shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
         )
         self.settings = settings
-        self.library = library if library is not None else Library(())
+        self.live = LiveLibrary(settings, library)
         self._preloaded = library is not None
+        self._watcher: asyncio.Task[None] | None = None
         self.started_monotonic = time.monotonic()
         self.tree.cooldowns = Cooldowns(
             settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
         )
 
+    @property
+    def library(self) -> Library:
+        """The current snapshot; read it once per command."""
+        return self.live.current
+
+    @library.setter
+    def library(self, library: Library) -> None:
+        self.live.current = library
+
     async def setup_hook(self) -> None:
         if not self._preloaded:
-            self.library = await asyncio.to_thread(load_library, self.settings)
+            self.library = await asyncio.to_thread(build_library, self.settings)
+            log.info("%s", self.library.summary_line())
+        if self.settings.watch_articles:
+            self._watcher = asyncio.create_task(self.live.watch(), name="article-watcher")
         for extension in cog_extensions():
             await self.load_extension(extension)
         await self.sync_commands()
+
+    async def close(self) -> None:
+        if self._watcher is not None:
+            self._watcher.cancel()
+        await super().close()
 
     async def sync_commands(self) -> None:
         """Instantly to the development guild when one is set, else globally."""

@@ -17,6 +17,7 @@ import discord
 
 from bot import commands
 from bot.library import Library
+from bot.live import build_library
 from bot.replies import Reply, problem
 from config.settings import Settings
 
@@ -83,7 +84,7 @@ def _plain(text: str) -> str:
 
 
 def load_library(settings: Settings) -> Library:
-    library = Library.load(settings.articles_dir, max_bytes=settings.max_article_bytes)
+    library = build_library(settings)
     log.info("%s", library.summary_line())
     return library
 

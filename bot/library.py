@@ -88,10 +88,17 @@ class Library:
         *,
         max_bytes: int = DEFAULT_MAX_BYTES,
         progress: Callable[[int, int], None] | None = None,
+        previous: Library | None = None,
     ) -> Library:
-        """Read `folder` and build a snapshot; unusable files are skipped with reasons."""
+        """Read `folder` and build a snapshot; unusable files are skipped with reasons.
+        With `previous`, files it holds that have not changed are not parsed again."""
         started = time.perf_counter()
-        result = load_folder(folder, max_bytes=max_bytes, progress=progress, analyse=analyse)
+        known = {}
+        if previous is not None and previous.analyses is not None:
+            known = {a.key: (a, previous.analyses[a.key]) for a in previous.articles}
+        result = load_folder(
+            folder, max_bytes=max_bytes, progress=progress, analyse=analyse, previous=known
+        )
         library = cls(result.articles, result.skipped, folder, result.analyses)
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library

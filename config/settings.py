@@ -33,6 +33,7 @@ class Settings(BaseSettings):
     log_level: LogLevel = "INFO"
     command_cooldown: float = Field(default=2.0, ge=0, description="Seconds per user; 0 = off")
     max_article_bytes: int = Field(default=1_000_000, gt=0)
+    watch_articles: bool = Field(default=True, description="Reload when articles change")
     shard_count: int | None = Field(default=None, gt=0)
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
 

@@ -21,7 +21,7 @@ def seed_library() -> Library:
 
 def make_settings(**overrides: object) -> Settings:
     """Settings that ignore the developer's .env and environment."""
-    values = {"command_cooldown": 0, "shard_count": 1, **overrides}
+    values = {"command_cooldown": 0, "shard_count": 1, "watch_articles": False, **overrides}
     return Settings(_env_file=None, **values)
 
 

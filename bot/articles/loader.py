@@ -8,7 +8,7 @@ import logging
 import multiprocessing
 import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -72,13 +72,11 @@ def read_article(path: Path, *, key: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
     if _mostly_control(text):
         raise ArticleError("binary file (mostly control characters)")
     article = parse_article(text, key=key, path=str(path), modified=stat.st_mtime)
-    if warning:
-        article = _with_warning(article, warning)
-    return article
-
-
-def _with_warning(article: Article, warning: str) -> Article:
-    return replace(article, warnings=(warning, *article.warnings))
+    return replace(
+        article,
+        size=stat.st_size,
+        warnings=(warning, *article.warnings) if warning else article.warnings,
+    )
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -110,21 +108,28 @@ def load_folder(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int, int], None] | None = None,
     analyse: Callable[[Article], Any] | None = None,
+    previous: Mapping[str, tuple[Article, Any]] | None = None,
 ) -> LoadResult:
     """Load every article under `folder`; each unusable file is logged and listed.
 
     `analyse` (a module-level function, so it can cross processes) runs on each article
-    as it loads; large folders are spread over worker processes, one per core."""
+    as it loads; large folders are spread over worker processes, one per core. Files
+    unchanged since `previous` (same size and modification time) are reused as they are."""
     if not folder.is_dir():
         reason = "does not exist" if not folder.exists() else "is not a folder"
         log.warning("articles folder %s %s", folder, reason)
         return LoadResult((), (Skipped(str(folder), f"articles folder {reason}"),))
     files = list(find_article_files(folder))
-    jobs = [(path, key, max_bytes, analyse) for path, key in files]
+    reused, jobs = _reuse_unchanged(files, previous or {})
+    jobs = [(path, key, max_bytes, analyse) for path, key in jobs]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     articles: list[Article] = []
     skipped: list[Skipped] = []
     analyses: dict[str, Any] = {}
+    for article, analysis in reused:
+        articles.append(article)
+        if analyse is not None:
+            analyses[article.key] = analysis
     with contextlib.ExitStack() as stack:
         if workers > 1 and len(jobs) >= PARALLEL_FROM:
             context = multiprocessing.get_context("spawn")
@@ -143,8 +148,26 @@ def load_folder(
                 if analyse is not None:
                     analyses[key] = analysis
             if progress is not None:
-                progress(done, len(jobs))
+                progress(len(reused) + done, len(files))
     return LoadResult(tuple(articles), tuple(skipped), analyses)
+
+
+def _reuse_unchanged(
+    files: list[tuple[Path, str]], previous: Mapping[str, tuple[Article, Any]]
+) -> tuple[list[tuple[Article, Any]], list[tuple[Path, str]]]:
+    """Split files into (article, analysis) pairs still valid and files to (re)load."""
+    reused, todo = [], []
+    for path, key in files:
+        known = previous.get(key)
+        try:
+            stat = path.stat() if known else None
+        except OSError:
+            stat = None
+        if known and stat and (known[0].modified, known[0].size) == (stat.st_mtime, stat.st_size):
+            reused.append(known)
+        else:
+            todo.append((path, key))
+    return reused, todo
 
 
 def _load_one(

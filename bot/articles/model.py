@@ -50,6 +50,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = ()
+    size: int = 0
     sentences: tuple[Sentence, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

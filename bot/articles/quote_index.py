@@ -47,6 +47,8 @@ class QuoteMatch:
 
 
 def _norm(text: str) -> str:
+    if text.isascii():
+        return text.lower()
     return fold(text).replace("‘", "'").replace("“", '"').replace("”", '"')
 
 
@@ -111,15 +113,29 @@ class QuoteIndex:
     # ------------------------------------------------------------ search
     def match(self, query: str, limit: int = 4, article_key: str | None = None) -> list[QuoteMatch]:
         """Quotes that match the query above the confidence threshold, best first."""
-        return [m for m in self._search(query, article_key) if m.score >= THRESHOLD][
-            : max(0, limit)
-        ]
+        ranked = self._search(query, article_key)
+        return self._matches([r for r in ranked if r[1] >= THRESHOLD], limit, query)
 
     def closest(self, query: str, limit: int = 3) -> list[QuoteMatch]:
         """The best candidates even below the threshold (for "no quote matched")."""
-        return self._search(query, None)[: max(0, limit)]
+        return self._matches(self._search(query, None), limit, query)
 
-    def _search(self, query: str, article_key: str | None) -> list[QuoteMatch]:
+    def _matches(
+        self, ranked: list[tuple[float, float, int]], limit: int, query: str
+    ) -> list[QuoteMatch]:
+        """QuoteMatch objects (with highlights) for the top `limit` results only."""
+        top = ranked[: max(0, limit)]
+        if not top:
+            return []
+        terms = self._terms(_words(query[:_MAX_QUERY])[:40])
+        out = []
+        for _, score, i in top:
+            key, quote = self._entries[i]
+            out.append(QuoteMatch(key, quote, round(score, 1), _highlights(quote.text, terms)))
+        return out
+
+    def _search(self, query: str, article_key: str | None) -> list[tuple[float, float, int]]:
+        """(rank score, match score, entry index), best first."""
         words = _words(query[:_MAX_QUERY])[:40]
         if not words:
             return []
@@ -149,11 +165,7 @@ class QuoteIndex:
             key, quote = self._entries[i]
             results.append((score + _KIND_BONUS[quote.kind], score, i))
         results.sort(key=lambda r: (-r[0], _KIND_RANK[self._entries[r[2]][1].kind], r[2]))
-        out = []
-        for _, score, i in results:
-            key, quote = self._entries[i]
-            out.append(QuoteMatch(key, quote, round(score, 1), _highlights(quote.text, terms)))
-        return out
+        return results
 
     @staticmethod
     def _score(query: str, text: str) -> float:
@@ -293,6 +305,8 @@ def _highlights(text: str, terms: dict[str, float]) -> tuple[tuple[int, int], ..
         return ()
     spans = []
     for m in _WORD.finditer(text):
-        if _norm(m.group()).replace("'", "") in terms:
+        word = m.group()
+        low = word.lower().replace("’", "").replace("'", "")
+        if low in terms or (not low.isascii() and _norm(word).replace("'", "") in terms):
             spans.append((m.start(), m.end()))
     return tuple(spans)

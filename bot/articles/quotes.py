@@ -158,7 +158,7 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
                 out.append(_Tok(".", e - 1, e, "."))
                 continue
         low = word.lower()
-        cut = _contraction(low)
+        cut = _contraction(low) if ("'" in low or "’" in low) else 0
         if cut:
             out.append(_Tok(word[:cut], s, s + cut, low[:cut]))
             out.append(_Tok(word[cut:], s + cut, e, low[cut:]))
@@ -167,6 +167,11 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     return out
 
 
+_PHRASAL_NEXT = re.compile(r"\s+(?:on|out)\b")
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|is|was|are|were|be"
+    r"|been|being)|['’]s)\s+$"
+)
 _CONTRACTED = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")
 
 
@@ -584,6 +589,10 @@ def _split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     all_role = words[-1].lower().rstrip(".") in ROLE_WORDS and name_start == len(words) - 1
     if all_role and (len(words) == 1 or words[-2].lower().rstrip(".") in ROLE_WORDS | TITLES):
         return None, " ".join(words), []
+    if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
+        # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
+        # (or body) comes before "of"
+        return _split_name(words[: name_start - 1])
     name = words[name_start:]
     before = words[:name_start]
     title = None
@@ -681,7 +690,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     ent = cast.entities[f.speaker]
                     ent.evidence = ent.evidence or ent.kind == "person"
             elif f.np == "COORD" or f.np == "REL":
-                f.speaker = _sentence_subject(text, article, starts, f.span.open, cast)
+                f.speaker = _earlier_cue_speaker(items, f, starts)
+                if f.speaker is None:
+                    f.speaker = _sentence_subject(text, article, starts, f.span.open, cast)
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
         _inherit_within(items, starts)
@@ -710,6 +721,10 @@ _SUBJECT_NEXT = re.compile(
     r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
     r"(?:" + _trie_pattern(REPORTING_VERBS) + r")\b"
 )
+_APPOS_NEXT = re.compile(
+    r",\s+((?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:" + _trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
+)
 _PREV_WORD = re.compile(r"([a-z][\w\-]*)[ \t]+$")
 
 
@@ -719,32 +734,42 @@ def _prescan(article: Article, cast: _Cast) -> None:
     for sent in article.sentences:
         for m in _CAPRUN.finditer(text, sent.start, sent.end):
             words = m.group().split()
-            if len(words) == 1 and words[0].lower().rstrip(".") in NOT_NAMES:
-                continue
+            if len(words) == 1:
+                low = words[0].lower().rstrip(".")
+                if low.endswith(("'s", "’s")):
+                    low = low[:-2]
+                if low not in cast.by_word:
+                    continue  # a lone capitalised word only mentions someone already named
             last = words[-1]
             if last.endswith(".") and last[:-1].lower() not in _ABBREV and len(last) > 2:
                 words[-1] = last[:-1]
-            prev = _PREV_WORD.search(text, max(sent.start, m.start() - 30), m.start())
-            lower_role = bool(prev and prev.group(1) in ROLE_WORDS)
-            initial = not text[sent.start : m.start()].strip(" \"“‘'(")
-            subject = initial or bool(_SUBJECT_NEXT.match(text, m.end(), sent.end))
-            _register(cast, words, m.start(), lower_role, initial, subject)
+            _register(cast, text, words, m, sent.start, sent.end)
 
 
-def _register(
-    cast: _Cast, words: list[str], pos: int, lower_role: bool, initial: bool, subject: bool
-) -> None:
-    if len(words) == 1 and re.sub(r"['’]s$", "", words[0].lower()) not in cast.by_word:
-        return  # a lone capitalised word is only a mention of someone already named
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+
+
+def _register(cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi: int) -> None:
+    pos = m.start()
     title, role, name = _split_name(words)
     if not name or _is_org(name, title, role):
         return
-    known = cast._find(name, "person", title, pos) is not None
-    given = len(name) > 1 and name[0].lower() in MALE_NAMES | FEMALE_NAMES
-    if title or (role and len(name) >= 1 and not initial) or (role and len(name) > 1):
-        pass
-    elif not (known or given or (lower_role and len(name) > 1)):
-        return
+    initial = not text[lo:pos].strip(" \"“‘'(")
+    if not (title or (role and (not initial or len(name) > 1))):
+        known = cast._find(name, "person", title, pos) is not None
+        given = len(name) > 1 and name[0].lower() in _GIVEN
+        if not (known or given):
+            prev = _PREV_WORD.search(text, max(lo, pos - 30), pos)
+            lower_role = bool(prev and prev.group(1) in ROLE_WORDS)
+            appos = len(name) > 1 and _APPOS_NEXT.match(text, m.end(), hi)
+            if not ((lower_role and len(name) > 1) or appos):
+                return
+            if appos:
+                np = _NP(words, pos, appositive=appos.group(1).strip())
+                subject = bool(_SUBJECT_NEXT.match(text, m.end(), hi))
+                cast.mention(np, pos, weight=1 if subject or initial else 0)
+                return
+    subject = initial or bool(_SUBJECT_NEXT.match(text, m.end(), hi))
     cast.mention(_NP(words, pos), pos, weight=1 if subject else 0)
 
 
@@ -777,7 +802,8 @@ def _attribute(
     if sp.closed and tail_end > sp.close:
         tail = _tokens(text, sp.close, tail_end)
         punct = any(ch in ",.!?…" for ch in text[sp.end : sp.close])
-        if _from_tail(f, tail, punct):
+        ended = text[sp.start : sp.end].rstrip(" '’\"”")[-1:] in (".", "!", "?", "…")
+        if _from_tail(f, tail, punct, ended):
             return f
     head_start = max(open_sent.start, para.start, prev_close)
     head = _tokens(text, head_start, sp.open)
@@ -821,7 +847,7 @@ def _opens_tail(tail: list[_Tok], i: int, np: _NP, v: int) -> bool:
     return bool(before) and before[-1].text == "," and len(rest) <= 4
 
 
-def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool) -> bool:
+def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool, ended: bool) -> bool:
     """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe."""
     i = 0
     while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
@@ -848,6 +874,8 @@ def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool) -> bool:
                 np = None  # the subject must open the tail: "…,” he said
         if np is None:
             continue
+        if ended and _cap(tail[i]) and len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5:
+            continue  # “….” The agency said X: a new sentence with its own statement
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     if tail[0].text in _DASHES and i < len(tail):  # “…” ― Sonya Herridge
@@ -910,6 +938,16 @@ def _sentence_subject(
     sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
     np = _first_np(_tokens(text, sent.start, min(pos, sent.end)))
     return cast.mention(np, sent.start, create=create) if np is not None else None
+
+
+def _earlier_cue_speaker(items: list[_Found], f: _Found, starts: list[int]) -> int | None:
+    """ "…,” X said, adding that “…”: the speaker of an earlier quote of the sentence."""
+    for g in items:
+        if g is f:
+            break
+        if g.speaker is not None and _same_sentence(starts, g, f):
+            return g.speaker
+    return None
 
 
 def _same_sentence(starts: list[int], a: _Found, b: _Found) -> bool:
@@ -1043,8 +1081,13 @@ def _indirect(
                 continue
             if m.start() in used and used[m.start()] is None:
                 continue
-            lo = max(sent.start, m.start() - 160)
-            toks = _tokens(text, lo, min(sent.end, m.end() + 40))
+            word = m.group()
+            if word in INDIRECT_EXCLUDED and not _PHRASAL_NEXT.match(text, m.end()):
+                continue
+            if _NOUN_BEFORE.search(text, max(sent.start, m.start() - 25), m.start()):
+                continue
+            lo = max(sent.start, m.start() - 90)
+            toks = _tokens(text, lo, min(sent.end, m.end() + 12))
             v = next((k for k, t in enumerate(toks) if t.start == m.start()), -1)
             if v < 0:
                 continue

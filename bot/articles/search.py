@@ -627,33 +627,30 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
 def make_snippet(
     text: str, terms: set[str], phrases: Sequence[tuple[str, ...]] = ()
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """Cut `text` to about SNIPPET_CHARS at word boundaries around the first matched word
-    ("…" where cut) and return the spans of matched words in the cut text."""
-    spans = list(token_spans(text))
+    """Cut `text` to about SNIPPET_CHARS at word boundaries, the first matched word a
+    third of the way in ("…" where cut), and give the spans of matched words in it."""
     phrase_words = {w for p in phrases for w in p}
-    marked = [(s, e) for s, e, w in spans if w in terms or w in phrase_words]
+    marked = [(s, e) for s, e, w in token_spans(text) if w in terms or w in phrase_words]
     start, end = 0, len(text)
     if len(text) > SNIPPET_CHARS:
         anchor = marked[0][0] if marked else 0
-        start = max(0, anchor - SNIPPET_CHARS // 3)
-        if start:
-            cut = text.rfind(" ", 0, start + 1)
-            start = cut + 1 if cut >= 0 else start
-            # Prefer starting at the anchor's sentence boundary when it is close.
-        end = min(len(text), start + SNIPPET_CHARS)
-        if end < len(text):
-            cut = text.rfind(" ", start, end)
-            end = cut if cut > start else end
-        if end - start < SNIPPET_CHARS // 2 and start:
-            start = max(0, end - SNIPPET_CHARS)
-            cut = text.find(" ", start)
-            start = cut + 1 if 0 <= cut < end and start else start
-    body = text[start:end].strip()
-    lead = start + (len(text[start:end]) - len(text[start:end].lstrip()))
+        start = max(0, min(anchor - SNIPPET_CHARS // 3, len(text) - SNIPPET_CHARS))
+        end = start + SNIPPET_CHARS
+        if start and not text[start - 1].isspace():
+            space = text.find(" ", start, anchor + 1)
+            start = space + 1 if space >= 0 else start
+        if end < len(text) and not text[end].isspace():
+            space = text.rfind(" ", start, end)
+            end = space if space > start else end
+    body = text[start:end]
+    lead = len(body) - len(body.lstrip())
+    body = body.strip()
     prefix = "…" if start > 0 else ""
     suffix = "…" if end < len(text) else ""
-    shift = len(prefix) - lead
+    shift = len(prefix) - start - lead
     highlights = tuple(
-        (s + shift, e + shift) for s, e in marked if s >= lead and e <= lead + len(body)
+        (s + shift, e + shift)
+        for s, e in marked
+        if s >= start + lead and e <= start + lead + len(body)
     )
     return prefix + body + suffix, highlights

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import accumulate, chain
 
 from bot.articles.model import Article, Sentence
-from bot.articles.textstats import idf_weights, quoted_fractions, terms, terms_of
+from bot.articles.textstats import idf_weights, quoted_fractions, terms_of
 
 LENGTHS: dict[str, int] = {"short": 2, "medium": 3, "long": 5}
 
@@ -93,11 +93,12 @@ def rank(article: Article) -> Ranking:
     sentences = article.sentences
     if not sentences:
         return Ranking((), (), (), {}, {})
-    bags = terms_of([s.text for s in sentences])
+    heading = " ".join(x for x in (article.title, article.subtitle) if x)
+    heading_terms, *bags = terms_of([heading, *(s.text for s in sentences)])
     sets = tuple(map(frozenset, bags))
     idf = idf_weights(sets)
     central = _centrality(bags, sets)
-    headline = _headline_overlap(article, sets, idf)
+    headline = _headline_overlap(heading_terms, sets, idf)
     scores = [
         c * _position_prior(i) * (1 + HEADLINE_WEIGHT * h)
         for i, (c, h) in enumerate(zip(central, headline, strict=True))
@@ -140,10 +141,15 @@ def _centrality(bags: Sequence[list[str]], sets: Sequence[frozenset[str]]) -> li
     for bag in bags:
         by_length.setdefault(len(bag), []).append(bag)
     column: dict[str, float] = {}
-    for length, group in by_length.items():  # count each length's terms at C speed
+    for length, group in by_length.items():
         inv = 1.0 / _length_norm(length)
-        for t, tf in Counter(chain.from_iterable(group)).items():
-            column[t] = column.get(t, 0.0) + tf * inv
+        if len(group) < 16:
+            for bag in group:
+                for t in bag:
+                    column[t] = column.get(t, 0.0) + inv
+        else:  # a long article: count this length's terms at C speed
+            for t, tf in Counter(chain.from_iterable(group)).items():
+                column[t] = column.get(t, 0.0) + tf * inv
     # Per sentence: the sum of C_t over its occurrences, from prefix sums of one pass.
     prefix = [0.0, *accumulate(map(column.__getitem__, chain.from_iterable(bags)))]
     degrees = []
@@ -170,10 +176,10 @@ def _position_prior(index: int) -> float:
 
 
 def _headline_overlap(
-    article: Article, sets: Sequence[frozenset[str]], idf: dict[str, float]
+    heading_terms: Sequence[str], sets: Sequence[frozenset[str]], idf: dict[str, float]
 ) -> list[float]:
     """Share of the headline's and subhead's term weight each sentence repeats (0..1)."""
-    heading = set(terms(" ".join(x for x in (article.title, article.subtitle) if x)))
+    heading = set(heading_terms)
     heading &= idf.keys()  # words in no sentence cannot tell sentences apart
     total = sum(idf[t] for t in heading)
     if not total:
@@ -185,14 +191,12 @@ def _quoted(article: Article, indices: Sequence[int]) -> dict[int, float]:
     """Share of each given sentence inside quotation marks. A quote can run on across
     sentences, so each paragraph involved is read from its start."""
     sentences = article.sentences
-    out: dict[int, float] = {}
-    for number in sorted({sentences[i].paragraph for i in indices}):
-        members = article.paragraphs[number].sentences
-        shares = quoted_fractions(
-            article.text, [(s.start, s.end) for s in members], [number] * len(members)
-        )
-        out.update((s.index, share) for s, share in zip(members, shares, strict=True))
-    return out
+    numbers = sorted({sentences[i].paragraph for i in indices})
+    members = [s for n in numbers for s in article.paragraphs[n].sentences]
+    shares = quoted_fractions(
+        article.text, [(s.start, s.end) for s in members], [s.paragraph for s in members]
+    )
+    return {s.index: share for s, share in zip(members, shares, strict=True)}
 
 
 # --------------------------------------------------------------------------- MMR
@@ -258,27 +262,25 @@ def _fix_opening(sentences: Sequence[Sentence], ranking: Ranking, chosen: set[in
     """Swap until the earliest chosen sentence stands on its own, keeping the count.
 
     Two repairs, whichever loses less relevance: bring in the opener's antecedent (the
-    sentence before it) in place of the weakest other choice, or replace the opener with
-    the best self-contained sentence not yet chosen.
+    sentence before it, if that one stands on its own) in place of the weakest other
+    choice, or replace the opener with the best self-contained sentence not chosen.
+    Either leaves one dangling sentence fewer at the front, and the first sentence of
+    an article always stands on its own, so the loop ends with a sound opening.
     """
     scores = ranking.scores
-    by_score = ranking.by_score
-    for _ in range(2 * len(chosen) + 2):
-        first = min(chosen)
-        if not needs_previous(sentences[first]):
-            break
+    while needs_previous(sentences[first := min(chosen)]):
         options: list[tuple[float, set[int]]] = []
-        if len(chosen) >= 2 and first - 1 not in chosen:
+        before = first - 1
+        if len(chosen) >= 2 and not needs_previous(sentences[before]):
             weakest = min(chosen - {first}, key=lambda i: (scores[i], -i))
-            gain = scores[first - 1] - scores[weakest]
-            options.append((gain, (chosen - {weakest}) | {first - 1}))
+            options.append((scores[before] - scores[weakest], chosen - {weakest} | {before}))
         spare = next(
-            (i for i in by_score if i not in chosen and not needs_previous(sentences[i])),
+            (i for i in ranking.by_score if i not in chosen and not needs_previous(sentences[i])),
             None,
         )
         if spare is not None:
-            options.append((scores[spare] - scores[first], (chosen - {first}) | {spare}))
-        if not options:
+            options.append((scores[spare] - scores[first], chosen - {first} | {spare}))
+        if not options:  # cannot happen: sentence 0 is chosen or spare
             break
         chosen = max(options, key=lambda option: option[0])[1]
     return chosen

@@ -1,0 +1,125 @@
+"""The live library: the current snapshot, rebuilt in the background when the articles
+folder changes (or on /reload) and swapped in whole.
+
+A command reads `current` once and keeps that snapshot to the end, so a reload never
+changes what a command in flight sees. Rebuilds reuse every unchanged file.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from watchfiles import Change, awatch
+
+from bot.articles.loader import ARTICLE_SUFFIXES
+from bot.library import Library
+from config.settings import Settings
+
+log = logging.getLogger(__name__)
+PROGRESS_EVERY_SECONDS = 3.0
+
+
+class ProgressLog:
+    """A load progress callback that logs "files done of total" every few seconds."""
+
+    def __init__(self, every: float = PROGRESS_EVERY_SECONDS) -> None:
+        self.every = every
+        self._last = time.monotonic()
+
+    def __call__(self, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self._last >= self.every and done < total:
+            self._last = now
+            log.info("loading articles: %d of %d files", done, total)
+
+
+def build_library(settings: Settings, previous: Library | None = None) -> Library:
+    """Load the configured folder (blocking: run it off the event loop)."""
+    return Library.load(
+        settings.articles_dir,
+        max_bytes=settings.max_article_bytes,
+        progress=ProgressLog(),
+        previous=previous,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class LibraryChange:
+    """What a reload changed, by article key."""
+
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    changed: tuple[str, ...]
+    failed: tuple[str, ...]
+    articles: int
+    seconds: float
+
+    def describe(self) -> str:
+        parts = [
+            f"{len(self.added)} added",
+            f"{len(self.changed)} changed",
+            f"{len(self.removed)} removed",
+            f"{len(self.failed)} failed",
+        ]
+        return f"{self.articles} articles ({', '.join(parts)}) in {self.seconds * 1000:.0f} ms"
+
+
+def compare(old: Library, new: Library) -> LibraryChange:
+    before, after = old.by_key, new.by_key
+    changed = tuple(
+        key
+        for key in after.keys() & before.keys()
+        if (after[key].modified, after[key].size) != (before[key].modified, before[key].size)
+    )
+    return LibraryChange(
+        added=tuple(sorted(after.keys() - before.keys())),
+        removed=tuple(sorted(before.keys() - after.keys())),
+        changed=tuple(sorted(changed)),
+        failed=tuple(s.path for s in new.skipped),
+        articles=len(new),
+        seconds=new.load_seconds,
+    )
+
+
+def is_article_change(change: Change, path: str) -> bool:
+    return Path(path).suffix.lower() in ARTICLE_SUFFIXES
+
+
+class LiveLibrary:
+    """Holds the current snapshot; one rebuild at a time, swapped atomically."""
+
+    def __init__(self, settings: Settings, library: Library | None = None) -> None:
+        self.settings = settings
+        self.current = library if library is not None else Library(())
+        self._lock = asyncio.Lock()
+
+    async def reload(self) -> LibraryChange:
+        """Rebuild from the folder off the event loop, then swap the new snapshot in."""
+        async with self._lock:
+            old = self.current
+            new = await asyncio.to_thread(build_library, self.settings, old)
+            self.current = new
+            change = compare(old, new)
+            log.info("reloaded: %s", change.describe())
+            for path in change.failed:
+                log.warning("still skipped: %s", path)
+            return change
+
+    async def watch(self) -> None:
+        """Reload whenever an article file is added, changed or removed; runs until
+        cancelled, and a failed rebuild is logged without stopping the watch."""
+        folder = self.settings.articles_dir
+        if not folder.is_dir():
+            log.warning("not watching %s: it is not a folder", folder)
+            return
+        log.info("watching %s for article changes", folder)
+        async for changes in awatch(folder, watch_filter=is_article_change):
+            log.info("%d article file(s) changed; rebuilding", len(changes))
+            try:
+                await self.reload()
+            except Exception:
+                log.exception("rebuilding the library failed; keeping the previous one")

@@ -1,0 +1,51 @@
+"""Replies for the operators' commands: /reload and /stats."""
+
+from __future__ import annotations
+
+from bot.embeds import Field, clip, make_embed, safe
+from bot.library import Library
+from bot.live import LibraryChange
+from bot.replies import Reply
+
+LISTED = 10
+
+
+def _listed(keys: tuple[str, ...]) -> str:
+    shown = ", ".join(f"`{safe(k)}`" for k in keys[:LISTED])
+    more = f" and {len(keys) - LISTED} more" if len(keys) > LISTED else ""
+    return clip(shown + more, 1000) or "none"
+
+
+def reload_reply(change: LibraryChange) -> Reply:
+    fields = [
+        Field("Added", _listed(change.added)),
+        Field("Changed", _listed(change.changed)),
+        Field("Removed", _listed(change.removed)),
+        Field("Skipped (see the log for reasons)", _listed(change.failed)),
+    ]
+    embed = make_embed(title="Library reloaded", description=change.describe(), fields=fields)
+    return Reply(pages=(embed,), ephemeral=True)
+
+
+def stats_reply(
+    library: Library,
+    *,
+    uptime_seconds: float,
+    latency_seconds: float | None,
+    shard_id: int | None,
+    shard_count: int | None,
+) -> Reply:
+    hours, rest = divmod(int(uptime_seconds), 3600)
+    latency = "—" if latency_seconds is None else f"{latency_seconds * 1000:.0f} ms"
+    shard = "—" if shard_id is None else f"{shard_id + 1} of {shard_count or 1}"
+    fields = [
+        Field("Articles", f"{len(library):,}", inline=True),
+        Field("Skipped files", f"{len(library.skipped):,}", inline=True),
+        Field("People", f"{len(library.people.people):,}", inline=True),
+        Field("Statements", f"{len(library.quotes):,}", inline=True),
+        Field("Load time", f"{library.load_seconds * 1000:,.0f} ms", inline=True),
+        Field("Uptime", f"{hours}h {rest // 60:02d}m", inline=True),
+        Field("Gateway latency", latency, inline=True),
+        Field("Shard", shard, inline=True),
+    ]
+    return Reply(pages=(make_embed(title="Bot statistics", fields=fields),))

@@ -1,0 +1,147 @@
+"""The live library: reloads that report what changed, swaps that keep commands whole,
+the folder watcher, and the owner-only /reload with /stats through SimCord."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+
+import pytest
+
+from bot import commands
+from bot.console import answer
+from bot.library import Library
+from bot.live import LiveLibrary, compare
+from tests.conftest import make_settings, write
+
+STORY = "{title}\n\nThe {word} council met on Monday. It voted to act.\n"
+
+
+def story(folder, name, title, word="harbour"):
+    return write(folder, name, STORY.format(title=title, word=word))
+
+
+async def test_reload_reports_added_changed_removed_and_failed(tmp_path):
+    story(tmp_path, "a.txt", "Alpha news")
+    story(tmp_path, "b.txt", "Beta news")
+    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    await live.reload()
+    first = live.current
+    story(tmp_path, "c.txt", "Gamma news")
+    changed = story(tmp_path, "a.txt", "Alpha news, updated", word="airport")
+    os.utime(changed, (1_900_000_000, 1_900_000_000))
+    (tmp_path / "b.txt").unlink()
+    write(tmp_path, "bad.txt", b"\x00\x00binary")
+    change = await live.reload()
+    assert change.added == ("c.txt",)
+    assert change.changed == ("a.txt",)
+    assert change.removed == ("b.txt",)
+    assert change.failed == ("bad.txt",)
+    assert live.current is not first
+    assert first.get("b.txt") is not None  # the old snapshot is untouched
+    assert live.current.get("a.txt").title == "Alpha news, updated"
+    assert "3 articles" not in change.describe() and "2 articles" in change.describe()
+
+
+def test_unchanged_files_are_reused_not_parsed_again(tmp_path):
+    story(tmp_path, "a.txt", "Alpha news")
+    story(tmp_path, "b.txt", "Beta news")
+    first = Library.load(tmp_path)
+    story(tmp_path, "c.txt", "Gamma news")
+    second = Library.load(tmp_path, previous=first)
+    assert second.get("a.txt") is first.get("a.txt")
+    assert compare(first, second).added == ("c.txt",)
+
+
+async def test_commands_in_flight_keep_their_snapshot(tmp_path):
+    story(tmp_path, "a.txt", "Alpha news")
+    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    await live.reload()
+    snapshot = live.current
+
+    async def slow_command():
+        library = live.current  # what respond() does: read once
+        await asyncio.sleep(0.05)
+        return commands.run("articles", library)
+
+    task = asyncio.create_task(slow_command())
+    story(tmp_path, "b.txt", "Beta news")
+    await live.reload()
+    reply = await task
+    assert reply.first.title == "Articles (1)"
+    assert live.current is not snapshot and len(live.current) == 2
+
+
+async def test_two_hundred_commands_during_a_reload_all_answer_once(tmp_path):
+    for n in range(20):
+        story(tmp_path, f"s{n}.txt", f"Story {n}")
+    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    await live.reload()
+    lines = ["/articles", "/search harbour", "/whosaid council met", "/summary", "/ask who met?"]
+
+    async def issue(n: int):
+        await asyncio.sleep(n % 7 * 0.001)  # spread them across the rebuild
+        return answer(live.current, lines[n % len(lines)])
+
+    story(tmp_path, "new.txt", "Fresh story")
+    results = await asyncio.gather(live.reload(), *(issue(n) for n in range(200)))
+    replies = results[1:]
+    assert len(replies) == 200
+    assert all(r.error != "internal_error" for r in replies)
+    assert all(r.pages or r.content for r in replies)
+    assert len(live.current) == 21
+
+
+async def test_the_watcher_rebuilds_when_a_file_appears(tmp_path):
+    story(tmp_path, "a.txt", "Alpha news")
+    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    await live.reload()
+    watcher = asyncio.create_task(live.watch())
+    try:
+        await asyncio.sleep(0.3)  # let the watcher start
+        story(tmp_path, "b.txt", "Beta news")
+        for _ in range(100):
+            if len(live.current) == 2:
+                break
+            await asyncio.sleep(0.1)
+        assert len(live.current) == 2
+    finally:
+        watcher.cancel()
+
+
+@pytest.fixture
+def room(simcord_env):
+    guild = simcord_env.create_guild()
+    channel = guild.create_text_channel("ops")
+    alice = guild.add_member(simcord_env.create_user("alice"))
+    return channel, alice
+
+
+async def test_stats_shows_the_library(room):
+    channel, alice = room
+    embed = (await alice.slash(channel, "stats")).response.embeds[0]
+    fields = {f.name: f.value for f in embed.fields}
+    assert fields["Articles"] == "1"
+    assert fields["Shard"] == "1 of 1"
+
+
+async def test_reload_is_refused_to_others(simcord_env, room):
+    channel, alice = room
+    result = await alice.slash(channel, "reload")
+    assert result.ephemeral
+    assert result.response.embeds[0].title == "Not allowed"
+    assert simcord_env.errors  # the CheckFailure went through the error handler
+
+
+async def test_reload_by_an_owner(simcord_env, room, tmp_path):
+    channel, alice = room
+    story(tmp_path, "a.txt", "Alpha news")
+    simcord_env.bot.settings = make_settings(articles_dir=tmp_path, owner_ids=[alice.id])
+    simcord_env.bot.live.settings = simcord_env.bot.settings
+    result = await alice.slash(channel, "reload")
+    assert result.ephemeral
+    embed = result.followups[0].embeds[0] if result.followups else result.response.embeds[0]
+    assert embed.title == "Library reloaded"
+    assert "1 articles" in embed.description
+    assert len(simcord_env.bot.library) == 1
+    assert simcord_env.bot.library.latest().title == "Alpha news"
