@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from stat import S_ISREG
 from typing import Any
 
 from bot.articles.model import Article
@@ -58,9 +59,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 def read_article(path: Path, *, key: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Load one file. Raises ArticleError (or OSError) with the reason it cannot be used."""
-    if not path.is_file():
-        raise ArticleError("not a regular file")
-    stat = path.stat()
+    stat = path.stat()  # a symlink loop or a vanished file raises OSError with its reason
+    if not S_ISREG(stat.st_mode):
+        raise ArticleError("not a regular file (a folder named like an article?)")
     if stat.st_size > max_bytes:
         raise ArticleError(f"too large ({stat.st_size:,} bytes; the limit is {max_bytes:,})")
     data = path.read_bytes()

@@ -9,6 +9,7 @@ scored with rapidfuzz, so a search costs milliseconds however large the library 
 from __future__ import annotations
 
 import bisect
+import heapq
 import math
 import re
 from collections import Counter
@@ -76,6 +77,9 @@ class QuoteIndex:
                 by_speaker.setdefault(q.speaker, []).append(i)
         self._by_speaker = by_speaker
         self._position = {id(q): i for i, (_, q) in enumerate(entries)}
+        # suggestion order: direct, then partial, then indirect; library order within
+        n = len(entries)
+        self._order = [_KIND_RANK[q.kind] * n + i for i, (_, q) in enumerate(entries)]
         # The empty prefix suggests direct quotes of the most quoted speakers.
         counts = Counter({s: len(ids) for s, ids in by_speaker.items()})
         self._popular = [
@@ -162,7 +166,7 @@ class QuoteIndex:
         results = []
         for i in candidates:
             score = self._score(qtext, self._texts[i])
-            key, quote = self._entries[i]
+            quote = self._entries[i][1]
             results.append((score + _KIND_BONUS[quote.kind], score, i))
         results.sort(key=lambda r: (-r[0], _KIND_RANK[self._entries[r[2]][1].kind], r[2]))
         return results
@@ -215,8 +219,11 @@ class QuoteIndex:
         last = words[-1]
         sets: list[set[int]] = []
         terms: dict[str, float] = {}
-        for w in dict.fromkeys(words[:-1]):
-            if w in _STOP:
+        earlier = [w for w in dict.fromkeys(words[:-1]) if w not in _STOP]
+        # the rarest few words narrow best; very common ones add cost, not precision
+        earlier.sort(key=lambda w: len(self._postings.get(w, ())) or 1)
+        for w in earlier[:3]:
+            if len(self._postings.get(w, ())) > _COMMON_POSTINGS and sets:
                 continue
             ids, near = self._word_ids(w)
             terms.update(dict.fromkeys(near, 1.0))
@@ -235,16 +242,16 @@ class QuoteIndex:
             if not narrowed:
                 break  # tolerate a word that matches nothing alongside the rest
             found = narrowed
-        ranked = sorted(found, key=lambda i: (_KIND_RANK[self._entries[i][1].kind], i))
-        return [self._as_match(i, terms) for i in ranked[:limit]]
+        ranked = heapq.nsmallest(limit, found, key=self._order.__getitem__)
+        return [self._as_match(i, terms) for i in ranked]
 
     def _word_ids(self, word: str) -> tuple[set[int], list[str]]:
         if word in self._postings:
-            return set(self._postings[word]), [word]
+            return set(self._postings[word][:_COMMON_POSTINGS]), [word]
         near = self._near(word)
         ids: set[int] = set()
         for w in near:
-            ids.update(self._postings[w])
+            ids.update(self._postings[w][:_COMMON_POSTINGS])
         return ids, near
 
     def _prefix_ids(self, prefix: str, cap: int = 200) -> tuple[set[int], list[str]]:
@@ -257,8 +264,10 @@ class QuoteIndex:
         if not words:
             return self._word_ids(prefix)
         ids: set[int] = set()
-        for w in sorted(words, key=lambda w: len(self._postings[w]))[:50]:
-            ids.update(self._postings[w][:500])
+        for w in sorted(words, key=lambda w: len(self._postings[w]))[:20]:
+            ids.update(self._postings[w][:300])
+            if len(ids) >= 2000:
+                break
         return ids, words
 
     def _as_match(self, i: int, terms: dict[str, float]) -> QuoteMatch:

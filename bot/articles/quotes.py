@@ -533,11 +533,11 @@ class _Cast:
         lo = bisect.bisect_left(self.timeline, (sent_start, -1, -1))
         hi = bisect.bisect_left(self.timeline, (pos, -1, -1))
         for _, i, w in self.timeline[lo:hi]:
-            if w >= 1 and self._fits(i, gender):
+            if w >= 1 and self._fits(i, gender, w):
                 return i
         fallback = None
         for _, i, w in reversed(self.timeline[:lo]):
-            if not self._fits(i, gender):
+            if not self._fits(i, gender, w):
                 continue
             if w >= 1:
                 return i
@@ -545,10 +545,12 @@ class _Cast:
                 fallback = i
         return fallback
 
-    def _fits(self, i: int, gender: str) -> bool:
+    def _fits(self, i: int, gender: str, weight: int) -> bool:
+        """Whether entity i can be "he"/"she"/"they": a person of that gender (a bare
+        surname counts once it has spoken), or a body for "they"/"it"."""
         e = self.entities[i]
         if gender in ("m", "f"):
-            return e.kind == "person" and e.evidence and e.gender in (None, gender)
+            return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
         return e.kind == "organisation" or not e.evidence
 
 

@@ -16,7 +16,7 @@ import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -45,6 +45,7 @@ PREFIX_MIN = 3
 PREFIX_LIMIT = 8  # the most frequent completions of the last word
 FUZZY_WEIGHT = (1.0, 0.7, 0.5, 0.35)  # by edit distance
 PREFIX_WEIGHT = 0.6
+MAX_EXPANSIONS = 16  # vocabulary words per query word
 FIRST_LETTER_PENALTY = 0.8  # typos rarely hit the first letter
 PHRASE_WEIGHT = 1.5
 COORDINATION = 2.0  # exponent of the share of query words an article matches
@@ -53,9 +54,12 @@ SHORT_SENTENCE = 140  # a best sentence shorter than this takes its neighbour al
 SENTENCE_ARTICLES = 40  # sentences are looked for in this many best articles
 COMMON_ARTICLES = 0.05  # words in more than this share of articles are probed, not walked
 CACHE_POSTINGS = 2000  # article frequencies of words this common are kept once computed
-CACHE_TERMS = 4096
+CACHE_ENTRIES = 2_000_000  # at most this many (8 bytes each); then the cache starts over
 MAX_QUERY_CHARS = 2000
 MAX_PHRASES = 4
+
+
+_NO_ARTICLES = (array("i"), array("i"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +123,11 @@ class SearchIndex:
         self._snorm: array = array("d")
         self._sent_article: array = array("i")
         self._first_sid: array = array("i", [0])
+        self._key_rank: array = array("i")
         self._vocab: list[str] = []
         self._by_len: dict[tuple[int, int, str], list[str]] = {}
-        self._tf_cache: dict[str, dict[int, int]] = {}
+        self._tf_cache: dict[str, tuple[array, array]] = {}
+        self._cached_entries = 0
 
     # ------------------------------------------------------------------ building
 
@@ -173,6 +179,10 @@ class SearchIndex:
         self._snorm = _norms(slens, SENTENCE_K1, SENTENCE_B)
         self._sent_article = array("i", sent_article)
         self._first_sid = array("i", first_sid)
+        self._key_rank = array("i", bytes(4 * len(self._articles)))
+        by_key = sorted(range(len(self._articles)), key=lambda a: self._articles[a].key)
+        for position, aid in enumerate(by_key):
+            self._key_rank[aid] = position
         self._vocab = sorted(self._spost.keys() | self._tpost.keys())
         for word in self._vocab:
             if not word[0].isdigit() and len(word) > 1:
@@ -207,10 +217,12 @@ class SearchIndex:
 
     def df(self, term: str) -> int:
         """Articles containing an index word."""
-        return len(self._article_tf(term))
+        return len(self._article_tf(term)[0])
 
-    def _article_tf(self, term: str, only: int | None = None) -> dict[int, int]:
-        """Article -> weighted frequency of `term` (body + boosted headline and subhead)."""
+    def _article_tf(self, term: str, only: int | None = None) -> tuple[array, array]:
+        """(articles, weighted frequencies) of `term`, articles ascending: body count plus
+        the boosted headline and subhead counts. Common words keep theirs once computed,
+        within a fixed number of entries."""
         body = self._spost.get(term)
         title = self._tpost.get(term)
         if only is not None:
@@ -218,7 +230,7 @@ class SearchIndex:
             tf = bisect_left(body, hi) - bisect_left(body, lo) if body is not None else 0
             if title is not None:
                 tf += bisect_right(title, only) - bisect_left(title, only)
-            return {only: tf} if tf else {}
+            return (array("i", (only,)), array("i", (tf,))) if tf else _NO_ARTICLES
         cached = self._tf_cache.get(term)
         if cached is not None:
             return cached
@@ -227,9 +239,17 @@ class SearchIndex:
             counts = Counter(map(self._sent_article.__getitem__, body))
         if title is not None:
             counts.update(title)
-        if len(body or ()) > CACHE_POSTINGS and len(self._tf_cache) < CACHE_TERMS:
-            self._tf_cache[term] = counts
-        return counts
+            aids = array("i", sorted(counts))
+            found = (aids, array("i", map(counts.__getitem__, aids)))
+        else:
+            found = (array("i", counts.keys()), array("i", counts.values()))
+        if body is not None and len(body) > CACHE_POSTINGS:
+            if self._cached_entries + len(counts) > CACHE_ENTRIES:
+                self._tf_cache.clear()
+                self._cached_entries = 0
+            self._tf_cache[term] = found
+            self._cached_entries += len(counts)
+        return found
 
     # ------------------------------------------------------------------ query words
 
@@ -267,6 +287,11 @@ class SearchIndex:
             if prefix and len(word) >= PREFIX_MIN:
                 for term in self._completions(word):
                     terms.setdefault(term, PREFIX_WEIGHT)
+        if len(terms) > MAX_EXPANSIONS:
+            # A short everyday word has dozens of neighbours; keep the closest, and among
+            # equally close ones the most frequent (the likelier intended word).
+            ranked = sorted(terms.items(), key=lambda tw: (-tw[1], -self.frequency(tw[0])))
+            terms = dict(ranked[:MAX_EXPANSIONS])
         return terms
 
     def _fuzzy(self, word: str, budget: int, terms: dict[str, float]) -> int:
@@ -334,7 +359,10 @@ class SearchIndex:
         scores = self._score_articles(parsed, only)
         if not scores:
             return []
-        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
+        # Equal scores (duplicate stories) go by article key: the same order on every
+        # machine, whatever the files' timestamps.
+        rank = self._key_rank
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -rank[item[0]]))
         return [self._hit(aid, score, parsed) for aid, score in best]
 
     @staticmethod
@@ -348,19 +376,25 @@ class SearchIndex:
         norm = self._anorm
         groups = []
         for group in parsed.groups:
-            maps = [(w, self._article_tf(t, only)) for t, w in group.terms]
-            maps = [(w, m) for w, m in maps if m]
+            maps = [(w, *self._article_tf(t, only)) for t, w in group.terms]
+            maps = [m for m in maps if m[1]]
             if maps:
-                groups.append((max(len(m) for _, m in maps), maps))
+                groups.append((max(len(m[1]) for m in maps), maps))
         groups.sort(key=lambda item: item[0])
         total: dict[int, float] = {}
         matched: dict[int, int] = {}
         for size, maps in groups:
             probe = bool(total) and size > COMMON_ARTICLES * max(n, 1)
             best: dict[int, float] = {}
-            for weight, tfs in maps:
-                idf = weight * self._idf(len(tfs), n) * (K1 + 1)
-                pairs = ((a, tfs[a]) for a in total if a in tfs) if probe else tfs.items()
+            for weight, aids, tfs in maps:
+                idf = weight * self._idf(len(aids), n) * (K1 + 1)
+                pairs: Iterable[tuple[int, int]] = zip(aids, tfs, strict=True)
+                if probe:
+                    # Look the candidates up, or filter the walk: whichever is shorter.
+                    if 4 * len(total) < len(aids):
+                        pairs = _lookup(aids, tfs, total)
+                    else:
+                        pairs = ((a, t) for a, t in pairs if a in total)
                 for aid, tf in pairs:
                     s = idf * tf / (tf + norm[aid])
                     if s > best.get(aid, 0.0):
@@ -605,6 +639,14 @@ def _norms(lengths: list[int], k1: float, b: float) -> array:
     avg = (sum(lengths) / len(lengths)) if lengths else 1.0
     avg = avg or 1.0
     return array("d", (k1 * (1 - b + b * n / avg) for n in lengths))
+
+
+def _lookup(aids: array, tfs: array, wanted: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(article, frequency) for the wanted articles that are in `aids` (sorted)."""
+    for aid in wanted:
+        at = bisect_left(aids, aid)
+        if at < len(aids) and aids[at] == aid:
+            yield aid, tfs[at]
 
 
 def _has(posting: array, value: int) -> bool:

@@ -24,7 +24,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 
 from bot.articles.model import Article, Sentence
 from bot.articles.textstats import idf_weights, quoted_fractions, terms_of
@@ -64,8 +64,8 @@ class Ranking:
 
     scores: tuple[float, ...]
     by_score: tuple[int, ...]
-    sets: tuple[frozenset[str], ...]
-    weights: dict[str, float]
+    sets: dict[int, frozenset[str]]  # the terms of each pool sentence
+    weights: dict[str, float]  # idf of the pool's terms
     quoted: dict[int, float]  # share of each pool sentence inside quotation marks
 
     def order(self, count: int) -> list[int]:
@@ -92,24 +92,28 @@ def rank(article: Article) -> Ranking:
     """Score every sentence: the work that summaries of every length share."""
     sentences = article.sentences
     if not sentences:
-        return Ranking((), (), (), {}, {})
+        return Ranking((), (), {}, {}, {})
     heading = " ".join(x for x in (article.title, article.subtitle) if x)
     heading_terms, *bags = terms_of([heading, *(s.text for s in sentences)])
-    sets = tuple(map(frozenset, bags))
-    idf = idf_weights(sets)
-    central = _centrality(bags, sets)
-    headline = _headline_overlap(heading_terms, sets, idf)
+    counts = Counter(chain.from_iterable(bags))
+    heading_idf = idf_weights(counts, len(bags), heading_terms)
+    central = _centrality(bags)
+    headline = _headline_overlap(heading_idf, bags)
     scores = [
-        c * _position_prior(i) * (1 + HEADLINE_WEIGHT * h)
-        for i, (c, h) in enumerate(zip(central, headline, strict=True))
+        c * prior * (1 + HEADLINE_WEIGHT * h)
+        for c, prior, h in zip(central, _position_priors(len(bags)), headline, strict=True)
     ]
     top = max(scores)
     if top <= 0:  # no sentence shares a term with another: position alone
-        scores = [_position_prior(i) for i in range(len(sentences))]
+        scores = _position_priors(len(bags))
         top = max(scores)
     scores = [x / top for x in scores]
-    by_score = sorted(range(len(scores)), key=lambda i: (-scores[i], i))
-    quoted = _quoted(article, by_score[:MMR_POOL])
+    negated = [-x for x in scores]
+    by_score = sorted(range(len(scores)), key=negated.__getitem__)  # stable: ties in order
+    pool = by_score[:MMR_POOL]
+    sets = {i: frozenset(bags[i]) for i in pool}
+    idf = idf_weights(counts, len(bags), chain.from_iterable(sets.values()))
+    quoted = _quoted(article, pool)
     return Ranking(tuple(scores), tuple(by_score), sets, idf, quoted)
 
 
@@ -127,7 +131,7 @@ def summary_from_ranking(article: Article, ranking: Ranking, count: int) -> list
 # --------------------------------------------------------------------------- scoring
 
 
-def _centrality(bags: Sequence[list[str]], sets: Sequence[frozenset[str]]) -> list[float]:
+def _centrality(bags: Sequence[list[str]]) -> list[float]:
     """Weighted degree with TextRank's similarity: sim(i, j) = sum over terms t of
     tf_i(t) * tf_j(t), divided by g_i * g_j (g: a log of the sentence's length).
 
@@ -140,9 +144,10 @@ def _centrality(bags: Sequence[list[str]], sets: Sequence[frozenset[str]]) -> li
     by_length: dict[int, list[list[str]]] = {}
     for bag in bags:
         by_length.setdefault(len(bag), []).append(bag)
+    inverse = {length: 1.0 / _length_norm(length) for length in by_length}
     column: dict[str, float] = {}
     for length, group in by_length.items():
-        inv = 1.0 / _length_norm(length)
+        inv = inverse[length]
         if len(group) < 16:
             for bag in group:
                 for t in bag:
@@ -152,39 +157,37 @@ def _centrality(bags: Sequence[list[str]], sets: Sequence[frozenset[str]]) -> li
                 column[t] = column.get(t, 0.0) + tf * inv
     # Per sentence: the sum of C_t over its occurrences, from prefix sums of one pass.
     prefix = [0.0, *accumulate(map(column.__getitem__, chain.from_iterable(bags)))]
+    ends = list(accumulate(map(len, bags)))
     degrees = []
-    start = 0
-    for bag, distinct in zip(bags, sets, strict=True):
-        end = start + len(bag)
-        inv = 1.0 / _length_norm(len(bag))
-        # The self-loop weighs the sum of tf(t)^2: the length when no term repeats.
-        tf2 = len(bag) if len(distinct) == len(bag) else sum(map(bag.count, bag))
-        self_loop = inv * tf2
-        degrees.append(inv * (prefix[end] - prefix[start] - self_loop))
-        start = end
+    for bag, end in zip(bags, ends, strict=True):
+        n = len(bag)
+        inv = inverse[n]
+        # The self-loop weighs the sum over terms of tf(t)^2: the length if none repeats.
+        tf2 = n if len(set(bag)) == n else sum(map(bag.count, bag))
+        degrees.append(inv * (prefix[end] - prefix[end - n] - inv * tf2))
     return degrees
 
 
 def _length_norm(length: int) -> float:
-    """sqrt(log) of the term count: the product of two is near TextRank's log-sum norm."""
+    """A log of the term count, as in TextRank's normaliser (log |i| + log |j| there;
+    here their product, which factorises). +2 keeps one- and zero-term sentences sane."""
     return math.log(length + 2)
 
 
-def _position_prior(index: int) -> float:
-    """News is written lead first: a gentle harmonic bonus that fades with position."""
-    return 1.0 + 0.5 / (index + 1)
+def _position_priors(count: int) -> list[float]:
+    """News is written lead first: a gentle harmonic bonus that fades with position
+    (x1.5 for the lead, x1.25 for the second sentence, ... towards x1)."""
+    return [1.0 + 0.5 / (index + 1) for index in range(count)]
 
 
-def _headline_overlap(
-    heading_terms: Sequence[str], sets: Sequence[frozenset[str]], idf: dict[str, float]
-) -> list[float]:
-    """Share of the headline's and subhead's term weight each sentence repeats (0..1)."""
-    heading = set(heading_terms)
-    heading &= idf.keys()  # words in no sentence cannot tell sentences apart
-    total = sum(idf[t] for t in heading)
+def _headline_overlap(heading_idf: dict[str, float], bags: Sequence[list[str]]) -> list[float]:
+    """Share of the headline's and subhead's term weight each sentence repeats (0..1).
+    Only heading words that occur in the body count: others cannot tell sentences apart."""
+    total = sum(heading_idf.values())
     if not total:
-        return [0.0] * len(sets)
-    return [sum(idf[t] for t in s & heading) / total for s in sets]
+        return [0.0] * len(bags)
+    heading, weights = list(heading_idf), list(heading_idf.values())
+    return [sum(compress(weights, map(bag.__contains__, heading))) / total for bag in bags]
 
 
 def _quoted(article: Article, indices: Sequence[int]) -> dict[int, float]:

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -140,7 +138,10 @@ def terms_of(texts: Sequence[str]) -> list[list[str]]:
     """
     if not texts:
         return []
-    tokens = f" {_BREAK} ".join(text.replace(_BREAK, " ") for text in texts).split()
+    joined = f" {_BREAK} ".join(texts)
+    if joined.count(_BREAK) != len(texts) - 1:  # a text holds the marker itself
+        joined = f" {_BREAK} ".join(text.replace(_BREAK, " ") for text in texts)
+    tokens = joined.split()
     new = set(tokens).difference(_TERMS)
     if new:
         if len(_TERMS) + len(new) > _TERMS_LIMIT:  # bounded memory in a long-lived bot
@@ -158,16 +159,16 @@ def terms_of(texts: Sequence[str]) -> list[list[str]]:
     return bags
 
 
-def idf_weights(documents: Sequence[AbstractSet[str]]) -> dict[str, float]:
-    """Inverse document frequency over the sentences of one article (smoothed, > 0).
+def idf_weights(counts: Mapping[str, int], n: int, wanted: Iterable[str]) -> dict[str, float]:
+    """Inverse sentence frequency of the `wanted` terms among `n` sentences (smoothed,
+    always > 0), from `counts`, the number of times each term occurs in them.
 
-    A term in every sentence still weighs a little: it says what the article is about,
-    but it cannot tell two sentences apart.
+    Occurrences stand in for sentences: a content word rarely repeats within one
+    sentence, and counting occurrences is one C-level pass over the article. A term in
+    every sentence still weighs a little: it says what the article is about, but it
+    cannot tell two sentences apart.
     """
-    df = Counter(chain.from_iterable(documents))
-    n = len(documents)
-    by_count = [0.0] + [math.log((n + 1) / count) + 0.1 for count in range(1, n + 1)]
-    return dict(zip(df.keys(), map(by_count.__getitem__, df.values()), strict=True))
+    return {t: math.log((n + 1) / min(counts[t], n)) + 0.1 for t in set(wanted) if counts.get(t)}
 
 
 _QUOTE_MARK = re.compile(r"[\"“”«»‘’]")
