@@ -1,13 +1,19 @@
-"""`python -m bench`: load the replicated BBC corpus and time the commands.
+"""`python -m bench`: the whole bot's figures in one table.
 
-python -m bench [--corpus ../shared/corpora/bbc] [--articles 1000 10000]
+Loads the BBC corpus replicated to each size (in a child process, for honest peak RSS),
+times every command and autocomplete on the largest, and runs the three scorers of
+../shared/eval. Figures are measured here, never typed in.
+
+    python -m bench [--corpus DIR] [--eval DIR] [--articles 1000 10000] [--no-quality]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -16,43 +22,95 @@ from bench.corpus import DEFAULT_CORPUS, replicate
 from bench.timing import table
 from config.settings import PROJECT_ROOT
 
+DEFAULT_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 
-def load_rows(corpus, sizes: list[int]) -> list[tuple[str, ...]]:
-    rows = []
-    for size in sizes:
-        folder = replicate(corpus, size)
-        proc = subprocess.run(
-            [sys.executable, "-m", "bench.load_probe", str(folder)],
-            capture_output=True,
-            text=True,
-            cwd=PROJECT_ROOT,
-            check=True,
+
+def probe(folder: Path) -> dict:
+    proc = subprocess.run(
+        [sys.executable, "-m", "bench.load_probe", str(folder)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        check=True,
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def scorer(script: Path, *args: str) -> str:
+    """Run one of the shared scorers against this checkout; its stdout."""
+    proc = subprocess.run(
+        [sys.executable, str(script), *args, "--cwd", str(PROJECT_ROOT)],
+        capture_output=True,
+        text=True,
+        cwd=PROJECT_ROOT,
+        env={**os.environ, "LOG_LEVEL": "ERROR"},
+    )
+    return proc.stdout
+
+
+def figure(pattern: str, text: str) -> str:
+    match = re.search(pattern, text, re.MULTILINE)
+    return match.group(1) if match else "n/a"
+
+
+def quality_rows(eval_dir: Path, corpus: Path) -> list[tuple[str, str]]:
+    rows: list[tuple[str, str]] = []
+    quotes = scorer(eval_dir / "score_quotes.py", str(eval_dir / "polnear-dev"))
+    for label, key in [
+        ("quotes: who-said end to end (named)", r"who-said end to end \(named\)\s+([\d.]+%)"),
+        ("quotes: recall", r"quote recall\s+([\d.]+%)"),
+        ("quotes: precision", r"quote precision\s+([\d.]+%)"),
+        ("quotes: pronoun sources resolved", r"pronoun sources resolved \(proxy\)\s+([\d.]+%)"),
+    ]:
+        rows.append((label, figure(key, quotes)))
+    for length in ("matched", "3"):
+        out = scorer(
+            eval_dir / "score_summaries.py", str(eval_dir / "bbc-summary-dev"), "--length", length
         )
-        result = json.loads(proc.stdout.strip().splitlines()[-1])
-        rows.append(
-            (
-                f"{result['articles']:,}",
-                f"{result['seconds']:.2f}",
-                f"{result['articles'] / result['seconds']:,.0f}",
-                f"{result['rss_mb']:.0f}",
-                f"{result['autocomplete_p50_ms']:.2f}",
-                f"{result['autocomplete_p99_ms']:.2f}",
-            )
-        )
+        for system in ("system", "Lead-K", "TextRank", "LexRank", "Luhn"):
+            scores = figure(rf"^{system}\s+([\d.]+\s+[\d.]+\s+[\d.]+)", out)
+            rows.append((f"summaries ({length}): {system} R1 R2 RL", scores))
+    out = scorer(eval_dir / "score_search.py", str(corpus), "--typos", "0", "1", "2")
+    for typos in ("0", "1", "2"):
+        for engine in ("system", "BM25 exact"):
+            scores = figure(rf"^\s*{typos}\s+{engine}\s+\d+\s+([\d.]+\s+[\d.]+\s+[\d.]+)", out)
+            rows.append((f"search typos {typos}: {engine} hit@1 hit@3 MRR", scores))
     return rows
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, dest="eval_dir")
     parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--no-quality", action="store_true", help="skip the three scorers")
     args = parser.parse_args(argv)
     print(
-        f"machine: {platform.machine()}, {platform.python_implementation()} "
-        f"{platform.python_version()}, corpus {args.corpus}"
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"{platform.python_implementation()} {platform.python_version()}; corpus {args.corpus}"
     )
-    header = ("articles", "load s", "articles/s", "peak RSS MB", "/article ac p50 ms", "p99 ms")
-    print(table(load_rows(args.corpus, args.articles), header))
+    rows: list[tuple[str, str]] = []
+    results = {}
+    for size in args.articles:
+        result = probe(replicate(args.corpus, size))
+        results[size] = result
+        rows += [
+            (f"load {size:,}: seconds", f"{result['seconds']:.2f}"),
+            (
+                f"load {size:,}: articles per second",
+                f"{result['articles'] / result['seconds']:,.0f}",
+            ),
+            (
+                f"load {size:,}: peak RSS MB (after load / after all commands)",
+                f"{result['rss_after_load_mb']:.0f} / {result['rss_mb']:.0f}",
+            ),
+        ]
+    largest = max(args.articles)
+    for name, (p50, p99) in results[largest]["latency_ms"].items():
+        rows.append((f"{name} at {largest:,}: p50 / p99 ms", f"{p50:.2f} / {p99:.2f}"))
+    if not args.no_quality:
+        rows += quality_rows(args.eval_dir, args.corpus)
+    print(table(rows, ("figure", "value")))
     return 0
 
 

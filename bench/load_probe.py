@@ -1,6 +1,5 @@
-"""Child process for the load bench: load a folder, answer autocomplete, report JSON.
-
-A separate process so that peak RSS is the library's own, not the bench's."""
+"""Child process of the bench: load a folder, then time every command and autocomplete
+on it, and print one JSON line. A separate process, so peak RSS is the bot's own."""
 
 from __future__ import annotations
 
@@ -8,28 +7,61 @@ import json
 import random
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from bench.timing import peak_rss_mb, percentiles_ms, time_calls
-from bot.autocomplete import title_choices
+from bot import commands
+from bot.autocomplete import person_choices, quote_choices, title_choices
 from bot.library import Library
 
+SAMPLES = 300
 
-def typed_prefixes(library: Library, count: int, seed: int = 0) -> list[str]:
-    """What users type into autocomplete: title fragments with a typo, as they type."""
-    rng = random.Random(seed)
-    out = []
-    for _ in range(count):
-        words = rng.choice(library.articles).title.split()
-        start = rng.randrange(len(words))
-        text = " ".join(words[start : start + rng.randint(1, 3)]).lower()
-        cut = rng.randint(2, max(2, len(text)))
-        text = text[:cut]
-        if len(text) > 4 and rng.random() < 0.5:
-            i = rng.randrange(1, len(text) - 1)
-            text = text[:i] + text[i + 1 :]
-        out.append(text)
-    return out
+
+def typo(rng: random.Random, text: str) -> str:
+    """Drop one letter of a longer word, as hurried typists do."""
+    words = text.split()
+    long_words = [i for i, w in enumerate(words) if len(w) > 4]
+    if long_words:
+        i = rng.choice(long_words)
+        cut = rng.randrange(1, len(words[i]) - 1)
+        words[i] = words[i][:cut] + words[i][cut + 1 :]
+    return " ".join(words)
+
+
+def fragment(rng: random.Random, text: str, size: int) -> str:
+    words = text.split()
+    start = rng.randrange(max(1, len(words) - size + 1))
+    return " ".join(words[start : start + size])
+
+
+def workloads(library: Library, rng: random.Random) -> dict[str, tuple[Callable, list[str]]]:
+    """Each command or autocomplete, with inputs a user would plausibly type."""
+    articles = rng.choices(library.articles, k=SAMPLES)
+    entries = [(a.key, q) for a in library.articles[:3000] for q in library.analyses[a.key].quotes]
+    quotes = [q for _, q in rng.sample(entries, min(SAMPLES, len(entries)))] if entries else []
+    people = [p.name for p in library.people.people] or ["nobody"]
+    titles = [typo(rng, fragment(rng, a.title, 3)) for a in articles]
+    sentences = [rng.choice(a.sentences).text for a in articles if a.sentences]
+    keywords = [typo(rng, fragment(rng, s, 3)) for s in sentences]
+    said = [typo(rng, fragment(rng, q.text, 5)) for q in quotes] or ["nothing"]
+    run = commands.run
+    return {
+        "/article": (lambda q: run("article", library, title=q), titles),
+        "/articles": (lambda q: run("articles", library), ["" for _ in range(50)]),
+        "/summary": (lambda q: run("summary", library, article=q), [a.key for a in articles]),
+        "/whosaid": (lambda q: run("whosaid", library, quote=q), said),
+        "/quotes": (lambda q: run("quotes", library, speaker=q), rng.choices(people, k=SAMPLES)),
+        "/people": (lambda q: run("people", library, article=q), [a.key for a in articles]),
+        "/search": (lambda q: run("search", library, query=q), keywords),
+        "/ask": (lambda q: run("ask", library, question=q), [f"where {k}?" for k in keywords]),
+        "title autocomplete": (lambda q: title_choices(library, q), [t[:12] for t in titles]),
+        "quote autocomplete": (lambda q: quote_choices(library, q), [s[:15] for s in said]),
+        "speaker autocomplete": (
+            lambda q: person_choices(library, q),
+            [p.split()[-1][:5].lower() for p in rng.choices(people, k=SAMPLES)],
+        ),
+    }
 
 
 def main() -> None:
@@ -37,20 +69,20 @@ def main() -> None:
     started = time.perf_counter()
     library = Library.load(folder)
     seconds = time.perf_counter() - started
-    queries = typed_prefixes(library, 500)
-    p50, p99 = percentiles_ms(time_calls(lambda q: title_choices(library, q), queries))
-    print(
-        json.dumps(
-            {
-                "articles": len(library),
-                "skipped": len(library.skipped),
-                "seconds": seconds,
-                "rss_mb": peak_rss_mb(),
-                "autocomplete_p50_ms": p50,
-                "autocomplete_p99_ms": p99,
-            }
-        )
-    )
+    rss_after_load = peak_rss_mb()
+    latencies = {}
+    for name, (call, inputs) in workloads(library, random.Random(0)).items():
+        latencies[name] = percentiles_ms(time_calls(call, inputs))
+    result = {
+        "articles": len(library),
+        "skipped": len(library.skipped),
+        "statements": len(library.quotes),
+        "seconds": seconds,
+        "rss_after_load_mb": rss_after_load,
+        "rss_mb": peak_rss_mb(),
+        "latency_ms": latencies,
+    }
+    print(json.dumps(result))
 
 
 if __name__ == "__main__":

@@ -99,7 +99,7 @@ def measure(articles: list[Article], queries: dict[str, list[str]]) -> list[tupl
             str(n),
             "build",
             f"{build:.2f} s",
-            "",
+            f"(cpu {cpu:.2f} s)",
             f"{size / 2**20:.1f} MB index",
             f"{index.vocabulary_size:,} words, {index.postings_count():,} postings",
         ),

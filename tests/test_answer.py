@@ -105,6 +105,14 @@ def test_limit_and_nothing_to_answer(index, library) -> None:
     assert answer("how many zebras?", index, library) == []
 
 
+def test_a_copied_story_does_not_give_the_same_sentence_twice() -> None:
+    copies = [parse_article(FLOODS, key="a"), parse_article(FLOODS, key="b")]
+    index = SearchIndex.build(copies)
+    hits = answer("how many people left their homes?", index, {a.key: a for a in copies}, limit=3)
+    texts = [hit.sentence.text for hit in hits]
+    assert texts and len(texts) == len(set(texts))
+
+
 @pytest.mark.parametrize(
     ("question", "cue"),
     [
@@ -144,6 +152,7 @@ def test_question_cues(question: str, cue: str) -> None:
         ("find articles about troops near the border", ("search", "troops near the border")),
         ("search for geneva talks", ("search", "geneva talks")),
         ("look up floods in France", ("search", "floods in France")),
+        ("search: Garonne floods", ("search", "Garonne floods")),
         ("how many troops does Russia have near the border?", ("answer", None)),
         ("where did Blinken and Lavrov meet?", ("answer", None)),
     ],

@@ -85,6 +85,14 @@ def test_the_lead_and_the_story_beat_colour_and_asides() -> None:
     assert not any(t.startswith("She said") for t in texts)
 
 
+def test_a_repeated_paragraph_is_summarised_once() -> None:
+    lead = FLOOD.split("\n")[4]
+    doubled = article(FLOOD.replace(lead, f"{lead}\n{lead}", 1))
+    texts = [s.text for s in summarize(doubled, 3)]
+    assert len(texts) == 3
+    assert len(set(texts)) == 3
+
+
 def test_an_opener_that_leans_on_the_previous_sentence_is_repaired() -> None:
     text = (
         "Council approves new budget\n\n"

@@ -76,7 +76,7 @@ _WHO_IS = re.compile(
     r"^(?:who\s+(?:is|was|are|were)|who's|who’s|tell\s+me\s+about)\s+(?P<arg>.+)$", re.I
 )
 _SEARCH = re.compile(
-    r"^(?:find|search(?:\s+for)?|look\s+(?:for|up)|show\s+me|any|are\s+there)\s+"
+    r"^(?:find|search(?:\s+for)?|look\s+(?:for|up)|show\s+me|any|are\s+there):?\s+"
     r"(?:me\s+)?(?:the\s+|an?\s+|any\s+)?"
     r"(?:(?:articles?|stories|story|news|reports?|pieces?)\s*)?"
     r"(?:about|on|regarding|mentioning|with|that\s+mention|covering|for)?\s*(?P<arg>.+)$",
@@ -250,7 +250,17 @@ def answer(
         strength = cue_strength(cue, sentence, article, asked)
         ranked.append((score * (1.0 + CUE_WEIGHT * strength), -sid, sid))
     ranked.sort(reverse=True)
-    return [index.sentence_hit(sid, score) for score, _, sid in ranked[:limit]]
+    hits: list[SentenceHit] = []
+    seen: set[str] = set()
+    for score, _, sid in ranked:
+        text = " ".join(tokens(index.sentence_by_id(sid).text))
+        if text in seen:  # the same sentence in a re-published copy of a story
+            continue
+        seen.add(text)
+        hits.append(index.sentence_hit(sid, score))
+        if len(hits) == limit:
+            break
+    return hits
 
 
 def cue_strength(cue: Cue, sentence: Sentence, article: Article, asked: set[str]) -> float:

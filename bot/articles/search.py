@@ -1,11 +1,14 @@
 """Typo-tolerant BM25 search over articles, built once per library.
 
-Two inverted indexes share one vocabulary: article postings (body words, with the headline
-and subhead counted several times, a BM25F-style boost) rank articles; sentence postings
-find the best snippet of each hit and answer sentence-level questions. Query words reach
-the vocabulary through exact lookup, rapidfuzz edit distance (one edit for words of 5-8
-letters, two for longer, a transposition counting as one), and a prefix for the last word,
-so a query never scans text: it reads the postings of the words it matched.
+One inverted index: for each word, the sentences it occurs in (one entry per occurrence,
+in `array('i')`), plus small postings for headlines and subheads. Article frequencies are
+derived from the sentence postings (sentences of an article are numbered consecutively),
+with headline and subhead words counted several times (a BM25F-style boost), so the same
+postings rank articles, pick each hit's best snippet and rank sentences for questions.
+
+Query words reach the vocabulary through exact lookup, rapidfuzz edit distance (one edit
+for words of 5-8 letters, two for longer, a transposition counting as one) and a prefix
+for the last word; a query never scans text, it reads the postings of the words it matched.
 """
 
 from __future__ import annotations
@@ -29,7 +32,6 @@ from bot.articles.textnorm import (
     split_phrases,
     token_spans,
     tokens,
-    tokens_bytes,
     tokens_per_text,
 )
 
@@ -48,7 +50,7 @@ PREFIX_WEIGHT = 0.6
 MAX_EXPANSIONS = 16  # vocabulary words per query word
 FIRST_LETTER_PENALTY = 0.8  # typos rarely hit the first letter
 PHRASE_WEIGHT = 1.5
-COORDINATION = 2.0  # exponent of the share of query words an article matches
+COORDINATION = 1.0  # exponent of the share of query words an article matches
 SNIPPET_CHARS = 300
 SHORT_SENTENCE = 140  # a best sentence shorter than this takes its neighbour along
 SENTENCE_ARTICLES = 40  # sentences are looked for in this many best articles
@@ -146,8 +148,20 @@ class SearchIndex:
         sid = 0
         for aid, article in enumerate(self._articles):
             self._keys.setdefault(article.key, aid)
+            fields = [(TITLE_WEIGHT, article.title)]
+            if article.subtitle:
+                fields.append((SUBTITLE_WEIGHT, article.subtitle))
+            # One tokenising pass per article: headline, subhead, then every sentence.
+            per_text = tokens_per_text([f for _, f in fields] + [s.text for s in article.sentences])
             length = 0
-            for words in tokens_per_text([s.text for s in article.sentences]):
+            for (weight, _), words in zip(fields, per_text, strict=False):
+                length += weight * len(words)
+                for word in words:
+                    try:
+                        tpost[word].extend((aid,) * weight)
+                    except KeyError:
+                        tpost[word] = array("i", (aid,) * weight)
+            for words in per_text[len(fields) :]:
                 length += len(words)
                 slens.append(len(words))
                 for word in words:
@@ -159,18 +173,6 @@ class SearchIndex:
                 sid += 1
             sent_article.extend([aid] * len(article.sentences))
             first_sid.append(sid)
-            for weight, field in (
-                (TITLE_WEIGHT, article.title),
-                (SUBTITLE_WEIGHT, article.subtitle),
-            ):
-                if field:
-                    words = tokens_bytes(field)
-                    length += weight * len(words)
-                    for word in words:
-                        try:
-                            tpost[word].extend((aid,) * weight)
-                        except KeyError:
-                            tpost[word] = array("i", (aid,) * weight)
             alens.append(length)
         intern = sys.intern
         self._spost = {intern(w.decode()): p for w, p in spost.items()}
@@ -487,23 +489,28 @@ class SearchIndex:
         matched: set[str] = set()
         for group in parsed.groups:
             best: dict[int, float] = {}
+            present: dict[str, float] = {}
             for term, weight in group.terms:
                 title = self._tpost.get(term)
                 if title is not None and _has(title, aid):
-                    matched.add(term)
+                    present[term] = weight
                 posting = self._spost.get(term)
                 if posting is None:
                     continue
                 window = posting[bisect_left(posting, lo) : bisect_left(posting, hi)]
                 if not window:
                     continue
-                matched.add(term)
+                present[term] = weight
                 value = weight * self._idf(len(posting), n)
                 for sid in window:
                     if value > best.get(sid, 0.0):
                         best[sid] = value
             for sid, value in best.items():
                 sentence_scores[sid] = sentence_scores.get(sid, 0.0) + value
+            if present:
+                # Bold what the query word most likely meant here, not every look-alike.
+                top = max(present.values())
+                matched.update(t for t, w in present.items() if w == top)
         for phrase in parsed.phrases:
             for sid in self._phrase_sentences(phrase, aid):
                 sentence_scores[sid] = sentence_scores.get(sid, 0.0) + 10.0 * len(phrase)

@@ -29,13 +29,15 @@ from itertools import accumulate, chain, compress
 from bot.articles.model import Article, Sentence
 from bot.articles.textstats import idf_weights, quoted_fractions, terms_of
 
-LENGTHS: dict[str, int] = {"short": 2, "medium": 3, "long": 5}
+LENGTHS: dict[str, int] = {"short": 1, "medium": 3, "long": 5}
 
 # MMR trade-off between relevance and novelty (Carbonell and Goldstein's lambda).
 MMR_LAMBDA = 0.75
 # MMR picks from the most relevant sentences only; the rest follow by relevance.
 MMR_POOL = 150
 MMR_PICKS = 50
+# Cosine similarity from which a sentence counts as a repeat of one already chosen.
+DUPLICATE = 0.9
 # How much full overlap with the headline and subhead multiplies a sentence's score by.
 HEADLINE_WEIGHT = 0.5
 
@@ -163,7 +165,12 @@ def _centrality(bags: Sequence[list[str]]) -> list[float]:
         n = len(bag)
         inv = inverse[n]
         # The self-loop weighs the sum over terms of tf(t)^2: the length if none repeats.
-        tf2 = n if len(set(bag)) == n else sum(map(bag.count, bag))
+        if len(set(bag)) == n:
+            tf2 = n
+        elif n <= 32:  # quadratic, but in C and on a short list
+            tf2 = sum(map(bag.count, bag))
+        else:
+            tf2 = sum(v * v for v in Counter(bag).values())
         degrees.append(inv * (prefix[end] - prefix[end - n] - inv * tf2))
     return degrees
 
@@ -243,7 +250,8 @@ def _mmr(ranking: Ranking, count: int) -> list[int]:
                 similar = max(similar, sum(idf[t] ** 2 for t in shared) / (norm(i) * norm(j)))
             closest[i] = max(closest[i], similar)
         checked[i] = len(order)
-        heapq.heappush(heap, (-(MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * closest[i]), i))
+        if closest[i] < DUPLICATE:  # a restatement adds nothing: only a filler, if needed
+            heapq.heappush(heap, (-(MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * closest[i]), i))
     return order
 
 

@@ -15,7 +15,6 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-_WORD = re.compile(r"[^\W_]+")
 _SPAN_WORD = re.compile(r"[^\W_]+(?:['’,][^\W_]+)*")
 _POSSESSIVE = re.compile(r"'s\b")
 _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
@@ -122,9 +121,3 @@ def split_phrases(query: str) -> tuple[list[str], str]:
     phrases = [m.group(1).strip() for m in _QUOTED.finditer(query) if m.group(1).strip()]
     rest = _QUOTED.sub(" ", query)
     return phrases, rest
-
-
-def content_words(words: list[str]) -> list[str]:
-    """The words that are not stop words, or all of them when nothing else is left."""
-    kept = [w for w in words if w not in STOP_WORDS]
-    return kept or list(words)

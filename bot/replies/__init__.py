@@ -6,7 +6,9 @@ reply is written once.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import discord
 
@@ -17,7 +19,7 @@ from bot.embeds import CONTENT_LIMIT, WARNING_COLOUR, clip, make_embed
 class Reply:
     """One answer. Several `pages` are shown one at a time with buttons."""
 
-    pages: tuple[discord.Embed, ...] = ()
+    pages: Sequence[discord.Embed] = ()
     content: str | None = None
     ephemeral: bool = False
     error: str | None = None
@@ -37,12 +39,36 @@ def problem(title: str, description: str, *, error: str) -> Reply:
     return Reply(pages=(embed,), ephemeral=True, error=error)
 
 
+def numbered(embed: discord.Embed, number: int, total: int) -> discord.Embed:
+    """Put "Page N of M" in front of the footer."""
+    if total > 1:
+        base = embed.footer.text or ""
+        footer = f"Page {number} of {total}" + (f" · {base}" if base else "")
+        embed.set_footer(text=clip(footer, 2048))
+    return embed
+
+
 def paged(embeds: list[discord.Embed]) -> Reply:
     """Number the pages in their footers and wrap them in a Reply."""
     total = len(embeds)
-    if total > 1:
-        for number, embed in enumerate(embeds, 1):
-            base = embed.footer.text or ""
-            footer = f"Page {number} of {total}" + (f" · {base}" if base else "")
-            embed.set_footer(text=clip(footer, 2048))
-    return Reply(pages=tuple(embeds))
+    return Reply(pages=tuple(numbered(e, n, total) for n, e in enumerate(embeds, 1)))
+
+
+class LazyPages(Sequence[discord.Embed]):
+    """Pages built only when shown: a thousand-page list costs one page per click."""
+
+    def __init__(self, total: int, build: Callable[[int], discord.Embed]) -> None:
+        self._total = total
+        self._build = lru_cache(maxsize=8)(lambda i: numbered(build(i), i + 1, total))
+
+    def __len__(self) -> int:
+        return self._total
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._total))]
+        if index < 0:
+            index += self._total
+        if not 0 <= index < self._total:
+            raise IndexError(index)
+        return self._build(index)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import discord
+
 from bot.articles.model import Article
 from bot.embeds import Field, clip, make_embed, safe
 from bot.library import Library
-from bot.replies import Reply, paged, problem
+from bot.replies import LazyPages, Reply, problem
 
 ARTICLES_PER_PAGE = 10
 SUGGESTIONS = 5
@@ -32,22 +34,22 @@ def article_list(library: Library) -> Reply:
             "The library is empty. Add `.txt` or `.md` files to the articles folder.",
             error="empty_library",
         )
-    pages = []
     total = len(library.articles)
-    for first in range(0, total, ARTICLES_PER_PAGE):
+
+    def page(index: int) -> discord.Embed:
+        first = index * ARTICLES_PER_PAGE
         chunk = library.articles[first : first + ARTICLES_PER_PAGE]
         lines = [
             f"**{number}.** {clip(safe(article.title), 180)} · {dated(article)}"
             for number, article in enumerate(chunk, first + 1)
         ]
-        pages.append(
-            make_embed(
-                title=f"Articles ({total})",
-                description="\n".join(lines),
-                footer="Newest first · /article <title> to read one",
-            )
+        return make_embed(
+            title=f"Articles ({total})",
+            description="\n".join(lines),
+            footer="Newest first · /article <title> to read one",
         )
-    return paged(pages)
+
+    return Reply(pages=LazyPages(-(-total // ARTICLES_PER_PAGE), page))
 
 
 def article_detail(article: Article) -> Reply:
