@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.articles.summarize import LENGTHS
 from bot.library import Library
 from tests.conftest import write
 
@@ -26,7 +27,7 @@ async def test_default_is_the_latest_article(room):
     assert "Geneva" in embed.description
 
 
-@pytest.mark.parametrize(("length", "count"), [("short", 2), ("medium", 3), ("long", 5)])
+@pytest.mark.parametrize(("length", "count"), sorted(LENGTHS.items()))
 async def test_each_length(room, length, count):
     channel, alice = room
     embed = (await alice.slash(channel, "summary", length=length)).response.embeds[0]
