@@ -145,3 +145,19 @@ async def test_reload_by_an_owner(simcord_env, room, tmp_path):
     assert "1 articles" in embed.description
     assert len(simcord_env.bot.library) == 1
     assert simcord_env.bot.library.latest().title == "Alpha news"
+
+
+async def test_a_failure_after_deferring_is_answered_as_a_followup(simcord_env, room, monkeypatch):
+    channel, alice = room
+    simcord_env.bot.settings = make_settings(owner_ids=[alice.id])
+
+    async def broken_reload():
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(simcord_env.bot.live, "reload", broken_reload)
+    result = await alice.slash(channel, "reload")
+    # Deferred first, so the apology went out as the followup that fills the reply.
+    assert result.ephemeral
+    assert result.response.embeds[0].title == "Something went wrong"
+    assert any("disk on fire" in str(e) for e in simcord_env.errors)
+    assert len(simcord_env.bot.library) == 1  # the old snapshot is still served
