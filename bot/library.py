@@ -18,7 +18,7 @@ from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
 from bot.articles.quotes import attribute_article
 from bot.articles.search import SearchIndex
-from bot.articles.summarize import summarize
+from bot.articles.summarize import Ranking, rank, summary_from_ranking
 from bot.articles.titles import TitleIndex
 
 log = logging.getLogger(__name__)
@@ -62,6 +62,7 @@ class Library:
     quotes: QuoteIndex = field(init=False, repr=False)
     search: SearchIndex = field(init=False, repr=False)
     _summaries: dict[tuple[str, int], tuple[Sentence, ...]] = field(init=False, repr=False)
+    _rankings: dict[str, Ranking] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         ordered = tuple(sorted(self.articles, key=lambda a: (a.date, a.key), reverse=True))
@@ -80,6 +81,7 @@ class Library:
         setattr_(self, "quotes", QuoteIndex.build(statements, people))
         setattr_(self, "search", SearchIndex.build(ordered))
         setattr_(self, "_summaries", {})
+        setattr_(self, "_rankings", {})
 
     @classmethod
     def load(
@@ -104,11 +106,15 @@ class Library:
         return library
 
     def summary(self, article: Article, count: int) -> tuple[Sentence, ...]:
-        """`count` summary sentences, computed once per article and length."""
+        """`count` summary sentences, computed once per article and length; the
+        sentence ranking behind them is computed once per article."""
         key = (article.key, count)
         cached = self._summaries.get(key)
         if cached is None:
-            cached = tuple(summarize(article, count))
+            ranking = self._rankings.get(article.key)
+            if ranking is None:
+                ranking = self._rankings[article.key] = rank(article)
+            cached = tuple(summary_from_ranking(article, ranking, count))
             self._summaries[key] = cached
         return cached
 

@@ -147,6 +147,8 @@ def test_question_cues(question: str, cue: str) -> None:
         ("tl;dr", ("summary", "latest")),
         ("TLDR?", ("summary", "latest")),
         ("give me a summary of the Geneva talks article", ("summary", "Geneva talks")),
+        ("summarise the floods story", ("summary", "floods")),
+        ("what's the gist of the story about Geneva?", ("summary", "Geneva")),
         ("who is Lavrov?", ("who_is", "Lavrov")),
         ("Who's Antony Blinken", ("who_is", "Antony Blinken")),
         ("find articles about troops near the border", ("search", "troops near the border")),

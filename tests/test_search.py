@@ -13,7 +13,7 @@ from bot.articles.loader import read_article
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.search import SearchHit, SearchIndex, edit_budget, make_snippet
-from bot.articles.textnorm import fold, tokens
+from bot.articles.textnorm import fold, token_spans, tokens, tokens_bytes, tokens_per_text
 
 SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 
@@ -132,7 +132,9 @@ def test_quoted_phrase_must_appear_as_written(index: SearchIndex) -> None:
 
 def test_phrase_with_other_words(index: SearchIndex) -> None:
     assert keys(index.search('"too little, too late" headteachers')) == ["budget"]
-    assert index.search('"too late" genome') == []
+    # a phrase must occur; other words only rank (no article has both here)
+    assert keys(index.search('"too late" genome')) == ["budget"]
+    assert index.search('"late too" budget') == []
 
 
 def test_last_word_is_also_a_prefix(index: SearchIndex) -> None:
@@ -256,3 +258,15 @@ def test_any_query_is_safe(index: SearchIndex, query: str) -> None:
         for start, end in hit.highlights:
             assert 0 <= start < end <= len(hit.snippet)
     assert isinstance(index.did_you_mean(query), list)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet="abcXYZ019 ,.'’-—£éüßÅ™½\n", max_size=60), st.text(max_size=60)))
+def test_highlight_words_are_the_index_words(text: str) -> None:
+    assert [word for _, _, word in token_spans(text)] == tokens(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(max_size=30), max_size=6))
+def test_tokenising_texts_together_equals_one_by_one(texts: list[str]) -> None:
+    assert tokens_per_text(texts) == [tokens_bytes(text) for text in texts]

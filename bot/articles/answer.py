@@ -66,9 +66,9 @@ _SUMMARY = re.compile(
     r"\b(?:summar(?:y|ies|ise|ize|ised|ized)|tl;?dr|sum\s+up|recap|gist|key\s+points)\b", re.I
 )
 _SUMMARY_HINT = re.compile(r"\b(?:of|about|on|for)\s+(?P<arg>.+)$", re.I)
-_LATEST = re.compile(r"\b(?:latest|last|newest|most\s+recent|recent|today'?s|new)\b", re.I)
+_LATEST = re.compile(r"\b(?:latest|last|newest|most\s+recent|today'?s)\b", re.I)
 _HINT_FILLER = re.compile(
-    r"\b(?:the|a|an|this|that|article|articles|story|stories|piece|news|report|please|me|"
+    r"\b(?:the|a|an|this|that|it|article|articles|story|stories|piece|news|report|please|me|"
     r"give|short|long|medium|brief)\b",
     re.I,
 )
@@ -132,13 +132,17 @@ def _person(arg: str) -> str:
 
 
 def _summary_hint(text: str) -> str:
-    """ "latest" for the newest article, else the words naming the article."""
+    """Return "latest" for the newest article, else the words naming the article (what
+    follows the summary word, or the "of/about ..." part before it)."""
     if _LATEST.search(text):
         return "latest"
-    match = _SUMMARY_HINT.search(text)
-    hint = _HINT_FILLER.sub(" ", match["arg"]) if match else ""
-    hint = _strip(re.sub(r"\s+", " ", hint))
-    return hint or "latest"
+    keyword = _SUMMARY.search(text)
+    after = text[keyword.end() :] if keyword else ""
+    match = _SUMMARY_HINT.search(after) or _SUMMARY_HINT.search(text)
+    hint = match["arg"] if match else after
+    hint = re.sub(r"\s+", " ", _HINT_FILLER.sub(" ", hint)).strip()
+    hint = re.sub(r"^(?:(?:of|about|on|for|regarding)\s+)+", "", hint, flags=re.I)
+    return _strip(hint) or "latest"
 
 
 # ---------------------------------------------------------------------- answering

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from bot.articles.model import Article, Person, Quote
+from bot.articles.model import Article, Person, Quote, Sentence
 from bot.articles.speech import (
     CONNECTORS,
     FEMALE_NAMES,
@@ -95,7 +96,7 @@ def _scan_marks(text: str, lo: int, hi: int, para: int) -> list[_Span]:
             tok in ('"', "''", "“", "``")
             and before.isspace()
             and (after.isalnum() or after in "‘'")
-            and text[lo:i].rstrip()[-1:] in ".?!…"
+            and _last_char(text, lo, i) in ".?!…"
         )
         same_style = _STYLE.get(tok) == _STYLE.get(kind)
         if kind != "‘" and same_style and (tok in _DOUBLE_OPEN or reopen) and before.isspace():
@@ -115,6 +116,13 @@ def _scan_marks(text: str, lo: int, hi: int, para: int) -> list[_Span]:
     return spans
 
 
+def _last_char(text: str, lo: int, i: int) -> str:
+    """The last non-space character of text[lo:i] ("" if none), without slicing."""
+    while i > lo and text[i - 1].isspace():
+        i -= 1
+    return text[i - 1] if i > lo else ""
+
+
 def _opens(tok: str, before: str, after: str) -> bool:
     if tok in _DOUBLE_OPEN:
         return True
@@ -131,7 +139,7 @@ def _opens(tok: str, before: str, after: str) -> bool:
 
 # ---------------------------------------------------------------- tokens
 
-_TOKEN = re.compile(r"[^\W_](?:[\w’'\-/&]|\.(?=[^\W_]))*\.?|[^\w\s]")
+_TOKEN = re.compile(r"[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*\.?|[^\w\s]")
 PRONOUNS_ALL = frozenset("he she it they we i you who that there what".split())
 _ABBREV = frozenset(
     "mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr rev prof fr adm cmdr supt "
@@ -139,31 +147,46 @@ _ABBREV = frozenset(
 )
 
 
-@dataclass(slots=True)
-class _Tok:
-    text: str
-    start: int
-    end: int
-    low: str
+class _Tok(tuple):
+    """(text, start, end, low): a tuple, because a library has millions of tokens and
+    a tuple is built at C speed; the fields read like attributes."""
+
+    __slots__ = ()
+    text = property(itemgetter(0))
+    start = property(itemgetter(1))
+    end = property(itemgetter(2))
+    low = property(itemgetter(3))
 
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
+    """Words and punctuation of text[lo:hi]; a sentence-final dot is split off a word
+    unless the word is an abbreviation, and "he's" splits into "he" + "'s"."""
     out: list[_Tok] = []
+    append = out.append
     for m in _TOKEN.finditer(text, lo, hi):
-        word, s, e = m.group(), m.start(), m.end()
-        if len(word) > 1 and word.endswith("."):
+        word = m.group()
+        s = m.start()
+        if len(word) == 1:
+            append(_Tok((word, s, s + 1, word.lower())))
+            continue
+        e = s + len(word)
+        if word[-1] == ".":
             core = word[:-1]
-            if not (core.lower() in _ABBREV or len(core) == 1 or "." in core):
-                out.append(_Tok(core, s, e - 1, core.lower()))
-                out.append(_Tok(".", e - 1, e, "."))
+            low = core.lower()
+            if not (low in _ABBREV or len(core) == 1 or "." in core):
+                append(_Tok((core, s, e - 1, low)))
+                append(_Tok((".", e - 1, e, ".")))
+                continue
+            if "'" not in low and "’" not in low:
+                append(_Tok((word, s, e, low)))
                 continue
         low = word.lower()
         cut = _contraction(low) if ("'" in low or "’" in low) else 0
         if cut:
-            out.append(_Tok(word[:cut], s, s + cut, low[:cut]))
-            out.append(_Tok(word[cut:], s + cut, e, low[cut:]))
+            append(_Tok((word[:cut], s, s + cut, low[:cut])))
+            append(_Tok((word[cut:], s + cut, e, low[cut:])))
             continue
-        out.append(_Tok(word, s, e, low.rstrip(".")))
+        append(_Tok((word, s, e, low.rstrip("."))))
     return out
 
 
@@ -574,8 +597,22 @@ def _title_gender(title: str | None) -> str | None:
     return "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
 
 
+_SPLIT_CACHE: dict[tuple[str, ...], tuple[str | None, str | None, list[str]]] = {}
+
+
 def _split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
-    """A capitalised run -> (personal title, role, name words)."""
+    """A capitalised run -> (personal title, role, name words); names recur across a
+    library, so results are memoised (callers never mutate the returned list)."""
+    key = tuple(words)
+    hit = _SPLIT_CACHE.get(key)
+    if hit is None:
+        if len(_SPLIT_CACHE) > 50_000:
+            _SPLIT_CACHE.clear()
+        hit = _SPLIT_CACHE[key] = _split_name_uncached(words)
+    return hit
+
+
+def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     words = [w for w in words if w]
     if not words:
@@ -649,6 +686,39 @@ def _trie_pattern(words: frozenset[str]) -> str:
 
 
 _VERB_RE = re.compile(r"\b" + _trie_pattern(REPORTING_VERBS) + r"\b")
+# Finding reporting verbs by splitting on whitespace and intersecting with the verb forms
+# (with the punctuation that sticks to them) runs at C speed; only the few forms present
+# are then located, each with its own literal-prefixed regex.
+_PRE = ("(", '"', "“", "‘", "'", "—", "–")
+_SUF = (",", ".", ":", ";", "!", "?", ")", '"', "”", "’", "'", ',"', ",”", '."', ".”", ",’")
+_SUF += ("—", "–", ".’", "?”", '?"')
+_VERB_KEYS = frozenset(
+    [*REPORTING_VERBS]
+    + [p + f for f in REPORTING_VERBS for p in _PRE]
+    + [f + x for f in REPORTING_VERBS for x in _SUF]
+)
+_KEY_PUNCT = "".join({ch for x in _PRE + _SUF for ch in x})
+_FORM_RE: dict[str, re.Pattern[str]] = {}
+
+
+def _verb_hits(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, form) of every reporting verb standing as a whole word, in order."""
+    keys = _VERB_KEYS.intersection(text.split())
+    if not keys:
+        return []
+    hits: list[tuple[int, int, str]] = []
+    for form in {k.strip(_KEY_PUNCT) for k in keys}:
+        pattern = _FORM_RE.get(form)
+        if pattern is None:
+            # no leading \b: it would cost the regex its fast literal-prefix search
+            pattern = _FORM_RE[form] = re.compile(re.escape(form) + r"\b")
+        for m in pattern.finditer(text):
+            i = m.start()
+            if i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+                continue
+            hits.append((i, m.end(), form))
+    hits.sort()
+    return hits
 _LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PHRASAL = re.compile(r"\b(point(?:s|ed|ing)? out|(?:went|goes|go) on|call(?:s|ed)? on)\b")
@@ -714,8 +784,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     return _people(cast), quotes
 
 
+# The lookbehind sits after the first capital so that the engine can skip ahead to
+# capitals (a leading lookbehind would make it test every position).
 _CAPRUN = re.compile(
-    r"(?<![\w’'.])(?:[A-Z][\w’'\-]*\.?)"
+    r"[A-Z](?<![\w’'.][A-Z])[\w’'\-]*\.?"
     r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
 )
 _SUBJECT_NEXT = re.compile(
@@ -1077,71 +1149,139 @@ def _indirect(
     text = article.text
     out: list[Quote] = []
     inside = [(sp.open, sp.close) for sp in spans]
-    for sent in article.sentences:
-        for m in _VERB_RE.finditer(text, sent.start, sent.end):
-            if any(a <= m.start() < b for a, b in inside):
-                continue
-            if m.start() in used and used[m.start()] is None:
-                continue
-            word = m.group()
-            if word in INDIRECT_EXCLUDED and not _PHRASAL_NEXT.match(text, m.end()):
-                continue
-            if _NOUN_BEFORE.search(text, max(sent.start, m.start() - 25), m.start()):
-                continue
-            lo = max(sent.start, m.start() - 90)
-            toks = _tokens(text, lo, min(sent.end, m.end() + 12))
-            v = next((k for k, t in enumerate(toks) if t.start == m.start()), -1)
-            if v < 0:
-                continue
-            tok = toks[v]
-            phrasal = v + 1 < len(toks) and toks[v + 1].low in ("on", "out")
-            if tok.low in INDIRECT_EXCLUDED and not phrasal:
-                continue
-            if v > 0 and (toks[v - 1].low in _DETS or toks[v - 1].low.endswith(("'s", "’s"))):
-                continue
-            bare = v == 0 or (not _cap(toks[v - 1]) and toks[v - 1].low not in PRONOUNS)
-            if tok.low in NOUNISH and bare and v + 1 < len(toks):
-                continue
-            if (v > 0 and toks[v - 1].low in _PASSIVE) or (
-                v + 1 < len(toks) and toks[v + 1].text == ":"
-            ):
-                continue
-            np = _subject_before(toks, v)
-            if np in ("COORD", "REL"):
-                earlier = [p for p in used if sent.start <= p < tok.start and used[p] is not None]
-                if earlier:
-                    speaker = used[max(earlier)]
-                else:
-                    speaker = _sentence_subject(text, article, starts, tok.start, cast, False)
-            elif isinstance(np, _NP):
-                speaker = cast.mention(np, tok.start)
-            else:
-                speaker = None
-            if speaker is None:
-                continue
-            span = _reported_clause(text, m.end(), sent.start, sent.end, np)
-            if span is None:
-                continue
-            a, b = span
-            quoted = sum(max(0, min(b, y) - max(a, x)) for x, y in inside)
-            if quoted > 0.6 * (b - a):
-                continue  # the quote itself already is the statement
-            ent = cast.entities[speaker]
-            out.append(
-                Quote(
-                    text=text[a:b],
-                    kind="indirect",
-                    speaker=ent.name,
-                    start=a,
-                    end=b,
-                    sentence=sent.index,
-                    speaker_role=_best_role(ent),
-                    cue=tok.low,
-                )
-            )
-            used[tok.start] = speaker
-            break
+    opens = [x for x, _ in inside]
+    sents = article.sentences
+    done = -1  # one statement per sentence
+    for hit in _verb_hits(text):
+        pos = hit[0]
+        k = bisect.bisect_right(starts, pos) - 1
+        if k <= done or k < 0:
+            continue
+        sent = sents[k]
+        if hit[1] > sent.end:
+            continue
+        q = bisect.bisect_right(opens, pos) - 1
+        if q >= 0 and pos < inside[q][1]:
+            continue
+        if pos in used and used[pos] is None:
+            continue
+        found = _reported(text, article, starts, cast, used, sent, hit, inside)
+        if found is not None:
+            out.append(found)
+            done = k
     return out
+
+
+def _reported(
+    text: str,
+    article: Article,
+    starts: list[int],
+    cast: _Cast,
+    used: dict[int, int | None],
+    sent: Sentence,
+    hit: tuple[int, int, str],
+    inside: list[tuple[int, int]],
+) -> Quote | None:
+    """The reported statement cued by the verb at `hit` (start, end, form), or None."""
+    pos, verb_end, word = hit
+    if word in INDIRECT_EXCLUDED and not _PHRASAL_NEXT.match(text, verb_end):
+        return None
+    if _NOUN_BEFORE.search(text, max(sent.start, pos - 25), pos):
+        return None
+    hi = min(sent.end, verb_end + 12)
+    # A short window first: the subject almost always sits right before the verb.
+    lo = max(sent.start, pos - 45)
+    if lo > sent.start:
+        gap = text.find(" ", lo, pos)
+        lo = gap + 1 if gap >= 0 else lo
+    toks = _tokens(text, lo, hi)
+    v = _index_at(toks, pos)
+    if v < 0:
+        return None
+    np = _verb_subject(toks, v)
+    if np is _SKIP:
+        return None
+    if lo > sent.start and not _settled(np, toks):
+        lo = max(sent.start, pos - 90)
+        toks = _tokens(text, lo, hi)
+        v = _index_at(toks, pos)
+        np = _verb_subject(toks, v)
+        if np is _SKIP:
+            return None
+    tok = toks[v]
+    if np in ("COORD", "REL"):
+        earlier = [p for p in used if sent.start <= p < tok.start and used[p] is not None]
+        if earlier:
+            speaker = used[max(earlier)]
+        else:
+            speaker = _sentence_subject(text, article, starts, tok.start, cast, False)
+    elif isinstance(np, _NP):
+        speaker = cast.mention(np, tok.start)
+    else:
+        speaker = None
+    if speaker is None:
+        return None
+    span = _reported_clause(text, verb_end, sent.start, sent.end, np)
+    if span is None:
+        return None
+    a, b = span
+    quoted = 0
+    for x, y in inside:
+        if x >= b:
+            break
+        if y > a:
+            quoted += min(b, y) - max(a, x)
+    if quoted > 0.6 * (b - a):
+        return None  # the quote itself already is the statement
+    ent = cast.entities[speaker]
+    used[tok.start] = speaker
+    return Quote(
+        text=text[a:b],
+        kind="indirect",
+        speaker=ent.name,
+        start=a,
+        end=b,
+        sentence=sent.index,
+        speaker_role=_best_role(ent),
+        cue=tok.low,
+    )
+
+
+_SKIP = "SKIP"
+
+
+def _index_at(toks: list[_Tok], pos: int) -> int:
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].start == pos:
+            return k
+    return -1
+
+
+def _verb_subject(toks: list[_Tok], v: int) -> _NP | str | None:
+    """The subject of reporting verb v, or _SKIP when the verb reports nothing here
+    (a noun, a passive, a colon-introduced quote)."""
+    tok = toks[v]
+    phrasal = v + 1 < len(toks) and toks[v + 1].low in ("on", "out")
+    if tok.low in INDIRECT_EXCLUDED and not phrasal:
+        return _SKIP
+    if v > 0 and (toks[v - 1].low in _DETS or toks[v - 1].low.endswith(("'s", "’s"))):
+        return _SKIP
+    bare = v == 0 or (not _cap(toks[v - 1]) and toks[v - 1].low not in PRONOUNS)
+    if tok.low in NOUNISH and bare and v + 1 < len(toks):
+        return _SKIP
+    if (v > 0 and toks[v - 1].low in _PASSIVE) or (v + 1 < len(toks) and toks[v + 1].text == ":"):
+        return _SKIP
+    return _subject_before(toks, v)
+
+
+def _settled(np: _NP | str | None, toks: list[_Tok]) -> bool:
+    """Whether a subject found in a short window would be the same in a longer one: it
+    was found without an appositive and does not start at the window's first two tokens."""
+    if isinstance(np, str):
+        return True
+    return (
+        np is not None and np.appositive is None and len(toks) > 2 and np.start > toks[1].start
+    )
 
 
 _CLAUSE_WORDS = re.compile(r"[\w’'\-]+")

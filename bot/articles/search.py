@@ -53,12 +53,13 @@ PHRASE_WEIGHT = 1.5
 COORDINATION = 1.0  # exponent of the share of query words an article matches
 SNIPPET_CHARS = 300
 SHORT_SENTENCE = 140  # a best sentence shorter than this takes its neighbour along
-SENTENCE_ARTICLES = 40  # sentences are looked for in this many best articles
+SENTENCE_ARTICLES = 30  # sentences are looked for in this many best articles
 COMMON_ARTICLES = 0.05  # words in more than this share of articles are probed, not walked
 CACHE_POSTINGS = 2000  # article frequencies of words this common are kept once computed
 CACHE_ENTRIES = 2_000_000  # at most this many (8 bytes each); then the cache starts over
 MAX_QUERY_CHARS = 2000
 MAX_PHRASES = 4
+MAX_PHRASE_CHECKS = 200  # articles checked for a quoted phrase, best first
 
 
 _NO_ARTICLES = (array("i"), array("i"))
@@ -92,8 +93,12 @@ class _Group:
 
 @dataclass(frozen=True, slots=True)
 class _Query:
+    """Query words (each a group of vocabulary words), quoted phrases of two or more words,
+    and the words that must occur as written (quoted ones, and the content of phrases)."""
+
     groups: tuple[_Group, ...]
-    phrases: tuple[tuple[str, ...], ...]
+    phrases: tuple[tuple[str, ...], ...] = ()
+    required: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -257,22 +262,27 @@ class SearchIndex:
 
     def _parse(self, query: str) -> _Query:
         phrases_raw, rest = split_phrases(query[:MAX_QUERY_CHARS])
-        phrases = []
+        phrases: list[tuple[str, ...]] = []
+        required: list[str] = []
         for raw in phrases_raw[:MAX_PHRASES]:
             words = tuple(tokens(raw))[:MAX_QUERY_WORDS]
-            if words:
+            if len(words) > 1:
                 phrases.append(words)
-        words = _distinct(tokens(rest))
+            required.extend(w for w in words if w not in STOP_WORDS or len(words) == 1)
+        required = _distinct(required)
+        if any(not self.known(w) for w in required):
+            return _Query((), (), ())  # a quoted word that no article has: nothing matches
+        words = [w for w in _distinct(tokens(rest)) if w not in required]
         content = [w for w in words if w not in STOP_WORDS]
-        if content or phrases:
+        if content or phrases or required:
             words = content
         words = words[:MAX_QUERY_WORDS]
-        groups = []
+        groups = [_Group(w, ((w, 1.0),)) for w in required]
         for i, word in enumerate(words):
             last = i == len(words) - 1 and not query.rstrip().endswith(('"', "”"))
             terms = self._expand(word, prefix=last)
             groups.append(_Group(word, tuple(terms.items())))
-        return _Query(tuple(groups), tuple(phrases))
+        return _Query(tuple(groups), tuple(phrases), tuple(required))
 
     def _expand(self, word: str, *, prefix: bool) -> dict[str, float]:
         """Vocabulary words a query word stands for, each with a weight in (0, 1]."""
@@ -358,7 +368,7 @@ class SearchIndex:
         only = self._keys.get(article_key) if article_key is not None else None
         if article_key is not None and only is None:
             return []
-        scores = self._score_articles(parsed, only)
+        scores = self._score_articles(parsed, only, limit)
         if not scores:
             return []
         # Equal scores (duplicate stories) go by article key: the same order on every
@@ -371,22 +381,29 @@ class SearchIndex:
     def _idf(df: int, n: int) -> float:
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
-    def _score_articles(self, parsed: _Query, only: int | None) -> dict[int, float]:
+    def _score_articles(self, parsed: _Query, only: int | None, need: int) -> dict[int, float]:
         """BM25 per article; a query word scores by its best vocabulary match. Words found
-        in very many articles only add to articles that rarer words found already."""
+        in very many articles only add to articles that rarer words found already. With
+        quoted words or phrases, only articles holding them count; phrases are checked in
+        score order until `need` articles have them."""
         n = len(self._articles)
         norm = self._anorm
+        required = set(parsed.required)
         groups = []
         for group in parsed.groups:
             maps = [(w, *self._article_tf(t, only)) for t, w in group.terms]
             maps = [m for m in maps if m[1]]
             if maps:
-                groups.append((max(len(m[1]) for m in maps), maps))
-        groups.sort(key=lambda item: item[0])
+                size = max(len(m[1]) for m in maps)
+                groups.append((group.word not in required, size, maps))
+            elif group.word in required:
+                return {}
+        # Quoted words first: each keeps only the articles that have it.
+        groups.sort(key=lambda item: item[:2])
         total: dict[int, float] = {}
         matched: dict[int, int] = {}
-        for size, maps in groups:
-            probe = bool(total) and size > COMMON_ARTICLES * max(n, 1)
+        for optional, size, maps in groups:
+            probe = bool(total) and (bool(required) or size > COMMON_ARTICLES * max(n, 1))
             best: dict[int, float] = {}
             for weight, aids, tfs in maps:
                 idf = weight * self._idf(len(aids), n) * (K1 + 1)
@@ -401,6 +418,10 @@ class SearchIndex:
                     s = idf * tf / (tf + norm[aid])
                     if s > best.get(aid, 0.0):
                         best[aid] = s
+            if not optional and total:
+                total = {a: s for a, s in total.items() if a in best}
+                if not total:
+                    return {}
             for aid, s in best.items():
                 total[aid] = total.get(aid, 0.0) + s
                 matched[aid] = matched.get(aid, 0) + 1
@@ -410,44 +431,44 @@ class SearchIndex:
             share = 1.0 / len(groups)
             total = {a: s * (matched[a] * share) ** COORDINATION for a, s in total.items()}
         if parsed.phrases:
-            total = self._apply_phrases(parsed, total, only)
+            total = self._with_phrases(parsed, total, only, need)
         return total
 
-    def _apply_phrases(
-        self, parsed: _Query, total: dict[int, float], only: int | None
+    def _with_phrases(
+        self, parsed: _Query, total: dict[int, float], only: int | None, need: int
     ) -> dict[int, float]:
-        """Keep only articles holding every quoted phrase; each adds to the score."""
-        n = len(self._articles)
-        for phrase in parsed.phrases:
-            per_article = self._phrase_articles(phrase, only)
-            if not per_article:
-                return {}
-            idf = PHRASE_WEIGHT * self._idf(len(per_article), n) * (K1 + 1)
-            kept: dict[int, float] = {}
-            for aid, tf in per_article.items():
-                if parsed.groups and aid not in total:
-                    continue
-                kept[aid] = total.get(aid, 0.0) + idf * tf / (tf + self._anorm[aid])
-            total = kept
-        return total
+        """The best `need` articles holding every phrase, each phrase adding to the score;
+        a phrase of stop words only (not in the body postings) is looked for in headlines."""
+        if not parsed.groups:
+            candidates = self._title_candidates(parsed.phrases, only)
+            total = dict.fromkeys(candidates, 0.0)
+        kept: dict[int, float] = {}
+        ranked = sorted(total, key=lambda a: (-total[a], self._key_rank[a]))
+        for aid in ranked[:MAX_PHRASE_CHECKS]:
+            counts = [self._phrase_count(phrase, aid) for phrase in parsed.phrases]
+            if all(counts):
+                bonus = sum(c / (c + self._anorm[aid]) for c in counts)
+                kept[aid] = total[aid] + PHRASE_WEIGHT * bonus
+                if len(kept) >= need:
+                    break
+        return kept
 
-    def _phrase_articles(self, phrase: tuple[str, ...], only: int | None) -> dict[int, int]:
-        """Article -> number of its sentences (or headline/subhead) holding the phrase."""
-        found: Counter[int] = Counter()
-        titles = [self._tpost.get(w) for w in set(phrase)]
-        if all(p is not None for p in titles):
-            titles.sort(key=len)
-            first = titles[0] if only is None else array("i", [only])
-            for aid in dict.fromkeys(first):
-                if not all(_has(p, aid) for p in titles):
-                    continue
-                article = self._articles[aid]
-                for field in (article.title, article.subtitle):
-                    if field and _contains(tokens(field), phrase):
-                        found[aid] += 1
-        for sid in self._phrase_sentences(phrase, only):
-            found[self._sent_article[sid]] += 1
-        return dict(found)
+    def _title_candidates(self, phrases: Sequence[tuple[str, ...]], only: int | None) -> list[int]:
+        postings = [self._tpost.get(w) for p in phrases for w in set(p)]
+        if not postings or any(p is None for p in postings):
+            return []
+        postings.sort(key=len)
+        first = postings[0] if only is None else array("i", (only,))
+        return [a for a in dict.fromkeys(first) if all(_has(p, a) for p in postings)]
+
+    def _phrase_count(self, phrase: tuple[str, ...], aid: int) -> int:
+        """Sentences (and headline, subhead) of an article holding the phrase."""
+        article = self._articles[aid]
+        count = len(self._phrase_sentences(phrase, aid))
+        for field in (article.title, article.subtitle):
+            if field and _contains(tokens(field), phrase):
+                count += 1
+        return count
 
     def _phrase_sentences(self, phrase: tuple[str, ...], only: int | None) -> list[int]:
         """Sentences holding the phrase: those with all its content words, verified."""
@@ -570,7 +591,7 @@ class SearchIndex:
                 return {}
             aids = [only]
         else:
-            scores = self._score_articles(parsed, None)
+            scores = self._score_articles(parsed, None, SENTENCE_ARTICLES)
             best = heapq.nlargest(SENTENCE_ARTICLES, scores.items(), key=lambda item: item[1])
             aids = [aid for aid, _ in best]
         n = len(self._sent_article)
@@ -583,10 +604,14 @@ class SearchIndex:
                 idf = weight * self._idf(len(posting), n) * (SENTENCE_K1 + 1)
                 for aid in aids:
                     lo, hi = self._sid_range(aid)
-                    window = posting[bisect_left(posting, lo) : bisect_left(posting, hi)]
-                    if not window:
+                    start = bisect_left(posting, lo)
+                    end = bisect_left(posting, hi, start)
+                    if start == end:
                         continue
-                    for sid, tf in Counter(window).items():
+                    counts: dict[int, int] = {}
+                    for sid in posting[start:end]:
+                        counts[sid] = counts.get(sid, 0) + 1
+                    for sid, tf in counts.items():
                         s = idf * tf / (tf + norm[sid])
                         if s > best_in_group.get(sid, 0.0):
                             best_in_group[sid] = s
@@ -679,7 +704,9 @@ def make_snippet(
     """Cut `text` to about SNIPPET_CHARS at word boundaries, the first matched word a
     third of the way in ("…" where cut), and give the spans of matched words in it."""
     phrase_words = {w for p in phrases for w in p}
-    marked = [(s, e) for s, e, w in token_spans(text) if w in terms or w in phrase_words]
+    marked = list(
+        dict.fromkeys((s, e) for s, e, w in token_spans(text) if w in terms or w in phrase_words)
+    )
     start, end = 0, len(text)
     if len(text) > SNIPPET_CHARS:
         anchor = marked[0][0] if marked else 0

@@ -22,8 +22,8 @@ import heapq
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress
 
 from bot.articles.model import Article, Sentence
@@ -61,14 +61,15 @@ class Ranking:
 
     `scores`: relevance of each sentence in article order (the best is 1.0);
     `by_score`: sentence indices best first; `order(count)` runs MMR over the pool
-    (the first MMR_POOL of `by_score`) only as far as a summary of `count` needs.
+    (the first MMR_POOL of `by_score`) only as far as a summary of `count` needs, and
+    looks at the terms and quotation of only the sentences it compares.
     """
 
     scores: tuple[float, ...]
     by_score: tuple[int, ...]
-    sets: dict[int, frozenset[str]]  # the terms of each pool sentence
-    weights: dict[str, float]  # idf of the pool's terms
-    quoted: dict[int, float]  # share of each pool sentence inside quotation marks
+    bags: tuple[list[str], ...]  # the content terms of each sentence
+    counts: Mapping[str, int]  # occurrences of each term in the article
+    article: Article = field(repr=False, compare=False)
 
     def order(self, count: int) -> list[int]:
         """The first `count` sentence indices in MMR order (by score after MMR_PICKS)."""
@@ -94,12 +95,12 @@ def rank(article: Article) -> Ranking:
     """Score every sentence: the work that summaries of every length share."""
     sentences = article.sentences
     if not sentences:
-        return Ranking((), (), {}, {}, {})
+        return Ranking((), (), (), {}, article)
     heading = " ".join(x for x in (article.title, article.subtitle) if x)
     heading_terms, *bags = terms_of([heading, *(s.text for s in sentences)])
     counts = Counter(chain.from_iterable(bags))
-    heading_idf = idf_weights(counts, len(bags), heading_terms)
     central = _centrality(bags)
+    heading_idf = idf_weights(counts, len(bags), heading_terms)
     headline = _headline_overlap(heading_idf, bags)
     scores = [
         c * prior * (1 + HEADLINE_WEIGHT * h)
@@ -112,11 +113,7 @@ def rank(article: Article) -> Ranking:
     scores = [x / top for x in scores]
     negated = [-x for x in scores]
     by_score = sorted(range(len(scores)), key=negated.__getitem__)  # stable: ties in order
-    pool = by_score[:MMR_POOL]
-    sets = {i: frozenset(bags[i]) for i in pool}
-    idf = idf_weights(counts, len(bags), chain.from_iterable(sets.values()))
-    quoted = _quoted(article, pool)
-    return Ranking(tuple(scores), tuple(by_score), sets, idf, quoted)
+    return Ranking(tuple(scores), tuple(by_score), tuple(bags), counts, article)
 
 
 def summary_from_ranking(article: Article, ranking: Ranking, count: int) -> list[Sentence]:
@@ -159,20 +156,24 @@ def _centrality(bags: Sequence[list[str]]) -> list[float]:
                 column[t] = column.get(t, 0.0) + tf * inv
     # Per sentence: the sum of C_t over its occurrences, from prefix sums of one pass.
     prefix = [0.0, *accumulate(map(column.__getitem__, chain.from_iterable(bags)))]
-    ends = list(accumulate(map(len, bags)))
-    degrees = []
-    for bag, end in zip(bags, ends, strict=True):
-        n = len(bag)
-        inv = inverse[n]
-        # The self-loop weighs the sum over terms of tf(t)^2: the length if none repeats.
-        if len(set(bag)) == n:
-            tf2 = n
-        elif n <= 32:  # quadratic, but in C and on a short list
-            tf2 = sum(map(bag.count, bag))
-        else:
-            tf2 = sum(v * v for v in Counter(bag).values())
-        degrees.append(inv * (prefix[end] - prefix[end - n] - inv * tf2))
-    return degrees
+    lengths = list(map(len, bags))
+    distinct = list(map(len, map(set, bags)))
+    # The self-loop weighs the sum over terms of tf(t)^2: the length if none repeats.
+    tf2 = [
+        n if d == n else _sum_of_squares(bag)
+        for bag, n, d in zip(bags, lengths, distinct, strict=True)
+    ]
+    return [
+        inverse[n] * (prefix[end] - prefix[end - n] - inverse[n] * q)
+        for n, end, q in zip(lengths, accumulate(lengths), tf2, strict=True)
+    ]
+
+
+def _sum_of_squares(bag: list[str]) -> int:
+    """Sum over the distinct terms of a bag of their count squared."""
+    if len(bag) <= 32:  # quadratic, but in C and on a short list
+        return sum(map(bag.count, bag))
+    return sum(v * v for v in Counter(bag).values())
 
 
 def _length_norm(length: int) -> float:
@@ -197,15 +198,13 @@ def _headline_overlap(heading_idf: dict[str, float], bags: Sequence[list[str]]) 
     return [sum(compress(weights, map(bag.__contains__, heading))) / total for bag in bags]
 
 
-def _quoted(article: Article, indices: Sequence[int]) -> dict[int, float]:
-    """Share of each given sentence inside quotation marks. A quote can run on across
-    sentences, so each paragraph involved is read from its start."""
-    sentences = article.sentences
-    numbers = sorted({sentences[i].paragraph for i in indices})
-    members = [s for n in numbers for s in article.paragraphs[n].sentences]
-    shares = quoted_fractions(
-        article.text, [(s.start, s.end) for s in members], [s.paragraph for s in members]
-    )
+def _quoted(article: Article, paragraphs: Sequence[int]) -> dict[int, float]:
+    """Share of each sentence of the given paragraphs (ascending) inside quotation marks,
+    by sentence index. A quote can run on across sentences, so each paragraph is read
+    from its start; adjacent paragraphs are read in one pass."""
+    members = [s for number in paragraphs for s in article.paragraphs[number].sentences]
+    spans = [(s.start, s.end) for s in members]
+    shares = quoted_fractions(article.text, spans, [s.paragraph for s in members])
     return {s.index: share for s, share in zip(members, shares, strict=True)}
 
 
@@ -220,17 +219,41 @@ def _mmr(ranking: Ranking, count: int) -> list[int]:
     kind, so a summary does not become a string of quotes. A candidate's MMR value only
     falls as sentences are taken, so the heap holds upper bounds and only the candidate
     on top is compared with the picks it has not seen yet (lazy greedy): most pairs of
-    sentences are never compared.
+    sentences are never compared, and only compared sentences are looked at closely.
     """
-    scores, sets, idf, quoted = ranking.scores, ranking.sets, ranking.weights, ranking.quoted
-    pool = ranking.by_score[:MMR_POOL]
+    scores, bags, counts = ranking.scores, ranking.bags, ranking.counts
+    n = len(bags)
+    sets: dict[int, frozenset[str]] = {}
     norms: dict[int, float] = {}
+    quoted: dict[int, float] = {}
+
+    def terms_of(i: int) -> frozenset[str]:
+        if i not in sets:
+            sets[i] = frozenset(bags[i])
+        return sets[i]
+
+    # Squared inverse sentence frequency (as idf_weights computes it), by term count.
+    top = max(counts.values(), default=0)
+    by_count = [0.0, *((math.log((n + 1) / min(c, n)) + 0.1) ** 2 for c in range(1, top + 1))]
+
+    def weights2(terms: frozenset[str]) -> Iterator[float]:
+        return map(by_count.__getitem__, map(counts.__getitem__, terms))
 
     def norm(i: int) -> float:
         if i not in norms:
-            norms[i] = math.sqrt(sum(idf[t] ** 2 for t in sets[i])) or 1.0
+            norms[i] = math.sqrt(math.fsum(weights2(terms_of(i)))) or 1.0
         return norms[i]
 
+    def quote(i: int) -> float:
+        if i not in quoted:
+            article = ranking.article
+            if n <= MMR_POOL:  # a short article: read it all in one pass
+                quoted.update(_quoted(article, range(len(article.paragraphs))))
+            else:
+                quoted.update(_quoted(article, (article.sentences[i].paragraph,)))
+        return quoted[i]
+
+    pool = ranking.by_score[:MMR_POOL]
     closest = dict.fromkeys(pool, 0.0)
     checked = dict.fromkeys(pool, 0)  # how many picks each candidate was compared with
     heap = [(-MMR_LAMBDA * scores[i], i) for i in pool]
@@ -242,12 +265,12 @@ def _mmr(ranking: Ranking, count: int) -> list[int]:
         if checked[i] == len(order):
             order.append(i)
             continue
-        mine = sets[i]
         for j in order[checked[i] :]:
-            similar = quoted[i] * quoted[j]
-            shared = mine & sets[j]
+            similar = quote(i) * quote(j)
+            shared = terms_of(i) & terms_of(j)
             if shared:
-                similar = max(similar, sum(idf[t] ** 2 for t in shared) / (norm(i) * norm(j)))
+                dot = math.fsum(weights2(shared))  # exact whatever the set order
+                similar = max(similar, dot / (norm(i) * norm(j)))
             closest[i] = max(closest[i], similar)
         checked[i] = len(order)
         if closest[i] < DUPLICATE:  # a restatement adds nothing: only a filler, if needed
@@ -324,7 +347,7 @@ def trim_text(text: str, max_chars: int = 200) -> str:
     if cut is None:
         space = text.rfind(" ", 0, budget + 1)
         cut = space if space > 0 else budget  # one huge word: nothing better to do
-    head = text[:cut].rstrip(" ,;:-–—")
+    head = text[:cut].rstrip(" ,;:-–—(“‘[«")  # no dangling separator or opener
     return head + ELLIPSIS
 
 

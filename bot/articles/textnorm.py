@@ -15,9 +15,12 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-_SPAN_WORD = re.compile(r"[^\W_]+(?:['’,][^\W_]+)*")
-_POSSESSIVE = re.compile(r"'s\b")
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining
+_COMBINING = re.compile(f"[{_MARKS}]")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_SPAN_PART = rf"[^\W_](?:[^\W_]|[{_MARKS}])*"
+_SPAN_WORD = re.compile(rf"{_SPAN_PART}(?:['’,]+{_SPAN_PART})*")
+_POSSESSIVE = re.compile(r"'s\b")  # a literal first: the regex engine skips ahead fast
 _QUOTED = re.compile(r"[\"“”„«»]([^\"“”„«»]+)[\"“”„«»]")
 # Bytes table for ASCII text: letters and digits stay, every other ASCII byte is a space.
 # The record separator survives as a word of its own: it marks where texts were joined.
@@ -53,10 +56,16 @@ def fold(text: str) -> str:
 def _prepare(folded: str) -> str:
     """Drop possessives, inner apostrophes and commas, as every path must."""
     if "'" in folded:
-        folded = _POSSESSIVE.sub("", folded).replace("'", "")
+        folded = _POSSESSIVE.sub(_drop_possessive, folded).replace("'", "")
     if "," in folded:
         folded = folded.replace(",", "")
     return folded
+
+
+def _drop_possessive(match: re.Match[str]) -> str:
+    """ "'s" after a word goes ("Russia's" -> "Russia"); a lone "'s" stays a word."""
+    at = match.start()
+    return "" if at and match.string[at - 1].isalnum() else match.group()
 
 
 def tokens_bytes(text: str) -> list[bytes]:
@@ -70,13 +79,21 @@ def tokens_bytes(text: str) -> list[bytes]:
 
 
 def _raw_tokens(text: str) -> list[bytes]:
-    folded = _prepare(fold(text))
-    if not folded.isascii():
-        # Non-ASCII marks (dashes, curly quotes, currency) separate words, like ASCII ones.
-        for ch in set(folded):
-            if ch > "\x7f" and not ch.isalnum():
-                folded = folded.replace(ch, " ")
+    if text.isascii():
+        folded = _prepare(text.lower())
+    else:
+        # Non-ASCII marks (dashes, curly quotes, currency, "™") separate words like ASCII
+        # ones, before folding (NFKD would spell "™" as "TM") and after ("½" -> "1⁄2").
+        folded = _prepare(fold(_separate(text.replace("’", "'"))))
+        folded = _separate(folded)
     return folded.encode().translate(_ASCII_TABLE).split()
+
+
+def _separate(text: str) -> str:
+    for ch in set(_NON_ASCII.findall(text)):
+        if not ch.isalnum() and not _COMBINING.match(ch):
+            text = text.replace(ch, " ")
+    return text
 
 
 def tokens_per_text(texts: Sequence[str]) -> list[list[bytes]]:
@@ -109,11 +126,15 @@ def norm_token(raw: str) -> str:
 
 
 def token_spans(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, index word) for each word of `text`, offsets into `text` itself."""
+    """(start, end, index word) for each word of `text`, offsets into `text` itself;
+    the words are exactly `tokens(text)`."""
     for match in _SPAN_WORD.finditer(text):
         word = norm_token(match.group())
-        if word:
+        if word.isalnum():
             yield match.start(), match.end(), word
+        else:  # folding made marks ("½" -> "1⁄2"): the span stands for each word in it
+            for part in tokens(match.group()):
+                yield match.start(), match.end(), part
 
 
 def split_phrases(query: str) -> tuple[list[str], str]:

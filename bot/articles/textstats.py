@@ -11,7 +11,6 @@ import math
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import chain
 
 # Function words carry no topic: they would link every sentence to every other.
 STOPWORDS = frozenset(
@@ -120,7 +119,7 @@ def _term(token: str) -> str:
 
 # token -> terms. A plain dict, filled in bulk, because the hot path must stay in C.
 _TERMS: dict[str, str] = {}
-_TERMS_LIMIT = 1 << 18
+_TERMS_LIMIT = 1 << 17  # about 20 MB at most
 
 
 def terms(text: str) -> list[str]:
@@ -164,7 +163,13 @@ def idf_weights(counts: Mapping[str, int], n: int, wanted: Iterable[str]) -> dic
     every sentence still weighs a little: it says what the article is about, but it
     cannot tell two sentences apart.
     """
-    return {t: math.log((n + 1) / min(counts[t], n)) + 0.1 for t in set(wanted) if counts.get(t)}
+    present = sorted(set(wanted).intersection(counts))  # sorted: sums are reproducible
+    if not present:
+        return {}
+    top = max(map(counts.__getitem__, present))
+    by_count = [0.0, *(math.log((n + 1) / min(c, n)) + 0.1 for c in range(1, top + 1))]
+    weights = map(by_count.__getitem__, map(counts.__getitem__, present))
+    return dict(zip(present, weights, strict=True))
 
 
 _QUOTE_MARK = re.compile(r"[\"“”«»‘’]")
@@ -178,11 +183,22 @@ def quoted_fractions(
     Spans are in text order, each with its paragraph number. A quotation left open at the
     end of a sentence continues into the next one (a multi-sentence quote), but not into
     the next paragraph. Straight double quotes alternate open/close; a single curly quote
-    counts only at a word's edge (so don’t and it’s are apostrophes). One regex pass
-    over the whole text: this runs for every sentence of every article.
+    counts only at a word's edge (so don’t and it’s are apostrophes). One regex pass per
+    run of adjacent paragraphs, so text between runs is never read.
     """
-    if not spans:
-        return []
+    out: list[float] = []
+    first = 0
+    for last in range(len(spans)):
+        if last + 1 == len(spans) or paragraphs[last + 1] - paragraphs[last] > 1:
+            out.extend(_quoted_run(text, spans[first : last + 1], paragraphs[first : last + 1]))
+            first = last + 1
+    return out
+
+
+def _quoted_run(
+    text: str, spans: Sequence[tuple[int, int]], paragraphs: Sequence[int]
+) -> list[float]:
+    """`quoted_fractions` for the sentences of adjacent paragraphs, in one regex pass."""
     marks = [
         (m.start(), m.group())
         for m in _QUOTE_MARK.finditer(text, spans[0][0], spans[-1][1])
@@ -191,7 +207,7 @@ def quoted_fractions(
     out = []
     k = 0
     inside = False
-    previous = None
+    previous = paragraphs[0]
     for (start, end), paragraph in zip(spans, paragraphs, strict=True):
         if paragraph != previous:
             inside, previous = False, paragraph
