@@ -61,7 +61,7 @@ def make_queries(articles: list[Article], n: int, rng: random.Random) -> dict[st
     for article in articles[:500]:
         frequency.update(w for s in article.sentences for w in tokens(s.text))
     everyday = [w for w, _ in frequency.most_common(400) if w not in STOP_WORDS and w.isalpha()]
-    typed, common, questions = [], [], []
+    typed, common, questions, phrases = [], [], [], []
     for _ in range(n):
         article = rng.choice(articles)
         words = sorted(
@@ -79,7 +79,15 @@ def make_queries(articles: list[Article], n: int, rng: random.Random) -> dict[st
         content = [w for w in tokens(sentence) if w not in STOP_WORDS][:4]
         lead = rng.choice(("how many", "when did", "where did", "who", "why did", "what"))
         questions.append(f"{lead} {' '.join(content)}?")
-    return {"typo words": typed, "everyday words": common, "questions": questions}
+        words = tokens(sentence)
+        at = rng.randrange(max(1, len(words) - 2))
+        phrases.append('"' + " ".join(words[at : at + 3]) + '"')
+    return {
+        "typo words": typed,
+        "everyday words": common,
+        "questions": questions,
+        "quoted phrases": phrases,
+    }
 
 
 def measure(articles: list[Article], queries: dict[str, list[str]]) -> list[tuple[str, ...]]:
