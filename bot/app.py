@@ -98,7 +98,7 @@ class ArticleBot(commands.AutoShardedBot):
         self.settings = settings
         self.live = LiveLibrary(settings, library)
         self._preloaded = library is not None
-        self._watcher: asyncio.Task[None] | None = None
+        self._background: set[asyncio.Task[None]] = set()
         self.started_monotonic = time.monotonic()
         self.tree.cooldowns = Cooldowns(
             settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
@@ -117,15 +117,17 @@ class ArticleBot(commands.AutoShardedBot):
         if not self._preloaded:
             self.library = await asyncio.to_thread(build_library, self.settings)
             log.info("%s", self.library.summary_line())
+            # Ready to answer now; the quote word index builds meanwhile in the background.
+            self._background.add(asyncio.create_task(asyncio.to_thread(self.library.quotes.warm)))
         if self.settings.watch_articles:
-            self._watcher = asyncio.create_task(self.live.watch(), name="article-watcher")
+            self._background.add(asyncio.create_task(self.live.watch(), name="article-watcher"))
         for extension in cog_extensions():
             await self.load_extension(extension)
         await self.sync_commands()
 
     async def close(self) -> None:
-        if self._watcher is not None:
-            self._watcher.cancel()
+        for task in self._background:
+            task.cancel()
         await super().close()
 
     async def sync_commands(self) -> None:

@@ -47,6 +47,13 @@ def build_library(settings: Settings, previous: Library | None = None) -> Librar
     )
 
 
+def build_warm_library(settings: Settings, previous: Library | None = None) -> Library:
+    """A library with its lazily built indexes built too, for swapping in ready to serve."""
+    library = build_library(settings, previous)
+    library.quotes.warm()
+    return library
+
+
 @dataclass(frozen=True, slots=True)
 class LibraryChange:
     """What a reload changed, by article key."""
@@ -101,7 +108,7 @@ class LiveLibrary:
         """Rebuild from the folder off the event loop, then swap the new snapshot in."""
         async with self._lock:
             old = self.current
-            new = await asyncio.to_thread(build_library, self.settings, old)
+            new = await asyncio.to_thread(build_warm_library, self.settings, old)
             self.current = new
             change = compare(old, new)
             log.info("reloaded: %s", change.describe())
