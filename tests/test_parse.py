@@ -119,3 +119,13 @@ def test_dashed_subhead_and_by_byline():
 def test_empty_text_is_rejected(text):
     with pytest.raises(ArticleError, match="empty"):
         parse_article(text.lstrip("\ufeff"), key="e.txt")
+
+
+def test_articles_survive_pickling_between_processes():
+    import pickle
+
+    article = read_article(SEED_FILE, key=SEED_FILE.name)
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy == article
+    assert [s.text for s in copy.sentences] == [s.text for s in article.sentences]
+    assert copy.size == article.size and copy.warnings == article.warnings

@@ -296,3 +296,54 @@ def test_any_text_gives_consistent_spans(body: str) -> None:
         assert 0 <= q.sentence < len(article.sentences)
         assert q.speaker is None or q.speaker.lower() not in {"he", "she", "they", "i", "we"}
     assert all(p.name for p in people)
+
+
+# ------------------------------------------------------------------ later rules
+
+
+def test_colon_cue_after_a_closed_quote_introduces_the_next_quote() -> None:
+    body = (
+        'Senior manager Jon Walton said: "It has been phenomenal. '
+        '"Every week the crowds have grown." '
+        'Association director Annie Walker said on Saturday: "The stores were heaving today."'
+    )
+    assert _said(body, "Every week the crowds").speaker == "Jon Walton"
+    assert _said(body, "stores were heaving").speaker == "Annie Walker"
+
+
+def test_name_opening_the_tail_with_long_appositives_is_the_speaker() -> None:
+    body = (
+        "Coal plants face new limits.\n\n"
+        '"It is an invasion of the state regulatory domain," Scott Pruitt, the attorney '
+        "general of Oklahoma, one of the states suing the agency, said at an event."
+    )
+    assert _said(body, "invasion of the state").speaker == "Scott Pruitt"
+
+
+def test_courtesy_title_before_a_role_word_is_a_surname() -> None:
+    body = (
+        "Larry King has hosted talk shows for decades.\n\n"
+        "''They pay us a lot of money, and we need money to pay our producers,'' Mr. King said."
+    )
+    quote = _said(body, "They pay us")
+    assert quote.speaker == "Larry King"
+
+
+def test_title_in_double_single_quotes_is_not_a_person() -> None:
+    body = (
+        "The network licenses ''Larry King Now'' from his company.\n\n"
+        '"We are proud of the show," said Mary Jones, a spokeswoman.'
+    )
+    people = attribute_article(_article(body))[0]
+    assert all("''" not in p.name and p.name != "Now" for p in people)
+    assert _said(body, "proud of the show").speaker == "Mary Jones"
+
+
+def test_reported_speech_after_hyphenated_words_is_not_a_statement() -> None:
+    body = (
+        "Two state-run banks have dropped plans to list in New York. Mr Wang Li, "
+        "head of the state-backed lender, said the listing would go ahead next year."
+    )
+    quotes = _quotes(body)
+    assert all(q.cue not in ("state-run", "state-backed") for q in quotes)
+    assert any(q.kind == "indirect" and q.cue == "said" and q.speaker == "Wang Li" for q in quotes)

@@ -26,12 +26,27 @@ _TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady rev prof sen rep go
 
 def fold(text: str) -> str:
     """Lower case without accents or curly apostrophes: the form names are compared in."""
+    if text.isascii():
+        return text.casefold()  # the common case, without the per-character walk
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
+_NAME_WORDS: dict[str, tuple[str, ...]] = {}
+
+
 def name_words(name: str) -> list[str]:
-    """The folded words of a name without personal titles ("Mr Lavrov" -> ["lavrov"])."""
+    """The folded words of a name without personal titles ("Mr Lavrov" -> ["lavrov"]);
+    memoised, since a library repeats the same few thousand names many times."""
+    hit = _NAME_WORDS.get(name)
+    if hit is None:
+        if len(_NAME_WORDS) > 100_000:
+            _NAME_WORDS.clear()
+        hit = _NAME_WORDS[name] = tuple(_name_words(name))
+    return list(hit)
+
+
+def _name_words(name: str) -> list[str]:
     words = [w.strip("'.-") for w in _WORD.findall(fold(name))]
     words = [w[:-2] if w.endswith("'s") else w for w in words if w]
     while len(words) > 1 and words[0].rstrip(".") in _TITLES:

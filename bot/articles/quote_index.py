@@ -12,7 +12,8 @@ import bisect
 import heapq
 import math
 import re
-from collections import Counter
+import threading
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -22,6 +23,7 @@ from bot.articles.model import Quote
 from bot.articles.people import PeopleRegistry, fold
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
 _STOP = frozenset(
     """a an the and or but of to in on at for with by from as is are was were be been it its
     this that these those i we you he she they them his her our their my your me us
@@ -57,20 +59,27 @@ def _words(text: str) -> list[str]:
     return [w.replace("'", "") for w in _WORD.findall(_norm(text))]
 
 
+def _joined_words(text: str) -> str:
+    """ " ".join(_words(text)), with one replace over the result instead of one a word
+    (and an ASCII-only pattern, faster, when the folded text is ASCII)."""
+    norm = _norm(text)
+    pattern = _ASCII_WORD if norm.isascii() else _WORD
+    return " ".join(pattern.findall(norm)).replace("'", "")
+
+
 class QuoteIndex:
     """The library's quotes with an inverted word index for fuzzy /whosaid and autocomplete."""
 
     def __init__(self, entries: list[tuple[str, Quote]]) -> None:
         self._entries = entries
-        self._texts = [" ".join(_words(q.text)) for _, q in entries]
-        postings: dict[str, list[int]] = {}
-        for i, text in enumerate(self._texts):
-            for w in set(text.split()):
-                postings.setdefault(w, []).append(i)
-        self._postings = postings
-        self._vocab = sorted(postings)
-        n = max(1, len(entries))
-        self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
+        # The word index serves only /whosaid and its autocomplete, so it is built on
+        # first use (or by warm()), not while the library loads.
+        self._lock = threading.Lock()
+        self._ready = False
+        self._texts: list[str] = []
+        self._postings: dict[str, list[int]] = {}
+        self._vocab: list[str] = []
+        self._idf: dict[str, float] = {}
         by_speaker: dict[str, list[int]] = {}
         for i, (_, q) in enumerate(entries):
             if q.speaker:
@@ -111,17 +120,40 @@ class QuoteIndex:
 
     _registry: PeopleRegistry | None = None
 
+    def warm(self) -> None:
+        """Build the word index now (it is otherwise built by the first search). Safe to
+        call from a background thread while other threads search."""
+        if self._ready:
+            return
+        with self._lock:
+            if self._ready:
+                return
+            texts = [_joined_words(q.text) for _, q in self._entries]
+            grouped: defaultdict[str, list[int]] = defaultdict(list)
+            for i, text in enumerate(texts):
+                for w in set(text.split()):
+                    grouped[w].append(i)
+            postings = dict(grouped)  # a plain dict: a miss must not insert a key
+            n = max(1, len(texts))
+            self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
+            self._vocab = sorted(postings)
+            self._postings = postings
+            self._texts = texts
+            self._ready = True  # last: readers that see it see everything above
+
     def __len__(self) -> int:
         return len(self._entries)
 
     # ------------------------------------------------------------ search
     def match(self, query: str, limit: int = 4, article_key: str | None = None) -> list[QuoteMatch]:
         """Quotes that match the query above the confidence threshold, best first."""
+        self.warm()
         ranked = self._search(query, article_key)
         return self._matches([r for r in ranked if r[1] >= THRESHOLD], limit, query)
 
     def closest(self, query: str, limit: int = 3) -> list[QuoteMatch]:
         """The best candidates even below the threshold (for "no quote matched")."""
+        self.warm()
         return self._matches(self._search(query, None), limit, query)
 
     def _matches(
@@ -216,6 +248,7 @@ class QuoteIndex:
         words = _words(prefix[:_MAX_QUERY])[-8:]
         if not words:
             return [self._as_match(i, {}) for i in self._popular[:limit]]
+        self.warm()
         last = words[-1]
         sets: list[set[int]] = []
         terms: dict[str, float] = {}

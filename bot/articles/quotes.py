@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from operator import itemgetter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from rapidfuzz import fuzz
 
@@ -39,7 +39,6 @@ from bot.articles.speech import (
 
 # ---------------------------------------------------------------- quotation marks
 
-_MARK = re.compile(r"``|''|[\"“”«»‘’]")
 _DOUBLE_OPEN = {"“", "«", "``"}
 _STYLE = {"“": "c", "”": "c", '"': "s", "``": "t", "''": "t", "«": "g", "»": "g"}
 _CLOSERS = {
@@ -73,8 +72,31 @@ def _inner(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _scan_marks(text: str, lo: int, hi: int, para: int) -> list[_Span]:
-    """Pair the quotation marks of one paragraph, text[lo:hi]."""
+def _mark_positions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, mark) of every quotation mark, found with str.find (C speed) rather
+    than a regex that tests each character. A ’ only matters after a ‘ (otherwise it is
+    an apostrophe), so texts without ‘ skip their apostrophes."""
+    found: list[tuple[int, int, str]] = []
+    for mark in _MARK_CHARS:
+        if mark == "’" and "‘" not in text:
+            continue
+        width = len(mark)
+        i = text.find(mark)
+        while i >= 0:
+            found.append((i, i + width, mark))
+            i = text.find(mark, i + width)
+    found.sort()
+    return found
+
+
+_QUOTE_CHARS = frozenset("\"“”«»‘’'`")
+_MARK_CHARS = ('"', "“", "”", "«", "»", "‘", "’", "``", "''")
+
+
+def _scan_marks(
+    text: str, lo: int, hi: int, para: int, marks: list[tuple[int, int, str]]
+) -> list[_Span]:
+    """Pair the quotation marks of one paragraph, text[lo:hi] (`marks`: those inside)."""
     spans: list[_Span] = []
     kind: str | None = None
     opened = 0
@@ -84,8 +106,7 @@ def _scan_marks(text: str, lo: int, hi: int, para: int) -> list[_Span]:
         if b > a and any(ch.isalnum() for ch in text[a:b]):
             spans.append(_Span(opened - 1, a, b, close_end, closed, para))
 
-    for m in _MARK.finditer(text, lo, hi):
-        tok, i, j = m.group(), m.start(), m.end()
+    for i, j, tok in marks:
         before = text[i - 1] if i > lo else " "
         after = text[j] if j < hi else " "
         if kind is None:
@@ -180,6 +201,11 @@ def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
             if "'" not in low and "’" not in low:
                 append(_Tok((word, s, e, low)))
                 continue
+        if word.endswith("''"):  # Now'' — a closing `` '' `` mark, not part of the word
+            core = word.rstrip("'")
+            append(_Tok((core, s, s + len(core), core.lower())))
+            append(_Tok((word[len(core) :], s + len(core), e, word[len(core) :])))
+            continue
         low = word.lower()
         cut = _contraction(low) if ("'" in low or "’" in low) else 0
         if cut:
@@ -195,6 +221,46 @@ _NOUN_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|is|was|are|were|be"
     r"|been|being)|['’]s)\s+$"
 )
+_NOUN_WORDS = frozenset(
+    "the a an his her its their this that these those our my your is was are were be "
+    "been being".split()
+)
+
+
+def _noun_before(text: str, lo: int, pos: int) -> bool:
+    """Whether text[lo:pos] ends with a determiner, a form of "be" or a possessive and
+    then space: "the claims", "was told", "Obama's remarks" (a scan, not a regex search
+    that would retry at every position)."""
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end in (pos, lo):
+        return False
+    if end - 2 >= lo and text[end - 2 : end] in ("'s", "’s"):
+        return True
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start >= lo and text[start:end] in _NOUN_WORDS
+
+
+def _prev_word(text: str, lo: int, pos: int) -> str | None:
+    """The lower-case word (from its first a-z letter) that text[lo:pos] ends with,
+    followed by spaces or tabs; None when it ends otherwise."""
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end == pos:
+        return None
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    for k in range(start, end):
+        if "a" <= text[k] <= "z":
+            return text[k:end]
+    return None
+
+
 _CONTRACTED = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")
 
 
@@ -597,6 +663,7 @@ def _title_gender(title: str | None) -> str | None:
     return "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
 
 
+_COURTESY = frozenset("mr mrs ms miss mx dr".split())
 _SPLIT_CACHE: dict[tuple[str, ...], tuple[str | None, str | None, list[str]]] = {}
 
 
@@ -626,7 +693,11 @@ def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list
         name_start -= 1
     # A run that is all role words ("Prime Minister") names no one.
     all_role = words[-1].lower().rstrip(".") in ROLE_WORDS and name_start == len(words) - 1
-    if all_role and (len(words) == 1 or words[-2].lower().rstrip(".") in ROLE_WORDS | TITLES):
+    before = words[-2].lower().rstrip(".") if len(words) > 1 else ""
+    if all_role and before in _COURTESY:
+        # "Mr. King", "Mrs. Bishop": a courtesy title is always followed by a surname
+        return words[-2], None, words[-1:]
+    if all_role and (len(words) == 1 or before in ROLE_WORDS | TITLES):
         return None, " ".join(words), []
     if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
         # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
@@ -645,6 +716,21 @@ def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list
 
 def _is_org(name: list[str], title: str | None, role: str | None) -> bool:
     if title or role:
+        return False
+    key = tuple(name)
+    hit = _ORG_CACHE.get(key)
+    if hit is None:
+        if len(_ORG_CACHE) > 50_000:
+            _ORG_CACHE.clear()
+        hit = _ORG_CACHE[key] = _org_name(name)
+    return hit
+
+
+_ORG_CACHE: dict[tuple[str, ...], bool] = {}
+
+
+def _org_name(name: list[str]) -> bool:
+    if not name:
         return False
     last = name[-1].lower().rstrip(".")
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in name[1:]):
@@ -685,7 +771,6 @@ def _trie_pattern(words: frozenset[str]) -> str:
     return walk(trie)
 
 
-_VERB_RE = re.compile(r"\b" + _trie_pattern(REPORTING_VERBS) + r"\b")
 # Finding reporting verbs by splitting on whitespace and intersecting with the verb forms
 # (with the punctuation that sticks to them) runs at C speed; only the few forms present
 # are then located, each with its own literal-prefixed regex.
@@ -719,6 +804,8 @@ def _verb_hits(text: str) -> list[tuple[int, int, str]]:
             hits.append((i, m.end(), form))
     hits.sort()
     return hits
+
+
 _LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PHRASAL = re.compile(r"\b(point(?:s|ed|ing)? out|(?:went|goes|go) on|call(?:s|ed)? on)\b")
@@ -739,8 +826,16 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     _prescan(article, cast)
 
     spans: list[_Span] = []
-    for number, para in enumerate(article.paragraphs):
-        spans.extend(_scan_marks(text, para.start, para.end, number))
+    marks = _mark_positions(text)
+    if marks:
+        at = [m[0] for m in marks]
+        for number, para in enumerate(article.paragraphs):
+            a = bisect.bisect_left(at, para.start)
+            b = bisect.bisect_left(at, para.end)
+            while b > a and marks[b - 1][1] > para.end:
+                b -= 1
+            if b > a:
+                spans.extend(_scan_marks(text, para.start, para.end, number, marks[a:b]))
     found = []
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
@@ -784,10 +879,11 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     return _people(cast), quotes
 
 
-# The lookbehind sits after the first capital so that the engine can skip ahead to
-# capitals (a leading lookbehind would make it test every position).
+# The lookbehinds sit after the first capital so that the engine can skip ahead to
+# capitals (a leading lookbehind would make it test every position). A capital after
+# O' continues a word; after '' (a quotation mark) it starts one.
 _CAPRUN = re.compile(
-    r"[A-Z](?<![\w’'.][A-Z])[\w’'\-]*\.?"
+    r"[A-Z](?<![\w’.][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
     r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
 )
 _SUBJECT_NEXT = re.compile(
@@ -815,9 +911,25 @@ def _prescan(article: Article, cast: _Cast) -> None:
                 if low not in cast.by_word:
                     continue  # a lone capitalised word only mentions someone already named
             last = words[-1]
+            if last.endswith("''"):
+                words[-1] = last = last.rstrip("'")
             if last.endswith(".") and last[:-1].lower() not in _ABBREV and len(last) > 2:
                 words[-1] = last[:-1]
+            end = m.end() - 2 if m.group().endswith("''") else m.end()
+            if _quoted_title(text, m.start(), end):
+                continue  # ''Larry King Now'': a title in quotation marks names no one
             _register(cast, text, words, m, sent.start, sent.end)
+
+
+def _quoted_title(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is wrapped whole in quotation marks."""
+    before = text[max(0, a - 2) : a]
+    if text[b : b + 1] in (",", "."):
+        b += 1  # ''Larry King Now,''
+    after = text[b : b + 2]
+    opened = before[-1:] in ('"', "“", "‘") or before == "''" or before == "``"
+    closed = after[:1] in ('"', "”", "’") or after == "''"
+    return opened and closed
 
 
 _GIVEN = MALE_NAMES | FEMALE_NAMES
@@ -833,8 +945,8 @@ def _register(cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi
         known = cast._find(name, "person", title, pos) is not None
         given = len(name) > 1 and name[0].lower() in _GIVEN
         if not (known or given):
-            prev = _PREV_WORD.search(text, max(lo, pos - 30), pos)
-            lower_role = bool(prev and prev.group(1) in ROLE_WORDS)
+            prev = _prev_word(text, max(lo, pos - 30), pos)
+            lower_role = prev in ROLE_WORDS
             appos = len(name) > 1 and _APPOS_NEXT.match(text, m.end(), hi)
             if not ((lower_role and len(name) > 1) or appos):
                 return
@@ -945,11 +1057,16 @@ def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool, ended: bool) -> b
         else:
             np = _subject_before(tail, v)
             if not isinstance(np, _NP) or not _opens_tail(tail, i, np, v):
-                np = None  # the subject must open the tail: "…,” he said
+                # the subject must open the tail: "…,” he said; a name that opens it and
+                # is followed by an appositive or "of …" is the subject of a later verb:
+                # “…,” Scott Pruitt, the attorney general of Oklahoma, …, said
+                np = _opening_name(tail, i, v)
         if np is None:
             continue
         if ended and _cap(tail[i]) and len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5:
             continue  # “….” The agency said X: a new sentence with its own statement
+        if ended and _cap(tail[i]) and any(t.text == ":" for t in tail[v + 1 :]):
+            continue  # “….” He added: “…” — the cue introduces the next quotation
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     if tail[0].text in _DASHES and i < len(tail):  # “…” ― Sonya Herridge
@@ -958,6 +1075,22 @@ def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool, ended: bool) -> b
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _opening_name(tail: list[_Tok], i: int, v: int) -> _NP | None:
+    """The name that opens a tail when it is followed by "," or "of"/"from"/"at" and the
+    verb v comes later in the same clause (no full stop in between)."""
+    if not _cap(tail[i]) or (tail[i].low in NOT_NAMES and tail[i].low not in TITLES):
+        return None
+    np = _np_forward(tail, i)
+    if np is None or np.common or np.pronoun:
+        return None
+    k = i
+    while k < v and tail[k].start < np.start + len(" ".join(np.words)):
+        k += 1
+    if k >= v or tail[k].low not in (",", "of", "from", "at"):
+        return None
+    return np
 
 
 def _generic(np: _NP | str | None) -> bool:
@@ -1186,7 +1319,11 @@ def _reported(
     pos, verb_end, word = hit
     if word in INDIRECT_EXCLUDED and not _PHRASAL_NEXT.match(text, verb_end):
         return None
-    if _NOUN_BEFORE.search(text, max(sent.start, pos - 25), pos):
+    if _noun_before(text, max(sent.start, pos - 25), pos):
+        return None
+    if _last_char(text, sent.start, pos) in _QUOTE_CHARS:
+        return None  # “…,” said X: the cue of a quotation, which has no other subject
+    if not _clause_possible(text, pos, verb_end, sent, inside):
         return None
     hi = min(sent.end, verb_end + 12)
     # A short window first: the subject almost always sits right before the verb.
@@ -1225,13 +1362,7 @@ def _reported(
     if span is None:
         return None
     a, b = span
-    quoted = 0
-    for x, y in inside:
-        if x >= b:
-            break
-        if y > a:
-            quoted += min(b, y) - max(a, x)
-    if quoted > 0.6 * (b - a):
+    if _quoted(inside, a, b) > 0.6 * (b - a):
         return None  # the quote itself already is the statement
     ent = cast.entities[speaker]
     used[tok.start] = speaker
@@ -1248,6 +1379,34 @@ def _reported(
 
 
 _SKIP = "SKIP"
+
+
+def _quoted(inside: list[tuple[int, int]], a: int, b: int) -> int:
+    """How many characters of text[a:b] lie inside quotation marks."""
+    quoted = 0
+    for x, y in inside:
+        if x >= b:
+            break
+        if y > a:
+            quoted += min(b, y) - max(a, x)
+    return quoted
+
+
+def _clause_possible(
+    text: str, pos: int, verb_end: int, sent: Sentence, inside: list[tuple[int, int]]
+) -> bool:
+    """A cheap test, before any tokenising, that the verb can report a clause that is not
+    just a quotation: after the verb ("said (that) …") or before it ("“…,” he said")."""
+    if _THREE_WORDS.match(text, verb_end, sent.end):
+        span = _reported_clause(text, verb_end, sent.start, sent.end, None)
+        return span is not None and _quoted(inside, *span) <= 0.6 * (span[1] - span[0])
+    if pos - sent.start <= 10:
+        return False
+    qend = max((y for x, y in inside if sent.start <= x < pos), default=-1)
+    if qend <= sent.start:
+        return True
+    unquoted = (pos - sent.start) - _quoted(inside, sent.start, pos)
+    return unquoted >= 0.4 * (min(qend, pos) - sent.start)
 
 
 def _index_at(toks: list[_Tok], pos: int) -> int:
@@ -1279,12 +1438,12 @@ def _settled(np: _NP | str | None, toks: list[_Tok]) -> bool:
     was found without an appositive and does not start at the window's first two tokens."""
     if isinstance(np, str):
         return True
-    return (
-        np is not None and np.appositive is None and len(toks) > 2 and np.start > toks[1].start
-    )
+    return np is not None and np.appositive is None and len(toks) > 2 and np.start > toks[1].start
 
 
 _CLAUSE_WORDS = re.compile(r"[\w’'\-]+")
+# At least three words follow (what _CLAUSE_WORDS.findall would count), without a list.
+_THREE_WORDS = re.compile(r"[^\w’'\-]*(?:[\w’'\-]+[^\w’'\-]+){2}[\w’'\-]")
 _THAT = re.compile(r"\s*(?:that\b)?\s*")
 
 
@@ -1292,8 +1451,7 @@ def _reported_clause(
     text: str, verb_end: int, sent_start: int, sent_end: int, np: _NP | str | None
 ) -> tuple[int, int] | None:
     """The reported clause after the verb, or before the subject in "…, officials said"."""
-    after = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
-    if len(after) < 3:
+    if not _THREE_WORDS.match(text, verb_end, sent_end):
         if isinstance(np, _NP) and np.start > sent_start:
             b = len(text[: np.start].rstrip(" ,—–-"))
             return (sent_start, b) if b - sent_start > 10 else None
