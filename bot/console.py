@@ -22,8 +22,8 @@ from bot.replies import Reply, problem
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
-_TIMESTAMP = re.compile(r"<t:(-?\d+)(?::[tTdDfFR])?>")
-_ESCAPE = re.compile(r"\\([\\*_`~|>#\-\[\]()@:])")
+_TIMESTAMP = re.compile(r"(?<!\\)<t:(\d{1,11})(?::[tTdDfFR])?>")  # only the bot's own
+_ESCAPE = re.compile(r"\\([\\*_`~|<>#\-\[\]()@:])")
 
 
 def answer(library: Library, line: str) -> Reply:
@@ -76,11 +76,16 @@ def _render_embed(embed: discord.Embed) -> str:
     return "\n".join(lines)
 
 
+def _date(match: re.Match[str]) -> str:
+    try:
+        return datetime.fromtimestamp(int(match.group(1)), tz=UTC).strftime("%d %b %Y")
+    except (OverflowError, ValueError, OSError):
+        return match.group(0)
+
+
 def _plain(text: str) -> str:
-    text = _TIMESTAMP.sub(
-        lambda m: datetime.fromtimestamp(int(m.group(1)), tz=UTC).strftime("%d %b %Y"), text
-    )
-    return _ESCAPE.sub(r"\1", text)
+    """Discord markup as a terminal shows it: dates for timestamps, escapes removed."""
+    return _ESCAPE.sub(r"\1", _TIMESTAMP.sub(_date, text))
 
 
 def load_library(settings: Settings) -> Library:

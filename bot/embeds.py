@@ -22,8 +22,11 @@ AUTHOR_LIMIT = 256
 TOTAL_LIMIT = 6000
 CONTENT_LIMIT = 2000
 CHOICE_NAME_LIMIT = 100
+PAGE_LABEL_RESERVE = 40
 
 ELLIPSIS = "…"
+# What Discord would render from "<...>": timestamps, channels, slash commands, emoji.
+_TAG = re.compile(r"<(?=t:|#|/|:|a:)")
 BRAND_COLOUR = discord.Colour.from_rgb(46, 110, 181)
 WARNING_COLOUR = discord.Colour.from_rgb(214, 150, 40)
 _INVISIBLE = re.compile(
@@ -51,12 +54,14 @@ def clip(text: str, limit: int) -> str:
 
 
 def safe(text: str | None) -> str:
-    """User or article text made inert: markdown, mentions and invisible tricks escaped."""
+    """User or article text made inert: markdown, mentions, timestamps, channel and emoji
+    tags, and invisible tricks escaped."""
     if not text:
         return ""
     text = _INVISIBLE.sub("", text)
     text = discord.utils.escape_markdown(text, as_needed=False)
-    return discord.utils.escape_mentions(text)
+    text = discord.utils.escape_mentions(text)
+    return _TAG.sub(r"\\<", text)
 
 
 def bold_spans(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
@@ -101,7 +106,8 @@ def make_embed(
         )
         for f in list(fields)[:FIELD_COUNT_LIMIT]
     ]
-    budget = TOTAL_LIMIT - len(title or "") - len(footer or "")
+    # Room is kept for the "Page N of M · " a pager adds to the footer later.
+    budget = TOTAL_LIMIT - PAGE_LABEL_RESERVE - len(title or "") - len(footer or "")
     while kept and budget - sum(len(f.name) + len(f.value) for f in kept) < 200:
         kept.pop()
     budget -= sum(len(f.name) + len(f.value) for f in kept)

@@ -41,6 +41,20 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
         view.message = message
 
 
+async def send_message_reply(message: discord.Message, reply: Reply) -> None:
+    """Answer a message (a mention) as a reply to it, paged like a slash command."""
+    view = Pager(reply, message.author.id) if len(reply.pages) > 1 else None
+    sent = await message.reply(
+        content=reply.content,
+        embed=reply.first,
+        view=view or discord.utils.MISSING,
+        mention_author=False,
+        allowed_mentions=discord.AllowedMentions.none(),
+    )
+    if view is not None:
+        view.message = sent
+
+
 class Pager(discord.ui.View):
     """First/previous/next/last buttons over a reply's pages; only the caller may page,
     and the buttons go away when the view times out."""

@@ -139,18 +139,22 @@ class Library:
             return None
         if (article := self._by_key.get(query)) is not None:
             return article
-        matches = self.match_titles(query, limit=1)
+        matches = self.match_titles(query, limit=1, typing=False)
         if matches and matches[0].score >= TITLE_MATCH_CUTOFF:
             return matches[0].article
         return None
 
-    def match_titles(self, query: str, limit: int = AUTOCOMPLETE_LIMIT) -> list[TitleMatch]:
-        """Titles ranked by fuzzy similarity; an empty query lists the newest first."""
+    def match_titles(
+        self, query: str, limit: int = AUTOCOMPLETE_LIMIT, *, typing: bool = True
+    ) -> list[TitleMatch]:
+        """Titles ranked by fuzzy similarity; an empty query lists the newest first.
+        `typing`: the last word may be unfinished (autocomplete), so it also matches as
+        a prefix; a submitted title is taken as whole words."""
         if not query.strip():
             return [TitleMatch(a, 0.0) for a in self.articles[:limit]]
         return [
             TitleMatch(self.articles[position], score)
-            for position, score in self._titles.match(query[:300], limit)
+            for position, score in self._titles.match(query[:300], limit, typing=typing)
         ]
 
     def summary_line(self) -> str:

@@ -93,7 +93,12 @@ def compare(old: Library, new: Library) -> LibraryChange:
 
 
 def is_article_change(change: Change, path: str) -> bool:
-    return Path(path).suffix.lower() in ARTICLE_SUFFIXES
+    """Article files, and folders (moved in or out whole, they arrive as one event);
+    hidden files and other file types are ignored."""
+    name = Path(path)
+    if name.name.startswith("."):
+        return False
+    return not name.suffix or name.suffix.lower() in ARTICLE_SUFFIXES
 
 
 class LiveLibrary:

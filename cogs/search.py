@@ -12,7 +12,7 @@ from discord.ext import commands
 from bot import commands as registry
 from bot.autocomplete import title_choices
 from bot.commands import REGISTRY
-from bot.interactions import respond
+from bot.interactions import respond, send_message_reply
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,9 @@ class Search(commands.Cog):
         me = self.bot.user
         if message.author.bot or me is None or me not in message.mentions:
             return
+        if self.bot.tree.cooldowns.retry_after((message.author.id, "mention")) > 0:
+            log.debug("mention from %s ignored: cooldown", message.author.id)
+            return
         question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
         library = self.bot.library
         if question:
@@ -58,12 +61,7 @@ class Search(commands.Cog):
         else:
             reply = registry.run_safely("help", library)
         try:
-            await message.reply(
-                content=reply.content,
-                embed=reply.first,
-                mention_author=False,
-                allowed_mentions=discord.AllowedMentions.none(),
-            )
+            await send_message_reply(message, reply)
         except discord.HTTPException as exc:
             log.warning("could not answer a mention in %s: %s", message.channel.id, exc)
 

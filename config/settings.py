@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_core import PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +32,9 @@ class Settings(BaseSettings):
         default=frozenset(), description="Comma-separated user ids allowed to /reload"
     )
     log_level: LogLevel = "INFO"
-    command_cooldown: float = Field(default=2.0, ge=0, description="Seconds per user; 0 = off")
+    command_cooldown: float = Field(
+        default=2.0, ge=0, le=86_400, allow_inf_nan=False, description="Seconds per user; 0 = off"
+    )
     max_article_bytes: int = Field(default=1_000_000, gt=0)
     watch_articles: bool = Field(default=True, description="Reload when articles change")
     shard_count: int | None = Field(default=None, gt=0)
@@ -52,10 +55,27 @@ class Settings(BaseSettings):
     def _upper_log_level(cls, value: object) -> object:
         return value.upper() if isinstance(value, str) else value
 
-    @field_validator("discord_token", "dev_guild_id", "shard_count", mode="before")
+    @model_validator(mode="after")
+    def _shards_fit(self) -> Settings:
+        if self.shard_ids is not None:
+            if self.shard_count is None:
+                raise ValueError("SHARD_IDS needs SHARD_COUNT (the total number of shards)")
+            outside = [i for i in self.shard_ids if not 0 <= i < self.shard_count]
+            if outside:
+                raise ValueError(
+                    f"SHARD_IDS {outside} are not below SHARD_COUNT {self.shard_count}"
+                )
+        return self
+
+    @field_validator(
+        "discord_token", "dev_guild_id", "shard_count", "articles_dir", "shard_ids", mode="before"
+    )
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
-        return None if isinstance(value, str) and not value.strip() else value
+        """An empty variable means "not set" (the default), not an empty value."""
+        if isinstance(value, str) and not value.strip():
+            raise PydanticUseDefault()
+        return value
 
 
 def _split_ints(value: object) -> object:
@@ -77,6 +97,6 @@ def load_settings(**overrides: object) -> Settings:
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
-            name = str(error["loc"][0]).upper() if error["loc"] else "settings"
+            name = str(error["loc"][0]).upper() if error["loc"] else "SHARD_IDS/SHARD_COUNT"
             problems.append(f"{name}: {error['msg']}")
         raise SettingsError("invalid settings: " + "; ".join(problems)) from None

@@ -42,3 +42,30 @@ def test_dotenv_is_read(tmp_path, monkeypatch):
     monkeypatch.delenv("COMMAND_COOLDOWN", raising=False)
     monkeypatch.chdir(tmp_path)
     assert load_settings().command_cooldown == 7
+
+
+@pytest.mark.parametrize(
+    ("variables", "named"),
+    [
+        ({"SHARD_IDS": "1"}, "SHARD_IDS"),
+        ({"SHARD_IDS": "5", "SHARD_COUNT": "2"}, "SHARD_IDS"),
+        ({"COMMAND_COOLDOWN": "inf"}, "COMMAND_COOLDOWN"),
+        ({"COMMAND_COOLDOWN": "-1"}, "COMMAND_COOLDOWN"),
+        ({"LOG_LEVEL": "chatty"}, "LOG_LEVEL"),
+    ],
+)
+def test_inconsistent_values_are_refused(monkeypatch, variables, named):
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(SettingsError, match=named):
+        load_settings(_env_file=None)
+
+
+def test_empty_variables_mean_the_default(monkeypatch):
+    from config.settings import DEFAULT_ARTICLES_DIR
+
+    for name in ("ARTICLES_DIR", "DEV_GUILD_ID", "SHARD_COUNT", "SHARD_IDS", "DISCORD_TOKEN"):
+        monkeypatch.setenv(name, "")
+    settings = load_settings(_env_file=None)
+    assert settings.articles_dir == DEFAULT_ARTICLES_DIR
+    assert settings.dev_guild_id is None and settings.discord_token is None

@@ -182,7 +182,12 @@ def _load_one(
         return key, str(exc), None
     except OSError as exc:
         return key, _os_reason(exc), None
-    return key, article, analyse(article) if analyse is not None else None
+    except Exception as exc:  # a parser or engine bug must cost one file, not the load
+        return key, f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})", None
+    try:
+        return key, article, analyse(article) if analyse is not None else None
+    except Exception as exc:
+        return key, f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]})", None
 
 
 def _os_reason(exc: OSError) -> str:

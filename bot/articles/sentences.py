@@ -30,6 +30,7 @@ _OPENERS = frozenset(
 )
 _BOUNDARY = re.compile(r"""([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])""")
 _NEXT_WORD = re.compile(r"[\"“‘'«(\[]*([A-Za-z]+)")
+_LAST_WORD = re.compile(r"\S+$")  # looked for in a short window: linear time, any space
 _OPENING_PUNCT = "\"'“‘«(["
 
 
@@ -37,8 +38,8 @@ def _is_false_boundary(text: str, stop_start: int, stop: str, closers: str, afte
     """True when the dot at `stop_start` ends an abbreviation, initial or acronym."""
     if stop != "." or closers:
         return False
-    space = max(text.rfind(" ", 0, stop_start), text.rfind("\n", 0, stop_start))
-    word = text[space + 1 : stop_start].lstrip(_OPENING_PUNCT)
+    last = _LAST_WORD.search(text, max(0, stop_start - 40), stop_start)
+    word = last.group().lstrip(_OPENING_PUNCT) if last else ""
     if not word:
         return False
     if "." in word and all(len(part) == 1 and part.isalpha() for part in word.split(".")):

@@ -59,7 +59,7 @@ class TitleIndex:
         # Words within two letters of each length: the only ones a typo can reach.
         self._near_length = {
             n: [w for m in range(n - 2, n + 3) for w in by_length.get(m, ())]
-            for n in range(1, max(by_length, default=0) + 3)
+            for n in range(1, MAX_WORD_CHARS + 1)
         }
 
     def _similar_words(self, word: str, as_prefix: bool) -> dict[str, float]:
@@ -81,20 +81,21 @@ class TitleIndex:
                 found[candidate] = max(found.get(candidate, 0.0), score)
         return found
 
-    def match(self, query: str, limit: int) -> list[tuple[int, float]]:
-        """Titles most like `query`; the last word counts as a prefix while typing."""
+    def match(self, query: str, limit: int, *, typing: bool = True) -> list[tuple[int, float]]:
+        """Titles most like `query`; while `typing`, an unfinished last word (no space
+        after it) also matches as a prefix."""
+        typing = typing and not query[-1:].isspace()
         words = [w[:MAX_WORD_CHARS] for w in fold(query).split()[:MAX_QUERY_WORDS]]
         if not any(w not in STOP_WORDS for w in words):
-            return self._match_words(words, query, limit)
+            return self._match_words(words, typing, limit)
         kept = [w for w in words if w not in STOP_WORDS]
-        if words and words[-1] in STOP_WORDS and not query[-1:].isspace():
+        if words and words[-1] in STOP_WORDS and typing:
             kept.append(words[-1])  # it may be the start of a longer word being typed
-        return self._match_words(kept, query, limit)
+        return self._match_words(kept, typing, limit)
 
-    def _match_words(self, words: list[str], query: str, limit: int) -> list[tuple[int, float]]:
+    def _match_words(self, words: list[str], typing: bool, limit: int) -> list[tuple[int, float]]:
         if not words:
             return []
-        typing = not query[-1:].isspace()
         slots: list[dict[int, float]] = []
         for slot, word in enumerate(words):
             as_prefix = typing and slot == len(words) - 1

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from collections import Counter
 
+from bot.articles.model import Person
 from bot.commands.lookup import article_or_reply
-from bot.commands.registry import Option, command
+from bot.commands.registry import MAX_QUERY_CHARS, Option, command, has_words
 from bot.embeds import safe
 from bot.library import Library
 from bot.replies import Reply, problem
-from bot.replies.quotes import no_quote_reply, people_reply, quotes_by_reply, whosaid_reply
-
-MAX_QUERY_CHARS = 1000
+from bot.replies.quotes import (
+    no_quote_reply,
+    people_reply,
+    person_reply,
+    quotes_by_reply,
+    whosaid_reply,
+)
 
 
 @command(
@@ -21,7 +26,7 @@ MAX_QUERY_CHARS = 1000
 )
 def whosaid(library: Library, quote: str) -> Reply:
     query = " ".join(quote.split())[:MAX_QUERY_CHARS]
-    if not any(ch.isalnum() for ch in query):
+    if not has_words(query):
         return problem(
             "Nothing to look for",
             "Type some of the words of the quote, for example `/whosaid critical moment`.",
@@ -33,6 +38,27 @@ def whosaid(library: Library, quote: str) -> Reply:
     return whosaid_reply(library, query, matches)
 
 
+def find_person(library: Library, name: str) -> Person | None:
+    """The registry's person for a name, an alias, or the closest name (typos)."""
+    return library.people.canonical(name) or next(iter(library.people.find(name, 1)), None)
+
+
+def unknown_person(name: str) -> Reply:
+    return problem(
+        "Nobody by that name",
+        f"I don't know anyone called “{safe(name[:200])}”. Try `/people` to see who appears.",
+        error="unknown_person",
+    )
+
+
+def who_is(library: Library, name: str) -> Reply:
+    """/ask "who is X": the person's role, other names, articles and first statements."""
+    person = find_person(library, name) if has_words(name) else None
+    if person is None:
+        return unknown_person(name)
+    return person_reply(library, person, library.quotes.by_speaker(person.name))
+
+
 @command(
     "quotes",
     "Everything one person said: quotes first, then reported speech",
@@ -40,17 +66,18 @@ def whosaid(library: Library, quote: str) -> Reply:
     Option("article", "Only this article"),
 )
 def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
+    if not has_words(speaker):
+        return problem(
+            "Whose quotes?",
+            "Type a name, for example `/quotes lavrov`; `/people` lists who appears.",
+            error="empty_query",
+        )
     scope = article_or_reply(library, article, default_latest=False)
     if isinstance(scope, Reply):
         return scope
-    person = library.people.canonical(speaker) or next(iter(library.people.find(speaker, 1)), None)
+    person = find_person(library, speaker)
     if person is None:
-        return problem(
-            "Nobody by that name",
-            f"I don't know anyone called “{safe(speaker[:200])}”. "
-            "Try `/people` to see who appears.",
-            error="unknown_person",
-        )
+        return unknown_person(speaker)
     entries = library.quotes.by_speaker(person.name, scope.key if scope else None)
     if not entries:
         where = f" in “{safe(scope.title)}”" if scope else ""

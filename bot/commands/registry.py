@@ -18,6 +18,12 @@ from bot.replies import Reply, problem
 log = logging.getLogger(__name__)
 Handler = Callable[..., Reply]
 MAX_OPTION_CHARS = 6000
+MAX_QUERY_CHARS = 1000  # of free text that is looked at; the rest cannot change a match
+
+
+def has_words(text: str) -> bool:
+    """Something to look for: at least one letter or digit."""
+    return any(ch.isalnum() for ch in text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,17 +5,12 @@ from __future__ import annotations
 from bot.articles.answer import answer, classify
 from bot.commands import quotes, summaries
 from bot.commands.lookup import article_or_reply
-from bot.commands.registry import Option, command
+from bot.commands.registry import MAX_QUERY_CHARS, Option, command, has_words
 from bot.library import Library
 from bot.replies import Reply, problem
 from bot.replies.search import answer_reply, no_answer_reply, no_results_reply, search_reply
 
-MAX_QUERY_CHARS = 1000
 RESULT_LIMIT = 25
-
-
-def _has_words(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
 
 
 @command(
@@ -26,7 +21,7 @@ def _has_words(text: str) -> bool:
 )
 def search(library: Library, query: str, article: str | None = None) -> Reply:
     query = " ".join(query.split())[:MAX_QUERY_CHARS]
-    if not _has_words(query):
+    if not has_words(query):
         return problem(
             "Nothing to search for",
             "Type a few words, for example `/search troops border`.",
@@ -50,7 +45,7 @@ def search(library: Library, query: str, article: str | None = None) -> Reply:
 )
 def ask(library: Library, question: str) -> Reply:
     question = " ".join(question.split())[:MAX_QUERY_CHARS]
-    if not _has_words(question):
+    if not has_words(question):
         return problem(
             "What would you like to know?",
             "Ask a question, for example `/ask who said critical moment?`.",
@@ -67,6 +62,6 @@ def ask(library: Library, question: str) -> Reply:
     if intent.kind == "search":
         return search(library, intent.argument)
     if intent.kind == "who_is":
-        return quotes.quotes(library, intent.argument)
+        return quotes.who_is(library, intent.argument)
     hits = answer(question, library.search, library.by_key, limit=2)
     return answer_reply(library, question, hits) if hits else no_answer_reply(question)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import discord
 
-from bot.embeds import CONTENT_LIMIT, WARNING_COLOUR, clip, make_embed
+from bot.embeds import CONTENT_LIMIT, FOOTER_LIMIT, WARNING_COLOUR, clip, make_embed
 
 
 @dataclass(frozen=True)
@@ -44,7 +44,7 @@ def numbered(embed: discord.Embed, number: int, total: int) -> discord.Embed:
     if total > 1:
         base = embed.footer.text or ""
         footer = f"Page {number} of {total}" + (f" · {base}" if base else "")
-        embed.set_footer(text=clip(footer, 2048))
+        embed.set_footer(text=clip(footer, FOOTER_LIMIT))
     return embed
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.embeds import Field, clip, make_embed, safe
+from bot.embeds import Field, clip, make_embed
 from bot.library import Library
 from bot.live import LibraryChange
 from bot.replies import Reply
@@ -11,7 +11,7 @@ LISTED = 10
 
 
 def _listed(keys: tuple[str, ...]) -> str:
-    shown = ", ".join(f"`{safe(k)}`" for k in keys[:LISTED])
+    shown = ", ".join(f"`{key.replace('`', chr(39))}`" for key in keys[:LISTED])
     more = f" and {len(keys) - LISTED} more" if len(keys) > LISTED else ""
     return clip(shown + more, 1000) or "none"
 

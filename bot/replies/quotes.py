@@ -109,6 +109,30 @@ def quotes_by_reply(
     return paged(pages)
 
 
+def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, Quote]]) -> Reply:
+    """Who someone is: role, other names, where they appear, what they said first."""
+    articles = library.people.articles_of(person.name)
+    titles = [library.get(key) for key in articles[:3]]
+    appears = "\n".join(f"• {clip(safe(a.title), 200)}" for a in titles if a is not None)
+    if len(articles) > 3:
+        appears += f"\n… and {len(articles) - 3} more"
+    said = "\n".join(f"• {clip(quoted(quote, safe(quote.text)), 300)}" for _, quote in entries[:3])
+    fields = [
+        Field("Also called", clip(", ".join(safe(a) for a in person.aliases), 1000) or "—"),
+        Field(f"Appears in {len(articles)} article{'s' * (len(articles) != 1)}", appears or "—"),
+        Field(f"Statements ({len(entries)})", said or "No quotes or reported statements."),
+    ]
+    kind = "Organisation or place speaking for one" if person.kind == "organisation" else ""
+    description = safe(person.role) if person.role else (kind or "No role given in the articles.")
+    embed = make_embed(
+        title=clip(safe(person.name), 256),
+        description=description,
+        fields=fields,
+        footer="/quotes for everything they said",
+    )
+    return Reply(pages=(embed,))
+
+
 def people_reply(
     library: Library, people: Sequence[Person], counts: dict[str, int], scope: str
 ) -> Reply:
