@@ -18,7 +18,7 @@ from bot.cooldown import Cooldowns
 from bot.interactions import send_reply
 from bot.library import Library
 from bot.live import LiveLibrary, build_library
-from bot.replies import problem
+from bot.replies import apology, problem
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -71,11 +71,7 @@ class ArticleTree(app_commands.CommandTree):
         else:
             command = interaction.command.qualified_name if interaction.command else "?"
             log.error("command /%s failed", command, exc_info=error)
-            reply = problem(
-                "Something went wrong",
-                "Sorry, that command failed on my side. It has been logged; please try again.",
-                error="internal_error",
-            )
+            reply = apology()
         try:
             await send_reply(interaction, reply)
         except discord.HTTPException as exc:
@@ -131,18 +127,32 @@ class ArticleBot(commands.AutoShardedBot):
         await super().close()
 
     async def sync_commands(self) -> None:
-        """Instantly to the development guild when one is set, else globally."""
-        if self.settings.dev_guild_id:
-            guild = discord.Object(id=self.settings.dev_guild_id)
-            self.tree.copy_global_to(guild=guild)
-            synced = await self.tree.sync(guild=guild)
-            log.info("synced %d commands to guild %s", len(synced), guild.id)
-        else:
-            synced = await self.tree.sync()
-            log.info("synced %d global commands", len(synced))
+        """Instantly to the development guild when one is set, else globally. With shards
+        spread over processes, only the process running shard 0 syncs, so that they do
+        not overwrite each other's commands."""
+        shard_ids = self.settings.shard_ids
+        if shard_ids is not None and 0 not in shard_ids:
+            log.info("not syncing commands: the process running shard 0 does")
+            return
+        try:
+            if self.settings.dev_guild_id:
+                guild = discord.Object(id=self.settings.dev_guild_id)
+                self.tree.copy_global_to(guild=guild)
+                synced = await self.tree.sync(guild=guild)
+                log.info("synced %d commands to guild %s", len(synced), guild.id)
+            else:
+                synced = await self.tree.sync()
+                log.info("synced %d global commands", len(synced))
+        except discord.HTTPException as exc:
+            log.error(
+                "could not sync slash commands (%s); is the bot in DEV_GUILD_ID's server, "
+                "invited with the applications.commands scope? Going on with the old ones.",
+                exc,
+            )
 
     async def on_ready(self) -> None:
         log.info("connected as %s in %d guilds", self.user, len(self.guilds))
 
     async def on_message(self, message: discord.Message) -> None:
-        """Prefix commands are not used; mention chat is handled by its own cog."""
+        """No prefix commands (commands.Bot requires a prefix, hence when_mentioned):
+        mentions are answered by cogs/search.py as questions."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import discord
 from discord import app_commands
 
 from bot.embeds import CHOICE_NAME_LIMIT, clip
@@ -45,3 +46,22 @@ def quote_choices(library: Library, current: str) -> list[app_commands.Choice[st
             app_commands.Choice(name=clip(label, CHOICE_NAME_LIMIT), value=clip(text, 100))
         )
     return choices
+
+
+async def complete_title(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    """Autocomplete callback for every `article`/`title` option."""
+    return title_choices(interaction.client.library, current)  # type: ignore[attr-defined]
+
+
+async def complete_speaker(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    return person_choices(interaction.client.library, current)  # type: ignore[attr-defined]
+
+
+async def complete_quote(
+    interaction: discord.Interaction, current: str
+) -> list[app_commands.Choice[str]]:
+    return quote_choices(interaction.client.library, current)  # type: ignore[attr-defined]

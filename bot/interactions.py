@@ -7,8 +7,10 @@ state, so cogs and the error handler never double-acknowledge an interaction.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 import discord
+from discord import app_commands
 
 from bot import commands
 from bot.replies import Reply
@@ -116,6 +118,11 @@ class Pager(discord.ui.View):
             await self.message.edit(view=None)
         except discord.HTTPException as exc:
             log.debug("could not remove pager buttons: %s", exc)
+
+
+def described(name: str) -> Callable:
+    """@app_commands.describe with the registry's option descriptions for `name`."""
+    return app_commands.describe(**{o.name: o.description for o in commands.REGISTRY[name].options})
 
 
 async def respond(interaction: discord.Interaction, name: str, **options: object) -> None:

@@ -61,7 +61,7 @@ class LibraryChange:
     added: tuple[str, ...]
     removed: tuple[str, ...]
     changed: tuple[str, ...]
-    failed: tuple[str, ...]
+    skipped: tuple[str, ...]
     articles: int
     seconds: float
 
@@ -70,7 +70,7 @@ class LibraryChange:
             f"{len(self.added)} added",
             f"{len(self.changed)} changed",
             f"{len(self.removed)} removed",
-            f"{len(self.failed)} failed",
+            f"{len(self.skipped)} skipped",
         ]
         return f"{self.articles} articles ({', '.join(parts)}) in {self.seconds * 1000:.0f} ms"
 
@@ -86,7 +86,7 @@ def compare(old: Library, new: Library) -> LibraryChange:
         added=tuple(sorted(after.keys() - before.keys())),
         removed=tuple(sorted(before.keys() - after.keys())),
         changed=tuple(sorted(changed)),
-        failed=tuple(s.path for s in new.skipped),
+        skipped=tuple(s.path for s in new.skipped),
         articles=len(new),
         seconds=new.load_seconds,
     )
@@ -117,7 +117,7 @@ class LiveLibrary:
             self.current = new
             change = compare(old, new)
             log.info("reloaded: %s", change.describe())
-            for path in change.failed:
+            for path in change.skipped:
                 log.warning("still skipped: %s", path)
             return change
 

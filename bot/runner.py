@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
+import aiohttp
 import discord
 
 from config.settings import Settings
@@ -35,7 +36,13 @@ def run_bot(settings: Settings) -> int:
     except discord.LoginFailure:
         log.error("Discord rejected the token in DISCORD_TOKEN; check it in the developer portal")
         return 1
+    except (aiohttp.ClientError, OSError) as exc:
+        log.error("could not reach Discord: %s", exc)
+        return 1
     except discord.PrivilegedIntentsRequired:
-        log.error("Discord asked for privileged intents; this bot needs none, check the shards")
+        log.error(
+            "Discord refused the connection over privileged intents, which this bot does "
+            "not request; check the application's settings in the developer portal"
+        )
         return 1
     return 0

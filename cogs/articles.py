@@ -6,9 +6,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.autocomplete import title_choices
+from bot.autocomplete import complete_title
 from bot.commands import REGISTRY
-from bot.interactions import respond
+from bot.interactions import described, respond
 
 
 class Articles(commands.Cog):
@@ -20,17 +20,12 @@ class Articles(commands.Cog):
         await respond(interaction, "articles")
 
     @app_commands.command(name="article", description=REGISTRY["article"].description)
-    @app_commands.describe(title=REGISTRY["article"].options[0].description)
+    @described("article")
+    @app_commands.autocomplete(title=complete_title)
     async def article(
         self, interaction: discord.Interaction, title: app_commands.Range[str, 1, 300]
     ) -> None:
         await respond(interaction, "article", title=title)
-
-    @article.autocomplete("title")
-    async def title_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return title_choices(self.bot.library, current)
 
 
 async def setup(bot: commands.Bot) -> None:

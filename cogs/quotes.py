@@ -6,14 +6,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.autocomplete import person_choices, quote_choices, title_choices
+from bot.autocomplete import complete_quote, complete_speaker, complete_title
 from bot.commands import REGISTRY
-from bot.interactions import respond
-
-
-def described(name: str):
-    """@app_commands.describe with the registry's option descriptions."""
-    return app_commands.describe(**{o.name: o.description for o in REGISTRY[name].options})
+from bot.interactions import described, respond
 
 
 class Quotes(commands.Cog):
@@ -27,19 +22,15 @@ class Quotes(commands.Cog):
 
     @app_commands.command(name="whosaid", description=REGISTRY["whosaid"].description)
     @described("whosaid")
+    @app_commands.autocomplete(quote=complete_quote)
     async def whosaid(
         self, interaction: discord.Interaction, quote: app_commands.Range[str, 1, 6000]
     ) -> None:
         await respond(interaction, "whosaid", quote=quote)
 
-    @whosaid.autocomplete("quote")
-    async def quote_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return quote_choices(self.bot.library, current)
-
     @app_commands.command(name="quotes", description=REGISTRY["quotes"].description)
     @described("quotes")
+    @app_commands.autocomplete(speaker=complete_speaker, article=complete_title)
     async def quotes(
         self,
         interaction: discord.Interaction,
@@ -48,27 +39,15 @@ class Quotes(commands.Cog):
     ) -> None:
         await respond(interaction, "quotes", speaker=speaker, article=article)
 
-    @quotes.autocomplete("speaker")
-    async def speaker_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return person_choices(self.bot.library, current)
-
     @app_commands.command(name="people", description=REGISTRY["people"].description)
     @described("people")
+    @app_commands.autocomplete(article=complete_title)
     async def people(
         self,
         interaction: discord.Interaction,
         article: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
         await respond(interaction, "people", article=article)
-
-    @quotes.autocomplete("article")
-    @people.autocomplete("article")
-    async def article_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return title_choices(self.bot.library, current)
 
     async def who_said_this(
         self, interaction: discord.Interaction, message: discord.Message

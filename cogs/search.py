@@ -10,9 +10,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import commands as registry
-from bot.autocomplete import title_choices
+from bot.autocomplete import complete_title
 from bot.commands import REGISTRY
-from bot.interactions import respond, send_message_reply
+from bot.interactions import described, respond, send_message_reply
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +22,8 @@ class Search(commands.Cog):
         self.bot = bot
 
     @app_commands.command(name="search", description=REGISTRY["search"].description)
-    @app_commands.describe(**{o.name: o.description for o in REGISTRY["search"].options})
+    @described("search")
+    @app_commands.autocomplete(article=complete_title)
     async def search(
         self,
         interaction: discord.Interaction,
@@ -31,14 +32,8 @@ class Search(commands.Cog):
     ) -> None:
         await respond(interaction, "search", query=query, article=article)
 
-    @search.autocomplete("article")
-    async def article_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return title_choices(self.bot.library, current)
-
     @app_commands.command(name="ask", description=REGISTRY["ask"].description)
-    @app_commands.describe(**{o.name: o.description for o in REGISTRY["ask"].options})
+    @described("ask")
     async def ask(
         self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 6000]
     ) -> None:

@@ -7,8 +7,13 @@ import os
 import subprocess
 import sys
 
-from config.settings import PROJECT_ROOT
 from tests.conftest import SEED_FILE, write
+
+
+def tmp_cwd() -> str:
+    import tempfile
+
+    return tempfile.gettempdir()
 
 
 def run(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
@@ -18,7 +23,7 @@ def run(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[
         input=stdin,
         capture_output=True,
         text=True,
-        cwd=PROJECT_ROOT,
+        cwd=tmp_cwd(),  # not the project: a developer's .env must not change the results
         env={**clean, **env},
         timeout=60,
     )
@@ -89,9 +94,25 @@ def test_invalid_setting_names_the_variable():
     assert "COMMAND_COOLDOWN" in proc.stderr
 
 
-def test_token_is_never_echoed():
+def test_token_is_never_echoed(monkeypatch, caplog, capsys):
+    import logging
+
+    import discord
+
+    from bot.runner import run_bot
+    from tests.conftest import make_settings
+
     secret = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.secret-value-not-to-print"
-    proc = run("ask", "/articles", DISCORD_TOKEN=secret, LOG_LEVEL="DEBUG", SHARD_COUNT="-1")
-    assert proc.returncode != 0
-    assert "SHARD_COUNT" in proc.stderr
-    assert secret not in proc.stdout + proc.stderr
+
+    async def refuse(self, token):
+        assert token == secret  # the real token reaches discord.py, and only it
+        raise discord.LoginFailure("Improper token has been passed.")
+
+    monkeypatch.setattr(discord.Client, "login", refuse)
+    with caplog.at_level(logging.DEBUG):
+        status = run_bot(make_settings(discord_token=secret, log_level="DEBUG"))
+    printed = capsys.readouterr()
+    assert status == 1
+    assert "rejected the token in DISCORD_TOKEN" in caplog.text
+    assert secret not in caplog.text + printed.out + printed.err
+    assert "secret-value" not in repr(make_settings(discord_token=secret))

@@ -23,6 +23,7 @@ async def test_every_cog_loads_and_matches_the_registry(simcord_env):
         for parameter, option in zip(command.parameters, spec.options, strict=True):
             assert parameter.required == option.required, command.name
             assert parameter.description == option.description, command.name
+            assert [c.value for c in parameter.choices] == list(option.choices), command.name
     assert set(REGISTRY) <= set(names)
 
 

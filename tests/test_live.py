@@ -36,7 +36,7 @@ async def test_reload_reports_added_changed_removed_and_failed(tmp_path):
     assert change.added == ("c.txt",)
     assert change.changed == ("a.txt",)
     assert change.removed == ("b.txt",)
-    assert change.failed == ("bad.txt",)
+    assert change.skipped == ("bad.txt",)
     assert live.current is not first
     assert first.get("b.txt") is not None  # the old snapshot is untouched
     assert live.current.get("a.txt").title == "Alpha news, updated"

@@ -181,39 +181,82 @@ class _Tok(tuple):
 
 def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
     """Words and punctuation of text[lo:hi]; a sentence-final dot is split off a word
-    unless the word is an abbreviation, and "he's" splits into "he" + "'s"."""
+    unless the word is an abbreviation, and "he's" splits into "he" + "'s".
+
+    `findall` with the preceding whitespace as a group returns plain strings (no match
+    objects), and positions follow from their lengths: every character is either space
+    or part of a token, except "_", which takes the slower path."""
+    if "_" in text[lo:hi]:
+        return _tokens_slow(text, lo, hi)
     out: list[_Tok] = []
     append = out.append
-    for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        s = m.start()
-        if len(word) == 1:
-            append(_Tok((word, s, s + 1, word.lower())))
+    new = tuple.__new__
+    pos = lo
+    for space, word in _SPACED_TOKEN.findall(text, lo, hi):
+        s = pos + len(space)
+        pos = e = s + len(word)
+        if e - s == 1:
+            append(new(_Tok, (word, s, e, word.lower())))
             continue
-        e = s + len(word)
         if word[-1] == ".":
             core = word[:-1]
             low = core.lower()
             if not (low in _ABBREV or len(core) == 1 or "." in core):
-                append(_Tok((core, s, e - 1, low)))
-                append(_Tok((".", e - 1, e, ".")))
+                append(new(_Tok, (core, s, e - 1, low)))
+                append(new(_Tok, (".", e - 1, e, ".")))
                 continue
             if "'" not in low and "’" not in low:
-                append(_Tok((word, s, e, low)))
+                append(new(_Tok, (word, s, e, low)))
                 continue
-        if word.endswith("''"):  # Now'' — a closing `` '' `` mark, not part of the word
-            core = word.rstrip("'")
-            append(_Tok((core, s, s + len(core), core.lower())))
-            append(_Tok((word[len(core) :], s + len(core), e, word[len(core) :])))
-            continue
         low = word.lower()
-        cut = _contraction(low) if ("'" in low or "’" in low) else 0
-        if cut:
-            append(_Tok((word[:cut], s, s + cut, low[:cut])))
-            append(_Tok((word[cut:], s + cut, e, low[cut:])))
+        if "'" not in low and "’" not in low:
+            append(new(_Tok, (word, s, e, low)))
             continue
-        append(_Tok((word, s, e, low.rstrip("."))))
+        out.extend(_word_tokens(word, s, e, low))
     return out
+
+
+def _word_tokens(word: str, s: int, e: int, low: str) -> list[_Tok]:
+    """The tokens of one word with an apostrophe: Now'' (a closing mark), he's, Obama's."""
+    if word.endswith("''"):  # Now'' — a closing `` '' `` mark, not part of the word
+        core = word.rstrip("'")
+        k = s + len(core)
+        return [
+            _Tok((core, s, k, core.lower())),
+            _Tok((word[len(core) :], k, e, word[len(core) :])),
+        ]
+    cut = _contraction(low)
+    if cut:
+        return [
+            _Tok((word[:cut], s, s + cut, low[:cut])),
+            _Tok((word[cut:], s + cut, e, low[cut:])),
+        ]
+    return [_Tok((word, s, e, low.rstrip(".")))]
+
+
+def _tokens_slow(text: str, lo: int, hi: int) -> list[_Tok]:
+    """_tokens with match objects, for the rare text with "_" (which no token covers)."""
+    out: list[_Tok] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        s, e = m.span()
+        if len(word) == 1:
+            out.append(_Tok((word, s, e, word.lower())))
+            continue
+        if word[-1] == ".":
+            core = word[:-1]
+            low = core.lower()
+            if not (low in _ABBREV or len(core) == 1 or "." in core):
+                out += [_Tok((core, s, e - 1, low)), _Tok((".", e - 1, e, "."))]
+                continue
+            if "'" not in low and "’" not in low:
+                out.append(_Tok((word, s, e, low)))
+                continue
+        out.extend(_word_tokens(word, s, e, word.lower()))
+    return out
+
+
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 
 _PHRASAL_NEXT = re.compile(r"\s+(?:on|out)\b")
@@ -516,18 +559,35 @@ class _Cast:
         idx = self._find(name, kind, title, pos)
         if idx is None and not create:
             return None
+        return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def add(
+        self,
+        name: list[str],
+        kind: str,
+        title: str | None,
+        role: str | None,
+        appos: str | None,
+        pos: int,
+        weight: int,
+        idx: int | None,
+    ) -> int:
+        """Record a mention of a split name whose entity `_find` gave (None: a new one)."""
         if idx is None:
             idx = len(self.entities)
             self.entities.append(_Entity(list(name), kind=kind, first=pos))
         ent = self.entities[idx]
-        self._absorb(ent, name, title, role, np.appositive)
+        self._absorb(ent, name, title, role, appos)
         if kind == "person":
+            by_word = self.by_word
             for w in ent.words:
-                ids = self.by_word.setdefault(w.lower(), [])
-                if idx not in ids:
+                ids = by_word.get(w.lower())
+                if ids is None:
+                    by_word[w.lower()] = [idx]
+                elif idx not in ids:
                     ids.append(idx)
         if weight >= 0:
-            self.note(pos, idx, weight)
+            bisect.insort(self.timeline, (pos, idx, weight))
         return idx
 
     def note(self, pos: int, idx: int, weight: int) -> None:
@@ -783,7 +843,6 @@ _VERB_KEYS = frozenset(
     + [f + x for f in REPORTING_VERBS for x in _SUF]
 )
 _KEY_PUNCT = "".join({ch for x in _PRE + _SUF for ch in x})
-_FORM_RE: dict[str, re.Pattern[str]] = {}
 
 
 def _verb_hits(text: str) -> list[tuple[int, int, str]]:
@@ -792,16 +851,20 @@ def _verb_hits(text: str) -> list[tuple[int, int, str]]:
     if not keys:
         return []
     hits: list[tuple[int, int, str]] = []
+    n = len(text)
+    find = text.find
     for form in {k.strip(_KEY_PUNCT) for k in keys}:
-        pattern = _FORM_RE.get(form)
-        if pattern is None:
-            # no leading \b: it would cost the regex its fast literal-prefix search
-            pattern = _FORM_RE[form] = re.compile(re.escape(form) + r"\b")
-        for m in pattern.finditer(text):
-            i = m.start()
-            if i and (text[i - 1].isalnum() or text[i - 1] == "_"):
+        # str.find, a C loop, rather than a regex per form; a form inside a longer
+        # word ("sayings", "unsaid") is skipped as `form\b` with a word start would be
+        i = find(form)
+        while i >= 0:
+            j = i + len(form)
+            if j < n and (text[j].isalnum() or text[j] == "_"):
+                i = find(form, i + 1)
                 continue
-            hits.append((i, m.end(), form))
+            if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
+                hits.append((i, j, form))
+            i = find(form, j)
     hits.sort()
     return hits
 
@@ -941,22 +1004,21 @@ def _register(cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi
     if not name or _is_org(name, title, role):
         return
     initial = not text[lo:pos].strip(" \"“‘'(")
+    appos_text = None
+    idx = cast._find(name, "person", title, pos)
     if not (title or (role and (not initial or len(name) > 1))):
-        known = cast._find(name, "person", title, pos) is not None
         given = len(name) > 1 and name[0].lower() in _GIVEN
-        if not (known or given):
+        if not (idx is not None or given):
             prev = _prev_word(text, max(lo, pos - 30), pos)
             lower_role = prev in ROLE_WORDS
             appos = len(name) > 1 and _APPOS_NEXT.match(text, m.end(), hi)
             if not ((lower_role and len(name) > 1) or appos):
                 return
             if appos:
-                np = _NP(words, pos, appositive=appos.group(1).strip())
-                subject = bool(_SUBJECT_NEXT.match(text, m.end(), hi))
-                cast.mention(np, pos, weight=1 if subject or initial else 0)
-                return
+                appos_text = appos.group(1).strip()
     subject = initial or bool(_SUBJECT_NEXT.match(text, m.end(), hi))
-    cast.mention(_NP(words, pos), pos, weight=1 if subject else 0)
+    weight = 1 if subject else 0
+    cast.add(name, "person", title, role, appos_text, pos, weight, idx)
 
 
 def _attribute(

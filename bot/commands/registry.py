@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.library import Library
-from bot.replies import Reply, problem
+from bot.replies import Reply, apology, problem
 
 log = logging.getLogger(__name__)
 Handler = Callable[..., Reply]
@@ -75,11 +75,7 @@ def run_safely(name: str, library: Library, **options: object) -> Reply:
         return run(name, library, **options)
     except Exception:
         log.exception("command /%s failed", name)
-        return problem(
-            "Something went wrong",
-            "Sorry, that command failed on my side. It has been logged.",
-            error="internal_error",
-        )
+        return apology()
 
 
 def unknown_command(name: str) -> Reply:

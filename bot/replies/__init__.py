@@ -39,6 +39,15 @@ def problem(title: str, description: str, *, error: str) -> Reply:
     return Reply(pages=(embed,), ephemeral=True, error=error)
 
 
+def apology() -> Reply:
+    """The answer to a failure on the bot's side (already logged by the caller)."""
+    return problem(
+        "Something went wrong",
+        "Sorry, that command failed on my side. It has been logged; please try again.",
+        error="internal_error",
+    )
+
+
 def numbered(embed: discord.Embed, number: int, total: int) -> discord.Embed:
     """Put "Page N of M" in front of the footer."""
     if total > 1:

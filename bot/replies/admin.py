@@ -21,7 +21,7 @@ def reload_reply(change: LibraryChange) -> Reply:
         Field("Added", _listed(change.added)),
         Field("Changed", _listed(change.changed)),
         Field("Removed", _listed(change.removed)),
-        Field("Skipped (see the log for reasons)", _listed(change.failed)),
+        Field("Skipped (see the log for reasons)", _listed(change.skipped)),
     ]
     embed = make_embed(title="Library reloaded", description=change.describe(), fields=fields)
     return Reply(pages=(embed,), ephemeral=True)
