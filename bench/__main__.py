@@ -45,6 +45,8 @@ def scorer(script: Path, *args: str) -> str:
         cwd=PROJECT_ROOT,
         env={**os.environ, "LOG_LEVEL": "ERROR"},
     )
+    if proc.returncode != 0:
+        print(f"{script.name} failed ({proc.returncode}): {proc.stderr[-500:]}", file=sys.stderr)
     return proc.stdout
 
 
@@ -104,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"load {size:,}: peak RSS MB (after load / after all commands)",
                 f"{result['rss_after_load_mb']:.0f} / {result['rss_mb']:.0f}",
             ),
+            (f"load {size:,}: peak RSS MB of a loader worker", f"{result['worker_rss_mb']:.0f}"),
         ]
     largest = max(args.articles)
     for name, (p50, p99) in results[largest]["latency_ms"].items():

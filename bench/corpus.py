@@ -17,11 +17,14 @@ def source_files(corpus: Path) -> list[Path]:
 def replicate(corpus: Path, count: int) -> Path:
     """A folder of `count` articles made from `corpus`; copies get a numbered title so
     that titles stay distinct, as they would in a real library."""
-    target = Path(tempfile.gettempdir()) / "article-bot-bench" / f"{corpus.name}-{count}"
+    files = source_files(corpus)
+    # Keyed by the source's size too, so a changed corpus is not served from a stale copy.
+    fingerprint = f"{len(files)}-{sum(p.stat().st_size for p in files)}"
+    cache = Path(tempfile.gettempdir()) / "article-bot-bench"
+    target = cache / f"{corpus.name}-{count}-{fingerprint}"
     done = target / ".complete"
     if done.exists():
         return target
-    files = source_files(corpus)
     if not files:
         raise SystemExit(f"no .txt articles under {corpus}")
     for number in range(count):

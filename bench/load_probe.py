@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+import resource
 import sys
 import time
 from collections.abc import Callable
@@ -48,7 +49,7 @@ def workloads(library: Library, rng: random.Random) -> dict[str, tuple[Callable,
     run = commands.run
     return {
         "/article": (lambda q: run("article", library, title=q), titles),
-        "/articles": (lambda q: run("articles", library), ["" for _ in range(50)]),
+        "/articles": (lambda q: run("articles", library).first, ["" for _ in range(50)]),
         "/summary": (lambda q: run("summary", library, article=q), [a.key for a in articles]),
         "/whosaid": (lambda q: run("whosaid", library, quote=q), said),
         "/quotes": (lambda q: run("quotes", library, speaker=q), rng.choices(people, k=SAMPLES)),
@@ -80,6 +81,7 @@ def main() -> None:
         "seconds": seconds,
         "rss_after_load_mb": rss_after_load,
         "rss_mb": peak_rss_mb(),
+        "worker_rss_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
         "latency_ms": latencies,
     }
     print(json.dumps(result))

@@ -25,9 +25,10 @@ def time_calls(call: Callable[[str], object], inputs: Iterable[str]) -> list[flo
     return samples
 
 
-def peak_rss_mb() -> float:
-    """Peak resident memory of this process (Linux reports KiB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    """Peak resident memory of this process, or with RUSAGE_CHILDREN of the largest of
+    its finished children (the loader's workers). Linux reports KiB."""
+    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
