@@ -30,10 +30,15 @@ class Sentence:
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
-    text: str
+    """A paragraph is its sentences: they cover it, so its text is not stored twice."""
+
     start: int
     end: int
     sentences: tuple[Sentence, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text for s in self.sentences)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +87,7 @@ class Article:
 
     @property
     def word_count(self) -> int:
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        return sum(len(s.text.split()) for s in self.sentences)
 
 
 def _rebuild_article(fields: tuple, warnings: tuple[str, ...], size: int, layout: bytes) -> Article:
@@ -100,7 +105,7 @@ def _rebuild_article(fields: tuple, warnings: tuple[str, ...], size: int, layout
             cursor += 2
             sentences.append(Sentence(fold_space(text[s:e]), s, e, len(paragraphs), index))
             index += 1
-        paragraphs.append(Paragraph(fold_space(text[start:end]), start, end, tuple(sentences)))
+        paragraphs.append(Paragraph(start, end, tuple(sentences)))
     return Article(*fields[:9], tuple(paragraphs), fields[9], fields[10], warnings, size)
 
 

@@ -183,7 +183,7 @@ def _paragraphs(
         for s, e in sentence_spans(text, start, end):
             sentences.append(Sentence(fold_space(text[s:e]), s, e, number, sentence_index))
             sentence_index += 1
-        paragraphs.append(Paragraph(fold_space(text[start:end]), start, end, tuple(sentences)))
+        paragraphs.append(Paragraph(start, end, tuple(sentences)))
     return tuple(paragraphs), dateline
 
 
