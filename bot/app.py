@@ -87,6 +87,7 @@ class ArticleBot(commands.AutoShardedBot):
             help_command=None,
             intents=discord.Intents.default(),
             allowed_mentions=discord.AllowedMentions.none(),
+            activity=discord.Activity(type=discord.ActivityType.watching, name="the news · /help"),
             tree_cls=ArticleTree,
             shard_count=settings.shard_count,
             shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
