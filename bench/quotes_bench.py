@@ -1,7 +1,7 @@
 """Speed of the who-said engine: extraction over a corpus, then /whosaid, its
 autocomplete and people autocomplete over the corpus replicated to 10,000 articles.
 
-    python -m bench.quotes_bench [--corpus PATH] [--articles 10000] [--queries 300]
+    python -m bench.quotes_bench [--corpus PATH] [--articles 10000] [--queries 300] [--passes 3]
 """
 
 from __future__ import annotations
@@ -51,11 +51,19 @@ def _typo(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
+def _extract_seconds(articles: list) -> float:
+    t = time.perf_counter()
+    for article in articles:
+        attribute_article(article)
+    return time.perf_counter() - t
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpora" / "bbc")
     ap.add_argument("--articles", type=int, default=10_000)
     ap.add_argument("--queries", type=int, default=300)
+    ap.add_argument("--passes", type=int, default=3, help="warm extraction passes")
     args = ap.parse_args(argv)
     rng = random.Random(7)
 
@@ -66,6 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     extracted = [(a.key, *attribute_article(a)) for a in articles]
     extract_s = time.perf_counter() - t
+    # warm passes: the first one also fills the engine's name caches, and a busy
+    # machine adds noise, so the best of a few passes is the engine's own speed
+    warm_best = min(_extract_seconds(articles) for _ in range(args.passes))
 
     copies = max(1, -(-args.articles // len(articles)))
     per_article, entries = [], []
@@ -106,6 +117,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"corpus {args.corpus}: {len(articles)} articles, {n_quotes} statements")
     print(
         f"extraction   {extract_s:7.3f} s total  {1000 * extract_s / len(articles):6.3f} ms/article"
+        " (first pass)"
+    )
+    print(
+        f"extraction   {warm_best:7.3f} s total  {1000 * warm_best / len(articles):6.3f} ms/article"
+        f" (best of {args.passes} more)"
     )
     print(
         f"replicated   {len(per_article)} articles, {len(entries)} statements, "

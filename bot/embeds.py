@@ -66,9 +66,15 @@ def safe(text: str | None) -> str:
 
 def bold_spans(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
     """Escape `text` and bold the given spans of it (spans index the raw text)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):  # "**critical moment**", not "**critical** **moment**"
+        if merged and not text[merged[-1][1] : start].strip():
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
     out: list[str] = []
     cursor = 0
-    for start, end in sorted(spans):
+    for start, end in merged:
         start, end = max(start, cursor), min(end, len(text))
         if start >= end:
             continue

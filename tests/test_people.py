@@ -97,3 +97,36 @@ def test_bad_input_to_find() -> None:
     registry = _registry()
     for query in ["", " ", "x" * 6000, "!!!???", "🙂🙂", "**bold** _x_", "@everyone", "<@123>"]:
         assert isinstance(registry.find(query), list)
+
+
+def test_autocomplete_lists_the_most_quoted_first() -> None:
+    registry = _registry()
+    clinton = registry.canonical("Clinton")
+    # before any quotes are counted, the most mentioned come first
+    assert registry.find("")[0].name in ("Sergey Lavrov", "Hillary Clinton")
+    registry.rank_by_quotes({"Antony Blinken": 4, "Chelsea Clinton": 1, "Nobody Known": 9})
+    names = [p.name for p in registry.find("")]
+    assert names[:2] == ["Antony Blinken", "Chelsea Clinton"]
+    assert registry.find("clinton")[0].name == "Chelsea Clinton"
+    # resolving a name does not depend on the autocomplete order
+    assert registry.canonical("Clinton") == clinton
+
+
+def test_bare_surname_joins_the_most_mentioned_namesake() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("brief.txt", [Person("Clinton", "former secretary of state")]),
+            ("wedding.txt", [Person("Chelsea Clinton", "daughter")]),
+            ("rally.txt", [Person("Hillary Clinton")]),
+            ("debate.txt", [Person("Hillary Clinton"), Person("Lavrov")]),
+            ("geneva.txt", [Person("Sergey Lavrov")]),
+            ("talks.txt", [Person("Sergei Lavrov")]),
+        ]
+    )
+    hillary = registry.canonical("Hillary Clinton")
+    assert hillary is not None and hillary.name == "Hillary Clinton"
+    assert registry.articles_of("Hillary Clinton") == ["brief.txt", "rally.txt", "debate.txt"]
+    assert registry.articles_of("Chelsea Clinton") == ["wedding.txt"]
+    # spelling variants of the given name do not keep a bare surname apart
+    assert registry.articles_of("Sergei Lavrov") == ["debate.txt", "geneva.txt", "talks.txt"]
+    assert registry.canonical("Lavrov") == registry.canonical("Sergey Lavrov")

@@ -133,3 +133,14 @@ def test_any_query_is_safe(query: str) -> None:
         assert 0 <= m.score <= 100
         assert all(0 <= a < b <= len(m.quote.text) for a, b in m.highlights)
     assert len(index.suggest(query)) <= 25
+
+
+def test_people_autocomplete_follows_quote_counts() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("a.txt", [Person("Hillary Clinton"), Person("Paul Reed")]),
+            ("b.txt", [Person("Hillary Clinton")]),
+        ]
+    )
+    QuoteIndex.build([("a.txt", _q("Households should prepare", "Paul Reed"))], registry)
+    assert [p.name for p in registry.find("")] == ["Paul Reed", "Hillary Clinton"]

@@ -347,3 +347,54 @@ def test_reported_speech_after_hyphenated_words_is_not_a_statement() -> None:
     quotes = _quotes(body)
     assert all(q.cue not in ("state-run", "state-backed") for q in quotes)
     assert any(q.kind == "indirect" and q.cue == "said" and q.speaker == "Wang Li" for q in quotes)
+
+
+# ------------------------------------------------------------------ labels and cues
+
+
+def test_label_after_as_belongs_to_the_clause_subject() -> None:
+    body = (
+        "Senator Maria Okafor criticised the budget on Monday.\n\n"
+        "Ms Okafor has repeatedly attacked the chancellor as a “reckless gambler” "
+        "during the campaign."
+    )
+    assert _said(body, "reckless gambler").speaker == "Maria Okafor"
+
+
+def test_passive_and_naming_as_govern_no_label() -> None:
+    body = (
+        "Jo Reyes toured all year.\n\nHer second album was widely seen as a “quiet triumph” "
+        "by fans.\n\nThe law, known as the “Safe Streets Act”, passed on Tuesday."
+    )
+    quotes = _quotes(body)
+    assert all(q.speaker is None for q in quotes if "quiet triumph" in q.text)
+    assert not [q for q in quotes if "Safe Streets" in q.text]
+
+
+def test_characterising_verbs_are_cues() -> None:
+    body = "Mr Dlamini likened the new rules to a “straitjacket” for small firms."
+    quote = _said(body, "straitjacket")
+    assert (quote.speaker, quote.cue) == ("Dlamini", "likened")
+
+
+def test_question_quote_then_speaker_and_participle() -> None:
+    body = (
+        "Ann Porter spoke first at the rally.\n\n"
+        "“Who would have thought we would fill this hall twice?” Mr Dlamini said, looking "
+        "out at the crowd of supporters."
+    )
+    quote = _said(body, "fill this hall")
+    assert (quote.speaker, quote.cue) == ("Dlamini", "said")
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet="ab _.'’\"“”,:-\n Mr.J", max_size=80), st.integers(0, 80), st.integers(0, 80)
+)
+def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None:
+    from bot.articles.quotes import _tokens, _tokens_regex, _tokens_slow
+
+    lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
+    assert _tokens(text, lo, hi) == _tokens_slow(text, lo, hi)
+    if "_" not in text[lo:hi]:
+        assert _tokens_regex(text, lo, hi) == _tokens_slow(text, lo, hi)

@@ -13,7 +13,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -90,10 +90,12 @@ class PeopleRegistry:
         self._articles: tuple[tuple[str, ...], ...] = tuple(
             tuple(dict.fromkeys(e.articles)) for e in entries
         )
-        # rank: most mentioned first, for the empty query and ties
+        # rank: most mentioned first, for telling bare surnames apart
         order = sorted(range(len(entries)), key=lambda i: (-len(self._articles[i]), i))
         self._rank = {i: r for r, i in enumerate(order)}
-        self._by_rank = order
+        # autocomplete order: the same until rank_by_quotes puts the most quoted first
+        self._find_rank = self._rank
+        self._by_find_rank = order
         self._alias: dict[str, int] = {}
         self._surname: dict[str, list[int]] = {}
         words: set[tuple[str, int]] = set()
@@ -113,22 +115,51 @@ class PeopleRegistry:
     # ------------------------------------------------------------ building
     @classmethod
     def build(cls, per_article: Iterable[tuple[str, list[Person]]]) -> PeopleRegistry:
-        """Merge the people of every article (article key, that article's people)."""
+        """Merge the people of every article (article key, that article's people).
+        A bare surname ("Clinton", from an article that never gives the full name) is
+        placed last, once every full name is known, with the most mentioned namesake;
+        placed as it came, it would join whichever namesake happened to come first."""
         entries: list[_Entry] = []
         orgs: dict[str, int] = {}
         surnames: dict[str, list[int]] = {}
+        order: dict[str, int] = {}
+        bare: list[tuple[str, Person]] = []
         for key, people in per_article:
+            order.setdefault(key, len(order))
             for person in people:
+                if person.kind == "person" and len(name_words(person.name)) == 1:
+                    bare.append((key, person))
+                    continue
                 index = cls._place(person, entries, orgs, surnames)
-                entry = entries[index]
-                entry.names[person.name] += 1
-                for alias in person.aliases:
-                    entry.names[alias] += 0
-                if person.role:
-                    entry.roles[person.role] += 1
-                entry.kinds[person.kind] += 1
-                entry.articles.append(key)
+                cls._add(entries[index], key, person)
+        for key, person in bare:
+            index = cls._place_bare(person, entries, surnames)
+            cls._add(entries[index], key, person)
+        if bare:
+            for entry in entries:
+                entry.articles.sort(key=order.__getitem__)  # library order, as given
         return cls(entries)
+
+    @staticmethod
+    def _add(entry: _Entry, key: str, person: Person) -> None:
+        entry.names[person.name] += 1
+        for alias in person.aliases:
+            entry.names[alias] += 0
+        if person.role:
+            entry.roles[person.role] += 1
+        entry.kinds[person.kind] += 1
+        entry.articles.append(key)
+
+    @staticmethod
+    def _place_bare(person: Person, entries: list[_Entry], surnames: dict[str, list[int]]) -> int:
+        """The entry of a one-word person name: the namesake in most articles, else new."""
+        surname = name_words(person.name)[0]
+        candidates = surnames.setdefault(surname, [])
+        if candidates:
+            return max(candidates, key=lambda i: (len(set(entries[i].articles)), -i))
+        entries.append(_Entry())
+        candidates.append(len(entries) - 1)
+        return len(entries) - 1
 
     @staticmethod
     def _place(
@@ -160,6 +191,26 @@ class PeopleRegistry:
         entries.append(_Entry(given={given} if given else set()))
         candidates.append(len(entries) - 1)
         return len(entries) - 1
+
+    def rank_by_quotes(self, counts: Mapping[str, int]) -> None:
+        """Order autocomplete (and the empty query) by how many statements each person has
+        (canonical name -> count), then by articles: someone looking for a speaker wants
+        the people who are quoted, not the ones merely named. Resolving names keeps the
+        article order, so canonical() answers the same before and after."""
+        by_name: dict[str, int] = {}
+        for i, person in enumerate(self._people):
+            by_name.setdefault(person.name, i)
+        quoted = [0] * len(self._people)
+        for name, n in counts.items():
+            i = by_name.get(name)
+            if i is not None:
+                quoted[i] += n
+        order = sorted(
+            range(len(self._people)), key=lambda i: (-quoted[i], -len(self._articles[i]), i)
+        )
+        # two assignments of fresh objects: a concurrent find sees one order or the other
+        self._by_find_rank = order
+        self._find_rank = {i: r for r, i in enumerate(order)}
 
     # ------------------------------------------------------------ queries
     @property
@@ -203,11 +254,11 @@ class PeopleRegistry:
 
     def find(self, query: str, limit: int = 25) -> list[Person]:
         """Autocomplete: people whose names or aliases start with the query's words,
-        tolerating typos; an empty query lists the most mentioned first."""
+        tolerating typos; an empty query lists the most quoted (else most mentioned) first."""
         limit = max(0, min(limit, 100))
         words = name_words(query[:200])[:6]
         if not words:
-            return [self._people[i] for i in self._by_rank[:limit]]
+            return [self._people[i] for i in self._by_find_rank[:limit]]
         found: set[int] | None = None
         for n, word in enumerate(words):
             hits = self._prefix(word) if n == len(words) - 1 else self._exact(word)
@@ -218,7 +269,7 @@ class PeopleRegistry:
                 break
         if not found:
             return []
-        ranked = sorted(found, key=self._rank.__getitem__)
+        ranked = sorted(found, key=self._find_rank.__getitem__)
         return [self._people[i] for i in ranked[:limit]]
 
     def _prefix(self, word: str, cap: int = 2000) -> set[int]:

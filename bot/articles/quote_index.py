@@ -116,6 +116,7 @@ class QuoteIndex:
             out.append((key, quote))
         index = cls(out)
         index._registry = registry
+        registry.rank_by_quotes(index.count_by_speaker())
         return index
 
     _registry: PeopleRegistry | None = None

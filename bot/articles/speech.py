@@ -21,6 +21,8 @@ counter caution advise recommend pledge guarantee reassure concede conclude obse
 instruct order command tell declare affirm aver attest certify swear vouch posit
 surmise guess figure imagine acknowledge grant allow confess divulge leak brief
 accuse blame credit thank apologise apologize call
+liken compare label brand dub term characterise characterize portray cite chant laud
+exhort
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH = frozenset(
@@ -70,7 +72,8 @@ INDIRECT_EXCLUDED = frozenset(
     f
     for v in "call thank credit blame welcome praise applaud hail celebrate defend mock "
     "challenge question order command instruct grant allow figure imagine guess "
-    "leak brief post counter object protest report continue".split()
+    "leak brief post counter object protest report continue liken compare label brand dub "
+    "term characterise characterize portray cite chant laud exhort".split()
     for f in _forms(v)
 )
 # "X added:", "X went on:" — multiword cues whose last word is the verb proper.

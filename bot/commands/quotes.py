@@ -18,6 +18,8 @@ from bot.replies.quotes import (
     whosaid_reply,
 )
 
+QUOTE_MARKS = "\"'“”‘’«»„"
+
 
 @command(
     "whosaid",
@@ -25,7 +27,7 @@ from bot.replies.quotes import (
     Option("quote", "The words you remember (typos and missing words are fine)", required=True),
 )
 def whosaid(library: Library, quote: str) -> Reply:
-    query = " ".join(quote.split())[:MAX_QUERY_CHARS]
+    query = " ".join(quote.split())[:MAX_QUERY_CHARS].strip(QUOTE_MARKS + " ")
     if not has_words(query):
         return problem(
             "Nothing to look for",

@@ -128,6 +128,8 @@ def _typed(spec: CommandSpec, raw: dict[str, str]) -> dict[str, object]:
     options: dict[str, object] = {}
     for key, value in raw.items():
         option = spec.option(key)
+        if not value:
+            continue  # "title:" with nothing after it is the option left out
         if option is None:  # pragma: no cover - the pattern only matches known names
             continue
         if option.kind is int:
