@@ -398,3 +398,46 @@ def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None
     assert _tokens(text, lo, hi) == _tokens_slow(text, lo, hi)
     if "_" not in text[lo:hi]:
         assert _tokens_regex(text, lo, hi) == _tokens_slow(text, lo, hi)
+
+
+def test_quote_after_a_reported_speech_sentence_continues_its_speaker() -> None:
+    body = (
+        "Ann Porter, the council leader, spoke at the launch.\n\n"
+        "The scheme would pay for itself within a decade, Mr Dlamini said. “Every pound "
+        "we spend on insulation comes back to households twice over.”"
+    )
+    assert _said(body, "Every pound").speaker == "Dlamini"
+
+
+def test_nested_quote_closing_before_the_cue() -> None:
+    body = (
+        "“People keep telling me, ‘It cannot be done in a year,’” said Ann Porter, the "
+        "council leader."
+    )
+    quote = _said(body, "People keep telling me")
+    assert (quote.speaker, quote.cue) == ("Ann Porter", "said")
+
+
+def test_partial_quote_running_on_takes_the_verb_before_it() -> None:
+    body = (
+        "Ann Porter said she had “serious doubts” about the plan but could not stop the "
+        "council from voting on it."
+    )
+    assert _said(body, "serious doubts").speaker == "Ann Porter"
+
+
+def test_owner_of_a_speech_noun_said_the_words() -> None:
+    body = (
+        "Ann Porter visited the depot on Friday.\n\n"
+        "Fact-checkers examined Mr Dlamini's claim that fares had risen by “nearly half” "
+        "since 2019."
+    )
+    assert _said(body, "nearly half").speaker == "Dlamini"
+
+
+def test_label_after_an_aside_and_a_phrasal_verb() -> None:
+    body = (
+        "Senate leader Maria Okafor (D-Ore.), in particular, has gone after the chancellor "
+        "as a “reckless gambler” for months."
+    )
+    assert _said(body, "reckless gambler").speaker == "Maria Okafor"

@@ -132,12 +132,13 @@ class PeopleRegistry:
                     continue
                 index = cls._place(person, entries, orgs, surnames)
                 cls._add(entries[index], key, person)
+        touched: set[int] = set()
         for key, person in bare:
             index = cls._place_bare(person, entries, surnames)
             cls._add(entries[index], key, person)
-        if bare:
-            for entry in entries:
-                entry.articles.sort(key=order.__getitem__)  # library order, as given
+            touched.add(index)
+        for index in touched:
+            entries[index].articles.sort(key=order.__getitem__)  # library order, as given
         return cls(entries)
 
     @staticmethod
@@ -152,11 +153,11 @@ class PeopleRegistry:
 
     @staticmethod
     def _place_bare(person: Person, entries: list[_Entry], surnames: dict[str, list[int]]) -> int:
-        """The entry of a one-word person name: the namesake in most articles, else new."""
+        """The entry of a one-word person name: the most mentioned namesake, else new."""
         surname = name_words(person.name)[0]
         candidates = surnames.setdefault(surname, [])
         if candidates:
-            return max(candidates, key=lambda i: (len(set(entries[i].articles)), -i))
+            return max(candidates, key=lambda i: (len(entries[i].articles), -i))
         entries.append(_Entry())
         candidates.append(len(entries) - 1)
         return len(entries) - 1

@@ -976,6 +976,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
         _inherit_within(items, starts)
+        _inherit_subject(items, article, cast, starts)
         _inherit_across(items, number, last_speaker, by_para, article, cast, starts)
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
@@ -1104,9 +1105,22 @@ def _attribute(
         tail_end = min(tail_end, next_open)
     if sp.closed and tail_end > sp.close:
         tail = _tokens(text, sp.close, tail_end)
-        punct = any(ch in ",.!?…" for ch in text[sp.end : sp.close])
-        ended = text[sp.start : sp.end].rstrip(" '’\"”")[-1:] in (".", "!", "?", "…")
+        last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
+        # the quote's own closing punctuation, also inside a nested quote: “… vote,’”
+        punct = last in (",", "!", "?", "…", ".") or any(
+            ch in ",.!?…" for ch in text[sp.end : sp.close]
+        )
+        ended = last in (".", "!", "?", "…")
         if _from_tail(f, tail, punct, ended):
+            if punct or not text[sp.start].islower():
+                return f
+            # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a
+            # partial quote without closing punctuation runs on into its sentence, so the
+            # verb that governs it comes before it; a verb after it heads another clause
+            head = _tokens(text, max(open_sent.start, para.start, prev_close), sp.open)
+            g = _Found(sp)
+            if _from_head(g, head) and isinstance(g.np, _NP) and not _generic(g.np):
+                return g
             return f
     head_start = max(open_sent.start, para.start, prev_close)
     head = _tokens(text, head_start, sp.open)
@@ -1132,7 +1146,38 @@ def _attribute(
         np = _labeller(head, label)
         if np is not None:
             f.np, f.governed, f.cue_pos = np, True, head[label].start
+            return f
+    owner = _speech_owner(head)
+    if owner is not None:
+        f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
     return f
+
+
+_SPEECH_NOUNS = frozenset(
+    """claim claims statement statements remark remarks comment comments words assertion
+    assertions warning warnings promise promises prediction predictions description
+    argument arguments accusation accusations suggestion insistence contention vow vows
+    boast admission denial pledge pledges charge charges message tweet tweets""".split()
+)
+
+
+def _speech_owner(head: list[_Tok]) -> tuple[_NP, int] | None:
+    """ "Trump's claim that there have been “thousands of shootings”", "his claim that
+    people would “learn nothing”": the owner of a speech noun said the quoted words.
+    (The speaker expression and the noun's position.)"""
+    for n in range(len(head) - 1, max(0, len(head) - 12), -1):
+        if head[n].low not in _SPEECH_NOUNS:
+            continue
+        prev = head[n - 1]
+        if prev.low in ("his", "her", "their"):
+            pronoun = {"his": "he", "her": "she", "their": "they"}[prev.low]
+            return _NP([pronoun], prev.start, pronoun=pronoun), head[n].start
+        if prev.low.endswith(("'s", "’s")) and _cap(prev):
+            np = _np_back(head, n - 1)
+            if np is not None and not np.common:
+                return np, head[n].start
+        return None
+    return None
 
 
 _NAMING = frozenset("known such so same titled named billed entitled listed".split())
@@ -1172,7 +1217,7 @@ def _labeller(head: list[_Tok], k: int) -> _NP | None:
             j -= 1
         if j >= 0 and head[j].low in _DETS:
             j -= 1
-    if j >= 0 and head[j].low in ("to", "at", "on", "about"):
+    if j >= 0 and head[j].low in ("to", "at", "on", "about", "after", "for", "into", "with"):
         j -= 1
     if j < 1 or not head[j].text.isalpha() or not head[j].text.islower():
         return None
@@ -1181,12 +1226,30 @@ def _labeller(head: list[_Tok], k: int) -> _NP | None:
     i = j - 1
     while i >= 0 and (head[i].low in _AUX or head[i].low in _PASSIVE or head[i].low.endswith("ly")):
         i -= 1
+    i = _skip_aside(head, i)
     if i < 0:
         return None
     np = _np_back(head, i)
     if np is None or (np.common and not np.pronoun):
         return None
     return np
+
+
+def _skip_aside(toks: list[_Tok], i: int) -> int:
+    """Step left over ", in particular," and "(D-Nev.)" to the word they follow."""
+    if i >= 0 and toks[i].text == ",":
+        j = i - 1
+        while j >= 0 and toks[j].text not in (",", ".", ";", ":") and i - j <= 6:
+            j -= 1
+        if j >= 0 and toks[j].text == ",":
+            i = j - 1
+    if i >= 0 and toks[i].text == ")":
+        j = i - 1
+        while j >= 0 and toks[j].text != "(" and i - j <= 8:
+            j -= 1
+        if j >= 0 and toks[j].text == "(":
+            i = j - 1
+    return i
 
 
 _DASHES = "—–-―‒"
@@ -1364,6 +1427,49 @@ def _inherit_within(items: list[_Found], starts: list[int]) -> None:
         if src is not None and (_long_enough(f.span) or _same_sentence(starts, src, f)):
             f.speaker = src.speaker
             f.governed = f.governed or src.governed
+
+
+def _inherit_subject(items: list[_Found], article: Article, cast: _Cast, starts: list[int]) -> None:
+    """ "…, Schiff said. “The other factor is …”": a quotation that opens a sentence, with
+    no cue and no quoted neighbour, continues the speaker of the sentence before it in
+    the paragraph when that sentence is reported speech (a reporting verb with a named
+    or pronoun subject) and quotes nothing itself."""
+    text = article.text
+    sents = article.sentences
+    for f in items:
+        sp = f.span
+        if f.speaker is not None or not _long_enough(sp):
+            continue
+        k = bisect.bisect_right(starts, sp.open) - 1
+        if k < 1 or text[starts[k] : sp.open].strip():
+            continue  # mid-sentence
+        prev = sents[k - 1]
+        if prev.paragraph != sents[k].paragraph or any(
+            ch in _QUOTE_CHARS for ch in text[prev.start : prev.end]
+        ):
+            continue
+        f.speaker = _reporting_subject(text, prev, cast)
+        f.governed = f.governed or f.speaker is not None
+
+
+def _reporting_subject(text: str, sent: Sentence, cast: _Cast) -> int | None:
+    """The speaker of the last reporting verb of a sentence, if it names one."""
+    toks = _tokens(text, sent.start, sent.end)
+    for v in range(len(toks) - 1, 0, -1):
+        if not _is_verb(toks[v]) or toks[v - 1].low in _DETS:
+            continue
+        if toks[v - 1].low in _PASSIVE:
+            return None  # "is believed to": no one in particular speaks
+        if toks[v - 1].low == "as" and toks[v].low == "saying" and v >= 2:
+            np = _np_back(toks, v - 2)  # the paper quoted Prince Saud as saying
+        else:
+            np = _subject_before(toks, v)
+        if np is None:
+            np = _np_forward(toks, v + 1)  # …, said Mr Fox.
+        if isinstance(np, _NP) and not np.common:
+            return cast.mention(np, toks[v].start, 2, create=False)
+        return None
+    return None
 
 
 def _inherit_across(
