@@ -17,7 +17,7 @@ import cogs
 from bot.cooldown import Cooldowns
 from bot.interactions import send_reply
 from bot.library import Library
-from bot.live import LiveLibrary, build_library
+from bot.live import LiveLibrary
 from bot.replies import apology, problem
 from config.settings import Settings
 
@@ -112,10 +112,8 @@ class ArticleBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         if not self._preloaded:
-            self.library = await asyncio.to_thread(build_library, self.settings)
-            log.info("%s", self.library.summary_line())
-            # Ready to answer now; the quote word index builds meanwhile in the background.
-            self._background.add(asyncio.create_task(asyncio.to_thread(self.library.quotes.warm)))
+            await self.live.start()
+            self._background.add(asyncio.create_task(self.live.complete(), name="quotes"))
         if self.settings.watch_articles:
             self._background.add(asyncio.create_task(self.live.watch(), name="article-watcher"))
         for extension in cog_extensions():

@@ -9,10 +9,10 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 
-from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, load_folder
+from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
 from bot.articles.model import Article, Person, Quote, Sentence
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
@@ -49,13 +49,17 @@ def analyse(article: Article) -> Analysis:
 
 @dataclass(frozen=True)
 class Library:
-    """All articles, newest first, with the indexes every command reads; never scans."""
+    """All articles, newest first, with the indexes every command reads; never scans.
+
+    `analyses` None means the quotes have not been read yet (a staged start: articles,
+    search and summaries first); `with_quotes()` returns the complete snapshot."""
 
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...] = ()
     folder: Path | None = None
     analyses: Mapping[str, Analysis] | None = field(default=None, repr=False)
     load_seconds: float = 0.0
+    reuse: InitVar[Library | None] = None
     _by_key: dict[str, Article] = field(init=False, repr=False)
     _titles: TitleIndex = field(init=False, repr=False)
     people: PeopleRegistry = field(init=False, repr=False)
@@ -64,24 +68,48 @@ class Library:
     _summaries: dict[tuple[str, int], tuple[Sentence, ...]] = field(init=False, repr=False)
     _rankings: dict[str, Ranking] = field(init=False, repr=False)
 
-    def __post_init__(self) -> None:
-        ordered = tuple(sorted(self.articles, key=lambda a: (a.date, a.key), reverse=True))
-        analyses = dict(self.analyses or {})
-        for article in ordered:
-            if article.key not in analyses:
-                analyses[article.key] = analyse(article)
-        people = PeopleRegistry.build((a.key, analyses[a.key].people) for a in ordered)
-        statements = ((a.key, q) for a in ordered for q in analyses[a.key].quotes)
+    def __post_init__(self, reuse: Library | None) -> None:
         setattr_ = object.__setattr__
+        if reuse is not None:  # the same articles, now with quotes: keep their indexes
+            ordered = reuse.articles
+            for name in ("_by_key", "_titles", "search", "_summaries", "_rankings"):
+                setattr_(self, name, getattr(reuse, name))
+        else:
+            ordered = tuple(sorted(self.articles, key=lambda a: (a.date, a.key), reverse=True))
+            setattr_(self, "_by_key", {a.key: a for a in ordered})
+            setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
+            setattr_(self, "search", SearchIndex.build(ordered))
+            setattr_(self, "_summaries", {})
+            setattr_(self, "_rankings", {})
         setattr_(self, "articles", ordered)
-        setattr_(self, "analyses", analyses)
-        setattr_(self, "_by_key", {a.key: a for a in ordered})
-        setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
+        analyses = self.analyses if self.analyses is not None else {}
+        people = PeopleRegistry.build(
+            (a.key, analyses[a.key].people) for a in ordered if a.key in analyses
+        )
+        statements = (
+            (a.key, q) for a in ordered if a.key in analyses for q in analyses[a.key].quotes
+        )
         setattr_(self, "people", people)
         setattr_(self, "quotes", QuoteIndex.build(statements, people))
-        setattr_(self, "search", SearchIndex.build(ordered))
-        setattr_(self, "_summaries", {})
-        setattr_(self, "_rankings", {})
+
+    @property
+    def quotes_ready(self) -> bool:
+        return self.analyses is not None or not self.articles
+
+    def with_quotes(
+        self,
+        *,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Library:
+        """This snapshot with every article's people and quotes read (blocking: the
+        attribution runs in worker processes for large libraries)."""
+        if self.analyses is not None:
+            return self
+        started = time.perf_counter()
+        analyses = analyse_articles(self.articles, analyse, max_bytes=max_bytes, progress=progress)
+        elapsed = self.load_seconds + time.perf_counter() - started
+        return Library(self.articles, self.skipped, self.folder, analyses, elapsed, reuse=self)
 
     @classmethod
     def load(
@@ -91,17 +119,25 @@ class Library:
         max_bytes: int = DEFAULT_MAX_BYTES,
         progress: Callable[[int, int], None] | None = None,
         previous: Library | None = None,
+        quotes: bool = True,
     ) -> Library:
         """Read `folder` and build a snapshot; unusable files are skipped with reasons.
-        With `previous`, files it holds that have not changed are not parsed again."""
+        With `previous`, files it holds that have not changed are not parsed again.
+        `quotes=False` leaves attribution for `with_quotes()`, for a faster start.
+        Large folders use worker processes: scripts must guard `if __name__ == "__main__"`."""
         started = time.perf_counter()
         known = {}
-        if previous is not None and previous.analyses is not None:
+        if previous is not None and previous.analyses is not None and quotes:
             known = {a.key: (a, previous.analyses[a.key]) for a in previous.articles}
         result = load_folder(
-            folder, max_bytes=max_bytes, progress=progress, analyse=analyse, previous=known
+            folder,
+            max_bytes=max_bytes,
+            progress=progress,
+            analyse=analyse if quotes else None,
+            previous=known,
         )
-        library = cls(result.articles, result.skipped, folder, result.analyses)
+        analyses = result.analyses if quotes else None
+        library = cls(result.articles, result.skipped, folder, analyses)
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library
 
@@ -158,8 +194,12 @@ class Library:
         ]
 
     def summary_line(self) -> str:
+        found = (
+            f"{len(self.people.people)} people, {len(self.quotes)} statements"
+            if self.quotes_ready
+            else "quotes still to read"
+        )
         return (
             f"{len(self.articles)} articles loaded, {len(self.skipped)} skipped, "
-            f"{len(self.people.people)} people, {len(self.quotes)} statements, "
-            f"in {self.load_seconds * 1000:.0f} ms"
+            f"{found}, in {self.load_seconds * 1000:.0f} ms"
         )

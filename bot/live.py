@@ -54,6 +54,13 @@ def build_warm_library(settings: Settings, previous: Library | None = None) -> L
     return library
 
 
+def complete_library(settings: Settings, library: Library) -> Library:
+    """The staged start's second half: read every article's quotes, warm their index."""
+    complete = library.with_quotes(max_bytes=settings.max_article_bytes, progress=ProgressLog())
+    complete.quotes.warm()
+    return complete
+
+
 @dataclass(frozen=True, slots=True)
 class LibraryChange:
     """What a reload changed, by article key."""
@@ -109,11 +116,40 @@ class LiveLibrary:
         self.current = library if library is not None else Library(())
         self._lock = asyncio.Lock()
 
+    async def start(self) -> None:
+        """Serve as soon as articles, search and summaries are ready; the quotes are
+        read next, in the background, and swapped in (unless a reload got there first)."""
+        async with self._lock:
+            self.current = await asyncio.to_thread(
+                Library.load,
+                self.settings.articles_dir,
+                max_bytes=self.settings.max_article_bytes,
+                progress=ProgressLog(),
+                quotes=False,
+            )
+            log.info("ready: %s", self.current.summary_line())
+
+    async def complete(self) -> None:
+        """Read the quotes of the current snapshot and swap the complete one in."""
+        async with self._lock:
+            partial = self.current
+            started = time.perf_counter()
+            complete = await asyncio.to_thread(complete_library, self.settings, partial)
+            if self.current is partial:
+                self.current = complete
+            log.info(
+                "quotes ready: %d people, %d statements, in %.0f ms more",
+                len(complete.people.people),
+                len(complete.quotes),
+                (time.perf_counter() - started) * 1000,
+            )
+
     async def reload(self) -> LibraryChange:
         """Rebuild from the folder off the event loop, then swap the new snapshot in."""
         async with self._lock:
             old = self.current
             new = await asyncio.to_thread(build_warm_library, self.settings, old)
+            # (A snapshot still without quotes is rebuilt whole, quotes included.)
             self.current = new
             change = compare(old, new)
             log.info("reloaded: %s", change.describe())

@@ -161,3 +161,23 @@ async def test_a_failure_after_deferring_is_answered_as_a_followup(simcord_env, 
     assert result.response.embeds[0].title == "Something went wrong"
     assert any("disk on fire" in str(e) for e in simcord_env.errors)
     assert len(simcord_env.bot.library) == 1  # the old snapshot is still served
+
+
+async def test_a_staged_start_serves_first_and_reads_quotes_next(tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "Harbour reopens\n\n“We are open again,” the harbour master Ana Ruiz said on Monday.\n",
+    )
+    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    await live.start()
+    assert not live.current.quotes_ready
+    assert commands.run("search", live.current, query="harbour").error is None
+    waiting = commands.run("whosaid", live.current, quote="open again")
+    assert waiting.error == "warming_up" and waiting.ephemeral
+    assert commands.run("ask", live.current, question="who said open again").error == "warming_up"
+    partial = live.current
+    await live.complete()
+    assert live.current.quotes_ready and live.current.search is partial.search  # reused
+    found = commands.run("whosaid", live.current, quote="open again")
+    assert "Ana Ruiz" in found.first.description

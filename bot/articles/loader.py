@@ -8,7 +8,7 @@ import logging
 import multiprocessing
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -22,7 +22,10 @@ log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = frozenset({".txt", ".md"})
 DEFAULT_MAX_BYTES = 1_000_000
-PARALLEL_FROM = 500  # below this, starting worker processes costs more than it saves
+# Below these many files, starting worker processes (and shipping results back) costs
+# more than it saves: parsing alone is cheap, attributing quotes is not.
+PARALLEL_PARSE_FROM = 5000
+PARALLEL_ANALYSE_FROM = 1000
 MAX_WORKERS = 4
 CHUNK = 64
 _FALLBACK_ENCODINGS = ("cp1252", "latin-1")
@@ -123,7 +126,6 @@ def load_folder(
     files = list(find_article_files(folder))
     reused, jobs = _reuse_unchanged(files, previous or {})
     jobs = [(path, key, max_bytes, analyse) for path, key in jobs]
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
     articles: list[Article] = []
     skipped: list[Skipped] = []
     analyses: dict[str, Any] = {}
@@ -131,14 +133,9 @@ def load_folder(
         articles.append(article)
         if analyse is not None:
             analyses[article.key] = analysis
-    with contextlib.ExitStack() as stack:
-        if workers > 1 and len(jobs) >= PARALLEL_FROM:
-            context = multiprocessing.get_context("spawn")
-            pool = stack.enter_context(ProcessPoolExecutor(workers, mp_context=context))
-            outcomes = pool.map(_load_one, jobs, chunksize=CHUNK)
-        else:
-            outcomes = map(_load_one, jobs)
-        for done, (key, outcome, analysis) in enumerate(outcomes, 1):
+    threshold = PARALLEL_PARSE_FROM if analyse is None else PARALLEL_ANALYSE_FROM
+    with _mapper(len(jobs), threshold) as run:
+        for done, (key, outcome, analysis) in enumerate(run(_load_one, jobs), 1):
             if isinstance(outcome, str):
                 log.warning("skipped %s: %s", key, outcome)
                 skipped.append(Skipped(key, outcome))
@@ -151,6 +148,52 @@ def load_folder(
             if progress is not None:
                 progress(len(reused) + done, len(files))
     return LoadResult(tuple(articles), tuple(skipped), analyses)
+
+
+def analyse_articles(
+    articles: Sequence[Article],
+    analyse: Callable[[Article], Any],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, Any]:
+    """`analyse` every article, in worker processes for many. Workers read and parse the
+    files again rather than receive the articles (cheaper than shipping them); a file
+    that changed meanwhile is analysed here, from the article as it was loaded."""
+    jobs = [(Path(a.path), a.key, max_bytes, analyse) for a in articles]
+    by_key = {a.key: a for a in articles}
+    analyses: dict[str, Any] = {}
+    with _mapper(len(jobs), PARALLEL_ANALYSE_FROM) as run:
+        for done, (key, outcome, analysis) in enumerate(run(_load_one, jobs), 1):
+            article = by_key[key]
+            same = not isinstance(outcome, str) and (outcome.modified, outcome.size) == (
+                article.modified,
+                article.size,
+            )
+            analyses[key] = analysis if same else _analyse_safely(analyse, article)
+            if progress is not None:
+                progress(done, len(jobs))
+    return analyses
+
+
+def _analyse_safely(analyse: Callable[[Article], Any], article: Article) -> Any:
+    try:
+        return analyse(article)
+    except Exception:
+        log.exception("analysing %s failed; it is listed without quotes", article.key)
+        return analyse(replace(article, paragraphs=()))
+
+
+@contextlib.contextmanager
+def _mapper(jobs: int, threshold: int) -> Iterator[Callable]:
+    """`map` in this process for a few jobs, over a pool of worker processes for many."""
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if workers < 2 or jobs < threshold:
+        yield map
+        return
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(workers, mp_context=context) as pool:
+        yield lambda fn, items: pool.map(fn, items, chunksize=CHUNK)
 
 
 def _reuse_unchanged(

@@ -34,10 +34,25 @@ def whosaid(library: Library, quote: str) -> Reply:
             "Type some of the words of the quote, for example `/whosaid critical moment`.",
             error="empty_query",
         )
+    if (waiting := still_reading(library)) is not None:
+        return waiting
     matches = library.quotes.match(query, limit=4)
     if not matches:
         return no_quote_reply(library, query, library.quotes.closest(query, limit=3))
     return whosaid_reply(library, query, matches)
+
+
+def still_reading(library: Library) -> Reply | None:
+    """The answer while a staged start is still reading the quotes, else None."""
+    if library.quotes_ready:
+        return None
+    return problem(
+        "Still reading the quotes",
+        f"I've just started and am still reading who said what in {len(library):,} "
+        "articles. This takes a few seconds; please try again shortly. "
+        "`/search`, `/summary` and `/article` already work.",
+        error="warming_up",
+    )
 
 
 def find_person(library: Library, name: str) -> Person | None:
@@ -55,6 +70,8 @@ def unknown_person(name: str) -> Reply:
 
 def who_is(library: Library, name: str) -> Reply:
     """/ask "who is X": the person's role, other names, articles and first statements."""
+    if (waiting := still_reading(library)) is not None:
+        return waiting
     person = find_person(library, name) if has_words(name) else None
     if person is None:
         return unknown_person(name)
@@ -77,6 +94,8 @@ def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
     scope = article_or_reply(library, article, default_latest=False)
     if isinstance(scope, Reply):
         return scope
+    if (waiting := still_reading(library)) is not None:
+        return waiting
     person = find_person(library, speaker)
     if person is None:
         return unknown_person(speaker)
@@ -100,6 +119,8 @@ def people(library: Library, article: str | None = None) -> Reply:
     scope = article_or_reply(library, article, default_latest=False)
     if isinstance(scope, Reply):
         return scope
+    if (waiting := still_reading(library)) is not None:
+        return waiting
     if scope is None:
         counts = library.quotes.count_by_speaker()
         everyone = sorted(library.people.people, key=lambda p: (-counts.get(p.name, 0), p.name))

@@ -35,14 +35,15 @@ def stats_reply(
     shard_id: int | None,
     shard_count: int | None,
 ) -> Reply:
+    ready, reading = library.quotes_ready, "reading…"
     hours, rest = divmod(int(uptime_seconds), 3600)
     latency = "—" if latency_seconds is None else f"{latency_seconds * 1000:.0f} ms"
     shard = "—" if shard_id is None else f"{shard_id + 1} of {shard_count or 1}"
     fields = [
         Field("Articles", f"{len(library):,}", inline=True),
         Field("Skipped files", f"{len(library.skipped):,}", inline=True),
-        Field("People", f"{len(library.people.people):,}", inline=True),
-        Field("Statements", f"{len(library.quotes):,}", inline=True),
+        Field("People", f"{len(library.people.people):,}" if ready else reading, inline=True),
+        Field("Statements", f"{len(library.quotes):,}" if ready else reading, inline=True),
         Field("Load time", f"{library.load_seconds * 1000:,.0f} ms", inline=True),
         Field("Uptime", f"{hours}h {rest // 60:02d}m", inline=True),
         Field("Gateway latency", latency, inline=True),
