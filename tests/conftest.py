@@ -39,6 +39,16 @@ def simcord_bot(seed_library: Library, request: pytest.FixtureRequest) -> Articl
     return ArticleBot(make_settings(**overrides), library=library)
 
 
+@pytest.fixture
+def room(simcord_env) -> tuple:
+    """A guild channel with two members, alice and bob: (channel, alice, bob)."""
+    guild = simcord_env.create_guild()
+    channel = guild.create_text_channel("news")
+    alice = guild.add_member(simcord_env.create_user("alice"))
+    bob = guild.add_member(simcord_env.create_user("bob"))
+    return channel, alice, bob
+
+
 def write(folder: Path, name: str, text: str | bytes) -> Path:
     path = folder / name
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -23,17 +23,8 @@ def many_articles(folder: Path, count: int) -> Library:
     return Library.load(folder)
 
 
-@pytest.fixture
-def channel_and_users(simcord_env):
-    guild = simcord_env.create_guild()
-    channel = guild.create_text_channel("news")
-    alice = guild.add_member(simcord_env.create_user("alice"))
-    bob = guild.add_member(simcord_env.create_user("bob"))
-    return channel, alice, bob
-
-
-async def test_article_shows_the_seed(channel_and_users):
-    channel, alice, _ = channel_and_users
+async def test_article_shows_the_seed(room):
+    channel, alice, _ = room
     result = await alice.slash(channel, "article", title="rusia diplomcy")
     embed = result.response.embeds[0]
     assert embed.title == "Russia, US voice hope for diplomacy over Ukraine"
@@ -45,8 +36,8 @@ async def test_article_shows_the_seed(channel_and_users):
     assert not result.ephemeral
 
 
-async def test_unknown_title_is_private_and_suggests(channel_and_users):
-    channel, alice, _ = channel_and_users
+async def test_unknown_title_is_private_and_suggests(room):
+    channel, alice, _ = room
     result = await alice.slash(channel, "article", title="zebra migration")
     assert result.ephemeral
     embed = result.response.embeds[0]
@@ -54,17 +45,17 @@ async def test_unknown_title_is_private_and_suggests(channel_and_users):
     assert "Russia, US voice hope for diplomacy over Ukraine" in embed.description
 
 
-async def test_title_autocomplete_tolerates_typos(channel_and_users):
-    channel, alice, _ = channel_and_users
+async def test_title_autocomplete_tolerates_typos(room):
+    channel, alice, _ = room
     choices = await alice.autocomplete(channel, "article", "title", "diplomcy ukrane")
     assert choices[0]["name"] == "Russia, US voice hope for diplomacy over Ukraine"
     result = await alice.slash(channel, "article", title=choices[0]["value"])
     assert result.response.embeds[0].title == choices[0]["name"]
 
 
-async def test_articles_pages_for_the_caller_only(simcord_env, channel_and_users, tmp_path):
+async def test_articles_pages_for_the_caller_only(simcord_env, room, tmp_path):
     simcord_env.bot.library = many_articles(tmp_path, 23)
-    channel, alice, bob = channel_and_users
+    channel, alice, bob = room
     result = await alice.slash(channel, "articles")
     message = result.response.message
     first = result.response.embeds[0]
@@ -89,10 +80,8 @@ async def test_articles_pages_for_the_caller_only(simcord_env, channel_and_users
     assert channel.last_message.components == []
 
 
-async def test_errors_get_an_apology_and_the_bot_goes_on(
-    simcord_env, channel_and_users, monkeypatch
-):
-    channel, alice, _ = channel_and_users
+async def test_errors_get_an_apology_and_the_bot_goes_on(simcord_env, room, monkeypatch):
+    channel, alice, _ = room
 
     def broken(*args, **kwargs):
         raise RuntimeError("engine exploded")
@@ -112,8 +101,8 @@ async def test_errors_get_an_apology_and_the_bot_goes_on(
 
 
 @pytest.mark.bot_settings(command_cooldown=30)
-async def test_cooldown_answers_politely(simcord_env, channel_and_users):
-    channel, alice, bob = channel_and_users
+async def test_cooldown_answers_politely(simcord_env, room):
+    channel, alice, bob = room
     first = await alice.slash(channel, "articles")
     assert not first.ephemeral
     second = await alice.slash(channel, "articles")

@@ -5,15 +5,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture
-def room(simcord_env):
-    guild = simcord_env.create_guild()
-    channel = guild.create_text_channel("news")
-    alice = guild.add_member(simcord_env.create_user("alice"))
-    bob = guild.add_member(simcord_env.create_user("bob"))
-    return channel, alice, bob
-
-
 async def test_whosaid_names_the_speaker_with_role_and_context(room):
     channel, alice, _ = room
     result = await alice.slash(channel, "whosaid", quote="critcal moment")

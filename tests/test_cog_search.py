@@ -9,15 +9,6 @@ from bot.library import Library
 from tests.conftest import write
 
 
-@pytest.fixture
-def room(simcord_env):
-    guild = simcord_env.create_guild()
-    channel = guild.create_text_channel("news")
-    alice = guild.add_member(simcord_env.create_user("alice"))
-    bob = guild.add_member(simcord_env.create_user("bob"))
-    return channel, alice, bob
-
-
 async def test_search_with_typos_bolds_matches(room):
     channel, alice, _ = room
     embed = (await alice.slash(channel, "search", query="troopps bordr")).response.embeds[0]

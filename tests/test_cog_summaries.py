@@ -11,16 +11,8 @@ from tests.conftest import write
 SEED_TITLE = "Russia, US voice hope for diplomacy over Ukraine"
 
 
-@pytest.fixture
-def room(simcord_env):
-    guild = simcord_env.create_guild()
-    channel = guild.create_text_channel("news")
-    alice = guild.add_member(simcord_env.create_user("alice"))
-    return channel, alice
-
-
 async def test_default_is_the_latest_article(room):
-    channel, alice = room
+    channel, alice, _ = room
     embed = (await alice.slash(channel, "summary")).response.embeds[0]
     assert embed.title == SEED_TITLE
     assert embed.footer.text.startswith("3 of ")
@@ -29,13 +21,13 @@ async def test_default_is_the_latest_article(room):
 
 @pytest.mark.parametrize(("length", "count"), sorted(LENGTHS.items()))
 async def test_each_length(room, length, count):
-    channel, alice = room
+    channel, alice, _ = room
     embed = (await alice.slash(channel, "summary", length=length)).response.embeds[0]
     assert embed.footer.text.startswith(f"{count} of ")
 
 
 async def test_key_points_are_bullets(room):
-    channel, alice = room
+    channel, alice, _ = room
     embed = (await alice.slash(channel, "summary", length="key points")).response.embeds[0]
     bullets = [line for line in embed.description.splitlines() if line.startswith("• ")]
     assert len(bullets) == 5
@@ -43,7 +35,7 @@ async def test_key_points_are_bullets(room):
 
 
 async def test_sentences_option_and_autocomplete(room):
-    channel, alice = room
+    channel, alice, _ = room
     choices = await alice.autocomplete(channel, "summary", "article", "diplomcy")
     assert choices[0]["name"] == SEED_TITLE
     result = await alice.slash(channel, "summary", article=choices[0]["value"], sentences=4)
@@ -51,7 +43,7 @@ async def test_sentences_option_and_autocomplete(room):
 
 
 async def test_unknown_article(room):
-    channel, alice = room
+    channel, alice, _ = room
     result = await alice.slash(channel, "summary", article="zebra migration")
     assert result.ephemeral
     assert result.response.embeds[0].title == "Article not found"
@@ -60,7 +52,7 @@ async def test_unknown_article(room):
 async def test_short_article_is_shown_whole(simcord_env, room, tmp_path):
     write(tmp_path, "tiny.txt", "Tiny news\n\nOnly one sentence here.\n")
     simcord_env.bot.library = Library.load(tmp_path)
-    channel, alice = room
+    channel, alice, _ = room
     embed = (await alice.slash(channel, "summary", length="long")).response.embeds[0]
     assert "only 1 sentence" in embed.description
     assert "Only one sentence here." in embed.description

@@ -6,8 +6,6 @@ from __future__ import annotations
 import asyncio
 import os
 
-import pytest
-
 from bot import commands
 from bot.console import answer
 from bot.library import Library
@@ -109,16 +107,8 @@ async def test_the_watcher_rebuilds_when_a_file_appears(tmp_path):
         watcher.cancel()
 
 
-@pytest.fixture
-def room(simcord_env):
-    guild = simcord_env.create_guild()
-    channel = guild.create_text_channel("ops")
-    alice = guild.add_member(simcord_env.create_user("alice"))
-    return channel, alice
-
-
 async def test_stats_shows_the_library(room):
-    channel, alice = room
+    channel, alice, _ = room
     embed = (await alice.slash(channel, "stats")).response.embeds[0]
     fields = {f.name: f.value for f in embed.fields}
     assert fields["Articles"] == "1"
@@ -126,7 +116,7 @@ async def test_stats_shows_the_library(room):
 
 
 async def test_reload_is_refused_to_others(simcord_env, room):
-    channel, alice = room
+    channel, alice, _ = room
     result = await alice.slash(channel, "reload")
     assert result.ephemeral
     assert result.response.embeds[0].title == "Not allowed"
@@ -134,7 +124,7 @@ async def test_reload_is_refused_to_others(simcord_env, room):
 
 
 async def test_reload_by_an_owner(simcord_env, room, tmp_path):
-    channel, alice = room
+    channel, alice, _ = room
     story(tmp_path, "a.txt", "Alpha news")
     simcord_env.bot.settings = make_settings(articles_dir=tmp_path, owner_ids=[alice.id])
     simcord_env.bot.live.settings = simcord_env.bot.settings
@@ -148,7 +138,7 @@ async def test_reload_by_an_owner(simcord_env, room, tmp_path):
 
 
 async def test_a_failure_after_deferring_is_answered_as_a_followup(simcord_env, room, monkeypatch):
-    channel, alice = room
+    channel, alice, _ = room
     simcord_env.bot.settings = make_settings(owner_ids=[alice.id])
 
     async def broken_reload():
