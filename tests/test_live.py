@@ -7,7 +7,6 @@ import asyncio
 import os
 
 from bot import commands
-from bot.console import answer
 from bot.library import Library
 from bot.live import LiveLibrary, compare
 from tests.conftest import make_settings, write
@@ -68,26 +67,6 @@ async def test_commands_in_flight_keep_their_snapshot(tmp_path):
     reply = await task
     assert reply.first.title == "Articles (1)"
     assert live.current is not snapshot and len(live.current) == 2
-
-
-async def test_two_hundred_commands_during_a_reload_all_answer_once(tmp_path):
-    for n in range(20):
-        story(tmp_path, f"s{n}.txt", f"Story {n}")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
-    await live.reload()
-    lines = ["/articles", "/search harbour", "/whosaid council met", "/summary", "/ask who met?"]
-
-    async def issue(n: int):
-        await asyncio.sleep(n % 7 * 0.001)  # spread them across the rebuild
-        return answer(live.current, lines[n % len(lines)])
-
-    story(tmp_path, "new.txt", "Fresh story")
-    results = await asyncio.gather(live.reload(), *(issue(n) for n in range(200)))
-    replies = results[1:]
-    assert len(replies) == 200
-    assert all(r.error != "internal_error" for r in replies)
-    assert all(r.pages or r.content for r in replies)
-    assert len(live.current) == 21
 
 
 async def test_the_watcher_rebuilds_when_a_file_appears(tmp_path):
@@ -171,3 +150,60 @@ async def test_a_staged_start_serves_first_and_reads_quotes_next(tmp_path):
     assert live.current.quotes_ready and live.current.search is partial.search  # reused
     found = commands.run("whosaid", live.current, quote="open again")
     assert "Ana Ruiz" in found.first.description
+
+
+class FakeResponse:
+    """Just enough of discord.InteractionResponse to count how often it is answered."""
+
+    def __init__(self) -> None:
+        self.sent: list[dict] = []
+
+    def is_done(self) -> bool:
+        return bool(self.sent)
+
+    async def send_message(self, **kwargs) -> None:
+        await asyncio.sleep(0)  # yield, as the real HTTP call does
+        self.sent.append(kwargs)
+
+
+class FakeInteraction:
+    def __init__(self, client, user_id: int) -> None:
+        self.client = client
+        self.user = type("User", (), {"id": user_id})()
+        self.response = FakeResponse()
+        self.followup = None  # a second answer would fail loudly
+
+    async def original_response(self):
+        return None
+
+
+async def test_two_hundred_interactions_during_a_reload_are_each_answered_once(tmp_path):
+    from bot.interactions import respond
+
+    for n in range(20):
+        story(tmp_path, f"s{n}.txt", f"Story {n}")
+    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    await live.reload()
+    client = type("Client", (), {"library": property(lambda self: live.current)})()
+    calls = [
+        ("articles", {}),
+        ("search", {"query": "harbour council"}),
+        ("whosaid", {"quote": "council met"}),
+        ("summary", {}),
+        ("ask", {"question": "who met on Monday?"}),
+    ]
+    interactions = [FakeInteraction(client, n) for n in range(200)]
+    story(tmp_path, "new.txt", "Fresh story")
+    await asyncio.gather(
+        live.reload(),
+        *(
+            respond(interaction, *calls[n % len(calls)][:1], **calls[n % len(calls)][1])
+            for n, interaction in enumerate(interactions)
+        ),
+    )
+    assert all(len(i.response.sent) == 1 for i in interactions)
+    for interaction in interactions:
+        sent = interaction.response.sent[0]
+        assert sent["embed"].title != "Something went wrong"
+        assert sent["allowed_mentions"].everyone is False
+    assert len(live.current) == 21

@@ -457,6 +457,17 @@ def _np_back(toks: list[_Tok], i: int) -> _NP | None:
     return None
 
 
+def _before_paren(toks: list[_Tok], i: int) -> int:
+    """Step left over a short "(R-Ohio)" or "(D-Mo.)" to the name it follows."""
+    if i >= 0 and toks[i].text == ")":
+        j = i - 1
+        while j >= 0 and toks[j].text != "(" and i - j <= 8:
+            j -= 1
+        if j >= 0 and toks[j].text == "(":
+            return j - 1
+    return i
+
+
 def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
     """The subject of the verb at token v: an _NP, "COORD" (and/but ...) or None."""
     i = v - 1
@@ -481,7 +492,7 @@ def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
         if j < 0 or toks[j].text != ",":
             return None
         appos = toks[j + 1 : i]
-        np = _np_back(toks, j - 1)
+        np = _np_back(toks, _before_paren(toks, j - 1))
         if np is None or not appos:
             return None
         inner = _np_back(appos, len(appos) - 1)
@@ -600,6 +611,9 @@ class _Cast:
             return self.by_role(np.words, pos)
         title, role, name = _split_name(np.words)
         if not name:
+            known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
+            if known:  # "Dean, a medical doctor, said": a known surname, not the role
+                return self._most_recent(known, pos, None)
             if role:
                 return self.by_role(role.split(), pos)
             return None
