@@ -441,3 +441,31 @@ def test_label_after_an_aside_and_a_phrasal_verb() -> None:
         "as a “reckless gambler” for months."
     )
     assert _said(body, "reckless gambler").speaker == "Maria Okafor"
+
+
+def test_party_label_before_an_appositive_after_the_quote() -> None:
+    body = (
+        "Ann Porter defended the budget on Monday.\n\n"
+        "“The numbers simply do not add up,” Sen. Tom Reyes (R-Texas), a finance committee "
+        "member, said in an interview."
+    )
+    assert _said(body, "do not add up").speaker == "Tom Reyes"
+
+
+def test_bare_surname_finds_an_earlier_unlisted_full_name() -> None:
+    body = (
+        "The mayor called on Corwin Dean to withdraw his remarks.\n\n"
+        "“It was a poor joke,” said Ann Porter, the council leader.\n\n"
+        "Dean, a retired surgeon, said the criticism was “entirely unfair” to him."
+    )
+    assert _said(body, "entirely unfair").speaker == "Corwin Dean"
+
+
+def test_as_someone_put_it_names_the_speaker() -> None:
+    body = (
+        "The council met on Tuesday to discuss the plan.\n\n"
+        "As Ms. Okafor put it in a statement, the scheme is “a tax on the poor.”\n\n"
+        "The rules demand a “clear public benefit,” as one council memo put it."
+    )
+    assert _said(body, "tax on the poor").speaker == "Okafor"
+    assert _said(body, "clear public benefit").cue == "put it"

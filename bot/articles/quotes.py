@@ -592,11 +592,36 @@ class _Entity:
 _SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
+def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
+    """The first "Given Word" before pos (a capitalised word, then word closing the
+    run), with its position; plain string search, as most words are never found."""
+    i = text.find(" " + word, 0, pos)
+    while i > 0:
+        end = i + 1 + len(word)
+        nxt = text[end : end + 2]
+        if not (nxt[:1].isalnum() or (nxt[:1] in " \t" and nxt[1:].isupper())):
+            j = i
+            while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "’'-"):
+                j -= 1
+            given = text[j:i]
+            before = text[j - 1 : j] if j else ""
+            if (
+                len(given) > 1
+                and given[0].isupper()
+                and given[1].islower()
+                and before not in (".", "’", "'")
+            ):
+                return given, j
+        i = text.find(" " + word, i + 1, pos)
+    return "", -1
+
+
 class _Cast:
     """The people and bodies of one article, with a timeline of mentions for pronouns."""
 
-    def __init__(self, starts: list[int]) -> None:
+    def __init__(self, starts: list[int], text: str = "") -> None:
         self.starts = starts
+        self.text = text
         self.entities: list[_Entity] = []
         self.timeline: list[tuple[int, int, int]] = []  # (position, entity, weight)
         self.by_word: dict[str, list[int]] = {}  # lower-case name word -> person indices
@@ -609,6 +634,11 @@ class _Cast:
             return self.pronoun(np.pronoun, pos)
         if np.common:
             return self.by_role(np.words, pos)
+        if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
+            idx = self._earlier_full(np.words[0], pos)
+            if idx is not None:  # "Dean said" after "Howard Dean": the same man
+                self.note(pos, idx, weight)
+                return idx
         title, role, name = _split_name(np.words)
         if not name:
             known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
@@ -624,6 +654,23 @@ class _Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def _earlier_full(self, word: str, pos: int) -> int | None:
+        """A bare surname whose full name came earlier unregistered (no title, role or
+        listed given name: "called on Howard Dean to"): register the full name now."""
+        word = word.rstrip(".")
+        if not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
+            return None
+        given, at = _given_before(self.text, word, pos)
+        if not given:
+            return None
+        if given.lower() in NOT_NAMES or given.lower() in ROLE_WORDS or given.lower() in TITLES:
+            return None
+        name = [given, word]
+        if _is_org(name, None, None):
+            return None
+        idx = self._find(name, "person", None, at)
+        return self.add(name, "person", None, None, None, at, 0, idx)
 
     def add(
         self,
@@ -934,6 +981,7 @@ def _verb_hits(text: str) -> list[tuple[int, int, str]]:
 
 
 _LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
+_PUT_IT = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 _PHRASAL = re.compile(r"\b(point(?:s|ed|ing)? out|(?:went|goes|go) on|call(?:s|ed)? on)\b")
 
@@ -949,7 +997,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     if not sentences:
         return [], []
     starts = [s.start for s in sentences]
-    cast = _Cast(starts)
+    cast = _Cast(starts, text)
     _prescan(article, cast)
 
     spans: list[_Span] = []
@@ -1136,11 +1184,13 @@ def _attribute(
             if _from_head(g, head) and isinstance(g.np, _NP) and not _generic(g.np):
                 return g
             return f
+    sentence_text = text[open_sent.start : max(close_sent.end, open_sent.end)]
+    if _put_it(f, text, open_sent.start, sentence_text):
+        return f
     head_start = max(open_sent.start, para.start, prev_close)
     head = _tokens(text, head_start, sp.open)
     if _from_head(f, head):
         return f
-    sentence_text = text[open_sent.start : max(close_sent.end, open_sent.end)]
     acc = _ACCORDING.search(sentence_text)
     if acc:
         toks = _tokens(text, open_sent.start + acc.end(), close_sent.end)
@@ -1165,6 +1215,27 @@ def _attribute(
     if owner is not None:
         f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
     return f
+
+
+def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
+    """As Ms Okafor put it, the plan is “…” / “…,” as one memo put it: the phrase names
+    the source of a quote in its sentence (outside the quoted words themselves)."""
+    if "put it" not in sentence_text:
+        return False
+    sp = f.span
+    for put in _PUT_IT.finditer(sentence_text):
+        at = lo + put.start(1)
+        if sp.open <= at < sp.close:
+            continue
+        toks = _tokens(text, at, lo + put.end())
+        np = _np_forward(toks, 0)
+        words = [t.text for t in toks[:-2] if t.low not in _DETS and t.text.isalpha()]
+        if np is None and words:  # as one council memo put it: a generic source
+            np = _NP(words, toks[0].start, common=True)
+        if np is not None:
+            f.np, f.cue, f.governed, f.cue_pos = np, "put it", True, at
+            return True
+    return False
 
 
 _SPEECH_NOUNS = frozenset(
