@@ -18,7 +18,7 @@ import discord
 from bot import commands
 from bot.library import Library
 from bot.live import build_library
-from bot.replies import Reply, problem
+from bot.replies import Reply, apology, problem
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -102,10 +102,19 @@ def answer_lines(settings: Settings, lines: Iterable[str], *, as_json: bool) -> 
         line = raw.strip()
         if not line:
             continue
-        reply = answer(library, line)
-        out.write((to_json(line, reply) if as_json else render_text(reply)) + "\n")
+        out.write(_shown(line, answer(library, line), as_json) + "\n")
         out.flush()
     return 0
+
+
+def _shown(line: str, reply: Reply, as_json: bool) -> str:
+    """A reply as text or JSON; a rendering failure costs this line, never the rest."""
+    try:
+        return to_json(line, reply) if as_json else render_text(reply)
+    except Exception:
+        log.exception("could not render the reply to %s", line[:200])
+        fallback = apology()
+        return to_json(line, fallback) if as_json else render_text(fallback)
 
 
 def run_console(settings: Settings, stdin: TextIO = sys.stdin) -> int:
@@ -124,4 +133,4 @@ def run_console(settings: Settings, stdin: TextIO = sys.stdin) -> int:
         if line in {"/quit", "/exit", "quit", "exit"}:
             return 0
         if line:
-            print(render_text(answer(library, line)))
+            print(_shown(line, answer(library, line), as_json=False))

@@ -1088,7 +1088,7 @@ def _prescan(article: Article, cast: _Cast) -> None:
                 low = run.lower().rstrip(".")
                 if low.endswith(("'s", "’s")):
                     low = low[:-2]
-                if low not in by_word:
+                if low not in by_word and not _lone_given(text, low, m.end(), sent.end):
                     continue  # a lone capitalised word only mentions someone already named
                 words = [run]
             last = words[-1]
@@ -1116,6 +1116,29 @@ def _quoted_title(text: str, a: int, b: int) -> bool:
 _GIVEN = MALE_NAMES | FEMALE_NAMES
 
 
+def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
+    """A lone listed given name as a subject ("Melanie said", "Melanie thought"): in
+    feature writing a first name alone names a person, often the one who speaks next."""
+    return low in _GIVEN and low not in NOT_NAMES and bool(_SUBJECT_NEXT.match(text, end, hi))
+
+
+def _relative(cast: _Cast, name: list[str]) -> bool:
+    """ "Rakeyia Scott" after "Keith Lamont Scott": a known surname with a different,
+    capitalised given name is a relative, a person in their own right."""
+    if len(name) not in (2, 3) or name[-1].lower() not in cast.by_word:
+        return False
+    first = name[0]
+    low = first.lower().rstrip(".")
+    return (
+        len(first) > 2
+        and first[1:].islower()
+        and low not in NOT_NAMES
+        and low not in ROLE_WORDS
+        and low not in TITLES
+        and low not in cast.by_word
+    )
+
+
 def _register(cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi: int) -> None:
     pos = m.start()
     title, role, name = _split_name(words)
@@ -1125,8 +1148,8 @@ def _register(cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi
     appos_text = None
     idx = cast._find(name, "person", title, pos)
     if not (title or (role and (not initial or len(name) > 1))):
-        given = len(name) > 1 and name[0].lower() in _GIVEN
-        if not (idx is not None or given):
+        given = name[0].lower() in _GIVEN and (len(name) > 1 or idx is None)
+        if not (idx is not None or given or _relative(cast, name)):
             prev = _prev_word(text, max(lo, pos - 30), pos)
             lower_role = prev in ROLE_WORDS
             appos = len(name) > 1 and _APPOS_NEXT.match(text, m.end(), hi)

@@ -167,7 +167,10 @@ FEMALE_NAMES = frozenset(
     madeleine michele nikki sarah elaine dianne tammy kirsten amy tulsi donna debbie
     patty claire jacqui margaret tessa estelle glenys clare ruth natalie ségolène
     segolene marine christine ursula federica theresa nicola kate kathy maxine stacey
-    valerie gina janet gwen terry""".split()
+    valerie gina janet gwen terry melanie erin tiffany monica vanessa erica veronica
+    adriana rosa sofia lucy molly wendy tina paula jane carla sylvia holly allison
+    alison katie caroline eleanor lydia ellen irene jasmine aisha fatima gabriela
+    carmen brianna kristen lindsay jenna courtney bridget colleen""".split()
 )
 MALE_NAMES = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher
@@ -186,5 +189,8 @@ MALE_NAMES = frozenset(
     bob rick ron pat dave hugh ian neil colin alex graham roy alan martin simon lee
     jose luis carlos pedro antonio alejandro gerhard helmut wolfgang silvio matteo
     giuseppe mahmoud bashar hosni recep abdel viktor volodymyr petro leonid mikhail
-    nikita yuri igor ivan oleg alexei alexey""".split()
+    nikita yuri igor ivan oleg alexei alexey marc kurt glenn craig todd troy shawn
+    derek darren curtis dale luke marcus andre darnell jamal tyrone hector miguel
+    manuel javier rafael diego ahmad raj rahul dan greg doug phil andy ben matt steve
+    howard lloyd leon seth evan cory corey jon""".split()
 )
