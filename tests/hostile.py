@@ -26,6 +26,7 @@ NASTY = [
     "",
     "   ",
     "?!…;:'\"“”",
+    "<t:99999999999999999999:R> <t:-5:D> <#123> </ping:1> <:emoji:1>",
 ]
 HOSTILE = st.one_of(
     st.sampled_from(NASTY),
@@ -34,6 +35,9 @@ HOSTILE = st.one_of(
     st.builds(lambda a, b: a + " " + b, st.sampled_from(NASTY), st.text(max_size=50)),
 )
 _UNESCAPED_PING = re.compile(r"@(everyone|here)|<@[!&]?\d+>")
+# Channel links, slash-command links and custom emoji from user text must not render
+# (the bot's own <t:…> dates are fine).
+_UNESCAPED_TAG = re.compile(r"(?<!\\)<(?:#|/|:|a:)")
 
 
 def check_embed(embed: discord.Embed) -> None:
@@ -47,6 +51,7 @@ def check_embed(embed: discord.Embed) -> None:
     text = " ".join([embed.title or "", embed.description or "", embed.footer.text or ""])
     text += " ".join(f.name + " " + f.value for f in embed.fields)
     assert not _UNESCAPED_PING.search(text), text[:200]
+    assert not _UNESCAPED_TAG.search(text), text[:200]
 
 
 def check_reply(reply: Reply) -> None:

@@ -469,3 +469,30 @@ def test_as_someone_put_it_names_the_speaker() -> None:
     )
     assert _said(body, "tax on the poor").speaker == "Okafor"
     assert _said(body, "clear public benefit").cue == "put it"
+
+
+def test_relative_sharing_a_surname_is_a_person_of_her_own() -> None:
+    body = (
+        "Police shot Marcus Okoro Vance outside his home on Tuesday.\n\n"
+        "Odalys Vance can be heard shouting to the officers that her husband was unarmed.\n\n"
+        "“Don’t shoot him,” she says. “He has nothing in his hands.”"
+    )
+    assert _said(body, "Don’t shoot him").speaker == "Odalys Vance"
+
+
+def test_lone_given_name_as_subject_is_a_speaker_for_she() -> None:
+    body = (
+        "Kevin Holt and his wife watched the convention from their sofa.\n\n"
+        "Melanie thought the whole evening was a triumph.\n\n"
+        "“He really does love us,” she said."
+    )
+    assert _said(body, "really does love us").speaker == "Melanie"
+
+
+def test_participle_after_an_opening_phrase_goes_to_the_main_subject() -> None:
+    body = (
+        "Senator Mark Ellis spoke in Ohio on Monday.\n\n"
+        "During a speech in Denver earlier in the day, Paul Harrow attacked Ellis for his "
+        'record on trade, saying, "He is weak and very confused."'
+    )
+    assert _said(body, "weak and very confused").speaker == "Paul Harrow"

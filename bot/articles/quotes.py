@@ -1502,11 +1502,30 @@ def _first_np(toks: list[_Tok]) -> _NP | None:
     return None
 
 
+_OPENERS = frozenset(
+    """during in at after before on with while when as following despite since throughout
+    amid at earlier later last speaking asked addressing""".split()
+)
+
+
+def _main_clause(toks: list[_Tok]) -> list[_Tok]:
+    """ "During a speech in Denver, Trump attacked …": an opening adverbial phrase or
+    clause ends at its comma; the subject of the sentence comes after it."""
+    if not toks or toks[0].low not in _OPENERS:
+        return toks
+    for k, t in enumerate(toks[1:20], 1):
+        if t.text == ",":
+            return toks[k + 1 :]
+        if t.text in ("“", '"', ":", ";"):
+            break
+    return toks
+
+
 def _sentence_subject(
     text: str, article: Article, starts: list[int], pos: int, cast: _Cast, create: bool = True
 ) -> int | None:
     sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
-    np = _first_np(_tokens(text, sent.start, min(pos, sent.end)))
+    np = _first_np(_main_clause(_tokens(text, sent.start, min(pos, sent.end))))
     return cast.mention(np, sent.start, create=create) if np is not None else None
 
 
