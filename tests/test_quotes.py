@@ -496,3 +496,40 @@ def test_participle_after_an_opening_phrase_goes_to_the_main_subject() -> None:
         'record on trade, saying, "He is weak and very confused."'
     )
     assert _said(body, "weak and very confused").speaker == "Paul Harrow"
+
+
+def test_partial_quote_closing_with_a_full_stop_ends_its_sentence() -> None:
+    body = (
+        "Leaders condemned the missile test on Friday.\n\n"
+        'Japan branded the regime an "outlaw state in the region." Russia insisted that '
+        'Pyongyang "halt its dangerous escapades."'
+    )
+    assert _said(body, "outlaw state").speaker == "Japan"
+    assert _said(body, "dangerous escapades").speaker == "Russia"
+
+
+def test_outer_speaker_of_nested_reporting_keeps_the_quote() -> None:
+    body = (
+        "Ann Porter met Tom Reyes on Monday.\n\n"
+        'She says it underscores that Reyes is "unfit for the office."'
+    )
+    assert _said(body, "unfit for the office").speaker == "Ann Porter"
+
+
+def test_sentence_opening_word_before_a_title_is_no_role() -> None:
+    body = (
+        "The broadcaster defended its coverage.\n\n"
+        'As Ms. Simonyan put it, the channel is "a voice for the voiceless."'
+    )
+    people = attribute_article(_article(body))[0]
+    simonyan = next(p for p in people if p.name == "Simonyan")
+    assert simonyan.role is None
+
+
+def test_according_to_a_described_name_credits_the_name() -> None:
+    body = (
+        "Ann Porter will fact check the debate on Monday.\n\n"
+        "According to conservative talk radio host Ray Dunmore, the move reeks of "
+        '"fear" and desperation.'
+    )
+    assert _said(body, "fear").speaker == "Ray Dunmore"

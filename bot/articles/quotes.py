@@ -879,7 +879,8 @@ def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list
     title = None
     if before and before[-1].lower().rstrip(".") in TITLES:
         title = before.pop()
-    while before and before[0].lower() in ("the", "a", "an"):
+    # "the", and a sentence-opening "As"/"When"/"After" before a title, are no role
+    while before and before[0].lower().rstrip(".,") in NOT_NAMES:
         before.pop(0)
     role = " ".join(before) or None
     return title, role, name
@@ -1196,7 +1197,9 @@ def _attribute(
             ch in ",.!?…" for ch in text[sp.end : sp.close]
         )
         ended = last in (".", "!", "?", "…")
-        if _from_tail(f, tail, punct, ended):
+        if _new_sentence_after(text, sp, last, tail):
+            pass  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
+        elif _from_tail(f, tail, punct, ended):
             if punct or not text[sp.start].islower():
                 return f
             # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a
@@ -1218,6 +1221,8 @@ def _attribute(
     if acc:
         toks = _tokens(text, open_sent.start + acc.end(), close_sent.end)
         np = _np_forward(toks, 0)
+        if np is not None and np.common:
+            np = _name_after_role(toks) or np
         if np is not None:
             f.np, f.cue, f.governed = np, "according to", True
             f.cue_pos = open_sent.start + acc.start()
@@ -1238,6 +1243,27 @@ def _attribute(
     if owner is not None:
         f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
     return f
+
+
+def _name_after_role(toks: list[_Tok]) -> _NP | None:
+    """ "according to conservative radio host Rush Limbaugh": lower-case role words
+    before a name describe it; the name is the source."""
+    for j, t in enumerate(toks[:8]):
+        if _cap(t):
+            np = _np_forward(toks, j)
+            return np if np is not None and not np.common and not np.pronoun else None
+        if not t.text.isalpha() or t.low in NOT_NAMES:
+            return None
+    return None
+
+
+def _new_sentence_after(text: str, sp: _Span, last: str, tail: list[_Tok]) -> bool:
+    """A partial quote (opening mid-sentence, in lower case) that closes with a full
+    stop ends its sentence: a capitalised word after it starts the next one."""
+    if last != "." or not text[sp.start : sp.start + 1].islower():
+        return False
+    first = next((t for t in tail if t.text not in _DASHES), None)
+    return first is not None and _cap(first) and first.low not in PRONOUNS_ALL
 
 
 def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
@@ -1472,13 +1498,16 @@ def _from_head(f: _Found, head: list[_Tok]) -> bool:
         if v > 0 and (head[v - 1].low in _DETS or head[v - 1].low.endswith(("'s", "’s"))):
             continue  # "the claims", "Obama's remarks": nouns
         np = _subject_before(head, v)
-        if np is None and v + 1 < len(head):
-            np = _np_forward(head, v + 1)  # inverted: Said Mr X, “…”
+        if np is None and v + 1 < len(head) and head[v + 1].low != "that":
+            # inverted: Said Mr X, “…” (not "it underscores that X is …")
+            np = _np_forward(head, v + 1)
             if np is not None and np.common:
                 np = None
         if np is None:
             continue
-        if _generic(np):
+        if _generic(np) or (isinstance(np, _NP) and np.pronoun == "it"):
+            # "She says it underscores that …": a thing that "underscores" or "shows"
+            # speaks for no one; an outer reporting verb with a real subject wins
             fallback = fallback or (np, tok)  # type: ignore[assignment]
             continue
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
