@@ -25,6 +25,7 @@ from bot.articles.speech import (
     CONNECTORS,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    FINITE_VERBS,
     INDIRECT_EXCLUDED,
     MALE_NAMES,
     MALE_TITLES,
@@ -616,6 +617,10 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+_SUBJECT_REACH = 2  # sentences a subject may lie beyond a nearer object mention
+QUOTED = -1  # the weight of a mention inside a quotation: no referent for pronouns
+
+
 class _Cast:
     """The people and bodies of one article, with a timeline of mentions for pronouns."""
 
@@ -697,8 +702,7 @@ class _Cast:
                     by_word[w.lower()] = [idx]
                 elif idx not in ids:
                     ids.append(idx)
-        if weight >= 0:
-            bisect.insort(self.timeline, (pos, idx, weight))
+        bisect.insort(self.timeline, (pos, idx, weight))
         return idx
 
     def note(self, pos: int, idx: int, weight: int) -> None:
@@ -708,7 +712,7 @@ class _Cast:
         self, ent: _Entity, name: list[str], title: str | None, role: str | None, appos: str | None
     ) -> None:
         alias = " ".join(([title] if title else []) + name)
-        if len(name) > len(ent.words):
+        if len(name) > len(ent.words) and not _epithet(ent.words, [w.lower() for w in name]):
             ent.aliases.append(ent.name)
             ent.words = list(name)
         elif " ".join(name) != ent.name:
@@ -719,8 +723,7 @@ class _Cast:
             low = title.lower().rstrip(".")
             ent.gender = "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
         if ent.gender is None and (len(name) > 1 or len(ent.words) == 1):
-            first = name[0].lower()
-            ent.gender = "f" if first in FEMALE_NAMES else "m" if first in MALE_NAMES else None
+            ent.gender = _given_gender(name)
         for r in (role, appos):
             if r and r not in ent.roles:
                 ent.roles.append(r)
@@ -746,7 +749,7 @@ class _Cast:
             return self._most_recent(same, pos, _title_gender(title))
         for i in same:
             e = self.entities[i]
-            if len(e.words) == 1 or _given_match(e.words, name):
+            if len(e.words) == 1 or _given_match(e.words, name) or _epithet(e.words, low):
                 return i
         return None
 
@@ -795,14 +798,22 @@ class _Cast:
         for _, i, w in self.timeline[lo:hi]:
             if w >= 1 and self._fits(i, gender, w):
                 return i
+        # Earlier sentences: the most recent subject or speaker, unless the only
+        # compatible mentions of the last few sentences are objects ("…, with Hillary
+        # Clinton lambasting the plan. “…,” she said").
         fallback = None
-        for _, i, w in reversed(self.timeline[:lo]):
-            if not self._fits(i, gender, w):
+        fallback_sentence = 0
+        for p, i, w in reversed(self.timeline[:lo]):
+            if w == QUOTED or not self._fits(i, gender, w):
                 continue
             if w >= 1:
-                return i
+                if fallback is None:
+                    return i
+                sentence = bisect.bisect_right(self.starts, p) - 1
+                return i if fallback_sentence - sentence <= _SUBJECT_REACH else fallback
             if fallback is None:
                 fallback = i
+                fallback_sentence = bisect.bisect_right(self.starts, p) - 1
         return fallback
 
     def _fits(self, i: int, gender: str, weight: int) -> bool:
@@ -812,6 +823,25 @@ class _Cast:
         if gender in ("m", "f"):
             return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
         return e.kind == "organisation" or not e.evidence
+
+
+def _epithet(have: list[str], new_low: list[str]) -> bool:
+    """ "Crooked Hillary Clinton" after "Hillary Clinton": a full name with words in
+    front is the same person under an epithet, not a longer name."""
+    n = len(have)
+    return 1 < n < len(new_low) and new_low[-n:] == [w.lower() for w in have]
+
+
+def _given_gender(name: list[str]) -> str | None:
+    """The gender of the first listed given name before the surname ("Crooked Hillary
+    Clinton" is a woman, whatever the epithet in front)."""
+    for word in name[:-1] or name:
+        low = word.lower()
+        if low in FEMALE_NAMES:
+            return "f"
+        if low in MALE_NAMES:
+            return "m"
+    return None
 
 
 def _lowwords(e: _Entity) -> set[str]:
@@ -887,8 +917,10 @@ def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list
 
 
 def _is_org(name: list[str], title: str | None, role: str | None) -> bool:
-    if title or role:
+    if title:
         return False
+    if role:  # "Democratic Party": a role word before a body's name
+        return name[-1].lower().rstrip(".") in ORG_WORDS
     key = tuple(name)
     hit = _ORG_CACHE.get(key)
     if hit is None:
@@ -998,20 +1030,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     if not sentences:
         return [], []
     starts = [s.start for s in sentences]
+    spans = _quote_spans(article)
     cast = _Cast(starts, text)
-    _prescan(article, cast)
-
-    spans: list[_Span] = []
-    marks = _mark_positions(text)
-    if marks:
-        at = [m[0] for m in marks]
-        for number, para in enumerate(article.paragraphs):
-            a = bisect.bisect_left(at, para.start)
-            b = bisect.bisect_left(at, para.end)
-            while b > a and marks[b - 1][1] > para.end:
-                b -= 1
-            if b > a:
-                spans.extend(_scan_marks(text, para.start, para.end, number, marks[a:b]))
+    _prescan(article, cast, [(sp.start, sp.end) for sp in spans])
     found = []
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
@@ -1056,6 +1077,24 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     return _people(cast), quotes
 
 
+def _quote_spans(article: Article) -> list[_Span]:
+    """Every quoted stretch of the article, paragraph by paragraph."""
+    text = article.text
+    spans: list[_Span] = []
+    marks = _mark_positions(text)
+    if not marks:
+        return spans
+    at = [m[0] for m in marks]
+    for number, para in enumerate(article.paragraphs):
+        a = bisect.bisect_left(at, para.start)
+        b = bisect.bisect_left(at, para.end)
+        while b > a and marks[b - 1][1] > para.end:
+            b -= 1
+        if b > a:
+            spans.extend(_scan_marks(text, para.start, para.end, number, marks[a:b]))
+    return spans
+
+
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
 # capitals (a leading lookbehind would make it test every position). A capital after
 # O' continues a word; after '' (a quotation mark) it starts one.
@@ -1064,9 +1103,26 @@ _CAPRUN = re.compile(
     r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
 )
 _SUBJECT_NEXT = re.compile(
-    r"\s*(?:,[^,]{1,80},\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
+    r"\s*(?:,[^,]{1,80},\s*|,\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
     r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
     r"(?:" + _trie_pattern(REPORTING_VERBS) + r")\b"
+)
+# "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
+# subject of its clause, the usual referent of the next "he" or "she"
+_FINITE_NEXT = re.compile(
+    r"\s*(?:,[^,]{1,80},\s*|,\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|also|then|still|never|now)\s+)*"
+    r"(?:" + _trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed)\b"
+)
+# Words after which a name is an object, never the subject of the verb that follows
+_GOVERNS = frozenset(
+    """in on at of from to for with by about across near under over into onto against
+    between among through during after before behind beyond without within upon via
+    like than the a an this that these those""".split()
+)
+_AGE_NEXT = re.compile(r",\s*\d{1,3},")
+_INTRO_NEXT = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:" + _trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 _APPOS_NEXT = re.compile(
     r",\s+((?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
@@ -1075,11 +1131,14 @@ _APPOS_NEXT = re.compile(
 _PREV_WORD = re.compile(r"([a-z][\w\-]*)[ \t]+$")
 
 
-def _prescan(article: Article, cast: _Cast) -> None:
-    """Register the named people of the article in order, with titles and roles."""
+def _prescan(article: Article, cast: _Cast, quoted: list[tuple[int, int]]) -> None:
+    """Register the named people of the article in order, with titles and roles.
+    `quoted` holds the quoted stretches: a name inside one is what somebody said, not
+    a referent for the pronouns of the narrative around it."""
     text = article.text
     by_word = cast.by_word
     finditer = _CAPRUN.finditer
+    quote_starts = [a for a, _ in quoted]
     for sent in article.sentences:
         for m in finditer(text, sent.start, sent.end):
             run = m.group()
@@ -1089,7 +1148,11 @@ def _prescan(article: Article, cast: _Cast) -> None:
                 low = run.lower().rstrip(".")
                 if low.endswith(("'s", "’s")):
                     low = low[:-2]
-                if low not in by_word and not _lone_given(text, low, m.end(), sent.end):
+                if (
+                    low not in by_word
+                    and not _lone_given(text, low, m.end(), sent.end)
+                    and not _lone_speaker(text, run, low, m.end(), sent.end)
+                ):
                     continue  # a lone capitalised word only mentions someone already named
                 words = [run]
             last = words[-1]
@@ -1100,7 +1163,9 @@ def _prescan(article: Article, cast: _Cast) -> None:
             end = m.end() - 2 if run.endswith("''") else m.end()
             if _quoted_title(text, m.start(), end):
                 continue  # ''Larry King Now'': a title in quotation marks names no one
-            _register(cast, text, words, m, sent.start, sent.end)
+            k = bisect.bisect_right(quote_starts, m.start()) - 1
+            inside = k >= 0 and m.start() < quoted[k][1]
+            _register(cast, text, words, m, sent.start, sent.end, inside)
 
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
@@ -1123,6 +1188,37 @@ def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
     return low in _GIVEN and low not in NOT_NAMES and bool(_SUBJECT_NEXT.match(text, end, hi))
 
 
+def _lone_speaker(text: str, run: str, low: str, end: int, hi: int) -> bool:
+    """ "McLenney said …": a lone capitalised word that speaks is a surname, unless it is
+    a known non-name, a plural ("Democrats said") or a word the article also writes in
+    lower case ("Police said" beside "the police")."""
+    if (
+        len(low) < 3
+        or low.endswith("s")
+        or not run[1:].rstrip(".").isalpha()
+        or not run[1:].rstrip(".").islower()
+        or low in NOT_NAMES
+        or low in ORG_WORDS
+        or low in ROLE_WORDS
+        or low in TITLES
+        or not _SUBJECT_NEXT.match(text, end, hi)
+    ):
+        return False
+    return not _written_lower(text, low)
+
+
+def _written_lower(text: str, low: str) -> bool:
+    """Whether the word occurs in lower case anywhere in the text."""
+    i = text.find(low)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + len(low) : i + len(low) + 1]
+        if not before.isalpha() and not after.isalpha():
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
 def _relative(cast: _Cast, name: list[str]) -> bool:
     """ "Rakeyia Scott" after "Keith Lamont Scott": a known surname with a different,
     capitalised given name is a relative, a person in their own right."""
@@ -1140,7 +1236,9 @@ def _relative(cast: _Cast, name: list[str]) -> bool:
     )
 
 
-def _register(cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi: int) -> None:
+def _register(
+    cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi: int, inside: bool
+) -> None:
     pos = m.start()
     title, role, name = _split_name(words)
     if not name or _is_org(name, title, role):
@@ -1152,14 +1250,32 @@ def _register(cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi
         given = name[0].lower() in _GIVEN and (len(name) > 1 or idx is None)
         if not (idx is not None or given or _relative(cast, name)):
             prev = _prev_word(text, max(lo, pos - 30), pos)
-            lower_role = prev in ROLE_WORDS
+            # a lower-case role or a reporting verb before a full name ("noted NBC's
+            # Dante Chinni"), an age or role after it, or a reporting verb: a person
+            cue_before = prev in ROLE_WORDS or prev in REPORTING_VERBS
             appos = len(name) > 1 and _APPOS_NEXT.match(text, m.end(), hi)
-            if not ((lower_role and len(name) > 1) or appos):
+            speaks = (
+                (len(name) > 1 or idx is None)
+                and prev not in _GOVERNS
+                and _SUBJECT_NEXT.match(text, m.end(), hi)
+            )
+            aged = len(name) > 1 and _AGE_NEXT.match(text, m.end(), hi)
+            if not ((cue_before and len(name) > 1) or appos or speaks or aged):
                 return
             if appos:
                 appos_text = appos.group(1).strip()
-    subject = initial or bool(_SUBJECT_NEXT.match(text, m.end(), hi))
-    weight = 1 if subject else 0
+    if inside:
+        weight = QUOTED
+    elif _prev_word(text, max(lo, pos - 30), pos) in _GOVERNS:
+        weight = 0  # "led by West Virginia, will", "on the Mall, said": no subject
+    elif idx is None and len(name) > 1 and _INTRO_NEXT.match(text, m.end(), hi):
+        weight = 2  # introduced with a role: the person the next quotes are about to be from
+    elif _SUBJECT_NEXT.match(text, m.end(), hi):
+        weight = 2  # "Tompkins said …": a speaker of reported speech
+    elif initial or _FINITE_NEXT.match(text, m.end(), hi):
+        weight = 1
+    else:
+        weight = 0
     cast.add(name, "person", title, role, appos_text, pos, weight, idx)
 
 

@@ -67,6 +67,15 @@ def _forms(verb: str) -> set[str]:
 
 
 REPORTING_VERBS: frozenset[str] = frozenset(f for v in _VERBS.split() for f in _forms(v))
+# Auxiliaries and common irregular past tenses: a name right before one is the subject
+# of its clause (regular pasts in -ed are matched by pattern).
+FINITE_VERBS = frozenset(
+    """is was are were has had have will would can could should may might must did does
+    do made went took gave got came saw knew left found held kept led met paid sent spent
+    stood won lost ran became began brought bought built chose drew drove fell fought
+    heard hit let meant put read rose sat set sold spoke struck taught threw understood
+    wore""".split()
+)
 # Verbs too weak for reported speech on their own (they attribute quotes, not clauses).
 INDIRECT_EXCLUDED = frozenset(
     f
@@ -148,7 +157,7 @@ NOT_NAMES = frozenset(
     may june july august september october november december mr mrs ms dr sir
     according asked speaking yesterday today tomorrow last next earlier later one two
     three four five six seven eight nine ten some many most several both all each every
-    no not what who why how which where other another such despite under over about
+    no not neither nor what who why how which where other another such despite under over about
     during until unless whether instead even just only once only""".split()
 )
 
