@@ -881,6 +881,13 @@ def _split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
 
 
 def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list[str]]:
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].endswith(("'s", "’s")):
+            # "NBC’s Dante Chinni", "Apple's Tim Cook": the possessive is an affiliation
+            title, role, name = _split_name_uncached(words[k + 1 :])
+            if name:
+                return title, " ".join(words[: k + 1] + ([role] if role else [])), name
+            break  # "Gary Johnson’s doctor": a role of the possessor's, no name
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     words = [w for w in words if w]
     if not words:
@@ -1110,14 +1117,20 @@ _SUBJECT_NEXT = re.compile(
 # "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
 # subject of its clause, the usual referent of the next "he" or "she"
 _FINITE_NEXT = re.compile(
-    r"\s*(?:,[^,]{1,80},\s*|,\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|also|then|still|never|now)\s+)*"
-    r"(?:" + _trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed)\b"
+    r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
+    r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
+    r"(?:" + _trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
 )
 # Words after which a name is an object, never the subject of the verb that follows
 _GOVERNS = frozenset(
     """in on at of from to for with by about across near under over into onto against
     between among through during after before behind beyond without within upon via
     like than the a an this that these those""".split()
+)
+# "…,” said X / …, noted X: a reporting verb after a comma or a closing mark has its
+# subject after it
+_INVERTED_BEFORE = re.compile(
+    r"[,”\"'’]\s*(?:" + _trie_pattern(REPORTING_VERBS) + r")\s+(?:[A-Z][\w.’']*\s+)*$"
 )
 _AGE_NEXT = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT = re.compile(
@@ -1186,6 +1199,17 @@ def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
     """A lone listed given name as a subject ("Melanie said", "Melanie thought"): in
     feature writing a first name alone names a person, often the one who speaks next."""
     return low in _GIVEN and low not in NOT_NAMES and bool(_SUBJECT_NEXT.match(text, end, hi))
+
+
+def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
+    """Whether a name after `prev` is its object: "by West Virginia", but not "with
+    Hillary Clinton lambasting the plan" (the subject of an absolute clause)."""
+    if prev not in _GOVERNS:
+        return False
+    if prev == "with":
+        nxt = _FINITE_NEXT.match(text, end, hi)
+        return not (nxt and nxt.group().endswith("ing"))
+    return True
 
 
 def _lone_speaker(text: str, run: str, low: str, end: int, hi: int) -> bool:
@@ -1266,12 +1290,16 @@ def _register(
                 appos_text = appos.group(1).strip()
     if inside:
         weight = QUOTED
-    elif _prev_word(text, max(lo, pos - 30), pos) in _GOVERNS:
+    elif m.group().endswith(("'s", "’s")) or _object_of(
+        _prev_word(text, max(lo, pos - 30), pos), text, m.end(), hi
+    ):
         weight = 0  # "led by West Virginia, will", "on the Mall, said": no subject
     elif idx is None and len(name) > 1 and _INTRO_NEXT.match(text, m.end(), hi):
         weight = 2  # introduced with a role: the person the next quotes are about to be from
-    elif _SUBJECT_NEXT.match(text, m.end(), hi):
-        weight = 2  # "Tompkins said …": a speaker of reported speech
+    elif _SUBJECT_NEXT.match(text, m.end(), hi) or _INVERTED_BEFORE.search(
+        text, max(lo, pos - 40), pos
+    ):
+        weight = 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
     elif initial or _FINITE_NEXT.match(text, m.end(), hi):
         weight = 1
     else:
