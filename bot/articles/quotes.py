@@ -378,7 +378,7 @@ _AUX = frozenset(
     """has have had would will was is were did does do could may might shall should also
     later then again previously recently once repeatedly further had've not never
     reportedly allegedly already just often even still publicly privately today
-    yesterday""".split()
+    yesterday 's ’s 're ’re 've ’ve 'd ’d 'll ’ll""".split()
 )
 _PASSIVE = frozenset("is was are were be been being".split())
 _DETS = frozenset("the a an his her its their this that these those our my your one".split())
@@ -1219,8 +1219,8 @@ def _lone_speaker(text: str, run: str, low: str, end: int, hi: int) -> bool:
     if (
         len(low) < 3
         or low.endswith("s")
-        or not run[1:].rstrip(".").isalpha()
-        or not run[1:].rstrip(".").islower()
+        or not run.rstrip(".").isalpha()
+        or run.isupper()
         or low in NOT_NAMES
         or low in ORG_WORDS
         or low in ROLE_WORDS
@@ -1639,8 +1639,9 @@ def _from_head(f: _Found, head: list[_Tok]) -> bool:
         tok = head[v]
         if not _is_verb(tok):
             continue
-        if v > 0 and (head[v - 1].low in _DETS or head[v - 1].low.endswith(("'s", "’s"))):
-            continue  # "the claims", "Obama's remarks": nouns
+        before = head[v - 1].low if v > 0 else ""
+        if before in _DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
+            continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
         np = _subject_before(head, v)
         if np is None and v + 1 < len(head) and head[v + 1].low != "that":
             # inverted: Said Mr X, “…” (not "it underscores that X is …")
