@@ -1122,11 +1122,12 @@ _FINITE_NEXT = re.compile(
     r"(?:" + _trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
 )
 # Words after which a name is an object, never the subject of the verb that follows
-_GOVERNS = frozenset(
+_PREPOSITIONS = frozenset(
     """in on at of from to for with by about across near under over into onto against
     between among through during after before behind beyond without within upon via
-    like than the a an this that these those""".split()
+    like than""".split()
 )
+_GOVERNS = _PREPOSITIONS | frozenset("the a an this that these those".split())
 # "…,” said X / …, noted X: a reporting verb after a comma or a closing mark has its
 # subject after it
 _INVERTED_BEFORE = re.compile(
@@ -1643,6 +1644,8 @@ def _from_head(f: _Found, head: list[_Tok]) -> bool:
         if before in _DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
         np = _subject_before(head, v)
+        if tok.low in NOUNISH and isinstance(np, _NP) and _governed_np(head, np):
+            continue  # "of Republican claims as …": a noun after all
         if np is None and v + 1 < len(head) and head[v + 1].low != "that":
             # inverted: Said Mr X, “…” (not "it underscores that X is …")
             np = _np_forward(head, v + 1)
@@ -1662,6 +1665,14 @@ def _from_head(f: _Found, head: list[_Tok]) -> bool:
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     return False
+
+
+def _governed_np(toks: list[_Tok], np: _NP) -> bool:
+    """Whether a preposition comes right before the noun phrase (and its "the")."""
+    k = _index_at(toks, np.start) - 1
+    if k >= 0 and toks[k].low in _DETS:
+        k -= 1
+    return k >= 0 and toks[k].low in _PREPOSITIONS
 
 
 def _first_np(toks: list[_Tok]) -> _NP | None:

@@ -22,7 +22,7 @@ instruct order command tell declare affirm aver attest certify swear vouch posit
 surmise guess figure imagine acknowledge grant allow confess divulge leak brief
 accuse blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
-exhort
+exhort rule rate find
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH = frozenset(
@@ -38,6 +38,7 @@ _IRREGULAR = {
     "tell": ("told", "tells", "telling"),
     "write": ("wrote", "written", "writes", "writing"),
     "think": ("thought", "thinks", "thinking"),
+    "find": ("found", "finds", "finding"),
     "feel": ("felt", "feels", "feeling"),
     "swear": ("swore", "sworn", "swears", "swearing"),
     "speak": ("spoke", "spoken", "speaks", "speaking"),
@@ -82,7 +83,7 @@ INDIRECT_EXCLUDED = frozenset(
     for v in "call thank credit blame welcome praise applaud hail celebrate defend mock "
     "challenge question order command instruct grant allow figure imagine guess "
     "leak brief post counter object protest report continue liken compare label brand dub "
-    "term characterise characterize portray cite chant laud exhort".split()
+    "term characterise characterize portray cite chant laud exhort find rate".split()
     for f in _forms(v)
 )
 # "X added:", "X went on:" — multiword cues whose last word is the verb proper.
