@@ -474,6 +474,8 @@ def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
     i = v - 1
     while i >= 0 and (toks[i].low in _AUX or (toks[i].low.endswith("ly") and not _cap(toks[i]))):
         i -= 1
+    if i >= 1 and toks[i - 1].low in _WHEN and (toks[i].low in _DAYS or toks[i].text.isdigit()):
+        i -= 2  # "who in 2010 said", "Trump on Monday said"
     if i < 0:
         return None
     tok = toks[i]
@@ -1646,7 +1648,17 @@ def _from_head(f: _Found, head: list[_Tok]) -> bool:
         np = _subject_before(head, v)
         if tok.low in NOUNISH and isinstance(np, _NP) and _governed_np(head, np):
             continue  # "of Republican claims as …": a noun after all
-        if np is None and v + 1 < len(head) and head[v + 1].low != "that":
+        if (
+            np is None
+            and v + 1 < len(head)
+            and head[v + 1].low != "that"
+            and (
+                v == 0
+                or head[v - 1].text in _INVERSION_AFTER
+                # "began by saying he would “never” …": the subject follows
+                or (head[v - 1].low in _PREPOSITIONS and tok.low.endswith("ing"))
+            )
+        ):
             # inverted: Said Mr X, “…” (not "it underscores that X is …")
             np = _np_forward(head, v + 1)
             if np is not None and np.common:
@@ -1665,6 +1677,14 @@ def _from_head(f: _Found, head: list[_Tok]) -> bool:
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     return False
+
+
+_WHEN = frozenset("in on at since last this".split())
+_DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+_INVERSION_AFTER = frozenset(",;:—–-“”\"'‘’(")
 
 
 def _governed_np(toks: list[_Tok], np: _NP) -> bool:
