@@ -508,8 +508,10 @@ def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
         return np
     if tok.low in ("and", "but", "then", "or", "yet", "to"):
         return "COORD"
-    if tok.low in ("who",):
-        return "REL"
+    if tok.low in _GERUND_LINKS and toks[v].low.endswith("ing"):
+        return "COORD"  # "… before asking her, “…”": the sentence's subject asks
+    if tok.low == "who":
+        return _who_antecedent(toks, i) or "REL"
     return _np_back(toks, i)
 
 
@@ -1375,7 +1377,7 @@ def _attribute(
             f.cue_pos = open_sent.start + acc.start()
             return f
     if head and head[-1].text == ":":
-        np = _first_np(head)
+        np = _first_np(_main_clause(head)) or _first_np(head)
         if np is not None:
             f.np, f.governed = np, True
             f.cue_pos = head[-1].start
@@ -1512,6 +1514,23 @@ def _labeller(head: list[_Tok], k: int) -> _NP | None:
         return None
     np = _np_back(head, i)
     if np is None or (np.common and not np.pronoun):
+        return None
+    return np
+
+
+def _who_antecedent(toks: list[_Tok], i: int) -> _NP | None:
+    """The name "who" at token i refers to: "McConnell, now the Senate majority leader,
+    who in 2010 said …" (over one appositive), when it is a name."""
+    j = i - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+        k = j
+        while k >= 0 and toks[k].text not in (",", ".", ";", ":") and j - k < 10:
+            k -= 1
+        if k >= 1 and toks[k].text == "," and _cap(toks[k - 1]):
+            j = k - 1  # step over the appositive to the name it describes
+    np = _np_back(toks, j)
+    if np is None or np.common or np.pronoun:
         return None
     return np
 
@@ -1679,6 +1698,7 @@ def _from_head(f: _Found, head: list[_Tok]) -> bool:
     return False
 
 
+_GERUND_LINKS = frozenset("before after while by when without since upon".split())
 _WHEN = frozenset("in on at since last this".split())
 _DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march

@@ -22,7 +22,7 @@ instruct order command tell declare affirm aver attest certify swear vouch posit
 surmise guess figure imagine acknowledge grant allow confess divulge leak brief
 accuse blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
-exhort rule rate find
+exhort rule rate find sing
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH = frozenset(
@@ -39,6 +39,7 @@ _IRREGULAR = {
     "write": ("wrote", "written", "writes", "writing"),
     "think": ("thought", "thinks", "thinking"),
     "find": ("found", "finds", "finding"),
+    "sing": ("sang", "sung", "sings", "singing"),
     "feel": ("felt", "feels", "feeling"),
     "swear": ("swore", "sworn", "swears", "swearing"),
     "speak": ("spoke", "spoken", "speaks", "speaking"),
