@@ -160,9 +160,16 @@ def analyse_articles(
     """`analyse` every article, in worker processes for many. Workers read and parse the
     files again rather than receive the articles (cheaper than shipping them); a file
     that changed meanwhile is analysed here, from the article as it was loaded."""
+    if _workers(len(articles), PARALLEL_ANALYSE_FROM) < 2:
+        analyses = {}
+        for done, article in enumerate(articles, 1):
+            analyses[article.key] = _analyse_safely(analyse, article)
+            if progress is not None:
+                progress(done, len(articles))
+        return analyses
     jobs = [(Path(a.path), a.key, max_bytes, analyse) for a in articles]
     by_key = {a.key: a for a in articles}
-    analyses: dict[str, Any] = {}
+    analyses = {}
     with _mapper(len(jobs), PARALLEL_ANALYSE_FROM) as run:
         for done, (key, outcome, analysis) in enumerate(run(_load_one, jobs), 1):
             article = by_key[key]
@@ -184,11 +191,16 @@ def _analyse_safely(analyse: Callable[[Article], Any], article: Article) -> Any:
         return analyse(replace(article, paragraphs=()))
 
 
+def _workers(jobs: int, threshold: int) -> int:
+    """How many processes to spread `jobs` over: one below the threshold."""
+    return min(os.cpu_count() or 1, MAX_WORKERS) if jobs >= threshold else 1
+
+
 @contextlib.contextmanager
 def _mapper(jobs: int, threshold: int) -> Iterator[Callable]:
     """`map` in this process for a few jobs, over a pool of worker processes for many."""
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
-    if workers < 2 or jobs < threshold:
+    workers = _workers(jobs, threshold)
+    if workers < 2:
         yield map
         return
     context = multiprocessing.get_context("spawn")

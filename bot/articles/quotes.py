@@ -1042,8 +1042,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         return [], []
     starts = [s.start for s in sentences]
     spans = _quote_spans(article)
+    hits = _verb_hits(text)
     cast = _Cast(starts, text)
-    _prescan(article, cast, [(sp.start, sp.end) for sp in spans])
+    _prescan(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     found = []
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
@@ -1083,7 +1084,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 continue
             quotes.append(_make_quote(text, starts, f, cast))
 
-    quotes.extend(_indirect(article, starts, cast, cue_positions, spans))
+    quotes.extend(_indirect(article, starts, cast, cue_positions, spans, hits))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
     return _people(cast), quotes
 
@@ -1132,11 +1133,6 @@ _PREPOSITIONS = frozenset(
     like than""".split()
 )
 _GOVERNS = _PREPOSITIONS | frozenset("the a an this that these those".split())
-# "…,” said X / …, noted X: a reporting verb after a comma or a closing mark has its
-# subject after it
-_INVERTED_BEFORE = re.compile(
-    r"[,”\"'’]\s*(?:" + _trie_pattern(REPORTING_VERBS) + r")\s+(?:[A-Z][\w.’']*\s+)*$"
-)
 _AGE_NEXT = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
@@ -1149,41 +1145,59 @@ _APPOS_NEXT = re.compile(
 _PREV_WORD = re.compile(r"([a-z][\w\-]*)[ \t]+$")
 
 
-def _prescan(article: Article, cast: _Cast, quoted: list[tuple[int, int]]) -> None:
+def _prescan(
+    article: Article, cast: _Cast, quoted: list[tuple[int, int]], verbs: list[int]
+) -> None:
     """Register the named people of the article in order, with titles and roles.
     `quoted` holds the quoted stretches: a name inside one is what somebody said, not
-    a referent for the pronouns of the narrative around it."""
+    a referent for the pronouns of the narrative around it. `verbs` holds where the
+    reporting verbs start: only a name shortly before one can be their subject."""
     text = article.text
     by_word = cast.by_word
     finditer = _CAPRUN.finditer
     quote_starts = [a for a, _ in quoted]
+    n_verbs = len(verbs)
+    bisect_left = bisect.bisect_left
     for sent in article.sentences:
-        for m in finditer(text, sent.start, sent.end):
+        lo, hi = sent.start, sent.end
+        for m in finditer(text, lo, hi):
             run = m.group()
+            start, end = m.span()
+            # a reporting verb within reach: the cheap test before _SUBJECT_NEXT
+            k = bisect_left(verbs, end)
+            verb_next = k < n_verbs and verbs[k] < min(hi, end + _SUBJECT_REACH_CHARS)
             if " " in run or "\t" in run:
                 words = run.split()
             else:
                 low = run.lower().rstrip(".")
                 if low.endswith(("'s", "’s")):
                     low = low[:-2]
-                if (
-                    low not in by_word
-                    and not _lone_given(text, low, m.end(), sent.end)
-                    and not _lone_speaker(text, run, low, m.end(), sent.end)
+                if low not in by_word and (
+                    low in NOT_NAMES
+                    or not verb_next
+                    or not (
+                        _lone_given(text, low, end, hi) or _lone_speaker(text, run, low, end, hi)
+                    )
                 ):
                     continue  # a lone capitalised word only mentions someone already named
                 words = [run]
             last = words[-1]
             if last.endswith("''"):
                 words[-1] = last = last.rstrip("'")
+                if _quoted_title(text, start, end - 2):
+                    continue  # ''Larry King Now'': a title in quotation marks names no one
+            elif _quoted_title(text, start, end):
+                continue
             if last.endswith(".") and last[:-1].lower() not in _ABBREV and len(last) > 2:
                 words[-1] = last[:-1]
-            end = m.end() - 2 if run.endswith("''") else m.end()
-            if _quoted_title(text, m.start(), end):
-                continue  # ''Larry King Now'': a title in quotation marks names no one
-            k = bisect.bisect_right(quote_starts, m.start()) - 1
-            inside = k >= 0 and m.start() < quoted[k][1]
-            _register(cast, text, words, m, sent.start, sent.end, inside)
+            inside = False
+            if quote_starts:
+                q = bisect.bisect_right(quote_starts, start) - 1
+                inside = q >= 0 and start < quoted[q][1]
+            _register(cast, text, words, m, lo, hi, inside, verb_next)
+
+
+_SUBJECT_REACH_CHARS = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
@@ -1224,12 +1238,11 @@ def _lone_speaker(text: str, run: str, low: str, end: int, hi: int) -> bool:
     if (
         len(low) < 3
         or low.endswith("s")
-        or not run.rstrip(".").isalpha()
-        or run.isupper()
-        or low in NOT_NAMES
         or low in ORG_WORDS
         or low in ROLE_WORDS
         or low in TITLES
+        or run.isupper()
+        or not run.rstrip(".").isalpha()
         or not _SUBJECT_NEXT.match(text, end, hi)
     ):
         return False
@@ -1266,50 +1279,92 @@ def _relative(cast: _Cast, name: list[str]) -> bool:
 
 
 def _register(
-    cast: _Cast, text: str, words: list[str], m: re.Match, lo: int, hi: int, inside: bool
+    cast: _Cast,
+    text: str,
+    words: list[str],
+    m: re.Match,
+    lo: int,
+    hi: int,
+    inside: bool,
+    verb_next: bool,
 ) -> None:
-    pos = m.start()
+    pos, end = m.span()
     title, role, name = _split_name(words)
     if not name or _is_org(name, title, role):
         return
     initial = not text[lo:pos].strip(" \"“‘'(")
     appos_text = None
     idx = cast._find(name, "person", title, pos)
+    prev = _prev_word(text, max(lo, pos - 30), pos)
+    speaks = None  # _SUBJECT_NEXT's match, computed once when needed
     if not (title or (role and (not initial or len(name) > 1))):
         given = name[0].lower() in _GIVEN and (len(name) > 1 or idx is None)
         if not (idx is not None or given or _relative(cast, name)):
-            prev = _prev_word(text, max(lo, pos - 30), pos)
             # a lower-case role or a reporting verb before a full name ("noted NBC's
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
             cue_before = prev in ROLE_WORDS or prev in REPORTING_VERBS
-            appos = len(name) > 1 and _APPOS_NEXT.match(text, m.end(), hi)
-            speaks = (
-                (len(name) > 1 or idx is None)
-                and prev not in _GOVERNS
-                and _SUBJECT_NEXT.match(text, m.end(), hi)
-            )
-            aged = len(name) > 1 and _AGE_NEXT.match(text, m.end(), hi)
+            appos = len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
+            if verb_next and (len(name) > 1 or idx is None) and prev not in _GOVERNS:
+                speaks = _SUBJECT_NEXT.match(text, end, hi)
+            aged = len(name) > 1 and _AGE_NEXT.match(text, end, hi)
             if not ((cue_before and len(name) > 1) or appos or speaks or aged):
                 return
             if appos:
                 appos_text = appos.group(1).strip()
+    cast.add(
+        name,
+        "person",
+        title,
+        role,
+        appos_text,
+        pos,
+        _weight(
+            text, m, lo, hi, prev, speaks, idx is None and len(name) > 1, initial, inside, verb_next
+        ),
+        idx,
+    )
+
+
+def _weight(
+    text: str,
+    m: re.Match,
+    lo: int,
+    hi: int,
+    prev: str | None,
+    speaks: re.Match | None,
+    new_full_name: bool,
+    initial: bool,
+    inside: bool,
+    verb_next: bool,
+) -> int:
+    """How strongly a mention stands as a referent for the pronouns after it."""
+    pos, end = m.span()
     if inside:
-        weight = QUOTED
-    elif m.group().endswith(("'s", "’s")) or _object_of(
-        _prev_word(text, max(lo, pos - 30), pos), text, m.end(), hi
+        return QUOTED
+    if m.group().endswith(("'s", "’s")) or _object_of(prev, text, end, hi):
+        return 0  # "led by West Virginia, will", "on the Mall, said": no subject
+    if new_full_name and _INTRO_NEXT.match(text, end, hi):
+        return 2  # introduced with a role: the person the next quotes are about to be from
+    if (
+        speaks
+        or (verb_next and _SUBJECT_NEXT.match(text, end, hi))
+        or _inverted_cue(text, lo, pos, prev)
     ):
-        weight = 0  # "led by West Virginia, will", "on the Mall, said": no subject
-    elif idx is None and len(name) > 1 and _INTRO_NEXT.match(text, m.end(), hi):
-        weight = 2  # introduced with a role: the person the next quotes are about to be from
-    elif _SUBJECT_NEXT.match(text, m.end(), hi) or _INVERTED_BEFORE.search(
-        text, max(lo, pos - 40), pos
-    ):
-        weight = 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
-    elif initial or _FINITE_NEXT.match(text, m.end(), hi):
-        weight = 1
-    else:
-        weight = 0
-    cast.add(name, "person", title, role, appos_text, pos, weight, idx)
+        return 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
+    if initial or _FINITE_NEXT.match(text, end, hi):
+        return 1
+    return 0
+
+
+def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
+    """ "…,” said X" / "…, noted X": a reporting verb after a comma or closing mark has
+    its subject after it."""
+    if prev not in REPORTING_VERBS:
+        return False
+    k = text.rfind(prev, lo, pos) - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    return k >= lo and text[k] in _INVERSION_AFTER
 
 
 def _attribute(
@@ -1927,6 +1982,7 @@ def _indirect(
     cast: _Cast,
     used: dict[int, int | None],
     spans: list[_Span],
+    hits: list[tuple[int, int, str]],
 ) -> list[Quote]:
     """Reported speech: "X said (that) …", "X accused Y of …", "Moscow denies …"."""
     text = article.text
@@ -1935,7 +1991,7 @@ def _indirect(
     opens = [x for x, _ in inside]
     sents = article.sentences
     done = -1  # one statement per sentence
-    for hit in _verb_hits(text):
+    for hit in hits:
         pos = hit[0]
         k = bisect.bisect_right(starts, pos) - 1
         if k <= done or k < 0:
