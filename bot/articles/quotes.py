@@ -1290,7 +1290,11 @@ def _register(
 ) -> None:
     pos, end = m.span()
     title, role, name = _split_name(words)
-    if not name or _is_org(name, title, role):
+    if (words[0] == "The" and not title) or (name and _is_org(name, title, role)):
+        if len(words) > 1 and not inside and verb_next and _SUBJECT_NEXT.match(text, end, hi):
+            _register_body(cast, words, pos)
+        return
+    if not name:
         return
     initial = not text[lo:pos].strip(" \"“‘'(")
     appos_text = None
@@ -1323,6 +1327,15 @@ def _register(
         ),
         idx,
     )
+
+
+def _register_body(cast: _Cast, words: list[str], pos: int) -> None:
+    """ "The Times reported …", "the Cabinet Office said …": a body that speaks, the
+    referent of a later "it said" or "they said"."""
+    name = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w.lower() != "the"]
+    if name:
+        idx = cast._find(name, "organisation", None, pos)
+        cast.add(name, "organisation", None, None, None, pos, 2, idx)
 
 
 def _weight(
@@ -1650,6 +1663,8 @@ def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool, ended: bool) -> b
             np = _np_forward(tail, v + 1)
         else:
             np = _subject_before(tail, v)
+            if np is None and v == i + 1 and tail[i].low == "it":
+                np = _NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
             if not isinstance(np, _NP) or not _opens_tail(tail, i, np, v):
                 # the subject must open the tail: "…,” he said; a name that opens it and
                 # is followed by an appositive or "of …" is the subject of a later verb:
