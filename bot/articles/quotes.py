@@ -826,7 +826,7 @@ class _Cast:
         e = self.entities[i]
         if gender in ("m", "f"):
             return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
-        return e.kind == "organisation" or not e.evidence
+        return e.kind == "organisation"
 
 
 def _epithet(have: list[str], new_low: list[str]) -> bool:
@@ -1829,9 +1829,19 @@ def _earlier_cue_speaker(items: list[_Found], f: _Found, starts: list[int]) -> i
     for g in items:
         if g is f:
             break
-        if g.speaker is not None and _same_sentence(starts, g, f):
-            return g.speaker
+        if g.speaker is not None and (
+            _same_sentence(starts, g, f)
+            or (
+                g.cue_pos >= 0
+                and _sentence_of(starts, g.cue_pos) == _sentence_of(starts, f.span.open)
+            )
+        ):
+            return g.speaker  # “…,” Sanders said, suggesting …, “…”
     return None
+
+
+def _sentence_of(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos)
 
 
 def _same_sentence(starts: list[int], a: _Found, b: _Found) -> bool:
