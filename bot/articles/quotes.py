@@ -760,6 +760,19 @@ class _Cast:
     def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:
         ok = [i for i in candidates if gender is None or self.entities[i].gender in (None, gender)]
         ok = ok or candidates
+        if len(ok) > 1:
+            # "Cruz said" after "Ted Cruz" and "his wife, Heidi Cruz": the bare surname
+            # is the namesake the article has talked about most, the most recent on a tie
+            count = dict.fromkeys(ok, 0)
+            last = dict.fromkeys(ok, -1)
+            for p, i, w in self.timeline:
+                if p > pos:
+                    break
+                if i in count and w != QUOTED:
+                    count[i] += 1
+                    last[i] = p
+            if any(count.values()):
+                return max(ok, key=lambda i: (count[i], last[i]))
         for p, i, _ in reversed(self.timeline):
             if p <= pos and i in ok:
                 return i
@@ -1356,6 +1369,8 @@ def _weight(
         return QUOTED
     if m.group().endswith(("'s", "’s")) or _object_of(prev, text, end, hi):
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
+    if (prev == "that" or prev in REPORTING_VERBS) and not _inverted_cue(text, lo, pos, prev):
+        return 0  # "he does believe McConnell is correct": the subject of a reported clause
     if new_full_name and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
     if (
