@@ -693,12 +693,15 @@ class _Cast:
         idx: int | None,
     ) -> int:
         """Record a mention of a split name whose entity `_find` gave (None: a new one)."""
+        new = idx is None
         if idx is None:
             idx = len(self.entities)
             self.entities.append(_Entity(list(name), kind=kind, first=pos))
         ent = self.entities[idx]
-        self._absorb(ent, name, title, role, appos)
-        if kind == "person":
+        known = ent.words
+        if new or title or role or appos or name != known:
+            self._absorb(ent, name, title, role, appos)
+        if kind == "person" and (new or ent.words is not known):
             by_word = self.by_word
             for w in ent.words:
                 ids = by_word.get(w.lower())
@@ -706,7 +709,11 @@ class _Cast:
                     by_word[w.lower()] = [idx]
                 elif idx not in ids:
                     ids.append(idx)
-        bisect.insort(self.timeline, (pos, idx, weight))
+        timeline = self.timeline
+        if not timeline or timeline[-1][0] < pos:
+            timeline.append((pos, idx, weight))  # the prescan registers in reading order
+        else:
+            bisect.insort(timeline, (pos, idx, weight))
         return idx
 
     def note(self, pos: int, idx: int, weight: int) -> None:
@@ -1304,8 +1311,12 @@ def _register(
     pos, end = m.span()
     title, role, name = _split_name(words)
     if (words[0] == "The" and not title) or (name and _is_org(name, title, role)):
-        if len(words) > 1 and not inside and verb_next and _SUBJECT_NEXT.match(text, end, hi):
-            _register_body(cast, words, pos)
+        prev = _prev_word(text, max(lo, pos - 30), pos)
+        if len(words) > 1 and not inside and not _object_of(prev, text, end, hi):
+            if verb_next and _SUBJECT_NEXT.match(text, end, hi):
+                _register_body(cast, words, pos, 2)
+            elif _FINITE_NEXT.match(text, end, hi):
+                _register_body(cast, words, pos, 1)
         return
     if not name:
         return
@@ -1321,7 +1332,7 @@ def _register(
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
             cue_before = prev in ROLE_WORDS or prev in REPORTING_VERBS
             appos = len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
-            if verb_next and (len(name) > 1 or idx is None) and prev not in _GOVERNS:
+            if verb_next and (len(name) > 1 or idx is None) and not _object_of(prev, text, end, hi):
                 speaks = _SUBJECT_NEXT.match(text, end, hi)
             aged = len(name) > 1 and _AGE_NEXT.match(text, end, hi)
             if not ((cue_before and len(name) > 1) or appos or speaks or aged):
@@ -1342,13 +1353,13 @@ def _register(
     )
 
 
-def _register_body(cast: _Cast, words: list[str], pos: int) -> None:
+def _register_body(cast: _Cast, words: list[str], pos: int, weight: int) -> None:
     """ "The Times reported …", "the Cabinet Office said …": a body that speaks, the
     referent of a later "it said" or "they said"."""
     name = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w.lower() != "the"]
     if name:
         idx = cast._find(name, "organisation", None, pos)
-        cast.add(name, "organisation", None, None, None, pos, 2, idx)
+        cast.add(name, "organisation", None, None, None, pos, weight, idx)
 
 
 def _weight(
@@ -1369,10 +1380,10 @@ def _weight(
         return QUOTED
     if m.group().endswith(("'s", "’s")) or _object_of(prev, text, end, hi):
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
-    if (prev == "that" or prev in REPORTING_VERBS) and not _inverted_cue(text, lo, pos, prev):
-        return 0  # "he does believe McConnell is correct": the subject of a reported clause
     if new_full_name and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
+    if (prev == "that" or prev in REPORTING_VERBS) and not _inverted_cue(text, lo, pos, prev):
+        return 0  # "he does believe McConnell is correct": the subject of a reported clause
     if (
         speaks
         or (verb_next and _SUBJECT_NEXT.match(text, end, hi))
@@ -2198,11 +2209,16 @@ def _reported_clause(
 ) -> tuple[int, int] | None:
     """The reported clause after the verb, or before the subject in "…, officials said"."""
     if not _THREE_WORDS.match(text, verb_end, sent_end):
+        after = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
+        if after and after[0].lower() in _DETS:
+            return None  # "…, with X lambasting the plan": an object, no clause before
         if isinstance(np, _NP) and np.start > sent_start:
             b = len(text[: np.start].rstrip(" ,—–-"))
             return (sent_start, b) if b - sent_start > 10 else None
         return None
     a = _THAT.match(text, verb_end).end()
+    if text[a : a + 1] in (",", ":", ";", "—", "–"):
+        return None  # "said, suggesting …": what follows the comma reports nothing
     b = sent_end
     while b > a and text[b - 1] in ",;:.!? \n\"”’'":
         b -= 1

@@ -84,7 +84,7 @@ INDIRECT_EXCLUDED = frozenset(
     for v in "call thank credit blame welcome praise applaud hail celebrate defend mock "
     "challenge question order command instruct grant allow figure imagine guess "
     "leak brief post counter object protest report continue liken compare label brand dub "
-    "term characterise characterize portray cite chant laud exhort find rate".split()
+    "term characterise characterize portray cite chant laud exhort find rate sing".split()
     for f in _forms(v)
 )
 # "X added:", "X went on:" — multiword cues whose last word is the verb proper.
