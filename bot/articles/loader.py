@@ -157,9 +157,10 @@ def analyse_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
-    """`analyse` every article, in worker processes for many. Workers read and parse the
-    files again rather than receive the articles (cheaper than shipping them); a file
-    that changed meanwhile is analysed here, from the article as it was loaded."""
+    """`analyse` every article: the loaded articles themselves in this process for a
+    few, worker processes for many. Workers read and parse the files again rather than
+    receive the articles (cheaper than shipping them); a file that changed meanwhile is
+    analysed here, from the article as it was loaded."""
     if _workers(len(articles), PARALLEL_ANALYSE_FROM) < 2:
         analyses = {}
         for done, article in enumerate(articles, 1):

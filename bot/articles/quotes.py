@@ -1308,6 +1308,8 @@ def _register(
     inside: bool,
     verb_next: bool,
 ) -> None:
+    """Register one capitalised run of the prescan: a person, with how strongly this
+    mention stands as a referent, or a body that speaks or acts ("it said" later)."""
     pos, end = m.span()
     title, role, name = _split_name(words)
     if (words[0] == "The" and not title) or (name and _is_org(name, title, role)):
