@@ -699,8 +699,8 @@ class _Cast:
             self.entities.append(_Entity(list(name), kind=kind, first=pos))
         ent = self.entities[idx]
         known = ent.words
-        if new or title or role or appos or name != known:
-            self._absorb(ent, name, title, role, appos)
+        if new or title or role or appos or (name != known and " ".join(name) not in ent.aliases):
+            self._absorb(ent, name, title, role, appos)  # a plain repeat adds nothing new
         if kind == "person" and (new or ent.words is not known):
             by_word = self.by_word
             for w in ent.words:
@@ -767,22 +767,20 @@ class _Cast:
     def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:
         ok = [i for i in candidates if gender is None or self.entities[i].gender in (None, gender)]
         ok = ok or candidates
-        if len(ok) > 1:
-            # "Cruz said" after "Ted Cruz" and "his wife, Heidi Cruz": the bare surname
-            # is the namesake the article has talked about most, the most recent on a tie
-            count = dict.fromkeys(ok, 0)
-            last = dict.fromkeys(ok, -1)
-            for p, i, w in self.timeline:
-                if p > pos:
-                    break
-                if i in count and w != QUOTED:
-                    count[i] += 1
-                    last[i] = p
-            if any(count.values()):
-                return max(ok, key=lambda i: (count[i], last[i]))
-        for p, i, _ in reversed(self.timeline):
-            if p <= pos and i in ok:
-                return i
+        if len(ok) == 1:
+            return ok[0]
+        # "Cruz said" after "Ted Cruz" and "his wife, Heidi Cruz": the bare surname is
+        # the namesake the article has talked about most, the most recent on a tie
+        count = dict.fromkeys(ok, 0)
+        last = dict.fromkeys(ok, -1)
+        for p, i, w in self.timeline:
+            if p > pos:
+                break
+            if i in count and w != QUOTED:
+                count[i] += 1
+                last[i] = p
+        if any(count.values()):
+            return max(ok, key=lambda i: (count[i], last[i]))
         return max(ok, key=lambda i: len(self.entities[i].words))
 
     def by_role(self, words: list[str], pos: int) -> int | None:
@@ -1176,16 +1174,18 @@ def _prescan(
     by_word = cast.by_word
     finditer = _CAPRUN.finditer
     quote_starts = [a for a, _ in quoted]
-    n_verbs = len(verbs)
     bisect_left = bisect.bisect_left
     for sent in article.sentences:
         lo, hi = sent.start, sent.end
+        # the sentence's reporting verbs: a name is their subject only a little before one
+        first, last_verb = bisect_left(verbs, lo), bisect_left(verbs, hi)
         for m in finditer(text, lo, hi):
             run = m.group()
             start, end = m.span()
-            # a reporting verb within reach: the cheap test before _SUBJECT_NEXT
-            k = bisect_left(verbs, end)
-            verb_next = k < n_verbs and verbs[k] < min(hi, end + _SUBJECT_REACH_CHARS)
+            verb_next = False
+            if first < last_verb:
+                k = bisect_left(verbs, end, first, last_verb)
+                verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
             if " " in run or "\t" in run:
                 words = run.split()
             else:
@@ -1204,10 +1204,15 @@ def _prescan(
             last = words[-1]
             if last.endswith("''"):
                 words[-1] = last = last.rstrip("'")
-                if _quoted_title(text, start, end - 2):
-                    continue  # ''Larry King Now'': a title in quotation marks names no one
-            elif _quoted_title(text, start, end):
-                continue
+                end_of_name = end - 2
+            else:
+                end_of_name = end
+            if (
+                start
+                and text[start - 1] in _TITLE_OPENERS
+                and _quoted_title(text, start, end_of_name)
+            ):
+                continue  # ''Larry King Now'': a title in quotation marks names no one
             if last.endswith(".") and last[:-1].lower() not in _ABBREV and len(last) > 2:
                 words[-1] = last[:-1]
             inside = False
@@ -1218,6 +1223,9 @@ def _prescan(
 
 
 _SUBJECT_REACH_CHARS = 200  # _SUBJECT_NEXT spans at most ~180 characters
+
+
+_TITLE_OPENERS = frozenset("\"“‘'`")
 
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
