@@ -295,3 +295,52 @@ def test_a_comma_after_the_verb_starts_no_reported_clause() -> None:
         '"Do you really think that?"'
     )
     assert not [q for q in _quotes(body) if q.kind == "indirect"]
+
+
+def test_a_clause_about_the_moment_after_the_quote_is_no_cue() -> None:
+    body = (
+        "The spot ends with footage of Mayor Tom Reyes saying during the debate, "
+        "“That makes me smart,” when Ann Bright blasted him for not paying tax."
+    )
+    assert _said(body, "makes me smart").speaker == "Tom Reyes"
+
+
+def test_a_role_before_the_name_opens_the_sentence() -> None:
+    body = (
+        "Democratic presidential nominee Ann Bright chimed in on Twitter, saying that "
+        'officials should release the videos "without delay."'
+    )
+    assert _said(body, "without delay").speaker == "Ann Bright"
+
+
+def test_a_name_set_off_as_the_whole_aside_speaks() -> None:
+    body = (
+        "His former business partner at Lenox, Lawrence B. Cummings, called him a master "
+        'of deals. "He showed again and again an ability to close deals others could not."'
+    )
+    assert _said(body, "again and again").speaker == "Lawrence B. Cummings"
+
+
+def test_a_quotation_set_off_by_dashes_after_a_name() -> None:
+    body = (
+        "A chorus of senators has said the same thing, including the former candidate "
+        "Ann Bright -- ''It is disqualifying for a nominee to hide tax returns'' -- and "
+        "Tom Reyes."
+    )
+    assert _said(body, "disqualifying").speaker == "Ann Bright"
+
+
+def test_a_quotation_after_a_dash_and_an_object_is_not_the_objects() -> None:
+    body = (
+        "Ann Bright said Mr. Reyes has seemed supportive of Mr. Trump -- ''a completely "
+        "different man to me, which was a shock.''"
+    )
+    assert _said(body, "completely different").speaker == "Ann Bright"
+
+
+def test_a_colon_before_two_apostrophe_marks_introduces_the_quote() -> None:
+    body = (
+        "Senator Ann Bright spoke first. Then Mayor Tom Reyes addressed the hall and said: "
+        "''We will win this fight.''"
+    )
+    assert _said(body, "win this fight").speaker == "Tom Reyes"

@@ -100,19 +100,19 @@ def _scan_marks(
     """Pair the quotation marks of one paragraph, text[lo:hi] (`marks`: those inside)."""
     spans: list[_Span] = []
     kind: str | None = None
-    opened = 0
+    opened = open_at = 0  # where the quoted words and their opening mark start
 
     def finish(close_at: int, close_end: int, closed: bool) -> None:
         a, b = _inner(text, opened, close_at)
         if b > a and any(ch.isalnum() for ch in text[a:b]):
-            spans.append(_Span(opened - 1, a, b, close_end, closed, para))
+            spans.append(_Span(open_at, a, b, close_end, closed, para))
 
     for i, j, tok in marks:
         before = text[i - 1] if i > lo else " "
         after = text[j] if j < hi else " "
         if kind is None:
             if _opens(tok, before, after):
-                kind, opened = tok, j
+                kind, opened, open_at = tok, j, i
             continue
         reopen = (
             tok in ('"', "''", "“", "``")
@@ -123,7 +123,7 @@ def _scan_marks(
         same_style = _STYLE.get(tok) == _STYLE.get(kind)
         if kind != "‘" and same_style and (tok in _DOUBLE_OPEN or reopen) and before.isspace():
             finish(i, i, False)
-            kind, opened = tok, j
+            kind, opened, open_at = tok, j, i
         elif tok in _CLOSERS[kind]:
             if tok == "’" and after.isalpha():
                 continue
@@ -132,7 +132,7 @@ def _scan_marks(
         elif kind == "‘" and tok in ('"', "”", "''"):
             kind = None  # the single mark was an apostrophe after all
             if _opens(tok, before, after):
-                kind, opened = tok, j
+                kind, opened, open_at = tok, j, i
     if kind is not None and kind != "‘":
         finish(hi, hi, False)
     return spans
@@ -499,7 +499,14 @@ def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
         if np is None or not appos:
             return None
         inner = _np_back(appos, len(appos) - 1)
-        if np.common and inner is not None and not inner.common and not inner.pronoun:
+        # "His partner at Lenox, Lawrence Cummings, said": the name is the whole aside
+        in_phrase = _governed_np(toks, np) and inner is not None and inner.start == appos[0].start
+        if (
+            (np.common or in_phrase)
+            and inner is not None
+            and not inner.common
+            and not inner.pronoun
+        ):
             inner.appositive = " ".join(np.words)
             return inner
         if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
@@ -1468,6 +1475,10 @@ def _attribute(
         return f
     head_start = max(open_sent.start, para.start, prev_close)
     head = _tokens(text, head_start, sp.open)
+    named = _dash_named(head)
+    if named is not None:
+        f.np, f.governed, f.cue_pos = named, True, named.start
+        return f
     if _from_head(f, head):
         return f
     acc = _ACCORDING.search(sentence_text)
@@ -1496,6 +1507,22 @@ def _attribute(
     if owner is not None:
         f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
     return f
+
+
+def _dash_named(head: list[_Tok]) -> _NP | None:
+    """ "…, including the former candidate Mitt Romney -- “…” --": a quotation set off by
+    a dash right after a name is that person's."""
+    k = len(head) - 1
+    dashes = 0
+    while k >= 0 and head[k].text in _DASHES:
+        k -= 1
+        dashes += 1
+    if not dashes or k < 0 or not _cap(head[k]):
+        return None
+    np = _np_back(head, k)
+    if np is None or np.common or np.pronoun or not np.words[-1][:1].isupper():
+        return None
+    return None if _governed_np(head, np) else np  # not "supportive of Mr. Trump -- “…”"
 
 
 def _name_after_role(toks: list[_Tok]) -> _NP | None:
@@ -1657,6 +1684,9 @@ def _skip_aside(toks: list[_Tok], i: int) -> int:
 
 
 _DASHES = "—–-―‒"
+_SUBORDINATORS = frozenset(
+    "when after before while because since although though if until unless whereas".split()
+)
 
 
 def _opens_tail(tail: list[_Tok], i: int, np: _NP, v: int) -> bool:
@@ -1681,8 +1711,8 @@ def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool, ended: bool) -> b
     i = 0
     while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
         i += 1
-    if i >= len(tail):
-        return False
+    if i >= len(tail) or tail[i].low in _SUBORDINATORS:
+        return False  # “…,” when Clinton blasted him: a clause about the moment, no cue
     depth = 0
     for v in range(i, min(len(tail), i + 40)):
         tok = tail[v]
@@ -1826,11 +1856,34 @@ def _first_np(toks: list[_Tok]) -> _NP | None:
         if t.low in PRONOUNS and t.low != "it":
             return _NP([t.low], t.start, pronoun=t.low)
         if _cap(t) and re.sub(r"['’]s$", "", t.low) not in NOT_NAMES:
+            described = _described_name(toks, i)
+            if described is not None:
+                return described
             j = i
             while j + 1 < len(toks) and (_cap(toks[j + 1]) or toks[j + 1].text == "."):
                 j += 1
             return _np_back(toks, j)
     return None
+
+
+def _described_name(toks: list[_Tok], i: int) -> _NP | None:
+    """ "Democratic presidential nominee Hillary Clinton": a capitalised word, a few
+    lower-case words naming a role, then the name they describe."""
+    k = i + 1
+    while (
+        k < len(toks)
+        and k - i <= 4
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in _STOPS
+    ):
+        k += 1
+    if k == i + 1 or k >= len(toks) or not _cap(toks[k]) or toks[k - 1].low not in ROLE_WORDS:
+        return None  # the word right before the name must name a role ("nominee")
+    e = k
+    while e + 1 < len(toks) and _cap(toks[e + 1]):
+        e += 1
+    return _NP([t.text for t in toks[i : e + 1]], toks[i].start)
 
 
 _OPENERS = frozenset(
