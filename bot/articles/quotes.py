@@ -1658,8 +1658,8 @@ def _who_antecedent(toks: list[_Tok], i: int) -> _NP | None:
         k = j
         while k >= 0 and toks[k].text not in (",", ".", ";", ":") and j - k < 10:
             k -= 1
-        if k >= 1 and toks[k].text == "," and _cap(toks[k - 1]):
-            j = k - 1  # step over the appositive to the name it describes
+        if k >= 1 and toks[k].text == "," and _cap(toks[k - 1]) and not _cap(toks[k + 1]):
+            j = k - 1  # step over the appositive ("now the leader") to the name it describes
     np = _np_back(toks, j)
     if np is None or np.common or np.pronoun:
         return None
@@ -1853,7 +1853,7 @@ def _governed_np(toks: list[_Tok], np: _NP) -> bool:
 
 def _first_np(toks: list[_Tok]) -> _NP | None:
     for i, t in enumerate(toks[:8]):
-        if t.low in PRONOUNS and t.low != "it":
+        if t.low in PRONOUNS:
             return _NP([t.low], t.start, pronoun=t.low)
         if _cap(t) and re.sub(r"['’]s$", "", t.low) not in NOT_NAMES:
             described = _described_name(toks, i)
