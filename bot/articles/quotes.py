@@ -29,6 +29,7 @@ from bot.articles.speech import (
     INDIRECT_EXCLUDED,
     MALE_NAMES,
     MALE_TITLES,
+    NAME_BREAKERS,
     NOT_NAMES,
     NOUNISH,
     ORG_WORDS,
@@ -500,7 +501,12 @@ def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
             return None
         inner = _np_back(appos, len(appos) - 1)
         # "His partner at Lenox, Lawrence Cummings, said": the name is the whole aside
-        in_phrase = _governed_np(toks, np) and inner is not None and inner.start == appos[0].start
+        in_phrase = (
+            _governed_np(toks, np)
+            and inner is not None
+            and inner.start == appos[0].start
+            and len(inner.words) > 1  # a full name, not "from Omaha, Nebraska,"
+        )
         if (
             (np.common or in_phrase)
             and inner is not None
@@ -511,6 +517,10 @@ def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
             return inner
         if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
             return np if np.pronoun else None
+        if _governed_np(toks, np):
+            owner = _owner_before_asides(toks, j)
+            if owner is not None:
+                return owner
         np.appositive = _join(appos)
         return np
     if tok.low in ("and", "but", "then", "or", "yet", "to"):
@@ -925,7 +935,13 @@ def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list
     while name_start - 1 >= 0:
         prev = words[name_start - 1]
         low = prev.lower().rstrip(".")
-        if low in ROLE_WORDS or low in TITLES or low in CONNECTORS or not prev[:1].isupper():
+        if (
+            low in ROLE_WORDS
+            or low in TITLES
+            or low in CONNECTORS
+            or low in NAME_BREAKERS
+            or not prev[:1].isupper()
+        ):
             break
         name_start -= 1
     # A run that is all role words ("Prime Minister") names no one.
@@ -1203,7 +1219,8 @@ def _prescan(
                     low in NOT_NAMES
                     or not verb_next
                     or not (
-                        _lone_given(text, low, end, hi) or _lone_speaker(text, run, low, end, hi)
+                        _lone_given(text, low, end, hi)
+                        or _lone_speaker(text, run, low, start, end, hi)
                     )
                 ):
                     continue  # a lone capitalised word only mentions someone already named
@@ -1232,6 +1249,8 @@ def _prescan(
 _SUBJECT_REACH_CHARS = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 
+# Words after which a lone capitalised word can open a clause as its subject
+_CLAUSE_OPENERS = frozenset("and but that while as when because so then".split())
 _TITLE_OPENERS = frozenset("\"“‘'`")
 
 
@@ -1266,10 +1285,14 @@ def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
     return True
 
 
-def _lone_speaker(text: str, run: str, low: str, end: int, hi: int) -> bool:
+def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) -> bool:
     """ "McLenney said …": a lone capitalised word that speaks is a surname, unless it is
-    a known non-name, a plural ("Democrats said") or a word the article also writes in
-    lower case ("Police said" beside "the police")."""
+    a known non-name, a plural ("Democrats said"), a word the article also writes in lower
+    case ("Police said" beside "the police"), or the tail of a phrase that an aside ends
+    ("… of mobile content firm Zed, said", "from Omaha, Nebraska, said")."""
+    prev = _prev_word(text, max(0, start - 30), start)
+    if prev is not None and prev not in _CLAUSE_OPENERS:
+        return False
     if (
         len(low) < 3
         or low.endswith("s")
@@ -1278,9 +1301,11 @@ def _lone_speaker(text: str, run: str, low: str, end: int, hi: int) -> bool:
         or low in TITLES
         or run.isupper()
         or not run.rstrip(".").isalpha()
-        or not _SUBJECT_NEXT.match(text, end, hi)
     ):
         return False
+    verb = _SUBJECT_NEXT.match(text, end, hi)
+    if verb is None or verb.group().lstrip()[:1] == "," or verb.group().split()[-1] in NOUNISH:
+        return False  # "Any rate rise …": a noun after all
     return not _written_lower(text, low)
 
 
@@ -1347,7 +1372,7 @@ def _register(
         if not (idx is not None or given or _relative(cast, name)):
             # a lower-case role or a reporting verb before a full name ("noted NBC's
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
-            cue_before = prev in ROLE_WORDS or prev in REPORTING_VERBS
+            cue_before = prev in ROLE_WORDS or _inverted_cue(text, lo, pos, prev)
             appos = len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
             if verb_next and (len(name) > 1 or idx is None) and not _object_of(prev, text, end, hi):
                 speaks = _SUBJECT_NEXT.match(text, end, hi)
@@ -1415,8 +1440,8 @@ def _weight(
 def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
     """ "…,” said X" / "…, noted X": a reporting verb after a comma or closing mark has
     its subject after it."""
-    if prev not in REPORTING_VERBS:
-        return False
+    if prev not in REPORTING_VERBS or prev in _NO_INVERSION:
+        return False  # "…, told Agence France Presse": the addressee, not the speaker
     k = text.rfind(prev, lo, pos) - 1
     while k >= lo and text[k] in " \t":
         k -= 1
@@ -1649,6 +1674,26 @@ def _labeller(head: list[_Tok], k: int) -> _NP | None:
     return np
 
 
+def _owner_before_asides(toks: list[_Tok], j: int) -> _NP | None:
+    """ "Andrew Fisher, from Omaha, Nebraska, said", "Jean-Marc Ayrault, the foreign
+    minister of France, a member of the Council, said": the name before a chain of
+    asides (the comma at j ends one whose last name is a preposition's object)."""
+    for _ in range(3):
+        k = j - 1
+        while k >= 0 and toks[k].text not in (",", "“", '"', "”", ":", ";") and j - k <= 30:
+            k -= 1
+        if k < 1 or toks[k].text != ",":
+            return None
+        owner = _np_back(toks, _before_paren(toks, k - 1))
+        if owner is None or owner.pronoun:
+            return None
+        if not owner.common and not _governed_np(toks, owner):
+            owner.appositive = _join(toks[k + 1 : j])
+            return owner
+        j = k
+    return None
+
+
 def _who_antecedent(toks: list[_Tok], i: int) -> _NP | None:
     """The name "who" at token i refers to: "McConnell, now the Senate majority leader,
     who in 2010 said …" (over one appositive), when it is a name."""
@@ -1839,6 +1884,11 @@ _WHEN = frozenset("in on at since last this".split())
 _DAYS = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
+)
+# Verbs whose object is the person spoken to: never inverted ("…,” told X" is no English)
+_NO_INVERSION = frozenset(
+    """told tells tell telling informed informs assured assures reassured reassures
+    thanked thanks accused accuses blamed blames urged urges""".split()
 )
 _INVERSION_AFTER = frozenset(",;:—–-“”\"'‘’(")
 

@@ -31,7 +31,7 @@ NOUNISH = frozenset(
     estimate estimates figure figures guess brief leak counter welcome comment comments
     reply replies forecast forecasts tweet tweets object protest protests guarantee
     dispute disputes promise promises pledge pledges signal signals hint hints warning
-    demand demands credit grant concern""".split()
+    demand demands credit grant concern rate rates rule rules""".split()
 )
 _IRREGULAR = {
     "say": ("said", "says", "saying"),
@@ -159,9 +159,13 @@ NOT_NAMES = frozenset(
     may june july august september october november december mr mrs ms dr sir
     according asked speaking yesterday today tomorrow last next earlier later one two
     three four five six seven eight nine ten some many most several both all each every
-    no not neither nor what who why how which where other another such despite under over about
-    during until unless whether instead even just only once only""".split()
+    any few no not neither nor what who why how which where other another such despite
+    under over about during until unless whether instead even just only once""".split()
 )
+# Of those, the words that can also be given names ("June Carter", "May Mobley").
+_GIVEN_LIKE = frozenset("april may june july august".split())
+# Sentence openers that never begin a name: "But Parry said", "Earlier Tony Blair …".
+NAME_BREAKERS = NOT_NAMES - _GIVEN_LIKE - frozenset("mr mrs ms dr sir".split())
 
 # A compact list of common given names, used for gender and to recognise a person.
 FEMALE_NAMES = frozenset(
