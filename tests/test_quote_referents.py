@@ -344,3 +344,53 @@ def test_a_colon_before_two_apostrophe_marks_introduces_the_quote() -> None:
         "''We will win this fight.''"
     )
     assert _said(body, "win this fight").speaker == "Tom Reyes"
+
+
+def test_a_sentence_opener_never_starts_a_name() -> None:
+    body = 'Club chief Rick Parry spoke on Monday.\n\nBut Parry said: "Steven is not for sale."'
+    assert _said(body, "not for sale").speaker == "Rick Parry"
+
+
+def test_a_capitalised_determiner_and_a_noun_are_no_speaker() -> None:
+    body = (
+        "Ed Balls hinted at a giveaway. Any rate rise ahead of an election would not "
+        "hurt Labour, he added."
+    )
+    people = attribute_article(_article(body))[0]
+    assert "Any" not in [p.name for p in people]
+
+
+def test_an_addressee_after_told_is_no_speaker() -> None:
+    body = (
+        '"There will be a serious relaxation of fiscal policy," Glenn Maguire, chief '
+        "economist at Societe Generale, told Agence France Presse. "
+        '"The economic impact will certainly be large," he said.'
+    )
+    assert _said(body, "economic impact").speaker == "Glenn Maguire"
+
+
+def test_a_name_at_the_end_of_an_aside_does_not_speak() -> None:
+    body = (
+        "Christian Harris, partnership manager of mobile content firm Zed, said the "
+        "rules were essential. "
+        '"The groundrules must be applied across the industry," he said.'
+    )
+    assert _said(body, "groundrules").speaker == "Christian Harris"
+
+
+def test_a_place_phrase_is_an_aside_before_the_verb() -> None:
+    body = (
+        "Andrew Fisher, from Omaha, Nebraska, said he would sell space on his forehead "
+        "to the highest bidder."
+    )
+    reported = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Andrew Fisher"]
+
+
+def test_a_chain_of_asides_leads_back_to_the_speaker() -> None:
+    body = (
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the "
+        'Security Council, said the latest "provocation cannot be left without '
+        'consequences."'
+    )
+    assert _said(body, "provocation").speaker == "Jean-Marc Ayrault"
