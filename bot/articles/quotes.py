@@ -1310,7 +1310,7 @@ def _register(
         if len(words) > 1 and not inside and not _object_of(prev, text, end, hi):
             if verb_next and _SUBJECT_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 2)
-            elif _FINITE_NEXT.match(text, end, hi):
+            elif _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 1)
         return
     if not name:
@@ -1326,10 +1326,11 @@ def _register(
             # a lower-case role or a reporting verb before a full name ("noted NBC's
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
             cue_before = prev in ROLE_WORDS or _inverted_cue(text, lo, pos, prev)
-            appos = len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
+            comma = text.startswith(",", end)
+            appos = comma and len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
             if verb_next and (len(name) > 1 or idx is None) and not _object_of(prev, text, end, hi):
                 speaks = _SUBJECT_NEXT.match(text, end, hi)
-            aged = len(name) > 1 and _AGE_NEXT.match(text, end, hi)
+            aged = comma and len(name) > 1 and _AGE_NEXT.match(text, end, hi)
             if not ((cue_before and len(name) > 1) or appos or speaks or aged):
                 return
             if appos:
@@ -1375,7 +1376,7 @@ def _weight(
         return QUOTED
     if m.group().endswith(("'s", "’s")) or _object_of(prev, text, end, hi):
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
-    if new_full_name and _INTRO_NEXT.match(text, end, hi):
+    if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
     if (prev == "that" or prev in REPORTING_VERBS) and not _inverted_cue(text, lo, pos, prev):
         return 0  # "he does believe McConnell is correct": the subject of a reported clause
@@ -1385,9 +1386,17 @@ def _weight(
         or _inverted_cue(text, lo, pos, prev)
     ):
         return 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
-    if initial or _FINITE_NEXT.match(text, end, hi):
+    if initial or (_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)):
         return 1
     return 0
+
+
+def _clause_next(text: str, end: int) -> bool:
+    """The cheap test before _FINITE_NEXT: a verb, an aside or a dash can follow."""
+    ch = text[end : end + 1]
+    if ch == " ":
+        ch = text[end + 1 : end + 2]
+    return ch.islower() or ch in ",(—–"
 
 
 def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
