@@ -394,3 +394,17 @@ def test_a_chain_of_asides_leads_back_to_the_speaker() -> None:
         'consequences."'
     )
     assert _said(body, "provocation").speaker == "Jean-Marc Ayrault"
+
+
+def test_words_after_a_quotations_cue_are_no_reported_clause() -> None:
+    body = '"This is a critical moment," Mr Blinken said in his opening remarks.'
+    assert [q.kind for q in _quotes(body)] == ["direct"]
+
+
+def test_a_clause_before_a_cue_with_a_partial_quote_is_reported() -> None:
+    body = (
+        "Minister Ann Bright spoke on Friday.\n\n"
+        "The US will present a written response “next week”, she added."
+    )
+    reported = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Ann Bright"]

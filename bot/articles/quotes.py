@@ -2175,13 +2175,24 @@ def _indirect(
         q = bisect.bisect_right(opens, pos) - 1
         if q >= 0 and pos < inside[q][1]:
             continue
-        if pos in used and used[pos] is None:
-            continue
+        if pos in used and (
+            used[pos] is None
+            or (
+                _closes_before(inside, sent.start, pos)
+                and _THREE_WORDS.match(text, hit[1], sent.end)
+            )
+        ):
+            continue  # “…,” Mr Blinken said in his opening remarks: a cue, no clause
         found = _reported(text, article, starts, cast, used, sent, hit, inside)
         if found is not None:
             out.append(found)
             done = k
     return out
+
+
+def _closes_before(inside: list[tuple[int, int]], lo: int, pos: int) -> bool:
+    """Whether a quotation of the sentence (from lo) closes before pos."""
+    return any(lo <= a and b <= pos for a, b in inside)
 
 
 def _reported(
