@@ -392,12 +392,12 @@ def test_question_quote_then_speaker_and_participle() -> None:
     st.text(alphabet="ab _.'’\"“”,:-\n Mr.J", max_size=80), st.integers(0, 80), st.integers(0, 80)
 )
 def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None:
-    from bot.articles.quotes import _tokens, _tokens_regex, _tokens_slow
+    from bot.articles.tokens import tokenize, tokenize_regex, tokenize_slow
 
     lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
-    assert _tokens(text, lo, hi) == _tokens_slow(text, lo, hi)
+    assert tokenize(text, lo, hi) == tokenize_slow(text, lo, hi)
     if "_" not in text[lo:hi]:
-        assert _tokens_regex(text, lo, hi) == _tokens_slow(text, lo, hi)
+        assert tokenize_regex(text, lo, hi) == tokenize_slow(text, lo, hi)
 
 
 def test_quote_after_a_reported_speech_sentence_continues_its_speaker() -> None:

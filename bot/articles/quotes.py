@@ -16,11 +16,11 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
 from bot.articles.model import Article, Person, Quote, Sentence
+from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char, quote_spans
 from bot.articles.speech import (
     CONNECTORS,
     FEMALE_NAMES,
@@ -38,340 +38,21 @@ from bot.articles.speech import (
     ROLE_WORDS,
     TITLES,
 )
-
-# ---------------------------------------------------------------- quotation marks
-
-_DOUBLE_OPEN = {"“", "«", "``"}
-_STYLE = {"“": "c", "”": "c", '"': "s", "``": "t", "''": "t", "«": "g", "»": "g"}
-_CLOSERS = {
-    "“": {"”", '"'},
-    "”": {"”", '"'},
-    '"': {'"', "”"},
-    "«": {"»"},
-    "``": {"''", "”", '"'},
-    "''": {"''", "”", '"'},
-    "‘": {"’"},
-}
-
-
-@dataclass(slots=True)
-class _Span:
-    """One quoted stretch: marks at open/close, quoted words at start:end."""
-
-    open: int
-    start: int
-    end: int
-    close: int
-    closed: bool
-    para: int
-
-
-def _inner(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;:—–-"):
-        b -= 1
-    return a, b
-
-
-def _mark_positions(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, mark) of every quotation mark, found with str.find (C speed) rather
-    than a regex that tests each character. A ’ only matters after a ‘ (otherwise it is
-    an apostrophe), so texts without ‘ skip their apostrophes."""
-    found: list[tuple[int, int, str]] = []
-    for mark in _MARK_CHARS:
-        if mark == "’" and "‘" not in text:
-            continue
-        width = len(mark)
-        i = text.find(mark)
-        while i >= 0:
-            found.append((i, i + width, mark))
-            i = text.find(mark, i + width)
-    found.sort()
-    return found
-
-
-_QUOTE_CHARS = frozenset("\"“”«»‘’'`")
-_MARK_CHARS = ('"', "“", "”", "«", "»", "‘", "’", "``", "''")
-
-
-def _scan_marks(
-    text: str, lo: int, hi: int, para: int, marks: list[tuple[int, int, str]]
-) -> list[_Span]:
-    """Pair the quotation marks of one paragraph, text[lo:hi] (`marks`: those inside)."""
-    spans: list[_Span] = []
-    kind: str | None = None
-    opened = open_at = 0  # where the quoted words and their opening mark start
-
-    def finish(close_at: int, close_end: int, closed: bool) -> None:
-        a, b = _inner(text, opened, close_at)
-        if b > a and any(ch.isalnum() for ch in text[a:b]):
-            spans.append(_Span(open_at, a, b, close_end, closed, para))
-
-    for i, j, tok in marks:
-        before = text[i - 1] if i > lo else " "
-        after = text[j] if j < hi else " "
-        if kind is None:
-            if _opens(tok, before, after):
-                kind, opened, open_at = tok, j, i
-            continue
-        reopen = (
-            tok in ('"', "''", "“", "``")
-            and before.isspace()
-            and (after.isalnum() or after in "‘'")
-            and _last_char(text, lo, i) in ".?!…"
-        )
-        same_style = _STYLE.get(tok) == _STYLE.get(kind)
-        if kind != "‘" and same_style and (tok in _DOUBLE_OPEN or reopen) and before.isspace():
-            finish(i, i, False)
-            kind, opened, open_at = tok, j, i
-        elif tok in _CLOSERS[kind]:
-            if tok == "’" and after.isalpha():
-                continue
-            finish(i, j, True)
-            kind = None
-        elif kind == "‘" and tok in ('"', "”", "''"):
-            kind = None  # the single mark was an apostrophe after all
-            if _opens(tok, before, after):
-                kind, opened, open_at = tok, j, i
-    if kind is not None and kind != "‘":
-        finish(hi, hi, False)
-    return spans
-
-
-def _last_char(text: str, lo: int, i: int) -> str:
-    """The last non-space character of text[lo:i] ("" if none), without slicing."""
-    while i > lo and text[i - 1].isspace():
-        i -= 1
-    return text[i - 1] if i > lo else ""
-
-
-def _opens(tok: str, before: str, after: str) -> bool:
-    if tok in _DOUBLE_OPEN:
-        return True
-    if tok == '"':
-        return not after.isspace() and not before.isalnum()
-    if tok == "''":
-        return not before.isalnum() and after.isalnum()
-    if tok == "‘":
-        return not before.isalnum() and after.isalnum()
-    if tok == "”":  # a mistyped opener
-        return before.isspace() and after.isalnum()
-    return False
-
-
-# ---------------------------------------------------------------- tokens
-
-_TOKEN = re.compile(r"[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*\.?|[^\w\s]")
-PRONOUNS_ALL = frozenset("he she it they we i you who that there what".split())
-_ABBREV = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr rev prof fr adm cmdr supt "
-    "det".split()
+from bot.articles.tokens import (
+    ABBREVIATIONS,
+    PRONOUNS_ALL,
+    Tok,
+    noun_before,
+    prev_word,
+    tokenize,
 )
 
 
-class _Tok(NamedTuple):
-    """(text, start, end, low): a tuple, because a library has millions of tokens and
-    a tuple is built at C speed; a NamedTuple's fields are read by C-level getters, several
-    times faster than properties. Built with `_tok((...))`, i.e. `tuple.__new__`."""
-
-    text: str
-    start: int
-    end: int
-    low: str
-
-
-def _tok(fields: tuple[str, int, int, str]) -> _Tok:
-    return tuple.__new__(_Tok, fields)
-
-
-def _tokens(text: str, lo: int, hi: int) -> list[_Tok]:
-    """Words and punctuation of text[lo:hi]; a sentence-final dot is split off a word
-    unless the word is an abbreviation, and "he's" splits into "he" + "'s".
-
-    Tokens never span whitespace, so the window is split at C speed and the common
-    chunks (a word, a word with one trailing "," "." ")" … or one leading "“" "(") are
-    cut by hand; only the rest (numbers, apostrophes, dotted names) go through the
-    token regex. The result is the same as the regex's over the whole window."""
-    chunk = text[lo:hi]
-    if "_" in chunk:
-        return _tokens_slow(text, lo, hi)
-    out: list[_Tok] = []
-    append = out.append
-    find = text.find
-    new = tuple.__new__
-    pos = lo
-    for w in chunk.split():
-        s = find(w, pos)
-        pos = e = s + len(w)
-        if w.isalpha():
-            append(new(_Tok, (w, s, e, w.lower())))
-            continue
-        core = w[:-1]
-        if core.isalpha():
-            last = w[-1]
-            if last in _TRAILING:
-                append(new(_Tok, (core, s, e - 1, core.lower())))
-                append(new(_Tok, (last, e - 1, e, last)))
-                continue
-            if last == ".":
-                low = core.lower()
-                if low in _ABBREV or len(core) == 1:
-                    append(new(_Tok, (w, s, e, low)))
-                else:
-                    append(new(_Tok, (core, s, e - 1, low)))
-                    append(new(_Tok, (".", e - 1, e, ".")))
-                continue
-        elif w[0] in _LEADING and w[1:].isalpha():
-            append(new(_Tok, (w[0], s, s + 1, w[0])))
-            append(new(_Tok, (w[1:], s + 1, e, w[1:].lower())))
-            continue
-        out += _tokens_regex(text, s, e)
-    return out
-
-
-_TRAILING = frozenset(',;:?!)”"')
-_LEADING = frozenset('“"(‘')
-
-
-def _tokens_regex(text: str, lo: int, hi: int) -> list[_Tok]:
-    """_tokens by regex: `findall` with the preceding whitespace as a group returns
-    plain strings (no match objects), and positions follow from their lengths; every
-    character is space or part of a token, except "_", which takes the slower path."""
-    if "_" in text[lo:hi]:
-        return _tokens_slow(text, lo, hi)
-    out: list[_Tok] = []
-    append = out.append
-    new = tuple.__new__
-    pos = lo
-    for space, word in _SPACED_TOKEN.findall(text, lo, hi):
-        s = pos + len(space)
-        pos = e = s + len(word)
-        if e - s == 1:
-            append(new(_Tok, (word, s, e, word.lower())))
-            continue
-        if word[-1] == ".":
-            core = word[:-1]
-            low = core.lower()
-            if not (low in _ABBREV or len(core) == 1 or "." in core):
-                append(new(_Tok, (core, s, e - 1, low)))
-                append(new(_Tok, (".", e - 1, e, ".")))
-                continue
-            if "'" not in low and "’" not in low:
-                append(new(_Tok, (word, s, e, low)))
-                continue
-        low = word.lower()
-        if "'" not in low and "’" not in low:
-            append(new(_Tok, (word, s, e, low)))
-            continue
-        out.extend(_word_tokens(word, s, e, low))
-    return out
-
-
-def _word_tokens(word: str, s: int, e: int, low: str) -> list[_Tok]:
-    """The tokens of one word with an apostrophe: Now'' (a closing mark), he's, Obama's."""
-    if word.endswith("''"):  # Now'' — a closing `` '' `` mark, not part of the word
-        core = word.rstrip("'")
-        k = s + len(core)
-        return [
-            _tok((core, s, k, core.lower())),
-            _tok((word[len(core) :], k, e, word[len(core) :])),
-        ]
-    cut = _contraction(low)
-    if cut:
-        return [
-            _tok((word[:cut], s, s + cut, low[:cut])),
-            _tok((word[cut:], s + cut, e, low[cut:])),
-        ]
-    return [_tok((word, s, e, low.rstrip(".")))]
-
-
-def _tokens_slow(text: str, lo: int, hi: int) -> list[_Tok]:
-    """_tokens with match objects, for the rare text with "_" (which no token covers)."""
-    out: list[_Tok] = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        s, e = m.span()
-        if len(word) == 1:
-            out.append(_tok((word, s, e, word.lower())))
-            continue
-        if word[-1] == ".":
-            core = word[:-1]
-            low = core.lower()
-            if not (low in _ABBREV or len(core) == 1 or "." in core):
-                out += [_tok((core, s, e - 1, low)), _tok((".", e - 1, e, "."))]
-                continue
-            if "'" not in low and "’" not in low:
-                out.append(_tok((word, s, e, low)))
-                continue
-        out.extend(_word_tokens(word, s, e, word.lower()))
-    return out
-
-
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
-
-
-_PHRASAL_NEXT = re.compile(r"\s+(?:on|out)\b")
-_NOUN_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|is|was|are|were|be"
-    r"|been|being)|['’]s)\s+$"
-)
-_NOUN_WORDS = frozenset(
-    "the a an his her its their this that these those our my your is was are were be "
-    "been being".split()
-)
-
-
-def _noun_before(text: str, lo: int, pos: int) -> bool:
-    """Whether text[lo:pos] ends with a determiner, a form of "be" or a possessive and
-    then space: "the claims", "was told", "Obama's remarks" (a scan, not a regex search
-    that would retry at every position)."""
-    end = pos
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    if end in (pos, lo):
-        return False
-    if end - 2 >= lo and text[end - 2 : end] in ("'s", "’s"):
-        return True
-    start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
-        start -= 1
-    return start >= lo and text[start:end] in _NOUN_WORDS
-
-
-def _prev_word(text: str, lo: int, pos: int) -> str | None:
-    """The lower-case word (from its first a-z letter) that text[lo:pos] ends with,
-    followed by spaces or tabs; None when it ends otherwise."""
-    end = pos
-    while end > lo and text[end - 1] in " \t":
-        end -= 1
-    if end == pos:
-        return None
-    start = end
-    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_-"):
-        start -= 1
-    for k in range(start, end):
-        if "a" <= text[k] <= "z":
-            return text[k:end]
-    return None
-
-
-_CONTRACTED = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")
-
-
-def _contraction(low: str) -> int:
-    """Where "he's"/"it’s"/"they’re" splits; 0 when the word is no such contraction."""
-    m = _CONTRACTED.search(low)
-    if m and low[: m.start()] in PRONOUNS_ALL:
-        return m.start()
-    return 0
-
-
-def _cap(tok: _Tok) -> bool:
+def _cap(tok: Tok) -> bool:
     return tok.text[:1].isupper() or (tok.text[:1].isdigit() and "/" in tok.text)
 
 
-def _is_verb(tok: _Tok) -> bool:
+def _is_verb(tok: Tok) -> bool:
     return tok.low in REPORTING_VERBS and tok.text[:1].islower()
 
 
@@ -405,7 +86,7 @@ class _NP:
     the: bool = False  # "the White House": a body, not a person
 
 
-def _np_back(toks: list[_Tok], i: int) -> _NP | None:
+def _np_back(toks: list[Tok], i: int) -> _NP | None:
     """The noun phrase ending at token i (walking left)."""
     if i < 0:
         return None
@@ -459,7 +140,7 @@ def _np_back(toks: list[_Tok], i: int) -> _NP | None:
     return None
 
 
-def _before_paren(toks: list[_Tok], i: int) -> int:
+def _before_paren(toks: list[Tok], i: int) -> int:
     """Step left over a short "(R-Ohio)" or "(D-Mo.)" to the name it follows."""
     if i >= 0 and toks[i].text == ")":
         j = i - 1
@@ -470,7 +151,7 @@ def _before_paren(toks: list[_Tok], i: int) -> int:
     return i
 
 
-def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
+def _subject_before(toks: list[Tok], v: int) -> _NP | str | None:
     """The subject of the verb at token v: an _NP, "COORD" (and/but ...) or None."""
     i = v - 1
     while i >= 0 and (toks[i].low in _AUX or (toks[i].low.endswith("ly") and not _cap(toks[i]))):
@@ -532,7 +213,7 @@ def _subject_before(toks: list[_Tok], v: int) -> _NP | str | None:
     return _np_back(toks, i)
 
 
-def _np_forward(toks: list[_Tok], i: int) -> _NP | None:
+def _np_forward(toks: list[Tok], i: int) -> _NP | None:
     """The noun phrase starting at token i (after an inverted verb: said Mr Lavrov)."""
     if i >= len(toks):
         return None
@@ -575,11 +256,11 @@ def _np_forward(toks: list[_Tok], i: int) -> _NP | None:
     return np
 
 
-def _titled(tok: _Tok) -> bool:
-    return tok.low in _ABBREV or len(tok.text) == 1
+def _titled(tok: Tok) -> bool:
+    return tok.low in ABBREVIATIONS or len(tok.text) == 1
 
 
-def _join(toks: list[_Tok]) -> str:
+def _join(toks: list[Tok]) -> str:
     out = ""
     for t in toks:
         if out and t.text not in ",.;:)’'s" and not out.endswith(("(", "-")):
@@ -999,7 +680,7 @@ def _org_name(name: list[str]) -> bool:
 
 @dataclass(slots=True)
 class _Found:
-    span: _Span
+    span: Span
     np: _NP | str | None = None
     cue: str | None = None
     cue_pos: int = -1
@@ -1082,7 +763,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     if not sentences:
         return [], []
     starts = [s.start for s in sentences]
-    spans = _quote_spans(article)
+    spans = quote_spans(article)
     hits = _verb_hits(text)
     cast = _Cast(starts, text)
     _prescan(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
@@ -1128,24 +809,6 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     quotes.extend(_indirect(article, starts, cast, cue_positions, spans, hits))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
     return _people(cast), quotes
-
-
-def _quote_spans(article: Article) -> list[_Span]:
-    """Every quoted stretch of the article, paragraph by paragraph."""
-    text = article.text
-    spans: list[_Span] = []
-    marks = _mark_positions(text)
-    if not marks:
-        return spans
-    at = [m[0] for m in marks]
-    for number, para in enumerate(article.paragraphs):
-        a = bisect.bisect_left(at, para.start)
-        b = bisect.bisect_left(at, para.end)
-        while b > a and marks[b - 1][1] > para.end:
-            b -= 1
-        if b > a:
-            spans.extend(_scan_marks(text, para.start, para.end, number, marks[a:b]))
-    return spans
 
 
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
@@ -1237,7 +900,7 @@ def _prescan(
                 and _quoted_title(text, start, end_of_name)
             ):
                 continue  # ''Larry King Now'': a title in quotation marks names no one
-            if last.endswith(".") and last[:-1].lower() not in _ABBREV and len(last) > 2:
+            if last.endswith(".") and last[:-1].lower() not in ABBREVIATIONS and len(last) > 2:
                 words[-1] = last[:-1]
             inside = False
             if quote_starts:
@@ -1290,7 +953,7 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     a known non-name, a plural ("Democrats said"), a word the article also writes in lower
     case ("Police said" beside "the police"), or the tail of a phrase that an aside ends
     ("… of mobile content firm Zed, said", "from Omaha, Nebraska, said")."""
-    prev = _prev_word(text, max(0, start - 30), start)
+    prev = prev_word(text, max(0, start - 30), start)
     if prev is not None and prev not in _CLAUSE_OPENERS:
         return False
     if (
@@ -1353,7 +1016,7 @@ def _register(
     pos, end = m.span()
     title, role, name = _split_name(words)
     if (words[0] == "The" and not title) or (name and _is_org(name, title, role)):
-        prev = _prev_word(text, max(lo, pos - 30), pos)
+        prev = prev_word(text, max(lo, pos - 30), pos)
         if len(words) > 1 and not inside and not _object_of(prev, text, end, hi):
             if verb_next and _SUBJECT_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 2)
@@ -1365,7 +1028,7 @@ def _register(
     initial = not text[lo:pos].strip(" \"“‘'(")
     appos_text = None
     idx = cast._find(name, "person", title, pos)
-    prev = _prev_word(text, max(lo, pos - 30), pos)
+    prev = prev_word(text, max(lo, pos - 30), pos)
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
     if not (title or (role and (not initial or len(name) > 1))):
         given = name[0].lower() in _GIVEN and (len(name) > 1 or idx is None)
@@ -1458,7 +1121,7 @@ def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
 
 
 def _attribute(
-    text: str, article: Article, starts: list[int], sp: _Span, prev_close: int, next_open: int
+    text: str, article: Article, starts: list[int], sp: Span, prev_close: int, next_open: int
 ) -> _Found:
     """Find the cue and speaker expression of one quote from its own sentence."""
     f = _Found(sp)
@@ -1484,7 +1147,7 @@ def _attribute(
     if next_open >= 0:
         tail_end = min(tail_end, next_open)
     if sp.closed and tail_end > sp.close:
-        tail = _tokens(text, sp.close, tail_end)
+        tail = tokenize(text, sp.close, tail_end)
         last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
         # the quote's own closing punctuation, also inside a nested quote: “… vote,’”
         punct = last in (",", "!", "?", "…", ".") or any(
@@ -1499,7 +1162,7 @@ def _attribute(
             # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a
             # partial quote without closing punctuation runs on into its sentence, so the
             # verb that governs it comes before it; a verb after it heads another clause
-            head = _tokens(text, max(open_sent.start, para.start, prev_close), sp.open)
+            head = tokenize(text, max(open_sent.start, para.start, prev_close), sp.open)
             g = _Found(sp)
             if _from_head(g, head) and isinstance(g.np, _NP) and not _generic(g.np):
                 return g
@@ -1508,7 +1171,7 @@ def _attribute(
     if _put_it(f, text, open_sent.start, sentence_text):
         return f
     head_start = max(open_sent.start, para.start, prev_close)
-    head = _tokens(text, head_start, sp.open)
+    head = tokenize(text, head_start, sp.open)
     named = _dash_named(head)
     if named is not None:
         f.np, f.governed, f.cue_pos = named, True, named.start
@@ -1517,7 +1180,7 @@ def _attribute(
         return f
     acc = _ACCORDING.search(sentence_text)
     if acc:
-        toks = _tokens(text, open_sent.start + acc.end(), close_sent.end)
+        toks = tokenize(text, open_sent.start + acc.end(), close_sent.end)
         np = _np_forward(toks, 0)
         if np is not None and np.common:
             np = _name_after_role(toks) or np
@@ -1543,7 +1206,7 @@ def _attribute(
     return f
 
 
-def _dash_named(head: list[_Tok]) -> _NP | None:
+def _dash_named(head: list[Tok]) -> _NP | None:
     """ "…, including the former candidate Mitt Romney -- “…” --": a quotation set off by
     a dash right after a name is that person's."""
     k = len(head) - 1
@@ -1559,7 +1222,7 @@ def _dash_named(head: list[_Tok]) -> _NP | None:
     return None if _governed_np(head, np) else np  # not "supportive of Mr. Trump -- “…”"
 
 
-def _name_after_role(toks: list[_Tok]) -> _NP | None:
+def _name_after_role(toks: list[Tok]) -> _NP | None:
     """ "according to conservative radio host Rush Limbaugh": lower-case role words
     before a name describe it; the name is the source."""
     for j, t in enumerate(toks[:8]):
@@ -1571,7 +1234,7 @@ def _name_after_role(toks: list[_Tok]) -> _NP | None:
     return None
 
 
-def _new_sentence_after(text: str, sp: _Span, last: str, tail: list[_Tok]) -> bool:
+def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool:
     """A partial quote (opening mid-sentence, in lower case) that closes with a full
     stop ends its sentence: a capitalised word after it starts the next one."""
     if last != "." or not text[sp.start : sp.start + 1].islower():
@@ -1590,7 +1253,7 @@ def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
         at = lo + put.start(1)
         if sp.open <= at < sp.close:
             continue
-        toks = _tokens(text, at, lo + put.end())
+        toks = tokenize(text, at, lo + put.end())
         np = _np_forward(toks, 0)
         words = [t.text for t in toks[:-2] if t.low not in _DETS and t.text.isalpha()]
         if np is None and words:  # as one council memo put it: a generic source
@@ -1609,7 +1272,7 @@ _SPEECH_NOUNS = frozenset(
 )
 
 
-def _speech_owner(head: list[_Tok]) -> tuple[_NP, int] | None:
+def _speech_owner(head: list[Tok]) -> tuple[_NP, int] | None:
     """ "Trump's claim that there have been “thousands of shootings”", "his claim that
     people would “learn nothing”": the owner of a speech noun said the quoted words.
     (The speaker expression and the noun's position.)"""
@@ -1631,7 +1294,7 @@ def _speech_owner(head: list[_Tok]) -> tuple[_NP, int] | None:
 _NAMING = frozenset("known such so same titled named billed entitled listed".split())
 
 
-def _label_at(head: list[_Tok]) -> int:
+def _label_at(head: list[Tok]) -> int:
     """ "Reid has been pounding Trump as a “con artist”", "admires Putin as a “strong
     leader”": a quoted label after "as" is the clause subject's characterisation (not
     after "known as", "such as", a title). The index of "as", or -1."""
@@ -1651,7 +1314,7 @@ def _label_at(head: list[_Tok]) -> int:
 _OBJECT_PRONOUNS = frozenset("him her them it us me himself herself themselves".split())
 
 
-def _labeller(head: list[_Tok], k: int) -> _NP | None:
+def _labeller(head: list[Tok], k: int) -> _NP | None:
     """Who applies the label: the subject of the verb before the object of "as"
     (Reid has been pounding [Trump] as; Trump admires [Russian President Putin] as)."""
     j = k - 1
@@ -1683,7 +1346,7 @@ def _labeller(head: list[_Tok], k: int) -> _NP | None:
     return np
 
 
-def _owner_before_asides(toks: list[_Tok], j: int) -> _NP | None:
+def _owner_before_asides(toks: list[Tok], j: int) -> _NP | None:
     """ "Andrew Fisher, from Omaha, Nebraska, said", "Jean-Marc Ayrault, the foreign
     minister of France, a member of the Council, said": the name before a chain of
     asides (the comma at j ends one whose last name is a preposition's object)."""
@@ -1703,7 +1366,7 @@ def _owner_before_asides(toks: list[_Tok], j: int) -> _NP | None:
     return None
 
 
-def _who_antecedent(toks: list[_Tok], i: int) -> _NP | None:
+def _who_antecedent(toks: list[Tok], i: int) -> _NP | None:
     """The name "who" at token i refers to: "McConnell, now the Senate majority leader,
     who in 2010 said …" (over one appositive), when it is a name."""
     j = i - 1
@@ -1720,7 +1383,7 @@ def _who_antecedent(toks: list[_Tok], i: int) -> _NP | None:
     return np
 
 
-def _skip_aside(toks: list[_Tok], i: int) -> int:
+def _skip_aside(toks: list[Tok], i: int) -> int:
     """Step left over ", in particular," and "(D-Nev.)" to the word they follow."""
     if i >= 0 and toks[i].text == ",":
         j = i - 1
@@ -1743,7 +1406,7 @@ _SUBORDINATORS = frozenset(
 )
 
 
-def _opens_tail(tail: list[_Tok], i: int, np: _NP, v: int) -> bool:
+def _opens_tail(tail: list[Tok], i: int, np: _NP, v: int) -> bool:
     """The subject opens the tail ("…,” Tulsa police Chief Chuck Jordan said), or follows a
     comma right before a sentence-final cue ("…” of the plan, Mr Holtz-Eakin said.)."""
     if np.start < tail[i].start:
@@ -1760,7 +1423,7 @@ def _opens_tail(tail: list[_Tok], i: int, np: _NP, v: int) -> bool:
     return bool(before) and before[-1].text == "," and len(rest) <= 4
 
 
-def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool, ended: bool) -> bool:
+def _from_tail(f: _Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bool:
     """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe."""
     i = 0
     while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
@@ -1811,7 +1474,7 @@ def _from_tail(f: _Found, tail: list[_Tok], quote_punct: bool, ended: bool) -> b
     return False
 
 
-def _participle_next(tail: list[_Tok], v: int) -> bool:
+def _participle_next(tail: list[Tok], v: int) -> bool:
     """ "said, looking out on the crowd": the verb's clause ends at the comma, so what
     follows describes the speaking; the verb reports nothing new of its own."""
     return (
@@ -1822,7 +1485,7 @@ def _participle_next(tail: list[_Tok], v: int) -> bool:
     )
 
 
-def _opening_name(tail: list[_Tok], i: int, v: int) -> _NP | None:
+def _opening_name(tail: list[Tok], i: int, v: int) -> _NP | None:
     """The name that opens a tail when it is followed by "," or "of"/"from"/"at" and the
     verb v comes later in the same clause (no full stop in between)."""
     if not _cap(tail[i]) or (tail[i].low in NOT_NAMES and tail[i].low not in TITLES):
@@ -1843,10 +1506,10 @@ def _generic(np: _NP | str | None) -> bool:
     return isinstance(np, _NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
 
 
-def _from_head(f: _Found, head: list[_Tok]) -> bool:
+def _from_head(f: _Found, head: list[Tok]) -> bool:
     """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
     whose subject names someone (a generic subject is kept only as a last resort)."""
-    fallback: tuple[_NP, _Tok] | None = None
+    fallback: tuple[_NP, Tok] | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
         if not _is_verb(tok):
@@ -1902,7 +1565,7 @@ _NO_INVERSION = frozenset(
 _INVERSION_AFTER = frozenset(",;:—–-“”\"'‘’(")
 
 
-def _governed_np(toks: list[_Tok], np: _NP) -> bool:
+def _governed_np(toks: list[Tok], np: _NP) -> bool:
     """Whether a preposition comes right before the noun phrase (and its "the")."""
     k = _index_at(toks, np.start) - 1
     if k >= 0 and toks[k].low in _DETS:
@@ -1910,7 +1573,7 @@ def _governed_np(toks: list[_Tok], np: _NP) -> bool:
     return k >= 0 and toks[k].low in _PREPOSITIONS
 
 
-def _first_np(toks: list[_Tok]) -> _NP | None:
+def _first_np(toks: list[Tok]) -> _NP | None:
     for i, t in enumerate(toks[:8]):
         if t.low in PRONOUNS:
             return _NP([t.low], t.start, pronoun=t.low)
@@ -1925,7 +1588,7 @@ def _first_np(toks: list[_Tok]) -> _NP | None:
     return None
 
 
-def _described_name(toks: list[_Tok], i: int) -> _NP | None:
+def _described_name(toks: list[Tok], i: int) -> _NP | None:
     """ "Democratic presidential nominee Hillary Clinton": a capitalised word, a few
     lower-case words naming a role, then the name they describe."""
     k = i + 1
@@ -1951,7 +1614,7 @@ _OPENERS = frozenset(
 )
 
 
-def _main_clause(toks: list[_Tok]) -> list[_Tok]:
+def _main_clause(toks: list[Tok]) -> list[Tok]:
     """ "During a speech in Denver, Trump attacked …": an opening adverbial phrase or
     clause ends at its comma; the subject of the sentence comes after it."""
     if not toks or toks[0].low not in _OPENERS:
@@ -1968,7 +1631,7 @@ def _sentence_subject(
     text: str, article: Article, starts: list[int], pos: int, cast: _Cast, create: bool = True
 ) -> int | None:
     sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
-    np = _first_np(_main_clause(_tokens(text, sent.start, min(pos, sent.end))))
+    np = _first_np(_main_clause(tokenize(text, sent.start, min(pos, sent.end))))
     return cast.mention(np, sent.start, create=create) if np is not None else None
 
 
@@ -2025,7 +1688,7 @@ def _inherit_subject(items: list[_Found], article: Article, cast: _Cast, starts:
             continue  # mid-sentence
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
-            ch in _QUOTE_CHARS for ch in text[prev.start : prev.end]
+            ch in QUOTE_CHARS for ch in text[prev.start : prev.end]
         ):
             continue
         f.speaker = _reporting_subject(text, prev, cast)
@@ -2034,7 +1697,7 @@ def _inherit_subject(items: list[_Found], article: Article, cast: _Cast, starts:
 
 def _reporting_subject(text: str, sent: Sentence, cast: _Cast) -> int | None:
     """The speaker of the last reporting verb of a sentence, if it names one."""
-    toks = _tokens(text, sent.start, sent.end)
+    toks = tokenize(text, sent.start, sent.end)
     for v in range(len(toks) - 1, 0, -1):
         if not _is_verb(toks[v]) or toks[v - 1].low in _DETS:
             continue
@@ -2087,7 +1750,7 @@ def _colon_speaker(
 ) -> int | None:
     """The speaker of "X told reporters:" / "The New York Times reports:" paragraphs."""
     sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
-    toks = _tokens(text, sent.start, sent.end)
+    toks = tokenize(text, sent.start, sent.end)
     for v in range(len(toks) - 1, -1, -1):
         if _is_verb(toks[v]):
             np = _subject_before(toks, v)
@@ -2097,14 +1760,14 @@ def _colon_speaker(
     return _sentence_subject(text, article, starts, pos, cast, False)
 
 
-def _long_enough(sp: _Span) -> bool:
+def _long_enough(sp: Span) -> bool:
     return sp.end - sp.start >= 12
 
 
 _TITLE_WORD = re.compile(r"[A-Z0-9][\w'’\-]*|of|the|a|an|and|in|on|to|for|with|at|by|from")
 
 
-def _scare(text: str, sp: _Span) -> bool:
+def _scare(text: str, sp: Span) -> bool:
     """A quote no verb governs: scare quotes and titles are not statements."""
     inner = text[sp.start : sp.end]
     words = inner.split()
@@ -2148,13 +1811,15 @@ def _best_role(ent: _Entity) -> str | None:
 
 # ---------------------------------------------------------------- reported speech
 
+_PHRASAL_NEXT = re.compile(r"\s+(?:on|out)\b")
+
 
 def _indirect(
     article: Article,
     starts: list[int],
     cast: _Cast,
     used: dict[int, int | None],
-    spans: list[_Span],
+    spans: list[Span],
     hits: list[tuple[int, int, str]],
 ) -> list[Quote]:
     """Reported speech: "X said (that) …", "X accused Y of …", "Moscow denies …"."""
@@ -2209,9 +1874,9 @@ def _reported(
     pos, verb_end, word = hit
     if word in INDIRECT_EXCLUDED and not _PHRASAL_NEXT.match(text, verb_end):
         return None
-    if _noun_before(text, max(sent.start, pos - 25), pos):
+    if noun_before(text, max(sent.start, pos - 25), pos):
         return None
-    if _last_char(text, sent.start, pos) in _QUOTE_CHARS:
+    if last_char(text, sent.start, pos) in QUOTE_CHARS:
         return None  # “…,” said X: the cue of a quotation, which has no other subject
     if not _clause_possible(text, pos, verb_end, sent, inside):
         return None
@@ -2221,7 +1886,7 @@ def _reported(
     if lo > sent.start:
         gap = text.find(" ", lo, pos)
         lo = gap + 1 if gap >= 0 else lo
-    toks = _tokens(text, lo, hi)
+    toks = tokenize(text, lo, hi)
     v = _index_at(toks, pos)
     if v < 0:
         return None
@@ -2230,7 +1895,7 @@ def _reported(
         return None
     if lo > sent.start and not _settled(np, toks):
         lo = max(sent.start, pos - 90)
-        toks = _tokens(text, lo, hi)
+        toks = tokenize(text, lo, hi)
         v = _index_at(toks, pos)
         np = _verb_subject(toks, v)
         if np is _SKIP:
@@ -2299,14 +1964,14 @@ def _clause_possible(
     return unquoted >= 0.4 * (min(qend, pos) - sent.start)
 
 
-def _index_at(toks: list[_Tok], pos: int) -> int:
+def _index_at(toks: list[Tok], pos: int) -> int:
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].start == pos:
             return k
     return -1
 
 
-def _verb_subject(toks: list[_Tok], v: int) -> _NP | str | None:
+def _verb_subject(toks: list[Tok], v: int) -> _NP | str | None:
     """The subject of reporting verb v, or _SKIP when the verb reports nothing here
     (a noun, a passive, a colon-introduced quote)."""
     tok = toks[v]
@@ -2323,7 +1988,7 @@ def _verb_subject(toks: list[_Tok], v: int) -> _NP | str | None:
     return _subject_before(toks, v)
 
 
-def _settled(np: _NP | str | None, toks: list[_Tok]) -> bool:
+def _settled(np: _NP | str | None, toks: list[Tok]) -> bool:
     """Whether a subject found in a short window would be the same in a longer one: it
     was found without an appositive and does not start at the window's first two tokens."""
     if isinstance(np, str):

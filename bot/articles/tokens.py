@@ -1,0 +1,207 @@
+"""Tokens for attributing speech: the words and punctuation of a window of text with
+their positions, built at C speed where possible, and the small scans around a position
+(the word before it, a determiner or a form of "be" before a verb)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(r"[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*\.?|[^\w\s]")
+PRONOUNS_ALL = frozenset("he she it they we i you who that there what".split())
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr rev prof fr adm cmdr supt "
+    "det".split()
+)
+
+
+class Tok(NamedTuple):
+    """(text, start, end, low): a tuple, because a library has millions of tokens and
+    a tuple is built at C speed; a NamedTuple's fields are read by C-level getters, several
+    times faster than properties. Built with `_tok((...))`, i.e. `tuple.__new__`."""
+
+    text: str
+    start: int
+    end: int
+    low: str
+
+
+def _tok(fields: tuple[str, int, int, str]) -> Tok:
+    return tuple.__new__(Tok, fields)
+
+
+def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
+    """Words and punctuation of text[lo:hi]; a sentence-final dot is split off a word
+    unless the word is an abbreviation, and "he's" splits into "he" + "'s".
+
+    Tokens never span whitespace, so the window is split at C speed and the common
+    chunks (a word, a word with one trailing "," "." ")" … or one leading "“" "(") are
+    cut by hand; only the rest (numbers, apostrophes, dotted names) go through the
+    token regex. The result is the same as the regex's over the whole window."""
+    chunk = text[lo:hi]
+    if "_" in chunk:
+        return tokenize_slow(text, lo, hi)
+    out: list[Tok] = []
+    append = out.append
+    find = text.find
+    new = tuple.__new__
+    pos = lo
+    for w in chunk.split():
+        s = find(w, pos)
+        pos = e = s + len(w)
+        if w.isalpha():
+            append(new(Tok, (w, s, e, w.lower())))
+            continue
+        core = w[:-1]
+        if core.isalpha():
+            last = w[-1]
+            if last in _TRAILING:
+                append(new(Tok, (core, s, e - 1, core.lower())))
+                append(new(Tok, (last, e - 1, e, last)))
+                continue
+            if last == ".":
+                low = core.lower()
+                if low in ABBREVIATIONS or len(core) == 1:
+                    append(new(Tok, (w, s, e, low)))
+                else:
+                    append(new(Tok, (core, s, e - 1, low)))
+                    append(new(Tok, (".", e - 1, e, ".")))
+                continue
+        elif w[0] in _LEADING and w[1:].isalpha():
+            append(new(Tok, (w[0], s, s + 1, w[0])))
+            append(new(Tok, (w[1:], s + 1, e, w[1:].lower())))
+            continue
+        out += tokenize_regex(text, s, e)
+    return out
+
+
+_TRAILING = frozenset(',;:?!)”"')
+_LEADING = frozenset('“"(‘')
+
+
+def tokenize_regex(text: str, lo: int, hi: int) -> list[Tok]:
+    """tokenize by regex: `findall` with the preceding whitespace as a group returns
+    plain strings (no match objects), and positions follow from their lengths; every
+    character is space or part of a token, except "_", which takes the slower path."""
+    if "_" in text[lo:hi]:
+        return tokenize_slow(text, lo, hi)
+    out: list[Tok] = []
+    append = out.append
+    new = tuple.__new__
+    pos = lo
+    for space, word in _SPACED_TOKEN.findall(text, lo, hi):
+        s = pos + len(space)
+        pos = e = s + len(word)
+        if e - s == 1:
+            append(new(Tok, (word, s, e, word.lower())))
+            continue
+        if word[-1] == ".":
+            core = word[:-1]
+            low = core.lower()
+            if not (low in ABBREVIATIONS or len(core) == 1 or "." in core):
+                append(new(Tok, (core, s, e - 1, low)))
+                append(new(Tok, (".", e - 1, e, ".")))
+                continue
+            if "'" not in low and "’" not in low:
+                append(new(Tok, (word, s, e, low)))
+                continue
+        low = word.lower()
+        if "'" not in low and "’" not in low:
+            append(new(Tok, (word, s, e, low)))
+            continue
+        out.extend(_word_tokens(word, s, e, low))
+    return out
+
+
+def _word_tokens(word: str, s: int, e: int, low: str) -> list[Tok]:
+    """The tokens of one word with an apostrophe: Now'' (a closing mark), he's, Obama's."""
+    if word.endswith("''"):  # Now'' — a closing `` '' `` mark, not part of the word
+        core = word.rstrip("'")
+        k = s + len(core)
+        return [
+            _tok((core, s, k, core.lower())),
+            _tok((word[len(core) :], k, e, word[len(core) :])),
+        ]
+    cut = _contraction(low)
+    if cut:
+        return [
+            _tok((word[:cut], s, s + cut, low[:cut])),
+            _tok((word[cut:], s + cut, e, low[cut:])),
+        ]
+    return [_tok((word, s, e, low.rstrip(".")))]
+
+
+def tokenize_slow(text: str, lo: int, hi: int) -> list[Tok]:
+    """tokenize with match objects, for the rare text with "_" (which no token covers)."""
+    out: list[Tok] = []
+    for m in _TOKEN.finditer(text, lo, hi):
+        word = m.group()
+        s, e = m.span()
+        if len(word) == 1:
+            out.append(_tok((word, s, e, word.lower())))
+            continue
+        if word[-1] == ".":
+            core = word[:-1]
+            low = core.lower()
+            if not (low in ABBREVIATIONS or len(core) == 1 or "." in core):
+                out += [_tok((core, s, e - 1, low)), _tok((".", e - 1, e, "."))]
+                continue
+            if "'" not in low and "’" not in low:
+                out.append(_tok((word, s, e, low)))
+                continue
+        out.extend(_word_tokens(word, s, e, word.lower()))
+    return out
+
+
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+
+
+_NOUN_WORDS = frozenset(
+    "the a an his her its their this that these those our my your is was are were be "
+    "been being".split()
+)
+
+
+def noun_before(text: str, lo: int, pos: int) -> bool:
+    """Whether text[lo:pos] ends with a determiner, a form of "be" or a possessive and
+    then space: "the claims", "was told", "Obama's remarks" (a scan, not a regex search
+    that would retry at every position)."""
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end in (pos, lo):
+        return False
+    if end - 2 >= lo and text[end - 2 : end] in ("'s", "’s"):
+        return True
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start >= lo and text[start:end] in _NOUN_WORDS
+
+
+def prev_word(text: str, lo: int, pos: int) -> str | None:
+    """The lower-case word (from its first a-z letter) that text[lo:pos] ends with,
+    followed by spaces or tabs; None when it ends otherwise."""
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end == pos:
+        return None
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    for k in range(start, end):
+        if "a" <= text[k] <= "z":
+            return text[k:end]
+    return None
+
+
+_CONTRACTED = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")
+
+
+def _contraction(low: str) -> int:
+    """Where "he's"/"it’s"/"they’re" splits; 0 when the word is no such contraction."""
+    m = _CONTRACTED.search(low)
+    if m and low[: m.start()] in PRONOUNS_ALL:
+        return m.start()
+    return 0
