@@ -20,6 +20,22 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from bot.articles.model import Article, Person, Quote, Sentence
+from bot.articles.phrases import (
+    AUX,
+    DETS,
+    NP,
+    PREPOSITIONS,
+    STOPS,
+    capitalised,
+    first_np,
+    governed_np,
+    index_at,
+    is_verb,
+    main_clause,
+    np_back,
+    np_forward,
+    subject_before,
+)
 from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char, quote_spans
 from bot.articles.speech import (
     CONNECTORS,
@@ -47,226 +63,10 @@ from bot.articles.tokens import (
     tokenize,
 )
 
-
-def _cap(tok: Tok) -> bool:
-    return tok.text[:1].isupper() or (tok.text[:1].isdigit() and "/" in tok.text)
-
-
-def _is_verb(tok: Tok) -> bool:
-    return tok.low in REPORTING_VERBS and tok.text[:1].islower()
-
-
-_AUX = frozenset(
-    """has have had would will was is were did does do could may might shall should also
-    later then again previously recently once repeatedly further had've not never
-    reportedly allegedly already just often even still publicly privately today
-    yesterday 's ’s 're ’re 've ’ve 'd ’d 'll ’ll""".split()
-)
 _PASSIVE = frozenset("is was are were be been being".split())
-_DETS = frozenset("the a an his her its their this that these those our my your one".split())
-_STOPS = frozenset(
-    """and but or that which who whom whose when while where as if because after before
-    than to of in on at for with by from into about over under without within between
-    is was are were be been has have had not it""".split()
-)
 
 
 # ---------------------------------------------------------------- noun phrases
-
-
-@dataclass(slots=True)
-class _NP:
-    """A speaker expression: a pronoun, a capitalised name run, or a common noun phrase."""
-
-    words: list[str]
-    start: int
-    pronoun: str | None = None
-    common: bool = False
-    appositive: str | None = None
-    the: bool = False  # "the White House": a body, not a person
-
-
-def _np_back(toks: list[Tok], i: int) -> _NP | None:
-    """The noun phrase ending at token i (walking left)."""
-    if i < 0:
-        return None
-    tok = toks[i]
-    if tok.low in PRONOUNS and tok.low not in ("it",):
-        return _NP([tok.low], tok.start, pronoun=tok.low)
-    if tok.low in ("'s", "’s"):
-        return None
-    if _cap(tok) or tok.low in ROLE_WORDS:
-        j = i
-        while j - 1 >= 0:
-            prev = toks[j - 1]
-            if (
-                (_cap(prev) and (prev.low not in NOT_NAMES or prev.low in TITLES))
-                or (
-                    prev.low in CONNECTORS
-                    and j - 2 >= 0
-                    and _cap(toks[j - 2])
-                    and prev.low != "the"
-                )
-                or (prev.low in ROLE_WORDS and not _cap(prev))
-                or prev.text in ("-",)
-                or (prev.text[:1].isdigit() and "/" in prev.text)
-            ):
-                j -= 1
-            else:
-                break
-        words = [t.text for t in toks[j : i + 1]]
-        the = j > 0 and toks[j - 1].low == "the"
-        while words and words[0].lower() in NOT_NAMES and words[0].lower() not in TITLES:
-            the = the or words[0].lower() == "the"
-            words.pop(0)
-            j += 1
-        if not words:
-            return None
-        if not any(w[:1].isupper() for w in words):
-            return _NP(words, toks[j].start, common=True)
-        return _NP(words, toks[j].start, the=the)
-    if tok.text.isalpha() and tok.low not in _STOPS and tok.low not in _AUX:
-        j = i
-        while j - 1 >= 0 and i - j < 5:
-            prev = toks[j - 1]
-            if prev.low in _DETS or prev.low.endswith(("'s", "’s")):
-                j -= 1
-                break
-            if prev.text.isalpha() and prev.low not in _STOPS and not _is_verb(prev):
-                j -= 1
-            else:
-                break
-        return _NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
-    return None
-
-
-def _before_paren(toks: list[Tok], i: int) -> int:
-    """Step left over a short "(R-Ohio)" or "(D-Mo.)" to the name it follows."""
-    if i >= 0 and toks[i].text == ")":
-        j = i - 1
-        while j >= 0 and toks[j].text != "(" and i - j <= 8:
-            j -= 1
-        if j >= 0 and toks[j].text == "(":
-            return j - 1
-    return i
-
-
-def _subject_before(toks: list[Tok], v: int) -> _NP | str | None:
-    """The subject of the verb at token v: an _NP, "COORD" (and/but ...) or None."""
-    i = v - 1
-    while i >= 0 and (toks[i].low in _AUX or (toks[i].low.endswith("ly") and not _cap(toks[i]))):
-        i -= 1
-    if i >= 1 and toks[i - 1].low in _WHEN and (toks[i].low in _DAYS or toks[i].text.isdigit()):
-        i -= 2  # "who in 2010 said", "Trump on Monday said"
-    if i < 0:
-        return None
-    tok = toks[i]
-    if tok.text == ")":
-        while i >= 0 and toks[i].text != "(":
-            i -= 1
-        i -= 1
-        if i < 0:
-            return None
-        tok = toks[i]
-    if tok.text == "," and toks[v].low.endswith("ing"):
-        return "COORD"  # "…, arguing that": the sentence's subject speaks
-    if tok.text == ",":
-        j = i - 1
-        while j >= 0 and toks[j].text not in (",", "“", '"', "”", ":", ";") and i - j <= 30:
-            j -= 1
-        if j < 0 or toks[j].text != ",":
-            return None
-        appos = toks[j + 1 : i]
-        np = _np_back(toks, _before_paren(toks, j - 1))
-        if np is None or not appos:
-            return None
-        inner = _np_back(appos, len(appos) - 1)
-        # "His partner at Lenox, Lawrence Cummings, said": the name is the whole aside
-        in_phrase = (
-            _governed_np(toks, np)
-            and inner is not None
-            and inner.start == appos[0].start
-            and len(inner.words) > 1  # a full name, not "from Omaha, Nebraska,"
-        )
-        if (
-            (np.common or in_phrase)
-            and inner is not None
-            and not inner.common
-            and not inner.pronoun
-        ):
-            inner.appositive = " ".join(np.words)
-            return inner
-        if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
-            return np if np.pronoun else None
-        if _governed_np(toks, np):
-            owner = _owner_before_asides(toks, j)
-            if owner is not None:
-                return owner
-        np.appositive = _join(appos)
-        return np
-    if tok.low in ("and", "but", "then", "or", "yet", "to"):
-        return "COORD"
-    if tok.low in _GERUND_LINKS and toks[v].low.endswith("ing"):
-        return "COORD"  # "… before asking her, “…”": the sentence's subject asks
-    if tok.low == "who":
-        return _who_antecedent(toks, i) or "REL"
-    return _np_back(toks, i)
-
-
-def _np_forward(toks: list[Tok], i: int) -> _NP | None:
-    """The noun phrase starting at token i (after an inverted verb: said Mr Lavrov)."""
-    if i >= len(toks):
-        return None
-    tok = toks[i]
-    if tok.low in PRONOUNS and tok.low != "it":
-        return _NP([tok.low], tok.start, pronoun=tok.low)
-    j = i
-    while j < len(toks) and toks[j].low in _DETS:
-        j += 1
-    k = j
-    while k < len(toks):
-        t = toks[k]
-        if (
-            _cap(t)
-            or t.low in ROLE_WORDS
-            or (t.text == "." and k > j and _titled(toks[k - 1]))
-            or (t.low in CONNECTORS and t.low != "the" and k + 1 < len(toks) and _cap(toks[k + 1]))
-        ):
-            k += 1
-        elif t.text == "(" and k > j:
-            close = next((x for x in range(k, min(k + 8, len(toks))) if toks[x].text == ")"), None)
-            if close is None:
-                break
-            k = close + 1
-            break
-        else:
-            break
-    words = [t.text for t in toks[j:k] if t.text != "."]
-    words = [w for w in words if w not in ("(", ")")]
-    if not words:
-        return None
-    np = _NP(words, toks[j].start, common=not any(w[:1].isupper() for w in words))
-    if k < len(toks) and toks[k].text == "," and not np.common:
-        end = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].text in ",."), None)
-        appos = toks[k + 1 : end] if end else toks[k + 1 : k + 12]
-        if (appos and appos[0].low in ("a", "an", "the", "who")) or any(
-            a.low in ROLE_WORDS for a in appos
-        ):
-            np.appositive = _join([a for a in appos if a.low != "who"])
-    return np
-
-
-def _titled(tok: Tok) -> bool:
-    return tok.low in ABBREVIATIONS or len(tok.text) == 1
-
-
-def _join(toks: list[Tok]) -> str:
-    out = ""
-    for t in toks:
-        if out and t.text not in ",.;:)’'s" and not out.endswith(("(", "-")):
-            out += " "
-        out += t.text
-    return out.strip(" ,")
 
 
 # ---------------------------------------------------------------- the cast
@@ -334,7 +134,7 @@ class _Cast:
         self.by_word: dict[str, list[int]] = {}  # lower-case name word -> person indices
 
     # -- registering
-    def mention(self, np: _NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
+    def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
         """Resolve a name run or common phrase to an entity (creating one if it names
         somebody new); returns its index, or None for generic phrases."""
         if np.pronoun:
@@ -681,7 +481,7 @@ def _org_name(name: list[str]) -> bool:
 @dataclass(slots=True)
 class _Found:
     span: Span
-    np: _NP | str | None = None
+    np: NP | str | None = None
     cue: str | None = None
     cue_pos: int = -1
     governed: bool = False
@@ -782,7 +582,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     for number in range(len(article.paragraphs)):
         items = by_para.get(number, [])
         for f in items:
-            if isinstance(f.np, _NP):
+            if isinstance(f.np, NP):
                 f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
                 if f.speaker is not None and not f.np.pronoun and text[f.span.start].isupper():
                     ent = cast.entities[f.speaker]
@@ -830,13 +630,7 @@ _FINITE_NEXT = re.compile(
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?:" + _trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
 )
-# Words after which a name is an object, never the subject of the verb that follows
-_PREPOSITIONS = frozenset(
-    """in on at of from to for with by about across near under over into onto against
-    between among through during after before behind beyond without within upon via
-    like than""".split()
-)
-_GOVERNS = _PREPOSITIONS | frozenset("the a an this that these those".split())
+_GOVERNS = PREPOSITIONS | frozenset("the a an this that these those".split())
 _AGE_NEXT = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
@@ -1127,7 +921,7 @@ def _attribute(
     f = _Found(sp)
     label = _LABEL.match(text, sp.start, sp.end)
     if label:
-        f.np = _NP([label.group(1).title()], sp.start)
+        f.np = NP([label.group(1).title()], sp.start)
         f.governed, f.cue, f.cue_pos = True, None, sp.start
         sp.start = label.end()
         return f
@@ -1164,7 +958,7 @@ def _attribute(
             # verb that governs it comes before it; a verb after it heads another clause
             head = tokenize(text, max(open_sent.start, para.start, prev_close), sp.open)
             g = _Found(sp)
-            if _from_head(g, head) and isinstance(g.np, _NP) and not _generic(g.np):
+            if _from_head(g, head) and isinstance(g.np, NP) and not _generic(g.np):
                 return g
             return f
     sentence_text = text[open_sent.start : max(close_sent.end, open_sent.end)]
@@ -1181,7 +975,7 @@ def _attribute(
     acc = _ACCORDING.search(sentence_text)
     if acc:
         toks = tokenize(text, open_sent.start + acc.end(), close_sent.end)
-        np = _np_forward(toks, 0)
+        np = np_forward(toks, 0)
         if np is not None and np.common:
             np = _name_after_role(toks) or np
         if np is not None:
@@ -1189,7 +983,7 @@ def _attribute(
             f.cue_pos = open_sent.start + acc.start()
             return f
     if head and head[-1].text == ":":
-        np = _first_np(_main_clause(head)) or _first_np(head)
+        np = first_np(main_clause(head)) or first_np(head)
         if np is not None:
             f.np, f.governed = np, True
             f.cue_pos = head[-1].start
@@ -1206,7 +1000,7 @@ def _attribute(
     return f
 
 
-def _dash_named(head: list[Tok]) -> _NP | None:
+def _dash_named(head: list[Tok]) -> NP | None:
     """ "…, including the former candidate Mitt Romney -- “…” --": a quotation set off by
     a dash right after a name is that person's."""
     k = len(head) - 1
@@ -1214,20 +1008,20 @@ def _dash_named(head: list[Tok]) -> _NP | None:
     while k >= 0 and head[k].text in _DASHES:
         k -= 1
         dashes += 1
-    if not dashes or k < 0 or not _cap(head[k]):
+    if not dashes or k < 0 or not capitalised(head[k]):
         return None
-    np = _np_back(head, k)
+    np = np_back(head, k)
     if np is None or np.common or np.pronoun or not np.words[-1][:1].isupper():
         return None
-    return None if _governed_np(head, np) else np  # not "supportive of Mr. Trump -- “…”"
+    return None if governed_np(head, np) else np  # not "supportive of Mr. Trump -- “…”"
 
 
-def _name_after_role(toks: list[Tok]) -> _NP | None:
+def _name_after_role(toks: list[Tok]) -> NP | None:
     """ "according to conservative radio host Rush Limbaugh": lower-case role words
     before a name describe it; the name is the source."""
     for j, t in enumerate(toks[:8]):
-        if _cap(t):
-            np = _np_forward(toks, j)
+        if capitalised(t):
+            np = np_forward(toks, j)
             return np if np is not None and not np.common and not np.pronoun else None
         if not t.text.isalpha() or t.low in NOT_NAMES:
             return None
@@ -1240,7 +1034,7 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     if last != "." or not text[sp.start : sp.start + 1].islower():
         return False
     first = next((t for t in tail if t.text not in _DASHES), None)
-    return first is not None and _cap(first) and first.low not in PRONOUNS_ALL
+    return first is not None and capitalised(first) and first.low not in PRONOUNS_ALL
 
 
 def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
@@ -1254,10 +1048,10 @@ def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
         if sp.open <= at < sp.close:
             continue
         toks = tokenize(text, at, lo + put.end())
-        np = _np_forward(toks, 0)
-        words = [t.text for t in toks[:-2] if t.low not in _DETS and t.text.isalpha()]
+        np = np_forward(toks, 0)
+        words = [t.text for t in toks[:-2] if t.low not in DETS and t.text.isalpha()]
         if np is None and words:  # as one council memo put it: a generic source
-            np = _NP(words, toks[0].start, common=True)
+            np = NP(words, toks[0].start, common=True)
         if np is not None:
             f.np, f.cue, f.governed, f.cue_pos = np, "put it", True, at
             return True
@@ -1272,7 +1066,7 @@ _SPEECH_NOUNS = frozenset(
 )
 
 
-def _speech_owner(head: list[Tok]) -> tuple[_NP, int] | None:
+def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
     """ "Trump's claim that there have been “thousands of shootings”", "his claim that
     people would “learn nothing”": the owner of a speech noun said the quoted words.
     (The speaker expression and the noun's position.)"""
@@ -1282,9 +1076,9 @@ def _speech_owner(head: list[Tok]) -> tuple[_NP, int] | None:
         prev = head[n - 1]
         if prev.low in ("his", "her", "their"):
             pronoun = {"his": "he", "her": "she", "their": "they"}[prev.low]
-            return _NP([pronoun], prev.start, pronoun=pronoun), head[n].start
-        if prev.low.endswith(("'s", "’s")) and _cap(prev):
-            np = _np_back(head, n - 1)
+            return NP([pronoun], prev.start, pronoun=pronoun), head[n].start
+        if prev.low.endswith(("'s", "’s")) and capitalised(prev):
+            np = np_back(head, n - 1)
             if np is not None and not np.common:
                 return np, head[n].start
         return None
@@ -1314,71 +1108,34 @@ def _label_at(head: list[Tok]) -> int:
 _OBJECT_PRONOUNS = frozenset("him her them it us me himself herself themselves".split())
 
 
-def _labeller(head: list[Tok], k: int) -> _NP | None:
+def _labeller(head: list[Tok], k: int) -> NP | None:
     """Who applies the label: the subject of the verb before the object of "as"
     (Reid has been pounding [Trump] as; Trump admires [Russian President Putin] as)."""
     j = k - 1
     if head[j].low in _OBJECT_PRONOUNS:
         j -= 1
     else:
-        obj = _np_back(head, j)
+        obj = np_back(head, j)
         if obj is None or obj.pronoun:
             return None
         while j >= 0 and head[j].start >= obj.start:
             j -= 1
-        if j >= 0 and head[j].low in _DETS:
+        if j >= 0 and head[j].low in DETS:
             j -= 1
     if j >= 0 and head[j].low in ("to", "at", "on", "about", "after", "for", "into", "with"):
         j -= 1
     if j < 1 or not head[j].text.isalpha() or not head[j].text.islower():
         return None
-    if head[j].low in _STOPS or head[j].low in _AUX:
+    if head[j].low in STOPS or head[j].low in AUX:
         return None
     i = j - 1
-    while i >= 0 and (head[i].low in _AUX or head[i].low in _PASSIVE or head[i].low.endswith("ly")):
+    while i >= 0 and (head[i].low in AUX or head[i].low in _PASSIVE or head[i].low.endswith("ly")):
         i -= 1
     i = _skip_aside(head, i)
     if i < 0:
         return None
-    np = _np_back(head, i)
+    np = np_back(head, i)
     if np is None or (np.common and not np.pronoun):
-        return None
-    return np
-
-
-def _owner_before_asides(toks: list[Tok], j: int) -> _NP | None:
-    """ "Andrew Fisher, from Omaha, Nebraska, said", "Jean-Marc Ayrault, the foreign
-    minister of France, a member of the Council, said": the name before a chain of
-    asides (the comma at j ends one whose last name is a preposition's object)."""
-    for _ in range(3):
-        k = j - 1
-        while k >= 0 and toks[k].text not in (",", "“", '"', "”", ":", ";") and j - k <= 30:
-            k -= 1
-        if k < 1 or toks[k].text != ",":
-            return None
-        owner = _np_back(toks, _before_paren(toks, k - 1))
-        if owner is None or owner.pronoun:
-            return None
-        if not owner.common and not _governed_np(toks, owner):
-            owner.appositive = _join(toks[k + 1 : j])
-            return owner
-        j = k
-    return None
-
-
-def _who_antecedent(toks: list[Tok], i: int) -> _NP | None:
-    """The name "who" at token i refers to: "McConnell, now the Senate majority leader,
-    who in 2010 said …" (over one appositive), when it is a name."""
-    j = i - 1
-    if j >= 0 and toks[j].text == ",":
-        j -= 1
-        k = j
-        while k >= 0 and toks[k].text not in (",", ".", ";", ":") and j - k < 10:
-            k -= 1
-        if k >= 1 and toks[k].text == "," and _cap(toks[k - 1]) and not _cap(toks[k + 1]):
-            j = k - 1  # step over the appositive ("now the leader") to the name it describes
-    np = _np_back(toks, j)
-    if np is None or np.common or np.pronoun:
         return None
     return np
 
@@ -1406,7 +1163,7 @@ _SUBORDINATORS = frozenset(
 )
 
 
-def _opens_tail(tail: list[Tok], i: int, np: _NP, v: int) -> bool:
+def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
     """The subject opens the tail ("…,” Tulsa police Chief Chuck Jordan said), or follows a
     comma right before a sentence-final cue ("…” of the plan, Mr Holtz-Eakin said.)."""
     if np.start < tail[i].start:
@@ -1438,17 +1195,17 @@ def _from_tail(f: _Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bo
             break
         if tok.start - tail[i].start > 220:
             break
-        if not _is_verb(tok):
+        if not is_verb(tok):
             continue
         if v == i:  # inverted: said Mr Lavrov
             if i == 0 and not quote_punct:
                 continue
-            np = _np_forward(tail, v + 1)
+            np = np_forward(tail, v + 1)
         else:
-            np = _subject_before(tail, v)
+            np = subject_before(tail, v)
             if np is None and v == i + 1 and tail[i].low == "it":
-                np = _NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
-            if not isinstance(np, _NP) or not _opens_tail(tail, i, np, v):
+                np = NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
+            if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
                 # the subject must open the tail: "…,” he said; a name that opens it and
                 # is followed by an appositive or "of …" is the subject of a later verb:
                 # “…,” Scott Pruitt, the attorney general of Oklahoma, …, said
@@ -1457,17 +1214,17 @@ def _from_tail(f: _Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bo
             continue
         if (
             ended
-            and _cap(tail[i])
+            and capitalised(tail[i])
             and len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
             and not _participle_next(tail, v)
         ):
             continue  # “….” The agency said X: a new sentence with its own statement
-        if ended and _cap(tail[i]) and any(t.text == ":" for t in tail[v + 1 :]):
+        if ended and capitalised(tail[i]) and any(t.text == ":" for t in tail[v + 1 :]):
             continue  # “….” He added: “…” — the cue introduces the next quotation
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     if tail[0].text in _DASHES and i < len(tail):  # “…” ― Sonya Herridge
-        np = _np_forward(tail, i)
+        np = np_forward(tail, i)
         if np is not None and not np.common:
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
@@ -1485,12 +1242,12 @@ def _participle_next(tail: list[Tok], v: int) -> bool:
     )
 
 
-def _opening_name(tail: list[Tok], i: int, v: int) -> _NP | None:
+def _opening_name(tail: list[Tok], i: int, v: int) -> NP | None:
     """The name that opens a tail when it is followed by "," or "of"/"from"/"at" and the
     verb v comes later in the same clause (no full stop in between)."""
-    if not _cap(tail[i]) or (tail[i].low in NOT_NAMES and tail[i].low not in TITLES):
+    if not capitalised(tail[i]) or (tail[i].low in NOT_NAMES and tail[i].low not in TITLES):
         return None
-    np = _np_forward(tail, i)
+    np = np_forward(tail, i)
     if np is None or np.common or np.pronoun:
         return None
     k = i
@@ -1501,24 +1258,24 @@ def _opening_name(tail: list[Tok], i: int, v: int) -> _NP | None:
     return np
 
 
-def _generic(np: _NP | str | None) -> bool:
+def _generic(np: NP | str | None) -> bool:
     """ "officials", "a majority of Americans": a phrase that names no one in particular."""
-    return isinstance(np, _NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
+    return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
 
 
 def _from_head(f: _Found, head: list[Tok]) -> bool:
     """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
     whose subject names someone (a generic subject is kept only as a last resort)."""
-    fallback: tuple[_NP, Tok] | None = None
+    fallback: tuple[NP, Tok] | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
-        if not _is_verb(tok):
+        if not is_verb(tok):
             continue
         before = head[v - 1].low if v > 0 else ""
-        if before in _DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
+        if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
-        np = _subject_before(head, v)
-        if tok.low in NOUNISH and isinstance(np, _NP) and _governed_np(head, np):
+        np = subject_before(head, v)
+        if tok.low in NOUNISH and isinstance(np, NP) and governed_np(head, np):
             continue  # "of Republican claims as …": a noun after all
         if (
             np is None
@@ -1528,16 +1285,16 @@ def _from_head(f: _Found, head: list[Tok]) -> bool:
                 v == 0
                 or head[v - 1].text in _INVERSION_AFTER
                 # "began by saying he would “never” …": the subject follows
-                or (head[v - 1].low in _PREPOSITIONS and tok.low.endswith("ing"))
+                or (head[v - 1].low in PREPOSITIONS and tok.low.endswith("ing"))
             )
         ):
             # inverted: Said Mr X, “…” (not "it underscores that X is …")
-            np = _np_forward(head, v + 1)
+            np = np_forward(head, v + 1)
             if np is not None and np.common:
                 np = None
         if np is None:
             continue
-        if _generic(np) or (isinstance(np, _NP) and np.pronoun == "it"):
+        if _generic(np) or (isinstance(np, NP) and np.pronoun == "it"):
             # "She says it underscores that …": a thing that "underscores" or "shows"
             # speaks for no one; an outer reporting verb with a real subject wins
             fallback = fallback or (np, tok)  # type: ignore[assignment]
@@ -1551,12 +1308,6 @@ def _from_head(f: _Found, head: list[Tok]) -> bool:
     return False
 
 
-_GERUND_LINKS = frozenset("before after while by when without since upon".split())
-_WHEN = frozenset("in on at since last this".split())
-_DAYS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
-)
 # Verbs whose object is the person spoken to: never inverted ("…,” told X" is no English)
 _NO_INVERSION = frozenset(
     """told tells tell telling informed informs assured assures reassured reassures
@@ -1565,73 +1316,11 @@ _NO_INVERSION = frozenset(
 _INVERSION_AFTER = frozenset(",;:—–-“”\"'‘’(")
 
 
-def _governed_np(toks: list[Tok], np: _NP) -> bool:
-    """Whether a preposition comes right before the noun phrase (and its "the")."""
-    k = _index_at(toks, np.start) - 1
-    if k >= 0 and toks[k].low in _DETS:
-        k -= 1
-    return k >= 0 and toks[k].low in _PREPOSITIONS
-
-
-def _first_np(toks: list[Tok]) -> _NP | None:
-    for i, t in enumerate(toks[:8]):
-        if t.low in PRONOUNS:
-            return _NP([t.low], t.start, pronoun=t.low)
-        if _cap(t) and re.sub(r"['’]s$", "", t.low) not in NOT_NAMES:
-            described = _described_name(toks, i)
-            if described is not None:
-                return described
-            j = i
-            while j + 1 < len(toks) and (_cap(toks[j + 1]) or toks[j + 1].text == "."):
-                j += 1
-            return _np_back(toks, j)
-    return None
-
-
-def _described_name(toks: list[Tok], i: int) -> _NP | None:
-    """ "Democratic presidential nominee Hillary Clinton": a capitalised word, a few
-    lower-case words naming a role, then the name they describe."""
-    k = i + 1
-    while (
-        k < len(toks)
-        and k - i <= 4
-        and toks[k].text.isalpha()
-        and toks[k].text.islower()
-        and toks[k].low not in _STOPS
-    ):
-        k += 1
-    if k == i + 1 or k >= len(toks) or not _cap(toks[k]) or toks[k - 1].low not in ROLE_WORDS:
-        return None  # the word right before the name must name a role ("nominee")
-    e = k
-    while e + 1 < len(toks) and _cap(toks[e + 1]):
-        e += 1
-    return _NP([t.text for t in toks[i : e + 1]], toks[i].start)
-
-
-_OPENERS = frozenset(
-    """during in at after before on with while when as following despite since throughout
-    amid at earlier later last speaking asked addressing""".split()
-)
-
-
-def _main_clause(toks: list[Tok]) -> list[Tok]:
-    """ "During a speech in Denver, Trump attacked …": an opening adverbial phrase or
-    clause ends at its comma; the subject of the sentence comes after it."""
-    if not toks or toks[0].low not in _OPENERS:
-        return toks
-    for k, t in enumerate(toks[1:20], 1):
-        if t.text == ",":
-            return toks[k + 1 :]
-        if t.text in ("“", '"', ":", ";"):
-            break
-    return toks
-
-
 def _sentence_subject(
     text: str, article: Article, starts: list[int], pos: int, cast: _Cast, create: bool = True
 ) -> int | None:
     sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
-    np = _first_np(_main_clause(tokenize(text, sent.start, min(pos, sent.end))))
+    np = first_np(main_clause(tokenize(text, sent.start, min(pos, sent.end))))
     return cast.mention(np, sent.start, create=create) if np is not None else None
 
 
@@ -1699,17 +1388,17 @@ def _reporting_subject(text: str, sent: Sentence, cast: _Cast) -> int | None:
     """The speaker of the last reporting verb of a sentence, if it names one."""
     toks = tokenize(text, sent.start, sent.end)
     for v in range(len(toks) - 1, 0, -1):
-        if not _is_verb(toks[v]) or toks[v - 1].low in _DETS:
+        if not is_verb(toks[v]) or toks[v - 1].low in DETS:
             continue
         if toks[v - 1].low in _PASSIVE:
             return None  # "is believed to": no one in particular speaks
         if toks[v - 1].low == "as" and toks[v].low == "saying" and v >= 2:
-            np = _np_back(toks, v - 2)  # the paper quoted Prince Saud as saying
+            np = np_back(toks, v - 2)  # the paper quoted Prince Saud as saying
         else:
-            np = _subject_before(toks, v)
+            np = subject_before(toks, v)
         if np is None:
-            np = _np_forward(toks, v + 1)  # …, said Mr Fox.
-        if isinstance(np, _NP) and not np.common:
+            np = np_forward(toks, v + 1)  # …, said Mr Fox.
+        if isinstance(np, NP) and not np.common:
             return cast.mention(np, toks[v].start, 2, create=False)
         return None
     return None
@@ -1752,9 +1441,9 @@ def _colon_speaker(
     sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
     toks = tokenize(text, sent.start, sent.end)
     for v in range(len(toks) - 1, -1, -1):
-        if _is_verb(toks[v]):
-            np = _subject_before(toks, v)
-            if isinstance(np, _NP):
+        if is_verb(toks[v]):
+            np = subject_before(toks, v)
+            if isinstance(np, NP):
                 return cast.mention(np, toks[v].start, 2)
             break
     return _sentence_subject(text, article, starts, pos, cast, False)
@@ -1887,7 +1576,7 @@ def _reported(
         gap = text.find(" ", lo, pos)
         lo = gap + 1 if gap >= 0 else lo
     toks = tokenize(text, lo, hi)
-    v = _index_at(toks, pos)
+    v = index_at(toks, pos)
     if v < 0:
         return None
     np = _verb_subject(toks, v)
@@ -1896,7 +1585,7 @@ def _reported(
     if lo > sent.start and not _settled(np, toks):
         lo = max(sent.start, pos - 90)
         toks = tokenize(text, lo, hi)
-        v = _index_at(toks, pos)
+        v = index_at(toks, pos)
         np = _verb_subject(toks, v)
         if np is _SKIP:
             return None
@@ -1907,7 +1596,7 @@ def _reported(
             speaker = used[max(earlier)]
         else:
             speaker = _sentence_subject(text, article, starts, tok.start, cast, False)
-    elif isinstance(np, _NP):
+    elif isinstance(np, NP):
         speaker = cast.mention(np, tok.start)
     else:
         speaker = None
@@ -1964,31 +1653,24 @@ def _clause_possible(
     return unquoted >= 0.4 * (min(qend, pos) - sent.start)
 
 
-def _index_at(toks: list[Tok], pos: int) -> int:
-    for k in range(len(toks) - 1, -1, -1):
-        if toks[k].start == pos:
-            return k
-    return -1
-
-
-def _verb_subject(toks: list[Tok], v: int) -> _NP | str | None:
+def _verb_subject(toks: list[Tok], v: int) -> NP | str | None:
     """The subject of reporting verb v, or _SKIP when the verb reports nothing here
     (a noun, a passive, a colon-introduced quote)."""
     tok = toks[v]
     phrasal = v + 1 < len(toks) and toks[v + 1].low in ("on", "out")
     if tok.low in INDIRECT_EXCLUDED and not phrasal:
         return _SKIP
-    if v > 0 and (toks[v - 1].low in _DETS or toks[v - 1].low.endswith(("'s", "’s"))):
+    if v > 0 and (toks[v - 1].low in DETS or toks[v - 1].low.endswith(("'s", "’s"))):
         return _SKIP
-    bare = v == 0 or (not _cap(toks[v - 1]) and toks[v - 1].low not in PRONOUNS)
+    bare = v == 0 or (not capitalised(toks[v - 1]) and toks[v - 1].low not in PRONOUNS)
     if tok.low in NOUNISH and bare and v + 1 < len(toks):
         return _SKIP
     if (v > 0 and toks[v - 1].low in _PASSIVE) or (v + 1 < len(toks) and toks[v + 1].text == ":"):
         return _SKIP
-    return _subject_before(toks, v)
+    return subject_before(toks, v)
 
 
-def _settled(np: _NP | str | None, toks: list[Tok]) -> bool:
+def _settled(np: NP | str | None, toks: list[Tok]) -> bool:
     """Whether a subject found in a short window would be the same in a longer one: it
     was found without an appositive and does not start at the window's first two tokens."""
     if isinstance(np, str):
@@ -2003,14 +1685,14 @@ _THAT = re.compile(r"\s*(?:that\b)?\s*")
 
 
 def _reported_clause(
-    text: str, verb_end: int, sent_start: int, sent_end: int, np: _NP | str | None
+    text: str, verb_end: int, sent_start: int, sent_end: int, np: NP | str | None
 ) -> tuple[int, int] | None:
     """The reported clause after the verb, or before the subject in "…, officials said"."""
     if not _THREE_WORDS.match(text, verb_end, sent_end):
         after = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
-        if after and after[0].lower() in _DETS:
+        if after and after[0].lower() in DETS:
             return None  # "…, with X lambasting the plan": an object, no clause before
-        if isinstance(np, _NP) and np.start > sent_start:
+        if isinstance(np, NP) and np.start > sent_start:
             b = len(text[: np.start].rstrip(" ,—–-"))
             return (sent_start, b) if b - sent_start > 10 else None
         return None

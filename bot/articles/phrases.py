@@ -1,0 +1,382 @@
+"""Speaker phrases: the noun phrase that names who speaks, found on tokens around a
+reporting verb (its subject, an inverted "said X", a name over appositives and asides,
+the subject of a sentence's main clause). Pure functions of tokens; no people yet."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.articles.speech import (
+    CONNECTORS,
+    NOT_NAMES,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    TITLES,
+)
+from bot.articles.tokens import ABBREVIATIONS, Tok
+
+
+def capitalised(tok: Tok) -> bool:
+    return tok.text[:1].isupper() or (tok.text[:1].isdigit() and "/" in tok.text)
+
+
+def is_verb(tok: Tok) -> bool:
+    return tok.low in REPORTING_VERBS and tok.text[:1].islower()
+
+
+AUX = frozenset(
+    """has have had would will was is were did does do could may might shall should also
+    later then again previously recently once repeatedly further had've not never
+    reportedly allegedly already just often even still publicly privately today
+    yesterday 's ’s 're ’re 've ’ve 'd ’d 'll ’ll""".split()
+)
+
+
+DETS = frozenset("the a an his her its their this that these those our my your one".split())
+
+
+STOPS = frozenset(
+    """and but or that which who whom whose when while where as if because after before
+    than to of in on at for with by from into about over under without within between
+    is was are were be been has have had not it""".split()
+)
+
+
+@dataclass(slots=True)
+class NP:
+    """A speaker expression: a pronoun, a capitalised name run, or a common noun phrase."""
+
+    words: list[str]
+    start: int
+    pronoun: str | None = None
+    common: bool = False
+    appositive: str | None = None
+    the: bool = False  # "the White House": a body, not a person
+
+
+def np_back(toks: list[Tok], i: int) -> NP | None:
+    """The noun phrase ending at token i (walking left)."""
+    if i < 0:
+        return None
+    tok = toks[i]
+    if tok.low in PRONOUNS and tok.low not in ("it",):
+        return NP([tok.low], tok.start, pronoun=tok.low)
+    if tok.low in ("'s", "’s"):
+        return None
+    if capitalised(tok) or tok.low in ROLE_WORDS:
+        j = i
+        while j - 1 >= 0:
+            prev = toks[j - 1]
+            if (
+                (capitalised(prev) and (prev.low not in NOT_NAMES or prev.low in TITLES))
+                or (
+                    prev.low in CONNECTORS
+                    and j - 2 >= 0
+                    and capitalised(toks[j - 2])
+                    and prev.low != "the"
+                )
+                or (prev.low in ROLE_WORDS and not capitalised(prev))
+                or prev.text in ("-",)
+                or (prev.text[:1].isdigit() and "/" in prev.text)
+            ):
+                j -= 1
+            else:
+                break
+        words = [t.text for t in toks[j : i + 1]]
+        the = j > 0 and toks[j - 1].low == "the"
+        while words and words[0].lower() in NOT_NAMES and words[0].lower() not in TITLES:
+            the = the or words[0].lower() == "the"
+            words.pop(0)
+            j += 1
+        if not words:
+            return None
+        if not any(w[:1].isupper() for w in words):
+            return NP(words, toks[j].start, common=True)
+        return NP(words, toks[j].start, the=the)
+    if tok.text.isalpha() and tok.low not in STOPS and tok.low not in AUX:
+        j = i
+        while j - 1 >= 0 and i - j < 5:
+            prev = toks[j - 1]
+            if prev.low in DETS or prev.low.endswith(("'s", "’s")):
+                j -= 1
+                break
+            if prev.text.isalpha() and prev.low not in STOPS and not is_verb(prev):
+                j -= 1
+            else:
+                break
+        return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
+    return None
+
+
+def before_paren(toks: list[Tok], i: int) -> int:
+    """Step left over a short "(R-Ohio)" or "(D-Mo.)" to the name it follows."""
+    if i >= 0 and toks[i].text == ")":
+        j = i - 1
+        while j >= 0 and toks[j].text != "(" and i - j <= 8:
+            j -= 1
+        if j >= 0 and toks[j].text == "(":
+            return j - 1
+    return i
+
+
+def subject_before(toks: list[Tok], v: int) -> NP | str | None:
+    """The subject of the verb at token v: an NP, "COORD" (and/but ...) or None."""
+    i = v - 1
+    while i >= 0 and (
+        toks[i].low in AUX or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
+    ):
+        i -= 1
+    if i >= 1 and toks[i - 1].low in WHEN and (toks[i].low in DAYS or toks[i].text.isdigit()):
+        i -= 2  # "who in 2010 said", "Trump on Monday said"
+    if i < 0:
+        return None
+    tok = toks[i]
+    if tok.text == ")":
+        while i >= 0 and toks[i].text != "(":
+            i -= 1
+        i -= 1
+        if i < 0:
+            return None
+        tok = toks[i]
+    if tok.text == "," and toks[v].low.endswith("ing"):
+        return "COORD"  # "…, arguing that": the sentence's subject speaks
+    if tok.text == ",":
+        j = i - 1
+        while j >= 0 and toks[j].text not in (",", "“", '"', "”", ":", ";") and i - j <= 30:
+            j -= 1
+        if j < 0 or toks[j].text != ",":
+            return None
+        appos = toks[j + 1 : i]
+        np = np_back(toks, before_paren(toks, j - 1))
+        if np is None or not appos:
+            return None
+        inner = np_back(appos, len(appos) - 1)
+        # "His partner at Lenox, Lawrence Cummings, said": the name is the whole aside
+        in_phrase = (
+            governed_np(toks, np)
+            and inner is not None
+            and inner.start == appos[0].start
+            and len(inner.words) > 1  # a full name, not "from Omaha, Nebraska,"
+        )
+        if (
+            (np.common or in_phrase)
+            and inner is not None
+            and not inner.common
+            and not inner.pronoun
+        ):
+            inner.appositive = " ".join(np.words)
+            return inner
+        if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
+            return np if np.pronoun else None
+        if governed_np(toks, np):
+            owner = owner_before_asides(toks, j)
+            if owner is not None:
+                return owner
+        np.appositive = join_tokens(appos)
+        return np
+    if tok.low in ("and", "but", "then", "or", "yet", "to"):
+        return "COORD"
+    if tok.low in GERUND_LINKS and toks[v].low.endswith("ing"):
+        return "COORD"  # "… before asking her, “…”": the sentence's subject asks
+    if tok.low == "who":
+        return who_antecedent(toks, i) or "REL"
+    return np_back(toks, i)
+
+
+def np_forward(toks: list[Tok], i: int) -> NP | None:
+    """The noun phrase starting at token i (after an inverted verb: said Mr Lavrov)."""
+    if i >= len(toks):
+        return None
+    tok = toks[i]
+    if tok.low in PRONOUNS and tok.low != "it":
+        return NP([tok.low], tok.start, pronoun=tok.low)
+    j = i
+    while j < len(toks) and toks[j].low in DETS:
+        j += 1
+    k = j
+    while k < len(toks):
+        t = toks[k]
+        if (
+            capitalised(t)
+            or t.low in ROLE_WORDS
+            or (t.text == "." and k > j and titled(toks[k - 1]))
+            or (
+                t.low in CONNECTORS
+                and t.low != "the"
+                and k + 1 < len(toks)
+                and capitalised(toks[k + 1])
+            )
+        ):
+            k += 1
+        elif t.text == "(" and k > j:
+            close = next((x for x in range(k, min(k + 8, len(toks))) if toks[x].text == ")"), None)
+            if close is None:
+                break
+            k = close + 1
+            break
+        else:
+            break
+    words = [t.text for t in toks[j:k] if t.text != "."]
+    words = [w for w in words if w not in ("(", ")")]
+    if not words:
+        return None
+    np = NP(words, toks[j].start, common=not any(w[:1].isupper() for w in words))
+    if k < len(toks) and toks[k].text == "," and not np.common:
+        end = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].text in ",."), None)
+        appos = toks[k + 1 : end] if end else toks[k + 1 : k + 12]
+        if (appos and appos[0].low in ("a", "an", "the", "who")) or any(
+            a.low in ROLE_WORDS for a in appos
+        ):
+            np.appositive = join_tokens([a for a in appos if a.low != "who"])
+    return np
+
+
+def titled(tok: Tok) -> bool:
+    return tok.low in ABBREVIATIONS or len(tok.text) == 1
+
+
+def join_tokens(toks: list[Tok]) -> str:
+    out = ""
+    for t in toks:
+        if out and t.text not in ",.;:)’'s" and not out.endswith(("(", "-")):
+            out += " "
+        out += t.text
+    return out.strip(" ,")
+
+
+# Words after which a name is an object, never the subject of the verb that follows
+PREPOSITIONS = frozenset(
+    """in on at of from to for with by about across near under over into onto against
+    between among through during after before behind beyond without within upon via
+    like than""".split()
+)
+
+
+def owner_before_asides(toks: list[Tok], j: int) -> NP | None:
+    """ "Andrew Fisher, from Omaha, Nebraska, said", "Jean-Marc Ayrault, the foreign
+    minister of France, a member of the Council, said": the name before a chain of
+    asides (the comma at j ends one whose last name is a preposition's object)."""
+    for _ in range(3):
+        k = j - 1
+        while k >= 0 and toks[k].text not in (",", "“", '"', "”", ":", ";") and j - k <= 30:
+            k -= 1
+        if k < 1 or toks[k].text != ",":
+            return None
+        owner = np_back(toks, before_paren(toks, k - 1))
+        if owner is None or owner.pronoun:
+            return None
+        if not owner.common and not governed_np(toks, owner):
+            owner.appositive = join_tokens(toks[k + 1 : j])
+            return owner
+        j = k
+    return None
+
+
+def who_antecedent(toks: list[Tok], i: int) -> NP | None:
+    """The name "who" at token i refers to: "McConnell, now the Senate majority leader,
+    who in 2010 said …" (over one appositive), when it is a name."""
+    j = i - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+        k = j
+        while k >= 0 and toks[k].text not in (",", ".", ";", ":") and j - k < 10:
+            k -= 1
+        if (
+            k >= 1
+            and toks[k].text == ","
+            and capitalised(toks[k - 1])
+            and not capitalised(toks[k + 1])
+        ):
+            j = k - 1  # step over the appositive ("now the leader") to the name it describes
+    np = np_back(toks, j)
+    if np is None or np.common or np.pronoun:
+        return None
+    return np
+
+
+GERUND_LINKS = frozenset("before after while by when without since upon".split())
+
+
+WHEN = frozenset("in on at since last this".split())
+
+
+DAYS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
+def governed_np(toks: list[Tok], np: NP) -> bool:
+    """Whether a preposition comes right before the noun phrase (and its "the")."""
+    k = index_at(toks, np.start) - 1
+    if k >= 0 and toks[k].low in DETS:
+        k -= 1
+    return k >= 0 and toks[k].low in PREPOSITIONS
+
+
+def first_np(toks: list[Tok]) -> NP | None:
+    for i, t in enumerate(toks[:8]):
+        if t.low in PRONOUNS:
+            return NP([t.low], t.start, pronoun=t.low)
+        if capitalised(t) and re.sub(r"['’]s$", "", t.low) not in NOT_NAMES:
+            described = described_name(toks, i)
+            if described is not None:
+                return described
+            j = i
+            while j + 1 < len(toks) and (capitalised(toks[j + 1]) or toks[j + 1].text == "."):
+                j += 1
+            return np_back(toks, j)
+    return None
+
+
+def described_name(toks: list[Tok], i: int) -> NP | None:
+    """ "Democratic presidential nominee Hillary Clinton": a capitalised word, a few
+    lower-case words naming a role, then the name they describe."""
+    k = i + 1
+    while (
+        k < len(toks)
+        and k - i <= 4
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in STOPS
+    ):
+        k += 1
+    if (
+        k == i + 1
+        or k >= len(toks)
+        or not capitalised(toks[k])
+        or toks[k - 1].low not in ROLE_WORDS
+    ):
+        return None  # the word right before the name must name a role ("nominee")
+    e = k
+    while e + 1 < len(toks) and capitalised(toks[e + 1]):
+        e += 1
+    return NP([t.text for t in toks[i : e + 1]], toks[i].start)
+
+
+OPENERS = frozenset(
+    """during in at after before on with while when as following despite since throughout
+    amid at earlier later last speaking asked addressing""".split()
+)
+
+
+def main_clause(toks: list[Tok]) -> list[Tok]:
+    """ "During a speech in Denver, Trump attacked …": an opening adverbial phrase or
+    clause ends at its comma; the subject of the sentence comes after it."""
+    if not toks or toks[0].low not in OPENERS:
+        return toks
+    for k, t in enumerate(toks[1:20], 1):
+        if t.text == ",":
+            return toks[k + 1 :]
+        if t.text in ("“", '"', ":", ";"):
+            break
+    return toks
+
+
+def index_at(toks: list[Tok], pos: int) -> int:
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k].start == pos:
+            return k
+    return -1
