@@ -1,0 +1,428 @@
+"""The cast of one article: the people and bodies it names, each with its aliases, roles
+and gender, and a timeline of their mentions, so that a pronoun, a bare surname or a
+role ("the minister") resolves to the most recent compatible one."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from bot.articles.phrases import NP
+from bot.articles.speech import (
+    CONNECTORS,
+    FEMALE_NAMES,
+    FEMALE_TITLES,
+    MALE_NAMES,
+    MALE_TITLES,
+    NAME_BREAKERS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    TITLES,
+)
+
+
+@dataclass(slots=True)
+class Entity:
+    words: list[str]
+    kind: str = "person"
+    gender: str | None = None
+    roles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    first: int = 0
+    quotes: int = 0
+    evidence: bool = False  # a title, role, given name or full name says "a person"
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def surname(self) -> str:
+        return self.words[-1].lower()
+
+
+_SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
+    """The first "Given Word" before pos (a capitalised word, then word closing the
+    run), with its position; plain string search, as most words are never found."""
+    i = text.find(" " + word, 0, pos)
+    while i > 0:
+        end = i + 1 + len(word)
+        nxt = text[end : end + 2]
+        if not (nxt[:1].isalnum() or (nxt[:1] in " \t" and nxt[1:].isupper())):
+            j = i
+            while j > 0 and (text[j - 1].isalnum() or text[j - 1] in "’'-"):
+                j -= 1
+            given = text[j:i]
+            before = text[j - 1 : j] if j else ""
+            if (
+                len(given) > 1
+                and given[0].isupper()
+                and given[1].islower()
+                and before not in (".", "’", "'")
+            ):
+                return given, j
+        i = text.find(" " + word, i + 1, pos)
+    return "", -1
+
+
+_SUBJECT_REACH = 2  # sentences a subject may lie beyond a nearer object mention
+
+
+QUOTED = -1  # the weight of a mention inside a quotation: no referent for pronouns
+
+
+class Cast:
+    """The people and bodies of one article, with a timeline of mentions for pronouns."""
+
+    def __init__(self, starts: list[int], text: str = "") -> None:
+        self.starts = starts
+        self.text = text
+        self.entities: list[Entity] = []
+        self.timeline: list[tuple[int, int, int]] = []  # (position, entity, weight)
+        self.by_word: dict[str, list[int]] = {}  # lower-case name word -> person indices
+
+    # -- registering
+    def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
+        """Resolve a name run or common phrase to an entity (creating one if it names
+        somebody new); returns its index, or None for generic phrases."""
+        if np.pronoun:
+            return self.pronoun(np.pronoun, pos)
+        if np.common:
+            return self.by_role(np.words, pos)
+        if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
+            idx = self._earlier_full(np.words[0], pos)
+            if idx is not None:  # "Dean said" after "Howard Dean": the same man
+                self.note(pos, idx, weight)
+                return idx
+        title, role, name = split_name(np.words)
+        if not name:
+            known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
+            if known:  # "Dean, a medical doctor, said": a known surname, not the role
+                return self._most_recent(known, pos, None)
+            if role:
+                return self.by_role(role.split(), pos)
+            return None
+        kind = "organisation" if is_org(name, title, role) or np.the else "person"
+        if np.the and not role and not title:
+            name = [w for w in np.words if w.lower() != "the"]
+        idx = self._find(name, kind, title, pos)
+        if idx is None and not create:
+            return None
+        return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def _earlier_full(self, word: str, pos: int) -> int | None:
+        """A bare surname whose full name came earlier unregistered (no title, role or
+        listed given name: "called on Howard Dean to"): register the full name now."""
+        word = word.rstrip(".")
+        if not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
+            return None
+        given, at = _given_before(self.text, word, pos)
+        if not given:
+            return None
+        if given.lower() in NOT_NAMES or given.lower() in ROLE_WORDS or given.lower() in TITLES:
+            return None
+        name = [given, word]
+        if is_org(name, None, None):
+            return None
+        idx = self._find(name, "person", None, at)
+        return self.add(name, "person", None, None, None, at, 0, idx)
+
+    def add(
+        self,
+        name: list[str],
+        kind: str,
+        title: str | None,
+        role: str | None,
+        appos: str | None,
+        pos: int,
+        weight: int,
+        idx: int | None,
+    ) -> int:
+        """Record a mention of a split name whose entity `_find` gave (None: a new one)."""
+        new = idx is None
+        if idx is None:
+            idx = len(self.entities)
+            self.entities.append(Entity(list(name), kind=kind, first=pos))
+        ent = self.entities[idx]
+        known = ent.words
+        if new or title or role or appos or (name != known and " ".join(name) not in ent.aliases):
+            self._absorb(ent, name, title, role, appos)  # a plain repeat adds nothing new
+        if kind == "person" and (new or ent.words is not known):
+            by_word = self.by_word
+            for w in ent.words:
+                ids = by_word.get(w.lower())
+                if ids is None:
+                    by_word[w.lower()] = [idx]
+                elif idx not in ids:
+                    ids.append(idx)
+        timeline = self.timeline
+        if not timeline or timeline[-1][0] < pos:
+            timeline.append((pos, idx, weight))  # the prescan registers in reading order
+        else:
+            bisect.insort(timeline, (pos, idx, weight))
+        return idx
+
+    def note(self, pos: int, idx: int, weight: int) -> None:
+        bisect.insort(self.timeline, (pos, idx, weight))
+
+    def _absorb(
+        self, ent: Entity, name: list[str], title: str | None, role: str | None, appos: str | None
+    ) -> None:
+        alias = " ".join(([title] if title else []) + name)
+        if len(name) > len(ent.words) and not _epithet(ent.words, [w.lower() for w in name]):
+            ent.aliases.append(ent.name)
+            ent.words = list(name)
+        elif " ".join(name) != ent.name:
+            ent.aliases.append(" ".join(name))
+        if title and alias != ent.name:
+            ent.aliases.append(alias)
+        if title and ent.gender is None:
+            low = title.lower().rstrip(".")
+            ent.gender = "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
+        if ent.gender is None and (len(name) > 1 or len(ent.words) == 1):
+            ent.gender = _given_gender(name)
+        for r in (role, appos):
+            if r and r not in ent.roles:
+                ent.roles.append(r)
+        if title or role or appos or len(name) > 1 or ent.gender:
+            ent.evidence = True
+        ent.evidence = ent.evidence or ent.gender is not None
+
+    def _find(self, name: list[str], kind: str, title: str | None, pos: int) -> int | None:
+        low = [w.lower() for w in name]
+        if kind == "organisation":
+            joined = " ".join(low)
+            for i, e in enumerate(self.entities):
+                if e.kind == "organisation" and (
+                    " ".join(e.words).lower() == joined or joined in (a.lower() for a in e.aliases)
+                ):
+                    return i
+            return None
+        surname = low[-1] if low[-1] not in _SUFFIX or len(low) == 1 else low[-2]
+        same = self.by_word.get(surname, [])
+        if not same:
+            return None
+        if len(low) == 1:
+            return self._most_recent(same, pos, _title_gender(title))
+        for i in same:
+            e = self.entities[i]
+            if len(e.words) == 1 or _given_match(e.words, name) or _epithet(e.words, low):
+                return i
+        return None
+
+    def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:
+        ok = [i for i in candidates if gender is None or self.entities[i].gender in (None, gender)]
+        ok = ok or candidates
+        if len(ok) == 1:
+            return ok[0]
+        # "Cruz said" after "Ted Cruz" and "his wife, Heidi Cruz": the bare surname is
+        # the namesake the article has talked about most, the most recent on a tie
+        count = dict.fromkeys(ok, 0)
+        last = dict.fromkeys(ok, -1)
+        for p, i, w in self.timeline:
+            if p > pos:
+                break
+            if i in count and w != QUOTED:
+                count[i] += 1
+                last[i] = p
+        if any(count.values()):
+            return max(ok, key=lambda i: (count[i], last[i]))
+        return max(ok, key=lambda i: len(self.entities[i].words))
+
+    def by_role(self, words: list[str], pos: int) -> int | None:
+        """ "the minister", "the senator": the most recent person whose role shares the noun."""
+        heads = [w.lower() for w in words if w.lower() in ROLE_WORDS and w.lower() != "former"]
+        if not heads:
+            return None
+        head = heads[-1]
+        for p, i, _ in reversed(self.timeline):
+            e = self.entities[i]
+            if p <= pos and any(head in r.lower().split() for r in e.roles):
+                return i
+        # "the former secretary of state said": a role standing in for the person
+        # just talked about
+        return self.recent_subject(max(0, pos - 600), pos)
+
+    def recent_subject(self, lo: int, hi: int) -> int | None:
+        """The most recent person who was a subject or speaker in text[lo:hi]."""
+        a = bisect.bisect_left(self.timeline, (lo, -1, -1))
+        b = bisect.bisect_left(self.timeline, (hi, -1, -1))
+        for _, i, w in reversed(self.timeline[a:b]):
+            e = self.entities[i]
+            if w >= 1 and e.kind == "person" and e.evidence:
+                return i
+        return None
+
+    def pronoun(self, word: str, pos: int) -> int | None:
+        """The referent of he/she/they/it: the first subject of the same sentence before
+        it, else the most recent subject or speaker, else the most recent mention."""
+        gender = PRONOUNS.get(word)
+        if gender is None or gender == "s" or word == "we":
+            return None
+        k = bisect.bisect_right(self.starts, pos) - 1
+        sent_start = self.starts[k] if k >= 0 else 0
+        lo = bisect.bisect_left(self.timeline, (sent_start, -1, -1))
+        hi = bisect.bisect_left(self.timeline, (pos, -1, -1))
+        for _, i, w in self.timeline[lo:hi]:
+            if w >= 1 and self._fits(i, gender, w):
+                return i
+        # Earlier sentences: the most recent subject or speaker, unless the only
+        # compatible mentions of the last few sentences are objects ("…, with Hillary
+        # Clinton lambasting the plan. “…,” she said").
+        fallback = None
+        fallback_sentence = 0
+        for p, i, w in reversed(self.timeline[:lo]):
+            if w == QUOTED or not self._fits(i, gender, w):
+                continue
+            if w >= 1:
+                if fallback is None:
+                    return i
+                sentence = bisect.bisect_right(self.starts, p) - 1
+                return i if fallback_sentence - sentence <= _SUBJECT_REACH else fallback
+            if fallback is None:
+                fallback = i
+                fallback_sentence = bisect.bisect_right(self.starts, p) - 1
+        return fallback
+
+    def _fits(self, i: int, gender: str, weight: int) -> bool:
+        """Whether entity i can be "he"/"she"/"they": a person of that gender (a bare
+        surname counts once it has spoken), or a body for "they"/"it"."""
+        e = self.entities[i]
+        if gender in ("m", "f"):
+            return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
+        return e.kind == "organisation"
+
+
+def _epithet(have: list[str], new_low: list[str]) -> bool:
+    """ "Crooked Hillary Clinton" after "Hillary Clinton": a full name with words in
+    front is the same person under an epithet, not a longer name."""
+    n = len(have)
+    return 1 < n < len(new_low) and new_low[-n:] == [w.lower() for w in have]
+
+
+def _given_gender(name: list[str]) -> str | None:
+    """The gender of the first listed given name before the surname ("Crooked Hillary
+    Clinton" is a woman, whatever the epithet in front)."""
+    for word in name[:-1] or name:
+        low = word.lower()
+        if low in FEMALE_NAMES:
+            return "f"
+        if low in MALE_NAMES:
+            return "m"
+    return None
+
+
+def _given_match(have: list[str], new: list[str]) -> bool:
+    a, b = have[0].lower().rstrip("."), new[0].lower().rstrip(".")
+    if len(have) == 1 or len(new) == 1:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    return a[0] == b[0] and fuzz.ratio(a, b) >= 75
+
+
+def _title_gender(title: str | None) -> str | None:
+    if not title:
+        return None
+    low = title.lower().rstrip(".")
+    return "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
+
+
+_COURTESY = frozenset("mr mrs ms miss mx dr".split())
+
+
+_SPLIT_CACHE: dict[tuple[str, ...], tuple[str | None, str | None, list[str]]] = {}
+
+
+def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
+    """A capitalised run -> (personal title, role, name words); names recur across a
+    library, so results are memoised (callers never mutate the returned list)."""
+    key = tuple(words)
+    hit = _SPLIT_CACHE.get(key)
+    if hit is None:
+        if len(_SPLIT_CACHE) > 50_000:
+            _SPLIT_CACHE.clear()
+        hit = _SPLIT_CACHE[key] = _split_name_uncached(words)
+    return hit
+
+
+def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list[str]]:
+    for k in range(len(words) - 2, -1, -1):
+        if words[k].endswith(("'s", "’s")):
+            # "NBC’s Dante Chinni", "Apple's Tim Cook": the possessive is an affiliation
+            title, role, name = _split_name_uncached(words[k + 1 :])
+            if name:
+                return title, " ".join(words[: k + 1] + ([role] if role else [])), name
+            break  # "Gary Johnson’s doctor": a role of the possessor's, no name
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+    words = [w for w in words if w]
+    if not words:
+        return None, None, []
+    name_start = len(words) - 1
+    while name_start - 1 >= 0:
+        prev = words[name_start - 1]
+        low = prev.lower().rstrip(".")
+        if (
+            low in ROLE_WORDS
+            or low in TITLES
+            or low in CONNECTORS
+            or low in NAME_BREAKERS
+            or not prev[:1].isupper()
+        ):
+            break
+        name_start -= 1
+    # A run that is all role words ("Prime Minister") names no one.
+    all_role = words[-1].lower().rstrip(".") in ROLE_WORDS and name_start == len(words) - 1
+    before = words[-2].lower().rstrip(".") if len(words) > 1 else ""
+    if all_role and before in _COURTESY:
+        # "Mr. King", "Mrs. Bishop": a courtesy title is always followed by a surname
+        return words[-2], None, words[-1:]
+    if all_role and (len(words) == 1 or before in ROLE_WORDS | TITLES):
+        return None, " ".join(words), []
+    if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
+        # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
+        # (or body) comes before "of"
+        return split_name(words[: name_start - 1])
+    name = words[name_start:]
+    before = words[:name_start]
+    title = None
+    if before and before[-1].lower().rstrip(".") in TITLES:
+        title = before.pop()
+    # "the", and a sentence-opening "As"/"When"/"After" before a title, are no role
+    while before and before[0].lower().rstrip(".,") in NOT_NAMES:
+        before.pop(0)
+    role = " ".join(before) or None
+    return title, role, name
+
+
+def is_org(name: list[str], title: str | None, role: str | None) -> bool:
+    if title:
+        return False
+    if role:  # "Democratic Party": a role word before a body's name
+        return name[-1].lower().rstrip(".") in ORG_WORDS
+    key = tuple(name)
+    hit = _ORG_CACHE.get(key)
+    if hit is None:
+        if len(_ORG_CACHE) > 50_000:
+            _ORG_CACHE.clear()
+        hit = _ORG_CACHE[key] = _org_name(name)
+    return hit
+
+
+_ORG_CACHE: dict[tuple[str, ...], bool] = {}
+
+
+def _org_name(name: list[str]) -> bool:
+    if not name:
+        return False
+    last = name[-1].lower().rstrip(".")
+    if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in name[1:]):
+        return True
+    return len(name[-1]) >= 2 and name[-1].isupper()
