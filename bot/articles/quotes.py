@@ -9,6 +9,10 @@ a colon-introduced paragraph, the previous paragraph's speaker). Pronouns, bare 
 and roles ("the minister") resolve to the most recent compatible person. Short quotes that
 no reporting verb governs are scare quotes or titles, not statements. Reported speech
 ("X said (that) …", "X accused Y of …") is returned as kind "indirect".
+
+The parts live beside this module: `quote_marks` pairs the marks, `tokens` cuts words,
+`phrases` finds the noun phrase that names a speaker, and `cast` keeps the people and
+bodies with the timeline of their mentions. This module holds the attribution rules.
 """
 
 from __future__ import annotations
