@@ -65,16 +65,6 @@ from bot.articles.tokens import (
 _PASSIVE = frozenset("is was are were be been being".split())
 
 
-# ---------------------------------------------------------------- noun phrases
-
-
-# ---------------------------------------------------------------- the cast
-
-
-def _lowwords(e: Entity) -> set[str]:
-    return {w.lower() for w in e.words}
-
-
 # ---------------------------------------------------------------- attribution
 
 
