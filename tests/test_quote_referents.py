@@ -408,3 +408,33 @@ def test_a_clause_before_a_cue_with_a_partial_quote_is_reported() -> None:
     )
     reported = [q for q in _quotes(body) if q.kind == "indirect"]
     assert [q.speaker for q in reported] == ["Ann Bright"]
+
+
+def test_a_capitalised_particle_belongs_to_the_surname() -> None:
+    body = 'Mr De Vido said the state would not pay "in the form of a subsidy".'
+    assert _said(body, "form of a subsidy").speaker == "De Vido"
+
+
+def test_a_body_keeps_its_whole_name() -> None:
+    body = (
+        'The Home Office said it had not meant "to discriminate against anyone". '
+        'Bank of America said the fees were "no longer needed".'
+    )
+    assert _said(body, "discriminate").speaker == "Home Office"
+    assert _said(body, "no longer needed").speaker == "Bank of America"
+
+
+def test_a_name_before_from_the_body_is_the_speaker() -> None:
+    body = (
+        "David Graham from the FDA's Office of Drug Safety told the panel that "
+        '"there really is no need" for the drugs.'
+    )
+    assert _said(body, "no need").speaker == "David Graham"
+
+
+def test_a_role_before_of_the_body_is_no_speaker_name() -> None:
+    body = (
+        "Michael Howard spoke first. Shadow leader of the Commons Oliver Heald said: "
+        '"This will reduce costly interference in people\'s lives."'
+    )
+    assert _said(body, "costly interference").speaker.endswith("Oliver Heald")

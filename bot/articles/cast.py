@@ -109,9 +109,12 @@ class Cast:
             if role:
                 return self.by_role(role.split(), pos)
             return None
-        kind = "organisation" if is_org(name, title, role) or np.the else "person"
+        body = is_org(name, title, role)
+        kind = "organisation" if body or np.the else "person"
         if np.the and not role and not title:
             name = [w for w in np.words if w.lower() != "the"]
+        elif body and not title:
+            name = _body_name(np.words) or name  # "Bank of America", "the Home Office"
         idx = self._find(name, kind, title, pos)
         if idx is None and not create:
             return None
@@ -300,6 +303,18 @@ class Cast:
         return e.kind == "organisation"
 
 
+def _body_name(words: list[str]) -> list[str]:
+    """The whole name of a body: the capitalised words at the end of the phrase with the
+    connectors between them ("independent Institute for Fiscal Studies" -> "Institute
+    for Fiscal Studies")."""
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or (k < len(words) and words[k - 1] in CONNECTORS)):
+        k -= 1
+    while k < len(words) and not words[k][:1].isupper():
+        k += 1
+    return words[k:]
+
+
 def _epithet(have: list[str], new_low: list[str]) -> bool:
     """ "Crooked Hillary Clinton" after "Hillary Clinton": a full name with words in
     front is the same person under an epithet, not a longer name."""
@@ -372,7 +387,7 @@ def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list
         if (
             low in ROLE_WORDS
             or low in TITLES
-            or low in CONNECTORS
+            or (low in CONNECTORS and not prev[:1].isupper())
             or low in NAME_BREAKERS
             or not prev[:1].isupper()
         ):

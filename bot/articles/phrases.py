@@ -182,7 +182,21 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         return "COORD"  # "… before asking her, “…”": the sentence's subject asks
     if tok.low == "who":
         return who_antecedent(toks, i) or "REL"
-    return np_back(toks, i)
+    np = np_back(toks, i)
+    if np is not None and not np.pronoun and governed_np(toks, np):
+        # "David Graham from the FDA's Office of Drug Safety told": the subject is the
+        # name before the phrase
+        k = index_at(toks, np.start) - 1
+        while k >= 0 and toks[k].low in DETS:
+            k -= 1
+        owner = np_back(toks, k - 1) if k >= 1 and toks[k].low in ("from", "of", "at") else None
+        if (
+            owner is not None
+            and len(owner.words) > 1
+            and all(w[:1].isupper() for w in owner.words)  # a full name, not "Shadow leader"
+        ):
+            return owner
+    return np
 
 
 def np_forward(toks: list[Tok], i: int) -> NP | None:

@@ -1260,10 +1260,17 @@ def _verb_subject(toks: list[Tok], v: int) -> NP | str | None:
 
 def _settled(np: NP | str | None, toks: list[Tok]) -> bool:
     """Whether a subject found in a short window would be the same in a longer one: it
-    was found without an appositive and does not start at the window's first two tokens."""
+    was found without an appositive, does not start at the window's first two tokens,
+    and is no preposition's object (whose owner may lie before the window)."""
     if isinstance(np, str):
         return True
-    return np is not None and np.appositive is None and len(toks) > 2 and np.start > toks[1].start
+    return (
+        np is not None
+        and np.appositive is None
+        and len(toks) > 2
+        and np.start > toks[1].start
+        and not governed_np(toks, np)
+    )
 
 
 _CLAUSE_WORDS = re.compile(r"[\w’'\-]+")
