@@ -438,3 +438,27 @@ def test_a_role_before_of_the_body_is_no_speaker_name() -> None:
         '"This will reduce costly interference in people\'s lives."'
     )
     assert _said(body, "costly interference").speaker.endswith("Oliver Heald")
+
+
+def test_an_earlier_speaker_of_the_paragraph_is_a_referent() -> None:
+    body = (
+        "Tory Liam Fox said his party offered a clear choice.\n\n"
+        'The home secretary, Charles Clarke, said he wanted to "know everybody who is '
+        'in the country". Speaking on television, he said "migrants are of great value".'
+    )
+    assert _said(body, "great value").speaker == "Charles Clarke"
+
+
+def test_a_name_that_is_also_a_news_word_is_not_a_body_after_a_role() -> None:
+    body = 'Tory Liam Fox said his party offered a "clear choice" on the issue.'
+    people = attribute_article(_article(body))[0]
+    fox = next(p for p in people if p.name == "Liam Fox")
+    assert fox.kind == "person"
+
+
+def test_numbers_can_start_a_body_name() -> None:
+    body = (
+        "Six players are away on England's Six Nations training camp.\n\n"
+        '"It is an important game," he told reporters.'
+    )
+    assert _said(body, "important game").speaker is None  # no person was named

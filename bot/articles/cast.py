@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from bot.articles.phrases import NP
 from bot.articles.speech import (
+    BODY_NOUNS,
     CONNECTORS,
     FEMALE_NAMES,
     FEMALE_TITLES,
@@ -404,7 +405,10 @@ def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list
     if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
         # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
         # (or body) comes before "of"
-        return split_name(words[: name_start - 1])
+        head = words[: name_start - 1]
+        while head and head[-1] in CONNECTORS:
+            head = head[:-1]  # "Wendy Ide of The Times": not "Wendy Ide of"
+        return split_name(head)
     name = words[name_start:]
     before = words[:name_start]
     title = None
@@ -421,7 +425,7 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     if title:
         return False
     if role:  # "Democratic Party": a role word before a body's name
-        return name[-1].lower().rstrip(".") in ORG_WORDS
+        return name[-1].lower().rstrip(".") in BODY_NOUNS
     key = tuple(name)
     hit = _ORG_CACHE.get(key)
     if hit is None:

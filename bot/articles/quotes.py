@@ -171,9 +171,14 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     last_speaker: dict[int, int | None] = {}
     for number in range(len(article.paragraphs)):
         items = by_para.get(number, [])
-        for f in items:
+        noted: set[int] = set()
+        for k, f in enumerate(items):
             if isinstance(f.np, NP):
                 f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
+                if f.speaker is not None:
+                    # a later "he said" of the paragraph can refer to this speaker
+                    cast.note(f.span.end, f.speaker, 2)
+                    noted.add(k)
                 if f.speaker is not None and not f.np.pronoun and text[f.span.start].isupper():
                     ent = cast.entities[f.speaker]
                     ent.evidence = ent.evidence or ent.kind == "person"
@@ -188,9 +193,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         _inherit_across(items, number, last_speaker, by_para, article, cast, starts)
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
-        for f in items:
+        for k, f in enumerate(items):
             if f.speaker is not None:
-                cast.note(f.span.end, f.speaker, 2)
+                if k not in noted:
+                    cast.note(f.span.end, f.speaker, 2)
                 cast.entities[f.speaker].quotes += 1
             if not f.governed and _scare(text, f.span):
                 continue

@@ -141,6 +141,16 @@ ORG_WORDS = frozenset(
     states kingdom republic federation council fbi cia nsa nato un eu who imf wto
     opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()
 )
+# The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
+# "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
+BODY_NOUNS = frozenset(
+    """house office department ministry party council committee commission agency
+    administration government campaign bank court union association institute university
+    college foundation fund corporation company group board authority service police army
+    navy senate congress parliament assembly cabinet league federation organisation
+    organization alliance coalition center centre bureau chamber institution treasury
+    embassy consulate secretariat nations states kingdom republic""".split()
+)
 PRONOUNS = {
     "he": "m",
     "she": "f",
@@ -165,7 +175,12 @@ NOT_NAMES = frozenset(
 # Of those, the words that can also be given names ("June Carter", "May Mobley").
 _GIVEN_LIKE = frozenset("april may june july august".split())
 # Sentence openers that never begin a name: "But Parry said", "Earlier Tony Blair …".
-NAME_BREAKERS = NOT_NAMES - _GIVEN_LIKE - frozenset("mr mrs ms dr sir".split())
+NAME_BREAKERS = (
+    NOT_NAMES
+    - _GIVEN_LIKE
+    - frozenset("mr mrs ms dr sir".split())
+    - frozenset("one two three four five six seven eight nine ten".split())  # Six Nations
+)
 
 # A compact list of common given names, used for gender and to recognise a person.
 FEMALE_NAMES = frozenset(
