@@ -16,11 +16,10 @@ import platform
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from bench.corpus import DEFAULT_CORPUS, replicate
-from bench.timing import table
+from bench.timing import calibrate, table
 from config.settings import PROJECT_ROOT
 
 DEFAULT_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
@@ -49,16 +48,6 @@ def scorer(script: Path, *args: str) -> str:
     if proc.returncode != 0:
         print(f"{script.name} failed ({proc.returncode}): {proc.stderr[-500:]}", file=sys.stderr)
     return proc.stdout
-
-
-def calibrate() -> str:
-    """A fixed amount of pure-Python work, so figures from a slower or busier machine
-    can be read in proportion (this machine has read 0.5 s to 1.2 s from run to run)."""
-    started = time.perf_counter()
-    total = 0
-    for number in range(10_000_000):
-        total += number
-    return f"{time.perf_counter() - started:.2f}"
 
 
 def figure(pattern: str, text: str) -> str:
