@@ -3,25 +3,10 @@ cues at all: one short invented news text per attribution rule."""
 
 from __future__ import annotations
 
-from bot.articles.model import Article, Quote
-from bot.articles.parse import parse_article
 from bot.articles.quotes import attribute_article
-
-
-def _article(body: str) -> Article:
-    return parse_article("Headline for a test story\n\n" + body, key="test.txt")
-
-
-def _quotes(body: str) -> list[Quote]:
-    return attribute_article(_article(body))[1]
-
-
-def _said(body: str, words: str) -> Quote:
-    """The quote whose text contains `words`."""
-    found = [q for q in _quotes(body) if words in q.text]
-    assert found, f"no quote containing {words!r}"
-    return found[0]
-
+from tests.news import quote_with as _said
+from tests.news import quotes_in as _quotes
+from tests.news import story as _article
 
 # ------------------------------------------------------------ pronoun referents
 

@@ -5,6 +5,7 @@ role ("the minister") resolves to the most recent compatible one."""
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
@@ -354,19 +355,15 @@ def _title_gender(title: str | None) -> str | None:
 _COURTESY = frozenset("mr mrs ms miss mx dr".split())
 
 
-_SPLIT_CACHE: dict[tuple[str, ...], tuple[str | None, str | None, list[str]]] = {}
-
-
 def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     """A capitalised run -> (personal title, role, name words); names recur across a
     library, so results are memoised (callers never mutate the returned list)."""
-    key = tuple(words)
-    hit = _SPLIT_CACHE.get(key)
-    if hit is None:
-        if len(_SPLIT_CACHE) > 50_000:
-            _SPLIT_CACHE.clear()
-        hit = _SPLIT_CACHE[key] = _split_name_uncached(words)
-    return hit
+    return _split_name_cached(tuple(words))
+
+
+@functools.lru_cache(maxsize=50_000)
+def _split_name_cached(words: tuple[str, ...]) -> tuple[str | None, str | None, list[str]]:
+    return _split_name_uncached(list(words))
 
 
 def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list[str]]:
@@ -426,19 +423,11 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
         return False
     if role:  # "Democratic Party": a role word before a body's name
         return name[-1].lower().rstrip(".") in BODY_NOUNS
-    key = tuple(name)
-    hit = _ORG_CACHE.get(key)
-    if hit is None:
-        if len(_ORG_CACHE) > 50_000:
-            _ORG_CACHE.clear()
-        hit = _ORG_CACHE[key] = _org_name(name)
-    return hit
+    return _org_name(tuple(name))
 
 
-_ORG_CACHE: dict[tuple[str, ...], bool] = {}
-
-
-def _org_name(name: list[str]) -> bool:
+@functools.lru_cache(maxsize=50_000)
+def _org_name(name: tuple[str, ...]) -> bool:
     if not name:
         return False
     last = name[-1].lower().rstrip(".")

@@ -476,13 +476,10 @@ def _weight(
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
-    if (prev == "that" or prev in REPORTING_VERBS) and not _inverted_cue(text, lo, pos, prev):
+    inverted = _inverted_cue(text, lo, pos, prev)
+    if (prev == "that" or prev in REPORTING_VERBS) and not inverted:
         return 0  # "he does believe McConnell is correct": the subject of a reported clause
-    if (
-        speaks
-        or (verb_next and _SUBJECT_NEXT.match(text, end, hi))
-        or _inverted_cue(text, lo, pos, prev)
-    ):
+    if speaks or inverted or (verb_next and _SUBJECT_NEXT.match(text, end, hi)):
         return 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
     if initial or (_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)):
         return 1
