@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from bench.corpus import DEFAULT_CORPUS, replicate
-from bench.timing import calibrate, table
+from bench.timing import calibrate, engine_kind, table
 from config.settings import PROJECT_ROOT
 
 DEFAULT_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
@@ -91,7 +91,10 @@ def main(argv: list[str] | None = None) -> int:
         f"machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"{platform.python_implementation()} {platform.python_version()}; corpus {args.corpus}"
     )
-    rows: list[tuple[str, str]] = [("CPU calibration: 10^7 Python additions, s", calibrate())]
+    rows: list[tuple[str, str]] = [
+        ("CPU calibration: 10^7 Python additions, s", calibrate()),
+        ("quote engine", engine_kind()),
+    ]
     results = {}
     for size in args.articles:
         folder = replicate(args.corpus, size)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.timing import calibrate
+from bench.timing import calibrate, engine_kind
 from bot.articles.loader import load_folder
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     n_quotes = len(extracted) and sum(len(q) for _, _, q in extracted)
     print(f"corpus {args.corpus}: {len(articles)} articles, {n_quotes} statements")
     print(f"CPU calibration: 10^7 Python additions in {calibrate()} s")
+    print(f"quote engine: {engine_kind()}")
     print(
         f"extraction   {extract_s:7.3f} s total  {1000 * extract_s / len(articles):6.3f} ms/article"
         " (first pass)"

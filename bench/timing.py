@@ -45,3 +45,10 @@ def calibrate() -> str:
     for number in range(10_000_000):
         total += number
     return f"{time.perf_counter() - started:.2f}"
+
+
+def engine_kind() -> str:
+    """Which quote engine the figures come from: setup.py compiles it where it can."""
+    import bot.articles
+
+    return "compiled with mypyc" if bot.articles.ENGINE_COMPILED else "Python source"

@@ -393,11 +393,11 @@ def _split_name_uncached(words: list[str]) -> tuple[str | None, str | None, list
         name_start -= 1
     # A run that is all role words ("Prime Minister") names no one.
     all_role = words[-1].lower().rstrip(".") in ROLE_WORDS and name_start == len(words) - 1
-    before = words[-2].lower().rstrip(".") if len(words) > 1 else ""
-    if all_role and before in _COURTESY:
+    word_before = words[-2].lower().rstrip(".") if len(words) > 1 else ""
+    if all_role and word_before in _COURTESY:
         # "Mr. King", "Mrs. Bishop": a courtesy title is always followed by a surname
         return words[-2], None, words[-1:]
-    if all_role and (len(words) == 1 or before in ROLE_WORDS | TITLES):
+    if all_role and (len(words) == 1 or word_before in ROLE_WORDS | TITLES):
         return None, " ".join(words), []
     if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
         # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name

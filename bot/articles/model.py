@@ -74,7 +74,7 @@ class Article:
             layout.extend((paragraph.start, paragraph.end, len(paragraph.sentences)))
             for sentence in paragraph.sentences:
                 layout.extend((sentence.start, sentence.end))
-        fields = (self.key, self.path, self.text, self.title, self.subtitle, self.byline)
+        fields: tuple = (self.key, self.path, self.text, self.title, self.subtitle, self.byline)
         fields += (self.dateline, self.published, self.modified, self.source, self.url)
         return _rebuild_article, (fields, self.warnings, self.size, layout.tobytes())
 
@@ -94,7 +94,7 @@ def _rebuild_article(fields: tuple, warnings: tuple[str, ...], size: int, layout
     spans = array("i")
     spans.frombytes(layout)
     text = fields[2]
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     cursor = index = 0
     while cursor < len(spans):
         start, end, count = spans[cursor : cursor + 3]
@@ -106,7 +106,11 @@ def _rebuild_article(fields: tuple, warnings: tuple[str, ...], size: int, layout
             sentences.append(Sentence(fold_space(text[s:e]), s, e, len(paragraphs), index))
             index += 1
         paragraphs.append(Paragraph(start, end, tuple(sentences)))
-    return Article(*fields[:9], tuple(paragraphs), fields[9], fields[10], warnings, size)
+    key, path, _, title, subtitle, byline, dateline, published, modified, source, url = fields
+    return Article(
+        key, path, text, title, subtitle, byline, dateline, published, modified,
+        tuple(paragraphs), source, url, warnings, size,
+    )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 
 from bot.articles.cast import QUOTED, Cast, Entity, is_org, split_name
-from bot.articles.model import Article, Person, Quote, Sentence
+from bot.articles.model import Article, Person, PersonKind, Quote, QuoteKind, Sentence
 from bot.articles.phrases import (
     AUX,
     DETS,
@@ -102,8 +102,8 @@ def _trie_pattern(words: frozenset[str]) -> str:
 # (with the punctuation that sticks to them) runs at C speed; only the few forms present
 # are then located, each with its own literal-prefixed regex.
 _PRE = ("(", '"', "“", "‘", "'", "—", "–")
-_SUF = (",", ".", ":", ";", "!", "?", ")", '"', "”", "’", "'", ',"', ",”", '."', ".”", ",’")
-_SUF += ("—", "–", ".’", "?”", '?"')
+_SUF: tuple[str, ...] = (",", ".", ":", ";", "!", "?", ")", '"', "”", "’", "'")
+_SUF += (',"', ",”", '."', ".”", ",’", "—", "–", ".’", "?”", '?"')
 _VERB_KEYS = frozenset(
     [*REPORTING_VERBS]
     + [p + f for f in REPORTING_VERBS for p in _PRE]
@@ -415,7 +415,7 @@ def _register(
         return
     initial = not text[lo:pos].strip(" \"“‘'(")
     appos_text = None
-    idx = cast._find(name, "person", title, pos)
+    idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, max(lo, pos - 30), pos)
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
     if not (title or (role and (not initial or len(name) > 1))):
@@ -579,11 +579,11 @@ def _attribute(
             f.np, f.governed = np, True
             f.cue_pos = head[-1].start
             return f
-    label = _label_at(head)
-    if label >= 0:
-        np = _labeller(head, label)
+    label_at = _label_at(head)
+    if label_at >= 0:
+        np = _labeller(head, label_at)
         if np is not None:
-            f.np, f.governed, f.cue_pos = np, True, head[label].start
+            f.np, f.governed, f.cue_pos = np, True, head[label_at].start
             return f
     owner = _speech_owner(head)
     if owner is not None:
@@ -791,7 +791,7 @@ def _from_tail(f: _Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bo
         if v == i:  # inverted: said Mr Lavrov
             if i == 0 and not quote_punct:
                 continue
-            np = np_forward(tail, v + 1)
+            np: NP | str | None = np_forward(tail, v + 1)
         else:
             np = subject_before(tail, v)
             if np is None and v == i + 1 and tail[i].low == "it":
@@ -984,7 +984,7 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
         if toks[v - 1].low in _PASSIVE:
             return None  # "is believed to": no one in particular speaks
         if toks[v - 1].low == "as" and toks[v].low == "saying" and v >= 2:
-            np = np_back(toks, v - 2)  # the paper quoted Prince Saud as saying
+            np: NP | str | None = np_back(toks, v - 2)  # the paper quoted Prince Saud as saying
         else:
             np = subject_before(toks, v)
         if np is None:
@@ -1069,7 +1069,7 @@ def _make_quote(text: str, starts: list[int], f: _Found, cast: Cast) -> Quote:
         or before[-1:] in ":,.?!\n"
         or bisect.bisect_right(starts, sp.open) != bisect.bisect_right(starts, sp.open - 1)
     )
-    kind = "direct" if (first.isupper() or first.isdigit()) and at_start else "partial"
+    kind: QuoteKind = "direct" if (first.isupper() or first.isdigit()) and at_start else "partial"
     sentence = max(0, bisect.bisect_right(starts, sp.start) - 1)
     role = ent.roles[0] if ent and ent.roles else None
     return Quote(
@@ -1086,7 +1086,8 @@ def _make_quote(text: str, starts: list[int], f: _Found, cast: Cast) -> Quote:
 
 def _best_role(ent: Entity) -> str | None:
     titled = [r for r in ent.roles if r[:1].isupper()]
-    return (titled or ent.roles or [None])[0]
+    roles = titled or ent.roles
+    return roles[0] if roles else None
 
 
 # ---------------------------------------------------------------- reported speech
@@ -1294,7 +1295,8 @@ def _reported_clause(
             b = len(text[: np.start].rstrip(" ,—–-"))
             return (sent_start, b) if b - sent_start > 10 else None
         return None
-    a = _THAT.match(text, verb_end).end()
+    that = _THAT.match(text, verb_end)
+    a = that.end() if that else verb_end
     if text[a : a + 1] in (",", ":", ";", "—", "–"):
         return None  # "said, suggesting …": what follows the comma reports nothing
     b = sent_end
@@ -1310,6 +1312,6 @@ def _people(cast: Cast) -> list[Person]:
     out = []
     for e in cast.entities:
         aliases = tuple(dict.fromkeys(a for a in e.aliases if a != e.name))
-        kind = "person" if e.kind == "person" and e.evidence else "organisation"
+        kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"
         out.append(Person(e.name, _best_role(e), aliases, kind))
     return out
