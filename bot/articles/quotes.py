@@ -119,19 +119,18 @@ def _verb_hits(text: str) -> list[tuple[int, int, str]]:
         return []
     hits: list[tuple[int, int, str]] = []
     n = len(text)
-    find = text.find
     for form in {k.strip(_KEY_PUNCT) for k in keys}:
         # str.find, a C loop, rather than a regex per form; a form inside a longer
         # word ("sayings", "unsaid") is skipped as `form\b` with a word start would be
-        i = find(form)
+        i = text.find(form)
         while i >= 0:
             j = i + len(form)
             if j < n and (text[j].isalnum() or text[j] == "_"):
-                i = find(form, i + 1)
+                i = text.find(form, i + 1)
                 continue
             if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
                 hits.append((i, j, form))
-            i = find(form, j)
+            i = text.find(form, j)
     hits.sort()
     return hits
 

@@ -50,33 +50,31 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     if "_" in chunk:
         return tokenize_slow(text, lo, hi)
     out: list[Tok] = []
-    append = out.append
-    find = text.find
     pos = lo
     for w in chunk.split():
-        s = find(w, pos)
+        s = text.find(w, pos)
         pos = e = s + len(w)
         if w.isalpha():
-            append(Tok(w, s, e, w.lower()))
+            out.append(Tok(w, s, e, w.lower()))
             continue
         core = w[:-1]
         if core.isalpha():
             last = w[-1]
             if last in _TRAILING:
-                append(Tok(core, s, e - 1, core.lower()))
-                append(Tok(last, e - 1, e, last))
+                out.append(Tok(core, s, e - 1, core.lower()))
+                out.append(Tok(last, e - 1, e, last))
                 continue
             if last == ".":
                 low = core.lower()
                 if low in ABBREVIATIONS or len(core) == 1:
-                    append(Tok(w, s, e, low))
+                    out.append(Tok(w, s, e, low))
                 else:
-                    append(Tok(core, s, e - 1, low))
-                    append(Tok(".", e - 1, e, "."))
+                    out.append(Tok(core, s, e - 1, low))
+                    out.append(Tok(".", e - 1, e, "."))
                 continue
         elif w[0] in _LEADING and w[1:].isalpha():
-            append(Tok(w[0], s, s + 1, w[0]))
-            append(Tok(w[1:], s + 1, e, w[1:].lower()))
+            out.append(Tok(w[0], s, s + 1, w[0]))
+            out.append(Tok(w[1:], s + 1, e, w[1:].lower()))
             continue
         out += tokenize_regex(text, s, e)
     return out
@@ -93,27 +91,26 @@ def tokenize_regex(text: str, lo: int, hi: int) -> list[Tok]:
     if "_" in text[lo:hi]:
         return tokenize_slow(text, lo, hi)
     out: list[Tok] = []
-    append = out.append
     pos = lo
     for space, word in _SPACED_TOKEN.findall(text, lo, hi):
         s = pos + len(space)
         pos = e = s + len(word)
         if e - s == 1:
-            append(Tok(word, s, e, word.lower()))
+            out.append(Tok(word, s, e, word.lower()))
             continue
         if word[-1] == ".":
             core = word[:-1]
             low = core.lower()
             if not (low in ABBREVIATIONS or len(core) == 1 or "." in core):
-                append(Tok(core, s, e - 1, low))
-                append(Tok(".", e - 1, e, "."))
+                out.append(Tok(core, s, e - 1, low))
+                out.append(Tok(".", e - 1, e, "."))
                 continue
             if "'" not in low and "’" not in low:
-                append(Tok(word, s, e, low))
+                out.append(Tok(word, s, e, low))
                 continue
         low = word.lower()
         if "'" not in low and "’" not in low:
-            append(Tok(word, s, e, low))
+            out.append(Tok(word, s, e, low))
             continue
         out.extend(_word_tokens(word, s, e, low))
     return out
