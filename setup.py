@@ -1,38 +1,79 @@
 """Compiles the quote engine with mypyc where this machine can; pyproject.toml holds the
 rest of the package's metadata.
 
-The engine modules are plain typed Python. mypyc turns them into C extension modules that
-run the same code about twice as fast, which keeps quote extraction over a corpus of two
-thousand articles under two seconds. Without a C compiler, or with ARTICLE_BOT_PURE=1 set,
-the package installs as pure Python and behaves the same, only slower. mypyc compiles
-only code that type-checks, so a type error in the engine fails the install.
+The engine modules (ENGINE_MODULES in bot/articles/__init__.py) are plain typed Python.
+mypyc turns them into C extension modules that run the same code in a little over half
+the time. Where that cannot happen (ARTICLE_BOT_PURE=1, no mypyc, no C compiler or Python
+headers) the package installs as plain Python and behaves the same, only slower. mypyc
+compiles only code that type-checks, so a type error in the engine fails the install.
+
+A successful build writes the SHA-256 of each source it compiled to _engine_build.json
+beside the compiled modules; bot/articles/__init__.py uses them only while every source
+still has its recorded hash.
 """
 
 from __future__ import annotations
 
+import ast
+import hashlib
+import json
 import os
-import shutil
-import sysconfig
+from pathlib import Path
 
-from setuptools import setup
+from setuptools import Extension, setup
+from setuptools.command.build_ext import build_ext
 
-ENGINE = [
-    f"bot/articles/{name}.py"
-    for name in ("quotes", "cast", "phrases", "tokens", "quote_marks", "speech")
-]
+ARTICLES = Path("bot/articles")
+RECORD = "_engine_build.json"
 
 
-def _compiler_available() -> bool:
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    return shutil.which(compiler) is not None
+def engine_modules() -> list[str]:
+    """ENGINE_MODULES as bot/articles/__init__.py spells it (read, not imported)."""
+    tree = ast.parse((ARTICLES / "__init__.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "ENGINE_MODULES" for t in node.targets
+        ):
+            return list(ast.literal_eval(node.value))
+    raise RuntimeError("bot/articles/__init__.py defines no ENGINE_MODULES")
 
 
-def engine_extensions() -> list:
-    if os.environ.get("ARTICLE_BOT_PURE") or not _compiler_available():
+MODULES = engine_modules()
+# hashed before mypyc reads the sources, so that an edit saved during the build is seen
+# as an edit
+HASHES = {
+    name: hashlib.sha256((ARTICLES / f"{name}.py").read_bytes()).hexdigest() for name in MODULES
+}
+
+
+def engine_extensions() -> list[Extension]:
+    if os.environ.get("ARTICLE_BOT_PURE") == "1":
         return []
-    from mypyc.build import mypycify
+    try:
+        from mypyc.build import mypycify
+    except ImportError:
+        print("mypyc is not available: installing the quote engine as plain Python")
+        return []
+    paths = [str(ARTICLES / f"{name}.py") for name in MODULES]
+    return mypycify(paths, opt_level="3", group_name="bot.articles._engine")
 
-    return mypycify(ENGINE, opt_level="3", group_name="bot.articles._engine")
+
+class EngineBuild(build_ext):
+    """Builds the compiled engine, or none of it when this machine cannot, and records
+    the hashes of the sources it was built from."""
+
+    def run(self) -> None:
+        target = ARTICLES if self.inplace else Path(self.build_lib) / ARTICLES
+        record = target / RECORD
+        record.unlink(missing_ok=True)  # a failed rebuild must not vouch for old modules
+        try:
+            super().run()
+        except Exception as error:  # CompileError, LinkError, missing headers …
+            print(f"could not compile the quote engine ({error}): installing it as plain Python")
+            return
+        if self.extensions:
+            target.mkdir(parents=True, exist_ok=True)
+            record.write_text(json.dumps(HASHES, indent=1) + "\n", encoding="utf-8")
 
 
-setup(ext_modules=engine_extensions())
+setup(ext_modules=engine_extensions(), cmdclass={"build_ext": EngineBuild})

@@ -3,26 +3,21 @@ same statements as its source, and the source again once the source is edited.""
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import shutil
 import subprocess
 import sys
 import sysconfig
-import time
-from dataclasses import asdict
 from pathlib import Path
 
 import pytest
 
 import bot.articles
-import bot.articles.quotes
-from bot.articles.loader import read_article
-from bot.articles.quotes import attribute_article
-from tests.news import story
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = next((ROOT / "seeds").glob("*.txt"))
+SEED = sorted((ROOT / "seeds").glob("*.txt"))[0]
 STORY = """\
 Senator Maria Lopez, chair of the budget committee, said on Monday that the plan would \
 "cut waste, not services".
@@ -31,30 +26,34 @@ Senator Maria Lopez, chair of the budget committee, said on Monday that the plan
 
 The Treasury said it had received the letter. "We are studying it," it added.
 
-Mr Lopez's rival, Tom Reyes, accused her of "playing games" and said the vote was rigged.
+Ms Lopez's rival, Tom Reyes, accused her of "playing games" and said the vote was rigged.
 """
 
+# Run in a fresh interpreter: which engine it imported, and what it found in the seed
+# and in STORY.
 _DUMP = """
 import json, sys
 from dataclasses import asdict
+from pathlib import Path
 import bot.articles, bot.articles.quotes
 from bot.articles.loader import read_article
 from bot.articles.quotes import attribute_article
 from tests.news import story
-out = [attribute_article(read_article(__import__("pathlib").Path(sys.argv[1]), key="seed"))]
-out.append(attribute_article(story(sys.argv[2])))
+found = [attribute_article(read_article(Path(sys.argv[1]), key="seed"))]
+found.append(attribute_article(story(sys.argv[2])))
 print(json.dumps({
     "compiled": bot.articles.ENGINE_COMPILED,
     "file": bot.articles.quotes.__file__,
     "results": [[[asdict(p) for p in people], [asdict(q) for q in quotes]]
-                for people, quotes in out],
+                for people, quotes in found],
 }))
 """
 
 
 def _engine_in(cwd: Path, **env: str) -> tuple[dict, str]:
-    """Run the engine on the seed and STORY in a fresh interpreter importing from cwd."""
-    environ = {k: v for k, v in os.environ.items() if k != "ARTICLE_BOT_PURE"}
+    """The engine's findings on the seed and STORY, importing the package from cwd."""
+    inherited = ("ARTICLE_BOT_PURE", bot.articles.ENGINE_CHOICE_VARIABLE)
+    environ = {k: v for k, v in os.environ.items() if k not in inherited}
     environ.update(PYTHONPATH=str(cwd), **env)
     done = subprocess.run(
         [sys.executable, "-c", _DUMP, str(SEED), STORY],
@@ -68,51 +67,52 @@ def _engine_in(cwd: Path, **env: str) -> tuple[dict, str]:
     return json.loads(done.stdout), done.stderr
 
 
-def _results_here() -> list:
-    out = [attribute_article(read_article(SEED, key="seed")), attribute_article(story(STORY))]
-    return [[[asdict(p) for p in people], [asdict(q) for q in quotes]] for people, quotes in out]
+def _compiler() -> str | None:
+    return shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0])
 
 
-def _compiled_files() -> list[Path]:
-    suffix = sysconfig.get_config_var("EXT_SUFFIX")
-    return sorted(Path(bot.articles.__file__).parent.glob(f"*{suffix}"))
+def test_setup_compiles_the_modules_the_package_names() -> None:
+    # setup.py reads ENGINE_MODULES from the package's source; each must exist
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    assert any(isinstance(n, ast.FunctionDef) and n.name == "engine_modules" for n in tree.body)
+    for name in bot.articles.ENGINE_MODULES:
+        assert (ROOT / "bot" / "articles" / f"{name}.py").is_file()
 
 
-def test_the_source_engine_gives_the_same_statements_as_the_installed_one() -> None:
-    dumped, _ = _engine_in(ROOT, ARTICLE_BOT_PURE="1")
-    assert dumped["file"].endswith("quotes.py")
-    assert dumped["compiled"] is False
-    results = json.loads(json.dumps(_results_here()))
-    assert dumped["results"] == results
-    assert any(q["speaker"] == "Sergey Lavrov" for q in results[0][1])
+def test_the_compiled_and_source_engines_find_the_same_statements() -> None:
+    source, _ = _engine_in(ROOT, ARTICLE_BOT_PURE="1")
+    installed, _ = _engine_in(ROOT)
+    assert source["compiled"] is False and source["file"].endswith("quotes.py")
+    assert any(q["speaker"] == "Tom Reyes" for q in source["results"][1][1])
+    if not installed["compiled"]:
+        pytest.skip(f"no current compiled engine: {bot.articles.compiled_engine_problem()}")
+    assert not installed["file"].endswith(".py")
+    assert installed["results"] == source["results"]
 
 
-def test_the_engine_is_compiled_where_the_install_can_compile_it() -> None:
-    if os.environ.get("ARTICLE_BOT_PURE"):
-        pytest.skip("ARTICLE_BOT_PURE is set: the install keeps the source")
-    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
-    if shutil.which(compiler) is None:
-        pytest.skip("no C compiler: setup.py installs the source engine")
-    assert _compiled_files(), "the install did not compile the engine: pip install -e ."
-    if bot.articles._stale_modules():
-        pytest.skip("the engine's source was edited after the build: pip install -e .")
-    assert bot.articles.ENGINE_COMPILED
-    assert not bot.articles.quotes.__file__.endswith(".py")
+def test_the_install_compiled_the_engine_where_it_could() -> None:
+    if os.environ.get("ARTICLE_BOT_PURE") == "1" or _compiler() is None:
+        pytest.skip("ARTICLE_BOT_PURE=1 or no C compiler: setup.py installs the source")
+    problem = bot.articles.compiled_engine_problem()
+    if problem is not None and problem.startswith("source edited"):
+        pytest.skip(f"{problem}; `pip install -e .` compiles it again")
+    assert problem is None, f"the install left no usable compiled engine: {problem}"
 
 
-def test_an_edited_source_runs_instead_of_its_stale_compiled_module(tmp_path: Path) -> None:
-    if not _compiled_files():
-        pytest.skip("no compiled engine in this install")
-    shutil.copytree(ROOT / "bot", tmp_path / "bot", ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(ROOT / "tests", tmp_path / "tests", ignore=shutil.ignore_patterns("__py*"))
-    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'copy'\n")
+def test_an_edited_source_runs_instead_of_its_compiled_module(tmp_path: Path) -> None:
+    if bot.articles.compiled_engine_problem() is not None:
+        pytest.skip("no current compiled engine in this install")
+    ignore = shutil.ignore_patterns("__pycache__")
+    shutil.copytree(ROOT / "bot", tmp_path / "bot", ignore=ignore)
+    shutil.copytree(ROOT / "tests", tmp_path / "tests", ignore=ignore)
+    unchanged, _ = _engine_in(tmp_path)
     edited = tmp_path / "bot" / "articles" / "cast.py"
-    later = time.time() + 60
-    os.utime(edited, (later, later))
+    edited.write_text(edited.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
 
     dumped, stderr = _engine_in(tmp_path)
 
+    assert unchanged["compiled"] is True
     assert dumped["compiled"] is False
     assert dumped["file"] == str(tmp_path / "bot" / "articles" / "quotes.py")
-    assert "older than its source (cast)" in stderr
-    assert dumped["results"] == json.loads(json.dumps(_results_here()))
+    assert "source edited since the build: cast" in stderr
+    assert dumped["results"] == unchanged["results"]

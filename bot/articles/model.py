@@ -9,7 +9,7 @@ from __future__ import annotations
 from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Literal
+from typing import Any, Literal
 
 from bot.articles.sentences import fold_space
 
@@ -74,8 +74,8 @@ class Article:
             layout.extend((paragraph.start, paragraph.end, len(paragraph.sentences)))
             for sentence in paragraph.sentences:
                 layout.extend((sentence.start, sentence.end))
-        fields: tuple = (self.key, self.path, self.text, self.title, self.subtitle, self.byline)
-        fields += (self.dateline, self.published, self.modified, self.source, self.url)
+        fields: tuple[Any, ...] = (self.key, self.path, self.text, self.title, self.subtitle)
+        fields += (self.byline, self.dateline, self.published, self.modified, self.source, self.url)
         return _rebuild_article, (fields, self.warnings, self.size, layout.tobytes())
 
     @property
@@ -90,7 +90,9 @@ class Article:
         return sum(len(s.text.split()) for s in self.sentences)
 
 
-def _rebuild_article(fields: tuple, warnings: tuple[str, ...], size: int, layout: bytes) -> Article:
+def _rebuild_article(
+    fields: tuple[Any, ...], warnings: tuple[str, ...], size: int, layout: bytes
+) -> Article:
     spans = array("i")
     spans.frombytes(layout)
     text = fields[2]
@@ -108,9 +110,21 @@ def _rebuild_article(fields: tuple, warnings: tuple[str, ...], size: int, layout
         paragraphs.append(Paragraph(start, end, tuple(sentences)))
     key, path, _, title, subtitle, byline, dateline, published, modified, source, url = fields
     return Article(
-        key, path, text, title, subtitle, byline, dateline, published, modified,
-        tuple(paragraphs), source, url, warnings, size,
-    )  # fmt: skip
+        key,
+        path,
+        text,
+        title,
+        subtitle,
+        byline,
+        dateline,
+        published,
+        modified,
+        tuple(paragraphs),
+        source,
+        url,
+        warnings,
+        size,
+    )
 
 
 @dataclass(frozen=True, slots=True)

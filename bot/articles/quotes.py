@@ -1295,7 +1295,8 @@ def _reported_clause(
             return (sent_start, b) if b - sent_start > 10 else None
         return None
     that = _THAT.match(text, verb_end)
-    a = that.end() if that else verb_end
+    assert that is not None  # the pattern matches the empty string
+    a = that.end()
     if text[a : a + 1] in (",", ":", ";", "—", "–"):
         return None  # "said, suggesting …": what follows the comma reports nothing
     b = sent_end

@@ -34,6 +34,9 @@ class Tok:
         mine = (self.text, self.start, self.end, self.low)
         return mine == (other.text, other.start, other.end, other.low)
 
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end, self.low))
+
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start}, {self.end}, {self.low!r})"
 
