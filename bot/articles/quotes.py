@@ -1233,7 +1233,7 @@ def _clause_possible(
     """A cheap test, before any tokenising, that the verb can report a clause that is not
     just a quotation: after the verb ("said (that) …") or before it ("“…,” he said")."""
     if _THREE_WORDS.match(text, verb_end, sent.end):
-        span = _reported_clause(text, verb_end, sent.start, sent.end, None)
+        span = _clause_after(text, verb_end, sent.end)
         return span is not None and _quoted(inside, *span) <= 0.6 * (span[1] - span[0])
     if pos - sent.start <= 10:
         return False
@@ -1286,14 +1286,19 @@ def _reported_clause(
     text: str, verb_end: int, sent_start: int, sent_end: int, np: NP | str | None
 ) -> tuple[int, int] | None:
     """The reported clause after the verb, or before the subject in "…, officials said"."""
-    if not _THREE_WORDS.match(text, verb_end, sent_end):
-        after = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
-        if after and after[0].lower() in DETS:
-            return None  # "…, with X lambasting the plan": an object, no clause before
-        if isinstance(np, NP) and np.start > sent_start:
-            b = len(text[: np.start].rstrip(" ,—–-"))
-            return (sent_start, b) if b - sent_start > 10 else None
-        return None
+    if _THREE_WORDS.match(text, verb_end, sent_end):
+        return _clause_after(text, verb_end, sent_end)
+    after = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
+    if after and after[0].lower() in DETS:
+        return None  # "…, with X lambasting the plan": an object, no clause before
+    if isinstance(np, NP) and np.start > sent_start:
+        b = len(text[: np.start].rstrip(" ,—–-"))
+        return (sent_start, b) if b - sent_start > 10 else None
+    return None
+
+
+def _clause_after(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
+    """The clause after the verb ("said (that) …"), where at least three words follow."""
     that = _THAT.match(text, verb_end)
     assert that is not None  # the pattern matches the empty string
     a = that.end()
