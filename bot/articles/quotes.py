@@ -247,18 +247,19 @@ def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs:
     by_word = cast.by_word
     finditer = _CAPRUN.finditer
     quote_starts = [a for a, _ in quoted]
-    bisect_left = bisect.bisect_left
+    # Runs come in text order, so the next reporting verb and the quotation a run may
+    # sit in are found by moving forward, not by a search per run.
+    next_quote = 0
     for sent in article.sentences:
         lo, hi = sent.start, sent.end
         # the sentence's reporting verbs: a name is their subject only a little before one
-        first, last_verb = bisect_left(verbs, lo), bisect_left(verbs, hi)
+        k, last_verb = bisect.bisect_left(verbs, lo), bisect.bisect_left(verbs, hi)
         for m in finditer(text, lo, hi):
             run = m.group()
             start, end = m.span()
-            verb_next = False
-            if first < last_verb:
-                k = bisect_left(verbs, end, first, last_verb)
-                verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
+            while k < last_verb and verbs[k] < end:
+                k += 1
+            verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
             if " " in run or "\t" in run:
                 words = run.split()
             else:
@@ -289,10 +290,9 @@ def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs:
                 continue  # ''Larry King Now'': a title in quotation marks names no one
             if last.endswith(".") and last[:-1].lower() not in ABBREVIATIONS and len(last) > 2:
                 words[-1] = last[:-1]
-            inside = False
-            if quote_starts:
-                q = bisect.bisect_right(quote_starts, start) - 1
-                inside = q >= 0 and start < quoted[q][1]
+            while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
+                next_quote += 1
+            inside = next_quote > 0 and start < quoted[next_quote - 1][1]
             _register(cast, text, words, m, lo, hi, inside, verb_next)
 
 
