@@ -18,6 +18,7 @@ import ast
 import hashlib
 import json
 import os
+import sys
 from pathlib import Path
 
 from setuptools import Extension, setup
@@ -25,6 +26,9 @@ from setuptools.command.build_ext import build_ext
 
 ARTICLES = Path("bot/articles")
 RECORD = "_engine_build.json"
+# pip runs this file for metadata (egg_info, dist_info) before it builds; only a build
+# needs mypyc, which takes most of a minute
+BUILD_COMMANDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
 
 
 def engine_modules() -> list[str]:
@@ -47,7 +51,7 @@ HASHES = {
 
 
 def engine_extensions() -> list[Extension]:
-    if os.environ.get("ARTICLE_BOT_PURE") == "1":
+    if os.environ.get("ARTICLE_BOT_PURE") == "1" or not BUILD_COMMANDS & set(sys.argv[1:]):
         return []
     try:
         from mypyc.build import mypycify

@@ -100,7 +100,7 @@ def _trie_pattern(words: frozenset[str]) -> str:
 
 # Finding reporting verbs by splitting on whitespace and intersecting with the verb forms
 # (with the punctuation that sticks to them) runs at C speed; only the few forms present
-# are then located, each with its own literal-prefixed regex.
+# are then located, each with str.find.
 _PRE = ("(", '"', "“", "‘", "'", "—", "–")
 _SUF: tuple[str, ...] = (",", ".", ":", ";", "!", "?", ")", '"', "”", "’", "'")
 _SUF += (',"', ",”", '."', ".”", ",’", "—", "–", ".’", "?”", '?"')
