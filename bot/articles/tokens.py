@@ -97,26 +97,33 @@ def tokenize_regex(text: str, lo: int, hi: int) -> list[Tok]:
     pos = lo
     for space, word in _SPACED_TOKEN.findall(text, lo, hi):
         s = pos + len(space)
-        pos = e = s + len(word)
-        if e - s == 1:
-            out.append(Tok(word, s, e, word.lower()))
-            continue
-        if word[-1] == ".":
-            core = word[:-1]
-            low = core.lower()
-            if not (low in ABBREVIATIONS or len(core) == 1 or "." in core):
-                out.append(Tok(core, s, e - 1, low))
-                out.append(Tok(".", e - 1, e, "."))
-                continue
-            if "'" not in low and "’" not in low:
-                out.append(Tok(word, s, e, low))
-                continue
-        low = word.lower()
+        pos = s + len(word)
+        _add_token_word(out, word, s, pos)
+    return out
+
+
+def _add_token_word(out: list[Tok], word: str, s: int, e: int) -> None:
+    """Append the tokens of one match of _TOKEN at text[s:e]: a sentence-final dot
+    splits off unless the word is an abbreviation or initial; apostrophes go to
+    _word_tokens."""
+    if e - s == 1:
+        out.append(Tok(word, s, e, word.lower()))
+        return
+    if word[-1] == ".":
+        core = word[:-1]
+        low = core.lower()
+        if not (low in ABBREVIATIONS or len(core) == 1 or "." in core):
+            out.append(Tok(core, s, e - 1, low))
+            out.append(Tok(".", e - 1, e, "."))
+            return
         if "'" not in low and "’" not in low:
             out.append(Tok(word, s, e, low))
-            continue
-        out.extend(_word_tokens(word, s, e, low))
-    return out
+            return
+    low = word.lower()
+    if "'" not in low and "’" not in low:
+        out.append(Tok(word, s, e, low))
+        return
+    out.extend(_word_tokens(word, s, e, low))
 
 
 def _word_tokens(word: str, s: int, e: int, low: str) -> list[Tok]:
@@ -141,21 +148,7 @@ def tokenize_slow(text: str, lo: int, hi: int) -> list[Tok]:
     """tokenize with match objects, for the rare text with "_" (which no token covers)."""
     out: list[Tok] = []
     for m in _TOKEN.finditer(text, lo, hi):
-        word = m.group()
-        s, e = m.span()
-        if len(word) == 1:
-            out.append(Tok(word, s, e, word.lower()))
-            continue
-        if word[-1] == ".":
-            core = word[:-1]
-            low = core.lower()
-            if not (low in ABBREVIATIONS or len(core) == 1 or "." in core):
-                out += [Tok(core, s, e - 1, low), Tok(".", e - 1, e, ".")]
-                continue
-            if "'" not in low and "’" not in low:
-                out.append(Tok(word, s, e, low))
-                continue
-        out.extend(_word_tokens(word, s, e, word.lower()))
+        _add_token_word(out, m.group(), m.start(), m.end())
     return out
 
 
