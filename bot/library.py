@@ -96,18 +96,13 @@ class Library:
     def quotes_ready(self) -> bool:
         return self.analyses is not None or not self.articles
 
-    def with_quotes(
-        self,
-        *,
-        max_bytes: int = DEFAULT_MAX_BYTES,
-        progress: Callable[[int, int], None] | None = None,
-    ) -> Library:
+    def with_quotes(self, *, progress: Callable[[int, int], None] | None = None) -> Library:
         """This snapshot with every article's people and quotes read (blocking: the
         attribution runs in worker processes for large libraries)."""
         if self.analyses is not None:
             return self
         started = time.perf_counter()
-        analyses = analyse_articles(self.articles, analyse, max_bytes=max_bytes, progress=progress)
+        analyses = analyse_articles(self.articles, analyse, progress=progress)
         elapsed = self.load_seconds + time.perf_counter() - started
         return Library(self.articles, self.skipped, self.folder, analyses, elapsed, reuse=self)
 

@@ -56,7 +56,7 @@ def build_warm_library(settings: Settings, previous: Library | None = None) -> L
 
 def complete_library(settings: Settings, library: Library) -> Library:
     """The staged start's second half: read every article's quotes, warm their index."""
-    complete = library.with_quotes(max_bytes=settings.max_article_bytes, progress=ProgressLog())
+    complete = library.with_quotes(progress=ProgressLog())
     complete.quotes.warm()
     return complete
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 import logging
 import os
 
+from bot.articles.loader import analyse_articles
+from bot.articles.model import Article
+from bot.articles.quotes import attribute_article
 from bot.library import Library
 from tests.conftest import SEEDS, write
 
@@ -84,3 +87,30 @@ def test_project_seeds_folder_is_the_default():
     from config.settings import Settings
 
     assert Settings(_env_file=None).articles_dir == SEEDS
+
+
+def _analyse_or_fail(article: Article) -> tuple:
+    """The engine, failing on one article as a bug would (module level, so that worker
+    processes can import it by name)."""
+    if article.paragraphs and "explodes" in article.text:
+        raise ValueError("an engine bug")
+    return attribute_article(article)
+
+
+def test_worker_processes_analyse_exactly_what_this_process_would(tmp_path, caplog):
+    for n in range(5):
+        body = f"“We will rebuild the pier number {n},” said Ann Porter, the harbour master."
+        write(tmp_path, f"pier{n}.txt", f"Pier {n} to be rebuilt\n\n{body}\n")
+    write(tmp_path, "bug.txt", "Engine bug\n\n“This one explodes,” said Tom Reed.\n")
+    articles = Library.load(tmp_path, quotes=False).articles
+    here = analyse_articles(articles, _analyse_or_fail, parallel_from=len(articles) + 1)
+    with caplog.at_level(logging.ERROR):
+        workers = analyse_articles(articles, _analyse_or_fail, parallel_from=1)
+    assert workers == here
+    assert workers["bug.txt"] == ([], [])  # listed without quotes, the load goes on
+    assert "analysing bug.txt failed" in caplog.text
+    people, quotes = workers["pier3.txt"]
+    assert [p.name for p in people] == ["Ann Porter"]
+    assert [(q.speaker, q.text) for q in quotes] == [
+        ("Ann Porter", "We will rebuild the pier number 3")
+    ]

@@ -134,7 +134,8 @@ def load_folder(
         if analyse is not None:
             analyses[article.key] = analysis
     threshold = PARALLEL_PARSE_FROM if analyse is None else PARALLEL_ANALYSE_FROM
-    with _mapper(len(jobs), threshold) as run:
+    preload = analyse.__module__ if analyse is not None else __name__
+    with _mapper(len(jobs), threshold, preload) as run:
         for done, (key, outcome, analysis) in enumerate(run(_load_one, jobs), 1):
             if isinstance(outcome, str):
                 log.warning("skipped %s: %s", key, outcome)
@@ -154,34 +155,54 @@ def analyse_articles(
     articles: Sequence[Article],
     analyse: Callable[[Article], Any],
     *,
-    max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int, int], None] | None = None,
+    parallel_from: int = PARALLEL_ANALYSE_FROM,
 ) -> dict[str, Any]:
-    """`analyse` every article: the loaded articles themselves in this process for a
-    few, worker processes for many. Workers read and parse the files again rather than
-    receive the articles (cheaper than shipping them); a file that changed meanwhile is
-    analysed here, from the article as it was loaded."""
-    if _workers(len(articles), PARALLEL_ANALYSE_FROM) < 2:
+    """`analyse` every article: in this process for a few, over worker processes (one per
+    core) from `parallel_from` on. Workers receive the loaded articles themselves, in
+    chunks: an article pickles as its text and spans (Article.__reduce__), several times
+    cheaper than reading and parsing its file again, and what is analysed is exactly
+    what was loaded."""
+    if _workers(len(articles), parallel_from) < 2:
         analyses = {}
         for done, article in enumerate(articles, 1):
             analyses[article.key] = _analyse_safely(analyse, article)
             if progress is not None:
                 progress(done, len(articles))
         return analyses
-    jobs = [(Path(a.path), a.key, max_bytes, analyse) for a in articles]
-    by_key = {a.key: a for a in articles}
+    chunks = [tuple(articles[i : i + CHUNK]) for i in range(0, len(articles), CHUNK)]
     analyses = {}
-    with _mapper(len(jobs), PARALLEL_ANALYSE_FROM) as run:
-        for done, (key, outcome, analysis) in enumerate(run(_load_one, jobs), 1):
-            article = by_key[key]
-            same = not isinstance(outcome, str) and (outcome.modified, outcome.size) == (
-                article.modified,
-                article.size,
-            )
-            analyses[key] = analysis if same else _analyse_safely(analyse, article)
+    done = 0
+    with _mapper(len(articles), parallel_from, analyse.__module__, chunksize=1) as run:
+        results = run(_analyse_chunk, [(analyse, chunk) for chunk in chunks])
+        for chunk, chunk_results in zip(chunks, results, strict=True):
+            for article, analysis in zip(chunk, chunk_results, strict=True):
+                if isinstance(analysis, _Failed):  # analysed again here, to log it in full
+                    analysis = _analyse_safely(analyse, article)
+                analyses[article.key] = analysis
+            done += len(chunk)
             if progress is not None:
-                progress(done, len(jobs))
+                progress(done, len(articles))
     return analyses
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """A worker's analysis that raised: the parent analyses that article again itself."""
+
+    error: str
+
+
+def _analyse_chunk(job: tuple[Callable[[Article], Any], tuple[Article, ...]]) -> list[Any]:
+    """A worker's share: each article's analysis, or _Failed; never raises."""
+    analyse, chunk = job
+    out: list[Any] = []
+    for article in chunk:
+        try:
+            out.append(analyse(article))
+        except Exception as exc:
+            out.append(_Failed(f"{type(exc).__name__}: {exc}"))
+    return out
 
 
 def _analyse_safely(analyse: Callable[[Article], Any], article: Article) -> Any:
@@ -198,15 +219,27 @@ def _workers(jobs: int, threshold: int) -> int:
 
 
 @contextlib.contextmanager
-def _mapper(jobs: int, threshold: int) -> Iterator[Callable]:
-    """`map` in this process for a few jobs, over a pool of worker processes for many."""
+def _mapper(jobs: int, threshold: int, preload: str, chunksize: int = CHUNK) -> Iterator[Callable]:
+    """`map` in this process for a few jobs, over a pool of worker processes for many;
+    `preload` names the module whose function the workers run."""
     workers = _workers(jobs, threshold)
     if workers < 2:
         yield map
         return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(workers, mp_context=context) as pool:
-        yield lambda fn, items: pool.map(fn, items, chunksize=CHUNK)
+    with ProcessPoolExecutor(workers, mp_context=_context(preload)) as pool:
+        yield lambda fn, items: pool.map(fn, items, chunksize=chunksize)
+
+
+def _context(preload: str) -> multiprocessing.context.BaseContext:
+    """How workers start. A fork server where the system has one: it starts once, imports
+    the engine once, and forks each worker from itself, ready at once; it is a process
+    of its own, so forking is safe even though the bot runs threads. Elsewhere a spawn,
+    which imports everything in every worker."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__, preload])
+    return context
 
 
 def _reuse_unchanged(
