@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -27,16 +26,24 @@ from bot.articles.speech import (
 )
 
 
-@dataclass(slots=True)
 class Entity:
-    words: list[str]
-    kind: str = "person"
-    gender: str | None = None
-    roles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    first: int = 0
-    quotes: int = 0
-    evidence: bool = False  # a title, role, given name or full name says "a person"
+    """One person or body of the cast. `evidence`: a title, role, given name or full name
+    says "a person". A plain class so that mypyc compiles its __init__."""
+
+    __slots__ = ("aliases", "evidence", "first", "gender", "kind", "quotes", "roles", "words")
+
+    def __init__(self, words: list[str], kind: str = "person", first: int = 0) -> None:
+        self.words = words
+        self.kind = kind
+        self.first = first
+        self.gender: str | None = None
+        self.roles: list[str] = []
+        self.aliases: list[str] = []
+        self.quotes = 0
+        self.evidence = False
+
+    def __repr__(self) -> str:
+        return f"Entity({self.words!r}, {self.kind!r}, gender={self.gender!r})"
 
     @property
     def name(self) -> str:

@@ -5,7 +5,6 @@ the subject of a sentence's main clause). Pure functions of tokens; no people ye
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bot.articles.speech import (
     CONNECTORS,
@@ -44,16 +43,31 @@ STOPS = frozenset(
 )
 
 
-@dataclass(slots=True)
 class NP:
-    """A speaker expression: a pronoun, a capitalised name run, or a common noun phrase."""
+    """A speaker expression: a pronoun, a capitalised name run, or a common noun phrase.
+    `the`: "the White House", a body, not a person. A plain class, not a dataclass:
+    mypyc compiles its __init__ (a dataclass's generated one would stay interpreted)."""
 
-    words: list[str]
-    start: int
-    pronoun: str | None = None
-    common: bool = False
-    appositive: str | None = None
-    the: bool = False  # "the White House": a body, not a person
+    __slots__ = ("appositive", "common", "pronoun", "start", "the", "words")
+
+    def __init__(
+        self,
+        words: list[str],
+        start: int,
+        pronoun: str | None = None,
+        common: bool = False,
+        appositive: str | None = None,
+        the: bool = False,
+    ) -> None:
+        self.words = words
+        self.start = start
+        self.pronoun = pronoun
+        self.common = common
+        self.appositive = appositive
+        self.the = the
+
+    def __repr__(self) -> str:
+        return f"NP({self.words!r}, {self.start}, pronoun={self.pronoun!r}, common={self.common})"
 
 
 def np_back(toks: list[Tok], i: int) -> NP | None:

@@ -6,7 +6,6 @@ paragraph that reopens a mark without closing the one before continues the quota
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 from bot.articles.model import Article
 
@@ -23,16 +22,25 @@ _CLOSERS = {
 }
 
 
-@dataclass(slots=True)
 class Span:
-    """One quoted stretch: marks at open/close, quoted words at start:end."""
+    """One quoted stretch: marks at open/close, quoted words at start:end. A plain class
+    so that mypyc compiles its __init__."""
 
-    open: int
-    start: int
-    end: int
-    close: int
-    closed: bool
-    para: int
+    __slots__ = ("close", "closed", "end", "open", "para", "start")
+
+    def __init__(
+        self, open: int, start: int, end: int, close: int, closed: bool, para: int
+    ) -> None:
+        self.open = open
+        self.start = start
+        self.end = end
+        self.close = close
+        self.closed = closed
+        self.para = para
+
+    def __repr__(self) -> str:
+        marks = f"{self.open}, {self.start}, {self.end}, {self.close}"
+        return f"Span({marks}, {self.closed}, {self.para})"
 
 
 def _inner(text: str, a: int, b: int) -> tuple[int, int]:

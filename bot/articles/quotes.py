@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from bot.articles.cast import QUOTED, Cast, Entity, is_org, split_name
 from bot.articles.model import Article, Person, PersonKind, Quote, QuoteKind, Sentence
@@ -68,14 +67,19 @@ _PASSIVE = frozenset("is was are were be been being".split())
 # ---------------------------------------------------------------- attribution
 
 
-@dataclass(slots=True)
 class _Found:
-    span: Span
-    np: NP | str | None = None
-    cue: str | None = None
-    cue_pos: int = -1
-    governed: bool = False
-    speaker: int | None = None
+    """What attribution found for one quotation (filled in step by step). A plain class
+    so that mypyc compiles its __init__."""
+
+    __slots__ = ("cue", "cue_pos", "governed", "np", "span", "speaker")
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.np: NP | str | None = None
+        self.cue: str | None = None
+        self.cue_pos = -1
+        self.governed = False
+        self.speaker: int | None = None
 
 
 def _trie_pattern(words: frozenset[str]) -> str:
