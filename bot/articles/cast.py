@@ -5,6 +5,7 @@ role ("the minister") resolves to the most recent compatible one."""
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from rapidfuzz import fuzz
 
@@ -53,7 +54,7 @@ class Entity:
         return self.words[-1].lower()
 
 
-_SUFFIX = frozenset("jr jr. sr sr. ii iii iv".split())
+_SUFFIX: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
@@ -80,10 +81,10 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
     return "", -1
 
 
-_SUBJECT_REACH = 2  # sentences a subject may lie beyond a nearer object mention
+_SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object mention
 
 
-QUOTED = -1  # the weight of a mention inside a quotation: no referent for pronouns
+QUOTED: Final = -1  # the weight of a mention inside a quotation: no referent for pronouns
 
 
 class Cast:
@@ -358,7 +359,7 @@ def _title_gender(title: str | None) -> str | None:
     return "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
 
 
-_COURTESY = frozenset("mr mrs ms miss mx dr".split())
+_COURTESY: Final = frozenset("mr mrs ms miss mx dr".split())
 
 
 def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:

@@ -5,6 +5,7 @@ the subject of a sentence's main clause). Pure functions of tokens; no people ye
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from bot.articles.speech import (
     CONNECTORS,
@@ -25,7 +26,7 @@ def is_verb(tok: Tok) -> bool:
     return tok.low in REPORTING_VERBS and tok.text[:1].islower()
 
 
-AUX = frozenset(
+AUX: Final = frozenset(
     """has have had would will was is were did does do could may might shall should also
     later then again previously recently once repeatedly further had've not never
     reportedly allegedly already just often even still publicly privately today
@@ -33,10 +34,10 @@ AUX = frozenset(
 )
 
 
-DETS = frozenset("the a an his her its their this that these those our my your one".split())
+DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())
 
 
-STOPS = frozenset(
+STOPS: Final = frozenset(
     """and but or that which who whom whose when while where as if because after before
     than to of in on at for with by from into about over under without within between
     is was are were be been has have had not it""".split()
@@ -275,7 +276,7 @@ def join_tokens(toks: list[Tok]) -> str:
 
 
 # Words after which a name is an object, never the subject of the verb that follows
-PREPOSITIONS = frozenset(
+PREPOSITIONS: Final = frozenset(
     """in on at of from to for with by about across near under over into onto against
     between among through during after before behind beyond without within upon via
     like than""".split()
@@ -324,13 +325,13 @@ def who_antecedent(toks: list[Tok], i: int) -> NP | None:
     return np
 
 
-GERUND_LINKS = frozenset("before after while by when without since upon".split())
+GERUND_LINKS: Final = frozenset("before after while by when without since upon".split())
 
 
-WHEN = frozenset("in on at since last this".split())
+WHEN: Final = frozenset("in on at since last this".split())
 
 
-DAYS = frozenset(
+DAYS: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december""".split()
 )
@@ -384,7 +385,7 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
     return NP([t.text for t in toks[i : e + 1]], toks[i].start)
 
 
-OPENERS = frozenset(
+OPENERS: Final = frozenset(
     """during in at after before on with while when as following despite since throughout
     amid at earlier later last speaking asked addressing""".split()
 )

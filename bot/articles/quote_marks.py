@@ -6,12 +6,13 @@ paragraph that reopens a mark without closing the one before continues the quota
 from __future__ import annotations
 
 import bisect
+from typing import Final
 
 from bot.articles.model import Article
 
-_DOUBLE_OPEN = {"“", "«", "``"}
-_STYLE = {"“": "c", "”": "c", '"': "s", "``": "t", "''": "t", "«": "g", "»": "g"}
-_CLOSERS = {
+_DOUBLE_OPEN: Final = {"“", "«", "``"}
+_STYLE: Final = {"“": "c", "”": "c", '"': "s", "``": "t", "''": "t", "«": "g", "»": "g"}
+_CLOSERS: Final = {
     "“": {"”", '"'},
     "”": {"”", '"'},
     '"': {'"', "”"},
@@ -68,8 +69,8 @@ def _mark_positions(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
-QUOTE_CHARS = frozenset("\"“”«»‘’'`")
-_MARK_CHARS = ('"', "“", "”", "«", "»", "‘", "’", "``", "''")
+QUOTE_CHARS: Final = frozenset("\"“”«»‘’'`")
+_MARK_CHARS: Final = ('"', "“", "”", "«", "»", "‘", "’", "``", "''")
 
 
 def _scan_marks(

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from bot.articles.cast import QUOTED, Cast, Entity, is_org, split_name
 from bot.articles.model import Article, Person, PersonKind, Quote, QuoteKind, Sentence
@@ -61,7 +62,7 @@ from bot.articles.tokens import (
     tokenize,
 )
 
-_PASSIVE = frozenset("is was are were be been being".split())
+_PASSIVE: Final = frozenset("is was are were be been being".split())
 
 
 # ---------------------------------------------------------------- attribution
@@ -105,15 +106,15 @@ def _trie_pattern(words: frozenset[str]) -> str:
 # Finding reporting verbs by splitting on whitespace and intersecting with the verb forms
 # (with the punctuation that sticks to them) runs at C speed; only the few forms present
 # are then located, each with str.find.
-_PRE = ("(", '"', "“", "‘", "'", "—", "–")
+_PRE: Final = ("(", '"', "“", "‘", "'", "—", "–")
 _SUF: tuple[str, ...] = (",", ".", ":", ";", "!", "?", ")", '"', "”", "’", "'")
 _SUF += (',"', ",”", '."', ".”", ",’", "—", "–", ".’", "?”", '?"')
-_VERB_KEYS = frozenset(
+_VERB_KEYS: Final = frozenset(
     [*REPORTING_VERBS]
     + [p + f for f in REPORTING_VERBS for p in _PRE]
     + [f + x for f in REPORTING_VERBS for x in _SUF]
 )
-_KEY_PUNCT = "".join({ch for x in _PRE + _SUF for ch in x})
+_KEY_PUNCT: Final = "".join({ch for x in _PRE + _SUF for ch in x})
 
 
 def _verb_hits(text: str) -> list[tuple[int, int, str]]:
@@ -139,10 +140,10 @@ def _verb_hits(text: str) -> list[tuple[int, int, str]]:
     return hits
 
 
-_LABEL = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
-_PUT_IT = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
-_PHRASAL = re.compile(r"\b(point(?:s|ed|ing)? out|(?:went|goes|go) on|call(?:s|ed)? on)\b")
+_LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
+_PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
+_ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PHRASAL: Final = re.compile(r"\b(point(?:s|ed|ing)? out|(?:went|goes|go) on|call(?:s|ed)? on)\b")
 
 
 def _sentence_bounds(starts: list[int], sentences: tuple, pos: int) -> int:
@@ -213,33 +214,32 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
 # capitals (a leading lookbehind would make it test every position). A capital after
 # O' continues a word; after '' (a quotation mark) it starts one.
-_CAPRUN = re.compile(
+_CAPRUN: Final = re.compile(
     r"[A-Z](?<![\w’.][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
     r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
 )
-_SUBJECT_NEXT = re.compile(
+_SUBJECT_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
     r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
     r"(?:" + _trie_pattern(REPORTING_VERBS) + r")\b"
 )
 # "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
 # subject of its clause, the usual referent of the next "he" or "she"
-_FINITE_NEXT = re.compile(
+_FINITE_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?:" + _trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
 )
-_GOVERNS = PREPOSITIONS | frozenset("the a an this that these those".split())
-_AGE_NEXT = re.compile(r",\s*\d{1,3},")
-_INTRO_NEXT = re.compile(
+_GOVERNS: Final = PREPOSITIONS | frozenset("the a an this that these those".split())
+_AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
+_INTRO_NEXT: Final = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + _trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
-_APPOS_NEXT = re.compile(
+_APPOS_NEXT: Final = re.compile(
     r",\s+((?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + _trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
 )
-_PREV_WORD = re.compile(r"([a-z][\w\-]*)[ \t]+$")
 
 
 def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs: list[int]) -> None:
@@ -300,12 +300,12 @@ def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs:
             _register(cast, text, words, m, lo, hi, inside, verb_next)
 
 
-_SUBJECT_REACH_CHARS = 200  # _SUBJECT_NEXT spans at most ~180 characters
+_SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 
 # Words after which a lone capitalised word can open a clause as its subject
-_CLAUSE_OPENERS = frozenset("and but that while as when because so then".split())
-_TITLE_OPENERS = frozenset("\"“‘'`")
+_CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".split())
+_TITLE_OPENERS: Final = frozenset("\"“‘'`")
 
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
@@ -319,7 +319,7 @@ def _quoted_title(text: str, a: int, b: int) -> bool:
     return opened and closed
 
 
-_GIVEN = MALE_NAMES | FEMALE_NAMES
+_GIVEN: Final = MALE_NAMES | FEMALE_NAMES
 
 
 def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
@@ -652,7 +652,7 @@ def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
     return False
 
 
-_SPEECH_NOUNS = frozenset(
+_SPEECH_NOUNS: Final = frozenset(
     """claim claims statement statements remark remarks comment comments words assertion
     assertions warning warnings promise promises prediction predictions description
     argument arguments accusation accusations suggestion insistence contention vow vows
@@ -679,7 +679,7 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
     return None
 
 
-_NAMING = frozenset("known such so same titled named billed entitled listed".split())
+_NAMING: Final = frozenset("known such so same titled named billed entitled listed".split())
 
 
 def _label_at(head: list[Tok]) -> int:
@@ -699,7 +699,7 @@ def _label_at(head: list[Tok]) -> int:
     return k
 
 
-_OBJECT_PRONOUNS = frozenset("him her them it us me himself herself themselves".split())
+_OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themselves".split())
 
 
 def _labeller(head: list[Tok], k: int) -> NP | None:
@@ -751,8 +751,8 @@ def _skip_aside(toks: list[Tok], i: int) -> int:
     return i
 
 
-_DASHES = "—–-―‒"
-_SUBORDINATORS = frozenset(
+_DASHES: Final = "—–-―‒"
+_SUBORDINATORS: Final = frozenset(
     "when after before while because since although though if until unless whereas".split()
 )
 
@@ -903,11 +903,11 @@ def _from_head(f: _Found, head: list[Tok]) -> bool:
 
 
 # Verbs whose object is the person spoken to: never inverted ("…,” told X" is no English)
-_NO_INVERSION = frozenset(
+_NO_INVERSION: Final = frozenset(
     """told tells tell telling informed informs assured assures reassured reassures
     thanked thanks accused accuses blamed blames urged urges""".split()
 )
-_INVERSION_AFTER = frozenset(",;:—–-“”\"'‘’(")
+_INVERSION_AFTER: Final = frozenset(",;:—–-“”\"'‘’(")
 
 
 def _sentence_subject(
@@ -1047,7 +1047,7 @@ def _long_enough(sp: Span) -> bool:
     return sp.end - sp.start >= 12
 
 
-_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’\-]*|of|the|a|an|and|in|on|to|for|with|at|by|from")
+_TITLE_WORD: Final = re.compile(r"[A-Z0-9][\w'’\-]*|of|the|a|an|and|in|on|to|for|with|at|by|from")
 
 
 def _scare(text: str, sp: Span) -> bool:
@@ -1095,7 +1095,7 @@ def _best_role(ent: Entity) -> str | None:
 
 # ---------------------------------------------------------------- reported speech
 
-_PHRASAL_NEXT = re.compile(r"\s+(?:on|out)\b")
+_PHRASAL_NEXT: Final = re.compile(r"\s+(?:on|out)\b")
 
 
 def _indirect(
@@ -1217,7 +1217,7 @@ def _reported(
     )
 
 
-_SKIP = "SKIP"
+_SKIP: Final = "SKIP"
 
 
 def _quoted(inside: list[tuple[int, int]], a: int, b: int) -> int:
@@ -1280,10 +1280,10 @@ def _settled(np: NP | str | None, toks: list[Tok]) -> bool:
     )
 
 
-_CLAUSE_WORDS = re.compile(r"[\w’'\-]+")
+_CLAUSE_WORDS: Final = re.compile(r"[\w’'\-]+")
 # At least three words follow (what _CLAUSE_WORDS.findall would count), without a list.
-_THREE_WORDS = re.compile(r"[^\w’'\-]*(?:[\w’'\-]+[^\w’'\-]+){2}[\w’'\-]")
-_THAT = re.compile(r"\s*(?:that\b)?\s*")
+_THREE_WORDS: Final = re.compile(r"[^\w’'\-]*(?:[\w’'\-]+[^\w’'\-]+){2}[\w’'\-]")
+_THAT: Final = re.compile(r"\s*(?:that\b)?\s*")
 
 
 def _reported_clause(

@@ -3,8 +3,10 @@ organisation words and pronouns. Kept apart from the rules so they read as data.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Reporting verbs (base form). Inflections are generated; irregular ones are listed.
-_VERBS = """
+_VERBS: Final = """
 say add warn tell insist argue accuse reiterate describe deny urge admit explain stress
 note claim write tweet state declare announce continue conclude ask answer reply respond
 comment observe remark suggest acknowledge confirm assert contend maintain predict promise
@@ -25,7 +27,7 @@ liken compare label brand dub term characterise characterize portray cite chant 
 exhort rule rate find sing
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
-NOUNISH = frozenset(
+NOUNISH: Final = frozenset(
     """claim claims report reports state states post posts call calls note notes order
     orders answer answers question questions hope hopes fear fears charge charges
     estimate estimates figure figures guess brief leak counter welcome comment comments
@@ -33,7 +35,7 @@ NOUNISH = frozenset(
     dispute disputes promise promises pledge pledges signal signals hint hints warning
     demand demands credit grant concern rate rates rule rules""".split()
 )
-_IRREGULAR = {
+_IRREGULAR: Final = {
     "say": ("said", "says", "saying"),
     "tell": ("told", "tells", "telling"),
     "write": ("wrote", "written", "writes", "writing"),
@@ -47,7 +49,7 @@ _IRREGULAR = {
     "forecast": ("forecast", "forecasts", "forecasting"),
     "broadcast": ("broadcast", "broadcasts"),
 }
-_DOUBLE = {"admit", "quip", "snap", "rebut", "refer", "prefer", "commit", "regret", "stop"}
+_DOUBLE: Final = {"admit", "quip", "snap", "rebut", "refer", "prefer", "commit", "regret", "stop"}
 
 
 def _forms(verb: str) -> set[str]:
@@ -68,10 +70,10 @@ def _forms(verb: str) -> set[str]:
     return forms
 
 
-REPORTING_VERBS: frozenset[str] = frozenset(f for v in _VERBS.split() for f in _forms(v))
+REPORTING_VERBS: Final[frozenset[str]] = frozenset(f for v in _VERBS.split() for f in _forms(v))
 # Auxiliaries and common irregular past tenses: a name right before one is the subject
 # of its clause (regular pasts in -ed are matched by pattern).
-FINITE_VERBS = frozenset(
+FINITE_VERBS: Final = frozenset(
     """is was are were has had have will would can could should may might must did does
     do made went took gave got came saw knew left found held kept led met paid sent spent
     stood won lost ran became began brought bought built chose drew drove fell fought
@@ -79,7 +81,7 @@ FINITE_VERBS = frozenset(
     wore""".split()
 )
 # Verbs too weak for reported speech on their own (they attribute quotes, not clauses).
-INDIRECT_EXCLUDED = frozenset(
+INDIRECT_EXCLUDED: Final = frozenset(
     f
     for v in "call thank credit blame welcome praise applaud hail celebrate defend mock "
     "challenge question order command instruct grant allow figure imagine guess "
@@ -88,17 +90,17 @@ INDIRECT_EXCLUDED = frozenset(
     for f in _forms(v)
 )
 # "X added:", "X went on:" — multiword cues whose last word is the verb proper.
-PHRASAL_CUES = ("point out", "pointed out", "points out", "went on", "goes on", "called on")
+PHRASAL_CUES: Final = ("point out", "pointed out", "points out", "went on", "goes on", "called on")
 
-TITLES = frozenset(
+TITLES: Final = frozenset(
     """mr mrs ms miss mx dr sir dame lord lady rev reverend fr father sister brother
     sheikh rabbi imam""".split()
 )
-MALE_TITLES = frozenset("mr sir lord fr father brother sheikh king prince".split())
-FEMALE_TITLES = frozenset("mrs ms miss dame lady sister queen princess".split())
+MALE_TITLES: Final = frozenset("mr sir lord fr father brother sheikh king prince".split())
+FEMALE_TITLES: Final = frozenset("mrs ms miss dame lady sister queen princess".split())
 
 # Words that make a capitalised run a role ("US Secretary of State") rather than a name.
-ROLE_WORDS = frozenset(
+ROLE_WORDS: Final = frozenset(
     """president secretary minister senator sen representative rep gov governor mayor
     chancellor prime foreign defence defense home interior finance justice
     general attorney speaker director chief executive chairman chairwoman chair
@@ -125,7 +127,7 @@ ROLE_WORDS = frozenset(
     labour liberal tory tories green""".split()
 )
 # Words that end an organisation's name (or make a body of it).
-ORG_WORDS = frozenset(
+ORG_WORDS: Final = frozenset(
     """house office department ministry party council committee commission agency
     administration government campaign post times news network bank court union
     association institute university college foundation fund corporation corp inc ltd
@@ -143,7 +145,7 @@ ORG_WORDS = frozenset(
 )
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
-BODY_NOUNS = frozenset(
+BODY_NOUNS: Final = frozenset(
     """house office department ministry party council committee commission agency
     administration government campaign bank court union association institute university
     college foundation fund corporation company group board authority service police army
@@ -151,7 +153,7 @@ BODY_NOUNS = frozenset(
     organization alliance coalition center centre bureau chamber institution treasury
     embassy consulate secretariat nations states kingdom republic""".split()
 )
-PRONOUNS = {
+PRONOUNS: Final = {
     "he": "m",
     "she": "f",
     "they": "p",
@@ -159,9 +161,9 @@ PRONOUNS = {
     "we": "p",
     "it": "o",
 }
-CONNECTORS = frozenset("of for the de del della da di du van von der bin al la le".split())
+CONNECTORS: Final = frozenset("of for the de del della da di du van von der bin al la le".split())
 # Capitalised words that start sentences or name times and are never speakers.
-NOT_NAMES = frozenset(
+NOT_NAMES: Final = frozenset(
     """the a an this that these those his her their its our my your but and or so if
     when while after before as at in on of for to from with by it he she they we i you
     there here then now however meanwhile also still yet although though because since
@@ -173,9 +175,9 @@ NOT_NAMES = frozenset(
     under over about during until unless whether instead even just only once""".split()
 )
 # Of those, the words that can also be given names ("June Carter", "May Mobley").
-_GIVEN_LIKE = frozenset("april may june july august".split())
+_GIVEN_LIKE: Final = frozenset("april may june july august".split())
 # Sentence openers that never begin a name: "But Parry said", "Earlier Tony Blair …".
-NAME_BREAKERS = (
+NAME_BREAKERS: Final = (
     NOT_NAMES
     - _GIVEN_LIKE
     - frozenset("mr mrs ms dr sir".split())
@@ -183,7 +185,7 @@ NAME_BREAKERS = (
 )
 
 # A compact list of common given names, used for gender and to recognise a person.
-FEMALE_NAMES = frozenset(
+FEMALE_NAMES: Final = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
     lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
     melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
@@ -202,7 +204,7 @@ FEMALE_NAMES = frozenset(
     alison katie caroline eleanor lydia ellen irene jasmine aisha fatima gabriela
     carmen brianna kristen lindsay jenna courtney bridget colleen""".split()
 )
-MALE_NAMES = frozenset(
+MALE_NAMES: Final = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher
     daniel matthew anthony antony mark donald steven paul andrew joshua kenneth kevin
     brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric

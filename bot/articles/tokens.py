@@ -5,10 +5,11 @@ their positions, built at C speed where possible, and the small scans around a p
 from __future__ import annotations
 
 import re
+from typing import Final
 
-_TOKEN = re.compile(r"[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*\.?|[^\w\s]")
-PRONOUNS_ALL = frozenset("he she it they we i you who that there what".split())
-ABBREVIATIONS = frozenset(
+_TOKEN: Final = re.compile(r"[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*\.?|[^\w\s]")
+PRONOUNS_ALL: Final = frozenset("he she it they we i you who that there what".split())
+ABBREVIATIONS: Final = frozenset(
     "mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr rev prof fr adm cmdr supt "
     "det".split()
 )
@@ -83,8 +84,8 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     return out
 
 
-_TRAILING = frozenset(',;:?!)”"')
-_LEADING = frozenset('“"(‘')
+_TRAILING: Final = frozenset(',;:?!)”"')
+_LEADING: Final = frozenset('“"(‘')
 
 
 def tokenize_regex(text: str, lo: int, hi: int) -> list[Tok]:
@@ -152,10 +153,10 @@ def tokenize_slow(text: str, lo: int, hi: int) -> list[Tok]:
     return out
 
 
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
+_SPACED_TOKEN: Final = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 
-_NOUN_WORDS = frozenset(
+_NOUN_WORDS: Final = frozenset(
     "the a an his her its their this that these those our my your is was are were be "
     "been being".split()
 )
@@ -195,7 +196,7 @@ def prev_word(text: str, lo: int, pos: int) -> str | None:
     return None
 
 
-_CONTRACTED = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")
+_CONTRACTED: Final = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")
 
 
 def _contraction(low: str) -> int:
