@@ -519,3 +519,23 @@ def test_according_to_a_described_name_credits_the_name() -> None:
         '"fear" and desperation.'
     )
     assert _said(body, "fear").speaker == "Ray Dunmore"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The deal is "dead", according to Peter Lund.',
+        'ACCORDING TO Peter Lund, the deal is "dead".',
+        "According to Peter Lund, the deal is “dead”.",
+        "The deal is dead, accordingly.",
+        "Nothing here at all.",
+        "Préface: according to them, it is over.",
+    ],
+)
+def test_according_guard_matches_the_regex(sentence: str) -> None:
+    """The cheap guard before the "according to" regex never changes its answer."""
+    from bot.articles.quotes import _ACCORDING, _according
+
+    expected = _ACCORDING.search(sentence)
+    found = _according(sentence)
+    assert (found and found.span()) == (expected and expected.span())

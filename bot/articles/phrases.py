@@ -4,7 +4,6 @@ the subject of a sentence's main clause). Pure functions of tokens; no people ye
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from bot.articles.speech import (
@@ -349,7 +348,8 @@ def first_np(toks: list[Tok]) -> NP | None:
     for i, t in enumerate(toks[:8]):
         if t.low in PRONOUNS:
             return NP([t.low], t.start, pronoun=t.low)
-        if capitalised(t) and re.sub(r"['’]s$", "", t.low) not in NOT_NAMES:
+        low = t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low
+        if capitalised(t) and low not in NOT_NAMES:
             described = described_name(toks, i)
             if described is not None:
                 return described

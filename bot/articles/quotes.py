@@ -143,7 +143,6 @@ def _verb_hits(text: str) -> list[tuple[int, int, str]]:
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
 _ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
-_PHRASAL: Final = re.compile(r"\b(point(?:s|ed|ing)? out|(?:went|goes|go) on|call(?:s|ed)? on)\b")
 
 
 def _sentence_bounds(starts: list[int], sentences: tuple, pos: int) -> int:
@@ -566,7 +565,7 @@ def _attribute(
         return f
     if _from_head(f, head):
         return f
-    acc = _ACCORDING.search(sentence_text)
+    acc = _according(sentence_text)
     if acc:
         toks = tokenize(text, open_sent.start + acc.end(), close_sent.end)
         np = np_forward(toks, 0)
@@ -592,6 +591,15 @@ def _attribute(
     if owner is not None:
         f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
     return f
+
+
+def _according(sentence: str) -> re.Match | None:
+    """_ACCORDING's match in the sentence. The regex tries every position (a leading \b
+    rules out its literal-prefix search), so ASCII sentences without the words skip it;
+    lower() folds ASCII case exactly as IGNORECASE does."""
+    if sentence.isascii() and "according to" not in sentence.lower():
+        return None
+    return _ACCORDING.search(sentence)
 
 
 def _dash_named(head: list[Tok]) -> NP | None:
