@@ -360,6 +360,7 @@ def _title_gender(title: str | None) -> str | None:
 
 
 _COURTESY: Final = frozenset("mr mrs ms miss mx dr".split())
+_ROLE_OR_TITLE: Final = ROLE_WORDS | TITLES
 
 
 def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
@@ -395,7 +396,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     if all_role and word_before in _COURTESY:
         # "Mr. King", "Mrs. Bishop": a courtesy title is always followed by a surname
         return words[-2], None, words[-1:]
-    if all_role and (len(words) == 1 or word_before in ROLE_WORDS | TITLES):
+    if all_role and (len(words) == 1 or word_before in _ROLE_OR_TITLE):
         return None, " ".join(words), []
     if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
         # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
