@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import random
-import resource
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.timing import peak_rss_mb, percentiles_ms, time_calls
+from bench.timing import DescendantPeakRss, peak_rss_mb, percentiles_ms, time_calls
 from bot import commands
 from bot.autocomplete import person_choices, quote_choices, title_choices
 from bot.library import Library
@@ -70,15 +69,16 @@ def main() -> None:
     `ask` and the console load in a single pass."""
     folder, mode = Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "staged"
     started = time.perf_counter()
-    if mode == "staged":
-        partial = Library.load(folder, quotes=False)
-        ready = time.perf_counter() - started
-        library = partial.with_quotes()
-        library.quotes.warm()
-    else:
-        library = Library.load(folder)
-        ready = None
-    seconds = time.perf_counter() - started
+    with DescendantPeakRss() as workers:
+        if mode == "staged":
+            partial = Library.load(folder, quotes=False)
+            ready = time.perf_counter() - started
+            library = partial.with_quotes()
+            library.quotes.warm()
+        else:
+            library = Library.load(folder)
+            ready = None
+        seconds = time.perf_counter() - started
     rss_after_load = peak_rss_mb()
     latencies = {}
     for name, (call, inputs) in workloads(library, random.Random(0)).items():
@@ -91,7 +91,7 @@ def main() -> None:
         "ready_seconds": ready,
         "rss_after_load_mb": rss_after_load,
         "rss_mb": peak_rss_mb(),
-        "worker_rss_mb": peak_rss_mb(resource.RUSAGE_CHILDREN),
+        "worker_rss_mb": workers.peak_mb,
         "latency_ms": latencies,
     }
     print(json.dumps(result))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import resource
 import statistics
+import threading
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 
 
 def percentiles_ms(samples: list[float]) -> tuple[float, float]:
@@ -25,10 +28,62 @@ def time_calls(call: Callable[[str], object], inputs: Iterable[str]) -> list[flo
     return samples
 
 
-def peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
-    """Peak resident memory of this process, or with RUSAGE_CHILDREN of the largest of
-    its finished children (the loader's workers). Linux reports KiB."""
-    return resource.getrusage(who).ru_maxrss / 1024
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process. Linux reports KiB."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+class DescendantPeakRss:
+    """The largest peak RSS (MB) among this process's descendants while the block runs:
+    the loader's workers, which a fork server starts (so they are not our children and
+    RUSAGE_CHILDREN never sees them). Polls /proc; 0 where there is none."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+
+    def __enter__(self) -> DescendantPeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            for pid in _descendants(os.getpid()):
+                self.peak_mb = max(self.peak_mb, _vm_hwm_mb(pid))
+            self._stop.wait(self.interval)
+
+
+def _descendants(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(fields[1])
+    found, frontier = [], [root]
+    while frontier:
+        pid = frontier.pop()
+        children = [child for child, parent in parents.items() if parent == pid]
+        found += children
+        frontier += children
+    return found
+
+
+def _vm_hwm_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
 
 def table(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> str:
