@@ -54,7 +54,7 @@ def build_warm_library(settings: Settings, previous: Library | None = None) -> L
     return library
 
 
-def complete_library(settings: Settings, library: Library) -> Library:
+def complete_library(library: Library) -> Library:
     """The staged start's second half: read every article's quotes, warm their index."""
     complete = library.with_quotes(progress=ProgressLog())
     complete.quotes.warm()
@@ -134,7 +134,7 @@ class LiveLibrary:
         async with self._lock:
             partial = self.current
             started = time.perf_counter()
-            complete = await asyncio.to_thread(complete_library, self.settings, partial)
+            complete = await asyncio.to_thread(complete_library, partial)
             if self.current is partial:
                 self.current = complete
             log.info(

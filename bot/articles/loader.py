@@ -231,10 +231,10 @@ def _mapper(jobs: int, threshold: int, preload: str, chunksize: int = CHUNK) -> 
 
 
 def _context(preload: str) -> multiprocessing.context.BaseContext:
-    """How workers start. A fork server where the system has one: it starts once, imports
-    the engine once, and forks each worker from itself, ready at once; it is a process
-    of its own, so forking is safe even though the bot runs threads. Elsewhere a spawn,
-    which imports everything in every worker."""
+    """How workers start. A fork server where the system has one: it starts with the
+    first large load, imports that load's modules once, and forks each worker from
+    itself, ready at once; it is a process of its own, so forking is safe even though
+    the bot runs threads. Elsewhere a spawn, which imports everything in every worker."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     context = multiprocessing.get_context("forkserver")
