@@ -15,11 +15,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.timing import calibrate, engine_kind
+from bot.articles.analysis import analyse
 from bot.articles.loader import MAX_WORKERS, analyse_articles, load_folder
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
 from bot.articles.quotes import attribute_article
-from bot.library import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -83,8 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     t = time.perf_counter()
     extracted = [(a.key, *attribute_article(a)) for a in articles]
     extract_s = time.perf_counter() - t
-    # warm passes: the first one also fills the engine's name caches, and a busy
-    # machine adds noise, so the best of a few passes is the engine's own speed
+    # a busy machine adds noise, so the best of a few more passes is the engine's own
+    # speed
     warm_best = min(_extract_seconds(articles) for _ in range(args.passes))
     # the bot's own path for a folder this size: analyse_articles over worker processes
     # (the first run also starts the fork server, once per bot process)

@@ -36,9 +36,11 @@ def peak_rss_mb() -> float:
 class DescendantPeakRss:
     """The largest peak RSS (MB) among this process's descendants while the block runs:
     the loader's workers, which a fork server starts (so they are not our children and
-    RUSAGE_CHILDREN never sees them). Polls /proc; 0 where there is none."""
+    RUSAGE_CHILDREN never sees them). The fork server and multiprocessing's resource
+    tracker count too; both are smaller than a worker. A sample every half second (a
+    scan of /proc takes a few ms, with the GIL, from the timed load); 0 without /proc."""
 
-    def __init__(self, interval: float = 0.2) -> None:
+    def __init__(self, interval: float = 0.5) -> None:
         self.interval = interval
         self.peak_mb = 0.0
         self._stop = threading.Event()

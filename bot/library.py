@@ -12,11 +12,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 
+from bot.articles.analysis import Analysis, analyse
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
-from bot.articles.model import Article, Person, Quote, Sentence
+from bot.articles.model import Article, Sentence
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
-from bot.articles.quotes import attribute_article
 from bot.articles.search import SearchIndex
 from bot.articles.summarize import Ranking, rank, summary_from_ranking
 from bot.articles.titles import TitleIndex
@@ -31,20 +31,6 @@ AUTOCOMPLETE_LIMIT = 25
 class TitleMatch:
     article: Article
     score: float
-
-
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """What the engine found in one article: its people and its statements."""
-
-    people: list[Person]
-    quotes: list[Quote]
-
-
-def analyse(article: Article) -> Analysis:
-    """Per-article work, done once at load (in worker processes for large folders)."""
-    people, quotes = attribute_article(article)
-    return Analysis(people, quotes)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
 
-from bot.articles.loader import analyse_articles
+from bot.articles import loader
+from bot.articles.loader import CHUNK, analyse_articles
 from bot.articles.model import Article
 from bot.articles.quotes import attribute_article
 from bot.library import Library
@@ -90,27 +94,72 @@ def test_project_seeds_folder_is_the_default():
 
 
 def _analyse_or_fail(article: Article) -> tuple:
-    """The engine, failing on one article as a bug would (module level, so that worker
-    processes can import it by name)."""
+    """The engine, failing on one article as a bug would, and telling which process ran
+    it (module level, so that worker processes can import it by name)."""
     if article.paragraphs and "explodes" in article.text:
         raise ValueError("an engine bug")
-    return attribute_article(article)
+    return (os.getpid(), *attribute_article(article))
+
+
+def _pier_folder(folder: Path, count: int) -> list[Article]:
+    for n in range(count):
+        body = f"“We will rebuild pier {n},” said Ann Porter, the harbour master."
+        write(folder, f"pier{n:03}.txt", f"Pier {n} to be rebuilt\n\n{body}\n")
+    write(folder, "bug.txt", "Engine bug\n\n“This one explodes,” said Tom Reed.\n")
+    return list(Library.load(folder, quotes=False).articles)
+
+
+def _without_pids(analyses: dict) -> dict:
+    return {key: (people, quotes) for key, (_pid, people, quotes) in analyses.items()}
 
 
 def test_worker_processes_analyse_exactly_what_this_process_would(tmp_path, caplog):
-    for n in range(5):
-        body = f"“We will rebuild the pier number {n},” said Ann Porter, the harbour master."
-        write(tmp_path, f"pier{n}.txt", f"Pier {n} to be rebuilt\n\n{body}\n")
-    write(tmp_path, "bug.txt", "Engine bug\n\n“This one explodes,” said Tom Reed.\n")
-    articles = Library.load(tmp_path, quotes=False).articles
+    articles = _pier_folder(tmp_path, 2 * CHUNK + 5)  # three chunks, results kept in order
     here = analyse_articles(articles, _analyse_or_fail, parallel_from=len(articles) + 1)
-    with caplog.at_level(logging.ERROR):
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
         workers = analyse_articles(articles, _analyse_or_fail, parallel_from=1)
-    assert workers == here
-    assert workers["bug.txt"] == ([], [])  # listed without quotes, the load goes on
+    if (os.cpu_count() or 1) >= 2:  # one core: no workers, everything runs here
+        worker_pids = {pid for key, (pid, _, _) in workers.items() if key != "bug.txt"}
+        assert os.getpid() not in worker_pids
+    assert _without_pids(workers) == _without_pids(here)
+    # the worker's failure is logged, and the article is analysed again here: listed
+    # without quotes, and the load goes on
+    assert "a worker failed on bug.txt (ValueError: an engine bug)" in caplog.text
     assert "analysing bug.txt failed" in caplog.text
-    people, quotes = workers["pier3.txt"]
+    assert workers["bug.txt"][0] == os.getpid()
+    assert workers["bug.txt"][1:] == ([], [])
+    _, people, quotes = workers["pier077.txt"]
     assert [p.name for p in people] == ["Ann Porter"]
-    assert [(q.speaker, q.text) for q in quotes] == [
-        ("Ann Porter", "We will rebuild the pier number 3")
-    ]
+    assert [(q.speaker, q.text) for q in quotes] == [("Ann Porter", "We will rebuild pier 77")]
+
+
+class _PoolThatBreaks:
+    """A process pool whose workers die after the first result, as a killed worker or a
+    fork server that cannot start would make it."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        pass
+
+    def __enter__(self) -> _PoolThatBreaks:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def map(self, fn: Callable, jobs: list, chunksize: int) -> Iterator:
+        yield fn(jobs[0])
+        raise BrokenProcessPool("a worker was killed")
+
+
+def test_a_broken_worker_pool_finishes_the_load_in_this_process(tmp_path, caplog, monkeypatch):
+    articles = _pier_folder(tmp_path, 2 * CHUNK)
+    here = analyse_articles(articles, attribute_article, parallel_from=len(articles) + 1)
+    monkeypatch.setattr(loader, "ProcessPoolExecutor", _PoolThatBreaks)
+    monkeypatch.setattr(loader.os, "cpu_count", lambda: 2)
+    with caplog.at_level(logging.WARNING):
+        analyses = analyse_articles(articles, attribute_article, parallel_from=1)
+    assert analyses == here
+    assert "worker processes failed (a worker was killed); going on in this process" in (
+        caplog.text
+    )

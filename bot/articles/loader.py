@@ -3,13 +3,14 @@ every file that cannot be used instead of failing the whole load."""
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import multiprocessing
 import os
 import re
+import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from stat import S_ISREG
@@ -135,19 +136,19 @@ def load_folder(
             analyses[article.key] = analysis
     threshold = PARALLEL_PARSE_FROM if analyse is None else PARALLEL_ANALYSE_FROM
     preload = analyse.__module__ if analyse is not None else __name__
-    with _mapper(len(jobs), threshold, preload) as run:
-        for done, (key, outcome, analysis) in enumerate(run(_load_one, jobs), 1):
-            if isinstance(outcome, str):
-                log.warning("skipped %s: %s", key, outcome)
-                skipped.append(Skipped(key, outcome))
-            else:
-                for warning in outcome.warnings:
-                    log.warning("%s: %s", key, warning)
-                articles.append(outcome)
-                if analyse is not None:
-                    analyses[key] = analysis
-            if progress is not None:
-                progress(len(reused) + done, len(files))
+    results = _map(_load_one, jobs, size=len(jobs), threshold=threshold, preload=preload)
+    for done, (key, outcome, analysis) in enumerate(results, 1):
+        if isinstance(outcome, str):
+            log.warning("skipped %s: %s", key, outcome)
+            skipped.append(Skipped(key, outcome))
+        else:
+            for warning in outcome.warnings:
+                log.warning("%s: %s", key, warning)
+            articles.append(outcome)
+            if analyse is not None:
+                analyses[key] = analysis
+        if progress is not None:
+            progress(len(reused) + done, len(files))
     return LoadResult(tuple(articles), tuple(skipped), analyses)
 
 
@@ -171,18 +172,26 @@ def analyse_articles(
                 progress(done, len(articles))
         return analyses
     chunks = [tuple(articles[i : i + CHUNK]) for i in range(0, len(articles), CHUNK)]
+    jobs = [(analyse, chunk) for chunk in chunks]
+    results = _map(
+        _analyse_chunk,
+        jobs,
+        size=len(articles),
+        threshold=parallel_from,
+        preload=analyse.__module__,
+        chunksize=1,
+    )
     analyses = {}
     done = 0
-    with _mapper(len(articles), parallel_from, analyse.__module__, chunksize=1) as run:
-        results = run(_analyse_chunk, [(analyse, chunk) for chunk in chunks])
-        for chunk, chunk_results in zip(chunks, results, strict=True):
-            for article, analysis in zip(chunk, chunk_results, strict=True):
-                if isinstance(analysis, _Failed):  # analysed again here, to log it in full
-                    analysis = _analyse_safely(analyse, article)
-                analyses[article.key] = analysis
-            done += len(chunk)
-            if progress is not None:
-                progress(done, len(articles))
+    for chunk, chunk_results in zip(chunks, results, strict=True):
+        for article, analysis in zip(chunk, chunk_results, strict=True):
+            if isinstance(analysis, _Failed):
+                log.warning("a worker failed on %s (%s)", article.key, analysis.error)
+                analysis = _analyse_safely(analyse, article)  # again here, logged in full
+            analyses[article.key] = analysis
+        done += len(chunk)
+        if progress is not None:
+            progress(done, len(articles))
     return analyses
 
 
@@ -218,27 +227,56 @@ def _workers(jobs: int, threshold: int) -> int:
     return min(os.cpu_count() or 1, MAX_WORKERS) if jobs >= threshold else 1
 
 
-@contextlib.contextmanager
-def _mapper(jobs: int, threshold: int, preload: str, chunksize: int = CHUNK) -> Iterator[Callable]:
-    """`map` in this process for a few jobs, over a pool of worker processes for many;
-    `preload` names the module whose function the workers run."""
-    workers = _workers(jobs, threshold)
-    if workers < 2:
-        yield map
-        return
-    with ProcessPoolExecutor(workers, mp_context=_context(preload)) as pool:
-        yield lambda fn, items: pool.map(fn, items, chunksize=chunksize)
+def _map(
+    fn: Callable[[Any], Any],
+    jobs: list[Any],
+    *,
+    size: int,
+    threshold: int,
+    preload: str,
+    chunksize: int = CHUNK,
+) -> Iterator[Any]:
+    """`fn` over `jobs`, results in order: in this process below `threshold` articles
+    (`size`), over worker processes from there. If the workers fail (a fork server that
+    cannot start, a killed worker), the remaining jobs run here: slower, but the load
+    completes. `preload` names the module of the function the workers run."""
+    done = 0
+    workers = _workers(size, threshold)
+    if workers >= 2:
+        try:
+            with ProcessPoolExecutor(workers, mp_context=_context(preload)) as pool:
+                for result in pool.map(fn, jobs, chunksize=chunksize):
+                    yield result
+                    done += 1
+            return
+        except (OSError, EOFError, BrokenProcessPool) as exc:  # EOF: the fork server died
+            log.warning("worker processes failed (%s); going on in this process", exc)
+    for job in jobs[done:]:
+        yield fn(job)
+
+
+# Imported by the fork server before any worker starts (see _context)
+_ANALYSIS_MODULE = "bot.articles.analysis"
 
 
 def _context(preload: str) -> multiprocessing.context.BaseContext:
     """How workers start. A fork server where the system has one: it starts with the
-    first large load, imports that load's modules once, and forks each worker from
-    itself, ready at once; it is a process of its own, so forking is safe even though
-    the bot runs threads. Elsewhere a spawn, which imports everything in every worker."""
+    first large load, imports the loader, the engine's analysis and the running program
+    once, and forks each worker from itself, ready at once; it is a process of its own,
+    so forking is safe even though the bot runs threads. Elsewhere a spawn, which
+    imports everything in every worker.
+
+    The program's main module counts because multiprocessing runs it again in every
+    worker (as __mp_main__, its `if __name__ == "__main__"` part skipped); imported in
+    the server first, its imports cost the workers nothing. `python -m bot` is exempt."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
+    modules = [__name__, _ANALYSIS_MODULE, preload]
+    main = getattr(getattr(sys.modules.get("__main__"), "__spec__", None), "name", None)
+    if main and not main.endswith("__main__"):
+        modules.append(main)
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload([__name__, preload])
+    context.set_forkserver_preload(list(dict.fromkeys(modules)))
     return context
 
 
