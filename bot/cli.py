@@ -29,7 +29,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.mode == "inspect":
         from bot.inspect import inspect_paths
 
-        inspect_paths(args.paths, summary_sentences=max(args.summary_sentences, 0))
+        summary_sentences = max(args.summary_sentences, 0)
+        inspect_paths(args.paths, summary_sentences=summary_sentences, max_bytes=_max_bytes())
         return 0
 
     from bot.logs import configure_logging
@@ -49,3 +50,16 @@ def main(argv: list[str] | None = None) -> int:
     from bot.runner import run_bot
 
     return run_bot(settings)
+
+
+def _max_bytes() -> int:
+    """MAX_ARTICLE_BYTES as the bot reads it. `inspect` works on the files it is given,
+    so a settings problem elsewhere must not stop it: it says so and uses the default."""
+    from bot.articles.loader import DEFAULT_MAX_BYTES
+    from config.settings import SettingsError, load_settings
+
+    try:
+        return load_settings().max_article_bytes
+    except SettingsError as exc:
+        print(f"{exc}; inspect uses the default size limit", file=sys.stderr)
+        return DEFAULT_MAX_BYTES

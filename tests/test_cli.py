@@ -82,6 +82,18 @@ def test_inspect_json_fields_and_errors(tmp_path):
     assert broken == {"path": str(bad), "error": "empty file"}
 
 
+def test_inspect_reads_the_size_limit_from_the_settings():
+    proc = run("inspect", "--json", str(SEED_FILE), MAX_ARTICLE_BYTES="500")
+    assert proc.returncode == 0, proc.stderr
+    record = json.loads(proc.stdout)
+    assert record["path"] == str(SEED_FILE) and "too large" in record["error"]
+    # another setting's problem does not stop inspect: the default limit applies
+    proc = run("inspect", "--json", str(SEED_FILE), COMMAND_COOLDOWN="soon")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["title"].startswith("Russia, US voice hope")
+    assert "COMMAND_COOLDOWN" in proc.stderr
+
+
 def test_run_without_token_and_no_terminal_exits_2():
     proc = run(DISCORD_TOKEN="")
     assert proc.returncode == 2
