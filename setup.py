@@ -2,8 +2,8 @@
 rest of the package's metadata.
 
 The engine modules (ENGINE_MODULES in bot/articles/__init__.py) are plain typed Python.
-mypyc turns them into C extension modules that run the same code in a little over half
-the time. Where that cannot happen (ARTICLE_BOT_PURE=1, no mypyc, no C compiler or Python
+mypyc turns them into C extension modules that run the same code in about half the
+time. Where that cannot happen (ARTICLE_BOT_PURE=1, no mypyc, no C compiler or Python
 headers) the package installs as plain Python and behaves the same, only slower. mypyc
 compiles only code that type-checks, so a type error in the engine fails the install.
 

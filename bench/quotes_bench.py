@@ -7,7 +7,6 @@ autocomplete and people autocomplete over the corpus replicated to 10,000 articl
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import statistics
 import time
@@ -16,7 +15,7 @@ from pathlib import Path
 
 from bench.timing import calibrate, engine_kind
 from bot.articles.analysis import analyse
-from bot.articles.loader import MAX_WORKERS, analyse_articles, load_folder
+from bot.articles.loader import analyse_articles, load_folder, worker_count
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
 from bot.articles.quotes import attribute_article
@@ -137,10 +136,9 @@ def main(argv: list[str] | None = None) -> int:
         f"extraction   {warm_best:7.3f} s total  {1000 * warm_best / len(articles):6.3f} ms/article"
         f" (best of {args.passes} more)"
     )
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
     print(
         f"extraction   {pooled[0]:7.3f} s total  first, {min(pooled):.3f} s best of {args.passes}:"
-        f" the bot's loader on {workers} worker processes"
+        f" the bot's loader on {worker_count()} worker processes"
     )
     print(
         f"replicated   {len(per_article)} articles, {len(entries)} statements, "

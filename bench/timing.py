@@ -62,19 +62,18 @@ class DescendantPeakRss:
 
 
 def _descendants(root: int) -> list[int]:
-    parents: dict[int, int] = {}
+    children: dict[int, list[int]] = {}
     for entry in Path("/proc").glob("[0-9]*"):
         try:
-            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            parent = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
         except OSError:
             continue
-        parents[int(entry.name)] = int(fields[1])
+        children.setdefault(parent, []).append(int(entry.name))
     found, frontier = [], [root]
     while frontier:
-        pid = frontier.pop()
-        children = [child for child, parent in parents.items() if parent == pid]
-        found += children
-        frontier += children
+        below = children.get(frontier.pop(), [])
+        found += below
+        frontier += below
     return found
 
 

@@ -222,9 +222,14 @@ def _analyse_safely(analyse: Callable[[Article], Any], article: Article) -> Any:
         return analyse(replace(article, paragraphs=()))
 
 
+def worker_count() -> int:
+    """How many worker processes a large load uses: one per core, at most MAX_WORKERS."""
+    return min(os.cpu_count() or 1, MAX_WORKERS)
+
+
 def _workers(jobs: int, threshold: int) -> int:
     """How many processes to spread `jobs` over: one below the threshold."""
-    return min(os.cpu_count() or 1, MAX_WORKERS) if jobs >= threshold else 1
+    return worker_count() if jobs >= threshold else 1
 
 
 def _map(
