@@ -15,6 +15,10 @@ from bot.articles.sentences import fold_space
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 PersonKind = Literal["person", "organisation"]
+# How a statement's speaker was found, from surest to least sure: named in the quote's own
+# sentence; a pronoun, surname or role resolved to an earlier mention; carried over from
+# a neighbouring quote or paragraph; or not attributed in the article at all.
+Attribution = Literal["named", "resolved", "carried", "unattributed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +153,4 @@ class Quote:
     sentence: int
     speaker_role: str | None = None
     cue: str | None = None
+    how: Attribution = "named"
