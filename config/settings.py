@@ -39,6 +39,17 @@ class Settings(BaseSettings):
     watch_articles: bool = Field(default=True, description="Reload when articles change")
     shard_count: int | None = Field(default=None, gt=0)
     shard_ids: Annotated[tuple[int, ...] | None, NoDecode] = None
+    data_dir: Path = Field(
+        default=Path("data"), description="State: feeds, seen entries, the analysis cache"
+    )
+    fetch_allow_hosts: Annotated[frozenset[str], NoDecode] = Field(
+        default=frozenset(),
+        description="Comma-separated host:port the fetcher may reach even when private "
+        "(local use and tests)",
+    )
+    feed_poll_seconds: float = Field(
+        default=900.0, ge=1, le=86_400 * 7, allow_inf_nan=False, description="Feed poll interval"
+    )
 
     @field_validator("owner_ids", mode="before")
     @classmethod
@@ -49,6 +60,13 @@ class Settings(BaseSettings):
     @classmethod
     def _split_shard_ids(cls, value: object) -> object:
         return _split_ints(value)
+
+    @field_validator("fetch_allow_hosts", mode="before")
+    @classmethod
+    def _split_hosts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return frozenset(h.strip().lower() for h in value.split(",") if h.strip())
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -68,7 +86,13 @@ class Settings(BaseSettings):
         return self
 
     @field_validator(
-        "discord_token", "dev_guild_id", "shard_count", "articles_dir", "shard_ids", mode="before"
+        "discord_token",
+        "dev_guild_id",
+        "shard_count",
+        "articles_dir",
+        "shard_ids",
+        "data_dir",
+        mode="before",
     )
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
