@@ -1,0 +1,194 @@
+"""A stand-in for Discord on 127.0.0.1: just enough REST and gateway for discord.py to
+log in, sync commands, IDENTIFY and receive READY, and a record of what the bot did
+(requests, the gateway's close code), so tests can run the real runner in a subprocess.
+
+`python -m tests.standin_discord URL [--slow-stop SECONDS]` runs the bot's own command
+line against the stand-in at URL (Discord's API address is the one thing replaced);
+`--slow-stop` registers a service that takes that long to stop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import WSMsgType, web
+
+APPLICATION_ID = "700000000000000001"
+BOT_USER = {
+    "id": APPLICATION_ID,
+    "username": "newsbot",
+    "discriminator": "0",
+    "global_name": None,
+    "avatar": None,
+    "bot": True,
+}
+
+
+@dataclass
+class Record:
+    """What the bot did, in order, for the test to check."""
+
+    requests: list[str] = field(default_factory=list)
+    identified: threading.Event = field(default_factory=threading.Event)
+    closed: threading.Event = field(default_factory=threading.Event)
+    close_code: int | None = None
+
+
+class StandIn:
+    """The server in a thread of its own. `hang_login` makes GET /users/@me never answer
+    (the bot is stopped while logging in)."""
+
+    def __init__(self, *, hang_login: bool = False) -> None:
+        self.hang_login = hang_login
+        self.record = Record()
+        self.port = 0
+        self._loop = asyncio.new_event_loop()
+        self._ready = threading.Event()
+        self._thread = threading.Thread(target=self._serve, name="standin", daemon=True)
+        self._stop: asyncio.Event | None = None
+
+    @property
+    def api(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api/v10"
+
+    def __enter__(self) -> StandIn:
+        self._thread.start()
+        if not self._ready.wait(10):
+            raise RuntimeError("the stand-in did not start")
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        if self._stop is not None:
+            self._loop.call_soon_threadsafe(self._stop.set)
+        self._thread.join(5)
+
+    def _serve(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        self._loop.run_until_complete(self._main())
+        self._loop.close()
+
+    async def _main(self) -> None:
+        app = web.Application()
+        app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
+        app.router.add_get("/gateway", self._gateway)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = runner.addresses[0][1]
+        self._stop = asyncio.Event()
+        self._ready.set()
+        await self._stop.wait()
+        await runner.cleanup()
+
+    async def _rest(self, request: web.Request) -> web.StreamResponse:
+        path = "/" + request.match_info["path"]
+        self.record.requests.append(f"{request.method} {path}")
+        if path == "/users/@me":
+            if self.hang_login:
+                await asyncio.sleep(3600)
+            return _json(BOT_USER)
+        if path == "/oauth2/applications/@me":
+            return _json(_application())
+        if path == "/gateway/bot":
+            url = f"ws://127.0.0.1:{self.port}/gateway"
+            limit = {"total": 1000, "remaining": 1000, "reset_after": 0, "max_concurrency": 1}
+            return _json({"url": url, "shards": 1, "session_start_limit": limit})
+        if path.endswith("/commands") and request.method == "PUT":
+            return _json([])
+        return _json({"message": "Unknown", "code": 0}, status=404)
+
+    async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
+        ws = web.WebSocketResponse(autoclose=True)
+        await ws.prepare(request)
+        await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}}))
+        async for message in ws:
+            if message.type is not WSMsgType.TEXT:
+                continue
+            payload = json.loads(message.data)
+            if payload["op"] == 1:
+                await ws.send_str(json.dumps({"op": 11, "d": None}))
+            elif payload["op"] == 2:
+                await ws.send_str(json.dumps(_ready(self.port)))
+                self.record.identified.set()
+        self.record.close_code = ws.close_code
+        self.record.closed.set()
+        return ws
+
+
+def _json(data: object, status: int = 200) -> web.Response:
+    """JSON as Discord sends it: discord.py parses only an exact "application/json"."""
+    return web.Response(
+        body=json.dumps(data).encode(), status=status, headers={"Content-Type": "application/json"}
+    )
+
+
+def _application() -> dict[str, Any]:
+    return {
+        "id": APPLICATION_ID,
+        "name": "newsbot",
+        "description": "",
+        "icon": None,
+        "bot_public": True,
+        "bot_require_code_grant": False,
+        "owner": {**BOT_USER, "id": "700000000000000002", "username": "owner", "bot": False},
+        "verify_key": "0" * 64,
+        "flags": 0,
+    }
+
+
+def _ready(port: int) -> dict[str, Any]:
+    return {
+        "op": 0,
+        "s": 1,
+        "t": "READY",
+        "d": {
+            "v": 10,
+            "user": BOT_USER,
+            "guilds": [],
+            "session_id": "standin-session",
+            "resume_gateway_url": f"ws://127.0.0.1:{port}/gateway",
+            "shard": [0, 1],
+            "application": {"id": APPLICATION_ID, "flags": 0},
+        },
+    }
+
+
+def _launch(argv: list[str]) -> int:
+    """Run `python -m bot` with Discord's API address pointed at the stand-in."""
+    import discord.http
+
+    discord.http.Route.BASE = argv[0]
+    if "--slow-stop" in argv:
+        _register_slow_service(float(argv[argv.index("--slow-stop") + 1]))
+    from bot.cli import main
+
+    return main(["run"])
+
+
+def _register_slow_service(seconds: float) -> None:
+    from bot.app import ArticleBot
+
+    class Slow:
+        async def stop(self) -> None:
+            await asyncio.sleep(seconds)
+
+        def health(self) -> str:
+            return "slow to stop"
+
+    original = ArticleBot.setup_hook
+
+    async def setup_hook(self: ArticleBot) -> None:
+        self.services.add("slow", Slow())
+        await original(self)
+
+    ArticleBot.setup_hook = setup_hook  # type: ignore[method-assign]
+
+
+if __name__ == "__main__":
+    raise SystemExit(_launch(sys.argv[1:]))

@@ -1,0 +1,140 @@
+"""The real runner in a subprocess against a stand-in Discord on 127.0.0.1: SIGTERM and
+SIGINT stop it cleanly (a normal gateway close, one log line, exit 0 within 10 s), a
+second signal exits at once, and a stop during login is clean too."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from config.settings import PROJECT_ROOT
+from tests.standin_discord import StandIn
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+LIMIT = 10.0
+
+
+class Bot:
+    """`python -m bot` (through the stand-in launcher) with its log read line by line."""
+
+    def __init__(self, standin: StandIn, tmp: Path, *extra: str) -> None:
+        clean = {k: v for k, v in os.environ.items() if k not in {"ARTICLES_DIR", "LOG_LEVEL"}}
+        env = {
+            **clean,
+            "DISCORD_TOKEN": "standin.token.value",
+            "PYTHONPATH": str(PROJECT_ROOT),  # this checkout's code, not the installed one
+            "DATA_DIR": str(tmp / "data"),
+            "WATCH_ARTICLES": "true",
+            "SHARD_COUNT": "",
+        }
+        self.lines: list[str] = []
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.standin_discord", standin.api, *extra],
+            cwd=tmp,  # no developer .env
+            env=env,
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            text=True,
+        )
+
+    def wait_for(self, text: str, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        assert self.proc.stderr is not None
+        while time.monotonic() < deadline:
+            line = self.proc.stderr.readline()
+            if not line:
+                break
+            self.lines.append(line)
+            if text in line:
+                return
+        raise AssertionError(f"never logged {text!r}:\n{''.join(self.lines)}")
+
+    def stop(self, sig: signal.Signals = signal.SIGTERM) -> tuple[int, float, str]:
+        """Send `sig`; (exit status, seconds from the signal to the exit, the rest of the log)."""
+        sent = time.perf_counter()
+        self.proc.send_signal(sig)
+        code = self.proc.wait(timeout=LIMIT + 5)
+        elapsed = time.perf_counter() - sent
+        assert self.proc.stderr is not None
+        return code, elapsed, "".join(self.lines) + self.proc.stderr.read()
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.fixture
+def standin() -> Iterator[StandIn]:
+    with StandIn() as server:
+        yield server
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
+    bot = Bot(standin, tmp_path)
+    try:
+        bot.wait_for("connected as newsbot")
+        code, elapsed, log = bot.stop(sig)
+    finally:
+        bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert standin.record.closed.wait(5)
+    assert standin.record.close_code == 1000  # a normal close, not a dropped socket
+    assert "stopped cleanly in" in log and f"after {sig.name}" in log
+    assert "Traceback" not in log
+    # the watcher, the quote reader and the health log are stopped as services
+    assert "3 service(s) stopped" in log, log
+
+
+def test_a_second_signal_exits_at_once(standin, tmp_path):
+    bot = Bot(standin, tmp_path, "--slow-stop", "30")
+    try:
+        bot.wait_for("connected as newsbot")
+        assert bot.proc.stderr is not None
+        bot.proc.send_signal(signal.SIGTERM)
+        bot.wait_for("SIGTERM received: stopping")
+        code, elapsed, log = bot.stop(signal.SIGTERM)
+    finally:
+        bot.kill()
+    assert code == 128 + signal.SIGTERM, log
+    assert elapsed < 2
+    assert "SIGTERM again: exiting at once" in log
+    assert "stopped cleanly" not in log
+
+
+def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(standin, tmp_path):
+    bot = Bot(standin, tmp_path, "--slow-stop", "30")
+    try:
+        bot.wait_for("connected as newsbot")
+        code, elapsed, log = bot.stop()
+    finally:
+        bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert "service slow did not stop within" in log
+    assert "failed to stop: slow" in log
+    assert standin.record.close_code == 1000
+
+
+def test_a_stop_while_logging_in_is_clean(tmp_path):
+    with StandIn(hang_login=True) as standin:
+        bot = Bot(standin, tmp_path)
+        try:
+            bot.wait_for("logging in using static token")
+            time.sleep(0.2)
+            code, elapsed, log = bot.stop()
+        finally:
+            bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert "stopped cleanly in" in log
+    assert "Traceback" not in log
