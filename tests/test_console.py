@@ -64,3 +64,12 @@ def test_a_missing_articles_folder_stops_with_its_name(tmp_path: Path) -> None:
     a_file = write(tmp_path, "file.txt", STORY)
     with pytest.raises(SystemExit, match="is not a folder"):
         load_settings(_env_file=None, articles_dir=a_file)
+
+
+def test_no_voice_warnings_at_start(caplog: pytest.LogCaptureFixture) -> None:
+    from bot.app import ArticleBot
+    from bot.library import Library
+
+    with caplog.at_level("INFO"):
+        ArticleBot(make_settings(), library=Library(()))
+    assert not [r for r in caplog.records if "voice" in r.getMessage()]
