@@ -23,6 +23,7 @@ from bot.health import GatewayHealth, log_health_periodically
 from bot.interactions import send_message_reply, send_reply
 from bot.library import Library
 from bot.live import LiveLibrary
+from bot.logs import quiet_voice_warnings
 from bot.replies import apology, problem
 from bot.replies.admin import restarting_reply
 from bot.services import InFlight, Services
@@ -30,6 +31,7 @@ from config.settings import Settings
 
 log = logging.getLogger(__name__)
 DRAIN_SECONDS = 4.0  # how long commands in flight may take to finish when stopping
+quiet_voice_warnings()  # before any Client exists: this bot has no voice features
 
 
 def cog_extensions() -> list[str]:
