@@ -77,7 +77,7 @@ def standin() -> Iterator[StandIn]:
         yield server
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
 def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
     bot = Bot(standin, tmp_path)
     try:
