@@ -21,6 +21,10 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true", help="JSON lines (the only format)")
     inspect.add_argument("--summary-sentences", type=int, default=3, metavar="K")
     inspect.add_argument("paths", nargs="+", metavar="PATH")
+    check = sub.add_parser(
+        "check", help="validate settings, folders and databases; exit 1 on a problem"
+    )
+    check.add_argument("--offline", action="store_true", help="a missing DISCORD_TOKEN is fine")
     return parser
 
 
@@ -34,6 +38,11 @@ def main(argv: list[str] | None = None) -> int:
             args.paths, summary_sentences=summary_sentences, max_bytes=_max_bytes()
         )
         return 1 if failed else 0
+
+    if args.mode == "check":
+        from bot.check import run_check
+
+        return run_check(offline=args.offline)
 
     from bot.logs import configure_logging
     from config.settings import load_settings
