@@ -5,18 +5,32 @@ log in, sync commands, IDENTIFY and receive READY, and a record of what the bot 
 `python -m tests.standin_discord URL [--slow-stop SECONDS]` runs the bot's own command
 line against the stand-in at URL (Discord's API address is the one thing replaced);
 `--slow-stop` registers a service that takes that long to stop.
+
+`python -m tests.standin_discord measure [RUNS]` starts the bot RUNS times against a
+stand-in, stops it with SIGTERM once connected, and prints the time from the signal to
+the process's exit.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
+import os
+import re
+import signal
+import statistics
+import subprocess
 import sys
+import tempfile
 import threading
+import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from aiohttp import WSMsgType, web
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 APPLICATION_ID = "700000000000000001"
 BOT_USER = {
@@ -159,6 +173,85 @@ def _ready(port: int) -> dict[str, Any]:
     }
 
 
+class BotProcess:
+    """`python -m bot` in a subprocess, pointed at `standin`, its log read line by line."""
+
+    def __init__(self, standin: StandIn, folder: Path, *extra: str) -> None:
+        clean = {k: v for k, v in os.environ.items() if k not in {"ARTICLES_DIR", "LOG_LEVEL"}}
+        env = {
+            **clean,
+            "DISCORD_TOKEN": "standin.token.value",
+            "PYTHONPATH": str(PROJECT_ROOT),  # this checkout's code, not the installed one
+            "DATA_DIR": str(folder / "data"),
+            "WATCH_ARTICLES": "true",
+            "SHARD_COUNT": "",
+        }
+        self.lines: list[str] = []
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.standin_discord", standin.api, *extra],
+            cwd=folder,  # no developer .env
+            env=env,
+            stderr=subprocess.PIPE,
+            stdout=subprocess.DEVNULL,
+            text=True,
+        )
+
+    def wait_for(self, text: str, timeout: float = 60) -> None:
+        deadline = time.monotonic() + timeout
+        assert self.proc.stderr is not None
+        while time.monotonic() < deadline:
+            line = self.proc.stderr.readline()
+            if not line:
+                break
+            self.lines.append(line)
+            if text in line:
+                return
+        raise AssertionError(f"never logged {text!r}:\n{''.join(self.lines)}")
+
+    def stop(
+        self, sig: signal.Signals = signal.SIGTERM, limit: float = 15
+    ) -> tuple[int, float, str]:
+        """Send `sig`: (exit status, seconds from the signal to the exit, the whole log)."""
+        sent = time.perf_counter()
+        self.proc.send_signal(sig)
+        code = self.proc.wait(timeout=limit)
+        elapsed = time.perf_counter() - sent
+        assert self.proc.stderr is not None
+        return code, elapsed, "".join(self.lines) + self.proc.stderr.read()
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+def measure(runs: int) -> int:
+    """Print the time from SIGTERM to exit over `runs` clean stops of a connected bot."""
+    exits, stops = [], []
+    for run in range(1, runs + 1):
+        with StandIn() as standin, tempfile.TemporaryDirectory() as folder:
+            bot = BotProcess(standin, Path(folder))
+            try:
+                bot.wait_for("connected as newsbot")
+                time.sleep(0.2)
+                code, elapsed, log = bot.stop()
+            finally:
+                bot.kill()
+            stopped = re.search(r"stopped cleanly in (\d+) ms", log)
+            exits.append(elapsed * 1000)
+            stops.append(float(stopped.group(1)) if stopped else float("nan"))
+            print(
+                f"run {run}: exit {code}, SIGTERM to exit {elapsed * 1000:.0f} ms, "
+                f"clean stop {stops[-1]:.0f} ms, gateway close code {standin.record.close_code}"
+            )
+    print(
+        f"SIGTERM to exit over {runs} runs: median {statistics.median(exits):.0f} ms, "
+        f"max {max(exits):.0f} ms; the clean stop itself: median "
+        f"{statistics.median(stops):.0f} ms, max {max(stops):.0f} ms"
+    )
+    return 0
+
+
 def _launch(argv: list[str]) -> int:
     """Run `python -m bot` with Discord's API address pointed at the stand-in."""
     import discord.http
@@ -191,4 +284,6 @@ def _register_slow_service(seconds: float) -> None:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["measure"]:
+        raise SystemExit(measure(int(sys.argv[2]) if len(sys.argv) > 2 else 10))
     raise SystemExit(_launch(sys.argv[1:]))

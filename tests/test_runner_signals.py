@@ -4,71 +4,17 @@ second signal exits at once, and a stop during login is clean too."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
-from config.settings import PROJECT_ROOT
-from tests.standin_discord import StandIn
+from tests.standin_discord import BotProcess, StandIn
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 LIMIT = 10.0
-
-
-class Bot:
-    """`python -m bot` (through the stand-in launcher) with its log read line by line."""
-
-    def __init__(self, standin: StandIn, tmp: Path, *extra: str) -> None:
-        clean = {k: v for k, v in os.environ.items() if k not in {"ARTICLES_DIR", "LOG_LEVEL"}}
-        env = {
-            **clean,
-            "DISCORD_TOKEN": "standin.token.value",
-            "PYTHONPATH": str(PROJECT_ROOT),  # this checkout's code, not the installed one
-            "DATA_DIR": str(tmp / "data"),
-            "WATCH_ARTICLES": "true",
-            "SHARD_COUNT": "",
-        }
-        self.lines: list[str] = []
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.standin_discord", standin.api, *extra],
-            cwd=tmp,  # no developer .env
-            env=env,
-            stderr=subprocess.PIPE,
-            stdout=subprocess.DEVNULL,
-            text=True,
-        )
-
-    def wait_for(self, text: str, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        assert self.proc.stderr is not None
-        while time.monotonic() < deadline:
-            line = self.proc.stderr.readline()
-            if not line:
-                break
-            self.lines.append(line)
-            if text in line:
-                return
-        raise AssertionError(f"never logged {text!r}:\n{''.join(self.lines)}")
-
-    def stop(self, sig: signal.Signals = signal.SIGTERM) -> tuple[int, float, str]:
-        """Send `sig`; (exit status, seconds from the signal to the exit, the rest of the log)."""
-        sent = time.perf_counter()
-        self.proc.send_signal(sig)
-        code = self.proc.wait(timeout=LIMIT + 5)
-        elapsed = time.perf_counter() - sent
-        assert self.proc.stderr is not None
-        return code, elapsed, "".join(self.lines) + self.proc.stderr.read()
-
-    def kill(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
 
 
 @pytest.fixture
@@ -79,7 +25,7 @@ def standin() -> Iterator[StandIn]:
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
 def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
-    bot = Bot(standin, tmp_path)
+    bot = BotProcess(standin, tmp_path)
     try:
         bot.wait_for("connected as newsbot")
         code, elapsed, log = bot.stop(sig)
@@ -96,7 +42,7 @@ def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
 
 
 def test_a_second_signal_exits_at_once(standin, tmp_path):
-    bot = Bot(standin, tmp_path, "--slow-stop", "30")
+    bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
     try:
         bot.wait_for("connected as newsbot")
         assert bot.proc.stderr is not None
@@ -112,7 +58,7 @@ def test_a_second_signal_exits_at_once(standin, tmp_path):
 
 
 def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(standin, tmp_path):
-    bot = Bot(standin, tmp_path, "--slow-stop", "30")
+    bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
     try:
         bot.wait_for("connected as newsbot")
         code, elapsed, log = bot.stop()
@@ -127,7 +73,7 @@ def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(standin, tmp_p
 
 def test_a_stop_while_logging_in_is_clean(tmp_path):
     with StandIn(hang_login=True) as standin:
-        bot = Bot(standin, tmp_path)
+        bot = BotProcess(standin, tmp_path)
         try:
             bot.wait_for("logging in using static token")
             time.sleep(0.2)
