@@ -51,6 +51,13 @@ class Record:
     identified: threading.Event = field(default_factory=threading.Event)
     closed: threading.Event = field(default_factory=threading.Event)
     close_code: int | None = None
+    replies: dict[str, dict[str, Any]] = field(default_factory=dict)  # by interaction id
+    replied: threading.Condition = field(default_factory=threading.Condition)
+
+    def wait_reply(self, interaction_id: str, timeout: float = 10) -> dict[str, Any]:
+        with self.replied:
+            self.replied.wait_for(lambda: interaction_id in self.replies, timeout)
+        return self.replies[interaction_id]
 
 
 class StandIn:
@@ -65,6 +72,8 @@ class StandIn:
         self._ready = threading.Event()
         self._thread = threading.Thread(target=self._serve, name="standin", daemon=True)
         self._stop: asyncio.Event | None = None
+        self._socket: web.WebSocketResponse | None = None
+        self._sequence = 1
 
     @property
     def api(self) -> str:
@@ -80,6 +89,21 @@ class StandIn:
         if self._stop is not None:
             self._loop.call_soon_threadsafe(self._stop.set)
         self._thread.join(5)
+
+    def slash(self, interaction_id: str, command: str) -> None:
+        """Deliver a slash command (no options) from a user in a DM, as Discord does."""
+        payload = _interaction(interaction_id, command)
+        future = asyncio.run_coroutine_threadsafe(
+            self._dispatch("INTERACTION_CREATE", payload), self._loop
+        )
+        future.result(5)
+
+    async def _dispatch(self, event: str, data: dict[str, Any]) -> None:
+        assert self._socket is not None, "the bot is not connected"
+        self._sequence += 1
+        await self._socket.send_str(
+            json.dumps({"op": 0, "s": self._sequence, "t": event, "d": data})
+        )
 
     def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
@@ -115,11 +139,18 @@ class StandIn:
             return _json({"url": url, "shards": 1, "session_start_limit": limit})
         if path.endswith("/commands") and request.method == "PUT":
             return _json([])
+        if path.startswith("/interactions/") and path.endswith("/callback"):
+            interaction_id = path.split("/")[2]
+            with self.record.replied:
+                self.record.replies[interaction_id] = await request.json()
+                self.record.replied.notify_all()
+            return _json({"interaction": {"id": interaction_id, "type": 2}})
         return _json({"message": "Unknown", "code": 0}, status=404)
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         ws = web.WebSocketResponse(autoclose=True)
         await ws.prepare(request)
+        self._socket = ws
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}}))
         async for message in ws:
             if message.type is not WSMsgType.TEXT:
@@ -153,6 +184,28 @@ def _application() -> dict[str, Any]:
         "owner": {**BOT_USER, "id": "700000000000000002", "username": "owner", "bot": False},
         "verify_key": "0" * 64,
         "flags": 0,
+    }
+
+
+def _interaction(interaction_id: str, command: str) -> dict[str, Any]:
+    user = {**BOT_USER, "id": "700000000000000003", "username": "reader", "bot": False}
+    channel = {"id": "700000000000000004", "type": 1, "recipients": [user]}
+    return {
+        "id": interaction_id,
+        "application_id": APPLICATION_ID,
+        "type": 2,
+        "token": f"token-{interaction_id}",
+        "version": 1,
+        "data": {"id": "700000000000000005", "name": command, "type": 1},
+        "channel_id": channel["id"],
+        "channel": channel,
+        "user": user,
+        "locale": "en-GB",
+        "app_permissions": "0",
+        "attachment_size_limit": 10_485_760,
+        "entitlements": [],
+        "authorizing_integration_owners": {"1": user["id"]},
+        "context": 1,
     }
 
 
@@ -259,6 +312,8 @@ def _launch(argv: list[str]) -> int:
     discord.http.Route.BASE = argv[0]
     if "--slow-stop" in argv:
         _register_slow_service(float(argv[argv.index("--slow-stop") + 1]))
+    if "--slow-command" in argv:
+        _register_slow_command(float(argv[argv.index("--slow-command") + 1]))
     from bot.cli import main
 
     return main(["run"])
@@ -279,6 +334,30 @@ def _register_slow_service(seconds: float) -> None:
     async def setup_hook(self: ArticleBot) -> None:
         self.services.add("slow", Slow())
         await original(self)
+
+    ArticleBot.setup_hook = setup_hook  # type: ignore[method-assign]
+
+
+def _register_slow_command(seconds: float) -> None:
+    """/slow: says it started in the log, works for `seconds`, then answers."""
+    import logging
+
+    import discord
+    from discord import app_commands
+
+    from bot.app import ArticleBot
+
+    @app_commands.command(name="slow", description="Takes a while")
+    async def slow(interaction: discord.Interaction) -> None:
+        logging.getLogger("standin").info("slow command started")
+        await asyncio.sleep(seconds)
+        await interaction.response.send_message("slow command done")
+
+    original = ArticleBot.setup_hook
+
+    async def setup_hook(self: ArticleBot) -> None:
+        await original(self)
+        self.tree.add_command(slow)
 
     ArticleBot.setup_hook = setup_hook  # type: ignore[method-assign]
 

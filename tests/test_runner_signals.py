@@ -84,3 +84,28 @@ def test_a_stop_while_logging_in_is_clean(tmp_path):
     assert elapsed < LIMIT
     assert "stopped cleanly in" in log
     assert "Traceback" not in log
+
+
+def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tmp_path):
+    bot = BotProcess(standin, tmp_path, "--slow-command", "1.5")
+    try:
+        bot.wait_for("connected as newsbot")
+        standin.slash("800000000000000001", "slow")
+        bot.wait_for("slow command started")
+        bot.proc.send_signal(signal.SIGTERM)
+        bot.wait_for("SIGTERM received: stopping")
+        standin.slash("800000000000000002", "stats")  # arrives during the stop
+        refused = standin.record.wait_reply("800000000000000002")
+        finished = standin.record.wait_reply("800000000000000001")
+        code = bot.proc.wait(timeout=LIMIT)
+        assert bot.proc.stderr is not None
+        log = "".join(bot.lines) + bot.proc.stderr.read()
+    finally:
+        bot.kill()
+    assert refused["data"]["embeds"][0]["title"] == "Restarting"
+    assert refused["data"]["flags"] & 64  # ephemeral: only the asker sees it
+    assert finished["data"]["content"] == "slow command done"
+    assert code == 0, log
+    assert "1 command(s) finished" in log
+    assert "Traceback" not in log and " ERROR " not in log
+    assert standin.record.close_code == 1000
