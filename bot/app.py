@@ -31,6 +31,7 @@ from config.settings import Settings
 
 log = logging.getLogger(__name__)
 DRAIN_SECONDS = 4.0  # how long commands in flight may take to finish when stopping
+CLOSE_SECONDS = 1.5  # for Discord to acknowledge the gateway's close frame
 quiet_voice_warnings()  # before any Client exists: this bot has no voice features
 
 
@@ -140,6 +141,7 @@ class ArticleBot(commands.AutoShardedBot):
         self.in_flight = InFlight()
         self.gateway_health = GatewayHealth()
         self.stopping = False
+        self.setup_done = False  # logged in, library loaded, cogs ready: now connecting
         self.started_monotonic = time.monotonic()
         self.tree.cooldowns = Cooldowns(  # type: ignore[attr-defined]
             settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
@@ -168,6 +170,7 @@ class ArticleBot(commands.AutoShardedBot):
         for extension in cog_extensions():
             await self.load_extension(extension)
         await self.sync_commands()
+        self.setup_done = True
 
     async def shutdown(self, *, drain_seconds: float = DRAIN_SECONDS) -> StopSummary:
         """The clean stop: refuse new commands (they get "restarting"), let those in
@@ -176,7 +179,11 @@ class ArticleBot(commands.AutoShardedBot):
         self.stopping = True
         finished, cancelled = await self.in_flight.drain(drain_seconds)
         report = await self.services.stop_all()
-        await self.close()
+        try:
+            await asyncio.wait_for(self.close(), CLOSE_SECONDS)
+        except TimeoutError:  # aiohttp would wait 30 s for the close handshake
+            log.warning("the gateway did not answer the close within %.1f s", CLOSE_SECONDS)
+            await self.http.close()
         return StopSummary(finished, cancelled, report.stopped, report.failed)
 
     async def close(self) -> None:

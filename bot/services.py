@@ -24,6 +24,7 @@ from typing import Any, Protocol, runtime_checkable
 log = logging.getLogger(__name__)
 
 STOP_SECONDS = 2.0  # for one service, at most
+STOP_ALL_SECONDS = 2.5  # for all of them together
 Health = Mapping[str, str] | str
 
 
@@ -128,7 +129,7 @@ class Services:
         self._items.append((name, TaskService(task, quiet=quiet)))
         return task
 
-    async def stop_all(self, *, budget: float = 3 * STOP_SECONDS) -> StopReport:
+    async def stop_all(self, *, budget: float = STOP_ALL_SECONDS) -> StopReport:
         """Stop every service, newest first, within `budget` seconds in all. Later calls
         do nothing: a stop is once."""
         report = StopReport()

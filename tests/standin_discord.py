@@ -62,10 +62,12 @@ class Record:
 
 class StandIn:
     """The server in a thread of its own. `hang_login` makes GET /users/@me never answer
-    (the bot is stopped while logging in)."""
+    (the bot is stopped while logging in); `ignore_close` never answers the bot's close
+    frame (a gateway gone quiet)."""
 
-    def __init__(self, *, hang_login: bool = False) -> None:
+    def __init__(self, *, hang_login: bool = False, ignore_close: bool = False) -> None:
         self.hang_login = hang_login
+        self.ignore_close = ignore_close
         self.record = Record()
         self.port = 0
         self._loop = asyncio.new_event_loop()
@@ -114,7 +116,7 @@ class StandIn:
         app = web.Application()
         app.router.add_route("*", "/api/v10/{path:.*}", self._rest)
         app.router.add_get("/gateway", self._gateway)
-        runner = web.AppRunner(app)
+        runner = web.AppRunner(app, shutdown_timeout=0.5)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
@@ -148,11 +150,15 @@ class StandIn:
         return _json({"message": "Unknown", "code": 0}, status=404)
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
-        ws = web.WebSocketResponse(autoclose=True)
+        ws = web.WebSocketResponse(autoclose=not self.ignore_close)
         await ws.prepare(request)
         self._socket = ws
         await ws.send_str(json.dumps({"op": 10, "d": {"heartbeat_interval": 41250}}))
         async for message in ws:
+            if message.type is WSMsgType.CLOSE and self.ignore_close:
+                self.record.close_code = message.data
+                self.record.closed.set()
+                await asyncio.sleep(3600)
             if message.type is not WSMsgType.TEXT:
                 continue
             payload = json.loads(message.data)

@@ -27,7 +27,7 @@ def standin() -> Iterator[StandIn]:
 def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
     bot = BotProcess(standin, tmp_path)
     try:
-        bot.wait_for("connected as newsbot")
+        bot.wait_for("has connected to Gateway")  # READY received
         code, elapsed, log = bot.stop(sig)
     finally:
         bot.kill()
@@ -69,6 +69,20 @@ def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(standin, tmp_p
     assert "service slow did not stop within" in log
     assert "failed to stop: slow" in log
     assert standin.record.close_code == 1000
+
+
+def test_a_gateway_that_never_answers_the_close_cannot_hold_the_stop(tmp_path):
+    with StandIn(ignore_close=True) as standin:
+        bot = BotProcess(standin, tmp_path)
+        try:
+            bot.wait_for("connected as newsbot")
+            code, elapsed, log = bot.stop()
+        finally:
+            bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert standin.record.close_code == 1000  # the close frame was sent all the same
+    assert "stopped cleanly in" in log
 
 
 def test_a_stop_while_logging_in_is_clean(tmp_path):
