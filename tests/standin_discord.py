@@ -110,6 +110,10 @@ class StandIn:
     def _serve(self) -> None:
         asyncio.set_event_loop(self._loop)
         self._loop.run_until_complete(self._main())
+        pending = [task for task in asyncio.all_tasks(self._loop) if not task.done()]
+        for task in pending:  # handlers told to hang
+            task.cancel()
+        self._loop.run_until_complete(asyncio.gather(*pending, return_exceptions=True))
         self._loop.close()
 
     async def _main(self) -> None:
