@@ -11,12 +11,15 @@ Stable API::
 The page goes through trafilatura (main text, title, author, date, site name). The feed
 entry's content is the fallback when extraction finds nothing or much less than the
 entry itself carries (a teaser page, a paywall, a script-built page). Trafilatura is
-CPU-bound and synchronous: async callers run this in a thread.
+CPU-bound and synchronous: async callers run this in a thread. Calls are serialised
+by a lock: trafilatura shares lxml parser objects between calls, and two threads
+extracting at once crashed the interpreter (double free) in testing.
 """
 
 from __future__ import annotations
 
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
@@ -34,6 +37,7 @@ _BLOCK_TAG = re.compile(
     r"figure|figcaption|pre|header|footer|hr)\b[^>]*>"
 )
 _BYLINE_PREFIX = re.compile(r"(?i)^(?:by|von|par|por|di)\s+")
+_ONE_AT_A_TIME = threading.Lock()
 
 
 class ExtractError(ValueError):
@@ -89,8 +93,9 @@ def extract_article(
     min_words: int = MIN_WORDS,
 ) -> ExtractedArticle:
     """The article in `page`, or in `fallback` when the page gives none or much less."""
-    extracted = _from_page(page, url) if page else None
-    entry = _from_entry(fallback) if fallback else None
+    with _ONE_AT_A_TIME:
+        extracted = _from_page(page, url) if page else None
+        entry = _from_entry(fallback) if fallback else None
     if entry is not None and entry.paragraphs:
         if extracted is None or extracted.word_count < FALLBACK_RATIO * entry.word_count:
             extracted = _merge(entry, extracted)
