@@ -10,6 +10,7 @@ Stable API (the feed poller and the link commands build on it)::
     result.not_modified, result.status, result.final_url, result.body (bytes, decoded
     from gzip/deflate), result.content_type, result.charset, result.etag,
     result.last_modified, result.text()
+    precheck(url, allow_hosts=...) -> url   # the checks that need no network, at once
     except FetchError as exc: exc.reason (one line, safe to show a user), exc.status
 
 Safety, on the first request and on every redirect (at most `max_redirects`, followed
@@ -314,6 +315,15 @@ async def fetch(
     raise FetchError(f"too many redirects (more than {limits.max_redirects})")
 
 
+def precheck(url: str, *, allow_hosts: frozenset[str] = frozenset()) -> str:
+    """What can be refused without the network (a bad link, a scheme, an internal IP
+    literal): raises FetchError at once, so a command can answer before it waits.
+    Returns the link without its fragment. `fetch` checks all of this again."""
+    target = _parse(url)
+    _check_literal(target, allow_hosts)
+    return str(target)
+
+
 def _parse(url: str) -> URL:
     url = url.strip()
     if len(url) > _MAX_URL:
@@ -326,9 +336,10 @@ def _parse(url: str) -> URL:
 
 
 def _check_url(parsed: URL) -> URL:
+    if not parsed.scheme:
+        raise FetchError("that is not a link: it should start with http:// or https://")
     if parsed.scheme not in ("http", "https"):
-        shown = parsed.scheme or "no scheme"
-        raise FetchError(f"only http and https links can be fetched (not {shown})")
+        raise FetchError(f"only http and https links can be fetched (not {parsed.scheme})")
     if not parsed.host:
         raise FetchError("that link has no host name")
     return parsed.with_fragment(None)
