@@ -151,3 +151,21 @@ def test_a_huge_article_is_cut_to_fit_the_loader() -> None:
     text = render_article(huge, max_bytes=50_000)
     assert len(text.encode()) <= 50_000
     assert text.count("\n\n") >= 30
+
+
+async def test_the_servers_charset_is_believed() -> None:
+    from aiohttp import web
+
+    from bot.web.links import article_from_url
+    from tests.webserver import serve
+
+    page = NEWS_PAGE.replace('<meta charset="utf-8">', "").encode("iso-8859-1")
+
+    async def handler(request: web.Request) -> web.Response:
+        return web.Response(body=page, headers={"Content-Type": "text/html; charset=iso-8859-1"})
+
+    app = web.Application()
+    app.router.add_get("/", handler)
+    async with serve(app) as (base, limits):
+        article = await article_from_url(base + "/", limits=limits)
+    assert "island of Skarvö" in article.paragraphs[0]

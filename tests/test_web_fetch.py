@@ -13,7 +13,7 @@ import pytest
 from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 
-from bot.web.fetch import FetchError, FetchLimits, fetch, open_session, refusal
+from bot.web.fetch import _POLICIES, FetchError, FetchLimits, fetch, open_session, refusal
 from tests.webserver import NEWS_PAGE, page_app, serve
 
 
@@ -309,6 +309,7 @@ async def test_per_host_concurrency_limit() -> None:
             results = await asyncio.gather(
                 *(fetch(base + "/", limits=limits, session=session) for _ in range(6))
             )
+            assert _POLICIES[session].gates == {}  # nothing kept once the host is idle
     assert len(results) == 6 and peak == 2
 
 

@@ -215,12 +215,23 @@ class SafeResolver(AbstractResolver):
 class _SessionPolicy:
     allow_hosts: frozenset[str]
     per_host: int
-    gates: dict[str, asyncio.Semaphore] = field(default_factory=dict)
+    gates: dict[str, tuple[asyncio.Semaphore, int]] = field(default_factory=dict)
 
-    def gate(self, host: str) -> asyncio.Semaphore:
-        if host not in self.gates:
-            self.gates[host] = asyncio.Semaphore(self.per_host)
-        return self.gates[host]
+    @contextlib.asynccontextmanager
+    async def gate(self, host: str) -> AsyncIterator[None]:
+        """At most `per_host` requests to `host` at once; a host's gate is forgotten
+        when nobody holds or awaits it, so a long-lived session does not grow."""
+        semaphore, users = self.gates.get(host) or (asyncio.Semaphore(self.per_host), 0)
+        self.gates[host] = (semaphore, users + 1)
+        try:
+            async with semaphore:
+                yield
+        finally:
+            semaphore, users = self.gates[host]
+            if users <= 1:
+                del self.gates[host]
+            else:
+                self.gates[host] = (semaphore, users - 1)
 
 
 _POLICIES: weakref.WeakKeyDictionary[aiohttp.ClientSession, _SessionPolicy] = (
@@ -297,6 +308,8 @@ async def fetch(
                     raise FetchError(f"timed out after {limits.timeout:g} s") from None
                 except aiohttp.ClientError as exc:
                     raise FetchError(_client_error_reason(exc, host)) from None
+                except (ValueError, OSError) as exc:  # odd URLs or headers, socket errors
+                    raise FetchError(f"could not fetch the page ({type(exc).__name__})") from None
             if isinstance(outcome, URL):
                 target = outcome
                 continue

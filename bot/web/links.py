@@ -26,7 +26,7 @@ from bot.articles.model import Article
 from bot.articles.parse import ArticleError, parse_article
 from bot.web.article_file import article_filename, render_article, write_article
 from bot.web.extract import EntryText, ExtractedArticle, ExtractError, extract_article
-from bot.web.fetch import FetchError, FetchLimits, fetch, open_session
+from bot.web.fetch import FetchError, FetchLimits, FetchResult, fetch, open_session
 
 __all__ = [
     "LinkError",
@@ -66,10 +66,21 @@ async def article_from_url(
         raise LinkError(exc.reason) from None
     try:
         return await asyncio.to_thread(
-            extract_article, result.body, url=result.final_url, fallback=fallback
+            extract_article, page_text(result), url=result.final_url, fallback=fallback
         )
     except ExtractError as exc:
         raise LinkError(str(exc)) from None
+
+
+def page_text(result: FetchResult) -> bytes | str:
+    """The page for the extractor: text when the server named a charset that decodes
+    it (HTTP's word beats a guess), else the bytes, for trafilatura to detect."""
+    if result.charset:
+        try:
+            return result.body.decode(result.charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return result.body
 
 
 def as_article(
