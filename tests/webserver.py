@@ -96,7 +96,7 @@ def threaded_server() -> Iterator[str]:
     """Serve /story.html, /photo.jpg and /index.html on 127.0.0.1 in a thread; yields
     its host:port."""
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
     thread.start()
     try:
         yield f"127.0.0.1:{server.server_address[1]}"

@@ -18,14 +18,18 @@ extracting at once crashed the interpreter (double free) in testing.
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 import trafilatura
+
+log = logging.getLogger(__name__)
 
 # Below this many words the result is a stub, a gallery or an index page, not an article.
 MIN_WORDS = 25
@@ -110,14 +114,18 @@ def extract_article(
 
 
 def _from_page(page: bytes | str, url: str | None) -> ExtractedArticle | None:
-    document = trafilatura.bare_extraction(
-        page,
-        url=url,
-        with_metadata=True,
-        include_comments=False,  # readers' comments are not the article
-        include_tables=True,
-        deduplicate=False,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,  # readers' comments are not the article
+            include_tables=True,
+            deduplicate=False,
+        )
+    except Exception:  # a page must never crash the caller; the fallback may still serve
+        log.warning("trafilatura failed on %s", url or "a page", exc_info=True)
+        return None
     if document is None:
         return None
     text = getattr(document, "text", None) or ""

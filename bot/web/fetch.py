@@ -397,7 +397,7 @@ async def _one_request(
         if status == 304:
             return status, b"", "", None, kept
         if not 200 <= status < 300:
-            reason = f" {response.reason}" if response.reason else ""
+            reason = f" {_shown(response.reason)}" if response.reason else ""
             raise FetchError(f"HTTP {status}{reason}", status=status)
         content_type = response.content_type.lower() if "Content-Type" in response.headers else ""
         charset = response.charset
@@ -410,7 +410,14 @@ async def _one_request(
         return status, body, content_type, charset, kept
 
 
+def _shown(server_text: str, limit: int = 60) -> str:
+    """Text a server chose, made one short line before it goes into a reason."""
+    line = " ".join(server_text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def _wrong_type(content_type: str, accept: Accept) -> str:
+    content_type = _shown(content_type)
     if accept == "feed":
         return f"not a feed or a web page ({content_type})"
     return f"not an HTML page ({content_type})"
