@@ -66,9 +66,15 @@ def test_the_feed_entry_wins_when_the_page_gives_much_less() -> None:
 
 
 def test_the_page_wins_when_it_has_the_article() -> None:
-    short_entry = EntryText(title="Ferry", content="<p>A ferry route was approved.</p>")
+    short_entry = EntryText(
+        title="Ferry",
+        content="<p>A ferry route was approved.</p>",
+        published="2026-03-14T09:30:00+00:00",
+    )
     article = extract_article(NEWS_PAGE, url=URL, fallback=short_entry)
     assert not article.from_entry and len(article.paragraphs) == 5
+    assert article.title == "Harbour council approves new ferry route"
+    assert article.published == "2026-03-14T09:30:00+00:00"  # the page gives the day only
 
 
 def test_the_entry_alone_when_there_is_no_page() -> None:

@@ -165,10 +165,18 @@ def _merge(main: ExtractedArticle, other: ExtractedArticle | None) -> ExtractedA
         main,
         title=main.title or other.title,
         byline=main.byline or other.byline,
-        published=main.published or other.published,
+        published=_more_precise(main.published, other.published),
         site=main.site or other.site,
         url=main.url or other.url,
     )
+
+
+def _more_precise(first: str | None, second: str | None) -> str | None:
+    """`first`, unless `second` names the same day with a time of day (a feed entry's
+    date-time beats the page's bare date: it orders the day's news)."""
+    if first and second and len(first) == 10 and second[:10] == first and len(second) > 10:
+        return second
+    return first or second
 
 
 def html_paragraphs(content: str) -> list[str]:
