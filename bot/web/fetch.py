@@ -138,12 +138,9 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 def refusal(address: IPAddress) -> str | None:
     """Why the bot must not connect to `address`, or None when it is a public one."""
-    if isinstance(address, ipaddress.IPv6Address):
-        carried = address.ipv4_mapped or address.sixtofour
-        if carried is None and address.teredo is not None:
-            carried = address.teredo[1]
-        if carried is not None:
-            return refusal(carried)
+    carried = _carried(address)
+    if carried is not None:
+        return refusal(carried)
     if address.is_unspecified:
         return "an unspecified address"
     if address.is_loopback:
@@ -159,6 +156,22 @@ def refusal(address: IPAddress) -> str | None:
     if not address.is_global:
         return "not a public internet address"
     return None
+
+
+def _named(address: IPAddress) -> str:
+    """The address as shown in a reason, with the IPv4 address an IPv6 form carries."""
+    carried = _carried(address)
+    return f"{address} ({carried})" if carried is not None else str(address)
+
+
+def _carried(address: IPAddress) -> ipaddress.IPv4Address | None:
+    """The IPv4 address inside an IPv4-mapped, 6to4 or Teredo IPv6 address."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return None
+    carried = address.ipv4_mapped or address.sixtofour
+    if carried is None and address.teredo is not None:
+        carried = address.teredo[1]
+    return carried
 
 
 def _allowed_host(allow_hosts: frozenset[str], host: str, port: int) -> bool:
@@ -197,7 +210,7 @@ class SafeResolver(AbstractResolver):
             if why is None:
                 kept.append(entry)
             else:
-                reasons.append(f"{host} points to {address}, {why}")
+                reasons.append(f"{host} points to {_named(address)}, {why}")
         if not kept:
             reason = reasons[0] if reasons else f"{host} has no address"
             raise RefusedAddress(f"refused: {reason}")
@@ -369,7 +382,7 @@ def _check_literal(target: URL, allow_hosts: frozenset[str]) -> None:
         return
     why = refusal(address)
     if why is not None:
-        raise FetchError(f"refused: {address} is {why}")
+        raise FetchError(f"refused: {_named(address)} is {why}")
 
 
 Outcome = URL | tuple[int, bytes, str, str | None, dict[str, str]]
