@@ -4,7 +4,7 @@ private refusal for every bad link."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
@@ -32,6 +32,16 @@ def articles(tmp_path: Path) -> Path:
 def simcord_bot(seed_library: Library, host: str, articles: Path) -> ArticleBot:
     settings = make_settings(articles_dir=articles, fetch_allow_hosts=host)
     return ArticleBot(settings, library=seed_library)
+
+
+@pytest.fixture(autouse=True)
+async def close_readers(simcord_env) -> AsyncIterator[None]:
+    """SimCord does not close the bot; the cogs' fetch sessions are closed here."""
+    yield
+    for name in ("Links", "Summaries"):
+        cog = simcord_env.bot.get_cog(name)
+        if cog is not None:
+            await cog.reader.close()
 
 
 def saved(articles: Path) -> list[Path]:
