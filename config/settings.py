@@ -14,7 +14,9 @@ from pydantic_core import PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_ARTICLES_DIR = PROJECT_ROOT / "seeds"
+# A wheel carries the seeds inside the package (setup.py); a checkout has them at the top.
+BUNDLED_SEEDS = PROJECT_ROOT / "bot" / "bundled_seeds"
+DEFAULT_ARTICLES_DIR = BUNDLED_SEEDS if BUNDLED_SEEDS.is_dir() else PROJECT_ROOT / "seeds"
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
