@@ -76,8 +76,10 @@ def run_bot(settings: Settings) -> int:
     if busy:
         # A library load still running in a worker thread would hold the interpreter's
         # exit until it finishes; its result is no longer wanted, and nothing it does
-        # needs finishing (files are written whole or not at all).
-        log.info("not waiting for %d busy worker thread(s)", len(busy))
+        # needs finishing (files are written whole or not at all). Its worker processes
+        # would be orphaned, blocked for ever: they are ended first.
+        ended = stop_worker_processes()
+        log.info("not waiting for %d busy thread(s); ended %d worker process(es)", len(busy), ended)
         exit_now(code)
     # The interpreter's final collections walk every object the library holds (hundreds
     # of milliseconds for a large one) only to free memory the exit frees anyway.
@@ -188,6 +190,68 @@ def _busy_threads(grace: float = 0.5) -> list[threading.Thread]:
     for thread in waited:
         thread.join(max(deadline - time.monotonic(), 0))
     return [t for t in waited if t.is_alive()]
+
+
+def stop_worker_processes(grace: float = 0.5) -> int:
+    """End this process's descendants (a load's fork server and workers): SIGTERM, then
+    SIGKILL after `grace`. multiprocessing's resource tracker is left alone: it ignores
+    both and leaves by itself, cleaning up, once everyone else has gone. Returns how
+    many were signalled; Linux only (it reads /proc), elsewhere 0."""
+    targets = [pid for pid in descendants(os.getpid()) if not _is_resource_tracker(pid)]
+    for pid in targets:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + grace
+    alive = targets
+    while alive and time.monotonic() < deadline:
+        time.sleep(0.02)
+        alive = [pid for pid in alive if _alive(pid)]
+    for pid in alive:
+        with contextlib.suppress(OSError):
+            os.kill(pid, signal.SIGKILL)
+    return len(targets)
+
+
+def descendants(root: int) -> list[int]:
+    """Every process below `root`, from one pass over /proc; [] where there is none."""
+    children: dict[int, list[int]] = {}
+    try:
+        entries = [e for e in os.listdir("/proc") if e.isdigit()]
+    except OSError:
+        return []
+    for entry in entries:
+        try:
+            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as handle:
+                stat = handle.read()
+        except OSError:
+            continue  # gone meanwhile
+        fields = stat[stat.rfind(")") + 2 :].split()
+        if len(fields) > 1 and fields[0] != "Z":
+            children.setdefault(int(fields[1]), []).append(int(entry))
+    found: list[int] = []
+    queue = list(children.get(root, []))
+    while queue:
+        pid = queue.pop()
+        found.append(pid)
+        queue.extend(children.get(pid, []))
+    return found
+
+
+def _is_resource_tracker(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as handle:
+            return b"multiprocessing.resource_tracker" in handle.read()
+    except OSError:
+        return False
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as handle:
+            stat = handle.read()
+    except OSError:
+        return False
+    return stat[stat.rfind(")") + 2 :].split()[:1] != ["Z"]  # a zombie has ended
 
 
 def _start_watchdog(seconds: float) -> None:

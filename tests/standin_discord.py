@@ -237,9 +237,13 @@ def _ready(port: int) -> dict[str, Any]:
 
 
 class BotProcess:
-    """`python -m bot` in a subprocess, pointed at `standin`, its log read line by line."""
+    """`python -m bot` in a subprocess, pointed at `standin`; its log is read as it comes
+    by a thread, and `eof` is set once every process holding the log's pipe has gone
+    (the bot and anything it started)."""
 
-    def __init__(self, standin: StandIn, folder: Path, *extra: str) -> None:
+    def __init__(
+        self, standin: StandIn, folder: Path, *extra: str, articles: Path | None = None
+    ) -> None:
         clean = {k: v for k, v in os.environ.items() if k not in {"ARTICLES_DIR", "LOG_LEVEL"}}
         env = {
             **clean,
@@ -249,7 +253,11 @@ class BotProcess:
             "WATCH_ARTICLES": "true",
             "SHARD_COUNT": "",
         }
+        if articles is not None:
+            env["ARTICLES_DIR"] = str(articles)
         self.lines: list[str] = []
+        self.eof = threading.Event()
+        self._changed = threading.Condition()
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "tests.standin_discord", standin.api, *extra],
             cwd=folder,  # no developer .env
@@ -258,18 +266,29 @@ class BotProcess:
             stdout=subprocess.DEVNULL,
             text=True,
         )
+        threading.Thread(target=self._read, name="bot-log", daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.proc.stderr is not None
+        for line in self.proc.stderr:
+            with self._changed:
+                self.lines.append(line)
+                self._changed.notify_all()
+        with self._changed:
+            self.eof.set()
+            self._changed.notify_all()
+
+    def log(self) -> str:
+        return "".join(self.lines)
 
     def wait_for(self, text: str, timeout: float = 60) -> None:
-        deadline = time.monotonic() + timeout
-        assert self.proc.stderr is not None
-        while time.monotonic() < deadline:
-            line = self.proc.stderr.readline()
-            if not line:
-                break
-            self.lines.append(line)
-            if text in line:
-                return
-        raise AssertionError(f"never logged {text!r}:\n{''.join(self.lines)}")
+        def seen() -> bool:
+            return any(text in line for line in self.lines)
+
+        with self._changed:
+            self._changed.wait_for(lambda: seen() or self.eof.is_set(), timeout)
+            if not seen():
+                raise AssertionError(f"never logged {text!r}:\n{self.log()}")
 
     def stop(
         self, sig: signal.Signals = signal.SIGTERM, limit: float = 15
@@ -279,8 +298,8 @@ class BotProcess:
         self.proc.send_signal(sig)
         code = self.proc.wait(timeout=limit)
         elapsed = time.perf_counter() - sent
-        assert self.proc.stderr is not None
-        return code, elapsed, "".join(self.lines) + self.proc.stderr.read()
+        self.eof.wait(5)
+        return code, elapsed, self.log()
 
     def kill(self) -> None:
         if self.proc.poll() is None:

@@ -8,9 +8,11 @@ import signal
 import sys
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
+from tests.conftest import write
 from tests.standin_discord import BotProcess, StandIn
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -45,7 +47,6 @@ def test_a_second_signal_exits_at_once(standin, tmp_path):
     bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
     try:
         bot.wait_for("connected as newsbot")
-        assert bot.proc.stderr is not None
         bot.proc.send_signal(signal.SIGTERM)
         bot.wait_for("SIGTERM received: stopping")
         code, elapsed, log = bot.stop(signal.SIGTERM)
@@ -112,8 +113,8 @@ def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tm
         refused = standin.record.wait_reply("800000000000000002")
         finished = standin.record.wait_reply("800000000000000001")
         code = bot.proc.wait(timeout=LIMIT)
-        assert bot.proc.stderr is not None
-        log = "".join(bot.lines) + bot.proc.stderr.read()
+        bot.eof.wait(5)
+        log = bot.log()
     finally:
         bot.kill()
     assert refused["data"]["embeds"][0]["title"] == "Restarting"
@@ -123,3 +124,51 @@ def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tm
     assert "1 command(s) finished" in log
     assert "Traceback" not in log and " ERROR " not in log
     assert standin.record.close_code == 1000
+
+
+def processes_mentioning(text: str) -> list[str]:
+    """Command lines of live multiprocessing processes that mention `text` (a fork
+    server started from a folder names it in its sys.path)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if text in cmdline and "multiprocessing" in cmdline:
+            found.append(cmdline)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_stop_during_a_large_load_ends_its_worker_processes(standin, tmp_path):
+    """The quotes of 1,500 articles are read by worker processes (a fork server and its
+    workers); stopped meanwhile, the bot ends them rather than leaving them orphaned."""
+    articles = tmp_path / "articles"
+    for number in range(1500):
+        write(articles, f"story{number:04}.txt", LARGE_LOAD_STORY.format(number=number))
+    bot = BotProcess(standin, tmp_path, articles=articles)
+    try:
+        bot.wait_for("ready: 1,500 articles loaded")
+        deadline = time.monotonic() + 30
+        while not processes_mentioning(str(tmp_path)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers_seen = bool(processes_mentioning(str(tmp_path)))
+        code, elapsed, log = bot.stop()
+    finally:
+        bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert bot.eof.is_set()  # nothing the bot started still holds its log open
+    if not workers_seen or "quotes ready" in log:
+        pytest.skip("the quotes were read before the stop: nothing to end")
+    assert "worker process(es)" in log
+    time.sleep(0.5)
+    assert processes_mentioning(str(tmp_path)) == []
+
+
+LARGE_LOAD_STORY = (
+    "Harbour {number} reopens after storm\n\n"
+    "\u201cWe are open again,\u201d the harbour master Ana Ruiz said on Monday. "
+    "Crews cleared berth {number} overnight, the port authority said.\n"
+)
