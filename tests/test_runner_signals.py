@@ -46,7 +46,7 @@ def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
 def test_a_second_signal_exits_at_once(standin, tmp_path):
     bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
     try:
-        bot.wait_for("connected as newsbot")
+        bot.wait_for("has connected to Gateway")
         bot.proc.send_signal(signal.SIGTERM)
         bot.wait_for("SIGTERM received: stopping")
         code, elapsed, log = bot.stop(signal.SIGTERM)
@@ -61,7 +61,7 @@ def test_a_second_signal_exits_at_once(standin, tmp_path):
 def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(standin, tmp_path):
     bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
     try:
-        bot.wait_for("connected as newsbot")
+        bot.wait_for("has connected to Gateway")
         code, elapsed, log = bot.stop()
     finally:
         bot.kill()
@@ -76,7 +76,7 @@ def test_a_gateway_that_never_answers_the_close_cannot_hold_the_stop(tmp_path):
     with StandIn(ignore_close=True) as standin:
         bot = BotProcess(standin, tmp_path)
         try:
-            bot.wait_for("connected as newsbot")
+            bot.wait_for("has connected to Gateway")
             code, elapsed, log = bot.stop()
         finally:
             bot.kill()
@@ -104,7 +104,7 @@ def test_a_stop_while_logging_in_is_clean(tmp_path):
 def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tmp_path):
     bot = BotProcess(standin, tmp_path, "--slow-command", "1.5")
     try:
-        bot.wait_for("connected as newsbot")
+        bot.wait_for("has connected to Gateway")
         standin.slash("800000000000000001", "slow")
         bot.wait_for("slow command started")
         bot.proc.send_signal(signal.SIGTERM)
