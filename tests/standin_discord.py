@@ -343,9 +343,28 @@ def _launch(argv: list[str]) -> int:
         _register_slow_service(float(argv[argv.index("--slow-stop") + 1]))
     if "--slow-command" in argv:
         _register_slow_command(float(argv[argv.index("--slow-command") + 1]))
+    _report_the_http_session()
     from bot.cli import main
 
     return main(["run"])
+
+
+def _report_the_http_session() -> None:
+    """Log whether discord.py's HTTP session is closed once the bot has closed (it is
+    private to discord.py, so only the tests look)."""
+    import logging
+
+    from bot.app import ArticleBot
+
+    original = ArticleBot.close
+
+    async def close(self: ArticleBot) -> None:
+        await original(self)
+        session = getattr(self.http, "_HTTPClient__session", None)
+        closed = session is None or session.closed
+        logging.getLogger("standin").info("HTTP session closed: %s", closed)
+
+    ArticleBot.close = close  # type: ignore[method-assign]
 
 
 def _register_slow_service(seconds: float) -> None:

@@ -39,7 +39,7 @@ def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
     assert standin.record.close_code == 1000  # a normal close, not a dropped socket
     assert "stopped cleanly in" in log and f"after {sig.name}" in log
     assert "Traceback" not in log
-    assert "Unclosed" not in log  # aiohttp's warning for a session left open
+    assert "HTTP session closed: True" in log
     # the watcher, the quote reader and the health log are stopped as services
     assert "3 service(s) stopped" in log, log
 
