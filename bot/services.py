@@ -17,7 +17,7 @@ import asyncio
 import inspect
 import logging
 import time
-from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
@@ -87,7 +87,7 @@ class Services:
         self._late: set[asyncio.Future[Any]] = set()
         self.closed = False
 
-    def __iter__(self) -> Any:
+    def __iter__(self) -> Iterator[tuple[str, object]]:
         return iter(list(self._items))
 
     def __len__(self) -> int:
