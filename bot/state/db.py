@@ -124,7 +124,19 @@ _FEED_FROM = "feeds f JOIN poll_state p ON p.feed_id = f.id"
 
 
 def _feed(row: sqlite3.Row | tuple) -> Feed:
-    return Feed(*row[:9], bool(row[9]), row[10])  # type: ignore[misc]
+    return Feed(
+        id=row[0],
+        url=row[1],
+        title=row[2],
+        site=row[3],
+        etag=row[4],
+        last_modified=row[5],
+        last_success=row[6],
+        last_error=row[7],
+        failures=row[8],
+        paused=bool(row[9]),
+        next_poll=row[10],
+    )
 
 
 def _subscription(row: sqlite3.Row | tuple) -> Subscription:
