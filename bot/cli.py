@@ -1,9 +1,13 @@
-"""Command line: run the bot, the offline console, one-shot `ask`, and `inspect`."""
+"""Command line: run the bot, the offline console, one-shot `ask`, `inspect` and `fetch`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bot.web.fetch import FetchLimits
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +25,10 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--json", action="store_true", help="JSON lines (the only format)")
     inspect.add_argument("--summary-sentences", type=int, default=3, metavar="K")
     inspect.add_argument("paths", nargs="+", metavar="PATH")
+    fetch = sub.add_parser("fetch", help="extract the article at each URL (saves nothing)")
+    fetch.add_argument("--json", action="store_true", help="JSON lines (the only format)")
+    fetch.add_argument("--summary-sentences", type=int, default=3, metavar="K")
+    fetch.add_argument("urls", nargs="+", metavar="URL")
     return parser
 
 
@@ -31,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
 
         summary_sentences = max(args.summary_sentences, 0)
         inspect_paths(args.paths, summary_sentences=summary_sentences, max_bytes=_max_bytes())
+        return 0
+    if args.mode == "fetch":
+        from bot.fetch_cli import fetch_urls
+
+        fetch_urls(args.urls, _fetch_limits(), summary_sentences=max(args.summary_sentences, 0))
         return 0
 
     from bot.logs import configure_logging
@@ -63,3 +76,16 @@ def _max_bytes() -> int:
     except SettingsError as exc:
         print(f"{exc}; inspect uses the default size limit", file=sys.stderr)
         return DEFAULT_MAX_BYTES
+
+
+def _fetch_limits() -> FetchLimits:
+    """The fetcher's limits from the settings (FETCH_ALLOW_HOSTS); like `inspect`, a
+    settings problem elsewhere is reported and the defaults apply."""
+    from bot.web.fetch import FetchLimits
+    from config.settings import SettingsError, load_settings
+
+    try:
+        return FetchLimits.from_settings(load_settings())
+    except SettingsError as exc:
+        print(f"{exc}; fetch uses the default limits (no allowed private hosts)", file=sys.stderr)
+        return FetchLimits()

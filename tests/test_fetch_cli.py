@@ -1,0 +1,90 @@
+"""`python -m bot fetch --json` in-process, against a local server in a thread."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from tests.webserver import NEWS_PAGE
+
+
+class _Pages(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path == "/story.html":
+            body, kind = NEWS_PAGE.encode(), "text/html; charset=utf-8"
+        elif self.path == "/photo.jpg":
+            body, kind = b"\xff\xd8\xff", "image/jpeg"
+        else:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def threaded_server() -> Iterator[str]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def run_fetch(
+    urls: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> list[dict]:
+    assert main(["fetch", "--json", *urls]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+
+
+def test_fetch_prints_the_inspect_format_and_saves_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no developer .env; and nothing may appear here
+    with threaded_server() as host:
+        monkeypatch.setenv("FETCH_ALLOW_HOSTS", host)
+        urls = [f"http://{host}/story.html", f"http://{host}/missing", f"http://{host}/photo.jpg"]
+        story, missing, photo = run_fetch(urls, monkeypatch, capsys)
+    assert story["url"] == urls[0] and story["source"] == "Coastal Herald"
+    assert story["title"] == "Harbour council approves new ferry route"
+    assert story["byline"] == "Maria Lindqvist"
+    assert story["published"].startswith("2026-03-14")
+    assert len(story["paragraphs"]) == 5 and len(story["summary"]) == 3
+    for key in ("path", "subtitle", "dateline", "sentences", "people", "quotes"):
+        assert key in story
+    speakers = {q["speaker"] for q in story["quotes"]}
+    assert "Ingrid Berg" in speakers  # the engine runs on the extracted article
+    assert missing == {"url": urls[1], "error": "HTTP 404 Not Found"}
+    assert photo == {"url": urls[2], "error": "not an HTML page (image/jpeg)"}
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_fetch_refuses_private_hosts_without_the_allow_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("FETCH_ALLOW_HOSTS", raising=False)
+    with threaded_server() as host:
+        (record,) = run_fetch([f"http://{host}/story.html"], monkeypatch, capsys)
+    assert record["error"].startswith("refused: 127.0.0.1 is a loopback address")
+    (record,) = run_fetch(["file:///etc/passwd"], monkeypatch, capsys)
+    assert record == {
+        "url": "file:///etc/passwd",
+        "error": "only http and https links can be fetched (not file)",
+    }
