@@ -20,6 +20,10 @@ from bot.articles.analysis import Analysis
 from bot.articles.model import Article, Quote
 from bot.articles.summarize import rank, summary_from_ranking
 from bot.embeds import Field, clip, make_embed, safe
+from bot.state.db import State
+from bot.web.fetch import FetchLimits
+from bot.web.poller import Poller
+from config.settings import Settings
 
 log = logging.getLogger(__name__)
 SUMMARY_SENTENCES = 3
@@ -127,3 +131,24 @@ class DiscordAnnouncer:
             log.warning("could not post in channel %s: %s", channel_id, exc)
             return False
         return True
+
+
+def polls_feeds(settings: Settings) -> bool:
+    """Only the process running shard 0 polls, so a sharded bot never posts twice."""
+    return settings.shard_ids is None or 0 in settings.shard_ids
+
+
+def make_poller(bot: discord.Client, state: State) -> Poller:
+    """The bot's poller: posts through the bot; with the folder watcher off, a poll that
+    wrote articles reloads the library itself."""
+    settings: Settings = bot.settings  # type: ignore[attr-defined]
+    live = bot.live  # type: ignore[attr-defined]
+    return Poller(
+        state,
+        articles_dir=settings.articles_dir,
+        interval=settings.feed_poll_seconds,
+        announcer=DiscordAnnouncer(bot),
+        limits=FetchLimits.from_settings(settings),
+        max_article_bytes=settings.max_article_bytes,
+        after_write=None if settings.watch_articles else live.reload,
+    )

@@ -40,6 +40,8 @@ from bot.articles.loader import read_article
 from bot.articles.model import Article
 from bot.scope import guild_folder
 from bot.state.db import Feed, State, Subscription
+from bot.web.article_file import write_article
+from bot.web.extract import EntryText, ExtractError, extract_article
 from bot.web.feeds import FeedEntry, NotAFeed, ParsedFeed, parse_feed
 from bot.web.fetch import FetchError, FetchLimits, fetch, open_session
 
@@ -109,7 +111,8 @@ class Poller:
         self.after_write = after_write
         self.clock = clock
         self.rng = rng or random.Random()
-        self._wake = asyncio.Event()
+        self._woken = False
+        self._nap: asyncio.Future[None] | None = None
         self._task: asyncio.Task[None] | None = None
         self._session: aiohttp.ClientSession | None = None
         self._feeds_gate = asyncio.Semaphore(FEEDS_AT_ONCE)
@@ -117,9 +120,10 @@ class Poller:
 
     # --- the task -----------------------------------------------------------------------
 
-    def start(self) -> asyncio.Task[None]:
+    def start(self, *, after: Callable[[], Awaitable[object]] | None = None) -> asyncio.Task[None]:
+        """Start polling (once `after` has returned, e.g. when the bot is ready)."""
         if self._task is None or self._task.done():
-            self._task = asyncio.create_task(self.run(), name="feed-poller")
+            self._task = asyncio.create_task(self.run(after), name="feed-poller")
         return self._task
 
     async def stop(self) -> None:
@@ -138,12 +142,16 @@ class Poller:
 
     def wake(self) -> None:
         """Poll what is due now rather than after the current sleep (a feed was added)."""
-        self._wake.set()
+        self._woken = True
+        if self._nap is not None and not self._nap.done():
+            self._nap.cancel()
 
-    async def run(self) -> None:
+    async def run(self, after: Callable[[], Awaitable[object]] | None = None) -> None:
+        if after is not None:
+            await after()
         log.info("feed poller started (every %g s)", self.interval)
         while True:
-            self._wake.clear()
+            self._woken = False
             try:
                 await self.poll_due()
             except asyncio.CancelledError:
@@ -156,8 +164,18 @@ class Poller:
         upcoming = self.state.next_due()
         delay = MAX_SLEEP_SECONDS if upcoming is None else upcoming - self.clock()
         delay = min(max(delay, 0.05), MAX_SLEEP_SECONDS, self.interval)
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._wake.wait(), timeout=delay)
+        if self._woken:
+            return
+        # A plain sleep (wake() cancels it), which test harnesses recognise as idle.
+        self._nap = asyncio.ensure_future(asyncio.sleep(delay))
+        try:
+            await self._nap
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # the poller itself is being stopped
+        finally:
+            self._nap = None
 
     # --- one round ------------------------------------------------------------------------
 
@@ -178,13 +196,16 @@ class Poller:
     async def poll_feed(self, feed: Feed) -> PollReport:
         """Fetch one feed and handle its new entries; never raises for a bad feed."""
         report = PollReport(feed.id, feed.url)
+        subscriptions = self.state.subscriptions(feed.id)
+        # A subscription's first poll needs the entries even if the feed has not changed.
+        conditional = all(s.primed for s in subscriptions)
         try:
             result = await fetch(
                 feed.url,
                 limits=self.limits,
                 session=self._http(),
-                etag=feed.etag,
-                last_modified=feed.last_modified,
+                etag=feed.etag if conditional else None,
+                last_modified=feed.last_modified if conditional else None,
                 accept="feed",
             )
             parsed = None if result.not_modified else parse_feed(result.body, result.final_url)
@@ -203,7 +224,7 @@ class Poller:
             return report
         report.entries = len(parsed.entries)
         pages: dict[str, asyncio.Task[_Page]] = {}
-        for subscription in self.state.subscriptions(feed.id):
+        for subscription in subscriptions:
             await self._deliver(feed, parsed, subscription, pages, report)
         self.state.record_success(
             feed.id,
@@ -297,9 +318,6 @@ class Poller:
     async def _write(
         self, page: _Page, entry: FeedEntry, folder: Path, site: str
     ) -> _Written | None:
-        from bot.web.article_file import write_article
-        from bot.web.extract import EntryText, ExtractError, extract_article
-
         fallback = EntryText(
             title=entry.title or None,
             content=entry.content or None,
