@@ -85,13 +85,13 @@ def parse_feed(body: bytes, url: str) -> ParsedFeed:
             problem = _one_line(parsed.get("bozo_exception"))
             raise NotAFeed(f"the feed is not well-formed XML ({problem})")
         raise NotAFeed("that is not an RSS, Atom or RDF feed")
-    if parsed.get("bozo") and not parsed.entries:
+    entries = [e for e in (_entry(raw, url) for raw in parsed.entries) if e is not None]
+    if parsed.get("bozo") and not entries:  # broken, and nothing readable recovered
         problem = _one_line(parsed.get("bozo_exception"))
         raise NotAFeed(f"the feed is not well-formed XML ({problem})")
     info = parsed.get("feed", {})
     title = _text(info.get("title")) or urlsplit(url).hostname or url
     site = urlsplit(str(info.get("link") or url)).hostname or ""
-    entries = [e for e in (_entry(raw, url) for raw in parsed.entries) if e is not None]
     return ParsedFeed(title[:200], site, tuple(_oldest_first(entries)))
 
 

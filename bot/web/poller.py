@@ -117,6 +117,7 @@ class Poller:
         self._session: aiohttp.ClientSession | None = None
         self._feeds_gate = asyncio.Semaphore(FEEDS_AT_ONCE)
         self._pages_gate = asyncio.Semaphore(PAGES_AT_ONCE)
+        self._round = asyncio.Lock()
 
     # --- the task -----------------------------------------------------------------------
 
@@ -181,8 +182,9 @@ class Poller:
 
     async def poll_due(self) -> list[PollReport]:
         """Poll every feed that is due, a few at a time."""
-        due = self.state.due(self.clock())
-        return list(await asyncio.gather(*(self._gated(feed) for feed in due)))
+        async with self._round:  # one round at a time: a feed is never polled twice at once
+            due = self.state.due(self.clock())
+            return list(await asyncio.gather(*(self._gated(feed) for feed in due)))
 
     async def _gated(self, feed: Feed) -> PollReport:
         async with self._feeds_gate:
