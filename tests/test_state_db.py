@@ -123,3 +123,24 @@ def test_someone_elses_database_is_refused(tmp_path):
     raw.close()
     with pytest.raises(StateError, match="not this bot's state"):
         State.open(tmp_path)
+
+
+async def test_the_bot_does_not_start_on_a_damaged_database(tmp_path):
+    from bot.app import ArticleBot
+    from bot.library import Library
+    from tests.conftest import make_settings
+
+    (tmp_path / STATE_FILE).write_bytes(b"\x00garbage" * 500)
+    bot = ArticleBot(make_settings(data_dir=tmp_path), library=Library(()))
+    with pytest.raises(StateError, match="damaged"):
+        await bot.setup_hook()
+    assert bot.poller is None
+
+
+def test_only_the_process_running_shard_0_polls():
+    from bot.announce import polls_feeds
+    from tests.conftest import make_settings
+
+    assert polls_feeds(make_settings(shard_count=None))
+    assert polls_feeds(make_settings(shard_count=4, shard_ids="0,1"))
+    assert not polls_feeds(make_settings(shard_count=4, shard_ids="2,3"))
