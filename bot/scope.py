@@ -5,31 +5,34 @@ files under `guilds/<guild id>/` only in that guild. Direct messages and the con
 A scoped view is an ordinary `Library` built from the snapshot's already-analysed
 articles (nothing is parsed or analysed again), so every command answers scoped
 queries without filtering anything by hand. Building a view builds its indexes, which
-costs about half a millisecond per article, so views are cached:
+costs about half a millisecond and 12 KB per article, so views are cached:
 
-- per snapshot and guild (`Library.scoped` asks this module once per snapshot);
-- across snapshots: a reload that leaves a guild's articles the very same objects (the
-  loader reuses unchanged files) reuses that guild's previous view;
+- a snapshot is split by scope once (one pass over its keys);
+- one view per guild, reused by every later snapshot that gives the guild the very same
+  article objects (the loader reuses unchanged files, so a reload that only touched
+  another guild's folder rebuilds nothing here);
 - a guild without files of its own gets the shared view, and a snapshot without any
-  guild files is its own shared view.
-
-The cross-snapshot memo keeps at most `MEMO_SIZE` views, least recently used first out.
+  guild files is its own shared view;
+- at most `MEMO_SIZE` views and `MEMO_ARTICLES` articles in them are kept, least
+  recently used out, so memory stays bounded however many servers ask.
 """
 
 from __future__ import annotations
 
 import asyncio
 import threading
+import weakref
 from collections import OrderedDict
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from bot.articles.model import Article
     from bot.library import Library
 
 GUILDS_FOLDER = "guilds"
 MEMO_SIZE = 128
+MEMO_ARTICLES = 40_000  # about 500 MB of views' indexes at most
 # A guild-scoped key whose folder is not a guild id belongs to no scope at all.
 NOWHERE = -1
 
@@ -56,50 +59,78 @@ def visible(key: str, guild_id: int | None) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
+class _Parts:
+    """A snapshot split by scope, once: the guilds with files, and who sees what."""
+
+    owners: frozenset[int]
+    shared: tuple[Article, ...]
+    own: dict[int, tuple[Article, ...]]
+    shared_ids: frozenset[int]
+    quotes: bool
+
+    def articles(self, guild_id: int | None) -> tuple[Article, ...]:
+        if guild_id is None:
+            return self.shared
+        return self.shared + self.own.get(guild_id, ())
+
+    def signature(self, guild_id: int | None) -> tuple[frozenset[int], frozenset[int], bool]:
+        own = self.own.get(guild_id, ()) if guild_id is not None else ()
+        return self.shared_ids, frozenset(map(id, own)), self.quotes
+
+
+@dataclass(slots=True)
 class _Memo:
-    signature: tuple[frozenset[int], bool]
+    signature: tuple[frozenset[int], frozenset[int], bool]
     view: Library
+    snapshot: weakref.ref[Library]  # the last snapshot this view was checked against
 
 
 class ScopeCache:
-    """Builds and remembers scoped views; thread-safe (views are built off the loop)."""
+    """Builds and remembers scoped views, least recently used out when there are more
+    than `size` views or more than `budget` articles in them (a view's indexes cost
+    about 12 KB per article). Thread-safe: views are built off the event loop."""
 
-    def __init__(self, size: int = MEMO_SIZE) -> None:
+    def __init__(self, size: int = MEMO_SIZE, budget: int = MEMO_ARTICLES) -> None:
         self.size = size
+        self.budget = budget
         self._memo: OrderedDict[int | None, _Memo] = OrderedDict()
         self._lock = threading.Lock()
         self.builds = 0  # how many views were really built (tests and logs)
 
+    def _key(self, library: Library, guild_id: int | None) -> tuple[_Parts, int | None]:
+        parts = _parts(library)
+        return parts, (guild_id if guild_id in parts.owners else None)
+
     def view(self, library: Library, guild_id: int | None) -> Library:
-        owners = _owners(library)
-        if not owners:
+        parts, key = self._key(library, guild_id)
+        if not parts.owners:
             return library  # nothing is private: every scope sees everything
-        if guild_id not in owners:
-            guild_id = None  # no files of its own: the shared view
-        cached = library._scopes.get(guild_id)
-        if cached is not None:
-            return cached
-        articles = [a for a in library.articles if visible(a.key, guild_id)]
-        signature = (frozenset(map(id, articles)), library.analyses is not None)
+        signature = parts.signature(key)
         with self._lock:
-            memo = self._memo.get(guild_id)
-            if memo is not None and memo.signature == signature:
-                self._memo.move_to_end(guild_id)
-                view = memo.view
-            else:
-                view = _build(library, articles, guild_id)
-                self.builds += 1
-                self._memo[guild_id] = _Memo(signature, view)
-                self._memo.move_to_end(guild_id)
-                while len(self._memo) > self.size:
-                    self._memo.popitem(last=False)
-        library._scopes[guild_id] = view
+            memo = self._memo.get(key)
+            if memo is not None and (memo.snapshot() is library or memo.signature == signature):
+                memo.snapshot = weakref.ref(library)
+                self._memo.move_to_end(key)
+                return memo.view
+        view = _build(library, parts.articles(key), key)  # outside the lock: it takes time
+        with self._lock:
+            self.builds += 1
+            self._memo[key] = _Memo(signature, view, weakref.ref(library))
+            self._memo.move_to_end(key)
+            while len(self._memo) > 1 and (
+                len(self._memo) > self.size
+                or sum(len(m.view) for m in self._memo.values()) > self.budget
+            ):
+                self._memo.popitem(last=False)
         return view
 
     def ready(self, library: Library, guild_id: int | None) -> bool:
-        """True when `view` would answer without building anything."""
-        owners = _owners(library)
-        return not owners or (guild_id if guild_id in owners else None) in library._scopes
+        """True when `view` answers at once (nothing to build or compare)."""
+        parts, key = self._key(library, guild_id)
+        if not parts.owners:
+            return True
+        memo = self._memo.get(key)
+        return memo is not None and memo.snapshot() is library
 
     def clear(self) -> None:
         with self._lock:
@@ -121,19 +152,34 @@ async def scoped_async(library: Library, guild_id: int | None) -> Library:
     return await asyncio.to_thread(CACHE.view, library, guild_id)
 
 
-def _owners(library: Library) -> frozenset[int]:
-    """The guilds with files of their own in `library` (NOWHERE included), once."""
-    owners = library._scopes.get("owners")
-    if owners is None:
-        owners = frozenset(g for g in (guild_of(a.key) for a in library.articles) if g is not None)
-        library._scopes["owners"] = owners
-    return owners  # type: ignore[return-value]
+def _parts(library: Library) -> _Parts:
+    """`library` split by scope, computed once per snapshot (a linear pass over keys)."""
+    parts = library._scopes.get("parts")
+    if parts is None:
+        shared: list[Article] = []
+        own: dict[int, list[Article]] = {}
+        for article in library.articles:
+            owner = guild_of(article.key)
+            if owner is None:
+                shared.append(article)
+            elif owner != NOWHERE:
+                own.setdefault(owner, []).append(article)
+            else:
+                own.setdefault(NOWHERE, [])  # hidden everywhere, but the library is split
+        parts = _Parts(
+            owners=frozenset(own),
+            shared=tuple(shared),
+            own={g: tuple(a) for g, a in own.items()},
+            shared_ids=frozenset(map(id, shared)),
+            quotes=library.analyses is not None,
+        )
+        library._scopes["parts"] = parts
+    return parts  # type: ignore[no-any-return]
 
 
-def _build(library: Library, articles: Iterable, guild_id: int | None) -> Library:
+def _build(library: Library, chosen: tuple[Article, ...], guild_id: int | None) -> Library:
     from bot.library import Library
 
-    chosen = tuple(articles)
     analyses = None
     if library.analyses is not None:
         analyses = {a.key: library.analyses[a.key] for a in chosen if a.key in library.analyses}

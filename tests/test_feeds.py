@@ -355,3 +355,20 @@ async def test_the_post_links_the_source_with_a_summary_and_a_quote(site, tmp_pa
     [quote] = embed.fields
     assert s.speaker in quote.value and "waited long enough" in quote.value
     assert len(embed) <= 6000
+
+
+async def test_a_bug_while_delivering_backs_off_instead_of_spinning(site, tmp_path, monkeypatch):
+    feed_site, limits = site
+    url = feed_site.add_feed("main", [story(1)])
+    state, recorder, clock = State.open(tmp_path / "data"), Recorder(), Clock()
+    state.subscribe(url, guild_id=GUILD, channel_id=CHANNEL)
+    poller = make_poller(state, tmp_path / "articles", limits, recorder, clock)
+
+    async def broken(*_: object) -> None:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(poller, "_deliver", broken)
+    [report] = await poller.poll_due()
+    await poller.stop()
+    assert report.error == "internal error (RuntimeError)"
+    assert state.feeds()[0].next_poll > clock.now + 800 and state.due(clock.now) == []

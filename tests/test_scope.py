@@ -117,6 +117,21 @@ def test_a_reload_that_leaves_a_guilds_articles_alone_reuses_its_view(tmp_path):
     assert len(cache.view(second, 2)) == 3
 
 
+def test_the_cache_keeps_a_bounded_number_of_views(tmp_path):
+    library = Library.load(news_folder(tmp_path, 1, 2))
+    cache = scope.ScopeCache(size=2)
+    mill, school = cache.view(library, 1), cache.view(library, 2)
+    assert cache.ready(library, 1) and cache.ready(library, 2)
+    cache.view(library, None)  # the third view pushes out the least recently used
+    assert not cache.ready(library, 1) and cache.ready(library, 2)
+    assert cache.view(library, 2) is school
+    assert cache.view(library, 1) is not mill  # rebuilt
+    small = scope.ScopeCache(budget=2)  # a view over the article budget is kept alone
+    small.view(library, 1)
+    small.view(library, 2)
+    assert not small.ready(library, 1) and small.ready(library, 2)
+
+
 def test_a_view_is_analysed_once_not_again(tmp_path, monkeypatch):
     library = Library.load(news_folder(tmp_path, 1, 2))
 

@@ -188,7 +188,14 @@ class Poller:
 
     async def _gated(self, feed: Feed) -> PollReport:
         async with self._feeds_gate:
-            return await self.poll_feed(feed)
+            try:
+                return await self.poll_feed(feed)
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # a bug or a full disk: back off like any failure
+                log.exception("polling %s failed", feed.url)
+                report = PollReport(feed.id, feed.url)
+                return await self._failed(feed, report, f"internal error ({type(exc).__name__})")
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
@@ -226,8 +233,12 @@ class Poller:
             return report
         report.entries = len(parsed.entries)
         pages: dict[str, asyncio.Task[_Page]] = {}
-        for subscription in subscriptions:
-            await self._deliver(feed, parsed, subscription, pages, report)
+        try:
+            for subscription in subscriptions:
+                await self._deliver(feed, parsed, subscription, pages, report)
+        finally:
+            for task in pages.values():
+                task.cancel()  # only those never awaited, after a failure
         self.state.record_success(
             feed.id,
             now=self.clock(),
