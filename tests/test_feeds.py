@@ -372,3 +372,26 @@ async def test_a_bug_while_delivering_backs_off_instead_of_spinning(site, tmp_pa
     await poller.stop()
     assert report.error == "internal error (RuntimeError)"
     assert state.feeds()[0].next_poll > clock.now + 800 and state.due(clock.now) == []
+
+
+async def test_a_new_subscription_posts_the_newest_entry_that_gave_an_article(site, tmp_path):
+    feed_site, limits = site
+    good = story(5)
+    newest = (
+        f"<item><title>Short notice</title><link>{feed_site.base}/gone</link>"
+        "<guid>short-1</guid><pubDate>Mon, 01 Jun 2026 10:00:00 GMT</pubDate>"
+        "<description>Road closed.</description></item>"
+    )
+    xml = rss([good], feed_site.base).replace("<item>", newest + "<item>", 1)
+    feed_site.raw["/feeds/mixed.xml"] = ("application/rss+xml", xml.encode())
+    feed_site.feeds["pages"] = ("rss", [good])  # serves the good story's page
+    state, recorder, clock = State.open(tmp_path / "data"), Recorder(), Clock()
+    state.subscribe(f"{feed_site.base}/feeds/mixed.xml", guild_id=GUILD, channel_id=CHANNEL)
+    poller = make_poller(state, tmp_path / "articles", limits, recorder, clock)
+    [report] = await poller.poll_due()
+    assert report.entries == 2 and report.written == 1
+    assert recorder.titles == [good.title]
+    clock.now += 10_000
+    [again] = await poller.poll_due()  # both entries are remembered, the short one too
+    await poller.stop()
+    assert again.entries == 2 and again.written == 0 and len(recorder.posts) == 1

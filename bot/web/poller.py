@@ -11,10 +11,13 @@ article file in its server's folder, and has the announcer post it.
   seen before, across restarts. The first poll of a new subscription posts only the
   newest entry and writes the rest silently (no backlog flood); later polls post every
   new entry, oldest first, at most `max_posts` per poll (the rest written silently).
-- Each entry: its page fetched and extracted (the entry's own content as the fallback),
-  written atomically under `ARTICLES_DIR/guilds/<guild id>/<feed site>/`, then read
-  back and analysed directly for the post, so a post never waits for a library reload.
-  An entry is remembered before it is posted: a crash can lose a post, never repeat one.
+- Each new entry: its page fetched and extracted once per poll, however many servers
+  follow the feed (the entry's own content is the fallback), and written atomically
+  under `ARTICLES_DIR/guilds/<guild id>/<feed host>-<feed id>/`. A post's article is
+  read back from its file and analysed directly, so a post never waits for a library
+  reload (the live library picks the file up on its own).
+- Entries are remembered after their files are written and before anything is posted:
+  a crash can lose a post, never repeat one.
 
 Discord-free: posting goes through an `Announcer` (bot/announce.py has the Discord one).
 """
@@ -41,7 +44,7 @@ from bot.articles.model import Article
 from bot.scope import guild_folder
 from bot.state.db import Feed, State, Subscription
 from bot.web.article_file import write_article
-from bot.web.extract import EntryText, ExtractError, extract_article
+from bot.web.extract import EntryText, ExtractedArticle, ExtractError, extract_article
 from bot.web.feeds import FeedEntry, NotAFeed, ParsedFeed, parse_feed
 from bot.web.fetch import FetchError, FetchLimits, fetch, open_session
 
@@ -232,12 +235,12 @@ class Poller:
             )
             return report
         report.entries = len(parsed.entries)
-        pages: dict[str, asyncio.Task[_Page]] = {}
+        articles: dict[str, asyncio.Task[ExtractedArticle | None]] = {}
         try:
             for subscription in subscriptions:
-                await self._deliver(feed, parsed, subscription, pages, report)
+                await self._deliver(feed, parsed, subscription, articles, report)
         finally:
-            for task in pages.values():
+            for task in articles.values():
                 task.cancel()  # only those never awaited, after a failure
         self.state.record_success(
             feed.id,
@@ -287,50 +290,50 @@ class Poller:
         feed: Feed,
         parsed: ParsedFeed,
         subscription: Subscription,
-        pages: dict[str, asyncio.Task[_Page]],
+        articles: dict[str, asyncio.Task[ExtractedArticle | None]],
         report: PollReport,
     ) -> None:
         by_mark = {entry.mark: entry for entry in parsed.entries}
         fresh = [by_mark[m] for m in self.state.unseen(subscription.id, list(by_mark))]
-        # A new subscription posts its newest entry only; later polls all, up to a cap.
-        posting = fresh[-(1 if not subscription.primed else self.max_posts) :]
-        for entry in fresh:  # start fetching every page, a few at a time
-            if entry.entry_id not in pages:
-                pages[entry.entry_id] = asyncio.create_task(self._page(entry))
+        for entry in fresh:  # fetch and extract every page, a few at a time, once per poll
+            if entry.entry_id not in articles:
+                articles[entry.entry_id] = asyncio.create_task(self._article(entry, parsed.site))
         folder = self.articles_dir / guild_folder(subscription.guild_id) / _folder_name(feed)
+        written: list[tuple[FeedEntry, _Written | None]] = []
         for entry in fresh:
-            page = await pages[entry.entry_id]
-            written = await self._write(page, entry, folder, parsed.site)
-            post = entry in posting and written is not None
+            extracted = await articles[entry.entry_id]
+            written.append((entry, await self._write(extracted, folder) if extracted else None))
+        kept = [w for _, w in written if w is not None]
+        report.written += len(kept)
+        report.keys.extend(w.key for w in kept)
+        # A new subscription posts its newest article only; later polls every new one,
+        # oldest first, up to a cap (the rest are kept without a post).
+        posting = kept[-(self.max_posts if subscription.primed else 1) :]
+        for entry, article in written:  # remembered before posting: at most once
+            post = article is not None and article in posting
             self.state.mark_seen(
                 subscription.id,
                 entry.mark,
-                article_key=written.key if written else None,
+                article_key=article.key if article else None,
                 posted=post,
             )
-            if written is None:
-                continue
-            report.written += 1
-            report.keys.append(written.key)
-            if post and await self._announce(subscription, written):
+            if post and article is not None and await self._announce(subscription, article):
                 report.posted += 1
         if not subscription.primed:
             self.state.set_primed(subscription.id)
 
-    async def _page(self, entry: FeedEntry) -> _Page:
-        if not entry.link:
-            return _Page(None, None)
-        async with self._pages_gate:
-            try:
-                result = await fetch(entry.link, limits=self.limits, session=self._http())
-            except FetchError as exc:
-                log.info("page %s not fetched (%s); using the feed's text", entry.link, exc)
-                return _Page(None, entry.link)
-        return _Page(result.body, result.final_url)
-
-    async def _write(
-        self, page: _Page, entry: FeedEntry, folder: Path, site: str
-    ) -> _Written | None:
+    async def _article(self, entry: FeedEntry, site: str) -> ExtractedArticle | None:
+        """The entry's article: its page extracted, or the entry's own text when the
+        page cannot be fetched or gives less; None when neither is an article."""
+        page: bytes | None = None
+        url = entry.link or None
+        if entry.link:
+            async with self._pages_gate:
+                try:
+                    result = await fetch(entry.link, limits=self.limits, session=self._http())
+                    page, url = result.body, result.final_url
+                except FetchError as exc:
+                    log.info("page %s not fetched (%s); using the feed's text", entry.link, exc)
         fallback = EntryText(
             title=entry.title or None,
             content=entry.content or None,
@@ -339,18 +342,19 @@ class Poller:
             site=site or None,
             url=entry.link or None,
         )
-
-        def work() -> Path:
-            extracted = extract_article(page.body, url=page.url or entry.link, fallback=fallback)
-            return write_article(extracted, folder, max_bytes=self.max_article_bytes)
-
         try:
-            path = await asyncio.to_thread(work)
+            return await asyncio.to_thread(extract_article, page, url=url, fallback=fallback)
         except ExtractError as exc:
             log.info("entry %s gave no article: %s", entry.link or entry.entry_id, exc)
             return None
+
+    async def _write(self, extracted: ExtractedArticle, folder: Path) -> _Written | None:
+        try:
+            path = await asyncio.to_thread(
+                write_article, extracted, folder, max_bytes=self.max_article_bytes
+            )
         except OSError as exc:
-            log.error("could not write the article for %s: %s", entry.link, exc)
+            log.error("could not write the article for %s: %s", extracted.url, exc)
             return None
         return _Written(path.relative_to(self.articles_dir).as_posix(), path)
 
@@ -365,12 +369,6 @@ class Poller:
             log.exception("could not read back %s for its post", written.key)
             return False
         return await self.announcer.announce(subscription.channel_id, article, analysis)
-
-
-@dataclass(frozen=True, slots=True)
-class _Page:
-    body: bytes | None
-    url: str | None
 
 
 def _folder_name(feed: Feed) -> str:
