@@ -2,48 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
-import http.server
 import json
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
-from tests.webserver import NEWS_PAGE
-
-
-class _Pages(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        if self.path == "/story.html":
-            body, kind = NEWS_PAGE.encode(), "text/html; charset=utf-8"
-        elif self.path == "/photo.jpg":
-            body, kind = b"\xff\xd8\xff", "image/jpeg"
-        else:
-            self.send_error(404)
-            return
-        self.send_response(200)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
-@contextlib.contextmanager
-def threaded_server() -> Iterator[str]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+from tests.webserver import threaded_server
 
 
 def run_fetch(

@@ -66,9 +66,15 @@ def test_the_feed_entry_wins_when_the_page_gives_much_less() -> None:
 
 
 def test_the_page_wins_when_it_has_the_article() -> None:
-    short_entry = EntryText(title="Ferry", content="<p>A ferry route was approved.</p>")
+    short_entry = EntryText(
+        title="Ferry",
+        content="<p>A ferry route was approved.</p>",
+        published="2026-03-14T09:30:00+00:00",
+    )
     article = extract_article(NEWS_PAGE, url=URL, fallback=short_entry)
     assert not article.from_entry and len(article.paragraphs) == 5
+    assert article.title == "Harbour council approves new ferry route"
+    assert article.published == "2026-03-14T09:30:00+00:00"  # the page gives the day only
 
 
 def test_the_entry_alone_when_there_is_no_page() -> None:
@@ -151,3 +157,21 @@ def test_a_huge_article_is_cut_to_fit_the_loader() -> None:
     text = render_article(huge, max_bytes=50_000)
     assert len(text.encode()) <= 50_000
     assert text.count("\n\n") >= 30
+
+
+async def test_the_servers_charset_is_believed() -> None:
+    from aiohttp import web
+
+    from bot.web.links import article_from_url
+    from tests.webserver import serve
+
+    page = NEWS_PAGE.replace('<meta charset="utf-8">', "").encode("iso-8859-1")
+
+    async def handler(request: web.Request) -> web.Response:
+        return web.Response(body=page, headers={"Content-Type": "text/html; charset=iso-8859-1"})
+
+    app = web.Application()
+    app.router.add_get("/", handler)
+    async with serve(app) as (base, limits):
+        article = await article_from_url(base + "/", limits=limits)
+    assert "island of Skarvö" in article.paragraphs[0]

@@ -13,7 +13,7 @@ import pytest
 from aiohttp import web
 from aiohttp.abc import AbstractResolver, ResolveResult
 
-from bot.web.fetch import FetchError, FetchLimits, fetch, open_session, refusal
+from bot.web.fetch import _POLICIES, FetchError, FetchLimits, fetch, open_session, refusal
 from tests.webserver import NEWS_PAGE, page_app, serve
 
 
@@ -54,6 +54,8 @@ async def test_loopback_is_refused_unless_allowed() -> None:
         ("http://0.0.0.0/", "unspecified"),
         ("http://224.0.0.1/", "multicast"),
         ("http://100.64.0.1/", "public"),
+        ("http://localhost/", "loopback"),
+        ("http://0x7f000001/", "loopback"),  # 127.0.0.1 in hex, resolved by the system
     ],
 )
 async def test_internal_addresses_are_refused(url: str, why: str) -> None:
@@ -127,8 +129,9 @@ async def test_only_http_and_https(url: str) -> None:
 
 
 async def test_not_a_link() -> None:
-    with pytest.raises(FetchError):
-        await fetch("http://")
+    for odd in ("http://", "http://2130706433/", "http://127.1/", "www.example.com/news"):
+        with pytest.raises(FetchError):
+            await fetch(odd, limits=FetchLimits(timeout=2))
     with pytest.raises(FetchError, match="too long"):
         await fetch("http://example.com/" + "a" * 3000)
 
@@ -309,6 +312,7 @@ async def test_per_host_concurrency_limit() -> None:
             results = await asyncio.gather(
                 *(fetch(base + "/", limits=limits, session=session) for _ in range(6))
             )
+            assert _POLICIES[session].gates == {}  # nothing kept once the host is idle
     assert len(results) == 6 and peak == 2
 
 

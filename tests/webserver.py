@@ -4,7 +4,9 @@ news page written for them. Nothing here touches the internet."""
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncIterator
+import http.server
+import threading
+from collections.abc import AsyncIterator, Iterator
 
 from aiohttp import web
 from aiohttp.test_utils import TestServer
@@ -64,3 +66,40 @@ def page_app(pages: dict[str, str | bytes], content_type: str = "text/html") -> 
     app = web.Application()
     app.router.add_get("/{tail:.*}", handler)
     return app
+
+
+class _Pages(http.server.BaseHTTPRequestHandler):
+    """Fixed pages for tests that run the bot's own event loop (the CLI, the cogs)."""
+
+    def do_GET(self) -> None:
+        if self.path == "/story.html":
+            body, kind = NEWS_PAGE.encode(), "text/html; charset=utf-8"
+        elif self.path == "/photo.jpg":
+            body, kind = b"\xff\xd8\xff", "image/jpeg"
+        elif self.path == "/index.html":
+            body, kind = b"<html><body><a href='/story.html'>News</a></body></html>", "text/html"
+        else:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@contextlib.contextmanager
+def threaded_server() -> Iterator[str]:
+    """Serve /story.html, /photo.jpg and /index.html on 127.0.0.1 in a thread; yields
+    its host:port."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Pages)
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    try:
+        yield f"127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()

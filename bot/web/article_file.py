@@ -104,3 +104,11 @@ def write_article(
     path = folder / article_filename(article)
     write_atomic(path, render_article(article, max_bytes=max_bytes).encode("utf-8"))
     return path
+
+
+def guild_folder(articles_dir: Path, guild_id: int | None) -> Path | None:
+    """Where a server's own articles live: `<articles>/guilds/<guild id>/`. None in a
+    direct message: links read there are not saved (nothing would scope them)."""
+    if guild_id is None:
+        return None
+    return articles_dir / "guilds" / str(int(guild_id))

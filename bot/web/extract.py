@@ -11,18 +11,25 @@ Stable API::
 The page goes through trafilatura (main text, title, author, date, site name). The feed
 entry's content is the fallback when extraction finds nothing or much less than the
 entry itself carries (a teaser page, a paywall, a script-built page). Trafilatura is
-CPU-bound and synchronous: async callers run this in a thread.
+CPU-bound and synchronous: async callers run this in a thread. Calls are serialised
+by a lock: trafilatura shares lxml parser objects between calls, and two threads
+extracting at once crashed the interpreter (double free) in testing.
 """
 
 from __future__ import annotations
 
+import logging
 import re
+import threading
 import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
+import lxml.etree
 import lxml.html
 import trafilatura
+
+log = logging.getLogger(__name__)
 
 # Below this many words the result is a stub, a gallery or an index page, not an article.
 MIN_WORDS = 25
@@ -34,6 +41,7 @@ _BLOCK_TAG = re.compile(
     r"figure|figcaption|pre|header|footer|hr)\b[^>]*>"
 )
 _BYLINE_PREFIX = re.compile(r"(?i)^(?:by|von|par|por|di)\s+")
+_ONE_AT_A_TIME = threading.Lock()
 
 
 class ExtractError(ValueError):
@@ -89,8 +97,9 @@ def extract_article(
     min_words: int = MIN_WORDS,
 ) -> ExtractedArticle:
     """The article in `page`, or in `fallback` when the page gives none or much less."""
-    extracted = _from_page(page, url) if page else None
-    entry = _from_entry(fallback) if fallback else None
+    with _ONE_AT_A_TIME:
+        extracted = _from_page(page, url) if page else None
+        entry = _from_entry(fallback) if fallback else None
     if entry is not None and entry.paragraphs:
         if extracted is None or extracted.word_count < FALLBACK_RATIO * entry.word_count:
             extracted = _merge(entry, extracted)
@@ -105,14 +114,18 @@ def extract_article(
 
 
 def _from_page(page: bytes | str, url: str | None) -> ExtractedArticle | None:
-    document = trafilatura.bare_extraction(
-        page,
-        url=url,
-        with_metadata=True,
-        include_comments=False,  # readers' comments are not the article
-        include_tables=True,
-        deduplicate=False,
-    )
+    try:
+        document = trafilatura.bare_extraction(
+            page,
+            url=url,
+            with_metadata=True,
+            include_comments=False,  # readers' comments are not the article
+            include_tables=True,
+            deduplicate=False,
+        )
+    except Exception:  # a page must never crash the caller; the fallback may still serve
+        log.warning("trafilatura failed on %s", url or "a page", exc_info=True)
+        return None
     if document is None:
         return None
     text = getattr(document, "text", None) or ""
@@ -152,10 +165,18 @@ def _merge(main: ExtractedArticle, other: ExtractedArticle | None) -> ExtractedA
         main,
         title=main.title or other.title,
         byline=main.byline or other.byline,
-        published=main.published or other.published,
+        published=_more_precise(main.published, other.published),
         site=main.site or other.site,
         url=main.url or other.url,
     )
+
+
+def _more_precise(first: str | None, second: str | None) -> str | None:
+    """`first`, unless `second` names the same day with a time of day (a feed entry's
+    date-time beats the page's bare date: it orders the day's news)."""
+    if first and second and len(first) == 10 and second[:10] == first and len(second) > 10:
+        return second
+    return first or second
 
 
 def html_paragraphs(content: str) -> list[str]:

@@ -10,6 +10,7 @@ Stable API (the feed poller and the link commands build on it)::
     result.not_modified, result.status, result.final_url, result.body (bytes, decoded
     from gzip/deflate), result.content_type, result.charset, result.etag,
     result.last_modified, result.text()
+    precheck(url, allow_hosts=...) -> url   # the checks that need no network, at once
     except FetchError as exc: exc.reason (one line, safe to show a user), exc.status
 
 Safety, on the first request and on every redirect (at most `max_redirects`, followed
@@ -137,12 +138,9 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 def refusal(address: IPAddress) -> str | None:
     """Why the bot must not connect to `address`, or None when it is a public one."""
-    if isinstance(address, ipaddress.IPv6Address):
-        carried = address.ipv4_mapped or address.sixtofour
-        if carried is None and address.teredo is not None:
-            carried = address.teredo[1]
-        if carried is not None:
-            return refusal(carried)
+    carried = _carried(address)
+    if carried is not None:
+        return refusal(carried)
     if address.is_unspecified:
         return "an unspecified address"
     if address.is_loopback:
@@ -158,6 +156,22 @@ def refusal(address: IPAddress) -> str | None:
     if not address.is_global:
         return "not a public internet address"
     return None
+
+
+def _named(address: IPAddress) -> str:
+    """The address as shown in a reason, with the IPv4 address an IPv6 form carries."""
+    carried = _carried(address)
+    return f"{address} ({carried})" if carried is not None else str(address)
+
+
+def _carried(address: IPAddress) -> ipaddress.IPv4Address | None:
+    """The IPv4 address inside an IPv4-mapped, 6to4 or Teredo IPv6 address."""
+    if not isinstance(address, ipaddress.IPv6Address):
+        return None
+    carried = address.ipv4_mapped or address.sixtofour
+    if carried is None and address.teredo is not None:
+        carried = address.teredo[1]
+    return carried
 
 
 def _allowed_host(allow_hosts: frozenset[str], host: str, port: int) -> bool:
@@ -196,7 +210,7 @@ class SafeResolver(AbstractResolver):
             if why is None:
                 kept.append(entry)
             else:
-                reasons.append(f"{host} points to {address}, {why}")
+                reasons.append(f"{host} points to {_named(address)}, {why}")
         if not kept:
             reason = reasons[0] if reasons else f"{host} has no address"
             raise RefusedAddress(f"refused: {reason}")
@@ -214,12 +228,23 @@ class SafeResolver(AbstractResolver):
 class _SessionPolicy:
     allow_hosts: frozenset[str]
     per_host: int
-    gates: dict[str, asyncio.Semaphore] = field(default_factory=dict)
+    gates: dict[str, tuple[asyncio.Semaphore, int]] = field(default_factory=dict)
 
-    def gate(self, host: str) -> asyncio.Semaphore:
-        if host not in self.gates:
-            self.gates[host] = asyncio.Semaphore(self.per_host)
-        return self.gates[host]
+    @contextlib.asynccontextmanager
+    async def gate(self, host: str) -> AsyncIterator[None]:
+        """At most `per_host` requests to `host` at once; a host's gate is forgotten
+        when nobody holds or awaits it, so a long-lived session does not grow."""
+        semaphore, users = self.gates.get(host) or (asyncio.Semaphore(self.per_host), 0)
+        self.gates[host] = (semaphore, users + 1)
+        try:
+            async with semaphore:
+                yield
+        finally:
+            semaphore, users = self.gates[host]
+            if users <= 1:
+                del self.gates[host]
+            else:
+                self.gates[host] = (semaphore, users - 1)
 
 
 _POLICIES: weakref.WeakKeyDictionary[aiohttp.ClientSession, _SessionPolicy] = (
@@ -296,6 +321,8 @@ async def fetch(
                     raise FetchError(f"timed out after {limits.timeout:g} s") from None
                 except aiohttp.ClientError as exc:
                     raise FetchError(_client_error_reason(exc, host)) from None
+                except (ValueError, OSError) as exc:  # odd URLs or headers, socket errors
+                    raise FetchError(f"could not fetch the page ({type(exc).__name__})") from None
             if isinstance(outcome, URL):
                 target = outcome
                 continue
@@ -314,6 +341,15 @@ async def fetch(
     raise FetchError(f"too many redirects (more than {limits.max_redirects})")
 
 
+def precheck(url: str, *, allow_hosts: frozenset[str] = frozenset()) -> str:
+    """What can be refused without the network (a bad link, a scheme, an internal IP
+    literal): raises FetchError at once, so a command can answer before it waits.
+    Returns the link without its fragment. `fetch` checks all of this again."""
+    target = _parse(url)
+    _check_literal(target, allow_hosts)
+    return str(target)
+
+
 def _parse(url: str) -> URL:
     url = url.strip()
     if len(url) > _MAX_URL:
@@ -326,9 +362,10 @@ def _parse(url: str) -> URL:
 
 
 def _check_url(parsed: URL) -> URL:
+    if not parsed.scheme:
+        raise FetchError("that is not a link: it should start with http:// or https://")
     if parsed.scheme not in ("http", "https"):
-        shown = parsed.scheme or "no scheme"
-        raise FetchError(f"only http and https links can be fetched (not {shown})")
+        raise FetchError(f"only http and https links can be fetched (not {parsed.scheme})")
     if not parsed.host:
         raise FetchError("that link has no host name")
     return parsed.with_fragment(None)
@@ -345,7 +382,7 @@ def _check_literal(target: URL, allow_hosts: frozenset[str]) -> None:
         return
     why = refusal(address)
     if why is not None:
-        raise FetchError(f"refused: {address} is {why}")
+        raise FetchError(f"refused: {_named(address)} is {why}")
 
 
 Outcome = URL | tuple[int, bytes, str, str | None, dict[str, str]]
@@ -373,7 +410,7 @@ async def _one_request(
         if status == 304:
             return status, b"", "", None, kept
         if not 200 <= status < 300:
-            reason = f" {response.reason}" if response.reason else ""
+            reason = f" {_shown(response.reason)}" if response.reason else ""
             raise FetchError(f"HTTP {status}{reason}", status=status)
         content_type = response.content_type.lower() if "Content-Type" in response.headers else ""
         charset = response.charset
@@ -386,7 +423,14 @@ async def _one_request(
         return status, body, content_type, charset, kept
 
 
+def _shown(server_text: str, limit: int = 60) -> str:
+    """Text a server chose, made one short line before it goes into a reason."""
+    line = " ".join(server_text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
 def _wrong_type(content_type: str, accept: Accept) -> str:
+    content_type = _shown(content_type)
     if accept == "feed":
         return f"not a feed or a web page ({content_type})"
     return f"not an HTML page ({content_type})"
