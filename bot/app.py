@@ -14,12 +14,15 @@ from discord import app_commands
 from discord.ext import commands
 
 import cogs
+from bot.announce import make_poller, polls_feeds
 from bot.cooldown import Cooldowns
 from bot.interactions import send_reply
 from bot.library import Library
 from bot.live import LiveLibrary
 from bot.logs import quiet_voice_warnings
 from bot.replies import apology, problem
+from bot.state import State
+from bot.web.poller import Poller
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -98,6 +101,8 @@ class ArticleBot(commands.AutoShardedBot):
         self.live = LiveLibrary(settings, library)
         self._preloaded = library is not None
         self._background: set[asyncio.Task[None]] = set()
+        self.state: State | None = None  # feeds, subscriptions, seen entries (bot/state)
+        self.poller: Poller | None = None
         self.started_monotonic = time.monotonic()
         self.tree.cooldowns = Cooldowns(
             settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
@@ -118,6 +123,10 @@ class ArticleBot(commands.AutoShardedBot):
             self._background.add(asyncio.create_task(self.live.complete(), name="quotes"))
         if self.settings.watch_articles:
             self._background.add(asyncio.create_task(self.live.watch(), name="article-watcher"))
+        self.state = State.open(self.settings.data_dir)  # StateError stops the bot
+        self.poller = make_poller(self, self.state)
+        if polls_feeds(self.settings):
+            self.poller.start(after=self.wait_until_ready)
         for extension in cog_extensions():
             await self.load_extension(extension)
         await self.sync_commands()
@@ -125,6 +134,11 @@ class ArticleBot(commands.AutoShardedBot):
     async def close(self) -> None:
         for task in self._background:
             task.cancel()
+        if self.poller is not None:
+            await self.poller.stop()
+        if self.state is not None:
+            self.state.close()
+            self.state = None
         await super().close()
 
     async def sync_commands(self) -> None:

@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.interactions import send_reply
+from bot.interactions import scoped_library, send_reply
 from bot.replies.admin import reload_reply, stats_reply
 
 log = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ class Admin(commands.Cog):
         latency = self.bot.latency
         shard_id = interaction.guild.shard_id if interaction.guild else 0
         reply = stats_reply(
-            self.bot.library,
+            await scoped_library(interaction),
             uptime_seconds=time.monotonic() - self.bot.started_monotonic,
             latency_seconds=latency if math.isfinite(latency) else None,
             shard_id=shard_id,
