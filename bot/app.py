@@ -1,5 +1,6 @@
 """The Discord bot: an AutoShardedBot that loads the library and every cog, syncs the
-slash commands, and answers every failure politely."""
+slash commands, answers every failure politely, and stops in order: new commands are
+refused, those in flight finish, the services stop, then the gateway and HTTP close."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ import asyncio
 import logging
 import pkgutil
 import time
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import discord
 from discord import app_commands
@@ -16,16 +20,21 @@ from discord.ext import commands
 import cogs
 from bot.announce import make_poller, polls_feeds
 from bot.cooldown import Cooldowns
-from bot.interactions import send_reply
+from bot.health import GatewayHealth, log_health_periodically
+from bot.interactions import send_message_reply, send_reply
 from bot.library import Library
 from bot.live import LiveLibrary
 from bot.logs import quiet_voice_warnings
 from bot.replies import apology, problem
+from bot.replies.admin import restarting_reply
+from bot.services import InFlight, Services
 from bot.state import State
 from bot.web.poller import Poller
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
+DRAIN_SECONDS = 4.0  # how long commands in flight may take to finish when stopping
+CLOSE_SECONDS = 1.5  # for Discord to acknowledge the gateway's close frame
 quiet_voice_warnings()  # before any Client exists: this bot has no voice features
 
 
@@ -38,6 +47,10 @@ def cog_extensions() -> list[str]:
     )
 
 
+class Stopping(app_commands.CheckFailure):
+    """A command that arrived while the bot is stopping: it gets "try again soon"."""
+
+
 class ArticleTree(app_commands.CommandTree):
     """The command tree with the cooldown check and the one global error handler."""
 
@@ -46,6 +59,12 @@ class ArticleTree(app_commands.CommandTree):
     async def interaction_check(self, interaction: discord.Interaction) -> bool:
         if interaction.type is not discord.InteractionType.application_command:
             return True
+        client = interaction.client
+        if getattr(client, "stopping", False):
+            raise Stopping()
+        in_flight = getattr(client, "in_flight", None)
+        if in_flight is not None:  # the tree runs each command in a task of its own
+            in_flight.track(asyncio.current_task())
         name = interaction.command.qualified_name if interaction.command else "?"
         wait = self.cooldowns.retry_after((interaction.user.id, name))
         if wait > 0:
@@ -56,7 +75,9 @@ class ArticleTree(app_commands.CommandTree):
     async def on_error(
         self, interaction: discord.Interaction, error: app_commands.AppCommandError
     ) -> None:
-        if isinstance(error, app_commands.CommandOnCooldown):
+        if isinstance(error, Stopping):
+            reply = restarting_reply()
+        elif isinstance(error, app_commands.CommandOnCooldown):
             again = datetime.now(UTC) + timedelta(seconds=error.retry_after)
             reply = problem(
                 "Slow down a little",
@@ -83,6 +104,25 @@ class ArticleTree(app_commands.CommandTree):
             log.warning("could not send the error reply: %s", exc)
 
 
+@dataclass(frozen=True, slots=True)
+class StopSummary:
+    """What a stop did, for the runner's one log line."""
+
+    finished: int  # commands that finished while the bot waited for them
+    cancelled: int  # commands still running when the wait ran out
+    stopped: list[str]  # services, newest first
+    failed: list[str]  # services that raised or hung (each logged)
+
+    def describe(self) -> str:
+        parts = [f"{self.finished} command(s) finished"]
+        if self.cancelled:
+            parts.append(f"{self.cancelled} cut short")
+        parts.append(f"{len(self.stopped)} service(s) stopped")
+        if self.failed:
+            parts.append(f"{len(self.failed)} failed to stop: {', '.join(self.failed)}")
+        return ", ".join(parts)
+
+
 class ArticleBot(commands.AutoShardedBot):
     """The bot. `library` is the current snapshot; a reload replaces it whole."""
 
@@ -95,16 +135,20 @@ class ArticleBot(commands.AutoShardedBot):
             activity=discord.Activity(type=discord.ActivityType.watching, name="the news · /help"),
             tree_cls=ArticleTree,
             shard_count=settings.shard_count,
-            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,
+            shard_ids=list(settings.shard_ids) if settings.shard_ids else None,  # type: ignore[arg-type]
         )
         self.settings = settings
         self.live = LiveLibrary(settings, library)
         self._preloaded = library is not None
-        self._background: set[asyncio.Task[None]] = set()
+        self.services = Services()
+        self.in_flight = InFlight()
+        self.gateway_health = GatewayHealth()
+        self.stopping = False
+        self.setup_done = False  # logged in, library loaded, cogs ready: now connecting
         self.state: State | None = None  # feeds, subscriptions, seen entries (bot/state)
         self.poller: Poller | None = None
         self.started_monotonic = time.monotonic()
-        self.tree.cooldowns = Cooldowns(
+        self.tree.cooldowns = Cooldowns(  # type: ignore[attr-defined]
             settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
         )
 
@@ -120,26 +164,95 @@ class ArticleBot(commands.AutoShardedBot):
     async def setup_hook(self) -> None:
         if not self._preloaded:
             await self.live.start()
-            self._background.add(asyncio.create_task(self.live.complete(), name="quotes"))
+            self.services.add_task("quotes", self.live.complete(), quiet=True)
         if self.settings.watch_articles:
-            self._background.add(asyncio.create_task(self.live.watch(), name="article-watcher"))
+            self.services.add_task("article-watcher", self.live.watch())
+        # Services stop newest first: the poller before the database it writes to.
         self.state = State.open(self.settings.data_dir)  # StateError stops the bot
+        self.services.add("state", self.state)
         self.poller = make_poller(self, self.state)
         if polls_feeds(self.settings):
             self.poller.start(after=self.wait_until_ready)
+            self.services.add("feed-poller", self.poller)
+        self.services.add_task(
+            "health-log",
+            log_health_periodically(lambda: self.latency, self.gateway_health, self.services),
+            quiet=True,
+        )
         for extension in cog_extensions():
             await self.load_extension(extension)
         await self.sync_commands()
+        self.setup_done = True
+
+    async def shutdown(self, *, drain_seconds: float = DRAIN_SECONDS) -> StopSummary:
+        """The clean stop: refuse new commands (they get "restarting"), let those in
+        flight finish for up to `drain_seconds`, stop the services newest first, then
+        close the gateway (a normal close) and the HTTP session."""
+        self.stopping = True
+        finished, cancelled = await self.in_flight.drain(drain_seconds)
+        report = await self.services.stop_all()
+        try:
+            await asyncio.wait_for(self.close(), CLOSE_SECONDS)
+        except TimeoutError:  # aiohttp would wait 30 s for the close handshake
+            log.warning("the gateway did not answer the close within %.1f s", CLOSE_SECONDS)
+            await self.http.close()
+        return StopSummary(finished, cancelled, report.stopped, report.failed)
 
     async def close(self) -> None:
-        for task in self._background:
-            task.cancel()
-        if self.poller is not None:
-            await self.poller.stop()
-        if self.state is not None:
-            self.state.close()
-            self.state = None
+        self.stopping = True
+        await self.services.stop_all()  # the poller, then the database, among the rest
+        self.state = None
         await super().close()
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        """While stopping, messages reach no cog: a mention gets "restarting" instead."""
+        if self.stopping and event_name == "message" and args:
+            self._answer_restarting(args[0])
+            return
+        super().dispatch(event_name, *args, **kwargs)
+
+    def _schedule_event(
+        self,
+        coro: Callable[..., Coroutine[Any, Any, Any]],
+        event_name: str,
+        *args: Any,
+        **kwargs: Any,
+    ) -> asyncio.Task[Any]:
+        """Every handler of a message runs in a task of its own (discord.py's scheduling
+        point): tracked, so a stop lets an answer to a mention finish."""
+        task = super()._schedule_event(coro, event_name, *args, **kwargs)
+        if event_name == "on_message":
+            self.in_flight.track(task)
+        return task
+
+    def _answer_restarting(self, message: discord.Message) -> None:
+        me = self.user
+        if message.author.bot or me is None or me not in message.mentions:
+            return
+
+        async def answer() -> None:
+            try:
+                await send_message_reply(message, restarting_reply())
+            except discord.HTTPException as exc:
+                log.debug("could not say 'restarting' in %s: %s", message.channel.id, exc)
+
+        self.in_flight.track(asyncio.create_task(answer(), name="restarting-reply"))
+
+    async def on_shard_connect(self, shard_id: int) -> None:
+        self.gateway_health.connected(shard_id)
+
+    async def on_shard_resumed(self, shard_id: int) -> None:
+        self.gateway_health.resumed(shard_id)
+        log.info("shard %s resumed its session; reconnects: %s", shard_id, self.reconnects)
+
+    async def on_shard_disconnect(self, shard_id: int) -> None:
+        self.gateway_health.disconnected(shard_id)
+        if not self.stopping:
+            log.info("shard %s disconnected from the gateway", shard_id)
+
+    @property
+    def reconnects(self) -> int:
+        return self.gateway_health.reconnects
 
     async def sync_commands(self) -> None:
         """Instantly to the development guild when one is set, else globally. With shards

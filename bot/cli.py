@@ -1,4 +1,5 @@
-"""Command line: run the bot, the offline console, one-shot `ask`, `inspect` and `fetch`."""
+"""Command line: run the bot, the offline console, one-shot `ask`, `inspect`, `fetch`
+and `check`."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     fetch.add_argument("--json", action="store_true", help="JSON lines (the only format)")
     fetch.add_argument("--summary-sentences", type=int, default=3, metavar="K")
     fetch.add_argument("urls", nargs="+", metavar="URL")
+    check = sub.add_parser(
+        "check", help="validate settings, folders and databases; exit 1 on a problem"
+    )
+    check.add_argument("--offline", action="store_true", help="a missing DISCORD_TOKEN is fine")
     return parser
 
 
@@ -49,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
             args.urls, _fetch_limits(), summary_sentences=max(args.summary_sentences, 0)
         )
         return 1 if failed else 0
+    if args.mode == "check":
+        from bot.check import run_check
+
+        return run_check(offline=args.offline)
 
     from bot.logs import configure_logging
     from config.settings import load_settings

@@ -26,6 +26,7 @@ from bot.library import Library
 from bot.live import LibraryChange, build_library, compare, is_article_change
 from bot.replies import Reply, apology, problem
 from bot.replies.admin import reload_reply, stats_reply
+from bot.signals import leaves_on_stop_signal
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -104,6 +105,7 @@ def load_library(settings: Settings) -> Library:
 FAILED = frozenset({"bad_command", "internal_error"})  # the line itself could not run
 
 
+@leaves_on_stop_signal()  # cut short: 128 + the signal, as a shell reports it
 def answer_lines(settings: Settings, lines: Iterable[str], *, as_json: bool) -> int:
     """`ask`: one reply per non-blank line, in order. Exits 1 when a line could not be
     run (a malformed command, a failure on the bot's side), each said on stderr; an
@@ -205,6 +207,7 @@ def _enable_line_editing(history: Path) -> None:
     atexit.register(save)
 
 
+@leaves_on_stop_signal(status=0)  # leaving the console is no failure
 def run_console(settings: Settings, stdin: TextIO = sys.stdin) -> int:
     """An interactive prompt; Ctrl-D or `/quit` leaves."""
     interactive = stdin is sys.stdin

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
@@ -12,6 +13,9 @@ from discord.ext import commands
 
 from bot.interactions import scoped_library, send_reply
 from bot.replies.admin import reload_reply, stats_reply
+
+if TYPE_CHECKING:
+    from bot.app import ArticleBot
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +33,7 @@ async def is_owner(interaction: discord.Interaction) -> bool:
 
 
 class Admin(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
 
     @app_commands.command(name="reload", description="Reload the articles now (owners only)")
@@ -39,7 +43,9 @@ class Admin(commands.Cog):
         change = await self.bot.live.reload()
         await send_reply(interaction, reload_reply(change))
 
-    @app_commands.command(name="stats", description="Articles, people, load time, uptime, latency")
+    @app_commands.command(
+        name="stats", description="Articles, people, uptime, latency, reconnects, services"
+    )
     async def stats(self, interaction: discord.Interaction) -> None:
         latency = self.bot.latency
         shard_id = interaction.guild.shard_id if interaction.guild else 0
@@ -49,9 +55,11 @@ class Admin(commands.Cog):
             latency_seconds=latency if math.isfinite(latency) else None,
             shard_id=shard_id,
             shard_count=self.bot.shard_count,
+            reconnects=self.bot.gateway_health.describe(),
+            services=self.bot.services.health(),
         )
         await send_reply(interaction, reply)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Admin(bot))

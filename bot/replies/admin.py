@@ -1,13 +1,17 @@
-"""Replies for the operators' commands: /reload and /stats."""
+"""Replies for the operators' commands (/reload and /stats), and the one a command gets
+while the bot is stopping."""
 
 from __future__ import annotations
 
-from bot.embeds import Field, clip, make_embed
+from collections.abc import Sequence
+
+from bot.embeds import Field, clip, make_embed, safe
 from bot.library import Library
 from bot.live import LibraryChange
-from bot.replies import Reply
+from bot.replies import Reply, problem
 
 LISTED = 10
+HEALTH_FIELDS = 12  # services shown on /stats, at most (an embed holds 25 fields)
 
 
 def _listed(keys: tuple[str, ...]) -> str:
@@ -27,6 +31,15 @@ def reload_reply(change: LibraryChange) -> Reply:
     return Reply(pages=(embed,), ephemeral=True)
 
 
+def restarting_reply() -> Reply:
+    """For a command that arrives while the bot stops: short, private, no alarm."""
+    return problem(
+        "Restarting",
+        "I'm restarting right now. Please try again in a moment.",
+        error="restarting",
+    )
+
+
 def stats_reply(
     library: Library,
     *,
@@ -34,7 +47,11 @@ def stats_reply(
     latency_seconds: float | None,
     shard_id: int | None,
     shard_count: int | None,
+    reconnects: str = "none",
+    services: Sequence[tuple[str, str]] = (),
 ) -> Reply:
+    """The library's numbers, then the connection's health, then each service's own
+    report (the feed poller's last poll and errors, the cache state, ...)."""
     ready, reading = library.quotes_ready, "reading…"
     hours, rest = divmod(int(uptime_seconds), 3600)
     latency = "—" if latency_seconds is None else f"{latency_seconds * 1000:.0f} ms"
@@ -48,5 +65,7 @@ def stats_reply(
         Field("Uptime", f"{hours}h {rest // 60:02d}m", inline=True),
         Field("Gateway latency", latency, inline=True),
         Field("Shard", shard, inline=True),
+        Field("Reconnects", clip(reconnects, 200), inline=True),
     ]
+    fields += [Field(clip(safe(name), 100), safe(text)) for name, text in services[:HEALTH_FIELDS]]
     return Reply(pages=(make_embed(title="Bot statistics", fields=fields),))

@@ -1,0 +1,83 @@
+"""SIGTERM and SIGINT for the synchronous front ends (the console and `ask`): both raise
+`Stopped` in the main thread, so the program leaves through its own `finally` blocks
+and exits with a status of its choosing instead of dying mid-line (SIGTERM) or with a
+traceback (Ctrl-C). The bot itself handles them on its event loop (bot/runner.py)."""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from types import FrameType
+from typing import ParamSpec
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+P = ParamSpec("P")
+
+
+class Stopped(Exception):
+    """A stop signal arrived; `signum` says which."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+    @property
+    def name(self) -> str:
+        return signal.Signals(self.signum).name
+
+    @property
+    def exit_status(self) -> int:
+        """128 + the signal's number, as a shell reports a program stopped by it."""
+        return 128 + self.signum
+
+
+@contextlib.contextmanager
+def stop_signals_raise() -> Iterator[None]:
+    """Inside: the first SIGTERM/SIGINT raises `Stopped`, a second one exits at once.
+    Outside the main thread (where handlers cannot be set) it does nothing."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    raised = False
+
+    def handler(signum: int, _frame: FrameType | None) -> None:
+        nonlocal raised
+        if raised:  # already stopping: the second signal is "now"
+            with contextlib.suppress(Exception):
+                sys.stdout.flush()
+            os._exit(128 + signum)
+        raised = True
+        raise Stopped(signum)
+
+    previous = {sig: signal.signal(sig, handler) for sig in STOP_SIGNALS}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
+
+
+def leaves_on_stop_signal(
+    status: int | None = None,
+) -> Callable[[Callable[P, int]], Callable[P, int]]:
+    """Run a front end with `stop_signals_raise`; on a stop signal, say so on stderr and
+    return `status` (None: 128 + the signal's number, for work cut short)."""
+
+    def decorate(run: Callable[P, int]) -> Callable[P, int]:
+        @functools.wraps(run)
+        def wrapper(*args: P.args, **kwargs: P.kwargs) -> int:
+            try:
+                with stop_signals_raise():
+                    return run(*args, **kwargs)
+            except Stopped as stop:
+                print(f"\nstopped by {stop.name}", file=sys.stderr)
+                return stop.exit_status if status is None else status
+
+        return wrapper
+
+    return decorate
