@@ -2,9 +2,10 @@
 
 Each article names its people its own way ("Sergey Lavrov" here, "Sergei Lavrov" there).
 The registry merges spelling variants that share a surname and have close given names,
-keeps apart different people who share a surname (Hillary and Chelsea Clinton), and
-answers autocomplete queries from a sorted word list, so a keystroke costs a bisection
-rather than a scan of every name.
+keeps apart different people who share a surname (Hillary and Chelsea Clinton), never
+merges a person with an organisation (Tim Warner is not Time Warner), gathers the forms
+of one organisation ("US", "the U.S.", "United States"), and answers autocomplete queries
+from a sorted word list, so a keystroke costs a bisection rather than a scan of every name.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from bot.articles.model import Person
+from bot.articles.model import Person, PersonKind
+from bot.articles.organisations import OrganisationKeys, looks_like_organisation, org_words
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady rev prof sen rep gov".split())
@@ -54,6 +56,14 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
+def _person_size(name: str) -> int:
+    return len(name_words(name))
+
+
+def _org_size(name: str) -> int:
+    return len(org_words(name_words(name)))
+
+
 @dataclass(slots=True)
 class _Entry:
     """A merged person while the registry is being built."""
@@ -65,28 +75,66 @@ class _Entry:
     given: set[str] = field(default_factory=set)
 
     def person(self) -> Person:
-        # The fullest name wins; among equals, the most used spelling.
-        name = max(self.names, key=lambda n: (len(name_words(n)), self.names[n], -len(n)))
+        kind: PersonKind = "person"
+        if self.kinds["organisation"] > self.kinds["person"]:
+            kind = "organisation"
+        # The fullest name wins ("United States" over "U.S."); among equals, the most
+        # used spelling, then the shortest.
+        size = _org_size if kind == "organisation" else _person_size
+        name = max(self.names, key=lambda n: (size(n), self.names[n], -len(n)))
         aliases = tuple(sorted((n for n in self.names if n != name), key=str.casefold))
         role = self.roles.most_common(1)[0][0] if self.roles else None
-        kind = "organisation" if self.kinds["organisation"] > self.kinds["person"] else "person"
         return Person(name=name, role=role, aliases=aliases, kind=kind)
 
 
+def kind_of(person: Person) -> PersonKind:
+    """The engine's kind, corrected when the name itself says it is a body ("Acme Corp",
+    "Bank of Scotland"): a misfiled company must not merge with a person."""
+    if person.kind == "person" and looks_like_organisation(person.name):
+        return "organisation"
+    return person.kind
+
+
+def _with_kind(person: Person) -> Person:
+    kind = kind_of(person)
+    return person if kind == person.kind else replace(person, kind=kind)
+
+
+def extends(a: str, b: str) -> bool:
+    """One word is the other with letters added at the end (Tim/Time, Eric/Erica,
+    Paul/Paula): a different name, not a spelling variant, however close the ratio."""
+    if len(a) == len(b) or min(len(a), len(b)) < 2:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return long.startswith(short)
+
+
 def _given_close(a: str, b: str) -> bool:
-    """Sergey ~ Sergei, J. ~ John; Hillary !~ Chelsea."""
+    """Sergey ~ Sergei, J. ~ John; Hillary !~ Chelsea, Tim !~ Time, Eric !~ Erica."""
     if not a or not b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if extends(a, b):
+        return False
     return a[0] == b[0] and fuzz.ratio(a, b) >= 75
+
+
+def _word_close(a: str, b: str) -> bool:
+    """Two name words a typo apart (Lavorv ~ Lavrov), never one extending the other."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or extends(a, b):
+        return False
+    return fuzz.ratio(a, b) >= 80
 
 
 class PeopleRegistry:
     """People and organisations of every article, merged; fast lookup and autocomplete."""
 
-    def __init__(self, entries: list[_Entry]) -> None:
+    def __init__(self, entries: list[_Entry], orgs: OrganisationKeys | None = None) -> None:
         self._people: tuple[Person, ...] = tuple(e.person() for e in entries)
+        self._org_keys = orgs or OrganisationKeys(())
         self._articles: tuple[tuple[str, ...], ...] = tuple(
             tuple(dict.fromkeys(e.articles)) for e in entries
         )
@@ -97,14 +145,23 @@ class PeopleRegistry:
         self._find_rank = self._rank
         self._by_find_rank = order
         self._alias: dict[str, int] = {}
+        self._org: dict[str, int] = {}
         self._surname: dict[str, list[int]] = {}
+        self._given: list[set[str]] = []
         words: set[tuple[str, int]] = set()
         for i, entry in enumerate(entries):
-            for name in entry.names:
-                self._alias.setdefault(" ".join(name_words(name)), i)
-                for w in name_words(name):
-                    words.add((w, i))
             person = self._people[i]
+            given: set[str] = set()
+            for name in entry.names:
+                folded = name_words(name)
+                self._alias.setdefault(" ".join(folded), i)
+                for w in folded:
+                    words.add((w, i))
+                if person.kind == "organisation":
+                    self._org.setdefault(self._org_keys.key(name, folded), i)
+                elif len(folded) > 1:
+                    given.add(folded[0])
+            self._given.append(given)
             surname = name_words(person.name)[-1:] if person.kind == "person" else []
             for s in surname:
                 self._surname.setdefault(s, []).append(i)
@@ -119,18 +176,26 @@ class PeopleRegistry:
         A bare surname ("Clinton", from an article that never gives the full name) is
         placed last, once every full name is known, with the most mentioned namesake;
         placed as it came, it would join whichever namesake happened to come first."""
+        given = [(key, [_with_kind(p) for p in people]) for key, people in per_article]
+        keys = OrganisationKeys(
+            (name, name_words(name))
+            for _, people in given
+            for p in people
+            if p.kind == "organisation"
+            for name in (p.name, *p.aliases)
+        )
         entries: list[_Entry] = []
         orgs: dict[str, int] = {}
         surnames: dict[str, list[int]] = {}
         order: dict[str, int] = {}
         bare: list[tuple[str, Person]] = []
-        for key, people in per_article:
+        for key, people in given:
             order.setdefault(key, len(order))
             for person in people:
                 if person.kind == "person" and len(name_words(person.name)) == 1:
                     bare.append((key, person))
                     continue
-                index = cls._place(person, entries, orgs, surnames)
+                index = cls._place(person, entries, orgs, surnames, keys)
                 cls._add(entries[index], key, person)
         touched: set[int] = set()
         for key, person in bare:
@@ -139,7 +204,7 @@ class PeopleRegistry:
             touched.add(index)
         for index in touched:
             entries[index].articles.sort(key=order.__getitem__)  # library order, as given
-        return cls(entries)
+        return cls(entries, keys)
 
     @staticmethod
     def _add(entry: _Entry, key: str, person: Person) -> None:
@@ -168,12 +233,13 @@ class PeopleRegistry:
         entries: list[_Entry],
         orgs: dict[str, int],
         surnames: dict[str, list[int]],
+        keys: OrganisationKeys,
     ) -> int:
         words = name_words(person.name)
         if not words:
             words = [fold(person.name)]
         if person.kind == "organisation":
-            key = " ".join(w for w in words if w != "the")
+            key = keys.key(person.name, words)
             if key not in orgs:
                 orgs[key] = len(entries)
                 entries.append(_Entry())
@@ -203,9 +269,9 @@ class PeopleRegistry:
             by_name.setdefault(person.name, i)
         quoted = [0] * len(self._people)
         for name, n in counts.items():
-            i = by_name.get(name)
-            if i is not None:
-                quoted[i] += n
+            at = by_name.get(name)
+            if at is not None:
+                quoted[at] += n
         order = sorted(
             range(len(self._people)), key=lambda i: (-quoted[i], -len(self._articles[i]), i)
         )
@@ -224,6 +290,9 @@ class PeopleRegistry:
         return None if index is None else self._people[index]
 
     def _index_of(self, name: str | None) -> int | None:
+        """Surest first: a name or alias as written, an organisation's other form, a
+        person's surname with a fitting given name, and only then a typo; a typo never
+        turns one name into another that merely extends it (Tim Warner -> Time Warner)."""
         if not name:
             return None
         words = name_words(name)
@@ -232,17 +301,50 @@ class PeopleRegistry:
         key = " ".join(words)
         if key in self._alias:
             return self._alias[key]
+        org = self._org.get(self._org_keys.key(name, words))
+        if org is not None:
+            return org
         same = self._surname.get(words[-1], [])
         given = words[0] if len(words) > 1 else ""
-        fits = [
-            i for i in same if not given or _given_close(given, name_words(self._people[i].name)[0])
-        ]
+        fits = [i for i in same if not given or self._given_fits(given, i)]
         if fits:
             return min(fits, key=self._rank.__getitem__)
+        if same and given:
+            return None  # a known surname with another given name: someone else
+        return self._typo(words)
+
+    def _given_fits(self, given: str, index: int) -> bool:
+        names = self._given[index]
+        return not names or any(_given_close(given, g) for g in names)
+
+    def _typo(self, words: list[str]) -> int | None:
+        """The name a typo away: as many words, each close to its counterpart."""
+        key = " ".join(words)
         if len(key) < 4 or not self._alias_keys:
             return None
-        hit = process.extractOne(key, self._alias_keys, scorer=fuzz.ratio, score_cutoff=88)
-        return self._alias[hit[0]] if hit else None
+        for candidate, _, _ in process.extract(
+            key, self._alias_keys, scorer=fuzz.ratio, score_cutoff=85, limit=5
+        ):
+            other = candidate.split()
+            if len(other) == len(words) and all(map(_word_close, words, other)):
+                return self._alias[candidate]
+        return None
+
+    def lookup(self, query: str) -> Person | None:
+        """The person a user means: canonical(), else an unfinished name ("lav", "Sergei
+        La") completed by autocomplete, provided every typed word begins a word of the
+        person's names; a guess across different names is no answer."""
+        found = self.canonical(query)
+        if found is not None:
+            return found
+        words = name_words(query[:200])[:6]
+        if not words:
+            return None
+        for person in self.find(query, limit=5):
+            names = {w for n in (person.name, *person.aliases) for w in name_words(n)}
+            if all(any(n.startswith(w) for n in names) for w in words):
+                return person
+        return None
 
     def articles_of(self, name: str) -> list[str]:
         """Keys of the articles that mention the person."""

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from bot.articles.model import Person
 from bot.commands.lookup import article_or_reply
 from bot.commands.registry import MAX_QUERY_CHARS, Option, command, has_words
@@ -56,8 +54,9 @@ def still_reading(library: Library) -> Reply | None:
 
 
 def find_person(library: Library, name: str) -> Person | None:
-    """The registry's person for a name, an alias, or the closest name (typos)."""
-    return library.people.canonical(name) or next(iter(library.people.find(name, 1)), None)
+    """The registry's person for a name, an alias, a typo or an unfinished name; never a
+    different name that merely looks alike (a person for a company)."""
+    return library.people.lookup(name)
 
 
 def unknown_person(name: str) -> Reply:
@@ -130,10 +129,6 @@ def people(library: Library, article: str | None = None) -> Reply:
     for local in analysis.people:
         person = library.people.canonical(local.name) or local
         found.setdefault(person.name, person)
-    counts = Counter(
-        canonical.name if (canonical := library.people.canonical(q.speaker)) else q.speaker
-        for q in analysis.quotes
-        if q.speaker
-    )
+    counts = library.quotes.count_by_speaker(scope.key)
     listed = sorted(found.values(), key=lambda p: (-counts.get(p.name, 0), p.name))
-    return people_reply(library, listed, dict(counts), f"“{safe(scope.title)}”")
+    return people_reply(library, listed, counts, f"“{safe(scope.title)}”")
