@@ -144,3 +144,78 @@ def test_people_autocomplete_follows_quote_counts() -> None:
     )
     QuoteIndex.build([("a.txt", _q("Households should prepare", "Paul Reed"))], registry)
     assert [p.name for p in registry.find("")] == ["Paul Reed", "Hillary Clinton"]
+
+
+# ------------------------------------------------------------ one statement, counted once
+
+
+def _at(text: str, inside: str, speaker: str | None, kind: str, how: str = "named") -> Quote:
+    """A quote of `inside`, placed where it stands in the article text `text`."""
+    start = text.index(inside)
+    return Quote(inside, kind, speaker, start, start + len(inside), 0, None, "said", how)  # type: ignore[arg-type]
+
+
+ARTICLE = (
+    "Ms Okafor repeated the council's view that the harbour wall is "
+    '"the best protection we have" and will be rebuilt by spring. '
+    'A resident said the wall was "a waste of money" and should go.'
+)
+
+
+def _nested_index() -> QuoteIndex:
+    reported = 'the council\'s view that the harbour wall is "the best protection we have"'
+    resident = 'the wall was "a waste of money" and should go'
+    entries = [
+        ("harbour.txt", _at(ARTICLE, reported, "Maria Okafor", "indirect")),
+        ("harbour.txt", _at(ARTICLE, "the best protection we have", "Maria Okafor", "partial")),
+        # quoted words inside another speaker's reported sentence stay a statement of their own
+        ("harbour.txt", _at(ARTICLE, resident, "Paul Reed", "indirect")),
+        ("harbour.txt", _at(ARTICLE, "a waste of money", "Jon Ames", "partial")),
+        # the same words in another article are another statement
+        ("other.txt", _at(ARTICLE, "the best protection we have", "Maria Okafor", "partial")),
+        ("other.txt", _at(ARTICLE, "and should go", None, "partial", "unattributed")),
+    ]
+    registry = PeopleRegistry.build(
+        [
+            ("harbour.txt", [Person("Maria Okafor"), Person("Paul Reed"), Person("Jon Ames")]),
+            ("other.txt", [Person("Maria Okafor")]),
+        ]
+    )
+    return QuoteIndex.build(entries, registry)
+
+
+def test_a_quotation_inside_a_reported_sentence_of_the_same_speaker_counts_once() -> None:
+    index = _nested_index()
+    okafor = index.by_speaker("Okafor")
+    # partial before reported speech, as always; the harbour partial is not listed again
+    assert [(key, q.kind) for key, q in okafor] == [
+        ("other.txt", "partial"),
+        ("harbour.txt", "indirect"),
+    ]
+    assert index.count_by_speaker()["Maria Okafor"] == 2
+    assert index.count_by_speaker("harbour.txt") == {
+        "Maria Okafor": 1,
+        "Paul Reed": 1,
+        "Jon Ames": 1,
+    }
+    assert index.by_speaker("Jon Ames")  # another speaker's words are not folded away
+    assert len(index) == 5  # six entries, one of them part of a reported sentence
+
+
+def test_a_statement_is_one_answer_to_whosaid_and_to_autocomplete() -> None:
+    index = _nested_index()
+    found = index.match("the best protection we have")
+    harbour = [m for m in found if m.article_key == "harbour.txt"]
+    assert len(harbour) == 1
+    assert harbour[0].quote.kind == "partial"  # the speaker's own words answer first
+    suggested = index.suggest("best protection")
+    assert len([m for m in suggested if m.article_key == "harbour.txt"]) == 1
+
+
+def test_an_unattributed_statement_counts_for_nobody() -> None:
+    index = _nested_index()
+    assert None not in index.count_by_speaker()
+    assert all(
+        q.how != "unattributed" for name in ("Okafor", "Reed") for _, q in index.by_speaker(name)
+    )
+    assert index.match("and should go")  # still searchable

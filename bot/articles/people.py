@@ -323,7 +323,7 @@ class PeopleRegistry:
         if len(key) < 4 or not self._alias_keys:
             return None
         for candidate, _, _ in process.extract(
-            key, self._alias_keys, scorer=fuzz.ratio, score_cutoff=85, limit=5
+            key, self._alias_keys, scorer=fuzz.ratio, score_cutoff=75, limit=5
         ):
             other = candidate.split()
             if len(other) == len(words) and all(map(_word_close, words, other)):

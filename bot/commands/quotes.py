@@ -124,9 +124,9 @@ def people(library: Library, article: str | None = None) -> Reply:
         counts = library.quotes.count_by_speaker()
         everyone = sorted(library.people.people, key=lambda p: (-counts.get(p.name, 0), p.name))
         return people_reply(library, everyone, counts, "all articles")
-    analysis = library.analyses[scope.key]
-    found = {}
-    for local in analysis.people:
+    analysis = (library.analyses or {}).get(scope.key)
+    found: dict[str, Person] = {}
+    for local in analysis.people if analysis else ():
         person = library.people.canonical(local.name) or local
         found.setdefault(person.name, person)
     counts = library.quotes.count_by_speaker(scope.key)

@@ -176,7 +176,7 @@ def quotes_by_reply(
         role = f"*{safe(person.role)}*\n" if person.role else ""
         count = f"{len(entries)} statement{'s' * (len(entries) != 1)}"
         if inferred:
-            count += f" ({inferred} attributed from the article's context: “probably theirs”)"
+            count += f" ({inferred} marked “probably theirs”: the article implies the speaker)"
         pages.append(
             make_embed(
                 title=clip(f"What {safe(person.name)} said", 256),
