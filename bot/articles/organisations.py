@@ -5,7 +5,8 @@ registry keys every organisation by one form: spelled-out letters are joined ("U
 "us"), a leading "the" is dropped, a few well-known country names that are not plain
 initials are written out, and an acronym becomes the full name of the one organisation
 of the library whose initials it is ("IMF" -> "international monetary fund"). An
-acronym that fits two full names is left alone rather than guessed.
+acronym is tied to a full name only by an article that names both, and an acronym
+that fits two full names is left alone rather than guessed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _SAME: dict[str, str] = {
     "britain": "united kingdom",
     "great britain": "united kingdom",
 }
+# Table entries that are abbreviations: only written in capitals ("US", not "Us").
+_SAME_CAPITALS = frozenset({"us", "usa", "uk"})
 # Words that initials skip ("Organization of the Petroleum Exporting Countries" -> OPEC).
 _MINOR = frozenset("of the and for & de du des la le in on at to".split())
 # A word naming a kind of body: a "person" called "Acme Holdings Group" is a company.
@@ -68,7 +71,7 @@ def initials(words: Sequence[str]) -> str:
 
 def _acronym_form(name: str) -> tuple[bool, bool]:
     """(looks like an acronym, written in capitals): "US", "U.S." -> capitals; "Nato" is
-    a short title-case word that may be one, accepted only against a long full name."""
+    a short title-case word that may be one, taken as one only beside its full name."""
     raw = re.sub(r"^\s*the\s+", "", name, flags=re.IGNORECASE)
     letters = "".join(_LETTERS.findall(raw))
     if not 2 <= len(letters) <= 6 or " " in raw.strip():
@@ -79,21 +82,31 @@ def _acronym_form(name: str) -> tuple[bool, bool]:
 
 
 class OrganisationKeys:
-    """The key every organisation name of one library is merged under."""
+    """The key every organisation name of one library is merged under. An acronym is
+    tied to a full name only where one article names both: articles define their
+    acronyms, and a definition learnt in one article holds across the library (BP is
+    never taken for Bloc Party just because no article spells BP out)."""
 
-    def __init__(self, names: Iterable[tuple[str, Sequence[str]]]) -> None:
-        """`names`: (name as written, its folded words) for each organisation."""
+    def __init__(self, articles: Iterable[Sequence[tuple[str, Sequence[str]]]]) -> None:
+        """`articles`: for each article, (name as written, its folded words) of each of
+        its organisations."""
         self._expansions: dict[str, set[str]] = {}
-        self._long: dict[str, set[str]] = {}  # only full names of three or more words
-        for _, words in names:
-            plain = org_words(words)
-            acronym = initials(plain)
-            if not acronym:
+        for names in articles:
+            full: dict[str, set[str]] = {}
+            for _, words in names:
+                plain = org_words(words)
+                acronym = initials(plain)
+                if acronym:
+                    full.setdefault(acronym, set()).add(self._base(plain))
+            if not full:
                 continue
-            key = self._base(plain)
-            self._expansions.setdefault(acronym, set()).add(key)
-            if sum(w not in _MINOR for w in plain) >= 3:
-                self._long.setdefault(acronym, set()).add(key)
+            for name, words in names:
+                plain = org_words(words)
+                if len(plain) != 1 or plain[0] not in full:
+                    continue
+                is_acronym, capitals = _acronym_form(name)
+                if is_acronym and (capitals or len(plain[0]) >= 3):
+                    self._expansions.setdefault(plain[0], set()).update(full[plain[0]])
 
     @staticmethod
     def _base(plain: Sequence[str]) -> str:
@@ -105,11 +118,14 @@ class OrganisationKeys:
         plain = org_words(words)
         if not plain:
             return name.casefold()
-        key = self._base(plain)
+        if len(plain) > 1 or plain[0] not in _SAME_CAPITALS:
+            key = self._base(plain)
+        elif _acronym_form(name)[1]:
+            key = self._base(plain)  # "US", "U.S."; not the word "us" or a title "Us"
+        else:
+            key = plain[0]
         if len(plain) == 1 and key == plain[0]:
-            acronym, capitals = _acronym_form(name)
-            if acronym:
-                found = (self._expansions if capitals else self._long).get(key, set())
-                if len(found) == 1:
-                    return next(iter(found))
+            found = self._expansions.get(key, set())
+            if len(found) == 1 and _acronym_form(name)[0]:
+                return next(iter(found))
         return key

@@ -101,16 +101,18 @@ def _with_kind(person: Person) -> Person:
 
 
 def extends(a: str, b: str) -> bool:
-    """One word is the other with letters added at the end (Tim/Time, Eric/Erica,
-    Paul/Paula): a different name, not a spelling variant, however close the ratio."""
-    if len(a) == len(b) or min(len(a), len(b)) < 2:
+    """One word is the other with one vowel added at the end (Tim/Time, Eric/Erica,
+    Paul/Paula, Louis/Louise): another name, often of another sex, or a common word,
+    not a spelling variant however close the ratio. Longer endings are usually the same
+    person's full name (Steve/Steven, Vince/Vincent, Rafa/Rafael)."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 2:
         return False
     short, long = (a, b) if len(a) < len(b) else (b, a)
-    return long.startswith(short)
+    return long.startswith(short) and long[-1] in "aeiouy"
 
 
 def _given_close(a: str, b: str) -> bool:
-    """Sergey ~ Sergei, J. ~ John; Hillary !~ Chelsea, Tim !~ Time, Eric !~ Erica."""
+    """Sergey ~ Sergei, J. ~ John, Steve ~ Steven; Hillary !~ Chelsea, Eric !~ Erica."""
     if not a or not b:
         return True
     if len(a) == 1 or len(b) == 1:
@@ -121,10 +123,11 @@ def _given_close(a: str, b: str) -> bool:
 
 
 def _word_close(a: str, b: str) -> bool:
-    """Two name words a typo apart (Lavorv ~ Lavrov), never one extending the other."""
+    """Two name words a typo apart (Lavorv ~ Lavrov), never one extending the other
+    (Tim/Time, Warner/Warners): a typo changes letters, it does not make a new word."""
     if a == b:
         return True
-    if len(a) < 4 or len(b) < 4 or extends(a, b):
+    if len(a) < 4 or len(b) < 4 or a.startswith(b) or b.startswith(a):
         return False
     return fuzz.ratio(a, b) >= 80
 
@@ -178,11 +181,13 @@ class PeopleRegistry:
         placed as it came, it would join whichever namesake happened to come first."""
         given = [(key, [_with_kind(p) for p in people]) for key, people in per_article]
         keys = OrganisationKeys(
-            (name, name_words(name))
+            [
+                (name, name_words(name))
+                for p in people
+                if p.kind == "organisation"
+                for name in (p.name, *p.aliases)
+            ]
             for _, people in given
-            for p in people
-            if p.kind == "organisation"
-            for name in (p.name, *p.aliases)
         )
         entries: list[_Entry] = []
         orgs: dict[str, int] = {}
