@@ -90,6 +90,7 @@ def test_find_never_raises(query: str) -> None:
     registry = _registry()
     assert len(registry.find(query)) <= 25
     registry.canonical(query)
+    registry.lookup(query)
     registry.articles_of(query)
 
 

@@ -179,7 +179,7 @@ class PeopleRegistry:
         A bare surname ("Clinton", from an article that never gives the full name) is
         placed last, once every full name is known, with the most mentioned namesake;
         placed as it came, it would join whichever namesake happened to come first."""
-        given = [(key, [_with_kind(p) for p in people]) for key, people in per_article]
+        articles = [(key, [_with_kind(p) for p in people]) for key, people in per_article]
         keys = OrganisationKeys(
             [
                 (name, name_words(name))
@@ -187,14 +187,14 @@ class PeopleRegistry:
                 if p.kind == "organisation"
                 for name in (p.name, *p.aliases)
             ]
-            for _, people in given
+            for _, people in articles
         )
         entries: list[_Entry] = []
         orgs: dict[str, int] = {}
         surnames: dict[str, list[int]] = {}
         order: dict[str, int] = {}
         bare: list[tuple[str, Person]] = []
-        for key, people in given:
+        for key, people in articles:
             order.setdefault(key, len(order))
             for person in people:
                 if person.kind == "person" and len(name_words(person.name)) == 1:

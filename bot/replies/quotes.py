@@ -72,7 +72,7 @@ def who_line(library: Library, quote: Quote) -> str:
 
 def _said_line(library: Library, quote: Quote) -> str:
     """The line above the words: "**X**, role, said:", "Probably **X** said:",
-    "**Moscow** denies (reported):", or "Not attributed in the article:"."""
+    "**Moscow** denies (reported):", or "**Not attributed in the article.** The words:"."""
     if not is_attributed(quote):
         return "**Not attributed in the article.** The words:"
     speaker = speaker_line(library, quote.speaker, quote.speaker_role)
