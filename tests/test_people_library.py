@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.commands.quotes import people, quotes
 from bot.library import Library
 from tests.conftest import write
 
@@ -91,3 +92,12 @@ def test_a_quotation_inside_reported_speech_counts_once(library: Library) -> Non
     found = library.quotes.match("never threatened its neighbours")
     assert found and found[0].quote.speaker == "Sergey Kovalenko"
     assert sum("never threatened" in m.quote.text for m in found) == 1
+
+
+def test_quotes_and_people_commands_keep_the_entities_apart(library: Library) -> None:
+    tim = quotes(library, "Tim Warner").pages[0]
+    assert tim.title == "What Tim Warner said"
+    assert all("Media giant" not in f.name for f in tim.fields)
+    assert quotes(library, "Time Warmer").pages[0].title == "What Time Warner said"
+    listed = people(library).pages[0].description
+    assert listed.count("**United States**") == 1 and "**US**" not in listed
