@@ -239,3 +239,36 @@ def test_lookup_prefers_the_name_as_written_and_never_guesses_across_names() -> 
     assert registry.lookup("lav") == registry.canonical("Sergey Lavrov")
     assert registry.lookup("Moscw") == registry.canonical("Moscow")
     assert registry.lookup("Tim Warners Inc") is None
+
+
+def test_one_name_is_one_entry_whatever_kind_one_article_gave_it() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("budget.txt", [Person("Charles Kennedy", "Liberal Democrat leader")]),
+            ("rally.txt", [Person("Charles Kennedy")]),
+            ("poll.txt", [_org("Charles Kennedy"), _org("Microsoft")]),  # misfiled once
+            ("games.txt", [Person("Microsoft"), _org("Federal Reserve")]),
+            ("rates.txt", [Person("Federal Reserve")]),
+        ]
+    )
+    names = [p.name for p in registry.people]
+    assert sorted(names) == ["Charles Kennedy", "Federal Reserve", "Microsoft"]
+    kennedy = registry.canonical("Charles Kennedy")
+    assert kennedy is not None and kennedy.kind == "person"
+    assert registry.articles_of("Kennedy") == ["budget.txt", "rally.txt", "poll.txt"]
+    microsoft = registry.canonical("Microsoft")
+    assert microsoft is not None and microsoft.kind == "organisation"
+    assert registry.articles_of("Microsoft") == ["poll.txt", "games.txt"]
+
+
+def test_a_name_with_a_personal_title_is_a_person_whatever_the_votes() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("a.txt", [_org("Liam Fox")]),
+            ("b.txt", [_org("Liam Fox")]),
+            ("c.txt", [Person("Liam Fox", "defence secretary", ("Dr Fox", "Fox"))]),
+        ]
+    )
+    (fox,) = registry.people
+    assert fox.kind == "person" and fox.role == "defence secretary"
+    assert registry.articles_of("Dr Fox") == ["a.txt", "b.txt", "c.txt"]

@@ -95,6 +95,46 @@ def kind_of(person: Person) -> PersonKind:
     return person.kind
 
 
+def _agreed_kinds(
+    articles: list[tuple[str, list[Person]]],
+) -> list[tuple[str, list[Person]]]:
+    """Each article's people with one kind per full name across the library: the kind
+    most articles give it (the engine may call "Charles Kennedy" an organisation once in
+    twenty articles), so that one name is one entry; a name any article gives a personal
+    title ("Dr Fox") is a person's; a tie goes to the kind of the first article."""
+    votes: dict[str, Counter[PersonKind]] = {}
+    titled: set[str] = set()  # "Dr Fox", "Mr Kennedy": only people have titles
+    fixed = [(key, [_with_kind(p) for p in people]) for key, people in articles]
+    for _, people in fixed:
+        for person in people:
+            words = name_words(person.name)
+            if len(words) > 1:
+                name = " ".join(words)
+                votes.setdefault(name, Counter())[person.kind] += 1
+                if any(_titled(a) for a in (person.name, *person.aliases)):
+                    titled.add(name)
+    out = []
+    for key, people in fixed:
+        agreed = []
+        for person in people:
+            name = " ".join(name_words(person.name))
+            tally = votes.get(name)
+            kind: PersonKind = person.kind
+            if name in titled:
+                kind = "person"
+            elif tally is not None and len(tally) > 1:
+                kind = tally.most_common(1)[0][0]  # a tie: the kind seen first
+            agreed.append(person if kind == person.kind else replace(person, kind=kind))
+        out.append((key, agreed))
+    return out
+
+
+def _titled(name: str) -> bool:
+    """ "Dr Fox", "Mr. Kennedy": a name with a personal title in front."""
+    words = _WORD.findall(fold(name))
+    return len(words) > 1 and words[0].rstrip(".") in _TITLES
+
+
 def _with_kind(person: Person) -> Person:
     kind = kind_of(person)
     return person if kind == person.kind else replace(person, kind=kind)
@@ -179,7 +219,7 @@ class PeopleRegistry:
         A bare surname ("Clinton", from an article that never gives the full name) is
         placed last, once every full name is known, with the most mentioned namesake;
         placed as it came, it would join whichever namesake happened to come first."""
-        articles = [(key, [_with_kind(p) for p in people]) for key, people in per_article]
+        articles = _agreed_kinds([(key, list(people)) for key, people in per_article])
         keys = OrganisationKeys(
             [
                 (name, name_words(name))
@@ -204,7 +244,10 @@ class PeopleRegistry:
                 cls._add(entries[index], key, person)
         touched: set[int] = set()
         for key, person in bare:
-            index = cls._place_bare(person, entries, surnames)
+            org = orgs.get(keys.key(person.name, name_words(person.name)))
+            index = cls._place_bare(person, entries, surnames, org)
+            if index == org:
+                person = replace(person, kind="organisation")
             cls._add(entries[index], key, person)
             touched.add(index)
         for index in touched:
@@ -222,12 +265,19 @@ class PeopleRegistry:
         entry.articles.append(key)
 
     @staticmethod
-    def _place_bare(person: Person, entries: list[_Entry], surnames: dict[str, list[int]]) -> int:
-        """The entry of a one-word person name: the most mentioned namesake, else new."""
+    def _place_bare(
+        person: Person, entries: list[_Entry], surnames: dict[str, list[int]], org: int | None
+    ) -> int:
+        """The entry of a one-word person name: the most mentioned namesake; else the
+        organisation of exactly that name ("Microsoft" taken for a person in one article);
+        else a new entry."""
         surname = name_words(person.name)[0]
         candidates = surnames.setdefault(surname, [])
         if candidates:
             return max(candidates, key=lambda i: (len(entries[i].articles), -i))
+        if org is not None:
+            candidates.append(org)
+            return org
         entries.append(_Entry())
         candidates.append(len(entries) - 1)
         return len(entries) - 1
