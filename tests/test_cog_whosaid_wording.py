@@ -11,7 +11,7 @@ import pytest
 from bot.app import ArticleBot
 from bot.articles.analysis import Analysis
 from bot.articles.model import Article, Person, Quote
-from bot.commands.quotes import whosaid
+from bot.commands.quotes import who_is, whosaid
 from bot.library import Library
 from tests.conftest import make_settings, write
 
@@ -178,3 +178,11 @@ def test_no_match_in_a_library_without_quotes(tmp_path: Path) -> None:
     embed = reply.pages[0]
     assert reply.ephemeral and embed.title == "No quotes yet"
     assert "no quotes or reported statements in the 1 article" in embed.description
+
+
+def test_who_is_marks_the_statements_that_are_probably_theirs(harbour: Library) -> None:
+    embed = who_is(harbour, "Okafor").pages[0]
+    said = next(f.value for f in embed.fields if f.name.startswith("Statements"))
+    lines = said.splitlines()
+    assert len(lines) == 3
+    assert [line.endswith("*(probably theirs)*") for line in lines] == [False, False, True]

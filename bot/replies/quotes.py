@@ -195,7 +195,9 @@ def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, 
     if len(articles) > 3:
         appears += f"\n… and {len(articles) - 3} more"
     said = "\n".join(
-        f"• {clip(statement(quote, safe(quote.text)), 300)}" for _, quote in entries[:3]
+        f"• {clip(statement(quote, safe(quote.text)), 300)}"
+        + (" *(probably theirs)*" if quote.how in UNCERTAIN else "")
+        for _, quote in entries[:3]
     )
     fields = [
         Field("Also called", clip(", ".join(safe(a) for a in person.aliases), 1000) or "—"),
