@@ -32,9 +32,19 @@ def quoted(quote: Quote, text: str) -> str:
 
 def cue_of(quote: Quote) -> str | None:
     """The verb that reports the statement ("denies", "did not say"), made safe: shown
-    wherever reported speech is, so that a denial never reads as the claim it denies."""
+    wherever reported speech is, so that a denial never reads as the claim it denies.
+    None when there is none, or when the reported text already opens with it ("denies
+    it is planning an attack"), so the verb is not said twice."""
     cue = " ".join((quote.cue or "").split())
-    return clip(safe(cue), CUE_LIMIT) if cue else None
+    if not cue or _opens_with(quote.text, cue):
+        return None
+    return clip(safe(cue), CUE_LIMIT)
+
+
+def _opens_with(text: str, cue: str) -> bool:
+    """Whether one of the cue's words is among the first words of the text."""
+    opening = {w.strip(".,;:!?\"'“”‘’").casefold() for w in text.split()[:4]}
+    return any(w.casefold() in opening for w in cue.split() if len(w) >= 3)
 
 
 def kind_label(quote: Quote) -> str:
@@ -76,12 +86,12 @@ def _said_line(library: Library, quote: Quote) -> str:
     if not is_attributed(quote):
         return "**Not attributed in the article.** The words:"
     speaker = speaker_line(library, quote.speaker, quote.speaker_role)
-    if "," in speaker:
-        speaker += ","
-    verb = "said"
-    if quote.kind == "indirect":
-        verb = f"{cue_of(quote) or 'said'} (reported)"
-    line = f"{speaker} {verb}:"
+    cue = cue_of(quote) if quote.kind == "indirect" else None
+    if quote.kind == "indirect" and cue is None and quote.cue:
+        line = f"{speaker} (reported):"  # the words open with their verb: "denies it …"
+    else:
+        verb = "said" if quote.kind != "indirect" else f"{cue or 'said'} (reported)"
+        line = f"{speaker}{',' * (',' in speaker)} {verb}:"
     return f"Probably {line}" if quote.how in UNCERTAIN else line
 
 
