@@ -219,3 +219,21 @@ def test_an_unattributed_statement_counts_for_nobody() -> None:
         q.how != "unattributed" for name in ("Okafor", "Reed") for _, q in index.by_speaker(name)
     )
     assert index.match("and should go")  # still searchable
+
+
+def test_a_story_filed_twice_gives_one_answer() -> None:
+    registry = PeopleRegistry.build(
+        [("am.txt", [Person("Paul Reed")]), ("pm.txt", [Person("Paul Reed")])]
+    )
+    words = "Households should prepare for a difficult winter"
+    index = QuoteIndex.build(
+        [
+            ("am.txt", _q(words, "Paul Reed")),
+            ("pm.txt", _q(words, "Paul Reed")),
+            ("pm.txt", _q("Households should prepare", "Anna Cole", start=80)),
+        ],
+        registry,
+    )
+    found = index.match("households should prepare for a difficult winter")
+    assert [m.quote.speaker for m in found] == ["Paul Reed", "Anna Cole"]
+    assert index.count_by_speaker()["Paul Reed"] == 2  # two articles, two statements

@@ -155,15 +155,20 @@ class QuoteIndex:
 
     def _one_a_statement(self, ids: Iterable[int], limit: int) -> list[int]:
         """The first `limit` ids, skipping any whose statement is already listed, so a
-        quotation and the reported sentence around it never show up as two answers."""
+        quotation and the reported sentence around it never show up as two answers, nor
+        the same words of the same speaker from a story filed twice."""
         seen: set[int] = set()
+        said: set[tuple[str | None, str, str]] = set()
         out: list[int] = []
         for i in ids:
             if len(out) >= limit:
                 break
             group = self._group(i)
-            if group not in seen:
+            quote = self._entries[i][1]
+            words = (quote.speaker, quote.kind, " ".join(quote.text.split()).casefold())
+            if group not in seen and words not in said:
                 seen.add(group)
+                said.add(words)
                 out.append(i)
         return out
 
