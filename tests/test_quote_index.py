@@ -237,3 +237,46 @@ def test_a_story_filed_twice_gives_one_answer() -> None:
     found = index.match("households should prepare for a difficult winter")
     assert [m.quote.speaker for m in found] == ["Paul Reed", "Anna Cole"]
     assert index.count_by_speaker()["Paul Reed"] == 2  # two articles, two statements
+
+
+_SPEAKERS = st.sampled_from(["Maria Okafor", "Paul Reed", None])
+_WORDS = st.sampled_from(["harbour", "wall", "storm", "council", "rates", "ferry", "winter"])
+
+
+@st.composite
+def _statements(draw: st.DrawFn) -> list[tuple[str, Quote]]:
+    out = []
+    for _ in range(draw(st.integers(0, 8))):
+        key = draw(st.sampled_from(["a.txt", "b.txt"]))
+        start = draw(st.integers(0, 60))
+        text = " ".join(draw(st.lists(_WORDS, min_size=1, max_size=6)))
+        kind = draw(st.sampled_from(["direct", "partial", "indirect"]))
+        how = draw(st.sampled_from(["named", "resolved", "carried", "unattributed"]))
+        speaker = draw(_SPEAKERS)
+        quote = Quote(text, kind, speaker, start, start + len(text), 0, None, "said", how)  # type: ignore[arg-type]
+        out.append((key, quote))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(_statements())
+def test_counts_lists_and_answers_agree(entries: list[tuple[str, Quote]]) -> None:
+    registry = PeopleRegistry.build([("a.txt", [Person("Maria Okafor"), Person("Paul Reed")])])
+    index = QuoteIndex.build(entries, registry)
+    counts = index.count_by_speaker()
+    for name, n in counts.items():
+        assert len(index.by_speaker(name)) == n
+        assert all(q.how != "unattributed" for _, q in index.by_speaker(name))
+    by_article = [index.count_by_speaker(key) for key in ("a.txt", "b.txt")]
+    assert sum(sum(c.values()) for c in by_article) == sum(counts.values()) <= len(index)
+    for query in ("harbour wall", "storm council rates", "winter ferry"):
+        found = index.match(query)
+        for m in found:  # never a quotation beside the reported sentence that holds it
+            for other in found:
+                if other is not m and other.quote.kind == "indirect":
+                    inside = other.quote.start <= m.quote.start and m.quote.end <= other.quote.end
+                    same = (m.article_key, m.quote.speaker) == (
+                        other.article_key,
+                        other.quote.speaker,
+                    )
+                    assert not (inside and same and m.quote.kind != "indirect" and m.quote.speaker)

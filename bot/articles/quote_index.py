@@ -84,10 +84,13 @@ class QuoteIndex:
         # statement: searchable on its own words, but counted and listed once.
         self._parent = nested_in(entries)
         by_speaker: dict[str, list[int]] = {}
-        for i, (_, q) in enumerate(entries):
+        by_article: dict[str, Counter[str]] = {}
+        for i, (key, q) in enumerate(entries):
             if q.speaker and attributed(q) and i not in self._parent:
                 by_speaker.setdefault(q.speaker, []).append(i)
+                by_article.setdefault(key, Counter())[q.speaker] += 1
         self._by_speaker = by_speaker
+        self._by_article = by_article
         self._position = {id(q): i for i, (_, q) in enumerate(entries)}
         # suggestion order: direct, then partial, then indirect; library order within
         n = len(entries)
@@ -149,9 +152,9 @@ class QuoteIndex:
         """How many statements: a quotation inside a reported sentence is not one more."""
         return len(self._entries) - len(self._parent)
 
-    def _group(self, i: int) -> int:
-        """The statement an entry belongs to: itself, or the reported sentence holding it."""
-        return self._parent.get(i, i)
+    def _statement(self, i: int) -> tuple[int, ...]:
+        """The statement an entry belongs to: itself, or the reported sentences holding it."""
+        return self._parent.get(i, (i,))
 
     def _one_a_statement(self, ids: Iterable[int], limit: int) -> list[int]:
         """The first `limit` ids, skipping any whose statement is already listed, so a
@@ -163,11 +166,11 @@ class QuoteIndex:
         for i in ids:
             if len(out) >= limit:
                 break
-            group = self._group(i)
+            group = self._statement(i)
             quote = self._entries[i][1]
             words = (quote.speaker, quote.kind, " ".join(quote.text.split()).casefold())
-            if group not in seen and words not in said:
-                seen.add(group)
+            if seen.isdisjoint(group) and words not in said:
+                seen.update(group)
                 said.add(words)
                 out.append(i)
         return out
@@ -371,12 +374,7 @@ class QuoteIndex:
         library or in one article."""
         if article_key is None:
             return {s: len(ids) for s, ids in self._by_speaker.items()}
-        counts: Counter[str] = Counter(
-            q.speaker
-            for i, (key, q) in enumerate(self._entries)
-            if key == article_key and q.speaker and attributed(q) and i not in self._parent
-        )
-        return dict(counts)
+        return dict(self._by_article.get(article_key, {}))
 
 
 def attributed(quote: Quote) -> bool:
@@ -384,26 +382,26 @@ def attributed(quote: Quote) -> bool:
     return bool(quote.speaker) and quote.how != "unattributed"
 
 
-def nested_in(entries: list[tuple[str, Quote]]) -> dict[int, int]:
-    """Entry index -> index of the reported sentence holding it, for every quotation that
-    lies inside a reported sentence of the same speaker in the same article: 'He
+def nested_in(entries: list[tuple[str, Quote]]) -> dict[int, tuple[int, ...]]:
+    """Entry index -> indexes of the reported sentences holding it, for every quotation
+    that lies inside a reported sentence of the same speaker in the same article: 'He
     reiterated that Moscow has "never threatened the Ukrainian people"' is one statement,
     not two. The engine's own output keeps both; this is how the bot counts them."""
     reported: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
     for i, (key, q) in enumerate(entries):
         if q.kind == "indirect" and q.speaker:
             reported[key, q.speaker].append((q.start, q.end, i))
-    parent: dict[int, int] = {}
+    parents: dict[int, tuple[int, ...]] = {}
     if not reported:
-        return parent
+        return parents
     for i, (key, q) in enumerate(entries):
         if q.kind == "indirect" or not q.speaker:
             continue
-        for start, end, at in reported.get((key, q.speaker), ()):
-            if start <= q.start and q.end <= end:
-                parent[i] = at
-                break
-    return parent
+        spans = reported.get((key, q.speaker), ())
+        holding = tuple(at for start, end, at in spans if start <= q.start and q.end <= end)
+        if holding:
+            parents[i] = holding
+    return parents
 
 
 def _highlights(text: str, terms: dict[str, float]) -> tuple[tuple[int, int], ...]:
