@@ -161,6 +161,14 @@ def test_the_forms_of_one_country_are_one_organisation() -> None:
     assert registry.canonical("Britain") == registry.canonical("UK")
 
 
+def test_a_title_case_word_is_not_taken_for_initials() -> None:
+    registry = PeopleRegistry.build(
+        [("talks.txt", [_org("United States")]), ("gossip.txt", [_org("Us")])]
+    )
+    assert len(registry.people) == 2
+    assert registry.canonical("US") == registry.canonical("United States")
+
+
 def test_an_acronym_joins_the_full_name_an_article_gives_it() -> None:
     registry = PeopleRegistry.build(
         [

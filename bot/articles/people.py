@@ -354,9 +354,12 @@ class PeopleRegistry:
         if not words:
             return None
         key = " ".join(words)
+        org_key = self._org_keys.key(name, words)
+        if org_key != key and org_key in self._org:  # "US" is the United States, "Us" not
+            return self._org[org_key]
         if key in self._alias:
             return self._alias[key]
-        org = self._org.get(self._org_keys.key(name, words))
+        org = self._org.get(org_key)
         if org is not None:
             return org
         same = self._surname.get(words[-1], [])
