@@ -111,7 +111,7 @@ def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
 
 @command(
     "people",
-    "Who appears in the articles, with roles and how many quotes each",
+    "Who appears in the articles, with roles and how many statements each",
     Option("article", "Only this article"),
 )
 def people(library: Library, article: str | None = None) -> Reply:
