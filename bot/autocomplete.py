@@ -43,6 +43,9 @@ def quote_choices(library: Library, current: str) -> list[app_commands.Choice[st
         seen.add(text)
         speaker = match.quote.speaker or "unknown"
         label = f"“{clip(text, CHOICE_NAME_LIMIT - len(speaker) - 5)}” — {speaker}"
+        if match.quote.kind == "indirect":  # reported, with its verb: "denies: …", unquoted
+            cue = f"{' '.join((match.quote.cue or 'said').split())[:30]}: "
+            label = f"{speaker} {cue}{clip(text, CHOICE_NAME_LIMIT - len(speaker) - len(cue) - 1)}"
         choices.append(
             app_commands.Choice(name=clip(label, CHOICE_NAME_LIMIT), value=clip(text, 100))
         )
