@@ -18,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 import cogs
+from bot.announce import make_poller, polls_feeds
 from bot.cooldown import Cooldowns
 from bot.health import GatewayHealth, log_health_periodically
 from bot.interactions import send_message_reply, send_reply
@@ -27,6 +28,8 @@ from bot.logs import quiet_voice_warnings
 from bot.replies import apology, problem
 from bot.replies.admin import restarting_reply
 from bot.services import InFlight, Services
+from bot.state import State
+from bot.web.poller import Poller
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -142,6 +145,8 @@ class ArticleBot(commands.AutoShardedBot):
         self.gateway_health = GatewayHealth()
         self.stopping = False
         self.setup_done = False  # logged in, library loaded, cogs ready: now connecting
+        self.state: State | None = None  # feeds, subscriptions, seen entries (bot/state)
+        self.poller: Poller | None = None
         self.started_monotonic = time.monotonic()
         self.tree.cooldowns = Cooldowns(  # type: ignore[attr-defined]
             settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
@@ -162,6 +167,13 @@ class ArticleBot(commands.AutoShardedBot):
             self.services.add_task("quotes", self.live.complete(), quiet=True)
         if self.settings.watch_articles:
             self.services.add_task("article-watcher", self.live.watch())
+        # Services stop newest first: the poller before the database it writes to.
+        self.state = State.open(self.settings.data_dir)  # StateError stops the bot
+        self.services.add("state", self.state)
+        self.poller = make_poller(self, self.state)
+        if polls_feeds(self.settings):
+            self.poller.start(after=self.wait_until_ready)
+            self.services.add("feed-poller", self.poller)
         self.services.add_task(
             "health-log",
             log_health_periodically(lambda: self.latency, self.gateway_health, self.services),
@@ -188,7 +200,8 @@ class ArticleBot(commands.AutoShardedBot):
 
     async def close(self) -> None:
         self.stopping = True
-        await self.services.stop_all()
+        await self.services.stop_all()  # the poller, then the database, among the rest
+        self.state = None
         await super().close()
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:

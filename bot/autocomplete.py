@@ -6,6 +6,7 @@ import discord
 from discord import app_commands
 
 from bot.embeds import CHOICE_NAME_LIMIT, clip
+from bot.interactions import scoped_library
 from bot.library import AUTOCOMPLETE_LIMIT, Library
 
 
@@ -42,6 +43,9 @@ def quote_choices(library: Library, current: str) -> list[app_commands.Choice[st
         seen.add(text)
         speaker = match.quote.speaker or "unknown"
         label = f"“{clip(text, CHOICE_NAME_LIMIT - len(speaker) - 5)}” — {speaker}"
+        if match.quote.kind == "indirect":  # reported, with its verb: "denies: …", unquoted
+            cue = f"{' '.join((match.quote.cue or 'said').split())[:30]}: "
+            label = f"{speaker} {cue}{clip(text, CHOICE_NAME_LIMIT - len(speaker) - len(cue) - 1)}"
         choices.append(
             app_commands.Choice(name=clip(label, CHOICE_NAME_LIMIT), value=clip(text, 100))
         )
@@ -52,16 +56,16 @@ async def complete_title(
     interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
     """Autocomplete callback for every `article`/`title` option."""
-    return title_choices(interaction.client.library, current)  # type: ignore[attr-defined]
+    return title_choices(await scoped_library(interaction), current)
 
 
 async def complete_speaker(
     interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
-    return person_choices(interaction.client.library, current)  # type: ignore[attr-defined]
+    return person_choices(await scoped_library(interaction), current)
 
 
 async def complete_quote(
     interaction: discord.Interaction, current: str
 ) -> list[app_commands.Choice[str]]:
-    return quote_choices(interaction.client.library, current)  # type: ignore[attr-defined]
+    return quote_choices(await scoped_library(interaction), current)

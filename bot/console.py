@@ -42,7 +42,7 @@ def answer(library: Library, line: str) -> Reply:
         name, options = commands.parse_command_line(line)
     except commands.CommandLineError as exc:
         return problem("Can't run that", str(exc), error="bad_command")
-    return commands.run_safely(name, library, **options)
+    return commands.run_safely(name, library.scoped(None), **options)  # no guild
 
 
 def to_json(line: str, reply: Reply) -> str:

@@ -12,7 +12,8 @@ from collections.abc import Callable
 import discord
 from discord import app_commands
 
-from bot import commands
+from bot import commands, scope
+from bot.library import Library
 from bot.replies import Reply
 
 log = logging.getLogger(__name__)
@@ -125,7 +126,16 @@ def described(name: str) -> Callable:
     return app_commands.describe(**{o.name: o.description for o in commands.REGISTRY[name].options})
 
 
+async def scoped_library(interaction: discord.Interaction) -> Library:
+    """The current snapshot as the interaction's server sees it (a DM: shared files only).
+    Every command and autocomplete takes its library from here: the scope is decided
+    once, at the edge, and no handler filters by hand."""
+    library: Library = interaction.client.library  # type: ignore[attr-defined]
+    return await scope.scoped_async(library, interaction.guild_id)
+
+
 async def respond(interaction: discord.Interaction, name: str, **options: object) -> None:
-    """Run a registered command on the bot's current library snapshot and send it."""
-    library = interaction.client.library  # type: ignore[attr-defined]
+    """Run a registered command on the bot's current snapshot, in the interaction's
+    scope, and send it."""
+    library = await scoped_library(interaction)
     await send_reply(interaction, commands.run(name, library, **options))

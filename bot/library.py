@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
 from pathlib import Path
+from typing import Any
 
 from bot.articles.analysis import Analysis, analyse
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
@@ -20,6 +21,7 @@ from bot.articles.quote_index import QuoteIndex
 from bot.articles.search import SearchIndex
 from bot.articles.summarize import Ranking, rank, summary_from_ranking
 from bot.articles.titles import TitleIndex
+from bot.scope import scoped
 from bot.wording import plural
 
 log = logging.getLogger(__name__)
@@ -54,9 +56,11 @@ class Library:
     search: SearchIndex = field(init=False, repr=False)
     _summaries: dict[tuple[str, int], tuple[Sentence, ...]] = field(init=False, repr=False)
     _rankings: dict[str, Ranking] = field(init=False, repr=False)
+    _scopes: dict[object, Any] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self, reuse: Library | None) -> None:
         setattr_ = object.__setattr__
+        setattr_(self, "_scopes", {})  # bot/scope.py's views of this snapshot
         if reuse is not None:  # the same articles, now with quotes: keep their indexes
             ordered = reuse.articles
             for name in ("_by_key", "_titles", "search", "_summaries", "_rankings"):
@@ -78,6 +82,11 @@ class Library:
         )
         setattr_(self, "people", people)
         setattr_(self, "quotes", QuoteIndex.build(statements, people))
+
+    def scoped(self, guild_id: int | None) -> Library:
+        """What a guild (None: a DM or the console) may see of this snapshot: the shared
+        articles and the guild's own, without analysing anything again (bot/scope.py)."""
+        return scoped(self, guild_id)
 
     @property
     def quotes_ready(self) -> bool:

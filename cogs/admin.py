@@ -11,7 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.interactions import send_reply
+from bot.interactions import scoped_library, send_reply
 from bot.replies.admin import reload_reply, stats_reply
 
 if TYPE_CHECKING:
@@ -50,7 +50,7 @@ class Admin(commands.Cog):
         latency = self.bot.latency
         shard_id = interaction.guild.shard_id if interaction.guild else 0
         reply = stats_reply(
-            self.bot.library,
+            await scoped_library(interaction),
             uptime_seconds=time.monotonic() - self.bot.started_monotonic,
             latency_seconds=latency if math.isfinite(latency) else None,
             shard_id=shard_id,

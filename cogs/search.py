@@ -13,6 +13,7 @@ from bot import commands as registry
 from bot.autocomplete import complete_title
 from bot.commands import REGISTRY
 from bot.interactions import described, respond, send_message_reply
+from bot.scope import scoped_async
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +51,7 @@ class Search(commands.Cog):
             log.debug("mention from %s ignored: cooldown", message.author.id)
             return
         question = re.sub(rf"<@!?{me.id}>", " ", message.content).strip()
-        library = self.bot.library
+        library = await scoped_async(self.bot.library, message.guild.id if message.guild else None)
         if question:
             reply = registry.run_safely("ask", library, question=question)
         else:

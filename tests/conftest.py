@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,13 @@ def seed_library() -> Library:
 
 def make_settings(**overrides: object) -> Settings:
     """Settings that ignore the developer's .env and environment."""
-    values = {"command_cooldown": 0, "shard_count": 1, "watch_articles": False, **overrides}
+    values = {
+        "command_cooldown": 0,
+        "shard_count": 1,
+        "watch_articles": False,
+        "data_dir": Path(tempfile.mkdtemp(prefix="bot-state-")),  # never the project's data/
+        **overrides,
+    }
     return Settings(_env_file=None, **values)
 
 

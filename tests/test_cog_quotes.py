@@ -18,11 +18,28 @@ async def test_whosaid_names_the_speaker_with_role_and_context(room):
     assert not result.ephemeral
 
 
-async def test_whosaid_without_a_match_is_polite_and_private(room):
+async def test_whosaid_without_a_match_is_polite_and_private(room, seed_library):
     channel, alice, _ = room
     result = await alice.slash(channel, "whosaid", quote="the quick brown fox jumps over the dog")
     assert result.ephemeral
-    assert result.response.embeds[0].title == "No quote matched"
+    embed = result.response.embeds[0]
+    assert embed.title == "No quote matched"
+    assert "no quotes in the library" not in embed.description.lower()
+    searched = len(seed_library.quotes)
+    assert searched > 1
+    assert f"I searched {searched} quotes and reported statements from 1 article" in (
+        embed.description
+    )
+    assert "/search" in embed.description
+
+
+async def test_whosaid_labels_the_percentage_as_the_text_match(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "whosaid", quote="this is a critical moment")
+    embed = result.response.embeds[0]
+    assert embed.description.startswith("**Antony Blinken**, US Secretary of State, said:")
+    assert "text match 100%" in embed.footer.text
+    assert "speaker named in the article" in embed.footer.text
 
 
 @pytest.mark.parametrize("text", ["   ", "?!…", "@everyone", "🙂🙂", "**bold** `code`", "x" * 6000])
@@ -47,19 +64,47 @@ async def test_quotes_autocomplete_finds_people_by_surname(room):
     assert choices[0]["value"] == "Sergey Lavrov"
 
 
-async def test_quotes_pages_direct_first_for_the_caller(room):
-    channel, alice, bob = room
+async def test_quotes_lists_direct_first_and_reported_speech_with_its_verb(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "quotes", speaker="Blinken")
+    first = result.response.embeds[0]
+    assert first.title == "What Antony Blinken said"
+    kinds = [f.name.split(" · ")[0].split(" (")[0] for f in first.fields]
+    assert kinds[0] == "Quote"
+    assert kinds == sorted(kinds, key=["Quote", "Partial quote", "Reported"].index)
+    reported = [f.name for f in first.fields if f.name.startswith("Reported")]
+    assert reported and all(name.startswith("Reported (") for name in reported)
+
+
+async def test_quotes_counts_a_quotation_inside_reported_speech_once(room):
+    channel, alice, _ = room
     result = await alice.slash(channel, "quotes", speaker="Sergei Lavrov")
     first = result.response.embeds[0]
     assert first.title == "What Sergey Lavrov said"
-    kinds = [f.name.split(" · ")[0] for f in first.fields]
-    assert kinds[0] in {"Quote", "Partial quote"}
-    assert kinds == sorted(kinds, key=["Quote", "Partial quote", "Reported"].index)
-    assert first.footer.text.startswith("Page 1 of ")  # six or more statements, five a page
-    refused = await bob.click(result.response.message, label="›")
-    assert refused.ephemeral
-    await alice.click(result.response.message, label="›")
-    assert channel.last_message.embeds[0].footer.text.startswith("Page 2 of ")
+    assert "4 statements" in first.description
+    texts = [f.value for f in first.fields]
+    assert sum("never threatened the Ukrainian people" in t for t in texts) == 1
+
+
+async def test_a_denial_reads_as_a_denial(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "quotes", speaker="Moscow")
+    fields = result.response.embeds[0].fields
+    assert fields
+    for field in fields:  # "Reported (denies): it is …" or "Reported: denies it is …"
+        shown = f"{field.name}: {field.value}"
+        assert "denies" in shown.split("planning")[0], shown
+    answer = await alice.slash(channel, "whosaid", quote="planning an attack")
+    description = answer.response.embeds[0].description
+    assert "denies" in description.split("planning")[0], description
+
+
+async def test_people_lists_one_organisation_once(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "people")
+    lines = result.response.embeds[0].description.splitlines()
+    assert sum("United States" in line for line in lines) == 1
+    assert not any(line.startswith("**US**") for line in lines)
 
 
 async def test_quotes_for_an_unknown_person(room):

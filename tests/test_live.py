@@ -170,6 +170,7 @@ class FakeInteraction:
     def __init__(self, client, user_id: int) -> None:
         self.client = client
         self.user = type("User", (), {"id": user_id})()
+        self.guild_id = None  # a direct message: the shared articles
         self.response = FakeResponse()
         self.followup = None  # a second answer would fail loudly
 

@@ -90,6 +90,7 @@ def test_find_never_raises(query: str) -> None:
     registry = _registry()
     assert len(registry.find(query)) <= 25
     registry.canonical(query)
+    registry.lookup(query)
     registry.articles_of(query)
 
 
@@ -130,3 +131,152 @@ def test_bare_surname_joins_the_most_mentioned_namesake() -> None:
     # spelling variants of the given name do not keep a bare surname apart
     assert registry.articles_of("Sergei Lavrov") == ["debate.txt", "geneva.txt", "talks.txt"]
     assert registry.canonical("Lavrov") == registry.canonical("Sergey Lavrov")
+
+
+# ------------------------------------------------------------ same entity or not
+
+
+def _org(name: str) -> Person:
+    return Person(name, kind="organisation")
+
+
+def test_the_forms_of_one_country_are_one_organisation() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("talks.txt", [_org("United States"), _org("US")]),
+            ("trade.txt", [_org("the U.S.")]),
+            ("visit.txt", [_org("the US"), _org("USA")]),
+            ("london.txt", [_org("UK"), _org("Britain")]),
+        ]
+    )
+    names = [p.name for p in registry.people]
+    assert names.count("United States") == 1
+    assert len(registry.people) == 2
+    us = registry.canonical("US")
+    assert us is not None and us.name == "United States"
+    assert {"US", "the U.S.", "the US", "USA"} <= set(us.aliases)
+    for form in ("U.S.", "the United States", "usa", "the us"):
+        assert registry.canonical(form) == us, form
+    assert registry.articles_of("U.S.") == ["talks.txt", "trade.txt", "visit.txt"]
+    assert registry.canonical("Britain") == registry.canonical("UK")
+
+
+def test_a_title_case_word_is_not_taken_for_initials() -> None:
+    registry = PeopleRegistry.build(
+        [("talks.txt", [_org("United States")]), ("gossip.txt", [_org("Us")])]
+    )
+    assert len(registry.people) == 2
+    assert registry.canonical("US") == registry.canonical("United States")
+
+
+def test_an_acronym_joins_the_full_name_an_article_gives_it() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("loans.txt", [_org("International Monetary Fund"), _org("IMF")]),
+            ("alliance.txt", [_org("North Atlantic Treaty Organisation"), _org("Nato")]),
+            ("summit.txt", [_org("Nato")]),  # the definition holds across the library
+            ("gig.txt", [_org("Bloc Party")]),
+            ("oil.txt", [_org("BP")]),  # no article spells BP out as Bloc Party
+            ("flights.txt", [_org("British Airways"), _org("Bank of America"), _org("BA")]),
+        ]
+    )
+    imf = registry.canonical("IMF")
+    assert imf is not None and imf.name == "International Monetary Fund"
+    nato = registry.canonical("Nato")
+    assert nato is not None and nato.name == "North Atlantic Treaty Organisation"
+    assert registry.articles_of("Nato") == ["alliance.txt", "summit.txt"]
+    assert registry.canonical("BP") != registry.canonical("Bloc Party")
+    # "BA" fits two bodies of its article: it is left alone, not guessed
+    ba = registry.canonical("BA")
+    assert ba is not None and ba.name == "BA"
+    assert registry.canonical("British Airways") != ba
+
+
+def test_a_company_and_a_person_never_merge() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("virus.txt", [Person("Tim Warner", "spokesman for Finjan", ("Warner", "Mr Warner"))]),
+            # the engine may file a company under "person": the names still stay apart
+            ("profits.txt", [Person("Time Warner"), _org("Acme Holdings")]),
+            ("results.txt", [Person("Acme Holdings Group")]),
+        ]
+    )
+    tim = registry.canonical("Tim Warner")
+    time = registry.canonical("Time Warner")
+    assert tim is not None and time is not None and tim != time
+    assert tim.role == "spokesman for Finjan"
+    assert registry.articles_of("Tim Warner") == ["virus.txt"]
+    assert registry.articles_of("Time Warner") == ["profits.txt"]
+    group = registry.canonical("Acme Holdings Group")
+    assert group is not None and group.kind == "organisation"
+
+
+def test_a_given_name_with_a_vowel_added_is_another_person() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("a.txt", [Person("Eric Moreau"), Person("Dan Whitley"), Person("Steve Garrard")]),
+            ("b.txt", [Person("Erica Moreau"), Person("Dana Whitley")]),
+            ("c.txt", [Person("Mohammed Rahimi"), Person("Steven Garrard")]),
+            ("d.txt", [Person("Mohamed Rahimi"), Person("Vince Coble")]),
+            ("e.txt", [Person("Vincent Coble")]),
+        ]
+    )
+    assert registry.canonical("Eric Moreau") != registry.canonical("Erica Moreau")
+    assert registry.canonical("Dan Whitley") != registry.canonical("Dana Whitley")
+    # spelling variants and short forms of one given name are one person
+    assert registry.canonical("Mohamed Rahimi") == registry.canonical("Mohammed Rahimi")
+    assert registry.canonical("Steve Garrard") == registry.canonical("Steven Garrard")
+    assert registry.canonical("Vince Coble") == registry.canonical("Vincent Coble")
+
+
+def test_lookup_prefers_the_name_as_written_and_never_guesses_across_names() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("virus.txt", [Person("Tim Warner", "spokesman", ("Warner",))]),
+            ("geneva.txt", [Person("Sergey Lavrov"), _org("Moscow")]),
+        ]
+    )
+    tim = registry.lookup("Tim Warner")
+    assert tim is not None and tim.name == "Tim Warner"
+    # another given name with a known surname is someone else, not a typo
+    assert registry.lookup("Time Warner") is None
+    assert registry.lookup("Erica Warner") is None
+    # typos and unfinished names still find the person
+    assert registry.lookup("Tim Warmer") == tim
+    assert registry.lookup("Sergei Lavorv") == registry.canonical("Sergey Lavrov")
+    assert registry.lookup("lav") == registry.canonical("Sergey Lavrov")
+    assert registry.lookup("Moscw") == registry.canonical("Moscow")
+    assert registry.lookup("Tim Warners Inc") is None
+
+
+def test_one_name_is_one_entry_whatever_kind_one_article_gave_it() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("budget.txt", [Person("Charles Kennedy", "Liberal Democrat leader")]),
+            ("rally.txt", [Person("Charles Kennedy")]),
+            ("poll.txt", [_org("Charles Kennedy"), _org("Microsoft")]),  # misfiled once
+            ("games.txt", [Person("Microsoft"), _org("Federal Reserve")]),
+            ("rates.txt", [Person("Federal Reserve")]),
+        ]
+    )
+    names = [p.name for p in registry.people]
+    assert sorted(names) == ["Charles Kennedy", "Federal Reserve", "Microsoft"]
+    kennedy = registry.canonical("Charles Kennedy")
+    assert kennedy is not None and kennedy.kind == "person"
+    assert registry.articles_of("Kennedy") == ["budget.txt", "rally.txt", "poll.txt"]
+    microsoft = registry.canonical("Microsoft")
+    assert microsoft is not None and microsoft.kind == "organisation"
+    assert registry.articles_of("Microsoft") == ["poll.txt", "games.txt"]
+
+
+def test_a_name_with_a_personal_title_is_a_person_whatever_the_votes() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("a.txt", [_org("Liam Fox")]),
+            ("b.txt", [_org("Liam Fox")]),
+            ("c.txt", [Person("Liam Fox", "defence secretary", ("Dr Fox", "Fox"))]),
+        ]
+    )
+    (fox,) = registry.people
+    assert fox.kind == "person" and fox.role == "defence secretary"
+    assert registry.articles_of("Dr Fox") == ["a.txt", "b.txt", "c.txt"]

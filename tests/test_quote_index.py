@@ -144,3 +144,139 @@ def test_people_autocomplete_follows_quote_counts() -> None:
     )
     QuoteIndex.build([("a.txt", _q("Households should prepare", "Paul Reed"))], registry)
     assert [p.name for p in registry.find("")] == ["Paul Reed", "Hillary Clinton"]
+
+
+# ------------------------------------------------------------ one statement, counted once
+
+
+def _at(text: str, inside: str, speaker: str | None, kind: str, how: str = "named") -> Quote:
+    """A quote of `inside`, placed where it stands in the article text `text`."""
+    start = text.index(inside)
+    return Quote(inside, kind, speaker, start, start + len(inside), 0, None, "said", how)  # type: ignore[arg-type]
+
+
+ARTICLE = (
+    "Ms Okafor repeated the council's view that the harbour wall is "
+    '"the best protection we have" and will be rebuilt by spring. '
+    'A resident said the wall was "a waste of money" and should go.'
+)
+
+
+def _nested_index() -> QuoteIndex:
+    reported = 'the council\'s view that the harbour wall is "the best protection we have"'
+    resident = 'the wall was "a waste of money" and should go'
+    entries = [
+        ("harbour.txt", _at(ARTICLE, reported, "Maria Okafor", "indirect")),
+        ("harbour.txt", _at(ARTICLE, "the best protection we have", "Maria Okafor", "partial")),
+        # quoted words inside another speaker's reported sentence stay a statement of their own
+        ("harbour.txt", _at(ARTICLE, resident, "Paul Reed", "indirect")),
+        ("harbour.txt", _at(ARTICLE, "a waste of money", "Jon Ames", "partial")),
+        # the same words in another article are another statement
+        ("other.txt", _at(ARTICLE, "the best protection we have", "Maria Okafor", "partial")),
+        ("other.txt", _at(ARTICLE, "and should go", None, "partial", "unattributed")),
+    ]
+    registry = PeopleRegistry.build(
+        [
+            ("harbour.txt", [Person("Maria Okafor"), Person("Paul Reed"), Person("Jon Ames")]),
+            ("other.txt", [Person("Maria Okafor")]),
+        ]
+    )
+    return QuoteIndex.build(entries, registry)
+
+
+def test_a_quotation_inside_a_reported_sentence_of_the_same_speaker_counts_once() -> None:
+    index = _nested_index()
+    okafor = index.by_speaker("Okafor")
+    # partial before reported speech, as always; the harbour partial is not listed again
+    assert [(key, q.kind) for key, q in okafor] == [
+        ("other.txt", "partial"),
+        ("harbour.txt", "indirect"),
+    ]
+    assert index.count_by_speaker()["Maria Okafor"] == 2
+    assert index.count_by_speaker("harbour.txt") == {
+        "Maria Okafor": 1,
+        "Paul Reed": 1,
+        "Jon Ames": 1,
+    }
+    assert index.by_speaker("Jon Ames")  # another speaker's words are not folded away
+    assert len(index) == 5  # six entries, one of them part of a reported sentence
+
+
+def test_a_statement_is_one_answer_to_whosaid_and_to_autocomplete() -> None:
+    index = _nested_index()
+    found = index.match("the best protection we have")
+    harbour = [m for m in found if m.article_key == "harbour.txt"]
+    assert len(harbour) == 1
+    assert harbour[0].quote.kind == "partial"  # the speaker's own words answer first
+    suggested = index.suggest("best protection")
+    assert len([m for m in suggested if m.article_key == "harbour.txt"]) == 1
+
+
+def test_an_unattributed_statement_counts_for_nobody() -> None:
+    index = _nested_index()
+    assert None not in index.count_by_speaker()
+    assert all(
+        q.how != "unattributed" for name in ("Okafor", "Reed") for _, q in index.by_speaker(name)
+    )
+    assert index.match("and should go")  # still searchable
+
+
+def test_a_story_filed_twice_gives_one_answer() -> None:
+    registry = PeopleRegistry.build(
+        [("am.txt", [Person("Paul Reed")]), ("pm.txt", [Person("Paul Reed")])]
+    )
+    words = "Households should prepare for a difficult winter"
+    index = QuoteIndex.build(
+        [
+            ("am.txt", _q(words, "Paul Reed")),
+            ("pm.txt", _q(words, "Paul Reed")),
+            ("pm.txt", _q("Households should prepare", "Anna Cole", start=80)),
+        ],
+        registry,
+    )
+    found = index.match("households should prepare for a difficult winter")
+    assert [m.quote.speaker for m in found] == ["Paul Reed", "Anna Cole"]
+    assert index.count_by_speaker()["Paul Reed"] == 2  # two articles, two statements
+
+
+_SPEAKERS = st.sampled_from(["Maria Okafor", "Paul Reed", None])
+_WORDS = st.sampled_from(["harbour", "wall", "storm", "council", "rates", "ferry", "winter"])
+
+
+@st.composite
+def _statements(draw: st.DrawFn) -> list[tuple[str, Quote]]:
+    out = []
+    for _ in range(draw(st.integers(0, 8))):
+        key = draw(st.sampled_from(["a.txt", "b.txt"]))
+        start = draw(st.integers(0, 60))
+        text = " ".join(draw(st.lists(_WORDS, min_size=1, max_size=6)))
+        kind = draw(st.sampled_from(["direct", "partial", "indirect"]))
+        how = draw(st.sampled_from(["named", "resolved", "carried", "unattributed"]))
+        speaker = draw(_SPEAKERS)
+        quote = Quote(text, kind, speaker, start, start + len(text), 0, None, "said", how)  # type: ignore[arg-type]
+        out.append((key, quote))
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(_statements())
+def test_counts_lists_and_answers_agree(entries: list[tuple[str, Quote]]) -> None:
+    registry = PeopleRegistry.build([("a.txt", [Person("Maria Okafor"), Person("Paul Reed")])])
+    index = QuoteIndex.build(entries, registry)
+    counts = index.count_by_speaker()
+    for name, n in counts.items():
+        assert len(index.by_speaker(name)) == n
+        assert all(q.how != "unattributed" for _, q in index.by_speaker(name))
+    by_article = [index.count_by_speaker(key) for key in ("a.txt", "b.txt")]
+    assert sum(sum(c.values()) for c in by_article) == sum(counts.values()) <= len(index)
+    for query in ("harbour wall", "storm council rates", "winter ferry"):
+        found = index.match(query)
+        for m in found:  # never a quotation beside the reported sentence that holds it
+            for other in found:
+                if other is not m and other.quote.kind == "indirect":
+                    inside = other.quote.start <= m.quote.start and m.quote.end <= other.quote.end
+                    same = (m.article_key, m.quote.speaker) == (
+                        other.article_key,
+                        other.quote.speaker,
+                    )
+                    assert not (inside and same and m.quote.kind != "indirect" and m.quote.speaker)

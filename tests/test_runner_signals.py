@@ -40,8 +40,9 @@ def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
     assert "stopped cleanly in" in log and f"after {sig.name}" in log
     assert "Traceback" not in log
     assert "HTTP session closed: True" in log
-    # the watcher, the quote reader and the health log are stopped as services
-    assert "3 service(s) stopped" in log, log
+    # the quote reader, the watcher, the state database, the feed poller and the health
+    # log are stopped as services
+    assert "5 service(s) stopped" in log, log
 
 
 def test_a_second_signal_exits_at_once(standin, tmp_path):

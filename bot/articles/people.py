@@ -2,9 +2,10 @@
 
 Each article names its people its own way ("Sergey Lavrov" here, "Sergei Lavrov" there).
 The registry merges spelling variants that share a surname and have close given names,
-keeps apart different people who share a surname (Hillary and Chelsea Clinton), and
-answers autocomplete queries from a sorted word list, so a keystroke costs a bisection
-rather than a scan of every name.
+keeps apart different people who share a surname (Hillary and Chelsea Clinton), never
+merges a person with an organisation (Tim Warner is not Time Warner), gathers the forms
+of one organisation ("US", "the U.S.", "United States"), and answers autocomplete queries
+from a sorted word list, so a keystroke costs a bisection rather than a scan of every name.
 """
 
 from __future__ import annotations
@@ -14,11 +15,12 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from bot.articles.model import Person
+from bot.articles.model import Person, PersonKind
+from bot.articles.organisations import OrganisationKeys, looks_like_organisation, org_words
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady rev prof sen rep gov".split())
@@ -54,6 +56,14 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
+def _person_size(name: str) -> int:
+    return len(name_words(name))
+
+
+def _org_size(name: str) -> int:
+    return len(org_words(name_words(name)))
+
+
 @dataclass(slots=True)
 class _Entry:
     """A merged person while the registry is being built."""
@@ -65,28 +75,109 @@ class _Entry:
     given: set[str] = field(default_factory=set)
 
     def person(self) -> Person:
-        # The fullest name wins; among equals, the most used spelling.
-        name = max(self.names, key=lambda n: (len(name_words(n)), self.names[n], -len(n)))
+        kind: PersonKind = "person"
+        if self.kinds["organisation"] > self.kinds["person"]:
+            kind = "organisation"
+        # The fullest name wins ("United States" over "U.S."); among equals, the most
+        # used spelling, then the shortest.
+        size = _org_size if kind == "organisation" else _person_size
+        name = max(self.names, key=lambda n: (size(n), self.names[n], -len(n)))
         aliases = tuple(sorted((n for n in self.names if n != name), key=str.casefold))
         role = self.roles.most_common(1)[0][0] if self.roles else None
-        kind = "organisation" if self.kinds["organisation"] > self.kinds["person"] else "person"
         return Person(name=name, role=role, aliases=aliases, kind=kind)
 
 
+def kind_of(person: Person) -> PersonKind:
+    """The engine's kind, corrected when the name itself says it is a body ("Acme Corp",
+    "Bank of Scotland"): a misfiled company must not merge with a person."""
+    if person.kind == "person" and looks_like_organisation(person.name):
+        return "organisation"
+    return person.kind
+
+
+def _agreed_kinds(
+    articles: list[tuple[str, list[Person]]],
+) -> list[tuple[str, list[Person]]]:
+    """Each article's people with one kind per full name across the library: the kind
+    most articles give it (the engine may call "Charles Kennedy" an organisation once in
+    twenty articles), so that one name is one entry; a name any article gives a personal
+    title ("Dr Fox") is a person's; a tie goes to the kind of the first article."""
+    votes: dict[str, Counter[PersonKind]] = {}
+    titled: set[str] = set()  # "Dr Fox", "Mr Kennedy": only people have titles
+    fixed = [(key, [_with_kind(p) for p in people]) for key, people in articles]
+    for _, people in fixed:
+        for person in people:
+            words = name_words(person.name)
+            if len(words) > 1:
+                name = " ".join(words)
+                votes.setdefault(name, Counter())[person.kind] += 1
+                if any(_titled(a) for a in (person.name, *person.aliases)):
+                    titled.add(name)
+    out = []
+    for key, people in fixed:
+        agreed = []
+        for person in people:
+            name = " ".join(name_words(person.name))
+            tally = votes.get(name)
+            kind: PersonKind = person.kind
+            if name in titled:
+                kind = "person"
+            elif tally is not None and len(tally) > 1:
+                kind = tally.most_common(1)[0][0]  # a tie: the kind seen first
+            agreed.append(person if kind == person.kind else replace(person, kind=kind))
+        out.append((key, agreed))
+    return out
+
+
+def _titled(name: str) -> bool:
+    """ "Dr Fox", "Mr. Kennedy": a name with a personal title in front."""
+    words = _WORD.findall(fold(name))
+    return len(words) > 1 and words[0].rstrip(".") in _TITLES
+
+
+def _with_kind(person: Person) -> Person:
+    kind = kind_of(person)
+    return person if kind == person.kind else replace(person, kind=kind)
+
+
+def extends(a: str, b: str) -> bool:
+    """One word is the other with one vowel added at the end (Tim/Time, Eric/Erica,
+    Paul/Paula, Louis/Louise): another name, often of another sex, or a common word,
+    not a spelling variant however close the ratio. Longer endings are usually the same
+    person's full name (Steve/Steven, Vince/Vincent, Rafa/Rafael)."""
+    if abs(len(a) - len(b)) != 1 or min(len(a), len(b)) < 2:
+        return False
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return long.startswith(short) and long[-1] in "aeiouy"
+
+
 def _given_close(a: str, b: str) -> bool:
-    """Sergey ~ Sergei, J. ~ John; Hillary !~ Chelsea."""
+    """Sergey ~ Sergei, J. ~ John, Steve ~ Steven; Hillary !~ Chelsea, Eric !~ Erica."""
     if not a or not b:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
+    if extends(a, b):
+        return False
     return a[0] == b[0] and fuzz.ratio(a, b) >= 75
+
+
+def _word_close(a: str, b: str) -> bool:
+    """Two name words a typo apart (Lavorv ~ Lavrov), never one extending the other
+    (Tim/Time, Warner/Warners): a typo changes letters, it does not make a new word."""
+    if a == b:
+        return True
+    if len(a) < 4 or len(b) < 4 or a.startswith(b) or b.startswith(a):
+        return False
+    return fuzz.ratio(a, b) >= 80
 
 
 class PeopleRegistry:
     """People and organisations of every article, merged; fast lookup and autocomplete."""
 
-    def __init__(self, entries: list[_Entry]) -> None:
+    def __init__(self, entries: list[_Entry], orgs: OrganisationKeys | None = None) -> None:
         self._people: tuple[Person, ...] = tuple(e.person() for e in entries)
+        self._org_keys = orgs or OrganisationKeys(())
         self._articles: tuple[tuple[str, ...], ...] = tuple(
             tuple(dict.fromkeys(e.articles)) for e in entries
         )
@@ -97,14 +188,23 @@ class PeopleRegistry:
         self._find_rank = self._rank
         self._by_find_rank = order
         self._alias: dict[str, int] = {}
+        self._org: dict[str, int] = {}
         self._surname: dict[str, list[int]] = {}
+        self._given: list[set[str]] = []
         words: set[tuple[str, int]] = set()
         for i, entry in enumerate(entries):
-            for name in entry.names:
-                self._alias.setdefault(" ".join(name_words(name)), i)
-                for w in name_words(name):
-                    words.add((w, i))
             person = self._people[i]
+            given: set[str] = set()
+            for name in entry.names:
+                folded = name_words(name)
+                self._alias.setdefault(" ".join(folded), i)
+                for w in folded:
+                    words.add((w, i))
+                if person.kind == "organisation":
+                    self._org.setdefault(self._org_keys.key(name, folded), i)
+                elif len(folded) > 1:
+                    given.add(folded[0])
+            self._given.append(given)
             surname = name_words(person.name)[-1:] if person.kind == "person" else []
             for s in surname:
                 self._surname.setdefault(s, []).append(i)
@@ -119,27 +219,40 @@ class PeopleRegistry:
         A bare surname ("Clinton", from an article that never gives the full name) is
         placed last, once every full name is known, with the most mentioned namesake;
         placed as it came, it would join whichever namesake happened to come first."""
+        articles = _agreed_kinds([(key, list(people)) for key, people in per_article])
+        keys = OrganisationKeys(
+            [
+                (name, name_words(name))
+                for p in people
+                if p.kind == "organisation"
+                for name in (p.name, *p.aliases)
+            ]
+            for _, people in articles
+        )
         entries: list[_Entry] = []
         orgs: dict[str, int] = {}
         surnames: dict[str, list[int]] = {}
         order: dict[str, int] = {}
         bare: list[tuple[str, Person]] = []
-        for key, people in per_article:
+        for key, people in articles:
             order.setdefault(key, len(order))
             for person in people:
                 if person.kind == "person" and len(name_words(person.name)) == 1:
                     bare.append((key, person))
                     continue
-                index = cls._place(person, entries, orgs, surnames)
+                index = cls._place(person, entries, orgs, surnames, keys)
                 cls._add(entries[index], key, person)
         touched: set[int] = set()
         for key, person in bare:
-            index = cls._place_bare(person, entries, surnames)
+            org = orgs.get(keys.key(person.name, name_words(person.name)))
+            index = cls._place_bare(person, entries, surnames, org)
+            if index == org:
+                person = replace(person, kind="organisation")
             cls._add(entries[index], key, person)
             touched.add(index)
         for index in touched:
             entries[index].articles.sort(key=order.__getitem__)  # library order, as given
-        return cls(entries)
+        return cls(entries, keys)
 
     @staticmethod
     def _add(entry: _Entry, key: str, person: Person) -> None:
@@ -152,12 +265,19 @@ class PeopleRegistry:
         entry.articles.append(key)
 
     @staticmethod
-    def _place_bare(person: Person, entries: list[_Entry], surnames: dict[str, list[int]]) -> int:
-        """The entry of a one-word person name: the most mentioned namesake, else new."""
+    def _place_bare(
+        person: Person, entries: list[_Entry], surnames: dict[str, list[int]], org: int | None
+    ) -> int:
+        """The entry of a one-word person name: the most mentioned namesake; else the
+        organisation of exactly that name ("Microsoft" taken for a person in one article);
+        else a new entry."""
         surname = name_words(person.name)[0]
         candidates = surnames.setdefault(surname, [])
         if candidates:
             return max(candidates, key=lambda i: (len(entries[i].articles), -i))
+        if org is not None:
+            candidates.append(org)
+            return org
         entries.append(_Entry())
         candidates.append(len(entries) - 1)
         return len(entries) - 1
@@ -168,12 +288,13 @@ class PeopleRegistry:
         entries: list[_Entry],
         orgs: dict[str, int],
         surnames: dict[str, list[int]],
+        keys: OrganisationKeys,
     ) -> int:
         words = name_words(person.name)
         if not words:
             words = [fold(person.name)]
         if person.kind == "organisation":
-            key = " ".join(w for w in words if w != "the")
+            key = keys.key(person.name, words)
             if key not in orgs:
                 orgs[key] = len(entries)
                 entries.append(_Entry())
@@ -203,9 +324,9 @@ class PeopleRegistry:
             by_name.setdefault(person.name, i)
         quoted = [0] * len(self._people)
         for name, n in counts.items():
-            i = by_name.get(name)
-            if i is not None:
-                quoted[i] += n
+            at = by_name.get(name)
+            if at is not None:
+                quoted[at] += n
         order = sorted(
             range(len(self._people)), key=lambda i: (-quoted[i], -len(self._articles[i]), i)
         )
@@ -224,25 +345,64 @@ class PeopleRegistry:
         return None if index is None else self._people[index]
 
     def _index_of(self, name: str | None) -> int | None:
+        """Surest first: a name or alias as written, an organisation's other form, a
+        person's surname with a fitting given name, and only then a typo; a typo never
+        turns one name into another that merely extends it (Tim Warner -> Time Warner)."""
         if not name:
             return None
         words = name_words(name)
         if not words:
             return None
         key = " ".join(words)
+        org_key = self._org_keys.key(name, words)
+        if org_key != key and org_key in self._org:  # "US" is the United States, "Us" not
+            return self._org[org_key]
         if key in self._alias:
             return self._alias[key]
+        org = self._org.get(org_key)
+        if org is not None:
+            return org
         same = self._surname.get(words[-1], [])
         given = words[0] if len(words) > 1 else ""
-        fits = [
-            i for i in same if not given or _given_close(given, name_words(self._people[i].name)[0])
-        ]
+        fits = [i for i in same if not given or self._given_fits(given, i)]
         if fits:
             return min(fits, key=self._rank.__getitem__)
+        if same and given:
+            return None  # a known surname with another given name: someone else
+        return self._typo(words)
+
+    def _given_fits(self, given: str, index: int) -> bool:
+        names = self._given[index]
+        return not names or any(_given_close(given, g) for g in names)
+
+    def _typo(self, words: list[str]) -> int | None:
+        """The name a typo away: as many words, each close to its counterpart."""
+        key = " ".join(words)
         if len(key) < 4 or not self._alias_keys:
             return None
-        hit = process.extractOne(key, self._alias_keys, scorer=fuzz.ratio, score_cutoff=88)
-        return self._alias[hit[0]] if hit else None
+        for candidate, _, _ in process.extract(
+            key, self._alias_keys, scorer=fuzz.ratio, score_cutoff=75, limit=5
+        ):
+            other = candidate.split()
+            if len(other) == len(words) and all(map(_word_close, words, other)):
+                return self._alias[candidate]
+        return None
+
+    def lookup(self, query: str) -> Person | None:
+        """The person a user means: canonical(), else an unfinished name ("lav", "Sergei
+        La") completed by autocomplete, provided every typed word begins a word of the
+        person's names; a guess across different names is no answer."""
+        found = self.canonical(query)
+        if found is not None:
+            return found
+        words = name_words(query[:200])[:6]
+        if not words:
+            return None
+        for person in self.find(query, limit=5):
+            names = {w for n in (person.name, *person.aliases) for w in name_words(n)}
+            if all(any(n.startswith(w) for n in names) for w in words):
+                return person
+        return None
 
     def articles_of(self, name: str) -> list[str]:
         """Keys of the articles that mention the person."""

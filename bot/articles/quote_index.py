@@ -80,11 +80,17 @@ class QuoteIndex:
         self._postings: dict[str, list[int]] = {}
         self._vocab: list[str] = []
         self._idf: dict[str, float] = {}
+        # A quotation inside a reported sentence of the same speaker is part of that
+        # statement: searchable on its own words, but counted and listed once.
+        self._parent = nested_in(entries)
         by_speaker: dict[str, list[int]] = {}
-        for i, (_, q) in enumerate(entries):
-            if q.speaker:
+        by_article: dict[str, Counter[str]] = {}
+        for i, (key, q) in enumerate(entries):
+            if q.speaker and attributed(q) and i not in self._parent:
                 by_speaker.setdefault(q.speaker, []).append(i)
+                by_article.setdefault(key, Counter())[q.speaker] += 1
         self._by_speaker = by_speaker
+        self._by_article = by_article
         self._position = {id(q): i for i, (_, q) in enumerate(entries)}
         # suggestion order: direct, then partial, then indirect; library order within
         n = len(entries)
@@ -143,7 +149,31 @@ class QuoteIndex:
             self._ready = True  # last: readers that see it see everything above
 
     def __len__(self) -> int:
-        return len(self._entries)
+        """How many statements: a quotation inside a reported sentence is not one more."""
+        return len(self._entries) - len(self._parent)
+
+    def _statement(self, i: int) -> tuple[int, ...]:
+        """The statement an entry belongs to: itself, or the reported sentences holding it."""
+        return self._parent.get(i, (i,))
+
+    def _one_a_statement(self, ids: Iterable[int], limit: int) -> list[int]:
+        """The first `limit` ids, skipping any whose statement is already listed, so a
+        quotation and the reported sentence around it never show up as two answers, nor
+        the same words of the same speaker from a story filed twice."""
+        seen: set[int] = set()
+        said: set[tuple[str | None, str, str]] = set()
+        out: list[int] = []
+        for i in ids:
+            if len(out) >= limit:
+                break
+            group = self._statement(i)
+            quote = self._entries[i][1]
+            words = (quote.speaker, quote.kind, " ".join(quote.text.split()).casefold())
+            if seen.isdisjoint(group) and words not in said:
+                seen.update(group)
+                said.add(words)
+                out.append(i)
+        return out
 
     # ------------------------------------------------------------ search
     def match(self, query: str, limit: int = 4, article_key: str | None = None) -> list[QuoteMatch]:
@@ -160,14 +190,16 @@ class QuoteIndex:
     def _matches(
         self, ranked: list[tuple[float, float, int]], limit: int, query: str
     ) -> list[QuoteMatch]:
-        """QuoteMatch objects (with highlights) for the top `limit` results only."""
-        top = ranked[: max(0, limit)]
+        """QuoteMatch objects (with highlights) for the top `limit` statements only."""
+        score_of = {i: score for _, score, i in ranked}
+        top = self._one_a_statement((i for _, _, i in ranked), max(0, limit))
         if not top:
             return []
         terms = self._terms(_words(query[:_MAX_QUERY])[:40])
         out = []
-        for _, score, i in top:
+        for i in top:
             key, quote = self._entries[i]
+            score = score_of[i]
             out.append(QuoteMatch(key, quote, round(score, 1), _highlights(quote.text, terms)))
         return out
 
@@ -179,7 +211,7 @@ class QuoteIndex:
         terms = self._terms(words)
         if not terms:
             return []
-        weights: Counter[int] = Counter()
+        weights: defaultdict[int, float] = defaultdict(float)
         ordered = sorted(terms.items(), key=lambda kv: -kv[1])
         for n, (term, weight) in enumerate(ordered):
             ids = self._postings.get(term, ())
@@ -191,10 +223,10 @@ class QuoteIndex:
             for i in ids:
                 weights[i] += weight
         if article_key is not None:
-            weights = Counter(
-                {i: w for i, w in weights.items() if self._entries[i][0] == article_key}
+            weights = defaultdict(
+                float, {i: w for i, w in weights.items() if self._entries[i][0] == article_key}
             )
-        candidates = [i for i, _ in weights.most_common(_MAX_CANDIDATES)]
+        candidates = heapq.nlargest(_MAX_CANDIDATES, weights, key=weights.__getitem__)
         qtext = " ".join(words)
         results = []
         for i in candidates:
@@ -276,8 +308,8 @@ class QuoteIndex:
             if not narrowed:
                 break  # tolerate a word that matches nothing alongside the rest
             found = narrowed
-        ranked = heapq.nsmallest(limit, found, key=self._order.__getitem__)
-        return [self._as_match(i, terms) for i in ranked]
+        ranked = heapq.nsmallest(2 * limit + 10, found, key=self._order.__getitem__)
+        return [self._as_match(i, terms) for i in self._one_a_statement(ranked, limit)]
 
     def _word_ids(self, word: str) -> tuple[set[int], list[str]]:
         if word in self._postings:
@@ -337,9 +369,39 @@ class QuoteIndex:
         folded = {fold(s): s for s in self._by_speaker}
         return folded.get(fold(name.strip()))
 
-    def count_by_speaker(self) -> dict[str, int]:
-        """How many statements (of any kind) each canonical speaker has."""
-        return {s: len(ids) for s, ids in self._by_speaker.items()}
+    def count_by_speaker(self, article_key: str | None = None) -> dict[str, int]:
+        """How many statements (of any kind) each canonical speaker has, in the whole
+        library or in one article."""
+        if article_key is None:
+            return {s: len(ids) for s, ids in self._by_speaker.items()}
+        return dict(self._by_article.get(article_key, {}))
+
+
+def attributed(quote: Quote) -> bool:
+    """A statement counts for a speaker only when the article attributes it to one."""
+    return bool(quote.speaker) and quote.how != "unattributed"
+
+
+def nested_in(entries: list[tuple[str, Quote]]) -> dict[int, tuple[int, ...]]:
+    """Entry index -> indexes of the reported sentences holding it, for every quotation
+    that lies inside a reported sentence of the same speaker in the same article: 'He
+    reiterated that Moscow has "never threatened the Ukrainian people"' is one statement,
+    not two. The engine's own output keeps both; this is how the bot counts them."""
+    reported: dict[tuple[str, str], list[tuple[int, int, int]]] = defaultdict(list)
+    for i, (key, q) in enumerate(entries):
+        if q.kind == "indirect" and q.speaker:
+            reported[key, q.speaker].append((q.start, q.end, i))
+    parents: dict[int, tuple[int, ...]] = {}
+    if not reported:
+        return parents
+    for i, (key, q) in enumerate(entries):
+        if q.kind == "indirect" or not q.speaker:
+            continue
+        spans = reported.get((key, q.speaker), ())
+        holding = tuple(at for start, end, at in spans if start <= q.start and q.end <= end)
+        if holding:
+            parents[i] = holding
+    return parents
 
 
 def _highlights(text: str, terms: dict[str, float]) -> tuple[tuple[int, int], ...]:

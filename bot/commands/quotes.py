@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from bot.articles.model import Person
 from bot.commands.lookup import article_or_reply
 from bot.commands.registry import MAX_QUERY_CHARS, Option, command, has_words
@@ -56,8 +54,9 @@ def still_reading(library: Library) -> Reply | None:
 
 
 def find_person(library: Library, name: str) -> Person | None:
-    """The registry's person for a name, an alias, or the closest name (typos)."""
-    return library.people.canonical(name) or next(iter(library.people.find(name, 1)), None)
+    """The registry's person for a name, an alias, a typo or an unfinished name; never a
+    different name that merely looks alike (a person for a company)."""
+    return library.people.lookup(name)
 
 
 def unknown_person(name: str) -> Reply:
@@ -112,7 +111,7 @@ def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
 
 @command(
     "people",
-    "Who appears in the articles, with roles and how many quotes each",
+    "Who appears in the articles, with roles and how many statements each",
     Option("article", "Only this article"),
 )
 def people(library: Library, article: str | None = None) -> Reply:
@@ -125,15 +124,11 @@ def people(library: Library, article: str | None = None) -> Reply:
         counts = library.quotes.count_by_speaker()
         everyone = sorted(library.people.people, key=lambda p: (-counts.get(p.name, 0), p.name))
         return people_reply(library, everyone, counts, "all articles")
-    analysis = library.analyses[scope.key]
-    found = {}
-    for local in analysis.people:
+    analysis = (library.analyses or {}).get(scope.key)
+    found: dict[str, Person] = {}
+    for local in analysis.people if analysis else ():
         person = library.people.canonical(local.name) or local
         found.setdefault(person.name, person)
-    counts = Counter(
-        canonical.name if (canonical := library.people.canonical(q.speaker)) else q.speaker
-        for q in analysis.quotes
-        if q.speaker
-    )
+    counts = library.quotes.count_by_speaker(scope.key)
     listed = sorted(found.values(), key=lambda p: (-counts.get(p.name, 0), p.name))
-    return people_reply(library, listed, dict(counts), f"“{safe(scope.title)}”")
+    return people_reply(library, listed, counts, f"“{safe(scope.title)}”")

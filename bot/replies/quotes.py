@@ -14,11 +14,54 @@ from bot.replies.articles import dated
 QUOTES_PER_PAGE = 5
 PEOPLE_PER_PAGE = 15
 KIND_LABEL = {"direct": "Quote", "partial": "Partial quote", "indirect": "Reported"}
+# How sure the speaker is, as a footer note: /whosaid says "probably" for the middle two.
+HOW_NOTE = {
+    "named": "speaker named in the article",
+    "resolved": "speaker worked out from the article's context (a pronoun or earlier mention)",
+    "carried": "speaker carried over from the quote before",
+    "unattributed": "the article does not say who said it",
+}
+UNCERTAIN = frozenset({"resolved", "carried"})
+CUE_LIMIT = 40
 
 
 def quoted(quote: Quote, text: str) -> str:
     """Direct words in quotation marks; reported speech as it stands."""
     return f"“{text}”" if quote.kind != "indirect" else text
+
+
+def cue_of(quote: Quote) -> str | None:
+    """The verb that reports the statement ("denies", "did not say"), made safe: shown
+    wherever reported speech is, so that a denial never reads as the claim it denies.
+    None when there is none, or when the reported text already opens with it ("denies
+    it is planning an attack"), so the verb is not said twice."""
+    cue = " ".join((quote.cue or "").split())
+    if not cue or _opens_with(quote.text, cue):
+        return None
+    return clip(safe(cue), CUE_LIMIT)
+
+
+def _opens_with(text: str, cue: str) -> bool:
+    """Whether one of the cue's words is among the first words of the text."""
+    opening = {w.strip(".,;:!?\"'“”‘’").casefold() for w in text.split()[:4]}
+    return any(w.casefold() in opening for w in cue.split() if len(w) >= 3)
+
+
+def kind_label(quote: Quote) -> str:
+    """ "Quote", "Partial quote", or "Reported (denies)"."""
+    cue = cue_of(quote) if quote.kind == "indirect" else None
+    return f"{KIND_LABEL[quote.kind]} ({cue})" if cue else KIND_LABEL[quote.kind]
+
+
+def statement(quote: Quote, text: str) -> str:
+    """A statement on a line of its own: quoted words, or "Reported (denies): …"."""
+    if quote.kind == "indirect":
+        return f"{kind_label(quote)}: {text}"
+    return quoted(quote, text)
+
+
+def is_attributed(quote: Quote) -> bool:
+    return bool(quote.speaker) and quote.how != "unattributed"
 
 
 def speaker_line(library: Library, name: str | None, role: str | None = None) -> str:
@@ -27,6 +70,29 @@ def speaker_line(library: Library, name: str | None, role: str | None = None) ->
     person = library.people.canonical(name)
     role = (person.role if person else None) or role
     return f"**{safe(name)}**" + (f", {safe(role)}" if role else "")
+
+
+def who_line(library: Library, quote: Quote) -> str:
+    """The speaker for a short list: "**X**", "probably **X**", "not attributed"."""
+    if not is_attributed(quote):
+        return "not attributed in the article"
+    name = speaker_line(library, quote.speaker)
+    return f"probably {name}" if quote.how in UNCERTAIN else name
+
+
+def _said_line(library: Library, quote: Quote) -> str:
+    """The line above the words: "**X**, role, said:", "Probably **X** said:",
+    "**Moscow** denies (reported):", or "**Not attributed in the article.** The words:"."""
+    if not is_attributed(quote):
+        return "**Not attributed in the article.** The words:"
+    speaker = speaker_line(library, quote.speaker, quote.speaker_role)
+    cue = cue_of(quote) if quote.kind == "indirect" else None
+    if quote.kind == "indirect" and cue is None and quote.cue:
+        line = f"{speaker} (reported):"  # the words open with their verb: "denies it …"
+    else:
+        verb = "said" if quote.kind != "indirect" else f"{cue or 'said'} (reported)"
+        line = f"{speaker}{',' * (',' in speaker)} {verb}:"
+    return f"Probably {line}" if quote.how in UNCERTAIN else line
 
 
 def _article_line(article: Article | None) -> str:
@@ -39,8 +105,18 @@ def _highlighted(match: QuoteMatch) -> str:
     return quoted(match.quote, bold_spans(match.quote.text, match.highlights))
 
 
+def _listed(match: QuoteMatch, limit: int) -> str:
+    """A match on a list line, reported speech with its verb ("Reported (denies): …")."""
+    words = bold_spans(match.quote.text, match.highlights)
+    if match.quote.kind != "indirect":
+        return clip(quoted(match.quote, words), limit)
+    label = f"{kind_label(match.quote)}: "
+    return label + clip(words, max(20, limit - len(label)))
+
+
 def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -> Reply:
-    """The best match in full, with context; up to three near alternatives."""
+    """The best match in full, with context; up to three near alternatives. How sure the
+    speaker is shows in the wording; the percentage is the text match only."""
     best = matches[0]
     article = library.get(best.article_key)
     context = ""
@@ -50,59 +126,71 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
         Field("Context", clip(safe(context), 1000) or "—"),
         Field("Article", _article_line(article)),
     ]
-    others = [
-        f"• {clip(_highlighted(m), 250)} — {speaker_line(library, m.quote.speaker)}"
-        for m in matches[1:4]
-    ]
+    others = [f"• {_listed(m, 250)} — {who_line(library, m.quote)}" for m in matches[1:4]]
     if others:
         fields.append(Field("Also close", "\n".join(others)))
-    speaker = speaker_line(library, best.quote.speaker, best.quote.speaker_role)
-    said = "said" if best.quote.kind != "indirect" else "said (reported)"
-    if "," in speaker:
-        speaker += ","
+    how = best.quote.how if is_attributed(best.quote) else "unattributed"
     embed = make_embed(
         title=clip(f"Who said “{safe(query)}”?", 256),
-        description=f"{speaker} {said}:\n> {_highlighted(best)}",
+        description=f"{_said_line(library, best.quote)}\n> {_highlighted(best)}",
         fields=fields,
-        footer=f"{KIND_LABEL[best.quote.kind]} · match {best.score:.0f}%",
+        footer=f"{kind_label(best.quote)} · text match {best.score:.0f}% · {HOW_NOTE[how]}",
     )
     return Reply(pages=(embed,))
 
 
 def no_quote_reply(library: Library, query: str, closest: Sequence[QuoteMatch]) -> Reply:
-    description = f"No quote matched “{clip(safe(query), 300)}” closely enough."
+    """Nothing close enough: say how much was searched, the nearest misses if any, and
+    what to try instead."""
+    searched = len(library.quotes)
+    if not searched:
+        description = (
+            f"I found no quotes or reported statements in the {len(library):,} "
+            f"article{'s' * (len(library) != 1)} loaded, so there is nothing to match yet."
+        )
+        return problem("No quotes yet", description, error="no_match")
+    articles = len(library)
+    description = (
+        f"No quote matched “{clip(safe(query), 300)}” closely enough. I searched "
+        f"{searched:,} quote{'s' * (searched != 1)} and reported statement"
+        f"{'s' * (searched != 1)} from {articles:,} article{'s' * (articles != 1)}."
+    )
     if closest:
-        lines = [
-            f"• {clip(_highlighted(m), 200)} — {speaker_line(library, m.quote.speaker)}"
-            for m in closest
-        ]
+        lines = [f"• {_listed(m, 200)} — {who_line(library, m.quote)}" for m in closest]
         description += "\n\n**Closest:**\n" + "\n".join(lines)
-    else:
-        description += "\n\nThere are no quotes in the library yet."
+    description += (
+        "\n\nTry fewer or different words from the quote, or `/search` to look through "
+        "the articles' full text."
+    )
     return problem("No quote matched", description, error="no_match")
 
 
 def quotes_by_reply(
     library: Library, person: Person, entries: Sequence[tuple[str, Quote]]
 ) -> Reply:
-    """What one person said: direct quotes first, then reported speech, paged."""
+    """What one person said: direct quotes first, then reported speech, paged; the
+    statements whose speaker the article only implies are marked "probably theirs"."""
+    inferred = sum(q.how in UNCERTAIN for _, q in entries)
     pages = []
     for first in range(0, len(entries), QUOTES_PER_PAGE):
         fields = []
         for key, quote in entries[first : first + QUOTES_PER_PAGE]:
             article = library.get(key)
-            title = clip(safe(article.title), 150) if article else key
+            title = clip(safe(article.title), 150) if article else safe(key)
+            parts = [kind_label(quote)]
+            if quote.how in UNCERTAIN:
+                parts.append("probably theirs")
             fields.append(
-                Field(
-                    f"{KIND_LABEL[quote.kind]} · {title}",
-                    clip(quoted(quote, safe(quote.text)), 1000),
-                )
+                Field(" · ".join([*parts, title]), clip(quoted(quote, safe(quote.text)), 1000))
             )
         role = f"*{safe(person.role)}*\n" if person.role else ""
+        count = f"{len(entries)} statement{'s' * (len(entries) != 1)}"
+        if inferred:
+            count += f" ({inferred} marked “probably theirs”: the article implies the speaker)"
         pages.append(
             make_embed(
                 title=clip(f"What {safe(person.name)} said", 256),
-                description=f"{role}{len(entries)} statement{'s' * (len(entries) != 1)}",
+                description=f"{role}{count}",
                 fields=fields,
             )
         )
@@ -116,7 +204,11 @@ def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, 
     appears = "\n".join(f"• {clip(safe(a.title), 200)}" for a in titles if a is not None)
     if len(articles) > 3:
         appears += f"\n… and {len(articles) - 3} more"
-    said = "\n".join(f"• {clip(quoted(quote, safe(quote.text)), 300)}" for _, quote in entries[:3])
+    said = "\n".join(
+        f"• {clip(statement(quote, safe(quote.text)), 300)}"
+        + (" *(probably theirs)*" if quote.how in UNCERTAIN else "")
+        for _, quote in entries[:3]
+    )
     fields = [
         Field("Also called", clip(", ".join(safe(a) for a in person.aliases), 1000) or "—"),
         Field(f"Appears in {len(articles)} article{'s' * (len(articles) != 1)}", appears or "—"),
@@ -145,7 +237,8 @@ def people_reply(
             role = f" — {safe(person.role)}" if person.role else ""
             count = counts.get(person.name, 0)
             kind = " (organisation)" if person.kind == "organisation" else ""
-            lines.append(f"**{safe(person.name)}**{kind}{role} · {count} quote{'s' * (count != 1)}")
+            said = f"{count} statement{'s' * (count != 1)}"
+            lines.append(f"**{safe(person.name)}**{kind}{role} · {said}")
         pages.append(
             make_embed(
                 title=clip(f"People in {scope}", 256),

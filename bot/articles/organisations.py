@@ -1,0 +1,131 @@
+"""When two organisation names are the same body: "US", "the U.S." and "United States".
+
+Articles name a body by its full name in one place and by its initials in another. The
+registry keys every organisation by one form: spelled-out letters are joined ("U.S." ->
+"us"), a leading "the" is dropped, a few well-known country names that are not plain
+initials are written out, and an acronym becomes the full name of the one organisation
+of the library whose initials it is ("IMF" -> "international monetary fund"). An
+acronym is tied to a full name only by an article that names both, and an acronym
+that fits two full names is left alone rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+# Country names whose usual short forms are not their initials, or are ambiguous without
+# the table ("UK" and "Britain" name one government).
+_SAME: dict[str, str] = {
+    "us": "united states",
+    "usa": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+}
+# Table entries that are abbreviations: only written in capitals ("US", not "Us").
+_SAME_CAPITALS = frozenset({"us", "usa", "uk"})
+# Words that initials skip ("Organization of the Petroleum Exporting Countries" -> OPEC).
+_MINOR = frozenset("of the and for & de du des la le in on at to".split())
+# A word naming a kind of body: a "person" called "Acme Holdings Group" is a company.
+_BODY_WORDS = frozenset(
+    """inc incorporated corp corporation ltd plc llc llp co company companies group
+    holdings bank ministry department agency association council commission committee
+    party parliament government university institute foundation federation union
+    authority airlines airways police army navy league club fc""".split()
+)
+_LETTERS = re.compile(r"[^\W\d_]")
+
+
+def looks_like_organisation(name: str) -> bool:
+    """True when a word of the name names a kind of body ("Acme Corp", "Bank of Wales")."""
+    return any(w.strip(".,'").casefold() in _BODY_WORDS for w in name.split())
+
+
+def org_words(words: Sequence[str]) -> list[str]:
+    """Folded name words without "the", letters spelled out one by one joined ("u s" ->
+    "us"), so "the U.S." and "US" give the same words."""
+    out: list[str] = []
+    run = ""
+    for word in words:
+        if word == "the":
+            continue
+        if len(word) == 1:
+            run += word
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        out.append(word)
+    if run:
+        out.append(run)
+    return out
+
+
+def initials(words: Sequence[str]) -> str:
+    """The acronym of a name of two or more significant words, else ""."""
+    significant = [w for w in words if w not in _MINOR]
+    return "".join(w[0] for w in significant) if len(significant) >= 2 else ""
+
+
+def _acronym_form(name: str) -> tuple[bool, bool]:
+    """(looks like an acronym, written in capitals): "US", "U.S." -> capitals; "Nato" is
+    a short title-case word that may be one, taken as one only beside its full name."""
+    raw = re.sub(r"^\s*the\s+", "", name, flags=re.IGNORECASE)
+    letters = "".join(_LETTERS.findall(raw))
+    if not 2 <= len(letters) <= 6 or " " in raw.strip():
+        return False, False
+    if letters.isupper():
+        return True, True
+    return len(letters) <= 5 and letters[0].isupper() and letters[1:].islower(), False
+
+
+class OrganisationKeys:
+    """The key every organisation name of one library is merged under. An acronym is
+    tied to a full name only where one article names both: articles define their
+    acronyms, and a definition learnt in one article holds across the library (BP is
+    never taken for Bloc Party just because no article spells BP out)."""
+
+    def __init__(self, articles: Iterable[Sequence[tuple[str, Sequence[str]]]]) -> None:
+        """`articles`: for each article, (name as written, its folded words) of each of
+        its organisations."""
+        self._expansions: dict[str, set[str]] = {}
+        for names in articles:
+            full: dict[str, set[str]] = {}
+            for _, words in names:
+                plain = org_words(words)
+                acronym = initials(plain)
+                if acronym:
+                    full.setdefault(acronym, set()).add(self._base(plain))
+            if not full:
+                continue
+            for name, words in names:
+                plain = org_words(words)
+                if len(plain) != 1 or plain[0] not in full:
+                    continue
+                is_acronym, capitals = _acronym_form(name)
+                if is_acronym and (capitals or len(plain[0]) >= 3):
+                    self._expansions.setdefault(plain[0], set()).update(full[plain[0]])
+
+    @staticmethod
+    def _base(plain: Sequence[str]) -> str:
+        key = " ".join(plain)
+        return _SAME.get(key, key)
+
+    def key(self, name: str, words: Sequence[str]) -> str:
+        """The merge key of an organisation name (`words`: its folded name words)."""
+        plain = org_words(words)
+        if not plain:
+            return name.casefold()
+        if len(plain) > 1 or plain[0] not in _SAME_CAPITALS:
+            key = self._base(plain)
+        elif _acronym_form(name)[1]:
+            key = self._base(plain)  # "US", "U.S."; not the word "us" or a title "Us"
+        else:
+            key = plain[0]
+        if len(plain) == 1 and key == plain[0]:
+            found = self._expansions.get(key, set())
+            if len(found) == 1 and _acronym_form(name)[0]:
+                return next(iter(found))
+        return key
