@@ -20,7 +20,7 @@ from discord.ext import commands
 import cogs
 from bot.announce import make_poller, polls_feeds
 from bot.cooldown import Cooldowns
-from bot.health import GatewayHealth, log_health_periodically
+from bot.health import GatewayHealth, feeds_health, log_health_periodically
 from bot.interactions import send_message_reply, send_reply
 from bot.library import Library
 from bot.live import LiveLibrary
@@ -171,9 +171,12 @@ class ArticleBot(commands.AutoShardedBot):
         self.state = State.open(self.settings.data_dir)  # StateError stops the bot
         self.services.add("state", self.state)
         self.poller = make_poller(self, self.state)
+        state = self.state
+        self.services.report("state", lambda: f"schema version {state.schema_version}")
         if polls_feeds(self.settings):
             self.poller.start(after=self.wait_until_ready)
             self.services.add("feed-poller", self.poller)
+            self.services.report("feeds", lambda: feeds_health(state.feeds(), time.time()))
         self.services.add_task(
             "health-log",
             log_health_periodically(lambda: self.latency, self.gateway_health, self.services),

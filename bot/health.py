@@ -12,8 +12,10 @@ import logging
 import math
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
+from urllib.parse import urlsplit
 
 from bot.services import Services
 
@@ -74,6 +76,44 @@ def ago(seconds: float) -> str:
         return f"{hours}h {minutes:02d}m"
     days, hours = divmod(hours, 24)
     return f"{days}d {hours}h"
+
+
+class PolledFeed(Protocol):
+    """What a feed's poll state tells (bot/state's Feed has these)."""
+
+    @property
+    def url(self) -> str: ...
+    @property
+    def last_success(self) -> float | None: ...
+    @property
+    def last_error(self) -> str | None: ...
+    @property
+    def failures(self) -> int: ...
+    @property
+    def paused(self) -> bool: ...
+
+
+def feeds_health(feeds: Sequence[PolledFeed], now: float) -> dict[str, str]:
+    """The feeds' polling for /stats: how many, the last successful poll, the feeds now
+    failing (with one example's error) and those paused after failing too often."""
+    if not feeds:
+        return {"followed": "none"}
+    polled = [f.last_success for f in feeds if f.last_success is not None]
+    failing = [f for f in feeds if f.failures > 0 and not f.paused]
+    paused = [f for f in feeds if f.paused]
+    report = {
+        "followed": str(len(feeds)),
+        "last poll": f"{ago(now - max(polled))} ago" if polled else "none yet",
+        "failing": "none",
+    }
+    if failing:
+        worst = max(failing, key=lambda f: f.failures)
+        host = urlsplit(worst.url).hostname or worst.url
+        error = (worst.last_error or "unknown error").splitlines()[0][:120]
+        report["failing"] = f"{len(failing)} (e.g. {host}: {error})"
+    if paused:
+        report["paused"] = str(len(paused))
+    return report
 
 
 def latency_text(latency_seconds: float | None) -> str:

@@ -117,6 +117,11 @@ class Services:
         self._items.append((name, service))
         return service
 
+    def report(self, name: str, health: Callable[[], Health]) -> None:
+        """Register a health report with nothing to stop (the feeds' poll state read
+        from the database, say): listed on /stats and in the log like a service's."""
+        self.add(name, _Report(health))
+
     def add_task(
         self, name: str, coro: Coroutine[Any, Any, Any], *, quiet: bool = False
     ) -> asyncio.Task[Any] | None:
@@ -138,6 +143,8 @@ class Services:
         self.closed = True
         deadline = time.monotonic() + budget
         for name, service in reversed(self._items):
+            if isinstance(service, _Report):
+                continue  # nothing to stop
             remaining = min(STOP_SECONDS, deadline - time.monotonic())
             if await _stop_one(name, service, max(remaining, 0.05)):
                 report.stopped.append(name)
@@ -159,6 +166,14 @@ class Services:
             if text:
                 lines.append((name, text))
         return lines
+
+
+class _Report:
+    def __init__(self, health: Callable[[], Health]) -> None:
+        self.health = health
+
+    def stop(self) -> None:
+        """Nothing to stop."""
 
 
 def render_health(health: Health) -> str:

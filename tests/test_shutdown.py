@@ -8,8 +8,9 @@ import asyncio
 import pytest
 
 from bot.app import ArticleBot
-from bot.health import GatewayHealth, ago, health_line
+from bot.health import GatewayHealth, ago, feeds_health, health_line
 from bot.services import STOP_SECONDS, InFlight, Services, render_health
+from bot.state import State
 from tests.conftest import make_settings
 
 
@@ -177,18 +178,18 @@ def test_the_health_line_for_the_log():
 # Through SimCord: what Discord users and operators see.
 
 
-class FeedPoller:
-    def stop(self) -> None:
+class Cache:
+    def close(self) -> None:
         pass
 
     def health(self) -> dict[str, str]:
-        return {"last poll": "3m ago", "errors": "1 (example.com: timed out)"}
+        return {"entries": "1,204", "hits": "98%", "last write": "3m ago"}
 
 
 async def test_stats_shows_reconnects_and_service_health(simcord_env, room):
     channel, alice, _ = room
     bot = simcord_env.bot
-    bot.services.add("feeds", FeedPoller())
+    bot.services.add("cache", Cache())
     shard = bot.get_shard(0)
     await shard.disconnect()
     await shard.reconnect()  # a fresh IDENTIFY, as after a refused resume
@@ -196,7 +197,7 @@ async def test_stats_shows_reconnects_and_service_health(simcord_env, room):
     embed = (await alice.slash(channel, "stats")).response.embeds[0]
     fields = {f.name: f.value for f in embed.fields}
     assert fields["Reconnects"].startswith("1 (0 resumed, 1 new session); last drop")
-    assert fields["feeds"] == "last poll: 3m ago, errors: 1 (example.com: timed out)"
+    assert fields["cache"] == "entries: 1,204, hits: 98%, last write: 3m ago"
     assert "Gateway latency" in fields
 
 
@@ -225,3 +226,33 @@ async def test_a_mention_during_the_stop_hears_restarting(simcord_env, room):
     plain = await alice.send(channel, "no mention here")
     await simcord_env.settle()
     assert channel.last_message.id == plain.id
+
+
+def test_feeds_health_tells_the_last_poll_and_the_failing_feeds(tmp_path):
+    state = State.open(tmp_path)
+    try:
+        assert feeds_health(state.feeds(), 1000.0) == {"followed": "none"}
+        harbour = state.subscribe("https://harbour.example/rss", guild_id=1, channel_id=2).feed_id
+        council = state.subscribe("https://council.example/feed", guild_id=1, channel_id=2).feed_id
+        state.subscribe("https://weather.example/rss", guild_id=1, channel_id=2)
+        state.record_success(harbour, now=1000.0, next_poll=1900.0, etag=None, last_modified=None)
+        state.record_failure(
+            council, "timed out after 10 s", now=1100.0, next_poll=1200.0, pause_after=5
+        )
+        assert feeds_health(state.feeds(), 1000.0 + 7 * 60) == {
+            "followed": "3",
+            "last poll": "7m ago",
+            "failing": "1 (e.g. council.example: timed out after 10 s)",
+        }
+    finally:
+        state.close()
+
+
+async def test_stats_lists_the_feeds_and_the_state_database(simcord_env, room):
+    channel, alice, _ = room
+    bot = simcord_env.bot
+    bot.state.subscribe("https://harbour.example/rss", guild_id=1, channel_id=2)
+    embed = (await alice.slash(channel, "stats")).response.embeds[0]
+    fields = {f.name: f.value for f in embed.fields}
+    assert fields["state"].startswith("schema version ")
+    assert fields["feeds"] == "followed: 1, last poll: none yet, failing: none"
