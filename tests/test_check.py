@@ -184,3 +184,26 @@ def test_the_command_exit_status(tmp_path: Path) -> None:
     assert bad.returncode == 1
     assert "is not a folder" in bad.stdout
     assert bad.stdout.splitlines()[-1].startswith("check failed: 1 problem(s)")
+
+
+def test_the_bots_own_state_database_is_checked_against_its_schema(setup: Path) -> None:
+    from bot.state import State
+    from bot.state.db import SCHEMA_VERSION
+
+    state = State.open(setup / "data")
+    state.subscribe("https://harbour.example/rss", guild_id=1, channel_id=2)
+    state.close()
+    code, lines = check()
+    assert code == 0, lines
+    expected = (
+        f"ok    database: state.sqlite3 (feed state): integrity ok, schema version {SCHEMA_VERSION}"
+    )
+    assert expected in lines
+
+    db = sqlite3.connect(setup / "data" / "state.sqlite3")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.commit()
+    db.close()
+    code, lines = check()
+    assert code == 1
+    assert any("is newer than this code's" in line for line in lines), lines
