@@ -54,9 +54,16 @@ def run_bot(settings: Settings) -> int:
         )
         return 2
 
-    from bot.app import ArticleBot
+    from bot.signals import Stopped, stop_signals_raise
 
-    bot = ArticleBot(settings)
+    try:
+        with stop_signals_raise():  # until the loop's own handlers take over
+            from bot.app import ArticleBot
+
+            bot = ArticleBot(settings)
+    except Stopped as stop:
+        log.info("%s received while starting: stopped before connecting", stop.name)
+        return 0
     token = settings.discord_token.get_secret_value()
     try:
         code = _run_loop(bot, token)

@@ -19,8 +19,10 @@ STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 P = ParamSpec("P")
 
 
-class Stopped(Exception):
-    """A stop signal arrived; `signum` says which."""
+class Stopped(BaseException):
+    """A stop signal arrived; `signum` says which. A BaseException, like
+    KeyboardInterrupt, so that no `except Exception` on the way swallows it (logging's
+    own error handling would, if the signal lands while a line is being written)."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)

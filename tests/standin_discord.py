@@ -343,10 +343,28 @@ def _launch(argv: list[str]) -> int:
         _register_slow_service(float(argv[argv.index("--slow-stop") + 1]))
     if "--slow-command" in argv:
         _register_slow_command(float(argv[argv.index("--slow-command") + 1]))
+    if "--slow-start" in argv:
+        _slow_start(float(argv[argv.index("--slow-start") + 1]))
     _report_the_http_session()
     from bot.cli import main
 
     return main(["run"])
+
+
+def _slow_start(seconds: float) -> None:
+    """Building the bot takes `seconds` (a stand-in for slow imports and set-up)."""
+    import logging
+
+    from bot.app import ArticleBot
+
+    original = ArticleBot.__init__
+
+    def __init__(self: ArticleBot, *args: Any, **kwargs: Any) -> None:
+        logging.getLogger("standin").info("building the bot")
+        time.sleep(seconds)
+        original(self, *args, **kwargs)
+
+    ArticleBot.__init__ = __init__  # type: ignore[method-assign]
 
 
 def _report_the_http_session() -> None:

@@ -88,6 +88,20 @@ def test_a_gateway_that_never_answers_the_close_cannot_hold_the_stop(tmp_path):
     assert "stopped cleanly in" in log
 
 
+def test_a_stop_while_the_bot_is_being_built_is_clean(standin, tmp_path):
+    bot = BotProcess(standin, tmp_path, "--slow-start", "30")
+    try:
+        bot.wait_for("building the bot")
+        code, elapsed, log = bot.stop()
+    finally:
+        bot.kill()
+    assert code == 0, log
+    assert elapsed < 2
+    assert "SIGTERM received while starting: stopped before connecting" in log
+    assert "Traceback" not in log
+    assert standin.record.requests == []  # it never reached Discord
+
+
 def test_a_stop_while_logging_in_is_clean(tmp_path):
     with StandIn(hang_login=True) as standin:
         bot = BotProcess(standin, tmp_path)
