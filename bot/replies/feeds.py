@@ -25,11 +25,18 @@ def feed_added(
     title: str, url: str, channel_id: int, entries: int, *, found_on: str | None
 ) -> Reply:
     found = f"Found on {_link(found_on)} through its feed link.\n" if found_on else ""
+    if entries == 0:
+        backlog = "The feed lists no entries yet: its next ones will be posted."
+    elif entries == 1:
+        backlog = "The feed lists one entry: it is posted now."
+    else:
+        backlog = (
+            f"The feed lists {entries} entries: the newest is posted now, the others are "
+            "added to this server's articles without a post."
+        )
     description = (
         f"{found}New articles from **{safe(title)}** ({_link(url)}) will be posted in "
-        f"{_channel(channel_id)}. The feed lists {entries} "
-        f"entr{'y' if entries == 1 else 'ies'}: the newest is posted now, the others are "
-        "added to this server's articles without a post."
+        f"{_channel(channel_id)}. {backlog}"
     )
     return Reply(pages=(make_embed(title="Feed added", description=description),), ephemeral=True)
 
