@@ -23,6 +23,7 @@ from pathlib import Path
 
 from setuptools import Extension, setup
 from setuptools.command.build_ext import build_ext
+from setuptools.command.build_py import build_py
 
 ARTICLES = Path("bot/articles")
 RECORD = "_engine_build.json"
@@ -80,4 +81,20 @@ class EngineBuild(build_ext):
             record.write_text(json.dumps(HASHES, indent=1) + "\n", encoding="utf-8")
 
 
-setup(ext_modules=engine_extensions(), cmdclass={"build_ext": EngineBuild})
+class BuildWithSeeds(build_py):
+    """Ships the default articles (seeds/) inside the package as bot/bundled_seeds, so a
+    non-editable install serves them too; config/settings.py looks there first."""
+
+    def run(self) -> None:
+        super().run()
+        target = Path(self.build_lib) / "bot" / "bundled_seeds"
+        target.mkdir(parents=True, exist_ok=True)
+        for seed in sorted(Path("seeds").iterdir()):
+            if seed.is_file() and not seed.name.startswith("."):
+                self.copy_file(str(seed), str(target / seed.name))
+
+
+setup(
+    ext_modules=engine_extensions(),
+    cmdclass={"build_ext": EngineBuild, "build_py": BuildWithSeeds},
+)

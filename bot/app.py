@@ -19,12 +19,14 @@ from bot.cooldown import Cooldowns
 from bot.interactions import send_reply
 from bot.library import Library
 from bot.live import LiveLibrary
+from bot.logs import quiet_voice_warnings
 from bot.replies import apology, problem
 from bot.state import State
 from bot.web.poller import Poller
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
+quiet_voice_warnings()  # before any Client exists: this bot has no voice features
 
 
 def cog_extensions() -> list[str]:

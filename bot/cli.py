@@ -38,13 +38,17 @@ def main(argv: list[str] | None = None) -> int:
         from bot.inspect import inspect_paths
 
         summary_sentences = max(args.summary_sentences, 0)
-        inspect_paths(args.paths, summary_sentences=summary_sentences, max_bytes=_max_bytes())
-        return 0
+        failed = inspect_paths(
+            args.paths, summary_sentences=summary_sentences, max_bytes=_max_bytes()
+        )
+        return 1 if failed else 0
     if args.mode == "fetch":
         from bot.fetch_cli import fetch_urls
 
-        fetch_urls(args.urls, _fetch_limits(), summary_sentences=max(args.summary_sentences, 0))
-        return 0
+        failed = fetch_urls(
+            args.urls, _fetch_limits(), summary_sentences=max(args.summary_sentences, 0)
+        )
+        return 1 if failed else 0
 
     from bot.logs import configure_logging
     from config.settings import load_settings

@@ -5,20 +5,27 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import json
 import logging
 import re
 import sys
+import threading
+import time
 from collections.abc import Iterable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import TextIO
 
 import discord
+from watchfiles import watch
 
 from bot import commands
 from bot.library import Library
-from bot.live import build_library
+from bot.live import LibraryChange, build_library, compare, is_article_change
 from bot.replies import Reply, apology, problem
+from bot.replies.admin import reload_reply, stats_reply
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -94,17 +101,28 @@ def load_library(settings: Settings) -> Library:
     return library
 
 
+FAILED = frozenset({"bad_command", "internal_error"})  # the line itself could not run
+
+
 def answer_lines(settings: Settings, lines: Iterable[str], *, as_json: bool) -> int:
-    """`ask`: one reply per non-blank line, in order."""
+    """`ask`: one reply per non-blank line, in order. Exits 1 when a line could not be
+    run (a malformed command, a failure on the bot's side), each said on stderr; an
+    answer such as "not found" is a reply, not a failure."""
     library = load_library(settings)
     out = sys.stdout
+    failures = 0
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
-        out.write(_shown(line, answer(library, line), as_json) + "\n")
+        reply = answer(library, line)
+        if reply.error in FAILED:
+            failures += 1
+            reason = reply.first.description if reply.first is not None else reply.error
+            print(f"ask: {line[:80]!r}: {reason}", file=sys.stderr)
+        out.write(_shown(line, reply, as_json) + "\n")
         out.flush()
-    return 0
+    return 1 if failures else 0
 
 
 def _shown(line: str, reply: Reply, as_json: bool) -> str:
@@ -117,20 +135,97 @@ def _shown(line: str, reply: Reply, as_json: bool) -> str:
         return to_json(line, fallback) if as_json else render_text(fallback)
 
 
+class ConsoleSession:
+    """The console's library and its operator commands: /stats and /reload, which the
+    bot answers in its admin cog, and a reload whenever the articles folder changes."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.started = time.monotonic()
+        self.library = build_library(settings)
+        self._changed = threading.Event()
+        self._stop = threading.Event()
+        self._watcher: threading.Thread | None = None
+
+    def follow_changes(self) -> None:
+        """Watch the articles folder in a daemon thread; the next command reloads."""
+        folder = self.settings.articles_dir
+        if not self.settings.watch_articles or not folder.is_dir():
+            return
+
+        def watch_folder() -> None:
+            for _ in watch(folder, watch_filter=is_article_change, stop_event=self._stop):
+                self._changed.set()
+
+        self._watcher = threading.Thread(target=watch_folder, name="console-watch", daemon=True)
+        self._watcher.start()
+
+    def close(self) -> None:
+        self._stop.set()
+
+    def reload(self) -> LibraryChange:
+        old = self.library
+        self.library = build_library(self.settings, previous=old)
+        self._changed.clear()
+        return compare(old, self.library)
+
+    def answer(self, line: str) -> Reply:
+        if self._changed.is_set():
+            change = self.reload()
+            print(f"(articles changed: {change.describe()})")
+        word = line.split(maxsplit=1)[0].lower() if line.strip() else ""
+        if word == "/reload":
+            return reload_reply(self.reload())
+        if word == "/stats":
+            return stats_reply(
+                self.library,
+                uptime_seconds=time.monotonic() - self.started,
+                latency_seconds=None,
+                shard_id=None,
+                shard_count=None,
+            )
+        return answer(self.library, line)
+
+
+def _enable_line_editing(history: Path) -> None:
+    """Arrow keys, editing and a history kept across sessions, where readline exists."""
+    try:
+        import readline
+    except ImportError:  # pragma: no cover - Windows without pyreadline
+        return
+    with contextlib.suppress(OSError):
+        readline.read_history_file(history)
+    readline.set_history_length(1000)
+
+    def save() -> None:
+        with contextlib.suppress(OSError):
+            history.parent.mkdir(parents=True, exist_ok=True)
+            readline.write_history_file(history)
+
+    atexit.register(save)
+
+
 def run_console(settings: Settings, stdin: TextIO = sys.stdin) -> int:
     """An interactive prompt; Ctrl-D or `/quit` leaves."""
-    library = load_library(settings)
-    print(f"{library.summary_line()}. Type /help for commands, /quit to leave.")
-    while True:
-        try:
-            line = input("> ") if stdin is sys.stdin else stdin.readline()
-        except (EOFError, KeyboardInterrupt):
-            print()
-            return 0
-        if stdin is not sys.stdin and not line:
-            return 0
-        line = line.strip()
-        if line in {"/quit", "/exit", "quit", "exit"}:
-            return 0
-        if line:
-            print(_shown(line, answer(library, line), as_json=False))
+    interactive = stdin is sys.stdin
+    if interactive and stdin.isatty():
+        _enable_line_editing(settings.data_dir / "console_history")
+    session = ConsoleSession(settings)
+    session.follow_changes()
+    print(f"{session.library.summary_line()}. Type /help for commands, /quit to leave.")
+    try:
+        while True:
+            try:
+                line = input("> ") if interactive else stdin.readline()
+            except (EOFError, KeyboardInterrupt):
+                print()
+                return 0
+            if not interactive and not line:
+                return 0
+            line = line.strip()
+            if line in {"/quit", "/exit", "quit", "exit"}:
+                return 0
+            if line:
+                print(_shown(line, session.answer(line), as_json=False))
+    finally:
+        session.close()

@@ -66,5 +66,6 @@ def inspect_paths(
         except (ArticleError, OSError) as exc:
             failures += 1
             record = {"path": str(path), "error": str(exc)}
+            print(f"inspect: {path}: {exc}", file=sys.stderr)
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return failures

@@ -22,6 +22,7 @@ from bot.articles.search import SearchIndex
 from bot.articles.summarize import Ranking, rank, summary_from_ranking
 from bot.articles.titles import TitleIndex
 from bot.scope import scoped
+from bot.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -185,11 +186,12 @@ class Library:
 
     def summary_line(self) -> str:
         found = (
-            f"{len(self.people.people)} people, {len(self.quotes)} statements"
+            f"{plural(len(self.people.people), 'person', 'people')}, "
+            f"{plural(len(self.quotes), 'statement')}"
             if self.quotes_ready
             else "quotes still to read"
         )
         return (
-            f"{len(self.articles)} articles loaded, {len(self.skipped)} skipped, "
+            f"{plural(len(self.articles), 'article')} loaded, {len(self.skipped)} skipped, "
             f"{found}, in {self.load_seconds * 1000:.0f} ms"
         )

@@ -17,6 +17,7 @@ from watchfiles import Change, awatch
 
 from bot.articles.loader import ARTICLE_SUFFIXES
 from bot.library import Library
+from bot.wording import plural
 from config.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,8 @@ class LibraryChange:
             f"{len(self.removed)} removed",
             f"{len(self.skipped)} skipped",
         ]
-        return f"{self.articles} articles ({', '.join(parts)}) in {self.seconds * 1000:.0f} ms"
+        articles = plural(self.articles, "article")
+        return f"{articles} ({', '.join(parts)}) in {self.seconds * 1000:.0f} ms"
 
 
 def compare(old: Library, new: Library) -> LibraryChange:

@@ -6,6 +6,22 @@ import logging
 import sys
 
 
+class _NoVoiceWarnings(logging.Filter):
+    """discord.py warns at every start that voice libraries are missing; this bot has no
+    voice features, so the warning only alarms the person running it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return "voice will NOT be supported" not in record.getMessage()
+
+
+_VOICE_FILTER = _NoVoiceWarnings()
+
+
+def quiet_voice_warnings() -> None:
+    """Attach the filter (idempotent); call it before the first discord.Client exists."""
+    logging.getLogger("discord.client").addFilter(_VOICE_FILTER)
+
+
 def configure_logging(level: str, *, quiet: bool = False) -> None:
     """`quiet` (one-shot `ask`) keeps only warnings, so scripts see just their replies."""
     handler = logging.StreamHandler(sys.stderr)

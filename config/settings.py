@@ -5,6 +5,7 @@ Nothing else in the project reads the environment: everything takes a Settings.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -13,7 +14,9 @@ from pydantic_core import PydanticUseDefault
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_ARTICLES_DIR = PROJECT_ROOT / "seeds"
+# A wheel carries the seeds inside the package (setup.py); a checkout has them at the top.
+BUNDLED_SEEDS = PROJECT_ROOT / "bot" / "bundled_seeds"
+DEFAULT_ARTICLES_DIR = BUNDLED_SEEDS if BUNDLED_SEEDS.is_dir() else PROJECT_ROOT / "seeds"
 
 LogLevel = Literal["DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"]
 
@@ -117,10 +120,27 @@ class SettingsError(SystemExit):
 def load_settings(**overrides: object) -> Settings:
     """Build Settings or exit with a readable message naming each bad variable."""
     try:
-        return Settings(**overrides)
+        settings = Settings(**overrides)
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
             name = str(error["loc"][0]).upper() if error["loc"] else "SHARD_IDS/SHARD_COUNT"
-            problems.append(f"{name}: {error['msg']}")
+            message = error["msg"].removeprefix("Value error, ")  # pydantic's, not ours
+            problems.append(f"{name}: {message}")
         raise SettingsError("invalid settings: " + "; ".join(problems)) from None
+    problem = articles_dir_problem(settings.articles_dir)
+    if problem:
+        raise SettingsError(f"invalid settings: ARTICLES_DIR: {problem}")
+    return settings
+
+
+def articles_dir_problem(folder: Path) -> str | None:
+    """Why the articles folder cannot be served, or None. Checked at start so that a
+    typo in ARTICLES_DIR stops the bot with its name instead of serving nothing."""
+    if not folder.exists():
+        return f"{folder} does not exist (leave ARTICLES_DIR unset for the bundled articles)"
+    if not folder.is_dir():
+        return f"{folder} is not a folder"
+    if not os.access(folder, os.R_OK | os.X_OK):
+        return f"{folder} cannot be read (check its permissions)"
+    return None

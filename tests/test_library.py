@@ -22,7 +22,7 @@ def test_seed_library_loads(seed_library):
     assert len(seed_library) == 1
     assert seed_library.skipped == ()
     assert seed_library.latest().title.startswith("Russia, US voice hope")
-    assert "1 articles loaded, 0 skipped" in seed_library.summary_line()
+    assert "1 article loaded, 0 skipped" in seed_library.summary_line()
 
 
 def test_bad_files_are_skipped_with_reasons(tmp_path, caplog):

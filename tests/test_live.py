@@ -111,7 +111,7 @@ async def test_reload_by_an_owner(simcord_env, room, tmp_path):
     assert result.ephemeral
     embed = result.followups[0].embeds[0] if result.followups else result.response.embeds[0]
     assert embed.title == "Library reloaded"
-    assert "1 articles" in embed.description
+    assert "1 article (" in embed.description
     assert len(simcord_env.bot.library) == 1
     assert simcord_env.bot.library.latest().title == "Alpha news"
 

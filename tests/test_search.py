@@ -270,3 +270,16 @@ def test_highlight_words_are_the_index_words(text: str) -> None:
 @given(st.lists(st.text(max_size=30), max_size=6))
 def test_tokenising_texts_together_equals_one_by_one(texts: list[str]) -> None:
     assert tokens_per_text(texts) == [tokens_bytes(text) for text in texts]
+
+
+def test_a_word_the_articles_contain_is_not_corrected() -> None:
+    wales = article("Wales win in Cardiff\n\nWales beat England on Saturday.\n", "wales")
+    shops = article("Shops report record sales\n\nRetail sales rose in December.\n", "shops")
+    index = SearchIndex.build([wales, shops])
+    assert keys(index.search("sales")) == ["shops"]  # not the Wales story too
+    assert keys(index.search("saels")) == ["shops"]  # an unknown word is still corrected
+
+
+def test_only_common_words_get_no_spelling_suggestion(index: SearchIndex) -> None:
+    assert index.did_you_mean("the") == []
+    assert index.did_you_mean("of the and") == []

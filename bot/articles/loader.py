@@ -92,6 +92,21 @@ def _mostly_control(text: str) -> bool:
     return len(_CONTROL.findall(sample)) > len(sample) // 10
 
 
+NOT_ARTICLES = frozenset(
+    {"README", "LICENSE", "LICENCE", "COPYING", "NOTICE", "CHANGELOG", "CHANGES", "AUTHORS"}
+)
+
+
+def is_article_name(name: str) -> bool:
+    """An article by its file name: .txt or .md, not hidden (editors' and atomic
+    writers' temporary files are), and not a folder's documentation (README.TXT,
+    LICENSE.md …), which sits beside articles in downloaded corpora."""
+    path = Path(name)
+    if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+        return False
+    return path.stem.upper() not in NOT_ARTICLES
+
+
 def find_article_files(folder: Path) -> Iterator[tuple[Path, str]]:
     """(path, key) for every .txt/.md below `folder`, sorted, without following links
     into directories (so a symlink loop cannot trap the walk)."""
@@ -100,7 +115,7 @@ def find_article_files(folder: Path) -> Iterator[tuple[Path, str]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         names = list(files) + [d for d in dirs if Path(d).suffix.lower() in ARTICLE_SUFFIXES]
         for name in names:
-            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
+            if not is_article_name(name):
                 continue
             path = Path(root) / name
             entries.append((path, path.relative_to(folder).as_posix()))
@@ -125,6 +140,8 @@ def load_folder(
         log.warning("articles folder %s %s", folder, reason)
         return LoadResult((), (Skipped(str(folder), f"articles folder {reason}"),))
     files = list(find_article_files(folder))
+    if not files:
+        log.info("articles folder %s is empty: add .txt or .md files to it", folder)
     reused, jobs = _reuse_unchanged(files, previous or {})
     jobs = [(path, key, max_bytes, analyse) for path, key in jobs]
     articles: list[Article] = []

@@ -48,6 +48,7 @@ PREFIX_LIMIT = 8  # the most frequent completions of the last word
 FUZZY_WEIGHT = (1.0, 0.7, 0.5, 0.35)  # by edit distance
 PREFIX_WEIGHT = 0.6
 MAX_EXPANSIONS = 16  # vocabulary words per query word
+WIDER_FUZZY_MIN = 6  # shorter unknown words get no extra edit: "sales" is not "stakes"
 FIRST_LETTER_PENALTY = 0.8  # typos rarely hit the first letter
 PHRASE_WEIGHT = 1.5
 COORDINATION = 1.0  # exponent of the share of query words an article matches
@@ -290,15 +291,17 @@ class SearchIndex:
         known = self.known(word)
         if known:
             terms[word] = 1.0
-        if len(word) <= MAX_WORD_LEN:
+        if len(word) <= MAX_WORD_LEN and not known:
+            # A word the articles contain is taken as meant: "sales" must not also find
+            # "Wales". Only unknown words are corrected.
             budget = edit_budget(word)
             found = self._fuzzy(word, budget, terms) if budget else 0
-            if not found and not known and len(word) >= 4 and not word.isdigit():
+            if not found and len(word) >= WIDER_FUZZY_MIN and not word.isdigit():
                 # Nothing within the usual budget: allow one edit more, weighted down.
                 self._fuzzy(word, budget + 1, terms)
-            if prefix and len(word) >= PREFIX_MIN:
-                for term in self._completions(word):
-                    terms.setdefault(term, PREFIX_WEIGHT)
+        if len(word) <= MAX_WORD_LEN and prefix and len(word) >= PREFIX_MIN:
+            for term in self._completions(word):
+                terms.setdefault(term, PREFIX_WEIGHT)
         if len(terms) > MAX_EXPANSIONS:
             # A short everyday word has dozens of neighbours; keep the closest, and among
             # equally close ones the most frequent (the likelier intended word).
@@ -630,9 +633,9 @@ class SearchIndex:
         """Queries rebuilt from the closest vocabulary words, most plausible first."""
         _, rest = split_phrases(query[:MAX_QUERY_CHARS])
         words = _distinct(tokens(rest))[:MAX_QUERY_WORDS]
-        content = [w for w in words if w not in STOP_WORDS] or words
+        content = [w for w in words if w not in STOP_WORDS]
         if not content or limit <= 0:
-            return []
+            return []  # only very common words: no spelling to correct
         options = [self._suggest(word) for word in content]
         # The best correction of every word, then the runner-up of each word in turn.
         best = [opts[0][1] for opts in options]

@@ -124,6 +124,13 @@ def parse_command_line(line: str) -> tuple[str, dict[str, object]]:
     return name, _typed(spec, raw)
 
 
+def _choice(value: str, choices: tuple[str, ...]) -> str | None:
+    """The choice a typed value means, ignoring case, spaces, hyphens and underscores:
+    `length:keypoints` and `length:Key-Points` are "key points"."""
+    wanted = re.sub(r"[\s_-]+", "", value.lower())
+    return next((c for c in choices if re.sub(r"[\s_-]+", "", c.lower()) == wanted), None)
+
+
 def _typed(spec: CommandSpec, raw: dict[str, str]) -> dict[str, object]:
     options: dict[str, object] = {}
     for key, value in raw.items():
@@ -139,9 +146,12 @@ def _typed(spec: CommandSpec, raw: dict[str, str]) -> dict[str, object]:
                 raise CommandLineError(f"`{key}` must be a whole number.") from None
         else:
             options[key] = value[:MAX_OPTION_CHARS]
-        if option.choices and options[key] not in option.choices:
-            allowed = ", ".join(option.choices)
-            raise CommandLineError(f"`{key}` must be one of: {allowed}.")
+        if option.choices:
+            choice = _choice(str(options[key]), option.choices)
+            if choice is None:
+                allowed = ", ".join(option.choices)
+                raise CommandLineError(f"`{key}` must be one of: {allowed}.")
+            options[key] = choice
     missing = [o.name for o in spec.options if o.required and o.name not in options]
     if missing:
         raise CommandLineError(f"/{spec.name} needs {', '.join(missing)}.")

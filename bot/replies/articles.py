@@ -10,6 +10,7 @@ from bot.articles.model import Article
 from bot.embeds import Field, clip, make_embed, safe
 from bot.library import Library
 from bot.replies import LazyPages, Reply, problem
+from bot.wording import plural
 
 ARTICLES_PER_PAGE = 10
 SUGGESTIONS = 5
@@ -62,12 +63,15 @@ def article_detail(article: Article) -> Reply:
     )
     words = article.word_count
     fields = [
-        Field("Byline", safe(article.byline) or "—", inline=True),
-        Field("Dateline", safe(article.dateline) or "—", inline=True),
+        Field(name, safe(value), inline=True)
+        for name, value in (("Byline", article.byline), ("Dateline", article.dateline))
+        if value  # an article without one shows nothing rather than a dash
+    ]
+    fields += [
         Field("Date", dated(article), inline=True),
         Field(
             "Length",
-            f"{len(article.paragraphs)} paragraphs · {words:,} words · "
+            f"{plural(len(article.paragraphs), 'paragraph')} · {plural(words, 'word')} · "
             f"{max(1, round(words / 230))} min read",
             inline=True,
         ),

@@ -1,0 +1,60 @@
+"""The typed command line that the console and `ask` read: /name free text option:value."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.commands import CommandLineError, parse_command_line
+
+
+def test_free_text_fills_the_first_string_option() -> None:
+    assert parse_command_line("/article russia talks") == ("article", {"title": "russia talks"})
+
+
+def test_named_options_run_to_the_next_name() -> None:
+    name, options = parse_command_line("/summary article: geneva talks length: short")
+    assert name == "summary"
+    assert options == {"article": "geneva talks", "length": "short"}
+
+
+def test_whole_numbers_are_typed_and_checked() -> None:
+    assert parse_command_line("/summary sentences: 4")[1] == {"sentences": 4}
+    with pytest.raises(CommandLineError, match="whole number"):
+        parse_command_line("/summary sentences: four")
+
+
+@pytest.mark.parametrize("typed", ["keypoints", "Key Points", "key-points", "KEY_POINTS"])
+def test_choices_are_matched_loosely(typed: str) -> None:
+    assert parse_command_line(f"/summary length:{typed}")[1] == {"length": "key points"}
+
+
+def test_bad_lines_say_why() -> None:
+    with pytest.raises(CommandLineError, match="start with"):
+        parse_command_line("article russia")
+    with pytest.raises(CommandLineError, match="no `/nope` command"):
+        parse_command_line("/nope")
+    with pytest.raises(CommandLineError, match="one of"):
+        parse_command_line("/summary length: enormous")
+    with pytest.raises(CommandLineError, match="needs quote"):
+        parse_command_line("/whosaid")
+    with pytest.raises(CommandLineError, match="takes no free text"):
+        parse_command_line("/articles everything")
+
+
+def test_an_empty_value_is_the_option_left_out() -> None:
+    assert parse_command_line("/search query: troops article:") == (
+        "search",
+        {"query": "troops"},
+    )
+
+
+@given(st.text(max_size=300))
+def test_any_line_parses_or_says_why(line: str) -> None:
+    try:
+        name, options = parse_command_line("/" + line)
+    except CommandLineError as exc:
+        assert str(exc)
+    else:
+        assert name and all(isinstance(v, str | int) for v in options.values())
