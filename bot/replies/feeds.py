@@ -138,4 +138,4 @@ def _field(status: FeedStatus) -> Field:
     if feed.last_error and not feed.failures:
         error += " (fixed since)"
     lines.append(f"Last error: {error}")
-    return Field(clip(feed.title or feed.url, 200), "\n".join(lines))
+    return Field(safe(clip(feed.title or feed.url, 200)), "\n".join(lines))
