@@ -22,8 +22,8 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.articles.loader import DEFAULT_MAX_BYTES
 from bot import scope
+from bot.articles.loader import DEFAULT_MAX_BYTES
 from bot.files import write_atomic
 from bot.web.extract import ExtractedArticle, fold
 
