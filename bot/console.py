@@ -180,7 +180,7 @@ class ConsoleSession:
             return reload_reply(self.reload())
         if word == "/stats":
             return stats_reply(
-                self.library,
+                self.library.scoped(None),  # the console has no guild
                 uptime_seconds=time.monotonic() - self.started,
                 latency_seconds=None,
                 shard_id=None,

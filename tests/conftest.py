@@ -13,6 +13,7 @@ from config.settings import PROJECT_ROOT, Settings
 
 SEEDS = PROJECT_ROOT / "seeds"
 SEED_FILE = next(SEEDS.glob("*.txt"))
+_STATE_DIRS = tempfile.TemporaryDirectory(prefix="bot-state-")  # removed at exit
 
 
 @pytest.fixture(scope="session")
@@ -26,7 +27,7 @@ def make_settings(**overrides: object) -> Settings:
         "command_cooldown": 0,
         "shard_count": 1,
         "watch_articles": False,
-        "data_dir": Path(tempfile.mkdtemp(prefix="bot-state-")),  # never the project's data/
+        "data_dir": Path(tempfile.mkdtemp(dir=_STATE_DIRS.name)),  # never the project's data/
         **overrides,
     }
     return Settings(_env_file=None, **values)

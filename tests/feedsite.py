@@ -148,6 +148,7 @@ class FeedSite:
     status: dict[str, int] = field(default_factory=dict)  # path -> forced HTTP status
     raw: dict[str, tuple[str, bytes]] = field(default_factory=dict)  # path -> (type, body)
     conditional: bool = True
+    validator: str = "etag"  # or "last-modified"
     served: Counter[str] = field(default_factory=Counter)
     not_modified: Counter[str] = field(default_factory=Counter)
 
@@ -175,11 +176,17 @@ class FeedSite:
             fmt, stories = self.feeds[name]
             body = FORMATS[fmt](stories, self.base).encode("utf-8")
             etag = '"' + hashlib.sha256(body).hexdigest()[:16] + '"'
-            if self.conditional and request.headers.get("If-None-Match") == etag:
+            changed = format_datetime(max((s.published for s in stories), default=START), True)
+            if self.validator == "etag":
+                headers, asked = {"ETag": etag}, request.headers.get("If-None-Match") == etag
+            else:
+                headers = {"Last-Modified": changed}
+                asked = request.headers.get("If-Modified-Since") == changed
+            if self.conditional and asked:
                 self.not_modified[path] += 1
-                return web.Response(status=304, headers={"ETag": etag})
+                return web.Response(status=304, headers=headers)
             self.served[path] += 1
-            return web.Response(body=body, content_type=TYPES[fmt], headers={"ETag": etag})
+            return web.Response(body=body, content_type=TYPES[fmt], headers=headers)
         if path == "/":
             self.served[path] += 1
             html = (

@@ -37,6 +37,17 @@ def simcord_bot(seed_library, news_site, tmp_path):
     return ArticleBot(settings, library=Library(()))
 
 
+@pytest.fixture(autouse=True)
+async def stop_the_poller(simcord_env):
+    """SimCord does not close the bot: stop the poller (and its HTTP session) here."""
+    yield
+    bot = simcord_env.bot
+    if bot.poller is not None:
+        await bot.poller.stop()
+    if bot.state is not None:
+        bot.state.close()
+
+
 @pytest.fixture
 def newsroom(simcord_env):
     """(channel, editor with Manage Server, reader without it)."""

@@ -164,9 +164,10 @@ async def site():
         yield feed_site, limits
 
 
-async def test_a_new_subscription_posts_its_newest_article_only(site, tmp_path):
+@pytest.mark.parametrize("fmt", ["rss", "atom", "rdf"])
+async def test_a_new_subscription_posts_its_newest_article_only(site, tmp_path, fmt):
     feed_site, limits = site
-    url = feed_site.add_feed("main", [story(n) for n in range(5)])
+    url = feed_site.add_feed("main", [story(n) for n in range(5)], fmt=fmt)
     state, recorder, clock = State.open(tmp_path / "data"), Recorder(), Clock()
     state.subscribe(url, guild_id=GUILD, channel_id=CHANNEL)
     poller = make_poller(state, tmp_path / "articles", limits, recorder, clock)
@@ -182,8 +183,12 @@ async def test_a_new_subscription_posts_its_newest_article_only(site, tmp_path):
     assert status.feed.title == "Valley Courier"
 
 
-async def test_later_polls_post_new_articles_oldest_first_and_304_when_unchanged(site, tmp_path):
+@pytest.mark.parametrize("validator", ["etag", "last-modified"])
+async def test_later_polls_post_new_articles_oldest_first_and_304_when_unchanged(
+    site, tmp_path, validator
+):
     feed_site, limits = site
+    feed_site.validator = validator
     stories = [story(n) for n in range(3)]
     url = feed_site.add_feed("main", stories)
     state, recorder, clock = State.open(tmp_path / "data"), Recorder(), Clock()

@@ -160,6 +160,15 @@ def test_the_console_sees_shared_articles_only(tmp_path):
     assert "Northfield" not in text and "Riverside" not in text
 
 
+def test_the_consoles_stats_count_shared_articles_only(tmp_path):
+    from bot.console import ConsoleSession
+    from tests.conftest import make_settings
+
+    session = ConsoleSession(make_settings(articles_dir=news_folder(tmp_path, 1, 2)))
+    stats = session.answer("/stats").first
+    assert {f.name: f.value for f in stats.fields}["Articles"] == "1"
+
+
 # --- through Discord -------------------------------------------------------------------
 
 

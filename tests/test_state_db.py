@@ -144,3 +144,19 @@ def test_only_the_process_running_shard_0_polls():
     assert polls_feeds(make_settings(shard_count=None))
     assert polls_feeds(make_settings(shard_count=4, shard_ids="0,1"))
     assert not polls_feeds(make_settings(shard_count=4, shard_ids="2,3"))
+
+
+def test_a_database_held_by_another_program_is_not_called_damaged(tmp_path):
+    State.open(tmp_path).close()
+    holder = sqlite3.connect(tmp_path / STATE_FILE, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StateError, match="cannot use") as raised:
+            State.open(tmp_path, timeout=0.1)
+        assert "damaged" not in str(raised.value) and str(tmp_path / STATE_FILE) in str(
+            raised.value
+        )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -14,10 +14,16 @@ def help_command(library: Library) -> Reply:
     for spec in sorted(REGISTRY.values(), key=lambda s: s.name):
         options = " ".join(f"`{o.name}`" if o.required else f"[`{o.name}`]" for o in spec.options)
         lines.append(f"**/{spec.name}** {options} — {spec.description}".replace("  ", " "))
+    lines.append("**/summary** `url` — read a news link and summarise it")
+    lines.append(
+        "**/feed** `add` | `remove` | `list` | `resume` — follow a news feed in a channel "
+        "(Manage Server)"
+    )
     lines.append("**/stats** — articles, people, load time, uptime; **/reload** — for owners")
     lines.append(
         "\nYou can also mention me with a question, for example "
-        "“@bot who said critical moment?”, or right-click a message → Apps → **Who said this?**"
+        "“@bot who said critical moment?”, or right-click a message → Apps → "
+        "**Who said this?** or **Summarize article**"
     )
     return Reply(
         pages=(

@@ -25,11 +25,18 @@ def feed_added(
     title: str, url: str, channel_id: int, entries: int, *, found_on: str | None
 ) -> Reply:
     found = f"Found on {_link(found_on)} through its feed link.\n" if found_on else ""
+    if entries == 0:
+        backlog = "The feed lists no entries yet: its next ones will be posted."
+    elif entries == 1:
+        backlog = "The feed lists one entry: it is posted now."
+    else:
+        backlog = (
+            f"The feed lists {entries} entries: the newest is posted now, the others are "
+            "added to this server's articles without a post."
+        )
     description = (
         f"{found}New articles from **{safe(title)}** ({_link(url)}) will be posted in "
-        f"{_channel(channel_id)}. The feed lists {entries} "
-        f"entr{'y' if entries == 1 else 'ies'}: the newest is posted now, the others are "
-        "added to this server's articles without a post."
+        f"{_channel(channel_id)}. {backlog}"
     )
     return Reply(pages=(make_embed(title="Feed added", description=description),), ephemeral=True)
 
@@ -131,4 +138,4 @@ def _field(status: FeedStatus) -> Field:
     if feed.last_error and not feed.failures:
         error += " (fixed since)"
     lines.append(f"Last error: {error}")
-    return Field(clip(feed.title or feed.url, 200), "\n".join(lines))
+    return Field(safe(clip(feed.title or feed.url, 200)), "\n".join(lines))

@@ -154,7 +154,7 @@ class State:
         self.path = path
 
     @classmethod
-    def open(cls, data_dir: Path, *, name: str = STATE_FILE) -> State:
+    def open(cls, data_dir: Path, *, name: str = STATE_FILE, timeout: float = 10.0) -> State:
         """Open (creating on first run) `data_dir/name`, in WAL mode, migrated to the
         current schema. Raises StateError for a file it must not touch."""
         path = Path(data_dir) / name
@@ -163,7 +163,7 @@ class State:
         except OSError as exc:
             raise StateError(f"cannot create the data folder {path.parent}: {exc}") from None
         try:
-            connection = sqlite3.connect(path, isolation_level=None, timeout=10)
+            connection = sqlite3.connect(path, isolation_level=None, timeout=timeout)
         except sqlite3.Error as exc:
             raise StateError(f"cannot open the state database {path}: {exc}") from None
         try:
@@ -172,6 +172,12 @@ class State:
             connection.execute("PRAGMA journal_mode = WAL")
             connection.execute("PRAGMA synchronous = NORMAL")
             cls._migrate(connection, path)
+        except sqlite3.OperationalError as exc:  # read-only, locked, no space: not damage
+            connection.close()
+            raise StateError(
+                f"cannot use the state database {path} ({exc}). Nothing was changed: check "
+                "that the bot may write there and that no other program holds it."
+            ) from None
         except sqlite3.DatabaseError as exc:
             connection.close()
             raise StateError(

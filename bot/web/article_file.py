@@ -22,6 +22,7 @@ import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bot import scope
 from bot.articles.loader import DEFAULT_MAX_BYTES
 from bot.files import write_atomic
 from bot.web.extract import ExtractedArticle, fold
@@ -111,4 +112,4 @@ def guild_folder(articles_dir: Path, guild_id: int | None) -> Path | None:
     direct message: links read there are not saved (nothing would scope them)."""
     if guild_id is None:
         return None
-    return articles_dir / "guilds" / str(int(guild_id))
+    return articles_dir / scope.guild_folder(guild_id)  # the layout scoping reads
