@@ -6,6 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import ArticleBot
 from bot.autocomplete import complete_title
 from bot.commands import REGISTRY
 from bot.commands.summaries import LENGTH_CHOICES, MAX_SENTENCES
@@ -17,9 +18,9 @@ URL_DESCRIPTION = "A link to a news article: read it now, summarise it and keep 
 
 
 class Summaries(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
-        self.reader = make_reader(bot.settings)  # type: ignore[attr-defined]
+        self.reader = make_reader(bot.settings)
 
     async def cog_unload(self) -> None:
         await self.reader.close()
@@ -58,5 +59,5 @@ class Summaries(commands.Cog):
         await answer_link(interaction, self.reader, url, length=length, sentences=sentences)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Summaries(bot))
