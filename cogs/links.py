@@ -28,7 +28,7 @@ class Links(commands.Cog):
         await self.reader.close()
 
     async def summarize_article(
-        self, interaction: discord.Interaction, message: discord.Message
+        self, interaction: discord.Interaction[ArticleBot], message: discord.Message
     ) -> None:
         links = find_links(message.content)
         links += [e.url for e in message.embeds if e.url and e.url not in links]

@@ -37,7 +37,7 @@ class Summaries(commands.Cog):
     @app_commands.choices(length=[app_commands.Choice(name=c, value=c) for c in LENGTH_CHOICES])
     async def summary(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ArticleBot],
         article: app_commands.Range[str, 1, 300] | None = None,
         length: str = "medium",
         sentences: app_commands.Range[int, 1, MAX_SENTENCES] | None = None,
