@@ -102,7 +102,7 @@ def measure(articles: list[Article], queries: dict[str, list[str]]) -> list[tupl
     del traced
     by_key = {a.key: a for a in articles}
     n = len(articles)
-    rows = [
+    rows: list[tuple[str, ...]] = [
         (
             str(n),
             "build",

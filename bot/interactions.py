@@ -35,6 +35,7 @@ async def send_reply(interaction: discord.Interaction, reply: Reply) -> None:
         kwargs["view"] = view
     if not kwargs.get("content") and "embed" not in kwargs:
         kwargs["content"] = "(nothing to show)"
+    message: discord.WebhookMessage | discord.InteractionMessage | None
     if interaction.response.is_done():
         message = await interaction.followup.send(wait=True, **kwargs)
     else:
@@ -48,8 +49,8 @@ async def send_message_reply(message: discord.Message, reply: Reply) -> None:
     """Answer a message (a mention) as a reply to it, paged like a slash command."""
     view = Pager(reply, message.author.id) if len(reply.pages) > 1 else None
     sent = await message.reply(
-        content=reply.content,
-        embed=reply.first,
+        content=reply.content or (None if reply.first is not None else "(nothing to show)"),
+        embed=reply.first if reply.first is not None else discord.utils.MISSING,
         view=view or discord.utils.MISSING,
         mention_author=False,
         allowed_mentions=discord.AllowedMentions.none(),

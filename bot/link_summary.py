@@ -10,6 +10,7 @@ and the shared folder is everyone's.
 from __future__ import annotations
 
 import asyncio
+from typing import TYPE_CHECKING
 
 import discord
 
@@ -23,6 +24,9 @@ from bot.web.fetch import FetchError, FetchLimits, precheck
 from bot.web.links import LinkedArticle, LinkError, LinkReader
 from config.settings import Settings
 
+if TYPE_CHECKING:  # the bot imports the cogs that import this module
+    from bot.app import ArticleBot
+
 
 def make_reader(settings: Settings) -> LinkReader:
     """A LinkReader with the settings' limits (FETCH_ALLOW_HOSTS, MAX_ARTICLE_BYTES)."""
@@ -32,7 +36,7 @@ def make_reader(settings: Settings) -> LinkReader:
 
 
 async def answer_link(
-    interaction: discord.Interaction,
+    interaction: discord.Interaction[ArticleBot],
     reader: LinkReader,
     url: str,
     *,
@@ -47,7 +51,7 @@ async def answer_link(
         await send_reply(interaction, link_problem(exc.reason))
         return
     await interaction.response.defer(thinking=True)
-    settings: Settings = interaction.client.settings  # type: ignore[attr-defined]
+    settings = interaction.client.settings
     folder = guild_folder(settings.articles_dir, interaction.guild_id)
     try:
         linked = await reader.read(url, save_to=folder)

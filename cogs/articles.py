@@ -6,13 +6,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import ArticleBot
 from bot.autocomplete import complete_title
 from bot.commands import REGISTRY
 from bot.interactions import described, respond
 
 
 class Articles(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
 
     @app_commands.command(name="articles", description=REGISTRY["articles"].description)
@@ -28,5 +29,5 @@ class Articles(commands.Cog):
         await respond(interaction, "article", title=title)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Articles(bot))

@@ -13,8 +13,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import ArticleBot
 from bot.interactions import send_reply
 from bot.replies import feeds as replies
+from bot.state import State
 from bot.state.db import AlreadySubscribed
 from bot.web.feeds import NotAFeed, find_feed
 from bot.web.fetch import FetchLimits
@@ -23,8 +25,8 @@ log = logging.getLogger(__name__)
 URL_LIMIT = 2048
 
 
-async def can_manage_feeds(interaction: discord.Interaction) -> bool:
-    if interaction.user.id in interaction.client.settings.owner_ids:  # type: ignore[attr-defined]
+async def can_manage_feeds(interaction: discord.Interaction[ArticleBot]) -> bool:
+    if interaction.user.id in interaction.client.settings.owner_ids:
         return True
     return interaction.guild is not None and interaction.permissions.manage_guild
 
@@ -45,12 +47,12 @@ class Feeds(commands.Cog):
         default_permissions=discord.Permissions(manage_guild=True),
     )
 
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
 
     @property
-    def state(self):  # type: ignore[no-untyped-def]
-        return getattr(self.bot, "state", None)
+    def state(self) -> State | None:
+        return self.bot.state
 
     async def complete_feed(
         self, interaction: discord.Interaction, current: str
@@ -89,7 +91,7 @@ class Feeds(commands.Cog):
             return
         url = url.strip()
         await interaction.response.defer(ephemeral=True, thinking=True)
-        limits = FetchLimits.from_settings(self.bot.settings)  # type: ignore[attr-defined]
+        limits = FetchLimits.from_settings(self.bot.settings)
         try:
             feed_url, parsed, found_on = await find_feed(url, limits=limits)
         except NotAFeed as exc:
@@ -174,5 +176,5 @@ class Feeds(commands.Cog):
         await send_reply(interaction, replies.feed_list(state.guild_feeds(guild_id)))
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Feeds(bot))

@@ -6,12 +6,13 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import ArticleBot
 from bot.commands import REGISTRY
 from bot.interactions import respond
 
 
 class Help(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
 
     @app_commands.command(name="help", description=REGISTRY["help"].description)
@@ -19,5 +20,5 @@ class Help(commands.Cog):
         await respond(interaction, "help")
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Help(bot))

@@ -7,6 +7,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import ArticleBot
 from bot.interactions import send_reply
 from bot.link_summary import answer_link, make_reader
 from bot.replies.links import no_link
@@ -14,9 +15,9 @@ from bot.web.links import find_links
 
 
 class Links(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
-        self.reader = make_reader(bot.settings)  # type: ignore[attr-defined]
+        self.reader = make_reader(bot.settings)
         self.menu = app_commands.ContextMenu(
             name="Summarize article", callback=self.summarize_article
         )
@@ -27,7 +28,7 @@ class Links(commands.Cog):
         await self.reader.close()
 
     async def summarize_article(
-        self, interaction: discord.Interaction, message: discord.Message
+        self, interaction: discord.Interaction[ArticleBot], message: discord.Message
     ) -> None:
         links = find_links(message.content)
         links += [e.url for e in message.embeds if e.url and e.url not in links]
@@ -37,5 +38,5 @@ class Links(commands.Cog):
         await answer_link(interaction, self.reader, links[0])
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Links(bot))

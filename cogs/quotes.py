@@ -6,13 +6,14 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import ArticleBot
 from bot.autocomplete import complete_quote, complete_speaker, complete_title
 from bot.commands import REGISTRY
 from bot.interactions import described, respond
 
 
 class Quotes(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
         self.menu = app_commands.ContextMenu(name="Who said this?", callback=self.who_said_this)
         bot.tree.add_command(self.menu)
@@ -56,5 +57,5 @@ class Quotes(commands.Cog):
         await respond(interaction, "whosaid", quote=text)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Quotes(bot))

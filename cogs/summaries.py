@@ -6,6 +6,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.app import ArticleBot
 from bot.autocomplete import complete_title
 from bot.commands import REGISTRY
 from bot.commands.summaries import LENGTH_CHOICES, MAX_SENTENCES
@@ -17,9 +18,9 @@ URL_DESCRIPTION = "A link to a news article: read it now, summarise it and keep 
 
 
 class Summaries(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
-        self.reader = make_reader(bot.settings)  # type: ignore[attr-defined]
+        self.reader = make_reader(bot.settings)
 
     async def cog_unload(self) -> None:
         await self.reader.close()
@@ -36,7 +37,7 @@ class Summaries(commands.Cog):
     @app_commands.choices(length=[app_commands.Choice(name=c, value=c) for c in LENGTH_CHOICES])
     async def summary(
         self,
-        interaction: discord.Interaction,
+        interaction: discord.Interaction[ArticleBot],
         article: app_commands.Range[str, 1, 300] | None = None,
         length: str = "medium",
         sentences: app_commands.Range[int, 1, MAX_SENTENCES] | None = None,
@@ -58,5 +59,5 @@ class Summaries(commands.Cog):
         await answer_link(interaction, self.reader, url, length=length, sentences=sentences)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Summaries(bot))

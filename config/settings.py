@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_core import PydanticUseDefault
@@ -117,8 +117,12 @@ class SettingsError(SystemExit):
     """Startup failure with a message that names the offending variables."""
 
 
-def load_settings(**overrides: object) -> Settings:
-    """Build Settings or exit with a readable message naming each bad variable."""
+def load_settings(**overrides: Any) -> Settings:
+    """Build Settings or exit with a readable message naming each bad variable.
+
+    `overrides` are Any: pydantic validates (and converts) each value, and `_env_file`
+    is BaseSettings' own argument, which mypy's view of the fields does not include.
+    """
     try:
         settings = Settings(**overrides)
     except ValidationError as exc:

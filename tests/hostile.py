@@ -45,11 +45,12 @@ def check_embed(embed: discord.Embed) -> None:
     assert len(embed.description or "") <= 4096
     assert len(embed.fields) <= 25
     for field in embed.fields:
-        assert 0 < len(field.name) <= 256 and 0 < len(field.value) <= 1024
+        assert field.name and len(field.name) <= 256
+        assert field.value and len(field.value) <= 1024
     assert len(embed.footer.text or "") <= 2048
     assert len(embed) <= 6000
     text = " ".join([embed.title or "", embed.description or "", embed.footer.text or ""])
-    text += " ".join(f.name + " " + f.value for f in embed.fields)
+    text += " ".join(f"{f.name} {f.value}" for f in embed.fields)  # both checked above
     assert not _UNESCAPED_PING.search(text), text[:200]
     assert not _UNESCAPED_TAG.search(text), text[:200]
 

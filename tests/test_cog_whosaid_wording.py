@@ -188,12 +188,14 @@ def test_no_match_in_a_library_without_quotes(tmp_path: Path) -> None:
     reply = whosaid(library, "the quick brown fox")
     embed = reply.pages[0]
     assert reply.ephemeral and embed.title == "No quotes yet"
+    assert embed.description is not None
     assert "no quotes or reported statements in the 1 article" in embed.description
 
 
 def test_who_is_marks_the_statements_that_are_probably_theirs(harbour: Library) -> None:
     embed = who_is(harbour, "Okafor").pages[0]
-    said = next(f.value for f in embed.fields if f.name.startswith("Statements"))
+    said = next(f.value for f in embed.fields if (f.name or "").startswith("Statements"))
+    assert said is not None
     lines = said.splitlines()
     assert len(lines) == 3
     assert [line.endswith("*(probably theirs)*") for line in lines] == [False, False, True]

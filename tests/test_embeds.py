@@ -30,8 +30,8 @@ def check_limits(embed: discord.Embed) -> None:
     assert len(embed.description or "") <= 4096
     assert len(embed.fields) <= 25
     for field in embed.fields:
-        assert 0 < len(field.name) <= 256
-        assert 0 < len(field.value) <= 1024
+        assert field.name and len(field.name) <= 256
+        assert field.value and len(field.value) <= 1024
     assert len(embed.footer.text or "") <= 2048
     assert len(embed) <= 6000
 

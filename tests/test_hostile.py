@@ -58,6 +58,8 @@ def run_in_discord(texts: list[str]) -> None:
             guild = env.create_guild()
             channel = guild.create_text_channel("news")
             alice = guild.add_member(env.create_user("alice"))
+            me = bot.user
+            assert me is not None  # logged in by simcord.run
             for turn, text in enumerate(texts):
                 name, option = STRING_OPTIONS[turn % len(STRING_OPTIONS)]
                 spec = commands.REGISTRY[name]
@@ -65,6 +67,7 @@ def run_in_discord(texts: list[str]) -> None:
                 long_text = option in ("quote", "query", "question")  # as the cogs allow
                 filled[option] = text[:6000] if long_text else text[:300]
                 result = await alice.slash(channel, name, **filled)
+                assert result.response is not None
                 for message in [result.response, *result.followups]:
                     for embed in message.embeds:
                         check_embed(embed)
@@ -72,11 +75,12 @@ def run_in_discord(texts: list[str]) -> None:
                 assert len(choices) <= 25
                 posted = await alice.send(channel, text[:2000])
                 menu = await alice.context_menu(channel, "Who said this?", posted)
+                assert menu.response is not None
                 for embed in menu.response.embeds:
                     check_embed(embed)
-                await alice.send(channel, f"{bot.user.mention} {text[:1900]}")
+                await alice.send(channel, f"{me.mention} {text[:1900]}")
                 reply = channel.last_message
-                assert reply.author.id == bot.user.id
+                assert reply is not None and reply.author.id == me.id
                 for embed in reply.embeds:
                     check_embed(embed)
                 assert not reply.mention_everyone and not reply.mentions

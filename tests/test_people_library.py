@@ -97,7 +97,8 @@ def test_a_quotation_inside_reported_speech_counts_once(library: Library) -> Non
 def test_quotes_and_people_commands_keep_the_entities_apart(library: Library) -> None:
     tim = quotes(library, "Tim Warner").pages[0]
     assert tim.title == "What Tim Warner said"
-    assert all("Media giant" not in f.name for f in tim.fields)
+    assert all("Media giant" not in (f.name or "") for f in tim.fields)
     assert quotes(library, "Time Warmer").pages[0].title == "What Time Warner said"
     listed = people(library).pages[0].description
+    assert listed is not None
     assert listed.count("**United States**") == 1 and "**US**" not in listed

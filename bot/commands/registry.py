@@ -104,7 +104,9 @@ def parse_command_line(line: str) -> tuple[str, dict[str, object]]:
     name = name.lower()
     spec = REGISTRY.get(name)
     if spec is None:
-        raise CommandLineError(unknown_command(name).first.description or "Unknown command.")
+        first = unknown_command(name).first
+        described = first.description if first is not None else None
+        raise CommandLineError(described or "Unknown command.")
     names = "|".join(re.escape(o.name) for o in spec.options)
     raw: dict[str, str] = {}
     free = rest

@@ -38,7 +38,7 @@ import weakref
 import zlib
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import aiohttp
 from aiohttp.abc import AbstractResolver, ResolveResult
@@ -104,10 +104,11 @@ class FetchLimits:
     user_agent: str = USER_AGENT
 
     @classmethod
-    def from_settings(cls, settings: Settings, **overrides: object) -> FetchLimits:
-        values: dict[str, object] = {"allow_hosts": settings.fetch_allow_hosts}
+    def from_settings(cls, settings: Settings, **overrides: Any) -> FetchLimits:
+        # Any: the field names and types are checked by the dataclass when called
+        values: dict[str, Any] = {"allow_hosts": settings.fetch_allow_hosts}
         values.update(overrides)
-        return cls(**values)  # type: ignore[arg-type]
+        return cls(**values)
 
 
 @dataclass(frozen=True, slots=True)
