@@ -17,7 +17,7 @@ import discord
 
 from bot import commands
 from bot.library import Library
-from bot.live import build_library
+from bot.live import build_library, save_in_background
 from bot.replies import Reply, apology, problem
 from config.settings import Settings
 
@@ -89,8 +89,11 @@ def _plain(text: str) -> str:
 
 
 def load_library(settings: Settings) -> Library:
+    """The library through the analysis cache; what the cache lacked is written from a
+    thread while the first answers are given (the program waits for it at exit)."""
     library = build_library(settings)
     log.info("%s", library.summary_line())
+    save_in_background(library)
     return library
 
 

@@ -13,6 +13,7 @@ from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 
 from bot.articles.analysis import Analysis, analyse
+from bot.articles.cache import AnalysisCache, Entry, FileState
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
 from bot.articles.model import Article, Sentence
 from bot.articles.people import PeopleRegistry
@@ -38,7 +39,11 @@ class Library:
     """All articles, newest first, with the indexes every command reads; never scans.
 
     `analyses` None means the quotes have not been read yet (a staged start: articles,
-    search and summaries first); `with_quotes()` returns the complete snapshot."""
+    search and summaries first); `with_quotes()` returns the complete snapshot, reading
+    only the articles `cached` (analyses the cache had) does not cover.
+
+    `cache`, `unsaved` and `states` serve the analysis cache: what to write to it once
+    the snapshot is served (`save_cache()`), and the files of articles not analysed yet."""
 
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...] = ()
@@ -46,6 +51,10 @@ class Library:
     analyses: Mapping[str, Analysis] | None = field(default=None, repr=False)
     load_seconds: float = 0.0
     reuse: InitVar[Library | None] = None
+    cache: AnalysisCache | None = field(default=None, repr=False, compare=False)
+    cached: Mapping[str, Analysis] = field(default_factory=dict, repr=False, compare=False)
+    unsaved: tuple[Entry, ...] = field(default=(), repr=False, compare=False)
+    states: Mapping[str, FileState] = field(default_factory=dict, repr=False, compare=False)
     _by_key: dict[str, Article] = field(init=False, repr=False)
     _titles: TitleIndex = field(init=False, repr=False)
     people: PeopleRegistry = field(init=False, repr=False)
@@ -88,9 +97,28 @@ class Library:
         if self.analyses is not None:
             return self
         started = time.perf_counter()
-        analyses = analyse_articles(self.articles, analyse, progress=progress)
+        todo = [a for a in self.articles if a.key not in self.cached]
+        fresh = analyse_articles(todo, analyse, progress=progress)
+        analyses = {**self.cached, **fresh}
+        unsaved = [Entry(self.states[a.key], a, fresh[a.key]) for a in todo if a.key in self.states]
         elapsed = self.load_seconds + time.perf_counter() - started
-        return Library(self.articles, self.skipped, self.folder, analyses, elapsed, reuse=self)
+        return Library(
+            self.articles,
+            self.skipped,
+            self.folder,
+            analyses,
+            elapsed,
+            reuse=self,
+            cache=self.cache,
+            unsaved=(*self.unsaved, *unsaved),
+        )
+
+    def save_cache(self) -> int:
+        """Write the analyses the cache does not hold yet (blocking: call it once the
+        snapshot is served, off the event loop). Returns how many; never raises."""
+        if self.cache is None or not self.unsaved:
+            return 0
+        return self.cache.store(self.unsaved)
 
     @classmethod
     def load(
@@ -101,10 +129,12 @@ class Library:
         progress: Callable[[int, int], None] | None = None,
         previous: Library | None = None,
         quotes: bool = True,
+        cache: AnalysisCache | None = None,
     ) -> Library:
         """Read `folder` and build a snapshot; unusable files are skipped with reasons.
         With `previous`, files it holds that have not changed are not parsed again.
         `quotes=False` leaves attribution for `with_quotes()`, for a faster start.
+        With `cache`, unchanged files are read from it; `save_cache()` stores the rest.
         Large folders use worker processes: scripts must guard `if __name__ == "__main__"`."""
         started = time.perf_counter()
         known = {}
@@ -116,9 +146,19 @@ class Library:
             progress=progress,
             analyse=analyse if quotes else None,
             previous=known,
+            cache=cache,
         )
-        analyses = result.analyses if quotes else None
-        library = cls(result.articles, result.skipped, folder, analyses)
+        complete = quotes or len(result.analyses) == len(result.articles)
+        library = cls(
+            result.articles,
+            result.skipped,
+            folder,
+            result.analyses if complete else None,
+            cache=cache,
+            cached={} if complete else result.analyses,
+            unsaved=result.unsaved,
+            states=result.states,
+        )
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library
 

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from watchfiles import Change, awatch
 
+from bot.articles.cache import AnalysisCache
 from bot.articles.loader import ARTICLE_SUFFIXES
 from bot.library import Library
 from config.settings import Settings
@@ -37,19 +39,40 @@ class ProgressLog:
             log.info("loading articles: %d of %d files", done, total)
 
 
-def build_library(settings: Settings, previous: Library | None = None) -> Library:
-    """Load the configured folder (blocking: run it off the event loop)."""
+def settings_cache(settings: Settings) -> AnalysisCache:
+    """The analysis cache under DATA_DIR, shared by every process that uses it."""
+    return AnalysisCache.in_folder(settings.data_dir)
+
+
+def build_library(
+    settings: Settings, previous: Library | None = None, cache: AnalysisCache | None = None
+) -> Library:
+    """Load the configured folder (blocking: run it off the event loop), through the
+    analysis cache of DATA_DIR."""
     return Library.load(
         settings.articles_dir,
         max_bytes=settings.max_article_bytes,
         progress=ProgressLog(),
         previous=previous,
+        cache=cache if cache is not None else settings_cache(settings),
     )
 
 
-def build_warm_library(settings: Settings, previous: Library | None = None) -> Library:
+def save_in_background(library: Library) -> threading.Thread | None:
+    """Write what the cache lacks from a thread of its own, so serving never waits for
+    it; the thread is not a daemon, so a program that ends first still finishes it."""
+    if library.cache is None or not library.unsaved:
+        return None
+    thread = threading.Thread(target=library.save_cache, name="analysis-cache", daemon=False)
+    thread.start()
+    return thread
+
+
+def build_warm_library(
+    settings: Settings, previous: Library | None = None, cache: AnalysisCache | None = None
+) -> Library:
     """A library with its lazily built indexes built too, for swapping in ready to serve."""
-    library = build_library(settings, previous)
+    library = build_library(settings, previous, cache)
     library.quotes.warm()
     return library
 
@@ -114,7 +137,20 @@ class LiveLibrary:
     def __init__(self, settings: Settings, library: Library | None = None) -> None:
         self.settings = settings
         self.current = library if library is not None else Library(())
+        self.cache = settings_cache(settings)
         self._lock = asyncio.Lock()
+        self._saving: threading.Thread | None = None
+
+    def _save(self, library: Library) -> None:
+        """Store the new analyses after the swap, one writer at a time."""
+        if self._saving is not None and self._saving.is_alive():
+            self._saving.join()  # rare: a reload right after the previous one
+        self._saving = save_in_background(library) or self._saving
+
+    def wait_saved(self) -> None:
+        """Block until the last background cache write is done (tests, shutdown)."""
+        if self._saving is not None:
+            self._saving.join()
 
     async def start(self) -> None:
         """Serve as soon as articles, search and summaries are ready; the quotes are
@@ -126,8 +162,10 @@ class LiveLibrary:
                 max_bytes=self.settings.max_article_bytes,
                 progress=ProgressLog(),
                 quotes=False,
+                cache=self.cache,
             )
             log.info("ready: %s", self.current.summary_line())
+            self._save(self.current)
 
     async def complete(self) -> None:
         """Read the quotes of the current snapshot and swap the complete one in."""
@@ -137,6 +175,7 @@ class LiveLibrary:
             complete = await asyncio.to_thread(complete_library, partial)
             if self.current is partial:
                 self.current = complete
+                self._save(complete)
             log.info(
                 "quotes ready: %d people, %d statements, in %.0f ms more",
                 len(complete.people.people),
@@ -148,9 +187,10 @@ class LiveLibrary:
         """Rebuild from the folder off the event loop, then swap the new snapshot in."""
         async with self._lock:
             old = self.current
-            new = await asyncio.to_thread(build_warm_library, self.settings, old)
+            new = await asyncio.to_thread(build_warm_library, self.settings, old, self.cache)
             # (A snapshot still without quotes is rebuilt whole, quotes included.)
             self.current = new
+            self._save(new)
             change = compare(old, new)
             log.info("reloaded: %s", change.describe())
             for path in change.skipped:

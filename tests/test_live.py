@@ -21,7 +21,7 @@ def story(folder, name, title, word="harbour"):
 async def test_reload_reports_added_changed_removed_and_failed(tmp_path):
     story(tmp_path, "a.txt", "Alpha news")
     story(tmp_path, "b.txt", "Beta news")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.reload()
     first = live.current
     story(tmp_path, "c.txt", "Gamma news")
@@ -52,7 +52,7 @@ def test_unchanged_files_are_reused_not_parsed_again(tmp_path):
 
 async def test_commands_in_flight_keep_their_snapshot(tmp_path):
     story(tmp_path, "a.txt", "Alpha news")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.reload()
     snapshot = live.current
 
@@ -71,7 +71,7 @@ async def test_commands_in_flight_keep_their_snapshot(tmp_path):
 
 async def test_the_watcher_rebuilds_when_a_file_appears(tmp_path):
     story(tmp_path, "a.txt", "Alpha news")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.reload()
     watcher = asyncio.create_task(live.watch())
     try:
@@ -138,7 +138,7 @@ async def test_a_staged_start_serves_first_and_reads_quotes_next(tmp_path):
         "a.txt",
         "Harbour reopens\n\n“We are open again,” the harbour master Ana Ruiz said on Monday.\n",
     )
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.start()
     assert not live.current.quotes_ready
     assert commands.run("search", live.current, query="harbour").error is None
@@ -182,7 +182,7 @@ async def test_two_hundred_interactions_during_a_reload_are_each_answered_once(t
 
     for n in range(20):
         story(tmp_path, f"s{n}.txt", f"Story {n}")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.reload()
     client = type("Client", (), {"library": property(lambda self: live.current)})()
     calls = [
