@@ -137,9 +137,16 @@ class LiveLibrary:
     def __init__(self, settings: Settings, library: Library | None = None) -> None:
         self.settings = settings
         self.current = library if library is not None else Library(())
-        self.cache = settings_cache(settings)
+        self._cache = settings_cache(settings)
         self._lock = asyncio.Lock()
         self._saving: threading.Thread | None = None
+
+    @property
+    def cache(self) -> AnalysisCache:
+        """The analysis cache of the current settings' DATA_DIR."""
+        if self._cache.path != settings_cache(self.settings).path:
+            self._cache = settings_cache(self.settings)
+        return self._cache
 
     def _save(self, library: Library) -> None:
         """Store the new analyses after the swap, one writer at a time."""

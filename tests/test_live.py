@@ -105,7 +105,9 @@ async def test_reload_is_refused_to_others(simcord_env, room):
 async def test_reload_by_an_owner(simcord_env, room, tmp_path):
     channel, alice, _ = room
     story(tmp_path, "a.txt", "Alpha news")
-    simcord_env.bot.settings = make_settings(articles_dir=tmp_path, owner_ids=[alice.id])
+    simcord_env.bot.settings = make_settings(
+        articles_dir=tmp_path, data_dir=tmp_path / ".state", owner_ids=[alice.id]
+    )
     simcord_env.bot.live.settings = simcord_env.bot.settings
     result = await alice.slash(channel, "reload")
     assert result.ephemeral

@@ -170,7 +170,7 @@ def load_folder(
                 log.warning("%s: %s", key, warning)
             if isinstance(analysis, _Failed):
                 log.warning("analysing %s failed (%s)", key, analysis.error)
-                analysis = _analyse_safely(analyse, outcome) if analyse is not None else None
+                analysis = analyse_safely(analyse, outcome) if analyse is not None else None
             articles.append(outcome)
             state = states.pop(key, None)
             if state is not None:
@@ -247,7 +247,7 @@ def analyse_articles(
     if _workers(len(articles), parallel_from) < 2:
         analyses = {}
         for done, article in enumerate(articles, 1):
-            analyses[article.key] = _analyse_safely(analyse, article)
+            analyses[article.key] = analyse_safely(analyse, article)
             if progress is not None:
                 progress(done, len(articles))
         return analyses
@@ -267,7 +267,7 @@ def analyse_articles(
         for article, analysis in zip(chunk, chunk_results, strict=True):
             if isinstance(analysis, _Failed):
                 log.warning("a worker failed on %s (%s)", article.key, analysis.error)
-                analysis = _analyse_safely(analyse, article)  # again here, logged in full
+                analysis = analyse_safely(analyse, article)  # again here, logged in full
             analyses[article.key] = analysis
         done += len(chunk)
         if progress is not None:
@@ -294,7 +294,9 @@ def _analyse_chunk(job: tuple[Callable[[Article], Any], tuple[Article, ...]]) ->
     return out
 
 
-def _analyse_safely(analyse: Callable[[Article], Any], article: Article) -> Any:
+def analyse_safely(analyse: Callable[[Article], Any], article: Article) -> Any:
+    """The one failure policy: an article whose analysis fails is kept, analysed as if
+    it had no body (so without quotes), and the reason is logged in full."""
     try:
         return analyse(article)
     except Exception:
