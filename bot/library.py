@@ -148,7 +148,7 @@ class Library:
             previous=known,
             cache=cache,
         )
-        complete = quotes or len(result.analyses) == len(result.articles)
+        complete = quotes or not result.articles  # staged: the quotes' indexes come next
         library = cls(
             result.articles,
             result.skipped,

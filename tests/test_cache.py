@@ -237,5 +237,7 @@ def test_the_cache_lives_under_data_dir_and_a_library_writes_it_when_asked(tmp_p
     assert library.save_cache() == 3
     assert cache.path == tmp_path / "state" / CACHE_FILE
     again = Library.load(folder, cache=cache, quotes=False)
-    assert again.quotes_ready  # every analysis came from the cache: no second stage
-    assert len(again.quotes) == len(library.quotes) > 0
+    assert not again.quotes_ready and set(again.cached) == {a.key for a in library.articles}
+    complete = again.with_quotes()  # the second stage only builds the quotes' indexes
+    assert complete.unsaved == ()
+    assert len(complete.quotes) == len(library.quotes) > 0
