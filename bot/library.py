@@ -13,7 +13,7 @@ from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 
 from bot.articles.analysis import Analysis, analyse
-from bot.articles.cache import AnalysisCache, Entry, FileState
+from bot.articles.cache import AnalysisCache, Entry, FileState, articles_identity, folder_name
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
 from bot.articles.model import Article, Sentence
 from bot.articles.people import PeopleRegistry
@@ -62,18 +62,22 @@ class Library:
     search: SearchIndex = field(init=False, repr=False)
     _summaries: dict[tuple[str, int], tuple[Sentence, ...]] = field(init=False, repr=False)
     _rankings: dict[str, Ranking] = field(init=False, repr=False)
+    _search_stored: bool = field(init=False, repr=False, default=False)
 
     def __post_init__(self, reuse: Library | None) -> None:
         setattr_ = object.__setattr__
         if reuse is not None:  # the same articles, now with quotes: keep their indexes
             ordered = reuse.articles
-            for name in ("_by_key", "_titles", "search", "_summaries", "_rankings"):
+            names = ("_by_key", "_titles", "search", "_summaries", "_rankings", "_search_stored")
+            for name in names:
                 setattr_(self, name, getattr(reuse, name))
         else:
             ordered = tuple(sorted(self.articles, key=lambda a: (a.date, a.key), reverse=True))
             setattr_(self, "_by_key", {a.key: a for a in ordered})
             setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
-            setattr_(self, "search", SearchIndex.build(ordered))
+            search = self._stored_search(ordered)
+            setattr_(self, "_search_stored", search is not None)
+            setattr_(self, "search", search or SearchIndex.build(ordered))
             setattr_(self, "_summaries", {})
             setattr_(self, "_rankings", {})
         setattr_(self, "articles", ordered)
@@ -86,6 +90,23 @@ class Library:
         )
         setattr_(self, "people", people)
         setattr_(self, "quotes", QuoteIndex.build(statements, people))
+
+    def _search_name(self) -> str:
+        return f"search-{folder_name(self.folder or Path('.'))}"
+
+    def _stored_search(self, ordered: tuple[Article, ...]) -> SearchIndex | None:
+        """The search index the cache holds for exactly these articles, if any: read in
+        a fraction of the time building it takes."""
+        if self.cache is None or not ordered:
+            return None
+        data = self.cache.load_blob(self._search_name(), articles_identity(ordered))
+        if data is None:
+            return None
+        try:
+            return SearchIndex.from_bytes(ordered, data)
+        except ValueError as exc:
+            self.cache.drop_blob(self._search_name(), str(exc))
+            return None
 
     @property
     def quotes_ready(self) -> bool:
@@ -116,9 +137,13 @@ class Library:
     def save_cache(self) -> int:
         """Write the analyses the cache does not hold yet (blocking: call it once the
         snapshot is served, off the event loop). Returns how many; never raises."""
-        if self.cache is None or not self.unsaved:
+        if self.cache is None:
             return 0
-        return self.cache.store(self.unsaved)
+        if not self._search_stored and self.articles:
+            identity = articles_identity(self.articles)
+            self.cache.store_blob(self._search_name(), identity, self.search.to_bytes())
+            object.__setattr__(self, "_search_stored", True)
+        return self.cache.store(self.unsaved) if self.unsaved else 0
 
     @classmethod
     def load(

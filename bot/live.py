@@ -61,7 +61,7 @@ def build_library(
 def save_in_background(library: Library) -> threading.Thread | None:
     """Write what the cache lacks from a thread of its own, so serving never waits for
     it; the thread is not a daemon, so a program that ends first still finishes it."""
-    if library.cache is None or not library.unsaved:
+    if library.cache is None:
         return None
     thread = threading.Thread(target=library.save_cache, name="analysis-cache", daemon=False)
     thread.start()

@@ -241,3 +241,38 @@ def test_the_cache_lives_under_data_dir_and_a_library_writes_it_when_asked(tmp_p
     complete = again.with_quotes()  # the second stage only builds the quotes' indexes
     assert complete.unsaved == ()
     assert len(complete.quotes) == len(library.quotes) > 0
+
+
+def test_a_stored_search_index_answers_as_a_built_one(tmp_path, cache, caplog):
+    folder = library_folder(tmp_path / "articles", 6)
+    built = Library.load(folder, cache=cache)
+    built.save_cache()
+    stored = Library.load(folder, cache=cache)
+    queries = ["sea wall", "harbour", "okafor storm", "muzeum", "rebuilt wall winter", '"sea wall"']
+    for query in queries:
+        assert stored.search.search(query) == built.search.search(query), query
+    assert stored.search.to_bytes() == built.search.to_bytes()
+    for blob in (tmp_path / "state" / "indexes").iterdir():
+        blob.write_bytes(blob.read_bytes()[:60])  # torn, or cut by a full disk
+    with caplog.at_level(logging.WARNING):
+        again = Library.load(folder, cache=cache)
+    assert "stored search" in caplog.text and "rebuilding" in caplog.text
+    assert again.search.search("harbour") == built.search.search("harbour")
+
+
+def test_an_article_comes_back_whole_with_its_folded_sentences(tmp_path):
+    import pickle
+
+    path = write(
+        tmp_path,
+        "wrapped.txt",
+        "Storm closes  ferry routes\n\nThe ferry company said on Tuesday that all\n"
+        "crossings were  cancelled.   Passengers were told to\tstay home.\n\n"
+        "Services resume on Thursday.\n",
+    )
+    article = loader.read_article(path, key="wrapped.txt")
+    assert any(s.text != article.text[s.start : s.end] for s in article.sentences)
+    back = pickle.loads(pickle.dumps(article))
+    assert back == article
+    assert back.sentences == article.sentences
+    assert [p.text for p in back.paragraphs] == [p.text for p in article.paragraphs]

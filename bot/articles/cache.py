@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.articles.model import Article
+from bot.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +46,7 @@ APPLICATION_ID = 0x41525443  # "ARTC": a foreign SQLite file is recognised as su
 MTIME_SLACK_NS = 2_000_000_000
 BUSY_TIMEOUT_MS = 10_000
 _ENGINE_DIR = Path(__file__).resolve().parent
+_BLOB_MAGIC = b"article-bot index\n"
 
 
 def engine_version(folder: Path = _ENGINE_DIR) -> str:
@@ -65,6 +67,20 @@ ENGINE_VERSION = engine_version()
 
 def content_digest(data: bytes) -> bytes:
     return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def articles_identity(articles: Iterable[Article]) -> bytes:
+    """Which articles, in which order, with which file size and time: what a stored
+    library-wide index was built from."""
+    digest = hashlib.blake2b(digest_size=16)
+    for article in articles:
+        digest.update(f"{article.key}\0{article.size}\0{article.modified!r}\n".encode())
+    return digest.digest()
+
+
+def folder_name(folder: Path) -> str:
+    """A short, file-name-safe name for an articles folder."""
+    return hashlib.blake2b(str(folder.resolve()).encode(), digest_size=8).hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +223,39 @@ class AnalysisCache:
             (time.perf_counter() - started) * 1000,
         )
         return len(rows)
+
+    # ------------------------------------------------------------------ whole indexes
+
+    def load_blob(self, name: str, identity: bytes) -> bytes | None:
+        """A library-wide index stored for exactly the articles `identity` names (by
+        `store_blob`), else None. A damaged file is logged in one line and removed."""
+        path = self._blob_path(name)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        head = _BLOB_MAGIC + identity
+        if not data.startswith(head):
+            if not data.startswith(_BLOB_MAGIC):
+                self.drop_blob(name, "not an index of this cache")
+            return None  # another set of articles: rebuilt, and replaced when saved
+        return data[len(head) :]
+
+    def store_blob(self, name: str, identity: bytes, data: bytes) -> None:
+        """Replace the stored index `name` atomically (readers see the old or the new
+        file, never a torn one); never raises."""
+        try:
+            write_atomic(self._blob_path(name), _BLOB_MAGIC + identity + data)
+        except OSError as exc:
+            log.warning("analysis cache: could not store %s (%s)", name, exc)
+
+    def drop_blob(self, name: str, reason: str) -> None:
+        log.warning("analysis cache: stored %s unusable (%s); rebuilding it", name, reason)
+        with contextlib.suppress(OSError):
+            self._blob_path(name).unlink()
+
+    def _blob_path(self, name: str) -> Path:
+        return self.path.parent / "indexes" / f"{name}-{self.engine}.bin"
 
     def forget(self, paths: Iterable[str]) -> None:
         """Drop the rows of files that are gone (never raises)."""

@@ -110,17 +110,24 @@ def _mostly_control(text: str) -> bool:
 
 def find_article_files(folder: Path) -> Iterator[tuple[Path, str]]:
     """(path, key) for every .txt/.md below `folder`, sorted, without following links
-    into directories (so a symlink loop cannot trap the walk)."""
-    entries: list[tuple[Path, str]] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    into directories (so a symlink loop cannot trap the walk). Names are handled as
+    strings, one Path per file: a library of 100,000 files is walked at every start."""
+    entries: list[tuple[str, str]] = []
+    top = os.fspath(folder)
+    for root, dirs, files in os.walk(top, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = list(files) + [d for d in dirs if Path(d).suffix.lower() in ARTICLE_SUFFIXES]
+        names = list(files) + [d for d in dirs if _is_article_name(d)]
+        prefix = os.path.relpath(root, top).replace(os.sep, "/") + "/" if root != top else ""
         for name in names:
-            if name.startswith(".") or Path(name).suffix.lower() not in ARTICLE_SUFFIXES:
-                continue
-            path = Path(root) / name
-            entries.append((path, path.relative_to(folder).as_posix()))
-    yield from sorted(entries, key=lambda entry: entry[1])
+            if not name.startswith(".") and _is_article_name(name):
+                entries.append((os.path.join(root, name), prefix + name))
+    entries.sort(key=lambda entry: entry[1])
+    for path, key in entries:
+        yield Path(path), key
+
+
+def _is_article_name(name: str) -> bool:
+    return os.path.splitext(name)[1].lower() in ARTICLE_SUFFIXES
 
 
 def load_folder(

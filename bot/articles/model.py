@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from bot.articles.sentences import fold_space
-
 QuoteKind = Literal["direct", "partial", "indirect"]
 PersonKind = Literal["person", "organisation"]
 # How a statement's speaker was found, from surest to least sure: named in the quote's own
@@ -72,15 +70,22 @@ class Article:
     def __reduce__(self) -> tuple:
         """Pickle the text and the spans only: sentences and paragraphs are rebuilt from
         them, which is several times faster than pickling each object when worker
-        processes hand thousands of articles back to the loader."""
+        processes hand thousands of articles back to the loader, or the analysis cache
+        reads a whole library. A sentence's text is its span of the text unless white
+        space was folded: only those few are stored."""
         layout = array("i")
+        folded: list[tuple[int, str]] = []
+        text = self.text
         for paragraph in self.paragraphs:
             layout.extend((paragraph.start, paragraph.end, len(paragraph.sentences)))
             for sentence in paragraph.sentences:
                 layout.extend((sentence.start, sentence.end))
+                if sentence.text != text[sentence.start : sentence.end]:
+                    folded.append((sentence.index, sentence.text))
         fields: tuple[Any, ...] = (self.key, self.path, self.text, self.title, self.subtitle)
         fields += (self.byline, self.dateline, self.published, self.modified, self.source, self.url)
-        return _rebuild_article, (fields, self.warnings, self.size, layout.tobytes())
+        state = (fields, self.warnings, self.size, layout.tobytes(), tuple(folded))
+        return _rebuild_article, state
 
     @property
     def date(self) -> datetime:
@@ -95,21 +100,30 @@ class Article:
 
 
 def _rebuild_article(
-    fields: tuple[Any, ...], warnings: tuple[str, ...], size: int, layout: bytes
+    fields: tuple[Any, ...],
+    warnings: tuple[str, ...],
+    size: int,
+    layout: bytes,
+    folded: tuple[tuple[int, str], ...] = (),
 ) -> Article:
     spans = array("i")
     spans.frombytes(layout)
     text = fields[2]
+    texts = dict(folded)
     paragraphs: list[Paragraph] = []
     cursor = index = 0
     while cursor < len(spans):
         start, end, count = spans[cursor : cursor + 3]
         cursor += 3
         sentences = []
+        number = len(paragraphs)
         for _ in range(count):
             s, e = spans[cursor], spans[cursor + 1]
             cursor += 2
-            sentences.append(Sentence(fold_space(text[s:e]), s, e, len(paragraphs), index))
+            sentence_text = texts.get(index) if texts else None
+            if sentence_text is None:
+                sentence_text = text[s:e]
+            sentences.append(Sentence(sentence_text, s, e, number, index))
             index += 1
         paragraphs.append(Paragraph(start, end, tuple(sentences)))
     key, path, _, title, subtitle, byline, dateline, published, modified, source, url = fields
