@@ -13,7 +13,14 @@ from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 
 from bot.articles.analysis import Analysis, analyse
-from bot.articles.cache import AnalysisCache, Entry, FileState, articles_identity, folder_name
+from bot.articles.cache import (
+    AnalysisCache,
+    Entry,
+    FileState,
+    articles_identity,
+    folder_name,
+    paused_gc,
+)
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
 from bot.articles.model import Article, Sentence
 from bot.articles.people import PeopleRegistry
@@ -26,6 +33,13 @@ log = logging.getLogger(__name__)
 
 TITLE_MATCH_CUTOFF = 80.0
 AUTOCOMPLETE_LIMIT = 25
+
+
+def _newest_first(article: Article) -> tuple[float, str]:
+    """The order of `Article.date` (published, else the file's time), as a number: a
+    datetime per article costs more than the rest of a warm start's sorting."""
+    published = article.published
+    return (published.timestamp() if published is not None else article.modified, article.key)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +86,7 @@ class Library:
             for name in names:
                 setattr_(self, name, getattr(reuse, name))
         else:
-            ordered = tuple(sorted(self.articles, key=lambda a: (a.date, a.key), reverse=True))
+            ordered = tuple(sorted(self.articles, key=_newest_first, reverse=True))
             setattr_(self, "_by_key", {a.key: a for a in ordered})
             setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
             search = self._stored_search(ordered)
@@ -119,6 +133,15 @@ class Library:
             return self
         started = time.perf_counter()
         todo = [a for a in self.articles if a.key not in self.cached]
+        with paused_gc():
+            return self._with_quotes(todo, progress, started)
+
+    def _with_quotes(
+        self,
+        todo: list[Article],
+        progress: Callable[[int, int], None] | None,
+        started: float,
+    ) -> Library:
         fresh = analyse_articles(todo, analyse, progress=progress)
         analyses = {**self.cached, **fresh}
         unsaved = [Entry(self.states[a.key], a, fresh[a.key]) for a in todo if a.key in self.states]
@@ -161,6 +184,19 @@ class Library:
         `quotes=False` leaves attribution for `with_quotes()`, for a faster start.
         With `cache`, unchanged files are read from it; `save_cache()` stores the rest.
         Large folders use worker processes: scripts must guard `if __name__ == "__main__"`."""
+        with paused_gc():
+            return cls._load(folder, max_bytes, progress, previous, quotes, cache)
+
+    @classmethod
+    def _load(
+        cls,
+        folder: Path,
+        max_bytes: int,
+        progress: Callable[[int, int], None] | None,
+        previous: Library | None,
+        quotes: bool,
+        cache: AnalysisCache | None,
+    ) -> Library:
         started = time.perf_counter()
         known = {}
         if previous is not None and previous.analyses is not None and quotes:
