@@ -46,6 +46,7 @@ FORMAT = 1  # the layout of this file; the engine's own version is computed, see
 APPLICATION_ID = 0x41525443  # "ARTC": a foreign SQLite file is recognised as such
 MTIME_SLACK_NS = 2_000_000_000
 BUSY_TIMEOUT_MS = 10_000
+CACHE_KIB = 32_768  # SQLite's page cache per connection: a large write spills less
 _ENGINE_DIR = Path(__file__).resolve().parent
 _BLOB_MAGIC = b"article-bot index\n"
 
@@ -196,7 +197,7 @@ class AnalysisCache:
         """Write `entries` in one transaction (all or none) and drop the rows of other
         engine versions. Returns how many were written; never raises."""
         started = time.perf_counter()
-        rows = [
+        rows = [  # in key order: appended to the B-tree, not spread over its pages
             (
                 e.state.path,
                 e.state.size,
@@ -206,13 +207,13 @@ class AnalysisCache:
                 time.time_ns(),
                 _pack(e.article, e.analysis),
             )
-            for e in entries
+            for e in sorted(entries, key=lambda e: e.state.path)
             if e.state.digest is not None
         ]
         if not rows:
             return 0
         try:
-            with self._connect() as db, db:
+            with self._connect() as db, _transaction(db):
                 db.executemany("INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
                 db.execute("DELETE FROM entries WHERE engine != ?", (self.engine,))
         except (sqlite3.Error, CacheCorrupt, OSError) as exc:
@@ -258,14 +259,6 @@ class AnalysisCache:
     def _blob_path(self, name: str) -> Path:
         return self.path.parent / "indexes" / f"{name}-{self.engine}.bin"
 
-    def forget(self, paths: Iterable[str]) -> None:
-        """Drop the rows of files that are gone (never raises)."""
-        try:
-            with self._connect() as db, db:
-                db.executemany("DELETE FROM entries WHERE path = ?", [(p,) for p in paths])
-        except (sqlite3.Error, CacheCorrupt, OSError) as exc:
-            self._reset(exc)
-
     # ------------------------------------------------------------------ the file
 
     @contextlib.contextmanager
@@ -274,6 +267,8 @@ class AnalysisCache:
         db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
             db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            db.execute("PRAGMA synchronous = NORMAL")  # per connection; WAL: never torn
             if not self._ready:
                 self._prepare(db)
             yield db
@@ -293,7 +288,6 @@ class AnalysisCache:
             elif db.execute("PRAGMA user_version").fetchone()[0] != FORMAT:
                 raise CacheCorrupt("an analysis cache of another format")
             db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")  # WAL: durable enough, never torn
             db.executescript(_SCHEMA)
             self._ready = True
 
@@ -308,6 +302,19 @@ class AnalysisCache:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):
                     os.unlink(f"{self.path}{suffix}")
+
+
+@contextlib.contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """All or nothing (the connection is in autocommit mode, so this is explicit); the
+    write lock is taken at once, so two writers queue instead of failing half-way."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise
+    db.execute("COMMIT")
 
 
 @contextlib.contextmanager

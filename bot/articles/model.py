@@ -6,6 +6,7 @@ decoded text with any BOM removed, so that tools can line results up with the fi
 
 from __future__ import annotations
 
+import sys
 from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -181,4 +182,16 @@ def _by_position(value: Any) -> tuple:
     otherwise unpickles through dataclasses' generic __setstate__, several times slower
     (the analysis cache reads hundreds of thousands of these at a start)."""
     cls = type(value)
-    return cls, tuple(getattr(value, name) for name in cls.__match_args__)
+    return _interned, (cls, tuple(getattr(value, name) for name in cls.__match_args__))
+
+
+def _interned(cls: type, values: tuple[Any, ...]) -> Any:
+    """Rebuild with short strings (kinds, names, roles, cues) shared: each article's
+    pickle would otherwise bring its own copy of "direct", "named" or a speaker's name,
+    repeated in every statement of a library."""
+    return cls(
+        *[sys.intern(v) if type(v) is str and len(v) <= _INTERN_UP_TO else v for v in values]
+    )
+
+
+_INTERN_UP_TO = 64
