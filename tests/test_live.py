@@ -209,3 +209,51 @@ async def test_two_hundred_interactions_during_a_reload_are_each_answered_once(t
         assert sent["embed"].title != "Something went wrong"
         assert sent["allowed_mentions"].everyone is False
     assert len(live.current) == 21
+
+
+async def test_a_restart_reads_the_cache_and_writing_it_never_delays_serving(tmp_path, monkeypatch):
+    import threading
+
+    from bot.articles.cache import AnalysisCache
+
+    folder = tmp_path / "articles"
+    for number, place in enumerate(["harbour", "airport", "market"]):
+        write(
+            folder,
+            f"{number}.txt",
+            f"{place.title()} reopens\n\n“We are open again,” the {place} manager Ana Ruiz said.\n",
+        )
+    settings = make_settings(articles_dir=folder, data_dir=tmp_path / "state")
+    release = threading.Event()
+    real_store = AnalysisCache.store
+
+    def slow_store(self, entries):
+        release.wait(30)  # a slow disk: the write must not hold anything up
+        return real_store(self, entries)
+
+    monkeypatch.setattr(AnalysisCache, "store", slow_store)
+    first = LiveLibrary(settings)
+    # served, quotes read, while the cache write still waits (30 s, were it waited for)
+    await asyncio.wait_for(first.start(), 5)
+    await asyncio.wait_for(first.complete(), 5)
+    assert first.current.quotes_ready and len(first.current.quotes) == 3
+    release.set()
+    first.wait_saved()
+    monkeypatch.setattr(AnalysisCache, "store", real_store)
+
+    analysed: list[int] = []
+    import bot.library
+
+    real_analyse = bot.library.analyse_articles
+
+    def counting(articles, *args, **kwargs):
+        analysed.append(len(articles))
+        return real_analyse(articles, *args, **kwargs)
+
+    monkeypatch.setattr(bot.library, "analyse_articles", counting)
+    second = LiveLibrary(settings)  # a restart
+    await second.start()
+    await second.complete()
+    assert analysed == [0]  # every analysis came from the cache
+    assert dict(second.current.analyses) == dict(first.current.analyses)
+    assert len(second.current.quotes) == 3
