@@ -58,12 +58,21 @@ def build_library(
     )
 
 
-def save_in_background(library: Library) -> threading.Thread | None:
-    """Write what the cache lacks from a thread of its own, so serving never waits for
-    it; the thread is not a daemon, so a program that ends first still finishes it."""
+def save_in_background(
+    library: Library, after: threading.Thread | None = None
+) -> threading.Thread | None:
+    """Write what the cache lacks from a thread of its own (once `after`, an earlier
+    write, is done), so serving never waits for it; the thread is not a daemon, so a
+    program that ends first still finishes it."""
     if library.cache is None:
         return None
-    thread = threading.Thread(target=library.save_cache, name="analysis-cache", daemon=False)
+
+    def save() -> None:
+        if after is not None:
+            after.join()
+        library.save_cache()
+
+    thread = threading.Thread(target=save, name="analysis-cache", daemon=False)
     thread.start()
     return thread
 
@@ -149,10 +158,9 @@ class LiveLibrary:
         return self._cache
 
     def _save(self, library: Library) -> None:
-        """Store the new analyses after the swap, one writer at a time."""
-        if self._saving is not None and self._saving.is_alive():
-            self._saving.join()  # rare: a reload right after the previous one
-        self._saving = save_in_background(library) or self._saving
+        """Store the new analyses after the swap, one writer after the other; never
+        waits here (this runs on the event loop)."""
+        self._saving = save_in_background(library, after=self._saving) or self._saving
 
     def wait_saved(self) -> None:
         """Block until the last background cache write is done (tests, shutdown)."""
