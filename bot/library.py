@@ -7,6 +7,7 @@ command always sees one consistent snapshot, however long it runs.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
@@ -142,9 +143,14 @@ class Library:
         progress: Callable[[int, int], None] | None,
         started: float,
     ) -> Library:
-        fresh = analyse_articles(todo, analyse, progress=progress)
+        failed: set[str] = set()
+        fresh = analyse_articles(todo, analyse, progress=progress, failed=failed)
         analyses = {**self.cached, **fresh}
-        unsaved = [Entry(self.states[a.key], a, fresh[a.key]) for a in todo if a.key in self.states]
+        unsaved = [
+            Entry(self.states[a.key], a, fresh[a.key])
+            for a in todo
+            if a.key in self.states and a.key not in failed  # failures: logged each load
+        ]
         elapsed = self.load_seconds + time.perf_counter() - started
         return Library(
             self.articles,
@@ -166,7 +172,11 @@ class Library:
             identity = articles_identity(self.articles)
             self.cache.store_blob(self._search_name(), identity, self.search.to_bytes())
             object.__setattr__(self, "_search_stored", True)
-        return self.cache.store(self.unsaved) if self.unsaved else 0
+        written = self.cache.store(self.unsaved) if self.unsaved else 0
+        if self.folder is not None and self.folder.is_dir():
+            root = self.folder.resolve()
+            self.cache.prune(root, (os.path.join(root, a.key) for a in self.articles))
+        return written
 
     @classmethod
     def load(

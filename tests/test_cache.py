@@ -276,3 +276,38 @@ def test_an_article_comes_back_whole_with_its_folded_sentences(tmp_path):
     assert back == article
     assert back.sentences == article.sentences
     assert [p.text for p in back.paragraphs] == [p.text for p in article.paragraphs]
+
+
+def test_rows_of_files_gone_from_the_folder_are_dropped(tmp_path):
+    folder = library_folder(tmp_path / "articles", 3)
+    other = library_folder(tmp_path / "other", 2)  # another library sharing the cache
+    cache = AnalysisCache.in_folder(tmp_path / "state")
+    Library.load(other, cache=cache).save_cache()
+    Library.load(folder, cache=cache).save_cache()
+    assert len(cache) == 5
+    (folder / "news/01.txt").unlink()
+    Library.load(folder, cache=cache).save_cache()
+    assert len(cache) == 4
+    load(other, cache)
+    assert CALLS == []  # the other library's rows are untouched
+
+
+def _fails_on_ferries(article: Article) -> Analysis:
+    if article.paragraphs and "ferry" in article.text:
+        raise ValueError("an engine bug")
+    return analyse(article)
+
+
+def test_an_analysis_that_failed_is_not_cached_so_its_reason_is_logged_each_time(tmp_path, caplog):
+    folder = library_folder(tmp_path / "articles", 2)
+    story(folder, "news/ferry.txt", "ferry")
+    cache = AnalysisCache.in_folder(tmp_path / "state")
+    for _ in range(2):
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            result = load_folder(folder, analyse=_fails_on_ferries, cache=cache)
+        cache.store(result.unsaved)
+        assert "analysing news/ferry.txt failed" in caplog.text
+        assert result.analyses["news/ferry.txt"].quotes == []
+        assert len(result.articles) == 3
+    assert len(cache) == 2

@@ -226,6 +226,25 @@ class AnalysisCache:
         )
         return len(rows)
 
+    def prune(self, folder: Path, keep: Iterable[str]) -> int:
+        """Drop the rows of files below `folder` (resolved) that are not in `keep`: files
+        deleted or renamed since. Returns how many; never raises."""
+        kept = set(keep)
+        try:
+            with self._connect() as db:
+                low, high = _prefix_range(str(folder))
+                rows = db.execute(
+                    "SELECT path FROM entries WHERE path >= ? AND path < ?", (low, high)
+                )
+                gone = [(path,) for (path,) in rows if path not in kept]
+                if gone:
+                    with _transaction(db):
+                        db.executemany("DELETE FROM entries WHERE path = ?", gone)
+            return len(gone)
+        except (sqlite3.Error, CacheCorrupt, OSError) as exc:
+            self._reset(exc)
+            return 0
+
     # ------------------------------------------------------------------ whole indexes
 
     def load_blob(self, name: str, identity: bytes) -> bytes | None:

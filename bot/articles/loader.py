@@ -175,6 +175,7 @@ def load_folder(
         else:
             for warning in outcome.warnings:
                 log.warning("%s: %s", key, warning)
+            failed = isinstance(analysis, _Failed)
             if isinstance(analysis, _Failed):
                 log.warning("analysing %s failed (%s)", key, analysis.error)
                 analysis = analyse_safely(analyse, outcome) if analyse is not None else None
@@ -182,10 +183,10 @@ def load_folder(
             state = states.pop(key, None)
             if state is not None:
                 state = FileState(state.path, state.size, state.mtime_ns, digest)
-                if analyse is not None:
-                    unsaved.append(Entry(state, outcome, analysis))
-                else:
+                if analyse is None:
                     states[key] = state
+                elif not failed:  # a failure is not cached: its reason is logged each load
+                    unsaved.append(Entry(state, outcome, analysis))
             if analyse is not None:
                 analyses[key] = analysis
         if progress is not None:
@@ -245,16 +246,17 @@ def analyse_articles(
     *,
     progress: Callable[[int, int], None] | None = None,
     parallel_from: int = PARALLEL_ANALYSE_FROM,
+    failed: set[str] | None = None,
 ) -> dict[str, Any]:
     """`analyse` every article: in this process for a few, over worker processes (one per
     core) from `parallel_from` on. Workers receive the loaded articles themselves, in
     chunks: an article pickles as its text and spans (Article.__reduce__), several times
     cheaper than reading and parsing its file again, and what is analysed is exactly
-    what was loaded."""
+    what was loaded. The keys of articles whose analysis failed go into `failed`."""
     if _workers(len(articles), parallel_from) < 2:
         analyses = {}
         for done, article in enumerate(articles, 1):
-            analyses[article.key] = analyse_safely(analyse, article)
+            analyses[article.key] = analyse_safely(analyse, article, failed)
             if progress is not None:
                 progress(done, len(articles))
         return analyses
@@ -274,7 +276,7 @@ def analyse_articles(
         for article, analysis in zip(chunk, chunk_results, strict=True):
             if isinstance(analysis, _Failed):
                 log.warning("a worker failed on %s (%s)", article.key, analysis.error)
-                analysis = analyse_safely(analyse, article)  # again here, logged in full
+                analysis = analyse_safely(analyse, article, failed)  # again, logged in full
             analyses[article.key] = analysis
         done += len(chunk)
         if progress is not None:
@@ -301,12 +303,17 @@ def _analyse_chunk(job: tuple[Callable[[Article], Any], tuple[Article, ...]]) ->
     return out
 
 
-def analyse_safely(analyse: Callable[[Article], Any], article: Article) -> Any:
+def analyse_safely(
+    analyse: Callable[[Article], Any], article: Article, failed: set[str] | None = None
+) -> Any:
     """The one failure policy: an article whose analysis fails is kept, analysed as if
-    it had no body (so without quotes), and the reason is logged in full."""
+    it had no body (so without quotes), and the reason is logged in full (its key is
+    added to `failed`, so that the cache does not keep it)."""
     try:
         return analyse(article)
     except Exception:
+        if failed is not None:
+            failed.add(article.key)
         log.exception("analysing %s failed; it is listed without quotes", article.key)
         return analyse(replace(article, paragraphs=()))
 
