@@ -311,3 +311,26 @@ def test_an_analysis_that_failed_is_not_cached_so_its_reason_is_logged_each_time
         assert result.analyses["news/ferry.txt"].quotes == []
         assert len(result.articles) == 3
     assert len(cache) == 2
+
+
+def test_a_busy_cache_is_skipped_not_deleted(tmp_path, cache, monkeypatch, caplog):
+    """Another process writing for longer than the busy timeout: this load goes on
+    without the cache, and the cache (the other process's work) is kept."""
+    from bot.articles import cache as cache_module
+
+    folder = library_folder(tmp_path / "articles", 2)
+    load(folder, cache)
+    monkeypatch.setattr(cache_module, "BUSY_TIMEOUT_MS", 50)
+    holder = sqlite3.connect(cache.path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")  # a writer that holds the lock
+    try:
+        story(folder, "news/new.txt", "bridge")
+        with caplog.at_level(logging.WARNING):
+            result = load_folder(folder, analyse=analyse, cache=AnalysisCache(cache.path))
+            written = AnalysisCache(cache.path).store(result.unsaved)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert len(result.articles) == 3 and written == 0
+    assert "not used this time" in caplog.text and "rebuilding" not in caplog.text
+    assert cache.path.exists() and len(cache) == 2

@@ -312,7 +312,14 @@ class AnalysisCache:
 
     def _reset(self, exc: BaseException) -> None:
         """One line in the log, the file and its journals removed; the next use starts
-        a fresh cache."""
+        a fresh cache. Not for a cache that is only busy (another process writing for
+        longer than the busy timeout) or a folder that cannot be written: those are
+        logged and this use goes without the cache, which is left as it is."""
+        if isinstance(exc, OSError) or (
+            isinstance(exc, sqlite3.OperationalError) and not _damaged(exc)
+        ):
+            log.warning("analysis cache %s not used this time (%s)", self.path, exc)
+            return
         log.warning(
             "analysis cache %s unusable (%s: %s); rebuilding it", self.path, type(exc).__name__, exc
         )
@@ -321,6 +328,12 @@ class AnalysisCache:
             for suffix in ("", "-wal", "-shm", "-journal"):
                 with contextlib.suppress(OSError):
                     os.unlink(f"{self.path}{suffix}")
+
+
+def _damaged(exc: sqlite3.Error) -> bool:
+    """An error that says the file itself is bad (rather than busy or unwritable)."""
+    text = str(exc).lower()
+    return any(sign in text for sign in ("malformed", "not a database", "corrupt"))
 
 
 @contextlib.contextmanager
