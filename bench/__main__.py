@@ -4,7 +4,7 @@ Loads the BBC corpus replicated to each size (in a child process, for honest pea
 times every command and autocomplete on the largest, and runs the three scorers of
 ../shared/eval. Figures are measured here, never typed in.
 
-    python -m bench [--corpus DIR] [--eval DIR] [--articles 1000 10000] [--no-quality]
+    python -m bench [--corpus DIR] [--eval DIR] [--articles 1000 10000] [--no-quality] [--cache]
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import platform
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from bench.corpus import DEFAULT_CORPUS, replicate
@@ -25,9 +26,10 @@ from config.settings import PROJECT_ROOT
 DEFAULT_EVAL = PROJECT_ROOT.parent / "shared" / "eval"
 
 
-def probe(folder: Path, mode: str) -> dict:
+def probe(folder: Path, mode: str, cache: Path | None = None) -> dict:
+    extra = [str(cache)] if cache is not None else []
     proc = subprocess.run(
-        [sys.executable, "-m", "bench.load_probe", str(folder), mode],
+        [sys.executable, "-m", "bench.load_probe", str(folder), mode, *extra],
         capture_output=True,
         text=True,
         cwd=PROJECT_ROOT,
@@ -80,12 +82,74 @@ def quality_rows(eval_dir: Path, corpus: Path) -> list[tuple[str, str]]:
     return rows
 
 
+def uncached_rows(folder: Path, size: int) -> tuple[dict, list[tuple[str, str]]]:
+    """Every article read and analysed: the bot's staged start and `ask`'s single pass."""
+    single = probe(folder, "single")
+    result = probe(folder, "staged")
+    rows = [
+        (
+            f"bot start {size:,}: serving (articles, search, summaries) s",
+            f"{result['ready_seconds']:.2f}",
+        ),
+        (f"bot start {size:,}: quotes read too s", f"{result['seconds']:.2f}"),
+        (f"single-pass load {size:,} (ask, console) s", f"{single['seconds']:.2f}"),
+        (f"single-pass load {size:,}: articles per second", f"{size / single['seconds']:,.0f}"),
+        *memory_rows(size, result),
+    ]
+    return result, rows
+
+
+def cached_rows(folder: Path, size: int) -> tuple[dict, list[tuple[str, str]]]:
+    """With the analysis cache: a start on an empty cache (which fills it), then warm
+    starts of the bot and of `ask`, and a reload after one file changes."""
+    with tempfile.TemporaryDirectory(prefix="bench-cache-") as state:
+        cold = probe(folder, "staged", Path(state))
+        warm = probe(folder, "staged", Path(state))
+        single = probe(folder, "single", Path(state))
+        reload = probe(folder, "reload", Path(state)) if size <= 20_000 else None
+    name = f"bot start {size:,}, cache"
+    rows = [
+        (f"{name} cold: serving s (CPU s)", seconds(cold, "ready_")),
+        (f"{name} cold: quotes read too s (CPU s)", seconds(cold)),
+        (f"{name} cold: then writing it s", f"{cold['cache_write_seconds']:.2f}"),
+        (f"{name} warm: serving s (CPU s)", seconds(warm, "ready_")),
+        (f"{name} warm: quotes read too s (CPU s)", seconds(warm)),
+        (f"single-pass load {size:,} (ask, console), cache warm s (CPU s)", seconds(single)),
+        *memory_rows(size, warm),
+    ]
+    if reload is not None:
+        rows.append(
+            (f"reload {size:,} after one file changed s (CPU s)", seconds(reload, "reload_"))
+        )
+    return warm, rows
+
+
+def seconds(result: dict, prefix: str = "") -> str:
+    """Wall-clock seconds, with the probe's own CPU seconds beside them."""
+    return f"{result[prefix + 'seconds']:.2f} ({result[prefix + 'cpu_seconds']:.2f})"
+
+
+def memory_rows(size: int, result: dict) -> list[tuple[str, str]]:
+    return [
+        (
+            f"bot {size:,}: peak RSS MB (after load / after all commands)",
+            f"{result['rss_after_load_mb']:.0f} / {result['rss_mb']:.0f}",
+        ),
+        (f"bot {size:,}: peak RSS MB of a loader worker", f"{result['worker_rss_mb']:.0f}"),
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--eval", type=Path, default=DEFAULT_EVAL, dest="eval_dir")
     parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--no-quality", action="store_true", help="skip the three scorers")
+    parser.add_argument(
+        "--cache",
+        action="store_true",
+        help="with the analysis cache: a cold start (empty cache), warm starts, a reload",
+    )
     args = parser.parse_args(argv)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, "
@@ -98,23 +162,11 @@ def main(argv: list[str] | None = None) -> int:
     results = {}
     for size in args.articles:
         folder = replicate(args.corpus, size)
-        single = probe(folder, "single")
-        result = probe(folder, "staged")
-        results[size] = result
-        rows += [
-            (
-                f"bot start {size:,}: serving (articles, search, summaries) s",
-                f"{result['ready_seconds']:.2f}",
-            ),
-            (f"bot start {size:,}: quotes read too s", f"{result['seconds']:.2f}"),
-            (f"single-pass load {size:,} (ask, console) s", f"{single['seconds']:.2f}"),
-            (f"single-pass load {size:,}: articles per second", f"{size / single['seconds']:,.0f}"),
-            (
-                f"bot {size:,}: peak RSS MB (after load / after all commands)",
-                f"{result['rss_after_load_mb']:.0f} / {result['rss_mb']:.0f}",
-            ),
-            (f"bot {size:,}: peak RSS MB of a loader worker", f"{result['worker_rss_mb']:.0f}"),
-        ]
+        if args.cache:
+            results[size], size_rows = cached_rows(folder, size)
+        else:
+            results[size], size_rows = uncached_rows(folder, size)
+        rows += size_rows
     largest = max(args.articles)
     for name, (p50, p99) in results[largest]["latency_ms"].items():
         rows.append((f"{name} at {largest:,}: p50 / p99 ms", f"{p50:.2f} / {p99:.2f}"))

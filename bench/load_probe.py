@@ -4,14 +4,17 @@ on it, and print one JSON line. A separate process, so peak RSS is the bot's own
 from __future__ import annotations
 
 import json
+import os
 import random
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from bench.timing import DescendantPeakRss, peak_rss_mb, percentiles_ms, time_calls
 from bot import commands
+from bot.articles.cache import AnalysisCache
 from bot.autocomplete import person_choices, quote_choices, title_choices
 from bot.library import Library
 
@@ -64,22 +67,68 @@ def workloads(library: Library, rng: random.Random) -> dict[str, tuple[Callable,
     }
 
 
+def load(
+    folder: Path, mode: str, cache: AnalysisCache | None
+) -> tuple[Library, float | None, float | None]:
+    """The bot's staged start (serve first, quotes next) or the single pass of `ask`;
+    with the seconds until serving, wall clock and this process's CPU (workers not
+    counted: on a shared machine the CPU figure is the steadier one)."""
+    started, cpu = time.perf_counter(), time.process_time()
+    if mode == "staged":
+        partial = Library.load(folder, quotes=False, cache=cache)
+        ready, ready_cpu = time.perf_counter() - started, time.process_time() - cpu
+        library = partial.with_quotes()
+        library.quotes.warm()
+        return library, ready, ready_cpu
+    return Library.load(folder, cache=cache), None, None
+
+
+def reload_seconds(
+    folder: Path, library: Library, cache: AnalysisCache | None
+) -> tuple[float, float]:
+    """A reload after one article changes, on a private copy of the folder (hard links,
+    the changed file written anew), as the watcher runs it."""
+    with tempfile.TemporaryDirectory(prefix="reload-") as temporary:
+        copy = Path(temporary) / "articles"
+        for path in folder.rglob("*.txt"):
+            target = copy / path.relative_to(folder)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, target)
+        before = Library.load(copy, previous=None, cache=cache)
+        before.save_cache()
+        changed = copy / before.articles[len(before) // 2].key
+        data = changed.read_bytes()
+        changed.unlink()
+        changed.write_bytes(data + b"\nThe council will meet again on Friday, officials said.\n")
+        started, cpu = time.perf_counter(), time.process_time()
+        after = Library.load(copy, previous=before, cache=cache)
+        after.quotes.warm()
+        return time.perf_counter() - started, time.process_time() - cpu
+
+
 def main() -> None:
-    """argv: FOLDER [staged|single]. The bot starts staged (serve first, quotes next);
-    `ask` and the console load in a single pass."""
+    """argv: FOLDER [staged|single|reload] [CACHE_DIR]. The bot starts staged (serve
+    first, quotes next); `ask` and the console load in a single pass; `reload` times a
+    reload after one file changes. With CACHE_DIR the analysis cache there is used (and
+    filled after the timed load, as the bot does after serving)."""
     folder, mode = Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else "staged"
-    started = time.perf_counter()
+    cache = AnalysisCache.in_folder(Path(sys.argv[3])) if len(sys.argv) > 3 else None
     with DescendantPeakRss() as workers:
-        if mode == "staged":
-            partial = Library.load(folder, quotes=False)
-            ready = time.perf_counter() - started
-            library = partial.with_quotes()
-            library.quotes.warm()
-        else:
-            library = Library.load(folder)
-            ready = None
-        seconds = time.perf_counter() - started
+        started, cpu_started = time.perf_counter(), time.process_time()
+        library, ready, ready_cpu = load(folder, "single" if mode == "reload" else mode, cache)
+        seconds, cpu = time.perf_counter() - started, time.process_time() - cpu_started
     rss_after_load = peak_rss_mb()
+    started = time.perf_counter()
+    library.save_cache()
+    save_seconds = time.perf_counter() - started
+    if mode == "reload":
+        wall, cpu = reload_seconds(folder, library, cache)
+        print(
+            json.dumps(
+                {"articles": len(library), "reload_seconds": wall, "reload_cpu_seconds": cpu}
+            )
+        )
+        return
     latencies = {}
     for name, (call, inputs) in workloads(library, random.Random(0)).items():
         latencies[name] = percentiles_ms(time_calls(call, inputs))
@@ -89,6 +138,9 @@ def main() -> None:
         "statements": len(library.quotes),
         "seconds": seconds,
         "ready_seconds": ready,
+        "ready_cpu_seconds": ready_cpu,
+        "cpu_seconds": cpu,
+        "cache_write_seconds": save_seconds,
         "rss_after_load_mb": rss_after_load,
         "rss_mb": peak_rss_mb(),
         "worker_rss_mb": workers.peak_mb,

@@ -23,7 +23,13 @@ from watchfiles import watch
 
 from bot import commands
 from bot.library import Library
-from bot.live import LibraryChange, build_library, compare, is_article_change
+from bot.live import (
+    LibraryChange,
+    build_library,
+    compare,
+    is_article_change,
+    save_in_background,
+)
 from bot.replies import Reply, apology, problem
 from bot.replies.admin import reload_reply, stats_reply
 from bot.signals import leaves_on_stop_signal
@@ -97,8 +103,11 @@ def _plain(text: str) -> str:
 
 
 def load_library(settings: Settings) -> Library:
+    """The library through the analysis cache; what the cache lacked is written from a
+    thread while the first answers are given (the program waits for it at exit)."""
     library = build_library(settings)
     log.info("%s", library.summary_line())
+    save_in_background(library)
     return library
 
 
@@ -145,6 +154,7 @@ class ConsoleSession:
         self.settings = settings
         self.started = time.monotonic()
         self.library = build_library(settings)
+        self._saving = save_in_background(self.library)  # what the cache lacked
         self._changed = threading.Event()
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
@@ -168,6 +178,7 @@ class ConsoleSession:
     def reload(self) -> LibraryChange:
         old = self.library
         self.library = build_library(self.settings, previous=old)
+        self._saving = save_in_background(self.library, after=self._saving) or self._saving
         self._changed.clear()
         return compare(old, self.library)
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TextIO
 
-from bot.articles.loader import DEFAULT_MAX_BYTES, read_article
+from bot.articles.loader import DEFAULT_MAX_BYTES, analyse_safely, read_article
 from bot.articles.model import Article
 from bot.articles.parse import ArticleError
 from bot.articles.quotes import attribute_article
@@ -19,7 +19,7 @@ from bot.articles.summarize import summarize
 
 
 def describe(article: Article, summary_sentences: int) -> dict[str, Any]:
-    people, quotes = attribute_article(article)
+    people, quotes = analyse_safely(attribute_article, article)  # as the bot: kept, no quotes
     return {
         "path": article.path,
         "title": article.title,

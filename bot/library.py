@@ -7,6 +7,7 @@ command always sees one consistent snapshot, however long it runs.
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
@@ -14,6 +15,14 @@ from pathlib import Path
 from typing import Any
 
 from bot.articles.analysis import Analysis, analyse
+from bot.articles.cache import (
+    AnalysisCache,
+    Entry,
+    FileState,
+    articles_identity,
+    folder_name,
+    paused_gc,
+)
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
 from bot.articles.model import Article, Sentence
 from bot.articles.people import PeopleRegistry
@@ -30,6 +39,13 @@ TITLE_MATCH_CUTOFF = 80.0
 AUTOCOMPLETE_LIMIT = 25
 
 
+def _newest_first(article: Article) -> tuple[float, str]:
+    """The order of `Article.date` (published, else the file's time), as a number: a
+    datetime per article costs more than the rest of a warm start's sorting."""
+    published = article.published
+    return (published.timestamp() if published is not None else article.modified, article.key)
+
+
 @dataclass(frozen=True, slots=True)
 class TitleMatch:
     article: Article
@@ -41,7 +57,11 @@ class Library:
     """All articles, newest first, with the indexes every command reads; never scans.
 
     `analyses` None means the quotes have not been read yet (a staged start: articles,
-    search and summaries first); `with_quotes()` returns the complete snapshot."""
+    search and summaries first); `with_quotes()` returns the complete snapshot, reading
+    only the articles `cached` (analyses the cache had) does not cover.
+
+    `cache`, `unsaved` and `states` serve the analysis cache: what to write to it once
+    the snapshot is served (`save_cache()`), and the files of articles not analysed yet."""
 
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...] = ()
@@ -49,6 +69,10 @@ class Library:
     analyses: Mapping[str, Analysis] | None = field(default=None, repr=False)
     load_seconds: float = 0.0
     reuse: InitVar[Library | None] = None
+    cache: AnalysisCache | None = field(default=None, repr=False, compare=False)
+    cached: Mapping[str, Analysis] = field(default_factory=dict, repr=False, compare=False)
+    unsaved: tuple[Entry, ...] = field(default=(), repr=False, compare=False)
+    states: Mapping[str, FileState] = field(default_factory=dict, repr=False, compare=False)
     _by_key: dict[str, Article] = field(init=False, repr=False)
     _titles: TitleIndex = field(init=False, repr=False)
     people: PeopleRegistry = field(init=False, repr=False)
@@ -57,19 +81,23 @@ class Library:
     _summaries: dict[tuple[str, int], tuple[Sentence, ...]] = field(init=False, repr=False)
     _rankings: dict[str, Ranking] = field(init=False, repr=False)
     _scopes: dict[object, Any] = field(init=False, repr=False, compare=False)
+    _search_stored: bool = field(init=False, repr=False, default=False)
 
     def __post_init__(self, reuse: Library | None) -> None:
         setattr_ = object.__setattr__
         setattr_(self, "_scopes", {})  # bot/scope.py's views of this snapshot
         if reuse is not None:  # the same articles, now with quotes: keep their indexes
             ordered = reuse.articles
-            for name in ("_by_key", "_titles", "search", "_summaries", "_rankings"):
+            names = ("_by_key", "_titles", "search", "_summaries", "_rankings", "_search_stored")
+            for name in names:
                 setattr_(self, name, getattr(reuse, name))
         else:
-            ordered = tuple(sorted(self.articles, key=lambda a: (a.date, a.key), reverse=True))
+            ordered = tuple(sorted(self.articles, key=_newest_first, reverse=True))
             setattr_(self, "_by_key", {a.key: a for a in ordered})
             setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
-            setattr_(self, "search", SearchIndex.build(ordered))
+            search = self._stored_search(ordered)
+            setattr_(self, "_search_stored", search is not None)
+            setattr_(self, "search", search or SearchIndex.build(ordered))
             setattr_(self, "_summaries", {})
             setattr_(self, "_rankings", {})
         setattr_(self, "articles", ordered)
@@ -88,6 +116,23 @@ class Library:
         articles and the guild's own, without analysing anything again (bot/scope.py)."""
         return scoped(self, guild_id)
 
+    def _search_name(self) -> str:
+        return f"search-{folder_name(self.folder or Path('.'))}"
+
+    def _stored_search(self, ordered: tuple[Article, ...]) -> SearchIndex | None:
+        """The search index the cache holds for exactly these articles, if any: read in
+        a fraction of the time building it takes."""
+        if self.cache is None or not ordered:
+            return None
+        data = self.cache.load_blob(self._search_name(), articles_identity(ordered))
+        if data is None:
+            return None
+        try:
+            return SearchIndex.from_bytes(ordered, data)
+        except ValueError as exc:
+            self.cache.drop_blob(self._search_name(), str(exc))
+            return None
+
     @property
     def quotes_ready(self) -> bool:
         return self.analyses is not None or not self.articles
@@ -98,9 +143,50 @@ class Library:
         if self.analyses is not None:
             return self
         started = time.perf_counter()
-        analyses = analyse_articles(self.articles, analyse, progress=progress)
+        todo = [a for a in self.articles if a.key not in self.cached]
+        with paused_gc():
+            return self._with_quotes(todo, progress, started)
+
+    def _with_quotes(
+        self,
+        todo: list[Article],
+        progress: Callable[[int, int], None] | None,
+        started: float,
+    ) -> Library:
+        failed: set[str] = set()
+        fresh = analyse_articles(todo, analyse, progress=progress, failed=failed)
+        analyses = {**self.cached, **fresh}
+        unsaved = [
+            Entry(self.states[a.key], a, fresh[a.key])
+            for a in todo
+            if a.key in self.states and a.key not in failed  # failures: logged each load
+        ]
         elapsed = self.load_seconds + time.perf_counter() - started
-        return Library(self.articles, self.skipped, self.folder, analyses, elapsed, reuse=self)
+        return Library(
+            self.articles,
+            self.skipped,
+            self.folder,
+            analyses,
+            elapsed,
+            reuse=self,
+            cache=self.cache,
+            unsaved=(*self.unsaved, *unsaved),
+        )
+
+    def save_cache(self) -> int:
+        """Write the analyses the cache does not hold yet (blocking: call it once the
+        snapshot is served, off the event loop). Returns how many; never raises."""
+        if self.cache is None:
+            return 0
+        if not self._search_stored and self.articles:
+            identity = articles_identity(self.articles)
+            self.cache.store_blob(self._search_name(), identity, self.search.to_bytes())
+            object.__setattr__(self, "_search_stored", True)
+        written = self.cache.store(self.unsaved) if self.unsaved else 0
+        if self.folder is not None and self.folder.is_dir():
+            root = self.folder.resolve()
+            self.cache.prune(root, (os.path.join(root, a.key) for a in self.articles))
+        return written
 
     @classmethod
     def load(
@@ -111,11 +197,26 @@ class Library:
         progress: Callable[[int, int], None] | None = None,
         previous: Library | None = None,
         quotes: bool = True,
+        cache: AnalysisCache | None = None,
     ) -> Library:
         """Read `folder` and build a snapshot; unusable files are skipped with reasons.
         With `previous`, files it holds that have not changed are not parsed again.
         `quotes=False` leaves attribution for `with_quotes()`, for a faster start.
+        With `cache`, unchanged files are read from it; `save_cache()` stores the rest.
         Large folders use worker processes: scripts must guard `if __name__ == "__main__"`."""
+        with paused_gc():
+            return cls._load(folder, max_bytes, progress, previous, quotes, cache)
+
+    @classmethod
+    def _load(
+        cls,
+        folder: Path,
+        max_bytes: int,
+        progress: Callable[[int, int], None] | None,
+        previous: Library | None,
+        quotes: bool,
+        cache: AnalysisCache | None,
+    ) -> Library:
         started = time.perf_counter()
         known = {}
         if previous is not None and previous.analyses is not None and quotes:
@@ -126,9 +227,19 @@ class Library:
             progress=progress,
             analyse=analyse if quotes else None,
             previous=known,
+            cache=cache,
         )
-        analyses = result.analyses if quotes else None
-        library = cls(result.articles, result.skipped, folder, analyses)
+        complete = quotes or not result.articles  # staged: the quotes' indexes come next
+        library = cls(
+            result.articles,
+            result.skipped,
+            folder,
+            result.analyses if complete else None,
+            cache=cache,
+            cached={} if complete else result.analyses,
+            unsaved=result.unsaved,
+            states=result.states,
+        )
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library
 

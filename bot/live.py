@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 from watchfiles import Change, awatch
 
+from bot.articles.cache import AnalysisCache
 from bot.articles.loader import ARTICLE_SUFFIXES
 from bot.library import Library
 from bot.wording import plural
@@ -38,19 +40,49 @@ class ProgressLog:
             log.info("loading articles: %d of %d files", done, total)
 
 
-def build_library(settings: Settings, previous: Library | None = None) -> Library:
-    """Load the configured folder (blocking: run it off the event loop)."""
+def settings_cache(settings: Settings) -> AnalysisCache:
+    """The analysis cache under DATA_DIR, shared by every process that uses it."""
+    return AnalysisCache.in_folder(settings.data_dir)
+
+
+def build_library(
+    settings: Settings, previous: Library | None = None, cache: AnalysisCache | None = None
+) -> Library:
+    """Load the configured folder (blocking: run it off the event loop), through the
+    analysis cache of DATA_DIR."""
     return Library.load(
         settings.articles_dir,
         max_bytes=settings.max_article_bytes,
         progress=ProgressLog(),
         previous=previous,
+        cache=cache if cache is not None else settings_cache(settings),
     )
 
 
-def build_warm_library(settings: Settings, previous: Library | None = None) -> Library:
+def save_in_background(
+    library: Library, after: threading.Thread | None = None
+) -> threading.Thread | None:
+    """Write what the cache lacks from a thread of its own (once `after`, an earlier
+    write, is done), so serving never waits for it; the thread is not a daemon, so a
+    program that ends first still finishes it."""
+    if library.cache is None:
+        return None
+
+    def save() -> None:
+        if after is not None:
+            after.join()
+        library.save_cache()
+
+    thread = threading.Thread(target=save, name="analysis-cache", daemon=False)
+    thread.start()
+    return thread
+
+
+def build_warm_library(
+    settings: Settings, previous: Library | None = None, cache: AnalysisCache | None = None
+) -> Library:
     """A library with its lazily built indexes built too, for swapping in ready to serve."""
-    library = build_library(settings, previous)
+    library = build_library(settings, previous, cache)
     library.quotes.warm()
     return library
 
@@ -116,7 +148,26 @@ class LiveLibrary:
     def __init__(self, settings: Settings, library: Library | None = None) -> None:
         self.settings = settings
         self.current = library if library is not None else Library(())
+        self._cache = settings_cache(settings)
         self._lock = asyncio.Lock()
+        self._saving: threading.Thread | None = None
+
+    @property
+    def cache(self) -> AnalysisCache:
+        """The analysis cache of the current settings' DATA_DIR."""
+        if self._cache.path != settings_cache(self.settings).path:
+            self._cache = settings_cache(self.settings)
+        return self._cache
+
+    def _save(self, library: Library) -> None:
+        """Store the new analyses after the swap, one writer after the other; never
+        waits here (this runs on the event loop)."""
+        self._saving = save_in_background(library, after=self._saving) or self._saving
+
+    def wait_saved(self) -> None:
+        """Block until the last background cache write is done (tests, shutdown)."""
+        if self._saving is not None:
+            self._saving.join()
 
     async def start(self) -> None:
         """Serve as soon as articles, search and summaries are ready; the quotes are
@@ -128,8 +179,10 @@ class LiveLibrary:
                 max_bytes=self.settings.max_article_bytes,
                 progress=ProgressLog(),
                 quotes=False,
+                cache=self.cache,
             )
             log.info("ready: %s", self.current.summary_line())
+            self._save(self.current)
 
     async def complete(self) -> None:
         """Read the quotes of the current snapshot and swap the complete one in."""
@@ -139,6 +192,7 @@ class LiveLibrary:
             complete = await asyncio.to_thread(complete_library, partial)
             if self.current is partial:
                 self.current = complete
+                self._save(complete)
             log.info(
                 "quotes ready: %d people, %d statements, in %.0f ms more",
                 len(complete.people.people),
@@ -150,9 +204,10 @@ class LiveLibrary:
         """Rebuild from the folder off the event loop, then swap the new snapshot in."""
         async with self._lock:
             old = self.current
-            new = await asyncio.to_thread(build_warm_library, self.settings, old)
+            new = await asyncio.to_thread(build_warm_library, self.settings, old, self.cache)
             # (A snapshot still without quotes is rebuilt whole, quotes included.)
             self.current = new
+            self._save(new)
             change = compare(old, new)
             log.info("reloaded: %s", change.describe())
             for path in change.skipped:

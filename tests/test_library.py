@@ -163,3 +163,71 @@ def test_a_broken_worker_pool_finishes_the_load_in_this_process(tmp_path, caplog
     assert "worker processes failed (a worker was killed); going on in this process" in (
         caplog.text
     )
+
+
+def test_load_folder_keeps_an_article_whose_analysis_fails(tmp_path, caplog):
+    """The one failure policy, in a single pass too: kept, without quotes, reason logged."""
+    _pier_folder(tmp_path, 3)
+    with caplog.at_level(logging.WARNING):
+        result = loader.load_folder(tmp_path, analyse=_analyse_or_fail)
+    assert sorted(a.key for a in result.articles) == [
+        "bug.txt",
+        "pier000.txt",
+        "pier001.txt",
+        "pier002.txt",
+    ]
+    assert result.skipped == ()
+    assert result.analyses["bug.txt"][1:] == ([], [])
+    assert "analysing bug.txt failed (ValueError: an engine bug)" in caplog.text
+    assert result.analyses["pier001.txt"][2]  # the others keep their quotes
+
+
+def _explode_on_cue(article: Article) -> tuple:
+    if article.paragraphs and "explodes" in article.text:
+        raise ValueError("an engine bug")
+    return attribute_article(article)
+
+
+def test_the_bot_ask_and_inspect_agree_on_the_article_set(tmp_path, monkeypatch):
+    import io
+    import json
+
+    from bot import console, inspect
+    from bot.articles import analysis
+    from bot.live import LiveLibrary
+    from tests.conftest import make_settings
+
+    folder = tmp_path / "articles"
+    _pier_folder(folder, 2)
+    write(folder, "binary.txt", b"\x00\x01PNG" * 20)
+    write(folder, "empty.md", "")
+    monkeypatch.setattr(analysis, "attribute_article", _explode_on_cue)
+    monkeypatch.setattr(inspect, "attribute_article", _explode_on_cue)
+    settings = make_settings(articles_dir=folder, data_dir=tmp_path / "state")
+
+    asked = console.load_library(settings)  # what `ask` and the console answer from
+
+    async def bot_library() -> Library:
+        live = LiveLibrary(settings)
+        await live.start()
+        await live.complete()
+        live.wait_saved()
+        return live.current
+
+    import asyncio
+
+    served = asyncio.run(bot_library())  # the bot's staged start, now from the cache
+    out = io.StringIO()
+    paths = sorted(str(p) for p in folder.iterdir())
+    failures = inspect.inspect_paths(paths, out=out)
+    records = [json.loads(line) for line in out.getvalue().splitlines()]
+    inspected = {Path(r["path"]).name for r in records if "error" not in r}
+
+    expected = {"bug.txt", "pier000.txt", "pier001.txt"}
+    assert {a.key for a in asked.articles} == expected
+    assert {a.key for a in served.articles} == expected
+    assert inspected == expected and failures == 2
+    assert {s.path for s in asked.skipped} == {s.path for s in served.skipped}
+    assert served.quotes_ready and len(served.quotes) == len(asked.quotes) == 2
+    bug = next(r for r in records if r["path"].endswith("bug.txt"))
+    assert bug["quotes"] == [] and bug["title"] == "Engine bug"

@@ -21,7 +21,7 @@ def story(folder, name, title, word="harbour"):
 async def test_reload_reports_added_changed_removed_and_failed(tmp_path):
     story(tmp_path, "a.txt", "Alpha news")
     story(tmp_path, "b.txt", "Beta news")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.reload()
     first = live.current
     story(tmp_path, "c.txt", "Gamma news")
@@ -52,7 +52,7 @@ def test_unchanged_files_are_reused_not_parsed_again(tmp_path):
 
 async def test_commands_in_flight_keep_their_snapshot(tmp_path):
     story(tmp_path, "a.txt", "Alpha news")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.reload()
     snapshot = live.current
 
@@ -71,7 +71,7 @@ async def test_commands_in_flight_keep_their_snapshot(tmp_path):
 
 async def test_the_watcher_rebuilds_when_a_file_appears(tmp_path):
     story(tmp_path, "a.txt", "Alpha news")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.reload()
     watcher = asyncio.create_task(live.watch())
     try:
@@ -105,7 +105,9 @@ async def test_reload_is_refused_to_others(simcord_env, room):
 async def test_reload_by_an_owner(simcord_env, room, tmp_path):
     channel, alice, _ = room
     story(tmp_path, "a.txt", "Alpha news")
-    simcord_env.bot.settings = make_settings(articles_dir=tmp_path, owner_ids=[alice.id])
+    simcord_env.bot.settings = make_settings(
+        articles_dir=tmp_path, data_dir=tmp_path / ".state", owner_ids=[alice.id]
+    )
     simcord_env.bot.live.settings = simcord_env.bot.settings
     result = await alice.slash(channel, "reload")
     assert result.ephemeral
@@ -138,7 +140,7 @@ async def test_a_staged_start_serves_first_and_reads_quotes_next(tmp_path):
         "a.txt",
         "Harbour reopens\n\n“We are open again,” the harbour master Ana Ruiz said on Monday.\n",
     )
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.start()
     assert not live.current.quotes_ready
     assert commands.run("search", live.current, query="harbour").error is None
@@ -183,7 +185,7 @@ async def test_two_hundred_interactions_during_a_reload_are_each_answered_once(t
 
     for n in range(20):
         story(tmp_path, f"s{n}.txt", f"Story {n}")
-    live = LiveLibrary(make_settings(articles_dir=tmp_path))
+    live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.reload()
     client = type("Client", (), {"library": property(lambda self: live.current)})()
     calls = [
@@ -208,3 +210,51 @@ async def test_two_hundred_interactions_during_a_reload_are_each_answered_once(t
         assert sent["embed"].title != "Something went wrong"
         assert sent["allowed_mentions"].everyone is False
     assert len(live.current) == 21
+
+
+async def test_a_restart_reads_the_cache_and_writing_it_never_delays_serving(tmp_path, monkeypatch):
+    import threading
+
+    from bot.articles.cache import AnalysisCache
+
+    folder = tmp_path / "articles"
+    for number, place in enumerate(["harbour", "airport", "market"]):
+        write(
+            folder,
+            f"{number}.txt",
+            f"{place.title()} reopens\n\n“We are open again,” the {place} manager Ana Ruiz said.\n",
+        )
+    settings = make_settings(articles_dir=folder, data_dir=tmp_path / "state")
+    release = threading.Event()
+    real_store = AnalysisCache.store
+
+    def slow_store(self, entries):
+        release.wait(30)  # a slow disk: the write must not hold anything up
+        return real_store(self, entries)
+
+    monkeypatch.setattr(AnalysisCache, "store", slow_store)
+    first = LiveLibrary(settings)
+    # served, quotes read, while the cache write still waits (30 s, were it waited for)
+    await asyncio.wait_for(first.start(), 5)
+    await asyncio.wait_for(first.complete(), 5)
+    assert first.current.quotes_ready and len(first.current.quotes) == 3
+    release.set()
+    first.wait_saved()
+    monkeypatch.setattr(AnalysisCache, "store", real_store)
+
+    analysed: list[int] = []
+    import bot.library
+
+    real_analyse = bot.library.analyse_articles
+
+    def counting(articles, *args, **kwargs):
+        analysed.append(len(articles))
+        return real_analyse(articles, *args, **kwargs)
+
+    monkeypatch.setattr(bot.library, "analyse_articles", counting)
+    second = LiveLibrary(settings)  # a restart
+    await second.start()
+    await second.complete()
+    assert analysed == [0]  # every analysis came from the cache
+    assert dict(second.current.analyses) == dict(first.current.analyses)
+    assert len(second.current.quotes) == 3

@@ -87,7 +87,8 @@ def test_good_files_load_and_bad_ones_are_reported(corpus, caplog):
 
 async def test_the_bot_starts_on_a_broken_folder(corpus):
     folder, good, _, _ = corpus
-    bot = ArticleBot(make_settings(articles_dir=folder, max_article_bytes=5000))
+    state = folder.parent / "state"  # the analysis cache, not the project's data/
+    bot = ArticleBot(make_settings(articles_dir=folder, data_dir=state, max_article_bytes=5000))
     async with simcord.run(bot) as env:
         assert len(bot.library) == len(good) + 10
         channel = env.create_guild().create_text_channel("news")

@@ -16,6 +16,7 @@ from pathlib import Path
 from stat import S_ISREG
 from typing import Any
 
+from bot.articles.cache import AnalysisCache, Entry, FileState, content_digest, relocated
 from bot.articles.model import Article
 from bot.articles.parse import ArticleError, parse_article
 
@@ -40,9 +41,16 @@ class Skipped:
 
 @dataclass(frozen=True, slots=True)
 class LoadResult:
+    """What a load found. `analyses` holds every analysis known: all articles' when the
+    load analysed, else those the cache had. `unsaved`: analysed articles the cache does
+    not hold yet (written after the snapshot is served); `states`: the file state of
+    every article parsed but not analysed, for storing once it is."""
+
     articles: tuple[Article, ...]
     skipped: tuple[Skipped, ...]
     analyses: dict[str, Any] = field(default_factory=dict)
+    unsaved: tuple[Entry, ...] = ()
+    states: dict[str, FileState] = field(default_factory=dict)
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -63,6 +71,13 @@ def decode(data: bytes) -> tuple[str, str | None]:
 
 def read_article(path: Path, *, key: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Load one file. Raises ArticleError (or OSError) with the reason it cannot be used."""
+    return read_article_bytes(path, key=key, max_bytes=max_bytes)[0]
+
+
+def read_article_bytes(
+    path: Path, *, key: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Article, bytes]:
+    """The article and the very bytes it was parsed from (what the cache digests)."""
     stat = path.stat()  # a symlink loop or a vanished file raises OSError with its reason
     if not S_ISREG(stat.st_mode):
         raise ArticleError("not a regular file (a folder named like an article?)")
@@ -77,11 +92,12 @@ def read_article(path: Path, *, key: str, max_bytes: int = DEFAULT_MAX_BYTES) ->
     if _mostly_control(text):
         raise ArticleError("binary file (mostly control characters)")
     article = parse_article(text, key=key, path=str(path), modified=stat.st_mtime)
-    return replace(
+    article = replace(
         article,
         size=stat.st_size,
         warnings=(warning, *article.warnings) if warning else article.warnings,
     )
+    return article, data
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -101,25 +117,28 @@ def is_article_name(name: str) -> bool:
     """An article by its file name: .txt or .md, not hidden (editors' and atomic
     writers' temporary files are), and not a folder's documentation (README.TXT,
     LICENSE.md …), which sits beside articles in downloaded corpora."""
-    path = Path(name)
-    if name.startswith(".") or path.suffix.lower() not in ARTICLE_SUFFIXES:
+    stem, suffix = os.path.splitext(name)  # strings, not a Path per file: see below
+    if name.startswith(".") or suffix.lower() not in ARTICLE_SUFFIXES:
         return False
-    return path.stem.upper() not in NOT_ARTICLES
+    return stem.upper() not in NOT_ARTICLES
 
 
 def find_article_files(folder: Path) -> Iterator[tuple[Path, str]]:
     """(path, key) for every .txt/.md below `folder`, sorted, without following links
-    into directories (so a symlink loop cannot trap the walk)."""
-    entries: list[tuple[Path, str]] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    into directories (so a symlink loop cannot trap the walk). Names are handled as
+    strings, one Path per file: a library of 100,000 files is walked at every start."""
+    entries: list[tuple[str, str]] = []
+    top = os.fspath(folder)
+    for root, dirs, files in os.walk(top, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        names = list(files) + [d for d in dirs if Path(d).suffix.lower() in ARTICLE_SUFFIXES]
+        names = list(files) + [d for d in dirs if is_article_name(d)]
+        prefix = os.path.relpath(root, top).replace(os.sep, "/") + "/" if root != top else ""
         for name in names:
-            if not is_article_name(name):
-                continue
-            path = Path(root) / name
-            entries.append((path, path.relative_to(folder).as_posix()))
-    yield from sorted(entries, key=lambda entry: entry[1])
+            if is_article_name(name):
+                entries.append((os.path.join(root, name), prefix + name))
+    entries.sort(key=lambda entry: entry[1])
+    for path, key in entries:
+        yield Path(path), key
 
 
 def load_folder(
@@ -129,12 +148,15 @@ def load_folder(
     progress: Callable[[int, int], None] | None = None,
     analyse: Callable[[Article], Any] | None = None,
     previous: Mapping[str, tuple[Article, Any]] | None = None,
+    cache: AnalysisCache | None = None,
 ) -> LoadResult:
     """Load every article under `folder`; each unusable file is logged and listed.
 
     `analyse` (a module-level function, so it can cross processes) runs on each article
     as it loads; large folders are spread over worker processes, one per core. Files
-    unchanged since `previous` (same size and modification time) are reused as they are."""
+    unchanged since `previous` (same size and modification time) are reused as they are,
+    then those `cache` holds; only the rest are read. An article whose analysis fails is
+    kept without quotes, the reason logged (the one failure policy of every load)."""
     if not folder.is_dir():
         reason = "does not exist" if not folder.exists() else "is not a folder"
         log.warning("articles folder %s %s", folder, reason)
@@ -142,31 +164,93 @@ def load_folder(
     files = list(find_article_files(folder))
     if not files:
         log.info("articles folder %s is empty: add .txt or .md files to it", folder)
-    reused, jobs = _reuse_unchanged(files, previous or {})
-    jobs = [(path, key, max_bytes, analyse) for path, key in jobs]
+    reused, todo = _reuse_unchanged(files, previous or {})
     articles: list[Article] = []
     skipped: list[Skipped] = []
     analyses: dict[str, Any] = {}
+    unsaved: list[Entry] = []
+    states: dict[str, FileState] = {}
     for article, analysis in reused:
         articles.append(article)
         if analyse is not None:
             analyses[article.key] = analysis
+    if cache is not None:
+        todo = _from_cache(cache, folder, todo, articles, analyses, unsaved, states)
+    jobs = [(path, key, max_bytes, analyse) for path, key in todo]
     threshold = PARALLEL_PARSE_FROM if analyse is None else PARALLEL_ANALYSE_FROM
     preload = analyse.__module__ if analyse is not None else __name__
     results = _map(_load_one, jobs, size=len(jobs), threshold=threshold, preload=preload)
-    for done, (key, outcome, analysis) in enumerate(results, 1):
+    known = len(files) - len(todo)
+    for done, (key, outcome, analysis, digest) in enumerate(results, 1):
         if isinstance(outcome, str):
             log.warning("skipped %s: %s", key, outcome)
             skipped.append(Skipped(key, outcome))
         else:
             for warning in outcome.warnings:
                 log.warning("%s: %s", key, warning)
+            failed = isinstance(analysis, _Failed)
+            if isinstance(analysis, _Failed):
+                log.warning("analysing %s failed (%s)", key, analysis.error)
+                analysis = analyse_safely(analyse, outcome) if analyse is not None else None
             articles.append(outcome)
+            state = states.pop(key, None)
+            if state is not None:
+                state = FileState(state.path, state.size, state.mtime_ns, digest)
+                if analyse is None:
+                    states[key] = state
+                elif not failed:  # a failure is not cached: its reason is logged each load
+                    unsaved.append(Entry(state, outcome, analysis))
             if analyse is not None:
                 analyses[key] = analysis
         if progress is not None:
-            progress(len(reused) + done, len(files))
-    return LoadResult(tuple(articles), tuple(skipped), analyses)
+            progress(known + done, len(files))
+    for key in [k for k, s in states.items() if s.digest is None]:
+        del states[key]  # skipped files: nothing to store
+    return LoadResult(tuple(articles), tuple(skipped), analyses, tuple(unsaved), states)
+
+
+def _from_cache(
+    cache: AnalysisCache,
+    folder: Path,
+    todo: list[tuple[Path, str]],
+    articles: list[Article],
+    analyses: dict[str, Any],
+    unsaved: list[Entry],
+    states: dict[str, FileState],
+) -> list[tuple[Path, str]]:
+    """Take what the cache holds for `todo` (into the lists given); the files left to read.
+    Every file left gets its state (path, size, mtime) in `states`, for storing later."""
+    root = folder.resolve()
+    stats: dict[str, FileState] = {}
+    mtimes: dict[str, float] = {}
+    for path, key in todo:
+        try:
+            stat = path.stat()
+        except OSError:
+            continue  # the read reports why
+        stats[key] = FileState(os.path.join(root, key), stat.st_size, stat.st_mtime_ns)
+        mtimes[key] = stat.st_mtime
+    hits = cache.lookup(root, list(stats.values()))
+    left = []
+    for path, key in todo:
+        state = stats.get(key)
+        hit = hits.get(state.path) if state is not None else None
+        if state is None or hit is None:
+            left.append((path, key))
+            if state is not None:
+                states[key] = state
+            continue
+        article = relocated(
+            hit.article, key=key, path=str(path), modified=mtimes[key], size=state.size
+        )
+        articles.append(article)
+        analyses[key] = hit.analysis
+        for warning in article.warnings:
+            log.warning("%s: %s", key, warning)
+        if hit.refresh:  # same bytes, new size or mtime: the row learns the new ones
+            state = FileState(state.path, state.size, state.mtime_ns, hit.digest)
+            unsaved.append(Entry(state, article, hit.analysis))
+    return left
 
 
 def analyse_articles(
@@ -175,16 +259,17 @@ def analyse_articles(
     *,
     progress: Callable[[int, int], None] | None = None,
     parallel_from: int = PARALLEL_ANALYSE_FROM,
+    failed: set[str] | None = None,
 ) -> dict[str, Any]:
     """`analyse` every article: in this process for a few, over worker processes (one per
     core) from `parallel_from` on. Workers receive the loaded articles themselves, in
     chunks: an article pickles as its text and spans (Article.__reduce__), several times
     cheaper than reading and parsing its file again, and what is analysed is exactly
-    what was loaded."""
+    what was loaded. The keys of articles whose analysis failed go into `failed`."""
     if _workers(len(articles), parallel_from) < 2:
         analyses = {}
         for done, article in enumerate(articles, 1):
-            analyses[article.key] = _analyse_safely(analyse, article)
+            analyses[article.key] = analyse_safely(analyse, article, failed)
             if progress is not None:
                 progress(done, len(articles))
         return analyses
@@ -204,7 +289,7 @@ def analyse_articles(
         for article, analysis in zip(chunk, chunk_results, strict=True):
             if isinstance(analysis, _Failed):
                 log.warning("a worker failed on %s (%s)", article.key, analysis.error)
-                analysis = _analyse_safely(analyse, article)  # again here, logged in full
+                analysis = analyse_safely(analyse, article, failed)  # again, logged in full
             analyses[article.key] = analysis
         done += len(chunk)
         if progress is not None:
@@ -231,10 +316,17 @@ def _analyse_chunk(job: tuple[Callable[[Article], Any], tuple[Article, ...]]) ->
     return out
 
 
-def _analyse_safely(analyse: Callable[[Article], Any], article: Article) -> Any:
+def analyse_safely(
+    analyse: Callable[[Article], Any], article: Article, failed: set[str] | None = None
+) -> Any:
+    """The one failure policy: an article whose analysis fails is kept, analysed as if
+    it had no body (so without quotes), and the reason is logged in full (its key is
+    added to `failed`, so that the cache does not keep it)."""
     try:
         return analyse(article)
     except Exception:
+        if failed is not None:
+            failed.add(article.key)
         log.exception("analysing %s failed; it is listed without quotes", article.key)
         return analyse(replace(article, paragraphs=()))
 
@@ -322,21 +414,25 @@ def _reuse_unchanged(
 
 def _load_one(
     job: tuple[Path, str, int, Callable[[Article], Any] | None],
-) -> tuple[str, Article | str, Any]:
-    """(key, article or the reason it was skipped, analysis): never raises."""
+) -> tuple[str, Article | str, Any, bytes | None]:
+    """(key, article or the reason it was skipped, analysis or _Failed, digest of the
+    file's bytes): never raises."""
     path, key, max_bytes, analyse = job
     try:
-        article = read_article(path, key=key, max_bytes=max_bytes)
+        article, data = read_article_bytes(path, key=key, max_bytes=max_bytes)
     except ArticleError as exc:
-        return key, str(exc), None
+        return key, str(exc), None, None
     except OSError as exc:
-        return key, _os_reason(exc), None
+        return key, _os_reason(exc), None, None
     except Exception as exc:  # a parser or engine bug must cost one file, not the load
-        return key, f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})", None
+        return key, f"could not be parsed ({type(exc).__name__}: {str(exc)[:200]})", None, None
+    digest = content_digest(data)
+    if analyse is None:
+        return key, article, None, digest
     try:
-        return key, article, analyse(article) if analyse is not None else None
-    except Exception as exc:
-        return key, f"could not be analysed ({type(exc).__name__}: {str(exc)[:200]})", None
+        return key, article, analyse(article), digest
+    except Exception as exc:  # kept without quotes: the parent logs it and retries bare
+        return key, article, _Failed(f"{type(exc).__name__}: {str(exc)[:200]}"), digest
 
 
 def _os_reason(exc: OSError) -> str:

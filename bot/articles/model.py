@@ -6,12 +6,11 @@ decoded text with any BOM removed, so that tools can line results up with the fi
 
 from __future__ import annotations
 
+import sys
 from array import array
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
-
-from bot.articles.sentences import fold_space
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 PersonKind = Literal["person", "organisation"]
@@ -72,15 +71,22 @@ class Article:
     def __reduce__(self) -> tuple:
         """Pickle the text and the spans only: sentences and paragraphs are rebuilt from
         them, which is several times faster than pickling each object when worker
-        processes hand thousands of articles back to the loader."""
+        processes hand thousands of articles back to the loader, or the analysis cache
+        reads a whole library. A sentence's text is its span of the text unless white
+        space was folded: only those few are stored."""
         layout = array("i")
+        folded: list[tuple[int, str]] = []
+        text = self.text
         for paragraph in self.paragraphs:
             layout.extend((paragraph.start, paragraph.end, len(paragraph.sentences)))
             for sentence in paragraph.sentences:
                 layout.extend((sentence.start, sentence.end))
+                if sentence.text != text[sentence.start : sentence.end]:
+                    folded.append((sentence.index, sentence.text))
         fields: tuple[Any, ...] = (self.key, self.path, self.text, self.title, self.subtitle)
         fields += (self.byline, self.dateline, self.published, self.modified, self.source, self.url)
-        return _rebuild_article, (fields, self.warnings, self.size, layout.tobytes())
+        state = (fields, self.warnings, self.size, layout.tobytes(), tuple(folded))
+        return _rebuild_article, state
 
     @property
     def date(self) -> datetime:
@@ -95,21 +101,33 @@ class Article:
 
 
 def _rebuild_article(
-    fields: tuple[Any, ...], warnings: tuple[str, ...], size: int, layout: bytes
+    fields: tuple[Any, ...],
+    warnings: tuple[str, ...],
+    size: int,
+    layout: bytes,
+    folded: tuple[tuple[int, str], ...] = (),
 ) -> Article:
-    spans = array("i")
-    spans.frombytes(layout)
+    raw = array("i")
+    raw.frombytes(layout)
+    shared = _SHARED_INTS
+    top = len(shared)
+    spans = [shared[v] if 0 <= v < top else v for v in raw]
     text = fields[2]
+    texts = dict(folded)
     paragraphs: list[Paragraph] = []
     cursor = index = 0
     while cursor < len(spans):
         start, end, count = spans[cursor : cursor + 3]
         cursor += 3
         sentences = []
+        number = len(paragraphs)
         for _ in range(count):
             s, e = spans[cursor], spans[cursor + 1]
             cursor += 2
-            sentences.append(Sentence(fold_space(text[s:e]), s, e, len(paragraphs), index))
+            sentence_text = texts.get(index) if texts else None
+            if sentence_text is None:
+                sentence_text = text[s:e]
+            sentences.append(Sentence(sentence_text, s, e, number, index))
             index += 1
         paragraphs.append(Paragraph(start, end, tuple(sentences)))
     key, path, _, title, subtitle, byline, dateline, published, modified, source, url = fields
@@ -140,6 +158,9 @@ class Person:
     aliases: tuple[str, ...] = ()
     kind: PersonKind = "person"
 
+    def __reduce__(self) -> tuple:
+        return _by_position(self)
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -154,3 +175,37 @@ class Quote:
     speaker_role: str | None = None
     cue: str | None = None
     how: Attribution = "named"
+
+    def __reduce__(self) -> tuple:
+        return _by_position(self)
+
+
+def _by_position(value: Any) -> tuple:
+    """Pickle a frozen dataclass as its constructor's arguments: a frozen slots class
+    otherwise unpickles through dataclasses' generic __setstate__, several times slower
+    (the analysis cache reads hundreds of thousands of these at a start)."""
+    cls = type(value)
+    return _interned, (cls, tuple(getattr(value, name) for name in cls.__match_args__))
+
+
+def _interned(cls: type, values: tuple[Any, ...]) -> Any:
+    """Rebuild with short strings (kinds, names, roles, cues) and offsets shared: each
+    article's pickle would otherwise bring its own copy of "direct", "named", a
+    speaker's name or the number 1042, repeated all over a library."""
+    return cls(*[_shared(v) for v in values])
+
+
+def _shared(value: Any) -> Any:
+    kind = type(value)
+    if kind is str and len(value) <= _INTERN_UP_TO:
+        return sys.intern(value)
+    if kind is int and 0 <= value < len(_SHARED_INTS):
+        return _SHARED_INTS[value]
+    return value
+
+
+_INTERN_UP_TO = 64
+# Offsets into article texts, one object each: a sentence's start and end would
+# otherwise be two new ints of 28 bytes (above 256, Python shares none), in every
+# sentence, paragraph and statement of a library. 2.4 MB, once.
+_SHARED_INTS: tuple[int, ...] = tuple(range(1 << 16))

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import heapq
 import math
+import pickle
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -64,6 +66,8 @@ MAX_PHRASE_CHECKS = 200  # articles checked for a quoted phrase, best first
 
 
 _NO_ARTICLES = (array("i"), array("i"))
+_STORED_VERSION = 1
+_STORED_ARRAYS = ("_anorm", "_snorm", "_sent_article", "_first_sid", "_key_rank")
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,11 +195,75 @@ class SearchIndex:
         by_key = sorted(range(len(self._articles)), key=lambda a: self._articles[a].key)
         for position, aid in enumerate(by_key):
             self._key_rank[aid] = position
+        self._index_vocabulary()
+        return self
+
+    def _index_vocabulary(self) -> None:
         self._vocab = sorted(self._spost.keys() | self._tpost.keys())
         for word in self._vocab:
             if not word[0].isdigit() and len(word) > 1:
                 self._by_len.setdefault((len(word), 0, word[0]), []).append(word)
                 self._by_len.setdefault((len(word), 1, word[1]), []).append(word)
+
+    # ------------------------------------------------------------------ storing
+
+    def to_bytes(self) -> bytes:
+        """The index without its articles, compact: each postings table as its words,
+        their lengths and one array of every entry (what `from_bytes` reads back)."""
+        parts: dict[str, Any] = {"version": _STORED_VERSION, "articles": len(self._articles)}
+        for name in ("_spost", "_tpost"):
+            table: dict[str, array] = getattr(self, name)
+            entries = array("i")
+            for posting in table.values():
+                entries.extend(posting)
+            parts[name] = (
+                "\0".join(table),
+                array("i", map(len, table.values())).tobytes(),
+                entries.tobytes(),
+            )
+        for name in _STORED_ARRAYS:
+            parts[name] = getattr(self, name).tobytes()
+        return pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
+
+    @classmethod
+    def from_bytes(cls, articles: Sequence[Article], data: bytes) -> SearchIndex:
+        """The index `to_bytes` stored, over the same articles in the same order (the
+        caller checks they are: only the counts are checked here). ValueError if the
+        data is not such an index."""
+        try:
+            parts = pickle.loads(data)
+            if parts.get("version") != _STORED_VERSION or parts["articles"] != len(articles):
+                raise ValueError("a stored search index of other articles or another layout")
+            self = cls()
+            self._articles = list(articles)
+            for aid, article in enumerate(self._articles):
+                self._keys.setdefault(article.key, aid)
+            intern = sys.intern
+            for name in ("_spost", "_tpost"):
+                joined, lengths_raw, entries_raw = parts[name]
+                words = joined.split("\0") if joined else []
+                lengths, entries = array("i"), array("i")
+                lengths.frombytes(lengths_raw)
+                entries.frombytes(entries_raw)
+                if len(words) != len(lengths) or sum(lengths) != len(entries):
+                    raise ValueError("a torn stored search index")
+                table: dict[str, array] = {}
+                at = 0
+                for word, length in zip(words, lengths, strict=True):
+                    table[intern(word)] = entries[at : at + length]
+                    at += length
+                setattr(self, name, table)
+            for name in _STORED_ARRAYS:
+                stored = array(getattr(self, name).typecode)
+                stored.frombytes(parts[name])
+                setattr(self, name, stored)
+        except ValueError:
+            raise
+        except Exception as exc:  # anything unreadable is "not such an index"
+            raise ValueError(f"unreadable stored search index ({type(exc).__name__})") from exc
+        if len(self._key_rank) != len(articles) or len(self._first_sid) != len(articles) + 1:
+            raise ValueError("a stored search index of other articles")
+        self._index_vocabulary()
         return self
 
     # ------------------------------------------------------------------ stats
