@@ -1,0 +1,156 @@
+"""Carry-over: quotations without a cue of their own take the speaker of a neighbour
+(within the paragraph, the sentence before, the previous paragraph)."""
+
+from __future__ import annotations
+
+import bisect
+
+from bot.articles.cast import Cast
+from bot.articles.model import Article, Sentence
+from bot.articles.phrases import (
+    DETS,
+    NP,
+    first_np,
+    is_verb,
+    main_clause,
+    np_back,
+    np_forward,
+    subject_before,
+)
+from bot.articles.quote_marks import QUOTE_CHARS
+from bot.articles.quotes.found import (
+    _PASSIVE,
+    _Found,
+    _long_enough,
+    _same_sentence,
+    _sentence_bounds,
+    _sentence_of,
+)
+from bot.articles.tokens import (
+    tokenize,
+)
+
+
+def _sentence_subject(
+    text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
+) -> int | None:
+    sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
+    np = first_np(main_clause(tokenize(text, sent.start, min(pos, sent.end))))
+    return cast.mention(np, sent.start, create=create) if np is not None else None
+
+
+def _earlier_cue_speaker(items: list[_Found], f: _Found, starts: list[int]) -> int | None:
+    """ "…,” X said, adding that “…”: the speaker of an earlier quote of the sentence."""
+    for g in items:
+        if g is f:
+            break
+        if g.speaker is not None and (
+            _same_sentence(starts, g, f)
+            or (
+                g.cue_pos >= 0
+                and _sentence_of(starts, g.cue_pos) == _sentence_of(starts, f.span.open)
+            )
+        ):
+            return g.speaker  # “…,” Sanders said, suggesting …, “…”
+    return None
+
+
+def _inherit_within(items: list[_Found], starts: list[int]) -> None:
+    """Quotes of one paragraph without a cue share the speaker of their neighbours."""
+    for k, f in enumerate(items):
+        if f.speaker is not None:
+            continue
+        before = [g for g in items[:k] if g.speaker is not None]
+        after = [g for g in items[k + 1 :] if g.speaker is not None]
+        src = before[-1] if before else after[0] if after else None
+        if src is not None and (_long_enough(f.span) or _same_sentence(starts, src, f)):
+            f.speaker = src.speaker
+            f.governed = f.governed or src.governed
+
+
+def _inherit_subject(items: list[_Found], article: Article, cast: Cast, starts: list[int]) -> None:
+    """ "…, Schiff said. “The other factor is …”": a quotation that opens a sentence, with
+    no cue and no quoted neighbour, continues the speaker of the sentence before it in
+    the paragraph when that sentence is reported speech (a reporting verb with a named
+    or pronoun subject) and quotes nothing itself."""
+    text = article.text
+    sents = article.sentences
+    for f in items:
+        sp = f.span
+        if f.speaker is not None or not _long_enough(sp):
+            continue
+        k = bisect.bisect_right(starts, sp.open) - 1
+        if k < 1 or text[starts[k] : sp.open].strip():
+            continue  # mid-sentence
+        prev = sents[k - 1]
+        if prev.paragraph != sents[k].paragraph or any(
+            ch in QUOTE_CHARS for ch in text[prev.start : prev.end]
+        ):
+            continue
+        f.speaker = _reporting_subject(text, prev, cast)
+        f.governed = f.governed or f.speaker is not None
+
+
+def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
+    """The speaker of the last reporting verb of a sentence, if it names one."""
+    toks = tokenize(text, sent.start, sent.end)
+    for v in range(len(toks) - 1, 0, -1):
+        if not is_verb(toks[v]) or toks[v - 1].low in DETS:
+            continue
+        if toks[v - 1].low in _PASSIVE:
+            return None  # "is believed to": no one in particular speaks
+        if toks[v - 1].low == "as" and toks[v].low == "saying" and v >= 2:
+            np: NP | str | None = np_back(toks, v - 2)  # the paper quoted Prince Saud as saying
+        else:
+            np = subject_before(toks, v)
+        if np is None:
+            np = np_forward(toks, v + 1)  # …, said Mr Fox.
+        if isinstance(np, NP) and not np.common:
+            return cast.mention(np, toks[v].start, 2, create=False)
+        return None
+    return None
+
+
+def _inherit_across(
+    items: list[_Found],
+    number: int,
+    last_speaker: dict[int, int | None],
+    by_para: dict[int, list[_Found]],
+    article: Article,
+    cast: Cast,
+    starts: list[int],
+) -> None:
+    """A cue-less quote paragraph continues the previous paragraph's speaker."""
+    if not items or any(f.speaker is not None for f in items) or number == 0:
+        return
+    first = items[0]
+    para = article.paragraphs[number]
+    text = article.text
+    if text[para.start : first.span.open].strip():
+        return
+    prev_items = by_para.get(number - 1, [])
+    prev_para = article.paragraphs[number - 1]
+    speaker: int | None = last_speaker.get(number - 1)
+    if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
+        speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast)
+    if speaker is None and not prev_items:
+        lo = article.paragraphs[max(0, number - 2)].start
+        speaker = cast.recent_subject(lo, para.start)
+    for f in items:
+        f.speaker = speaker
+        f.governed = f.governed or speaker is not None
+
+
+def _colon_speaker(
+    text: str, article: Article, starts: list[int], pos: int, cast: Cast
+) -> int | None:
+    """The speaker of "X told reporters:" / "The New York Times reports:" paragraphs."""
+    sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
+    toks = tokenize(text, sent.start, sent.end)
+    for v in range(len(toks) - 1, -1, -1):
+        if is_verb(toks[v]):
+            np = subject_before(toks, v)
+            if isinstance(np, NP):
+                return cast.mention(np, toks[v].start, 2)
+            break
+    return _sentence_subject(text, article, starts, pos, cast, False)

@@ -1,0 +1,451 @@
+"""Cues: the speaker expression of one quotation, found from its own sentence."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.articles.model import Article
+from bot.articles.phrases import (
+    AUX,
+    DETS,
+    NP,
+    PREPOSITIONS,
+    STOPS,
+    capitalised,
+    first_np,
+    governed_np,
+    is_verb,
+    main_clause,
+    np_back,
+    np_forward,
+    subject_before,
+)
+from bot.articles.quote_marks import Span
+from bot.articles.quotes.found import _PASSIVE, _Found, _sentence_bounds
+from bot.articles.speech import (
+    NOT_NAMES,
+    NOUNISH,
+    ROLE_WORDS,
+    TITLES,
+)
+from bot.articles.tokens import (
+    PRONOUNS_ALL,
+    Tok,
+    tokenize,
+)
+
+_LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
+_PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
+_ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
+def _attribute(
+    text: str, article: Article, starts: list[int], sp: Span, prev_close: int, next_open: int
+) -> _Found:
+    """Find the cue and speaker expression of one quote from its own sentence."""
+    f = _Found(sp)
+    label = _LABEL.match(text, sp.start, sp.end)
+    if label:
+        f.np = NP([label.group(1).title()], sp.start)
+        f.governed, f.cue, f.cue_pos = True, None, sp.start
+        sp.start = label.end()
+        return f
+    sents = article.sentences
+    open_sent = sents[_sentence_bounds(starts, sents, sp.open)]
+    k = _sentence_bounds(starts, sents, max(sp.open, sp.close - 1))
+    if (
+        sents[k].end <= sp.close
+        and k + 1 < len(sents)
+        and sents[k + 1].paragraph == sents[k].paragraph
+    ):
+        k += 1  # “…?” Graham asked. — the splitter ends a sentence at the mark
+    close_sent = sents[k]
+    para = article.paragraphs[sp.para]
+    # text after the closing mark, up to the sentence end or the next opening mark
+    tail_end = min(max(close_sent.end, sp.close), para.end)
+    if next_open >= 0:
+        tail_end = min(tail_end, next_open)
+    if sp.closed and tail_end > sp.close:
+        tail = tokenize(text, sp.close, tail_end)
+        last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
+        # the quote's own closing punctuation, also inside a nested quote: “… vote,’”
+        punct = last in (",", "!", "?", "…", ".") or any(
+            ch in ",.!?…" for ch in text[sp.end : sp.close]
+        )
+        ended = last in (".", "!", "?", "…")
+        if _new_sentence_after(text, sp, last, tail):
+            pass  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
+        elif _from_tail(f, tail, punct, ended):
+            if punct or not text[sp.start].islower():
+                return f
+            # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a
+            # partial quote without closing punctuation runs on into its sentence, so the
+            # verb that governs it comes before it; a verb after it heads another clause
+            head = tokenize(text, max(open_sent.start, para.start, prev_close), sp.open)
+            g = _Found(sp)
+            if _from_head(g, head) and isinstance(g.np, NP) and not _generic(g.np):
+                return g
+            return f
+    sentence_text = text[open_sent.start : max(close_sent.end, open_sent.end)]
+    if _put_it(f, text, open_sent.start, sentence_text):
+        return f
+    head_start = max(open_sent.start, para.start, prev_close)
+    head = tokenize(text, head_start, sp.open)
+    named = _dash_named(head)
+    if named is not None:
+        f.np, f.governed, f.cue_pos = named, True, named.start
+        return f
+    if _from_head(f, head):
+        return f
+    acc = _according(sentence_text)
+    if acc:
+        toks = tokenize(text, open_sent.start + acc.end(), close_sent.end)
+        np = np_forward(toks, 0)
+        if np is not None and np.common:
+            np = _name_after_role(toks) or np
+        if np is not None:
+            f.np, f.cue, f.governed = np, "according to", True
+            f.cue_pos = open_sent.start + acc.start()
+            return f
+    if head and head[-1].text == ":":
+        np = first_np(main_clause(head)) or first_np(head)
+        if np is not None:
+            f.np, f.governed = np, True
+            f.cue_pos = head[-1].start
+            return f
+    label_at = _label_at(head)
+    if label_at >= 0:
+        np = _labeller(head, label_at)
+        if np is not None:
+            f.np, f.governed, f.cue_pos = np, True, head[label_at].start
+            return f
+    owner = _speech_owner(head)
+    if owner is not None:
+        f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
+    return f
+
+
+def _according(sentence: str) -> re.Match | None:
+    """_ACCORDING's match in the sentence. The regex tries every position (a leading \b
+    rules out its literal-prefix search), so ASCII sentences without the words skip it;
+    lower() folds ASCII case exactly as IGNORECASE does."""
+    if sentence.isascii() and "according to" not in sentence.lower():
+        return None
+    return _ACCORDING.search(sentence)
+
+
+def _dash_named(head: list[Tok]) -> NP | None:
+    """ "…, including the former candidate Mitt Romney -- “…” --": a quotation set off by
+    a dash right after a name is that person's."""
+    k = len(head) - 1
+    dashes = 0
+    while k >= 0 and head[k].text in _DASHES:
+        k -= 1
+        dashes += 1
+    if not dashes or k < 0 or not capitalised(head[k]):
+        return None
+    np = np_back(head, k)
+    if np is None or np.common or np.pronoun or not np.words[-1][:1].isupper():
+        return None
+    return None if governed_np(head, np) else np  # not "supportive of Mr. Trump -- “…”"
+
+
+def _name_after_role(toks: list[Tok]) -> NP | None:
+    """ "according to conservative radio host Rush Limbaugh": lower-case role words
+    before a name describe it; the name is the source."""
+    for j, t in enumerate(toks[:8]):
+        if capitalised(t):
+            np = np_forward(toks, j)
+            return np if np is not None and not np.common and not np.pronoun else None
+        if not t.text.isalpha() or t.low in NOT_NAMES:
+            return None
+    return None
+
+
+def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool:
+    """A partial quote (opening mid-sentence, in lower case) that closes with a full
+    stop ends its sentence: a capitalised word after it starts the next one."""
+    if last != "." or not text[sp.start : sp.start + 1].islower():
+        return False
+    first = next((t for t in tail if t.text not in _DASHES), None)
+    return first is not None and capitalised(first) and first.low not in PRONOUNS_ALL
+
+
+def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
+    """As Ms Okafor put it, the plan is “…” / “…,” as one memo put it: the phrase names
+    the source of a quote in its sentence (outside the quoted words themselves)."""
+    if "put it" not in sentence_text:
+        return False
+    sp = f.span
+    for put in _PUT_IT.finditer(sentence_text):
+        at = lo + put.start(1)
+        if sp.open <= at < sp.close:
+            continue
+        toks = tokenize(text, at, lo + put.end())
+        np = np_forward(toks, 0)
+        words = [t.text for t in toks[:-2] if t.low not in DETS and t.text.isalpha()]
+        if np is None and words:  # as one council memo put it: a generic source
+            np = NP(words, toks[0].start, common=True)
+        if np is not None:
+            f.np, f.cue, f.governed, f.cue_pos = np, "put it", True, at
+            return True
+    return False
+
+
+_SPEECH_NOUNS: Final = frozenset(
+    """claim claims statement statements remark remarks comment comments words assertion
+    assertions warning warnings promise promises prediction predictions description
+    argument arguments accusation accusations suggestion insistence contention vow vows
+    boast admission denial pledge pledges charge charges message tweet tweets""".split()
+)
+
+
+def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
+    """ "Trump's claim that there have been “thousands of shootings”", "his claim that
+    people would “learn nothing”": the owner of a speech noun said the quoted words.
+    (The speaker expression and the noun's position.)"""
+    for n in range(len(head) - 1, max(0, len(head) - 12), -1):
+        if head[n].low not in _SPEECH_NOUNS:
+            continue
+        prev = head[n - 1]
+        if prev.low in ("his", "her", "their"):
+            pronoun = {"his": "he", "her": "she", "their": "they"}[prev.low]
+            return NP([pronoun], prev.start, pronoun=pronoun), head[n].start
+        if prev.low.endswith(("'s", "’s")) and capitalised(prev):
+            np = np_back(head, n - 1)
+            if np is not None and not np.common:
+                return np, head[n].start
+        return None
+    return None
+
+
+_NAMING: Final = frozenset("known such so same titled named billed entitled listed".split())
+
+
+def _label_at(head: list[Tok]) -> int:
+    """ "Reid has been pounding Trump as a “con artist”", "admires Putin as a “strong
+    leader”": a quoted label after "as" is the clause subject's characterisation (not
+    after "known as", "such as", a title). The index of "as", or -1."""
+    k = len(head) - 1
+    if k >= 0 and head[k].low in ("a", "an", "the"):
+        k -= 1
+    if k < 2 or head[k].low != "as" or head[k - 1].low in _NAMING:
+        return -1
+    b = k - 2
+    while b > 0 and head[b].low.endswith("ly"):
+        b -= 1
+    if head[k - 1].low.endswith(("ed", "en")) and head[b].low in _PASSIVE:
+        return -1  # "was (widely) described as": the describer is not the subject
+    return k
+
+
+_OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themselves".split())
+
+
+def _labeller(head: list[Tok], k: int) -> NP | None:
+    """Who applies the label: the subject of the verb before the object of "as"
+    (Reid has been pounding [Trump] as; Trump admires [Russian President Putin] as)."""
+    j = k - 1
+    if head[j].low in _OBJECT_PRONOUNS:
+        j -= 1
+    else:
+        obj = np_back(head, j)
+        if obj is None or obj.pronoun:
+            return None
+        while j >= 0 and head[j].start >= obj.start:
+            j -= 1
+        if j >= 0 and head[j].low in DETS:
+            j -= 1
+    if j >= 0 and head[j].low in ("to", "at", "on", "about", "after", "for", "into", "with"):
+        j -= 1
+    if j < 1 or not head[j].text.isalpha() or not head[j].text.islower():
+        return None
+    if head[j].low in STOPS or head[j].low in AUX:
+        return None
+    i = j - 1
+    while i >= 0 and (head[i].low in AUX or head[i].low in _PASSIVE or head[i].low.endswith("ly")):
+        i -= 1
+    i = _skip_aside(head, i)
+    if i < 0:
+        return None
+    np = np_back(head, i)
+    if np is None or (np.common and not np.pronoun):
+        return None
+    return np
+
+
+def _skip_aside(toks: list[Tok], i: int) -> int:
+    """Step left over ", in particular," and "(D-Nev.)" to the word they follow."""
+    if i >= 0 and toks[i].text == ",":
+        j = i - 1
+        while j >= 0 and toks[j].text not in (",", ".", ";", ":") and i - j <= 6:
+            j -= 1
+        if j >= 0 and toks[j].text == ",":
+            i = j - 1
+    if i >= 0 and toks[i].text == ")":
+        j = i - 1
+        while j >= 0 and toks[j].text != "(" and i - j <= 8:
+            j -= 1
+        if j >= 0 and toks[j].text == "(":
+            i = j - 1
+    return i
+
+
+_DASHES: Final = "—–-―‒"
+_SUBORDINATORS: Final = frozenset(
+    "when after before while because since although though if until unless whereas".split()
+)
+
+
+def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
+    """The subject opens the tail ("…,” Tulsa police Chief Chuck Jordan said), or follows a
+    comma right before a sentence-final cue ("…” of the plan, Mr Holtz-Eakin said.)."""
+    if np.start < tail[i].start:
+        return False
+    k = i
+    while k < len(tail) and tail[k].start < np.start:
+        if not tail[k].text[:1].isalnum():
+            break
+        k += 1
+    if tail[k].start >= np.start and k - i <= 3:
+        return True
+    before = [t for t in tail if t.start < np.start]
+    rest = [t for t in tail[v + 1 :] if t.text not in ".!?"]
+    return bool(before) and before[-1].text == "," and len(rest) <= 4
+
+
+def _from_tail(f: _Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bool:
+    """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe."""
+    i = 0
+    while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
+        i += 1
+    if i >= len(tail) or tail[i].low in _SUBORDINATORS:
+        return False  # “…,” when Clinton blasted him: a clause about the moment, no cue
+    depth = 0
+    for v in range(i, min(len(tail), i + 40)):
+        tok = tail[v]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if tok.text in ".;:!?" and v > i and depth <= 0:
+            break
+        if tok.start - tail[i].start > 220:
+            break
+        if not is_verb(tok):
+            continue
+        if v == i:  # inverted: said Mr Lavrov
+            if i == 0 and not quote_punct:
+                continue
+            np: NP | str | None = np_forward(tail, v + 1)
+        else:
+            np = subject_before(tail, v)
+            if np is None and v == i + 1 and tail[i].low == "it":
+                np = NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
+            if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
+                # the subject must open the tail: "…,” he said; a name that opens it and
+                # is followed by an appositive or "of …" is the subject of a later verb:
+                # “…,” Scott Pruitt, the attorney general of Oklahoma, …, said
+                np = _opening_name(tail, i, v)
+        if np is None:
+            continue
+        if (
+            ended
+            and capitalised(tail[i])
+            and len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
+            and not _participle_next(tail, v)
+        ):
+            continue  # “….” The agency said X: a new sentence with its own statement
+        if ended and capitalised(tail[i]) and any(t.text == ":" for t in tail[v + 1 :]):
+            continue  # “….” He added: “…” — the cue introduces the next quotation
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    if tail[0].text in _DASHES and i < len(tail):  # “…” ― Sonya Herridge
+        np = np_forward(tail, i)
+        if np is not None and not np.common:
+            f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
+            return True
+    return False
+
+
+def _participle_next(tail: list[Tok], v: int) -> bool:
+    """ "said, looking out on the crowd": the verb's clause ends at the comma, so what
+    follows describes the speaking; the verb reports nothing new of its own."""
+    return (
+        v + 2 < len(tail)
+        and tail[v + 1].text == ","
+        and tail[v + 2].low.endswith("ing")
+        and tail[v + 2].text[:1].islower()
+    )
+
+
+def _opening_name(tail: list[Tok], i: int, v: int) -> NP | None:
+    """The name that opens a tail when it is followed by "," or "of"/"from"/"at" and the
+    verb v comes later in the same clause (no full stop in between)."""
+    if not capitalised(tail[i]) or (tail[i].low in NOT_NAMES and tail[i].low not in TITLES):
+        return None
+    np = np_forward(tail, i)
+    if np is None or np.common or np.pronoun:
+        return None
+    k = i
+    while k < v and tail[k].start < np.start + len(" ".join(np.words)):
+        k += 1
+    if k >= v or tail[k].low not in (",", "of", "from", "at"):
+        return None
+    return np
+
+
+def _generic(np: NP | str | None) -> bool:
+    """ "officials", "a majority of Americans": a phrase that names no one in particular."""
+    return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
+
+
+def _from_head(f: _Found, head: list[Tok]) -> bool:
+    """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
+    whose subject names someone (a generic subject is kept only as a last resort)."""
+    fallback: tuple[NP, Tok] | None = None
+    for v in range(len(head) - 1, -1, -1):
+        tok = head[v]
+        if not is_verb(tok):
+            continue
+        before = head[v - 1].low if v > 0 else ""
+        if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
+            continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
+        np = subject_before(head, v)
+        if tok.low in NOUNISH and isinstance(np, NP) and governed_np(head, np):
+            continue  # "of Republican claims as …": a noun after all
+        if (
+            np is None
+            and v + 1 < len(head)
+            and head[v + 1].low != "that"
+            and (
+                v == 0
+                or head[v - 1].text in _INVERSION_AFTER
+                # "began by saying he would “never” …": the subject follows
+                or (head[v - 1].low in PREPOSITIONS and tok.low.endswith("ing"))
+            )
+        ):
+            # inverted: Said Mr X, “…” (not "it underscores that X is …")
+            np = np_forward(head, v + 1)
+            if np is not None and np.common:
+                np = None
+        if np is None:
+            continue
+        if _generic(np) or (isinstance(np, NP) and np.pronoun == "it"):
+            # "She says it underscores that …": a thing that "underscores" or "shows"
+            # speaks for no one; an outer reporting verb with a real subject wins
+            fallback = fallback or (np, tok)  # type: ignore[assignment]
+            continue
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    if fallback is not None and not (head and head[-1].text == ":"):
+        np, tok = fallback
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    return False
+
+
+# Verbs whose object is the person spoken to: never inverted ("…,” told X" is no English)
+_NO_INVERSION: Final = frozenset(
+    """told tells tell telling informed informs assured assures reassured reassures
+    thanked thanks accused accuses blamed blames urged urges""".split()
+)
+_INVERSION_AFTER: Final = frozenset(",;:—–-“”\"'‘’(")

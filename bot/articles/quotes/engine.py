@@ -1,0 +1,85 @@
+"""attribute_article: the order of the passes over one article (mentions, cues,
+carry-over, reported speech, output)."""
+
+from __future__ import annotations
+
+from bot.articles.cast import Cast
+from bot.articles.model import Article, Person, Quote
+from bot.articles.phrases import (
+    NP,
+)
+from bot.articles.quote_marks import quote_spans
+from bot.articles.quotes.carry import (
+    _earlier_cue_speaker,
+    _inherit_across,
+    _inherit_subject,
+    _inherit_within,
+    _sentence_subject,
+)
+from bot.articles.quotes.cues import _attribute
+from bot.articles.quotes.found import _Found
+from bot.articles.quotes.mentions import _prescan
+from bot.articles.quotes.output import _make_quote, _people, _scare
+from bot.articles.quotes.reported import _indirect
+from bot.articles.quotes.verbs import _verb_hits
+
+
+def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
+    """The people an article mentions and the statements it attributes to them."""
+    text = article.text
+    sentences = article.sentences
+    if not sentences:
+        return [], []
+    starts = [s.start for s in sentences]
+    spans = quote_spans(article)
+    hits = _verb_hits(text)
+    cast = Cast(starts, text)
+    _prescan(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
+    found = []
+    for k, sp in enumerate(spans):
+        prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
+        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].para == sp.para else -1
+        found.append(_attribute(text, article, starts, sp, prev_close, next_open))
+
+    quotes: list[Quote] = []
+    cue_positions: dict[int, int | None] = {}
+    by_para: dict[int, list[_Found]] = {}
+    for f in found:
+        by_para.setdefault(f.span.para, []).append(f)
+    last_speaker: dict[int, int | None] = {}
+    for number in range(len(article.paragraphs)):
+        items = by_para.get(number, [])
+        noted: set[int] = set()
+        for k, f in enumerate(items):
+            if isinstance(f.np, NP):
+                f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
+                if f.speaker is not None:
+                    # a later "he said" of the paragraph can refer to this speaker
+                    cast.note(f.span.end, f.speaker, 2)
+                    noted.add(k)
+                if f.speaker is not None and not f.np.pronoun and text[f.span.start].isupper():
+                    ent = cast.entities[f.speaker]
+                    ent.evidence = ent.evidence or ent.kind == "person"
+            elif f.np == "COORD" or f.np == "REL":
+                f.speaker = _earlier_cue_speaker(items, f, starts)
+                if f.speaker is None:
+                    f.speaker = _sentence_subject(text, article, starts, f.span.open, cast)
+            if f.cue_pos >= 0:
+                cue_positions[f.cue_pos] = f.speaker
+        _inherit_within(items, starts)
+        _inherit_subject(items, article, cast, starts)
+        _inherit_across(items, number, last_speaker, by_para, article, cast, starts)
+        spoken = [f.speaker for f in items if f.speaker is not None]
+        last_speaker[number] = spoken[-1] if spoken else None
+        for k, f in enumerate(items):
+            if f.speaker is not None:
+                if k not in noted:
+                    cast.note(f.span.end, f.speaker, 2)
+                cast.entities[f.speaker].quotes += 1
+            if not f.governed and _scare(text, f.span):
+                continue
+            quotes.append(_make_quote(text, starts, f, cast))
+
+    quotes.extend(_indirect(article, starts, cast, cue_positions, spans, hits))
+    quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
+    return _people(cast), quotes
