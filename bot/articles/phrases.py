@@ -223,6 +223,10 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     j = i
     while j < len(toks) and toks[j].low in DETS:
         j += 1
+    if j < len(toks) and capitalised(toks[j]):
+        described = described_name(toks, j)
+        if described is not None:
+            return described  # said DZ bank economist Bernd Weidensteiner
     k = j
     while k < len(toks):
         t = toks[k]
@@ -361,23 +365,24 @@ def first_np(toks: list[Tok]) -> NP | None:
 
 
 def described_name(toks: list[Tok], i: int) -> NP | None:
-    """ "Democratic presidential nominee Hillary Clinton": a capitalised word, a few
-    lower-case words naming a role, then the name they describe."""
+    """ "Democratic presidential nominee Hillary Clinton", "Manchester United boss Sir
+    Alex Ferguson", "DZ bank economist Bernd Weidensteiner": capitalised words (a party,
+    a club, a firm), a few lower-case words naming a role, then the name they describe.
+    The role's owner is not the person: the phrase is kept whole for split_name, which
+    takes the name from its end."""
     k = i + 1
+    while k < len(toks) and k - i <= 4 and capitalised(toks[k]):
+        k += 1  # the rest of the owner's name: "Manchester United", "The Libertine's"
+    r = k
     while (
         k < len(toks)
-        and k - i <= 4
+        and k - r <= 4
         and toks[k].text.isalpha()
         and toks[k].text.islower()
-        and toks[k].low not in STOPS
+        and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r))
     ):
         k += 1
-    if (
-        k == i + 1
-        or k >= len(toks)
-        or not capitalised(toks[k])
-        or toks[k - 1].low not in ROLE_WORDS
-    ):
+    if k == r or k >= len(toks) or not capitalised(toks[k]) or toks[k - 1].low not in ROLE_WORDS:
         return None  # the word right before the name must name a role ("nominee")
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):

@@ -119,7 +119,7 @@ ROLE_WORDS: Final = frozenset(
     undersecretary under-secretary justice magistrate prosecutor commissioner
     superintendent marshal general-secretary secretary-general chief-executive
     spokes organiser organizer activist expert researcher scientist historian pollster
-    columnist commentator executive owner partner investor billionaire businessman
+    columnist commentator producer executive owner partner investor billionaire businessman
     businesswoman entrepreneur star actor actress singer rapper player striker forward
     midfielder defender goalkeeper skipper boxer champion veteran mother father wife
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather

@@ -55,6 +55,32 @@ def _earlier_cue_speaker(items: list[_Found], f: _Found, starts: list[int]) -> i
     return None
 
 
+def _inherit_continued(
+    items: list[_Found],
+    number: int,
+    last_speaker: dict[int, int | None],
+    by_para: dict[int, list[_Found]],
+    article: Article,
+) -> None:
+    """The wire convention: a paragraph whose quotation reopens one that the previous
+    paragraph left unclosed goes on with the same speaker, whatever a later quote of this
+    paragraph is cued with. Only cue-less quotes at the paragraph's start before any cued
+    one take it."""
+    if not items or number == 0 or items[0].speaker is not None:
+        return
+    prev_items = by_para.get(number - 1, [])
+    speaker = last_speaker.get(number - 1)
+    if not prev_items or prev_items[-1].span.closed or speaker is None:
+        return
+    text = article.text
+    if text[article.paragraphs[number].start : items[0].span.open].strip():
+        return
+    for f in items:
+        if f.speaker is not None or f.cue_pos >= 0:
+            break
+        f.speaker, f.how, f.governed = speaker, "carried", True
+
+
 def _inherit_within(items: list[_Found], starts: list[int]) -> None:
     """Quotes of one paragraph without a cue share the speaker of their neighbours."""
     for k, f in enumerate(items):
@@ -65,6 +91,7 @@ def _inherit_within(items: list[_Found], starts: list[int]) -> None:
         src = before[-1] if before else after[0] if after else None
         if src is not None and (_long_enough(f.span) or _same_sentence(starts, src, f)):
             f.speaker = src.speaker
+            f.how = "carried"
             f.governed = f.governed or src.governed
 
 
@@ -88,6 +115,8 @@ def _inherit_subject(items: list[_Found], article: Article, cast: Cast, starts: 
         ):
             continue
         f.speaker = _reporting_subject(text, prev, cast)
+        if f.speaker is not None:
+            f.how = "carried"
         f.governed = f.governed or f.speaker is not None
 
 
@@ -138,6 +167,8 @@ def _inherit_across(
         speaker = cast.recent_subject(lo, para.start)
     for f in items:
         f.speaker = speaker
+        if speaker is not None:
+            f.how = "carried"
         f.governed = f.governed or speaker is not None
 
 

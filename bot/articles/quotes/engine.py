@@ -12,12 +12,13 @@ from bot.articles.quote_marks import quote_spans
 from bot.articles.quotes.carry import (
     _earlier_cue_speaker,
     _inherit_across,
+    _inherit_continued,
     _inherit_subject,
     _inherit_within,
     _sentence_subject,
 )
 from bot.articles.quotes.cues import _attribute
-from bot.articles.quotes.found import _Found
+from bot.articles.quotes.found import _Found, how_named
 from bot.articles.quotes.mentions import _prescan
 from bot.articles.quotes.output import _make_quote, _people, _scare
 from bot.articles.quotes.reported import _indirect
@@ -54,6 +55,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
             if isinstance(f.np, NP):
                 f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
                 if f.speaker is not None:
+                    f.how = how_named(f.np, f.speaker, cast)
                     # a later "he said" of the paragraph can refer to this speaker
                     cast.note(f.span.end, f.speaker, 2)
                     noted.add(k)
@@ -64,8 +66,11 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 f.speaker = _earlier_cue_speaker(items, f, starts)
                 if f.speaker is None:
                     f.speaker = _sentence_subject(text, article, starts, f.span.open, cast)
+                if f.speaker is not None:
+                    f.how = "resolved"  # the subject of an earlier verb of the sentence
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
+        _inherit_continued(items, number, last_speaker, by_para, article)
         _inherit_within(items, starts)
         _inherit_subject(items, article, cast, starts)
         _inherit_across(items, number, last_speaker, by_para, article, cast, starts)

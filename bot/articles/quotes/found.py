@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from bot.articles.phrases import (
-    NP,
-)
+from bot.articles.cast import Cast
+from bot.articles.model import Attribution
+from bot.articles.phrases import NP
 from bot.articles.quote_marks import Span
 
 _PASSIVE: Final = frozenset("is was are were be been being".split())
@@ -17,7 +17,7 @@ class _Found:
     """What attribution found for one quotation (filled in step by step). A plain class
     so that mypyc compiles its __init__."""
 
-    __slots__ = ("cue", "cue_pos", "governed", "np", "span", "speaker")
+    __slots__ = ("cue", "cue_pos", "governed", "how", "np", "span", "speaker")
 
     def __init__(self, span: Span) -> None:
         self.span = span
@@ -26,6 +26,8 @@ class _Found:
         self.cue_pos = -1
         self.governed = False
         self.speaker: int | None = None
+        # how the speaker was found (Quote.how): set with the speaker
+        self.how: Attribution = "unattributed"
 
 
 def _sentence_bounds(starts: list[int], sentences: tuple, pos: int) -> int:
@@ -42,3 +44,15 @@ def _same_sentence(starts: list[int], a: _Found, b: _Found) -> bool:
 
 def _long_enough(sp: Span) -> bool:
     return sp.end - sp.start >= 12
+
+
+def how_named(np: NP, speaker: int, cast: Cast) -> Attribution:
+    """Quote.how for a speaker found from a phrase of the quote's own sentence: "named"
+    for a name, "resolved" for a pronoun, a role ("the minister") or a bare surname that
+    stands for a fuller name mentioned earlier."""
+    if np.pronoun or np.common:
+        return "resolved"
+    words = [w for w in np.words if w[:1].isupper()]
+    if len(words) == 1 and len(cast.entities[speaker].words) > 1:
+        return "resolved"
+    return "named"

@@ -48,6 +48,7 @@ def _make_quote(text: str, starts: list[int], f: _Found, cast: Cast) -> Quote:
         sentence=sentence,
         speaker_role=_best_role(ent) if ent else role,
         cue=f.cue,
+        how=f.how if ent else "unattributed",
     )
 
 

@@ -18,7 +18,7 @@ from bot.articles.phrases import (
 )
 from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
 from bot.articles.quotes.carry import _sentence_subject
-from bot.articles.quotes.found import _PASSIVE
+from bot.articles.quotes.found import _PASSIVE, how_named
 from bot.articles.quotes.output import _best_role
 from bot.articles.speech import (
     INDIRECT_EXCLUDED,
@@ -152,6 +152,7 @@ def _reported(
         sentence=sent.index,
         speaker_role=_best_role(ent),
         cue=tok.low,
+        how=how_named(np, speaker, cast) if isinstance(np, NP) else "resolved",
     )
 
 
