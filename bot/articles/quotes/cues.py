@@ -402,6 +402,7 @@ def _from_head(f: _Found, head: list[Tok]) -> bool:
     """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
     whose subject names someone (a generic subject is kept only as a last resort)."""
     fallback: tuple[NP, Tok] | None = None
+    coordinated: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
         if not is_verb(tok):
@@ -434,7 +435,19 @@ def _from_head(f: _Found, head: list[Tok]) -> bool:
             # speaks for no one; an outer reporting verb with a real subject wins
             fallback = fallback or (np, tok)  # type: ignore[assignment]
             continue
+        if np == "COORD" and coordinated is None:
+            # "…, he claimed, saying he has the “wrong solution”": the participle's
+            # subject is that of the reporting verb before it, when the head has one
+            coordinated = tok
+            continue
+        if coordinated is not None and np == "REL":
+            break
+        if coordinated is not None and isinstance(np, NP):
+            tok = coordinated
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    if coordinated is not None:
+        f.np, f.cue, f.cue_pos, f.governed = "COORD", coordinated.low, coordinated.start, True
         return True
     if fallback is not None and not (head and head[-1].text == ":"):
         np, tok = fallback

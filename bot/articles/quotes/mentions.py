@@ -12,6 +12,7 @@ from bot.articles.model import Article
 from bot.articles.phrases import (
     PREPOSITIONS,
 )
+from bot.articles.quote_marks import last_char
 from bot.articles.quotes.cues import _INVERSION_AFTER, _NO_INVERSION
 from bot.articles.quotes.verbs import _trie_pattern
 from bot.articles.speech import (
@@ -77,6 +78,11 @@ def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs:
         lo, hi = sent.start, sent.end
         # the sentence's reporting verbs: a name is their subject only a little before one
         k, last_verb = bisect.bisect_left(verbs, lo), bisect.bisect_left(verbs, hi)
+        # where the sentence's first reporting verb with its subject before it stands:
+        # the names after it are what is reported, not who speaks
+        reporting = next(
+            (v for v in verbs[k:last_verb] if last_char(text, lo, v) not in _INVERSION_AFTER), hi
+        )
         for m in finditer(text, lo, hi):
             run = m.group()
             start, end = m.span()
@@ -116,7 +122,7 @@ def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs:
             while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
                 next_quote += 1
             inside = next_quote > 0 and start < quoted[next_quote - 1][1]
-            _register(cast, text, words, m, lo, hi, inside, verb_next)
+            _register(cast, text, words, m, lo, hi, inside, verb_next, reporting < start)
 
 
 _SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
@@ -220,6 +226,7 @@ def _register(
     hi: int,
     inside: bool,
     verb_next: bool,
+    reported: bool,
 ) -> None:
     """Register one capitalised run of the prescan: a person, with how strongly this
     mention stands as a referent, or a body that speaks or acts ("it said" later)."""
@@ -263,7 +270,16 @@ def _register(
         appos_text,
         pos,
         _weight(
-            text, m, lo, hi, prev, speaks, idx is None and len(name) > 1, initial, inside, verb_next
+            text,
+            m,
+            (lo, hi),
+            prev,
+            speaks,
+            idx is None and len(name) > 1,
+            initial,
+            inside,
+            verb_next,
+            reported,
         ),
         idx,
     )
@@ -281,16 +297,20 @@ def _register_body(cast: Cast, words: list[str], pos: int, weight: int) -> None:
 def _weight(
     text: str,
     m: re.Match,
-    lo: int,
-    hi: int,
+    bounds: tuple[int, int],
     prev: str | None,
     speaks: re.Match | None,
     new_full_name: bool,
     initial: bool,
     inside: bool,
     verb_next: bool,
+    reported: bool,
 ) -> int:
-    """How strongly a mention stands as a referent for the pronouns after it."""
+    """How strongly a mention stands as a referent for the pronouns after it: 2 for a
+    speaker, 1 for the subject of a clause, 0 for an object or a name inside what the
+    sentence reports ("X warned the plan was not as rosy as Mr Brown claims": the "he"
+    of the next quotation is X), QUOTED inside a quotation."""
+    lo, hi = bounds
     pos, end = m.span()
     if inside:
         return QUOTED
@@ -303,6 +323,8 @@ def _weight(
         return 0  # "he does believe McConnell is correct": the subject of a reported clause
     if speaks or inverted or (verb_next and _SUBJECT_NEXT.match(text, end, hi)):
         return 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
+    if reported:
+        return 0
     if initial or (_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)):
         return 1
     return 0
