@@ -226,3 +226,11 @@ MALE_NAMES: Final = frozenset(
     manuel javier rafael diego ahmad raj rahul dan greg doug phil andy ben matt steve
     howard lloyd leon seth evan cory corey jon""".split()
 )
+
+# Reporting verbs that deny or reject what their clause says: the clause is shown with
+# its verb ("denies it is planning an attack"), so that it is never read as the claim.
+CONTRARY_VERBS: Final = frozenset(
+    """deny denies denied denying reject rejects rejected rejecting dismiss dismisses
+    dismissed dismissing dispute disputes disputed disputing refute refutes refuted
+    refuting doubt doubts doubted doubting""".split()
+)

@@ -21,6 +21,7 @@ from bot.articles.quotes.carry import _sentence_subject
 from bot.articles.quotes.found import _PASSIVE, how_named
 from bot.articles.quotes.output import _best_role
 from bot.articles.speech import (
+    CONTRARY_VERBS,
     INDIRECT_EXCLUDED,
     NOUNISH,
     PRONOUNS,
@@ -141,6 +142,8 @@ def _reported(
     a, b = span
     if _quoted(inside, a, b) > 0.6 * (b - a):
         return None  # the quote itself already is the statement
+    if a >= verb_end:
+        a = _polarity_start(text, sent.start, pos, tok.low, a)
     ent = cast.entities[speaker]
     used[tok.start] = speaker
     return Quote(
@@ -157,6 +160,20 @@ def _reported(
 
 
 _SKIP: Final = "SKIP"
+# "did not say", "has never claimed", "wouldn't confirm": the negation before a cue
+_NEGATED: Final = re.compile(r"(?:\b\w+n[’']t|\b(?:\w+\s+)?(?:not|never))\s+(?:\w+ly\s+)?$")
+
+
+def _polarity_start(text: str, lo: int, pos: int, verb: str, a: int) -> int:
+    """Where a reported clause after its verb starts when the verb, or a negation before
+    it, reverses what the clause says: "Moscow denies it is planning an attack" is
+    reported as "denies it is planning an attack", never as the claim "it is planning an
+    attack"; "did not say that …" keeps its "did not say". Otherwise the clause's own
+    start `a`. The text stays a verbatim stretch of the article (start/end index it)."""
+    negated = _NEGATED.search(text, max(lo, pos - 30), pos)
+    if negated is not None:
+        return negated.start()
+    return pos if verb in CONTRARY_VERBS else a
 
 
 def _quoted(inside: list[tuple[int, int]], a: int, b: int) -> int:
