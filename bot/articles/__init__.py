@@ -41,7 +41,7 @@ ENGINE_MODULES = (
     "phrases",
     "tokens",
     "quote_marks",
-    "speech",
+    "lexicon",
 )
 ENGINE_CHOICE_VARIABLE = "ARTICLE_BOT_ENGINE_CHOICE"
 _SHARED_LIBRARY = "_engine__mypyc"

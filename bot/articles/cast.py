@@ -10,21 +10,23 @@ from typing import Final
 
 from rapidfuzz import fuzz
 
-from bot.articles.phrases import NP
-from bot.articles.speech import (
+from bot.articles.lexicon import (
     BODY_NOUNS,
     CONNECTORS,
+    COURTESY_TITLES,
     FEMALE_NAMES,
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
     NAME_BREAKERS,
+    NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
 )
+from bot.articles.phrases import NP
 
 
 class Entity:
@@ -53,9 +55,6 @@ class Entity:
     @property
     def surname(self) -> str:
         return self.words[-1].lower()
-
-
-_SUFFIX: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 
 
 def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
@@ -221,7 +220,7 @@ class Cast:
                 ):
                     return i
             return None
-        surname = low[-1] if low[-1] not in _SUFFIX or len(low) == 1 else low[-2]
+        surname = low[-1] if low[-1] not in NAME_SUFFIXES or len(low) == 1 else low[-2]
         same = self.by_word.get(surname, [])
         if not same:
             return None
@@ -375,7 +374,6 @@ def _title_gender(title: str | None) -> str | None:
     return "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
 
 
-_COURTESY: Final = frozenset("mr mrs ms miss mx dr".split())
 _ROLE_OR_TITLE: Final = ROLE_WORDS | TITLES
 
 
@@ -409,7 +407,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     # A run that is all role words ("Prime Minister") names no one.
     all_role = words[-1].lower().rstrip(".") in ROLE_WORDS and name_start == len(words) - 1
     word_before = words[-2].lower().rstrip(".") if len(words) > 1 else ""
-    if all_role and word_before in _COURTESY:
+    if all_role and word_before in COURTESY_TITLES:
         # "Mr. King", "Mrs. Bishop": a courtesy title is always followed by a surname
         return words[-2], None, words[-1:]
     if all_role and (len(words) == 1 or word_before in _ROLE_OR_TITLE):

@@ -4,17 +4,24 @@ the subject of a sentence's main clause). Pure functions of tokens; no people ye
 
 from __future__ import annotations
 
-from typing import Final
-
-from bot.articles.speech import (
+from bot.articles.lexicon import (
+    ABBREVIATIONS,
+    AUX,
     CONNECTORS,
+    DAYS,
+    DETS,
+    GERUND_LINKS,
     NOT_NAMES,
+    OPENERS,
+    PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    STOPS,
     TITLES,
+    WHEN,
 )
-from bot.articles.tokens import ABBREVIATIONS, Tok
+from bot.articles.tokens import Tok
 
 
 def capitalised(tok: Tok) -> bool:
@@ -23,24 +30,6 @@ def capitalised(tok: Tok) -> bool:
 
 def is_verb(tok: Tok) -> bool:
     return tok.low in REPORTING_VERBS and tok.text[:1].islower()
-
-
-AUX: Final = frozenset(
-    """has have had would will was is were did does do could may might shall should also
-    later then again previously recently once repeatedly further had've not never
-    reportedly allegedly already just often even still publicly privately today
-    yesterday 's ’s 're ’re 've ’ve 'd ’d 'll ’ll""".split()
-)
-
-
-DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())
-
-
-STOPS: Final = frozenset(
-    """and but or that which who whom whose when while where as if because after before
-    than to of in on at for with by from into about over under without within between
-    is was are were be been has have had not it""".split()
-)
 
 
 class NP:
@@ -278,14 +267,6 @@ def join_tokens(toks: list[Tok]) -> str:
     return out.strip(" ,")
 
 
-# Words after which a name is an object, never the subject of the verb that follows
-PREPOSITIONS: Final = frozenset(
-    """in on at of from to for with by about across near under over into onto against
-    between among through during after before behind beyond without within upon via
-    like than""".split()
-)
-
-
 def owner_before_asides(toks: list[Tok], j: int) -> NP | None:
     """ "Andrew Fisher, from Omaha, Nebraska, said", "Jean-Marc Ayrault, the foreign
     minister of France, a member of the Council, said": the name before a chain of
@@ -326,18 +307,6 @@ def who_antecedent(toks: list[Tok], i: int) -> NP | None:
     if np is None or np.common or np.pronoun:
         return None
     return np
-
-
-GERUND_LINKS: Final = frozenset("before after while by when without since upon".split())
-
-
-WHEN: Final = frozenset("in on at since last this".split())
-
-
-DAYS: Final = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
-)
 
 
 def governed_np(toks: list[Tok], np: NP) -> bool:
@@ -388,12 +357,6 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
     while e + 1 < len(toks) and capitalised(toks[e + 1]):
         e += 1
     return NP([t.text for t in toks[i : e + 1]], toks[i].start)
-
-
-OPENERS: Final = frozenset(
-    """during in at after before on with while when as following despite since throughout
-    amid at earlier later last speaking asked addressing""".split()
-)
 
 
 def main_clause(toks: list[Tok]) -> list[Tok]:

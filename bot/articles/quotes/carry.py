@@ -6,9 +6,9 @@ from __future__ import annotations
 import bisect
 
 from bot.articles.cast import Cast
+from bot.articles.lexicon import DETS, PASSIVE_AUX
 from bot.articles.model import Article, Sentence
 from bot.articles.phrases import (
-    DETS,
     NP,
     first_np,
     is_verb,
@@ -19,7 +19,6 @@ from bot.articles.phrases import (
 )
 from bot.articles.quote_marks import QUOTE_CHARS
 from bot.articles.quotes.found import (
-    _PASSIVE,
     _Found,
     _long_enough,
     _same_sentence,
@@ -126,7 +125,7 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
     for v in range(len(toks) - 1, 0, -1):
         if not is_verb(toks[v]) or toks[v - 1].low in DETS:
             continue
-        if toks[v - 1].low in _PASSIVE:
+        if toks[v - 1].low in PASSIVE_AUX:
             return None  # "is believed to": no one in particular speaks
         if toks[v - 1].low == "as" and toks[v].low == "saying" and v >= 2:
             np: NP | str | None = np_back(toks, v - 2)  # the paper quoted Prince Saud as saying

@@ -5,13 +5,25 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.articles.model import Article
-from bot.articles.phrases import (
+from bot.articles.lexicon import (
     AUX,
     DETS,
-    NP,
+    NAMING_WORDS,
+    NOT_NAMES,
+    NOUNISH,
+    OBJECT_PRONOUNS,
+    PASSIVE_AUX,
     PREPOSITIONS,
+    PRONOUNS_ALL,
+    ROLE_WORDS,
+    SPEECH_NOUNS,
     STOPS,
+    SUBORDINATORS,
+    TITLES,
+)
+from bot.articles.model import Article
+from bot.articles.phrases import (
+    NP,
     capitalised,
     first_np,
     governed_np,
@@ -22,18 +34,8 @@ from bot.articles.phrases import (
     subject_before,
 )
 from bot.articles.quote_marks import Span
-from bot.articles.quotes.found import _PASSIVE, _Found, _sentence_bounds
-from bot.articles.speech import (
-    NOT_NAMES,
-    NOUNISH,
-    ROLE_WORDS,
-    TITLES,
-)
-from bot.articles.tokens import (
-    PRONOUNS_ALL,
-    Tok,
-    tokenize,
-)
+from bot.articles.quotes.found import _Found, _sentence_bounds
+from bot.articles.tokens import Tok, tokenize
 
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
@@ -193,20 +195,12 @@ def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
     return False
 
 
-_SPEECH_NOUNS: Final = frozenset(
-    """claim claims statement statements remark remarks comment comments words assertion
-    assertions warning warnings promise promises prediction predictions description
-    argument arguments accusation accusations suggestion insistence contention vow vows
-    boast admission denial pledge pledges charge charges message tweet tweets""".split()
-)
-
-
 def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
     """ "Trump's claim that there have been “thousands of shootings”", "his claim that
     people would “learn nothing”": the owner of a speech noun said the quoted words.
     (The speaker expression and the noun's position.)"""
     for n in range(len(head) - 1, max(0, len(head) - 12), -1):
-        if head[n].low not in _SPEECH_NOUNS:
+        if head[n].low not in SPEECH_NOUNS:
             continue
         prev = head[n - 1]
         if prev.low in ("his", "her", "their"):
@@ -220,9 +214,6 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
     return None
 
 
-_NAMING: Final = frozenset("known such so same titled named billed entitled listed".split())
-
-
 def _label_at(head: list[Tok]) -> int:
     """ "Reid has been pounding Trump as a “con artist”", "admires Putin as a “strong
     leader”": a quoted label after "as" is the clause subject's characterisation (not
@@ -230,24 +221,21 @@ def _label_at(head: list[Tok]) -> int:
     k = len(head) - 1
     if k >= 0 and head[k].low in ("a", "an", "the"):
         k -= 1
-    if k < 2 or head[k].low != "as" or head[k - 1].low in _NAMING:
+    if k < 2 or head[k].low != "as" or head[k - 1].low in NAMING_WORDS:
         return -1
     b = k - 2
     while b > 0 and head[b].low.endswith("ly"):
         b -= 1
-    if head[k - 1].low.endswith(("ed", "en")) and head[b].low in _PASSIVE:
+    if head[k - 1].low.endswith(("ed", "en")) and head[b].low in PASSIVE_AUX:
         return -1  # "was (widely) described as": the describer is not the subject
     return k
-
-
-_OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themselves".split())
 
 
 def _labeller(head: list[Tok], k: int) -> NP | None:
     """Who applies the label: the subject of the verb before the object of "as"
     (Reid has been pounding [Trump] as; Trump admires [Russian President Putin] as)."""
     j = k - 1
-    if head[j].low in _OBJECT_PRONOUNS:
+    if head[j].low in OBJECT_PRONOUNS:
         j -= 1
     else:
         obj = np_back(head, j)
@@ -264,7 +252,9 @@ def _labeller(head: list[Tok], k: int) -> NP | None:
     if head[j].low in STOPS or head[j].low in AUX:
         return None
     i = j - 1
-    while i >= 0 and (head[i].low in AUX or head[i].low in _PASSIVE or head[i].low.endswith("ly")):
+    while i >= 0 and (
+        head[i].low in AUX or head[i].low in PASSIVE_AUX or head[i].low.endswith("ly")
+    ):
         i -= 1
     i = _skip_aside(head, i)
     if i < 0:
@@ -293,9 +283,6 @@ def _skip_aside(toks: list[Tok], i: int) -> int:
 
 
 _DASHES: Final = "—–-―‒"
-_SUBORDINATORS: Final = frozenset(
-    "when after before while because since although though if until unless whereas".split()
-)
 
 
 def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
@@ -320,7 +307,7 @@ def _from_tail(f: _Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bo
     i = 0
     while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
         i += 1
-    if i >= len(tail) or tail[i].low in _SUBORDINATORS:
+    if i >= len(tail) or tail[i].low in SUBORDINATORS:
         return False  # “…,” when Clinton blasted him: a clause about the moment, no cue
     depth = 0
     for v in range(i, min(len(tail), i + 40)):
@@ -456,9 +443,4 @@ def _from_head(f: _Found, head: list[Tok]) -> bool:
     return False
 
 
-# Verbs whose object is the person spoken to: never inverted ("…,” told X" is no English)
-_NO_INVERSION: Final = frozenset(
-    """told tells tell telling informed informs assured assures reassured reassures
-    thanked thanks accused accuses blamed blames urged urges""".split()
-)
 _INVERSION_AFTER: Final = frozenset(",;:—–-“”\"'‘’(")

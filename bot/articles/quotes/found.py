@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import bisect
-from typing import Final
 
 from bot.articles.cast import Cast
 from bot.articles.model import Attribution
 from bot.articles.phrases import NP
 from bot.articles.quote_marks import Span
-
-_PASSIVE: Final = frozenset("is was are were be been being".split())
 
 
 class _Found:

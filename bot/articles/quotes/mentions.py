@@ -8,17 +8,14 @@ import re
 from typing import Final
 
 from bot.articles.cast import QUOTED, Cast, is_org, split_name
-from bot.articles.model import Article
-from bot.articles.phrases import (
-    PREPOSITIONS,
-)
-from bot.articles.quote_marks import last_char
-from bot.articles.quotes.cues import _INVERSION_AFTER, _NO_INVERSION
-from bot.articles.quotes.verbs import _trie_pattern
-from bot.articles.speech import (
+from bot.articles.lexicon import (
+    ABBREVIATIONS,
+    CLAUSE_OPENERS,
     FEMALE_NAMES,
     FINITE_VERBS,
+    GOVERNING_WORDS,
     MALE_NAMES,
+    NO_INVERSION,
     NOT_NAMES,
     NOUNISH,
     ORG_WORDS,
@@ -26,10 +23,11 @@ from bot.articles.speech import (
     ROLE_WORDS,
     TITLES,
 )
-from bot.articles.tokens import (
-    ABBREVIATIONS,
-    prev_word,
-)
+from bot.articles.model import Article
+from bot.articles.quote_marks import last_char
+from bot.articles.quotes.cues import _INVERSION_AFTER
+from bot.articles.quotes.verbs import _trie_pattern
+from bot.articles.tokens import prev_word
 
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
 # capitals (a leading lookbehind would make it test every position). A capital after
@@ -50,7 +48,6 @@ _FINITE_NEXT: Final = re.compile(
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?:" + _trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
 )
-_GOVERNS: Final = PREPOSITIONS | frozenset("the a an this that these those".split())
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT: Final = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
@@ -128,8 +125,6 @@ def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs:
 _SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 
-# Words after which a lone capitalised word can open a clause as its subject
-_CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".split())
 _TITLE_OPENERS: Final = frozenset("\"“‘'`")
 
 
@@ -156,7 +151,7 @@ def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
 def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
     """Whether a name after `prev` is its object: "by West Virginia", but not "with
     Hillary Clinton lambasting the plan" (the subject of an absolute clause)."""
-    if prev not in _GOVERNS:
+    if prev not in GOVERNING_WORDS:
         return False
     if prev == "with":
         nxt = _FINITE_NEXT.match(text, end, hi)
@@ -170,7 +165,7 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     case ("Police said" beside "the police"), or the tail of a phrase that an aside ends
     ("… of mobile content firm Zed, said", "from Omaha, Nebraska, said")."""
     prev = prev_word(text, max(0, start - 30), start)
-    if prev is not None and prev not in _CLAUSE_OPENERS:
+    if prev is not None and prev not in CLAUSE_OPENERS:
         return False
     if (
         len(low) < 3
@@ -341,7 +336,7 @@ def _clause_next(text: str, end: int) -> bool:
 def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
     """ "…,” said X" / "…, noted X": a reporting verb after a comma or closing mark has
     its subject after it."""
-    if prev not in REPORTING_VERBS or prev in _NO_INVERSION:
+    if prev not in REPORTING_VERBS or prev in NO_INVERSION:
         return False  # "…, told Agence France Presse": the addressee, not the speaker
     k = text.rfind(prev, lo, pos) - 1
     while k >= lo and text[k] in " \t":

@@ -7,25 +7,20 @@ import re
 from typing import Final
 
 from bot.articles.cast import Cast
-from bot.articles.model import Article, Quote, Sentence
-from bot.articles.phrases import (
-    DETS,
-    NP,
-    capitalised,
-    governed_np,
-    index_at,
-    subject_before,
-)
-from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
-from bot.articles.quotes.carry import _sentence_subject
-from bot.articles.quotes.found import _PASSIVE, how_named
-from bot.articles.quotes.output import _best_role
-from bot.articles.speech import (
+from bot.articles.lexicon import (
     CONTRARY_VERBS,
+    DETS,
     INDIRECT_EXCLUDED,
     NOUNISH,
+    PASSIVE_AUX,
     PRONOUNS,
 )
+from bot.articles.model import Article, Quote, Sentence
+from bot.articles.phrases import NP, capitalised, governed_np, index_at, subject_before
+from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
+from bot.articles.quotes.carry import _sentence_subject
+from bot.articles.quotes.found import how_named
+from bot.articles.quotes.output import _best_role
 from bot.articles.tokens import (
     Tok,
     noun_before,
@@ -216,7 +211,9 @@ def _verb_subject(toks: list[Tok], v: int) -> NP | str | None:
     bare = v == 0 or (not capitalised(toks[v - 1]) and toks[v - 1].low not in PRONOUNS)
     if tok.low in NOUNISH and bare and v + 1 < len(toks):
         return _SKIP
-    if (v > 0 and toks[v - 1].low in _PASSIVE) or (v + 1 < len(toks) and toks[v + 1].text == ":"):
+    if (v > 0 and toks[v - 1].low in PASSIVE_AUX) or (
+        v + 1 < len(toks) and toks[v + 1].text == ":"
+    ):
         return _SKIP
     return subject_before(toks, v)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from bot.articles.speech import (
+from bot.articles.lexicon import (
     REPORTING_VERBS,
 )
 
