@@ -19,46 +19,46 @@ from bot.articles.phrases import (
 )
 from bot.articles.quote_marks import QUOTE_CHARS
 from bot.articles.quotes.found import (
-    _Found,
-    _long_enough,
-    _same_sentence,
-    _sentence_bounds,
-    _sentence_of,
+    Found,
+    long_enough,
+    same_sentence,
+    sentence_after,
+    sentence_index,
 )
 from bot.articles.tokens import (
     tokenize,
 )
 
 
-def _sentence_subject(
+def sentence_subject(
     text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
 ) -> int | None:
-    sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
+    sent = article.sentences[sentence_index(starts, article.sentences, pos)]
     np = first_np(main_clause(tokenize(text, sent.start, min(pos, sent.end))))
     return cast.mention(np, sent.start, create=create) if np is not None else None
 
 
-def _earlier_cue_speaker(items: list[_Found], f: _Found, starts: list[int]) -> int | None:
+def earlier_cue_speaker(items: list[Found], f: Found, starts: list[int]) -> int | None:
     """ "…,” X said, adding that “…”: the speaker of an earlier quote of the sentence."""
     for g in items:
         if g is f:
             break
         if g.speaker is not None and (
-            _same_sentence(starts, g, f)
+            same_sentence(starts, g, f)
             or (
                 g.cue_pos >= 0
-                and _sentence_of(starts, g.cue_pos) == _sentence_of(starts, f.span.open)
+                and sentence_after(starts, g.cue_pos) == sentence_after(starts, f.span.open)
             )
         ):
             return g.speaker  # “…,” Sanders said, suggesting …, “…”
     return None
 
 
-def _inherit_continued(
-    items: list[_Found],
+def inherit_continued(
+    items: list[Found],
     number: int,
     last_speaker: dict[int, int | None],
-    by_para: dict[int, list[_Found]],
+    by_para: dict[int, list[Found]],
     article: Article,
 ) -> None:
     """The wire convention: a paragraph whose quotation reopens one that the previous
@@ -80,7 +80,7 @@ def _inherit_continued(
         f.speaker, f.how, f.governed = speaker, "carried", True
 
 
-def _inherit_within(items: list[_Found], starts: list[int]) -> None:
+def inherit_within(items: list[Found], starts: list[int]) -> None:
     """Quotes of one paragraph without a cue share the speaker of their neighbours."""
     for k, f in enumerate(items):
         if f.speaker is not None:
@@ -88,13 +88,13 @@ def _inherit_within(items: list[_Found], starts: list[int]) -> None:
         before = [g for g in items[:k] if g.speaker is not None]
         after = [g for g in items[k + 1 :] if g.speaker is not None]
         src = before[-1] if before else after[0] if after else None
-        if src is not None and (_long_enough(f.span) or _same_sentence(starts, src, f)):
+        if src is not None and (long_enough(f.span) or same_sentence(starts, src, f)):
             f.speaker = src.speaker
             f.how = "carried"
             f.governed = f.governed or src.governed
 
 
-def _inherit_subject(items: list[_Found], article: Article, cast: Cast, starts: list[int]) -> None:
+def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: list[int]) -> None:
     """ "…, Schiff said. “The other factor is …”": a quotation that opens a sentence, with
     no cue and no quoted neighbour, continues the speaker of the sentence before it in
     the paragraph when that sentence is reported speech (a reporting verb with a named
@@ -103,7 +103,7 @@ def _inherit_subject(items: list[_Found], article: Article, cast: Cast, starts: 
     sents = article.sentences
     for f in items:
         sp = f.span
-        if f.speaker is not None or not _long_enough(sp):
+        if f.speaker is not None or not long_enough(sp):
             continue
         k = bisect.bisect_right(starts, sp.open) - 1
         if k < 1 or text[starts[k] : sp.open].strip():
@@ -139,11 +139,11 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
     return None
 
 
-def _inherit_across(
-    items: list[_Found],
+def inherit_across(
+    items: list[Found],
     number: int,
     last_speaker: dict[int, int | None],
-    by_para: dict[int, list[_Found]],
+    by_para: dict[int, list[Found]],
     article: Article,
     cast: Cast,
     starts: list[int],
@@ -175,7 +175,7 @@ def _colon_speaker(
     text: str, article: Article, starts: list[int], pos: int, cast: Cast
 ) -> int | None:
     """The speaker of "X told reporters:" / "The New York Times reports:" paragraphs."""
-    sent = article.sentences[_sentence_bounds(starts, article.sentences, pos)]
+    sent = article.sentences[sentence_index(starts, article.sentences, pos)]
     toks = tokenize(text, sent.start, sent.end)
     for v in range(len(toks) - 1, -1, -1):
         if is_verb(toks[v]):
@@ -183,4 +183,4 @@ def _colon_speaker(
             if isinstance(np, NP):
                 return cast.mention(np, toks[v].start, 2)
             break
-    return _sentence_subject(text, article, starts, pos, cast, False)
+    return sentence_subject(text, article, starts, pos, cast, False)

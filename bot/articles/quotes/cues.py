@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Final
 
 from bot.articles.lexicon import (
@@ -34,7 +35,7 @@ from bot.articles.phrases import (
     subject_before,
 )
 from bot.articles.quote_marks import Span
-from bot.articles.quotes.found import _Found, _sentence_bounds
+from bot.articles.quotes.found import Found, sentence_index
 from bot.articles.tokens import Tok, tokenize
 
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
@@ -42,89 +43,204 @@ _PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly
 _ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
 
 
-def _attribute(
-    text: str, article: Article, starts: list[int], sp: Span, prev_close: int, next_open: int
-) -> _Found:
-    """Find the cue and speaker expression of one quote from its own sentence."""
-    f = _Found(sp)
-    label = _LABEL.match(text, sp.start, sp.end)
-    if label:
-        f.np = NP([label.group(1).title()], sp.start)
-        f.governed, f.cue, f.cue_pos = True, None, sp.start
-        sp.start = label.end()
-        return f
-    sents = article.sentences
-    open_sent = sents[_sentence_bounds(starts, sents, sp.open)]
-    k = _sentence_bounds(starts, sents, max(sp.open, sp.close - 1))
-    if (
-        sents[k].end <= sp.close
-        and k + 1 < len(sents)
-        and sents[k + 1].paragraph == sents[k].paragraph
-    ):
-        k += 1  # “…?” Graham asked. — the splitter ends a sentence at the mark
-    close_sent = sents[k]
-    para = article.paragraphs[sp.para]
+class Sight:
+    """What a cue rule sees of one quotation: its marks, the sentences it opens and closes
+    in, its paragraph, the quotations beside it, and (computed once, when a rule first
+    asks) the tokens before it. A plain class so that mypyc compiles it."""
+
+    __slots__ = (
+        "_head",
+        "article",
+        "close_sent",
+        "next_open",
+        "open_sent",
+        "para",
+        "prev_close",
+        "sentence_text",
+        "sp",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        article: Article,
+        starts: list[int],
+        sp: Span,
+        prev_close: int,
+        next_open: int,
+    ) -> None:
+        self.text = text
+        self.article = article
+        self.sp = sp
+        self.prev_close = prev_close
+        self.next_open = next_open
+        sents = article.sentences
+        self.open_sent = sents[sentence_index(starts, sents, sp.open)]
+        k = sentence_index(starts, sents, max(sp.open, sp.close - 1))
+        if (
+            sents[k].end <= sp.close
+            and k + 1 < len(sents)
+            and sents[k + 1].paragraph == sents[k].paragraph
+        ):
+            k += 1  # “…?” Graham asked. — the splitter ends a sentence at the mark
+        self.close_sent = sents[k]
+        self.para = article.paragraphs[sp.para]
+        self.sentence_text = text[
+            self.open_sent.start : max(self.close_sent.end, self.open_sent.end)
+        ]
+        self._head: list[Tok] | None = None
+
+    def head(self) -> list[Tok]:
+        """The tokens of the sentence before the opening mark (from the previous
+        quotation's close, within the paragraph)."""
+        if self._head is None:
+            lo = max(self.open_sent.start, self.para.start, self.prev_close)
+            self._head = tokenize(self.text, lo, self.sp.open)
+        return self._head
+
+
+def _by_label(s: Sight, f: Found) -> bool:
+    """A transcript label opens the quotation: “SMITH: We will …”."""
+    sp = s.sp
+    label = _LABEL.match(s.text, sp.start, sp.end)
+    if not label:
+        return False
+    f.np = NP([label.group(1).title()], sp.start)
+    f.governed, f.cue, f.cue_pos = True, None, sp.start
+    sp.start = label.end()
+    return True
+
+
+def _by_tail(s: Sight, f: Found) -> bool:
+    """A cue after the closing mark: “…,” Mr Blinken said / said Mr Blinken / he added."""
+    text, sp = s.text, s.sp
     # text after the closing mark, up to the sentence end or the next opening mark
-    tail_end = min(max(close_sent.end, sp.close), para.end)
-    if next_open >= 0:
-        tail_end = min(tail_end, next_open)
-    if sp.closed and tail_end > sp.close:
-        tail = tokenize(text, sp.close, tail_end)
-        last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
-        # the quote's own closing punctuation, also inside a nested quote: “… vote,’”
-        punct = last in (",", "!", "?", "…", ".") or any(
-            ch in ",.!?…" for ch in text[sp.end : sp.close]
-        )
-        ended = last in (".", "!", "?", "…")
-        if _new_sentence_after(text, sp, last, tail):
-            pass  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
-        elif _from_tail(f, tail, punct, ended):
-            if punct or not text[sp.start].islower():
-                return f
-            # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a
-            # partial quote without closing punctuation runs on into its sentence, so the
-            # verb that governs it comes before it; a verb after it heads another clause
-            head = tokenize(text, max(open_sent.start, para.start, prev_close), sp.open)
-            g = _Found(sp)
-            if _from_head(g, head) and isinstance(g.np, NP) and not _generic(g.np):
-                return g
-            return f
-    sentence_text = text[open_sent.start : max(close_sent.end, open_sent.end)]
-    if _put_it(f, text, open_sent.start, sentence_text):
-        return f
-    head_start = max(open_sent.start, para.start, prev_close)
-    head = tokenize(text, head_start, sp.open)
-    named = _dash_named(head)
-    if named is not None:
-        f.np, f.governed, f.cue_pos = named, True, named.start
-        return f
-    if _from_head(f, head):
-        return f
-    acc = _according(sentence_text)
-    if acc:
-        toks = tokenize(text, open_sent.start + acc.end(), close_sent.end)
-        np = np_forward(toks, 0)
-        if np is not None and np.common:
-            np = _name_after_role(toks) or np
-        if np is not None:
-            f.np, f.cue, f.governed = np, "according to", True
-            f.cue_pos = open_sent.start + acc.start()
-            return f
-    if head and head[-1].text == ":":
-        np = first_np(main_clause(head)) or first_np(head)
-        if np is not None:
-            f.np, f.governed = np, True
-            f.cue_pos = head[-1].start
-            return f
+    tail_end = min(max(s.close_sent.end, sp.close), s.para.end)
+    if s.next_open >= 0:
+        tail_end = min(tail_end, s.next_open)
+    if not sp.closed or tail_end <= sp.close:
+        return False
+    tail = tokenize(text, sp.close, tail_end)
+    last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
+    # the quote's own closing punctuation, also inside a nested quote: “… vote,’”
+    punct = last in (",", "!", "?", "…", ".") or any(
+        ch in ",.!?…" for ch in text[sp.end : sp.close]
+    )
+    ended = last in (".", "!", "?", "…")
+    if _new_sentence_after(text, sp, last, tail):
+        return False  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
+    if not _from_tail(f, tail, punct, ended):
+        return False
+    if punct or not text[sp.start].islower():
+        return True
+    # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a partial
+    # quote without closing punctuation runs on into its sentence, so the verb that
+    # governs it comes before it; a verb after it heads another clause
+    g = Found(sp)
+    if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
+        f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
+    return True
+
+
+def _by_put_it(s: Sight, f: Found) -> bool:
+    """As Ms Okafor put it, the plan is “…”."""
+    return _put_it(f, s.text, s.open_sent.start, s.sentence_text)
+
+
+def _by_dash(s: Sight, f: Found) -> bool:
+    """ "…, including the former candidate Mitt Romney -- “…” --"."""
+    named = _dash_named(s.head())
+    if named is None:
+        return False
+    f.np, f.governed, f.cue_pos = named, True, named.start
+    return True
+
+
+def _by_head(s: Sight, f: Found) -> bool:
+    """A cue before the opening mark: Mr Prentis said: “…” / he warned of a “…” response."""
+    return _from_head(f, s.head())
+
+
+def _by_according(s: Sight, f: Found) -> bool:
+    """ "according to X" anywhere in the sentence."""
+    acc = _according(s.sentence_text)
+    if not acc:
+        return False
+    start = s.open_sent.start
+    toks = tokenize(s.text, start + acc.end(), s.close_sent.end)
+    np = np_forward(toks, 0)
+    if np is not None and np.common:
+        np = _name_after_role(toks) or np
+    if np is None:
+        return False
+    f.np, f.cue, f.governed = np, "according to", True
+    f.cue_pos = start + acc.start()
+    return True
+
+
+def _by_colon(s: Sight, f: Found) -> bool:
+    """ "Manchester United boss Sir Alex Ferguson: “…”": a colon after a phrase naming
+    someone, without a verb (bulleted reactions, captions)."""
+    head = s.head()
+    if not head or head[-1].text != ":":
+        return False
+    np = first_np(main_clause(head)) or first_np(head)
+    if np is None:
+        return False
+    f.np, f.governed = np, True
+    f.cue_pos = head[-1].start
+    return True
+
+
+def _by_label_as(s: Sight, f: Found) -> bool:
+    """ "Reid has been pounding Trump as a “con artist”": the subject applies the label."""
+    head = s.head()
     label_at = _label_at(head)
-    if label_at >= 0:
-        np = _labeller(head, label_at)
-        if np is not None:
-            f.np, f.governed, f.cue_pos = np, True, head[label_at].start
-            return f
-    owner = _speech_owner(head)
-    if owner is not None:
-        f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
+    if label_at < 0:
+        return False
+    np = _labeller(head, label_at)
+    if np is None:
+        return False
+    f.np, f.governed, f.cue_pos = np, True, head[label_at].start
+    return True
+
+
+def _by_speech_noun(s: Sight, f: Found) -> bool:
+    """ "Trump's claim that there have been “thousands of shootings”"."""
+    owner = _speech_owner(s.head())
+    if owner is None:
+        return False
+    f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
+    return True
+
+
+CueRule = Callable[[Sight, Found], bool]
+# The cue rules in the order they are tried: the first that finds a speaker expression
+# for the quotation wins. Each reads the quotation's Sight and fills in the Found.
+CUE_RULES: Final[tuple[CueRule, ...]] = (
+    _by_label,
+    _by_tail,
+    _by_put_it,
+    _by_dash,
+    _by_head,
+    _by_according,
+    _by_colon,
+    _by_label_as,
+    _by_speech_noun,
+)
+
+
+def find_cue(
+    text: str, article: Article, starts: list[int], sp: Span, prev_close: int, next_open: int
+) -> Found:
+    """The cue and speaker expression of one quotation from its own sentence: the first
+    of CUE_RULES that finds one (or a Found with none)."""
+    f = Found(sp)
+    sight = Sight(text, article, starts, sp, prev_close, next_open)
+    for rule in CUE_RULES:
+        if rule(sight, f):
+            break
     return f
 
 
@@ -174,7 +290,7 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     return first is not None and capitalised(first) and first.low not in PRONOUNS_ALL
 
 
-def _put_it(f: _Found, text: str, lo: int, sentence_text: str) -> bool:
+def _put_it(f: Found, text: str, lo: int, sentence_text: str) -> bool:
     """As Ms Okafor put it, the plan is “…” / “…,” as one memo put it: the phrase names
     the source of a quote in its sentence (outside the quoted words themselves)."""
     if "put it" not in sentence_text:
@@ -302,7 +418,7 @@ def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
     return bool(before) and before[-1].text == "," and len(rest) <= 4
 
 
-def _from_tail(f: _Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bool:
+def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bool:
     """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe."""
     i = 0
     while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
@@ -385,7 +501,7 @@ def _generic(np: NP | str | None) -> bool:
     return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
 
 
-def _from_head(f: _Found, head: list[Tok]) -> bool:
+def _from_head(f: Found, head: list[Tok]) -> bool:
     """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
     whose subject names someone (a generic subject is kept only as a last resort)."""
     fallback: tuple[NP, Tok] | None = None
@@ -406,7 +522,7 @@ def _from_head(f: _Found, head: list[Tok]) -> bool:
             and head[v + 1].low != "that"
             and (
                 v == 0
-                or head[v - 1].text in _INVERSION_AFTER
+                or head[v - 1].text in INVERSION_AFTER
                 # "began by saying he would “never” …": the subject follows
                 or (head[v - 1].low in PREPOSITIONS and tok.low.endswith("ing"))
             )
@@ -443,4 +559,4 @@ def _from_head(f: _Found, head: list[Tok]) -> bool:
     return False
 
 
-_INVERSION_AFTER: Final = frozenset(",;:—–-“”\"'‘’(")
+INVERSION_AFTER: Final = frozenset(",;:—–-“”\"'‘’(")

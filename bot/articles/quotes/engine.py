@@ -10,19 +10,19 @@ from bot.articles.phrases import (
 )
 from bot.articles.quote_marks import quote_spans
 from bot.articles.quotes.carry import (
-    _earlier_cue_speaker,
-    _inherit_across,
-    _inherit_continued,
-    _inherit_subject,
-    _inherit_within,
-    _sentence_subject,
+    earlier_cue_speaker,
+    inherit_across,
+    inherit_continued,
+    inherit_subject,
+    inherit_within,
+    sentence_subject,
 )
-from bot.articles.quotes.cues import _attribute
-from bot.articles.quotes.found import _Found, how_named
-from bot.articles.quotes.mentions import _prescan
-from bot.articles.quotes.output import _make_quote, _people, _scare
-from bot.articles.quotes.reported import _indirect
-from bot.articles.quotes.verbs import _verb_hits
+from bot.articles.quotes.cues import find_cue
+from bot.articles.quotes.found import Found, how_named
+from bot.articles.quotes.mentions import register_mentions
+from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
+from bot.articles.quotes.reported import reported_statements
+from bot.articles.quotes.verbs import verb_hits
 
 
 def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
@@ -33,18 +33,18 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         return [], []
     starts = [s.start for s in sentences]
     spans = quote_spans(article)
-    hits = _verb_hits(text)
+    hits = verb_hits(text)
     cast = Cast(starts, text)
-    _prescan(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
+    register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     found = []
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].para == sp.para else -1
-        found.append(_attribute(text, article, starts, sp, prev_close, next_open))
+        found.append(find_cue(text, article, starts, sp, prev_close, next_open))
 
     quotes: list[Quote] = []
     cue_positions: dict[int, int | None] = {}
-    by_para: dict[int, list[_Found]] = {}
+    by_para: dict[int, list[Found]] = {}
     for f in found:
         by_para.setdefault(f.span.para, []).append(f)
     last_speaker: dict[int, int | None] = {}
@@ -63,17 +63,17 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     ent = cast.entities[f.speaker]
                     ent.evidence = ent.evidence or ent.kind == "person"
             elif f.np == "COORD" or f.np == "REL":
-                f.speaker = _earlier_cue_speaker(items, f, starts)
+                f.speaker = earlier_cue_speaker(items, f, starts)
                 if f.speaker is None:
-                    f.speaker = _sentence_subject(text, article, starts, f.span.open, cast)
+                    f.speaker = sentence_subject(text, article, starts, f.span.open, cast)
                 if f.speaker is not None:
                     f.how = "resolved"  # the subject of an earlier verb of the sentence
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
-        _inherit_continued(items, number, last_speaker, by_para, article)
-        _inherit_within(items, starts)
-        _inherit_subject(items, article, cast, starts)
-        _inherit_across(items, number, last_speaker, by_para, article, cast, starts)
+        inherit_continued(items, number, last_speaker, by_para, article)
+        inherit_within(items, starts)
+        inherit_subject(items, article, cast, starts)
+        inherit_across(items, number, last_speaker, by_para, article, cast, starts)
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
         for k, f in enumerate(items):
@@ -81,10 +81,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 if k not in noted:
                     cast.note(f.span.end, f.speaker, 2)
                 cast.entities[f.speaker].quotes += 1
-            if not f.governed and _scare(text, f.span):
+            if not f.governed and is_scare_quote(text, f.span):
                 continue
-            quotes.append(_make_quote(text, starts, f, cast))
+            quotes.append(make_quote(text, starts, f, cast))
 
-    quotes.extend(_indirect(article, starts, cast, cue_positions, spans, hits))
+    quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
-    return _people(cast), quotes
+    return people_out(cast), quotes

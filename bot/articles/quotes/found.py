@@ -10,7 +10,7 @@ from bot.articles.phrases import NP
 from bot.articles.quote_marks import Span
 
 
-class _Found:
+class Found:
     """What attribution found for one quotation (filled in step by step). A plain class
     so that mypyc compiles its __init__."""
 
@@ -27,19 +27,19 @@ class _Found:
         self.how: Attribution = "unattributed"
 
 
-def _sentence_bounds(starts: list[int], sentences: tuple, pos: int) -> int:
+def sentence_index(starts: list[int], sentences: tuple, pos: int) -> int:
     return max(0, bisect.bisect_right(starts, pos) - 1)
 
 
-def _sentence_of(starts: list[int], pos: int) -> int:
+def sentence_after(starts: list[int], pos: int) -> int:
     return bisect.bisect_right(starts, pos)
 
 
-def _same_sentence(starts: list[int], a: _Found, b: _Found) -> bool:
+def same_sentence(starts: list[int], a: Found, b: Found) -> bool:
     return bisect.bisect_right(starts, a.span.start) == bisect.bisect_right(starts, b.span.start)
 
 
-def _long_enough(sp: Span) -> bool:
+def long_enough(sp: Span) -> bool:
     return sp.end - sp.start >= 12
 
 

@@ -25,8 +25,8 @@ from bot.articles.lexicon import (
 )
 from bot.articles.model import Article
 from bot.articles.quote_marks import last_char
-from bot.articles.quotes.cues import _INVERSION_AFTER
-from bot.articles.quotes.verbs import _trie_pattern
+from bot.articles.quotes.cues import INVERSION_AFTER
+from bot.articles.quotes.verbs import trie_pattern
 from bot.articles.tokens import prev_word
 
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
@@ -39,27 +39,29 @@ _CAPRUN: Final = re.compile(
 _SUBJECT_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
     r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
-    r"(?:" + _trie_pattern(REPORTING_VERBS) + r")\b"
+    r"(?:" + trie_pattern(REPORTING_VERBS) + r")\b"
 )
 # "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
 # subject of its clause, the usual referent of the next "he" or "she"
 _FINITE_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
-    r"(?:" + _trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
+    r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
 )
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT: Final = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
-    r"(?:" + _trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
+    r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 _APPOS_NEXT: Final = re.compile(
     r",\s+((?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
-    r"(?:" + _trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
+    r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
 )
 
 
-def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs: list[int]) -> None:
+def register_mentions(
+    article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs: list[int]
+) -> None:
     """Register the named people of the article in order, with titles and roles.
     `quoted` holds the quoted stretches: a name inside one is what somebody said, not
     a referent for the pronouns of the narrative around it. `verbs` holds where the
@@ -78,7 +80,7 @@ def _prescan(article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs:
         # where the sentence's first reporting verb with its subject before it stands:
         # the names after it are what is reported, not who speaks
         reporting = next(
-            (v for v in verbs[k:last_verb] if last_char(text, lo, v) not in _INVERSION_AFTER), hi
+            (v for v in verbs[k:last_verb] if last_char(text, lo, v) not in INVERSION_AFTER), hi
         )
         for m in finditer(text, lo, hi):
             run = m.group()
@@ -341,4 +343,4 @@ def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
     k = text.rfind(prev, lo, pos) - 1
     while k >= lo and text[k] in " \t":
         k -= 1
-    return k >= lo and text[k] in _INVERSION_AFTER
+    return k >= lo and text[k] in INVERSION_AFTER

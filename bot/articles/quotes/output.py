@@ -9,12 +9,12 @@ from typing import Final
 from bot.articles.cast import Cast, Entity
 from bot.articles.model import Person, PersonKind, Quote, QuoteKind
 from bot.articles.quote_marks import Span
-from bot.articles.quotes.found import _Found
+from bot.articles.quotes.found import Found
 
 _TITLE_WORD: Final = re.compile(r"[A-Z0-9][\w'’\-]*|of|the|a|an|and|in|on|to|for|with|at|by|from")
 
 
-def _scare(text: str, sp: Span) -> bool:
+def is_scare_quote(text: str, sp: Span) -> bool:
     """A quote no verb governs: scare quotes and titles are not statements."""
     inner = text[sp.start : sp.end]
     words = inner.split()
@@ -25,7 +25,7 @@ def _scare(text: str, sp: Span) -> bool:
     return all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words) and len(words) <= 8
 
 
-def _make_quote(text: str, starts: list[int], f: _Found, cast: Cast) -> Quote:
+def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     sp = f.span
     ent = cast.entities[f.speaker] if f.speaker is not None else None
     first = text[sp.start : sp.start + 1]
@@ -46,13 +46,13 @@ def _make_quote(text: str, starts: list[int], f: _Found, cast: Cast) -> Quote:
         start=sp.start,
         end=sp.end,
         sentence=sentence,
-        speaker_role=_best_role(ent) if ent else role,
+        speaker_role=best_role(ent) if ent else role,
         cue=f.cue,
         how=f.how if ent else "unattributed",
     )
 
 
-def _best_role(ent: Entity) -> str | None:
+def best_role(ent: Entity) -> str | None:
     titled = [r for r in ent.roles if r[:1].isupper()]
     roles = titled or ent.roles
     return roles[0] if roles else None
@@ -61,10 +61,10 @@ def _best_role(ent: Entity) -> str | None:
 # ---------------------------------------------------------------- people out
 
 
-def _people(cast: Cast) -> list[Person]:
+def people_out(cast: Cast) -> list[Person]:
     out = []
     for e in cast.entities:
         aliases = tuple(dict.fromkeys(a for a in e.aliases if a != e.name))
         kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"
-        out.append(Person(e.name, _best_role(e), aliases, kind))
+        out.append(Person(e.name, best_role(e), aliases, kind))
     return out

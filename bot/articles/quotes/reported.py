@@ -18,9 +18,9 @@ from bot.articles.lexicon import (
 from bot.articles.model import Article, Quote, Sentence
 from bot.articles.phrases import NP, capitalised, governed_np, index_at, subject_before
 from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
-from bot.articles.quotes.carry import _sentence_subject
+from bot.articles.quotes.carry import sentence_subject
 from bot.articles.quotes.found import how_named
-from bot.articles.quotes.output import _best_role
+from bot.articles.quotes.output import best_role
 from bot.articles.tokens import (
     Tok,
     noun_before,
@@ -32,7 +32,7 @@ from bot.articles.tokens import (
 _PHRASAL_NEXT: Final = re.compile(r"\s+(?:on|out)\b")
 
 
-def _indirect(
+def reported_statements(
     article: Article,
     starts: list[int],
     cast: Cast,
@@ -124,7 +124,7 @@ def _reported(
         if earlier:
             speaker = used[max(earlier)]
         else:
-            speaker = _sentence_subject(text, article, starts, tok.start, cast, False)
+            speaker = sentence_subject(text, article, starts, tok.start, cast, False)
     elif isinstance(np, NP):
         speaker = cast.mention(np, tok.start)
     else:
@@ -148,7 +148,7 @@ def _reported(
         start=a,
         end=b,
         sentence=sent.index,
-        speaker_role=_best_role(ent),
+        speaker_role=best_role(ent),
         cue=tok.low,
         how=how_named(np, speaker, cast) if isinstance(np, NP) else "resolved",
     )

@@ -10,7 +10,7 @@ from bot.articles.lexicon import (
 )
 
 
-def _trie_pattern(words: frozenset[str]) -> str:
+def trie_pattern(words: frozenset[str]) -> str:
     """A regex alternation factored by prefix: much faster than a flat word list."""
     trie: dict = {}
     for word in words:
@@ -44,7 +44,7 @@ _VERB_KEYS: Final = frozenset(
 _KEY_PUNCT: Final = "".join({ch for x in _PRE + _SUF for ch in x})
 
 
-def _verb_hits(text: str) -> list[tuple[int, int, str]]:
+def verb_hits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, form) of every reporting verb standing as a whole word, in order."""
     keys = _VERB_KEYS.intersection(text.split())
     if not keys:
