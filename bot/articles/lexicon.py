@@ -227,6 +227,19 @@ MALE_NAMES: Final = frozenset(
     howard lloyd leon seth evan cory corey jon""".split()
 )
 
+# Reporting verbs whose object is the one spoken to: "told the BBC (that) …"
+ADDRESSED_VERBS: Final = frozenset(
+    """tell tells told telling inform informs informed informing assure assures assured
+    assuring reassure reassures reassured reassuring""".split()
+)
+# Who or what is spoken to after those verbs, as a plain noun ("told reporters …") or
+# after a name ("told Radio 4's Today programme")
+ADDRESSEE_NOUNS: Final = frozenset(
+    """him her them us me you reporters journalists audience audiences crowd crowds
+    committee court jury conference delegates supporters listeners viewers readers
+    programme program show newspaper paper magazine station channel website agency
+    parliament lawmakers""".split()
+)
 # Reporting verbs that deny or reject what their clause says: the clause is shown with
 # its verb ("denies it is planning an attack"), so that it is never read as the claim.
 CONTRARY_VERBS: Final = frozenset(

@@ -8,6 +8,8 @@ from typing import Final
 
 from bot.articles.cast import Cast
 from bot.articles.lexicon import (
+    ADDRESSED_VERBS,
+    ADDRESSEE_NOUNS,
     CONTRARY_VERBS,
     DETS,
     INDIRECT_EXCLUDED,
@@ -131,7 +133,12 @@ def _reported(
         speaker = None
     if speaker is None:
         return None
-    span = _reported_clause(text, verb_end, sent.start, sent.end, np)
+    clause_from = verb_end
+    if tok.low in ADDRESSED_VERBS:
+        clause_from = _past_addressee(text, verb_end, sent.end)
+        if clause_from < 0:
+            return None  # told Radio 4's Today programme: “…”: the quotation is the statement
+    span = _reported_clause(text, clause_from, sent.start, sent.end, np)
     if span is None:
         return None
     a, b = span
@@ -237,6 +244,30 @@ _CLAUSE_WORDS: Final = re.compile(r"[\w’'\-]+")
 # At least three words follow (what _CLAUSE_WORDS.findall would count), without a list.
 _THREE_WORDS: Final = re.compile(r"[^\w’'\-]*(?:[\w’'\-]+[^\w’'\-]+){2}[\w’'\-]")
 _THAT: Final = re.compile(r"\s*(?:that\b)?\s*")
+
+
+_ADDRESSEE: Final = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[A-Z0-9][\w'’.&\-]*(?:\s+(?:of\s+|and\s+)?[A-Z0-9][\w'’.&\-]*)*"
+    r"(?:\s+(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + r"))?"
+    r"|(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + r"))\b"
+)
+_THAT_NEXT: Final = re.compile(r"\s*,?\s*that\b")
+
+
+def _past_addressee(text: str, verb_end: int, sent_end: int) -> int:
+    """Where the reported clause of "told (someone) …" starts: after the person or outlet
+    spoken to ("told the BBC the plant would stay open", "told reporters that …"), or
+    -1 when a colon follows them (the quotation after it is the statement)."""
+    m = _ADDRESSEE.match(text, verb_end, sent_end)
+    if m is None:
+        return verb_end
+    end = m.end()
+    rest = text[end : end + 3].lstrip()
+    if rest.startswith(":"):
+        return -1
+    that = _THAT_NEXT.match(text, end, sent_end)
+    return that.end() if that else end
 
 
 def _reported_clause(

@@ -1,0 +1,129 @@
+"""Issue 12's patterns, each on a short news story written for the test: names inside a
+quotation, BBC and wire layouts, reported speech that keeps its polarity, and how each
+speaker was found (Quote.how)."""
+
+from __future__ import annotations
+
+from tests.news import quote_with, quotes_in
+
+WARNED = (
+    "Green Party finance spokeswoman Alice Hartley warned the budget was not as generous "
+    "as Chancellor Mark Dunmore claimed. \"For all his talk of prudence, Mark Dunmore's "
+    'sums simply do not add up," she said.\n\n'
+    "Opposition leader Harold Finch said the scheme had failed. \"For all Tom Wade's "
+    'promises of cheaper bills, families are paying more than ever," he said.'
+)
+
+
+def test_a_name_inside_the_quotation_is_not_who_the_pronoun_after_it_means() -> None:
+    assert quote_with(WARNED, "sums simply").speaker == "Alice Hartley"
+    assert quote_with(WARNED, "cheaper bills").speaker == "Harold Finch"
+
+
+def test_a_name_the_sentence_reports_on_is_not_the_next_speaker() -> None:
+    body = (
+        "Mr Blair has failed to cut waiting lists, the Conservative leader Michael Grey "
+        'claimed, saying he had the "wrong priorities".\n\n'
+        '"Patients deserve better than another round of promises," he said.'
+    )
+    assert quote_with(body, "Patients deserve").speaker == "Michael Grey"
+    assert quote_with(body, "wrong priorities").speaker == "Michael Grey"
+
+
+REACTIONS = (
+    "Reaction from around the league:\n\n"
+    'Riverside Rovers boss Sir Colin Baxter: "We were second best for most of the '
+    'afternoon and I cannot complain about the result."\n\n'
+    'Northgate City manager Peter Oakes: "The lads showed real character after going '
+    'a goal down so early."'
+)
+
+
+def test_a_bulleted_reaction_is_the_person_not_the_club() -> None:
+    assert quote_with(REACTIONS, "second best").speaker == "Colin Baxter"
+    assert quote_with(REACTIONS, "real character").speaker == "Peter Oakes"
+
+
+def test_an_inverted_cue_with_a_firm_and_a_role_names_the_person() -> None:
+    body = (
+        '"We are surprised the index has fallen so far," said Hanover bank economist '
+        'Klaus Brenner. "Retail is still weak," he added.'
+    )
+    assert quote_with(body, "index has fallen").speaker == "Klaus Brenner"
+    assert quote_with(body, "Retail is still weak").speaker == "Klaus Brenner"
+
+
+def test_told_the_bbc_reports_the_clause_not_the_outlet() -> None:
+    body = (
+        "The chief executive, Laura Penrose, told the BBC the company would not close "
+        "the plant. Energy Minister Tom Wade told Radio 4's Today programme: \"We expect "
+        'prices to fall in the spring."'
+    )
+    found = quotes_in(body)
+    reported = [q for q in found if q.kind == "indirect"]
+    assert [(q.speaker, q.text) for q in reported] == [
+        ("Laura Penrose", "the company would not close the plant")
+    ]
+    assert quote_with(body, "prices to fall").speaker == "Tom Wade"
+
+
+CONTINUED = (
+    "Council leader Janet Morrow said the new budget would protect frontline services. "
+    '"We have made difficult choices, but the libraries will stay open.\n\n'
+    '"Nobody should have to travel ten miles to borrow a book," she said.\n\n'
+    "Councillor Derek Vance said the figures were fantasy.\n\n"
+    '"There is a hole in this budget the size of the town hall.\n\n'
+    '"Residents will pay for this for a decade," said Mr Vance.'
+)
+
+
+def test_a_quotation_continued_across_paragraphs_keeps_its_speaker() -> None:
+    opened = quote_with(CONTINUED, "difficult choices")
+    assert opened.speaker == "Janet Morrow"
+    assert opened.how == "carried"
+    # a quotation that opens the paragraph after Mr Vance is introduced is his
+    assert quote_with(CONTINUED, "size of the town hall").speaker == "Derek Vance"
+
+
+def test_he_added_after_another_speakers_quote_is_the_last_named_man() -> None:
+    body = (
+        "The union's regional secretary, Maria Costa, said staff had not been consulted. "
+        '"Our members learned about the cuts from the local paper," Ms Costa said.\n\n'
+        'Councillor Derek Vance agreed. "It is a disgrace," he added.'
+    )
+    assert quote_with(body, "local paper").speaker == "Maria Costa"
+    assert quote_with(body, "disgrace").speaker == "Derek Vance"
+
+
+def test_a_denial_is_reported_as_a_denial() -> None:
+    body = (
+        "Moscow denies it is planning an attack on its neighbour, despite the build-up "
+        "of troops along the border."
+    )
+    denial = next(q for q in quotes_in(body) if q.kind == "indirect")
+    assert denial.speaker == "Moscow"
+    assert denial.cue == "denies"
+    assert denial.text.startswith("denies it is planning an attack")
+
+
+def test_a_negated_cue_stays_in_the_reported_text() -> None:
+    body = "Finance Minister Ruth Adler did not say that taxes would rise next year."
+    reported = next(q for q in quotes_in(body) if q.kind == "indirect")
+    assert reported.speaker == "Ruth Adler"
+    assert reported.text.startswith("did not say")
+
+
+def test_each_quote_records_how_its_speaker_was_found() -> None:
+    body = (
+        'Transport Secretary Helen Ward said: "The line will open in May."\n\n'
+        '"We have the money and the trains," she said.\n\n'
+        '"The timetable is fixed."\n\n'
+        "Mrs Ward's officials were less sure.\n\n"
+        'Placards read "no more delays and no more excuses for the railway".'
+    )
+    assert quote_with(body, "open in May").how == "named"
+    assert quote_with(body, "money and the trains").how == "resolved"
+    assert quote_with(body, "timetable is fixed").how == "carried"
+    placard = quote_with(body, "no more delays")
+    assert (placard.speaker, placard.how) == (None, "unattributed")
+    assert all(q.how != "unattributed" for q in quotes_in(body) if q.speaker is not None)
