@@ -26,7 +26,7 @@ instruct order command affirm aver attest certify swear vouch posit
 surmise guess figure imagine grant allow confess divulge leak brief
 blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
-exhort rule rate find sing
+exhort rule rate find sing point
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH: Final = frozenset(
@@ -35,7 +35,7 @@ NOUNISH: Final = frozenset(
     estimate estimates figure figures guess brief leak counter welcome comment comments
     reply replies forecast forecasts tweet tweets object protest protests guarantee
     dispute disputes promise promises pledge pledges signal signals hint hints warning
-    demand demands credit grant rate rates rule rules""".split()
+    demand demands credit grant rate rates rule rules point points""".split()
 )
 _IRREGULAR: Final = {
     "say": ("said", "says", "saying"),
@@ -254,7 +254,7 @@ AUX: Final = frozenset(
     """has have had would will was is were did does do could may might shall should also
     later then again previously recently once repeatedly further had've not never
     reportedly allegedly already just often even still publicly privately today
-    yesterday 's ’s 're ’re 've ’ve 'd ’d 'll ’ll""".split()
+    yesterday 's ’s 're ’re 've ’ve 'd ’d 'll ’ll himself herself themselves itself""".split()
 )
 
 
