@@ -127,3 +127,15 @@ def test_each_quote_records_how_its_speaker_was_found() -> None:
     placard = quote_with(body, "no more delays")
     assert (placard.speaker, placard.how) == (None, "unattributed")
     assert all(q.how != "unattributed" for q in quotes_in(body) if q.speaker is not None)
+
+
+def test_an_inverted_cue_with_lower_case_words_before_the_name_names_the_person() -> None:
+    body = (
+        '"We will start closing the gap in the spring," added his campaign manager Ruth '
+        'Calder.\n\n"Nobody here is giving up," said retired surgeon Peter Lomax.\n\n'
+        '"He is struggling with what is going on," said former Ohio governor Dan Reyes (R), '
+        "a rival."
+    )
+    assert quote_with(body, "closing the gap").speaker == "Ruth Calder"
+    assert quote_with(body, "giving up").speaker == "Peter Lomax"
+    assert quote_with(body, "struggling").speaker == "Dan Reyes"

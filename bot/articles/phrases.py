@@ -216,7 +216,12 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         described = described_name(toks, j)
         if described is not None:
             return described  # said DZ bank economist Bernd Weidensteiner
+    elif j < len(toks):
+        described = _role_then_name(toks, j)
+        if described is not None:
+            return described  # added his campaign manager Jeff Weaver
     k = j
+    paren = -1
     while k < len(toks):
         t = toks[k]
         if (
@@ -235,12 +240,13 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
             close = next((x for x in range(k, min(k + 8, len(toks))) if toks[x].text == ")"), None)
             if close is None:
                 break
+            # "Howard Dean (D)", "Harry Reid (D-Nev.)": the party tag is no part of the name
+            paren = k
             k = close + 1
             break
         else:
             break
-    words = [t.text for t in toks[j:k] if t.text != "."]
-    words = [w for w in words if w not in ("(", ")")]
+    words = [t.text for t in toks[j : paren if paren >= 0 else k] if t.text != "."]
     if not words:
         return None
     np = NP(words, toks[j].start, common=not any(w[:1].isupper() for w in words))
@@ -377,3 +383,29 @@ def index_at(toks: list[Tok], pos: int) -> int:
         if toks[k].start == pos:
             return k
     return -1
+
+
+def _role_then_name(toks: list[Tok], j: int) -> NP | None:
+    """ "his campaign manager Jeff Weaver", "retired neurosurgeon Ben Carson": a few
+    lower-case words describing a person, then the person's full name. The words must
+    end in a role word, or be at most two before a name of two or more words."""
+    k = j
+    while (
+        k < len(toks)
+        and k - j < 4
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in STOPS
+    ):
+        k += 1
+    if k == j or k >= len(toks) or not capitalised(toks[k]):
+        return None
+    described = described_name(toks, k)
+    if described is not None:  # "former Vermont governor Howard Dean"
+        return NP([t.text for t in toks[j:k]] + described.words, toks[j].start)
+    e = k
+    while e + 1 < len(toks) and capitalised(toks[e + 1]):
+        e += 1
+    if toks[k - 1].low not in ROLE_WORDS and (k - j > 2 or e == k):
+        return None
+    return NP([t.text for t in toks[j : e + 1]], toks[j].start)
