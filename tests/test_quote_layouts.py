@@ -139,3 +139,14 @@ def test_an_inverted_cue_with_lower_case_words_before_the_name_names_the_person(
     assert quote_with(body, "closing the gap").speaker == "Ruth Calder"
     assert quote_with(body, "giving up").speaker == "Peter Lomax"
     assert quote_with(body, "struggling").speaker == "Dan Reyes"
+
+
+def test_an_opening_phrase_with_a_place_does_not_hide_the_subject() -> None:
+    body = (
+        "At a campaign event in Ames, Iowa, on Sunday, Joan Avery tried to explain her "
+        'remarks, saying that the country should be "rallying partners and pulling '
+        'allies off the sidelines."'
+    )
+    rallying = quote_with(body, "rallying partners")
+    assert rallying.speaker == "Joan Avery"
+    assert rallying.how == "named"  # the subject of the same sentence names her

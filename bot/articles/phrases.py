@@ -372,10 +372,24 @@ def main_clause(toks: list[Tok]) -> list[Tok]:
         return toks
     for k, t in enumerate(toks[1:20], 1):
         if t.text == ",":
-            return toks[k + 1 :]
+            return toks[_past_place_asides(toks, k + 1) :]
         if t.text in ("“", '"', ":", ";"):
             break
     return toks
+
+
+def _past_place_asides(toks: list[Tok], i: int) -> int:
+    """ "In Salem, New Hampshire, on Sunday, Trump said": the short asides that go on the
+    opening phrase (a state, a day) end at commas too; the subject comes after them."""
+    for _ in range(3):
+        end = next((x for x in range(i, min(i + 5, len(toks))) if toks[x].text == ","), -1)
+        if end <= i or end + 1 >= len(toks):
+            return i
+        part = toks[i:end]
+        if not all(capitalised(t) or t.low in WHEN or t.low in DETS for t in part):
+            return i
+        i = end + 1
+    return i
 
 
 def index_at(toks: list[Tok], pos: int) -> int:

@@ -7,7 +7,7 @@ import bisect
 
 from bot.articles.cast import Cast
 from bot.articles.lexicon import DETS, PASSIVE_AUX
-from bot.articles.model import Article, Sentence
+from bot.articles.model import Article, Attribution, Sentence
 from bot.articles.phrases import (
     NP,
     first_np,
@@ -20,6 +20,7 @@ from bot.articles.phrases import (
 from bot.articles.quote_marks import QUOTE_CHARS
 from bot.articles.quotes.found import (
     Found,
+    how_named,
     long_enough,
     same_sentence,
     sentence_after,
@@ -33,13 +34,25 @@ from bot.articles.tokens import (
 def sentence_subject(
     text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
 ) -> int | None:
+    """The entity that the subject of the sentence at pos names, if any."""
+    return subject_and_how(text, article, starts, pos, cast, create)[0]
+
+
+def subject_and_how(
+    text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
+) -> tuple[int | None, Attribution]:
+    """The sentence subject's entity with Quote.how for it: "named" when the sentence
+    names it, "resolved" for a pronoun or a role."""
     sent = article.sentences[sentence_index(starts, article.sentences, pos)]
     np = first_np(main_clause(tokenize(text, sent.start, min(pos, sent.end))))
-    return cast.mention(np, sent.start, create=create) if np is not None else None
+    if np is None:
+        return None, "unattributed"
+    idx = cast.mention(np, sent.start, create=create)
+    return idx, how_named(np, idx, cast) if idx is not None else "unattributed"
 
 
-def earlier_cue_speaker(items: list[Found], f: Found, starts: list[int]) -> int | None:
-    """ "…,” X said, adding that “…”: the speaker of an earlier quote of the sentence."""
+def earlier_cue_speaker(items: list[Found], f: Found, starts: list[int]) -> Found | None:
+    """ "…,” X said, adding that “…”: an earlier quote of the sentence with a speaker."""
     for g in items:
         if g is f:
             break
@@ -50,7 +63,7 @@ def earlier_cue_speaker(items: list[Found], f: Found, starts: list[int]) -> int 
                 and sentence_after(starts, g.cue_pos) == sentence_after(starts, f.span.open)
             )
         ):
-            return g.speaker  # “…,” Sanders said, suggesting …, “…”
+            return g  # “…,” Sanders said, suggesting …, “…”
     return None
 
 

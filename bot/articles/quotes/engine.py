@@ -15,7 +15,7 @@ from bot.articles.quotes.carry import (
     inherit_continued,
     inherit_subject,
     inherit_within,
-    sentence_subject,
+    subject_and_how,
 )
 from bot.articles.quotes.cues import find_cue
 from bot.articles.quotes.found import Found, how_named
@@ -63,11 +63,12 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     ent = cast.entities[f.speaker]
                     ent.evidence = ent.evidence or ent.kind == "person"
             elif f.np == "COORD" or f.np == "REL":
-                f.speaker = earlier_cue_speaker(items, f, starts)
-                if f.speaker is None:
-                    f.speaker = sentence_subject(text, article, starts, f.span.open, cast)
-                if f.speaker is not None:
-                    f.how = "resolved"  # the subject of an earlier verb of the sentence
+                # the speaker of an earlier cue of the sentence, or the sentence's subject
+                earlier = earlier_cue_speaker(items, f, starts)
+                if earlier is not None:
+                    f.speaker, f.how = earlier.speaker, earlier.how
+                else:
+                    f.speaker, f.how = subject_and_how(text, article, starts, f.span.open, cast)
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
         inherit_continued(items, number, last_speaker, by_para, article)
