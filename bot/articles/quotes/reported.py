@@ -17,10 +17,10 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PRONOUNS,
 )
-from bot.articles.model import Article, Quote, Sentence
+from bot.articles.model import Article, Attribution, Quote, Sentence
 from bot.articles.phrases import NP, capitalised, governed_np, index_at, subject_before
 from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
-from bot.articles.quotes.carry import sentence_subject
+from bot.articles.quotes.carry import subject_and_how
 from bot.articles.quotes.found import how_named
 from bot.articles.quotes.output import best_role
 from bot.articles.tokens import (
@@ -121,12 +121,13 @@ def _reported(
         if np is _SKIP:
             return None
     tok = toks[v]
+    how: Attribution = "resolved"
     if np in ("COORD", "REL"):
         earlier = [p for p in used if sent.start <= p < tok.start and used[p] is not None]
         if earlier:
             speaker = used[max(earlier)]
         else:
-            speaker = sentence_subject(text, article, starts, tok.start, cast, False)
+            speaker, how = subject_and_how(text, article, starts, tok.start, cast, False)
     elif isinstance(np, NP):
         speaker = cast.mention(np, tok.start)
     else:
@@ -157,7 +158,7 @@ def _reported(
         sentence=sent.index,
         speaker_role=best_role(ent),
         cue=tok.low,
-        how=how_named(np, speaker, cast) if isinstance(np, NP) else "resolved",
+        how=how_named(np, speaker, cast) if isinstance(np, NP) else how,
     )
 
 
