@@ -151,3 +151,25 @@ def test_an_opening_phrase_with_a_place_does_not_hide_the_subject() -> None:
     assert {q.kind for q in found} == {"partial", "indirect"}
     assert all(q.speaker == "Joan Avery" for q in found)
     assert all(q.how == "named" for q in found)  # the subject of the same sentence names her
+
+
+def test_according_to_a_named_source_makes_them_the_next_he() -> None:
+    body = (
+        "Nintendo will sell the console for £99, according to Mark Ellery, editor of a "
+        'games magazine. "It is a very competitive price, and Nintendo has built real '
+        'excitement," he says.'
+    )
+    assert quote_with(body, "competitive price").speaker == "Mark Ellery"
+
+
+def test_quotes_after_a_reporting_sentence_go_on_with_its_subject() -> None:
+    body = (
+        "Children's charity director Susan Blake criticised the current payments. "
+        '"There is no logic to a system that pays carers differently by postcode. '
+        '"With a shortage of carers, it is not fair to expect them to pay their own way."'
+        "\n\nLeah Moss, head of research at Kindred, says 40 councils reported rises this "
+        'year. "The fluff and the soft assurances are on their way out," she said.'
+    )
+    assert quote_with(body, "no logic").speaker == "Susan Blake"
+    assert quote_with(body, "shortage of carers").speaker == "Susan Blake"
+    assert quote_with(body, "soft assurances").speaker == "Leah Moss"

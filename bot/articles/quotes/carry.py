@@ -17,7 +17,6 @@ from bot.articles.phrases import (
     np_forward,
     subject_before,
 )
-from bot.articles.quote_marks import QUOTE_CHARS
 from bot.articles.quotes.found import (
     Found,
     how_named,
@@ -123,9 +122,9 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
             continue  # mid-sentence
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
-            ch in QUOTE_CHARS for ch in text[prev.start : prev.end]
+            prev.start <= g.span.open < prev.end for g in items
         ):
-            continue
+            continue  # the sentence before quotes someone itself (an apostrophe is no mark)
         f.speaker = _reporting_subject(text, prev, cast)
         if f.speaker is not None:
             f.how = "carried"
@@ -133,7 +132,8 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
 
 
 def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
-    """The speaker of the last reporting verb of a sentence, if it names one."""
+    """The speaker of the last reporting verb of a sentence that names one (a verb whose
+    subject is a generic phrase inside the sentence gives way to an earlier one)."""
     toks = tokenize(text, sent.start, sent.end)
     for v in range(len(toks) - 1, 0, -1):
         if not is_verb(toks[v]) or toks[v - 1].low in DETS:
@@ -148,7 +148,10 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
             np = np_forward(toks, v + 1)  # …, said Mr Fox.
         if isinstance(np, NP) and not np.common:
             return cast.mention(np, toks[v].start, 2, create=False)
-        return None
+        if not isinstance(np, NP) or not np.common or np.start <= toks[0].start:
+            return None
+        # "X, director of Y, says 24 companies reported …": a later verb of the
+        # sentence with a generic subject is part of what the first one reports
     return None
 
 

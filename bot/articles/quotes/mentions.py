@@ -311,6 +311,8 @@ def _weight(
     pos, end = m.span()
     if inside:
         return QUOTED
+    if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
+        return 2  # "according to John Houlihan, editor of …": the source of what follows
     if m.group().endswith(("'s", "’s")) or _object_of(prev, text, end, hi):
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
