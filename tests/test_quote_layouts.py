@@ -173,3 +173,13 @@ def test_quotes_after_a_reporting_sentence_go_on_with_its_subject() -> None:
     assert quote_with(body, "no logic").speaker == "Susan Blake"
     assert quote_with(body, "shortage of carers").speaker == "Susan Blake"
     assert quote_with(body, "soft assurances").speaker == "Leah Moss"
+
+
+def test_a_name_in_a_relative_aside_or_a_reported_clause_is_not_the_next_he() -> None:
+    body = (
+        "Former Riverside singer Paul Jonas, who sang on hits such as Come Tomorrow and "
+        'Long Way Home, said Charles was one of his heroes. "I am quite sure my own '
+        'writing was influenced by him," he told BBC News Online.'
+    )
+    assert quote_with(body, "influenced by him").speaker == "Paul Jonas"
+    assert all(q.cue != "sang" for q in quotes_in(body))

@@ -124,6 +124,7 @@ def register_mentions(
             _register(cast, text, words, m, lo, hi, inside, verb_next, reporting < start)
 
 
+_RELATIVE_ASIDE: Final = re.compile(r"\b(?:who|whose|which|such as|including)\b")
 _SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 
@@ -239,6 +240,10 @@ def _register(
         return
     if not name:
         return
+    if verb_next and _RELATIVE_ASIDE.search(text, max(lo, text.rfind(",", lo, pos) + 1), pos):
+        # "Paul Jones, who sang hits such as Sha La La, said": the last name of a
+        # relative aside is no subject of the verb after the aside
+        verb_next = False
     initial = not text[lo:pos].strip(" \"“‘'(")
     appos_text = None
     idx: int | None = cast._find(name, "person", title, pos)
@@ -317,7 +322,11 @@ def _weight(
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
-    inverted = _inverted_cue(text, lo, pos, prev)
+    inverted = _inverted_cue(text, lo, pos, prev) and not (
+        # "Paul Jones, who sang …, said Charles was one of his heroes": a name with its
+        # own verb after the cue is the subject of what is reported, not the speaker
+        text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
+    )
     if (prev == "that" or prev in REPORTING_VERBS) and not inverted:
         return 0  # "he does believe McConnell is correct": the subject of a reported clause
     if speaks or inverted or (verb_next and _SUBJECT_NEXT.match(text, end, hi)):

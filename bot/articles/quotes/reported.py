@@ -92,7 +92,9 @@ def _reported(
 ) -> Quote | None:
     """The reported statement cued by the verb at `hit` (start, end, form), or None."""
     pos, verb_end, word = hit
-    if word in INDIRECT_EXCLUDED and not _PHRASAL_NEXT.match(text, verb_end):
+    if word in INDIRECT_EXCLUDED and not (
+        word.startswith("call") and _PHRASAL_NEXT.match(text, verb_end)
+    ):
         return None
     if noun_before(text, max(sent.start, pos - 25), pos):
         return None
@@ -211,7 +213,8 @@ def _verb_subject(toks: list[Tok], v: int) -> NP | str | None:
     """The subject of reporting verb v, or _SKIP when the verb reports nothing here
     (a noun, a passive, a colon-introduced quote)."""
     tok = toks[v]
-    phrasal = v + 1 < len(toks) and toks[v + 1].low in ("on", "out")
+    # "called on X to …" reports a demand; "sang on", "cited on" report nothing
+    phrasal = tok.low.startswith("call") and v + 1 < len(toks) and toks[v + 1].low in ("on", "out")
     if tok.low in INDIRECT_EXCLUDED and not phrasal:
         return _SKIP
     if v > 0 and (toks[v - 1].low in DETS or toks[v - 1].low.endswith(("'s", "’s"))):
