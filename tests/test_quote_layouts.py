@@ -183,3 +183,13 @@ def test_a_name_in_a_relative_aside_or_a_reported_clause_is_not_the_next_he() ->
     )
     assert quote_with(body, "influenced by him").speaker == "Paul Jonas"
     assert all(q.cue != "sang" for q in quotes_in(body))
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    body = (
+        "Lord Whitfield said the guideline would help judges.\n\n"
+        "Director of Public Prosecutions, Ken Marsh QC, who sits on the council, said the "
+        'principle was set down by parliament. "The guideline gives defendants more '
+        'certainty," he said.'
+    )
+    assert quote_with(body, "more certainty").speaker == "Ken Marsh"

@@ -22,6 +22,7 @@ from bot.articles.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
@@ -389,6 +390,8 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             break  # "Gary Johnson’s doctor": a role of the possessor's, no name
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     words = [w for w in words if w]
+    while len(words) > 2 and words[-1].lower().rstrip(".") in POST_NOMINALS:
+        words = words[:-1]  # "Ken Marsh QC", "Sir John Smith MP": letters after a name
     if not words:
         return None, None, []
     name_start = len(words) - 1

@@ -370,3 +370,7 @@ CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".s
 # from the rules of quotes/mentions.py: after these a name is an object ("by West
 # Virginia", "the Smith report"), not a subject
 GOVERNING_WORDS: Final = PREPOSITIONS | frozenset("the a an this that these those".split())
+
+
+# Letters after a name that are no part of it ("Ken Marsh QC", "Jane Hill MP")
+POST_NOMINALS: Final = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe frs phd".split())
