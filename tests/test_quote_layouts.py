@@ -169,10 +169,13 @@ def test_quotes_after_a_reporting_sentence_go_on_with_its_subject() -> None:
         '"With a shortage of carers, it is not fair to expect them to pay their own way."'
         "\n\nLeah Moss, head of research at Kindred, says 40 councils reported rises this "
         'year. "The fluff and the soft assurances are on their way out," she said.'
+        "\n\nTom Kerr, director of Pathway, says 24 UK firms reported for the first time "
+        'this year. "The lexicon of homilies and soft assurances is on its way out."'
     )
     assert quote_with(body, "no logic").speaker == "Susan Blake"
     assert quote_with(body, "shortage of carers").speaker == "Susan Blake"
-    assert quote_with(body, "soft assurances").speaker == "Leah Moss"
+    assert quote_with(body, "soft assurances are").speaker == "Leah Moss"
+    assert quote_with(body, "lexicon of homilies").speaker == "Tom Kerr"
 
 
 def test_a_name_in_a_relative_aside_or_a_reported_clause_is_not_the_next_he() -> None:

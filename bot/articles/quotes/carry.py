@@ -147,8 +147,10 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
         if np is None:
             np = np_forward(toks, v + 1)  # …, said Mr Fox.
         if isinstance(np, NP) and not np.common:
-            return cast.mention(np, toks[v].start, 2, create=False)
-        if not isinstance(np, NP) or not np.common or np.start <= toks[0].start:
+            idx = cast.mention(np, toks[v].start, 2, create=False)
+            if idx is not None:
+                return idx
+        if isinstance(np, str) or (np is not None and np.start <= toks[0].start):
             return None
         # "X, director of Y, says 24 companies reported …": a later verb of the
         # sentence with a generic subject is part of what the first one reports
