@@ -79,6 +79,14 @@ def test_setup_compiles_the_modules_the_package_names() -> None:
         assert (ROOT / "bot" / "articles").joinpath(*name.split(".")).with_suffix(".py").is_file()
 
 
+def test_every_module_of_the_quote_package_is_compiled() -> None:
+    # a module added to bot/articles/quotes/ must be listed, or it would run as source
+    # beside compiled callers
+    package = ROOT / "bot" / "articles" / "quotes"
+    modules = {f"quotes.{p.stem}" for p in package.glob("*.py") if p.stem != "__init__"}
+    assert modules <= set(bot.articles.ENGINE_MODULES)
+
+
 def test_the_compiled_and_source_engines_find_the_same_statements() -> None:
     source, _ = _engine_in(ROOT, ARTICLE_BOT_PURE="1")
     installed, _ = _engine_in(ROOT)
