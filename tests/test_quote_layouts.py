@@ -196,3 +196,11 @@ def test_letters_after_a_name_are_no_part_of_it() -> None:
         'certainty," he said.'
     )
     assert quote_with(body, "more certainty").speaker == "Ken Marsh"
+
+
+def test_a_participle_after_an_object_speaks_for_the_subject() -> None:
+    body = (
+        "Rural party leader Owen Pryce attacked the plans for pensioners saying they "
+        'needed "more money and the freedom to spend it how they want."'
+    )
+    assert quote_with(body, "more money").speaker == "Owen Pryce"

@@ -533,6 +533,10 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
                 np = None
         if np is None:
             continue
+        if _generic(np) and tok.low.endswith("ing") and coordinated is None:
+            # "X attacked the plans for pensioners saying they needed “…”": a participle
+            # after an object speaks for the subject of the sentence
+            np = "COORD"
         if _generic(np) or (isinstance(np, NP) and np.pronoun == "it"):
             # "She says it underscores that …": a thing that "underscores" or "shows"
             # speaks for no one; an outer reporting verb with a real subject wins
