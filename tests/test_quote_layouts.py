@@ -204,3 +204,17 @@ def test_a_participle_after_an_object_speaks_for_the_subject() -> None:
         'needed "more money and the freedom to spend it how they want."'
     )
     assert quote_with(body, "more money").speaker == "Owen Pryce"
+
+
+def test_an_opening_adverb_is_no_speaker_and_expressing_is_speaking() -> None:
+    body = (
+        'Early in the campaign, Senator Ada Quill attacked her rival, calling him "a '
+        'tired relic of another age."\n\n'
+        "On the steps of the statehouse, Governor Len Moyo expressed a deep regret for "
+        "''my failure to reduce the meanness in our politics.''\n\n"
+        "Mr Moyo distanced himself from the rebels by saying he would serve if asked. "
+        '"I am going to support the party, and support it enthusiastically."'
+    )
+    assert quote_with(body, "tired relic").speaker == "Ada Quill"
+    assert quote_with(body, "meanness").speaker == "Len Moyo"
+    assert quote_with(body, "support it enthusiastically").speaker == "Len Moyo"

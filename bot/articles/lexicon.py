@@ -26,7 +26,7 @@ instruct order command affirm aver attest certify swear vouch posit
 surmise guess figure imagine grant allow confess divulge leak brief
 blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
-exhort rule rate find sing point
+exhort rule rate find sing point express
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH: Final = frozenset(
@@ -297,7 +297,7 @@ DAYS: Final = frozenset(
 # from the rules of phrases.py
 OPENERS: Final = frozenset(
     """during in at after before on with while when as following despite since throughout
-    amid earlier later last speaking asked addressing""".split()
+    amid early earlier later last speaking asked addressing""".split()
 )
 
 

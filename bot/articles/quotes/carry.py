@@ -144,6 +144,8 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
             np: NP | str | None = np_back(toks, v - 2)  # the paper quoted Prince Saud as saying
         else:
             np = subject_before(toks, v)
+        if np == "COORD":
+            np = first_np(main_clause(toks))  # "X distanced himself by saying …"
         if np is None:
             np = np_forward(toks, v + 1)  # …, said Mr Fox.
         if isinstance(np, NP) and not np.common:
