@@ -218,3 +218,18 @@ def test_an_opening_adverb_is_no_speaker_and_expressing_is_speaking() -> None:
     assert quote_with(body, "tired relic").speaker == "Ada Quill"
     assert quote_with(body, "meanness").speaker == "Len Moyo"
     assert quote_with(body, "support it enthusiastically").speaker == "Len Moyo"
+
+
+def test_a_retort_reports_speech() -> None:
+    body = (
+        '"Look at all these people queueing for free stuff," Carla Dent said.\n\n'
+        '"They are here because he promises them everything," Jim Boyle shot back with '
+        "a laugh.\n\nWhen the minister suggested the island would sue, Senator Rosa Vidal "
+        'fired back: "If they sue us in a court in Miami, they are going to lose."'
+    )
+    direct = {q.text[:20]: q for q in quotes_in(body) if q.kind == "direct"}
+    assert direct["They are here becaus"].speaker == "Jim Boyle"
+    assert direct["If they sue us in a "].speaker == "Rosa Vidal"
+    # a verb in the opening "When …" clause reports up to that clause's comma only
+    reported = next(q for q in quotes_in(body) if q.kind == "indirect")
+    assert reported.text == "the island would sue"

@@ -374,3 +374,9 @@ GOVERNING_WORDS: Final = PREPOSITIONS | frozenset("the a an this that these thos
 
 # Letters after a name that are no part of it ("Ken Marsh QC", "Jane Hill MP")
 POST_NOMINALS: Final = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe frs phd".split())
+
+# Verbs that report a retort when "back" follows them ("fired back", "hit back")
+RETORT_VERBS: Final = frozenset(
+    "fire fires fired firing shoot shoots shot shooting hit hits hitting push pushes pushed "
+    "pushing strike strikes struck striking".split()
+)

@@ -16,6 +16,7 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS_ALL,
+    RETORT_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
     STOPS,
@@ -433,7 +434,7 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             break
         if tok.start - tail[i].start > 220:
             break
-        if not is_verb(tok):
+        if not is_verb(tok) and not _hits_back(tail, v):
             continue
         if v == i:  # inverted: said Mr Lavrov
             if i == 0 and not quote_punct:
@@ -467,6 +468,11 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _hits_back(toks: list[Tok], v: int) -> bool:
+    """ "fired back", "hit back", "shot back": a retort, which reports speech."""
+    return toks[v].low in RETORT_VERBS and v + 1 < len(toks) and toks[v + 1].low == "back"
 
 
 def _participle_next(tail: list[Tok], v: int) -> bool:
@@ -508,7 +514,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
     coordinated: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
-        if not is_verb(tok):
+        if not is_verb(tok) and not _hits_back(head, v):
             continue
         before = head[v - 1].low if v > 0 else ""
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):

@@ -16,6 +16,7 @@ from bot.articles.lexicon import (
     NOUNISH,
     PASSIVE_AUX,
     PRONOUNS,
+    SUBORDINATORS,
 )
 from bot.articles.model import Article, Attribution, Quote, Sentence
 from bot.articles.phrases import NP, capitalised, governed_np, index_at, subject_before
@@ -145,7 +146,9 @@ def _reported(
     if span is None:
         return None
     a, b = span
-    if _quoted(inside, a, b) > 0.6 * (b - a):
+    if a >= verb_end:
+        b = _subordinate_end(text, sent.start, pos, a, b)
+    if _quoted(inside, a, b) > 0.6 * (b - a) or b - a <= 10:
         return None  # the quote itself already is the statement
     if a >= verb_end:
         a = _polarity_start(text, sent.start, pos, tok.low, a)
@@ -167,6 +170,16 @@ def _reported(
 _SKIP: Final = "SKIP"
 # "did not say", "has never claimed", "wouldn't confirm": the negation before a cue
 _NEGATED: Final = re.compile(r"(?:\b\w+n[’']t|\b(?:\w+\s+)?(?:not|never))\s+(?:\w+ly\s+)?$")
+
+
+def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
+    """ "When the minister suggested the island would sue, Senator Vidal fired back: …":
+    a verb in an opening subordinate clause reports only up to the clause's comma."""
+    first = text[lo:pos].lstrip(" \"“‘'(").split(" ", 1)[0].lower()
+    if first not in SUBORDINATORS:
+        return b
+    comma = text.find(",", a, b)
+    return comma if comma > 0 else b
 
 
 def _polarity_start(text: str, lo: int, pos: int, verb: str, a: int) -> int:
