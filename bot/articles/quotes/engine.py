@@ -1,13 +1,19 @@
 """attribute_article: the order of the passes over one article (mentions, cues,
-carry-over, reported speech, output)."""
+carry-over, reported speech, output).
+
+Each quote records how its speaker was found (Quote.how): "named" when its own sentence
+names the speaker (a cue, a colon label, the subject the sentence opens with);
+"resolved" when that sentence has a pronoun, a role ("the minister") or a bare surname
+that stands for someone named earlier; "carried" when a cue-less quote takes the speaker
+of a neighbouring quote, the sentence before or the previous paragraph; "unattributed"
+when no speaker was found. Reported speech that denies or is negated keeps its verb in
+its text ("denies it is planning an attack"); see quotes/reported.py."""
 
 from __future__ import annotations
 
 from bot.articles.cast import Cast
 from bot.articles.model import Article, Person, Quote
-from bot.articles.phrases import (
-    NP,
-)
+from bot.articles.phrases import NP
 from bot.articles.quote_marks import quote_spans
 from bot.articles.quotes.carry import (
     earlier_cue_speaker,
