@@ -434,7 +434,7 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             break
         if tok.start - tail[i].start > 220:
             break
-        if not is_verb(tok) and not _hits_back(tail, v):
+        if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
             continue
         if v == i:  # inverted: said Mr Lavrov
             if i == 0 and not quote_punct:
@@ -514,7 +514,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
     coordinated: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
-        if not is_verb(tok) and not _hits_back(head, v):
+        if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(head, v)):
             continue
         before = head[v - 1].low if v > 0 else ""
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):

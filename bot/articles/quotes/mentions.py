@@ -79,9 +79,11 @@ def register_mentions(
         k, last_verb = bisect.bisect_left(verbs, lo), bisect.bisect_left(verbs, hi)
         # where the sentence's first reporting verb with its subject before it stands:
         # the names after it are what is reported, not who speaks
-        reporting = next(
-            (v for v in verbs[k:last_verb] if last_char(text, lo, v) not in INVERSION_AFTER), hi
-        )
+        reporting = hi
+        for v in range(k, last_verb):
+            if last_char(text, lo, verbs[v]) not in INVERSION_AFTER:
+                reporting = verbs[v]
+                break
         for m in finditer(text, lo, hi):
             run = m.group()
             start, end = m.span()

@@ -175,7 +175,7 @@ _NEGATED: Final = re.compile(r"(?:\b\w+n[’']t|\b(?:\w+\s+)?(?:not|never))\s+(?
 def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
     """ "When the minister suggested the island would sue, Senator Vidal fired back: …":
     a verb in an opening subordinate clause reports only up to the clause's comma."""
-    first = text[lo:pos].lstrip(" \"“‘'(").split(" ", 1)[0].lower()
+    first = text[lo : min(pos, lo + 16)].lstrip(" \"“‘'(").split(" ", 1)[0].lower()
     if first not in SUBORDINATORS:
         return b
     comma = text.find(",", a, b)
@@ -188,9 +188,11 @@ def _polarity_start(text: str, lo: int, pos: int, verb: str, a: int) -> int:
     reported as "denies it is planning an attack", never as the claim "it is planning an
     attack"; "did not say that …" keeps its "did not say". Otherwise the clause's own
     start `a`. The text stays a verbatim stretch of the article (start/end index it)."""
-    negated = _NEGATED.search(text, max(lo, pos - 30), pos)
-    if negated is not None:
-        return negated.start()
+    window = text[max(lo, pos - 30) : pos]
+    if "not" in window or "never" in window or "n't" in window or "n’t" in window:
+        negated = _NEGATED.search(text, max(lo, pos - 30), pos)
+        if negated is not None:
+            return negated.start()
     return pos if verb in CONTRARY_VERBS else a
 
 
