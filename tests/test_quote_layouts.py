@@ -233,3 +233,14 @@ def test_a_retort_reports_speech() -> None:
     # a verb in the opening "When …" clause reports up to that clause's comma only
     reported = next(q for q in quotes_in(body) if q.kind == "indirect")
     assert reported.text == "the island would sue"
+
+
+def test_who_issues_a_statement_says_it() -> None:
+    body = (
+        'Hours after the flooding, Mayor Tessa Grant issued a statement, "Our city has '
+        'been hit hard, but we will rebuild every street."\n\n'
+        "On Thursday, after staying neutral for months, Senator Ivy Lund endorsed the "
+        'mayor, saying, "She is exactly the fighter this city needs right now."'
+    )
+    assert quote_with(body, "rebuild every street").speaker == "Tessa Grant"
+    assert quote_with(body, "fighter this city").speaker == "Ivy Lund"

@@ -380,3 +380,9 @@ RETORT_VERBS: Final = frozenset(
     "fire fires fired firing shoot shoots shot shooting hit hits hitting push pushes pushed "
     "pushing strike strikes struck striking".split()
 )
+
+# Verbs whose object is a speech noun its subject delivers ("issued a statement")
+DELIVERING_VERBS: Final = frozenset(
+    "issued issues released releases posted posts gave gives made makes delivered "
+    "delivers sent sends put puts".split()
+)

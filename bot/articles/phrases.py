@@ -372,7 +372,7 @@ def main_clause(toks: list[Tok]) -> list[Tok]:
         return toks
     for k, t in enumerate(toks[1:20], 1):
         if t.text == ",":
-            return toks[_past_place_asides(toks, k + 1) :]
+            return toks[_past_openers(toks, _past_place_asides(toks, k + 1)) :]
         if t.text in ("“", '"', ":", ";"):
             break
     return toks
@@ -387,6 +387,19 @@ def _past_place_asides(toks: list[Tok], i: int) -> int:
             return i
         part = toks[i:end]
         if not all(capitalised(t) or t.low in WHEN or t.low in DETS for t in part):
+            return i
+        i = end + 1
+    return i
+
+
+def _past_openers(toks: list[Tok], i: int) -> int:
+    """ "On Thursday, after remaining neutral for months, Warren endorsed …": a second
+    opening phrase after the first one's comma ends at its own comma too."""
+    for _ in range(2):
+        if i >= len(toks) or toks[i].low not in OPENERS:
+            return i
+        end = next((x for x in range(i + 1, min(i + 14, len(toks))) if toks[x].text == ","), -1)
+        if end < 0 or end + 1 >= len(toks):
             return i
         i = end + 1
     return i

@@ -8,6 +8,7 @@ from typing import Final
 
 from bot.articles.lexicon import (
     AUX,
+    DELIVERING_VERBS,
     DETS,
     NAMING_WORDS,
     NOT_NAMES,
@@ -327,6 +328,11 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
             np = np_back(head, n - 1)
             if np is not None and not np.common:
                 return np, head[n].start
+        if prev.low in ("a", "an") and n >= 2 and head[n - 2].low in DELIVERING_VERBS:
+            # "Trump issued a statement, “…”": who issues the statement says it
+            subject = subject_before(head, n - 2)
+            if isinstance(subject, NP) and not subject.common:
+                return subject, head[n].start
         return None
     return None
 
