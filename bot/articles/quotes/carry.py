@@ -106,13 +106,14 @@ def inherit_within(items: list[Found], starts: list[int]) -> None:
             f.governed = f.governed or src.governed
 
 
-def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: list[int]) -> None:
+def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: list[int]) -> bool:
     """ "…, Schiff said. “The other factor is …”": a quotation that opens a sentence, with
     no cue and no quoted neighbour, continues the speaker of the sentence before it in
     the paragraph when that sentence is reported speech (a reporting verb with a named
-    or pronoun subject) and quotes nothing itself."""
+    or pronoun subject) and quotes nothing itself. Whether any quote took a speaker."""
     text = article.text
     sents = article.sentences
+    took = False
     for f in items:
         sp = f.span
         if f.speaker is not None or not long_enough(sp):
@@ -128,7 +129,9 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
         f.speaker = _reporting_subject(text, prev, cast)
         if f.speaker is not None:
             f.how = "carried"
+            took = True
         f.governed = f.governed or f.speaker is not None
+    return took
 
 
 def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:

@@ -79,8 +79,8 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 cue_positions[f.cue_pos] = f.speaker
         inherit_continued(items, number, last_speaker, by_para, article)
         inherit_within(items, starts)
-        inherit_subject(items, article, cast, starts)
-        inherit_within(items, starts)  # the quotes that go on from one found just now
+        if inherit_subject(items, article, cast, starts):
+            inherit_within(items, starts)  # the quotes that go on from one found just now
         inherit_across(items, number, last_speaker, by_para, article, cast, starts)
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
