@@ -244,3 +244,13 @@ def test_who_issues_a_statement_says_it() -> None:
     )
     assert quote_with(body, "rebuild every street").speaker == "Tessa Grant"
     assert quote_with(body, "fighter this city").speaker == "Ivy Lund"
+
+
+def test_a_name_in_a_reported_clause_is_not_the_he_of_a_later_quote() -> None:
+    body = (
+        'Green leader Neil Pike said his party was ready. "We have the people and the '
+        'ideas," he said. "Voters have noticed. "Nobody calls us a wasted vote any '
+        'more." But he said Mr Haldane had lost the trust of voters. "There is a deep '
+        'lack of trust in Tom Haldane as prime minister and in his government," he said.'
+    )
+    assert quote_with(body, "deep lack of trust").speaker == "Neil Pike"

@@ -330,11 +330,11 @@ def _weight(
         text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
     )
     if (prev == "that" or prev in REPORTING_VERBS) and not inverted:
-        return 0  # "he does believe McConnell is correct": the subject of a reported clause
+        return QUOTED  # "he does believe McConnell is correct": the subject of a reported clause
     if speaks or inverted or (verb_next and _SUBJECT_NEXT.match(text, end, hi)):
         return 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
     if reported:
-        return 0
+        return QUOTED  # what is reported, like what is quoted, is no referent
     if initial or (_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)):
         return 1
     return 0
