@@ -44,11 +44,16 @@ def engine_modules() -> list[str]:
 
 
 MODULES = engine_modules()
+
+
 # hashed before mypyc reads the sources, so that an edit saved during the build is seen
 # as an edit
-HASHES = {
-    name: hashlib.sha256((ARTICLES / f"{name}.py").read_bytes()).hexdigest() for name in MODULES
-}
+def source(name: str) -> Path:
+    """The source of an engine module ("quotes.cues" is bot/articles/quotes/cues.py)."""
+    return ARTICLES.joinpath(*name.split(".")).with_suffix(".py")
+
+
+HASHES = {name: hashlib.sha256(source(name).read_bytes()).hexdigest() for name in MODULES}
 
 
 def engine_extensions() -> list[Extension]:
@@ -59,7 +64,7 @@ def engine_extensions() -> list[Extension]:
     except ImportError:
         print("mypyc is not available: installing the quote engine as plain Python")
         return []
-    paths = [str(ARTICLES / f"{name}.py") for name in MODULES]
+    paths = [str(source(name)) for name in MODULES]
     return mypycify(paths, opt_level="3", group_name="bot.articles._engine")
 
 

@@ -40,6 +40,7 @@ def describe(article: Article, summary_sentences: int) -> dict[str, Any]:
                 "speaker": q.speaker,
                 "speaker_role": q.speaker_role,
                 "cue": q.cue,
+                "how": q.how,
                 "start": q.start,
                 "end": q.end,
             }

@@ -35,7 +35,7 @@ _DUMP = """
 import json, sys
 from dataclasses import asdict
 from pathlib import Path
-import bot.articles, bot.articles.quotes
+import bot.articles, bot.articles.quotes.engine
 from bot.articles.loader import read_article
 from bot.articles.quotes import attribute_article
 from tests.news import story
@@ -43,7 +43,7 @@ found = [attribute_article(read_article(Path(sys.argv[1]), key="seed"))]
 found.append(attribute_article(story(sys.argv[2])))
 print(json.dumps({
     "compiled": bot.articles.ENGINE_COMPILED,
-    "file": bot.articles.quotes.__file__,
+    "file": bot.articles.quotes.engine.__file__,
     "results": [[[asdict(p) for p in people], [asdict(q) for q in quotes]]
                 for people, quotes in found],
 }))
@@ -76,13 +76,21 @@ def test_setup_compiles_the_modules_the_package_names() -> None:
     tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
     assert any(isinstance(n, ast.FunctionDef) and n.name == "engine_modules" for n in tree.body)
     for name in bot.articles.ENGINE_MODULES:
-        assert (ROOT / "bot" / "articles" / f"{name}.py").is_file()
+        assert (ROOT / "bot" / "articles").joinpath(*name.split(".")).with_suffix(".py").is_file()
+
+
+def test_every_module_of_the_quote_package_is_compiled() -> None:
+    # a module added to bot/articles/quotes/ must be listed, or it would run as source
+    # beside compiled callers
+    package = ROOT / "bot" / "articles" / "quotes"
+    modules = {f"quotes.{p.stem}" for p in package.glob("*.py") if p.stem != "__init__"}
+    assert modules <= set(bot.articles.ENGINE_MODULES)
 
 
 def test_the_compiled_and_source_engines_find_the_same_statements() -> None:
     source, _ = _engine_in(ROOT, ARTICLE_BOT_PURE="1")
     installed, _ = _engine_in(ROOT)
-    assert source["compiled"] is False and source["file"].endswith("quotes.py")
+    assert source["compiled"] is False and source["file"].endswith("engine.py")
     assert any(q["speaker"] == "Tom Reyes" for q in source["results"][1][1])
     if not installed["compiled"]:
         pytest.skip(f"no current compiled engine: {bot.articles.compiled_engine_problem()}")
@@ -113,6 +121,6 @@ def test_an_edited_source_runs_instead_of_its_compiled_module(tmp_path: Path) ->
 
     assert unchanged["compiled"] is True
     assert dumped["compiled"] is False
-    assert dumped["file"] == str(tmp_path / "bot" / "articles" / "quotes.py")
+    assert dumped["file"] == str(tmp_path / "bot" / "articles" / "quotes" / "engine.py")
     assert "source edited since the build: cast" in stderr
     assert dumped["results"] == unchanged["results"]

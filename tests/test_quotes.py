@@ -534,7 +534,7 @@ def test_according_to_a_described_name_credits_the_name() -> None:
 )
 def test_according_guard_matches_the_regex(sentence: str) -> None:
     """The cheap guard before the "according to" regex never changes its answer."""
-    from bot.articles.quotes import _ACCORDING, _according
+    from bot.articles.quotes.cues import _ACCORDING, _according
 
     expected = _ACCORDING.search(sentence)
     found = _according(sentence)

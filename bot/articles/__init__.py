@@ -26,7 +26,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
-ENGINE_MODULES = ("quotes", "cast", "phrases", "tokens", "quote_marks", "speech")
+# Module names relative to this package; a dotted name is a module of a subpackage
+# (quotes.cues is bot/articles/quotes/cues.py). Package __init__ files are not compiled.
+ENGINE_MODULES = (
+    "quotes.engine",
+    "quotes.found",
+    "quotes.verbs",
+    "quotes.mentions",
+    "quotes.cues",
+    "quotes.carry",
+    "quotes.reported",
+    "quotes.output",
+    "cast",
+    "phrases",
+    "tokens",
+    "quote_marks",
+    "lexicon",
+)
 ENGINE_CHOICE_VARIABLE = "ARTICLE_BOT_ENGINE_CHOICE"
 _SHARED_LIBRARY = "_engine__mypyc"
 _RECORD = "_engine_build.json"
@@ -35,16 +51,22 @@ _HERE = Path(__file__).resolve().parent
 log = logging.getLogger(__name__)
 
 
+def _stem(name: str) -> Path:
+    """The path of an engine module without its suffix ("quotes.cues" -> quotes/cues)."""
+    return _HERE.joinpath(*name.split("."))
+
+
 def _compiled(name: str) -> Path | None:
+    stem = _stem(name)
     for suffix in importlib.machinery.EXTENSION_SUFFIXES:
-        path = _HERE / f"{name}{suffix}"
+        path = stem.with_name(stem.name + suffix)
         if path.is_file():
             return path
     return None
 
 
 def _source_hash(name: str) -> str:
-    return hashlib.sha256((_HERE / f"{name}.py").read_bytes()).hexdigest()
+    return hashlib.sha256(_stem(name).with_suffix(".py").read_bytes()).hexdigest()
 
 
 def compiled_engine_problem() -> str | None:
@@ -73,10 +95,12 @@ class _SourceFinder(importlib.abc.MetaPathFinder):
         path: Sequence[str] | None = None,
         target: ModuleType | None = None,
     ) -> importlib.machinery.ModuleSpec | None:
-        package, _, name = fullname.rpartition(".")
-        if package != __name__ or name not in ENGINE_MODULES:
+        if not fullname.startswith(__name__ + "."):
             return None
-        return importlib.util.spec_from_file_location(fullname, _HERE / f"{name}.py")
+        name = fullname[len(__name__) + 1 :]
+        if name not in ENGINE_MODULES:
+            return None
+        return importlib.util.spec_from_file_location(fullname, _stem(name).with_suffix(".py"))
 
 
 def _choose_engine() -> bool:
@@ -85,7 +109,7 @@ def _choose_engine() -> bool:
     if os.environ.get("ARTICLE_BOT_PURE") == "1":
         compiled = False
     elif inherited in ("compiled", "source"):
-        compiled = inherited == "compiled" and _compiled("quotes") is not None
+        compiled = inherited == "compiled" and _compiled(ENGINE_MODULES[0]) is not None
     else:
         problem = compiled_engine_problem()
         compiled = problem is None

@@ -5,25 +5,29 @@ role ("the minister") resolves to the most recent compatible one."""
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Final
 
 from rapidfuzz import fuzz
 
-from bot.articles.phrases import NP
-from bot.articles.speech import (
+from bot.articles.lexicon import (
     BODY_NOUNS,
     CONNECTORS,
+    COURTESY_TITLES,
     FEMALE_NAMES,
     FEMALE_TITLES,
     MALE_NAMES,
     MALE_TITLES,
     NAME_BREAKERS,
+    NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    POST_NOMINALS,
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
 )
+from bot.articles.phrases import NP
 
 
 class Entity:
@@ -54,9 +58,6 @@ class Entity:
         return self.words[-1].lower()
 
 
-_SUFFIX: Final = frozenset("jr jr. sr sr. ii iii iv".split())
-
-
 def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
     """The first "Given Word" before pos (a capitalised word, then word closing the
     run), with its position; plain string search, as most words are never found."""
@@ -84,6 +85,9 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
 _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object mention
 
 
+# "he claimed," / "she said." after a comma: a pronoun, an optional adverb, a verb, and
+# the clause ends
+_ASIDE_CUE: Final = re.compile(r"\w+\s+(?:\w+ly\s+)?[a-z]+\s*[,.;]")
 QUOTED: Final = -1  # the weight of a mention inside a quotation: no referent for pronouns
 
 
@@ -102,7 +106,7 @@ class Cast:
         """Resolve a name run or common phrase to an entity (creating one if it names
         somebody new); returns its index, or None for generic phrases."""
         if np.pronoun:
-            return self.pronoun(np.pronoun, pos)
+            return self.pronoun(np.pronoun, pos, np.start)
         if np.common:
             return self.by_role(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
@@ -217,7 +221,7 @@ class Cast:
                 ):
                     return i
             return None
-        surname = low[-1] if low[-1] not in _SUFFIX or len(low) == 1 else low[-2]
+        surname = low[-1] if low[-1] not in NAME_SUFFIXES or len(low) == 1 else low[-2]
         same = self.by_word.get(surname, [])
         if not same:
             return None
@@ -272,9 +276,10 @@ class Cast:
                 return i
         return None
 
-    def pronoun(self, word: str, pos: int) -> int | None:
+    def pronoun(self, word: str, pos: int, at: int = -1) -> int | None:
         """The referent of he/she/they/it: the first subject of the same sentence before
-        it, else the most recent subject or speaker, else the most recent mention."""
+        it, else the most recent subject or speaker, else the most recent mention. `at`:
+        where the pronoun itself stands, when `pos` is its verb's position."""
         gender = PRONOUNS.get(word)
         if gender is None or gender == "s" or word == "we":
             return None
@@ -282,9 +287,10 @@ class Cast:
         sent_start = self.starts[k] if k >= 0 else 0
         lo = bisect.bisect_left(self.timeline, (sent_start, -1, -1))
         hi = bisect.bisect_left(self.timeline, (pos, -1, -1))
-        for _, i, w in self.timeline[lo:hi]:
-            if w >= 1 and self._fits(i, gender, w):
-                return i
+        if not self._parenthetical(sent_start, at if at >= 0 else pos):
+            for _, i, w in self.timeline[lo:hi]:
+                if w >= 1 and self._fits(i, gender, w):
+                    return i
         # Earlier sentences: the most recent subject or speaker, unless the only
         # compatible mentions of the last few sentences are objects ("…, with Hillary
         # Clinton lambasting the plan. “…,” she said").
@@ -302,6 +308,16 @@ class Cast:
                 fallback = i
                 fallback_sentence = bisect.bisect_right(self.starts, p) - 1
         return fallback
+
+    def _parenthetical(self, sent_start: int, pos: int) -> bool:
+        """ "Mr Blair has failed, he claimed, saying …": a pronoun and its verb set off by
+        commas after a clause report that clause; its subject is what is said, not who
+        says it."""
+        text = self.text
+        k = pos
+        while k > sent_start and text[k - 1] == " ":
+            k -= 1
+        return k > sent_start and text[k - 1] == "," and bool(_ASIDE_CUE.match(text, pos))
 
     def _fits(self, i: int, gender: str, weight: int) -> bool:
         """Whether entity i can be "he"/"she"/"they": a person of that gender (a bare
@@ -359,7 +375,6 @@ def _title_gender(title: str | None) -> str | None:
     return "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
 
 
-_COURTESY: Final = frozenset("mr mrs ms miss mx dr".split())
 _ROLE_OR_TITLE: Final = ROLE_WORDS | TITLES
 
 
@@ -375,6 +390,8 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             break  # "Gary Johnson’s doctor": a role of the possessor's, no name
     words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
     words = [w for w in words if w]
+    while len(words) > 2 and words[-1].lower().rstrip(".") in POST_NOMINALS:
+        words = words[:-1]  # "Ken Marsh QC", "Sir John Smith MP": letters after a name
     if not words:
         return None, None, []
     name_start = len(words) - 1
@@ -393,7 +410,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     # A run that is all role words ("Prime Minister") names no one.
     all_role = words[-1].lower().rstrip(".") in ROLE_WORDS and name_start == len(words) - 1
     word_before = words[-2].lower().rstrip(".") if len(words) > 1 else ""
-    if all_role and word_before in _COURTESY:
+    if all_role and word_before in COURTESY_TITLES:
         # "Mr. King", "Mrs. Bishop": a courtesy title is always followed by a surname
         return words[-2], None, words[-1:]
     if all_role and (len(words) == 1 or word_before in _ROLE_OR_TITLE):

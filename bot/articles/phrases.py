@@ -4,17 +4,24 @@ the subject of a sentence's main clause). Pure functions of tokens; no people ye
 
 from __future__ import annotations
 
-from typing import Final
-
-from bot.articles.speech import (
+from bot.articles.lexicon import (
+    ABBREVIATIONS,
+    AUX,
     CONNECTORS,
+    DAYS,
+    DETS,
+    GERUND_LINKS,
     NOT_NAMES,
+    OPENERS,
+    PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    STOPS,
     TITLES,
+    WHEN,
 )
-from bot.articles.tokens import ABBREVIATIONS, Tok
+from bot.articles.tokens import Tok
 
 
 def capitalised(tok: Tok) -> bool:
@@ -23,24 +30,6 @@ def capitalised(tok: Tok) -> bool:
 
 def is_verb(tok: Tok) -> bool:
     return tok.low in REPORTING_VERBS and tok.text[:1].islower()
-
-
-AUX: Final = frozenset(
-    """has have had would will was is were did does do could may might shall should also
-    later then again previously recently once repeatedly further had've not never
-    reportedly allegedly already just often even still publicly privately today
-    yesterday 's ’s 're ’re 've ’ve 'd ’d 'll ’ll""".split()
-)
-
-
-DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())
-
-
-STOPS: Final = frozenset(
-    """and but or that which who whom whose when while where as if because after before
-    than to of in on at for with by from into about over under without within between
-    is was are were be been has have had not it""".split()
-)
 
 
 class NP:
@@ -223,7 +212,16 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     j = i
     while j < len(toks) and toks[j].low in DETS:
         j += 1
+    if j < len(toks) and capitalised(toks[j]):
+        described = described_name(toks, j)
+        if described is not None:
+            return described  # said DZ bank economist Bernd Weidensteiner
+    elif j < len(toks):
+        described = _role_then_name(toks, j)
+        if described is not None:
+            return described  # added his campaign manager Jeff Weaver
     k = j
+    paren = -1
     while k < len(toks):
         t = toks[k]
         if (
@@ -242,12 +240,13 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
             close = next((x for x in range(k, min(k + 8, len(toks))) if toks[x].text == ")"), None)
             if close is None:
                 break
+            # "Howard Dean (D)", "Harry Reid (D-Nev.)": the party tag is no part of the name
+            paren = k
             k = close + 1
             break
         else:
             break
-    words = [t.text for t in toks[j:k] if t.text != "."]
-    words = [w for w in words if w not in ("(", ")")]
+    words = [t.text for t in toks[j : paren if paren >= 0 else k] if t.text != "."]
     if not words:
         return None
     np = NP(words, toks[j].start, common=not any(w[:1].isupper() for w in words))
@@ -272,14 +271,6 @@ def join_tokens(toks: list[Tok]) -> str:
             out += " "
         out += t.text
     return out.strip(" ,")
-
-
-# Words after which a name is an object, never the subject of the verb that follows
-PREPOSITIONS: Final = frozenset(
-    """in on at of from to for with by about across near under over into onto against
-    between among through during after before behind beyond without within upon via
-    like than""".split()
-)
 
 
 def owner_before_asides(toks: list[Tok], j: int) -> NP | None:
@@ -324,18 +315,6 @@ def who_antecedent(toks: list[Tok], i: int) -> NP | None:
     return np
 
 
-GERUND_LINKS: Final = frozenset("before after while by when without since upon".split())
-
-
-WHEN: Final = frozenset("in on at since last this".split())
-
-
-DAYS: Final = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
-)
-
-
 def governed_np(toks: list[Tok], np: NP) -> bool:
     """Whether a preposition comes right before the noun phrase (and its "the")."""
     k = index_at(toks, np.start) - 1
@@ -361,34 +340,29 @@ def first_np(toks: list[Tok]) -> NP | None:
 
 
 def described_name(toks: list[Tok], i: int) -> NP | None:
-    """ "Democratic presidential nominee Hillary Clinton": a capitalised word, a few
-    lower-case words naming a role, then the name they describe."""
+    """ "Democratic presidential nominee Hillary Clinton", "Manchester United boss Sir
+    Alex Ferguson", "DZ bank economist Bernd Weidensteiner": capitalised words (a party,
+    a club, a firm), a few lower-case words naming a role, then the name they describe.
+    The role's owner is not the person: the phrase is kept whole for split_name, which
+    takes the name from its end."""
     k = i + 1
+    while k < len(toks) and k - i <= 4 and capitalised(toks[k]):
+        k += 1  # the rest of the owner's name: "Manchester United", "The Libertine's"
+    r = k
     while (
         k < len(toks)
-        and k - i <= 4
+        and k - r <= 4
         and toks[k].text.isalpha()
         and toks[k].text.islower()
-        and toks[k].low not in STOPS
+        and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r))
     ):
         k += 1
-    if (
-        k == i + 1
-        or k >= len(toks)
-        or not capitalised(toks[k])
-        or toks[k - 1].low not in ROLE_WORDS
-    ):
+    if k == r or k >= len(toks) or not capitalised(toks[k]) or toks[k - 1].low not in ROLE_WORDS:
         return None  # the word right before the name must name a role ("nominee")
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):
         e += 1
     return NP([t.text for t in toks[i : e + 1]], toks[i].start)
-
-
-OPENERS: Final = frozenset(
-    """during in at after before on with while when as following despite since throughout
-    amid at earlier later last speaking asked addressing""".split()
-)
 
 
 def main_clause(toks: list[Tok]) -> list[Tok]:
@@ -398,10 +372,37 @@ def main_clause(toks: list[Tok]) -> list[Tok]:
         return toks
     for k, t in enumerate(toks[1:20], 1):
         if t.text == ",":
-            return toks[k + 1 :]
+            return toks[_past_openers(toks, _past_place_asides(toks, k + 1)) :]
         if t.text in ("“", '"', ":", ";"):
             break
     return toks
+
+
+def _past_place_asides(toks: list[Tok], i: int) -> int:
+    """ "In Salem, New Hampshire, on Sunday, Trump said": the short asides that go on the
+    opening phrase (a state, a day) end at commas too; the subject comes after them."""
+    for _ in range(3):
+        end = next((x for x in range(i, min(i + 5, len(toks))) if toks[x].text == ","), -1)
+        if end <= i or end + 1 >= len(toks):
+            return i
+        part = toks[i:end]
+        if not all(capitalised(t) or t.low in WHEN or t.low in DETS for t in part):
+            return i
+        i = end + 1
+    return i
+
+
+def _past_openers(toks: list[Tok], i: int) -> int:
+    """ "On Thursday, after remaining neutral for months, Warren endorsed …": a second
+    opening phrase after the first one's comma ends at its own comma too."""
+    for _ in range(2):
+        if i >= len(toks) or toks[i].low not in OPENERS:
+            return i
+        end = next((x for x in range(i + 1, min(i + 14, len(toks))) if toks[x].text == ","), -1)
+        if end < 0 or end + 1 >= len(toks):
+            return i
+        i = end + 1
+    return i
 
 
 def index_at(toks: list[Tok], pos: int) -> int:
@@ -409,3 +410,29 @@ def index_at(toks: list[Tok], pos: int) -> int:
         if toks[k].start == pos:
             return k
     return -1
+
+
+def _role_then_name(toks: list[Tok], j: int) -> NP | None:
+    """ "his campaign manager Jeff Weaver", "retired neurosurgeon Ben Carson": a few
+    lower-case words describing a person, then the person's full name. The words must
+    end in a role word, or be at most two before a name of two or more words."""
+    k = j
+    while (
+        k < len(toks)
+        and k - j < 4
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in STOPS
+    ):
+        k += 1
+    if k == j or k >= len(toks) or not capitalised(toks[k]):
+        return None
+    described = described_name(toks, k)
+    if described is not None:  # "former Vermont governor Howard Dean"
+        return NP([t.text for t in toks[j:k]] + described.words, toks[j].start)
+    e = k
+    while e + 1 < len(toks) and capitalised(toks[e + 1]):
+        e += 1
+    if toks[k - 1].low not in ROLE_WORDS and (k - j > 2 or e == k):
+        return None
+    return NP([t.text for t in toks[j : e + 1]], toks[j].start)

@@ -7,12 +7,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from bot.articles.lexicon import ABBREVIATIONS, NOUN_MARKERS, PRONOUNS_ALL
+
 _TOKEN: Final = re.compile(r"[^\W_][\w’'\-/&]*(?:\.[^\W_][\w’'\-/&]*)*\.?|[^\w\s]")
-PRONOUNS_ALL: Final = frozenset("he she it they we i you who that there what".split())
-ABBREVIATIONS: Final = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr rev prof fr adm cmdr supt "
-    "det".split()
-)
 
 
 class Tok:
@@ -156,12 +153,6 @@ def tokenize_slow(text: str, lo: int, hi: int) -> list[Tok]:
 _SPACED_TOKEN: Final = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 
-_NOUN_WORDS: Final = frozenset(
-    "the a an his her its their this that these those our my your is was are were be "
-    "been being".split()
-)
-
-
 def noun_before(text: str, lo: int, pos: int) -> bool:
     """Whether text[lo:pos] ends with a determiner, a form of "be" or a possessive and
     then space: "the claims", "was told", "Obama's remarks" (a scan, not a regex search
@@ -176,7 +167,7 @@ def noun_before(text: str, lo: int, pos: int) -> bool:
     start = end
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
         start -= 1
-    return start >= lo and text[start:end] in _NOUN_WORDS
+    return start >= lo and text[start:end] in NOUN_MARKERS
 
 
 def prev_word(text: str, lo: int, pos: int) -> str | None:

@@ -1,5 +1,7 @@
-"""Word lists for attributing speech: reporting verbs in every tense, titles, role words,
-organisation words and pronouns. Kept apart from the rules so they read as data."""
+"""Every word list of the quote engine, in one place: reporting verbs in every tense,
+titles, role words, organisation words, pronouns, given names, and the small function-word
+sets the rules test against. Kept apart from the rules so they read as data; a test
+(tests/test_lexicon.py) finds duplicates, contradictions and lists that nothing uses."""
 
 from __future__ import annotations
 
@@ -16,15 +18,15 @@ lament mock blast slam criticise criticize praise dismiss reject counter retort 
 indicate signal hint proclaim tout post recommend advise propose question wonder muse scoff
 snap fume chide scold tease repeat reveal disclose inform assure reassure speculate opine
 pronounce brag whisper grumble mutter exclaim implore plead beg challenge forecast hope
-fear expect estimate calculate reckon feel worry acknowledge mention specify clarify
+fear expect estimate calculate reckon feel worry mention specify clarify
 elaborate interject interrupt lash rail decry denounce condemn applaud hail welcome
 celebrate lambast berate rebuke defend justify protest object dispute contest refute
-counter caution advise recommend pledge guarantee reassure concede conclude observe
-instruct order command tell declare affirm aver attest certify swear vouch posit
-surmise guess figure imagine acknowledge grant allow confess divulge leak brief
-accuse blame credit thank apologise apologize call
+guarantee
+instruct order command affirm aver attest certify swear vouch posit
+surmise guess figure imagine grant allow confess divulge leak brief
+blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
-exhort rule rate find sing
+exhort rule rate find sing point express
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH: Final = frozenset(
@@ -33,7 +35,7 @@ NOUNISH: Final = frozenset(
     estimate estimates figure figures guess brief leak counter welcome comment comments
     reply replies forecast forecasts tweet tweets object protest protests guarantee
     dispute disputes promise promises pledge pledges signal signals hint hints warning
-    demand demands credit grant concern rate rates rule rules""".split()
+    demand demands credit grant rate rates rule rules point points""".split()
 )
 _IRREGULAR: Final = {
     "say": ("said", "says", "saying"),
@@ -89,8 +91,6 @@ INDIRECT_EXCLUDED: Final = frozenset(
     "term characterise characterize portray cite chant laud exhort find rate sing".split()
     for f in _forms(v)
 )
-# "X added:", "X went on:" — multiword cues whose last word is the verb proper.
-PHRASAL_CUES: Final = ("point out", "pointed out", "points out", "went on", "goes on", "called on")
 
 TITLES: Final = frozenset(
     """mr mrs ms miss mx dr sir dame lord lady rev reverend fr father sister brother
@@ -111,19 +111,19 @@ ROLE_WORDS: Final = frozenset(
     first mp mep congressman congresswoman councillor councilman councilwoman sheriff
     inspector superintendent detective constable head boss founder ceo cfo coo analyst
     economist widow widower counterpart treasurer solicitor barrister lawyer editor
-    correspondent host anchor author reporter chancellor shadow state strategist
-    adviser advisor aide official spokesmen nominee senior junior assistant associate
-    lawmaker legislator delegate envoy minister premier regent emir sultan president-elect
+    correspondent host anchor author reporter shadow state strategist
+    adviser advisor aide official spokesmen senior junior assistant associate
+    lawmaker legislator delegate envoy premier regent emir sultan president-elect
     auditor comptroller surgeon physician doctor nurse agent dean provost rector
-    principal teacher running mate member candidate front-runner frontrunner
-    undersecretary under-secretary justice magistrate prosecutor commissioner
-    superintendent marshal general-secretary secretary-general chief-executive
+    principal teacher running mate member front-runner frontrunner
+    undersecretary under-secretary magistrate prosecutor
+    marshal general-secretary secretary-general chief-executive
     spokes organiser organizer activist expert researcher scientist historian pollster
-    columnist commentator executive owner partner investor billionaire businessman
+    columnist commentator producer owner partner investor billionaire businessman
     businesswoman entrepreneur star actor actress singer rapper player striker forward
     midfielder defender goalkeeper skipper boxer champion veteran mother father wife
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
-    chairman-elect democrat republican democratic republican independent conservative
+    chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green""".split()
 )
 # Words that end an organisation's name (or make a body of it).
@@ -135,12 +135,12 @@ ORG_WORDS: Final = frozenset(
     forces senate congress parliament assembly cabinet kremlin pentagon club team
     league federation organisation organization alliance coalition center centre
     project trust society school hospital review journal magazine tribune herald
-    gazette telegraph guardian press media channel television tv radio network
-    bureau commission command ministry exchange association chamber chambers
+    gazette telegraph guardian press media channel television tv radio
+    bureau command exchange chamber chambers
     institution airline airlines motors industries holdings partners capital
-    treasury exchequer kremlin watchdog regulator secretariat embassy consulate mission
-    ministry nations
-    states kingdom republic federation council fbi cia nsa nato un eu who imf wto
+    treasury exchequer watchdog regulator secretariat embassy consulate mission
+    nations
+    states kingdom republic fbi cia nsa nato un eu who imf wto
     opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()
 )
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
@@ -194,12 +194,12 @@ FEMALE_NAMES: Final = frozenset(
     kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline
     frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia
     judy grace denise amber marilyn beverly danielle theresa sophia marie diana brittany
-    natalie isabella charlotte rose alexis kayla hillary chelsea loretta nancy theresa
-    angela hilary harriet tessa yvette ruth jill melania ivanka huma kellyanne condoleezza
-    madeleine michele nikki sarah elaine dianne tammy kirsten amy tulsi donna debbie
-    patty claire jacqui margaret tessa estelle glenys clare ruth natalie ségolène
-    segolene marine christine ursula federica theresa nicola kate kathy maxine stacey
-    valerie gina janet gwen terry melanie erin tiffany monica vanessa erica veronica
+    natalie isabella charlotte rose alexis kayla hillary chelsea loretta
+    hilary harriet tessa yvette jill melania ivanka huma kellyanne condoleezza
+    madeleine michele nikki elaine dianne tammy kirsten tulsi debbie
+    patty claire jacqui estelle glenys clare ségolène
+    segolene marine ursula federica nicola kate kathy maxine stacey
+    valerie gina gwen melanie erin tiffany monica vanessa erica veronica
     adriana rosa sofia lucy molly wendy tina paula jane carla sylvia holly allison
     alison katie caroline eleanor lydia ellen irene jasmine aisha fatima gabriela
     carmen brianna kristen lindsay jenna courtney bridget colleen""".split()
@@ -215,14 +215,174 @@ MALE_NAMES: Final = frozenset(
     gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
     bobby philip johnny barack bill bernie mike mitt ted marco newt rudy chris tim reince
     vladimir sergey sergei dmitry dmitri boris tony gordon nick ed ken alistair alastair
-    jeremy iain liam vince nigel jacques nicolas francois françois angela emmanuel
-    xi recep benjamin bibi hassan ali mohammed muhammad ahmed omar abdullah kim shinzo
-    narendra justin malcolm kevin jean-claude donald rex jim jeff sam tom dick harry
-    bob rick ron pat dave hugh ian neil colin alex graham roy alan martin simon lee
-    jose luis carlos pedro antonio alejandro gerhard helmut wolfgang silvio matteo
-    giuseppe mahmoud bashar hosni recep abdel viktor volodymyr petro leonid mikhail
+    iain liam vince nigel jacques nicolas francois françois emmanuel
+    xi recep bibi hassan ali mohammed muhammad ahmed omar abdullah kim shinzo
+    narendra malcolm jean-claude rex jim jeff sam tom dick harry
+    bob rick ron pat dave hugh ian neil colin alex graham martin simon lee
+    luis carlos pedro antonio alejandro gerhard helmut wolfgang silvio matteo
+    giuseppe mahmoud bashar hosni abdel viktor volodymyr petro leonid mikhail
     nikita yuri igor ivan oleg alexei alexey marc kurt glenn craig todd troy shawn
     derek darren curtis dale luke marcus andre darnell jamal tyrone hector miguel
     manuel javier rafael diego ahmad raj rahul dan greg doug phil andy ben matt steve
     howard lloyd leon seth evan cory corey jon""".split()
+)
+
+# Reporting verbs whose object is the one spoken to: "told the BBC (that) …"
+ADDRESSED_VERBS: Final = frozenset(
+    """tell tells told telling inform informs informed informing assure assures assured
+    assuring reassure reassures reassured reassuring""".split()
+)
+# Who or what is spoken to after those verbs, as a plain noun ("told reporters …") or
+# after a name ("told Radio 4's Today programme")
+ADDRESSEE_NOUNS: Final = frozenset(
+    """him her them us me you reporters journalists audience audiences crowd crowds
+    committee court jury conference delegates supporters listeners viewers readers
+    programme program show newspaper paper magazine station channel website agency
+    parliament lawmakers""".split()
+)
+# Reporting verbs that deny or reject what their clause says: the clause is shown with
+# its verb ("denies it is planning an attack"), so that it is never read as the claim.
+CONTRARY_VERBS: Final = frozenset(
+    """deny denies denied denying reject rejects rejected rejecting dismiss dismisses
+    dismissed dismissing dispute disputes disputed disputing refute refutes refuted
+    refuting""".split()
+)
+
+
+# from the rules of phrases.py
+AUX: Final = frozenset(
+    """has have had would will was is were did does do could may might shall should also
+    later then again previously recently once repeatedly further had've not never
+    reportedly allegedly already just often even still publicly privately today
+    yesterday 's ’s 're ’re 've ’ve 'd ’d 'll ’ll himself herself themselves itself""".split()
+)
+
+
+# from the rules of phrases.py
+DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())
+
+
+# from the rules of phrases.py
+STOPS: Final = frozenset(
+    """and but or that which who whom whose when while where as if because after before
+    than to of in on at for with by from into about over under without within between
+    is was are were be been has have had not it""".split()
+)
+
+
+# from the rules of phrases.py
+# Words after which a name is an object, never the subject of the verb that follows
+PREPOSITIONS: Final = frozenset(
+    """in on at of from to for with by about across near under over into onto against
+    between among through during after before behind beyond without within upon via
+    like than""".split()
+)
+
+
+# from the rules of phrases.py
+GERUND_LINKS: Final = frozenset("before after while by when without since upon".split())
+
+
+# from the rules of phrases.py
+WHEN: Final = frozenset("in on at since last this".split())
+
+
+# from the rules of phrases.py
+DAYS: Final = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march
+    april may june july august september october november december""".split()
+)
+
+
+# from the rules of phrases.py
+OPENERS: Final = frozenset(
+    """during in at after before on with while when as following despite since throughout
+    amid early earlier later last speaking asked addressing""".split()
+)
+
+
+# from the rules of tokens.py
+PRONOUNS_ALL: Final = frozenset("he she it they we i you who that there what".split())
+
+
+# from the rules of tokens.py
+ABBREVIATIONS: Final = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col maj capt sgt st jr sr rev prof fr adm cmdr supt "
+    "det".split()
+)
+
+
+# from the rules of tokens.py
+NOUN_MARKERS: Final = frozenset(
+    "the a an his her its their this that these those our my your is was are were be "
+    "been being".split()
+)
+
+
+# from the rules of cast.py
+NAME_SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
+
+
+# from the rules of cast.py
+COURTESY_TITLES: Final = frozenset("mr mrs ms miss mx dr".split())
+
+
+# from the rules of quotes/cues.py
+SPEECH_NOUNS: Final = frozenset(
+    """claim claims statement statements remark remarks comment comments words assertion
+    assertions warning warnings promise promises prediction predictions description
+    argument arguments accusation accusations suggestion insistence contention vow vows
+    boast admission denial pledge pledges charge charges message tweet tweets""".split()
+)
+
+
+# from the rules of quotes/cues.py
+NAMING_WORDS: Final = frozenset("known such so same titled named billed entitled listed".split())
+
+
+# from the rules of quotes/cues.py
+OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themselves".split())
+
+
+# from the rules of quotes/cues.py
+SUBORDINATORS: Final = frozenset(
+    "when after before while because since although though if until unless whereas".split()
+)
+
+
+# from the rules of quotes/cues.py
+# Verbs whose object is the person spoken to: never inverted ("…,” told X" is no English)
+NO_INVERSION: Final = frozenset(
+    """told tells tell telling informed informs assured assures reassured reassures
+    thanked thanks accused accuses blamed blames urged urges""".split()
+)
+
+
+# from the rules of quotes/found.py
+PASSIVE_AUX: Final = frozenset("is was are were be been being".split())
+
+
+# from the rules of quotes/mentions.py
+# Words after which a lone capitalised word can open a clause as its subject
+CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".split())
+
+
+# from the rules of quotes/mentions.py: after these a name is an object ("by West
+# Virginia", "the Smith report"), not a subject
+GOVERNING_WORDS: Final = PREPOSITIONS | frozenset("the a an this that these those".split())
+
+
+# Letters after a name that are no part of it ("Ken Marsh QC", "Jane Hill MP")
+POST_NOMINALS: Final = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe frs phd".split())
+
+# Verbs that report a retort when "back" follows them ("fired back", "hit back")
+RETORT_VERBS: Final = frozenset(
+    "fire fires fired firing shoot shoots shot shooting hit hits hitting push pushes pushed "
+    "pushing strike strikes struck striking".split()
+)
+
+# Verbs whose object is a speech noun its subject delivers ("issued a statement")
+DELIVERING_VERBS: Final = frozenset(
+    "issued issues released releases posted posts gave gives made makes delivered "
+    "delivers sent sends put puts".split()
 )

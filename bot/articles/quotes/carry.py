@@ -1,0 +1,209 @@
+"""Carry-over: quotations without a cue of their own take the speaker of a neighbour
+(within the paragraph, the sentence before, the previous paragraph)."""
+
+from __future__ import annotations
+
+import bisect
+
+from bot.articles.cast import Cast
+from bot.articles.lexicon import DETS, PASSIVE_AUX
+from bot.articles.model import Article, Attribution, Sentence
+from bot.articles.phrases import (
+    NP,
+    first_np,
+    is_verb,
+    main_clause,
+    np_back,
+    np_forward,
+    subject_before,
+)
+from bot.articles.quotes.found import (
+    Found,
+    how_named,
+    long_enough,
+    same_sentence,
+    sentence_after,
+    sentence_index,
+)
+from bot.articles.tokens import (
+    tokenize,
+)
+
+
+def sentence_subject(
+    text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
+) -> int | None:
+    """The entity that the subject of the sentence at pos names, if any."""
+    return subject_and_how(text, article, starts, pos, cast, create)[0]
+
+
+def subject_and_how(
+    text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
+) -> tuple[int | None, Attribution]:
+    """The sentence subject's entity with Quote.how for it: "named" when the sentence
+    names it, "resolved" for a pronoun or a role."""
+    sent = article.sentences[sentence_index(starts, article.sentences, pos)]
+    np = first_np(main_clause(tokenize(text, sent.start, min(pos, sent.end))))
+    if np is None:
+        return None, "unattributed"
+    idx = cast.mention(np, sent.start, create=create)
+    return idx, how_named(np, idx, cast) if idx is not None else "unattributed"
+
+
+def earlier_cue_speaker(items: list[Found], f: Found, starts: list[int]) -> Found | None:
+    """ "…,” X said, adding that “…”: an earlier quote of the sentence with a speaker."""
+    for g in items:
+        if g is f:
+            break
+        if g.speaker is not None and (
+            same_sentence(starts, g, f)
+            or (
+                g.cue_pos >= 0
+                and sentence_after(starts, g.cue_pos) == sentence_after(starts, f.span.open)
+            )
+        ):
+            return g  # “…,” Sanders said, suggesting …, “…”
+    return None
+
+
+def inherit_continued(
+    items: list[Found],
+    number: int,
+    last_speaker: dict[int, int | None],
+    by_para: dict[int, list[Found]],
+    article: Article,
+) -> None:
+    """The wire convention: a paragraph whose quotation reopens one that the previous
+    paragraph left unclosed goes on with the same speaker, whatever a later quote of this
+    paragraph is cued with. Only cue-less quotes at the paragraph's start before any cued
+    one take it."""
+    if not items or number == 0 or items[0].speaker is not None:
+        return
+    prev_items = by_para.get(number - 1, [])
+    speaker = last_speaker.get(number - 1)
+    if not prev_items or prev_items[-1].span.closed or speaker is None:
+        return
+    text = article.text
+    if text[article.paragraphs[number].start : items[0].span.open].strip():
+        return
+    for f in items:
+        if f.speaker is not None or f.cue_pos >= 0:
+            break
+        f.speaker, f.how, f.governed = speaker, "carried", True
+
+
+def inherit_within(items: list[Found], starts: list[int]) -> None:
+    """Quotes of one paragraph without a cue share the speaker of their neighbours."""
+    for k, f in enumerate(items):
+        if f.speaker is not None:
+            continue
+        before = [g for g in items[:k] if g.speaker is not None]
+        after = [g for g in items[k + 1 :] if g.speaker is not None]
+        src = before[-1] if before else after[0] if after else None
+        if src is not None and (long_enough(f.span) or same_sentence(starts, src, f)):
+            f.speaker = src.speaker
+            f.how = "carried"
+            f.governed = f.governed or src.governed
+
+
+def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: list[int]) -> bool:
+    """ "…, Schiff said. “The other factor is …”": a quotation that opens a sentence, with
+    no cue and no quoted neighbour, continues the speaker of the sentence before it in
+    the paragraph when that sentence is reported speech (a reporting verb with a named
+    or pronoun subject) and quotes nothing itself. Whether any quote took a speaker."""
+    text = article.text
+    sents = article.sentences
+    took = False
+    for f in items:
+        sp = f.span
+        if f.speaker is not None or not long_enough(sp):
+            continue
+        k = bisect.bisect_right(starts, sp.open) - 1
+        if k < 1 or text[starts[k] : sp.open].strip():
+            continue  # mid-sentence
+        prev = sents[k - 1]
+        if prev.paragraph != sents[k].paragraph or any(
+            prev.start <= g.span.open < prev.end for g in items
+        ):
+            continue  # the sentence before quotes someone itself (an apostrophe is no mark)
+        f.speaker = _reporting_subject(text, prev, cast)
+        if f.speaker is not None:
+            f.how = "carried"
+            took = True
+        f.governed = f.governed or f.speaker is not None
+    return took
+
+
+def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
+    """The speaker of the last reporting verb of a sentence that names one (a verb whose
+    subject is a generic phrase inside the sentence gives way to an earlier one)."""
+    toks = tokenize(text, sent.start, sent.end)
+    for v in range(len(toks) - 1, 0, -1):
+        if not is_verb(toks[v]) or toks[v - 1].low in DETS:
+            continue
+        if toks[v - 1].low in PASSIVE_AUX:
+            return None  # "is believed to": no one in particular speaks
+        if toks[v - 1].low == "as" and toks[v].low == "saying" and v >= 2:
+            np: NP | str | None = np_back(toks, v - 2)  # the paper quoted Prince Saud as saying
+        else:
+            np = subject_before(toks, v)
+        if np == "COORD":
+            np = first_np(main_clause(toks))  # "X distanced himself by saying …"
+        if np is None:
+            np = np_forward(toks, v + 1)  # …, said Mr Fox.
+        if isinstance(np, NP) and not np.common:
+            idx = cast.mention(np, toks[v].start, 2, create=False)
+            if idx is not None:
+                return idx
+        if isinstance(np, str) or (np is not None and np.start <= toks[0].start):
+            return None
+        # "X, director of Y, says 24 companies reported …": a later verb of the
+        # sentence with a generic subject is part of what the first one reports
+    return None
+
+
+def inherit_across(
+    items: list[Found],
+    number: int,
+    last_speaker: dict[int, int | None],
+    by_para: dict[int, list[Found]],
+    article: Article,
+    cast: Cast,
+    starts: list[int],
+) -> None:
+    """A cue-less quote paragraph continues the previous paragraph's speaker."""
+    if not items or any(f.speaker is not None for f in items) or number == 0:
+        return
+    first = items[0]
+    para = article.paragraphs[number]
+    text = article.text
+    if text[para.start : first.span.open].strip():
+        return
+    prev_items = by_para.get(number - 1, [])
+    prev_para = article.paragraphs[number - 1]
+    speaker: int | None = last_speaker.get(number - 1)
+    if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
+        speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast)
+    if speaker is None and not prev_items:
+        lo = article.paragraphs[max(0, number - 2)].start
+        speaker = cast.recent_subject(lo, para.start)
+    for f in items:
+        f.speaker = speaker
+        if speaker is not None:
+            f.how = "carried"
+        f.governed = f.governed or speaker is not None
+
+
+def _colon_speaker(
+    text: str, article: Article, starts: list[int], pos: int, cast: Cast
+) -> int | None:
+    """The speaker of "X told reporters:" / "The New York Times reports:" paragraphs."""
+    sent = article.sentences[sentence_index(starts, article.sentences, pos)]
+    toks = tokenize(text, sent.start, sent.end)
+    for v in range(len(toks) - 1, -1, -1):
+        if is_verb(toks[v]):
+            np = subject_before(toks, v)
+            if isinstance(np, NP):
+                return cast.mention(np, toks[v].start, 2)
+            break
+    return sentence_subject(text, article, starts, pos, cast, False)

@@ -1,0 +1,578 @@
+"""Cues: the speaker expression of one quotation, found from its own sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Final
+
+from bot.articles.lexicon import (
+    AUX,
+    DELIVERING_VERBS,
+    DETS,
+    NAMING_WORDS,
+    NOT_NAMES,
+    NOUNISH,
+    OBJECT_PRONOUNS,
+    PASSIVE_AUX,
+    PREPOSITIONS,
+    PRONOUNS_ALL,
+    RETORT_VERBS,
+    ROLE_WORDS,
+    SPEECH_NOUNS,
+    STOPS,
+    SUBORDINATORS,
+    TITLES,
+)
+from bot.articles.model import Article
+from bot.articles.phrases import (
+    NP,
+    capitalised,
+    first_np,
+    governed_np,
+    is_verb,
+    main_clause,
+    np_back,
+    np_forward,
+    subject_before,
+)
+from bot.articles.quote_marks import Span
+from bot.articles.quotes.found import Found, sentence_index
+from bot.articles.tokens import Tok, tokenize
+
+_LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
+_PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
+_ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
+class Sight:
+    """What a cue rule sees of one quotation: its marks, the sentences it opens and closes
+    in, its paragraph, the quotations beside it, and (computed once, when a rule first
+    asks) the tokens before it. A plain class so that mypyc compiles it."""
+
+    __slots__ = (
+        "_head",
+        "article",
+        "close_sent",
+        "next_open",
+        "open_sent",
+        "para",
+        "prev_close",
+        "sentence_text",
+        "sp",
+        "text",
+    )
+
+    def __init__(
+        self,
+        text: str,
+        article: Article,
+        starts: list[int],
+        sp: Span,
+        prev_close: int,
+        next_open: int,
+    ) -> None:
+        self.text = text
+        self.article = article
+        self.sp = sp
+        self.prev_close = prev_close
+        self.next_open = next_open
+        sents = article.sentences
+        self.open_sent = sents[sentence_index(starts, sents, sp.open)]
+        k = sentence_index(starts, sents, max(sp.open, sp.close - 1))
+        if (
+            sents[k].end <= sp.close
+            and k + 1 < len(sents)
+            and sents[k + 1].paragraph == sents[k].paragraph
+        ):
+            k += 1  # “…?” Graham asked. — the splitter ends a sentence at the mark
+        self.close_sent = sents[k]
+        self.para = article.paragraphs[sp.para]
+        self.sentence_text = text[
+            self.open_sent.start : max(self.close_sent.end, self.open_sent.end)
+        ]
+        self._head: list[Tok] | None = None
+
+    def head(self) -> list[Tok]:
+        """The tokens of the sentence before the opening mark (from the previous
+        quotation's close, within the paragraph)."""
+        if self._head is None:
+            lo = max(self.open_sent.start, self.para.start, self.prev_close)
+            self._head = tokenize(self.text, lo, self.sp.open)
+        return self._head
+
+
+def _by_label(s: Sight, f: Found) -> bool:
+    """A transcript label opens the quotation: “SMITH: We will …”."""
+    sp = s.sp
+    label = _LABEL.match(s.text, sp.start, sp.end)
+    if not label:
+        return False
+    f.np = NP([label.group(1).title()], sp.start)
+    f.governed, f.cue, f.cue_pos = True, None, sp.start
+    sp.start = label.end()
+    return True
+
+
+def _by_tail(s: Sight, f: Found) -> bool:
+    """A cue after the closing mark: “…,” Mr Blinken said / said Mr Blinken / he added."""
+    text, sp = s.text, s.sp
+    # text after the closing mark, up to the sentence end or the next opening mark
+    tail_end = min(max(s.close_sent.end, sp.close), s.para.end)
+    if s.next_open >= 0:
+        tail_end = min(tail_end, s.next_open)
+    if not sp.closed or tail_end <= sp.close:
+        return False
+    tail = tokenize(text, sp.close, tail_end)
+    last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
+    # the quote's own closing punctuation, also inside a nested quote: “… vote,’”
+    punct = last in (",", "!", "?", "…", ".") or any(
+        ch in ",.!?…" for ch in text[sp.end : sp.close]
+    )
+    ended = last in (".", "!", "?", "…")
+    if _new_sentence_after(text, sp, last, tail):
+        return False  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
+    if not _from_tail(f, tail, punct, ended):
+        return False
+    if punct or not text[sp.start].islower():
+        return True
+    # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a partial
+    # quote without closing punctuation runs on into its sentence, so the verb that
+    # governs it comes before it; a verb after it heads another clause
+    g = Found(sp)
+    if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
+        f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
+    return True
+
+
+def _by_put_it(s: Sight, f: Found) -> bool:
+    """As Ms Okafor put it, the plan is “…”."""
+    return _put_it(f, s.text, s.open_sent.start, s.sentence_text)
+
+
+def _by_dash(s: Sight, f: Found) -> bool:
+    """ "…, including the former candidate Mitt Romney -- “…” --"."""
+    named = _dash_named(s.head())
+    if named is None:
+        return False
+    f.np, f.governed, f.cue_pos = named, True, named.start
+    return True
+
+
+def _by_head(s: Sight, f: Found) -> bool:
+    """A cue before the opening mark: Mr Prentis said: “…” / he warned of a “…” response."""
+    return _from_head(f, s.head())
+
+
+def _by_according(s: Sight, f: Found) -> bool:
+    """ "according to X" anywhere in the sentence."""
+    acc = _according(s.sentence_text)
+    if not acc:
+        return False
+    start = s.open_sent.start
+    toks = tokenize(s.text, start + acc.end(), s.close_sent.end)
+    np = np_forward(toks, 0)
+    if np is not None and np.common:
+        np = _name_after_role(toks) or np
+    if np is None:
+        return False
+    f.np, f.cue, f.governed = np, "according to", True
+    f.cue_pos = start + acc.start()
+    return True
+
+
+def _by_colon(s: Sight, f: Found) -> bool:
+    """ "Manchester United boss Sir Alex Ferguson: “…”": a colon after a phrase naming
+    someone, without a verb (bulleted reactions, captions)."""
+    head = s.head()
+    if not head or head[-1].text != ":":
+        return False
+    np = first_np(main_clause(head)) or first_np(head)
+    if np is None:
+        return False
+    f.np, f.governed = np, True
+    f.cue_pos = head[-1].start
+    return True
+
+
+def _by_label_as(s: Sight, f: Found) -> bool:
+    """ "Reid has been pounding Trump as a “con artist”": the subject applies the label."""
+    head = s.head()
+    label_at = _label_at(head)
+    if label_at < 0:
+        return False
+    np = _labeller(head, label_at)
+    if np is None:
+        return False
+    f.np, f.governed, f.cue_pos = np, True, head[label_at].start
+    return True
+
+
+def _by_speech_noun(s: Sight, f: Found) -> bool:
+    """ "Trump's claim that there have been “thousands of shootings”"."""
+    owner = _speech_owner(s.head())
+    if owner is None:
+        return False
+    f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
+    return True
+
+
+CueRule = Callable[[Sight, Found], bool]
+# The cue rules in the order they are tried: the first that finds a speaker expression
+# for the quotation wins. Each reads the quotation's Sight and fills in the Found.
+CUE_RULES: Final[tuple[CueRule, ...]] = (
+    _by_label,
+    _by_tail,
+    _by_put_it,
+    _by_dash,
+    _by_head,
+    _by_according,
+    _by_colon,
+    _by_label_as,
+    _by_speech_noun,
+)
+
+
+def find_cue(
+    text: str, article: Article, starts: list[int], sp: Span, prev_close: int, next_open: int
+) -> Found:
+    """The cue and speaker expression of one quotation from its own sentence: the first
+    of CUE_RULES that finds one (or a Found with none)."""
+    f = Found(sp)
+    sight = Sight(text, article, starts, sp, prev_close, next_open)
+    for rule in CUE_RULES:
+        if rule(sight, f):
+            break
+    return f
+
+
+def _according(sentence: str) -> re.Match | None:
+    """_ACCORDING's match in the sentence. The regex tries every position (a leading \b
+    rules out its literal-prefix search), so ASCII sentences without the words skip it;
+    lower() folds ASCII case exactly as IGNORECASE does."""
+    if sentence.isascii() and "according to" not in sentence.lower():
+        return None
+    return _ACCORDING.search(sentence)
+
+
+def _dash_named(head: list[Tok]) -> NP | None:
+    """ "…, including the former candidate Mitt Romney -- “…” --": a quotation set off by
+    a dash right after a name is that person's."""
+    k = len(head) - 1
+    dashes = 0
+    while k >= 0 and head[k].text in _DASHES:
+        k -= 1
+        dashes += 1
+    if not dashes or k < 0 or not capitalised(head[k]):
+        return None
+    np = np_back(head, k)
+    if np is None or np.common or np.pronoun or not np.words[-1][:1].isupper():
+        return None
+    return None if governed_np(head, np) else np  # not "supportive of Mr. Trump -- “…”"
+
+
+def _name_after_role(toks: list[Tok]) -> NP | None:
+    """ "according to conservative radio host Rush Limbaugh": lower-case role words
+    before a name describe it; the name is the source."""
+    for j, t in enumerate(toks[:8]):
+        if capitalised(t):
+            np = np_forward(toks, j)
+            return np if np is not None and not np.common and not np.pronoun else None
+        if not t.text.isalpha() or t.low in NOT_NAMES:
+            return None
+    return None
+
+
+def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool:
+    """A partial quote (opening mid-sentence, in lower case) that closes with a full
+    stop ends its sentence: a capitalised word after it starts the next one."""
+    if last != "." or not text[sp.start : sp.start + 1].islower():
+        return False
+    first = next((t for t in tail if t.text not in _DASHES), None)
+    return first is not None and capitalised(first) and first.low not in PRONOUNS_ALL
+
+
+def _put_it(f: Found, text: str, lo: int, sentence_text: str) -> bool:
+    """As Ms Okafor put it, the plan is “…” / “…,” as one memo put it: the phrase names
+    the source of a quote in its sentence (outside the quoted words themselves)."""
+    if "put it" not in sentence_text:
+        return False
+    sp = f.span
+    for put in _PUT_IT.finditer(sentence_text):
+        at = lo + put.start(1)
+        if sp.open <= at < sp.close:
+            continue
+        toks = tokenize(text, at, lo + put.end())
+        np = np_forward(toks, 0)
+        words = [t.text for t in toks[:-2] if t.low not in DETS and t.text.isalpha()]
+        if np is None and words:  # as one council memo put it: a generic source
+            np = NP(words, toks[0].start, common=True)
+        if np is not None:
+            f.np, f.cue, f.governed, f.cue_pos = np, "put it", True, at
+            return True
+    return False
+
+
+def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
+    """ "Trump's claim that there have been “thousands of shootings”", "his claim that
+    people would “learn nothing”": the owner of a speech noun said the quoted words.
+    (The speaker expression and the noun's position.)"""
+    for n in range(len(head) - 1, max(0, len(head) - 12), -1):
+        if head[n].low not in SPEECH_NOUNS:
+            continue
+        prev = head[n - 1]
+        if prev.low in ("his", "her", "their"):
+            pronoun = {"his": "he", "her": "she", "their": "they"}[prev.low]
+            return NP([pronoun], prev.start, pronoun=pronoun), head[n].start
+        if prev.low.endswith(("'s", "’s")) and capitalised(prev):
+            np = np_back(head, n - 1)
+            if np is not None and not np.common:
+                return np, head[n].start
+        if prev.low in ("a", "an") and n >= 2 and head[n - 2].low in DELIVERING_VERBS:
+            # "Trump issued a statement, “…”": who issues the statement says it
+            subject = subject_before(head, n - 2)
+            if isinstance(subject, NP) and not subject.common:
+                return subject, head[n].start
+        return None
+    return None
+
+
+def _label_at(head: list[Tok]) -> int:
+    """ "Reid has been pounding Trump as a “con artist”", "admires Putin as a “strong
+    leader”": a quoted label after "as" is the clause subject's characterisation (not
+    after "known as", "such as", a title). The index of "as", or -1."""
+    k = len(head) - 1
+    if k >= 0 and head[k].low in ("a", "an", "the"):
+        k -= 1
+    if k < 2 or head[k].low != "as" or head[k - 1].low in NAMING_WORDS:
+        return -1
+    b = k - 2
+    while b > 0 and head[b].low.endswith("ly"):
+        b -= 1
+    if head[k - 1].low.endswith(("ed", "en")) and head[b].low in PASSIVE_AUX:
+        return -1  # "was (widely) described as": the describer is not the subject
+    return k
+
+
+def _labeller(head: list[Tok], k: int) -> NP | None:
+    """Who applies the label: the subject of the verb before the object of "as"
+    (Reid has been pounding [Trump] as; Trump admires [Russian President Putin] as)."""
+    j = k - 1
+    if head[j].low in OBJECT_PRONOUNS:
+        j -= 1
+    else:
+        obj = np_back(head, j)
+        if obj is None or obj.pronoun:
+            return None
+        while j >= 0 and head[j].start >= obj.start:
+            j -= 1
+        if j >= 0 and head[j].low in DETS:
+            j -= 1
+    if j >= 0 and head[j].low in ("to", "at", "on", "about", "after", "for", "into", "with"):
+        j -= 1
+    if j < 1 or not head[j].text.isalpha() or not head[j].text.islower():
+        return None
+    if head[j].low in STOPS or head[j].low in AUX:
+        return None
+    i = j - 1
+    while i >= 0 and (
+        head[i].low in AUX or head[i].low in PASSIVE_AUX or head[i].low.endswith("ly")
+    ):
+        i -= 1
+    i = _skip_aside(head, i)
+    if i < 0:
+        return None
+    np = np_back(head, i)
+    if np is None or (np.common and not np.pronoun):
+        return None
+    return np
+
+
+def _skip_aside(toks: list[Tok], i: int) -> int:
+    """Step left over ", in particular," and "(D-Nev.)" to the word they follow."""
+    if i >= 0 and toks[i].text == ",":
+        j = i - 1
+        while j >= 0 and toks[j].text not in (",", ".", ";", ":") and i - j <= 6:
+            j -= 1
+        if j >= 0 and toks[j].text == ",":
+            i = j - 1
+    if i >= 0 and toks[i].text == ")":
+        j = i - 1
+        while j >= 0 and toks[j].text != "(" and i - j <= 8:
+            j -= 1
+        if j >= 0 and toks[j].text == "(":
+            i = j - 1
+    return i
+
+
+_DASHES: Final = "—–-―‒"
+
+
+def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
+    """The subject opens the tail ("…,” Tulsa police Chief Chuck Jordan said), or follows a
+    comma right before a sentence-final cue ("…” of the plan, Mr Holtz-Eakin said.)."""
+    if np.start < tail[i].start:
+        return False
+    k = i
+    while k < len(tail) and tail[k].start < np.start:
+        if not tail[k].text[:1].isalnum():
+            break
+        k += 1
+    if tail[k].start >= np.start and k - i <= 3:
+        return True
+    before = [t for t in tail if t.start < np.start]
+    rest = [t for t in tail[v + 1 :] if t.text not in ".!?"]
+    return bool(before) and before[-1].text == "," and len(rest) <= 4
+
+
+def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bool:
+    """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe."""
+    i = 0
+    while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
+        i += 1
+    if i >= len(tail) or tail[i].low in SUBORDINATORS:
+        return False  # “…,” when Clinton blasted him: a clause about the moment, no cue
+    depth = 0
+    for v in range(i, min(len(tail), i + 40)):
+        tok = tail[v]
+        depth += (tok.text == "(") - (tok.text == ")")
+        if tok.text in ".;:!?" and v > i and depth <= 0:
+            break
+        if tok.start - tail[i].start > 220:
+            break
+        if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
+            continue
+        if v == i:  # inverted: said Mr Lavrov
+            if i == 0 and not quote_punct:
+                continue
+            np: NP | str | None = np_forward(tail, v + 1)
+        else:
+            np = subject_before(tail, v)
+            if np is None and v == i + 1 and tail[i].low == "it":
+                np = NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
+            if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
+                # the subject must open the tail: "…,” he said; a name that opens it and
+                # is followed by an appositive or "of …" is the subject of a later verb:
+                # “…,” Scott Pruitt, the attorney general of Oklahoma, …, said
+                np = _opening_name(tail, i, v)
+        if np is None:
+            continue
+        if (
+            ended
+            and capitalised(tail[i])
+            and len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
+            and not _participle_next(tail, v)
+        ):
+            continue  # “….” The agency said X: a new sentence with its own statement
+        if ended and capitalised(tail[i]) and any(t.text == ":" for t in tail[v + 1 :]):
+            continue  # “….” He added: “…” — the cue introduces the next quotation
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    if tail[0].text in _DASHES and i < len(tail):  # “…” ― Sonya Herridge
+        np = np_forward(tail, i)
+        if np is not None and not np.common:
+            f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
+            return True
+    return False
+
+
+def _hits_back(toks: list[Tok], v: int) -> bool:
+    """ "fired back", "hit back", "shot back": a retort, which reports speech."""
+    return toks[v].low in RETORT_VERBS and v + 1 < len(toks) and toks[v + 1].low == "back"
+
+
+def _participle_next(tail: list[Tok], v: int) -> bool:
+    """ "said, looking out on the crowd": the verb's clause ends at the comma, so what
+    follows describes the speaking; the verb reports nothing new of its own."""
+    return (
+        v + 2 < len(tail)
+        and tail[v + 1].text == ","
+        and tail[v + 2].low.endswith("ing")
+        and tail[v + 2].text[:1].islower()
+    )
+
+
+def _opening_name(tail: list[Tok], i: int, v: int) -> NP | None:
+    """The name that opens a tail when it is followed by "," or "of"/"from"/"at" and the
+    verb v comes later in the same clause (no full stop in between)."""
+    if not capitalised(tail[i]) or (tail[i].low in NOT_NAMES and tail[i].low not in TITLES):
+        return None
+    np = np_forward(tail, i)
+    if np is None or np.common or np.pronoun:
+        return None
+    k = i
+    while k < v and tail[k].start < np.start + len(" ".join(np.words)):
+        k += 1
+    if k >= v or tail[k].low not in (",", "of", "from", "at"):
+        return None
+    return np
+
+
+def _generic(np: NP | str | None) -> bool:
+    """ "officials", "a majority of Americans": a phrase that names no one in particular."""
+    return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
+
+
+def _from_head(f: Found, head: list[Tok]) -> bool:
+    """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
+    whose subject names someone (a generic subject is kept only as a last resort)."""
+    fallback: tuple[NP, Tok] | None = None
+    coordinated: Tok | None = None
+    for v in range(len(head) - 1, -1, -1):
+        tok = head[v]
+        if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(head, v)):
+            continue
+        before = head[v - 1].low if v > 0 else ""
+        if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
+            continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
+        np = subject_before(head, v)
+        if tok.low in NOUNISH and isinstance(np, NP) and governed_np(head, np):
+            continue  # "of Republican claims as …": a noun after all
+        if (
+            np is None
+            and v + 1 < len(head)
+            and head[v + 1].low != "that"
+            and (
+                v == 0
+                or head[v - 1].text in INVERSION_AFTER
+                # "began by saying he would “never” …": the subject follows
+                or (head[v - 1].low in PREPOSITIONS and tok.low.endswith("ing"))
+            )
+        ):
+            # inverted: Said Mr X, “…” (not "it underscores that X is …")
+            np = np_forward(head, v + 1)
+            if np is not None and np.common:
+                np = None
+        if np is None:
+            continue
+        if _generic(np) and tok.low.endswith("ing") and coordinated is None:
+            # "X attacked the plans for pensioners saying they needed “…”": a participle
+            # after an object speaks for the subject of the sentence
+            np = "COORD"
+        if _generic(np) or (isinstance(np, NP) and np.pronoun == "it"):
+            # "She says it underscores that …": a thing that "underscores" or "shows"
+            # speaks for no one; an outer reporting verb with a real subject wins
+            fallback = fallback or (np, tok)  # type: ignore[assignment]
+            continue
+        if np == "COORD" and coordinated is None:
+            # "…, he claimed, saying he has the “wrong solution”": the participle's
+            # subject is that of the reporting verb before it, when the head has one
+            coordinated = tok
+            continue
+        if coordinated is not None and np == "REL":
+            break
+        if coordinated is not None and isinstance(np, NP):
+            tok = coordinated
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    if coordinated is not None:
+        f.np, f.cue, f.cue_pos, f.governed = "COORD", coordinated.low, coordinated.start, True
+        return True
+    if fallback is not None and not (head and head[-1].text == ":"):
+        np, tok = fallback
+        f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+        return True
+    return False
+
+
+INVERSION_AFTER: Final = frozenset(",;:—–-“”\"'‘’(")

@@ -1,0 +1,98 @@
+"""attribute_article: the order of the passes over one article (mentions, cues,
+carry-over, reported speech, output).
+
+Each quote records how its speaker was found (Quote.how): "named" when its own sentence
+names the speaker (a cue, a colon label, the subject the sentence opens with);
+"resolved" when that sentence has a pronoun, a role ("the minister") or a bare surname
+that stands for someone named earlier; "carried" when a cue-less quote takes the speaker
+of a neighbouring quote, the sentence before or the previous paragraph; "unattributed"
+when no speaker was found. Reported speech that denies or is negated keeps its verb in
+its text ("denies it is planning an attack"); see quotes/reported.py."""
+
+from __future__ import annotations
+
+from bot.articles.cast import Cast
+from bot.articles.model import Article, Person, Quote
+from bot.articles.phrases import NP
+from bot.articles.quote_marks import quote_spans
+from bot.articles.quotes.carry import (
+    earlier_cue_speaker,
+    inherit_across,
+    inherit_continued,
+    inherit_subject,
+    inherit_within,
+    subject_and_how,
+)
+from bot.articles.quotes.cues import find_cue
+from bot.articles.quotes.found import Found, how_named
+from bot.articles.quotes.mentions import register_mentions
+from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
+from bot.articles.quotes.reported import reported_statements
+from bot.articles.quotes.verbs import verb_hits
+
+
+def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
+    """The people an article mentions and the statements it attributes to them."""
+    text = article.text
+    sentences = article.sentences
+    if not sentences:
+        return [], []
+    starts = [s.start for s in sentences]
+    spans = quote_spans(article)
+    hits = verb_hits(text)
+    cast = Cast(starts, text)
+    register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
+    found = []
+    for k, sp in enumerate(spans):
+        prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
+        next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].para == sp.para else -1
+        found.append(find_cue(text, article, starts, sp, prev_close, next_open))
+
+    quotes: list[Quote] = []
+    cue_positions: dict[int, int | None] = {}
+    by_para: dict[int, list[Found]] = {}
+    for f in found:
+        by_para.setdefault(f.span.para, []).append(f)
+    last_speaker: dict[int, int | None] = {}
+    for number in range(len(article.paragraphs)):
+        items = by_para.get(number, [])
+        noted: set[int] = set()
+        for k, f in enumerate(items):
+            if isinstance(f.np, NP):
+                f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
+                if f.speaker is not None:
+                    f.how = how_named(f.np, f.speaker, cast)
+                    # a later "he said" of the paragraph can refer to this speaker
+                    cast.note(f.span.end, f.speaker, 2)
+                    noted.add(k)
+                if f.speaker is not None and not f.np.pronoun and text[f.span.start].isupper():
+                    ent = cast.entities[f.speaker]
+                    ent.evidence = ent.evidence or ent.kind == "person"
+            elif f.np == "COORD" or f.np == "REL":
+                # the speaker of an earlier cue of the sentence, or the sentence's subject
+                earlier = earlier_cue_speaker(items, f, starts)
+                if earlier is not None:
+                    f.speaker, f.how = earlier.speaker, earlier.how
+                else:
+                    f.speaker, f.how = subject_and_how(text, article, starts, f.span.open, cast)
+            if f.cue_pos >= 0:
+                cue_positions[f.cue_pos] = f.speaker
+        inherit_continued(items, number, last_speaker, by_para, article)
+        inherit_within(items, starts)
+        if inherit_subject(items, article, cast, starts):
+            inherit_within(items, starts)  # the quotes that go on from one found just now
+        inherit_across(items, number, last_speaker, by_para, article, cast, starts)
+        spoken = [f.speaker for f in items if f.speaker is not None]
+        last_speaker[number] = spoken[-1] if spoken else None
+        for k, f in enumerate(items):
+            if f.speaker is not None:
+                if k not in noted:
+                    cast.note(f.span.end, f.speaker, 2)
+                cast.entities[f.speaker].quotes += 1
+            if not f.governed and is_scare_quote(text, f.span):
+                continue
+            quotes.append(make_quote(text, starts, f, cast))
+
+    quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits))
+    quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
+    return people_out(cast), quotes

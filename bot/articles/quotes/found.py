@@ -1,0 +1,55 @@
+"""What attribution finds for one quotation, and the sentence arithmetic the rules share."""
+
+from __future__ import annotations
+
+import bisect
+
+from bot.articles.cast import Cast
+from bot.articles.model import Attribution
+from bot.articles.phrases import NP
+from bot.articles.quote_marks import Span
+
+
+class Found:
+    """What attribution found for one quotation (filled in step by step). A plain class
+    so that mypyc compiles its __init__."""
+
+    __slots__ = ("cue", "cue_pos", "governed", "how", "np", "span", "speaker")
+
+    def __init__(self, span: Span) -> None:
+        self.span = span
+        self.np: NP | str | None = None
+        self.cue: str | None = None
+        self.cue_pos = -1
+        self.governed = False
+        self.speaker: int | None = None
+        # how the speaker was found (Quote.how): set with the speaker
+        self.how: Attribution = "unattributed"
+
+
+def sentence_index(starts: list[int], sentences: tuple, pos: int) -> int:
+    return max(0, bisect.bisect_right(starts, pos) - 1)
+
+
+def sentence_after(starts: list[int], pos: int) -> int:
+    return bisect.bisect_right(starts, pos)
+
+
+def same_sentence(starts: list[int], a: Found, b: Found) -> bool:
+    return bisect.bisect_right(starts, a.span.start) == bisect.bisect_right(starts, b.span.start)
+
+
+def long_enough(sp: Span) -> bool:
+    return sp.end - sp.start >= 12
+
+
+def how_named(np: NP, speaker: int, cast: Cast) -> Attribution:
+    """Quote.how for a speaker found from a phrase of the quote's own sentence: "named"
+    for a name, "resolved" for a pronoun, a role ("the minister") or a bare surname that
+    stands for a fuller name mentioned earlier."""
+    if np.pronoun or np.common:
+        return "resolved"
+    words = [w for w in np.words if w[:1].isupper()]
+    if len(words) == 1 and len(cast.entities[speaker].words) > 1:
+        return "resolved"
+    return "named"

@@ -1,0 +1,359 @@
+"""Mentions: the prescan that registers the people and bodies an article names, with
+how strongly each mention stands as a referent for the pronouns after it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from bot.articles.cast import QUOTED, Cast, is_org, split_name
+from bot.articles.lexicon import (
+    ABBREVIATIONS,
+    CLAUSE_OPENERS,
+    FEMALE_NAMES,
+    FINITE_VERBS,
+    GOVERNING_WORDS,
+    MALE_NAMES,
+    NO_INVERSION,
+    NOT_NAMES,
+    NOUNISH,
+    ORG_WORDS,
+    REPORTING_VERBS,
+    ROLE_WORDS,
+    TITLES,
+)
+from bot.articles.model import Article
+from bot.articles.quote_marks import last_char
+from bot.articles.quotes.cues import INVERSION_AFTER
+from bot.articles.quotes.verbs import trie_pattern
+from bot.articles.tokens import prev_word
+
+# The lookbehinds sit after the first capital so that the engine can skip ahead to
+# capitals (a leading lookbehind would make it test every position). A capital after
+# O' continues a word; after '' (a quotation mark) it starts one.
+_CAPRUN: Final = re.compile(
+    r"[A-Z](?<![\w’.][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
+    r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
+)
+_SUBJECT_NEXT: Final = re.compile(
+    r"\s*(?:,[^,]{1,80},\s*|,\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
+    r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
+    r"(?:" + trie_pattern(REPORTING_VERBS) + r")\b"
+)
+# "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
+# subject of its clause, the usual referent of the next "he" or "she"
+_FINITE_NEXT: Final = re.compile(
+    r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
+    r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
+    r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
+)
+_AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
+_INTRO_NEXT: Final = re.compile(
+    r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
+)
+_APPOS_NEXT: Final = re.compile(
+    r",\s+((?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
+)
+
+
+def register_mentions(
+    article: Article, cast: Cast, quoted: list[tuple[int, int]], verbs: list[int]
+) -> None:
+    """Register the named people of the article in order, with titles and roles.
+    `quoted` holds the quoted stretches: a name inside one is what somebody said, not
+    a referent for the pronouns of the narrative around it. `verbs` holds where the
+    reporting verbs start: only a name shortly before one can be their subject."""
+    text = article.text
+    by_word = cast.by_word
+    finditer = _CAPRUN.finditer
+    quote_starts = [a for a, _ in quoted]
+    # Runs come in text order, so the next reporting verb and the quotation a run may
+    # sit in are found by moving forward, not by a search per run.
+    next_quote = 0
+    for sent in article.sentences:
+        lo, hi = sent.start, sent.end
+        # the sentence's reporting verbs: a name is their subject only a little before one
+        k, last_verb = bisect.bisect_left(verbs, lo), bisect.bisect_left(verbs, hi)
+        # where the sentence's first reporting verb with its subject before it stands:
+        # the names after it are what is reported, not who speaks
+        reporting = hi
+        for v in range(k, last_verb):
+            if last_char(text, lo, verbs[v]) not in INVERSION_AFTER:
+                reporting = verbs[v]
+                break
+        for m in finditer(text, lo, hi):
+            run = m.group()
+            start, end = m.span()
+            while k < last_verb and verbs[k] < end:
+                k += 1
+            verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
+            if " " in run or "\t" in run:
+                words = run.split()
+            else:
+                low = run.lower().rstrip(".")
+                if low.endswith(("'s", "’s")):
+                    low = low[:-2]
+                if low not in by_word and (
+                    low in NOT_NAMES
+                    or not verb_next
+                    or not (
+                        _lone_given(text, low, end, hi)
+                        or _lone_speaker(text, run, low, start, end, hi)
+                    )
+                ):
+                    continue  # a lone capitalised word only mentions someone already named
+                words = [run]
+            last = words[-1]
+            if last.endswith("''"):
+                words[-1] = last = last.rstrip("'")
+                end_of_name = end - 2
+            else:
+                end_of_name = end
+            if (
+                start
+                and text[start - 1] in _TITLE_OPENERS
+                and _quoted_title(text, start, end_of_name)
+            ):
+                continue  # ''Larry King Now'': a title in quotation marks names no one
+            if last.endswith(".") and last[:-1].lower() not in ABBREVIATIONS and len(last) > 2:
+                words[-1] = last[:-1]
+            while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
+                next_quote += 1
+            inside = next_quote > 0 and start < quoted[next_quote - 1][1]
+            _register(cast, text, words, m, lo, hi, inside, verb_next, reporting < start)
+
+
+_RELATIVE_ASIDE: Final = re.compile(r"\b(?:who|whose|which|such as|including)\b")
+_SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
+
+
+_TITLE_OPENERS: Final = frozenset("\"“‘'`")
+
+
+def _quoted_title(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is wrapped whole in quotation marks."""
+    before = text[max(0, a - 2) : a]
+    if text[b : b + 1] in (",", "."):
+        b += 1  # ''Larry King Now,''
+    after = text[b : b + 2]
+    opened = before[-1:] in ('"', "“", "‘") or before == "''" or before == "``"
+    closed = after[:1] in ('"', "”", "’") or after == "''"
+    return opened and closed
+
+
+_GIVEN: Final = MALE_NAMES | FEMALE_NAMES
+
+
+def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
+    """A lone listed given name as a subject ("Melanie said", "Melanie thought"): in
+    feature writing a first name alone names a person, often the one who speaks next."""
+    return low in _GIVEN and low not in NOT_NAMES and bool(_SUBJECT_NEXT.match(text, end, hi))
+
+
+def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
+    """Whether a name after `prev` is its object: "by West Virginia", but not "with
+    Hillary Clinton lambasting the plan" (the subject of an absolute clause)."""
+    if prev not in GOVERNING_WORDS:
+        return False
+    if prev == "with":
+        nxt = _FINITE_NEXT.match(text, end, hi)
+        return not (nxt and nxt.group().endswith("ing"))
+    return True
+
+
+def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) -> bool:
+    """ "McLenney said …": a lone capitalised word that speaks is a surname, unless it is
+    a known non-name, a plural ("Democrats said"), a word the article also writes in lower
+    case ("Police said" beside "the police"), or the tail of a phrase that an aside ends
+    ("… of mobile content firm Zed, said", "from Omaha, Nebraska, said")."""
+    prev = prev_word(text, max(0, start - 30), start)
+    if prev is not None and prev not in CLAUSE_OPENERS:
+        return False
+    if (
+        len(low) < 3
+        or low.endswith("s")
+        or low in ORG_WORDS
+        or low in ROLE_WORDS
+        or low in TITLES
+        or run.isupper()
+        or not run.rstrip(".").isalpha()
+    ):
+        return False
+    verb = _SUBJECT_NEXT.match(text, end, hi)
+    if verb is None or verb.group().lstrip()[:1] == "," or verb.group().split()[-1] in NOUNISH:
+        return False  # "Any rate rise …": a noun after all
+    return not _written_lower(text, low)
+
+
+def _written_lower(text: str, low: str) -> bool:
+    """Whether the word occurs in lower case anywhere in the text."""
+    i = text.find(low)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + len(low) : i + len(low) + 1]
+        if not before.isalpha() and not after.isalpha():
+            return True
+        i = text.find(low, i + 1)
+    return False
+
+
+def _relative(cast: Cast, name: list[str]) -> bool:
+    """ "Rakeyia Scott" after "Keith Lamont Scott": a known surname with a different,
+    capitalised given name is a relative, a person in their own right."""
+    if len(name) not in (2, 3) or name[-1].lower() not in cast.by_word:
+        return False
+    first = name[0]
+    low = first.lower().rstrip(".")
+    return (
+        len(first) > 2
+        and first[1:].islower()
+        and low not in NOT_NAMES
+        and low not in ROLE_WORDS
+        and low not in TITLES
+        and low not in cast.by_word
+    )
+
+
+def _register(
+    cast: Cast,
+    text: str,
+    words: list[str],
+    m: re.Match,
+    lo: int,
+    hi: int,
+    inside: bool,
+    verb_next: bool,
+    reported: bool,
+) -> None:
+    """Register one capitalised run of the prescan: a person, with how strongly this
+    mention stands as a referent, or a body that speaks or acts ("it said" later)."""
+    pos, end = m.span()
+    title, role, name = split_name(words)
+    if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
+        prev = prev_word(text, max(lo, pos - 30), pos)
+        if len(words) > 1 and not inside and not _object_of(prev, text, end, hi):
+            if verb_next and _SUBJECT_NEXT.match(text, end, hi):
+                _register_body(cast, words, pos, 2)
+            elif _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
+                _register_body(cast, words, pos, 1)
+        return
+    if not name:
+        return
+    if verb_next and _RELATIVE_ASIDE.search(text, max(lo, text.rfind(",", lo, pos) + 1), pos):
+        # "Paul Jones, who sang hits such as Sha La La, said": the last name of a
+        # relative aside is no subject of the verb after the aside
+        verb_next = False
+    initial = not text[lo:pos].strip(" \"“‘'(")
+    appos_text = None
+    idx: int | None = cast._find(name, "person", title, pos)
+    prev = prev_word(text, max(lo, pos - 30), pos)
+    speaks = None  # _SUBJECT_NEXT's match, computed once when needed
+    if not (title or (role and (not initial or len(name) > 1))):
+        given = name[0].lower() in _GIVEN and (len(name) > 1 or idx is None)
+        if not (idx is not None or given or _relative(cast, name)):
+            # a lower-case role or a reporting verb before a full name ("noted NBC's
+            # Dante Chinni"), an age or role after it, or a reporting verb: a person
+            cue_before = prev in ROLE_WORDS or _inverted_cue(text, lo, pos, prev)
+            comma = text.startswith(",", end)
+            appos = comma and len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
+            if verb_next and (len(name) > 1 or idx is None) and not _object_of(prev, text, end, hi):
+                speaks = _SUBJECT_NEXT.match(text, end, hi)
+            aged = comma and len(name) > 1 and _AGE_NEXT.match(text, end, hi)
+            if not ((cue_before and len(name) > 1) or appos or speaks or aged):
+                return
+            if appos:
+                appos_text = appos.group(1).strip()
+    cast.add(
+        name,
+        "person",
+        title,
+        role,
+        appos_text,
+        pos,
+        _weight(
+            text,
+            m,
+            (lo, hi),
+            prev,
+            speaks,
+            idx is None and len(name) > 1,
+            initial,
+            inside,
+            verb_next,
+            reported,
+        ),
+        idx,
+    )
+
+
+def _register_body(cast: Cast, words: list[str], pos: int, weight: int) -> None:
+    """ "The Times reported …", "the Cabinet Office said …": a body that speaks, the
+    referent of a later "it said" or "they said"."""
+    name = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w.lower() != "the"]
+    if name:
+        idx = cast._find(name, "organisation", None, pos)
+        cast.add(name, "organisation", None, None, None, pos, weight, idx)
+
+
+def _weight(
+    text: str,
+    m: re.Match,
+    bounds: tuple[int, int],
+    prev: str | None,
+    speaks: re.Match | None,
+    new_full_name: bool,
+    initial: bool,
+    inside: bool,
+    verb_next: bool,
+    reported: bool,
+) -> int:
+    """How strongly a mention stands as a referent for the pronouns after it: 2 for a
+    speaker, 1 for the subject of a clause, 0 for an object or a name inside what the
+    sentence reports ("X warned the plan was not as rosy as Mr Brown claims": the "he"
+    of the next quotation is X), QUOTED inside a quotation."""
+    lo, hi = bounds
+    pos, end = m.span()
+    if inside:
+        return QUOTED
+    if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
+        return 2  # "according to John Houlihan, editor of …": the source of what follows
+    if m.group().endswith(("'s", "’s")) or _object_of(prev, text, end, hi):
+        return 0  # "led by West Virginia, will", "on the Mall, said": no subject
+    if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
+        return 2  # introduced with a role: the person the next quotes are about to be from
+    inverted = _inverted_cue(text, lo, pos, prev) and not (
+        # "Paul Jones, who sang …, said Charles was one of his heroes": a name with its
+        # own verb after the cue is the subject of what is reported, not the speaker
+        text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
+    )
+    if (prev == "that" or prev in REPORTING_VERBS) and not inverted:
+        return QUOTED  # "he does believe McConnell is correct": the subject of a reported clause
+    if speaks or inverted or (verb_next and _SUBJECT_NEXT.match(text, end, hi)):
+        return 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
+    if reported:
+        return QUOTED  # what is reported, like what is quoted, is no referent
+    if initial or (_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)):
+        return 1
+    return 0
+
+
+def _clause_next(text: str, end: int) -> bool:
+    """The cheap test before _FINITE_NEXT: a verb, an aside or a dash can follow."""
+    ch = text[end : end + 1]
+    if ch == " ":
+        ch = text[end + 1 : end + 2]
+    return ch.islower() or ch in ",(—–"
+
+
+def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
+    """ "…,” said X" / "…, noted X": a reporting verb after a comma or closing mark has
+    its subject after it."""
+    if prev not in REPORTING_VERBS or prev in NO_INVERSION:
+        return False  # "…, told Agence France Presse": the addressee, not the speaker
+    k = text.rfind(prev, lo, pos) - 1
+    while k >= lo and text[k] in " \t":
+        k -= 1
+    return k >= lo and text[k] in INVERSION_AFTER

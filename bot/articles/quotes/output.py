@@ -1,0 +1,70 @@
+"""Output: quotations and people as the model's Quote and Person."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from bot.articles.cast import Cast, Entity
+from bot.articles.model import Person, PersonKind, Quote, QuoteKind
+from bot.articles.quote_marks import Span
+from bot.articles.quotes.found import Found
+
+_TITLE_WORD: Final = re.compile(r"[A-Z0-9][\w'’\-]*|of|the|a|an|and|in|on|to|for|with|at|by|from")
+
+
+def is_scare_quote(text: str, sp: Span) -> bool:
+    """A quote no verb governs: scare quotes and titles are not statements."""
+    inner = text[sp.start : sp.end]
+    words = inner.split()
+    if "<" in inner or "=" in inner:
+        return True
+    if len(words) <= 4:
+        return True
+    return all(_TITLE_WORD.fullmatch(w.strip(",.:;!?")) for w in words) and len(words) <= 8
+
+
+def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
+    sp = f.span
+    ent = cast.entities[f.speaker] if f.speaker is not None else None
+    first = text[sp.start : sp.start + 1]
+    before = text[max(0, sp.open - 3) : sp.open].rstrip()
+    at_start = (
+        sp.open == 0
+        or not before
+        or before[-1:] in ":,.?!\n"
+        or bisect.bisect_right(starts, sp.open) != bisect.bisect_right(starts, sp.open - 1)
+    )
+    kind: QuoteKind = "direct" if (first.isupper() or first.isdigit()) and at_start else "partial"
+    sentence = max(0, bisect.bisect_right(starts, sp.start) - 1)
+    role = ent.roles[0] if ent and ent.roles else None
+    return Quote(
+        text=text[sp.start : sp.end],
+        kind=kind,
+        speaker=ent.name if ent else None,
+        start=sp.start,
+        end=sp.end,
+        sentence=sentence,
+        speaker_role=best_role(ent) if ent else role,
+        cue=f.cue,
+        how=f.how if ent else "unattributed",
+    )
+
+
+def best_role(ent: Entity) -> str | None:
+    titled = [r for r in ent.roles if r[:1].isupper()]
+    roles = titled or ent.roles
+    return roles[0] if roles else None
+
+
+# ---------------------------------------------------------------- people out
+
+
+def people_out(cast: Cast) -> list[Person]:
+    out = []
+    for e in cast.entities:
+        aliases = tuple(dict.fromkeys(a for a in e.aliases if a != e.name))
+        kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"
+        out.append(Person(e.name, best_role(e), aliases, kind))
+    return out

@@ -1,0 +1,317 @@
+"""Reported speech: "X said (that) …", "X accused Y of …", "Moscow denies …"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import Final
+
+from bot.articles.cast import Cast
+from bot.articles.lexicon import (
+    ADDRESSED_VERBS,
+    ADDRESSEE_NOUNS,
+    CONTRARY_VERBS,
+    DETS,
+    INDIRECT_EXCLUDED,
+    NOUNISH,
+    PASSIVE_AUX,
+    PRONOUNS,
+    SUBORDINATORS,
+)
+from bot.articles.model import Article, Attribution, Quote, Sentence
+from bot.articles.phrases import NP, capitalised, governed_np, index_at, subject_before
+from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
+from bot.articles.quotes.carry import subject_and_how
+from bot.articles.quotes.found import how_named
+from bot.articles.quotes.output import best_role
+from bot.articles.tokens import (
+    Tok,
+    noun_before,
+    tokenize,
+)
+
+# ---------------------------------------------------------------- reported speech
+
+_PHRASAL_NEXT: Final = re.compile(r"\s+(?:on|out)\b")
+
+
+def reported_statements(
+    article: Article,
+    starts: list[int],
+    cast: Cast,
+    used: dict[int, int | None],
+    spans: list[Span],
+    hits: list[tuple[int, int, str]],
+) -> list[Quote]:
+    """Reported speech: "X said (that) …", "X accused Y of …", "Moscow denies …"."""
+    text = article.text
+    out: list[Quote] = []
+    inside = [(sp.open, sp.close) for sp in spans]
+    opens = [x for x, _ in inside]
+    sents = article.sentences
+    done = -1  # one statement per sentence
+    for hit in hits:
+        pos = hit[0]
+        k = bisect.bisect_right(starts, pos) - 1
+        if k <= done or k < 0:
+            continue
+        sent = sents[k]
+        if hit[1] > sent.end:
+            continue
+        q = bisect.bisect_right(opens, pos) - 1
+        if q >= 0 and pos < inside[q][1]:
+            continue
+        if pos in used and (
+            used[pos] is None
+            or (
+                _closes_before(inside, sent.start, pos)
+                and _THREE_WORDS.match(text, hit[1], sent.end)
+            )
+        ):
+            continue  # “…,” Mr Blinken said in his opening remarks: a cue, no clause
+        found = _reported(text, article, starts, cast, used, sent, hit, inside)
+        if found is not None:
+            out.append(found)
+            done = k
+    return out
+
+
+def _closes_before(inside: list[tuple[int, int]], lo: int, pos: int) -> bool:
+    """Whether a quotation of the sentence (from lo) closes before pos."""
+    return any(lo <= a and b <= pos for a, b in inside)
+
+
+def _reported(
+    text: str,
+    article: Article,
+    starts: list[int],
+    cast: Cast,
+    used: dict[int, int | None],
+    sent: Sentence,
+    hit: tuple[int, int, str],
+    inside: list[tuple[int, int]],
+) -> Quote | None:
+    """The reported statement cued by the verb at `hit` (start, end, form), or None."""
+    pos, verb_end, word = hit
+    if word in INDIRECT_EXCLUDED and not (
+        word.startswith("call") and _PHRASAL_NEXT.match(text, verb_end)
+    ):
+        return None
+    if noun_before(text, max(sent.start, pos - 25), pos):
+        return None
+    if last_char(text, sent.start, pos) in QUOTE_CHARS:
+        return None  # “…,” said X: the cue of a quotation, which has no other subject
+    if not _clause_possible(text, pos, verb_end, sent, inside):
+        return None
+    hi = min(sent.end, verb_end + 12)
+    # A short window first: the subject almost always sits right before the verb.
+    lo = max(sent.start, pos - 45)
+    if lo > sent.start:
+        gap = text.find(" ", lo, pos)
+        lo = gap + 1 if gap >= 0 else lo
+    toks = tokenize(text, lo, hi)
+    v = index_at(toks, pos)
+    if v < 0:
+        return None
+    np = _verb_subject(toks, v)
+    if np is _SKIP:
+        return None
+    if lo > sent.start and not _settled(np, toks):
+        lo = max(sent.start, pos - 90)
+        toks = tokenize(text, lo, hi)
+        v = index_at(toks, pos)
+        np = _verb_subject(toks, v)
+        if np is _SKIP:
+            return None
+    tok = toks[v]
+    how: Attribution = "resolved"
+    if np in ("COORD", "REL"):
+        earlier = [p for p in used if sent.start <= p < tok.start and used[p] is not None]
+        if earlier:
+            speaker = used[max(earlier)]
+        else:
+            speaker, how = subject_and_how(text, article, starts, tok.start, cast, False)
+    elif isinstance(np, NP):
+        speaker = cast.mention(np, tok.start)
+    else:
+        speaker = None
+    if speaker is None:
+        return None
+    clause_from = verb_end
+    if tok.low in ADDRESSED_VERBS:
+        clause_from = _past_addressee(text, verb_end, sent.end)
+        if clause_from < 0:
+            return None  # told Radio 4's Today programme: “…”: the quotation is the statement
+    span = _reported_clause(text, clause_from, sent.start, sent.end, np)
+    if span is None:
+        return None
+    a, b = span
+    if a >= verb_end:
+        b = _subordinate_end(text, sent.start, pos, a, b)
+    if _quoted(inside, a, b) > 0.6 * (b - a) or b - a <= 10:
+        return None  # the quote itself already is the statement
+    if a >= verb_end:
+        a = _polarity_start(text, sent.start, pos, tok.low, a)
+    ent = cast.entities[speaker]
+    used[tok.start] = speaker
+    return Quote(
+        text=text[a:b],
+        kind="indirect",
+        speaker=ent.name,
+        start=a,
+        end=b,
+        sentence=sent.index,
+        speaker_role=best_role(ent),
+        cue=tok.low,
+        how=how_named(np, speaker, cast) if isinstance(np, NP) else how,
+    )
+
+
+_SKIP: Final = "SKIP"
+# "did not say", "has never claimed", "wouldn't confirm": the negation before a cue
+_NEGATED: Final = re.compile(r"(?:\b\w+n[’']t|\b(?:\w+\s+)?(?:not|never))\s+(?:\w+ly\s+)?$")
+
+
+def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
+    """ "When the minister suggested the island would sue, Senator Vidal fired back: …":
+    a verb in an opening subordinate clause reports only up to the clause's comma."""
+    first = text[lo : min(pos, lo + 16)].lstrip(" \"“‘'(").split(" ", 1)[0].lower()
+    if first not in SUBORDINATORS:
+        return b
+    comma = text.find(",", a, b)
+    return comma if comma > 0 else b
+
+
+def _polarity_start(text: str, lo: int, pos: int, verb: str, a: int) -> int:
+    """Where a reported clause after its verb starts when the verb, or a negation before
+    it, reverses what the clause says: "Moscow denies it is planning an attack" is
+    reported as "denies it is planning an attack", never as the claim "it is planning an
+    attack"; "did not say that …" keeps its "did not say". Otherwise the clause's own
+    start `a`. The text stays a verbatim stretch of the article (start/end index it)."""
+    window = text[max(lo, pos - 30) : pos]
+    if "not" in window or "never" in window or "n't" in window or "n’t" in window:
+        negated = _NEGATED.search(text, max(lo, pos - 30), pos)
+        if negated is not None:
+            return negated.start()
+    return pos if verb in CONTRARY_VERBS else a
+
+
+def _quoted(inside: list[tuple[int, int]], a: int, b: int) -> int:
+    """How many characters of text[a:b] lie inside quotation marks."""
+    quoted = 0
+    for x, y in inside:
+        if x >= b:
+            break
+        if y > a:
+            quoted += min(b, y) - max(a, x)
+    return quoted
+
+
+def _clause_possible(
+    text: str, pos: int, verb_end: int, sent: Sentence, inside: list[tuple[int, int]]
+) -> bool:
+    """A cheap test, before any tokenising, that the verb can report a clause that is not
+    just a quotation: after the verb ("said (that) …") or before it ("“…,” he said")."""
+    if _THREE_WORDS.match(text, verb_end, sent.end):
+        span = _clause_after(text, verb_end, sent.end)
+        return span is not None and _quoted(inside, *span) <= 0.6 * (span[1] - span[0])
+    if pos - sent.start <= 10:
+        return False
+    qend = max((y for x, y in inside if sent.start <= x < pos), default=-1)
+    if qend <= sent.start:
+        return True
+    unquoted = (pos - sent.start) - _quoted(inside, sent.start, pos)
+    return unquoted >= 0.4 * (min(qend, pos) - sent.start)
+
+
+def _verb_subject(toks: list[Tok], v: int) -> NP | str | None:
+    """The subject of reporting verb v, or _SKIP when the verb reports nothing here
+    (a noun, a passive, a colon-introduced quote)."""
+    tok = toks[v]
+    # "called on X to …" reports a demand; "sang on", "cited on" report nothing
+    phrasal = tok.low.startswith("call") and v + 1 < len(toks) and toks[v + 1].low in ("on", "out")
+    if tok.low in INDIRECT_EXCLUDED and not phrasal:
+        return _SKIP
+    if v > 0 and (toks[v - 1].low in DETS or toks[v - 1].low.endswith(("'s", "’s"))):
+        return _SKIP
+    bare = v == 0 or (not capitalised(toks[v - 1]) and toks[v - 1].low not in PRONOUNS)
+    if tok.low in NOUNISH and bare and v + 1 < len(toks):
+        return _SKIP
+    if (v > 0 and toks[v - 1].low in PASSIVE_AUX) or (
+        v + 1 < len(toks) and toks[v + 1].text == ":"
+    ):
+        return _SKIP
+    return subject_before(toks, v)
+
+
+def _settled(np: NP | str | None, toks: list[Tok]) -> bool:
+    """Whether a subject found in a short window would be the same in a longer one: it
+    was found without an appositive, does not start at the window's first two tokens,
+    and is no preposition's object (whose owner may lie before the window)."""
+    if isinstance(np, str):
+        return True
+    return (
+        np is not None
+        and np.appositive is None
+        and len(toks) > 2
+        and np.start > toks[1].start
+        and not governed_np(toks, np)
+    )
+
+
+_CLAUSE_WORDS: Final = re.compile(r"[\w’'\-]+")
+# At least three words follow (what _CLAUSE_WORDS.findall would count), without a list.
+_THREE_WORDS: Final = re.compile(r"[^\w’'\-]*(?:[\w’'\-]+[^\w’'\-]+){2}[\w’'\-]")
+_THAT: Final = re.compile(r"\s*(?:that\b)?\s*")
+
+
+_ADDRESSEE: Final = re.compile(
+    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:[A-Z0-9][\w'’.&\-]*(?:\s+(?:of\s+|and\s+)?[A-Z0-9][\w'’.&\-]*)*"
+    r"(?:\s+(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + r"))?"
+    r"|(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + r"))\b"
+)
+_THAT_NEXT: Final = re.compile(r"\s*,?\s*that\b")
+
+
+def _past_addressee(text: str, verb_end: int, sent_end: int) -> int:
+    """Where the reported clause of "told (someone) …" starts: after the person or outlet
+    spoken to ("told the BBC the plant would stay open", "told reporters that …"), or
+    -1 when a colon follows them (the quotation after it is the statement)."""
+    m = _ADDRESSEE.match(text, verb_end, sent_end)
+    if m is None:
+        return verb_end
+    end = m.end()
+    rest = text[end : end + 3].lstrip()
+    if rest.startswith(":"):
+        return -1
+    that = _THAT_NEXT.match(text, end, sent_end)
+    return that.end() if that else end
+
+
+def _reported_clause(
+    text: str, verb_end: int, sent_start: int, sent_end: int, np: NP | str | None
+) -> tuple[int, int] | None:
+    """The reported clause after the verb, or before the subject in "…, officials said"."""
+    if _THREE_WORDS.match(text, verb_end, sent_end):
+        return _clause_after(text, verb_end, sent_end)
+    after = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
+    if after and after[0].lower() in DETS:
+        return None  # "…, with X lambasting the plan": an object, no clause before
+    if isinstance(np, NP) and np.start > sent_start:
+        b = len(text[: np.start].rstrip(" ,—–-"))
+        return (sent_start, b) if b - sent_start > 10 else None
+    return None
+
+
+def _clause_after(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
+    """The clause after the verb ("said (that) …"), where at least three words follow."""
+    that = _THAT.match(text, verb_end)
+    assert that is not None  # the pattern matches the empty string
+    a = that.end()
+    if text[a : a + 1] in (",", ":", ";", "—", "–"):
+        return None  # "said, suggesting …": what follows the comma reports nothing
+    b = sent_end
+    while b > a and text[b - 1] in ",;:.!? \n\"”’'":
+        b -= 1
+    return (a, b) if b - a > 10 else None
