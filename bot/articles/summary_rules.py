@@ -1,0 +1,67 @@
+"""What a summary sentence must not be: a dangling opener, a reader's first-person
+aside, or a restatement of a sentence already chosen.
+
+Each test is cheap and local to one sentence (or one pair), so the picker can apply them
+to every candidate it looks at.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+
+from bot.articles.model import Sentence
+
+# First words that point back at an earlier sentence: pronouns and connectives.
+_ANAPHORIC = frozenset(
+    """he she it they we this that these those his her its their them him also but
+    however and yet so still nevertheless nonetheless moreover furthermore instead
+    besides thus therefore hence meanwhile otherwise""".split()
+)
+_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:(?:he|she|they)\s+(?:said|says|added|adds|told|warned|explained|insisted)|"
+    r"(?:said|says|added|adds)\s+(?:he|she|they))\b",
+    re.IGNORECASE,
+)
+# The writer's own first person: "I", "I'm", "my"... ("me"/"my" lower case only, so
+# that initials and abbreviations in capitals never match).
+_FIRST_PERSON = re.compile(r"\bI\b(?:['’](?:m|ve|d|ll))?|\b(?:me|my|myself|mine)\b")
+# Quoted stretches within one sentence: "...", “...”, and a quote left open to the end.
+_QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|‘[^’]*’(?=\W|$)")
+
+# Weighted share of the shorter sentence's terms found in the other from which two
+# sentences say the same thing (the seed's lead and its "Agencies add:" restatement
+# share about 0.6; sentences that merely share the story's names, 0.2 to 0.4).
+DUPLICATE = 0.5
+
+
+def needs_previous(sentence: Sentence) -> bool:
+    """True when the sentence leans on the one before: an anaphoric or connective first
+    word (He, It, But, However...) or a pronoun for its speaker ("..., he said")."""
+    if sentence.index == 0:  # the headline introduces the first sentence
+        return False
+    first = _FIRST_WORD.match(sentence.text)
+    if first and first.group(1).lower() in _ANAPHORIC and sentence.text[:1] not in "\"“‘'":
+        return True
+    return bool(_PRONOUN_SPEAKER.search(sentence.text))
+
+
+def first_person_aside(sentence: Sentence, quoted: float) -> bool:
+    """True when the sentence speaks in the first person outside quotation marks ("I
+    think I'm obsessed..."): a reader's comment or a writer's aside, not reporting.
+    `quoted` is the share of the sentence inside quotation marks (a quote that runs on
+    from an earlier sentence has no marks of its own in this one)."""
+    if quoted >= 0.5:
+        return False
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", sentence.text)))
+
+
+def containment(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]) -> float:
+    """Weighted share of the smaller term set's weight that the other set holds (0..1)."""
+    shared = a & b
+    if not shared:
+        return 0.0
+    smaller = min(math.fsum(map(weight.__getitem__, a)), math.fsum(map(weight.__getitem__, b)))
+    return math.fsum(map(weight.__getitem__, shared)) / smaller if smaller else 0.0
