@@ -26,8 +26,10 @@ from bot.articles.model import Article, Sentence
 from bot.articles.summary_model import SentenceStats, features, probabilities
 from bot.articles.summary_rules import (
     DUPLICATE,
+    antecedent,
     containment,
     first_person_aside,
+    names_someone,
     needs_previous,
 )
 from bot.articles.textstats import idf_weights
@@ -35,6 +37,7 @@ from bot.articles.textstats import idf_weights
 __all__ = [
     "LENGTHS",
     "Ranking",
+    "antecedent",
     "key_points",
     "needs_previous",
     "rank",
@@ -69,6 +72,8 @@ class Ranking:
     scores: tuple[float, ...]
     words: tuple[int, ...]
     banned: frozenset[int]
+    leans: tuple[int | None, ...]  # the sentence each one leans on (None: none)
+    names: tuple[bool, ...]  # whether each sentence names someone
     stats: SentenceStats = field(repr=False, compare=False)
     article: Article = field(repr=False, compare=False)
     _sets: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
@@ -93,7 +98,6 @@ class Ranking:
         """Greedy by value under the rules; rules relax only when nothing else is left."""
         values = [n * (2 * p - t) for p, n in zip(self.scores, self.words, strict=True)]
         by_value = sorted(range(len(values)), key=lambda i: (-values[i], i))
-        sentences = self.article.sentences
         chosen: list[int] = []
         taken: set[int] = set()
         pool = by_value[: max(POOL, 4 * count)]
@@ -107,16 +111,15 @@ class Ranking:
                             continue
                         if strict and (i in self.banned or self._repeats(i, chosen)):
                             continue
-                        if needs_previous(sentences[i]) and i - 1 not in taken:
-                            # bring in its antecedent too, if it is worth its place
-                            before = i - 1
+                        if not self._reads_on(i, taken, chosen):
+                            # bring in what it leans on too, if that is worth its place
+                            before = self.leans[i]
                             if not (
                                 strict
+                                and before is not None
                                 and len(chosen) + 2 <= count
                                 and values[before] >= PAIR * values[i]
-                                and not (
-                                    needs_previous(sentences[before]) and before - 1 not in taken
-                                )
+                                and self._reads_on(before, taken, chosen)
                                 and before not in self.banned
                                 and not self._repeats(before, chosen)
                                 and not self._repeats(i, [before])
@@ -124,6 +127,10 @@ class Ranking:
                                 continue
                             chosen.append(before)
                             taken.add(before)
+                            if not self._reads_on(i, taken, chosen):  # another name between
+                                chosen.pop()
+                                taken.discard(before)
+                                continue
                         chosen.append(i)
                         taken.add(i)
                         progress = True
@@ -131,6 +138,18 @@ class Ranking:
             if len(chosen) == count:
                 break
         return chosen
+
+    def _reads_on(self, i: int, taken: set[int], chosen: Sequence[int]) -> bool:
+        """Whether sentence i reads right after the chosen ones: it leans on nothing, or
+        what it leans on is chosen, with (for "he"/"she") no other name chosen between."""
+        before = self.leans[i]
+        if before is None:
+            return True
+        if before not in taken:
+            return False
+        if before == i - 1:
+            return True
+        return not any(before < j < i and self.names[j] for j in chosen)
 
     def _repeats(self, i: int, chosen: Sequence[int]) -> bool:
         """Whether sentence i says what a chosen sentence already says."""
@@ -182,7 +201,9 @@ def rank(article: Article) -> Ranking:
     if max(stats.counts.values(), default=0) <= 1:  # no sentence shares a term: lead first
         scores = [1 / (i + 2) for i in range(len(sentences))]
         words = (1,) * len(sentences)
-    return Ranking(tuple(scores), words, banned, stats, article)
+    leans = tuple(antecedent(sentences, i) for i in range(len(sentences)))
+    names = tuple(names_someone(s) for s in sentences)
+    return Ranking(tuple(scores), words, banned, leans, names, stats, article)
 
 
 def summary_from_ranking(article: Article, ranking: Ranking, count: int) -> list[Sentence]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from bot.articles.model import Sentence
 
@@ -46,6 +46,42 @@ def needs_previous(sentence: Sentence) -> bool:
     if first and first.group(1).lower() in _ANAPHORIC and sentence.text[:1] not in "\"“‘'":
         return True
     return bool(_PRONOUN_SPEAKER.search(sentence.text))
+
+
+_PERSON_PRONOUN = frozenset("he she his her him".split())
+# A person's name: an honorific and a capitalised word, or two capitalised words.
+_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+[A-Z]|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+"
+)
+
+
+def antecedent(sentences: Sequence[Sentence], index: int) -> int | None:
+    """The sentence a leaning sentence leans on, or None if it stands on its own.
+
+    A connective (But, However...) or a neuter pronoun (It, They, This...) leans on the
+    sentence just before it. "He"/"She" (or "..., he said") leans on the latest earlier
+    sentence that names someone: by recency, that is who the pronoun means, so a summary
+    that holds that sentence, with no other name in between, reads right without the
+    sentences the article put between them."""
+    sentence = sentences[index]
+    if not needs_previous(sentence):
+        return None
+    first = _FIRST_WORD.match(sentence.text)
+    word = first.group(1).lower() if first else ""
+    if word in _PERSON_PRONOUN or (
+        word not in _ANAPHORIC and _PRONOUN_SPEAKER.search(sentence.text)
+    ):
+        for j in range(index - 1, -1, -1):
+            if names_someone(sentences[j]):
+                return j
+    return index - 1
+
+
+def names_someone(sentence: Sentence) -> bool:
+    """Whether the sentence names a person (or at least a proper noun of two words) past
+    its first word, which is capitalised whatever it is."""
+    first = _FIRST_WORD.match(sentence.text)
+    return bool(_NAME.search(sentence.text, first.end(1) if first else 0))
 
 
 def first_person_aside(sentence: Sentence, quoted: float) -> bool:
