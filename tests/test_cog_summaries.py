@@ -31,7 +31,18 @@ async def test_key_points_are_bullets(room):
     embed = (await alice.slash(channel, "summary", length="key points")).response.embeds[0]
     bullets = [line for line in embed.description.splitlines() if line.startswith("• ")]
     assert len(bullets) == 5
-    assert all(len(b) <= 210 for b in bullets)
+    assert all(len(b) <= 310 for b in bullets)
+    assert len(embed.description) <= 4096
+    for bullet in bullets:  # whole, or stopped where a clause ends
+        assert bullet.endswith((".", "…", '"', "”"))
+
+
+async def test_twenty_key_points_fit_one_embed(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "summary", length="key points", sentences=20)
+    embed = result.response.embeds[0]
+    assert len(embed.description) <= 4096
+    assert embed.description.count("• ") == 16  # the seed has 16 sentences
 
 
 async def test_sentences_option_and_autocomplete(room):

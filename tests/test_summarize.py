@@ -238,11 +238,42 @@ def test_long_sentences_are_cut_at_a_clause_with_an_ellipsis() -> None:
     assert trim_text(LONG, 400) == LONG
 
 
-def test_key_points_respect_max_chars() -> None:
+def test_key_points_respect_max_chars_and_stop_at_a_clause() -> None:
     parsed = article(f"Headline\n\n{LONG} {LONG}\n")
-    for bullet in key_points(parsed.sentences, max_chars=80):
-        assert len(bullet) <= 80
-        assert bullet.endswith("…")
+    for bullet in key_points(parsed.sentences, max_chars=180):
+        assert len(bullet) <= 180
+        assert bullet.endswith("forced from their homes by the floods…")
+
+
+def test_a_key_point_never_stops_inside_a_list_or_a_quote() -> None:
+    text = (
+        "The United States has called on Russia to pull back the troops it has massed "
+        "near the border, warning that any incursion would be met with a swift, severe "
+        "and united response from Washington and its partners in Europe and Asia."
+    )
+    parsed = article(f"Headline\n\nFirst sentence here. {text}\n")
+    bullet = key_points(parsed.sentences[1:], max_chars=170)[0]
+    assert bullet == (
+        "The United States has called on Russia to pull back the troops it has massed "
+        "near the border…"
+    )
+    quoted = (
+        'The minister said the plan was "late, costly, and badly run, which everyone '
+        'knows", before leaving the chamber, which was then adjourned until the next '
+        "sitting of the council in the spring."
+    )
+    point = trim_text(quoted, 120)
+    assert point.count('"') % 2 == 0
+
+
+def test_a_sentence_without_a_clause_end_stays_whole_up_to_twice_the_limit() -> None:
+    text = (
+        "Thousands of flood victims in the northern river valley towns spent a third "
+        "night in school halls and sports centres turned into emergency shelters by the "
+        "regional government."
+    )
+    parsed = article(f"Headline\n\nFirst sentence here. {text}\n")
+    assert key_points(parsed.sentences[1:], max_chars=120) == [text]
 
 
 @settings(max_examples=200, deadline=None)

@@ -214,21 +214,34 @@ def summary_from_ranking(article: Article, ranking: Ranking, count: int) -> list
 
 # --------------------------------------------------------------------------- key points
 
+# Where a clause ends: a semicolon, or a comma before a word that opens a new clause (a
+# conjunction, a relative or subordinating word, or a participle: ", warning...").
+# A bare comma is not enough: it also separates the items of a list ("swift, severe").
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;:]\s|\s+[-–—]+\s+|\s+(?=(?:and|but|or|while|whereas|although|though|because|"
-    r"which|who|after|before|as|when|where|with|amid)\s)"
+    r";\s|,\s(?=(?:and|but|or|nor|yet|so|while|whereas|although|though|because|since|"
+    r"which|who|whom|whose|where|when|after|before|as|if|unless|until|amid|despite|"
+    r"including|according|[a-z]{3,}ing)\b)"
 )
 ELLIPSIS = "…"
 
 
 def key_points(sentences: Sequence[Sentence], max_chars: int = 200) -> list[str]:
-    """Each sentence as a bullet text of at most `max_chars` characters, cut at a clause
-    boundary (or failing that a word boundary) with an ellipsis when it is too long."""
-    return [trim_text(s.text, max_chars) for s in sentences]
+    """Each sentence as a bullet text: whole when it fits in `max_chars`, else cut where a
+    clause ends, with an ellipsis. A sentence that has no clause end to cut at stays whole
+    up to twice `max_chars`: a long bullet reads better than one stopped mid-clause."""
+    out = []
+    for sentence in sentences:
+        text = " ".join(sentence.text.split())
+        point = trim_text(text, max_chars)
+        if point.endswith(ELLIPSIS) and _last_clause_break(text, max_chars - 1) is None:
+            point = trim_text(text, 2 * max_chars)
+        out.append(point)
+    return out
 
 
 def trim_text(text: str, max_chars: int = 200) -> str:
-    """`text` if it fits, else its longest clause-bounded prefix that fits, plus '…'."""
+    """`text` if it fits, else its longest clause-bounded prefix that fits, plus '…'
+    (failing any clause end, the longest prefix that ends between words)."""
     text = " ".join(text.split())
     if len(text) <= max_chars:
         return text
@@ -244,12 +257,22 @@ def trim_text(text: str, max_chars: int = 200) -> str:
 
 
 def _last_clause_break(text: str, budget: int) -> int | None:
-    """End of the last clause that fits in `budget`, if it keeps at least half of it."""
+    """End of the last whole clause that fits in `budget` (at least a third of it) and
+    leaves no bracket or quotation open."""
     best = None
     for match in _CLAUSE_BREAK.finditer(text, 0, budget + 1):
-        if match.start() > budget:
+        end = match.start()
+        if end > budget:
             break
-        best = match.start()
-    if best is not None and best >= budget // 2:
-        return best
-    return None
+        if end >= budget // 3 and _balanced(text[:end]):
+            best = end
+    return best
+
+
+def _balanced(head: str) -> bool:
+    """No bracket or double quotation left open in `head` (single curly quotes are
+    also apostrophes, so they cannot tell)."""
+    pairs = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
+    if any(head.count(o) > head.count(c) for o, c in pairs):
+        return False
+    return head.count('"') % 2 == 0
