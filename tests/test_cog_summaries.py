@@ -42,7 +42,10 @@ async def test_twenty_key_points_fit_one_embed(room):
     result = await alice.slash(channel, "summary", length="key points", sentences=20)
     embed = result.response.embeds[0]
     assert len(embed.description) <= 4096
-    assert embed.description.count("• ") == 16  # the seed has 16 sentences
+    # the seed has 16 sentences, one of them a restatement of the lead
+    assert embed.description.count("• ") == 15
+    assert "15 of the 16 sentences asked for" in embed.description
+    assert embed.footer.text.startswith("15 of 16")
 
 
 async def test_sentences_option_and_autocomplete(room):

@@ -95,49 +95,53 @@ class Ranking:
         return picked
 
     def _pick(self, count: int, t: float) -> list[int]:
-        """Greedy by value under the rules; rules relax only when nothing else is left."""
+        """Greedy by value under the rules. The rules never relax: an article with fewer
+        acceptable sentences than asked for gets a shorter summary."""
         values = [n * (2 * p - t) for p, n in zip(self.scores, self.words, strict=True)]
         by_value = sorted(range(len(values)), key=lambda i: (-values[i], i))
         chosen: list[int] = []
         taken: set[int] = set()
-        pool = by_value[: max(POOL, 4 * count)]
-        for strict in (True, False):
-            for candidates in (pool, by_value) if strict else (by_value,):
-                progress = True
-                while progress and len(chosen) < count:
-                    progress = False
-                    for i in candidates:
-                        if i in taken:
+        for candidates in (by_value[: max(POOL, 4 * count)], by_value):
+            progress = True
+            while progress and len(chosen) < count:
+                progress = False
+                for i in candidates:
+                    if i in taken or not self._fits(i, taken, chosen):
+                        continue
+                    if not self._reads_on(i, taken, chosen):
+                        # bring in what it leans on too, if that is worth its place
+                        before = self.leans[i]
+                        if (
+                            before is None
+                            or len(chosen) + 2 > count
+                            or values[before] < PAIR * values[i]
+                            or not self._fits(before, taken, chosen)
+                            or not self._reads_on(before, taken, chosen)
+                            or self._repeats(i, [before])
+                        ):
                             continue
-                        if strict and (i in self.banned or self._repeats(i, chosen)):
-                            continue
-                        if not self._reads_on(i, taken, chosen):
-                            # bring in what it leans on too, if that is worth its place
-                            before = self.leans[i]
-                            if not (
-                                strict
-                                and before is not None
-                                and len(chosen) + 2 <= count
-                                and values[before] >= PAIR * values[i]
-                                and self._reads_on(before, taken, chosen)
-                                and before not in self.banned
-                                and not self._repeats(before, chosen)
-                                and not self._repeats(i, [before])
-                            ):
-                                continue
-                            chosen.append(before)
-                            taken.add(before)
-                            if not self._reads_on(i, taken, chosen):  # another name between
-                                chosen.pop()
-                                taken.discard(before)
-                                continue
-                        chosen.append(i)
-                        taken.add(i)
-                        progress = True
-                        break
-            if len(chosen) == count:
-                break
+                        pair = [*chosen, before]
+                        if not self._reads_on(i, {*taken, before}, pair):
+                            continue  # another name between them
+                        chosen.append(before)
+                        taken.add(before)
+                    chosen.append(i)
+                    taken.add(i)
+                    progress = True
+                    break
         return chosen
+
+    def _fits(self, i: int, taken: set[int], chosen: Sequence[int]) -> bool:
+        """Whether sentence i may join the chosen ones: not an aside, not a repeat, and
+        not a name between a chosen "he"/"she" and the sentence it leans on."""
+        if i in self.banned or self._repeats(i, chosen):
+            return False
+        if self.names[i]:
+            for j in chosen:
+                before = self.leans[j]
+                if before is not None and before < i < j and before != j - 1:
+                    return False
+        return True
 
     def _reads_on(self, i: int, taken: set[int], chosen: Sequence[int]) -> bool:
         """Whether sentence i reads right after the chosen ones: it leans on nothing, or

@@ -30,9 +30,15 @@ def summary_reply(
         body = " ".join(safe(s.text) for s in sentences)
     if not sentences:
         body = "This article has no body text to summarise."
-    elif total <= asked:
+    elif total <= asked and len(sentences) == total:
         plural = "s" * (total != 1)
         body = f"*The article has only {total} sentence{plural}, so here it is in full.*\n\n{body}"
+    elif len(sentences) < asked:
+        shown = len(sentences)
+        body = (
+            f"*{shown} of the {min(asked, total)} sentences asked for: the article's others "
+            f"repeat these, lean on sentences left out, or are readers' asides.*\n\n{body}"
+        )
     subhead = f"*{safe(article.subtitle)}*\n\n" if article.subtitle else ""
     fields = [
         Field("Byline", safe(article.byline) or "—", inline=True),
