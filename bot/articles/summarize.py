@@ -65,19 +65,21 @@ class Ranking:
     """The reusable part of an article's summaries, computed once per article.
 
     `scores`: each sentence's probability of being kept, in article order; `words`:
-    its length; `banned`: sentences never chosen while others are left (asides).
+    its length; `asides_banned`: whether first-person asides are kept out (they are not
+    when the article itself speaks in the first person). The rules' tests run only on
+    the sentences the picker looks at, once each.
     `order(count)` runs the picker for a summary of `count` sentences.
     """
 
     scores: tuple[float, ...]
     words: tuple[int, ...]
-    banned: frozenset[int]
-    leans: tuple[int | None, ...]  # the sentence each one leans on (None: none)
-    names: tuple[bool, ...]  # whether each sentence names someone
+    asides_banned: bool
     stats: SentenceStats = field(repr=False, compare=False)
     article: Article = field(repr=False, compare=False)
     _sets: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _idf: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    _leans: dict[int, int | None] = field(default_factory=dict, repr=False, compare=False)
+    _names: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
 
     def order(self, count: int) -> list[int]:
         """The `count` sentence indices of the summary, in the order they were picked."""
@@ -110,7 +112,7 @@ class Ranking:
                         continue
                     if not self._reads_on(i, taken, chosen):
                         # bring in what it leans on too, if that is worth its place
-                        before = self.leans[i]
+                        before = self._lean(i)
                         if (
                             before is None
                             or len(chosen) + 2 > count
@@ -134,11 +136,11 @@ class Ranking:
     def _fits(self, i: int, taken: set[int], chosen: Sequence[int]) -> bool:
         """Whether sentence i may join the chosen ones: not an aside, not a repeat, and
         not a name between a chosen "he"/"she" and the sentence it leans on."""
-        if i in self.banned or self._repeats(i, chosen):
+        if self._banned(i) or self._repeats(i, chosen):
             return False
-        if self.names[i]:
+        if self._named(i):
             for j in chosen:
-                before = self.leans[j]
+                before = self._lean(j)
                 if before is not None and before < i < j and before != j - 1:
                     return False
         return True
@@ -146,14 +148,29 @@ class Ranking:
     def _reads_on(self, i: int, taken: set[int], chosen: Sequence[int]) -> bool:
         """Whether sentence i reads right after the chosen ones: it leans on nothing, or
         what it leans on is chosen, with (for "he"/"she") no other name chosen between."""
-        before = self.leans[i]
+        before = self._lean(i)
         if before is None:
             return True
         if before not in taken:
             return False
         if before == i - 1:
             return True
-        return not any(before < j < i and self.names[j] for j in chosen)
+        return not any(before < j < i and self._named(j) for j in chosen)
+
+    def _lean(self, i: int) -> int | None:
+        if i not in self._leans:
+            self._leans[i] = antecedent(self.article.sentences, i)
+        return self._leans[i]
+
+    def _named(self, i: int) -> bool:
+        if i not in self._names:
+            self._names[i] = names_someone(self.article.sentences[i])
+        return self._names[i]
+
+    def _banned(self, i: int) -> bool:
+        return self.asides_banned and first_person_aside(
+            self.article.sentences[i], self.stats.quoted[i]
+        )
 
     def _repeats(self, i: int, chosen: Sequence[int]) -> bool:
         """Whether sentence i says what a chosen sentence already says."""
@@ -195,19 +212,15 @@ def rank(article: Article) -> Ranking:
     sentences = article.sentences
     rows, stats = features(article)
     scores = probabilities(rows)
-    asides = {
-        s.index for s, q in zip(sentences, stats.quoted, strict=True) if first_person_aside(s, q)
-    }
     # First person in the lead means a first-person piece: its voice is the story.
-    lead_voice = any(i in asides for i in range(min(2, len(sentences))))
-    banned = frozenset() if lead_voice else frozenset(asides)
+    lead_voice = any(
+        first_person_aside(s, q) for s, q in zip(sentences[:2], stats.quoted, strict=False)
+    )
     words = tuple(max(n, 1) for n in stats.words)
     if max(stats.counts.values(), default=0) <= 1:  # no sentence shares a term: lead first
         scores = [1 / (i + 2) for i in range(len(sentences))]
         words = (1,) * len(sentences)
-    leans = tuple(antecedent(sentences, i) for i in range(len(sentences)))
-    names = tuple(names_someone(s) for s in sentences)
-    return Ranking(tuple(scores), words, banned, leans, names, stats, article)
+    return Ranking(tuple(scores), words, not lead_voice, stats, article)
 
 
 def summary_from_ranking(article: Article, ranking: Ranking, count: int) -> list[Sentence]:
