@@ -14,6 +14,7 @@ Everything is linear in the article's length, except two sorts for the rank feat
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,24 +36,39 @@ FEATURES = (
     "quoted",  # share of the sentence inside quotation marks
     "centrality_rank",  # log(1 + rank by centrality)
     "tf_rank",  # log(1 + rank by sum_tf)
+    "number",  # holds a digit: figures are news
+    "capitals",  # capitalised words past the first, per word: names, places, bodies
+    "speech",  # a speech verb (said, says, added, told): a reported statement
+    "log_sentences",  # log(1 + sentences in the article): calibrates for its length
+    "question",  # ends with a question mark
+    "opens_quote",  # opens with a quotation mark
 )
+_DIGIT = re.compile(r"\d")
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+")
+_SPEECH = re.compile(r"\b(?:said|says|added|told)\b")
 
 # Fitted by bench/summary_fit.py on bbc-summary-train (L2-regularised logistic
 # regression, Newton's method); the last weight is the intercept.
 WEIGHTS = (
-    0.301,
-    7.690,
-    -4.810,
-    0.833,
-    -0.041,
-    -0.210,
-    -0.651,
-    -0.098,
-    0.246,
-    0.069,
-    -0.554,
-    -0.142,
-    -1.192,
+    -0.005,
+    3.593,
+    -2.323,
+    2.192,
+    -0.227,
+    0.129,
+    -0.535,
+    0.074,
+    0.386,
+    -0.280,
+    -1.148,
+    -0.617,
+    0.166,
+    -0.171,
+    1.283,
+    2.064,
+    0.263,
+    -0.176,
+    -4.953,
 )
 
 
@@ -89,6 +105,7 @@ def features(article: Article) -> tuple[list[list[float]], SentenceStats]:
     top_degree, top_self = max(degree) or 1.0, max(with_self) or 1.0
     top_mean, top_sum = max(mean_tf) or 1.0, max(sum_tf) or 1.0
     last = max(n - 1, 1)
+    log_n = math.log1p(n)
     rows = [
         [
             math.log1p(words[i]),
@@ -103,8 +120,14 @@ def features(article: Article) -> tuple[list[list[float]], SentenceStats]:
             quoted[i],
             math.log1p(centrality_rank[i]),
             math.log1p(tf_rank[i]),
+            float(_DIGIT.search(text) is not None),
+            len(_CAPITAL.findall(text, 1)) / max(words[i], 1),
+            float(_SPEECH.search(text) is not None),
+            log_n,
+            float(text.endswith("?")),
+            float(text[:1] in '"“'),
         ]
-        for i in range(n)
+        for i, text in enumerate(s.text for s in sentences)
     ]
     return rows, SentenceStats(bags, counts, quoted, words)
 
