@@ -83,6 +83,11 @@ def test_the_seed_lead_and_its_agency_restatement_are_never_both_chosen(seed: Ar
         assert not {lead.index, again.index} <= indices, count
 
 
+def test_the_first_telling_beats_its_later_restatement(seed: Article) -> None:
+    (short,) = summarize(seed, 1)
+    assert short.text.startswith("US Secretary of State Antony Blinken and his Russian")
+
+
 @pytest.mark.parametrize("count", range(1, 17))
 def test_seed_summaries_keep_every_rule(seed: Article, count: int) -> None:
     summary = summarize(seed, count)

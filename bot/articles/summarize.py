@@ -56,6 +56,8 @@ POOL = 150
 STEPS = 3
 # rank_sentences orders this many by the picker, the rest by value.
 RANKED_PICKS = 50
+# A restatement gives way to the first telling when that is worth this share of it.
+TWIN = 0.5
 # A dangling sentence brings in its antecedent when that is worth this share of it.
 PAIR = 0.5
 
@@ -80,6 +82,8 @@ class Ranking:
     _idf: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
     _leans: dict[int, int | None] = field(default_factory=dict, repr=False, compare=False)
     _names: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
+    _twins: dict[int, int | None] = field(default_factory=dict, repr=False, compare=False)
+    _likely: list[int] = field(default_factory=list, repr=False, compare=False)
 
     def order(self, count: int) -> list[int]:
         """The `count` sentence indices of the summary, in the order they were picked."""
@@ -110,6 +114,14 @@ class Ranking:
                 for i in candidates:
                     if i in taken or not self._fits(i, taken, chosen):
                         continue
+                    twin = self._earlier_twin(i)
+                    if (
+                        twin is not None
+                        and values[twin] >= TWIN * values[i]
+                        and self._fits(twin, taken, chosen)
+                        and self._reads_on(twin, taken, chosen)
+                    ):
+                        i = twin  # the first telling of a fact, not its restatement
                     if not self._reads_on(i, taken, chosen):
                         # bring in what it leans on too, if that is worth its place
                         before = self._lean(i)
@@ -156,6 +168,22 @@ class Ranking:
         if before == i - 1:
             return True
         return not any(before < j < i and self._named(j) for j in chosen)
+
+    def _earlier_twin(self, i: int) -> int | None:
+        """The first earlier sentence (among the likeliest POOL) that says what sentence
+        i says: the story's own telling of the fact, where i restates it."""
+        if i not in self._twins:
+            if not self._likely:
+                self._likely.extend(
+                    sorted(range(len(self.scores)), key=lambda j: -self.scores[j])[:POOL]
+                )
+            earlier = sorted(j for j in self._likely if j < i)
+            weights, terms = self._weights(), self._terms(i)
+            self._twins[i] = next(
+                (j for j in earlier if containment(terms, self._terms(j), weights) >= DUPLICATE),
+                None,
+            )
+        return self._twins[i]
 
     def _lean(self, i: int) -> int | None:
         if i not in self._leans:
