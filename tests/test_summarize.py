@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -323,3 +324,39 @@ def test_quotes_run_on_across_sentences_but_not_paragraphs() -> None:
     assert shares[0] > 0.8 and shares[1] > 0.8
     assert shares[2] == 0.0
     assert shares[3] > 0.8
+
+
+CLAUSE_WORDS = ["and", "which", "while", "warning", "after", "who"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*WORDS, *WORDS, *CLAUSE_WORDS, ",", ",", ";", "(x", "y)", '"q', 'r"']),
+        min_size=8,
+        max_size=40,
+    ),
+    st.integers(min_value=40, max_value=120),
+)
+def test_a_key_point_is_whole_or_ends_where_a_clause_ends(tokens: list[str], limit: int) -> None:
+    body = " ".join(tokens).replace(" ,", ",").replace(" ;", ";")
+    body = re.sub(r"([,;])[,;]+", r"\1", body)  # one mark between two words
+    text = f"Officials {body}."
+    parsed = article(f"Headline\n\n{text}\n")
+    if len(parsed.sentences) != 1:
+        return  # the tokens made more than one sentence: nothing to say about a bullet
+    (point,) = key_points(parsed.sentences, max_chars=limit)
+    whole = parsed.sentences[0].text
+    if point == whole:
+        return
+    head = point.removesuffix("…")
+    rest = whole[len(head) :]
+    assert whole.startswith(head)
+    assert len(point) <= 2 * limit
+    # cut where a clause ends: before "; " or ", <clause word>", outside brackets and quotes
+    if rest.startswith("; ") or any(rest.startswith(f", {w} ") for w in CLAUSE_WORDS):
+        assert head.count("(") <= head.count(")")
+        assert head.count('"') % 2 == 0
+        return
+    # no clause end to cut at: only a sentence too long even for twice the limit is cut
+    assert len(whole) > 2 * limit

@@ -10,9 +10,13 @@ How a sentence earns its place:
   summary reaches (Dinkelbach's method for a ratio objective). A long sentence likely
   to be kept is worth more than a short one; a long doubtful one costs more;
 - hard rules (bot/articles/summary_rules.py): never two sentences that say the same
-  thing, never a sentence that leans on the one before ("He says...", "But...") unless
-  that one is in the summary too, and never a reader's first-person aside unless the
-  article itself is written in the first person.
+  thing (and of the two, the article's first telling is preferred when it is worth
+  half as much), never a sentence that leans on another ("But...", "It...", "He
+  says...") unless that one is in the summary too (for "he"/"she": the latest sentence
+  that names someone, with no other name chosen between), and never a reader's
+  first-person aside unless the article itself is written in the first person. The
+  rules never relax: an article with too few acceptable sentences gets a shorter
+  summary, and the reply says so.
 """
 
 from __future__ import annotations
