@@ -1,8 +1,11 @@
 """Refit the summary model's weights (bot/articles/summary_model.py WEIGHTS).
 
 Reads article/reference pairs from a BBC summary split in either layout the scorer
-knows, labels each sentence of the bot's own parse as kept (it is one of the reference
-sentences) or not, and fits an L2-regularised logistic regression by Newton's method.
+knows, labels each sentence of the bot's own parse as kept (1: it is one of the
+reference sentences) or not, and fits an L2-regularised logistic regression by Newton's
+method. A sentence left out still gets a fractional label: `--partial` times the share
+of its words the reference uses, because ROUGE credits a summary for every word it
+shares with the reference, not only for whole sentences.
 Fit on the train split only; check the result on dev with score_summaries.py.
 
     python -m bench.summary_fit [--split PATH] [--scorer PATH] [--l2 X]
@@ -44,11 +47,17 @@ def _key(text: str) -> str:
     return re.sub(r"\W+", "", text.lower())
 
 
+def _words(text: str) -> list[str]:
+    """Lower-case alphanumeric tokens, as ROUGE counts them."""
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", type=Path, default=SHARED / "bbc-summary-train")
     parser.add_argument("--scorer", type=Path, default=SHARED / "score_summaries.py")
     parser.add_argument("--l2", type=float, default=0.01)
+    parser.add_argument("--partial", type=float, default=0.25)
     args = parser.parse_args(argv)
     import numpy as np
 
@@ -74,9 +83,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         except (ArticleError, OSError):
             continue
         kept = {_key(r) for r in refs}
+        used = {w for r in refs for w in _words(r)}
         feature_rows, _ = features(article)
         rows.extend(feature_rows)
-        labels.extend(float(_key(s.text) in kept) for s in article.sentences)
+        for sentence in article.sentences:
+            if _key(sentence.text) in kept:
+                labels.append(1.0)
+            else:
+                words = _words(sentence.text)
+                share = sum(w in used for w in words) / max(len(words), 1)
+                labels.append(args.partial * share)
     x = np.hstack([np.array(rows), np.ones((len(rows), 1))])
     y = np.array(labels)
     w = np.zeros(x.shape[1])
@@ -85,7 +101,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         gradient = x.T @ (p - y) + args.l2 * w
         hessian = (x.T * (p * (1 - p))) @ x + args.l2 * np.eye(len(w))
         w -= np.linalg.solve(hessian, gradient)
-    print(f"{len(rows)} sentences, {int(y.sum())} kept")
+    print(f"{len(rows)} sentences, {sum(v == 1.0 for v in labels)} kept")
     for name, weight in zip([*FEATURES, "intercept"], w, strict=True):
         print(f"    {weight:+.3f},  # {name}")
     return 0
