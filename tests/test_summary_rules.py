@@ -115,6 +115,10 @@ Your comments:
 I think I'm obsessed with online games, I play them every night until 3am.
 My wife says I spend more time with my online guild than with her, and she is right.
 I played online games for 40 hours a week at university and failed my exams.
+
+Online games are no worse than television for players or for their families.
+
+when i was at school i played online games every night, and my grades fell.
 """
 
 
@@ -127,6 +131,8 @@ def test_reader_comments_stay_out_of_a_news_summary() -> None:
         assert "I think" not in texts
         assert "My wife" not in texts
         assert "I played" not in texts
+        assert "no worse than television" not in texts  # a reader's, in the third person
+        assert "when i was" not in texts
 
 
 def test_a_first_person_piece_is_summarised_in_its_own_voice() -> None:

@@ -31,6 +31,7 @@ from bot.articles.summary_model import SentenceStats, features, probabilities
 from bot.articles.summary_rules import (
     DUPLICATE,
     antecedent,
+    comment_section,
     containment,
     first_person_aside,
     names_someone,
@@ -71,15 +72,14 @@ class Ranking:
     """The reusable part of an article's summaries, computed once per article.
 
     `scores`: each sentence's probability of being kept, in article order; `words`:
-    its length; `asides_banned`: whether first-person asides are kept out (they are not
-    when the article itself speaks in the first person). The rules' tests run only on
-    the sentences the picker looks at, once each.
+    its length; `banned`: readers' and writers' asides, never chosen. The other rules'
+    tests run only on the sentences the picker looks at, once each.
     `order(count)` runs the picker for a summary of `count` sentences.
     """
 
     scores: tuple[float, ...]
     words: tuple[int, ...]
-    asides_banned: bool
+    banned: frozenset[int]
     stats: SentenceStats = field(repr=False, compare=False)
     article: Article = field(repr=False, compare=False)
     _sets: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
@@ -200,9 +200,7 @@ class Ranking:
         return self._names[i]
 
     def _banned(self, i: int) -> bool:
-        return self.asides_banned and first_person_aside(
-            self.article.sentences[i], self.stats.quoted[i]
-        )
+        return i in self.banned
 
     def _repeats(self, i: int, chosen: Sequence[int]) -> bool:
         """Whether sentence i says what a chosen sentence already says."""
@@ -244,15 +242,26 @@ def rank(article: Article) -> Ranking:
     sentences = article.sentences
     rows, stats = features(article)
     scores = probabilities(rows)
-    # First person in the lead means a first-person piece: its voice is the story.
-    lead_voice = any(
-        first_person_aside(s, q) for s, q in zip(sentences[:2], stats.quoted, strict=False)
-    )
     words = tuple(max(n, 1) for n in stats.words)
     if max(stats.counts.values(), default=0) <= 1:  # no sentence shares a term: lead first
         scores = [1 / (i + 2) for i in range(len(sentences))]
         words = (1,) * len(sentences)
-    return Ranking(tuple(scores), words, not lead_voice, stats, article)
+    return Ranking(tuple(scores), words, _asides(article, stats.quoted), stats, article)
+
+
+def _asides(article: Article, quoted: Sequence[float]) -> frozenset[int]:
+    """Sentences kept out of the summary: first-person asides, and the whole of a
+    readers' comment section at the end; none when the lead itself speaks in the first
+    person (a first-person piece, whose voice is the story)."""
+    asides = [first_person_aside(s, q) for s, q in zip(article.sentences, quoted, strict=True)]
+    if any(asides[:2]):
+        return frozenset()
+    banned = {i for i, aside in enumerate(asides) if aside}
+    starts = [p.sentences[0].index for p in article.paragraphs if p.sentences]
+    start = comment_section(starts, asides)
+    if start is not None:
+        banned.update(range(start, len(asides)))
+    return frozenset(banned)
 
 
 def summary_from_ranking(article: Article, ranking: Ranking, count: int) -> list[Sentence]:

@@ -25,9 +25,10 @@ _PRONOUN_SPEAKER = re.compile(
     r"(?:said|says|added|adds)\s+(?:he|she|they))\b",
     re.IGNORECASE,
 )
-# The writer's own first person: "I", "I'm", "my"... ("me"/"my" lower case only, so
-# that initials and abbreviations in capitals never match).
-_FIRST_PERSON = re.compile(r"\bI\b(?:['’](?:m|ve|d|ll))?|\b(?:me|my|myself|mine)\b")
+# The writer's own first person: "I", "I'm", "my", and the lower-case "i" of informal
+# comments ("me"/"my" lower case only, so that abbreviations in capitals never match;
+# no "i." so that "i.e." does not).
+_FIRST_PERSON = re.compile(r"\b[Ii]\b(?:['’](?:m|ve|d|ll))?(?![.\w])|\b(?:me|my|myself|mine)\b")
 # Quoted stretches within one sentence: "...", “...”, and a quote left open to the end.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|‘[^’]*’(?=\W|$)")
 
@@ -101,3 +102,18 @@ def containment(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float
         return 0.0
     smaller = min(math.fsum(map(weight.__getitem__, a)), math.fsum(map(weight.__getitem__, b)))
     return math.fsum(map(weight.__getitem__, shared)) / smaller if smaller else 0.0
+
+
+def comment_section(paragraph_starts: Sequence[int], asides: Sequence[bool]) -> int | None:
+    """Where a readers' comment section begins, if the article ends in one: the first
+    paragraph that opens with a first-person aside and after which asides make at least
+    half of the sentences. Its other sentences ("These people are pathetic.") are
+    readers' voices too, though not in the first person."""
+    n = len(asides)
+    tail = [0] * (n + 1)
+    for i in range(n - 1, -1, -1):
+        tail[i] = tail[i + 1] + asides[i]
+    for start in paragraph_starts:
+        if asides[start] and 2 * tail[start] >= n - start:
+            return start
+    return None
