@@ -88,6 +88,7 @@ class Ranking:
     _names: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
     _twins: dict[int, int | None] = field(default_factory=dict, repr=False, compare=False)
     _likely: list[int] = field(default_factory=list, repr=False, compare=False)
+    _pairs: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False, compare=False)
 
     def order(self, count: int) -> list[int]:
         """The `count` sentence indices of the summary, in the order they were picked."""
@@ -182,11 +183,7 @@ class Ranking:
                     sorted(range(len(self.scores)), key=lambda j: -self.scores[j])[:POOL]
                 )
             earlier = sorted(j for j in self._likely if j < i)
-            weights, terms = self._weights(), self._terms(i)
-            self._twins[i] = next(
-                (j for j in earlier if containment(terms, self._terms(j), weights) >= DUPLICATE),
-                None,
-            )
+            self._twins[i] = next((j for j in earlier if self._alike(i, j)), None)
         return self._twins[i]
 
     def _lean(self, i: int) -> int | None:
@@ -204,8 +201,16 @@ class Ranking:
 
     def _repeats(self, i: int, chosen: Sequence[int]) -> bool:
         """Whether sentence i says what a chosen sentence already says."""
-        terms = self._terms(i)
-        return any(containment(terms, self._terms(j), self._weights()) >= DUPLICATE for j in chosen)
+        return any(self._alike(i, j) for j in chosen)
+
+    def _alike(self, i: int, j: int) -> bool:
+        """Whether sentences i and j say the same thing (cached: the picker runs the
+        same comparisons at each Dinkelbach step)."""
+        key = (i, j) if i < j else (j, i)
+        if key not in self._pairs:
+            weights = self._weights()
+            self._pairs[key] = containment(self._terms(i), self._terms(j), weights) >= DUPLICATE
+        return self._pairs[key]
 
     def _terms(self, i: int) -> frozenset[str]:
         if i not in self._sets:

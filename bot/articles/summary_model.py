@@ -138,7 +138,7 @@ def probabilities(rows: Sequence[Sequence[float]]) -> list[float]:
     *weights, bias = WEIGHTS
     out = []
     for row in rows:
-        z = bias + math.fsum(w * x for w, x in zip(weights, row, strict=True))
+        z = bias + sum(map(float.__mul__, weights, row))
         out.append(1.0 / (1.0 + math.exp(-max(min(z, 40.0), -40.0))))
     return out
 
