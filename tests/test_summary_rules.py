@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from bot.articles.loader import read_article
 from bot.articles.model import Article, Sentence
 from bot.articles.parse import parse_article
-from bot.articles.summarize import antecedent, rank, summarize
+from bot.articles.summarize import antecedent, summarize
 from bot.articles.summary_rules import (
     DUPLICATE,
     containment,
@@ -235,11 +235,3 @@ def test_every_summary_keeps_the_rules(article: Article, count: int) -> None:
     if not lead_voice:
         assert asides(article, summary) == []
     assert not needs_previous(summary[0])
-
-
-@settings(max_examples=100, deadline=None)
-@given(article_with_repeats())
-def test_a_longer_summary_is_never_worse_off_for_sentences(article: Article) -> None:
-    ranking = rank(article)
-    sizes = [len(ranking.order(count)) for count in range(1, 10)]
-    assert sizes == sorted(sizes)  # asking for more never gives fewer
