@@ -31,7 +31,21 @@ async def test_key_points_are_bullets(room):
     embed = (await alice.slash(channel, "summary", length="key points")).response.embeds[0]
     bullets = [line for line in embed.description.splitlines() if line.startswith("• ")]
     assert len(bullets) == 5
-    assert all(len(b) <= 210 for b in bullets)
+    assert all(len(b) <= 310 for b in bullets)
+    assert len(embed.description) <= 4096
+    for bullet in bullets:  # whole, or stopped where a clause ends
+        assert bullet.endswith((".", "…", '"', "”"))
+
+
+async def test_twenty_key_points_fit_one_embed(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "summary", length="key points", sentences=20)
+    embed = result.response.embeds[0]
+    assert len(embed.description) <= 4096
+    # the seed has 16 sentences, one of them a restatement of the lead
+    assert embed.description.count("• ") == 15
+    assert "15 of the 16 sentences asked for" in embed.description
+    assert embed.footer.text.startswith("15 of 16")
 
 
 async def test_sentences_option_and_autocomplete(room):

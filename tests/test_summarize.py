@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -202,7 +203,9 @@ def articles(draw: st.DrawFn) -> Article:
 @given(articles(), st.integers(min_value=-1, max_value=12))
 def test_summaries_are_sentences_of_the_article_in_order(parsed: Article, count: int) -> None:
     summary = summarize(parsed, count)
-    assert len(summary) == max(0, min(count, len(parsed.sentences)))
+    assert len(summary) <= max(0, min(count, len(parsed.sentences)))
+    if count >= 1 and parsed.sentences:
+        assert summary  # the lead always qualifies
     indices = [s.index for s in summary]
     assert indices == sorted(set(indices))  # in article order, no duplicates
     for s in summary:
@@ -238,11 +241,42 @@ def test_long_sentences_are_cut_at_a_clause_with_an_ellipsis() -> None:
     assert trim_text(LONG, 400) == LONG
 
 
-def test_key_points_respect_max_chars() -> None:
+def test_key_points_respect_max_chars_and_stop_at_a_clause() -> None:
     parsed = article(f"Headline\n\n{LONG} {LONG}\n")
-    for bullet in key_points(parsed.sentences, max_chars=80):
-        assert len(bullet) <= 80
-        assert bullet.endswith("…")
+    for bullet in key_points(parsed.sentences, max_chars=180):
+        assert len(bullet) <= 180
+        assert bullet.endswith("forced from their homes by the floods…")
+
+
+def test_a_key_point_never_stops_inside_a_list_or_a_quote() -> None:
+    text = (
+        "The United States has called on Russia to pull back the troops it has massed "
+        "near the border, warning that any incursion would be met with a swift, severe "
+        "and united response from Washington and its partners in Europe and Asia."
+    )
+    parsed = article(f"Headline\n\nFirst sentence here. {text}\n")
+    bullet = key_points(parsed.sentences[1:], max_chars=170)[0]
+    assert bullet == (
+        "The United States has called on Russia to pull back the troops it has massed "
+        "near the border…"
+    )
+    quoted = (
+        'The minister said the plan was "late, costly, and badly run, which everyone '
+        'knows", before leaving the chamber, which was then adjourned until the next '
+        "sitting of the council in the spring."
+    )
+    point = trim_text(quoted, 120)
+    assert point.count('"') % 2 == 0
+
+
+def test_a_sentence_without_a_clause_end_stays_whole_up_to_twice_the_limit() -> None:
+    text = (
+        "Thousands of flood victims in the northern river valley towns spent a third "
+        "night in school halls and sports centres turned into emergency shelters by the "
+        "regional government."
+    )
+    parsed = article(f"Headline\n\nFirst sentence here. {text}\n")
+    assert key_points(parsed.sentences[1:], max_chars=120) == [text]
 
 
 @settings(max_examples=200, deadline=None)
@@ -290,3 +324,39 @@ def test_quotes_run_on_across_sentences_but_not_paragraphs() -> None:
     assert shares[0] > 0.8 and shares[1] > 0.8
     assert shares[2] == 0.0
     assert shares[3] > 0.8
+
+
+CLAUSE_WORDS = ["and", "which", "while", "warning", "after", "who"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*WORDS, *WORDS, *CLAUSE_WORDS, ",", ",", ";", "(x", "y)", '"q', 'r"']),
+        min_size=8,
+        max_size=40,
+    ),
+    st.integers(min_value=40, max_value=120),
+)
+def test_a_key_point_is_whole_or_ends_where_a_clause_ends(tokens: list[str], limit: int) -> None:
+    body = " ".join(tokens).replace(" ,", ",").replace(" ;", ";")
+    body = re.sub(r"([,;])[,;]+", r"\1", body)  # one mark between two words
+    text = f"Officials {body}."
+    parsed = article(f"Headline\n\n{text}\n")
+    if len(parsed.sentences) != 1:
+        return  # the tokens made more than one sentence: nothing to say about a bullet
+    (point,) = key_points(parsed.sentences, max_chars=limit)
+    whole = parsed.sentences[0].text
+    if point == whole:
+        return
+    head = point.removesuffix("…")
+    rest = whole[len(head) :]
+    assert whole.startswith(head)
+    assert len(point) <= 2 * limit
+    # cut where a clause ends: before "; " or ", <clause word>", outside brackets and quotes
+    if rest.startswith("; ") or any(rest.startswith(f", {w} ") for w in CLAUSE_WORDS):
+        assert head.count("(") <= head.count(")")
+        assert head.count('"') % 2 == 0
+        return
+    # no clause end to cut at: only a sentence too long even for twice the limit is cut
+    assert len(whole) > 2 * limit

@@ -1,84 +1,227 @@
 """Extractive summaries: the sentences that carry an article, in article order.
 
 How a sentence earns its place:
-- centrality: its weighted degree in the sentence-similarity graph, with TextRank's
-  similarity (shared content terms, normalised by a logarithm of sentence length, so a
-  long sentence that states many of the article's facts counts for more). The
-  stationary distribution of a random walk on an undirected graph is proportional to
-  degree, so this is TextRank's ranking without the power iterations, and the degree
-  factorises through the terms: linear in the article's length, never quadratic;
-- a news position prior: the lead usually states the story (inverted pyramid), but a
-  later sentence with more of the story still wins;
-- overlap with the headline and subhead, which say what the article is about.
-Then MMR (maximal marginal relevance) picks the sentences: each next one relevant and
-unlike those already taken, direct quotes counting as alike, so a summary is not a
-string of quotes. Finally the opening is repaired so that a summary never starts on a
-sentence that needs the one before it ("He said...", "But...").
+- a model (bot/articles/summary_model.py) gives each sentence the probability that an
+  editor keeps it, from its centrality in TextRank's similarity graph, the frequency of
+  its words in the article, its position, its overlap with the headline, its quotation
+  and its length;
+- the picker maximises the summary's expected ROUGE-style F1 against such an editor's
+  summary: a sentence's value is its length times (2p - t), where t is the F1 the
+  summary reaches (Dinkelbach's method for a ratio objective). A long sentence likely
+  to be kept is worth more than a short one; a long doubtful one costs more;
+- hard rules (bot/articles/summary_rules.py): never two sentences that say the same
+  thing (and of the two, the article's first telling is preferred when it is worth
+  half as much), never a sentence that leans on another ("But...", "It...", "He
+  says...") unless that one is in the summary too (for "he"/"she": the latest sentence
+  that names someone, with no other name chosen between), and never a reader's
+  first-person aside unless the article itself is written in the first person. The
+  rules never relax: an article with too few acceptable sentences gets a shorter
+  summary, and the reply says so.
 """
 
 from __future__ import annotations
 
-import heapq
 import math
 import re
-from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
 
 from bot.articles.model import Article, Sentence
-from bot.articles.textstats import idf_weights, quoted_fractions, terms_of
+from bot.articles.summary_model import SentenceStats, features, probabilities
+from bot.articles.summary_rules import (
+    DUPLICATE,
+    antecedent,
+    comment_section,
+    containment,
+    first_person_aside,
+    names_someone,
+    needs_previous,
+)
+from bot.articles.textstats import idf_weights
+
+__all__ = [
+    "LENGTHS",
+    "Ranking",
+    "antecedent",
+    "key_points",
+    "needs_previous",
+    "rank",
+    "rank_sentences",
+    "summarize",
+    "summary_from_ranking",
+    "trim_text",
+]
 
 LENGTHS: dict[str, int] = {"short": 1, "medium": 3, "long": 5}
 
-# MMR trade-off between relevance and novelty (Carbonell and Goldstein's lambda).
-MMR_LAMBDA = 0.75
-# MMR picks from the most relevant sentences only; the rest follow by relevance.
-MMR_POOL = 150
-MMR_PICKS = 50
-# Cosine similarity from which a sentence counts as a repeat of one already chosen.
-DUPLICATE = 0.9
-# How much full overlap with the headline and subhead multiplies a sentence's score by.
-HEADLINE_WEIGHT = 0.5
-
-# First words that point back at an earlier sentence.
-_ANAPHORIC = frozenset(
-    """he she it they we this that these those his her its their them him also but
-    however and yet so still nevertheless nonetheless moreover furthermore instead
-    besides thus therefore hence meanwhile otherwise""".split()
-)
-_FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
-_PRONOUN_SPEAKER = re.compile(
-    r"\b(?:(?:he|she|they)\s+(?:said|says|added|adds|told|warned|explained|insisted)|"
-    r"(?:said|says|added|adds)\s+(?:he|she|they))\b",
-    re.IGNORECASE,
-)
+# The picker looks at the best POOL (or 4 x count) sentences by value first, and at
+# the others only when these run out.
+POOL = 150
+# Dinkelbach steps: t settles after two or three.
+STEPS = 3
+# rank_sentences orders this many by the picker, the rest by value.
+RANKED_PICKS = 50
+# A restatement gives way to the first telling when that is worth this share of it.
+TWIN = 0.5
+# A dangling sentence brings in its antecedent when that is worth this share of it.
+PAIR = 0.5
 
 
 @dataclass(frozen=True, slots=True)
 class Ranking:
     """The reusable part of an article's summaries, computed once per article.
 
-    `scores`: relevance of each sentence in article order (the best is 1.0);
-    `by_score`: sentence indices best first; `order(count)` runs MMR over the pool
-    (the first MMR_POOL of `by_score`) only as far as a summary of `count` needs, and
-    looks at the terms and quotation of only the sentences it compares.
+    `scores`: each sentence's probability of being kept, in article order; `words`:
+    its length; `banned`: readers' and writers' asides, never chosen. The other rules'
+    tests run only on the sentences the picker looks at, once each.
+    `order(count)` runs the picker for a summary of `count` sentences.
     """
 
     scores: tuple[float, ...]
-    by_score: tuple[int, ...]
-    bags: tuple[list[str], ...]  # the content terms of each sentence
-    counts: Mapping[str, int]  # occurrences of each term in the article
+    words: tuple[int, ...]
+    banned: frozenset[int]
+    stats: SentenceStats = field(repr=False, compare=False)
     article: Article = field(repr=False, compare=False)
+    _sets: dict[int, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _idf: dict[str, float] = field(default_factory=dict, repr=False, compare=False)
+    _leans: dict[int, int | None] = field(default_factory=dict, repr=False, compare=False)
+    _names: dict[int, bool] = field(default_factory=dict, repr=False, compare=False)
+    _twins: dict[int, int | None] = field(default_factory=dict, repr=False, compare=False)
+    _likely: list[int] = field(default_factory=list, repr=False, compare=False)
+    _pairs: dict[tuple[int, int], bool] = field(default_factory=dict, repr=False, compare=False)
 
     def order(self, count: int) -> list[int]:
-        """The first `count` sentence indices in MMR order (by score after MMR_PICKS)."""
+        """The `count` sentence indices of the summary, in the order they were picked."""
         count = min(max(count, 0), len(self.scores))
-        order = _mmr(self, count)
-        if len(order) < count:
-            taken = set(order)
-            order.extend(i for i in self.by_score if i not in taken)
-        return order[:count]
+        if count == 0:
+            return []
+        expected = math.fsum(p * n for p, n in zip(self.scores, self.words, strict=True))
+        t = 0.5
+        picked: list[int] = []
+        for _ in range(STEPS):
+            picked = self._pick(count, t)
+            kept = math.fsum(self.scores[i] * self.words[i] for i in picked)
+            length = sum(self.words[i] for i in picked)
+            t = 2 * kept / (length + expected) if length + expected else 0.0
+        return picked
+
+    def _pick(self, count: int, t: float) -> list[int]:
+        """Greedy by value under the rules. The rules never relax: an article with fewer
+        acceptable sentences than asked for gets a shorter summary."""
+        values = [n * (2 * p - t) for p, n in zip(self.scores, self.words, strict=True)]
+        by_value = sorted(range(len(values)), key=lambda i: (-values[i], i))
+        chosen: list[int] = []
+        taken: set[int] = set()
+        for candidates in (by_value[: max(POOL, 4 * count)], by_value):
+            progress = True
+            while progress and len(chosen) < count:
+                progress = False
+                for i in candidates:
+                    if i in taken or not self._fits(i, taken, chosen):
+                        continue
+                    twin = self._earlier_twin(i)
+                    if (
+                        twin is not None
+                        and values[twin] >= TWIN * values[i]
+                        and self._fits(twin, taken, chosen)
+                        and self._reads_on(twin, taken, chosen)
+                    ):
+                        i = twin  # the first telling of a fact, not its restatement
+                    if not self._reads_on(i, taken, chosen):
+                        # bring in what it leans on too, if that is worth its place
+                        before = self._lean(i)
+                        if (
+                            before is None
+                            or len(chosen) + 2 > count
+                            or values[before] < PAIR * values[i]
+                            or not self._fits(before, taken, chosen)
+                            or not self._reads_on(before, taken, chosen)
+                            or self._repeats(i, [before])
+                        ):
+                            continue
+                        pair = [*chosen, before]
+                        if not self._reads_on(i, {*taken, before}, pair):
+                            continue  # another name between them
+                        chosen.append(before)
+                        taken.add(before)
+                    chosen.append(i)
+                    taken.add(i)
+                    progress = True
+                    break
+        return chosen
+
+    def _fits(self, i: int, taken: set[int], chosen: Sequence[int]) -> bool:
+        """Whether sentence i may join the chosen ones: not an aside, not a repeat, and
+        not a name between a chosen "he"/"she" and the sentence it leans on."""
+        if self._banned(i) or self._repeats(i, chosen):
+            return False
+        if self._named(i):
+            for j in chosen:
+                before = self._lean(j)
+                if before is not None and before < i < j and before != j - 1:
+                    return False
+        return True
+
+    def _reads_on(self, i: int, taken: set[int], chosen: Sequence[int]) -> bool:
+        """Whether sentence i reads right after the chosen ones: it leans on nothing, or
+        what it leans on is chosen, with (for "he"/"she") no other name chosen between."""
+        before = self._lean(i)
+        if before is None:
+            return True
+        if before not in taken:
+            return False
+        if before == i - 1:
+            return True
+        return not any(before < j < i and self._named(j) for j in chosen)
+
+    def _earlier_twin(self, i: int) -> int | None:
+        """The first earlier sentence (among the likeliest POOL) that says what sentence
+        i says: the story's own telling of the fact, where i restates it."""
+        if i not in self._twins:
+            if not self._likely:
+                self._likely.extend(
+                    sorted(range(len(self.scores)), key=lambda j: -self.scores[j])[:POOL]
+                )
+            earlier = sorted(j for j in self._likely if j < i)
+            self._twins[i] = next((j for j in earlier if self._alike(i, j)), None)
+        return self._twins[i]
+
+    def _lean(self, i: int) -> int | None:
+        if i not in self._leans:
+            self._leans[i] = antecedent(self.article.sentences, i)
+        return self._leans[i]
+
+    def _named(self, i: int) -> bool:
+        if i not in self._names:
+            self._names[i] = names_someone(self.article.sentences[i])
+        return self._names[i]
+
+    def _banned(self, i: int) -> bool:
+        return i in self.banned
+
+    def _repeats(self, i: int, chosen: Sequence[int]) -> bool:
+        """Whether sentence i says what a chosen sentence already says."""
+        return any(self._alike(i, j) for j in chosen)
+
+    def _alike(self, i: int, j: int) -> bool:
+        """Whether sentences i and j say the same thing (cached: the picker runs the
+        same comparisons at each Dinkelbach step)."""
+        key = (i, j) if i < j else (j, i)
+        if key not in self._pairs:
+            weights = self._weights()
+            self._pairs[key] = containment(self._terms(i), self._terms(j), weights) >= DUPLICATE
+        return self._pairs[key]
+
+    def _terms(self, i: int) -> frozenset[str]:
+        if i not in self._sets:
+            self._sets[i] = frozenset(self.stats.bags[i])
+        return self._sets[i]
+
+    def _weights(self) -> dict[str, float]:
+        if not self._idf:
+            counts = self.stats.counts
+            self._idf.update(idf_weights(counts, len(self.scores), counts))
+        return self._idf
 
 
 def summarize(article: Article, count: int) -> list[Sentence]:
@@ -87,256 +230,81 @@ def summarize(article: Article, count: int) -> list[Sentence]:
 
 
 def rank_sentences(article: Article) -> list[int]:
-    """All sentence indices, best first: the order summaries draw from."""
-    return rank(article).order(len(article.sentences))
+    """All sentence indices, best first: the picker's order for the first RANKED_PICKS,
+    then by probability."""
+    ranking = rank(article)
+    order = ranking.order(min(RANKED_PICKS, len(article.sentences)))
+    taken = set(order)
+    rest = sorted(
+        (i for i in range(len(article.sentences)) if i not in taken),
+        key=lambda i: (-ranking.scores[i], i),
+    )
+    return order + rest
 
 
 def rank(article: Article) -> Ranking:
     """Score every sentence: the work that summaries of every length share."""
     sentences = article.sentences
-    if not sentences:
-        return Ranking((), (), (), {}, article)
-    heading = " ".join(x for x in (article.title, article.subtitle) if x)
-    heading_terms, *bags = terms_of([heading, *(s.text for s in sentences)])
-    counts = Counter(chain.from_iterable(bags))
-    central = _centrality(bags)
-    heading_idf = idf_weights(counts, len(bags), heading_terms)
-    headline = _headline_overlap(heading_idf, bags)
-    scores = [
-        c * prior * (1 + HEADLINE_WEIGHT * h)
-        for c, prior, h in zip(central, _position_priors(len(bags)), headline, strict=True)
-    ]
-    top = max(scores)
-    if top <= 0:  # no sentence shares a term with another: position alone
-        scores = _position_priors(len(bags))
-        top = max(scores)
-    scores = [x / top for x in scores]
-    negated = [-x for x in scores]
-    by_score = sorted(range(len(scores)), key=negated.__getitem__)  # stable: ties in order
-    return Ranking(tuple(scores), tuple(by_score), tuple(bags), counts, article)
+    rows, stats = features(article)
+    scores = probabilities(rows)
+    words = tuple(max(n, 1) for n in stats.words)
+    if max(stats.counts.values(), default=0) <= 1:  # no sentence shares a term: lead first
+        scores = [1 / (i + 2) for i in range(len(sentences))]
+        words = (1,) * len(sentences)
+    return Ranking(tuple(scores), words, _asides(article, stats.quoted), stats, article)
+
+
+def _asides(article: Article, quoted: Sequence[float]) -> frozenset[int]:
+    """Sentences kept out of the summary: first-person asides, and the whole of a
+    readers' comment section at the end; none when the lead itself speaks in the first
+    person (a first-person piece, whose voice is the story)."""
+    asides = [first_person_aside(s, q) for s, q in zip(article.sentences, quoted, strict=True)]
+    if any(asides[:2]):
+        return frozenset()
+    banned = {i for i, aside in enumerate(asides) if aside}
+    starts = [p.sentences[0].index for p in article.paragraphs if p.sentences]
+    start = comment_section(starts, asides)
+    if start is not None:
+        banned.update(range(start, len(asides)))
+    return frozenset(banned)
 
 
 def summary_from_ranking(article: Article, ranking: Ranking, count: int) -> list[Sentence]:
-    """The best `count` sentences, with a self-contained opening, in article order."""
+    """The best `count` sentences, in article order."""
     sentences = article.sentences
-    count = min(max(count, 0), len(sentences))
-    if count == 0:
-        return []
-    chosen = set(ranking.order(count))
-    chosen = _fix_opening(sentences, ranking, chosen)
-    return [sentences[i] for i in sorted(chosen)]
-
-
-# --------------------------------------------------------------------------- scoring
-
-
-def _centrality(bags: Sequence[list[str]]) -> list[float]:
-    """Weighted degree with TextRank's similarity: sim(i, j) = sum over terms t of
-    tf_i(t) * tf_j(t), divided by g_i * g_j (g: a log of the sentence's length).
-
-    Raw term counts, not in-article IDF: the words many sentences share are the story
-    itself, the very links centrality should follow. The normaliser is a product, so
-    the degree factorises through the terms: deg_i = (1 / g_i) * sum over the term
-    occurrences t of i of (C_t - tf_i(t) / g_i), where C_t sums tf_j(t) / g_j over all
-    sentences j (the subtraction removes the self-loop). Linear in the article's length.
-    """
-    by_length: dict[int, list[list[str]]] = {}
-    for bag in bags:
-        by_length.setdefault(len(bag), []).append(bag)
-    inverse = {length: 1.0 / _length_norm(length) for length in by_length}
-    column: dict[str, float] = {}
-    for length, group in by_length.items():
-        inv = inverse[length]
-        if len(group) < 16:
-            for bag in group:
-                for t in bag:
-                    column[t] = column.get(t, 0.0) + inv
-        else:  # a long article: count this length's terms at C speed
-            for t, tf in Counter(chain.from_iterable(group)).items():
-                column[t] = column.get(t, 0.0) + tf * inv
-    # Per sentence: the sum of C_t over its occurrences, from prefix sums of one pass.
-    prefix = [0.0, *accumulate(map(column.__getitem__, chain.from_iterable(bags)))]
-    lengths = list(map(len, bags))
-    distinct = list(map(len, map(set, bags)))
-    # The self-loop weighs the sum over terms of tf(t)^2: the length if none repeats.
-    tf2 = [
-        n if d == n else _sum_of_squares(bag)
-        for bag, n, d in zip(bags, lengths, distinct, strict=True)
-    ]
-    return [
-        inverse[n] * (prefix[end] - prefix[end - n] - inverse[n] * q)
-        for n, end, q in zip(lengths, accumulate(lengths), tf2, strict=True)
-    ]
-
-
-def _sum_of_squares(bag: list[str]) -> int:
-    """Sum over the distinct terms of a bag of their count squared."""
-    if len(bag) <= 32:  # quadratic, but in C and on a short list
-        return sum(map(bag.count, bag))
-    return sum(v * v for v in Counter(bag).values())
-
-
-def _length_norm(length: int) -> float:
-    """A log of the term count, as in TextRank's normaliser (log |i| + log |j| there;
-    here their product, which factorises). +2 keeps one- and zero-term sentences sane."""
-    return math.log(length + 2)
-
-
-def _position_priors(count: int) -> list[float]:
-    """News is written lead first: a gentle harmonic bonus that fades with position
-    (x1.5 for the lead, x1.25 for the second sentence, ... towards x1)."""
-    return [1.0 + 0.5 / (index + 1) for index in range(count)]
-
-
-def _headline_overlap(heading_idf: dict[str, float], bags: Sequence[list[str]]) -> list[float]:
-    """Share of the headline's and subhead's term weight each sentence repeats (0..1).
-    Only heading words that occur in the body count: others cannot tell sentences apart."""
-    total = sum(heading_idf.values())
-    if not total:
-        return [0.0] * len(bags)
-    heading, weights = list(heading_idf), list(heading_idf.values())
-    return [sum(compress(weights, map(bag.__contains__, heading))) / total for bag in bags]
-
-
-def _quoted(article: Article, paragraphs: Sequence[int]) -> dict[int, float]:
-    """Share of each sentence of the given paragraphs (ascending) inside quotation marks,
-    by sentence index. A quote can run on across sentences, so each paragraph is read
-    from its start; adjacent paragraphs are read in one pass."""
-    members = [s for number in paragraphs for s in article.paragraphs[number].sentences]
-    spans = [(s.start, s.end) for s in members]
-    shares = quoted_fractions(article.text, spans, [s.paragraph for s in members])
-    return {s.index: share for s, share in zip(members, shares, strict=True)}
-
-
-# --------------------------------------------------------------------------- MMR
-
-
-def _mmr(ranking: Ranking, count: int) -> list[int]:
-    """Greedy MMR: up to min(count, MMR_PICKS) picks from the pool.
-
-    Similarity is the cosine of idf-weighted term sets, or, when larger, the product of
-    the two sentences' quoted shares: a second direct quote repeats the first one's
-    kind, so a summary does not become a string of quotes. A candidate's MMR value only
-    falls as sentences are taken, so the heap holds upper bounds and only the candidate
-    on top is compared with the picks it has not seen yet (lazy greedy): most pairs of
-    sentences are never compared, and only compared sentences are looked at closely.
-    """
-    scores, bags, counts = ranking.scores, ranking.bags, ranking.counts
-    n = len(bags)
-    sets: dict[int, frozenset[str]] = {}
-    norms: dict[int, float] = {}
-    quoted: dict[int, float] = {}
-
-    def terms_of(i: int) -> frozenset[str]:
-        if i not in sets:
-            sets[i] = frozenset(bags[i])
-        return sets[i]
-
-    # Squared inverse sentence frequency (as idf_weights computes it), by term count.
-    top = max(counts.values(), default=0)
-    by_count = [0.0, *((math.log((n + 1) / min(c, n)) + 0.1) ** 2 for c in range(1, top + 1))]
-
-    def weights2(terms: frozenset[str]) -> Iterator[float]:
-        return map(by_count.__getitem__, map(counts.__getitem__, terms))
-
-    def norm(i: int) -> float:
-        if i not in norms:
-            norms[i] = math.sqrt(math.fsum(weights2(terms_of(i)))) or 1.0
-        return norms[i]
-
-    def quote(i: int) -> float:
-        if i not in quoted:
-            article = ranking.article
-            if n <= MMR_POOL:  # a short article: read it all in one pass
-                quoted.update(_quoted(article, range(len(article.paragraphs))))
-            else:
-                quoted.update(_quoted(article, (article.sentences[i].paragraph,)))
-        return quoted[i]
-
-    pool = ranking.by_score[:MMR_POOL]
-    closest = dict.fromkeys(pool, 0.0)
-    checked = dict.fromkeys(pool, 0)  # how many picks each candidate was compared with
-    heap = [(-MMR_LAMBDA * scores[i], i) for i in pool]
-    heapq.heapify(heap)
-    order: list[int] = []
-    limit = min(count, MMR_PICKS)
-    while heap and len(order) < limit:
-        _, i = heapq.heappop(heap)
-        if checked[i] == len(order):
-            order.append(i)
-            continue
-        for j in order[checked[i] :]:
-            similar = quote(i) * quote(j)
-            shared = terms_of(i) & terms_of(j)
-            if shared:
-                dot = math.fsum(weights2(shared))  # exact whatever the set order
-                similar = max(similar, dot / (norm(i) * norm(j)))
-            closest[i] = max(closest[i], similar)
-        checked[i] = len(order)
-        if closest[i] < DUPLICATE:  # a restatement adds nothing: only a filler, if needed
-            heapq.heappush(heap, (-(MMR_LAMBDA * scores[i] - (1 - MMR_LAMBDA) * closest[i]), i))
-    return order
-
-
-# --------------------------------------------------------------------------- opening
-
-
-def needs_previous(sentence: Sentence) -> bool:
-    """True when the sentence leans on the one before: an anaphoric or connective first
-    word (He, It, But, However...) or a pronoun for its speaker ("..., he said")."""
-    if sentence.index == 0:  # the headline introduces the first sentence
-        return False
-    first = _FIRST_WORD.match(sentence.text)
-    if first and first.group(1).lower() in _ANAPHORIC and sentence.text[:1] not in "\"“‘'":
-        return True
-    return bool(_PRONOUN_SPEAKER.search(sentence.text))
-
-
-def _fix_opening(sentences: Sequence[Sentence], ranking: Ranking, chosen: set[int]) -> set[int]:
-    """Swap until the earliest chosen sentence stands on its own, keeping the count.
-
-    Two repairs, whichever loses less relevance: bring in the opener's antecedent (the
-    sentence before it, if that one stands on its own) in place of the weakest other
-    choice, or replace the opener with the best self-contained sentence not chosen.
-    Either leaves one dangling sentence fewer at the front, and the first sentence of
-    an article always stands on its own, so the loop ends with a sound opening.
-    """
-    scores = ranking.scores
-    while needs_previous(sentences[first := min(chosen)]):
-        options: list[tuple[float, set[int]]] = []
-        before = first - 1
-        if len(chosen) >= 2 and not needs_previous(sentences[before]):
-            weakest = min(chosen - {first}, key=lambda i: (scores[i], -i))
-            options.append((scores[before] - scores[weakest], chosen - {weakest} | {before}))
-        spare = next(
-            (i for i in ranking.by_score if i not in chosen and not needs_previous(sentences[i])),
-            None,
-        )
-        if spare is not None:
-            options.append((scores[spare] - scores[first], chosen - {first} | {spare}))
-        if not options:  # cannot happen: sentence 0 is chosen or spare
-            break
-        chosen = max(options, key=lambda option: option[0])[1]
-    return chosen
+    return [sentences[i] for i in sorted(ranking.order(count))]
 
 
 # --------------------------------------------------------------------------- key points
 
+# Where a clause ends: a semicolon, or a comma before a word that opens a new clause (a
+# conjunction, a relative or subordinating word, or a participle: ", warning...").
+# A bare comma is not enough: it also separates the items of a list ("swift, severe").
 _CLAUSE_BREAK = re.compile(
-    r"\s*[,;:]\s|\s+[-–—]+\s+|\s+(?=(?:and|but|or|while|whereas|although|though|because|"
-    r"which|who|after|before|as|when|where|with|amid)\s)"
+    r";\s|,\s(?=(?:and|but|or|nor|yet|so|while|whereas|although|though|because|since|"
+    r"which|who|whom|whose|where|when|after|before|as|if|unless|until|amid|despite|"
+    r"including|according|[a-z]{3,}ing)\b)"
 )
 ELLIPSIS = "…"
 
 
 def key_points(sentences: Sequence[Sentence], max_chars: int = 200) -> list[str]:
-    """Each sentence as a bullet text of at most `max_chars` characters, cut at a clause
-    boundary (or failing that a word boundary) with an ellipsis when it is too long."""
-    return [trim_text(s.text, max_chars) for s in sentences]
+    """Each sentence as a bullet text: whole when it fits in `max_chars`, else cut where a
+    clause ends, with an ellipsis. A sentence that has no clause end to cut at stays whole
+    up to twice `max_chars`: a long bullet reads better than one stopped mid-clause."""
+    out = []
+    for sentence in sentences:
+        text = " ".join(sentence.text.split())
+        point = trim_text(text, max_chars)
+        if point.endswith(ELLIPSIS) and _last_clause_break(text, max_chars - 1) is None:
+            point = trim_text(text, 2 * max_chars)
+        out.append(point)
+    return out
 
 
 def trim_text(text: str, max_chars: int = 200) -> str:
-    """`text` if it fits, else its longest clause-bounded prefix that fits, plus '…'."""
+    """`text` if it fits, else its longest clause-bounded prefix that fits, plus '…'
+    (failing any clause end, the longest prefix that ends between words)."""
     text = " ".join(text.split())
     if len(text) <= max_chars:
         return text
@@ -352,12 +320,22 @@ def trim_text(text: str, max_chars: int = 200) -> str:
 
 
 def _last_clause_break(text: str, budget: int) -> int | None:
-    """End of the last clause that fits in `budget`, if it keeps at least half of it."""
+    """End of the last whole clause that fits in `budget` (at least a third of it) and
+    leaves no bracket or quotation open."""
     best = None
     for match in _CLAUSE_BREAK.finditer(text, 0, budget + 1):
-        if match.start() > budget:
+        end = match.start()
+        if end > budget:
             break
-        best = match.start()
-    if best is not None and best >= budget // 2:
-        return best
-    return None
+        if end >= budget // 3 and _balanced(text[:end]):
+            best = end
+    return best
+
+
+def _balanced(head: str) -> bool:
+    """No bracket or double quotation left open in `head` (single curly quotes are
+    also apostrophes, so they cannot tell)."""
+    pairs = (("(", ")"), ("[", "]"), ("“", "”"), ("«", "»"))
+    if any(head.count(o) > head.count(c) for o, c in pairs):
+        return False
+    return head.count('"') % 2 == 0
