@@ -1,22 +1,21 @@
-"""Compiles the quote engine with mypyc where this machine can; pyproject.toml holds the
+"""Compiles the quote engine with mypyc when building a wheel; pyproject.toml holds the
 rest of the package's metadata.
 
 The engine modules (ENGINE_MODULES in bot/articles/__init__.py) are plain typed Python.
-mypyc turns them into C extension modules that run the same code in about half the
-time. Where that cannot happen (ARTICLE_BOT_PURE=1, no mypyc, no C compiler or Python
-headers) the package installs as plain Python and behaves the same, only slower. mypyc
-compiles only code that type-checks, so a type error in the engine fails the install.
+As black and mypy do, a wheel (`pip install .`) carries them compiled beside their
+sources, and Python imports a compiled module before its .py; an editable install
+(`pip install -e .`, what developers and CI use) compiles nothing, so an edit always
+runs as written. Whether a process runs the compiled engine is visible from the module
+file (`bot.articles.engine_compiled()`); there is no record, hook or choice at run time.
 
-A successful build writes the SHA-256 of each source it compiled to _engine_build.json
-beside the compiled modules; bot/articles/__init__.py uses them only while every source
-still has its recorded hash.
+Where compiling cannot happen (ARTICLE_BOT_PURE=1, no mypyc, no C compiler or Python
+headers) the wheel holds plain Python and behaves the same, only slower. mypyc compiles
+only code that type-checks, so a type error in the engine fails the build.
 """
 
 from __future__ import annotations
 
 import ast
-import hashlib
-import json
 import os
 import sys
 from pathlib import Path
@@ -26,10 +25,9 @@ from setuptools.command.build_ext import build_ext
 from setuptools.command.build_py import build_py
 
 ARTICLES = Path("bot/articles")
-RECORD = "_engine_build.json"
-# pip runs this file for metadata (egg_info, dist_info) before it builds; only a build
-# needs mypyc, which takes most of a minute
-BUILD_COMMANDS = {"build", "build_ext", "bdist_wheel", "editable_wheel", "develop", "install"}
+# Only these build a wheel or an install from it; pip's metadata steps (egg_info,
+# dist_info) and editable installs (editable_wheel, develop) never compile.
+COMPILING_COMMANDS = frozenset({"build", "build_ext", "bdist_wheel", "install"})
 
 
 def engine_modules() -> list[str]:
@@ -43,47 +41,41 @@ def engine_modules() -> list[str]:
     raise RuntimeError("bot/articles/__init__.py defines no ENGINE_MODULES")
 
 
-MODULES = engine_modules()
-
-
-# hashed before mypyc reads the sources, so that an edit saved during the build is seen
-# as an edit
 def source(name: str) -> Path:
     """The source of an engine module ("quotes.cues" is bot/articles/quotes/cues.py)."""
     return ARTICLES.joinpath(*name.split(".")).with_suffix(".py")
 
 
-HASHES = {name: hashlib.sha256(source(name).read_bytes()).hexdigest() for name in MODULES}
+def compiles(argv: list[str], environ: dict[str, str] | os._Environ[str]) -> bool:
+    """Whether this setup.py run compiles the engine."""
+    return environ.get("ARTICLE_BOT_PURE") != "1" and bool(COMPILING_COMMANDS & set(argv))
 
 
 def engine_extensions() -> list[Extension]:
-    if os.environ.get("ARTICLE_BOT_PURE") == "1" or not BUILD_COMMANDS & set(sys.argv[1:]):
+    if not compiles(sys.argv[1:], os.environ):
         return []
     try:
         from mypyc.build import mypycify
     except ImportError:
-        print("mypyc is not available: installing the quote engine as plain Python")
+        print("mypyc is not available: the quote engine is built as plain Python")
         return []
-    paths = [str(source(name)) for name in MODULES]
+    paths = [str(source(name)) for name in engine_modules()]
     return mypycify(paths, opt_level="3", group_name="bot.articles._engine")
 
 
 class EngineBuild(build_ext):
-    """Builds the compiled engine, or none of it when this machine cannot, and records
-    the hashes of the sources it was built from."""
+    """Builds the compiled engine, or none of it when this machine cannot: a failed
+    compile removes what it had built, so a wheel never holds half an engine."""
 
     def run(self) -> None:
-        target = ARTICLES if self.inplace else Path(self.build_lib) / ARTICLES
-        record = target / RECORD
-        record.unlink(missing_ok=True)  # a failed rebuild must not vouch for old modules
         try:
             super().run()
         except Exception as error:  # CompileError, LinkError, missing headers …
-            print(f"could not compile the quote engine ({error}): installing it as plain Python")
-            return
-        if self.extensions:
-            target.mkdir(parents=True, exist_ok=True)
-            record.write_text(json.dumps(HASHES, indent=1) + "\n", encoding="utf-8")
+            print(f"could not compile the quote engine ({error}): building plain Python")
+            target = ARTICLES if self.inplace else Path(self.build_lib) / ARTICLES
+            for suffix in (".so", ".pyd"):
+                for built in target.rglob(f"*{suffix}"):
+                    built.unlink()
 
 
 class BuildWithSeeds(build_py):

@@ -104,7 +104,8 @@ def calibrate() -> str:
 
 
 def engine_kind() -> str:
-    """Which quote engine the figures come from: setup.py compiles it where it can."""
+    """Which quote engine the figures come from: a wheel's compiled one, or the source
+    (an editable install)."""
     import bot.articles
 
-    return "compiled with mypyc" if bot.articles.ENGINE_COMPILED else "Python source"
+    return "compiled with mypyc" if bot.articles.engine_compiled() else "Python source"

@@ -1,15 +1,16 @@
-"""The quote engine as installed: compiled with mypyc where the machine can (setup.py), the
-same statements as its source, and the source again once the source is edited."""
+"""The quote engine's build: a wheel compiles every engine module with mypyc (setup.py),
+an editable install none; a compiled engine finds the same statements as its source."""
 
 from __future__ import annotations
 
 import ast
+import importlib
 import json
 import os
 import shutil
 import subprocess
 import sys
-import sysconfig
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -35,26 +36,23 @@ _DUMP = """
 import json, sys
 from dataclasses import asdict
 from pathlib import Path
-import bot.articles, bot.articles.quotes.engine
+import bot.articles
 from bot.articles.loader import read_article
 from bot.articles.quotes import attribute_article
 from tests.news import story
 found = [attribute_article(read_article(Path(sys.argv[1]), key="seed"))]
 found.append(attribute_article(story(sys.argv[2])))
 print(json.dumps({
-    "compiled": bot.articles.ENGINE_COMPILED,
-    "file": bot.articles.quotes.engine.__file__,
+    "compiled": bot.articles.engine_compiled(),
     "results": [[[asdict(p) for p in people], [asdict(q) for q in quotes]]
                 for people, quotes in found],
 }))
 """
 
 
-def _engine_in(cwd: Path, **env: str) -> tuple[dict, str]:
+def _engine_in(cwd: Path) -> dict:
     """The engine's findings on the seed and STORY, importing the package from cwd."""
-    inherited = ("ARTICLE_BOT_PURE", bot.articles.ENGINE_CHOICE_VARIABLE)
-    environ = {k: v for k, v in os.environ.items() if k not in inherited}
-    environ.update(PYTHONPATH=str(cwd), **env)
+    environ = {**os.environ, "PYTHONPATH": f"{cwd}{os.pathsep}{ROOT}"}  # tests.news from here
     done = subprocess.run(
         [sys.executable, "-c", _DUMP, str(SEED), STORY],
         cwd=cwd,
@@ -64,17 +62,26 @@ def _engine_in(cwd: Path, **env: str) -> tuple[dict, str]:
         timeout=60,
         check=True,
     )
-    return json.loads(done.stdout), done.stderr
+    return json.loads(done.stdout)
 
 
-def _compiler() -> str | None:
-    return shutil.which((sysconfig.get_config_var("CC") or "cc").split()[0])
+def _setup_function(name: str) -> Callable[..., object]:
+    """One function of setup.py, without running setup() (which would build)."""
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    keep: list[ast.stmt] = [
+        node
+        for node in tree.body
+        if (isinstance(node, ast.FunctionDef) and node.name == name)
+        or (isinstance(node, ast.Assign) and ast.unparse(node).startswith("COMPILING_COMMANDS"))
+    ]
+    namespace: dict[str, object] = {}
+    exec(compile(ast.Module(body=keep, type_ignores=[]), "setup.py", "exec"), namespace)
+    function = namespace[name]
+    assert callable(function)
+    return function
 
 
 def test_setup_compiles_the_modules_the_package_names() -> None:
-    # setup.py reads ENGINE_MODULES from the package's source; each must exist
-    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
-    assert any(isinstance(n, ast.FunctionDef) and n.name == "engine_modules" for n in tree.body)
     for name in bot.articles.ENGINE_MODULES:
         assert (ROOT / "bot" / "articles").joinpath(*name.split(".")).with_suffix(".py").is_file()
 
@@ -87,40 +94,41 @@ def test_every_module_of_the_quote_package_is_compiled() -> None:
     assert modules <= set(bot.articles.ENGINE_MODULES)
 
 
-def test_the_compiled_and_source_engines_find_the_same_statements() -> None:
-    source, _ = _engine_in(ROOT, ARTICLE_BOT_PURE="1")
-    installed, _ = _engine_in(ROOT)
-    assert source["compiled"] is False and source["file"].endswith("engine.py")
-    assert any(q["speaker"] == "Tom Reyes" for q in source["results"][1][1])
-    if not installed["compiled"]:
-        pytest.skip(f"no current compiled engine: {bot.articles.compiled_engine_problem()}")
-    assert not installed["file"].endswith(".py")
-    assert installed["results"] == source["results"]
+@pytest.mark.parametrize(
+    ("argv", "environ", "expected"),
+    [
+        (["bdist_wheel", "--dist-dir", "x"], {}, True),  # pip install . / pip wheel .
+        (["build_ext", "--inplace"], {}, True),
+        (["editable_wheel", "--dist-dir", "x"], {}, False),  # pip install -e .
+        (["develop"], {}, False),
+        (["egg_info"], {}, False),  # pip's metadata step
+        (["dist_info", "--output-dir", "x"], {}, False),
+        (["bdist_wheel"], {"ARTICLE_BOT_PURE": "1"}, False),
+    ],
+)
+def test_only_a_wheel_build_compiles(argv: list[str], environ: dict, expected: bool) -> None:
+    assert _setup_function("compiles")(argv, environ) is expected
 
 
-def test_the_install_compiled_the_engine_where_it_could() -> None:
-    if os.environ.get("ARTICLE_BOT_PURE") == "1" or _compiler() is None:
-        pytest.skip("ARTICLE_BOT_PURE=1 or no C compiler: setup.py installs the source")
-    problem = bot.articles.compiled_engine_problem()
-    if problem is not None and problem.startswith("source edited"):
-        pytest.skip(f"{problem}; `pip install -e .` compiles it again")
-    assert problem is None, f"the install left no usable compiled engine: {problem}"
+def test_an_editable_install_runs_the_source() -> None:
+    # the tests run from the checkout: every engine module imports from its .py file
+    for name in bot.articles.ENGINE_MODULES:
+        module = importlib.import_module(f"bot.articles.{name}")
+        assert module.__file__ is not None and module.__file__.endswith(".py"), name
+    assert bot.articles.engine_compiled() is False
 
 
-def test_an_edited_source_runs_instead_of_its_compiled_module(tmp_path: Path) -> None:
-    if bot.articles.compiled_engine_problem() is not None:
-        pytest.skip("no current compiled engine in this install")
-    ignore = shutil.ignore_patterns("__pycache__")
-    shutil.copytree(ROOT / "bot", tmp_path / "bot", ignore=ignore)
+def test_a_compiled_engine_finds_what_its_source_finds(tmp_path: Path) -> None:
+    """Runs where a wheel is installed and its package is imported (not from a
+    checkout): the compiled engine against a copy of its own sources."""
+    compiled_dir = os.environ.get("ARTICLE_BOT_WHEEL_SITE")
+    if not compiled_dir:
+        pytest.skip("set ARTICLE_BOT_WHEEL_SITE to a folder where a wheel was installed")
+    installed = Path(compiled_dir)
+    ignore = shutil.ignore_patterns("__pycache__", "*.so", "*.pyd")
+    shutil.copytree(installed / "bot", tmp_path / "bot", ignore=ignore)
     shutil.copytree(ROOT / "tests", tmp_path / "tests", ignore=ignore)
-    unchanged, _ = _engine_in(tmp_path)
-    edited = tmp_path / "bot" / "articles" / "cast.py"
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n# an edit\n", encoding="utf-8")
-
-    dumped, stderr = _engine_in(tmp_path)
-
-    assert unchanged["compiled"] is True
-    assert dumped["compiled"] is False
-    assert dumped["file"] == str(tmp_path / "bot" / "articles" / "quotes" / "engine.py")
-    assert "source edited since the build: cast" in stderr
-    assert dumped["results"] == unchanged["results"]
+    source = _engine_in(tmp_path)
+    compiled = _engine_in(installed)
+    assert source["compiled"] is False and compiled["compiled"] is True
+    assert compiled["results"] == source["results"]
