@@ -1,0 +1,152 @@
+"""Find the sentence that answers a question, and say how sure that is.
+
+The article first (BM25 over articles, the question's content words), then, in the best
+few articles, the sentence: how much of the question's weight (idf) it holds, with words
+from its headline and the sentence before counting half (a follow-up sentence says "it
+lost 464,000 subscribers" without naming AOL again), plus the strength of the best
+candidate answer of the expected type. An answer is `supported` when enough of the
+question is matched and, for typed questions, a candidate of that type was found."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from bot.articles.model import Article, Sentence
+from bot.articles.qa.extract import Candidate, candidates
+from bot.articles.qa.question import Question, read_question
+from bot.articles.qa.words import concept, spans
+from bot.articles.search import SearchIndex
+from bot.articles.textnorm import tokens
+
+_LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
+ARTICLES = 6  # the best articles whose sentences are read
+ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
+CONTEXT_WEIGHT = 0.5  # a question word found in the headline or the previous sentence
+TYPE_WEIGHT = 0.45  # the best candidate of the expected type
+NEAR_WORDS = 10  # a candidate this many words from the question's words loses half
+MIN_SUPPORT = 0.3  # share of the question's weight an answer must hold
+MIN_OWN = 0.15  # share the sentence itself must hold
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A sentence that answers, its article, its score, how much of the question it holds
+    (`support`, in [0, 1]), the answer picked out of it (if any), and whether it is
+    sure enough to be given as the answer."""
+
+    article_key: str
+    sentence: Sentence
+    score: float
+    support: float
+    candidate: Candidate | None
+    supported: bool
+
+
+def find_answers(
+    text: str,
+    index: SearchIndex,
+    articles: Mapping[str, Article],
+    limit: int = 3,
+    article_key: str | None = None,
+) -> list[Answer]:
+    """The best answering sentences, best first, each from a different sentence text."""
+    question = read_question(text)
+    if not question.terms or limit <= 0:
+        return []
+    ranked = _articles(question, index, articles, article_key)
+    if not ranked:
+        return []
+    weights = _weights(question, index)
+    total = sum(weights.values()) or 1.0
+    top = ranked[0][1] or 1.0
+    scored: list[Answer] = []
+    for article, article_score in ranked:
+        share = article_score / top
+        title = _concepts(article.title)
+        common = frozenset(_LOWER.findall(article.text))
+        previous: set[str] = set()
+        for sentence in article.sentences:
+            own_words = _concepts(sentence.text)
+            own = sum(w for c, w in weights.items() if c in own_words) / total
+            ctx = sum(
+                w
+                for c, w in weights.items()
+                if c not in own_words and (c in title or c in previous)
+            )
+            support = own + CONTEXT_WEIGHT * ctx / total
+            previous = own_words
+            if own <= 0:
+                continue
+            best = _best_candidate(question, sentence.text, weights, common)
+            strength = best[1] if best else 0.0
+            score = support + ARTICLE_WEIGHT * share + TYPE_WEIGHT * strength
+            typed = question.type in ("thing", "reason") or best is not None
+            sure = typed and support >= MIN_SUPPORT and own >= MIN_OWN
+            scored.append(
+                Answer(article.key, sentence, score, support, best[0] if best else None, sure)
+            )
+    scored.sort(key=lambda a: -a.score)
+    out: list[Answer] = []
+    seen: set[str] = set()
+    for answer in scored:
+        key = " ".join(tokens(answer.sentence.text))
+        if key in seen:  # the same sentence in a re-published copy of a story
+            continue
+        seen.add(key)
+        out.append(answer)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _articles(
+    question: Question, index: SearchIndex, articles: Mapping[str, Article], only: str | None
+) -> list[tuple[Article, float]]:
+    if only is not None:
+        article = articles.get(only)
+        return [(article, 1.0)] if article is not None else []
+    query = " ".join(word for word, _ in question.terms)
+    hits = index.search(query, limit=ARTICLES)
+    return [(articles[h.article_key], h.score) for h in hits if h.article_key in articles]
+
+
+def _weights(question: Question, index: SearchIndex) -> dict[str, float]:
+    """Each question concept's weight: the idf of its rarest index word."""
+    n = max(index.article_count, 1)
+    weights: dict[str, float] = {}
+    for word, c in question.terms:
+        df = min((index.df(t) for t in tokens(word)), default=0)
+        idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5)) if df else math.log(1.0 + n)
+        weights[c] = max(weights.get(c, 0.0), idf)
+    return weights
+
+
+def _concepts(text: str) -> set[str]:
+    return {concept(w) for _, _, w in spans(text)}
+
+
+def _best_candidate(
+    question: Question, text: str, weights: Mapping[str, float], common: frozenset[str]
+) -> tuple[Candidate, float] | None:
+    """The strongest candidate, weakened by its distance from the question's words."""
+    if question.type == "thing":
+        return None
+    found = candidates(question, text, common)
+    if not found:
+        return None
+    anchors = [s for s, e, w in spans(text) if concept(w) in weights]
+    best: tuple[Candidate, float] | None = None
+    for c in found:
+        if anchors:
+            gap = min(abs(a - c.start) if a < c.start else max(0, a - c.end) for a in anchors)
+            words = text[min(c.start, c.start - gap) : c.start].count(" ") if gap else 0
+            near = 1.0 / (1.0 + words / NEAR_WORDS)
+        else:
+            near = 0.5
+        value = c.strength * near
+        if best is None or value > best[1]:
+            best = (c, value)
+    return best
