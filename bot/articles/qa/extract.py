@@ -78,7 +78,7 @@ _PLACE_BEFORE = re.compile(
 )
 _REASON = re.compile(
     r"\b(?P<cue>because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
-    r"blamed\s+(?:it\s+)?on|caused\s+by|after|following|amid|since|as|for|so\s+that|"
+    r"blamed\s+(?:it\s+)?on|blames?|caused\s+by|after|with|when|following|amid|since|as|for|so\s+that|"
     r"in\s+order\s+to|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",
     re.I,
 )
@@ -98,6 +98,10 @@ _REASON_STRENGTH = {
     "following": 0.6,
     "amid": 0.6,
     "since": 0.4,
+    "blame": 0.9,
+    "blames": 0.9,
+    "with": 0.3,
+    "when": 0.3,
     "as": 0.3,
     "for": 0.3,
 }
@@ -139,11 +143,11 @@ def _by_type(
     elif kind == "place":
         for c in _names(text, common):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
-            yield Candidate(c.text, c.start, c.end, 1.0 if before else 0.5)
+            yield Candidate(c.text, c.start, c.end, 1.0 if before else 0.3)
     elif kind in ("person", "name"):
         for c in _names(text, common):
             words = c.text.split()
-            strength = 1.0 if len(words) > 1 else 0.7
+            strength = 1.0 if len(words) > 1 else 0.5
             if kind == "name" and question.focus and _near_focus(question.focus, text, c):
                 strength = 1.0
             yield Candidate(c.text, c.start, c.end, strength)

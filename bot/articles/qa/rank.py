@@ -24,11 +24,13 @@ from bot.articles.textnorm import tokens
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 ARTICLES = 6  # the best articles whose sentences are read
 ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
-CONTEXT_WEIGHT = 0.5  # a question word found in the headline or the previous sentence
+CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous sentence
+LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide ones
 TYPE_WEIGHT = 0.45  # the best candidate of the expected type
 NEAR_WORDS = 10  # a candidate this many words from the question's words loses half
-MIN_SUPPORT = 0.3  # share of the question's weight an answer must hold
-MIN_OWN = 0.15  # share the sentence itself must hold
+MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
+MIN_OWN = 0.1  # share the sentence itself must hold
+UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,9 +69,11 @@ def find_answers(
         share = article_score / top
         title = _concepts(article.title)
         common = frozenset(_LOWER.findall(article.text))
+        bags = [_concepts(sentence.text) for sentence in article.sentences]
+        local = _local_weights(weights, bags)
+        local_total = sum(local.values()) or 1.0
         previous: set[str] = set()
-        for sentence in article.sentences:
-            own_words = _concepts(sentence.text)
+        for sentence, own_words in zip(article.sentences, bags, strict=True):
             own = sum(w for c, w in weights.items() if c in own_words) / total
             ctx = sum(
                 w
@@ -77,14 +81,26 @@ def find_answers(
                 if c not in own_words and (c in title or c in previous)
             )
             support = own + CONTEXT_WEIGHT * ctx / total
+            focus = sum(w for c, w in local.items() if c in own_words) / local_total
+            focus_ctx = sum(
+                w for c, w in local.items() if c not in own_words and (c in title or c in previous)
+            )
             previous = own_words
             if own <= 0:
                 continue
             best = _best_candidate(question, sentence.text, weights, common)
             strength = best[1] if best else 0.0
-            score = support + ARTICLE_WEIGHT * share + TYPE_WEIGHT * strength
+            closeness = focus + CONTEXT_WEIGHT * focus_ctx / local_total
+            score = (
+                LOCAL_SHARE * closeness
+                + (1 - LOCAL_SHARE) * support
+                + ARTICLE_WEIGHT * share
+                + TYPE_WEIGHT * strength
+            )
             typed = question.type in ("thing", "reason") or best is not None
             sure = typed and support >= MIN_SUPPORT and own >= MIN_OWN
+            if not sure:
+                score *= UNSURE_SHARE
             scored.append(
                 Answer(article.key, sentence, score, support, best[0] if best else None, sure)
             )
@@ -122,6 +138,17 @@ def _weights(question: Question, index: SearchIndex) -> dict[str, float]:
         idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5)) if df else math.log(1.0 + n)
         weights[c] = max(weights.get(c, 0.0), idf)
     return weights
+
+
+def _local_weights(weights: Mapping[str, float], bags: list[set[str]]) -> dict[str, float]:
+    """Question words weighted within one article: a word in most of its sentences (the
+    story's subject) tells its sentences apart less than a word in one of them."""
+    n = len(bags) or 1
+    out = {}
+    for c, w in weights.items():
+        sf = sum(c in bag for bag in bags)
+        out[c] = w * math.log(1.0 + n / max(sf, 1))
+    return out
 
 
 def _concepts(text: str) -> set[str]:
