@@ -189,3 +189,32 @@ def test_classify_and_answer_never_fail(index, library, question: str) -> None:
     assert intent.kind in {"who_said", "quotes_by", "summary", "who_is", "search", "answer"}
     for hit in answer(question, index, library):
         assert hit.article_key in library
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "argument", "topic"),
+    [
+        ("Who was named best actor at the film awards?", "answer", None, ""),
+        ("who is the chief executive of the harbour trust?", "answer", None, ""),
+        ("Who will lead the talks in Geneva?", "answer", None, ""),
+        ("who is Marie Dubois?", "who_is", "Marie Dubois", ""),
+        ("tell me about the BBC", "who_is", "the BBC", ""),
+        ("tell me about Mr Blinken", "who_is", "Blinken", ""),
+        ("what did Tony Blair say about Iraq?", "quotes_by", "Tony Blair", "Iraq"),
+        (
+            "what did Lavrov say on the troops near the border",
+            "quotes_by",
+            "Lavrov",
+            "the troops near the border",
+        ),
+        ("What does the institute want to replace the state pension with?", "answer", None, ""),
+    ],
+)
+def test_route_sends_only_names_to_the_people_card(
+    question: str, kind: str, argument: str | None, topic: str
+) -> None:
+    routed = route(question)
+    assert routed.kind == kind
+    if argument is not None:
+        assert routed.argument == argument
+    assert routed.topic == topic

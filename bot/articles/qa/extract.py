@@ -43,14 +43,14 @@ QUANTITY = re.compile(
 )
 _MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|several)\b", re.I)
-_YEAR = re.compile(r"^(?:in\s+)?(?:19|20)\d\d$")
+_YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
 TIME = re.compile(
-    rf"\b(?:(?:the\s+)?(?:first|second|third|last|final)\s+(?:half|quarter)\s+of\s+(?:19|20)\d\d"
+    rf"\b(?:(?:the\s+)?(?:first|second|third|last|final)\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"
-    rf"(?:,?\s+(?:19|20)\d\d)?"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
-    rf"|(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:19|20)\d\d)?"
-    rf"|(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d(?:s)?\b"
+    rf"(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:(?:early|late|mid)[\s-]+)?(?:1[5-9]|20)\d\d(?:s)?\b"
     rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
     r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
@@ -59,7 +59,7 @@ TIME = re.compile(
     re.I,
 )
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Z]?[\w-]*)"
-_JOIN = r"(?:\s+(?:of|and|de|la|le|du|van|von|der|da|di|del|the|for|&|on|upon|in)\s+|\s+)"
+_JOIN = r"(?:\s+(?:of|and|de|la|le|du|van|von|der|da|di|del|the|for|&|upon)\s+|\s+)"
 NAME = re.compile(rf"(?<![\w'’])[A-Z][\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*")
 _NOT_NAMES = frozenset(
     f"""{_MONTHS}|{_DAYS}|The|A|An|But|And|Or|If|In|On|At|As|It|Its|He|She|They|We|I|You|
@@ -125,7 +125,7 @@ def candidates(
     opens with a capital, but "rap" is not a name."""
     out = []
     for c in _by_type(question.type, question, text, common):
-        novelty = _novelty(c.text, question)
+        novelty = _novelty(_figure(c.text) if question.type == "quantity" else c.text, question)
         if novelty > 0:
             out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
     return out
@@ -148,8 +148,10 @@ def _by_type(
         for c in _names(text, common):
             words = c.text.split()
             strength = 1.0 if len(words) > 1 else 0.5
-            if kind == "name" and question.focus and _near_focus(question.focus, text, c):
-                strength = 1.0
+            if kind == "name" and question.focus:
+                # "which film…": a name beside the word "film" is one
+                near = _near_focus(question.focus, text, c)
+                strength = 1.0 if near else strength * 0.4
             yield Candidate(c.text, c.start, c.end, strength)
     elif kind == "reason":
         for m in _REASON.finditer(text):
@@ -161,7 +163,7 @@ def _by_type(
 
 def _quantities(question: Question, text: str) -> Iterator[Candidate]:
     for m in QUANTITY.finditer(text):
-        figure = m.group().strip()
+        figure = m.group().strip().rstrip(".,")
         if _YEAR.match(figure):
             continue  # a year is a date, not a count
         if re.search(r"\d", figure):
@@ -188,10 +190,16 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 def _names(text: str, common: frozenset[str]) -> Iterator[Candidate]:
     for m in NAME.finditer(text):
         start, words = m.start(), m.group().split()
-        while words and (
-            words[0].strip("'’") in _NOT_NAMES
-            or words[0].lower() in ("of", "and", "the")
-            or words[0].lower().strip("'’") in common
+        # "The" inside a sentence starts a title ("the opening film, The Salt Road")
+        keep = len(words) > 1 and words[0] == "The" and start > 0
+        while (
+            not keep
+            and words
+            and (
+                words[0].strip("'’") in _NOT_NAMES
+                or words[0].lower() in ("of", "and", "the")
+                or words[0].lower().strip("'’") in common
+            )
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
@@ -209,6 +217,12 @@ def _names(text: str, common: frozenset[str]) -> Iterator[Candidate]:
         name = text[start:end].rstrip(".,'’")
         if name:
             yield Candidate(name, start, start + len(name), 1.0)
+
+
+def _figure(text: str) -> str:
+    """The number of a quantity without its unit: "310 people" -> "310"."""
+    match = re.search(r"[£$€]?\d[\d,.]*(?:bn|m|k|%)?", text)
+    return match.group() if match else text
 
 
 def _near_focus(focus: str, text: str, c: Candidate) -> bool:

@@ -30,6 +30,7 @@ TYPE_WEIGHT = 0.45  # the best candidate of the expected type
 NEAR_WORDS = 10  # a candidate this many words from the question's words loses half
 MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
 MIN_OWN = 0.1  # share the sentence itself must hold
+MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 
 
@@ -72,6 +73,8 @@ def find_answers(
         bags = [_concepts(sentence.text) for sentence in article.sentences]
         local = _local_weights(weights, bags)
         local_total = sum(local.values()) or 1.0
+        everywhere = title.union(*bags)
+        covered = sum(w for c, w in weights.items() if c in everywhere) / total
         previous: set[str] = set()
         for sentence, own_words in zip(article.sentences, bags, strict=True):
             own = sum(w for c, w in weights.items() if c in own_words) / total
@@ -98,7 +101,7 @@ def find_answers(
                 + TYPE_WEIGHT * strength
             )
             typed = question.type in ("thing", "reason") or best is not None
-            sure = typed and support >= MIN_SUPPORT and own >= MIN_OWN
+            sure = typed and support >= MIN_SUPPORT and own >= MIN_OWN and covered >= MIN_ARTICLE
             if not sure:
                 score *= UNSURE_SHARE
             scored.append(

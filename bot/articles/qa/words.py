@@ -193,7 +193,7 @@ _SYNONYMS = [
     ("goal", "score"),
     ("star", "actor", "actress"),
 ]
-_SYNONYM_OF = {w: group[0] for group in _SYNONYMS for w in group}
+_SYNONYM_OF: dict[str, str] = {}
 
 
 @lru_cache(maxsize=200_000)
@@ -241,6 +241,10 @@ def _undouble(w: str) -> str:
 
 def concept(word: str) -> str:
     """A stem, or the first word of its synonym group."""
+    if not _SYNONYM_OF:
+        for group in _SYNONYMS:
+            for w in group:
+                _SYNONYM_OF.setdefault(stem(w), stem(group[0]))
     s = stem(word)
     return _SYNONYM_OF.get(s, s)
 
