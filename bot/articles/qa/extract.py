@@ -38,7 +38,9 @@ _UNIT = (
 QUANTITY = re.compile(
     rf"(?<![\w£$€])(?:{_QUALIFIER})?(?:[£$€]\s?\d[\d,.]*\d?|\d[\d,.]*\d|\d)(?:(?:-|/)\d+)?"
     rf"{_SCALE}?(?:\s(?:million|billion))?{_UNIT}(?![\w%])"
-    rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
+    rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|18|24)-"
+    r"(?:second|minute|hour|day|week|month|year|mile|metre|point|game|match)\b",
     re.I,
 )
 _MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
@@ -148,6 +150,8 @@ def _by_type(
         for c in _names(text, common):
             words = c.text.split()
             strength = 1.0 if len(words) > 1 else 0.5
+            if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
+                strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.focus, text, c)
@@ -196,22 +200,25 @@ def _names(text: str, common: frozenset[str]) -> Iterator[Candidate]:
             not keep
             and words
             and (
-                words[0].strip("'’") in _NOT_NAMES
+                words[0].strip(".,'’") in _NOT_NAMES
                 or words[0].lower() in ("of", "and", "the")
-                or words[0].lower().strip("'’") in common
+                or words[0].lower().strip(".,'’") in common
+                or (start == 0 and words[0].lower().endswith(("ing", "ly")))
             )
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
             words = words[1:]
         while words and words[-1].lower() in ("of", "and", "the", "for", "&", "on", "in", "de"):
             words = words[:-1]
-        while words and words[-1].lower().strip("'’") in common:
+        while words and (
+            words[-1].lower().strip(".,'’") in common or words[-1].strip(".,'’") in _NOT_NAMES
+        ):
             words = words[:-1]
         if not words:
             continue
         # "Barstow, California": a place and its region
         end = text.index(words[-1], start) + len(words[-1])
-        tail = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b", text[end:])
+        tail = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\s,]+[A-Z])", text[end:])
         if tail and tail.group(1) not in _NOT_NAMES:
             end += tail.end()
         name = text[start:end].rstrip(".,'’")

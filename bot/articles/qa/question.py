@@ -55,7 +55,7 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
             r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy)\b"
-            rf"|\b(?:what|which)\s+(?:\w+\s+)?(?:{_QUANTITY_NOUNS})\b"
+            rf"|\b(?:what|which)\s+(?:[\w'’]+\s+){{0,3}}(?:{_QUANTITY_NOUNS})\b"
             r"|\bby\s+(?:what|how)\b",
             re.I,
         ),

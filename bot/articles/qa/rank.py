@@ -9,6 +9,7 @@ question is matched and, for typed questions, a candidate of that type was found
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Mapping
@@ -19,13 +20,14 @@ from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
 from bot.articles.qa.words import concept, spans
 from bot.articles.search import SearchIndex
-from bot.articles.textnorm import tokens
+from bot.articles.textnorm import STOP_WORDS, fold, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 ARTICLES = 6  # the best articles whose sentences are read
 ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
 CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous sentence
 LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide ones
+PHRASE_WEIGHT = 0.15  # the share of the question's word pairs found side by side
 TYPE_WEIGHT = 0.45  # the best candidate of the expected type
 NEAR_WORDS = 10  # a candidate this many words from the question's words loses half
 MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
@@ -65,18 +67,20 @@ def find_answers(
     weights = _weights(question, index)
     total = sum(weights.values()) or 1.0
     top = ranked[0][1] or 1.0
+    asked_pairs = _pairs([c for _, c in question.terms])
     scored: list[Answer] = []
     for article, article_score in ranked:
         share = article_score / top
         title = _concepts(article.title)
         common = frozenset(_LOWER.findall(article.text))
-        bags = [_concepts(sentence.text) for sentence in article.sentences]
+        sequences = [_sequence(sentence.text) for sentence in article.sentences]
+        bags = [set(sequence) for sequence in sequences]
         local = _local_weights(weights, bags)
         local_total = sum(local.values()) or 1.0
         everywhere = title.union(*bags)
         covered = sum(w for c, w in weights.items() if c in everywhere) / total
         previous: set[str] = set()
-        for sentence, own_words in zip(article.sentences, bags, strict=True):
+        for sentence, own_words, sequence in zip(article.sentences, bags, sequences, strict=True):
             own = sum(w for c, w in weights.items() if c in own_words) / total
             ctx = sum(
                 w
@@ -94,8 +98,11 @@ def find_answers(
             best = _best_candidate(question, sentence.text, weights, common)
             strength = best[1] if best else 0.0
             closeness = focus + CONTEXT_WEIGHT * focus_ctx / local_total
+            pairs = _pairs(sequence) & asked_pairs
+            phrase = len(pairs) / len(asked_pairs) if asked_pairs else 0.0
             score = (
-                LOCAL_SHARE * closeness
+                PHRASE_WEIGHT * phrase
+                + LOCAL_SHARE * closeness
                 + (1 - LOCAL_SHARE) * support
                 + ARTICLE_WEIGHT * share
                 + TYPE_WEIGHT * strength
@@ -152,6 +159,17 @@ def _local_weights(weights: Mapping[str, float], bags: list[set[str]]) -> dict[s
         sf = sum(c in bag for bag in bags)
         out[c] = w * math.log(1.0 + n / max(sf, 1))
     return out
+
+
+def _sequence(text: str) -> list[str]:
+    """A text's content words as concepts, in order: stop words left out so that
+    "profits rose" and "profits have risen" line up."""
+    return [concept(w) for _, _, w in spans(text) if fold(w) not in STOP_WORDS]
+
+
+def _pairs(sequence: list[str]) -> set[tuple[str, str]]:
+    """Neighbouring concepts: a question's "opening weekend" found as a phrase."""
+    return set(itertools.pairwise(sequence))
 
 
 def _concepts(text: str) -> set[str]:

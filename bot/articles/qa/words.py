@@ -192,6 +192,12 @@ _SYNONYMS = [
     ("album", "record"),
     ("goal", "score"),
     ("star", "actor", "actress"),
+    ("deficit", "gap", "shortfall"),
+    ("found", "establish", "create"),
+    ("host", "present", "front"),
+    ("trigger", "spark", "prompt", "cause"),
+    ("show", "screen", "broadcast", "air"),
+    ("say", "tell", "claim"),
 ]
 _SYNONYM_OF: dict[str, str] = {}
 
