@@ -12,15 +12,16 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
-from bot.articles.qa.words import concept, spans
+from bot.articles.qa.words import WORD, concept, spans
 from bot.articles.search import SearchIndex
-from bot.articles.textnorm import STOP_WORDS, fold, tokens
+from bot.articles.textnorm import STOP_WORDS, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 ARTICLES = 6  # the best articles whose sentences are read
@@ -33,6 +34,8 @@ NEAR_WORDS = 10  # a candidate this many words from the question's words loses h
 MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
 MIN_OWN = 0.1  # share the sentence itself must hold
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
+READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
+READ_CACHE = 2048  # articles kept read
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 
 
@@ -68,52 +71,50 @@ def find_answers(
     total = sum(weights.values()) or 1.0
     top = ranked[0][1] or 1.0
     asked_pairs = _pairs([c for _, c in question.terms])
-    scored: list[Answer] = []
+    lexical: list[tuple[float, Article, int, float, float, float]] = []
     for article, article_score in ranked:
         share = article_score / top
-        title = _concepts(article.title)
-        common = frozenset(_LOWER.findall(article.text))
-        sequences = [_sequence(sentence.text) for sentence in article.sentences]
-        bags = [set(sequence) for sequence in sequences]
-        local = _local_weights(weights, bags)
+        read = _read(article)
+        local = _local_weights(weights, read.bags)
         local_total = sum(local.values()) or 1.0
-        everywhere = title.union(*bags)
-        covered = sum(w for c, w in weights.items() if c in everywhere) / total
-        previous: set[str] = set()
-        for sentence, own_words, sequence in zip(article.sentences, bags, sequences, strict=True):
-            own = sum(w for c, w in weights.items() if c in own_words) / total
-            ctx = sum(
-                w
-                for c, w in weights.items()
-                if c not in own_words and (c in title or c in previous)
-            )
-            support = own + CONTEXT_WEIGHT * ctx / total
-            focus = sum(w for c, w in local.items() if c in own_words) / local_total
-            focus_ctx = sum(
-                w for c, w in local.items() if c not in own_words and (c in title or c in previous)
-            )
+        covered = sum(w for c, w in weights.items() if c in read.everywhere) / total
+        previous: frozenset[str] = frozenset()
+        for i, own_words in enumerate(read.bags):
+            near = read.title | previous
             previous = own_words
+            own = sum(w for c, w in weights.items() if c in own_words) / total
             if own <= 0:
                 continue
-            best = _best_candidate(question, sentence.text, weights, common)
-            strength = best[1] if best else 0.0
+            ctx = sum(w for c, w in weights.items() if c not in own_words and c in near)
+            support = own + CONTEXT_WEIGHT * ctx / total
+            focus = sum(w for c, w in local.items() if c in own_words) / local_total
+            focus_ctx = sum(w for c, w in local.items() if c not in own_words and c in near)
             closeness = focus + CONTEXT_WEIGHT * focus_ctx / local_total
-            pairs = _pairs(sequence) & asked_pairs
+            pairs = read.pairs[i] & asked_pairs
             phrase = len(pairs) / len(asked_pairs) if asked_pairs else 0.0
             score = (
                 PHRASE_WEIGHT * phrase
                 + LOCAL_SHARE * closeness
                 + (1 - LOCAL_SHARE) * support
                 + ARTICLE_WEIGHT * share
-                + TYPE_WEIGHT * strength
             )
-            typed = question.type in ("thing", "reason") or best is not None
-            sure = typed and support >= MIN_SUPPORT and own >= MIN_OWN and covered >= MIN_ARTICLE
-            if not sure:
-                score *= UNSURE_SHARE
-            scored.append(
-                Answer(article.key, sentence, score, support, best[0] if best else None, sure)
-            )
+            sure = support >= MIN_SUPPORT and own >= MIN_OWN and covered >= MIN_ARTICLE
+            lexical.append((score, article, i, support, own, 1.0 if sure else 0.0))
+    # Candidates are looked for only in the sentences that could still come first.
+    lexical.sort(key=lambda item: -item[0])
+    scored: list[Answer] = []
+    for score, article, i, support, _, sure_words in lexical[:READ_SENTENCES]:
+        sentence = article.sentences[i]
+        best = _best_candidate(question, sentence.text, weights, _read(article).common)
+        strength = best[1] if best else 0.0
+        score += TYPE_WEIGHT * strength
+        typed = question.type in ("thing", "reason") or best is not None
+        sure = typed and sure_words > 0
+        if not sure:
+            score *= UNSURE_SHARE
+        scored.append(
+            Answer(article.key, sentence, score, support, best[0] if best else None, sure)
+        )
     scored.sort(key=lambda a: -a.score)
     out: list[Answer] = []
     seen: set[str] = set()
@@ -135,22 +136,71 @@ def _articles(
         article = articles.get(only)
         return [(article, 1.0)] if article is not None else []
     query = " ".join(word for word, _ in question.terms)
-    hits = index.search(query, limit=ARTICLES)
-    return [(articles[h.article_key], h.score) for h in hits if h.article_key in articles]
+    out = []
+    seen: set[int] = set()
+    for key, score in index.article_scores(query, limit=ARTICLES):
+        article = articles.get(key)
+        if article is None or hash(article.text) in seen:
+            continue  # a re-published copy answers nothing its original does not
+        seen.add(hash(article.text))
+        out.append((article, score))
+    return out
 
 
 def _weights(question: Question, index: SearchIndex) -> dict[str, float]:
-    """Each question concept's weight: the idf of its rarest index word."""
-    n = max(index.article_count, 1)
+    """Each question concept's weight: the idf of its rarest index word, counted over
+    sentences (how often a word occurs is kept by the index; which articles hold it
+    would have to be counted for common words)."""
+    n = max(index.sentence_count, 1)
     weights: dict[str, float] = {}
     for word, c in question.terms:
-        df = min((index.df(t) for t in tokens(word)), default=0)
-        idf = math.log(1.0 + (n - df + 0.5) / (df + 0.5)) if df else math.log(1.0 + n)
+        f = min((index.frequency(t) for t in tokens(word)), default=0)
+        idf = math.log(1.0 + (n - f + 0.5) / (f + 0.5)) if f else math.log(1.0 + n)
         weights[c] = max(weights.get(c, 0.0), idf)
     return weights
 
 
-def _local_weights(weights: Mapping[str, float], bags: list[set[str]]) -> dict[str, float]:
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """An article as the ranker reads it: each sentence's concepts (as a set and as
+    neighbouring pairs), the headline's, all of them, and the words it writes in lower
+    case (so that "Rap" opening a sentence is not taken for a name)."""
+
+    bags: tuple[frozenset[str], ...]
+    pairs: tuple[frozenset[tuple[str, str]], ...]
+    title: frozenset[str]
+    everywhere: frozenset[str]
+    common: frozenset[str]
+
+
+_READ: OrderedDict[int, tuple[Article, _Read]] = OrderedDict()
+
+
+def _read(article: Article) -> _Read:
+    """The article read once, and kept for the next few thousand questions."""
+    cached = _READ.get(id(article))
+    if cached is not None and cached[0] is article:
+        _READ.move_to_end(id(article))
+        return cached[1]
+    sequences = [_sequence(sentence.text) for sentence in article.sentences]
+    bags = tuple(frozenset(sequence) for sequence in sequences)
+    title = frozenset(_concepts(article.title))
+    read = _Read(
+        bags=bags,
+        pairs=tuple(frozenset(_pairs(sequence)) for sequence in sequences),
+        title=title,
+        everywhere=title.union(*bags),
+        common=frozenset(_LOWER.findall(article.text)),
+    )
+    _READ[id(article)] = (article, read)
+    if len(_READ) > READ_CACHE:
+        _READ.popitem(last=False)
+    return read
+
+
+def _local_weights(
+    weights: Mapping[str, float], bags: tuple[frozenset[str], ...]
+) -> dict[str, float]:
     """Question words weighted within one article: a word in most of its sentences (the
     story's subject) tells its sentences apart less than a word in one of them."""
     n = len(bags) or 1
@@ -164,7 +214,7 @@ def _local_weights(weights: Mapping[str, float], bags: list[set[str]]) -> dict[s
 def _sequence(text: str) -> list[str]:
     """A text's content words as concepts, in order: stop words left out so that
     "profits rose" and "profits have risen" line up."""
-    return [concept(w) for _, _, w in spans(text) if fold(w) not in STOP_WORDS]
+    return [concept(w) for w in WORD.findall(text) if w.lower() not in STOP_WORDS]
 
 
 def _pairs(sequence: list[str]) -> set[tuple[str, str]]:
