@@ -75,6 +75,7 @@ _NOT_NAMES = frozenset(
     .replace(" ", "")
     .split("|")
 )
+_QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|from|to|across|around|into|of)\s+(?:the\s+)?$", re.I
 )
@@ -147,6 +148,9 @@ def _by_type(
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
             yield Candidate(c.text, c.start, c.end, 1.0 if before else 0.3)
     elif kind in ("person", "name"):
+        if kind == "name":
+            for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
+                yield Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
         for c in _names(text, common):
             words = c.text.split()
             strength = 1.0 if len(words) > 1 else 0.5

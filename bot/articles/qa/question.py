@@ -82,7 +82,15 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
         ),
         "person",
     ),
-    (re.compile(r"\b(?:which|what)\s+\w+", re.I), "name"),
+    (
+        # "which film…", "what title…": a name; "what does X want…" asks for a thing
+        re.compile(
+            r"\b(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|"
+            r"can|could|should|might|may|must|happened|happens)\b)\w+",
+            re.I,
+        ),
+        "name",
+    ),
 ]
 # Words that say what kind of answer is wanted; they are not looked for in the sentence.
 QUESTION_WORDS = frozenset(

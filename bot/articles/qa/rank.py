@@ -29,13 +29,13 @@ ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a se
 CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous sentence
 LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide ones
 PHRASE_WEIGHT = 0.15  # the share of the question's word pairs found side by side
-TYPE_WEIGHT = 0.45  # the best candidate of the expected type
-NEAR_WORDS = 10  # a candidate this many words from the question's words loses half
+TYPE_WEIGHT = 1.0  # the best candidate of the expected type
+NEAR_WORDS = 3  # a candidate this many words from the question's words loses half
 MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
 MIN_OWN = 0.1  # share the sentence itself must hold
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
 READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
-READ_CACHE = 2048  # articles kept read
+READ_CACHE = 256  # articles kept read (about 60 kB each)
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 
 
@@ -71,7 +71,7 @@ def find_answers(
     total = sum(weights.values()) or 1.0
     top = ranked[0][1] or 1.0
     asked_pairs = _pairs([c for _, c in question.terms])
-    lexical: list[tuple[float, Article, int, float, float, float]] = []
+    lexical: list[tuple[float, Article, int, float, dict[str, float], float]] = []
     for article, article_score in ranked:
         share = article_score / top
         read = _read(article)
@@ -99,13 +99,13 @@ def find_answers(
                 + ARTICLE_WEIGHT * share
             )
             sure = support >= MIN_SUPPORT and own >= MIN_OWN and covered >= MIN_ARTICLE
-            lexical.append((score, article, i, support, own, 1.0 if sure else 0.0))
+            lexical.append((score, article, i, support, local, 1.0 if sure else 0.0))
     # Candidates are looked for only in the sentences that could still come first.
     lexical.sort(key=lambda item: -item[0])
     scored: list[Answer] = []
-    for score, article, i, support, _, sure_words in lexical[:READ_SENTENCES]:
+    for score, article, i, support, local, sure_words in lexical[:READ_SENTENCES]:
         sentence = article.sentences[i]
-        best = _best_candidate(question, sentence.text, weights, _read(article).common)
+        best = _best_candidate(question, sentence.text, local, _read(article).common)
         strength = best[1] if best else 0.0
         score += TYPE_WEIGHT * strength
         typed = question.type in ("thing", "reason") or best is not None
@@ -227,24 +227,31 @@ def _concepts(text: str) -> set[str]:
 
 
 def _best_candidate(
-    question: Question, text: str, weights: Mapping[str, float], common: frozenset[str]
+    question: Question, text: str, anchors_weight: Mapping[str, float], common: frozenset[str]
 ) -> tuple[Candidate, float] | None:
-    """The strongest candidate, weakened by its distance from the question's words."""
+    """The strongest candidate, weakened by its distance (in words) from the question's
+    words, the words that tell this article's sentences apart counting most."""
     if question.type == "thing":
         return None
     found = candidates(question, text, common)
     if not found:
         return None
-    anchors = [s for s, e, w in spans(text) if concept(w) in weights]
+    top = max(anchors_weight.values(), default=0.0) or 1.0
+    words = list(spans(text))
+    anchors = [
+        (i, anchors_weight[c] / top)
+        for i, (_, _, w) in enumerate(words)
+        if (c := concept(w)) in anchors_weight
+    ]
     best: tuple[Candidate, float] | None = None
-    for c in found:
-        if anchors:
-            gap = min(abs(a - c.start) if a < c.start else max(0, a - c.end) for a in anchors)
-            words = text[min(c.start, c.start - gap) : c.start].count(" ") if gap else 0
-            near = 1.0 / (1.0 + words / NEAR_WORDS)
-        else:
-            near = 0.5
-        value = c.strength * near
+    for cand in found:
+        inside = [i for i, (s, e, _) in enumerate(words) if s < cand.end and e > cand.start]
+        first, last = (inside[0], inside[-1]) if inside else (0, 0)
+        near = 0.3
+        for i, weight in anchors:
+            gap = first - i if i < first else (i - last if i > last else 0)
+            near = max(near, weight / (1.0 + gap / NEAR_WORDS))
+        value = cand.strength * near
         if best is None or value > best[1]:
-            best = (c, value)
+            best = (cand, value)
     return best
