@@ -50,7 +50,7 @@ TIME = re.compile(
     rf"\b(?:(?:the\s+)?(?:first|second|third|last|final)\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"
     rf"(?:,?\s+(?:1[5-9]|20)\d\d)?"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:(?:early|late|mid)[\s-]+)?(?:1[5-9]|20)\d\d(?:s)?\b"
     rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
@@ -207,7 +207,7 @@ def _names(text: str, common: frozenset[str]) -> Iterator[Candidate]:
                 words[0].strip(".,'’") in _NOT_NAMES
                 or words[0].lower() in ("of", "and", "the")
                 or words[0].lower().strip(".,'’") in common
-                or (start == 0 and words[0].lower().endswith(("ing", "ly")))
+                or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
             )
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
@@ -228,6 +228,11 @@ def _names(text: str, common: frozenset[str]) -> Iterator[Candidate]:
         name = text[start:end].rstrip(".,'’")
         if name:
             yield Candidate(name, start, start + len(name), 1.0)
+
+
+def _opens(text: str, at: int) -> bool:
+    """True at the start of the sentence or of a quotation in it."""
+    return not text[:at].strip(" \"“‘'")
 
 
 def _figure(text: str) -> str:

@@ -64,20 +64,21 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
             rf"^when\b|\bwhen\s+(?:did|does|do|is|was|will|were|are|has|had)\b"
-            rf"|\b(?:what|which)\s+(?:\w+\s+)?(?:{_TIME_NOUNS})\b|\bsince\s+when\b",
+            rf"|\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_TIME_NOUNS})\b|\bsince\s+when\b",
             re.I,
         ),
         "time",
     ),
     (
         re.compile(
-            rf"^where\b|\bwhere\s+\w+|\b(?:what|which)\s+(?:\w+\s+)?(?:{_PLACE_NOUNS})\b", re.I
+            rf"^where\b|\bwhere\s+\w+|\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b",
+            re.I,
         ),
         "place",
     ),
     (
         re.compile(
-            rf"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what)\s+(?:\w+\s+)?(?:{_PERSON_NOUNS})\b",
+            rf"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b",
             re.I,
         ),
         "person",
