@@ -93,6 +93,10 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
         "name",
     ),
 ]
+_HOW = re.compile(
+    r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy)\b|\bby\s+how\b",
+    re.I,
+)
 # Words that say what kind of answer is wanted; they are not looked for in the sentence.
 QUESTION_WORDS = frozenset(
     """how many much long often far old big large high low fast tall heavy when where who
@@ -125,9 +129,56 @@ class Question:
     share: bool = False
 
 
+_AUX = (
+    "is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|might|may|must|"
+    "happened|happens|about"
+)
+_WHICH = re.compile(
+    rf"\b(?:which|what)\s+(?!(?:{_AUX})\b)(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,3}})", re.I
+)
+_STOP_HEAD = frozenset(f"{_AUX}|to|of|in|at|on|for|by|with|from|that|who|which".split("|"))
+_OPENING: list[tuple[re.Pattern[str], AnswerType]] = [
+    (re.compile(r"^(?:\w+\s+){0,2}?when\b", re.I), "time"),
+    (re.compile(r"^(?:\w+\s+){0,2}?where\b", re.I), "place"),
+    (re.compile(r"^(?:\w+\s+){0,2}?(?:who|whom|whose)\b", re.I), "person"),
+]
+_NOUN_TYPE: dict[str, AnswerType] = {
+    **dict.fromkeys(_QUANTITY_NOUNS.split("|"), "quantity"),
+    **dict.fromkeys(_TIME_NOUNS.split("|"), "time"),
+    **dict.fromkeys(_PLACE_NOUNS.split("|"), "place"),
+    **dict.fromkeys(_PERSON_NOUNS.split("|"), "person"),
+}
+
+
 def answer_type(text: str) -> AnswerType:
-    """The type of answer a question wants, from its question words."""
-    for pattern, kind in _RULES:
+    """The type of answer a question wants, from its question words: "why" and "how
+    many" first, then an opening "when/where/who", then the noun after "which/what"
+    ("which film" a name, "which city" a place, "what share" a quantity), then the
+    wider patterns ("what was the score")."""
+    reason, quantity = _RULES[0][0], _RULES[1][0]
+    if reason.search(text):
+        return "reason"
+    if _HOW.search(text):
+        return "quantity"
+    for pattern, kind in _OPENING:
+        if pattern.search(text):
+            return kind
+    match = _WHICH.search(text)
+    if match:
+        # The head noun: "which Evening Standard journalist" -> journalist; the scan
+        # stops at a verb or preposition ("which film slipped to number two" -> film).
+        for word in match["rest"].split():
+            low = word.lower()
+            if low in _NOUN_TYPE:
+                return _NOUN_TYPE[low]
+            if word[:1].isupper():
+                continue
+            if low in _STOP_HEAD or low.endswith("ed"):
+                break
+        return "name"
+    if quantity.search(text):
+        return "quantity"
+    for pattern, kind in _RULES[2:]:
         if pattern.search(text):
             return kind
     return "thing"
