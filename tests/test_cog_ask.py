@@ -93,3 +93,25 @@ async def test_replies_ping_nobody(news, room):
     assert "@everyone" not in (message.content or "")
     embed = result.response.embeds[0]
     assert len(embed.description) <= 4096
+
+
+async def test_articles_that_disagree_are_shown_as_such(simcord_env, room, tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "Ferry strike ends\n\nThe ferry strike in Oban ended on Friday after talks.\n\n"
+        "Union officials said 400 crew members had joined the ferry strike.\n",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "Oban ferry strike over\n\nThe Oban ferry strike is over, the operator said.\n\n"
+        "The operator said 250 crew members had joined the ferry strike.\n",
+    )
+    simcord_env.bot.library = Library.load(tmp_path)
+    embed = (await ask(room, "How many crew members joined the ferry strike?")).response.embeds[0]
+    lines = embed.description.split("\n")
+    assert lines[0].startswith(("**400** — ", "**250** — "))
+    assert "The articles disagree" in embed.description
+    assert "**400**" in embed.description and "**250**" in embed.description
+    assert embed.fields[0].name == "Sources"
