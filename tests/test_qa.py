@@ -198,3 +198,9 @@ def test_statements_are_ranked_by_topic() -> None:
         quotes, "ferries", lambda key: "Ferries return" if key == "a" else ""
     )
     assert len(by_headline) == 2 and by_headline[0][0] < 1.0
+
+
+def test_a_name_the_article_does_not_mention_is_not_answered_from_it(index, library) -> None:
+    # Everything but "Glasgow" matches the brewery story: the figure would be a guess.
+    assert answer("How much did Van Aalst pay for the Glasgow brewery?", index, library) == []
+    assert answer("How much did Van Aalst pay for the Portree brewery?", index, library)

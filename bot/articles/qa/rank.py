@@ -24,6 +24,7 @@ from bot.articles.search import SearchIndex
 from bot.articles.textnorm import STOP_WORDS, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
+_DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
 ARTICLES = 6  # the best articles whose sentences are read
 ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
 CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous sentence
@@ -36,6 +37,7 @@ MIN_OWN = 0.1  # share the sentence itself must hold
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
 READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
 READ_CACHE = 256  # articles kept read (about 60 kB each)
+MIN_NAMED = 0.75  # share of the weight of the names it mentions
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 
 
@@ -71,6 +73,15 @@ def find_answers(
     total = sum(weights.values()) or 1.0
     top = ranked[0][1] or 1.0
     asked_pairs = _pairs([c for _, c in question.terms])
+    # The names a question mentions ("Tokyo", "the Pope") must be in the answer's article.
+    names = {
+        c: weights[c]
+        for word, c in question.terms
+        if word[:1].isupper()
+        and not question.text.startswith(word)
+        and not _DEMONYM.search(word)  # "Brazilian" is said "in Brazil" as often
+    }
+    names_total = sum(names.values()) or 1.0
     lexical: list[tuple[float, Article, int, float, dict[str, float], float]] = []
     for article, article_score in ranked:
         share = article_score / top
@@ -78,6 +89,9 @@ def find_answers(
         local = _local_weights(weights, read.bags)
         local_total = sum(local.values()) or 1.0
         covered = sum(w for c, w in weights.items() if c in read.everywhere) / total
+        named = (
+            sum(w for c, w in names.items() if c in read.everywhere) / names_total if names else 1.0
+        )
         previous: frozenset[str] = frozenset()
         for i, own_words in enumerate(read.bags):
             near = read.title | previous
@@ -98,7 +112,12 @@ def find_answers(
                 + (1 - LOCAL_SHARE) * support
                 + ARTICLE_WEIGHT * share
             )
-            sure = support >= MIN_SUPPORT and own >= MIN_OWN and covered >= MIN_ARTICLE
+            sure = (
+                support >= MIN_SUPPORT
+                and own >= MIN_OWN
+                and covered >= MIN_ARTICLE
+                and named >= MIN_NAMED
+            )
             lexical.append((score, article, i, support, local, 1.0 if sure else 0.0))
     # Candidates are looked for only in the sentences that could still come first.
     lexical.sort(key=lambda item: -item[0])
