@@ -81,7 +81,7 @@ _PLACE_BEFORE = re.compile(
 )
 _REASON = re.compile(
     r"\b(?P<cue>because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
-    r"blamed\s+(?:it\s+)?on|blames?|caused\s+by|after|with|when|following|amid|since|as|for|so\s+that|"
+    r"blamed\s+(?:it\s+)?on|blames?|caused\s+by|(?:a|the)\s+result\s+of|after|with|when|following|amid|since|as|for|so\s+that|"
     r"in\s+order\s+to|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",
     re.I,
 )
@@ -102,6 +102,8 @@ _REASON_STRENGTH = {
     "amid": 0.6,
     "since": 0.4,
     "blame": 0.9,
+    "a result of": 1.0,
+    "the result of": 1.0,
     "blames": 0.9,
     "with": 0.3,
     "when": 0.3,

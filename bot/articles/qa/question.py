@@ -71,14 +71,14 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            rf"^where\b|\bwhere\s+\w+|\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_PLACE_NOUNS})\b",
+            r"^where\b|\bwhere\s+\w+",
             re.I,
         ),
         "place",
     ),
     (
         re.compile(
-            rf"^(?:who|whom|whose)\b|\bwho\b|\b(?:which|what)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b",
+            r"^(?:who|whom|whose)\b|\bwho\b",
             re.I,
         ),
         "person",
@@ -169,10 +169,10 @@ def answer_type(text: str) -> AnswerType:
         # stops at a verb or preposition ("which film slipped to number two" -> film).
         for word in match["rest"].split():
             low = word.lower()
+            if word[:1].isupper():
+                continue  # "which American chart": a modifier, not the head
             if low in _NOUN_TYPE:
                 return _NOUN_TYPE[low]
-            if word[:1].isupper():
-                continue
             if low in _STOP_HEAD or low.endswith("ed"):
                 break
         return "name"
