@@ -33,14 +33,15 @@ _SCALE = r"(?:\s?(?:bn|m|k|%|million|billion|trillion|thousand|hundred|per\s?cen
 _UNIT = (
     r"(?:\s(?:yen|yuan|euros?|dollars?|pounds?|rupees?|roubles?|pence|cents?|barrels?|"
     r"points?|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|metres?|"
-    r"km|kg|tonnes?|goals?|tries|runs|wickets|votes|seats|copies|units|people|jobs))?"
+    r"km|kg|tonnes?|goals?|tries|runs|wickets|votes|seats|copies|units|people|jobs|"
+    r"megabytes|gigabytes|mb|gb|kilometres|acres|hectares|litres|gallons))?"
 )
 QUANTITY = re.compile(
-    rf"(?<![\w£$€])(?:{_QUALIFIER})?(?:[£$€]\s?\d[\d,.]*\d?|\d[\d,.]*\d|\d)(?:(?:-|/)\d+)?"
-    rf"{_SCALE}?(?:\s(?:million|billion))?{_UNIT}(?![\w%])"
-    rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b"
-    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|18|24)-"
-    r"(?:second|minute|hour|day|week|month|year|mile|metre|point|game|match)\b",
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
+    r"(?:second|minute|hour|day|week|month|year|mile|metre|point|game|match)\b"
+    rf"|(?<![\w£$€])(?:{_QUALIFIER})?(?:(?:US|A|C|HK|NZ)?[£$€]\s?\d[\d,.]*\d?|\d[\d,.]*\d|\d)"
+    rf"(?:(?:-|/)\d+)?{_SCALE}?(?:\s(?:million|billion))?{_UNIT}(?![\w%])"
+    rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
     re.I,
 )
 _MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
@@ -76,6 +77,8 @@ _NOT_NAMES = frozenset(
     .split("|")
 )
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
+_DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|from|to|across|around|into|of)\s+(?:the\s+)?$", re.I
 )
@@ -146,9 +149,9 @@ def _by_type(
             strength = 1.0 if re.search(r"\d", m.group()) else 0.7
             yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
-        for c in _names(text, common):
+        for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
-            yield Candidate(c.text, c.start, c.end, 1.0 if before else 0.3)
+            yield Candidate(c.text, c.start, c.end, c.strength * (1.0 if before else 0.3))
     elif kind in ("person", "name"):
         if kind == "name":
             for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
@@ -162,7 +165,7 @@ def _by_type(
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.focus, text, c)
                 strength = 1.0 if near else strength * 0.4
-            yield Candidate(c.text, c.start, c.end, strength)
+            yield Candidate(c.text, c.start, c.end, c.strength * strength)
     elif kind == "reason":
         for m in _REASON.finditer(text):
             cue = " ".join(m["cue"].lower().split())
@@ -197,7 +200,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
-def _names(text: str, common: frozenset[str]) -> Iterator[Candidate]:
+def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator[Candidate]:
     for m in NAME.finditer(text):
         start, words = m.start(), m.group().split()
         # "The" inside a sentence starts a title ("the opening film, The Salt Road")
@@ -225,11 +228,14 @@ def _names(text: str, common: frozenset[str]) -> Iterator[Candidate]:
         # "Barstow, California": a place and its region
         end = text.index(words[-1], start) + len(words[-1])
         tail = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\s,]+[A-Z])", text[end:])
-        if tail and tail.group(1) not in _NOT_NAMES:
+        if regions and tail and tail.group(1) not in _NOT_NAMES:
             end += tail.end()
         name = text[start:end].rstrip(".,'’")
-        if name:
-            yield Candidate(name, start, start + len(name), 1.0)
+        if not name:
+            continue
+        # "European", "Viennese" before a noun describe it: an adjective, not a name
+        adjective = " " not in name and _DEMONYM.search(name) and _LOWER_NEXT.match(text[end:])
+        yield Candidate(name, start, start + len(name), 0.3 if adjective else 1.0)
 
 
 def _opens(text: str, at: int) -> bool:
