@@ -13,8 +13,9 @@ import itertools
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
@@ -26,6 +27,7 @@ from bot.articles.textnorm import STOP_WORDS, tokens
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
 ARTICLES = 6  # the best articles whose sentences are read
+ARTICLE_MIN_SHARE = 0.5  # ... if they score at least this share of the best one
 ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
 CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous sentence
 LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide ones
@@ -104,8 +106,11 @@ def find_answers(
             focus = sum(w for c, w in local.items() if c in own_words) / local_total
             focus_ctx = sum(w for c, w in local.items() if c not in own_words and c in near)
             closeness = focus + CONTEXT_WEIGHT * focus_ctx / local_total
-            pairs = read.pairs[i] & asked_pairs
-            phrase = len(pairs) / len(asked_pairs) if asked_pairs else 0.0
+            phrase = (
+                len(_pairs(read.sequences[i]) & asked_pairs) / len(asked_pairs)
+                if asked_pairs
+                else 0.0
+            )
             score = (
                 PHRASE_WEIGHT * phrase
                 + LOCAL_SHARE * closeness
@@ -124,7 +129,7 @@ def find_answers(
     scored: list[Answer] = []
     for score, article, i, support, local, sure_words in lexical[:READ_SENTENCES]:
         sentence = article.sentences[i]
-        best = _best_candidate(question, sentence.text, local, _read(article).common)
+        best = _best_candidate(question, sentence.text, local, _common(article))
         strength = best[1] if best else 0.0
         score += TYPE_WEIGHT * strength
         typed = question.type in ("thing", "reason") or best is not None
@@ -157,8 +162,12 @@ def _articles(
     query = " ".join(word for word, _ in question.terms)
     out = []
     seen: set[int] = set()
-    for key, score in index.article_scores(query, limit=ARTICLES):
+    found = index.article_scores(query, limit=ARTICLES)
+    best = found[0][1] if found else 0.0
+    for key, score in found:
         article = articles.get(key)
+        if score < ARTICLE_MIN_SHARE * best:
+            break  # far behind the best article: its sentences would not come first
         if article is None or hash(article.text) in seen:
             continue  # a re-published copy answers nothing its original does not
         seen.add(hash(article.text))
@@ -181,18 +190,17 @@ def _weights(question: Question, index: SearchIndex) -> dict[str, float]:
 
 @dataclass(frozen=True, slots=True)
 class _Read:
-    """An article as the ranker reads it: each sentence's concepts (as a set and as
-    neighbouring pairs), the headline's, all of them, and the words it writes in lower
-    case (so that "Rap" opening a sentence is not taken for a name)."""
+    """An article as the ranker reads it: each sentence's concepts (as a set and in
+    order), the headline's, and all of them."""
 
     bags: tuple[frozenset[str], ...]
-    pairs: tuple[frozenset[tuple[str, str]], ...]
+    sequences: tuple[tuple[str, ...], ...]
     title: frozenset[str]
     everywhere: frozenset[str]
-    common: frozenset[str]
 
 
 _READ: OrderedDict[int, tuple[Article, _Read]] = OrderedDict()
+_COMMON: OrderedDict[int, tuple[Article, frozenset[str]]] = OrderedDict()
 
 
 def _read(article: Article) -> _Read:
@@ -206,10 +214,9 @@ def _read(article: Article) -> _Read:
     title = frozenset(_concepts(article.title))
     read = _Read(
         bags=bags,
-        pairs=tuple(frozenset(_pairs(sequence)) for sequence in sequences),
+        sequences=tuple(tuple(sequence) for sequence in sequences),
         title=title,
         everywhere=title.union(*bags),
-        common=frozenset(_LOWER.findall(article.text)),
     )
     _READ[id(article)] = (article, read)
     if len(_READ) > READ_CACHE:
@@ -233,10 +240,29 @@ def _local_weights(
 def _sequence(text: str) -> list[str]:
     """A text's content words as concepts, in order: stop words left out so that
     "profits rose" and "profits have risen" line up."""
-    return [concept(w) for w in WORD.findall(text) if w.lower() not in STOP_WORDS]
+    return [c for w in WORD.findall(text) if (c := _content(w))]
 
 
-def _pairs(sequence: list[str]) -> set[tuple[str, str]]:
+@lru_cache(maxsize=200_000)
+def _content(word: str) -> str:
+    """A word's concept, or "" for a stop word."""
+    return "" if word.lower() in STOP_WORDS else concept(word)
+
+
+def _common(article: Article) -> frozenset[str]:
+    """The words an article writes in lower case (so that "Rap" opening a sentence is
+    not taken for a name); read only for the articles whose sentences may answer."""
+    cached = _COMMON.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    common = frozenset(_LOWER.findall(article.text))
+    _COMMON[id(article)] = (article, common)
+    if len(_COMMON) > READ_CACHE:
+        _COMMON.popitem(last=False)
+    return common
+
+
+def _pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:
     """Neighbouring concepts: a question's "opening weekend" found as a phrase."""
     return set(itertools.pairwise(sequence))
 
