@@ -39,7 +39,7 @@ _QUANTITY_NOUNS = (
     "percentage|proportion|share|rate|price|amount|number|total|sum|figure|fee|cost|"
     "score|scoreline|odds|margin|salary|value|age|size|level|distance|tally|stake|"
     "valuation|bid|fine|sentence|majority|turnout|deficit|surplus|profit|profits|loss|"
-    "losses|revenue|revenues|sales|debt|budget|ratio"
+    "losses|revenue|revenues|sales|debt|budget|ratio|low|high|peak"
 )
 _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
