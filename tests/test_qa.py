@@ -204,3 +204,21 @@ def test_a_name_the_article_does_not_mention_is_not_answered_from_it(index, libr
     # Everything but "Glasgow" matches the brewery story: the figure would be a guess.
     assert answer("How much did Van Aalst pay for the Glasgow brewery?", index, library) == []
     assert answer("How much did Van Aalst pay for the Portree brewery?", index, library)
+
+
+def test_the_same_statement_reported_twice_is_listed_once() -> None:
+    twice = Quote("the harbour will reopen", "indirect", "Ann Lee", 0, 1, 0)
+    quotes = [("a", twice), ("a", Quote("the harbour will reopen", "indirect", "Ann Lee", 5, 6, 2))]
+    assert len(statements_about(quotes, "harbour", lambda key: "")) == 1
+
+
+def test_a_number_written_in_words_is_an_answer_beside_its_noun() -> None:
+    crash = parse_article(
+        "Lorry crash closes A9\n\nThe A9 was closed near Aviemore after a lorry overturned.\n\n"
+        "Four people were hurt in the crash, police said.\n",
+        key="crash",
+    )
+    index = SearchIndex.build([crash])
+    found = find_answers("How many people were hurt in the lorry crash?", index, {"crash": crash})
+    assert found and found[0].supported
+    assert found[0].candidate is not None and found[0].candidate.text == "Four people"

@@ -56,7 +56,8 @@ def _answer_line(found: Answer) -> str:
 
 
 def _disagreeing(answers: Sequence[Answer]) -> list[Answer]:
-    """Supported answers nearly as good as the best whose picked answers differ from it."""
+    """Supported answers from other articles, nearly as good as the best, whose picked
+    answers differ from it."""
     best = answers[0]
     if best.candidate is None:
         return []
@@ -65,6 +66,8 @@ def _disagreeing(answers: Sequence[Answer]) -> list[Answer]:
     for other in answers[1:]:
         if not other.supported or other.candidate is None:
             continue
+        if other.article_key == best.article_key:
+            continue  # one article naming two things is not two articles disagreeing
         if other.score < DISAGREE_SHARE * best.score:
             continue
         theirs = _concepts(other.candidate.text)

@@ -45,6 +45,7 @@ QUANTITY = re.compile(
     re.I,
 )
 _MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
+_WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|several)\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
 TIME = re.compile(
@@ -244,8 +245,9 @@ def _opens(text: str, at: int) -> bool:
 
 
 def _figure(text: str) -> str:
-    """The number of a quantity without its unit: "310 people" -> "310"."""
-    match = re.search(r"[£$€]?\d[\d,.]*(?:bn|m|k|%)?", text)
+    """The number of a quantity without its unit: "310 people" -> "310", "four people"
+    -> "four"."""
+    match = re.search(r"[£$€]?\d[\d,.]*(?:bn|m|k|%)?", text) or _WORDS_FIGURE.search(text)
     return match.group() if match else text
 
 

@@ -38,7 +38,11 @@ def statements_about(
         return []
     titles: dict[str, set[str]] = {}
     scored: list[tuple[float, int, str, Quote]] = []
+    seen: set[tuple[str, str]] = set()
     for order, (key, quote) in enumerate(entries):
+        if (key, quote.text) in seen:
+            continue  # the same words reported twice in one article
+        seen.add((key, quote.text))
         own = {concept(w) for _, _, w in spans(quote.text)}
         if key not in titles:
             titles[key] = {concept(w) for _, _, w in spans(headline(key))}

@@ -198,6 +198,7 @@ _SYNONYMS = [
     ("trigger", "spark", "prompt", "cause"),
     ("show", "screen", "broadcast", "air"),
     ("say", "tell", "claim"),
+    ("name", "crown"),
 ]
 _SYNONYM_OF: dict[str, str] = {}
 
