@@ -1,11 +1,16 @@
 """Find the sentence that answers a question, and say how sure that is.
 
 The article first (BM25 over articles, the question's content words), then, in the best
-few articles, the sentence: how much of the question's weight (idf) it holds, with words
-from its headline and the sentence before counting half (a follow-up sentence says "it
-lost 464,000 subscribers" without naming AOL again), plus the strength of the best
-candidate answer of the expected type. An answer is `supported` when enough of the
-question is matched and, for typed questions, a candidate of that type was found."""
+few articles, the sentence: how much of the question's weight it holds, weighted both
+library-wide and within its article (a word in every sentence of the story tells them
+apart less), with words from its headline and the sentence before counting for less (a
+follow-up sentence says "it lost 464,000 subscribers" without naming AOL again), the
+question's word pairs found side by side, the article's own score, and the best
+candidate answer of the expected type, weakened by its distance from the question's
+words. An answer is `supported` when enough of the question is matched, in the sentence
+and its article, the names the question mentions are in the article, and for typed
+questions a candidate of that type was found; otherwise the reply says "I don't know".
+"""
 
 from __future__ import annotations
 
@@ -37,9 +42,9 @@ NEAR_WORDS = 3  # a candidate this many words from the question's words loses ha
 MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
 MIN_OWN = 0.1  # share the sentence itself must hold
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
+MIN_NAMED = 0.75  # share of the weight of the names it mentions the article must hold
 READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
-READ_CACHE = 256  # articles kept read (about 60 kB each)
-MIN_NAMED = 0.75  # share of the weight of the names it mentions
+READ_CACHE = 256  # articles kept read (tens of kB each)
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 
 
@@ -84,7 +89,7 @@ def find_answers(
         and not _DEMONYM.search(word)  # "Brazilian" is said "in Brazil" as often
     }
     names_total = sum(names.values()) or 1.0
-    lexical: list[tuple[float, Article, int, float, dict[str, float], float]] = []
+    lexical: list[tuple[float, Article, int, float, dict[str, float], bool]] = []
     for article, article_score in ranked:
         share = article_score / top
         read = _read(article)
@@ -123,7 +128,7 @@ def find_answers(
                 and covered >= MIN_ARTICLE
                 and named >= MIN_NAMED
             )
-            lexical.append((score, article, i, support, local, 1.0 if sure else 0.0))
+            lexical.append((score, article, i, support, local, sure))
     # Candidates are looked for only in the sentences that could still come first.
     lexical.sort(key=lambda item: -item[0])
     scored: list[Answer] = []
@@ -133,7 +138,7 @@ def find_answers(
         strength = best[1] if best else 0.0
         score += TYPE_WEIGHT * strength
         typed = question.type in ("thing", "reason") or best is not None
-        sure = typed and sure_words > 0
+        sure = typed and sure_words
         if not sure:
             score *= UNSURE_SHARE
         scored.append(
