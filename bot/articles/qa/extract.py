@@ -156,7 +156,9 @@ def _by_type(
     elif kind in ("person", "name"):
         if kind == "name":
             for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
-                yield Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
+                quoted = m["q"].strip()
+                if len(quoted.split()) <= 6 and quoted[-1:] not in ",.!?":  # not speech
+                    yield Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
         for c in _names(text, common):
             words = c.text.split()
             strength = 1.0 if len(words) > 1 else 0.5
