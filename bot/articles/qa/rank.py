@@ -62,6 +62,30 @@ class Answer:
     supported: bool
 
 
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What the ranker needs of a question: its words' weights, their neighbouring pairs
+    and the names it mentions (which must be in the answer's article)."""
+
+    question: Question
+    weights: dict[str, float]
+    total: float
+    pairs: set[tuple[str, str]]
+    names: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexical:
+    """A sentence scored by its words alone, before its candidate answers are read."""
+
+    score: float
+    article: Article
+    index: int
+    support: float
+    local: dict[str, float]
+    sure: bool
+
+
 def find_answers(
     text: str,
     index: SearchIndex,
@@ -76,10 +100,18 @@ def find_answers(
     ranked = _articles(question, index, articles, article_key)
     if not ranked:
         return []
-    weights = _weights(question, index)
-    total = sum(weights.values()) or 1.0
+    asked = _asked(question, index)
     top = ranked[0][1] or 1.0
-    asked_pairs = _pairs([c for _, c in question.terms])
+    lexical = [item for article, score in ranked for item in _by_words(asked, article, score / top)]
+    # Candidates are looked for only in the sentences that could still come first.
+    lexical.sort(key=lambda item: -item.score)
+    scored = [_with_candidate(asked, item) for item in lexical[:READ_SENTENCES]]
+    scored.sort(key=lambda a: -a.score)
+    return _distinct_sentences(scored, limit)
+
+
+def _asked(question: Question, index: SearchIndex) -> _Asked:
+    weights = _weights(question, index)
     # The names a question mentions ("Tokyo", "the Pope") must be in the answer's article.
     names = {
         c: weights[c]
@@ -88,63 +120,68 @@ def find_answers(
         and not question.text.startswith(word)
         and not _DEMONYM.search(word)  # "Brazilian" is said "in Brazil" as often
     }
-    names_total = sum(names.values()) or 1.0
-    lexical: list[tuple[float, Article, int, float, dict[str, float], bool]] = []
-    for article, article_score in ranked:
-        share = article_score / top
-        read = _read(article)
-        local = _local_weights(weights, read.bags)
-        local_total = sum(local.values()) or 1.0
-        covered = sum(w for c, w in weights.items() if c in read.everywhere) / total
-        named = (
-            sum(w for c, w in names.items() if c in read.everywhere) / names_total if names else 1.0
+    pairs = _pairs([c for _, c in question.terms])
+    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names)
+
+
+def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
+    """Each sentence of an article holding a question word, scored by its words."""
+    weights, total = asked.weights, asked.total
+    read = _read(article)
+    local = _local_weights(weights, read.bags)
+    local_total = sum(local.values()) or 1.0
+    covered = sum(w for c, w in weights.items() if c in read.everywhere) / total
+    named = 1.0
+    if asked.names:
+        named_weight = sum(w for c, w in asked.names.items() if c in read.everywhere)
+        named = named_weight / sum(asked.names.values())
+    out = []
+    previous: frozenset[str] = frozenset()
+    for i, own_words in enumerate(read.bags):
+        near = read.title | previous
+        previous = own_words
+        own = sum(w for c, w in weights.items() if c in own_words) / total
+        if own <= 0:
+            continue
+        ctx = sum(w for c, w in weights.items() if c not in own_words and c in near)
+        support = own + CONTEXT_WEIGHT * ctx / total
+        focus = sum(w for c, w in local.items() if c in own_words) / local_total
+        focus_ctx = sum(w for c, w in local.items() if c not in own_words and c in near)
+        closeness = focus + CONTEXT_WEIGHT * focus_ctx / local_total
+        phrase = (
+            len(_pairs(read.sequences[i]) & asked.pairs) / len(asked.pairs) if asked.pairs else 0.0
         )
-        previous: frozenset[str] = frozenset()
-        for i, own_words in enumerate(read.bags):
-            near = read.title | previous
-            previous = own_words
-            own = sum(w for c, w in weights.items() if c in own_words) / total
-            if own <= 0:
-                continue
-            ctx = sum(w for c, w in weights.items() if c not in own_words and c in near)
-            support = own + CONTEXT_WEIGHT * ctx / total
-            focus = sum(w for c, w in local.items() if c in own_words) / local_total
-            focus_ctx = sum(w for c, w in local.items() if c not in own_words and c in near)
-            closeness = focus + CONTEXT_WEIGHT * focus_ctx / local_total
-            phrase = (
-                len(_pairs(read.sequences[i]) & asked_pairs) / len(asked_pairs)
-                if asked_pairs
-                else 0.0
-            )
-            score = (
-                PHRASE_WEIGHT * phrase
-                + LOCAL_SHARE * closeness
-                + (1 - LOCAL_SHARE) * support
-                + ARTICLE_WEIGHT * share
-            )
-            sure = (
-                support >= MIN_SUPPORT
-                and own >= MIN_OWN
-                and covered >= MIN_ARTICLE
-                and named >= MIN_NAMED
-            )
-            lexical.append((score, article, i, support, local, sure))
-    # Candidates are looked for only in the sentences that could still come first.
-    lexical.sort(key=lambda item: -item[0])
-    scored: list[Answer] = []
-    for score, article, i, support, local, sure_words in lexical[:READ_SENTENCES]:
-        sentence = article.sentences[i]
-        best = _best_candidate(question, sentence.text, local, _common(article))
-        strength = best[1] if best else 0.0
-        score += TYPE_WEIGHT * strength
-        typed = question.type in ("thing", "reason") or best is not None
-        sure = typed and sure_words
-        if not sure:
-            score *= UNSURE_SHARE
-        scored.append(
-            Answer(article.key, sentence, score, support, best[0] if best else None, sure)
+        score = (
+            PHRASE_WEIGHT * phrase
+            + LOCAL_SHARE * closeness
+            + (1 - LOCAL_SHARE) * support
+            + ARTICLE_WEIGHT * share
         )
-    scored.sort(key=lambda a: -a.score)
+        sure = (
+            support >= MIN_SUPPORT
+            and own >= MIN_OWN
+            and covered >= MIN_ARTICLE
+            and named >= MIN_NAMED
+        )
+        out.append(_Lexical(score, article, i, support, local, sure))
+    return out
+
+
+def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
+    """The sentence's score with its best candidate answer; without one of the asked
+    type, it yields to a sure answer nearly as good."""
+    sentence = item.article.sentences[item.index]
+    best = _best_candidate(asked.question, sentence.text, item.local, _common(item.article))
+    score = item.score + TYPE_WEIGHT * (best[1] if best else 0.0)
+    typed = asked.question.type in ("thing", "reason") or best is not None
+    sure = typed and item.sure
+    if not sure:
+        score *= UNSURE_SHARE
+    candidate = best[0] if best else None
+    return Answer(item.article.key, sentence, score, item.support, candidate, sure)
+
+
+def _distinct_sentences(scored: list[Answer], limit: int) -> list[Answer]:
     out: list[Answer] = []
     seen: set[str] = set()
     for answer in scored:
