@@ -448,6 +448,25 @@ class SearchIndex:
         best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -rank[item[0]]))
         return [self._hit(aid, score, parsed) for aid, score in best]
 
+    def article_scores(self, query: str, limit: int = 10) -> list[tuple[str, float]]:
+        """The best articles' keys and scores, without snippets, for callers that read
+        the articles' sentences themselves (question answering). A word the vocabulary
+        knows stands for itself only; unknown words are still matched despite typos."""
+        if limit <= 0:
+            return []
+        words = [w for w in _distinct(tokens(query[:MAX_QUERY_CHARS])) if w not in STOP_WORDS]
+        groups = []
+        for word in words[:MAX_QUERY_WORDS]:
+            terms = {word: 1.0} if self.known(word) else self._expand(word, prefix=False)
+            groups.append(_Group(word, tuple(terms.items())))
+        parsed = _Query(tuple(groups))
+        if parsed.empty:
+            return []
+        scores = self._score_articles(parsed, None, limit)
+        rank = self._key_rank
+        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -rank[item[0]]))
+        return [(self._articles[aid].key, score) for aid, score in best]
+
     @staticmethod
     def _idf(df: int, n: int) -> float:
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))

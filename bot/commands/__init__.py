@@ -1,6 +1,6 @@
 """Every command the bot answers; importing this package registers them all."""
 
-from bot.commands import articles, help, quotes, search, summaries  # noqa: F401 (registers them)
+from bot.commands import articles, ask, help, quotes, search, summaries  # noqa: F401 (registers them)
 from bot.commands.registry import (
     REGISTRY,
     CommandLineError,

@@ -1,0 +1,276 @@
+"""Candidate answers in a sentence, by the type of answer a question wants.
+
+Each candidate is a span of the sentence as written ("464,000", "Barstow, California",
+"because of a broken thumb") with a strength in [0, 1]; the ranker weighs it by how close
+it sits to the question's words. Things the question already names are not answers:
+"where did Blinken meet Lavrov?" wants a place other than the ones it names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from bot.articles.qa.question import AnswerType, Question
+from bot.articles.qa.words import concept, spans
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_QUALIFIER = (
+    r"(?:(?:more|less|fewer)\s+than|almost|nearly|about|around|over|under|up\s+to|"
+    r"at\s+least|some|just\s+(?:over|under)|roughly|approximately|an\s+estimated)\s+"
+)
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|a\s+hundred|hundreds|a\s+thousand|thousands|a\s+dozen|dozens|half|"
+    r"a\s+third|a\s+quarter|two-thirds|three-quarters|millions|a\s+million|a\s+billion)"
+)
+_SCALE = r"(?:\s?(?:bn|m|k|%|million|billion|trillion|thousand|hundred|per\s?cent|percent))"
+_UNIT = (
+    r"(?:\s(?:yen|yuan|euros?|dollars?|pounds?|rupees?|roubles?|pence|cents?|barrels?|"
+    r"points?|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|metres?|"
+    r"km|kg|tonnes?|goals?|tries|runs|wickets|votes|seats|copies|units|people|jobs|"
+    r"megabytes|gigabytes|mb|gb|kilometres|acres|hectares|litres|gallons))?"
+)
+QUANTITY = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
+    r"(?:second|minute|hour|day|week|month|year|mile|metre|point|game|match)\b"
+    rf"|(?<![\w£$€])(?:{_QUALIFIER})?(?:(?:US|A|C|HK|NZ)?[£$€]\s?\d[\d,.]*\d?|\d[\d,.]*\d|\d)"
+    rf"(?:(?:-|/)\d+)?{_SCALE}?(?:\s(?:million|billion))?{_UNIT}(?![\w%])"
+    rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
+    re.I,
+)
+_MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
+_WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
+_VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|several)\b", re.I)
+_YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
+TIME = re.compile(
+    rf"\b(?:(?:the\s+)?(?:first|second|third|last|final)\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"
+    rf"(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:(?:early|late|mid)[\s-]+)?(?:1[5-9]|20)\d\d(?:s)?\b"
+    rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
+    r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?::\d\d)?\s*(?:am|pm|GMT|BST)"
+    r"|(?:in\s+the\s+)?\d{1,3}(?:st|nd|rd|th)\s+minute)",
+    re.I,
+)
+_CAP_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Z]?[\w-]*)"
+_JOIN = r"(?:\s+(?:of|and|de|la|le|du|van|von|der|da|di|del|the|for|&|upon)\s+|\s+)"
+NAME = re.compile(rf"(?<![\w'’])[A-Z][\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*")
+_NOT_NAMES = frozenset(
+    f"""{_MONTHS}|{_DAYS}|The|A|An|But|And|Or|If|In|On|At|As|It|Its|He|She|They|We|I|You|
+    His|Her|Their|Our|This|That|These|Those|There|Here|When|Where|Who|What|Why|How|While|
+    After|Before|Since|Although|However|Meanwhile|Mr|Mrs|Ms|Dr|Sir|For|With|From|By|To|
+    Of|So|Yet|Now|Then|Also|Some|Many|More|Most|One|Two|Three|Last|Next|Earlier|Later|
+    According|Both|Each|Other|Such|Despite|During|Under|Over|Speaking|Asked|Not|No|Yes|
+    Even|Only|Just|Still|Instead|Indeed|Overall|Because|Until|Once|All|Any|Another""".replace(
+        "\n", ""
+    )
+    .replace(" ", "")
+    .split("|")
+)
+_QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
+_DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
+_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|from|to|across|around|into|of)\s+(?:the\s+)?$", re.I
+)
+_REASON = re.compile(
+    r"\b(?P<cue>because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
+    r"blamed\s+(?:it\s+)?on|blames?|caused\s+by|(?:a|the)\s+result\s+of|after|with|when|following|amid|since|as|for|so\s+that|"
+    r"in\s+order\s+to|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",
+    re.I,
+)
+_REASON_STRENGTH = {
+    "because": 1.0,
+    "because of": 1.0,
+    "due to": 1.0,
+    "owing to": 1.0,
+    "thanks to": 0.9,
+    "as a result of": 1.0,
+    "blamed on": 1.0,
+    "blamed it on": 1.0,
+    "caused by": 1.0,
+    "so that": 0.8,
+    "in order to": 0.8,
+    "after": 0.6,
+    "following": 0.6,
+    "amid": 0.6,
+    "since": 0.4,
+    "blame": 0.9,
+    "a result of": 1.0,
+    "the result of": 1.0,
+    "blames": 0.9,
+    "with": 0.3,
+    "when": 0.3,
+    "as": 0.3,
+    "for": 0.3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible answer: `text` as written in the sentence, at [start, end)."""
+
+    text: str
+    start: int
+    end: int
+    strength: float
+
+
+def candidates(
+    question: Question, text: str, common: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    """The spans of a sentence that could answer the question, new to the question.
+    `common` holds words the article also writes in lower case: "Rap mogul Suge Knight"
+    opens with a capital, but "rap" is not a name."""
+    out = []
+    for c in _by_type(question.type, question, text, common):
+        novelty = _novelty(_figure(c.text) if question.type == "quantity" else c.text, question)
+        if novelty > 0:
+            out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
+    return out
+
+
+def _by_type(
+    kind: AnswerType, question: Question, text: str, common: frozenset[str]
+) -> Iterator[Candidate]:
+    if kind == "quantity":
+        yield from _quantities(question, text)
+    elif kind == "time":
+        for m in TIME.finditer(text):
+            strength = 1.0 if re.search(r"\d", m.group()) else 0.7
+            yield Candidate(m.group(), m.start(), m.end(), strength)
+    elif kind == "place":
+        for c in _names(text, common, regions=True):
+            before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
+            yield Candidate(c.text, c.start, c.end, c.strength * (1.0 if before else 0.3))
+    elif kind in ("person", "name"):
+        if kind == "name":
+            for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
+                quoted = m["q"].strip()
+                if len(quoted.split()) <= 6 and quoted[-1:] not in ",.!?":  # not speech
+                    yield Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
+        for c in _names(text, common):
+            words = c.text.split()
+            strength = 1.0 if len(words) > 1 else 0.5
+            if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
+                strength *= 0.4  # "in London", "from Chicago": a place, not a person
+            if kind == "name" and question.focus:
+                # "which film…": a name beside the word "film" is one
+                near = _near_focus(question.focus, text, c)
+                strength = 1.0 if near else strength * 0.4
+            yield Candidate(c.text, c.start, c.end, c.strength * strength)
+    elif kind == "reason":
+        for m in _REASON.finditer(text):
+            cue = " ".join(m["cue"].lower().split())
+            strength = _REASON_STRENGTH.get(cue, 0.3)
+            clause = m["clause"].strip().rstrip(",\"'”")
+            yield Candidate(clause, m.start("clause"), m.start("clause") + len(clause), strength)
+
+
+def _quantities(question: Question, text: str) -> Iterator[Candidate]:
+    for m in QUANTITY.finditer(text):
+        figure = m.group().strip().rstrip(".,")
+        if _YEAR.match(figure):
+            continue  # a year is a date, not a count
+        if re.search(r"\d", figure):
+            strength = 0.8
+        elif _VAGUE.search(figure):
+            strength = 0.3  # "thousands of troops" is an amount, not an answer
+        else:
+            strength = 0.6
+        if question.focus:
+            after = [concept(w) for _, _, w in spans(text[m.end() : m.end() + 40])][:3]
+            before = [concept(w) for _, _, w in spans(text[max(0, m.start() - 40) : m.start()])]
+            inside = [concept(w) for _, _, w in spans(figure)]
+            if question.focus in after or question.focus in inside:
+                strength += 0.2
+            elif question.focus in before[-4:]:
+                strength += 0.1
+        no_money = question.money and not _MONEY.search(figure)
+        no_share = question.share and "%" not in figure and "cent" not in figure
+        if no_money or no_share:
+            strength *= 0.6
+        yield Candidate(figure, m.start(), m.start() + len(figure), strength)
+
+
+def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator[Candidate]:
+    for m in NAME.finditer(text):
+        start, words = m.start(), m.group().split()
+        # "The" inside a sentence starts a title ("the opening film, The Salt Road")
+        keep = len(words) > 1 and words[0] == "The" and start > 0
+        while (
+            not keep
+            and words
+            and (
+                words[0].strip(".,'’") in _NOT_NAMES
+                or words[0].lower() in ("of", "and", "the")
+                or words[0].lower().strip(".,'’") in common
+                or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
+            )
+        ):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            words = words[1:]
+        while words and words[-1].lower() in ("of", "and", "the", "for", "&", "on", "in", "de"):
+            words = words[:-1]
+        while words and (
+            words[-1].lower().strip(".,'’") in common or words[-1].strip(".,'’") in _NOT_NAMES
+        ):
+            words = words[:-1]
+        if not words:
+            continue
+        # "Barstow, California": a place and its region
+        end = text.index(words[-1], start) + len(words[-1])
+        tail = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\s,]+[A-Z])", text[end:])
+        if regions and tail and tail.group(1) not in _NOT_NAMES:
+            end += tail.end()
+        name = text[start:end].rstrip(".,'’")
+        if not name:
+            continue
+        # "European", "Viennese" before a noun describe it: an adjective, not a name
+        adjective = " " not in name and _DEMONYM.search(name) and _LOWER_NEXT.match(text[end:])
+        yield Candidate(name, start, start + len(name), 0.3 if adjective else 1.0)
+
+
+def _opens(text: str, at: int) -> bool:
+    """True at the start of the sentence or of a quotation in it."""
+    return not text[:at].strip(" \"“‘'")
+
+
+def _figure(text: str) -> str:
+    """The number of a quantity without its unit: "310 people" -> "310", "four people"
+    -> "four"."""
+    match = re.search(r"[£$€]?\d[\d,.]*(?:bn|m|k|%)?", text) or _WORDS_FIGURE.search(text)
+    return match.group() if match else text
+
+
+def _near_focus(focus: str, text: str, c: Candidate) -> bool:
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
+    after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
+    return focus in before or focus in after
+
+
+_GLUE = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})
+
+
+def _novelty(thing: str, question: Question) -> float:
+    """1 for an answer the question does not name at all, 0 for one it names fully, and
+    little for one that repeats part of the question ("Kostas Kenteris and Katerina
+    Thanou" for "which former coach of Kenteris and Thanou…")."""
+    words = [concept(w) for _, _, w in spans(thing)]
+    words = [w for w in words if w not in _GLUE]
+    if not words:
+        return 0.0
+    known = sum(w in question.concepts for w in words)
+    if known == len(words):
+        return 0.0
+    return 1.0 if known == 0 else 0.3

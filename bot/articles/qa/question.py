@@ -1,0 +1,208 @@
+"""What a question asks for: the answer's type, its focus and the words to look for.
+
+"How many subscribers did AOL lose?" wants a quantity, of subscribers, from a sentence
+about AOL losing them. The type comes from the question words ("how many", "when",
+"which city"); the focus is the noun the question asks about ("subscribers", "city");
+the terms are the remaining content words, compared as `concept`s."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.articles.qa.words import concept, spans
+from bot.articles.textnorm import STOP_WORDS, fold
+
+AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
+
+_PERSON_NOUNS = (
+    "person|man|woman|player|players|actor|actress|singer|star|stars|minister|leader|"
+    "politician|official|executive|boss|manager|coach|captain|director|president|chairman|"
+    "chief|athlete|runner|driver|rider|striker|midfielder|defender|keeper|goalkeeper|"
+    "batsman|bowler|author|writer|presenter|host|musician|artist|band|rapper|comedian|"
+    "judge|mp|peer|lord|footballer|winger|forward|fly-half|scrum-half|lock|prop|hooker|"
+    "centre|wing|full-back|boxer|champion|skater|swimmer|cyclist|golfer|jockey|trainer|"
+    "economist|economists|analyst|spokesman|spokeswoman|husband|wife|son|daughter|"
+    "brother|sister|father|mother|rival|opponent|referee|founder|owner|designer|"
+    "producer|composer|entertainer|dj|newsreader|journalist|reporter|secretary|candidate|"
+    "winner|winners|member|members|character|american|briton|scot|welshman|irishman|"
+    "frenchman|englishman|german|australian|spaniard|italian"
+)
+_PLACE_NOUNS = (
+    "city|country|countries|town|place|venue|stadium|ground|county|state|region|island|"
+    "capital|continent|nation|street|area|village|hospital|prison|court|airport|circuit|"
+    "course|location|port|province|district|resort|arena|theatre|hotel|site"
+)
+_TIME_NOUNS = "date|dates|day|days|year|years|month|months|time|season|week|decade|century"
+_QUANTITY_NOUNS = (
+    "percentage|proportion|share|rate|price|amount|number|total|sum|figure|fee|cost|"
+    "score|scoreline|odds|margin|salary|value|age|size|level|distance|tally|stake|"
+    "valuation|bid|fine|sentence|majority|turnout|deficit|surplus|profit|profits|loss|"
+    "losses|revenue|revenues|sales|debt|budget|ratio|low|high|peak"
+)
+_RULES: list[tuple[re.Pattern[str], AnswerType]] = [
+    (
+        re.compile(
+            r"^why\b|\bhow\s+come\b|\bwhat\s+(?:\w+\s+)?(?:caused|causes|cause|prompted|"
+            r"sparked|triggered|set\s+off|led\s+to|lay\s+behind|is\s+behind|was\s+behind|"
+            r"drove|made)\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:reasons?|cause)\b"
+            r"|\bblame[sd]?\b.*\bfor\b|\breason\s+(?:for|why)\b|\bfor\s+what\s+reason\b",
+            re.I,
+        ),
+        "reason",
+    ),
+    (
+        re.compile(
+            r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy)\b"
+            rf"|\b(?:what|which)\s+(?:[\w'’]+\s+){{0,3}}(?:{_QUANTITY_NOUNS})\b"
+            r"|\bby\s+(?:what|how)\b",
+            re.I,
+        ),
+        "quantity",
+    ),
+    (
+        re.compile(
+            rf"^when\b|\bwhen\s+(?:did|does|do|is|was|will|were|are|has|had)\b"
+            rf"|\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_TIME_NOUNS})\b|\bsince\s+when\b",
+            re.I,
+        ),
+        "time",
+    ),
+    (
+        re.compile(
+            r"^where\b|\bwhere\s+\w+",
+            re.I,
+        ),
+        "place",
+    ),
+    (
+        re.compile(
+            r"^(?:who|whom|whose)\b|\bwho\b",
+            re.I,
+        ),
+        "person",
+    ),
+    (
+        # "which film…", "what title…": a name; "what does X want…" asks for a thing
+        re.compile(
+            r"\b(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|"
+            r"can|could|should|might|may|must|happened|happens)\b)\w+",
+            re.I,
+        ),
+        "name",
+    ),
+]
+_HOW = re.compile(
+    r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy)\b|\bby\s+how\b",
+    re.I,
+)
+# Words that say what kind of answer is wanted; they are not looked for in the sentence.
+QUESTION_WORDS = frozenset(
+    """how many much long often far old big large high low fast tall heavy when where who
+    whom whose why what which does do did is are was were has have had will would can could
+    should tell me please know happen happened happens take place""".split()
+)
+_MONEY = re.compile(
+    r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
+    r"profits?|revenues?|sales|earnings|debt|deficit|budget|valuation|bid|fine|worth|paid|"
+    r"pay|spend|spent|raise[sd]?|money|takings|sum)\b",
+    re.I,
+)
+_SHARE = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|rate)\b", re.I)
+_FOCUS = re.compile(
+    r"\b(?:how\s+(?:many|much)|which|what)\s+(?:of\s+the\s+)?(?P<focus>[\w-]+)", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """A question read for answering. `terms` are (word as written, concept) pairs of its
+    content words; `focus` is the concept of the noun it asks about, if any."""
+
+    text: str
+    type: AnswerType
+    terms: tuple[tuple[str, str], ...]
+    focus: str | None
+    concepts: frozenset[str]
+    money: bool = False
+    share: bool = False
+
+
+_AUX = (
+    "is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|might|may|must|"
+    "happened|happens|about"
+)
+_WHICH = re.compile(
+    rf"\b(?:which|what)\s+(?!(?:{_AUX})\b)(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,3}})", re.I
+)
+_STOP_HEAD = frozenset(f"{_AUX}|to|of|in|at|on|for|by|with|from|that|who|which".split("|"))
+_OPENING: list[tuple[re.Pattern[str], AnswerType]] = [
+    (re.compile(r"^(?:\w+\s+){0,2}?when\b", re.I), "time"),
+    (re.compile(r"^(?:\w+\s+){0,2}?where\b", re.I), "place"),
+    (re.compile(r"^(?:\w+\s+){0,2}?(?:who|whom|whose)\b", re.I), "person"),
+]
+_NOUN_TYPE: dict[str, AnswerType] = {
+    **dict.fromkeys(_QUANTITY_NOUNS.split("|"), "quantity"),
+    **dict.fromkeys(_TIME_NOUNS.split("|"), "time"),
+    **dict.fromkeys(_PLACE_NOUNS.split("|"), "place"),
+    **dict.fromkeys(_PERSON_NOUNS.split("|"), "person"),
+}
+
+
+def answer_type(text: str) -> AnswerType:
+    """The type of answer a question wants, from its question words: "why" and "how
+    many" first, then an opening "when/where/who", then the noun after "which/what"
+    ("which film" a name, "which city" a place, "what share" a quantity), then the
+    wider patterns ("what was the score")."""
+    reason, quantity = _RULES[0][0], _RULES[1][0]
+    if reason.search(text):
+        return "reason"
+    if _HOW.search(text):
+        return "quantity"
+    for pattern, kind in _OPENING:
+        if pattern.search(text):
+            return kind
+    match = _WHICH.search(text)
+    if match:
+        # The head noun: "which Evening Standard journalist" -> journalist; the scan
+        # stops at a verb or preposition ("which film slipped to number two" -> film).
+        for word in match["rest"].split():
+            low = word.lower()
+            if word[:1].isupper():
+                continue  # "which American chart": a modifier, not the head
+            if low in _NOUN_TYPE:
+                return _NOUN_TYPE[low]
+            if low in _STOP_HEAD or low.endswith("ed"):
+                break
+        return "name"
+    if quantity.search(text):
+        return "quantity"
+    for pattern, kind in _RULES[2:]:
+        if pattern.search(text):
+            return kind
+    return "thing"
+
+
+def read_question(text: str) -> Question:
+    """Read a question: its answer type, focus and content words."""
+    text = " ".join(text.split()).strip()
+    kind = answer_type(text)
+    terms: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for _, _, word in spans(text):
+        low = fold(word).replace("’", "'")
+        if low in QUESTION_WORDS or low in STOP_WORDS or low.rstrip("'s") in STOP_WORDS:
+            continue
+        c = concept(word)
+        if c and c not in seen:
+            seen.add(c)
+            terms.append((word, c))
+    focus = None
+    match = _FOCUS.search(text)
+    if match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
+        focus = concept(match["focus"])
+    all_concepts = frozenset(concept(w) for _, _, w in spans(text))
+    money = kind == "quantity" and bool(_MONEY.search(text))
+    share = kind == "quantity" and bool(_SHARE.search(text))
+    return Question(text, kind, tuple(terms), focus, all_concepts, money, share)

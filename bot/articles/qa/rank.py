@@ -1,0 +1,344 @@
+"""Find the sentence that answers a question, and say how sure that is.
+
+The article first (BM25 over articles, the question's content words), then, in the best
+few articles, the sentence: how much of the question's weight it holds, weighted both
+library-wide and within its article (a word in every sentence of the story tells them
+apart less), with words from its headline and the sentence before counting for less (a
+follow-up sentence says "it lost 464,000 subscribers" without naming AOL again), the
+question's word pairs found side by side, the article's own score, and the best
+candidate answer of the expected type, weakened by its distance from the question's
+words. An answer is `supported` when enough of the question is matched, in the sentence
+and its article, the names the question mentions are in the article, and for typed
+questions a candidate of that type was found; otherwise the reply says "I don't know".
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections import OrderedDict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.articles.model import Article, Sentence
+from bot.articles.qa.extract import Candidate, candidates
+from bot.articles.qa.question import Question, read_question
+from bot.articles.qa.words import WORD, concept, spans
+from bot.articles.search import SearchIndex
+from bot.articles.textnorm import STOP_WORDS, tokens
+
+_LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
+_DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
+ARTICLES = 6  # the best articles whose sentences are read
+ARTICLE_MIN_SHARE = 0.5  # ... if they score at least this share of the best one
+ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
+CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous sentence
+LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide ones
+PHRASE_WEIGHT = 0.15  # the share of the question's word pairs found side by side
+TYPE_WEIGHT = 1.0  # the best candidate of the expected type
+NEAR_WORDS = 3  # a candidate this many words from the question's words loses half
+MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
+MIN_OWN = 0.1  # share the sentence itself must hold
+MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
+MIN_NAMED = 0.75  # share of the weight of the names it mentions the article must hold
+READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
+READ_CACHE = 256  # articles kept read (tens of kB each)
+UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A sentence that answers, its article, its score, how much of the question it holds
+    (`support`, in [0, 1]), the answer picked out of it (if any), and whether it is
+    sure enough to be given as the answer."""
+
+    article_key: str
+    sentence: Sentence
+    score: float
+    support: float
+    candidate: Candidate | None
+    supported: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    """What the ranker needs of a question: its words' weights, their neighbouring pairs
+    and the names it mentions (which must be in the answer's article)."""
+
+    question: Question
+    weights: dict[str, float]
+    total: float
+    pairs: set[tuple[str, str]]
+    names: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexical:
+    """A sentence scored by its words alone, before its candidate answers are read."""
+
+    score: float
+    article: Article
+    index: int
+    support: float
+    local: dict[str, float]
+    sure: bool
+
+
+def find_answers(
+    text: str,
+    index: SearchIndex,
+    articles: Mapping[str, Article],
+    limit: int = 3,
+    article_key: str | None = None,
+) -> list[Answer]:
+    """The best answering sentences, best first, each from a different sentence text."""
+    question = read_question(text)
+    if not question.terms or limit <= 0:
+        return []
+    ranked = _articles(question, index, articles, article_key)
+    if not ranked:
+        return []
+    asked = _asked(question, index)
+    top = ranked[0][1] or 1.0
+    lexical = [item for article, score in ranked for item in _by_words(asked, article, score / top)]
+    # Candidates are looked for only in the sentences that could still come first.
+    lexical.sort(key=lambda item: -item.score)
+    scored = [_with_candidate(asked, item) for item in lexical[:READ_SENTENCES]]
+    scored.sort(key=lambda a: -a.score)
+    return _distinct_sentences(scored, limit)
+
+
+def _asked(question: Question, index: SearchIndex) -> _Asked:
+    weights = _weights(question, index)
+    # The names a question mentions ("Tokyo", "the Pope") must be in the answer's article.
+    names = {
+        c: weights[c]
+        for word, c in question.terms
+        if word[:1].isupper()
+        and not question.text.startswith(word)
+        and not _DEMONYM.search(word)  # "Brazilian" is said "in Brazil" as often
+    }
+    pairs = _pairs([c for _, c in question.terms])
+    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names)
+
+
+def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
+    """Each sentence of an article holding a question word, scored by its words."""
+    weights, total = asked.weights, asked.total
+    read = _read(article)
+    local = _local_weights(weights, read.bags)
+    local_total = sum(local.values()) or 1.0
+    covered = sum(w for c, w in weights.items() if c in read.everywhere) / total
+    named = 1.0
+    if asked.names:
+        named_weight = sum(w for c, w in asked.names.items() if c in read.everywhere)
+        named = named_weight / sum(asked.names.values())
+    out = []
+    previous: frozenset[str] = frozenset()
+    for i, own_words in enumerate(read.bags):
+        near = read.title | previous
+        previous = own_words
+        own = sum(w for c, w in weights.items() if c in own_words) / total
+        if own <= 0:
+            continue
+        ctx = sum(w for c, w in weights.items() if c not in own_words and c in near)
+        support = own + CONTEXT_WEIGHT * ctx / total
+        focus = sum(w for c, w in local.items() if c in own_words) / local_total
+        focus_ctx = sum(w for c, w in local.items() if c not in own_words and c in near)
+        closeness = focus + CONTEXT_WEIGHT * focus_ctx / local_total
+        phrase = (
+            len(_pairs(read.sequences[i]) & asked.pairs) / len(asked.pairs) if asked.pairs else 0.0
+        )
+        score = (
+            PHRASE_WEIGHT * phrase
+            + LOCAL_SHARE * closeness
+            + (1 - LOCAL_SHARE) * support
+            + ARTICLE_WEIGHT * share
+        )
+        sure = (
+            support >= MIN_SUPPORT
+            and own >= MIN_OWN
+            and covered >= MIN_ARTICLE
+            and named >= MIN_NAMED
+        )
+        out.append(_Lexical(score, article, i, support, local, sure))
+    return out
+
+
+def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
+    """The sentence's score with its best candidate answer; without one of the asked
+    type, it yields to a sure answer nearly as good."""
+    sentence = item.article.sentences[item.index]
+    best = _best_candidate(asked.question, sentence.text, item.local, _common(item.article))
+    score = item.score + TYPE_WEIGHT * (best[1] if best else 0.0)
+    typed = asked.question.type in ("thing", "reason") or best is not None
+    sure = typed and item.sure
+    if not sure:
+        score *= UNSURE_SHARE
+    candidate = best[0] if best else None
+    return Answer(item.article.key, sentence, score, item.support, candidate, sure)
+
+
+def _distinct_sentences(scored: list[Answer], limit: int) -> list[Answer]:
+    out: list[Answer] = []
+    seen: set[str] = set()
+    for answer in scored:
+        key = " ".join(tokens(answer.sentence.text))
+        if key in seen:  # the same sentence in a re-published copy of a story
+            continue
+        seen.add(key)
+        out.append(answer)
+        if len(out) == limit:
+            break
+    return out
+
+
+def _articles(
+    question: Question, index: SearchIndex, articles: Mapping[str, Article], only: str | None
+) -> list[tuple[Article, float]]:
+    if only is not None:
+        article = articles.get(only)
+        return [(article, 1.0)] if article is not None else []
+    query = " ".join(word for word, _ in question.terms)
+    out = []
+    seen: set[int] = set()
+    found = index.article_scores(query, limit=ARTICLES)
+    best = found[0][1] if found else 0.0
+    for key, score in found:
+        article = articles.get(key)
+        if score < ARTICLE_MIN_SHARE * best:
+            break  # far behind the best article: its sentences would not come first
+        if article is None or hash(article.text) in seen:
+            continue  # a re-published copy answers nothing its original does not
+        seen.add(hash(article.text))
+        out.append((article, score))
+    return out
+
+
+def _weights(question: Question, index: SearchIndex) -> dict[str, float]:
+    """Each question concept's weight: the idf of its rarest index word, counted over
+    sentences (how often a word occurs is kept by the index; which articles hold it
+    would have to be counted for common words)."""
+    n = max(index.sentence_count, 1)
+    weights: dict[str, float] = {}
+    for word, c in question.terms:
+        f = min((index.frequency(t) for t in tokens(word)), default=0)
+        idf = math.log(1.0 + (n - f + 0.5) / (f + 0.5)) if f else math.log(1.0 + n)
+        weights[c] = max(weights.get(c, 0.0), idf)
+    return weights
+
+
+@dataclass(frozen=True, slots=True)
+class _Read:
+    """An article as the ranker reads it: each sentence's concepts (as a set and in
+    order), the headline's, and all of them."""
+
+    bags: tuple[frozenset[str], ...]
+    sequences: tuple[tuple[str, ...], ...]
+    title: frozenset[str]
+    everywhere: frozenset[str]
+
+
+_READ: OrderedDict[int, tuple[Article, _Read]] = OrderedDict()
+_COMMON: OrderedDict[int, tuple[Article, frozenset[str]]] = OrderedDict()
+
+
+def _read(article: Article) -> _Read:
+    """The article read once, and kept for the next few thousand questions."""
+    cached = _READ.get(id(article))
+    if cached is not None and cached[0] is article:
+        _READ.move_to_end(id(article))
+        return cached[1]
+    sequences = [_sequence(sentence.text) for sentence in article.sentences]
+    bags = tuple(frozenset(sequence) for sequence in sequences)
+    title = frozenset(_concepts(article.title))
+    read = _Read(
+        bags=bags,
+        sequences=tuple(tuple(sequence) for sequence in sequences),
+        title=title,
+        everywhere=title.union(*bags),
+    )
+    _READ[id(article)] = (article, read)
+    if len(_READ) > READ_CACHE:
+        _READ.popitem(last=False)
+    return read
+
+
+def _local_weights(
+    weights: Mapping[str, float], bags: tuple[frozenset[str], ...]
+) -> dict[str, float]:
+    """Question words weighted within one article: a word in most of its sentences (the
+    story's subject) tells its sentences apart less than a word in one of them."""
+    n = len(bags) or 1
+    out = {}
+    for c, w in weights.items():
+        sf = sum(c in bag for bag in bags)
+        out[c] = w * math.log(1.0 + n / max(sf, 1))
+    return out
+
+
+def _sequence(text: str) -> list[str]:
+    """A text's content words as concepts, in order: stop words left out so that
+    "profits rose" and "profits have risen" line up."""
+    return [c for w in WORD.findall(text) if (c := _content(w))]
+
+
+@lru_cache(maxsize=200_000)
+def _content(word: str) -> str:
+    """A word's concept, or "" for a stop word."""
+    return "" if word.lower() in STOP_WORDS else concept(word)
+
+
+def _common(article: Article) -> frozenset[str]:
+    """The words an article writes in lower case (so that "Rap" opening a sentence is
+    not taken for a name); read only for the articles whose sentences may answer."""
+    cached = _COMMON.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    common = frozenset(_LOWER.findall(article.text))
+    _COMMON[id(article)] = (article, common)
+    if len(_COMMON) > READ_CACHE:
+        _COMMON.popitem(last=False)
+    return common
+
+
+def _pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:
+    """Neighbouring concepts: a question's "opening weekend" found as a phrase."""
+    return set(itertools.pairwise(sequence))
+
+
+def _concepts(text: str) -> set[str]:
+    return {concept(w) for _, _, w in spans(text)}
+
+
+def _best_candidate(
+    question: Question, text: str, anchors_weight: Mapping[str, float], common: frozenset[str]
+) -> tuple[Candidate, float] | None:
+    """The strongest candidate, weakened by its distance (in words) from the question's
+    words, the words that tell this article's sentences apart counting most."""
+    if question.type == "thing":
+        return None
+    found = candidates(question, text, common)
+    if not found:
+        return None
+    top = max(anchors_weight.values(), default=0.0) or 1.0
+    words = list(spans(text))
+    anchors = [
+        (i, anchors_weight[c] / top)
+        for i, (_, _, w) in enumerate(words)
+        if (c := concept(w)) in anchors_weight
+    ]
+    best: tuple[Candidate, float] | None = None
+    for cand in found:
+        inside = [i for i, (s, e, _) in enumerate(words) if s < cand.end and e > cand.start]
+        first, last = (inside[0], inside[-1]) if inside else (0, 0)
+        near = 0.3
+        for i, weight in anchors:
+            gap = first - i if i < first else (i - last if i > last else 0)
+            near = max(near, weight / (1.0 + gap / NEAR_WORDS))
+        value = cand.strength * near
+        if best is None or value > best[1]:
+            best = (cand, value)
+    return best

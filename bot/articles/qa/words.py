@@ -1,0 +1,262 @@
+"""Words as question answering compares them: folded, stemmed, numbers one way.
+
+A reader asks "how many subscribers did AOL lose?" and the article says "it lost 464,000
+subscribers": the stem and the irregular past must meet. The stemmer is deliberately light
+(plurals, -ing, -ed, -ly and irregular verbs) and applied to both sides, so it only has to
+be consistent, not linguistically exact."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from bot.articles.textnorm import fold
+
+WORD = re.compile(r"[£$€]?\d[\d,.]*\d(?:[a-z%]+)?|[£$€]?\d(?:[a-z%]+)?|[^\W\d_][\w'’-]*", re.I)
+
+# Irregular past forms news prose uses, read as their base verb.
+_IRREGULAR = {
+    "lost": "lose",
+    "won": "win",
+    "bought": "buy",
+    "sold": "sell",
+    "took": "take",
+    "taken": "take",
+    "made": "make",
+    "paid": "pay",
+    "said": "say",
+    "told": "tell",
+    "went": "go",
+    "gone": "go",
+    "gave": "give",
+    "given": "give",
+    "began": "begin",
+    "begun": "begin",
+    "fell": "fall",
+    "fallen": "fall",
+    "rose": "rise",
+    "risen": "rise",
+    "grew": "grow",
+    "grown": "grow",
+    "held": "hold",
+    "left": "leave",
+    "ran": "run",
+    "beat": "beat",
+    "beaten": "beat",
+    "struck": "strike",
+    "chose": "choose",
+    "chosen": "choose",
+    "drove": "drive",
+    "driven": "drive",
+    "wrote": "write",
+    "written": "write",
+    "spent": "spend",
+    "met": "meet",
+    "led": "lead",
+    "kept": "keep",
+    "brought": "bring",
+    "thought": "think",
+    "found": "find",
+    "became": "become",
+    "came": "come",
+    "saw": "see",
+    "seen": "see",
+    "knew": "know",
+    "known": "know",
+    "built": "build",
+    "sent": "send",
+    "stood": "stand",
+    "spoke": "speak",
+    "spoken": "speak",
+    "broke": "break",
+    "broken": "break",
+    "threw": "throw",
+    "thrown": "throw",
+    "fought": "fight",
+    "caught": "catch",
+    "taught": "teach",
+    "sought": "seek",
+    "shot": "shoot",
+    "flew": "fly",
+    "flown": "fly",
+    "drew": "draw",
+    "drawn": "draw",
+    "wore": "wear",
+    "worn": "wear",
+    "fled": "flee",
+    "felt": "feel",
+    "meant": "mean",
+    "hit": "hit",
+    "hurt": "hurt",
+    "shown": "show",
+    "did": "do",
+    "done": "do",
+    "had": "have",
+    "has": "have",
+    "was": "be",
+    "were": "be",
+    "is": "be",
+    "are": "be",
+    "been": "be",
+    "died": "die",
+    "dies": "die",
+    "dying": "die",
+    "stole": "steal",
+    "stolen": "steal",
+    "sank": "sink",
+    "slid": "slide",
+    "withdrew": "withdraw",
+    "overtook": "overtake",
+    "forgave": "forgive",
+    "underwent": "undergo",
+    "rang": "ring",
+    "sang": "sing",
+    "sung": "sing",
+    "swam": "swim",
+    "froze": "freeze",
+    "frozen": "freeze",
+    "hid": "hide",
+    "bit": "bite",
+    "ate": "eat",
+    "eaten": "eat",
+    "lay": "lie",
+    "laid": "lay",
+    "rode": "ride",
+    "woke": "wake",
+    "shook": "shake",
+    "forecast": "forecast",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "people": "person",
+}
+_NUMBERS = {
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "ten": "10",
+    "eleven": "11",
+    "twelve": "12",
+    "thirteen": "13",
+    "fourteen": "14",
+    "fifteen": "15",
+    "sixteen": "16",
+    "seventeen": "17",
+    "eighteen": "18",
+    "nineteen": "19",
+    "twenty": "20",
+    "thirty": "30",
+    "forty": "40",
+    "fifty": "50",
+    "sixty": "60",
+    "seventy": "70",
+    "eighty": "80",
+    "ninety": "90",
+    "hundred": "100",
+    "first": "1st",
+    "second": "2nd",
+    "third": "3rd",
+    "fourth": "4th",
+    "fifth": "5th",
+}
+# Words a reader uses for what news prose calls otherwise; each group is one meaning.
+_SYNONYMS = [
+    ("film", "movie"),
+    ("firm", "company", "group"),
+    ("boss", "chief", "head"),
+    ("purchase", "buy", "acquire", "acquisition", "takeover"),
+    ("uk", "britain", "british"),
+    ("us", "america", "american"),
+    ("profit", "earning"),
+    ("job", "post", "role"),
+    ("tv", "television"),
+    ("phone", "telephone", "mobile"),
+    ("car", "vehicle"),
+    ("cost", "price"),
+    ("kill", "die", "death", "dead"),
+    ("injury", "injure"),
+    ("election", "poll", "vote"),
+    ("sack", "dismiss", "fire"),
+    ("quit", "resign", "resignation", "step"),
+    ("rise", "increase", "up", "climb", "jump", "grow", "growth", "gain"),
+    ("fall", "drop", "decline", "down", "slide", "cut", "lose"),
+    ("award", "prize"),
+    ("song", "single", "track"),
+    ("album", "record"),
+    ("goal", "score"),
+    ("star", "actor", "actress"),
+    ("deficit", "gap", "shortfall"),
+    ("found", "establish", "create"),
+    ("host", "present", "front"),
+    ("trigger", "spark", "prompt", "cause"),
+    ("show", "screen", "broadcast", "air"),
+    ("say", "tell", "claim"),
+    ("name", "crown"),
+]
+_SYNONYM_OF: dict[str, str] = {}
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """A word's comparison form: "subscribers" -> "subscriber", "lost" -> "lose",
+    "five" -> "5", "£12m" -> "12m"."""
+    w = fold(word).replace("’", "'").strip("'-.,")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.replace("'", "")
+    if not w:
+        return w
+    if w[0] in "£$€":
+        w = w[1:]
+    if w[:1].isdigit():
+        return w.replace(",", "")
+    if w in _NUMBERS:
+        return _NUMBERS[w]
+    if w in _IRREGULAR:
+        return _cut_e(_IRREGULAR[w])
+    if len(w) > 4:
+        if w.endswith("ies"):
+            w = w[:-3] + "y"
+        elif w.endswith(("sses", "shes", "ches", "xes")):
+            w = w[:-2]
+        elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
+            w = w[:-1]
+    if len(w) > 5 and w.endswith("ing"):
+        w = _undouble(w[:-3])
+    elif len(w) > 4 and w.endswith("ed"):
+        w = _undouble(w[:-2]) if not w.endswith("eed") else w[:-1]
+    return _cut_e(w)
+
+
+def _cut_e(w: str) -> str:
+    return w[:-1] if len(w) > 3 and w.endswith("e") and not w.endswith("ee") else w
+
+
+def _undouble(w: str) -> str:
+    """ "stopp" -> "stop"; "los" stays (lose/losing meet at "los" after the final-e cut)."""
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        return w[:-1]
+    return w
+
+
+def concept(word: str) -> str:
+    """A stem, or the first word of its synonym group."""
+    if not _SYNONYM_OF:
+        for group in _SYNONYMS:
+            for w in group:
+                _SYNONYM_OF.setdefault(stem(w), stem(group[0]))
+    s = stem(word)
+    return _SYNONYM_OF.get(s, s)
+
+
+def spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word as written) for each word of a text."""
+    for match in WORD.finditer(text):
+        yield match.start(), match.end(), match.group()

@@ -1,0 +1,215 @@
+"""/ask: a question in plain words, routed to the command that answers it.
+
+"who said …" goes to /whosaid, "what did X say (about Y)" to X's statements (ranked by Y),
+"summarise …" to /summary, "find …" to /search, "who is X" / "tell me about X" to the
+person card when X reads as a name; every other question is answered from the sentences.
+Routing lives here, in the command layer: the engine knows questions, not commands."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from bot.articles.qa import find_answers
+from bot.articles.textnorm import STOP_WORDS
+from bot.commands import quotes, summaries
+from bot.commands.registry import MAX_QUERY_CHARS, Option, command, has_words
+from bot.commands.search import search
+from bot.library import Library
+from bot.replies import Reply, problem
+from bot.replies.ask import answer_reply, no_answer_reply, statements_about_reply
+
+Route = Literal["who_said", "quotes_by", "summary", "who_is", "search", "answer"]
+ANSWERS = 3  # sentences read for one reply (the best, and the ones that may disagree)
+CLOSEST_ARTICLES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Routed:
+    """Which command a question is, its argument (quote text, person, article hint,
+    keywords or the question itself) and, for "what did X say about Y", the topic Y."""
+
+    kind: Route
+    argument: str
+    topic: str = ""
+
+
+_SAY = r"(?:said|says|say|stated|states|told|tells|declared|remarked|claimed|warned|wrote|tweeted)"
+_FILLER = re.compile(r"^(?:hey|hi|ok|okay|please|so|and|bot)[\s,]+", re.IGNORECASE)
+_WHO_SAID = [
+    re.compile(rf"^who\s+{_SAY}\s+(?:that\s+|the\s+words?\s+|this:?\s+)?(?P<arg>.+)$", re.I),
+    re.compile(
+        r"^who\s+(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying|having\s+said)\s+(?P<arg>.+)$", re.I
+    ),
+    re.compile(rf"^(?:which|what)\s+\w+\s+{_SAY}\s+(?:that\s+)?(?P<arg>.+)$", re.I),
+    re.compile(r"^who\s+(?:is|was)\s+the\s+source\s+of\s+(?P<arg>.+)$", re.I),
+]
+_TOPIC = r"(?:\s+(?:about|on|regarding|of|concerning)\s+(?P<topic>.+))?"
+_QUOTES_BY = [
+    re.compile(
+        r"^what\s+(?:did|does|do|has|have|had)\s+(?P<arg>.+?)\s+"
+        r"(?:say|said|tell|told|claim|claimed|state|stated|announce|announced|think)"
+        rf"(?:\s+(?:us|reporters|the\s+\w+))?{_TOPIC}$",
+        re.I,
+    ),
+    re.compile(rf"^what\s+(?:was|is|has\s+been)\s+{_SAY}\s+by\s+(?P<arg>.+?){_TOPIC}$", re.I),
+    re.compile(
+        r"^(?:(?:show|list|give|find|get)\s+(?:me\s+)?)?(?:all\s+)?(?:the\s+)?"
+        r"(?:quotes|quotations|statements|comments|remarks)\s+(?:from|by|of)\s+(?P<arg>.+?)"
+        rf"{_TOPIC}$",
+        re.I,
+    ),
+    re.compile(rf"^what\s+(?P<arg>.+?)\s+{_SAY}{_TOPIC}$", re.I),
+]
+_SUMMARY = re.compile(
+    r"\b(?:summar(?:y|ies|ise|ize|ised|ized)|tl;?dr|sum\s+up|recap|gist|key\s+points)\b", re.I
+)
+_SUMMARY_HINT = re.compile(r"\b(?:of|about|on|for)\s+(?P<arg>.+)$", re.I)
+_LATEST = re.compile(r"\b(?:latest|last|newest|most\s+recent|today'?s)\b", re.I)
+_HINT_FILLER = re.compile(
+    r"\b(?:the|a|an|this|that|it|article|articles|story|stories|piece|news|report|please|me|"
+    r"give|short|long|medium|brief)\b",
+    re.I,
+)
+_WHO_IS = re.compile(
+    r"^(?:who\s+(?:is|was|are|were)|who's|who’s|tell\s+me\s+about)\s+(?P<arg>.+)$", re.I
+)
+_SEARCH = re.compile(
+    r"^(?:find|search(?:\s+for)?|look\s+(?:for|up)|show\s+me|any|are\s+there):?\s+"
+    r"(?:me\s+)?(?:the\s+|an?\s+|any\s+)?"
+    r"(?:(?:articles?|stories|story|news|reports?|pieces?)\s*)?"
+    r"(?:about|on|regarding|mentioning|with|that\s+mention|covering|for)?\s*(?P<arg>.+)$",
+    re.I,
+)
+_QUOTE_MARKS = "\"'“”‘’«»„"
+_TITLES = re.compile(r"^(?:the\s+)?(?:mr|mrs|ms|dr|prof|sir|lord|lady)\.?\s+", re.I)
+_NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"})
+MAX_NAME_WORDS = 4
+
+
+def route(question: str) -> Routed:
+    """Which command a question is, by its wording; anything else is a plain question."""
+    text = _clean(question)
+    if not text:
+        return Routed("answer", "")
+    for pattern in _WHO_SAID:
+        match = pattern.match(text)
+        if match and _strip(match["arg"]):
+            return Routed("who_said", _strip(match["arg"]))
+    if _SUMMARY.search(text):
+        return Routed("summary", _summary_hint(text))
+    for pattern in _QUOTES_BY:
+        match = pattern.match(text)
+        if match and _strip(match["arg"]) and looks_like_name(_person(match["arg"])):
+            return Routed("quotes_by", _person(match["arg"]), _strip(match["topic"] or ""))
+    match = _WHO_IS.match(text)
+    if match and _strip(match["arg"]) and looks_like_name(_person(match["arg"])):
+        return Routed("who_is", _person(match["arg"]))
+    match = _SEARCH.match(text)
+    if match and _strip(match["arg"]):
+        return Routed("search", _strip(match["arg"]))
+    return Routed("answer", text)
+
+
+def looks_like_name(text: str) -> bool:
+    """A person's or organisation's name as a reader types it ("Lavrov", "antony
+    blinken", "the BBC"), not a description ("named best actor at the awards", "the chief
+    executive of Retail Decisions"): a few words, none of them a function word."""
+    words = _TITLES.sub("", text).split()
+    if words and words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
+        words = words[1:]  # "the BBC", "the Foreign Office"
+    if not words or len(words) > MAX_NAME_WORDS:
+        return False
+    for word in words:
+        low = word.lower().strip(".,'’")
+        if low in _NAME_PARTICLES:
+            continue
+        if low in STOP_WORDS or not any(ch.isalpha() for ch in low):
+            return False
+        if not word[:1].isupper() and low.endswith(("ed", "ing")) and len(low) > 5:
+            return False  # "named", "leading": a verb, so a description
+    return True
+
+
+def _clean(question: str) -> str:
+    text = re.sub(r"\s+", " ", question).strip()
+    text = re.sub(r"^<@!?\d+>\s*", "", text)  # a raw Discord mention, if one is left
+    previous = None
+    while previous != text:
+        previous = text
+        text = _FILLER.sub("", text)
+    return text.rstrip("?!. ").strip()
+
+
+def _strip(arg: str) -> str:
+    """An argument without surrounding quotes, punctuation and space."""
+    return arg.strip().strip(_QUOTE_MARKS + " ?!.,:;").strip()
+
+
+def _person(arg: str) -> str:
+    """A person as written in a question: without "say about ..." tails or titles."""
+    arg = re.split(r"\s+(?:about|on|regarding)\s+", _strip(arg), maxsplit=1)[0]
+    arg = _TITLES.sub("", arg)
+    return _strip(arg)
+
+
+def _summary_hint(text: str) -> str:
+    """Return "latest" for the newest article, else the words naming the article (what
+    follows the summary word, or the "of/about ..." part before it)."""
+    if _LATEST.search(text):
+        return "latest"
+    keyword = _SUMMARY.search(text)
+    after = text[keyword.end() :] if keyword else ""
+    match = _SUMMARY_HINT.search(after) or _SUMMARY_HINT.search(text)
+    hint = match["arg"] if match else after
+    hint = re.sub(r"\s+", " ", _HINT_FILLER.sub(" ", hint)).strip()
+    hint = re.sub(r"^(?:(?:of|about|on|for|regarding)\s+)+", "", hint, flags=re.I)
+    return _strip(hint) or "latest"
+
+
+@command(
+    "ask",
+    "Ask a question in plain words: who said…, what did X say, summarise…, or anything",
+    Option("question", "Your question", required=True),
+)
+def ask(library: Library, question: str) -> Reply:
+    question = " ".join(question.split())[:MAX_QUERY_CHARS]
+    if not has_words(question):
+        return problem(
+            "What would you like to know?",
+            "Ask a question, for example `/ask who said critical moment?`.",
+            error="empty_query",
+        )
+    routed = route(question)
+    if routed.kind == "who_said":
+        return quotes.whosaid(library, routed.argument)
+    if routed.kind == "quotes_by":
+        return _statements(library, routed.argument, routed.topic)
+    if routed.kind == "summary":
+        hint = None if routed.argument in ("", "latest") else routed.argument
+        return summaries.summary(library, hint)
+    if routed.kind == "search":
+        return search(library, routed.argument)
+    if routed.kind == "who_is":
+        return quotes.who_is(library, routed.argument)
+    found = find_answers(question, library.search, library.by_key, limit=ANSWERS)
+    if found and found[0].supported:
+        return answer_reply(library, question, found)
+    closest = library.search.search(question, limit=CLOSEST_ARTICLES) if has_words(question) else []
+    return no_answer_reply(library, question, [hit.article_key for hit in closest])
+
+
+def _statements(library: Library, speaker: str, topic: str) -> Reply:
+    """What X said, or what X said about Y: the statements ranked by Y."""
+    if not topic:
+        return quotes.quotes(library, speaker)
+    if (waiting := quotes.still_reading(library)) is not None:
+        return waiting
+    person = quotes.find_person(library, speaker)
+    if person is None:
+        return quotes.unknown_person(speaker)
+    entries = library.quotes.by_speaker(person.name)
+    if not entries:
+        return quotes.quotes(library, speaker)
+    return statements_about_reply(library, person, topic, entries)

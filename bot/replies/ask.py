@@ -1,0 +1,135 @@
+"""Replies for /ask: the answer first, in bold, then the sentence that says it, with
+its article and date; candidates that disagree shown as such; a plain "I don't know"
+with the closest articles; and one person's statements about a topic."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.articles.model import Person, Quote
+from bot.articles.qa import Answer
+from bot.articles.qa.topic import statements_about
+from bot.articles.qa.words import concept, spans
+from bot.embeds import Field, clip, make_embed, safe
+from bot.library import Library
+from bot.replies import Reply, paged, problem
+from bot.replies.articles import dated
+from bot.replies.quotes import KIND_LABEL, QUOTES_PER_PAGE, quoted
+
+DISAGREE_SHARE = 0.85  # another sentence this close to the best, with another answer
+
+
+def answer_reply(library: Library, question: str, answers: Sequence[Answer]) -> Reply:
+    """The best answer: "**answer** — “sentence”" on the first line, then the source;
+    other supported answers that name something else follow as "Other articles say"."""
+    best = answers[0]
+    lines = [_answer_line(best)]
+    others = _disagreeing(answers)
+    if others:
+        lines.append("")
+        lines.append("**The articles disagree; also found:**")
+        lines.extend(_answer_line(other) for other in others)
+    sources = []
+    for found in (best, *others):
+        article = library.get(found.article_key)
+        line = (
+            f"{clip(safe(article.title), 200)} · {dated(article)}"
+            if article
+            else safe(found.article_key)
+        )
+        if line not in sources:
+            sources.append(line)
+    embed = make_embed(
+        title=clip(safe(question), 256),
+        description=clip("\n".join(lines), 4000),
+        fields=[Field("Source" if len(sources) == 1 else "Sources", "\n".join(sources))],
+        footer="The answer in bold, picked from the sentence quoted as written",
+    )
+    return Reply(pages=(embed,))
+
+
+def _answer_line(found: Answer) -> str:
+    sentence = clip(safe(found.sentence.text), 1200)
+    if found.candidate is None:
+        return f"“{sentence}”"
+    return f"**{safe(found.candidate.text)}** — “{sentence}”"
+
+
+def _disagreeing(answers: Sequence[Answer]) -> list[Answer]:
+    """Supported answers from other articles, nearly as good as the best, whose picked
+    answers differ from it."""
+    best = answers[0]
+    if best.candidate is None:
+        return []
+    named = _concepts(best.candidate.text)
+    out = []
+    for other in answers[1:]:
+        if not other.supported or other.candidate is None:
+            continue
+        if other.article_key == best.article_key:
+            continue  # one article naming two things is not two articles disagreeing
+        if other.score < DISAGREE_SHARE * best.score:
+            continue
+        theirs = _concepts(other.candidate.text)
+        if theirs and not (theirs & named):
+            out.append(other)
+    return out[:2]
+
+
+def _concepts(text: str) -> set[str]:
+    return {concept(w) for _, _, w in spans(text)}
+
+
+def no_answer_reply(library: Library, question: str, closest: Sequence[str]) -> Reply:
+    """ "I don't know", plainly, with the articles closest to the question."""
+    description = (
+        f"I don't know: nothing in the articles answers “{clip(safe(question), 300)}” "
+        "with enough support."
+    )
+    titles = [library.get(key) for key in closest]
+    listed = [f"• {clip(safe(a.title), 200)} · {dated(a)}" for a in titles if a is not None]
+    if listed:
+        description += "\n\n**Closest articles:**\n" + "\n".join(listed)
+    description += "\n\nTry `/search` with a few keywords."
+    return problem("I don't know", description, error="no_answer")
+
+
+def statements_about_reply(
+    library: Library, person: Person, topic: str, entries: Sequence[tuple[str, Quote]]
+) -> Reply:
+    """X's statements about Y, best match first; the footer counts all of X's."""
+
+    def headline(key: str) -> str:
+        article = library.get(key)
+        return article.title if article else ""
+
+    ranked = statements_about(entries, topic, headline)
+    total = f"{len(entries)} statement{'s' * (len(entries) != 1)} by {person.name} in all"
+    if not ranked:
+        return problem(
+            "Nothing on that topic",
+            f"I found no statement by {safe(person.name)} about “{clip(safe(topic), 200)}”"
+            f" ({safe(total)}). Try `/quotes {clip(safe(person.name), 100)}` for all of them.",
+            error="no_quotes",
+        )
+    pages = []
+    for first in range(0, len(ranked), QUOTES_PER_PAGE):
+        fields = []
+        for _, key, quote in ranked[first : first + QUOTES_PER_PAGE]:
+            article = library.get(key)
+            title = clip(safe(article.title), 150) if article else safe(key)
+            fields.append(
+                Field(
+                    f"{KIND_LABEL[quote.kind]} · {title}",
+                    clip(quoted(quote, safe(quote.text)), 1000),
+                )
+            )
+        pages.append(
+            make_embed(
+                title=clip(f"What {safe(person.name)} said about {safe(topic)}", 256),
+                description=f"{len(ranked)} statement{'s' * (len(ranked) != 1)} on the topic",
+                fields=fields,
+                footer=clip(f"{total}; /quotes for every one", 200),
+            )
+        )
+    return paged(pages)
