@@ -177,6 +177,7 @@ class ArticleBot(commands.AutoShardedBot):
             self.poller.start(after=self.wait_until_ready)
             self.services.add("feed-poller", self.poller)
             self.services.report("feeds", lambda: feeds_health(state.feeds(), time.time()))
+        self.services.report("analysis cache", self.live.cache_health)
         self.services.add_task(
             "health-log",
             log_health_periodically(lambda: self.latency, self.gateway_health, self.services),

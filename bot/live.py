@@ -164,6 +164,17 @@ class LiveLibrary:
         waits here (this runs on the event loop)."""
         self._saving = save_in_background(library, after=self._saving) or self._saving
 
+    def cache_health(self) -> str:
+        """The analysis cache for /stats and the log: its file, and whether a write is
+        under way (reads no rows, so it never waits for a writer)."""
+        path = self.cache.path
+        try:
+            size = f"{path.stat().st_size / 1_000_000:,.1f} MB"
+        except OSError:
+            size = "not written yet"
+        writing = self._saving is not None and self._saving.is_alive()
+        return f"{path.name}: {size}" + (", writing new analyses" if writing else "")
+
     def wait_saved(self) -> None:
         """Block until the last background cache write is done (tests, shutdown)."""
         if self._saving is not None:

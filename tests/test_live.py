@@ -258,3 +258,13 @@ async def test_a_restart_reads_the_cache_and_writing_it_never_delays_serving(tmp
     assert analysed == [0]  # every analysis came from the cache
     assert dict(second.current.analyses) == dict(first.current.analyses)
     assert len(second.current.quotes) == 3
+
+
+def test_the_cache_health_names_its_file_and_size(tmp_path) -> None:
+    write(tmp_path / "articles", "a.txt", "Harbour reopens\n\nThe harbour reopened on Monday.\n")
+    live = LiveLibrary(make_settings(articles_dir=tmp_path / "articles", data_dir=tmp_path / "d"))
+    assert live.cache_health().endswith(": not written yet")
+    library = live.current = Library.load(tmp_path / "articles", cache=live.cache)
+    library.save_cache()
+    name, size = live.cache_health().split(": ")
+    assert name == live.cache.path.name and size.endswith(" MB")

@@ -41,7 +41,7 @@ def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
     assert "Traceback" not in log
     assert "HTTP session closed: True" in log
     # the quote reader, the watcher, the state database, the feed poller and the health
-    # log are stopped as services
+    # log are stopped as services (the analysis cache's report has nothing to stop)
     assert "5 service(s) stopped" in log, log
 
 
