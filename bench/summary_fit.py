@@ -21,11 +21,12 @@ import argparse
 import importlib.util
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
 
 from bot.articles.loader import read_article
+from bot.articles.model import Article
 from bot.articles.parse import ArticleError
 from bot.articles.summary_model import FEATURES, features
 
@@ -41,6 +42,30 @@ def _scorer(path: Path) -> ModuleType:
     sys.modules["score_summaries"] = module  # its dataclasses look themselves up here
     spec.loader.exec_module(module)
     return module
+
+
+def summary_pairs(scorer: ModuleType, split: Path) -> Iterator[tuple[Article, str, list[str]]]:
+    """(article as the bot reads it, the file's text, its reference sentences) for every
+    pair of a summary split, read the way the scorer reads them."""
+    found = scorer.find_layout(split)
+    if not found:
+        raise SystemExit(f"{split}: not a summary split")
+    layout, articles, summaries = found
+    for path in sorted(articles.rglob("*.txt")):
+        ref_path = summaries / path.relative_to(articles)
+        text, _ = scorer.read_text(path)
+        ref_text, _ = scorer.read_text(ref_path) if ref_path.is_file() else (None, "")
+        if text is None or ref_text is None:
+            continue
+        if layout == "lines":
+            refs = [" ".join(line.split()) for line in ref_text.splitlines() if line.strip()]
+        else:
+            refs = scorer.split_extractive(ref_text, text)
+        try:
+            article = read_article(path, key=path.name)
+        except (ArticleError, OSError):
+            continue
+        yield article, text, refs
 
 
 def _key(text: str) -> str:
@@ -62,26 +87,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     import numpy as np
 
     scorer = _scorer(args.scorer)
-    found = scorer.find_layout(args.split)
-    if not found:
-        raise SystemExit(f"{args.split}: not a summary split")
-    layout, articles, summaries = found
     rows: list[list[float]] = []
     labels: list[float] = []
-    for path in sorted(articles.rglob("*.txt")):
-        ref_path = summaries / path.relative_to(articles)
-        text, _ = scorer.read_text(path)
-        ref_text, _ = scorer.read_text(ref_path) if ref_path.is_file() else (None, "")
-        if text is None or ref_text is None:
-            continue
-        if layout == "lines":
-            refs = [" ".join(line.split()) for line in ref_text.splitlines() if line.strip()]
-        else:
-            refs = scorer.split_extractive(ref_text, text)
-        try:
-            article = read_article(path, key=path.name)
-        except (ArticleError, OSError):
-            continue
+    for article, _, refs in summary_pairs(scorer, args.split):
         kept = {_key(r) for r in refs}
         used = {w for r in refs for w in _words(r)}
         feature_rows, _ = features(article)

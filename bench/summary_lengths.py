@@ -13,9 +13,7 @@ import argparse
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench.summary_fit import SHARED, _scorer
-from bot.articles.loader import read_article
-from bot.articles.parse import ArticleError
+from bench.summary_fit import SHARED, _scorer, summary_pairs
 from bot.articles.summarize import summarize
 
 KEYS = ("rouge1", "rouge2", "rougeL")
@@ -30,28 +28,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from rouge_score import rouge_scorer
 
     scorer = _scorer(args.scorer)
-    found = scorer.find_layout(args.split)
-    if not found:
-        raise SystemExit(f"{args.split}: not a summary split")
-    layout, articles, summaries = found
+    layout, _, _ = scorer.find_layout(args.split) or (None, None, None)
     baselines, note = scorer.make_sumy()
     rouge = rouge_scorer.RougeScorer(list(KEYS), use_stemmer=True)
-    pairs = []
-    for path in sorted(articles.rglob("*.txt")):
-        ref_path = summaries / path.relative_to(articles)
-        text, _ = scorer.read_text(path)
-        ref_text, _ = scorer.read_text(ref_path) if ref_path.is_file() else (None, "")
-        if text is None or ref_text is None:
-            continue
-        if layout == "lines":
-            refs = [" ".join(line.split()) for line in ref_text.splitlines() if line.strip()]
-        else:
-            refs = scorer.split_extractive(ref_text, text)
-        try:
-            article = read_article(path, key=path.name)
-        except (ArticleError, OSError):
-            continue
-        pairs.append((article, scorer.body_sentences(text, layout)[1], refs))
+    pairs = [
+        (article, scorer.body_sentences(text, layout)[1], refs)
+        for article, text, refs in summary_pairs(scorer, args.split)
+    ]
     print(f"{args.split}: {len(pairs)} articles" + (f"; {note}" if note else ""))
     rows = ["system", "Lead-K", *baselines]
     print(f"{'K':>2} {'system':<10} {'R1':>6} {'R2':>6} {'RL':>6}")
