@@ -539,3 +539,23 @@ def test_according_guard_matches_the_regex(sentence: str) -> None:
     expected = _ACCORDING.search(sentence)
     found = _according(sentence)
     assert (found and found.span()) == (expected and expected.span())
+
+
+def test_cueless_quote_goes_on_from_the_sentence_before() -> None:
+    # the quote continues the reported speech before it, not the cue of a later quote
+    body = (
+        "Ms Okafor said the council had no choice but to close the library. "
+        "“We looked at every option and none of them added up.” "
+        "Opposition leader Tom Reyes disagreed. “This is a false economy,” he said."
+    )
+    assert _said(body, "every option").speaker == "Okafor"
+    assert _said(body, "false economy").speaker == "Tom Reyes"
+
+
+def test_cueless_quote_after_a_named_subject_without_a_speech_verb() -> None:
+    body = (
+        "Mr Haddad went on to list the ministry's successes. "
+        "“We have built more schools than any government before us.” "
+        "Later, rival candidate Paula Grey told reporters: “The figures are padded.”"
+    )
+    assert _said(body, "more schools").speaker == "Haddad"

@@ -127,11 +127,25 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
         ):
             continue  # the sentence before quotes someone itself (an apostrophe is no mark)
         f.speaker = _reporting_subject(text, prev, cast)
+        if f.speaker is None:
+            f.speaker = _person_subject(text, prev, cast)
         if f.speaker is not None:
             f.how = "carried"
             took = True
         f.governed = f.governed or f.speaker is not None
     return took
+
+
+def _person_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
+    """ "Mr Blair went on to list his achievements. “So now we have a choice …”": the
+    named person a sentence opens with introduces the quotation after it."""
+    np = first_np(main_clause(tokenize(text, sent.start, sent.end)))
+    if np is None or np.common or np.pronoun:
+        return None
+    idx = cast.mention(np, sent.start, 2, create=False)
+    if idx is None or cast.entities[idx].kind != "person":
+        return None
+    return idx
 
 
 def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:

@@ -78,9 +78,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
         inherit_continued(items, number, last_speaker, by_para, article)
+        # a cue-less quote that opens a sentence goes on from the reported speech of the
+        # sentence before it, before any later quote of the paragraph can claim it
+        inherit_subject(items, article, cast, starts)
         inherit_within(items, starts)
-        if inherit_subject(items, article, cast, starts):
-            inherit_within(items, starts)  # the quotes that go on from one found just now
         inherit_across(items, number, last_speaker, by_para, article, cast, starts)
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
