@@ -41,7 +41,8 @@ def fragment(rng: random.Random, text: str, size: int) -> str:
 def workloads(library: Library, rng: random.Random) -> dict[str, tuple[Callable, list[str]]]:
     """Each command or autocomplete, with inputs a user would plausibly type."""
     articles = rng.choices(library.articles, k=SAMPLES)
-    entries = [(a.key, q) for a in library.articles[:3000] for q in library.analyses[a.key].quotes]
+    analyses = library.analyses or {}
+    entries = [(a.key, q) for a in library.articles[:3000] for q in analyses[a.key].quotes]
     quotes = [q for _, q in rng.sample(entries, min(SAMPLES, len(entries)))] if entries else []
     people = [p.name for p in library.people.people] or ["nobody"]
     titles = [typo(rng, fragment(rng, a.title, 3)) for a in articles]

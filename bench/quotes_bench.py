@@ -10,12 +10,13 @@ import argparse
 import random
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from bench.timing import calibrate, engine_kind
 from bot.articles.analysis import analyse
 from bot.articles.loader import analyse_articles, load_folder, worker_count
+from bot.articles.model import Article, Person, Quote
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
 from bot.articles.quotes import attribute_article
@@ -53,14 +54,14 @@ def _typo(text: str, rng: random.Random) -> str:
     return " ".join(words)
 
 
-def _extract_seconds(articles: list) -> float:
+def _extract_seconds(articles: Sequence[Article]) -> float:
     t = time.perf_counter()
     for article in articles:
         attribute_article(article)
     return time.perf_counter() - t
 
 
-def _pooled_seconds(articles: list) -> float:
+def _pooled_seconds(articles: Sequence[Article]) -> float:
     t = time.perf_counter()
     analyse_articles(articles, analyse, parallel_from=1)
     return time.perf_counter() - t
@@ -90,7 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     pooled = [_pooled_seconds(articles) for _ in range(args.passes)]
 
     copies = max(1, -(-args.articles // len(articles)))
-    per_article, entries = [], []
+    per_article: list[tuple[str, list[Person]]] = []
+    entries: list[tuple[str, Quote]] = []
     for c in range(copies):
         for key, people, quotes in extracted:
             if len(per_article) >= args.articles:

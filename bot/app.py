@@ -51,20 +51,23 @@ class Stopping(app_commands.CheckFailure):
     """A command that arrived while the bot is stopping: it gets "try again soon"."""
 
 
-class ArticleTree(app_commands.CommandTree):
-    """The command tree with the cooldown check and the one global error handler."""
+class ArticleTree(app_commands.CommandTree["ArticleBot"]):
+    """The command tree with its cooldown check and the one global error handler. It
+    owns the cooldown (from the bot's settings) so that mentions can share it."""
 
-    cooldowns: Cooldowns
+    def __init__(self, client: ArticleBot, **options: Any) -> None:
+        super().__init__(client, **options)
+        self.cooldowns = Cooldowns(
+            client.settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
+        )
 
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+    async def interaction_check(self, interaction: discord.Interaction[ArticleBot]) -> bool:
         if interaction.type is not discord.InteractionType.application_command:
             return True
         client = interaction.client
-        if getattr(client, "stopping", False):
+        if client.stopping:
             raise Stopping()
-        in_flight = getattr(client, "in_flight", None)
-        if in_flight is not None:  # the tree runs each command in a task of its own
-            in_flight.track(asyncio.current_task())
+        client.in_flight.track(asyncio.current_task())  # each command runs in its own task
         name = interaction.command.qualified_name if interaction.command else "?"
         wait = self.cooldowns.retry_after((interaction.user.id, name))
         if wait > 0:
@@ -73,7 +76,7 @@ class ArticleTree(app_commands.CommandTree):
         return True
 
     async def on_error(
-        self, interaction: discord.Interaction, error: app_commands.AppCommandError
+        self, interaction: discord.Interaction[ArticleBot], error: app_commands.AppCommandError
     ) -> None:
         if isinstance(error, Stopping):
             reply = restarting_reply()
@@ -127,6 +130,7 @@ class ArticleBot(commands.AutoShardedBot):
     """The bot. `library` is the current snapshot; a reload replaces it whole."""
 
     def __init__(self, settings: Settings, *, library: Library | None = None) -> None:
+        self.settings = settings  # before discord.py builds the tree, which reads it
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,
@@ -135,9 +139,9 @@ class ArticleBot(commands.AutoShardedBot):
             activity=discord.Activity(type=discord.ActivityType.watching, name="the news · /help"),
             tree_cls=ArticleTree,
             shard_count=settings.shard_count,
+            # discord.py annotates shard_ids as list[int] but reads None as "all shards"
             shard_ids=list(settings.shard_ids) if settings.shard_ids else None,  # type: ignore[arg-type]
         )
-        self.settings = settings
         self.live = LiveLibrary(settings, library)
         self._preloaded = library is not None
         self.services = Services()
@@ -148,9 +152,13 @@ class ArticleBot(commands.AutoShardedBot):
         self.state: State | None = None  # feeds, subscriptions, seen entries (bot/state)
         self.poller: Poller | None = None
         self.started_monotonic = time.monotonic()
-        self.tree.cooldowns = Cooldowns(  # type: ignore[attr-defined]
-            settings.command_cooldown, clock=lambda: asyncio.get_running_loop().time()
-        )
+
+    @property
+    def tree(self) -> ArticleTree:
+        """The command tree, typed as the class this bot builds it from."""
+        tree = super().tree
+        assert isinstance(tree, ArticleTree)
+        return tree
 
     @property
     def library(self) -> Library:

@@ -20,13 +20,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-async def is_owner(interaction: discord.Interaction) -> bool:
+async def is_owner(interaction: discord.Interaction[ArticleBot]) -> bool:
     """OWNER_IDS, else the application's owner (or team) as Discord reports it."""
     bot = interaction.client
-    if interaction.user.id in bot.settings.owner_ids:  # type: ignore[attr-defined]
+    if interaction.user.id in bot.settings.owner_ids:
         return True
     try:
-        return await bot.is_owner(interaction.user)  # type: ignore[attr-defined]
+        return await bot.is_owner(interaction.user)
     except discord.HTTPException as exc:
         log.warning("could not look up the application owner: %s", exc)
         return False

@@ -9,6 +9,7 @@ from discord.ext import commands
 from bot.app import ArticleBot
 from bot.autocomplete import complete_quote, complete_speaker, complete_title
 from bot.commands import REGISTRY
+from bot.commands.registry import MAX_OPTION_CHARS
 from bot.interactions import described, respond
 
 
@@ -25,7 +26,7 @@ class Quotes(commands.Cog):
     @described("whosaid")
     @app_commands.autocomplete(quote=complete_quote)
     async def whosaid(
-        self, interaction: discord.Interaction, quote: app_commands.Range[str, 1, 6000]
+        self, interaction: discord.Interaction, quote: app_commands.Range[str, 1, MAX_OPTION_CHARS]
     ) -> None:
         await respond(interaction, "whosaid", quote=quote)
 

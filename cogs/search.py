@@ -10,8 +10,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot import commands as registry
+from bot.app import ArticleBot
 from bot.autocomplete import complete_title
 from bot.commands import REGISTRY
+from bot.commands.registry import MAX_OPTION_CHARS
 from bot.interactions import described, respond, send_message_reply
 from bot.scope import scoped_async
 
@@ -19,7 +21,7 @@ log = logging.getLogger(__name__)
 
 
 class Search(commands.Cog):
-    def __init__(self, bot: commands.Bot) -> None:
+    def __init__(self, bot: ArticleBot) -> None:
         self.bot = bot
 
     @app_commands.command(name="search", description=REGISTRY["search"].description)
@@ -28,7 +30,7 @@ class Search(commands.Cog):
     async def search(
         self,
         interaction: discord.Interaction,
-        query: app_commands.Range[str, 1, 6000],
+        query: app_commands.Range[str, 1, MAX_OPTION_CHARS],
         article: app_commands.Range[str, 1, 300] | None = None,
     ) -> None:
         await respond(interaction, "search", query=query, article=article)
@@ -36,7 +38,9 @@ class Search(commands.Cog):
     @app_commands.command(name="ask", description=REGISTRY["ask"].description)
     @described("ask")
     async def ask(
-        self, interaction: discord.Interaction, question: app_commands.Range[str, 1, 6000]
+        self,
+        interaction: discord.Interaction,
+        question: app_commands.Range[str, 1, MAX_OPTION_CHARS],
     ) -> None:
         await respond(interaction, "ask", question=question)
 
@@ -62,5 +66,5 @@ class Search(commands.Cog):
             log.warning("could not answer a mention in %s: %s", message.channel.id, exc)
 
 
-async def setup(bot: commands.Bot) -> None:
+async def setup(bot: ArticleBot) -> None:
     await bot.add_cog(Search(bot))

@@ -334,10 +334,10 @@ class SearchIndex:
         phrases: list[tuple[str, ...]] = []
         required: list[str] = []
         for raw in phrases_raw[:MAX_PHRASES]:
-            words = tuple(tokens(raw))[:MAX_QUERY_WORDS]
-            if len(words) > 1:
-                phrases.append(words)
-            required.extend(w for w in words if w not in STOP_WORDS or len(words) == 1)
+            phrase = tuple(tokens(raw))[:MAX_QUERY_WORDS]
+            if len(phrase) > 1:
+                phrases.append(phrase)
+            required.extend(w for w in phrase if w not in STOP_WORDS or len(phrase) == 1)
         required = _distinct(required)
         if any(not self.known(w) for w in required):
             return _Query((), (), ())  # a quoted word that no article has: nothing matches
@@ -544,8 +544,9 @@ class SearchIndex:
         return kept
 
     def _title_candidates(self, phrases: Sequence[tuple[str, ...]], only: int | None) -> list[int]:
-        postings = [self._tpost.get(w) for p in phrases for w in set(p)]
-        if not postings or any(p is None for p in postings):
+        found = [self._tpost.get(w) for p in phrases for w in set(p)]
+        postings = [p for p in found if p is not None]
+        if not found or len(postings) < len(found):
             return []
         postings.sort(key=len)
         first = postings[0] if only is None else array("i", (only,))
@@ -573,8 +574,9 @@ class SearchIndex:
 
     def _intersect(self, words: list[str], lo: int, hi: int) -> list[int]:
         """Sentence ids in [lo, hi) holding every word: walk the rarest, probe the rest."""
-        postings = [self._spost.get(w) for w in words]
-        if any(p is None for p in postings):
+        found = [self._spost.get(w) for w in words]
+        postings = [p for p in found if p is not None]
+        if len(postings) < len(found):
             return []
         postings.sort(key=len)
         first = postings[0]

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Literal, overload
+
 from bot.articles.model import Article
 from bot.library import Library
 from bot.replies import Reply, problem
 from bot.replies.articles import unknown_article
 
 
+@overload
+def article_or_reply(
+    library: Library, title: str | None, *, default_latest: Literal[True]
+) -> Article | Reply: ...
+@overload
+def article_or_reply(
+    library: Library, title: str | None, *, default_latest: bool
+) -> Article | Reply | None: ...
 def article_or_reply(
     library: Library, title: str | None, *, default_latest: bool
 ) -> Article | Reply | None:

@@ -17,7 +17,7 @@ from bot.replies import Reply, apology, problem
 
 log = logging.getLogger(__name__)
 Handler = Callable[..., Reply]
-MAX_OPTION_CHARS = 6000
+MAX_OPTION_CHARS = 6000  # Discord's longest string option; the cogs declare it from here
 MAX_QUERY_CHARS = 1000  # of free text that is looked at; the rest cannot change a match
 
 
