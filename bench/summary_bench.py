@@ -17,6 +17,7 @@ import re
 import statistics
 import time
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from bot.articles.loader import load_folder
@@ -67,7 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(f"one article of {n} sentences ({len(long_article.text):,} characters), best of 5:")
     for count in (3, 5, 40):
-        best = min(_once(lambda count=count: summarize(long_article, count)) for _ in range(5))
+        best = min(_once(partial(summarize, long_article, count)) for _ in range(5))
         print(f"  summarize(article, {count:>2}): {1000 * best:8.1f} ms")
     return 0
 

@@ -55,7 +55,7 @@ def index(library: dict[str, Article]) -> SearchIndex:
     return SearchIndex.build(list(library.values()))
 
 
-def best(question: str, index: SearchIndex, library: dict[str, Article], **kw: str) -> str:
+def best(question: str, index: SearchIndex, library: dict[str, Article], **kw: int) -> str:
     hits = answer(question, index, library, **kw)
     assert hits, question
     return hits[0].sentence.text

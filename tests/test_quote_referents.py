@@ -422,7 +422,8 @@ def test_a_role_before_of_the_body_is_no_speaker_name() -> None:
         "Michael Howard spoke first. Shadow leader of the Commons Oliver Heald said: "
         '"This will reduce costly interference in people\'s lives."'
     )
-    assert _said(body, "costly interference").speaker.endswith("Oliver Heald")
+    speaker = _said(body, "costly interference").speaker
+    assert speaker is not None and speaker.endswith("Oliver Heald")
 
 
 def test_an_earlier_speaker_of_the_paragraph_is_a_referent() -> None:
