@@ -4,6 +4,7 @@ news-style articles written here."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -55,7 +56,7 @@ def index(library: dict[str, Article]) -> SearchIndex:
     return SearchIndex.build(list(library.values()))
 
 
-def best(question: str, index: SearchIndex, library: dict[str, Article], **kw: int) -> str:
+def best(question: str, index: SearchIndex, library: dict[str, Article], **kw: Any) -> str:
     hits = answer(question, index, library, **kw)
     assert hits, question
     return hits[0].sentence.text
