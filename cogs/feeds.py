@@ -17,7 +17,7 @@ from bot.app import ArticleBot
 from bot.interactions import send_reply
 from bot.replies import feeds as replies
 from bot.state import State
-from bot.state.db import AlreadySubscribed
+from bot.state.db import AlreadySubscribed, FeedStatus
 from bot.web.feeds import NotAFeed, find_feed
 from bot.web.fetch import FetchLimits
 
@@ -116,7 +116,7 @@ class Feeds(commands.Cog):
                 await send_reply(interaction, replies.already_following(found))
             return
         state.poll_now(subscription.feed_id)
-        poller = getattr(self.bot, "poller", None)
+        poller = self.bot.poller
         if poller is not None:
             poller.wake()
         log.info("guild %s follows %s in %s", guild_id, feed_url, target.id)
@@ -125,6 +125,21 @@ class Feeds(commands.Cog):
         )
         await send_reply(interaction, reply)
 
+    async def _followed(
+        self, interaction: discord.Interaction, url: str
+    ) -> tuple[State, int, FeedStatus] | None:
+        """The state, the guild and the feed it follows at `url`; None when there is no
+        such feed here, after telling the user why (remove and resume share this)."""
+        state, guild_id = self.state, interaction.guild_id
+        if state is None or guild_id is None:
+            await send_reply(interaction, replies.not_available())
+            return None
+        status = state.find_guild_feed(guild_id, url.strip())
+        if status is None:
+            await send_reply(interaction, replies.not_following(url.strip()))
+            return None
+        return state, guild_id, status
+
     @feed.command(name="remove", description="Stop following a feed")
     @app_commands.describe(url="The feed's address, as /feed list shows it")
     @app_commands.autocomplete(url=complete_feed)
@@ -132,12 +147,11 @@ class Feeds(commands.Cog):
     async def remove(
         self, interaction: discord.Interaction, url: app_commands.Range[str, 1, URL_LIMIT]
     ) -> None:
-        state, guild_id = self.state, interaction.guild_id
-        if state is None or guild_id is None:
-            await send_reply(interaction, replies.not_available())
+        found = await self._followed(interaction, url)
+        if found is None:
             return
-        status = state.find_guild_feed(guild_id, url.strip())
-        if status is None or not state.unsubscribe(status.feed.url, guild_id=guild_id):
+        state, guild_id, status = found
+        if not state.unsubscribe(status.feed.url, guild_id=guild_id):
             await send_reply(interaction, replies.not_following(url.strip()))
             return
         await send_reply(interaction, replies.feed_removed(status))
@@ -149,19 +163,15 @@ class Feeds(commands.Cog):
     async def resume(
         self, interaction: discord.Interaction, url: app_commands.Range[str, 1, URL_LIMIT]
     ) -> None:
-        state, guild_id = self.state, interaction.guild_id
-        if state is None or guild_id is None:
-            await send_reply(interaction, replies.not_available())
+        found = await self._followed(interaction, url)
+        if found is None:
             return
-        status = state.find_guild_feed(guild_id, url.strip())
-        if status is None:
-            await send_reply(interaction, replies.not_following(url.strip()))
-            return
+        state, _, status = found
         if not status.feed.paused:
             await send_reply(interaction, replies.not_paused(status))
             return
         state.resume(status.feed.id)
-        poller = getattr(self.bot, "poller", None)
+        poller = self.bot.poller
         if poller is not None:
             poller.wake()
         await send_reply(interaction, replies.feed_resumed(status))
