@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from bench.timing import DescendantPeakRss, peak_rss_mb, percentiles_ms, time_calls
-from bot import commands
+from bot import handlers
 from bot.articles.cache import AnalysisCache
 from bot.autocomplete import person_choices, quote_choices, title_choices
 from bot.library import Library
@@ -49,7 +49,7 @@ def workloads(library: Library, rng: random.Random) -> dict[str, tuple[Callable,
     sentences = [rng.choice(a.sentences).text for a in articles if a.sentences]
     keywords = [typo(rng, fragment(rng, s, 3)) for s in sentences]
     said = [typo(rng, fragment(rng, q.text, 5)) for q in quotes] or ["nothing"]
-    run = commands.run
+    run = handlers.run
     return {
         "/article": (lambda q: run("article", library, title=q), titles),
         "/articles": (lambda q: run("articles", library).first, ["" for _ in range(50)]),

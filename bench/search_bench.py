@@ -26,7 +26,7 @@ from bench.timing import peak_rss_mb, percentiles_ms, table, time_calls
 from bot.articles.answer import answer
 from bot.articles.loader import load_folder
 from bot.articles.model import Article
-from bot.articles.search import SearchIndex
+from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import STOP_WORDS, tokens
 
 

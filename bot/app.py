@@ -26,7 +26,7 @@ from bot.library import Library
 from bot.live import LiveLibrary
 from bot.logs import quiet_voice_warnings
 from bot.replies import apology, problem
-from bot.replies.admin import restarting_reply
+from bot.replies.admin_replies import restarting_reply
 from bot.services import InFlight, Services
 from bot.state import State
 from bot.web.poller import Poller

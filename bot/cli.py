@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.mode == "inspect":
-        from bot.inspect import inspect_paths
+        from bot.inspect_cli import inspect_paths
 
         summary_sentences = max(args.summary_sentences, 0)
         failed = inspect_paths(

@@ -21,7 +21,7 @@ from typing import TextIO
 import discord
 from watchfiles import watch
 
-from bot import commands
+from bot import handlers
 from bot.library import Library
 from bot.live import (
     LibraryChange,
@@ -31,7 +31,7 @@ from bot.live import (
     save_in_background,
 )
 from bot.replies import Reply, apology, problem
-from bot.replies.admin import reload_reply, stats_reply
+from bot.replies.admin_replies import reload_reply, stats_reply
 from bot.signals import leaves_on_stop_signal
 from config.settings import Settings
 
@@ -45,10 +45,10 @@ def answer(library: Library, line: str) -> Reply:
     if not line.startswith("/"):
         line = f"/ask {line}"
     try:
-        name, options = commands.parse_command_line(line)
-    except commands.CommandLineError as exc:
+        name, options = handlers.parse_command_line(line)
+    except handlers.CommandLineError as exc:
         return problem("Can't run that", str(exc), error="bad_command")
-    return commands.run_safely(name, library.scoped(None), **options)  # no guild
+    return handlers.run_safely(name, library.scoped(None), **options)  # no guild
 
 
 def to_json(line: str, reply: Reply) -> str:

@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-from bot.inspect import describe
+from bot.inspect_cli import describe
 from bot.web.extract import ExtractedArticle
 from bot.web.fetch import FetchLimits, open_session
 from bot.web.links import LinkError, article_from_url, as_article

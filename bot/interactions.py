@@ -12,7 +12,7 @@ from collections.abc import Callable
 import discord
 from discord import app_commands
 
-from bot import commands, scope
+from bot import handlers, scope
 from bot.library import Library
 from bot.replies import Reply
 
@@ -124,7 +124,7 @@ class Pager(discord.ui.View):
 
 def described(name: str) -> Callable:
     """@app_commands.describe with the registry's option descriptions for `name`."""
-    return app_commands.describe(**{o.name: o.description for o in commands.REGISTRY[name].options})
+    return app_commands.describe(**{o.name: o.description for o in handlers.REGISTRY[name].options})
 
 
 async def scoped_library(interaction: discord.Interaction) -> Library:
@@ -139,4 +139,4 @@ async def respond(interaction: discord.Interaction, name: str, **options: object
     """Run a registered command on the bot's current snapshot, in the interaction's
     scope, and send it."""
     library = await scoped_library(interaction)
-    await send_reply(interaction, commands.run(name, library, **options))
+    await send_reply(interaction, handlers.run(name, library, **options))

@@ -27,7 +27,7 @@ from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, lo
 from bot.articles.model import Article, Sentence
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
-from bot.articles.search import SearchIndex
+from bot.articles.search_index import SearchIndex
 from bot.articles.summarize import Ranking, rank, summary_from_ranking
 from bot.articles.titles import TitleIndex
 from bot.scope import scoped

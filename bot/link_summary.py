@@ -18,7 +18,7 @@ from bot.articles.quotes import attribute_article
 from bot.articles.summarize import LENGTHS, summarize
 from bot.interactions import send_reply
 from bot.replies import Reply
-from bot.replies.links import link_problem, link_summary_reply
+from bot.replies.link_replies import link_problem, link_summary_reply
 from bot.web.article_file import guild_folder
 from bot.web.fetch import FetchError, FetchLimits, precheck
 from bot.web.links import LinkedArticle, LinkError, LinkReader

@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.interactions import scoped_library, send_reply
-from bot.replies.admin import reload_reply, stats_reply
+from bot.replies.admin_replies import reload_reply, stats_reply
 
 if TYPE_CHECKING:
     from bot.app import ArticleBot

@@ -8,7 +8,7 @@ from discord.ext import commands
 
 from bot.app import ArticleBot
 from bot.autocomplete import complete_title
-from bot.commands import REGISTRY
+from bot.handlers import REGISTRY
 from bot.interactions import described, respond
 
 

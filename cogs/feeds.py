@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.app import ArticleBot
 from bot.interactions import send_reply
-from bot.replies import feeds as replies
+from bot.replies import feed_replies as replies
 from bot.state import State
 from bot.state.db import AlreadySubscribed, FeedStatus
 from bot.web.feeds import NotAFeed, find_feed

@@ -7,7 +7,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.app import ArticleBot
-from bot.commands import REGISTRY
+from bot.handlers import REGISTRY
 from bot.interactions import respond
 
 

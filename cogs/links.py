@@ -10,7 +10,7 @@ from discord.ext import commands
 from bot.app import ArticleBot
 from bot.interactions import send_reply
 from bot.link_summary import answer_link, make_reader
-from bot.replies.links import no_link
+from bot.replies.link_replies import no_link
 from bot.web.links import find_links
 
 

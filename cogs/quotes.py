@@ -8,8 +8,8 @@ from discord.ext import commands
 
 from bot.app import ArticleBot
 from bot.autocomplete import complete_quote, complete_speaker, complete_title
-from bot.commands import REGISTRY
-from bot.commands.registry import MAX_OPTION_CHARS
+from bot.handlers import REGISTRY
+from bot.handlers.registry import MAX_OPTION_CHARS
 from bot.interactions import described, respond
 
 

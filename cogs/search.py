@@ -9,11 +9,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot import commands as registry
+from bot import handlers as registry
 from bot.app import ArticleBot
 from bot.autocomplete import complete_title
-from bot.commands import REGISTRY
-from bot.commands.registry import MAX_OPTION_CHARS
+from bot.handlers import REGISTRY
+from bot.handlers.registry import MAX_OPTION_CHARS
 from bot.interactions import described, respond, send_message_reply
 from bot.scope import scoped_async
 

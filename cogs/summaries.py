@@ -8,8 +8,8 @@ from discord.ext import commands
 
 from bot.app import ArticleBot
 from bot.autocomplete import complete_title
-from bot.commands import REGISTRY
-from bot.commands.summaries import LENGTH_CHOICES, MAX_SENTENCES
+from bot.handlers import REGISTRY
+from bot.handlers.summary_handlers import LENGTH_CHOICES, MAX_SENTENCES
 from bot.interactions import described, respond, send_reply
 from bot.link_summary import answer_link, make_reader
 from bot.replies import problem

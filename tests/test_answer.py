@@ -15,8 +15,8 @@ from bot.articles.loader import read_article
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa.question import answer_type
-from bot.articles.search import SearchIndex
-from bot.commands.ask import Routed, route
+from bot.articles.search_index import SearchIndex
+from bot.handlers.ask_handlers import Routed, route
 
 SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 

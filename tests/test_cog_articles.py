@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from discord import app_commands
 
-from bot import commands
+from bot import handlers
 from bot.library import Library
 from tests.conftest import write
 
@@ -87,9 +87,9 @@ async def test_errors_get_an_apology_and_the_bot_goes_on(simcord_env, room, monk
         raise RuntimeError("engine exploded")
 
     monkeypatch.setitem(
-        commands.REGISTRY,
+        handlers.REGISTRY,
         "article",
-        commands.CommandSpec("article", "x", commands.REGISTRY["article"].options, broken),
+        handlers.CommandSpec("article", "x", handlers.REGISTRY["article"].options, broken),
     )
     result = await alice.slash(channel, "article", title="russia")
     assert result.ephemeral

@@ -11,7 +11,7 @@ import pytest
 from bot.app import ArticleBot
 from bot.articles.analysis import Analysis
 from bot.articles.model import Article, Person, Quote
-from bot.commands.quotes import who_is, whosaid
+from bot.handlers.quote_handlers import who_is, whosaid
 from bot.library import Library
 from tests.conftest import make_settings, write
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from discord import app_commands
 
 from bot.app import cog_extensions
-from bot.commands import REGISTRY
+from bot.handlers import REGISTRY
 
 
 async def test_every_cog_loads_and_matches_the_registry(simcord_env):

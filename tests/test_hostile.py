@@ -12,7 +12,7 @@ import simcord
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import commands
+from bot import handlers
 from bot.app import ArticleBot
 from bot.console import answer, render_text, to_json
 from bot.library import Library
@@ -22,7 +22,7 @@ from tests.hostile import HOSTILE, NASTY, check_embed, check_reply
 LIBRARY = Library.load(SEEDS)
 STRING_OPTIONS = [
     (spec.name, option.name)
-    for spec in commands.REGISTRY.values()
+    for spec in handlers.REGISTRY.values()
     for option in spec.options
     if option.kind is str and not option.choices
 ]
@@ -32,14 +32,14 @@ STRING_OPTIONS = [
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=HOSTILE)
 def test_every_command_survives_any_text(name, option, text):
-    spec = commands.REGISTRY[name]
+    spec = handlers.REGISTRY[name]
     filled = {o.name: "russia" for o in spec.options if o.required and o.kind is str}
     filled[option] = text
-    check_reply(commands.run_safely(name, LIBRARY, **filled))
+    check_reply(handlers.run_safely(name, LIBRARY, **filled))
 
 
 @settings(max_examples=80, deadline=None)
-@given(line=HOSTILE, name=st.sampled_from(sorted(commands.REGISTRY)))
+@given(line=HOSTILE, name=st.sampled_from(sorted(handlers.REGISTRY)))
 def test_the_console_survives_any_line(line, name):
     for typed in (f"/{name} {line}", line or "?"):
         reply = answer(LIBRARY, typed)
@@ -62,7 +62,7 @@ def run_in_discord(texts: list[str]) -> None:
             assert me is not None  # logged in by simcord.run
             for turn, text in enumerate(texts):
                 name, option = STRING_OPTIONS[turn % len(STRING_OPTIONS)]
-                spec = commands.REGISTRY[name]
+                spec = handlers.REGISTRY[name]
                 filled = {o.name: "russia" for o in spec.options if o.required}
                 long_text = option in ("quote", "query", "question")  # as the cogs allow
                 filled[option] = text[:6000] if long_text else text[:300]

@@ -192,7 +192,7 @@ def test_the_bot_ask_and_inspect_agree_on_the_article_set(tmp_path, monkeypatch)
     import io
     import json
 
-    from bot import console, inspect
+    from bot import console, inspect_cli
     from bot.articles import analysis
     from bot.live import LiveLibrary
     from tests.conftest import make_settings
@@ -202,7 +202,7 @@ def test_the_bot_ask_and_inspect_agree_on_the_article_set(tmp_path, monkeypatch)
     write(folder, "binary.txt", b"\x00\x01PNG" * 20)
     write(folder, "empty.md", "")
     monkeypatch.setattr(analysis, "attribute_article", _explode_on_cue)
-    monkeypatch.setattr(inspect, "attribute_article", _explode_on_cue)
+    monkeypatch.setattr(inspect_cli, "attribute_article", _explode_on_cue)
     settings = make_settings(articles_dir=folder, data_dir=tmp_path / "state")
 
     asked = console.load_library(settings)  # what `ask` and the console answer from
@@ -219,7 +219,7 @@ def test_the_bot_ask_and_inspect_agree_on_the_article_set(tmp_path, monkeypatch)
     served = asyncio.run(bot_library())  # the bot's staged start, now from the cache
     out = io.StringIO()
     paths = sorted(str(p) for p in folder.iterdir())
-    failures = inspect.inspect_paths(paths, out=out)
+    failures = inspect_cli.inspect_paths(paths, out=out)
     records = [json.loads(line) for line in out.getvalue().splitlines()]
     inspected = {Path(r["path"]).name for r in records if "error" not in r}
 

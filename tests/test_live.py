@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import os
 
-from bot import commands
+from bot import handlers
 from bot.library import Library
 from bot.live import LiveLibrary, compare
 from tests.conftest import make_settings, write
@@ -59,7 +59,7 @@ async def test_commands_in_flight_keep_their_snapshot(tmp_path):
     async def slow_command():
         library = live.current  # what respond() does: read once
         await asyncio.sleep(0.05)
-        return commands.run("articles", library)
+        return handlers.run("articles", library)
 
     task = asyncio.create_task(slow_command())
     story(tmp_path, "b.txt", "Beta news")
@@ -143,14 +143,14 @@ async def test_a_staged_start_serves_first_and_reads_quotes_next(tmp_path):
     live = LiveLibrary(make_settings(articles_dir=tmp_path, data_dir=tmp_path / ".state"))
     await live.start()
     assert not live.current.quotes_ready
-    assert commands.run("search", live.current, query="harbour").error is None
-    waiting = commands.run("whosaid", live.current, quote="open again")
+    assert handlers.run("search", live.current, query="harbour").error is None
+    waiting = handlers.run("whosaid", live.current, quote="open again")
     assert waiting.error == "warming_up" and waiting.ephemeral
-    assert commands.run("ask", live.current, question="who said open again").error == "warming_up"
+    assert handlers.run("ask", live.current, question="who said open again").error == "warming_up"
     partial = live.current
     await live.complete()
     assert live.current.quotes_ready and live.current.search is partial.search  # reused
-    found = commands.run("whosaid", live.current, quote="open again")
+    found = handlers.run("whosaid", live.current, quote="open again")
     assert "Ana Ruiz" in found.first.description
 
 

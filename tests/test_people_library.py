@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.commands.quotes import people, quotes
+from bot.handlers.quote_handlers import people, quotes
 from bot.library import Library
 from tests.conftest import write
 

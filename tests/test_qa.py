@@ -14,7 +14,7 @@ from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
 from bot.articles.qa.topic import statements_about
 from bot.articles.qa.words import concept, stem
-from bot.articles.search import SearchIndex
+from bot.articles.search_index import SearchIndex
 
 SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.commands import CommandLineError, parse_command_line
+from bot.handlers import CommandLineError, parse_command_line
 
 
 def test_free_text_fills_the_first_string_option() -> None:

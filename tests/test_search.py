@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bot.articles.loader import read_article
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
-from bot.articles.search import SearchHit, SearchIndex, edit_budget, make_snippet
+from bot.articles.search_index import SearchHit, SearchIndex, edit_budget, make_snippet
 from bot.articles.textnorm import fold, token_spans, tokens, tokens_bytes, tokens_per_text
 
 SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))

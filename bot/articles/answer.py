@@ -11,7 +11,7 @@ from collections.abc import Mapping
 
 from bot.articles.model import Article
 from bot.articles.qa import Answer, find_answers
-from bot.articles.search import SearchIndex, SentenceHit
+from bot.articles.search_index import SearchIndex, SentenceHit
 
 __all__ = ["Answer", "answer", "find_answers"]
 

@@ -26,7 +26,7 @@ from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
 from bot.articles.qa.words import WORD, concept, spans
-from bot.articles.search import SearchIndex
+from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import STOP_WORDS, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from bot.commands.registry import Option, command
+from bot.handlers.registry import Option, command
 from bot.library import Library
-from bot.replies import Reply
-from bot.replies import articles as article_replies
+from bot.replies import Reply, article_replies
 
 
 @command("articles", "List the loaded articles, newest first")

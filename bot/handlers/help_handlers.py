@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from bot.commands.registry import REGISTRY, command
 from bot.embeds import make_embed
+from bot.handlers.registry import REGISTRY, command
 from bot.library import Library
 from bot.replies import Reply
 

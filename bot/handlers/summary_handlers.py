@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from bot.articles.summarize import LENGTHS
-from bot.commands.lookup import article_or_reply
-from bot.commands.registry import Option, command
+from bot.handlers.lookup import article_or_reply
+from bot.handlers.registry import Option, command
 from bot.library import Library
 from bot.replies import Reply, problem
-from bot.replies.summaries import KEY_POINTS, summary_reply
+from bot.replies.summary_replies import KEY_POINTS, summary_reply
 
 LENGTH_CHOICES = (*LENGTHS, KEY_POINTS)
 MAX_SENTENCES = 20

@@ -13,8 +13,8 @@ from bot.articles.qa.words import concept, spans
 from bot.embeds import Field, clip, make_embed, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
-from bot.replies.articles import dated
-from bot.replies.quotes import KIND_LABEL, QUOTES_PER_PAGE, quoted
+from bot.replies.article_replies import dated
+from bot.replies.quote_replies import KIND_LABEL, QUOTES_PER_PAGE, quoted
 
 DISAGREE_SHARE = 0.85  # another sentence this close to the best, with another answer
 

@@ -13,12 +13,13 @@ from typing import Literal
 
 from bot.articles.qa import find_answers
 from bot.articles.textnorm import STOP_WORDS
-from bot.commands import quotes, summaries
-from bot.commands.registry import MAX_QUERY_CHARS, Option, command, has_words
-from bot.commands.search import search
+from bot.handlers import quote_handlers as quotes
+from bot.handlers import summary_handlers as summaries
+from bot.handlers.registry import MAX_QUERY_CHARS, Option, command, has_words
+from bot.handlers.search_handlers import search
 from bot.library import Library
 from bot.replies import Reply, problem
-from bot.replies.ask import answer_reply, no_answer_reply, statements_about_reply
+from bot.replies.ask_replies import answer_reply, no_answer_reply, statements_about_reply
 
 Route = Literal["who_said", "quotes_by", "summary", "who_is", "search", "answer"]
 ANSWERS = 3  # sentences read for one reply (the best, and the ones that may disagree)

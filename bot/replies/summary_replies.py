@@ -8,7 +8,7 @@ from bot.articles.model import Article, Sentence
 from bot.articles.summarize import key_points
 from bot.embeds import Field, clip, make_embed, safe
 from bot.replies import Reply
-from bot.replies.articles import dated
+from bot.replies.article_replies import dated
 
 KEY_POINTS = "key points"
 # A key point's length: this many characters, fewer when many must share an embed (a

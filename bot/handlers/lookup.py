@@ -7,7 +7,7 @@ from typing import Literal, overload
 from bot.articles.model import Article
 from bot.library import Library
 from bot.replies import Reply, problem
-from bot.replies.articles import unknown_article
+from bot.replies.article_replies import unknown_article
 
 
 @overload

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from bot.commands.lookup import article_or_reply
-from bot.commands.registry import MAX_QUERY_CHARS, Option, command, has_words
+from bot.handlers.lookup import article_or_reply
+from bot.handlers.registry import MAX_QUERY_CHARS, Option, command, has_words
 from bot.library import Library
 from bot.replies import Reply, problem
-from bot.replies.search import no_results_reply, search_reply
+from bot.replies.search_replies import no_results_reply, search_reply
 
 RESULT_LIMIT = 25
 

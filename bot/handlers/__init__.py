@@ -1,7 +1,14 @@
 """Every command the bot answers; importing this package registers them all."""
 
-from bot.commands import articles, ask, help, quotes, search, summaries  # noqa: F401 (registers them)
-from bot.commands.registry import (
+from bot.handlers import (  # noqa: F401 (registers them)
+    article_handlers,
+    ask_handlers,
+    help_handlers,
+    quote_handlers,
+    search_handlers,
+    summary_handlers,
+)
+from bot.handlers.registry import (
     REGISTRY,
     CommandLineError,
     CommandSpec,

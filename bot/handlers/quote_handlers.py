@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bot.articles.model import Person
-from bot.commands.lookup import article_or_reply
-from bot.commands.registry import MAX_QUERY_CHARS, Option, command, has_words
 from bot.embeds import safe
+from bot.handlers.lookup import article_or_reply
+from bot.handlers.registry import MAX_QUERY_CHARS, Option, command, has_words
 from bot.library import Library
 from bot.replies import Reply, problem
-from bot.replies.quotes import (
+from bot.replies.quote_replies import (
     no_quote_reply,
     people_reply,
     person_reply,

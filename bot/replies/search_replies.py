@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.articles.search import SearchHit
+from bot.articles.search_index import SearchHit
 from bot.embeds import Field, bold_spans, clip, make_embed, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
-from bot.replies.articles import dated
+from bot.replies.article_replies import dated
 
 RESULTS_PER_PAGE = 5
 

@@ -9,7 +9,7 @@ from bot.articles.quote_index import QuoteMatch
 from bot.embeds import Field, bold_spans, clip, make_embed, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
-from bot.replies.articles import dated
+from bot.replies.article_replies import dated
 
 QUOTES_PER_PAGE = 5
 PEOPLE_PER_PAGE = 15

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bot.articles.model import Article, Quote, Sentence
 from bot.embeds import Field, clip, make_embed, safe
 from bot.replies import Reply, problem
-from bot.replies.summaries import summary_reply
+from bot.replies.summary_replies import summary_reply
 
 MAX_SPEAKERS = 6
 SAMPLE_CHARS = 90
