@@ -3,7 +3,7 @@ and loaded; then a second poll, which must fetch nothing new (conditional GET: 3
 
 python -m bench.feeds_bench [--feeds 100] [--entries 20] [--guilds 10]
 
-Everything runs here: a local HTTP server (tests/feedsite.py's invented news site) on
+Everything runs here: a local HTTP server (tests/support/feedsite.py's invented news site) on
 127.0.0.1, the real poller (fetch, extraction, atomic article files, dedupe in SQLite,
 the post's analysis), with posts counted instead of sent. Times are wall-clock on this
 machine, whose other users share its two cores: read them with the calibration figure.
@@ -27,7 +27,7 @@ from bot.library import Library
 from bot.state import State
 from bot.web.fetch import FetchLimits
 from bot.web.poller import Poller
-from tests.feedsite import FeedSite, story
+from tests.support.feedsite import FeedSite, story
 
 
 class CountingAnnouncer:

@@ -1,40 +1,36 @@
-"""Shared fixtures: articles written here (never ../shared), settings, a SimCord bot."""
+"""Shared fixtures: articles written here (never ../shared), settings, a SimCord bot.
+
+Plain helpers (paths, `make_settings`, `write`) are in tests/support/helpers.py; import
+them from there, never from this file.
+"""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from bot.app import ArticleBot
 from bot.library import Library
-from config.settings import PROJECT_ROOT, Settings
-
-SEEDS = PROJECT_ROOT / "seeds"
-SEED_FILE = next(SEEDS.glob("*.txt"))
-_STATE_DIRS = tempfile.TemporaryDirectory(prefix="bot-state-")  # removed at exit
+from config.settings import Settings
+from tests.support.helpers import SEED_FILE, SEEDS, make_settings
 
 
 @pytest.fixture(scope="session")
-def seed_library() -> Library:
-    return Library.load(SEEDS)
+def seed_dir() -> Path:
+    """The folder of default articles the bot ships with (seeds/)."""
+    return SEEDS
 
 
-def make_settings(**overrides: Any) -> Settings:
-    """Settings that ignore the developer's .env and environment."""
-    # Any: pydantic validates each value; `_env_file` is BaseSettings' own argument,
-    # which mypy's view of the fields does not include
-    values: dict[str, Any] = {
-        "_env_file": None,
-        "command_cooldown": 0,
-        "shard_count": 1,
-        "watch_articles": False,
-        "data_dir": Path(tempfile.mkdtemp(dir=_STATE_DIRS.name)),  # never the project's data/
-        **overrides,
-    }
-    return Settings(**values)
+@pytest.fixture(scope="session")
+def seed_file() -> Path:
+    """One seed article, the same every run."""
+    return SEED_FILE
+
+
+@pytest.fixture(scope="session")
+def seed_library(seed_dir: Path) -> Library:
+    return Library.load(seed_dir)
 
 
 @pytest.fixture
@@ -59,13 +55,3 @@ def room(simcord_env) -> tuple:
     alice = guild.add_member(simcord_env.create_user("alice"))
     bob = guild.add_member(simcord_env.create_user("bob"))
     return channel, alice, bob
-
-
-def write(folder: Path, name: str, text: str | bytes) -> Path:
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(text, bytes):
-        path.write_bytes(text)
-    else:
-        path.write_text(text, encoding="utf-8")
-    return path

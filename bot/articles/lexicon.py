@@ -1,7 +1,7 @@
 """Every word list of the quote engine, in one place: reporting verbs in every tense,
 titles, role words, organisation words, pronouns, given names, and the small function-word
 sets the rules test against. Kept apart from the rules so they read as data; a test
-(tests/test_lexicon.py) finds duplicates, contradictions and lists that nothing uses."""
+(tests/articles/test_lexicon.py) finds duplicates, contradictions and lists that nothing uses."""
 
 from __future__ import annotations
 

@@ -1,0 +1,191 @@
+"""The real runner in a subprocess against a stand-in Discord on 127.0.0.1: SIGTERM and
+SIGINT stop it cleanly (a normal gateway close, one log line, exit 0 within 10 s), a
+second signal exits at once, and a stop during login is clean too."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.helpers import write
+from tests.support.standin_discord import BotProcess, StandIn
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+LIMIT = 10.0
+
+
+@pytest.fixture
+def standin() -> Iterator[StandIn]:
+    with StandIn() as server:
+        yield server
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
+def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
+    bot = BotProcess(standin, tmp_path)
+    try:
+        bot.wait_for("has connected to Gateway")  # READY received
+        code, elapsed, log = bot.stop(sig)
+    finally:
+        bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert standin.record.closed.wait(5)
+    assert standin.record.close_code == 1000  # a normal close, not a dropped socket
+    assert "stopped cleanly in" in log and f"after {sig.name}" in log
+    assert "Traceback" not in log
+    assert "HTTP session closed: True" in log
+    # the quote reader, the watcher, the state database, the feed poller and the health
+    # log are stopped as services (the analysis cache's report has nothing to stop)
+    assert "5 service(s) stopped" in log, log
+
+
+def test_a_second_signal_exits_at_once(standin, tmp_path):
+    bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
+    try:
+        bot.wait_for("has connected to Gateway")
+        bot.proc.send_signal(signal.SIGTERM)
+        bot.wait_for("SIGTERM received: stopping")
+        code, elapsed, log = bot.stop(signal.SIGTERM)
+    finally:
+        bot.kill()
+    assert code == 128 + signal.SIGTERM, log
+    assert elapsed < 2
+    assert "SIGTERM again: exiting at once" in log
+    assert "stopped cleanly" not in log
+
+
+def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(standin, tmp_path):
+    bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
+    try:
+        bot.wait_for("has connected to Gateway")
+        code, elapsed, log = bot.stop()
+    finally:
+        bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert "service slow did not stop within" in log
+    assert "failed to stop: slow" in log
+    assert standin.record.close_code == 1000
+
+
+def test_a_gateway_that_never_answers_the_close_cannot_hold_the_stop(tmp_path):
+    with StandIn(ignore_close=True) as standin:
+        bot = BotProcess(standin, tmp_path)
+        try:
+            bot.wait_for("has connected to Gateway")
+            code, elapsed, log = bot.stop()
+        finally:
+            bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert standin.record.close_code == 1000  # the close frame was sent all the same
+    assert "stopped cleanly in" in log
+
+
+def test_a_stop_while_the_bot_is_being_built_is_clean(standin, tmp_path):
+    bot = BotProcess(standin, tmp_path, "--slow-start", "30")
+    try:
+        bot.wait_for("building the bot")
+        code, elapsed, log = bot.stop()
+    finally:
+        bot.kill()
+    assert code == 0, log
+    assert elapsed < 2
+    assert "SIGTERM received while starting: stopped before connecting" in log
+    assert "Traceback" not in log
+    assert standin.record.requests == []  # it never reached Discord
+
+
+def test_a_stop_while_logging_in_is_clean(tmp_path):
+    with StandIn(hang_login=True) as standin:
+        bot = BotProcess(standin, tmp_path)
+        try:
+            bot.wait_for("logging in using static token")
+            time.sleep(0.2)
+            code, elapsed, log = bot.stop()
+        finally:
+            bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert "stopped cleanly in" in log
+    assert "Traceback" not in log
+
+
+def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tmp_path):
+    bot = BotProcess(standin, tmp_path, "--slow-command", "1.5")
+    try:
+        bot.wait_for("has connected to Gateway")
+        standin.slash("800000000000000001", "slow")
+        bot.wait_for("slow command started")
+        bot.proc.send_signal(signal.SIGTERM)
+        bot.wait_for("SIGTERM received: stopping")
+        standin.slash("800000000000000002", "stats")  # arrives during the stop
+        refused = standin.record.wait_reply("800000000000000002")
+        finished = standin.record.wait_reply("800000000000000001")
+        code = bot.proc.wait(timeout=LIMIT)
+        bot.eof.wait(5)
+        log = bot.log()
+    finally:
+        bot.kill()
+    assert refused["data"]["embeds"][0]["title"] == "Restarting"
+    assert refused["data"]["flags"] & 64  # ephemeral: only the asker sees it
+    assert finished["data"]["content"] == "slow command done"
+    assert code == 0, log
+    assert "1 command(s) finished" in log
+    assert "Traceback" not in log and " ERROR " not in log
+    assert standin.record.close_code == 1000
+
+
+def processes_mentioning(text: str) -> list[str]:
+    """Command lines of live multiprocessing processes that mention `text` (a fork
+    server started from a folder names it in its sys.path)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        try:
+            cmdline = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
+        except OSError:
+            continue
+        if text in cmdline and "multiprocessing" in cmdline:
+            found.append(cmdline)
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_stop_during_a_large_load_ends_its_worker_processes(standin, tmp_path):
+    """The quotes of 1,500 articles are read by worker processes (a fork server and its
+    workers); stopped meanwhile, the bot ends them rather than leaving them orphaned."""
+    articles = tmp_path / "articles"
+    for number in range(1500):
+        write(articles, f"story{number:04}.txt", LARGE_LOAD_STORY.format(number=number))
+    bot = BotProcess(standin, tmp_path, articles=articles)
+    try:
+        bot.wait_for("ready: 1,500 articles loaded")
+        deadline = time.monotonic() + 30
+        while not processes_mentioning(str(tmp_path)) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        workers_seen = bool(processes_mentioning(str(tmp_path)))
+        code, elapsed, log = bot.stop()
+    finally:
+        bot.kill()
+    assert code == 0, log
+    assert elapsed < LIMIT
+    assert bot.eof.is_set()  # nothing the bot started still holds its log open
+    if not workers_seen or "quotes ready" in log:
+        pytest.skip("the quotes were read before the stop: nothing to end")
+    time.sleep(0.5)
+    assert processes_mentioning(str(tmp_path)) == []  # none left orphaned
+    if "not waiting for" in log:  # a load still busy at exit had its workers ended
+        assert "worker process(es)" in log
+
+
+LARGE_LOAD_STORY = (
+    "Harbour {number} reopens after storm\n\n"
+    "\u201cWe are open again,\u201d the harbour master Ana Ruiz said on Monday. "
+    "Crews cleared berth {number} overnight, the port authority said.\n"
+)

@@ -1,0 +1,256 @@
+"""Issue 12's patterns, each on a short news story written for the test: names inside a
+quotation, BBC and wire layouts, reported speech that keeps its polarity, and how each
+speaker was found (Quote.how)."""
+
+from __future__ import annotations
+
+from tests.support.news import quote_with, quotes_in
+
+WARNED = (
+    "Green Party finance spokeswoman Alice Hartley warned the budget was not as generous "
+    "as Chancellor Mark Dunmore claimed. \"For all his talk of prudence, Mark Dunmore's "
+    'sums simply do not add up," she said.\n\n'
+    "Opposition leader Harold Finch said the scheme had failed. \"For all Tom Wade's "
+    'promises of cheaper bills, families are paying more than ever," he said.'
+)
+
+
+def test_a_name_inside_the_quotation_is_not_who_the_pronoun_after_it_means() -> None:
+    assert quote_with(WARNED, "sums simply").speaker == "Alice Hartley"
+    assert quote_with(WARNED, "cheaper bills").speaker == "Harold Finch"
+
+
+def test_a_name_the_sentence_reports_on_is_not_the_next_speaker() -> None:
+    body = (
+        "Mr Blair has failed to cut waiting lists, the Conservative leader Michael Grey "
+        'claimed, saying he had the "wrong priorities".\n\n'
+        '"Patients deserve better than another round of promises," he said.'
+    )
+    assert quote_with(body, "Patients deserve").speaker == "Michael Grey"
+    assert quote_with(body, "wrong priorities").speaker == "Michael Grey"
+
+
+REACTIONS = (
+    "Reaction from around the league:\n\n"
+    'Riverside Rovers boss Sir Colin Baxter: "We were second best for most of the '
+    'afternoon and I cannot complain about the result."\n\n'
+    'Northgate City manager Peter Oakes: "The lads showed real character after going '
+    'a goal down so early."'
+)
+
+
+def test_a_bulleted_reaction_is_the_person_not_the_club() -> None:
+    assert quote_with(REACTIONS, "second best").speaker == "Colin Baxter"
+    assert quote_with(REACTIONS, "real character").speaker == "Peter Oakes"
+
+
+def test_an_inverted_cue_with_a_firm_and_a_role_names_the_person() -> None:
+    body = (
+        '"We are surprised the index has fallen so far," said Hanover bank economist '
+        'Klaus Brenner. "Retail is still weak," he added.'
+    )
+    assert quote_with(body, "index has fallen").speaker == "Klaus Brenner"
+    assert quote_with(body, "Retail is still weak").speaker == "Klaus Brenner"
+
+
+def test_told_the_bbc_reports_the_clause_not_the_outlet() -> None:
+    body = (
+        "The chief executive, Laura Penrose, told the BBC the company would not close "
+        "the plant. Energy Minister Tom Wade told Radio 4's Today programme: \"We expect "
+        'prices to fall in the spring."'
+    )
+    found = quotes_in(body)
+    reported = [q for q in found if q.kind == "indirect"]
+    assert [(q.speaker, q.text) for q in reported] == [
+        ("Laura Penrose", "the company would not close the plant")
+    ]
+    assert quote_with(body, "prices to fall").speaker == "Tom Wade"
+
+
+CONTINUED = (
+    "Council leader Janet Morrow said the new budget would protect frontline services. "
+    '"We have made difficult choices, but the libraries will stay open.\n\n'
+    '"Nobody should have to travel ten miles to borrow a book," she said.\n\n'
+    "Councillor Derek Vance said the figures were fantasy.\n\n"
+    '"There is a hole in this budget the size of the town hall.\n\n'
+    '"Residents will pay for this for a decade," said Mr Vance.'
+)
+
+
+def test_a_quotation_continued_across_paragraphs_keeps_its_speaker() -> None:
+    opened = quote_with(CONTINUED, "difficult choices")
+    assert opened.speaker == "Janet Morrow"
+    assert opened.how == "carried"
+    # a quotation that opens the paragraph after Mr Vance is introduced is his
+    assert quote_with(CONTINUED, "size of the town hall").speaker == "Derek Vance"
+
+
+def test_he_added_after_another_speakers_quote_is_the_last_named_man() -> None:
+    body = (
+        "The union's regional secretary, Maria Costa, said staff had not been consulted. "
+        '"Our members learned about the cuts from the local paper," Ms Costa said.\n\n'
+        'Councillor Derek Vance agreed. "It is a disgrace," he added.'
+    )
+    assert quote_with(body, "local paper").speaker == "Maria Costa"
+    assert quote_with(body, "disgrace").speaker == "Derek Vance"
+
+
+def test_a_denial_is_reported_as_a_denial() -> None:
+    body = (
+        "Moscow denies it is planning an attack on its neighbour, despite the build-up "
+        "of troops along the border."
+    )
+    denial = next(q for q in quotes_in(body) if q.kind == "indirect")
+    assert denial.speaker == "Moscow"
+    assert denial.cue == "denies"
+    assert denial.text.startswith("denies it is planning an attack")
+
+
+def test_a_negated_cue_stays_in_the_reported_text() -> None:
+    body = "Finance Minister Ruth Adler did not say that taxes would rise next year."
+    reported = next(q for q in quotes_in(body) if q.kind == "indirect")
+    assert reported.speaker == "Ruth Adler"
+    assert reported.text.startswith("did not say")
+
+
+def test_each_quote_records_how_its_speaker_was_found() -> None:
+    body = (
+        'Transport Secretary Helen Ward said: "The line will open in May."\n\n'
+        '"We have the money and the trains," she said.\n\n'
+        '"The timetable is fixed."\n\n'
+        "Mrs Ward's officials were less sure.\n\n"
+        'Placards read "no more delays and no more excuses for the railway".'
+    )
+    assert quote_with(body, "open in May").how == "named"
+    assert quote_with(body, "money and the trains").how == "resolved"
+    assert quote_with(body, "timetable is fixed").how == "carried"
+    placard = quote_with(body, "no more delays")
+    assert (placard.speaker, placard.how) == (None, "unattributed")
+    assert all(q.how != "unattributed" for q in quotes_in(body) if q.speaker is not None)
+
+
+def test_an_inverted_cue_with_lower_case_words_before_the_name_names_the_person() -> None:
+    body = (
+        '"We will start closing the gap in the spring," added his campaign manager Ruth '
+        'Calder.\n\n"Nobody here is giving up," said retired surgeon Peter Lomax.\n\n'
+        '"He is struggling with what is going on," said former Ohio governor Dan Reyes (R), '
+        "a rival."
+    )
+    assert quote_with(body, "closing the gap").speaker == "Ruth Calder"
+    assert quote_with(body, "giving up").speaker == "Peter Lomax"
+    assert quote_with(body, "struggling").speaker == "Dan Reyes"
+
+
+def test_an_opening_phrase_with_a_place_does_not_hide_the_subject() -> None:
+    body = (
+        "At a campaign event in Ames, Iowa, on Sunday, Joan Avery tried to explain her "
+        'remarks, saying that the country should be "rallying partners and pulling '
+        'allies off the sidelines."'
+    )
+    found = [q for q in quotes_in(body) if "rallying partners" in q.text]
+    assert {q.kind for q in found} == {"partial", "indirect"}
+    assert all(q.speaker == "Joan Avery" for q in found)
+    assert all(q.how == "named" for q in found)  # the subject of the same sentence names her
+
+
+def test_according_to_a_named_source_makes_them_the_next_he() -> None:
+    body = (
+        "Nintendo will sell the console for £99, according to Mark Ellery, editor of a "
+        'games magazine. "It is a very competitive price, and Nintendo has built real '
+        'excitement," he says.'
+    )
+    assert quote_with(body, "competitive price").speaker == "Mark Ellery"
+
+
+def test_quotes_after_a_reporting_sentence_go_on_with_its_subject() -> None:
+    body = (
+        "Children's charity director Susan Blake criticised the current payments. "
+        '"There is no logic to a system that pays carers differently by postcode. '
+        '"With a shortage of carers, it is not fair to expect them to pay their own way."'
+        "\n\nLeah Moss, head of research at Kindred, says 40 councils reported rises this "
+        'year. "The fluff and the soft assurances are on their way out," she said.'
+        "\n\nTom Kerr, director of Pathway, says 24 UK firms reported for the first time "
+        'this year. "The lexicon of homilies and soft assurances is on its way out."'
+    )
+    assert quote_with(body, "no logic").speaker == "Susan Blake"
+    assert quote_with(body, "shortage of carers").speaker == "Susan Blake"
+    assert quote_with(body, "soft assurances are").speaker == "Leah Moss"
+    assert quote_with(body, "lexicon of homilies").speaker == "Tom Kerr"
+
+
+def test_a_name_in_a_relative_aside_or_a_reported_clause_is_not_the_next_he() -> None:
+    body = (
+        "Former Riverside singer Paul Jonas, who sang on hits such as Come Tomorrow and "
+        'Long Way Home, said Charles was one of his heroes. "I am quite sure my own '
+        'writing was influenced by him," he told BBC News Online.'
+    )
+    assert quote_with(body, "influenced by him").speaker == "Paul Jonas"
+    assert all(q.cue != "sang" for q in quotes_in(body))
+
+
+def test_letters_after_a_name_are_no_part_of_it() -> None:
+    body = (
+        "Lord Whitfield said the guideline would help judges.\n\n"
+        "Director of Public Prosecutions, Ken Marsh QC, who sits on the council, said the "
+        'principle was set down by parliament. "The guideline gives defendants more '
+        'certainty," he said.'
+    )
+    assert quote_with(body, "more certainty").speaker == "Ken Marsh"
+
+
+def test_a_participle_after_an_object_speaks_for_the_subject() -> None:
+    body = (
+        "Rural party leader Owen Pryce attacked the plans for pensioners saying they "
+        'needed "more money and the freedom to spend it how they want."'
+    )
+    assert quote_with(body, "more money").speaker == "Owen Pryce"
+
+
+def test_an_opening_adverb_is_no_speaker_and_expressing_is_speaking() -> None:
+    body = (
+        'Early in the campaign, Senator Ada Quill attacked her rival, calling him "a '
+        'tired relic of another age."\n\n'
+        "On the steps of the statehouse, Governor Len Moyo expressed a deep regret for "
+        "''my failure to reduce the meanness in our politics.''\n\n"
+        "Mr Moyo distanced himself from the rebels by saying he would serve if asked. "
+        '"I am going to support the party, and support it enthusiastically."'
+    )
+    assert quote_with(body, "tired relic").speaker == "Ada Quill"
+    assert quote_with(body, "meanness").speaker == "Len Moyo"
+    assert quote_with(body, "support it enthusiastically").speaker == "Len Moyo"
+
+
+def test_a_retort_reports_speech() -> None:
+    body = (
+        '"Look at all these people queueing for free stuff," Carla Dent said.\n\n'
+        '"They are here because he promises them everything," Jim Boyle shot back with '
+        "a laugh.\n\nWhen the minister suggested the island would sue, Senator Rosa Vidal "
+        'fired back: "If they sue us in a court in Miami, they are going to lose."'
+    )
+    direct = {q.text[:20]: q for q in quotes_in(body) if q.kind == "direct"}
+    assert direct["They are here becaus"].speaker == "Jim Boyle"
+    assert direct["If they sue us in a "].speaker == "Rosa Vidal"
+    # a verb in the opening "When …" clause reports up to that clause's comma only
+    reported = next(q for q in quotes_in(body) if q.kind == "indirect")
+    assert reported.text == "the island would sue"
+
+
+def test_who_issues_a_statement_says_it() -> None:
+    body = (
+        'Hours after the flooding, Mayor Tessa Grant issued a statement, "Our city has '
+        'been hit hard, but we will rebuild every street."\n\n'
+        "On Thursday, after staying neutral for months, Senator Ivy Lund endorsed the "
+        'mayor, saying, "She is exactly the fighter this city needs right now."'
+    )
+    assert quote_with(body, "rebuild every street").speaker == "Tessa Grant"
+    assert quote_with(body, "fighter this city").speaker == "Ivy Lund"
+
+
+def test_a_name_in_a_reported_clause_is_not_the_he_of_a_later_quote() -> None:
+    body = (
+        'Green leader Neil Pike said his party was ready. "We have the people and the '
+        'ideas," he said. "Voters have noticed. "Nobody calls us a wasted vote any '
+        'more." But he said Mr Haldane had lost the trust of voters. "There is a deep '
+        'lack of trust in Tom Haldane as prime minister and in his government," he said.'
+    )
+    assert quote_with(body, "deep lack of trust").speaker == "Neil Pike"

@@ -1,0 +1,450 @@
+"""Who a pronoun, bare surname or body in a quote's cue refers to, and which words are
+cues at all: one short invented news text per attribution rule."""
+
+from __future__ import annotations
+
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with as _said
+from tests.support.news import quotes_in as _quotes
+from tests.support.news import story as _article
+
+# ------------------------------------------------------------ pronoun referents
+
+
+def test_name_inside_the_quotation_is_not_the_referent_of_she() -> None:
+    body = "Mayor Dana Whitfield spoke first.\n\n“I will not work for Oren Castillo,” she said."
+    assert _said(body, "Oren Castillo").speaker == "Dana Whitfield"
+
+
+def test_name_inside_the_quotation_is_not_the_referent_of_he() -> None:
+    body = (
+        "Gen. Rick Holloway made it clear he was unhappy.\n\n"
+        "“We owe everything to Tom Baines,” he said."
+    )
+    assert _said(body, "owe everything").speaker == "Rick Holloway"
+
+
+def test_subject_of_any_finite_verb_beats_an_object_for_he() -> None:
+    body = (
+        "Rick Holloway made it clear he had doubts about the army under President Sam Ortiz.\n\n"
+        "“It was demoralizing,” he told the host."
+    )
+    assert _said(body, "demoralizing").speaker == "Rick Holloway"
+
+
+def test_person_introduced_with_a_role_appositive_ends_the_sentence() -> None:
+    body = (
+        "Carl Benning has cut the arts budget, angering Henry Alvarado, president of the "
+        "Tampa Black Caucus.\n\n"
+        "“No one is writing songs for her,” he said."
+    )
+    assert _said(body, "writing songs").speaker == "Henry Alvarado"
+
+
+def test_without_the_appositive_the_subject_keeps_he() -> None:
+    body = (
+        "Carl Benning has cut the arts budget, angering Henry Alvarado.\n\n"
+        "“No one is writing songs for her,” he said."
+    )
+    assert _said(body, "writing songs").speaker == "Carl Benning"
+
+
+# ------------------------------------------------------------ bodies are not "he"
+
+
+def test_a_party_alone_is_never_he() -> None:
+    body = "The Democratic Party released a statement on Monday.\n\n“We will win,” he said."
+    article = _article(body)
+    people, quotes = attribute_article(article)
+    assert [q.speaker for q in quotes if "We will win" in q.text] == [None]
+    assert "Democratic Party" not in {p.name for p in people if p.kind == "person"}
+
+
+def test_he_skips_the_party_for_the_earlier_man() -> None:
+    body = (
+        "Ray Tolland said the party would recover. The Democratic Party released a "
+        "statement on Monday.\n\n"
+        "“We will win in November,” he said."
+    )
+    assert _said(body, "win in November").speaker == "Ray Tolland"
+
+
+def test_he_skips_the_national_committee_for_the_earlier_man() -> None:
+    body = (
+        "Ray Tolland said the party would recover. Later the Republican National Committee "
+        "issued a rebuttal.\n\n"
+        "“They are wrong,” he said."
+    )
+    assert _said(body, "They are wrong").speaker == "Ray Tolland"
+
+
+def test_republican_national_committee_alone_is_never_he() -> None:
+    body = "The Republican National Committee issued a rebuttal.\n\n“They are wrong,” he said."
+    assert _said(body, "They are wrong").speaker is None
+
+
+# ------------------------------------------------------------ names and surnames
+
+
+def test_possessive_affiliation_before_a_name_after_another_speaker() -> None:
+    body = (
+        "Senator Abe Lyle said the debates would decide the race.\n\n"
+        "“This is the moment,” he said.\n\n"
+        "However the debates matter little, noted NBC’s Dan Korver.\n\n"
+        "“Voters have seen them for years,” he wrote."
+    )
+    assert _said(body, "This is the moment").speaker == "Abe Lyle"
+    assert _said(body, "seen them for years").speaker == "Dan Korver"
+
+
+def test_a_lone_surname_that_speaks_is_a_person_for_she() -> None:
+    body = (
+        "The Tampa Arts Council met on Monday. McFarlin said the plan was weak.\n\n"
+        "“It is not something I say often,” she said."
+    )
+    assert _said(body, "not something I say").speaker == "McFarlin"
+
+
+def test_a_lone_surname_that_speaks_is_not_it() -> None:
+    body = "McFarlin said the plan was weak.\n\n“It is not something I say often,” it said."
+    assert _said(body, "not something I say").speaker is None
+
+
+def test_bare_surname_is_the_most_mentioned_namesake() -> None:
+    body = (
+        "Senator Rafe Dunn spoke in Houston on Monday. Dunn praised the crowd. Later Dunn "
+        "visited a school.\n\n"
+        "Rafe Dunn has campaigned for a year. He was joined by his wife, Heidi Dunn, a "
+        "former model.\n\n"
+        '"I will not support him," Dunn said.'
+    )
+    assert _said(body, "will not support him").speaker == "Rafe Dunn"
+
+
+def test_subject_of_a_reported_clause_is_not_the_main_subject() -> None:
+    body = (
+        "Ryan Ebert said the victims deserve their day in court, and he believes Mitch Carver "
+        "is correct about the override.\n\n"
+        "“I do think the votes are there,” he said."
+    )
+    assert _said(body, "votes are there").speaker == "Ryan Ebert"
+
+
+def test_epithet_inside_a_quote_is_no_new_person() -> None:
+    body = (
+        "Hillary Clinton spoke on Monday.\n\n"
+        "Trump said, “Working that microphone was harder than working Crooked Hillary Clinton.”"
+    )
+    people, _ = attribute_article(_article(body))
+    names = {p.name for p in people}
+    assert "Hillary Clinton" in names
+    assert not any("Crooked" in n for n in names)
+    assert _said(body, "microphone").speaker == "Trump"
+
+
+# ------------------------------------------------------------ cues
+
+
+def test_contracted_auxiliary_before_a_cue() -> None:
+    body = (
+        "Governor Tim Raska spoke in Dayton.\n\n"
+        "He’s claiming that fraud is “a big, big problem in this country.”"
+    )
+    quote = _said(body, "big, big problem")
+    assert (quote.speaker, quote.kind) == ("Tim Raska", "partial")
+
+
+def test_rated_is_a_cue() -> None:
+    body = "The claim spread quickly online.\n\nFactWatch rated the claim “mostly false.”"
+    quote = _said(body, "mostly false")
+    assert (quote.speaker, quote.kind, quote.cue) == ("FactWatch", "partial", "rated")
+
+
+def test_ruled_is_a_cue_for_a_named_court() -> None:
+    body = (
+        "The case went to the state court.\n\n"
+        "The Ohio Supreme Court ruled that the tax was “plainly unlawful.”"
+    )
+    quote = next(q for q in _quotes(body) if q.kind == "partial")
+    assert "plainly unlawful" in quote.text
+    assert (quote.speaker, quote.cue) == ("Ohio Supreme Court", "ruled")
+
+
+def test_found_the_body_is_no_reported_speech() -> None:
+    body = "The search lasted two days.\n\nPolice found the body of a man in the river."
+    assert _quotes(body) == []
+
+
+def test_noun_after_a_preposition_is_no_cue() -> None:
+    body = "Senator Abe Lyle spoke on Monday.\n\nFactWatch rated 30% of claims as “false.”"
+    quotes = _quotes(body)
+    assert [(q.speaker, q.kind) for q in quotes] == [("FactWatch", "partial")]
+    assert all(q.cue != "claims" for q in quotes)
+
+
+def test_inversion_needs_punctuation_before_the_cue() -> None:
+    body = (
+        "President Ortiz, opening the museum on Saturday, said it would tell an American "
+        "story, one of “suffering and delight.”"
+    )
+    people, quotes = attribute_article(_article(body))
+    assert _said(body, "suffering and delight").speaker == "Ortiz"
+    assert all(q.speaker == "Ortiz" for q in quotes)
+    assert "American" not in {p.name for p in people}
+
+
+def test_gerund_after_before_shares_the_subject() -> None:
+    body = (
+        "“Promise you will come home,” Lena Ford sings to her son before asking him, "
+        "“Where do we go from here?”"
+    )
+    assert _said(body, "Promise you will come home").speaker == "Lena Ford"
+    second = next(q for q in _quotes(body) if q.kind == "direct" and "Where do we go" in q.text)
+    assert second.speaker == "Lena Ford"
+
+
+def test_gerund_after_by_shares_the_subject() -> None:
+    body = "Dr. Ames then began by saying he would “never” diagnose anyone on television."
+    quote = next(q for q in _quotes(body) if q.kind == "partial")
+    assert (quote.text, quote.speaker) == ("never", "Ames")
+
+
+def test_who_after_an_appositive_finds_its_name_past_a_time_phrase() -> None:
+    body = (
+        "Ortiz has a frosty relationship with Senator Pat Keane, now the majority leader, who "
+        'in 2010 said the goal was to make Ortiz a "one-term president."'
+    )
+    assert _said(body, "one-term president").speaker == "Pat Keane"
+
+
+def test_colon_quote_takes_the_main_clause_subject() -> None:
+    body = (
+        "With party leaders worried about turnout, President Ortiz is rolling out a new "
+        'message: "It\'s about me."'
+    )
+    assert _said(body, "about me").speaker == "Ortiz"
+
+
+def test_gerund_cue_takes_the_earlier_cue_speaker_across_quoted_sentences() -> None:
+    body = (
+        '"We need change. The people do not agree with him," Senator Ruth Ames said, '
+        'suggesting a question: "Do you really think that?"'
+    )
+    assert _said(body, "We need change").speaker == "Ruth Ames"
+    assert _said(body, "really think that").speaker == "Ruth Ames"
+
+
+def test_it_added_refers_to_the_reporting_paper() -> None:
+    body = (
+        "The Daily Ledger reported on Monday that the plan had failed.\n\n"
+        "“The city never had the money,” it added."
+    )
+    assert _said(body, "never had the money").speaker == "Daily Ledger"
+
+
+def test_introduced_after_a_reporting_verb_still_speaks_next() -> None:
+    body = (
+        "Mayor Carl Benning has cut the arts budget, which worries Henry Alvarado, president "
+        "of the Tampa Black Caucus.\n\n"
+        "“No one is writing songs for her,” he said."
+    )
+    assert _said(body, "writing songs").speaker == "Henry Alvarado"
+
+
+def test_subject_of_an_absolute_clause_is_near_enough_for_she() -> None:
+    body = (
+        "Senator Lisa Marsh opened the hearing on Tuesday. She spoke for an hour. The "
+        "committee then took a break. Members returned after lunch, with Mara Quill "
+        "lambasting the plan.\n\n"
+        "“It is a giveaway to insurers,” she said."
+    )
+    assert _said(body, "giveaway").speaker == "Mara Quill"
+
+
+def test_an_absolute_clause_reports_nothing_before_it() -> None:
+    body = "Members returned after lunch, with Mara Quill lambasting the plan."
+    assert not [q for q in _quotes(body) if q.kind == "indirect"]
+
+
+def test_a_body_that_acts_is_it() -> None:
+    body = (
+        "The Democratic Party released a statement on Monday.\n\n"
+        "“We will win in November,” it said."
+    )
+    assert _said(body, "win in November").speaker == "Democratic Party"
+
+
+def test_a_comma_after_the_verb_starts_no_reported_clause() -> None:
+    body = (
+        '"We need change," Senator Ruth Ames said, suggesting a question: '
+        '"Do you really think that?"'
+    )
+    assert not [q for q in _quotes(body) if q.kind == "indirect"]
+
+
+def test_a_clause_about_the_moment_after_the_quote_is_no_cue() -> None:
+    body = (
+        "The spot ends with footage of Mayor Tom Reyes saying during the debate, "
+        "“That makes me smart,” when Ann Bright blasted him for not paying tax."
+    )
+    assert _said(body, "makes me smart").speaker == "Tom Reyes"
+
+
+def test_a_role_before_the_name_opens_the_sentence() -> None:
+    body = (
+        "Democratic presidential nominee Ann Bright chimed in on Twitter, saying that "
+        'officials should release the videos "without delay."'
+    )
+    assert _said(body, "without delay").speaker == "Ann Bright"
+
+
+def test_a_name_set_off_as_the_whole_aside_speaks() -> None:
+    body = (
+        "His former business partner at Lenox, Lawrence B. Cummings, called him a master "
+        'of deals. "He showed again and again an ability to close deals others could not."'
+    )
+    assert _said(body, "again and again").speaker == "Lawrence B. Cummings"
+
+
+def test_a_quotation_set_off_by_dashes_after_a_name() -> None:
+    body = (
+        "A chorus of senators has said the same thing, including the former candidate "
+        "Ann Bright -- ''It is disqualifying for a nominee to hide tax returns'' -- and "
+        "Tom Reyes."
+    )
+    assert _said(body, "disqualifying").speaker == "Ann Bright"
+
+
+def test_a_quotation_after_a_dash_and_an_object_is_not_the_objects() -> None:
+    body = (
+        "Ann Bright said Mr. Reyes has seemed supportive of Mr. Trump -- ''a completely "
+        "different man to me, which was a shock.''"
+    )
+    assert _said(body, "completely different").speaker == "Ann Bright"
+
+
+def test_a_colon_before_two_apostrophe_marks_introduces_the_quote() -> None:
+    body = (
+        "Senator Ann Bright spoke first. Then Mayor Tom Reyes addressed the hall and said: "
+        "''We will win this fight.''"
+    )
+    assert _said(body, "win this fight").speaker == "Tom Reyes"
+
+
+def test_a_sentence_opener_never_starts_a_name() -> None:
+    body = 'Club chief Rick Parry spoke on Monday.\n\nBut Parry said: "Steven is not for sale."'
+    assert _said(body, "not for sale").speaker == "Rick Parry"
+
+
+def test_a_capitalised_determiner_and_a_noun_are_no_speaker() -> None:
+    body = (
+        "Ed Balls hinted at a giveaway. Any rate rise ahead of an election would not "
+        "hurt Labour, he added."
+    )
+    people = attribute_article(_article(body))[0]
+    assert "Any" not in [p.name for p in people]
+
+
+def test_an_addressee_after_told_is_no_speaker() -> None:
+    body = (
+        '"There will be a serious relaxation of fiscal policy," Glenn Maguire, chief '
+        "economist at Societe Generale, told Agence France Presse. "
+        '"The economic impact will certainly be large," he said.'
+    )
+    assert _said(body, "economic impact").speaker == "Glenn Maguire"
+
+
+def test_a_name_at_the_end_of_an_aside_does_not_speak() -> None:
+    body = (
+        "Christian Harris, partnership manager of mobile content firm Zed, said the "
+        "rules were essential. "
+        '"The groundrules must be applied across the industry," he said.'
+    )
+    assert _said(body, "groundrules").speaker == "Christian Harris"
+
+
+def test_a_place_phrase_is_an_aside_before_the_verb() -> None:
+    body = (
+        "Andrew Fisher, from Omaha, Nebraska, said he would sell space on his forehead "
+        "to the highest bidder."
+    )
+    reported = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Andrew Fisher"]
+
+
+def test_a_chain_of_asides_leads_back_to_the_speaker() -> None:
+    body = (
+        "Jean-Marc Ayrault, the foreign minister of France, a permanent member of the "
+        'Security Council, said the latest "provocation cannot be left without '
+        'consequences."'
+    )
+    assert _said(body, "provocation").speaker == "Jean-Marc Ayrault"
+
+
+def test_words_after_a_quotations_cue_are_no_reported_clause() -> None:
+    body = '"This is a critical moment," Mr Blinken said in his opening remarks.'
+    assert [q.kind for q in _quotes(body)] == ["direct"]
+
+
+def test_a_clause_before_a_cue_with_a_partial_quote_is_reported() -> None:
+    body = (
+        "Minister Ann Bright spoke on Friday.\n\n"
+        "The US will present a written response “next week”, she added."
+    )
+    reported = [q for q in _quotes(body) if q.kind == "indirect"]
+    assert [q.speaker for q in reported] == ["Ann Bright"]
+
+
+def test_a_capitalised_particle_belongs_to_the_surname() -> None:
+    body = 'Mr De Vido said the state would not pay "in the form of a subsidy".'
+    assert _said(body, "form of a subsidy").speaker == "De Vido"
+
+
+def test_a_body_keeps_its_whole_name() -> None:
+    body = (
+        'The Home Office said it had not meant "to discriminate against anyone". '
+        'Bank of America said the fees were "no longer needed".'
+    )
+    assert _said(body, "discriminate").speaker == "Home Office"
+    assert _said(body, "no longer needed").speaker == "Bank of America"
+
+
+def test_a_name_before_from_the_body_is_the_speaker() -> None:
+    body = (
+        "David Graham from the FDA's Office of Drug Safety told the panel that "
+        '"there really is no need" for the drugs.'
+    )
+    assert _said(body, "no need").speaker == "David Graham"
+
+
+def test_a_role_before_of_the_body_is_no_speaker_name() -> None:
+    body = (
+        "Michael Howard spoke first. Shadow leader of the Commons Oliver Heald said: "
+        '"This will reduce costly interference in people\'s lives."'
+    )
+    speaker = _said(body, "costly interference").speaker
+    assert speaker is not None and speaker.endswith("Oliver Heald")
+
+
+def test_an_earlier_speaker_of_the_paragraph_is_a_referent() -> None:
+    body = (
+        "Tory Liam Fox said his party offered a clear choice.\n\n"
+        'The home secretary, Charles Clarke, said he wanted to "know everybody who is '
+        'in the country". Speaking on television, he said "migrants are of great value".'
+    )
+    assert _said(body, "great value").speaker == "Charles Clarke"
+
+
+def test_a_name_that_is_also_a_news_word_is_not_a_body_after_a_role() -> None:
+    body = 'Tory Liam Fox said his party offered a "clear choice" on the issue.'
+    people = attribute_article(_article(body))[0]
+    fox = next(p for p in people if p.name == "Liam Fox")
+    assert fox.kind == "person"
+
+
+def test_numbers_can_start_a_body_name() -> None:
+    body = (
+        "Six players are away on England's Six Nations training camp.\n\n"
+        '"It is an important game," he told reporters.'
+    )
+    assert _said(body, "important game").speaker is None  # no person was named

@@ -1,0 +1,117 @@
+"""/ask through SimCord: the answer in bold first, the sentence and its source, "I don't
+know" with the closest articles, routing, and one person's statements on a topic."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.library import Library
+from tests.support.helpers import write
+
+HARBOUR = """Storm closes Portree harbour
+
+Portree harbour was closed on Monday after a storm damaged the pier.
+
+Harbour master Calum Ross said repairs would cost about £250,000.
+
+"The pier took a terrible battering overnight," Mr Ross said.
+
+Mr Ross said the ferries would return to the harbour next week.
+"""
+
+AIRPORT = """Inverness airport adds summer flights
+
+Inverness airport will add flights to Amsterdam and Dublin this summer.
+
+Airport director Shona Baird said 900,000 passengers used the airport last year.
+"""
+
+
+@pytest.fixture
+def news(simcord_env, tmp_path):
+    write(tmp_path, "harbour.txt", HARBOUR)
+    write(tmp_path, "airport.txt", AIRPORT)
+    simcord_env.bot.library = Library.load(tmp_path)
+    return simcord_env
+
+
+async def ask(room, question: str):
+    channel, alice, _ = room
+    return await alice.slash(channel, "ask", question=question)
+
+
+async def test_the_answer_comes_first_in_bold_then_the_sentence_and_source(news, room):
+    result = await ask(room, "How much will the pier repairs cost?")
+    embed = result.response.embeds[0]
+    first = embed.description.split("\n")[0]
+    assert first.startswith("**about £250,000** — “Harbour master Calum Ross said repairs")
+    assert embed.fields[0].name == "Source"
+    assert embed.fields[0].value.startswith("Storm closes Portree harbour · ")
+    assert not result.ephemeral
+
+
+async def test_who_did_is_a_question_not_the_people_card(news, room):
+    embed = (await ask(room, "Who said repairs would cost about £250,000?")).response.embeds[0]
+    assert "Calum Ross" in embed.description.split("\n")[0]
+    embed = (await ask(room, "Who was the harbour master quoted on the repairs?")).response.embeds[
+        0
+    ]
+    assert embed.title != "Nobody by that name"
+
+
+async def test_who_is_a_name_shows_the_people_card(news, room):
+    embed = (await ask(room, "who is Calum Ross?")).response.embeds[0]
+    assert embed.title == "Calum Ross"
+
+
+async def test_a_question_the_articles_do_not_answer_gets_i_dont_know(news, room):
+    result = await ask(room, "How many people died in the storm?")
+    embed = result.response.embeds[0]
+    assert embed.title == "I don't know"
+    assert "Closest articles" in embed.description
+    assert "Storm closes Portree harbour" in embed.description
+    assert result.ephemeral
+
+
+async def test_what_did_x_say_about_y_ranks_by_y_and_counts_all(news, room):
+    embed = (await ask(room, "what did Calum Ross say about the ferries?")).response.embeds[0]
+    assert embed.title == "What Calum Ross said about the ferries"
+    assert "ferries would return" in embed.fields[0].value
+    assert embed.footer.text.startswith("3 statements by Calum Ross in all")
+    embed = (await ask(room, "what did Calum Ross say about elections?")).response.embeds[0]
+    assert embed.title == "Nothing on that topic"
+
+
+async def test_the_seed_how_many_people_died_is_not_answered(room):
+    embed = (await ask(room, "how many people died?")).response.embeds[0]
+    assert embed.title == "I don't know"
+
+
+async def test_replies_ping_nobody(news, room):
+    result = await ask(room, "@everyone where did the storm close a harbour?")
+    message = result.response.message
+    assert "@everyone" not in (message.content or "")
+    embed = result.response.embeds[0]
+    assert len(embed.description) <= 4096
+
+
+async def test_articles_that_disagree_are_shown_as_such(simcord_env, room, tmp_path):
+    write(
+        tmp_path,
+        "a.txt",
+        "Ferry strike ends\n\nThe ferry strike in Oban ended on Friday after talks.\n\n"
+        "Union officials said 400 crew members had joined the ferry strike.\n",
+    )
+    write(
+        tmp_path,
+        "b.txt",
+        "Oban ferry strike over\n\nThe Oban ferry strike is over, the operator said.\n\n"
+        "The operator said 250 crew members had joined the ferry strike.\n",
+    )
+    simcord_env.bot.library = Library.load(tmp_path)
+    embed = (await ask(room, "How many crew members joined the ferry strike?")).response.embeds[0]
+    lines = embed.description.split("\n")
+    assert lines[0].startswith(("**400** — ", "**250** — "))
+    assert "The articles disagree" in embed.description
+    assert "**400**" in embed.description and "**250**" in embed.description
+    assert embed.fields[0].name == "Sources"

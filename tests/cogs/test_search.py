@@ -1,0 +1,70 @@
+"""/search, /ask and mention chat through SimCord."""
+
+from __future__ import annotations
+
+import discord
+import pytest
+
+from bot.library import Library
+from tests.support.helpers import write
+
+
+async def test_search_with_typos_bolds_matches(room):
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "search", query="troopps bordr")).response.embeds[0]
+    assert embed.fields[0].name == "1. Russia, US voice hope for diplomacy over Ukraine"
+    assert "**troops**" in embed.fields[0].value
+
+
+async def test_search_pages_for_the_caller(simcord_env, room, tmp_path):
+    for n in range(12):
+        write(tmp_path, f"s{n}.txt", f"Harbour story {n}\n\nThe harbour crane number {n} broke.\n")
+    simcord_env.bot.library = Library.load(tmp_path)
+    channel, alice, bob = room
+    result = await alice.slash(channel, "search", query="harbour crane")
+    assert result.response.embeds[0].footer.text.startswith("Page 1 of 3")
+    refused = await bob.click(result.response.message, label="›")
+    assert refused.ephemeral
+    await alice.click(result.response.message, label="›")
+    assert channel.last_message.embeds[0].footer.text.startswith("Page 2 of 3")
+
+
+async def test_search_without_hits_suggests(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "search", query="xylophone quartet")
+    assert result.ephemeral
+    assert result.response.embeds[0].title == "No results"
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many troops does Russia have near the border?", "100,000"),
+        ("where did Blinken and Lavrov meet?", "Geneva"),
+        ("who said critical moment?", "Antony Blinken"),
+        ("what did Lavrov say?", "Sergey Lavrov"),
+        ("summarise the latest article", "Russia, US voice hope"),
+    ],
+)
+async def test_ask_routes_each_kind_of_question(room, question, expected):
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "ask", question=question)).response.embeds[0]
+    text = (embed.title or "") + (embed.description or "") + str([f.value for f in embed.fields])
+    assert expected in text
+
+
+@pytest.mark.simcord(approved_intents=discord.Intents.default())  # no privileged intents
+async def test_a_mention_is_answered_as_a_reply(simcord_env, room):
+    channel, alice, _ = room
+    bot_mention = simcord_env.bot.user.mention
+    question = await alice.send(channel, f"{bot_mention} who said critical moment? @everyone")
+    reply = channel.last_message
+    assert reply.author.id == simcord_env.bot.user.id
+    assert reply.reference is not None and reply.reference.message_id == question.id
+    assert "Antony Blinken" in reply.embeds[0].description
+
+
+async def test_messages_without_a_mention_are_ignored(simcord_env, room):
+    channel, alice, _ = room
+    message = await alice.send(channel, "who said critical moment?")
+    assert channel.last_message.id == message.id
