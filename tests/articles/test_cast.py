@@ -1,0 +1,84 @@
+"""The cast of one article: names split into title, role and name; bodies told from
+people; pronouns, bare surnames and roles resolved to the most recent fitting one."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.cast import Cast, is_org, split_name
+from bot.articles.phrases import NP
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["Mayor", "Tomas", "Berg"], (None, "Mayor", ["Tomas", "Berg"])),
+        (["Mr.", "King"], ("Mr.", None, ["King"])),  # a courtesy title, then a surname
+        (["Prime", "Minister"], (None, "Prime Minister", [])),  # a role names no one
+        (["Ken", "Marsh", "QC"], (None, None, ["Ken", "Marsh"])),  # letters after a name
+        (["NBC’s", "Dante", "Chinni"], (None, "NBC’s", ["Dante", "Chinni"])),
+        (["Bank", "of", "Ireland"], (None, None, ["Bank"])),  # the name before "of"
+    ],
+)
+def test_split_name(words: list[str], expected: tuple) -> None:
+    assert split_name(words) == expected
+
+
+def test_bodies_and_people() -> None:
+    assert is_org(["Dunmore", "Harbour", "Authority"], None, None)
+    assert is_org(["RNLI"], None, None)  # an acronym
+    assert not is_org(["Ellen", "Rowe"], None, None)
+    assert not is_org(["Rowe"], "Ms", None)  # a title says "a person"
+
+
+TEXT = (
+    "Mayor Tomas Berg opened the quay. Harbour master Ellen Rowe thanked the crews. "
+    "She said the work was done. Berg said he was proud. "
+    "The Dunmore Harbour Authority said it would pay."
+)
+
+
+def at(phrase: str) -> int:
+    return TEXT.index(phrase)
+
+
+@pytest.fixture
+def cast() -> Cast:
+    starts = [0, at("Harbour master"), at("She said"), at("Berg said"), at("The Dunmore")]
+    cast = Cast(starts, TEXT)
+    cast.mention(NP(["Mayor", "Tomas", "Berg"], at("Mayor")), at("Mayor"))
+    cast.mention(NP(["Harbour", "master", "Ellen", "Rowe"], at("Harbour")), at("Harbour"))
+    return cast
+
+
+def test_names_keep_their_roles_and_given_name_gender(cast: Cast) -> None:
+    berg, rowe = cast.entities
+    assert (berg.name, berg.roles) == ("Tomas Berg", ["Mayor"])
+    assert (rowe.name, rowe.roles, rowe.gender) == ("Ellen Rowe", ["Harbour master"], "f")
+
+
+def test_she_is_the_woman_of_the_sentence_before(cast: Cast) -> None:
+    she = cast.mention(NP(["she"], at("She said"), pronoun="she"), at("She said") + 4)
+    assert she is not None and cast.entities[she].name == "Ellen Rowe"
+
+
+def test_a_bare_surname_and_its_pronoun_are_the_person_named_before(cast: Cast) -> None:
+    berg = cast.mention(NP(["Berg"], at("Berg said")), at("Berg said"))
+    assert berg == 0
+    he = cast.mention(NP(["he"], at("he was"), pronoun="he"), at("he was") + 3)
+    assert he == berg
+
+
+def test_it_is_the_body_and_a_role_is_the_person_who_holds_it(cast: Cast) -> None:
+    body = cast.mention(
+        NP(["Dunmore", "Harbour", "Authority"], at("Dunmore"), the=True), at("Dunmore")
+    )
+    assert body is not None and cast.entities[body].kind == "organisation"
+    it = cast.mention(NP(["it"], at("it would"), pronoun="it"), at("it would") + 3)
+    assert it == body
+    mayor = cast.mention(NP(["the", "mayor"], len(TEXT), common=True), len(TEXT))
+    assert mayor is not None and cast.entities[mayor].name == "Tomas Berg"
+
+
+def test_we_has_no_single_referent(cast: Cast) -> None:
+    assert cast.pronoun("we", at("She said")) is None

@@ -1,0 +1,76 @@
+"""Speaker phrases straight from tokens: who a reporting verb's subject is, the name after
+an inverted "said", a name over asides, the main clause after an opening phrase."""
+
+from __future__ import annotations
+
+from bot.articles import phrases
+from bot.articles.tokens import Tok, tokenize
+
+
+def toks(text: str) -> list[Tok]:
+    return tokenize(text, 0, len(text))
+
+
+def verb_at(tokens: list[Tok], text: str, word: str) -> int:
+    return phrases.index_at(tokens, text.index(word))
+
+
+def test_the_subject_of_a_verb_is_the_name_over_an_appositive() -> None:
+    text = "The harbour master, Ellen Rowe, said the quay would reopen."
+    tokens = toks(text)
+    said = verb_at(tokens, text, "said")
+    assert phrases.is_verb(tokens[said])
+    subject = phrases.subject_before(tokens, said)
+    assert isinstance(subject, phrases.NP)
+    assert subject.words == ["Ellen", "Rowe"] and not subject.common
+    assert subject.start == text.index("Ellen")
+
+
+def test_a_pronoun_subject_is_kept_as_a_pronoun() -> None:
+    tokens = toks("She said it was cold.")
+    subject = phrases.subject_before(tokens, 1)
+    assert isinstance(subject, phrases.NP)
+    assert subject.pronoun == "she"
+
+
+def test_an_inverted_verb_takes_the_name_after_it_with_its_role() -> None:
+    text = "“We are ready,” said Mayor Tomas Berg on Friday."
+    tokens = toks(text)
+    after = verb_at(tokens, text, "said") + 1
+    found = phrases.np_forward(tokens, after)
+    assert found is not None and found.words == ["Mayor", "Tomas", "Berg"]
+
+
+def test_a_role_before_a_name_is_not_part_of_the_subject() -> None:
+    text = "Lifeboat volunteer Anna Kowal said the crew was tired."
+    tokens = toks(text)
+    subject = phrases.subject_before(tokens, verb_at(tokens, text, "said"))
+    assert isinstance(subject, phrases.NP) and subject.words == ["Anna", "Kowal"]
+
+
+def test_the_owner_of_place_asides_is_the_name_before_them() -> None:
+    text = "Ellen Rowe, from Dunmore, County Clare, said"
+    tokens = toks(text)
+    owner = phrases.owner_before_asides(tokens, phrases.index_at(tokens, text.rindex(",")))
+    assert owner is not None and owner.words == ["Ellen", "Rowe"]
+
+
+def test_the_main_clause_starts_after_the_opening_phrases() -> None:
+    tokens = toks("In Dunmore, on Sunday, the mayor praised the crews.")
+    assert [t.text for t in phrases.main_clause(tokens)][:3] == ["the", "mayor", "praised"]
+
+
+def test_a_sentence_without_an_opening_phrase_is_its_own_main_clause() -> None:
+    tokens = toks("The mayor praised the crews.")
+    assert phrases.main_clause(tokens) == tokens
+
+
+def test_joined_tokens_read_as_text() -> None:
+    assert phrases.join_tokens(toks("Ellen Rowe's boat , she said .")) == (
+        "Ellen Rowe's boat, she said."
+    )
+
+
+def test_a_lower_case_reporting_word_is_a_verb_a_capitalised_one_is_not() -> None:
+    lower, upper = toks("said Said")
+    assert phrases.is_verb(lower) and not phrases.is_verb(upper)

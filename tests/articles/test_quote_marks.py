@@ -1,0 +1,68 @@
+"""Quotation marks paired into quoted stretches in every common style; apostrophes are
+not quotes; an unclosed paragraph that the next one reopens continues the quotation."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.parse import parse_article
+from bot.articles.quote_marks import last_char, quote_spans
+
+
+def quoted(body: str) -> list[tuple[str, bool, int]]:
+    """(quoted words, closed, paragraph) for each stretch of an article with this body."""
+    article = parse_article("Harbour reopens\n\n" + body, key="harbour")
+    return [(article.text[s.start : s.end], s.closed, s.para) for s in quote_spans(article)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "“We are ready,” said Mayor Tomas Berg.",
+        '"We are ready," said Mayor Tomas Berg.',
+        "``We are ready,'' said Mayor Tomas Berg.",
+        "«We are ready», said Mayor Tomas Berg.",
+    ],
+)
+def test_every_style_gives_the_words_without_their_comma(body: str) -> None:
+    assert quoted(body) == [("We are ready", True, 0)]
+
+
+def test_marks_and_words_are_both_located() -> None:
+    article = parse_article("Harbour reopens\n\nHe said “the quay is open” today.", key="k")
+    (span,) = quote_spans(article)
+    assert article.text[span.open : span.close] == "“the quay is open”"
+    assert article.text[span.start : span.end] == "the quay is open"
+
+
+def test_two_quotes_in_one_paragraph() -> None:
+    body = '“We are ready,” said Berg. "The crews worked all night," he added.'
+    assert [words for words, _, _ in quoted(body)] == ["We are ready", "The crews worked all night"]
+
+
+def test_apostrophes_are_not_quotation_marks() -> None:
+    body = "The mayor’s office said the harbour’s quay was open and ‘a relief’."
+    assert quoted(body) == [("a relief", True, 0)]
+
+
+def test_a_reopened_paragraph_continues_the_quotation() -> None:
+    body = "“The first part of a long statement.\n\n“The second part,” said Rowe."
+    assert quoted(body) == [
+        ("The first part of a long statement.", False, 0),
+        ("The second part", True, 1),
+    ]
+
+
+def test_a_quote_left_open_runs_to_the_end_of_its_paragraph() -> None:
+    assert quoted("He said “the quay is open and never closed") == [
+        ("the quay is open and never closed", False, 0)
+    ]
+
+
+def test_no_marks_no_spans() -> None:
+    assert quoted("The quay reopened on Monday after repairs.") == []
+
+
+def test_last_char_skips_spaces() -> None:
+    assert last_char("ab  ", 0, 4) == "b"
+    assert last_char("   ", 0, 3) == ""
