@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import discord
 
@@ -24,6 +25,9 @@ from bot.state.db import State
 from bot.web.fetch import FetchLimits
 from bot.web.poller import Poller
 from config.settings import Settings
+
+if TYPE_CHECKING:
+    from bot.app import ArticleBot  # the bot imports this module
 
 log = logging.getLogger(__name__)
 SUMMARY_SENTENCES = 3
@@ -121,12 +125,18 @@ class DiscordAnnouncer:
     async def notice(self, channel_id: int, text: str) -> bool:
         return await self._send(channel_id, content=clip(text, 2000))
 
-    async def _send(self, channel_id: int, **kwargs: object) -> bool:
+    async def _send(
+        self, channel_id: int, *, content: str | None = None, embed: discord.Embed | None = None
+    ) -> bool:
         channel = await self._channel(channel_id)
         if channel is None:
             return False
         try:
-            await channel.send(allowed_mentions=discord.AllowedMentions.none(), **kwargs)  # type: ignore[call-overload]
+            none = discord.AllowedMentions.none()
+            if embed is not None:
+                await channel.send(content, embed=embed, allowed_mentions=none)
+            else:
+                await channel.send(content, allowed_mentions=none)
         except discord.HTTPException as exc:
             log.warning("could not post in channel %s: %s", channel_id, exc)
             return False
@@ -138,11 +148,11 @@ def polls_feeds(settings: Settings) -> bool:
     return settings.shard_ids is None or 0 in settings.shard_ids
 
 
-def make_poller(bot: discord.Client, state: State) -> Poller:
+def make_poller(bot: ArticleBot, state: State) -> Poller:
     """The bot's poller: posts through the bot; with the folder watcher off, a poll that
     wrote articles reloads the library itself."""
-    settings: Settings = bot.settings  # type: ignore[attr-defined]
-    live = bot.live  # type: ignore[attr-defined]
+    settings = bot.settings
+    live = bot.live
     return Poller(
         state,
         articles_dir=settings.articles_dir,

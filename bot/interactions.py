@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Protocol, runtime_checkable
 
 import discord
 from discord import app_commands
@@ -127,11 +128,23 @@ def described(name: str) -> Callable:
     return app_commands.describe(**{o.name: o.description for o in handlers.REGISTRY[name].options})
 
 
+@runtime_checkable
+class ServesLibrary(Protocol):
+    """What commands need of the client: the current snapshot (the ArticleBot's `library`,
+    which discord.py types as a plain Client)."""
+
+    @property
+    def library(self) -> Library: ...
+
+
 async def scoped_library(interaction: discord.Interaction) -> Library:
     """The current snapshot as the interaction's server sees it (a DM: shared files only).
     Every command and autocomplete takes its library from here: the scope is decided
     once, at the edge, and no handler filters by hand."""
-    library: Library = interaction.client.library  # type: ignore[attr-defined]
+    client = interaction.client
+    if not isinstance(client, ServesLibrary):
+        raise TypeError(f"{type(client).__name__} serves no library to answer from")
+    library = client.library
     return await scope.scoped_async(library, interaction.guild_id)
 
 

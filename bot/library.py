@@ -24,7 +24,7 @@ from bot.articles.cache import (
     paused_gc,
 )
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
-from bot.articles.model import Article, Sentence
+from bot.articles.model import Article, Person, Sentence
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
 from bot.articles.search_index import SearchIndex
@@ -268,6 +268,16 @@ class Library:
 
     def get(self, key: str) -> Article | None:
         return self._by_key.get(key)
+
+    def people_in(self, key: str) -> list[Person]:
+        """The people and bodies one article names, each as the library's merged Person
+        (one entry per person, in the article's order); none while quotes are unread."""
+        analysis = (self.analyses or {}).get(key)
+        found: dict[str, Person] = {}
+        for local in analysis.people if analysis else ():
+            person = self.people.canonical(local.name) or local
+            found.setdefault(person.name, person)
+        return list(found.values())
 
     def find_article(self, query: str) -> Article | None:
         """The article a user means: its key (what autocomplete sends) or a title, typos

@@ -174,7 +174,7 @@ def _parts(library: Library) -> _Parts:
             quotes=library.analyses is not None,
         )
         library._scopes["parts"] = parts
-    return parts  # type: ignore[no-any-return]
+    return parts
 
 
 def _build(library: Library, chosen: tuple[Article, ...], guild_id: int | None) -> Library:

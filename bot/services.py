@@ -187,7 +187,7 @@ def _stopper(service: object) -> Callable[[], Any] | None:
     for name in ("stop", "close"):
         method = getattr(service, name, None)
         if callable(method):
-            return method  # type: ignore[no-any-return]
+            return method
     return None
 
 

@@ -9,6 +9,7 @@ from discord.ext import commands
 from bot.app import ArticleBot
 from bot.autocomplete import complete_title
 from bot.handlers import REGISTRY
+from bot.handlers.registry import MAX_NAME_CHARS
 from bot.interactions import described, respond
 
 
@@ -24,7 +25,7 @@ class Articles(commands.Cog):
     @described("article")
     @app_commands.autocomplete(title=complete_title)
     async def article(
-        self, interaction: discord.Interaction, title: app_commands.Range[str, 1, 300]
+        self, interaction: discord.Interaction, title: app_commands.Range[str, 1, MAX_NAME_CHARS]
     ) -> None:
         await respond(interaction, "article", title=title)
 

@@ -19,10 +19,9 @@ from bot.replies import feed_replies as replies
 from bot.state import State
 from bot.state.db import AlreadySubscribed, FeedStatus
 from bot.web.feeds import NotAFeed, find_feed
-from bot.web.fetch import FetchLimits
+from bot.web.fetch import MAX_URL_CHARS, FetchLimits
 
 log = logging.getLogger(__name__)
-URL_LIMIT = 2048
 
 
 async def can_manage_feeds(interaction: discord.Interaction[ArticleBot]) -> bool:
@@ -77,7 +76,7 @@ class Feeds(commands.Cog):
     async def add(
         self,
         interaction: discord.Interaction,
-        url: app_commands.Range[str, 1, URL_LIMIT],
+        url: app_commands.Range[str, 1, MAX_URL_CHARS],
         channel: discord.TextChannel | None = None,
     ) -> None:
         state, guild_id = self.state, interaction.guild_id
@@ -145,7 +144,7 @@ class Feeds(commands.Cog):
     @app_commands.autocomplete(url=complete_feed)
     @app_commands.check(can_manage_feeds)
     async def remove(
-        self, interaction: discord.Interaction, url: app_commands.Range[str, 1, URL_LIMIT]
+        self, interaction: discord.Interaction, url: app_commands.Range[str, 1, MAX_URL_CHARS]
     ) -> None:
         found = await self._followed(interaction, url)
         if found is None:
@@ -161,7 +160,7 @@ class Feeds(commands.Cog):
     @app_commands.autocomplete(url=complete_feed)
     @app_commands.check(can_manage_feeds)
     async def resume(
-        self, interaction: discord.Interaction, url: app_commands.Range[str, 1, URL_LIMIT]
+        self, interaction: discord.Interaction, url: app_commands.Range[str, 1, MAX_URL_CHARS]
     ) -> None:
         found = await self._followed(interaction, url)
         if found is None:

@@ -9,7 +9,7 @@ from discord.ext import commands
 from bot.app import ArticleBot
 from bot.autocomplete import complete_quote, complete_speaker, complete_title
 from bot.handlers import REGISTRY
-from bot.handlers.registry import MAX_OPTION_CHARS
+from bot.handlers.registry import MAX_NAME_CHARS, MAX_OPTION_CHARS
 from bot.interactions import described, respond
 
 
@@ -36,8 +36,8 @@ class Quotes(commands.Cog):
     async def quotes(
         self,
         interaction: discord.Interaction,
-        speaker: app_commands.Range[str, 1, 300],
-        article: app_commands.Range[str, 1, 300] | None = None,
+        speaker: app_commands.Range[str, 1, MAX_NAME_CHARS],
+        article: app_commands.Range[str, 1, MAX_NAME_CHARS] | None = None,
     ) -> None:
         await respond(interaction, "quotes", speaker=speaker, article=article)
 
@@ -47,7 +47,7 @@ class Quotes(commands.Cog):
     async def people(
         self,
         interaction: discord.Interaction,
-        article: app_commands.Range[str, 1, 300] | None = None,
+        article: app_commands.Range[str, 1, MAX_NAME_CHARS] | None = None,
     ) -> None:
         await respond(interaction, "people", article=article)
 

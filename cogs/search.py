@@ -13,7 +13,7 @@ from bot import handlers as registry
 from bot.app import ArticleBot
 from bot.autocomplete import complete_title
 from bot.handlers import REGISTRY
-from bot.handlers.registry import MAX_OPTION_CHARS
+from bot.handlers.registry import MAX_NAME_CHARS, MAX_OPTION_CHARS
 from bot.interactions import described, respond, send_message_reply
 from bot.scope import scoped_async
 
@@ -31,7 +31,7 @@ class Search(commands.Cog):
         self,
         interaction: discord.Interaction,
         query: app_commands.Range[str, 1, MAX_OPTION_CHARS],
-        article: app_commands.Range[str, 1, 300] | None = None,
+        article: app_commands.Range[str, 1, MAX_NAME_CHARS] | None = None,
     ) -> None:
         await respond(interaction, "search", query=query, article=article)
 

@@ -9,10 +9,12 @@ from discord.ext import commands
 from bot.app import ArticleBot
 from bot.autocomplete import complete_title
 from bot.handlers import REGISTRY
+from bot.handlers.registry import MAX_NAME_CHARS
 from bot.handlers.summary_handlers import LENGTH_CHOICES, MAX_SENTENCES
 from bot.interactions import described, respond, send_reply
 from bot.link_summary import answer_link, make_reader
 from bot.replies import problem
+from bot.web.fetch import MAX_URL_CHARS
 
 URL_DESCRIPTION = "A link to a news article: read it now, summarise it and keep it here"
 
@@ -38,10 +40,10 @@ class Summaries(commands.Cog):
     async def summary(
         self,
         interaction: discord.Interaction[ArticleBot],
-        article: app_commands.Range[str, 1, 300] | None = None,
+        article: app_commands.Range[str, 1, MAX_NAME_CHARS] | None = None,
         length: str = "medium",
         sentences: app_commands.Range[int, 1, MAX_SENTENCES] | None = None,
-        url: app_commands.Range[str, 1, 2000] | None = None,
+        url: app_commands.Range[str, 1, MAX_URL_CHARS] | None = None,
     ) -> None:
         if url is None:
             await respond(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.handlers.registry import Option, command
+from bot.handlers.lookup import not_found
+from bot.handlers.registry import MAX_NAME_CHARS, Option, command
 from bot.library import Library
 from bot.replies import Reply, article_replies
 
@@ -15,10 +16,15 @@ def articles(library: Library) -> Reply:
 @command(
     "article",
     "Show one article: headline, byline, date, length and opening",
-    Option("title", "The article's title (typos are fine)", required=True),
+    Option(
+        "title",
+        "The article's title (typos are fine)",
+        required=True,
+        max_chars=MAX_NAME_CHARS,
+    ),
 )
 def article(library: Library, title: str) -> Reply:
     found = library.find_article(title)
     if found is None:
-        return article_replies.unknown_article(title, library)
+        return not_found(library, title)
     return article_replies.article_detail(found)

@@ -7,7 +7,7 @@ from typing import Literal, overload
 from bot.articles.model import Article
 from bot.library import Library
 from bot.replies import Reply, problem
-from bot.replies.article_replies import unknown_article
+from bot.replies.article_replies import SUGGESTIONS, unknown_article
 
 
 @overload
@@ -31,4 +31,10 @@ def article_or_reply(
             return problem("No articles yet", "The library is empty.", error="empty_library")
         return latest
     found = library.find_article(title)
-    return found if found is not None else unknown_article(title, library)
+    return found if found is not None else not_found(library, title)
+
+
+def not_found(library: Library, title: str) -> Reply:
+    """The answer to a title that names no article: the closest titles, else the newest."""
+    close = [match.article for match in library.match_titles(title, limit=SUGGESTIONS)]
+    return unknown_article(title, close, library.articles[:SUGGESTIONS])

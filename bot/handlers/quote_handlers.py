@@ -5,7 +5,13 @@ from __future__ import annotations
 from bot.articles.model import Person
 from bot.embeds import safe
 from bot.handlers.lookup import article_or_reply
-from bot.handlers.registry import MAX_QUERY_CHARS, Option, command, has_words
+from bot.handlers.registry import (
+    MAX_NAME_CHARS,
+    MAX_QUERY_CHARS,
+    Option,
+    command,
+    has_words,
+)
 from bot.library import Library
 from bot.replies import Reply, problem
 from bot.replies.quote_replies import (
@@ -80,8 +86,13 @@ def who_is(library: Library, name: str) -> Reply:
 @command(
     "quotes",
     "Everything one person said: quotes first, then reported speech",
-    Option("speaker", "The person's name (a surname is enough)", required=True),
-    Option("article", "Only this article"),
+    Option(
+        "speaker",
+        "The person's name (a surname is enough)",
+        required=True,
+        max_chars=MAX_NAME_CHARS,
+    ),
+    Option("article", "Only this article", max_chars=MAX_NAME_CHARS),
 )
 def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
     if not has_words(speaker):
@@ -112,7 +123,7 @@ def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
 @command(
     "people",
     "Who appears in the articles, with roles and how many statements each",
-    Option("article", "Only this article"),
+    Option("article", "Only this article", max_chars=MAX_NAME_CHARS),
 )
 def people(library: Library, article: str | None = None) -> Reply:
     scope = article_or_reply(library, article, default_latest=False)
@@ -124,11 +135,6 @@ def people(library: Library, article: str | None = None) -> Reply:
         counts = library.quotes.count_by_speaker()
         everyone = sorted(library.people.people, key=lambda p: (-counts.get(p.name, 0), p.name))
         return people_reply(library, everyone, counts, "all articles")
-    analysis = (library.analyses or {}).get(scope.key)
-    found: dict[str, Person] = {}
-    for local in analysis.people if analysis else ():
-        person = library.people.canonical(local.name) or local
-        found.setdefault(person.name, person)
     counts = library.quotes.count_by_speaker(scope.key)
-    listed = sorted(found.values(), key=lambda p: (-counts.get(p.name, 0), p.name))
+    listed = sorted(library.people_in(scope.key), key=lambda p: (-counts.get(p.name, 0), p.name))
     return people_reply(library, listed, counts, f"“{safe(scope.title)}”")

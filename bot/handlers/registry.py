@@ -17,7 +17,10 @@ from bot.replies import Reply, apology, problem
 
 log = logging.getLogger(__name__)
 Handler = Callable[..., Reply]
-MAX_OPTION_CHARS = 6000  # Discord's longest string option; the cogs declare it from here
+# The longest value of a string option, written once: Option.max_chars, which the console
+# cuts at and the cogs declare to Discord (tests/cogs/test_extensions.py checks they match)
+MAX_OPTION_CHARS = 6000  # free text (a quote, a query, a question): Discord's longest
+MAX_NAME_CHARS = 300  # a title or a person's name
 MAX_QUERY_CHARS = 1000  # of free text that is looked at; the rest cannot change a match
 
 
@@ -33,6 +36,7 @@ class Option:
     kind: type = str
     required: bool = False
     choices: tuple[str, ...] = ()
+    max_chars: int = MAX_OPTION_CHARS  # of a string option
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +151,7 @@ def _typed(spec: CommandSpec, raw: dict[str, str]) -> dict[str, object]:
             except ValueError:
                 raise CommandLineError(f"`{key}` must be a whole number.") from None
         else:
-            options[key] = value[:MAX_OPTION_CHARS]
+            options[key] = value[: option.max_chars]
         if option.choices:
             choice = _choice(str(options[key]), option.choices)
             if choice is None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bot.handlers.lookup import article_or_reply
-from bot.handlers.registry import MAX_QUERY_CHARS, Option, command, has_words
+from bot.handlers.registry import MAX_NAME_CHARS, MAX_QUERY_CHARS, Option, command, has_words
 from bot.library import Library
 from bot.replies import Reply, problem
 from bot.replies.search_replies import no_results_reply, search_reply
@@ -15,7 +15,7 @@ RESULT_LIMIT = 25
     "search",
     "Find articles by the words you remember; typos are fine",
     Option("query", 'Keywords; "quoted words" must appear together', required=True),
-    Option("article", "Only this article"),
+    Option("article", "Only this article", max_chars=MAX_NAME_CHARS),
 )
 def search(library: Library, query: str, article: str | None = None) -> Reply:
     query = " ".join(query.split())[:MAX_QUERY_CHARS]

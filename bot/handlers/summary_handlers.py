@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.articles.summarize import LENGTHS
 from bot.handlers.lookup import article_or_reply
-from bot.handlers.registry import Option, command
+from bot.handlers.registry import MAX_NAME_CHARS, Option, command
 from bot.library import Library
 from bot.replies import Reply, problem
 from bot.replies.summary_replies import KEY_POINTS, summary_reply
@@ -16,7 +16,7 @@ MAX_SENTENCES = 20
 @command(
     "summary",
     "Summarise an article (the latest by default)",
-    Option("article", "The article's title; the latest when left empty"),
+    Option("article", "The article's title; the latest when left empty", max_chars=MAX_NAME_CHARS),
     Option("length", "short, medium, long or key points", choices=LENGTH_CHOICES),
     Option("sentences", f"Exactly this many sentences (1-{MAX_SENTENCES})", kind=int),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import overload
 
 import discord
 
@@ -73,7 +74,11 @@ class LazyPages(Sequence[discord.Embed]):
     def __len__(self) -> int:
         return self._total
 
-    def __getitem__(self, index):  # type: ignore[override]
+    @overload
+    def __getitem__(self, index: int) -> discord.Embed: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[discord.Embed]: ...
+    def __getitem__(self, index: int | slice) -> discord.Embed | Sequence[discord.Embed]:
         if isinstance(index, slice):
             return [self[i] for i in range(*index.indices(self._total))]
         if index < 0:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 import discord
@@ -14,6 +15,16 @@ from bot.wording import plural
 
 ARTICLES_PER_PAGE = 10
 SUGGESTIONS = 5
+
+
+def header_fields(article: Article) -> list[Field]:
+    """Byline and dateline, each only when the article has one (an article without one
+    shows nothing rather than a dash)."""
+    return [
+        Field(name, safe(value), inline=True)
+        for name, value in (("Byline", article.byline), ("Dateline", article.dateline))
+        if value
+    ]
 
 
 def timestamp(moment: datetime, style: str = "D") -> str:
@@ -63,11 +74,7 @@ def article_detail(article: Article) -> Reply:
     )
     words = article.word_count
     fields = [
-        Field(name, safe(value), inline=True)
-        for name, value in (("Byline", article.byline), ("Dateline", article.dateline))
-        if value  # an article without one shows nothing rather than a dash
-    ]
-    fields += [
+        *header_fields(article),
         Field("Date", dated(article), inline=True),
         Field(
             "Length",
@@ -88,14 +95,14 @@ def article_detail(article: Article) -> Reply:
     return Reply(pages=(embed,))
 
 
-def unknown_article(query: str, library: Library) -> Reply:
-    """A private 'not found' that offers the closest titles."""
-    matches = library.match_titles(query, limit=SUGGESTIONS)
+def unknown_article(query: str, close: Sequence[Article], recent: Sequence[Article] = ()) -> Reply:
+    """A private 'not found' that offers the closest titles the handler found, else the
+    most recent articles (none: the library is empty)."""
     description = f"I couldn't find an article matching “{clip(safe(query), 200)}”."
-    if matches:
-        heading, articles = "Did you mean", [m.article for m in matches]
+    if close:
+        heading, articles = "Did you mean", list(close[:SUGGESTIONS])
     else:
-        heading, articles = "Recent articles", list(library.articles[:SUGGESTIONS])
+        heading, articles = "Recent articles", list(recent[:SUGGESTIONS])
     if articles:
         lines = "\n".join(f"• {clip(safe(a.title), 200)}" for a in articles)
         description += f"\n\n**{heading}:**\n{lines}"

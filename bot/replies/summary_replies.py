@@ -8,7 +8,7 @@ from bot.articles.model import Article, Sentence
 from bot.articles.summarize import key_points
 from bot.embeds import Field, clip, make_embed, safe
 from bot.replies import Reply
-from bot.replies.article_replies import dated
+from bot.replies.article_replies import dated, header_fields
 
 KEY_POINTS = "key points"
 # A key point's length: this many characters, fewer when many must share an embed (a
@@ -40,11 +40,7 @@ def summary_reply(
             f"repeat these, lean on sentences left out, or are readers' asides.*\n\n{body}"
         )
     subhead = f"*{safe(article.subtitle)}*\n\n" if article.subtitle else ""
-    fields = [
-        Field("Byline", safe(article.byline) or "—", inline=True),
-        Field("Dateline", safe(article.dateline) or "—", inline=True),
-        Field("Date", dated(article), inline=True),
-    ]
+    fields = [*header_fields(article), Field("Date", dated(article), inline=True)]
     footer = f"{len(sentences)} of {total} sentences"
     if article.source:
         footer += f" · {article.source}"

@@ -75,7 +75,7 @@ ACCEPT_HEADERS = {
 # Types servers send when they do not know better; the body decides then.
 _VAGUE_TYPES = frozenset({"", "text/plain", "application/octet-stream"})
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-_MAX_URL = 2048
+MAX_URL_CHARS = 2048  # the longest link fetched; the cogs declare it to Discord
 _CHUNK = 64 * 1024
 
 
@@ -353,8 +353,8 @@ def precheck(url: str, *, allow_hosts: frozenset[str] = frozenset()) -> str:
 
 def _parse(url: str) -> URL:
     url = url.strip()
-    if len(url) > _MAX_URL:
-        raise FetchError(f"the link is too long (over {_MAX_URL} characters)")
+    if len(url) > MAX_URL_CHARS:
+        raise FetchError(f"the link is too long (over {MAX_URL_CHARS} characters)")
     try:
         parsed = URL(url)
     except (ValueError, TypeError):

@@ -27,6 +27,8 @@ async def test_every_cog_loads_and_matches_the_registry(simcord_env):
             assert parameter.required == option.required, command.name
             assert parameter.description == option.description, command.name
             assert [c.value for c in parameter.choices] == list(option.choices), command.name
+            if option.kind is str and not option.choices:  # the registry's length limit
+                assert parameter.max_value == option.max_chars, (command.name, option.name)
     assert set(REGISTRY) <= set(names)
 
 

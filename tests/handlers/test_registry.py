@@ -7,10 +7,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.handlers import CommandLineError, parse_command_line
+from bot.handlers.registry import MAX_NAME_CHARS, MAX_OPTION_CHARS
 
 
 def test_free_text_fills_the_first_string_option() -> None:
     assert parse_command_line("/article russia talks") == ("article", {"title": "russia talks"})
+
+
+def test_a_value_is_cut_at_its_option_s_limit_as_discord_would() -> None:
+    _, options = parse_command_line("/quotes " + "x" * 1000 + " article: " + "y" * 1000)
+    assert options == {"speaker": "x" * MAX_NAME_CHARS, "article": "y" * MAX_NAME_CHARS}
+    _, options = parse_command_line("/whosaid " + "z" * (MAX_OPTION_CHARS + 50))
+    assert options == {"quote": "z" * MAX_OPTION_CHARS}
 
 
 def test_named_options_run_to_the_next_name() -> None:

@@ -102,3 +102,20 @@ def test_quotes_and_people_commands_keep_the_entities_apart(library: Library) ->
     listed = people(library).pages[0].description
     assert listed is not None
     assert listed.count("**United States**") == 1 and "**US**" not in listed
+
+
+def test_people_in_one_article_are_the_merged_entries(library: Library) -> None:
+    geneva = [p.name for p in library.people_in("geneva.txt")]
+    talks = [p.name for p in library.people_in("talks.txt")]
+    kovalenko = library.people.canonical("Sergey Kovalenko")
+    assert kovalenko is not None
+    # both spellings are the one registry entry, listed once per article
+    assert geneva.count(kovalenko.name) == 1 and talks.count(kovalenko.name) == 1
+    assert "United States" in geneva and "US" not in talks
+    assert library.people_in("no-such-article.txt") == []
+
+
+def test_people_for_one_article_lists_only_its_people(library: Library) -> None:
+    listed = people(library, article="Media giant lifts yearly profit").pages[0].description
+    assert listed is not None
+    assert "Laura Benning" in listed and "Kovalenko" not in listed

@@ -1,0 +1,48 @@
+"""Article and summary replies built offline: a header shows only the fields an article
+has, and an unknown title offers what the handler found."""
+
+from __future__ import annotations
+
+from bot.articles.parse import parse_article
+from bot.replies.article_replies import article_detail, unknown_article
+from bot.replies.summary_replies import summary_reply
+
+BARE = "Harbour reopens after repairs\n\nThe quay reopened on Monday. Boats returned at noon.\n"
+FULL = (
+    "Harbour reopens after repairs\n\nBy Ellen Rowe, Coast Reporter\n\n"
+    "DUNMORE — The quay reopened on Monday. Boats returned at noon.\n"
+)
+
+
+def field_names(reply_embed: object) -> list[str]:
+    return [f.name or "" for f in getattr(reply_embed, "fields", [])]
+
+
+def test_a_summary_without_byline_or_dateline_shows_no_dash() -> None:
+    article = parse_article(BARE, key="bare")
+    embed = summary_reply(article, article.sentences[:1], asked=1, length="short").pages[0]
+    assert field_names(embed) == ["Date"]
+    assert all(f.value != "—" for f in embed.fields)
+
+
+def test_a_summary_and_the_article_show_the_same_header() -> None:
+    article = parse_article(FULL, key="full")
+    assert article.byline and article.dateline  # the story is written with both
+    summary = summary_reply(article, article.sentences[:1], asked=1, length="short").pages[0]
+    detail = article_detail(article).pages[0]
+    assert field_names(summary)[:3] == ["Byline", "Dateline", "Date"]
+    assert field_names(detail)[:3] == field_names(summary)[:3]
+    assert article_detail(parse_article(BARE, key="bare")).pages[0].fields[0].name == "Date"
+
+
+def test_unknown_article_offers_close_titles_else_recent_else_says_empty() -> None:
+    close = parse_article("Harbour reopens after repairs\n\nThe quay reopened.\n", key="a")
+    recent = parse_article("Council sets budget\n\nThe council met.\n", key="b")
+    offered = unknown_article("harbor reopen", [close], [recent]).pages[0].description or ""
+    assert "Did you mean" in offered and "Harbour reopens" in offered
+    assert "Council" not in offered
+    offered = unknown_article("zzz", [], [recent]).pages[0].description or ""
+    assert "Recent articles" in offered and "Council sets budget" in offered
+    reply = unknown_article("zzz", [], [])
+    assert reply.error == "unknown_article" and reply.ephemeral
+    assert "The library is empty." in (reply.pages[0].description or "")
