@@ -10,7 +10,7 @@ from pathlib import Path
 from config.settings import PROJECT_ROOT
 
 
-def test_a_built_package_carries_and_serves_the_seeds(tmp_path: Path) -> None:
+def test_a_built_package_carries_and_serves_the_seeds(tmp_path: Path, seed_dir: Path) -> None:
     build = tmp_path / "build"
     env = {**os.environ, "ARTICLE_BOT_PURE": "1"}
     subprocess.run(
@@ -21,7 +21,7 @@ def test_a_built_package_carries_and_serves_the_seeds(tmp_path: Path) -> None:
         capture_output=True,
         timeout=120,
     )
-    seeds = sorted(p.name for p in (PROJECT_ROOT / "seeds").iterdir() if p.is_file())
+    seeds = sorted(p.name for p in seed_dir.iterdir() if p.is_file())
     assert sorted(p.name for p in (build / "bot" / "bundled_seeds").iterdir()) == seeds
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
