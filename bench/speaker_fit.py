@@ -220,7 +220,7 @@ def main() -> None:
     ap.add_argument("--polnear", type=Path, default=SHARED / "polnear-train")
     ap.add_argument("--bbc", type=Path, default=SHARED / "bbc-whosaid-train.json")
     ap.add_argument("--bbc-corpus", type=Path, default=SHARED.parent / "corpora" / "bbc")
-    ap.add_argument("--l2", type=float, default=0.001)
+    ap.add_argument("--l2", type=float, default=0.01)
     ap.add_argument(
         "--bbc-weight",
         type=float,

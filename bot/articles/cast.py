@@ -110,6 +110,9 @@ class Cast:
         self.referee: Callable[[Cast, str, int, int, int | None], int | None] | None = None
         # the referents found for "he"/"she" so far: pronoun position -> (gender, entity)
         self.referred: dict[int, tuple[str, int]] = {}
+        # the lower-cased words of the article's first sentence (its headline, in most
+        # files): the person a headline names is the one the article follows
+        self.title_words: frozenset[str] = frozenset()
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:

@@ -44,6 +44,8 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     cast = Cast(starts, text)
     cast.paragraph_of = [s.paragraph for s in sentences]
     cast.referee = choose
+    first = sentences[0]
+    cast.title_words = frozenset(w.lower() for w in text[first.start : first.end].split())
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     found = []
     for k, sp in enumerate(spans):

@@ -60,6 +60,7 @@ FEATURES: Final[tuple[str, ...]] = (
     "prev_pronoun_near",  # ... within the last 3 sentences
     "rule_dist0",  # the rules' pick is in the pronoun's own sentence
     "opens_prev_subject",  # the pronoun opens its sentence; the candidate is the subject before
+    "in_title",  # the article's first sentence (its headline) names the candidate
 )
 _INDEX: Final = {name: k for k, name in enumerate(FEATURES)}
 _W: Final[tuple[float, ...]] = tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
@@ -250,6 +251,8 @@ def candidates(
             on.append(_INDEX["rule_dist0"])
         if opens and i == prev_first:
             on.append(_INDEX["opens_prev_subject"])
+        if any(len(w) > 2 and w.lower() in cast.title_words for w in e.words):
+            on.append(_INDEX["in_title"])
         out.append(on)
     return ids, out
 
