@@ -31,6 +31,8 @@ from bot.articles.quotes.referents import choose
 from bot.articles.quotes.reported import reported_statements
 from bot.articles.quotes.verbs import verb_hits
 
+_PUNCT = ".,:;!?\"'“”‘’()"
+
 
 def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     """The people an article mentions and the statements it attributes to them."""
@@ -44,8 +46,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     cast = Cast(starts, text)
     cast.paragraph_of = [s.paragraph for s in sentences]
     cast.referee = choose
-    first = sentences[0]
-    cast.title_words = frozenset(w.lower() for w in text[first.start : first.end].split())
+    cast.title_words = frozenset(
+        w.lower().removesuffix("'s").removesuffix("’s").strip(_PUNCT)
+        for w in (article.title or "").split()
+    )
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     found = []
     for k, sp in enumerate(spans):
