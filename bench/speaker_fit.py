@@ -43,6 +43,9 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent.parent / "shared" / "eval"
 WEIGHTS_FILE = ROOT / "bot" / "articles" / "quotes" / "referent_weights.py"
 
+# the proxy referent (the nearest named source before) is trusted only this close
+MAX_PROXY_CHARS = 400
+
 # one recorded pronoun: (its position, the candidates' feature lists, their names)
 Record = tuple[int, list[list[int]], list[set[str]]]
 # one training example: (the candidates' feature lists, which candidates are right)
@@ -119,8 +122,9 @@ def polnear_examples(split: Path, scorer: ModuleType) -> list[Example]:
                 continue
             record = by_at.get(sources[0][0])
             before = [st for p, st in named if p < contents[0][0]]
-            if record is None or not before:
-                continue
+            near = [p for p, _ in named if p < contents[0][0]]
+            if record is None or not before or sources[0][0] - near[-1] > MAX_PROXY_CHARS:
+                continue  # a named source far back is a poor proxy for the referent
             ex = _example(record, scorer.name_tokens(before[-1]))
             if ex is not None:
                 out.append(ex)

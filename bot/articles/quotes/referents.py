@@ -102,26 +102,32 @@ def candidates(
     hi = bisect.bisect_left(cast.timeline, (pos, -1, -1))
     seen: dict[int, Candidate] = {}
     prev_first = own_first = -1  # first subject of the sentence before / of this one
+    entities = cast.entities
+    first_person = -1  # the first person the article names
+    s = 0  # the sentence of the mention, moved forward with the timeline
+    n_starts = len(starts)
     for p, i, w in cast.timeline[:hi]:
         if w == QUOTED:
             continue
-        s = bisect.bisect_right(starts, p) - 1
+        while s + 1 < n_starts and starts[s + 1] <= p:
+            s += 1
         c = seen.get(i)
         if c is None:
             c = seen[i] = Candidate(i)
+            if first_person < 0 and entities[i].kind == "person":
+                first_person = i
         c.count += 1
         c.last, c.last_sent, c.last_w = p, s, w
-        if k - s <= 3 and w > c.near_w:
-            c.near_w = w
         if w >= 1:
             c.last_subject = p
             if w >= 2:
                 c.last_speaker = p
-        if w >= 1:
             if s == k - 1 and prev_first < 0:
                 prev_first = i
             elif s == k and own_first < 0 and (at < 0 or p < at):
                 own_first = i
+        if k - s <= 3 and w > c.near_w:
+            c.near_w = w
     ids = [
         i
         for i, c in seen.items()
@@ -161,11 +167,6 @@ def candidates(
         if k - (bisect.bisect_right(starts, p) - 1) <= 3:
             prev_pronoun_near = prev_pronoun
     opens = not text[starts[k] if k >= 0 else 0 : here].strip(" \"“‘'(`")
-    first_person = min(
-        (j for j, e in enumerate(cast.entities) if e.kind == "person"),
-        key=lambda j: cast.entities[j].first,
-        default=-1,
-    )
     out: list[list[int]] = []
     for rank, i in enumerate(ids):
         c = seen[i]
