@@ -70,3 +70,12 @@ def test_without_candidates_the_scorer_keeps_the_rules_pick() -> None:
 
 def test_every_feature_has_a_fitted_weight_and_no_weight_is_stale() -> None:
     assert set(WEIGHTS) == set(referents.FEATURES)
+
+
+def test_who_after_a_name_and_a_reporting_verb_makes_a_speaker_for_he() -> None:
+    body = (
+        "Tributes poured in for the singer Ray Morton, who died on Sunday aged 81. Among "
+        "them was one from his friend, the producer Carl Dunn, who described him as a "
+        "“true original”. “Nobody sang a ballad the way Ray Morton did,” he said."
+    )
+    assert _said(body, "Nobody sang").speaker == "Carl Dunn"

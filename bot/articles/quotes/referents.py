@@ -60,7 +60,8 @@ FEATURES: Final[tuple[str, ...]] = (
     "prev_pronoun_near",  # ... within the last 3 sentences
     "rule_dist0",  # the rules' pick is in the pronoun's own sentence
     "opens_prev_subject",  # the pronoun opens its sentence; the candidate is the subject before
-    "in_title",  # the article's first sentence (its headline) names the candidate
+    "in_title",  # the article's headline names the candidate
+    "in_quote",  # named inside the quotation the pronoun attributes (“… Smith …,” he said)
 )
 _INDEX: Final = {name: k for k, name in enumerate(FEATURES)}
 _W: Final[tuple[float, ...]] = tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
@@ -106,8 +107,15 @@ def candidates(
     first_person = -1  # the first person the article names
     s = 0  # the sentence of the mention, moved forward with the timeline
     n_starts = len(starts)
+    # the quotation a pronoun attributes lies in its sentence or the one before (the
+    # splitter may end a sentence at the closing mark)
+    quote_lo = starts[k] if k >= 0 else 0
+    here = at if at >= 0 else pos
+    in_quote: set[int] = set()
     for p, i, w in cast.timeline[:hi]:
         if w == QUOTED:
+            if quote_lo <= p < here:
+                in_quote.add(i)
             continue
         while s + 1 < n_starts and starts[s + 1] <= p:
             s += 1
@@ -158,7 +166,6 @@ def candidates(
     total_said = sum(said_count.values())
     nearest_subject = max(ids, key=lambda i: seen[i].last_subject)
     nearest_speaker = max(ids, key=lambda i: seen[i].last_speaker)
-    here = at if at >= 0 else pos
     before = [p for p, (g, _) in cast.referred.items() if p < here and g == gender]
     prev_pronoun = prev_pronoun_near = -1
     if before:
@@ -254,6 +261,8 @@ def candidates(
             on.append(_INDEX["opens_prev_subject"])
         if any(len(w) > 2 and w.lower() in cast.title_words for w in e.words):
             on.append(_INDEX["in_title"])
+        if i in in_quote:
+            on.append(_INDEX["in_quote"])
         out.append(on)
     return ids, out
 
