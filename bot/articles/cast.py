@@ -113,6 +113,10 @@ class Cast:
         # the lower-cased words of the article's first sentence (its headline, in most
         # files): the person a headline names is the one the article follows
         self.title_words: frozenset[str] = frozenset()
+        # how often the article names each entity outside quotations, and the first
+        # person it names (count_mentions, after the prescan): salience for the scorer
+        self.mention_counts: dict[int, int] = {}
+        self.first_person = -1
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -197,6 +201,16 @@ class Cast:
         else:
             bisect.insort(timeline, (pos, idx, weight))
         return idx
+
+    def count_mentions(self) -> None:
+        """Fill mention_counts and first_person from the prescan's timeline."""
+        counts: dict[int, int] = {}
+        for _, i, w in self.timeline:
+            if w != QUOTED:
+                counts[i] = counts.get(i, 0) + 1
+                if self.first_person < 0 and self.entities[i].kind == "person":
+                    self.first_person = i
+        self.mention_counts = counts
 
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))

@@ -51,6 +51,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         for w in (article.title or "").split()
     )
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
+    cast.count_mentions()
     found = []
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1

@@ -40,7 +40,7 @@ FEATURES: Final[tuple[str, ...]] = (
     "prev_quote_para",  # spoke a quotation of this paragraph or the one before
     "has_said",  # has spoken a quotation before
     "most_said",  # has spoken the most quotations among the candidates
-    "most_mentioned",  # the candidate mentioned most often so far
+    "most_mentioned",  # the candidate the article mentions most often
     "count2",  # mentioned 2-3 times
     "count4",  # mentioned 4 times or more
     "gender_known",  # a title or given name says the pronoun's gender
@@ -103,16 +103,16 @@ def candidates(
     hi = bisect.bisect_left(cast.timeline, (pos, -1, -1))
     seen: dict[int, Candidate] = {}
     prev_first = own_first = -1  # first subject of the sentence before / of this one
-    entities = cast.entities
-    first_person = -1  # the first person the article names
-    s = 0  # the sentence of the mention, moved forward with the timeline
+    counts, first_person = cast.mention_counts, cast.first_person
+    # only the mentions of the last _WINDOW sentences make candidates
+    s = max(0, k - _WINDOW)  # the sentence of the mention, moved forward with the timeline
+    lo = bisect.bisect_left(cast.timeline, (starts[s] if starts else 0, -1, -1))
     n_starts = len(starts)
-    # the quotation a pronoun attributes lies in its sentence or the one before (the
-    # splitter may end a sentence at the closing mark)
+    # the quotation a pronoun attributes: a name inside it is not the pronoun's referent
     quote_lo = starts[k] if k >= 0 else 0
     here = at if at >= 0 else pos
     in_quote: set[int] = set()
-    for p, i, w in cast.timeline[:hi]:
+    for p, i, w in cast.timeline[lo:hi]:
         if w == QUOTED:
             if quote_lo <= p < here:
                 in_quote.add(i)
@@ -122,9 +122,7 @@ def candidates(
         c = seen.get(i)
         if c is None:
             c = seen[i] = Candidate(i)
-            if first_person < 0 and entities[i].kind == "person":
-                first_person = i
-        c.count += 1
+            c.count = counts.get(i, 0)
         c.last, c.last_sent, c.last_w = p, s, w
         if w >= 1:
             c.last_subject = p
@@ -145,6 +143,7 @@ def candidates(
         ids.append(pick)
         if pick not in seen:
             seen[pick] = Candidate(pick)
+            seen[pick].count = counts.get(pick, 0)
     if not ids:
         return [], []
     ids.sort(key=lambda i: -seen[i].last)
