@@ -79,3 +79,12 @@ def test_who_after_a_name_and_a_reporting_verb_makes_a_speaker_for_he() -> None:
         "“true original”. “Nobody sang a ballad the way Ray Morton did,” he said."
     )
     assert _said(body, "Nobody sang").speaker == "Carl Dunn"
+
+
+def test_a_cue_less_quote_paragraph_is_the_subjects_not_an_objects() -> None:
+    body = (
+        "Governor Ellen Marsh signed the bill on Friday after a long fight with the unions "
+        "and with Senator Paul Dekker.\n\n“This is a good day for every family in the state.”"
+    )
+    quote = _said(body, "good day")
+    assert (quote.speaker, quote.how) == ("Ellen Marsh", "carried")
