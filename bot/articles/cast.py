@@ -369,7 +369,7 @@ class Cast:
         surname counts once it has spoken), or a body for "they"/"it"."""
         e = self.entities[i]
         if gender == "p":  # a person of either gender: the speaker of a cue-less quote
-            return e.kind == "person" and (e.evidence or weight >= 2)
+            return e.kind == "person" and e.evidence
         if gender in ("m", "f"):
             return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
         return e.kind == "organisation"
