@@ -101,10 +101,10 @@ class Cast:
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, int, int]] = []  # (position, entity, weight)
         self.by_word: dict[str, list[int]] = {}  # lower-case name word -> person indices
-        # the paragraph of each sentence, and who spoke the quotations so far (end of the
-        # quotation, entity): what the referent scorer weighs beside the timeline
+        # the paragraph of each sentence, and who spoke the quotations so far: what the
+        # referent scorer weighs beside the timeline
         self.paragraph_of: list[int] = []
-        self.said: list[tuple[int, int]] = []
+        self.said: list[tuple[int, int, int]] = []  # (end, entity, paragraph)
         # chooses the referent of "he"/"she" among the cast (quotes/referents.py), given
         # the pronoun's gender, its verb's position, its own position and the rules' pick
         self.referee: Callable[[Cast, str, int, int, int | None], int | None] | None = None

@@ -74,7 +74,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     f.how = how_named(f.np, f.speaker, cast)
                     # a later "he said" of the paragraph can refer to this speaker
                     cast.note(f.span.end, f.speaker, 2)
-                    cast.said.append((f.span.end, f.speaker))
+                    cast.said.append((f.span.end, f.speaker, f.span.para))
                     noted.add(k)
                 if f.speaker is not None and not f.np.pronoun and text[f.span.start].isupper():
                     ent = cast.entities[f.speaker]
@@ -100,7 +100,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
             if f.speaker is not None:
                 if k not in noted:
                     cast.note(f.span.end, f.speaker, 2)
-                    cast.said.append((f.span.end, f.speaker))
+                    cast.said.append((f.span.end, f.speaker, f.span.para))
                 cast.entities[f.speaker].quotes += 1
             if not f.governed and is_scare_quote(text, f.span):
                 continue

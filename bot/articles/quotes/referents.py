@@ -144,21 +144,22 @@ def candidates(
         if pick not in seen:
             seen[pick] = Candidate(pick)
             seen[pick].count = counts.get(pick, 0)
-    if not ids:
-        return [], []
+    if len(ids) <= 1:
+        return ids, [[] for _ in ids]  # nothing to weigh
     ids.sort(key=lambda i: -seen[i].last)
     said_count: dict[int, int] = {}
     said_para: set[int] = set()
     paragraph_of = cast.paragraph_of
     para = paragraph_of[k] if 0 <= k < len(paragraph_of) else -1
     last_said = -1
-    for p, i in cast.said:
+    last_at = -1
+    for p, i, number in cast.said:
         if p > pos:
-            continue  # a paragraph's cued quotes come before its carried ones
+            continue  # a paragraph's cued quotes are listed before its carried ones
         said_count[i] = said_count.get(i, 0) + 1
-        last_said = i
-        s = bisect.bisect_right(starts, p) - 1
-        if 0 <= s < len(paragraph_of) and para - paragraph_of[s] <= 1:
+        if p > last_at:
+            last_said, last_at = i, p
+        if para - number <= 1:
             said_para.add(i)
     top_said = max((said_count.get(i, 0) for i in ids), default=0)
     top_count = max(seen[i].count for i in ids)
