@@ -47,7 +47,6 @@ FEATURES: Final[tuple[str, ...]] = (
     "prev_subject",  # the first subject of the sentence before
     "own_subject",  # the first subject of the pronoun's sentence, before it
     "initial",  # the last mention opens its sentence
-    "same_para",  # the last mention is in the pronoun's paragraph
     "first_person",  # the first person the article names
     "has_role",  # a role or appositive is known ("the minister")
     "said2",  # has spoken two quotations or more
@@ -208,8 +207,6 @@ def candidates(
             s0 = starts[c.last_sent] if c.last_sent >= 0 else 0
             if not text[s0 : c.last].strip(" \"“‘'(`"):
                 on.append(_INDEX["initial"])
-            if 0 <= c.last_sent < len(paragraph_of) and paragraph_of[c.last_sent] == para:
-                on.append(_INDEX["same_para"])
         if c.near_w >= 2:
             on.append(_INDEX["speaker_near"])
         if c.near_w >= 1 and d <= 2:
