@@ -110,8 +110,8 @@ class Cast:
         self.referee: Callable[[Cast, str, int, int, int | None], int | None] | None = None
         # the referents found for "he"/"she" so far: pronoun position -> (gender, entity)
         self.referred: dict[int, tuple[str, int]] = {}
-        # the lower-cased words of the article's first sentence (its headline, in most
-        # files): the person a headline names is the one the article follows
+        # the lower-cased words of the article's headline (Article.title): the person a
+        # headline names is the one the article follows
         self.title_words: frozenset[str] = frozenset()
         # how often the article names each entity outside quotations, and the first
         # person it names (count_mentions, after the prescan): salience for the scorer
