@@ -40,7 +40,11 @@ from bot.articles.parse import ArticleError
 from bot.articles.quotes.referents import FEATURES, candidates
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent.parent / "shared" / "eval"
+# ../shared beside the checkout (or beside the folder of worktrees)
+SHARED = next(
+    (d / "shared" / "eval" for d in (ROOT.parent, ROOT.parent.parent) if (d / "shared").is_dir()),
+    ROOT.parent / "shared" / "eval",
+)
 WEIGHTS_FILE = ROOT / "bot" / "articles" / "quotes" / "referent_weights.py"
 
 # the proxy referent (the nearest named source before) is trusted only this close
