@@ -20,6 +20,8 @@ ENGINE_MODULES = (
     "quotes.carry",
     "quotes.reported",
     "quotes.output",
+    "quotes.referents",
+    "quotes.referent_weights",
     "cast",
     "phrases",
     "tokens",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from typing import Final
 
 from rapidfuzz import fuzz
@@ -100,6 +101,22 @@ class Cast:
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, int, int]] = []  # (position, entity, weight)
         self.by_word: dict[str, list[int]] = {}  # lower-case name word -> person indices
+        # the paragraph of each sentence, and who spoke the quotations so far: what the
+        # referent scorer weighs beside the timeline
+        self.paragraph_of: list[int] = []
+        self.said: list[tuple[int, int, int]] = []  # (end, entity, paragraph)
+        # chooses the referent of "he"/"she" among the cast (quotes/referents.py), given
+        # the pronoun's gender, its verb's position, its own position and the rules' pick
+        self.referee: Callable[[Cast, str, int, int, int | None], int | None] | None = None
+        # the referents found for "he"/"she" so far: pronoun position -> (gender, entity)
+        self.referred: dict[int, tuple[str, int]] = {}
+        # the lower-cased words of the article's headline (Article.title): the person a
+        # headline names is the one the article follows
+        self.title_words: frozenset[str] = frozenset()
+        # how often the article names each entity outside quotations, and the first
+        # person it names (count_mentions, after the prescan): salience for the scorer
+        self.mention_counts: dict[int, int] = {}
+        self.first_person = -1
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -184,6 +201,16 @@ class Cast:
         else:
             bisect.insort(timeline, (pos, idx, weight))
         return idx
+
+    def count_mentions(self) -> None:
+        """Fill mention_counts and first_person from the prescan's timeline."""
+        counts: dict[int, int] = {}
+        for _, i, w in self.timeline:
+            if w != QUOTED:
+                counts[i] = counts.get(i, 0) + 1
+                if self.first_person < 0 and self.entities[i].kind == "person":
+                    self.first_person = i
+        self.mention_counts = counts
 
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))
@@ -286,18 +313,36 @@ class Cast:
         k = bisect.bisect_right(self.starts, pos) - 1
         sent_start = self.starts[k] if k >= 0 else 0
         lo = bisect.bisect_left(self.timeline, (sent_start, -1, -1))
+        pick = self._own_subject(gender, pos, at, sent_start, lo)
+        if pick is None:
+            pick = self._earlier_subject(gender, lo)
+            if self.referee is not None and gender in ("m", "f"):
+                # beyond its own sentence a pronoun's referent is a judgement of salience
+                pick = self.referee(self, gender, pos, at, pick)
+        if pick is not None and gender in ("m", "f"):
+            self.referred[at if at >= 0 else pos] = (gender, pick)
+        return pick
+
+    def _own_subject(self, gender: str, pos: int, at: int, sent_start: int, lo: int) -> int | None:
+        """The first subject of the pronoun's own sentence before it (not when the pronoun
+        and its verb are a parenthetical aside)."""
+        if self._parenthetical(sent_start, at if at >= 0 else pos):
+            return None
         hi = bisect.bisect_left(self.timeline, (pos, -1, -1))
-        if not self._parenthetical(sent_start, at if at >= 0 else pos):
-            for _, i, w in self.timeline[lo:hi]:
-                if w >= 1 and self._fits(i, gender, w):
-                    return i
-        # Earlier sentences: the most recent subject or speaker, unless the only
-        # compatible mentions of the last few sentences are objects ("…, with Hillary
-        # Clinton lambasting the plan. “…,” she said").
+        for _, i, w in self.timeline[lo:hi]:
+            if w >= 1 and self.fits(i, gender, w):
+                return i
+        return None
+
+    def _earlier_subject(self, gender: str, lo: int) -> int | None:
+        """The rules' referent in earlier sentences (timeline[:lo]): the most recent
+        subject or speaker, unless the only compatible mentions of the last few sentences
+        are objects ("…, with Hillary Clinton lambasting the plan. “…,” she said"), else
+        the most recent mention."""
         fallback = None
         fallback_sentence = 0
         for p, i, w in reversed(self.timeline[:lo]):
-            if w == QUOTED or not self._fits(i, gender, w):
+            if w == QUOTED or not self.fits(i, gender, w):
                 continue
             if w >= 1:
                 if fallback is None:
@@ -319,10 +364,12 @@ class Cast:
             k -= 1
         return k > sent_start and text[k - 1] == "," and bool(_ASIDE_CUE.match(text, pos))
 
-    def _fits(self, i: int, gender: str, weight: int) -> bool:
+    def fits(self, i: int, gender: str, weight: int) -> bool:
         """Whether entity i can be "he"/"she"/"they": a person of that gender (a bare
         surname counts once it has spoken), or a body for "they"/"it"."""
         e = self.entities[i]
+        if gender == "p":  # a person of either gender: the speaker of a cue-less quote
+            return e.kind == "person" and e.evidence
         if gender in ("m", "f"):
             return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
         return e.kind == "organisation"

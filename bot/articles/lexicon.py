@@ -367,6 +367,14 @@ PASSIVE_AUX: Final = frozenset("is was are were be been being".split())
 CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".split())
 
 
+# from the rules of quotes/mentions.py: words in -ing that are prepositions, no verb
+# after a subject ("Councillor Ana Ruiz during the meeting")
+ING_PREPOSITIONS: Final = frozenset(
+    """during including regarding concerning following according excluding considering
+    pending notwithstanding""".split()
+)
+
+
 # from the rules of quotes/mentions.py: after these a name is an object ("by West
 # Virginia", "the Smith report"), not a subject
 GOVERNING_WORDS: Final = PREPOSITIONS | frozenset("the a an this that these those".split())

@@ -254,3 +254,14 @@ def test_a_name_in_a_reported_clause_is_not_the_he_of_a_later_quote() -> None:
         'lack of trust in Tom Haldane as prime minister and in his government," he said.'
     )
     assert quote_with(body, "deep lack of trust").speaker == "Neil Pike"
+
+
+def test_a_dash_after_a_clause_sets_off_its_subjects_words() -> None:
+    body = (
+        "“We will not back down,” said union leader Tom Baines. The trade minister, Ruth "
+        "Adler, stood by the cuts on Monday — “Every pound of it was spent twice over.”\n\n"
+        "“The books are open,” said Ms Adler. Senator Owen Marsh turned to the board’s "
+        "accounts -- “Nobody has yet explained where the money went.”"
+    )
+    assert quote_with(body, "spent twice over").speaker == "Ruth Adler"
+    assert quote_with(body, "where the money went").speaker == "Owen Marsh"

@@ -201,6 +201,9 @@ def inherit_across(
     if speaker is None and not prev_items:
         lo = article.paragraphs[max(0, number - 2)].start
         speaker = cast.recent_subject(lo, para.start)
+        if cast.referee is not None:
+            # the person the last paragraphs are about, as the referent scorer weighs it
+            speaker = cast.referee(cast, "p", para.start, -1, speaker)
     for f in items:
         f.speaker = speaker
         if speaker is not None:

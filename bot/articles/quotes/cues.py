@@ -185,8 +185,10 @@ def _by_colon(s: Sight, f: Found) -> bool:
     """ "Manchester United boss Sir Alex Ferguson: “…”": a colon after a phrase naming
     someone, without a verb (bulleted reactions, captions)."""
     head = s.head()
-    if not head or head[-1].text != ":":
+    if not head or not (head[-1].text == ":" or all(ch in _DASHES for ch in head[-1].text)):
         return False
+    # "Trump also embraced harsher methods -- “…”": a dash after a clause sets off the
+    # subject's words as a colon does
     np = first_np(main_clause(head)) or first_np(head)
     if np is None:
         return False

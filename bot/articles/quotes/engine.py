@@ -27,8 +27,11 @@ from bot.articles.quotes.cues import find_cue
 from bot.articles.quotes.found import Found, how_named
 from bot.articles.quotes.mentions import register_mentions
 from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
+from bot.articles.quotes.referents import choose
 from bot.articles.quotes.reported import reported_statements
 from bot.articles.quotes.verbs import verb_hits
+
+_PUNCT = ".,:;!?\"'“”‘’()"
 
 
 def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
@@ -41,7 +44,14 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     spans = quote_spans(article)
     hits = verb_hits(text)
     cast = Cast(starts, text)
+    cast.paragraph_of = [s.paragraph for s in sentences]
+    cast.referee = choose
+    cast.title_words = frozenset(
+        w.lower().removesuffix("'s").removesuffix("’s").strip(_PUNCT)
+        for w in (article.title or "").split()
+    )
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
+    cast.count_mentions()
     found = []
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
@@ -64,6 +74,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     f.how = how_named(f.np, f.speaker, cast)
                     # a later "he said" of the paragraph can refer to this speaker
                     cast.note(f.span.end, f.speaker, 2)
+                    cast.said.append((f.span.end, f.speaker, f.span.para))
                     noted.add(k)
                 if f.speaker is not None and not f.np.pronoun and text[f.span.start].isupper():
                     ent = cast.entities[f.speaker]
@@ -89,6 +100,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
             if f.speaker is not None:
                 if k not in noted:
                     cast.note(f.span.end, f.speaker, 2)
+                    cast.said.append((f.span.end, f.speaker, f.span.para))
                 cast.entities[f.speaker].quotes += 1
             if not f.governed and is_scare_quote(text, f.span):
                 continue

@@ -14,6 +14,7 @@ from bot.articles.lexicon import (
     FEMALE_NAMES,
     FINITE_VERBS,
     GOVERNING_WORDS,
+    ING_PREPOSITIONS,
     MALE_NAMES,
     NO_INVERSION,
     NOT_NAMES,
@@ -37,7 +38,7 @@ _CAPRUN: Final = re.compile(
     r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
 )
 _SUBJECT_NEXT: Final = re.compile(
-    r"\s*(?:,[^,]{1,80},\s*|,\s*)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
+    r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
     r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
     r"(?:" + trie_pattern(REPORTING_VERBS) + r")\b"
 )
@@ -46,6 +47,7 @@ _SUBJECT_NEXT: Final = re.compile(
 _FINITE_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
+    r"(?!(?:" + trie_pattern(ING_PREPOSITIONS) + r")\b)"
     r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
 )
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
