@@ -42,7 +42,7 @@ from bot.files import write_atomic
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "analysis-cache.sqlite3"
-FORMAT = 1  # the layout of this file; the engine's own version is computed, see below
+FORMAT = 2  # the layout of this file; the engine's own version is computed, see below
 APPLICATION_ID = 0x41525443  # "ARTC": a foreign SQLite file is recognised as such
 MTIME_SLACK_NS = 2_000_000_000
 BUSY_TIMEOUT_MS = 10_000
@@ -114,6 +114,29 @@ class Hit:
     refresh: bool = False
 
 
+class Packed:
+    """An analysis still in its pickled form: a staged start serves the articles before
+    it needs any analysis, so these are decoded only when the quotes are read (or never,
+    when a stored quotes index covers the whole library)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+
+def unpacked(value: Any) -> Any:
+    """The analysis itself (a Packed one decoded); None if its bytes are unreadable."""
+    if type(value) is not Packed:
+        return value
+    try:
+        cls, analysis = pickle.loads(value.data)
+        return cls(*analysis) if cls is not None else analysis
+    except Exception as exc:
+        log.warning("analysis cache: an unreadable analysis (%s); analysing again", exc)
+        return None
+
+
 class CacheCorrupt(Exception):
     """The cache file cannot be trusted: it is rebuilt."""
 
@@ -148,18 +171,21 @@ class AnalysisCache:
 
     # ------------------------------------------------------------------ reading
 
-    def lookup(self, folder: Path, states: Sequence[FileState]) -> dict[str, Hit]:
+    def lookup(
+        self, folder: Path, states: Sequence[FileState], *, lazy: bool = False
+    ) -> dict[str, Hit]:
         """Cached analyses by path, for those of `states` (size and mtime from a fresh
-        stat) still valid. Never raises: a bad cache is logged, rebuilt, and a miss."""
+        stat) still valid; `lazy`: the analyses left Packed (see `unpacked`). Never
+        raises: a bad cache is logged, rebuilt, and a miss."""
         if not states:
             return {}
         try:
-            return self._lookup(folder, states)
+            return self._lookup(folder, states, lazy)
         except (sqlite3.Error, CacheCorrupt, OSError) as exc:
             self._reset(exc)
             return {}
 
-    def _lookup(self, folder: Path, states: Sequence[FileState]) -> dict[str, Hit]:
+    def _lookup(self, folder: Path, states: Sequence[FileState], lazy: bool) -> dict[str, Hit]:
         wanted = {s.path: s for s in states}
         found: dict[str, Hit] = {}
         with self._connect() as db, paused_gc():
@@ -180,6 +206,10 @@ class AnalysisCache:
                     if now != digest:
                         continue
                 article, analysis = _unpack(payload, path)
+                if not lazy:
+                    analysis = unpacked(analysis)
+                    if analysis is None:
+                        continue
                 found[path] = Hit(article, analysis, digest, refresh=not same)
         return found
 
@@ -377,20 +407,26 @@ def _digest_of(path: str) -> bytes | None:
 
 
 def _pack(article: Article, analysis: Any) -> bytes:
-    """Pickled, a dataclass analysis as its class and constructor arguments (the generic
-    path of frozen slots dataclasses is several times slower to read)."""
-    if is_dataclass(analysis) and not isinstance(analysis, type):
+    """The article and its analysis pickled apart (so the article can be read without
+    the analysis), a dataclass analysis as its class and constructor arguments (the
+    generic path of frozen slots dataclasses is several times slower to read)."""
+    protocol = pickle.HIGHEST_PROTOCOL
+    if type(analysis) is Packed:
+        packed = analysis.data
+    elif is_dataclass(analysis) and not isinstance(analysis, type):
         cls = type(analysis)
         values = tuple(getattr(analysis, f.name) for f in fields(cls) if f.init)
-        return pickle.dumps((article, cls, values), protocol=pickle.HIGHEST_PROTOCOL)
-    return pickle.dumps((article, None, analysis), protocol=pickle.HIGHEST_PROTOCOL)
+        packed = pickle.dumps((cls, values), protocol=protocol)
+    else:
+        packed = pickle.dumps((None, analysis), protocol=protocol)
+    return pickle.dumps((pickle.dumps(article, protocol=protocol), packed), protocol=protocol)
 
 
-def _unpack(payload: bytes, path: str) -> tuple[Article, Any]:
+def _unpack(payload: bytes, path: str) -> tuple[Article, Packed]:
     try:
-        article, cls, analysis = pickle.loads(payload)
-        if cls is not None:
-            analysis = cls(*analysis)
+        article_data, analysis_data = pickle.loads(payload)
+        article = pickle.loads(article_data)
+        analysis = Packed(analysis_data)
     except Exception as exc:  # a torn or foreign payload: the whole file is suspect
         raise CacheCorrupt(f"unreadable entry for {path}: {type(exc).__name__}") from exc
     if not isinstance(article, Article):

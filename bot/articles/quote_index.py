@@ -127,6 +127,18 @@ class QuoteIndex:
 
     _registry: PeopleRegistry | None = None
 
+    def __getstate__(self) -> dict[str, object]:
+        """Stored by the analysis cache: without the lock, and without the positions
+        keyed by object identity (rebuilt on reading)."""
+        state = dict(self.__dict__)
+        del state["_lock"], state["_position"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+        self._position = {id(q): i for i, (_, q) in enumerate(self._entries)}
+
     def warm(self) -> None:
         """Build the word index now (it is otherwise built by the first search). Safe to
         call from a background thread while other threads search."""
