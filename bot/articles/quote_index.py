@@ -13,6 +13,7 @@ import heapq
 import math
 import re
 import threading
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -76,8 +77,7 @@ class QuoteIndex:
         # first use (or by warm()), not while the library loads.
         self._lock = threading.Lock()
         self._ready = False
-        self._texts: list[str] = []
-        self._postings: dict[str, list[int]] = {}
+        self._postings: dict[str, array] = {}
         self._vocab: list[str] = []
         self._idf: dict[str, float] = {}
         # A quotation inside a reported sentence of the same speaker is part of that
@@ -147,17 +147,16 @@ class QuoteIndex:
         with self._lock:
             if self._ready:
                 return
-            texts = [_joined_words(q.text) for _, q in self._entries]
             grouped: defaultdict[str, list[int]] = defaultdict(list)
-            for i, text in enumerate(texts):
-                for w in set(text.split()):
+            for i, (_, q) in enumerate(self._entries):
+                for w in set(_joined_words(q.text).split()):
                     grouped[w].append(i)
-            postings = dict(grouped)  # a plain dict: a miss must not insert a key
-            n = max(1, len(texts))
+            # arrays: half the size of lists; a plain dict: a miss must not insert a key
+            postings = {w: array("i", ids) for w, ids in grouped.items()}
+            n = max(1, len(self._entries))
             self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
             self._vocab = sorted(postings)
             self._postings = postings
-            self._texts = texts
             self._ready = True  # last: readers that see it see everything above
 
     def __len__(self) -> int:
@@ -242,8 +241,9 @@ class QuoteIndex:
         qtext = " ".join(words)
         results = []
         for i in candidates:
-            score = self._score(qtext, self._texts[i])
             quote = self._entries[i][1]
+            # the words of only these few candidates: not kept for every quote
+            score = self._score(qtext, _joined_words(quote.text))
             results.append((score + _KIND_BONUS[quote.kind], score, i))
         results.sort(key=lambda r: (-r[0], _KIND_RANK[self._entries[r[2]][1].kind], r[2]))
         return results
