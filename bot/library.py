@@ -99,6 +99,7 @@ class Library:
     unsaved: tuple[Entry, ...] = field(default=(), repr=False, compare=False)
     states: Mapping[str, FileState] = field(default_factory=dict, repr=False, compare=False)
     prebuilt: InitVar[tuple[PeopleRegistry, QuoteIndex] | None] = None
+    base: InitVar[Library | None] = None  # the snapshot this one follows (a reload)
     _by_key: dict[str, Article] = field(init=False, repr=False)
     _titles: TitleIndex = field(init=False, repr=False)
     people: PeopleRegistry = field(init=False, repr=False)
@@ -114,7 +115,10 @@ class Library:
     _failed: frozenset[str] = field(init=False, repr=False, default=frozenset())
 
     def __post_init__(
-        self, reuse: Library | None, prebuilt: tuple[PeopleRegistry, QuoteIndex] | None
+        self,
+        reuse: Library | None,
+        prebuilt: tuple[PeopleRegistry, QuoteIndex] | None,
+        base: Library | None,
     ) -> None:
         setattr_ = object.__setattr__
         setattr_(self, "_scopes", {})  # bot/scope.py's views of this snapshot
@@ -129,6 +133,8 @@ class Library:
             setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
             search = self._stored_search(ordered)
             setattr_(self, "_search_stored", search is not None)
+            if search is None and base is not None:  # a reload: update, not rebuild
+                search = SearchIndex.updated(base.search, ordered)
             setattr_(self, "search", search or SearchIndex.build(ordered))
             setattr_(self, "_summaries", {})
             setattr_(self, "_rankings", {})
@@ -344,6 +350,7 @@ class Library:
             cached={} if complete else result.analyses,
             unsaved=result.unsaved,
             states=result.states,
+            base=previous,
         )
         object.__setattr__(library, "_failed", result.failed)
         if quotes and not complete:

@@ -281,16 +281,17 @@ class AnalysisCache:
         """A library-wide index stored for exactly the articles `identity` names (by
         `store_blob`), else None. A damaged file is logged in one line and removed."""
         path = self._blob_path(name)
+        head = _BLOB_MAGIC + identity
         try:
-            data = path.read_bytes()
+            with path.open("rb") as file:
+                start = file.read(len(head))
+                if start != head:  # another set of articles: the rest is not read
+                    if not start.startswith(_BLOB_MAGIC):
+                        self.drop_blob(name, "not an index of this cache")
+                    return None  # rebuilt, and replaced when saved
+                return file.read()
         except OSError:
             return None
-        head = _BLOB_MAGIC + identity
-        if not data.startswith(head):
-            if not data.startswith(_BLOB_MAGIC):
-                self.drop_blob(name, "not an index of this cache")
-            return None  # another set of articles: rebuilt, and replaced when saved
-        return data[len(head) :]
 
     def store_blob(self, name: str, identity: bytes, data: bytes) -> None:
         """Replace the stored index `name` atomically (readers see the old or the new
