@@ -355,6 +355,8 @@ class Library:
         object.__setattr__(library, "_failed", result.failed)
         if quotes and not complete:
             library = library.with_quotes()
+        if quotes and previous is not None and previous.quotes_ready:
+            library.quotes.warm_from(previous.quotes)  # a reload: update its word index
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library
 

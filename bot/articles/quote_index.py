@@ -17,11 +17,13 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
 from bot.articles.model import Quote
 from bot.articles.people import PeopleRegistry, fold
+from bot.articles.search import ascending_runs, merged_moves, moved_postings
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
@@ -158,6 +160,63 @@ class QuoteIndex:
             self._vocab = sorted(postings)
             self._postings = postings
             self._ready = True  # last: readers that see it see everything above
+
+    def warm_from(self, old: QuoteIndex) -> None:
+        """Build the word index as warm() does, from `old`'s (the previous snapshot's)
+        where an article's statements are the same words in the same relative order of
+        articles: their postings are shifted to the new positions and only the other
+        articles' statements are read. Falls back to warm() when that does not hold."""
+        if self._ready or not old._ready:
+            self.warm()
+            return
+        old_ranges = _article_ranges(old._entries)
+        moves: list[tuple[int, int, int | None]] = []
+        fresh: list[tuple[int, int]] = []
+        used: list[int] = []
+        for key, (lo, hi) in _article_ranges(self._entries).items():
+            before = old_ranges.get(key)
+            if before is not None and _same_texts(old._entries, before, self._entries, (lo, hi)):
+                moves.append((before[0], before[1], lo - before[0]))
+                used.append(before[0])
+            else:
+                fresh.append((lo, hi))
+        if any(b <= a for a, b in pairwise(used)):
+            self.warm()
+            return
+        kept = {start for start in used}
+        for lo, hi in old_ranges.values():
+            if lo not in kept:
+                moves.append((lo, hi, None))
+        moves.sort()
+        segments = merged_moves(moves)
+        with self._lock:
+            if self._ready:
+                return
+            postings: dict[str, array] = {}
+            for word, posting in old._postings.items():
+                moved = moved_postings(posting, segments)
+                if moved:
+                    postings[word] = moved
+            grouped: defaultdict[str, list[int]] = defaultdict(list)
+            for lo, hi in fresh:
+                for i in range(lo, hi):
+                    for w in set(_joined_words(self._entries[i][1].text).split()):
+                        grouped[w].append(i)
+            for word, ids in grouped.items():
+                current = postings.get(word)
+                if current is None:
+                    postings[word] = array("i", ids)
+                    continue
+                current = array("i", current)  # never change an array `old` still uses
+                for run in ascending_runs(array("i", sorted(ids))):
+                    at = bisect.bisect_left(current, run[0])
+                    current[at:at] = run
+                postings[word] = current
+            n = max(1, len(self._entries))
+            self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
+            self._vocab = sorted(postings)
+            self._postings = postings
+            self._ready = True
 
     def __len__(self) -> int:
         """How many statements: a quotation inside a reported sentence is not one more."""
@@ -392,6 +451,23 @@ class QuoteIndex:
 def attributed(quote: Quote) -> bool:
     """A statement counts for a speaker only when the article attributes it to one."""
     return bool(quote.speaker) and quote.how != "unattributed"
+
+
+def _article_ranges(entries: list[tuple[str, Quote]]) -> dict[str, tuple[int, int]]:
+    """Each article's entries as a range (a library lists an article's quotes together)."""
+    ranges: dict[str, tuple[int, int]] = {}
+    for i, (key, _) in enumerate(entries):
+        lo, _hi = ranges.get(key, (i, i))
+        ranges[key] = (lo, i + 1)
+    return ranges
+
+
+def _same_texts(
+    a: list[tuple[str, Quote]], ra: tuple[int, int], b: list[tuple[str, Quote]], rb: tuple[int, int]
+) -> bool:
+    if ra[1] - ra[0] != rb[1] - rb[0]:
+        return False
+    return all(a[i][1].text == b[j][1].text for i, j in zip(range(*ra), range(*rb), strict=True))
 
 
 def nested_in(entries: list[tuple[str, Quote]]) -> dict[int, tuple[int, ...]]:

@@ -239,14 +239,14 @@ class SearchIndex:
         for gone in range(next_old, len(old._articles)):
             sid_moves.append((old_first[gone], old_first[gone + 1], None))
             aid_moves.append((gone, gone + 1, None))
-        sid_segments = _merged(sid_moves)
-        aid_segments = _merged(aid_moves)
+        sid_segments = merged_moves(sid_moves)
+        aid_segments = merged_moves(aid_moves)
         intern = sys.intern
         tables = (("_spost", sid_segments, spost), ("_tpost", aid_segments, tpost))
         for name, segments, new in tables:
             table: dict[str, array] = {}
             for word, posting in getattr(old, name).items():
-                moved = _moved(posting, segments)
+                moved = moved_postings(posting, segments)
                 if moved:
                     table[word] = moved
             for raw, entries in new.items():
@@ -256,7 +256,7 @@ class SearchIndex:
                     table[word] = entries
                     continue
                 current = array("i", current)  # never change an array `old` still uses
-                for value in _runs(entries):
+                for value in ascending_runs(entries):
                     at = bisect_left(current, value[0])
                     current[at:at] = value
                 table[word] = current
@@ -862,7 +862,7 @@ def _index_article(
     return length
 
 
-def _merged(moves: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:
+def merged_moves(moves: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:
     """Adjacent ranges with the same shift as one range."""
     out: list[tuple[int, int, int | None]] = []
     for lo, hi, delta in moves:
@@ -875,7 +875,7 @@ def _merged(moves: list[tuple[int, int, int | None]]) -> list[tuple[int, int, in
     return out
 
 
-def _moved(posting: array, segments: list[tuple[int, int, int | None]]) -> array:
+def moved_postings(posting: array, segments: list[tuple[int, int, int | None]]) -> array:
     """`posting` (ascending ids) with each id shifted by its range's delta, the ids of
     dropped ranges left out; still ascending, since kept ranges keep their order."""
     if len(segments) == 1 and segments[0][2] == 0:
@@ -897,7 +897,7 @@ def _moved(posting: array, segments: list[tuple[int, int, int | None]]) -> array
     return out
 
 
-def _runs(entries: array) -> list[array]:
+def ascending_runs(entries: array) -> list[array]:
     """An ascending posting cut into runs of consecutive values (one article's
     sentences sit together; inserted run by run where they belong)."""
     runs: list[array] = []

@@ -1,10 +1,15 @@
-"""A search index updated after a reload is the index a fresh build makes: same
-postings, lengths, norms and answers, with the old index left untouched."""
+"""Indexes updated after a reload are the indexes a fresh build makes: the search
+index (same postings, lengths, norms and answers) and the quote index's word index,
+with the old indexes, still serving, left untouched."""
 
 from __future__ import annotations
 
+from bot.articles import quote_index as quote_index_module
+from bot.articles.analysis import analyse
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
+from bot.articles.people import PeopleRegistry
+from bot.articles.quote_index import QuoteIndex
 from bot.articles.search import SearchIndex
 
 TOWNS = ["Harbourside", "Millbrook", "Eastfield", "Northgate", "Kingsbury", "Westmoor"]
@@ -96,3 +101,43 @@ def test_a_reordered_or_mostly_new_library_is_built_afresh():
     old = SearchIndex.build(old_articles)
     assert SearchIndex.updated(old, list(reversed(old_articles))) is None
     assert SearchIndex.updated(SearchIndex.build([]), old_articles) is None
+
+
+def quote_internals(index: QuoteIndex) -> dict[str, object]:
+    index.warm()
+    return {
+        "postings": {w: list(p) for w, p in index._postings.items()},
+        "idf": index._idf,
+        "vocabulary": index._vocab,
+    }
+
+
+def quote_index(articles: list[Article]) -> QuoteIndex:
+    registry = PeopleRegistry.build((a.key, analyse(a).people) for a in articles)
+    return QuoteIndex.build(((a.key, q) for a in articles for q in analyse(a).quotes), registry)
+
+
+def test_a_quote_index_warmed_from_the_previous_one_is_the_warmed_one(monkeypatch):
+    old_articles = [story(n) for n in range(12)]
+    old = quote_index(old_articles)
+    old.warm()
+    before = quote_internals(old)
+    changed = story(4, " “We will listen to every resident,” said deputy leader Tom Reyes.")
+    new_articles = [changed, story(30)] + [
+        a for a in old_articles if a.key not in (changed.key, "news/009.txt")
+    ]
+    updated = quote_index(new_articles)
+    read: list[str] = []
+    real = quote_index_module._joined_words
+    monkeypatch.setattr(quote_index_module, "_joined_words", lambda t: read.append(t) or real(t))
+    updated.warm_from(old)
+    monkeypatch.undo()
+    assert updated._ready
+    fresh = [q.text for a in new_articles[:2] for q in analyse(a).quotes]
+    assert sorted(read) == sorted(fresh)  # only the new and changed articles' statements
+    built = quote_index(new_articles)
+    assert quote_internals(updated) == quote_internals(built)
+    for query in ("right decision", "listen to every resident", "rihgt decison for"):
+        assert updated.match(query) == built.match(query), query
+    assert updated.suggest("this is") == built.suggest("this is")
+    assert quote_internals(old) == before
