@@ -213,7 +213,7 @@ class Library:
         if self.analyses is not None:
             return self
         started = time.perf_counter()
-        with paused_gc():
+        with paused_gc(freeze=True):
             stored = self._stored_quotes()
             if stored is not None:
                 elapsed = self.load_seconds + time.perf_counter() - started
@@ -312,7 +312,7 @@ class Library:
         `quotes=False` leaves attribution for `with_quotes()`, for a faster start.
         With `cache`, unchanged files are read from it; `save_cache()` stores the rest.
         Large folders use worker processes: scripts must guard `if __name__ == "__main__"`."""
-        with paused_gc():
+        with paused_gc(freeze=True):
             return cls._load(folder, max_bytes, progress, previous, quotes, cache)
 
     @classmethod
