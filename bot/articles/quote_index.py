@@ -92,8 +92,9 @@ class QuoteIndex:
                 by_speaker.setdefault(q.speaker, []).append(i)
                 by_article.setdefault(key, Counter())[q.speaker] += 1
         self._by_speaker = by_speaker
+        self._speaker_order: dict[str, list[int]] = {}  # by_speaker's order, memoised
+        self._folded_speakers: dict[str, str] | None = None
         self._by_article = by_article
-        self._position = {id(q): i for i, (_, q) in enumerate(entries)}
         # suggestion order: direct, then partial, then indirect; library order within
         n = len(entries)
         self._order = [_KIND_RANK[q.kind] * n + i for i, (_, q) in enumerate(entries)]
@@ -130,16 +131,14 @@ class QuoteIndex:
     _registry: PeopleRegistry | None = None
 
     def __getstate__(self) -> dict[str, object]:
-        """Stored by the analysis cache: without the lock, and without the positions
-        keyed by object identity (rebuilt on reading)."""
+        """Stored by the analysis cache: without the lock (a new one on reading)."""
         state = dict(self.__dict__)
-        del state["_lock"], state["_position"]
+        del state["_lock"]
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._lock = threading.Lock()
-        self._position = {id(q): i for i, (_, q) in enumerate(self._entries)}
 
     def warm(self) -> None:
         """Build the word index now (it is otherwise built by the first search). Safe to
@@ -418,15 +417,13 @@ class QuoteIndex:
         speaker = self._speaker_name(name)
         if speaker is None:
             return []
-        picked = [
-            self._entries[i]
-            for i in self._by_speaker.get(speaker, [])
-            if article_key is None or self._entries[i][0] == article_key
-        ]
-        return sorted(
-            picked,
-            key=lambda e: (_KIND_RANK[e[1].kind], self._position[id(e[1])]),
-        )
+        ordered = self._speaker_order.get(speaker)
+        if ordered is None:  # once per speaker: ids ascend, so a stable sort by kind
+            ids = self._by_speaker.get(speaker, [])
+            ordered = sorted(ids, key=lambda i: _KIND_RANK[self._entries[i][1].kind])
+            self._speaker_order[speaker] = ordered
+        entries = self._entries
+        return [entries[i] for i in ordered if article_key is None or entries[i][0] == article_key]
 
     def _speaker_name(self, name: str) -> str | None:
         if not name or not name.strip():
@@ -437,8 +434,9 @@ class QuoteIndex:
             person = self._registry.canonical(name)
             if person is not None:
                 return person.name
-        folded = {fold(s): s for s in self._by_speaker}
-        return folded.get(fold(name.strip()))
+        if self._folded_speakers is None:  # built once, not at every miss
+            self._folded_speakers = {fold(s): s for s in self._by_speaker}
+        return self._folded_speakers.get(fold(name.strip()))
 
     def count_by_speaker(self, article_key: str | None = None) -> dict[str, int]:
         """How many statements (of any kind) each canonical speaker has, in the whole
