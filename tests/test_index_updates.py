@@ -141,3 +141,21 @@ def test_a_quote_index_warmed_from_the_previous_one_is_the_warmed_one(monkeypatc
         assert updated.match(query) == built.match(query), query
     assert updated.suggest("this is") == built.suggest("this is")
     assert quote_internals(old) == before
+
+
+def test_an_unchanged_article_moved_to_the_front_is_read_again_and_the_rest_reused(
+    monkeypatch,
+):
+    old_articles = [story(n) for n in range(12)]
+    old = quote_index(old_articles)
+    old.warm()
+    touched = story(7)  # the same words, a newer file time: now listed first
+    new_articles = [touched] + [a for a in old_articles if a.key != touched.key]
+    updated = quote_index(new_articles)
+    read: list[str] = []
+    real = quote_index_module._joined_words
+    monkeypatch.setattr(quote_index_module, "_joined_words", lambda t: read.append(t) or real(t))
+    updated.warm_from(old)
+    monkeypatch.undo()
+    assert sorted(read) == sorted(q.text for q in analyse(touched).quotes)
+    assert quote_internals(updated) == quote_internals(quote_index(new_articles))

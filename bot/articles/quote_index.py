@@ -17,7 +17,6 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 
@@ -169,20 +168,24 @@ class QuoteIndex:
             self.warm()
             return
         old_ranges = _article_ranges(old._entries)
-        moves: list[tuple[int, int, int | None]] = []
+        same: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (new range, old range)
         fresh: list[tuple[int, int]] = []
-        used: list[int] = []
         for key, (lo, hi) in _article_ranges(self._entries).items():
             before = old_ranges.get(key)
             if before is not None and _same_texts(old._entries, before, self._entries, (lo, hi)):
-                moves.append((before[0], before[1], lo - before[0]))
-                used.append(before[0])
+                same.append(((lo, hi), before))
             else:
                 fresh.append((lo, hi))
-        if any(b <= a for a, b in pairwise(used)):
-            self.warm()
-            return
-        kept = {start for start in used}
+        # Only articles in the same relative order keep their postings (shifted, they
+        # stay ascending); one that moved (a touched file, now newer) is read again.
+        keep = _increasing([before[0] for _, before in same])
+        moves: list[tuple[int, int, int | None]] = []
+        for n, ((lo, hi), before) in enumerate(same):
+            if n in keep:
+                moves.append((before[0], before[1], lo - before[0]))
+            else:
+                fresh.append((lo, hi))
+        kept = {before[0] for _, before in (same[n] for n in keep)}
         for lo, hi in old_ranges.values():
             if lo not in kept:
                 moves.append((lo, hi, None))
@@ -449,6 +452,29 @@ class QuoteIndex:
 def attributed(quote: Quote) -> bool:
     """A statement counts for a speaker only when the article attributes it to one."""
     return bool(quote.speaker) and quote.how != "unattributed"
+
+
+def _increasing(values: list[int]) -> set[int]:
+    """Positions of a longest strictly increasing subsequence of `values`."""
+    tails: list[int] = []  # tails[k]: position ending the best run of length k + 1
+    ends: list[int] = []  # the values there
+    previous: list[int] = [-1] * len(values)
+    for position, value in enumerate(values):
+        k = bisect.bisect_left(ends, value)
+        if k:
+            previous[position] = tails[k - 1]
+        if k == len(tails):
+            tails.append(position)
+            ends.append(value)
+        else:
+            tails[k] = position
+            ends[k] = value
+    chosen: set[int] = set()
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        chosen.add(at)
+        at = previous[at]
+    return chosen
 
 
 def _article_ranges(entries: list[tuple[str, Quote]]) -> dict[str, tuple[int, int]]:
