@@ -7,7 +7,6 @@ command always sees one consistent snapshot, however long it runs.
 from __future__ import annotations
 
 import copyreg
-import io
 import logging
 import os
 import pickle
@@ -15,7 +14,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from bot.articles.analysis import Analysis, analyse
 from bot.articles.cache import (
@@ -55,12 +54,11 @@ def _by_fields(value: Any) -> tuple[type, tuple[Any, ...]]:
     return cls, tuple(getattr(value, name) for name in cls.__match_args__)
 
 
-def _plain_dumps(value: object) -> bytes:
-    """Pickled with statements, people and analyses as their constructor's arguments:
-    read back several times faster than through their own reducers, which share
-    strings between separate pickles (in one pickle, the memo already shares them)."""
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+def _plain_dump(value: object, file: BinaryIO) -> None:
+    """Pickled into `file` with statements, people and analyses as their constructor's
+    arguments: read back several times faster than through their own reducers, which
+    share strings between separate pickles (in one pickle, the memo already does)."""
+    pickler = pickle.Pickler(file, pickle.HIGHEST_PROTOCOL)
     pickler.dispatch_table = {
         **copyreg.dispatch_table,
         Quote: _by_fields,
@@ -68,7 +66,6 @@ def _plain_dumps(value: object) -> bytes:
         Analysis: _by_fields,
     }
     pickler.dump(value)
-    return buffer.getvalue()
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,14 +164,15 @@ class Library:
         a fraction of the time building it takes."""
         if self.cache is None or not ordered:
             return None
-        data = self.cache.load_blob(self._search_name(), articles_identity(ordered))
-        if data is None:
-            return None
-        try:
-            return SearchIndex.from_bytes(ordered, data)
-        except ValueError as exc:
-            self.cache.drop_blob(self._search_name(), str(exc))
-            return None
+        with self.cache.open_blob(self._search_name(), articles_identity(ordered)) as file:
+            if file is None:
+                return None
+            try:
+                return SearchIndex.from_file(ordered, file)
+            except ValueError as exc:
+                error = str(exc)
+        self.cache.drop_blob(self._search_name(), error)
+        return None
 
     def _quotes_name(self) -> str:
         return f"quotes-{folder_name(self.folder or Path('.'))}"
@@ -187,21 +185,22 @@ class Library:
         each analysis and merging the people and indexing the quotes again."""
         if self.cache is None or not self.articles:
             return None
-        data = self.cache.load_blob(self._quotes_name(), articles_identity(self.articles))
-        if data is None:
-            return None
-        try:
-            analyses, people, quotes = pickle.loads(data)
-            if not (isinstance(people, PeopleRegistry) and isinstance(quotes, QuoteIndex)):
-                raise ValueError("not a quotes index")
-            if len(analyses) != len(self.articles) or any(
-                a.key not in analyses for a in self.articles
-            ):
-                raise ValueError("a stored quotes index of other articles")
-        except Exception as exc:  # anything unreadable is rebuilt, never trusted
-            self.cache.drop_blob(self._quotes_name(), f"{type(exc).__name__}: {exc}")
-            return None
-        return analyses, people, quotes
+        with self.cache.open_blob(self._quotes_name(), articles_identity(self.articles)) as file:
+            if file is None:
+                return None
+            try:
+                analyses, people, quotes = pickle.load(file)
+                if not (isinstance(people, PeopleRegistry) and isinstance(quotes, QuoteIndex)):
+                    raise ValueError("not a quotes index")
+                if len(analyses) != len(self.articles) or any(
+                    a.key not in analyses for a in self.articles
+                ):
+                    raise ValueError("a stored quotes index of other articles")
+                return analyses, people, quotes
+            except Exception as exc:  # anything unreadable is rebuilt, never trusted
+                error = f"{type(exc).__name__}: {exc}"
+        self.cache.drop_blob(self._quotes_name(), error)
+        return None
 
     @property
     def quotes_ready(self) -> bool:
@@ -272,7 +271,7 @@ class Library:
             return 0
         if not self._search_stored and self.articles:
             identity = articles_identity(self.articles)
-            self.cache.store_blob(self._search_name(), identity, self.search.to_bytes())
+            self.cache.store_blob_with(self._search_name(), identity, self.search.write_to)
             object.__setattr__(self, "_search_stored", True)
         if not self._quotes_stored and self.analyses is not None and self.articles:
             object.__setattr__(self, "_quotes_stored", True)
@@ -289,12 +288,9 @@ class Library:
         index built first), in one pickle so that they keep sharing their statements."""
         self.quotes.warm()
         analyses = {a.key: self.analyses[a.key] for a in self.articles} if self.analyses else {}
-        try:
-            data = _plain_dumps((analyses, self.people, self.quotes))
-        except Exception as exc:  # an engine value that cannot be pickled: not stored
-            log.warning("analysis cache: quotes index not stored (%s)", exc)
-            return
-        cache.store_blob(self._quotes_name(), articles_identity(self.articles), data)
+        value = (analyses, self.people, self.quotes)
+        identity = articles_identity(self.articles)
+        cache.store_blob_with(self._quotes_name(), identity, lambda f: _plain_dump(value, f))
 
     @classmethod
     def load(

@@ -29,15 +29,15 @@ import os
 import pickle
 import sqlite3
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from bot.articles.model import Article
-from bot.files import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -280,25 +280,63 @@ class AnalysisCache:
     def load_blob(self, name: str, identity: bytes) -> bytes | None:
         """A library-wide index stored for exactly the articles `identity` names (by
         `store_blob`), else None. A damaged file is logged in one line and removed."""
-        path = self._blob_path(name)
-        head = _BLOB_MAGIC + identity
+        with self.open_blob(name, identity) as file:
+            return file.read() if file is not None else None
+
+    @contextlib.contextmanager
+    def open_blob(self, name: str, identity: bytes) -> Iterator[BinaryIO | None]:
+        """The stored index `name` as an open file positioned after its header, if it
+        was stored for exactly the articles `identity` names, else None: read as a
+        stream, a large index is never held twice (its bytes and what they make)."""
         try:
-            with path.open("rb") as file:
-                start = file.read(len(head))
-                if start != head:  # another set of articles: the rest is not read
-                    if not start.startswith(_BLOB_MAGIC):
-                        self.drop_blob(name, "not an index of this cache")
-                    return None  # rebuilt, and replaced when saved
-                return file.read()
+            file = self._blob_path(name).open("rb")
         except OSError:
-            return None
+            yield None
+            return
+        with file:
+            head = _BLOB_MAGIC + identity
+            try:
+                start = file.read(len(head))
+            except OSError:
+                start = b""
+            if start != head:  # another set of articles: the rest is not read
+                if not start.startswith(_BLOB_MAGIC):
+                    self.drop_blob(name, "not an index of this cache")
+                yield None  # rebuilt, and replaced when saved
+                return
+            yield file
 
     def store_blob(self, name: str, identity: bytes, data: bytes) -> None:
         """Replace the stored index `name` atomically (readers see the old or the new
         file, never a torn one); never raises."""
+        self.store_blob_with(name, identity, lambda file: file.write(data))
+
+    def store_blob_with(
+        self, name: str, identity: bytes, write: Callable[[BinaryIO], object]
+    ) -> None:
+        """`store_blob` for an index that `write` writes into the file itself (a pickler
+        streaming into it): no copy of the whole index in memory. Through a temporary
+        file, fsynced and renamed over the old one. Never raises; if `write` raises,
+        nothing is stored (logged)."""
+        path = self._blob_path(name)
         try:
-            write_atomic(self._blob_path(name), _BLOB_MAGIC + identity + data)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+            )
         except OSError as exc:
+            log.warning("analysis cache: could not store %s (%s)", name, exc)
+            return
+        try:
+            with os.fdopen(fd, "wb") as file:
+                file.write(_BLOB_MAGIC + identity)
+                write(file)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, path)
+        except Exception as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
             log.warning("analysis cache: could not store %s (%s)", name, exc)
 
     def drop_blob(self, name: str, reason: str) -> None:

@@ -14,6 +14,7 @@ for the last word; a query never scans text, it reads the postings of the words 
 from __future__ import annotations
 
 import heapq
+import io
 import math
 import pickle
 import sys
@@ -23,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Any
+from typing import Any, BinaryIO
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -277,6 +278,13 @@ class SearchIndex:
     def to_bytes(self) -> bytes:
         """The index without its articles, compact: each postings table as its words,
         their lengths and one array of every entry (what `from_bytes` reads back)."""
+        return pickle.dumps(self._parts(), protocol=pickle.HIGHEST_PROTOCOL)
+
+    def write_to(self, file: BinaryIO) -> None:
+        """`to_bytes` written into `file` (what `from_file` reads back)."""
+        pickle.dump(self._parts(), file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _parts(self) -> dict[str, Any]:
         parts: dict[str, Any] = {"version": _STORED_VERSION, "articles": len(self._articles)}
         for name in ("_spost", "_tpost"):
             table: dict[str, array] = getattr(self, name)
@@ -290,15 +298,20 @@ class SearchIndex:
             )
         for name in _STORED_ARRAYS:
             parts[name] = getattr(self, name).tobytes()
-        return pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
+        return parts
 
     @classmethod
     def from_bytes(cls, articles: Sequence[Article], data: bytes) -> SearchIndex:
         """The index `to_bytes` stored, over the same articles in the same order (the
         caller checks they are: only the counts are checked here). ValueError if the
         data is not such an index."""
+        return cls.from_file(articles, io.BytesIO(data))
+
+    @classmethod
+    def from_file(cls, articles: Sequence[Article], file: BinaryIO) -> SearchIndex:
+        """`from_bytes`, read from a file as a stream (the index is never held twice)."""
         try:
-            parts = pickle.loads(data)
+            parts = pickle.load(file)
             if parts.get("version") != _STORED_VERSION or parts["articles"] != len(articles):
                 raise ValueError("a stored search index of other articles or another layout")
             self = cls()
