@@ -6,13 +6,15 @@ command always sees one consistent snapshot, however long it runs.
 
 from __future__ import annotations
 
+import copyreg
 import logging
 import os
+import pickle
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import InitVar, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from bot.articles.analysis import Analysis, analyse
 from bot.articles.cache import (
@@ -22,9 +24,10 @@ from bot.articles.cache import (
     articles_identity,
     folder_name,
     paused_gc,
+    unpacked,
 )
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
-from bot.articles.model import Article, Person, Sentence
+from bot.articles.model import Article, Person, Quote, Sentence
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
 from bot.articles.search_index import SearchIndex
@@ -44,6 +47,25 @@ def _newest_first(article: Article) -> tuple[float, str]:
     datetime per article costs more than the rest of a warm start's sorting."""
     published = article.published
     return (published.timestamp() if published is not None else article.modified, article.key)
+
+
+def _by_fields(value: Any) -> tuple[type, tuple[Any, ...]]:
+    cls = type(value)
+    return cls, tuple(getattr(value, name) for name in cls.__match_args__)
+
+
+def _plain_dump(value: object, file: BinaryIO) -> None:
+    """Pickled into `file` with statements, people and analyses as their constructor's
+    arguments: read back several times faster than through their own reducers, which
+    share strings between separate pickles (in one pickle, the memo already does)."""
+    pickler = pickle.Pickler(file, pickle.HIGHEST_PROTOCOL)
+    pickler.dispatch_table = {
+        **copyreg.dispatch_table,
+        Quote: _by_fields,
+        Person: _by_fields,
+        Analysis: _by_fields,
+    }
+    pickler.dump(value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +95,8 @@ class Library:
     cached: Mapping[str, Analysis] = field(default_factory=dict, repr=False, compare=False)
     unsaved: tuple[Entry, ...] = field(default=(), repr=False, compare=False)
     states: Mapping[str, FileState] = field(default_factory=dict, repr=False, compare=False)
+    prebuilt: InitVar[tuple[PeopleRegistry, QuoteIndex] | None] = None
+    base: InitVar[Library | None] = None  # the snapshot this one follows (a reload)
     _by_key: dict[str, Article] = field(init=False, repr=False)
     _titles: TitleIndex = field(init=False, repr=False)
     people: PeopleRegistry = field(init=False, repr=False)
@@ -82,8 +106,17 @@ class Library:
     _rankings: dict[str, Ranking] = field(init=False, repr=False)
     _scopes: dict[object, Any] = field(init=False, repr=False, compare=False)
     _search_stored: bool = field(init=False, repr=False, default=False)
+    _quotes_stored: bool = field(init=False, repr=False, default=False)
+    # articles whose analysis failed: kept without quotes, and never stored whole, so
+    # that the failure is logged at every load
+    _failed: frozenset[str] = field(init=False, repr=False, default=frozenset())
 
-    def __post_init__(self, reuse: Library | None) -> None:
+    def __post_init__(
+        self,
+        reuse: Library | None,
+        prebuilt: tuple[PeopleRegistry, QuoteIndex] | None,
+        base: Library | None,
+    ) -> None:
         setattr_ = object.__setattr__
         setattr_(self, "_scopes", {})  # bot/scope.py's views of this snapshot
         if reuse is not None:  # the same articles, now with quotes: keep their indexes
@@ -97,10 +130,17 @@ class Library:
             setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
             search = self._stored_search(ordered)
             setattr_(self, "_search_stored", search is not None)
+            if search is None and base is not None:  # a reload: update, not rebuild
+                search = SearchIndex.updated(base.search, ordered)
             setattr_(self, "search", search or SearchIndex.build(ordered))
             setattr_(self, "_summaries", {})
             setattr_(self, "_rankings", {})
         setattr_(self, "articles", ordered)
+        if prebuilt is not None:  # read from the cache for exactly these analyses
+            setattr_(self, "people", prebuilt[0])
+            setattr_(self, "quotes", prebuilt[1])
+            setattr_(self, "_quotes_stored", True)
+            return
         analyses = self.analyses if self.analyses is not None else {}
         people = PeopleRegistry.build(
             (a.key, analyses[a.key].people) for a in ordered if a.key in analyses
@@ -124,14 +164,43 @@ class Library:
         a fraction of the time building it takes."""
         if self.cache is None or not ordered:
             return None
-        data = self.cache.load_blob(self._search_name(), articles_identity(ordered))
-        if data is None:
+        with self.cache.open_blob(self._search_name(), articles_identity(ordered)) as file:
+            if file is None:
+                return None
+            try:
+                return SearchIndex.from_file(ordered, file)
+            except ValueError as exc:
+                error = str(exc)
+        self.cache.drop_blob(self._search_name(), error)
+        return None
+
+    def _quotes_name(self) -> str:
+        return f"quotes-{folder_name(self.folder or Path('.'))}"
+
+    def _stored_quotes(
+        self,
+    ) -> tuple[dict[str, Analysis], PeopleRegistry, QuoteIndex] | None:
+        """Every analysis with the people registry and quote index built from them, as
+        the cache holds them for exactly these articles: one read instead of decoding
+        each analysis and merging the people and indexing the quotes again."""
+        if self.cache is None or not self.articles:
             return None
-        try:
-            return SearchIndex.from_bytes(ordered, data)
-        except ValueError as exc:
-            self.cache.drop_blob(self._search_name(), str(exc))
-            return None
+        with self.cache.open_blob(self._quotes_name(), articles_identity(self.articles)) as file:
+            if file is None:
+                return None
+            try:
+                analyses, people, quotes = pickle.load(file)
+                if not (isinstance(people, PeopleRegistry) and isinstance(quotes, QuoteIndex)):
+                    raise ValueError("not a quotes index")
+                if len(analyses) != len(self.articles) or any(
+                    a.key not in analyses for a in self.articles
+                ):
+                    raise ValueError("a stored quotes index of other articles")
+                return analyses, people, quotes
+            except Exception as exc:  # anything unreadable is rebuilt, never trusted
+                error = f"{type(exc).__name__}: {exc}"
+        self.cache.drop_blob(self._quotes_name(), error)
+        return None
 
     @property
     def quotes_ready(self) -> bool:
@@ -143,26 +212,46 @@ class Library:
         if self.analyses is not None:
             return self
         started = time.perf_counter()
-        todo = [a for a in self.articles if a.key not in self.cached]
-        with paused_gc():
-            return self._with_quotes(todo, progress, started)
+        with paused_gc(freeze=True):
+            stored = self._stored_quotes()
+            if stored is not None:
+                elapsed = self.load_seconds + time.perf_counter() - started
+                return Library(
+                    self.articles,
+                    self.skipped,
+                    self.folder,
+                    stored[0],
+                    elapsed,
+                    reuse=self,
+                    cache=self.cache,
+                    unsaved=self.unsaved,
+                    prebuilt=stored[1:],
+                )
+            cached = {}
+            for key, value in self.cached.items():
+                analysis = unpacked(value)
+                if analysis is not None:  # unreadable: analysed again below
+                    cached[key] = analysis
+            todo = [a for a in self.articles if a.key not in cached]
+            return self._with_quotes(cached, todo, progress, started)
 
     def _with_quotes(
         self,
+        cached: dict[str, Analysis],
         todo: list[Article],
         progress: Callable[[int, int], None] | None,
         started: float,
     ) -> Library:
         failed: set[str] = set()
         fresh = analyse_articles(todo, analyse, progress=progress, failed=failed)
-        analyses = {**self.cached, **fresh}
+        analyses = {**cached, **fresh}
         unsaved = [
             Entry(self.states[a.key], a, fresh[a.key])
             for a in todo
             if a.key in self.states and a.key not in failed  # failures: logged each load
         ]
         elapsed = self.load_seconds + time.perf_counter() - started
-        return Library(
+        library = Library(
             self.articles,
             self.skipped,
             self.folder,
@@ -172,6 +261,8 @@ class Library:
             cache=self.cache,
             unsaved=(*self.unsaved, *unsaved),
         )
+        object.__setattr__(library, "_failed", self._failed | failed)
+        return library
 
     def save_cache(self) -> int:
         """Write the analyses the cache does not hold yet (blocking: call it once the
@@ -180,13 +271,26 @@ class Library:
             return 0
         if not self._search_stored and self.articles:
             identity = articles_identity(self.articles)
-            self.cache.store_blob(self._search_name(), identity, self.search.to_bytes())
+            self.cache.store_blob_with(self._search_name(), identity, self.search.write_to)
             object.__setattr__(self, "_search_stored", True)
+        if not self._quotes_stored and self.analyses is not None and self.articles:
+            object.__setattr__(self, "_quotes_stored", True)
+            if not self._failed:
+                self._store_quotes(self.cache)
         written = self.cache.store(self.unsaved) if self.unsaved else 0
         if self.folder is not None and self.folder.is_dir():
             root = self.folder.resolve()
             self.cache.prune(root, (os.path.join(root, a.key) for a in self.articles))
         return written
+
+    def _store_quotes(self, cache: AnalysisCache) -> None:
+        """Store every analysis with the people registry and the quote index (its word
+        index built first), in one pickle so that they keep sharing their statements."""
+        self.quotes.warm()
+        analyses = {a.key: self.analyses[a.key] for a in self.articles} if self.analyses else {}
+        value = (analyses, self.people, self.quotes)
+        identity = articles_identity(self.articles)
+        cache.store_blob_with(self._quotes_name(), identity, lambda f: _plain_dump(value, f))
 
     @classmethod
     def load(
@@ -204,7 +308,7 @@ class Library:
         `quotes=False` leaves attribution for `with_quotes()`, for a faster start.
         With `cache`, unchanged files are read from it; `save_cache()` stores the rest.
         Large folders use worker processes: scripts must guard `if __name__ == "__main__"`."""
-        with paused_gc():
+        with paused_gc(freeze=True):
             return cls._load(folder, max_bytes, progress, previous, quotes, cache)
 
     @classmethod
@@ -228,8 +332,11 @@ class Library:
             analyse=analyse if quotes else None,
             previous=known,
             cache=cache,
+            lazy=True,
         )
-        complete = quotes or not result.articles  # staged: the quotes' indexes come next
+        # Staged unless every analysis is at hand: the cached ones are still packed,
+        # and with_quotes() reads them (or the stored quotes index) next.
+        complete = not result.articles or (quotes and cache is None)
         library = cls(
             result.articles,
             result.skipped,
@@ -239,7 +346,13 @@ class Library:
             cached={} if complete else result.analyses,
             unsaved=result.unsaved,
             states=result.states,
+            base=previous,
         )
+        object.__setattr__(library, "_failed", result.failed)
+        if quotes and not complete:
+            library = library.with_quotes()
+        if quotes and previous is not None and previous.quotes_ready:
+            library.quotes.warm_from(previous.quotes)  # a reload: update its word index
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library
 

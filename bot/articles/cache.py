@@ -29,20 +29,20 @@ import os
 import pickle
 import sqlite3
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields, is_dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from bot.articles.model import Article
-from bot.files import write_atomic
 
 log = logging.getLogger(__name__)
 
 CACHE_FILE = "analysis-cache.sqlite3"
-FORMAT = 1  # the layout of this file; the engine's own version is computed, see below
+FORMAT = 2  # the layout of this file; the engine's own version is computed, see below
 APPLICATION_ID = 0x41525443  # "ARTC": a foreign SQLite file is recognised as such
 MTIME_SLACK_NS = 2_000_000_000
 BUSY_TIMEOUT_MS = 10_000
@@ -114,6 +114,29 @@ class Hit:
     refresh: bool = False
 
 
+class Packed:
+    """An analysis still in its pickled form: a staged start serves the articles before
+    it needs any analysis, so these are decoded only when the quotes are read (or never,
+    when a stored quotes index covers the whole library)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+
+def unpacked(value: Any) -> Any:
+    """The analysis itself (a Packed one decoded); None if its bytes are unreadable."""
+    if type(value) is not Packed:
+        return value
+    try:
+        cls, analysis = pickle.loads(value.data)
+        return cls(*analysis) if cls is not None else analysis
+    except Exception as exc:
+        log.warning("analysis cache: an unreadable analysis (%s); analysing again", exc)
+        return None
+
+
 class CacheCorrupt(Exception):
     """The cache file cannot be trusted: it is rebuilt."""
 
@@ -148,18 +171,21 @@ class AnalysisCache:
 
     # ------------------------------------------------------------------ reading
 
-    def lookup(self, folder: Path, states: Sequence[FileState]) -> dict[str, Hit]:
+    def lookup(
+        self, folder: Path, states: Sequence[FileState], *, lazy: bool = False
+    ) -> dict[str, Hit]:
         """Cached analyses by path, for those of `states` (size and mtime from a fresh
-        stat) still valid. Never raises: a bad cache is logged, rebuilt, and a miss."""
+        stat) still valid; `lazy`: the analyses left Packed (see `unpacked`). Never
+        raises: a bad cache is logged, rebuilt, and a miss."""
         if not states:
             return {}
         try:
-            return self._lookup(folder, states)
+            return self._lookup(folder, states, lazy)
         except (sqlite3.Error, CacheCorrupt, OSError) as exc:
             self._reset(exc)
             return {}
 
-    def _lookup(self, folder: Path, states: Sequence[FileState]) -> dict[str, Hit]:
+    def _lookup(self, folder: Path, states: Sequence[FileState], lazy: bool) -> dict[str, Hit]:
         wanted = {s.path: s for s in states}
         found: dict[str, Hit] = {}
         with self._connect() as db, paused_gc():
@@ -180,6 +206,10 @@ class AnalysisCache:
                     if now != digest:
                         continue
                 article, analysis = _unpack(payload, path)
+                if not lazy:
+                    analysis = unpacked(analysis)
+                    if analysis is None:
+                        continue
                 found[path] = Hit(article, analysis, digest, refresh=not same)
         return found
 
@@ -250,24 +280,63 @@ class AnalysisCache:
     def load_blob(self, name: str, identity: bytes) -> bytes | None:
         """A library-wide index stored for exactly the articles `identity` names (by
         `store_blob`), else None. A damaged file is logged in one line and removed."""
-        path = self._blob_path(name)
+        with self.open_blob(name, identity) as file:
+            return file.read() if file is not None else None
+
+    @contextlib.contextmanager
+    def open_blob(self, name: str, identity: bytes) -> Iterator[BinaryIO | None]:
+        """The stored index `name` as an open file positioned after its header, if it
+        was stored for exactly the articles `identity` names, else None: read as a
+        stream, a large index is never held twice (its bytes and what they make)."""
         try:
-            data = path.read_bytes()
+            file = self._blob_path(name).open("rb")
         except OSError:
-            return None
-        head = _BLOB_MAGIC + identity
-        if not data.startswith(head):
-            if not data.startswith(_BLOB_MAGIC):
-                self.drop_blob(name, "not an index of this cache")
-            return None  # another set of articles: rebuilt, and replaced when saved
-        return data[len(head) :]
+            yield None
+            return
+        with file:
+            head = _BLOB_MAGIC + identity
+            try:
+                start = file.read(len(head))
+            except OSError:
+                start = b""
+            if start != head:  # another set of articles: the rest is not read
+                if not start.startswith(_BLOB_MAGIC):
+                    self.drop_blob(name, "not an index of this cache")
+                yield None  # rebuilt, and replaced when saved
+                return
+            yield file
 
     def store_blob(self, name: str, identity: bytes, data: bytes) -> None:
         """Replace the stored index `name` atomically (readers see the old or the new
         file, never a torn one); never raises."""
+        self.store_blob_with(name, identity, lambda file: file.write(data))
+
+    def store_blob_with(
+        self, name: str, identity: bytes, write: Callable[[BinaryIO], object]
+    ) -> None:
+        """`store_blob` for an index that `write` writes into the file itself (a pickler
+        streaming into it): no copy of the whole index in memory. Through a temporary
+        file, fsynced and renamed over the old one. Never raises; if `write` raises,
+        nothing is stored (logged)."""
+        path = self._blob_path(name)
         try:
-            write_atomic(self._blob_path(name), _BLOB_MAGIC + identity + data)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temporary = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=path.parent
+            )
         except OSError as exc:
+            log.warning("analysis cache: could not store %s (%s)", name, exc)
+            return
+        try:
+            with os.fdopen(fd, "wb") as file:
+                file.write(_BLOB_MAGIC + identity)
+                write(file)
+                file.flush()
+                os.fsync(file.fileno())
+            os.replace(temporary, path)
+        except Exception as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
             log.warning("analysis cache: could not store %s (%s)", name, exc)
 
     def drop_blob(self, name: str, reason: str) -> None:
@@ -350,15 +419,23 @@ def _transaction(db: sqlite3.Connection) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def paused_gc() -> Iterator[None]:
+def paused_gc(*, freeze: bool = False) -> Iterator[None]:
     """No cyclic garbage collection while a whole library is unpickled: each pass would
     walk every object made so far, for nothing (they are all alive); reading 10,000
-    articles takes less than half the time without them."""
+    articles takes less than half the time without them.
+
+    `freeze`: then move every object alive to the collector's permanent generation
+    (gc.freeze), so that no later collection walks a snapshot's millions of objects
+    again (at 100,000 articles each full pass took seconds, in the middle of commands).
+    Snapshots hold no reference cycles, so a replaced one is still freed, by reference
+    counting; only cyclic garbage among the objects frozen would outlive them."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if freeze:
+            gc.freeze()
         if enabled:
             gc.enable()
 
@@ -377,20 +454,26 @@ def _digest_of(path: str) -> bytes | None:
 
 
 def _pack(article: Article, analysis: Any) -> bytes:
-    """Pickled, a dataclass analysis as its class and constructor arguments (the generic
-    path of frozen slots dataclasses is several times slower to read)."""
-    if is_dataclass(analysis) and not isinstance(analysis, type):
+    """The article and its analysis pickled apart (so the article can be read without
+    the analysis), a dataclass analysis as its class and constructor arguments (the
+    generic path of frozen slots dataclasses is several times slower to read)."""
+    protocol = pickle.HIGHEST_PROTOCOL
+    if type(analysis) is Packed:
+        packed = analysis.data
+    elif is_dataclass(analysis) and not isinstance(analysis, type):
         cls = type(analysis)
         values = tuple(getattr(analysis, f.name) for f in fields(cls) if f.init)
-        return pickle.dumps((article, cls, values), protocol=pickle.HIGHEST_PROTOCOL)
-    return pickle.dumps((article, None, analysis), protocol=pickle.HIGHEST_PROTOCOL)
+        packed = pickle.dumps((cls, values), protocol=protocol)
+    else:
+        packed = pickle.dumps((None, analysis), protocol=protocol)
+    return pickle.dumps((pickle.dumps(article, protocol=protocol), packed), protocol=protocol)
 
 
-def _unpack(payload: bytes, path: str) -> tuple[Article, Any]:
+def _unpack(payload: bytes, path: str) -> tuple[Article, Packed]:
     try:
-        article, cls, analysis = pickle.loads(payload)
-        if cls is not None:
-            analysis = cls(*analysis)
+        article_data, analysis_data = pickle.loads(payload)
+        article = pickle.loads(article_data)
+        analysis = Packed(analysis_data)
     except Exception as exc:  # a torn or foreign payload: the whole file is suspect
         raise CacheCorrupt(f"unreadable entry for {path}: {type(exc).__name__}") from exc
     if not isinstance(article, Article):

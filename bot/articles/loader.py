@@ -51,6 +51,7 @@ class LoadResult:
     analyses: dict[str, Any] = field(default_factory=dict)
     unsaved: tuple[Entry, ...] = ()
     states: dict[str, FileState] = field(default_factory=dict)
+    failed: frozenset[str] = frozenset()  # analyses that raised (kept without quotes)
 
 
 def decode(data: bytes) -> tuple[str, str | None]:
@@ -149,6 +150,7 @@ def load_folder(
     analyse: Callable[[Article], Any] | None = None,
     previous: Mapping[str, tuple[Article, Any]] | None = None,
     cache: AnalysisCache | None = None,
+    lazy: bool = False,
 ) -> LoadResult:
     """Load every article under `folder`; each unusable file is logged and listed.
 
@@ -156,7 +158,9 @@ def load_folder(
     as it loads; large folders are spread over worker processes, one per core. Files
     unchanged since `previous` (same size and modification time) are reused as they are,
     then those `cache` holds; only the rest are read. An article whose analysis fails is
-    kept without quotes, the reason logged (the one failure policy of every load)."""
+    kept without quotes, the reason logged (the one failure policy of every load).
+    The analyses the cache holds stay Packed (cache.unpacked decodes them) when `lazy`
+    or when nothing is analysed (`analyse` None): whoever reads the quotes decodes them."""
     if not folder.is_dir():
         reason = "does not exist" if not folder.exists() else "is not a folder"
         log.warning("articles folder %s %s", folder, reason)
@@ -170,12 +174,14 @@ def load_folder(
     analyses: dict[str, Any] = {}
     unsaved: list[Entry] = []
     states: dict[str, FileState] = {}
+    failures: set[str] = set()
     for article, analysis in reused:
         articles.append(article)
         if analyse is not None:
             analyses[article.key] = analysis
     if cache is not None:
-        todo = _from_cache(cache, folder, todo, articles, analyses, unsaved, states)
+        packed = lazy or analyse is None
+        todo = _from_cache(cache, folder, todo, articles, analyses, unsaved, states, packed)
     jobs = [(path, key, max_bytes, analyse) for path, key in todo]
     threshold = PARALLEL_PARSE_FROM if analyse is None else PARALLEL_ANALYSE_FROM
     preload = analyse.__module__ if analyse is not None else __name__
@@ -191,6 +197,7 @@ def load_folder(
             failed = isinstance(analysis, _Failed)
             if isinstance(analysis, _Failed):
                 log.warning("analysing %s failed (%s)", key, analysis.error)
+                failures.add(key)
                 analysis = analyse_safely(analyse, outcome) if analyse is not None else None
             articles.append(outcome)
             state = states.pop(key, None)
@@ -206,7 +213,9 @@ def load_folder(
             progress(known + done, len(files))
     for key in [k for k, s in states.items() if s.digest is None]:
         del states[key]  # skipped files: nothing to store
-    return LoadResult(tuple(articles), tuple(skipped), analyses, tuple(unsaved), states)
+    return LoadResult(
+        tuple(articles), tuple(skipped), analyses, tuple(unsaved), states, frozenset(failures)
+    )
 
 
 def _from_cache(
@@ -217,6 +226,7 @@ def _from_cache(
     analyses: dict[str, Any],
     unsaved: list[Entry],
     states: dict[str, FileState],
+    lazy: bool,
 ) -> list[tuple[Path, str]]:
     """Take what the cache holds for `todo` (into the lists given); the files left to read.
     Every file left gets its state (path, size, mtime) in `states`, for storing later."""
@@ -230,7 +240,7 @@ def _from_cache(
             continue  # the read reports why
         stats[key] = FileState(os.path.join(root, key), stat.st_size, stat.st_mtime_ns)
         mtimes[key] = stat.st_mtime
-    hits = cache.lookup(root, list(stats.values()))
+    hits = cache.lookup(root, list(stats.values()), lazy=lazy)
     left = []
     for path, key in todo:
         state = stats.get(key)

@@ -31,6 +31,58 @@ class Sentence:
     index: int
 
 
+class SpanSentence(Sentence):
+    """A sentence whose text is exactly its span of the article's text: it keeps a
+    reference to that text and slices it when asked, instead of a copy of its own
+    (sentence copies were the largest part of a loaded library). What the analysis
+    cache rebuilds; equal to, and hashed as, the Sentence with the same values."""
+
+    __slots__ = ("_source",)
+    _source: str
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Sentence:  # type: ignore[misc]
+        """Built like a Sentence (dataclasses.replace does), it is one."""
+        return Sentence(*args, **kwargs)
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int, paragraph: int, index: int) -> Sentence:
+        """The sentence at source[start:end]."""
+        self = object.__new__(cls)
+        setter = object.__setattr__
+        setter(self, "_source", source)
+        setter(self, "start", start)
+        setter(self, "end", end)
+        setter(self, "paragraph", paragraph)
+        setter(self, "index", index)
+        return self
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        return self._source[self.start : self.end]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Sentence):
+            return NotImplemented
+        return (self.text, self.start, self.end, self.paragraph, self.index) == (
+            other.text,
+            other.start,
+            other.end,
+            other.paragraph,
+            other.index,
+        )
+
+    __hash__ = Sentence.__hash__
+
+    def __repr__(self) -> str:
+        return (
+            f"Sentence(text={self.text!r}, start={self.start!r}, end={self.end!r}, "
+            f"paragraph={self.paragraph!r}, index={self.index!r})"
+        )
+
+    def __reduce__(self) -> tuple:
+        return Sentence, (self.text, self.start, self.end, self.paragraph, self.index)
+
+
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     """A paragraph is its sentences: they cover it, so its text is not stored twice."""
@@ -114,6 +166,7 @@ def _rebuild_article(
     spans = [shared[v] if 0 <= v < top else v for v in raw]
     text = fields[2]
     texts = dict(folded)
+    span = SpanSentence.of
     paragraphs: list[Paragraph] = []
     cursor = index = 0
     while cursor < len(spans):
@@ -126,8 +179,9 @@ def _rebuild_article(
             cursor += 2
             sentence_text = texts.get(index) if texts else None
             if sentence_text is None:
-                sentence_text = text[s:e]
-            sentences.append(Sentence(sentence_text, s, e, number, index))
+                sentences.append(span(text, s, e, number, index))
+            else:
+                sentences.append(Sentence(sentence_text, s, e, number, index))
             index += 1
         paragraphs.append(Paragraph(start, end, tuple(sentences)))
     key, path, _, title, subtitle, byline, dateline, published, modified, source, url = fields

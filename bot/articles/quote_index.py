@@ -13,6 +13,7 @@ import heapq
 import math
 import re
 import threading
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -21,6 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot.articles.model import Quote
 from bot.articles.people import PeopleRegistry, fold
+from bot.articles.search_index import ascending_runs, merged_moves, moved_postings
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
@@ -76,8 +78,7 @@ class QuoteIndex:
         # first use (or by warm()), not while the library loads.
         self._lock = threading.Lock()
         self._ready = False
-        self._texts: list[str] = []
-        self._postings: dict[str, list[int]] = {}
+        self._postings: dict[str, array] = {}
         self._vocab: list[str] = []
         self._idf: dict[str, float] = {}
         # A quotation inside a reported sentence of the same speaker is part of that
@@ -90,8 +91,9 @@ class QuoteIndex:
                 by_speaker.setdefault(q.speaker, []).append(i)
                 by_article.setdefault(key, Counter())[q.speaker] += 1
         self._by_speaker = by_speaker
+        self._speaker_order: dict[str, list[int]] = {}  # by_speaker's order, memoised
+        self._folded_speakers: dict[str, str] | None = None
         self._by_article = by_article
-        self._position = {id(q): i for i, (_, q) in enumerate(entries)}
         # suggestion order: direct, then partial, then indirect; library order within
         n = len(entries)
         self._order = [_KIND_RANK[q.kind] * n + i for i, (_, q) in enumerate(entries)]
@@ -127,6 +129,16 @@ class QuoteIndex:
 
     _registry: PeopleRegistry | None = None
 
+    def __getstate__(self) -> dict[str, object]:
+        """Stored by the analysis cache: without the lock (a new one on reading)."""
+        state = dict(self.__dict__)
+        del state["_lock"]
+        return state
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        self._lock = threading.Lock()
+
     def warm(self) -> None:
         """Build the word index now (it is otherwise built by the first search). Safe to
         call from a background thread while other threads search."""
@@ -135,18 +147,78 @@ class QuoteIndex:
         with self._lock:
             if self._ready:
                 return
-            texts = [_joined_words(q.text) for _, q in self._entries]
             grouped: defaultdict[str, list[int]] = defaultdict(list)
-            for i, text in enumerate(texts):
-                for w in set(text.split()):
+            for i, (_, q) in enumerate(self._entries):
+                for w in set(_joined_words(q.text).split()):
                     grouped[w].append(i)
-            postings = dict(grouped)  # a plain dict: a miss must not insert a key
-            n = max(1, len(texts))
+            # arrays: half the size of lists; a plain dict: a miss must not insert a key
+            postings = {w: array("i", ids) for w, ids in grouped.items()}
+            n = max(1, len(self._entries))
             self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
             self._vocab = sorted(postings)
             self._postings = postings
-            self._texts = texts
             self._ready = True  # last: readers that see it see everything above
+
+    def warm_from(self, old: QuoteIndex) -> None:
+        """Build the word index as warm() does, from `old`'s (the previous snapshot's)
+        where an article's statements are the same words in the same relative order of
+        articles: their postings are shifted to the new positions and only the other
+        articles' statements are read. Falls back to warm() when that does not hold."""
+        if self._ready or not old._ready:
+            self.warm()
+            return
+        old_ranges = _article_ranges(old._entries)
+        same: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (new range, old range)
+        fresh: list[tuple[int, int]] = []
+        for key, (lo, hi) in _article_ranges(self._entries).items():
+            before = old_ranges.get(key)
+            if before is not None and _same_texts(old._entries, before, self._entries, (lo, hi)):
+                same.append(((lo, hi), before))
+            else:
+                fresh.append((lo, hi))
+        # Only articles in the same relative order keep their postings (shifted, they
+        # stay ascending); one that moved (a touched file, now newer) is read again.
+        keep = _increasing([before[0] for _, before in same])
+        moves: list[tuple[int, int, int | None]] = []
+        for n, ((lo, hi), before) in enumerate(same):
+            if n in keep:
+                moves.append((before[0], before[1], lo - before[0]))
+            else:
+                fresh.append((lo, hi))
+        kept = {before[0] for _, before in (same[n] for n in keep)}
+        for lo, hi in old_ranges.values():
+            if lo not in kept:
+                moves.append((lo, hi, None))
+        moves.sort()
+        segments = merged_moves(moves)
+        with self._lock:
+            if self._ready:
+                return
+            postings: dict[str, array] = {}
+            for word, posting in old._postings.items():
+                moved = moved_postings(posting, segments)
+                if moved:
+                    postings[word] = moved
+            grouped: defaultdict[str, list[int]] = defaultdict(list)
+            for lo, hi in fresh:
+                for i in range(lo, hi):
+                    for w in set(_joined_words(self._entries[i][1].text).split()):
+                        grouped[w].append(i)
+            for word, ids in grouped.items():
+                current = postings.get(word)
+                if current is None:
+                    postings[word] = array("i", ids)
+                    continue
+                current = array("i", current)  # never change an array `old` still uses
+                for run in ascending_runs(array("i", sorted(ids))):
+                    at = bisect.bisect_left(current, run[0])
+                    current[at:at] = run
+                postings[word] = current
+            n = max(1, len(self._entries))
+            self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
+            self._vocab = sorted(postings)
+            self._postings = postings
+            self._ready = True
 
     def __len__(self) -> int:
         """How many statements: a quotation inside a reported sentence is not one more."""
@@ -230,8 +302,9 @@ class QuoteIndex:
         qtext = " ".join(words)
         results = []
         for i in candidates:
-            score = self._score(qtext, self._texts[i])
             quote = self._entries[i][1]
+            # the words of only these few candidates: not kept for every quote
+            score = self._score(qtext, _joined_words(quote.text))
             results.append((score + _KIND_BONUS[quote.kind], score, i))
         results.sort(key=lambda r: (-r[0], _KIND_RANK[self._entries[r[2]][1].kind], r[2]))
         return results
@@ -347,15 +420,13 @@ class QuoteIndex:
         speaker = self._speaker_name(name)
         if speaker is None:
             return []
-        picked = [
-            self._entries[i]
-            for i in self._by_speaker.get(speaker, [])
-            if article_key is None or self._entries[i][0] == article_key
-        ]
-        return sorted(
-            picked,
-            key=lambda e: (_KIND_RANK[e[1].kind], self._position[id(e[1])]),
-        )
+        ordered = self._speaker_order.get(speaker)
+        if ordered is None:  # once per speaker: ids ascend, so a stable sort by kind
+            ids = self._by_speaker.get(speaker, [])
+            ordered = sorted(ids, key=lambda i: _KIND_RANK[self._entries[i][1].kind])
+            self._speaker_order[speaker] = ordered
+        entries = self._entries
+        return [entries[i] for i in ordered if article_key is None or entries[i][0] == article_key]
 
     def _speaker_name(self, name: str) -> str | None:
         if not name or not name.strip():
@@ -366,8 +437,9 @@ class QuoteIndex:
             person = self._registry.canonical(name)
             if person is not None:
                 return person.name
-        folded = {fold(s): s for s in self._by_speaker}
-        return folded.get(fold(name.strip()))
+        if self._folded_speakers is None:  # built once, not at every miss
+            self._folded_speakers = {fold(s): s for s in self._by_speaker}
+        return self._folded_speakers.get(fold(name.strip()))
 
     def count_by_speaker(self, article_key: str | None = None) -> dict[str, int]:
         """How many statements (of any kind) each canonical speaker has, in the whole
@@ -380,6 +452,46 @@ class QuoteIndex:
 def attributed(quote: Quote) -> bool:
     """A statement counts for a speaker only when the article attributes it to one."""
     return bool(quote.speaker) and quote.how != "unattributed"
+
+
+def _increasing(values: list[int]) -> set[int]:
+    """Positions of a longest strictly increasing subsequence of `values`."""
+    tails: list[int] = []  # tails[k]: position ending the best run of length k + 1
+    ends: list[int] = []  # the values there
+    previous: list[int] = [-1] * len(values)
+    for position, value in enumerate(values):
+        k = bisect.bisect_left(ends, value)
+        if k:
+            previous[position] = tails[k - 1]
+        if k == len(tails):
+            tails.append(position)
+            ends.append(value)
+        else:
+            tails[k] = position
+            ends[k] = value
+    chosen: set[int] = set()
+    at = tails[-1] if tails else -1
+    while at >= 0:
+        chosen.add(at)
+        at = previous[at]
+    return chosen
+
+
+def _article_ranges(entries: list[tuple[str, Quote]]) -> dict[str, tuple[int, int]]:
+    """Each article's entries as a range (a library lists an article's quotes together)."""
+    ranges: dict[str, tuple[int, int]] = {}
+    for i, (key, _) in enumerate(entries):
+        lo, _hi = ranges.get(key, (i, i))
+        ranges[key] = (lo, i + 1)
+    return ranges
+
+
+def _same_texts(
+    a: list[tuple[str, Quote]], ra: tuple[int, int], b: list[tuple[str, Quote]], rb: tuple[int, int]
+) -> bool:
+    if ra[1] - ra[0] != rb[1] - rb[0]:
+        return False
+    return all(a[i][1].text == b[j][1].text for i, j in zip(range(*ra), range(*rb), strict=True))
 
 
 def nested_in(entries: list[tuple[str, Quote]]) -> dict[int, tuple[int, ...]]:

@@ -14,6 +14,7 @@ for the last word; a query never scans text, it reads the postings of the words 
 from __future__ import annotations
 
 import heapq
+import io
 import math
 import pickle
 import sys
@@ -22,7 +23,8 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from itertools import pairwise
+from typing import Any, BinaryIO
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -66,8 +68,17 @@ MAX_PHRASE_CHECKS = 200  # articles checked for a quoted phrase, best first
 
 
 _NO_ARTICLES = (array("i"), array("i"))
-_STORED_VERSION = 1
-_STORED_ARRAYS = ("_anorm", "_snorm", "_sent_article", "_first_sid", "_key_rank")
+_STORED_VERSION = 2
+_STORED_ARRAYS = (
+    "_anorm",
+    "_snorm",
+    "_sent_article",
+    "_first_sid",
+    "_key_rank",
+    "_alens",
+    "_slens",
+)
+UPDATE_MAX_ARTICLES = 200  # more new or changed articles than this: build afresh
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +147,8 @@ class SearchIndex:
         self._sent_article: array = array("i")
         self._first_sid: array = array("i", [0])
         self._key_rank: array = array("i")
+        self._alens: array = array("i")  # article lengths (weighted words), for updates
+        self._slens: array = array("i")  # sentence lengths (words)
         self._vocab: list[str] = []
         self._by_len: dict[tuple[int, int, str], list[str]] = {}
         self._tf_cache: dict[str, tuple[array, array]] = {}
@@ -152,49 +165,104 @@ class SearchIndex:
         tpost: dict[bytes, array] = {}
         alens: list[int] = []
         slens: list[int] = []
-        sent_article: list[int] = []
         first_sid = [0]
-        stop = STOP_BYTES
-        sid = 0
         for aid, article in enumerate(self._articles):
             self._keys.setdefault(article.key, aid)
-            fields = [(TITLE_WEIGHT, article.title)]
-            if article.subtitle:
-                fields.append((SUBTITLE_WEIGHT, article.subtitle))
-            # One tokenising pass per article: headline, subhead, then every sentence.
-            per_text = tokens_per_text([f for _, f in fields] + [s.text for s in article.sentences])
-            length = 0
-            for (weight, _), words in zip(fields, per_text, strict=False):
-                length += weight * len(words)
-                for word in words:
-                    try:
-                        tpost[word].extend((aid,) * weight)
-                    except KeyError:
-                        tpost[word] = array("i", (aid,) * weight)
-            for words in per_text[len(fields) :]:
-                length += len(words)
-                slens.append(len(words))
-                for word in words:
-                    if word not in stop:
-                        try:
-                            spost[word].append(sid)
-                        except KeyError:
-                            spost[word] = array("i", (sid,))
-                sid += 1
-            sent_article.extend([aid] * len(article.sentences))
-            first_sid.append(sid)
-            alens.append(length)
+            alens.append(_index_article(article, aid, first_sid[-1], spost, tpost, slens))
+            first_sid.append(first_sid[-1] + len(article.sentences))
         intern = sys.intern
         self._spost = {intern(w.decode()): p for w, p in spost.items()}
         self._tpost = {intern(w.decode()): p for w, p in tpost.items()}
+        self._finish(array("i", alens), array("i", slens), array("i", first_sid))
+        self._index_vocabulary()
+        return self
+
+    def _finish(self, alens: array, slens: array, first_sid: array) -> None:
+        """Lengths, norms, sentence owners and key ranks, from the articles' lengths."""
+        self._alens, self._slens, self._first_sid = alens, slens, first_sid
         self._anorm = _norms(alens, K1, B)
         self._snorm = _norms(slens, SENTENCE_K1, SENTENCE_B)
-        self._sent_article = array("i", sent_article)
-        self._first_sid = array("i", first_sid)
+        sent_article = array("i")
+        for aid in range(len(first_sid) - 1):
+            sent_article.extend(array("i", (aid,)) * (first_sid[aid + 1] - first_sid[aid]))
+        self._sent_article = sent_article
         self._key_rank = array("i", bytes(4 * len(self._articles)))
         by_key = sorted(range(len(self._articles)), key=lambda a: self._articles[a].key)
         for position, aid in enumerate(by_key):
             self._key_rank[aid] = position
+
+    @classmethod
+    def updated(cls, old: SearchIndex, articles: Sequence[Article]) -> SearchIndex | None:
+        """The index `build(articles)` would make, derived from `old` when `articles` are
+        mostly the very article objects `old` indexed, in the same relative order (as a
+        reload keeps unchanged files): their postings are shifted to their new sentence
+        ids instead of tokenising every article again; only the others are indexed.
+        None when too much changed (then build). `old` is left as it is."""
+        position = {id(a): aid for aid, a in enumerate(old._articles)}
+        mapping = [position.get(id(a), -1) for a in articles]
+        kept = [j for j in mapping if j >= 0]
+        fresh = len(articles) - len(kept)
+        if not old._articles or fresh > max(UPDATE_MAX_ARTICLES, len(articles) // 50):
+            return None
+        if any(b <= a for a, b in pairwise(kept)) or len(old._alens) != len(old._articles):
+            return None
+        self = cls()
+        self._articles = list(articles)
+        old_first, old_alens, old_slens = old._first_sid, old._alens, old._slens
+        alens, slens, first_sid = array("i"), array("i"), array("i", [0])
+        # shifts of the old sentence ids and article ids: (old start, old end, delta or
+        # None for a dropped article), in old order
+        sid_moves: list[tuple[int, int, int | None]] = []
+        aid_moves: list[tuple[int, int, int | None]] = []
+        spost: dict[bytes, array] = {}
+        tpost: dict[bytes, array] = {}
+        added: list[tuple[int, int]] = []  # (new aid, first sid) of articles indexed now
+        next_old = 0
+        for aid, (article, j) in enumerate(zip(self._articles, mapping, strict=True)):
+            self._keys.setdefault(article.key, aid)
+            sid = first_sid[-1]
+            if j < 0:
+                scratch: list[int] = []
+                alens.append(_index_article(article, aid, sid, spost, tpost, scratch))
+                slens.extend(scratch)
+                added.append((aid, sid))
+            else:
+                for gone in range(next_old, j):  # old articles not in the new set
+                    sid_moves.append((old_first[gone], old_first[gone + 1], None))
+                    aid_moves.append((gone, gone + 1, None))
+                next_old = j + 1
+                lo, hi = old_first[j], old_first[j + 1]
+                sid_moves.append((lo, hi, sid - lo))
+                aid_moves.append((j, j + 1, aid - j))
+                alens.append(old_alens[j])
+                slens.extend(old_slens[lo:hi])
+            first_sid.append(len(slens))
+        for gone in range(next_old, len(old._articles)):
+            sid_moves.append((old_first[gone], old_first[gone + 1], None))
+            aid_moves.append((gone, gone + 1, None))
+        sid_segments = merged_moves(sid_moves)
+        aid_segments = merged_moves(aid_moves)
+        intern = sys.intern
+        tables = (("_spost", sid_segments, spost), ("_tpost", aid_segments, tpost))
+        for name, segments, new in tables:
+            table: dict[str, array] = {}
+            for word, posting in getattr(old, name).items():
+                moved = moved_postings(posting, segments)
+                if moved:
+                    table[word] = moved
+            for raw, entries in new.items():
+                word = intern(raw.decode())
+                current = table.get(word)
+                if current is None:
+                    table[word] = entries
+                    continue
+                current = array("i", current)  # never change an array `old` still uses
+                for value in ascending_runs(entries):
+                    at = bisect_left(current, value[0])
+                    current[at:at] = value
+                table[word] = current
+            setattr(self, name, table)
+        self._finish(alens, slens, first_sid)
         self._index_vocabulary()
         return self
 
@@ -210,6 +278,13 @@ class SearchIndex:
     def to_bytes(self) -> bytes:
         """The index without its articles, compact: each postings table as its words,
         their lengths and one array of every entry (what `from_bytes` reads back)."""
+        return pickle.dumps(self._parts(), protocol=pickle.HIGHEST_PROTOCOL)
+
+    def write_to(self, file: BinaryIO) -> None:
+        """`to_bytes` written into `file` (what `from_file` reads back)."""
+        pickle.dump(self._parts(), file, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def _parts(self) -> dict[str, Any]:
         parts: dict[str, Any] = {"version": _STORED_VERSION, "articles": len(self._articles)}
         for name in ("_spost", "_tpost"):
             table: dict[str, array] = getattr(self, name)
@@ -223,15 +298,20 @@ class SearchIndex:
             )
         for name in _STORED_ARRAYS:
             parts[name] = getattr(self, name).tobytes()
-        return pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
+        return parts
 
     @classmethod
     def from_bytes(cls, articles: Sequence[Article], data: bytes) -> SearchIndex:
         """The index `to_bytes` stored, over the same articles in the same order (the
         caller checks they are: only the counts are checked here). ValueError if the
         data is not such an index."""
+        return cls.from_file(articles, io.BytesIO(data))
+
+    @classmethod
+    def from_file(cls, articles: Sequence[Article], file: BinaryIO) -> SearchIndex:
+        """`from_bytes`, read from a file as a stream (the index is never held twice)."""
         try:
-            parts = pickle.loads(data)
+            parts = pickle.load(file)
             if parts.get("version") != _STORED_VERSION or parts["articles"] != len(articles):
                 raise ValueError("a stored search index of other articles or another layout")
             self = cls()
@@ -758,7 +838,91 @@ class SearchIndex:
 # ---------------------------------------------------------------------- helpers
 
 
-def _norms(lengths: list[int], k1: float, b: float) -> array:
+def _index_article(
+    article: Article,
+    aid: int,
+    sid: int,
+    spost: dict[bytes, array],
+    tpost: dict[bytes, array],
+    slens: list[int],
+) -> int:
+    """Add one article's headline, subhead and sentences (numbered from `sid`) to the
+    postings; its sentences' lengths go to `slens`. Returns its weighted length."""
+    fields = [(TITLE_WEIGHT, article.title)]
+    if article.subtitle:
+        fields.append((SUBTITLE_WEIGHT, article.subtitle))
+    # One tokenising pass per article: headline, subhead, then every sentence.
+    per_text = tokens_per_text([f for _, f in fields] + [s.text for s in article.sentences])
+    stop = STOP_BYTES
+    length = 0
+    for (weight, _), words in zip(fields, per_text, strict=False):
+        length += weight * len(words)
+        for word in words:
+            try:
+                tpost[word].extend((aid,) * weight)
+            except KeyError:
+                tpost[word] = array("i", (aid,) * weight)
+    for words in per_text[len(fields) :]:
+        length += len(words)
+        slens.append(len(words))
+        for word in words:
+            if word not in stop:
+                try:
+                    spost[word].append(sid)
+                except KeyError:
+                    spost[word] = array("i", (sid,))
+        sid += 1
+    return length
+
+
+def merged_moves(moves: list[tuple[int, int, int | None]]) -> list[tuple[int, int, int | None]]:
+    """Adjacent ranges with the same shift as one range."""
+    out: list[tuple[int, int, int | None]] = []
+    for lo, hi, delta in moves:
+        if lo == hi:
+            continue
+        if out and out[-1][2] == delta and out[-1][1] == lo:
+            out[-1] = (out[-1][0], hi, delta)
+        else:
+            out.append((lo, hi, delta))
+    return out
+
+
+def moved_postings(posting: array, segments: list[tuple[int, int, int | None]]) -> array:
+    """`posting` (ascending ids) with each id shifted by its range's delta, the ids of
+    dropped ranges left out; still ascending, since kept ranges keep their order."""
+    if len(segments) == 1 and segments[0][2] == 0:
+        return posting  # nothing moved: shared with the old index (never changed)
+    out = array("i")
+    start = 0
+    for lo, hi, delta in segments:
+        begin = bisect_left(posting, lo, start)
+        end = bisect_left(posting, hi, begin)
+        start = end
+        if begin == end or delta is None:
+            continue
+        if delta == 0:
+            out.extend(posting[begin:end])
+        else:
+            out.extend([value + delta for value in posting[begin:end]])
+        if end == len(posting):
+            break
+    return out
+
+
+def ascending_runs(entries: array) -> list[array]:
+    """An ascending posting cut into runs of consecutive values (one article's
+    sentences sit together; inserted run by run where they belong)."""
+    runs: list[array] = []
+    start = 0
+    for i in range(1, len(entries) + 1):
+        if i == len(entries) or entries[i] < entries[i - 1] or entries[i] > entries[i - 1] + 1:
+            runs.append(entries[start:i])
+            start = i
+    return runs
+
+
+def _norms(lengths: Sequence[int], k1: float, b: float) -> array:
     """k1 * (1 - b + b * len / avg) per document, the BM25 length term, precomputed."""
     avg = (sum(lengths) / len(lengths)) if lengths else 1.0
     avg = avg or 1.0

@@ -231,3 +231,17 @@ def test_the_bot_ask_and_inspect_agree_on_the_article_set(tmp_path, monkeypatch)
     assert served.quotes_ready and len(served.quotes) == len(asked.quotes) == 2
     bug = next(r for r in records if r["path"].endswith("bug.txt"))
     assert bug["quotes"] == [] and bug["title"] == "Engine bug"
+
+
+def test_a_loaded_snapshot_is_left_out_of_later_collections_yet_freed_when_replaced(tmp_path):
+    import gc
+    import weakref
+
+    write(tmp_path, "a.txt", "Harbour wall to be rebuilt\n\nThe council voted on Monday.\n")
+    gc.unfreeze()
+    library = Library.load(tmp_path)
+    assert gc.get_freeze_count() > 0  # no full collection walks the snapshot again
+    gone = weakref.ref(library)
+    del library  # a reload replaces it: reference counting still frees it all
+    assert gone() is None
+    gc.unfreeze()

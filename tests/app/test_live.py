@@ -255,7 +255,7 @@ async def test_a_restart_reads_the_cache_and_writing_it_never_delays_serving(tmp
     second = LiveLibrary(settings)  # a restart
     await second.start()
     await second.complete()
-    assert analysed == [0]  # every analysis came from the cache
+    assert sum(analysed) == 0  # every analysis came from the cache
     assert dict(second.current.analyses) == dict(first.current.analyses)
     assert len(second.current.quotes) == 3
 

@@ -298,6 +298,60 @@ def _fails_on_ferries(article: Article) -> Analysis:
     return analyse(article)
 
 
+def _quote_answers(library: Library) -> list[object]:
+    return [
+        library.quotes.match("we cannot wait for another storm"),
+        library.quotes.closest("cannot wait storm"),
+        library.quotes.suggest("we can"),
+        library.quotes.by_speaker("Maria Okafor"),
+        library.quotes.count_by_speaker(),
+        [p.name for p in library.people.people],
+        library.people.lookup("Okafor"),
+        len(library.quotes),
+    ]
+
+
+def test_a_stored_quotes_index_answers_as_a_built_one_and_a_torn_one_is_rebuilt(
+    tmp_path, cache, caplog
+):
+    folder = library_folder(tmp_path / "articles", 6)
+    built = Library.load(folder, cache=cache)
+    built.save_cache()
+    blobs = tmp_path / "state" / "indexes"
+    assert any(blob.name.startswith("quotes-") for blob in blobs.iterdir())
+    staged = Library.load(folder, quotes=False, cache=cache)
+    assert staged.analyses is None and not staged.quotes_ready
+    stored = staged.with_quotes()
+    assert stored.quotes_ready and stored._quotes_stored
+    assert _quote_answers(stored) == _quote_answers(built)
+    assert dict(stored.analyses or {}) == dict(built.analyses or {})
+    for blob in blobs.iterdir():
+        if blob.name.startswith("quotes-"):
+            blob.write_bytes(blob.read_bytes()[:80])  # torn
+    with caplog.at_level(logging.WARNING):
+        again = Library.load(folder, cache=cache)
+    assert "stored quotes" in caplog.text and "rebuilding" in caplog.text
+    assert _quote_answers(again) == _quote_answers(built)
+
+
+def test_a_library_with_a_failed_analysis_stores_no_quotes_index(tmp_path, monkeypatch, caplog):
+    import bot.library
+
+    folder = library_folder(tmp_path / "articles", 2)
+    story(folder, "news/ferry.txt", "ferry")
+    monkeypatch.setattr(bot.library, "analyse", _fails_on_ferries)
+    monkeypatch.setattr(loader, "PARALLEL_ANALYSE_FROM", 10_000)
+    cache = AnalysisCache.in_folder(tmp_path / "state")
+    for _ in range(2):
+        caplog.clear()
+        with caplog.at_level(logging.WARNING):
+            library = Library.load(folder, quotes=False, cache=cache).with_quotes()
+        library.save_cache()
+        assert "news/ferry.txt failed" in caplog.text  # logged at every load
+        assert len(library) == 3
+    assert not any(p.name.startswith("quotes-") for p in (tmp_path / "state" / "indexes").iterdir())
+
+
 def test_an_analysis_that_failed_is_not_cached_so_its_reason_is_logged_each_time(tmp_path, caplog):
     folder = library_folder(tmp_path / "articles", 2)
     story(folder, "news/ferry.txt", "ferry")

@@ -7,7 +7,7 @@ from bot.articles.cast import Cast
 from bot.articles.phrases import NP
 from bot.articles.quotes import referents
 from bot.articles.quotes.referent_weights import WEIGHTS
-from tests.news import quote_with as _said
+from tests.support.news import quote_with as _said
 
 
 def test_she_after_a_sentence_of_objects_is_its_subject() -> None:
