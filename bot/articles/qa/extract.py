@@ -11,8 +11,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from bot.articles.qa.entity import person_likeness
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import concept, spans
+from bot.articles.textnorm import STOP_WORDS
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -127,13 +129,13 @@ class Candidate:
 
 
 def candidates(
-    question: Question, text: str, common: frozenset[str] = frozenset()
+    question: Question, text: str, common: frozenset[str] = frozenset(), article: str = ""
 ) -> list[Candidate]:
     """The spans of a sentence that could answer the question, new to the question.
     `common` holds words the article also writes in lower case: "Rap mogul Suge Knight"
     opens with a capital, but "rap" is not a name."""
     out = []
-    for c in _by_type(question.type, question, text, common):
+    for c in _by_type(question.type, question, text, common, article):
         novelty = _novelty(_figure(c.text) if question.type == "quantity" else c.text, question)
         if novelty > 0:
             out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
@@ -141,14 +143,13 @@ def candidates(
 
 
 def _by_type(
-    kind: AnswerType, question: Question, text: str, common: frozenset[str]
+    kind: AnswerType, question: Question, text: str, common: frozenset[str], article: str
 ) -> Iterator[Candidate]:
     if kind == "quantity":
         yield from _quantities(question, text)
     elif kind == "time":
         for m in TIME.finditer(text):
-            strength = 1.0 if re.search(r"\d", m.group()) else 0.7
-            yield Candidate(m.group(), m.start(), m.end(), strength)
+            yield Candidate(m.group(), m.start(), m.end(), _time_strength(m.group(), question))
     elif kind == "place":
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
@@ -164,6 +165,8 @@ def _by_type(
             strength = 1.0 if len(words) > 1 else 0.5
             if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
+            if kind == "person" and not _wants_body(question):
+                strength = person_likeness(c.text, text, c.start, article)
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.focus, text, c)
@@ -196,11 +199,48 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
                 strength += 0.2
             elif question.focus in before[-4:]:
                 strength += 0.1
+            elif _counts_other(text, m.end(), question):
+                strength *= OTHER_COUNT  # "two banks" when the question counts slaves
         no_money = question.money and not _MONEY.search(figure)
         no_share = question.share and "%" not in figure and "cent" not in figure
         if no_money or no_share:
             strength *= 0.6
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
+
+
+OTHER_COUNT = 0.5  # a number that counts a noun of the question other than its focus
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _counts_other(text: str, end: int, question: Question) -> bool:
+    """The number is followed by a noun the question names but does not ask to count:
+    "how many slaves … by the banks" and "two banks"."""
+    match = _NEXT_WORD.match(text, end)
+    if not match or match.group(1) in STOP_WORDS:
+        return False
+    counted = concept(match.group(1))
+    return counted != question.focus and counted in question.concepts
+
+
+_FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d", re.I)
+_YEAR_IN = re.compile(r"(?:1[5-9]|20)\d\d")
+_ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
+RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it was written
+
+
+def _time_strength(found: str, question: Question) -> float:
+    """A date that can be read without the article's date counts most; "what year"
+    wants a year and "what date" a day."""
+    full = bool(_FULL_DATE.search(found))
+    year = bool(_YEAR_IN.search(found))
+    if _ASKS_DATE.search(question.text):
+        return 1.0 if full else 0.6 if year or re.search(r"\d", found) else 0.3
+    if _ASKS_YEAR.search(question.text):
+        return 1.0 if year else 0.3
+    if full or year:
+        return 1.0
+    return 0.7 if re.search(r"\d", found) else RELATIVE_TIME
 
 
 def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator[Candidate]:
@@ -239,6 +279,16 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         # "European", "Viennese" before a noun describe it: an adjective, not a name
         adjective = " " not in name and _DEMONYM.search(name) and _LOWER_NEXT.match(text[end:])
         yield Candidate(name, start, start + len(name), 0.3 if adjective else 1.0)
+
+
+_BODY_FOCUS = frozenset(
+    concept(w) for w in "band group team side club firm company country nation".split()
+)
+
+
+def _wants_body(question: Question) -> bool:
+    """ "Which band…", "which team…": a who-question whose answer is not one person."""
+    return question.focus in _BODY_FOCUS
 
 
 def _opens(text: str, at: int) -> bool:

@@ -171,7 +171,9 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     """The sentence's score with its best candidate answer; without one of the asked
     type, it yields to a sure answer nearly as good."""
     sentence = item.article.sentences[item.index]
-    best = _best_candidate(asked.question, sentence.text, item.local, _common(item.article))
+    best = _best_candidate(
+        asked.question, sentence.text, item.local, _common(item.article), item.article.text
+    )
     score = item.score + TYPE_WEIGHT * (best[1] if best else 0.0)
     typed = asked.question.type in ("thing", "reason") or best is not None
     sure = typed and item.sure
@@ -314,13 +316,17 @@ def _concepts(text: str) -> set[str]:
 
 
 def _best_candidate(
-    question: Question, text: str, anchors_weight: Mapping[str, float], common: frozenset[str]
+    question: Question,
+    text: str,
+    anchors_weight: Mapping[str, float],
+    common: frozenset[str],
+    article: str = "",
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
     if question.type == "thing":
         return None
-    found = candidates(question, text, common)
+    found = candidates(question, text, common, article)
     if not found:
         return None
     top = max(anchors_weight.values(), default=0.0) or 1.0

@@ -1,0 +1,70 @@
+"""How much a capitalised phrase reads as a person's name, for "who" questions.
+
+Every capitalised run is a name to the extractor, but "who scored?" wants a person, not
+"Euro 2004", "Snow Patrol" or "Double Olympic". News prose marks people in a few cheap
+ways: a given name ("Juliette Turner"), a title or role word before it ("Mr Kennedy",
+"author Daniel Handler"), and the surname alone later on ("Arjen Robben ... Robben's
+shot"). Organisations end in a body word ("Standards Board"), events and products hold
+digits ("Euro 2004", "Channel 4"). The score is a weight in [0, 1], not a verdict."""
+
+from __future__ import annotations
+
+import re
+
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from bot.articles.textnorm import STOP_WORDS, fold
+
+PERSON = 1.0  # a given name, a title, a role word before it or a surname used alone
+UNMARKED_FULL = 0.6  # two or more capitalised words and no other sign
+UNMARKED_ONE = 0.4  # one capitalised word and no other sign
+BODY = 0.3  # ends in an organisation or event word
+NUMBERED = 0.15  # holds a digit: an event, a channel, a product
+
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+# Words that end the name of an event, a prize or a work, not a person's.
+_EVENT_WORDS = frozenset(
+    """awards award cup championship championships games olympics festival trophy prize
+    series show tour open final finals trials stadium park arena theatre hall street
+    road square airport station christmas easter day night week""".split()
+)
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+_ROLE_BEFORE = re.compile(r"([a-z][\w-]+)[,:]?\s+$")
+
+
+def person_likeness(name: str, sentence: str, start: int, article: str = "") -> float:
+    """How much `name`, found at `start` in `sentence` of the `article`, reads as a
+    person's name."""
+    words = [w.strip(".’'") for w in _WORDS.findall(name)]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
+    if not words:
+        return 0.0
+    if any(ch.isdigit() for ch in name):
+        return NUMBERED
+    low = [fold(w) for w in words]
+    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
+        return BODY
+    if low[0] in _GIVEN or low[0] in TITLES:
+        return PERSON
+    before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
+    if before and fold(before.group(1)) in ROLE_WORDS | TITLES:
+        return PERSON
+    if article and _used_alone(words, article):
+        return PERSON
+    return UNMARKED_FULL if len(words) > 1 else UNMARKED_ONE
+
+
+def _used_alone(words: list[str], article: str) -> bool:
+    """The surname of a full name used on its own elsewhere, or a lone word that is the
+    last word of a full name elsewhere: the way news prose names people after the first
+    mention ("Jason Robinson ... Robinson")."""
+    last = re.escape(words[-1])
+    if len(words) > 1:
+        for match in re.finditer(rf"(?<![\w'’-]){last}(?![\w-])", article):
+            previous = article[max(0, match.start() - 30) : match.start()].split()
+            if not previous or not previous[-1][:1].isupper() or previous[-1][-1:] in ".,;:":
+                return True
+        return False
+    for match in re.finditer(rf"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+{last}(?![\w-])", article):
+        if fold(match.group(1)) not in STOP_WORDS:
+            return True
+    return False
