@@ -28,6 +28,12 @@ _EVENT_WORDS = frozenset(
     road square airport station christmas easter day night week""".split()
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+# What follows a surname used alone: punctuation, a possessive or a verb ("Robinson,",
+# "Robben's shot", "Easton said"), not a noun ("Olympic champion").
+_AS_NAME = re.compile(
+    r"(?:[,.;:)’'\"”]|\s+(?:said|says|was|is|has|had|added|told|who|will|would|could|"
+    r"can|did|does|and|also|then|now|[a-z]+ed)\b)"
+)
 _ROLE_BEFORE = re.compile(r"([a-z][\w-]+)[,:]?\s+$")
 
 
@@ -61,7 +67,8 @@ def _used_alone(words: list[str], article: str) -> bool:
     if len(words) > 1:
         for match in re.finditer(rf"(?<![\w'’-]){last}(?![\w-])", article):
             previous = article[max(0, match.start() - 30) : match.start()].split()
-            if not previous or not previous[-1][:1].isupper() or previous[-1][-1:] in ".,;:":
+            lone = not previous or not previous[-1][:1].isupper() or previous[-1][-1:] in ".,;:"
+            if lone and _AS_NAME.match(article, match.end()):
                 return True
         return False
     for match in re.finditer(rf"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+{last}(?![\w-])", article):

@@ -170,7 +170,7 @@ def _by_type(
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.focus, text, c)
-                strength = 1.0 if near else strength * 0.4
+                strength = 1.0 if near else strength * FOCUS_MISS
             yield Candidate(c.text, c.start, c.end, c.strength * strength)
     elif kind == "reason":
         for m in _REASON.finditer(text):
@@ -204,10 +204,19 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         no_money = question.money and not _MONEY.search(figure)
         no_share = question.share and "%" not in figure and "cent" not in figure
         if no_money or no_share:
-            strength *= 0.6
+            strength *= WRONG_UNIT
+        if _ASKS_PAIR.search(question.text):
+            # "what was the score?", "what are his odds?": a pair of figures
+            strength *= 1.0 if _PAIR.search(figure) else WRONG_UNIT
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
+WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
+_ASKS_PAIR = re.compile(
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
+)
+_PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
+FOCUS_MISS = 0.4  # a name for "which film…" with no "film" beside it
 OTHER_COUNT = 0.5  # a number that counts a noun of the question other than its focus
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 

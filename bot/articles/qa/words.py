@@ -131,6 +131,8 @@ _IRREGULAR = {
     "women": "woman",
     "people": "person",
 }
+# The verb forms among them: a "which" question's head-noun scan stops at one.
+IRREGULAR_VERBS = frozenset(_IRREGULAR) - {"children", "men", "women", "people"}
 _NUMBERS = {
     "one": "1",
     "two": "2",
