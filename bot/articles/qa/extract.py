@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from bot.articles.qa.entity import person_likeness
+from bot.articles.lexicon import ROLE_WORDS
+from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import concept, spans
 from bot.articles.textnorm import STOP_WORDS
@@ -153,7 +154,10 @@ def _by_type(
     elif kind == "place":
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
-            yield Candidate(c.text, c.start, c.end, c.strength * (1.0 if before else 0.3))
+            strength = c.strength * (1.0 if before else 0.3)
+            if person_likeness(c.text, text, c.start) >= PERSON:
+                strength *= PERSON_AS_PLACE  # "Marion", "Lord Rennard": people, not places
+            yield Candidate(c.text, c.start, c.end, strength)
     elif kind in ("person", "name"):
         if kind == "name":
             for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
@@ -167,6 +171,8 @@ def _by_type(
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and not _wants_body(question):
                 strength = person_likeness(c.text, text, c.start, article)
+            if _MODIFIER_NEXT.match(text, c.end):
+                strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.focus, text, c)
@@ -216,7 +222,12 @@ _ASKS_PAIR = re.compile(
     r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
-FOCUS_MISS = 0.4  # a name for "which film…" with no "film" beside it
+FOCUS_MISS = 0.4
+MODIFIER = 0.5  # a name used to describe a role word that follows it
+PERSON_AS_PLACE = 0.4
+_MODIFIER_NEXT = re.compile(
+    r"\s+(?:" + "|".join(sorted(ROLE_WORDS - {"first", "state", "general", "home"})) + r")\b"
+)  # a name for "which film…" with no "film" beside it
 OTHER_COUNT = 0.5  # a number that counts a noun of the question other than its focus
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 
@@ -261,7 +272,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
             not keep
             and words
             and (
-                words[0].strip(".,'’") in _NOT_NAMES
+                _bare(words[0]) in _NOT_NAMES
                 or words[0].lower() in ("of", "and", "the")
                 or words[0].lower().strip(".,'’") in common
                 or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
@@ -272,7 +283,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         while words and words[-1].lower() in ("of", "and", "the", "for", "&", "on", "in", "de"):
             words = words[:-1]
         while words and (
-            words[-1].lower().strip(".,'’") in common or words[-1].strip(".,'’") in _NOT_NAMES
+            words[-1].lower().strip(".,'’") in common or _bare(words[-1]) in _NOT_NAMES
         ):
             words = words[:-1]
         if not words:
@@ -298,6 +309,12 @@ _BODY_FOCUS = frozenset(
 def _wants_body(question: Question) -> bool:
     """ "Which band…", "which team…": a who-question whose answer is not one person."""
     return question.focus in _BODY_FOCUS
+
+
+def _bare(word: str) -> str:
+    """A word without punctuation or a possessive: "Wednesday's" -> "Wednesday"."""
+    word = word.strip(".,'’")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _opens(text: str, at: int) -> bool:

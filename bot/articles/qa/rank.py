@@ -25,7 +25,7 @@ from functools import lru_cache
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
-from bot.articles.qa.words import WORD, concept, spans
+from bot.articles.qa.words import WORD, concept, phrasal, spans
 from bot.articles.search import SearchIndex
 from bot.articles.textnorm import STOP_WORDS, tokens
 
@@ -290,7 +290,7 @@ def _local_weights(
 def _sequence(text: str) -> list[str]:
     """A text's content words as concepts, in order: stop words left out so that
     "profits rose" and "profits have risen" line up."""
-    return [c for w in WORD.findall(text) if (c := _content(w))]
+    return [c for w in WORD.findall(phrasal(text)) if (c := _content(w))]
 
 
 @lru_cache(maxsize=200_000)
