@@ -34,7 +34,7 @@ _AS_NAME = re.compile(
     r"(?:[,.;:)’'\"”]|\s+(?:said|says|was|is|has|had|added|told|who|will|would|could|"
     r"can|did|does|and|also|then|now|[a-z]+ed)\b)"
 )
-_ROLE_BEFORE = re.compile(r"([a-z][\w-]+)[,:]?\s+$")
+_ROLE_BEFORE = re.compile(r"([A-Za-z][\w-]+)\.?[,:]?\s+$")
 
 
 def person_likeness(name: str, sentence: str, start: int, article: str = "") -> float:

@@ -92,6 +92,12 @@ _REASON = re.compile(
     r"in\s+order\s+to|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",
     re.I,
 )
+_CAUSE_VERB = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)\s+"
+    r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|led\s+to|(?:was|were|is|are)\s+"
+    r"(?:responsible\s+for|behind|to\s+blame\s+for))\b",
+    re.I,
+)
 _REASON_STRENGTH = {
     "because": 1.0,
     "because of": 1.0,
@@ -184,6 +190,13 @@ def _by_type(
             strength = _REASON_STRENGTH.get(cue, 0.3)
             clause = m["clause"].strip().rstrip(",\"'”")
             yield Candidate(clause, m.start("clause"), m.start("clause") + len(clause), strength)
+        for m in _CAUSE_VERB.finditer(text):
+            # "Disappointing figures from Chicago triggered the slide": the cause is the
+            # subject, the words before the verb (from the start of the clause)
+            cause = m["cause"].strip().rstrip(",")
+            if cause and len(cause.split()) >= 2:
+                start = m.start("cause") + (len(m["cause"]) - len(m["cause"].lstrip()))
+                yield Candidate(cause, start, start + len(cause), 0.9)
 
 
 def _quantities(question: Question, text: str) -> Iterator[Candidate]:

@@ -195,7 +195,7 @@ _SYNONYMS = [
     ("goal", "score"),
     ("star", "actor", "actress"),
     ("deficit", "gap", "shortfall"),
-    ("found", "establish", "create", "set-up"),
+    ("establish", "founded", "create", "set-up"),
     ("host", "present", "front"),
     ("trigger", "spark", "prompt", "cause", "set-off"),
     ("start", "begin", "commence"),
