@@ -8,10 +8,10 @@ it sits to the question's words. Things the question already names are not answe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from bot.articles.lexicon import ROLE_WORDS
+from bot.articles.lexicon import ROLE_WORDS, TITLES
 from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import concept, spans
@@ -171,6 +171,8 @@ def _by_type(
                 if len(quoted.split()) <= 6 and quoted[-1:] not in ",.!?":  # not speech
                     yield Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
         for c in _names(text, common):
+            if kind == "person":
+                c = _without_role(c)  # "Chairman Sam Younger": the person is Sam Younger
             words = c.text.split()
             strength = 1.0 if len(words) > 1 else 0.5
             if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
@@ -181,7 +183,7 @@ def _by_type(
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
-                near = _near_focus(question.focus, text, c)
+                near = _near_focus(question.category or {question.focus}, text, c)
                 strength = 1.0 if near else strength * FOCUS_MISS
             yield Candidate(c.text, c.start, c.end, c.strength * strength)
     elif kind == "reason":
@@ -324,6 +326,16 @@ def _wants_body(question: Question) -> bool:
     return question.focus in _BODY_FOCUS
 
 
+def _without_role(c: Candidate) -> Candidate:
+    """A name without the titles and role words that open it."""
+    words = c.text.split()
+    start = c.start
+    while len(words) > 1 and words[0].lower().strip(".") in ROLE_WORDS | TITLES:
+        start += c.text[start - c.start :].index(words[1])
+        words = words[1:]
+    return Candidate(c.text[start - c.start :], start, c.end, c.strength)
+
+
 def _bare(word: str) -> str:
     """A word without punctuation or a possessive: "Wednesday's" -> "Wednesday"."""
     word = word.strip(".,'’")
@@ -342,10 +354,12 @@ def _figure(text: str) -> str:
     return match.group() if match else text
 
 
-def _near_focus(focus: str, text: str, c: Candidate) -> bool:
+def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
+    """A word of the kind asked for ("film", "research firm") beside or inside the name."""
     before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
-    return focus in before or focus in after
+    inside = [concept(w) for _, _, w in spans(c.text)]
+    return any(w in category for w in (*before, *after, *inside))
 
 
 _GLUE = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})

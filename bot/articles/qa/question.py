@@ -127,6 +127,7 @@ class Question:
     concepts: frozenset[str]
     money: bool = False
     share: bool = False
+    category: frozenset[str] = frozenset()  # the head noun and its plain modifiers
 
 
 _AUX = (
@@ -220,6 +221,22 @@ _WHAT_IS = re.compile(
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 
 
+def modifiers(text: str) -> list[str]:
+    """The lower-case words between "which" and its head noun: "which research firm"
+    -> ["research"], the kind of thing the answer is."""
+    head = head_noun(text)
+    match = _WHICH.search(text)
+    if not head or not match:
+        return []
+    out = []
+    for word in match["rest"].split():
+        if word == head:
+            break
+        if not word[:1].isupper() and fold(word) not in STOP_WORDS:
+            out.append(word)
+    return out
+
+
 def _verb_like(low: str) -> bool:
     return low.endswith("ed") or low in IRREGULAR_VERBS
 
@@ -251,4 +268,5 @@ def read_question(text: str) -> Question:
     all_concepts = frozenset(concept(w) for _, _, w in spans(text))
     money = kind == "quantity" and bool(_MONEY.search(text))
     share = kind == "quantity" and bool(_SHARE.search(text))
-    return Question(text, kind, tuple(terms), focus, all_concepts, money, share)
+    category = frozenset(concept(w) for w in modifiers(text)) | ({focus} if focus else set())
+    return Question(text, kind, tuple(terms), focus, all_concepts, money, share, category)
