@@ -144,3 +144,14 @@ def test_set_up_and_founded_are_one_concept() -> None:
 )
 def test_who_wrote_is_a_question_unless_a_quotation_follows(question: str, kind: str) -> None:
     assert route(question).kind == kind
+
+
+def test_an_early_year_after_in_is_a_date_but_a_count_is_not() -> None:
+    question = read_question("When was the abbey founded?")
+    texts = [c.text for c in candidates(question, "It was set up in 1137 by monks, in 1200 homes.")]
+    assert "1137" in texts
+    assert "1200" not in texts
+
+
+def test_an_adverb_ends_the_head_noun_scan() -> None:
+    assert head_noun("Which American chart already includes downloads?") == "chart"

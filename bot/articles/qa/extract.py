@@ -58,6 +58,9 @@ TIME = re.compile(
     rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:(?:early|late|mid)[\s-]+)?(?:1[5-9]|20)\d\d(?:s)?\b"
+    # "set up in 1337 by…", not "in 1200 homes"
+    r"|(?<=\bin\s)1[0-4]\d\d\b(?=[,.;:)]|$|\s+(?:by|and|when|as|after|before|with|at|in|on|to|"
+    r"under|from|the)\b)"
     rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
     r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
@@ -258,7 +261,7 @@ def _counts_other(text: str, end: int, question: Question) -> bool:
 
 
 _FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d", re.I)
-_YEAR_IN = re.compile(r"(?:1[5-9]|20)\d\d")
+_YEAR_IN = re.compile(r"(?:1\d|20)\d\d")
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
 RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it was written

@@ -207,6 +207,8 @@ def head_noun(text: str) -> str | None:
             or low in STOP_WORDS
             or low in QUESTION_WORDS
             or _verb_like(low)
+            or low in _ADVERBS
+            or low.endswith("ly")
             or following in _DETERMINERS  # "which laptop part drains the most…"
         ):
             break
@@ -219,6 +221,7 @@ _WHAT_IS = re.compile(
     r"^(?i:what\s+(?:is|was|are|were))\s+(?:the\s+|[A-Z][\w'’.-]*\s+)*(?P<noun>[a-z][\w-]*)"
 )
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_ADVERBS = frozenset("already still now also just recently currently once ever never".split())
 
 
 def modifiers(text: str) -> list[str]:
