@@ -155,3 +155,10 @@ def test_an_early_year_after_in_is_a_date_but_a_count_is_not() -> None:
 
 def test_an_adverb_ends_the_head_noun_scan() -> None:
     assert head_noun("Which American chart already includes downloads?") == "chart"
+
+
+def test_a_place_that_describes_a_noun_is_weaker_than_a_place() -> None:
+    question = read_question("Where does the presenter live?")
+    sentence = "He won a prize for his show in Harbours series and now lives in Truro."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Truro"] > found["Harbours"]

@@ -85,6 +85,9 @@ _NOT_NAMES = frozenset(
 )
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
+_TIME_WORDS = frozenset(
+    "yesterday today tonight tomorrow last next this earlier later recently".split()
+)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|from|to|across|around|into|of)\s+(?:the\s+)?$", re.I
@@ -166,6 +169,9 @@ def _by_type(
             strength = c.strength * (1.0 if before else 0.3)
             if person_likeness(c.text, text, c.start) >= PERSON:
                 strength *= PERSON_AS_PLACE  # "Marion", "Lord Rennard": people, not places
+            following = _NEXT_WORD.match(text, c.end)
+            if following and following.group(1) not in STOP_WORDS | _TIME_WORDS:
+                strength *= MODIFIER  # "his In Pieces series": a name describing a noun
             yield Candidate(c.text, c.start, c.end, strength)
     elif kind in ("person", "name"):
         if kind == "name":
@@ -178,10 +184,10 @@ def _by_type(
                 c = _without_role(c)  # "Chairman Sam Younger": the person is Sam Younger
             words = c.text.split()
             strength = 1.0 if len(words) > 1 else 0.5
-            if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
-                strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and not _wants_body(question):
                 strength = person_likeness(c.text, text, c.start, article)
+            if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
+                strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if _MODIFIER_NEXT.match(text, c.end):
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if kind == "name" and question.focus:
