@@ -37,6 +37,15 @@ Rovers led at half-time after two goals from striker Callum Reid.
 Harriers levelled through Tom Ashby before substitute Jamal Okafor scored the winner in injury time.
 """
 
+FERRY = """Storm halts island ferries
+
+Ferry services between Oban and Mull were cancelled on Tuesday, the operator said.
+
+The Oban crossings were cancelled because high winds made the harbour unsafe.
+
+Passengers were offered refunds.
+"""
+
 
 @pytest.fixture(scope="module")
 def library() -> dict[str, Article]:
@@ -162,3 +171,28 @@ def test_a_place_that_describes_a_noun_is_weaker_than_a_place() -> None:
     sentence = "He won a prize for his show in Harbours series and now lives in Truro."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["Truro"] > found["Harbours"]
+
+
+def test_every_reason_cue_is_read_even_inside_another_clause() -> None:
+    question = read_question("Why was the goalkeeper unable to rest?")
+    sentence = (
+        "Marsh, who struggled with a knee injury in the spring, was unable to rest "
+        "because the club had no other keeper."
+    )
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["the club had no other keeper"] == max(found.values())
+
+
+def test_a_why_question_prefers_a_sentence_that_gives_a_reason() -> None:
+    ferry = parse_article(FERRY, key="ferry")
+    index = SearchIndex.build([ferry])
+    found = find_answers("Why were the Oban ferry services cancelled?", index, {"ferry": ferry})
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "high winds made the harbour unsafe"
+
+
+def test_a_quoted_phrase_far_from_the_asked_kind_is_weak() -> None:
+    question = read_question("Which slogan did the party launch?")
+    sentence = 'He mocked "grey suits and focus groups" before the slogan Fair Deal was launched.'
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Fair Deal"] > found["grey suits and focus groups"]

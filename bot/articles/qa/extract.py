@@ -104,6 +104,11 @@ _CAUSE_VERB = re.compile(
     r"(?:responsible\s+for|behind|to\s+blame\s+for))\b",
     re.I,
 )
+_REASON_CUE = re.compile(
+    r"\b(?:because|due|owing|thanks|as|blamed|blames?|caused|a|the|after|with|when|"
+    r"following|amid|since|for|so|in|to)\b",
+    re.I,
+)
 _REASON_STRENGTH = {
     "because": 1.0,
     "because of": 1.0,
@@ -178,7 +183,11 @@ def _by_type(
             for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
                 quoted = m["q"].strip()
                 if len(quoted.split()) <= 6 and quoted[-1:] not in ",.!?":  # not speech
-                    yield Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
+                    c = Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
+                    category = question.category or ({question.focus} if question.focus else None)
+                    if category and not _near_focus(category, text, c):
+                        c = Candidate(c.text, c.start, c.end, c.strength * FOCUS_MISS)
+                    yield c
         for c in _names(text, common):
             if kind == "person":
                 c = _without_role(c)  # "Chairman Sam Younger": the person is Sam Younger
@@ -196,7 +205,12 @@ def _by_type(
                 strength = 1.0 if near else strength * FOCUS_MISS
             yield Candidate(c.text, c.start, c.end, c.strength * strength)
     elif kind == "reason":
-        for m in _REASON.finditer(text):
+        for at in _REASON_CUE.finditer(text):
+            # each cue is read on its own: "struggled with an ankle problem, was unable
+            # to rest because…" holds a reason after "because" as well as after "with"
+            m = _REASON.match(text, at.start())
+            if m is None:
+                continue
             cue = " ".join(m["cue"].lower().split())
             strength = _REASON_STRENGTH.get(cue, 0.3)
             clause = m["clause"].strip().rstrip(",\"'”")

@@ -48,6 +48,7 @@ READ_CACHE = 256  # articles kept read (tens of kB each)
 LOCAL_POWER = 1.0  # how much more a word in few of the article's sentences tells them apart
 # Quantities and reason clauses are picked out precisely: a found one counts for more.
 TYPE_SHARE: dict[str, float] = {"quantity": 1.4, "reason": 1.5}
+NO_REASON_SHARE = 0.85
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 
 
@@ -182,6 +183,8 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     weight = TYPE_WEIGHT * TYPE_SHARE.get(asked.question.type, 1.0)
     score = item.score + weight * (best[1] if best else 0.0)
     typed = asked.question.type in ("thing", "reason") or best is not None
+    if asked.question.type == "reason" and best is None:
+        score *= NO_REASON_SHARE  # a why-question's sentence that gives no reason
     sure = typed and item.sure
     if not sure:
         score *= UNSURE_SHARE
