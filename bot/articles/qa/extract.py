@@ -208,13 +208,14 @@ def _by_type(
         for at in _REASON_CUE.finditer(text):
             # each cue is read on its own: "struggled with an ankle problem, was unable
             # to rest because…" holds a reason after "because" as well as after "with"
-            m = _REASON.match(text, at.start())
-            if m is None:
+            cued = _REASON.match(text, at.start())
+            if cued is None:
                 continue
-            cue = " ".join(m["cue"].lower().split())
+            cue = " ".join(cued["cue"].lower().split())
             strength = _REASON_STRENGTH.get(cue, 0.3)
-            clause = m["clause"].strip().rstrip(",\"'”")
-            yield Candidate(clause, m.start("clause"), m.start("clause") + len(clause), strength)
+            clause = cued["clause"].strip().rstrip(",\"'”")
+            start = cued.start("clause")
+            yield Candidate(clause, start, start + len(clause), strength)
         for m in _CAUSE_VERB.finditer(text):
             # "Disappointing figures from Chicago triggered the slide": the cause is the
             # subject, the words before the verb (from the start of the clause)
