@@ -196,3 +196,10 @@ def test_a_quoted_phrase_far_from_the_asked_kind_is_weak() -> None:
     sentence = 'He mocked "grey suits and focus groups" before the slogan Fair Deal was launched.'
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["Fair Deal"] > found["grey suits and focus groups"]
+
+
+def test_a_person_is_named_without_the_possessor_or_role_before_them() -> None:
+    question = read_question("Who won the high jump?")
+    sentence = "Sale's Robert Mitchell won, ahead of Chairman Tom Ashby."
+    texts = [c.text for c in candidates(question, sentence)]
+    assert texts == ["Robert Mitchell", "Tom Ashby"]

@@ -351,10 +351,13 @@ def _wants_body(question: Question) -> bool:
 
 
 def _without_role(c: Candidate) -> Candidate:
-    """A name without the titles and role words that open it."""
+    """A name without the titles, role words and possessors that open it."""
     words = c.text.split()
     start = c.start
-    while len(words) > 1 and words[0].lower().strip(".") in ROLE_WORDS | TITLES:
+    while len(words) > 1 and (
+        words[0].lower().strip(".") in ROLE_WORDS | TITLES
+        or words[0].endswith(("'s", "’s"))  # "Sale's Robert Mitchell": his club's name
+    ):
         start += c.text[start - c.start :].index(words[1])
         words = words[1:]
     return Candidate(c.text[start - c.start :], start, c.end, c.strength)
