@@ -203,3 +203,12 @@ def test_a_person_is_named_without_the_possessor_or_role_before_them() -> None:
     sentence = "Sale's Robert Mitchell won, ahead of Chairman Tom Ashby."
     texts = [c.text for c in candidates(question, sentence)]
     assert texts == ["Robert Mitchell", "Tom Ashby"]
+
+
+def test_a_title_inside_a_capitalised_run_starts_a_new_name() -> None:
+    question = read_question("Where did the leader speak?")
+    sentence = "Speaking in Harrogate Mr Kennedy said it, then at the Corn Exchange, Mr Lee left."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Harrogate"] == max(found.values())
+    assert "Corn Exchange" in found
+    assert not any("Mr" in text for text in found)

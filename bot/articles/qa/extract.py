@@ -302,9 +302,24 @@ def _time_strength(found: str, question: Question) -> float:
     return 0.7 if re.search(r"\d", found) else RELATIVE_TIME
 
 
-def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator[Candidate]:
+_TITLE_WORDS = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame".split())
+_INNER_TITLE = re.compile(r"\s(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+[A-Z])")
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of a text, cut before a title inside one: "Speaking in
+    Harrogate Mr Kennedy said" holds a place and a person."""
     for m in NAME.finditer(text):
-        start, words = m.start(), m.group().split()
+        at = m.start()
+        for part in _INNER_TITLE.split(m.group()):
+            yield at, part
+            at += len(part) + 1
+
+
+def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator[Candidate]:
+    for piece_start, piece in _pieces(text):
+        start, words = piece_start, piece.split()
+        piece_end = piece_start + len(piece)
         # "The" inside a sentence starts a title ("the opening film, The Salt Road")
         keep = len(words) > 1 and words[0] == "The" and start > 0
         while (
@@ -317,7 +332,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
                 or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
             )
         ):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else piece_end
             words = words[1:]
         while words and words[-1].lower() in ("of", "and", "the", "for", "&", "on", "in", "de"):
             words = words[:-1]
@@ -330,7 +345,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         # "Barstow, California": a place and its region
         end = text.index(words[-1], start) + len(words[-1])
         tail = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\s,]+[A-Z])", text[end:])
-        if regions and tail and tail.group(1) not in _NOT_NAMES:
+        if regions and tail and tail.group(1).split()[0] not in _NOT_NAMES | _TITLE_WORDS:
             end += tail.end()
         name = text[start:end].rstrip(".,'’")
         if not name:
