@@ -212,3 +212,10 @@ def test_a_title_inside_a_capitalised_run_starts_a_new_name() -> None:
     assert found["Harrogate"] == max(found.values())
     assert "Corn Exchange" in found
     assert not any("Mr" in text for text in found)
+
+
+def test_who_verb_prefers_the_doer_of_that_verb() -> None:
+    question = read_question("Who won the men's race?")
+    sentence = "Peter Riley, who took bronze last month, won the men's race ahead of Tom Ashby."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Peter Riley"] > found["Tom Ashby"]

@@ -188,6 +188,7 @@ def _by_type(
                     if category and not _near_focus(category, text, c):
                         c = Candidate(c.text, c.start, c.end, c.strength * FOCUS_MISS)
                     yield c
+        verb = _subject_verb(question.text)
         for c in _names(text, common):
             if kind == "person":
                 c = _without_role(c)  # "Chairman Sam Younger": the person is Sam Younger
@@ -197,6 +198,8 @@ def _by_type(
                 strength = person_likeness(c.text, text, c.start, article)
             if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
+            if kind == "person" and verb and not _does(verb, text, c):
+                strength *= NOT_SUBJECT  # "who won…": the name whose verb is "won" first
             if _MODIFIER_NEXT.match(text, c.end):
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if kind == "name" and question.focus:
@@ -363,6 +366,35 @@ _BODY_FOCUS = frozenset(
 def _wants_body(question: Question) -> bool:
     """ "Which band…", "which team…": a who-question whose answer is not one person."""
     return question.focus in _BODY_FOCUS
+
+
+NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
+_WHO_VERB = re.compile(r"^\s*who\s+(?P<verb>[a-z][\w-]*)", re.I)
+_AUX_VERBS = frozenset(
+    "is was are were be been has have had will would can could should may might must do does "
+    "did".split()
+)
+
+
+def _subject_verb(question: str) -> str | None:
+    """The verb of a "who <verb>…" question ("who won…" -> win), as a concept; none for
+    "who is/was/did…", whose answer is not the doer of a verb read from the question."""
+    match = _WHO_VERB.match(question)
+    if not match or match["verb"].lower() in _AUX_VERBS:
+        return None
+    return concept(match["verb"])
+
+
+def _does(verb: str, text: str, c: Candidate) -> bool:
+    """The name is the doer of the verb: "Peter Riley, who took bronze last year, won…",
+    "Hosted by Stephen Fry"."""
+    after = text[c.end : c.end + 90]
+    after = re.sub(r"^\s*,[^,]{0,80},", "", after)  # an aside between the name and its verb
+    following = [concept(w) for _, _, w in spans(after)][:3]
+    if verb in following:
+        return True
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
+    return len(before) == 2 and before[0] == verb and before[1] == "by"
 
 
 def _without_role(c: Candidate) -> Candidate:
