@@ -10,6 +10,7 @@ digits ("Euro 2004", "Channel 4"). The score is a weight in [0, 1], not a verdic
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from bot.articles.textnorm import STOP_WORDS, fold
@@ -63,15 +64,31 @@ def _used_alone(words: list[str], article: str) -> bool:
     """The surname of a full name used on its own elsewhere, or a lone word that is the
     last word of a full name elsewhere: the way news prose names people after the first
     mention ("Jason Robinson ... Robinson")."""
-    last = re.escape(words[-1])
-    if len(words) > 1:
-        for match in re.finditer(rf"(?<![\w'’-]){last}(?![\w-])", article):
-            previous = article[max(0, match.start() - 30) : match.start()].split()
-            lone = not previous or not previous[-1][:1].isupper() or previous[-1][-1:] in ".,;:"
-            if lone and _AS_NAME.match(article, match.end()):
-                return True
-        return False
-    for match in re.finditer(rf"(?<![\w'’-])([A-Z][a-z][\w'’-]*)\s+{last}(?![\w-])", article):
-        if fold(match.group(1)) not in STOP_WORDS:
-            return True
-    return False
+    alone, surnames = _surnames(article)
+    return words[-1] in (alone if len(words) > 1 else surnames)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _surnames(article: str) -> tuple[frozenset[str], frozenset[str]]:
+    """An article's capitalised words read once: those used alone as a name (not after
+    another capitalised word, and followed by punctuation, a possessive or a verb), and
+    those that follow another capitalised word (the last words of full names)."""
+    alone: set[str] = set()
+    surnames: set[str] = set()
+    previous_end = -2
+    previous_word = ""
+    for match in _CAPITALISED.finditer(article):
+        word = match.group()
+        base = word[:-2] if word.endswith(("'s", "’s")) else word
+        end = match.start() + len(base)
+        gap = article[previous_end : match.start()]
+        after_capital = previous_end >= 0 and gap.isspace() and len(gap) < 3
+        if after_capital and fold(previous_word) not in STOP_WORDS and base[1:2].islower():
+            surnames.add(base)
+        if not after_capital and _AS_NAME.match(article, end):
+            alone.add(base)
+        previous_end, previous_word = match.end(), word
+    return frozenset(alone), frozenset(surnames)

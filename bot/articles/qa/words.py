@@ -251,6 +251,7 @@ def _undouble(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)
 def concept(word: str) -> str:
     """A stem, or the first word of its synonym group."""
     if not _SYNONYM_OF:
