@@ -41,26 +41,39 @@ _ROLE_BEFORE = re.compile(r"([A-Za-z][\w-]+)\.?[,:]?\s+$")
 def person_likeness(name: str, sentence: str, start: int, article: str = "") -> float:
     """How much `name`, found at `start` in `sentence` of the `article`, reads as a
     person's name."""
-    words = [w.strip(".’'") for w in _WORDS.findall(name)]
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
-    if not words:
-        return 0.0
-    if any(ch.isdigit() for ch in name):
-        return NUMBERED
-    low = [fold(w) for w in words]
-    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
-        return BODY
-    if low[0] in _GIVEN or low[0] in TITLES:
-        return PERSON
+    words, kind = _read_name(name)
+    if kind is not None:
+        return kind
     before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
-    if before and fold(before.group(1)) in ROLE_WORDS | TITLES:
+    if before and fold(before.group(1)) in _ROLE_OR_TITLE:
         return PERSON
     if article and _used_alone(words, article):
         return PERSON
     return UNMARKED_FULL if len(words) > 1 else UNMARKED_ONE
 
 
-def _used_alone(words: list[str], article: str) -> bool:
+_ROLE_OR_TITLE = ROLE_WORDS | TITLES
+
+
+@lru_cache(maxsize=50_000)
+def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
+    """A name's words (without possessives), and its likeness when the name alone
+    decides it: a digit, a body or event word at its end, a given name or title first."""
+    words = [w.strip(".’'") for w in _WORDS.findall(name)]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
+    if not words:
+        return (), 0.0
+    if any(ch.isdigit() for ch in name):
+        return tuple(words), NUMBERED
+    low = [fold(w) for w in words]
+    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
+        return tuple(words), BODY
+    if low[0] in _GIVEN or low[0] in TITLES:
+        return tuple(words), PERSON
+    return tuple(words), None
+
+
+def _used_alone(words: tuple[str, ...], article: str) -> bool:
     """The surname of a full name used on its own elsewhere, or a lone word that is the
     last word of a full name elsewhere: the way news prose names people after the first
     mention ("Jason Robinson ... Robinson")."""

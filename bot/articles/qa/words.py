@@ -269,6 +269,8 @@ _PHRASAL = re.compile(r"\b(?:set|sets|setting) (?:up|off)\b", re.I)
 
 def phrasal(text: str) -> str:
     """The text with its phrasal verbs joined by a hyphen."""
+    if "set" not in text and "Set" not in text and "SET" not in text:
+        return text  # the common case, without a regex pass
     return _PHRASAL.sub(lambda m: m.group().replace(" ", "-"), text)
 
 
