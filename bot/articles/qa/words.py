@@ -191,7 +191,7 @@ _SYNONYMS = [
     ("fall", "drop", "decline", "down", "slide", "cut", "lose", "slip"),
     ("award", "prize"),
     ("song", "single", "track"),
-    ("album", "record"),
+    ("album", "lp"),
     ("goal", "score"),
     ("star", "actor", "actress"),
     ("deficit", "gap", "shortfall"),
