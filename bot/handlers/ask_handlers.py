@@ -38,8 +38,15 @@ class Routed:
 
 _SAY = r"(?:said|says|say|stated|states|told|tells|declared|remarked|claimed|warned|wrote|tweeted)"
 _FILLER = re.compile(r"^(?:hey|hi|ok|okay|please|so|and|bot)[\s,]+", re.IGNORECASE)
+# Verbs that also take a plain object ("who wrote the books…", "who told the police…"):
+# a quotation only when "that" or a quotation mark follows.
+_SAY_OR_DO = r"(?:told|tells|claimed|warned|wrote|tweeted)"
 _WHO_SAID = [
-    re.compile(rf"^who\s+{_SAY}\s+(?:that\s+|the\s+words?\s+|this:?\s+)?(?P<arg>.+)$", re.I),
+    re.compile(
+        rf"^who\s+(?!{_SAY_OR_DO}\s+(?!that\b|[\"'“‘]))"
+        rf"{_SAY}\s+(?:that\s+|the\s+words?\s+|this:?\s+)?(?P<arg>.+)$",
+        re.I,
+    ),
     re.compile(
         r"^who\s+(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying|having\s+said)\s+(?P<arg>.+)$", re.I
     ),

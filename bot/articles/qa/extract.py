@@ -8,11 +8,14 @@ it sits to the question's words. Things the question already names are not answe
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
+from bot.articles.lexicon import ROLE_WORDS, TITLES
+from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import concept, spans
+from bot.articles.textnorm import STOP_WORDS
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -55,6 +58,9 @@ TIME = re.compile(
     rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:(?:early|late|mid)[\s-]+)?(?:1[5-9]|20)\d\d(?:s)?\b"
+    # "set up in 1337 by…", not "in 1200 homes"
+    r"|(?<=\bin\s)1[0-4]\d\d\b(?=[,.;:)]|$|\s+(?:by|and|when|as|after|before|with|at|in|on|to|"
+    r"under|from|the)\b)"
     rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
     r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
@@ -79,6 +85,9 @@ _NOT_NAMES = frozenset(
 )
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
+_TIME_WORDS = frozenset(
+    "yesterday today tonight tomorrow last next this earlier later recently".split()
+)
 _LOWER_NEXT = re.compile(r"\s+[a-z]")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|from|to|across|around|into|of)\s+(?:the\s+)?$", re.I
@@ -87,6 +96,17 @@ _REASON = re.compile(
     r"\b(?P<cue>because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
     r"blamed\s+(?:it\s+)?on|blames?|caused\s+by|(?:a|the)\s+result\s+of|after|with|when|following|amid|since|as|for|so\s+that|"
     r"in\s+order\s+to|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",
+    re.I,
+)
+_CAUSE_VERB = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)\s+"
+    r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|led\s+to|(?:was|were|is|are)\s+"
+    r"(?:responsible\s+for|behind|to\s+blame\s+for))\b",
+    re.I,
+)
+_REASON_CUE = re.compile(
+    r"\b(?:because|due|owing|thanks|as|blamed|blames?|caused|a|the|after|with|when|"
+    r"following|amid|since|for|so|in|to)\b",
     re.I,
 )
 _REASON_STRENGTH = {
@@ -127,13 +147,13 @@ class Candidate:
 
 
 def candidates(
-    question: Question, text: str, common: frozenset[str] = frozenset()
+    question: Question, text: str, common: frozenset[str] = frozenset(), article: str = ""
 ) -> list[Candidate]:
     """The spans of a sentence that could answer the question, new to the question.
     `common` holds words the article also writes in lower case: "Rap mogul Suge Knight"
     opens with a capital, but "rap" is not a name."""
     out = []
-    for c in _by_type(question.type, question, text, common):
+    for c in _by_type(question.type, question, text, common, article):
         novelty = _novelty(_figure(c.text) if question.type == "quantity" else c.text, question)
         if novelty > 0:
             out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
@@ -141,40 +161,71 @@ def candidates(
 
 
 def _by_type(
-    kind: AnswerType, question: Question, text: str, common: frozenset[str]
+    kind: AnswerType, question: Question, text: str, common: frozenset[str], article: str
 ) -> Iterator[Candidate]:
     if kind == "quantity":
         yield from _quantities(question, text)
     elif kind == "time":
         for m in TIME.finditer(text):
-            strength = 1.0 if re.search(r"\d", m.group()) else 0.7
-            yield Candidate(m.group(), m.start(), m.end(), strength)
+            yield Candidate(m.group(), m.start(), m.end(), _time_strength(m.group(), question))
     elif kind == "place":
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
-            yield Candidate(c.text, c.start, c.end, c.strength * (1.0 if before else 0.3))
+            strength = c.strength * (1.0 if before else 0.3)
+            if person_likeness(c.text, text, c.start) >= PERSON:
+                strength *= PERSON_AS_PLACE  # "Marion", "Lord Rennard": people, not places
+            following = _NEXT_WORD.match(text, c.end)
+            if following and following.group(1) not in STOP_WORDS | _TIME_WORDS:
+                strength *= MODIFIER  # "his In Pieces series": a name describing a noun
+            yield Candidate(c.text, c.start, c.end, strength)
     elif kind in ("person", "name"):
         if kind == "name":
             for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
                 quoted = m["q"].strip()
                 if len(quoted.split()) <= 6 and quoted[-1:] not in ",.!?":  # not speech
-                    yield Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
+                    c = Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
+                    category = question.category or ({question.focus} if question.focus else None)
+                    if category and not _near_focus(category, text, c):
+                        c = Candidate(c.text, c.start, c.end, c.strength * FOCUS_MISS)
+                    yield c
+        verb = _subject_verb(question.text)
         for c in _names(text, common):
+            if kind == "person":
+                c = _without_role(c)  # "Chairman Sam Younger": the person is Sam Younger
             words = c.text.split()
             strength = 1.0 if len(words) > 1 else 0.5
+            if kind == "person" and not _wants_body(question):
+                strength = person_likeness(c.text, text, c.start, article)
             if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
+            if kind == "person" and verb and not _does(verb, text, c):
+                strength *= NOT_SUBJECT  # "who won…": the name whose verb is "won" first
+            if _MODIFIER_NEXT.match(text, c.end):
+                strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
-                near = _near_focus(question.focus, text, c)
-                strength = 1.0 if near else strength * 0.4
+                near = _near_focus(question.category or {question.focus}, text, c)
+                strength = 1.0 if near else strength * FOCUS_MISS
             yield Candidate(c.text, c.start, c.end, c.strength * strength)
     elif kind == "reason":
-        for m in _REASON.finditer(text):
-            cue = " ".join(m["cue"].lower().split())
+        for at in _REASON_CUE.finditer(text):
+            # each cue is read on its own: "struggled with an ankle problem, was unable
+            # to rest because…" holds a reason after "because" as well as after "with"
+            cued = _REASON.match(text, at.start())
+            if cued is None:
+                continue
+            cue = " ".join(cued["cue"].lower().split())
             strength = _REASON_STRENGTH.get(cue, 0.3)
-            clause = m["clause"].strip().rstrip(",\"'”")
-            yield Candidate(clause, m.start("clause"), m.start("clause") + len(clause), strength)
+            clause = cued["clause"].strip().rstrip(",\"'”")
+            start = cued.start("clause")
+            yield Candidate(clause, start, start + len(clause), strength)
+        for m in _CAUSE_VERB.finditer(text):
+            # "Disappointing figures from Chicago triggered the slide": the cause is the
+            # subject, the words before the verb (from the start of the clause)
+            cause = m["cause"].strip().rstrip(",")
+            if cause and len(cause.split()) >= 2:
+                start = m.start("cause") + (len(m["cause"]) - len(m["cause"].lstrip()))
+                yield Candidate(cause, start, start + len(cause), 0.9)
 
 
 def _quantities(question: Question, text: str) -> Iterator[Candidate]:
@@ -196,34 +247,100 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
                 strength += 0.2
             elif question.focus in before[-4:]:
                 strength += 0.1
+            elif _counts_other(text, m.end(), question):
+                strength *= OTHER_COUNT  # "two banks" when the question counts slaves
         no_money = question.money and not _MONEY.search(figure)
         no_share = question.share and "%" not in figure and "cent" not in figure
         if no_money or no_share:
-            strength *= 0.6
+            strength *= WRONG_UNIT
+        if _ASKS_PAIR.search(question.text):
+            # "what was the score?", "what are his odds?": a pair of figures
+            strength *= 1.0 if _PAIR.search(figure) else WRONG_UNIT
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
-def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator[Candidate]:
+WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
+_ASKS_PAIR = re.compile(
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
+)
+_PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
+FOCUS_MISS = 0.4
+MODIFIER = 0.5  # a name used to describe a role word that follows it
+PERSON_AS_PLACE = 0.4
+_MODIFIER_NEXT = re.compile(
+    r"\s+(?:" + "|".join(sorted(ROLE_WORDS - {"first", "state", "general", "home"})) + r")\b"
+)  # a name for "which film…" with no "film" beside it
+OTHER_COUNT = 0.5  # a number that counts a noun of the question other than its focus
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
+
+def _counts_other(text: str, end: int, question: Question) -> bool:
+    """The number is followed by a noun the question names but does not ask to count:
+    "how many slaves … by the banks" and "two banks"."""
+    match = _NEXT_WORD.match(text, end)
+    if not match or match.group(1) in STOP_WORDS:
+        return False
+    counted = concept(match.group(1))
+    return counted != question.focus and counted in question.concepts
+
+
+_FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d", re.I)
+_YEAR_IN = re.compile(r"(?:1\d|20)\d\d")
+_ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
+_ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
+RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it was written
+
+
+def _time_strength(found: str, question: Question) -> float:
+    """A date that can be read without the article's date counts most; "what year"
+    wants a year and "what date" a day."""
+    full = bool(_FULL_DATE.search(found))
+    year = bool(_YEAR_IN.search(found))
+    if _ASKS_DATE.search(question.text):
+        return 1.0 if full else 0.6 if year or re.search(r"\d", found) else 0.3
+    if _ASKS_YEAR.search(question.text):
+        return 1.0 if year else 0.3
+    if full or year:
+        return 1.0
+    return 0.7 if re.search(r"\d", found) else RELATIVE_TIME
+
+
+_TITLE_WORDS = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame".split())
+_INNER_TITLE = re.compile(r"\s(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+[A-Z])")
+
+
+def _pieces(text: str) -> Iterator[tuple[int, str]]:
+    """The capitalised runs of a text, cut before a title inside one: "Speaking in
+    Harrogate Mr Kennedy said" holds a place and a person."""
     for m in NAME.finditer(text):
-        start, words = m.start(), m.group().split()
+        at = m.start()
+        for part in _INNER_TITLE.split(m.group()):
+            yield at, part
+            at += len(part) + 1
+
+
+def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator[Candidate]:
+    for piece_start, piece in _pieces(text):
+        start, words = piece_start, piece.split()
+        piece_end = piece_start + len(piece)
         # "The" inside a sentence starts a title ("the opening film, The Salt Road")
         keep = len(words) > 1 and words[0] == "The" and start > 0
         while (
             not keep
             and words
             and (
-                words[0].strip(".,'’") in _NOT_NAMES
+                _bare(words[0]) in _NOT_NAMES
                 or words[0].lower() in ("of", "and", "the")
                 or words[0].lower().strip(".,'’") in common
                 or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
             )
         ):
-            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else m.end()
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else piece_end
             words = words[1:]
         while words and words[-1].lower() in ("of", "and", "the", "for", "&", "on", "in", "de"):
             words = words[:-1]
         while words and (
-            words[-1].lower().strip(".,'’") in common or words[-1].strip(".,'’") in _NOT_NAMES
+            words[-1].lower().strip(".,'’") in common or _bare(words[-1]) in _NOT_NAMES
         ):
             words = words[:-1]
         if not words:
@@ -231,7 +348,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         # "Barstow, California": a place and its region
         end = text.index(words[-1], start) + len(words[-1])
         tail = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\s,]+[A-Z])", text[end:])
-        if regions and tail and tail.group(1) not in _NOT_NAMES:
+        if regions and tail and tail.group(1).split()[0] not in _NOT_NAMES | _TITLE_WORDS:
             end += tail.end()
         name = text[start:end].rstrip(".,'’")
         if not name:
@@ -239,6 +356,64 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         # "European", "Viennese" before a noun describe it: an adjective, not a name
         adjective = " " not in name and _DEMONYM.search(name) and _LOWER_NEXT.match(text[end:])
         yield Candidate(name, start, start + len(name), 0.3 if adjective else 1.0)
+
+
+_BODY_FOCUS = frozenset(
+    concept(w) for w in "band group team side club firm company country nation".split()
+)
+
+
+def _wants_body(question: Question) -> bool:
+    """ "Which band…", "which team…": a who-question whose answer is not one person."""
+    return question.focus in _BODY_FOCUS
+
+
+NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
+_WHO_VERB = re.compile(r"^\s*who\s+(?P<verb>[a-z][\w-]*)", re.I)
+_AUX_VERBS = frozenset(
+    "is was are were be been has have had will would can could should may might must do does "
+    "did".split()
+)
+
+
+def _subject_verb(question: str) -> str | None:
+    """The verb of a "who <verb>…" question ("who won…" -> win), as a concept; none for
+    "who is/was/did…", whose answer is not the doer of a verb read from the question."""
+    match = _WHO_VERB.match(question)
+    if not match or match["verb"].lower() in _AUX_VERBS:
+        return None
+    return concept(match["verb"])
+
+
+def _does(verb: str, text: str, c: Candidate) -> bool:
+    """The name is the doer of the verb: "Peter Riley, who took bronze last year, won…",
+    "Hosted by Stephen Fry"."""
+    after = text[c.end : c.end + 90]
+    after = re.sub(r"^\s*,[^,]{0,80},", "", after)  # an aside between the name and its verb
+    following = [concept(w) for _, _, w in spans(after)][:3]
+    if verb in following:
+        return True
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
+    return len(before) == 2 and before[0] == verb and before[1] == "by"
+
+
+def _without_role(c: Candidate) -> Candidate:
+    """A name without the titles, role words and possessors that open it."""
+    words = c.text.split()
+    start = c.start
+    while len(words) > 1 and (
+        words[0].lower().strip(".") in ROLE_WORDS | TITLES
+        or words[0].endswith(("'s", "’s"))  # "Sale's Robert Mitchell": his club's name
+    ):
+        start += c.text[start - c.start :].index(words[1])
+        words = words[1:]
+    return Candidate(c.text[start - c.start :], start, c.end, c.strength)
+
+
+def _bare(word: str) -> str:
+    """A word without punctuation or a possessive: "Wednesday's" -> "Wednesday"."""
+    word = word.strip(".,'’")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _opens(text: str, at: int) -> bool:
@@ -253,10 +428,12 @@ def _figure(text: str) -> str:
     return match.group() if match else text
 
 
-def _near_focus(focus: str, text: str, c: Candidate) -> bool:
+def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
+    """A word of the kind asked for ("film", "research firm") beside or inside the name."""
     before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
-    return focus in before or focus in after
+    inside = [concept(w) for _, _, w in spans(c.text)]
+    return any(w in category for w in (*before, *after, *inside))
 
 
 _GLUE = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})

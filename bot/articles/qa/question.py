@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.qa.words import concept, spans
+from bot.articles.qa.words import IRREGULAR_VERBS, concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
 
 AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
@@ -127,6 +127,7 @@ class Question:
     concepts: frozenset[str]
     money: bool = False
     share: bool = False
+    category: frozenset[str] = frozenset()  # the head noun and its plain modifiers
 
 
 _AUX = (
@@ -184,6 +185,65 @@ def answer_type(text: str) -> AnswerType:
     return "thing"
 
 
+def head_noun(text: str) -> str | None:
+    """The noun a "which/what" question asks for: "which security firm gave…" -> firm,
+    "which Welsh runner…" -> runner, "what new contest has…" -> contest. Capitalised
+    modifiers are skipped; the scan stops at a verb or function word; a noun that names
+    a type of answer ("city", "year") wins over the last word read."""
+    match = _WHICH.search(text)
+    if not match or not re.match(r"(?:which|what)\b", match.group(), re.I):
+        return None
+    last = None
+    words = match["rest"].split()
+    for i, word in enumerate(words):
+        low = fold(word).replace("’", "'")
+        if word[:1].isupper() or any(ch.isdigit() for ch in word):
+            continue
+        if low in _NOUN_TYPE:
+            return word
+        following = fold(words[i + 1]) if i + 1 < len(words) else ""
+        if (
+            low in _STOP_HEAD
+            or low in STOP_WORDS
+            or low in QUESTION_WORDS
+            or _verb_like(low)
+            or low in _ADVERBS
+            or low.endswith("ly")
+            or following in _DETERMINERS  # "which laptop part drains the most…"
+        ):
+            break
+        last = word
+    return last
+
+
+# "What was the score…", "what are Clive Owen's odds…": the noun after the names.
+_WHAT_IS = re.compile(
+    r"^(?i:what\s+(?:is|was|are|were))\s+(?:the\s+|[A-Z][\w'’.-]*\s+)*(?P<noun>[a-z][\w-]*)"
+)
+_DETERMINERS = frozenset("the a an its their his her this that these those".split())
+_ADVERBS = frozenset("already still now also just recently currently once ever never".split())
+
+
+def modifiers(text: str) -> list[str]:
+    """The lower-case words between "which" and its head noun: "which research firm"
+    -> ["research"], the kind of thing the answer is."""
+    head = head_noun(text)
+    match = _WHICH.search(text)
+    if not head or not match:
+        return []
+    out = []
+    for word in match["rest"].split():
+        if word == head:
+            break
+        if not word[:1].isupper() and fold(word) not in STOP_WORDS:
+            out.append(word)
+    return out
+
+
+def _verb_like(low: str) -> bool:
+    return low.endswith("ed") or low in IRREGULAR_VERBS
+
+
 def read_question(text: str) -> Question:
     """Read a question: its answer type, focus and content words."""
     text = " ".join(text.split()).strip()
@@ -199,10 +259,17 @@ def read_question(text: str) -> Question:
             seen.add(c)
             terms.append((word, c))
     focus = None
+    head = head_noun(text)
     match = _FOCUS.search(text)
-    if match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
+    copula = _WHAT_IS.search(text)
+    if head:
+        focus = concept(head)
+    elif copula and kind == "quantity":
+        focus = concept(copula["noun"])
+    elif match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
         focus = concept(match["focus"])
     all_concepts = frozenset(concept(w) for _, _, w in spans(text))
     money = kind == "quantity" and bool(_MONEY.search(text))
     share = kind == "quantity" and bool(_SHARE.search(text))
-    return Question(text, kind, tuple(terms), focus, all_concepts, money, share)
+    category = frozenset(concept(w) for w in modifiers(text)) | ({focus} if focus else set())
+    return Question(text, kind, tuple(terms), focus, all_concepts, money, share, category)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
-from bot.articles.qa.words import WORD, concept, spans
+from bot.articles.qa.words import WORD, concept, phrasal, spans
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import STOP_WORDS, tokens
 
@@ -45,6 +45,10 @@ MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must ho
 MIN_NAMED = 0.75  # share of the weight of the names it mentions the article must hold
 READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
 READ_CACHE = 256  # articles kept read (tens of kB each)
+LOCAL_POWER = 1.0  # how much more a word in few of the article's sentences tells them apart
+# Quantities and reason clauses are picked out precisely: a found one counts for more.
+TYPE_SHARE: dict[str, float] = {"quantity": 1.4, "reason": 1.5}
+NO_REASON_SHARE = 0.85
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 
 
@@ -84,6 +88,7 @@ class _Lexical:
     support: float
     local: dict[str, float]
     sure: bool
+    parts: tuple[float, ...] = ()
 
 
 def find_answers(
@@ -163,7 +168,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             and covered >= MIN_ARTICLE
             and named >= MIN_NAMED
         )
-        out.append(_Lexical(score, article, i, support, local, sure))
+        parts = (phrase, closeness, support, share, own, float(i == 0))
+        out.append(_Lexical(score, article, i, support, local, sure, parts))
     return out
 
 
@@ -171,9 +177,14 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     """The sentence's score with its best candidate answer; without one of the asked
     type, it yields to a sure answer nearly as good."""
     sentence = item.article.sentences[item.index]
-    best = _best_candidate(asked.question, sentence.text, item.local, _common(item.article))
-    score = item.score + TYPE_WEIGHT * (best[1] if best else 0.0)
+    best = _best_candidate(
+        asked.question, sentence.text, item.local, _common(item.article), item.article.text
+    )
+    weight = TYPE_WEIGHT * TYPE_SHARE.get(asked.question.type, 1.0)
+    score = item.score + weight * (best[1] if best else 0.0)
     typed = asked.question.type in ("thing", "reason") or best is not None
+    if asked.question.type == "reason" and best is None:
+        score *= NO_REASON_SHARE  # a why-question's sentence that gives no reason
     sure = typed and item.sure
     if not sure:
         score *= UNSURE_SHARE
@@ -275,14 +286,14 @@ def _local_weights(
     out = {}
     for c, w in weights.items():
         sf = sum(c in bag for bag in bags)
-        out[c] = w * math.log(1.0 + n / max(sf, 1))
+        out[c] = w * math.log(1.0 + n / max(sf, 1)) ** LOCAL_POWER
     return out
 
 
 def _sequence(text: str) -> list[str]:
     """A text's content words as concepts, in order: stop words left out so that
     "profits rose" and "profits have risen" line up."""
-    return [c for w in WORD.findall(text) if (c := _content(w))]
+    return [c for w in WORD.findall(phrasal(text)) if (c := _content(w))]
 
 
 @lru_cache(maxsize=200_000)
@@ -314,13 +325,17 @@ def _concepts(text: str) -> set[str]:
 
 
 def _best_candidate(
-    question: Question, text: str, anchors_weight: Mapping[str, float], common: frozenset[str]
+    question: Question,
+    text: str,
+    anchors_weight: Mapping[str, float],
+    common: frozenset[str],
+    article: str = "",
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
     if question.type == "thing":
         return None
-    found = candidates(question, text, common)
+    found = candidates(question, text, common, article)
     if not found:
         return None
     top = max(anchors_weight.values(), default=0.0) or 1.0

@@ -131,6 +131,8 @@ _IRREGULAR = {
     "women": "woman",
     "people": "person",
 }
+# The verb forms among them: a "which" question's head-noun scan stops at one.
+IRREGULAR_VERBS = frozenset(_IRREGULAR) - {"children", "men", "women", "people"}
 _NUMBERS = {
     "one": "1",
     "two": "2",
@@ -186,16 +188,17 @@ _SYNONYMS = [
     ("sack", "dismiss", "fire"),
     ("quit", "resign", "resignation", "step"),
     ("rise", "increase", "up", "climb", "jump", "grow", "growth", "gain"),
-    ("fall", "drop", "decline", "down", "slide", "cut", "lose"),
+    ("fall", "drop", "decline", "down", "slide", "cut", "lose", "slip"),
     ("award", "prize"),
     ("song", "single", "track"),
-    ("album", "record"),
+    ("album", "lp"),
     ("goal", "score"),
     ("star", "actor", "actress"),
     ("deficit", "gap", "shortfall"),
-    ("found", "establish", "create"),
+    ("establish", "founded", "create", "set-up"),
     ("host", "present", "front"),
-    ("trigger", "spark", "prompt", "cause"),
+    ("trigger", "spark", "prompt", "cause", "set-off"),
+    ("start", "begin", "commence"),
     ("show", "screen", "broadcast", "air"),
     ("say", "tell", "claim"),
     ("name", "crown"),
@@ -213,6 +216,8 @@ def stem(word: str) -> str:
     w = w.replace("'", "")
     if not w:
         return w
+    if "-" in w and not w[:1].isdigit() and w[:1] not in "£$€":
+        w = w.replace("-", "")  # "out-selling" and "outselling", "set-up" and "set up"
     if w[0] in "£$€":
         w = w[1:]
     if w[:1].isdigit():
@@ -246,6 +251,7 @@ def _undouble(w: str) -> str:
     return w
 
 
+@lru_cache(maxsize=200_000)
 def concept(word: str) -> str:
     """A stem, or the first word of its synonym group."""
     if not _SYNONYM_OF:
@@ -256,7 +262,19 @@ def concept(word: str) -> str:
     return _SYNONYM_OF.get(s, s)
 
 
+# Phrasal verbs read as one word ("set up" as "set-up", the same length, so that
+# offsets into the text still hold).
+_PHRASAL = re.compile(r"\b(?:set|sets|setting) (?:up|off)\b", re.I)
+
+
+def phrasal(text: str) -> str:
+    """The text with its phrasal verbs joined by a hyphen."""
+    if "set" not in text and "Set" not in text and "SET" not in text:
+        return text  # the common case, without a regex pass
+    return _PHRASAL.sub(lambda m: m.group().replace(" ", "-"), text)
+
+
 def spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word as written) for each word of a text."""
-    for match in WORD.finditer(text):
+    for match in WORD.finditer(phrasal(text)):
         yield match.start(), match.end(), match.group()

@@ -1,0 +1,107 @@
+"""How much a capitalised phrase reads as a person's name, for "who" questions.
+
+Every capitalised run is a name to the extractor, but "who scored?" wants a person, not
+"Euro 2004", "Snow Patrol" or "Double Olympic". News prose marks people in a few cheap
+ways: a given name ("Juliette Turner"), a title or role word before it ("Mr Kennedy",
+"author Daniel Handler"), and the surname alone later on ("Arjen Robben ... Robben's
+shot"). Organisations end in a body word ("Standards Board"), events and products hold
+digits ("Euro 2004", "Channel 4"). The score is a weight in [0, 1], not a verdict."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from bot.articles.textnorm import STOP_WORDS, fold
+
+PERSON = 1.0  # a given name, a title, a role word before it or a surname used alone
+UNMARKED_FULL = 0.6  # two or more capitalised words and no other sign
+UNMARKED_ONE = 0.4  # one capitalised word and no other sign
+BODY = 0.3  # ends in an organisation or event word
+NUMBERED = 0.15  # holds a digit: an event, a channel, a product
+
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+# Words that end the name of an event, a prize or a work, not a person's.
+_EVENT_WORDS = frozenset(
+    """awards award cup championship championships games olympics festival trophy prize
+    series show tour open final finals trials stadium park arena theatre hall street
+    road square airport station christmas easter day night week""".split()
+)
+_WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
+# What follows a surname used alone: punctuation, a possessive or a verb ("Robinson,",
+# "Robben's shot", "Easton said"), not a noun ("Olympic champion").
+_AS_NAME = re.compile(
+    r"(?:[,.;:)’'\"”]|\s+(?:said|says|was|is|has|had|added|told|who|will|would|could|"
+    r"can|did|does|and|also|then|now|[a-z]+ed)\b)"
+)
+_ROLE_BEFORE = re.compile(r"([A-Za-z][\w-]+)\.?[,:]?\s+$")
+
+
+def person_likeness(name: str, sentence: str, start: int, article: str = "") -> float:
+    """How much `name`, found at `start` in `sentence` of the `article`, reads as a
+    person's name."""
+    words, kind = _read_name(name)
+    if kind is not None:
+        return kind
+    before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
+    if before and fold(before.group(1)) in _ROLE_OR_TITLE:
+        return PERSON
+    if article and _used_alone(words, article):
+        return PERSON
+    return UNMARKED_FULL if len(words) > 1 else UNMARKED_ONE
+
+
+_ROLE_OR_TITLE = ROLE_WORDS | TITLES
+
+
+@lru_cache(maxsize=50_000)
+def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
+    """A name's words (without possessives), and its likeness when the name alone
+    decides it: a digit, a body or event word at its end, a given name or title first."""
+    words = [w.strip(".’'") for w in _WORDS.findall(name)]
+    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words if w]
+    if not words:
+        return (), 0.0
+    if any(ch.isdigit() for ch in name):
+        return tuple(words), NUMBERED
+    low = [fold(w) for w in words]
+    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
+        return tuple(words), BODY
+    if low[0] in _GIVEN or low[0] in TITLES:
+        return tuple(words), PERSON
+    return tuple(words), None
+
+
+def _used_alone(words: tuple[str, ...], article: str) -> bool:
+    """The surname of a full name used on its own elsewhere, or a lone word that is the
+    last word of a full name elsewhere: the way news prose names people after the first
+    mention ("Jason Robinson ... Robinson")."""
+    alone, surnames = _surnames(article)
+    return words[-1] in (alone if len(words) > 1 else surnames)
+
+
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*(?![\w-])")
+
+
+@lru_cache(maxsize=256)
+def _surnames(article: str) -> tuple[frozenset[str], frozenset[str]]:
+    """An article's capitalised words read once: those used alone as a name (not after
+    another capitalised word, and followed by punctuation, a possessive or a verb), and
+    those that follow another capitalised word (the last words of full names)."""
+    alone: set[str] = set()
+    surnames: set[str] = set()
+    previous_end = -2
+    previous_word = ""
+    for match in _CAPITALISED.finditer(article):
+        word = match.group()
+        base = word[:-2] if word.endswith(("'s", "’s")) else word
+        end = match.start() + len(base)
+        gap = article[previous_end : match.start()]
+        after_capital = previous_end >= 0 and gap.isspace() and len(gap) < 3
+        if after_capital and fold(previous_word) not in STOP_WORDS and base[1:2].islower():
+            surnames.add(base)
+        if not after_capital and _AS_NAME.match(article, end):
+            alone.add(base)
+        previous_end, previous_word = match.end(), word
+    return frozenset(alone), frozenset(surnames)

@@ -1,0 +1,221 @@
+"""The answer-type evidence of question answering, on sentences written here: who-answers
+that read as people, numbers that count what the question counts, dates as precise as the
+question asks, the head noun of a "which" question, reason clauses whose cause is the
+subject, and "who wrote…" questions that are not quotation searches."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.model import Article
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers, read_question
+from bot.articles.qa.entity import BODY, NUMBERED, PERSON, person_likeness
+from bot.articles.qa.extract import candidates
+from bot.articles.qa.question import head_noun
+from bot.articles.qa.words import concept, spans
+from bot.articles.search import SearchIndex
+from bot.commands.ask import route
+
+MARATHON = """Penhallow takes coastal marathon title
+
+The Atlantic Coast Marathon drew 3,000 runners to Newquay for the Cornish Festival of Running.
+
+Carys Penhallow won the women's race in two hours 31 minutes, ahead of Lena Marsh.
+
+Penhallow, 24, said the wind made the last five miles hard.
+
+Double Olympic champion Ruth Ablett started the race.
+"""
+
+CUP = """Harriers edge Rovers in cup thriller
+
+Kingsbridge Harriers beat Dunmore Rovers 3-2 in the county cup final at Riverside Park on Saturday.
+
+Rovers led at half-time after two goals from striker Callum Reid.
+
+Harriers levelled through Tom Ashby before substitute Jamal Okafor scored the winner in injury time.
+"""
+
+FERRY = """Storm halts island ferries
+
+Ferry services between Oban and Mull were cancelled on Tuesday, the operator said.
+
+The Oban crossings were cancelled because high winds made the harbour unsafe.
+
+Passengers were offered refunds.
+"""
+
+
+@pytest.fixture(scope="module")
+def library() -> dict[str, Article]:
+    articles = [parse_article(MARATHON, key="marathon"), parse_article(CUP, key="cup")]
+    return {a.key: a for a in articles}
+
+
+@pytest.fixture(scope="module")
+def index(library: dict[str, Article]) -> SearchIndex:
+    return SearchIndex.build(list(library.values()))
+
+
+def test_a_given_name_a_title_or_a_reused_surname_reads_as_a_person() -> None:
+    assert person_likeness("Tom Ashby", "Tom Ashby scored.", 0) == PERSON
+    assert person_likeness("Penhallow", "Mr Penhallow said", 3) == PERSON
+    assert person_likeness("Carys Penhallow", "Carys Penhallow won.", 0, MARATHON) == PERSON
+
+
+def test_events_bodies_and_numbered_names_do_not_read_as_people() -> None:
+    assert person_likeness("Euro 2004", "He played at Euro 2004.", 14) == NUMBERED
+    assert person_likeness("Standards Board", "the Standards Board said", 4) == BODY
+    assert person_likeness("Cornish Festival", "the Cornish Festival", 4) == BODY
+    # "Olympic" is used on its own, but as an adjective ("Olympic champion"), not a surname
+    text = "Double Olympic champion Ruth Ablett started the race."
+    assert person_likeness("Double Olympic", text, 0, MARATHON) < PERSON
+
+
+def test_who_questions_get_the_person_not_the_event(index, library) -> None:
+    found = find_answers("Who won the women's race at the festival?", index, library)
+    assert found and found[0].supported
+    assert found[0].candidate is not None
+    assert found[0].candidate.text == "Carys Penhallow"
+
+
+def test_a_number_that_counts_another_noun_of_the_question_is_weak() -> None:
+    question = read_question("How many cottages did the housing trusts buy?")
+    assert question.focus == concept("cottages")
+    sentence = "Two housing trusts bought 140 cottages in the valley."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["140"] > found["Two"]
+
+
+def test_a_score_question_wants_a_pair_of_figures(index, library) -> None:
+    question = read_question("What was the score in the county cup final?")
+    sentence = "Rovers led at half-time after two goals from striker Callum Reid, 2-0."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["2-0"] > found["two goals"]
+    answer = find_answers("What was the score in the county cup final?", index, library)
+    assert answer and answer[0].candidate is not None
+    assert answer[0].candidate.text == "3-2"
+
+
+def test_a_year_question_prefers_a_year_and_relative_dates_are_weak() -> None:
+    sentence = "The bridge, opened in 1932, was closed last week."
+    by_year = {
+        c.text: c.strength
+        for c in candidates(read_question("In what year was the bridge opened?"), sentence)
+    }
+    assert by_year["1932"] > by_year["last week"]
+    plain = {
+        c.text: c.strength
+        for c in candidates(read_question("When was the bridge opened?"), sentence)
+    }
+    assert plain["1932"] > plain["last week"]
+
+
+@pytest.mark.parametrize(
+    ("question", "head"),
+    [
+        ("Which security firm gave the virus its top rating?", "firm"),
+        ("Which Welsh runner pushed the leader?", "runner"),
+        ("What new contest has the academy launched?", "contest"),
+        ("Which laptop part drains the most power?", "part"),
+        ("What record low did the dollar reach?", "low"),
+    ],
+)
+def test_the_focus_of_a_which_question_is_its_head_noun(question: str, head: str) -> None:
+    assert head_noun(question) == head
+    assert read_question(question).focus == concept(head)
+
+
+def test_a_cause_written_as_the_subject_is_a_reason() -> None:
+    question = read_question("What triggered the fall in the pound?")
+    assert question.type == "reason"
+    sentence = "Weak factory figures from Germany triggered the pound's fall on Monday."
+    texts = [c.text for c in candidates(question, sentence)]
+    assert "Weak factory figures from Germany" in texts
+
+
+def test_set_up_and_founded_are_one_concept() -> None:
+    words = [concept(w) for _, _, w in spans("The trust was set up in 1950")]
+    assert concept("founded") in words
+    assert concept("out-selling") == concept("outselling")
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Who wrote the books behind the film?", "answer"),
+        ("Who told the police about the fire?", "answer"),
+        ("who wrote that the war was over", "who_said"),
+        ('who wrote "the end is near"', "who_said"),
+        ("who said critical moment", "who_said"),
+    ],
+)
+def test_who_wrote_is_a_question_unless_a_quotation_follows(question: str, kind: str) -> None:
+    assert route(question).kind == kind
+
+
+def test_an_early_year_after_in_is_a_date_but_a_count_is_not() -> None:
+    question = read_question("When was the abbey founded?")
+    texts = [c.text for c in candidates(question, "It was set up in 1137 by monks, in 1200 homes.")]
+    assert "1137" in texts
+    assert "1200" not in texts
+
+
+def test_an_adverb_ends_the_head_noun_scan() -> None:
+    assert head_noun("Which American chart already includes downloads?") == "chart"
+
+
+def test_a_place_that_describes_a_noun_is_weaker_than_a_place() -> None:
+    question = read_question("Where does the presenter live?")
+    sentence = "He won a prize for his show in Harbours series and now lives in Truro."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Truro"] > found["Harbours"]
+
+
+def test_every_reason_cue_is_read_even_inside_another_clause() -> None:
+    question = read_question("Why was the goalkeeper unable to rest?")
+    sentence = (
+        "Marsh, who struggled with a knee injury in the spring, was unable to rest "
+        "because the club had no other keeper."
+    )
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["the club had no other keeper"] == max(found.values())
+
+
+def test_a_why_question_prefers_a_sentence_that_gives_a_reason() -> None:
+    ferry = parse_article(FERRY, key="ferry")
+    index = SearchIndex.build([ferry])
+    found = find_answers("Why were the Oban ferry services cancelled?", index, {"ferry": ferry})
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "high winds made the harbour unsafe"
+
+
+def test_a_quoted_phrase_far_from_the_asked_kind_is_weak() -> None:
+    question = read_question("Which slogan did the party launch?")
+    sentence = 'He mocked "grey suits and focus groups" before the slogan Fair Deal was launched.'
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Fair Deal"] > found["grey suits and focus groups"]
+
+
+def test_a_person_is_named_without_the_possessor_or_role_before_them() -> None:
+    question = read_question("Who won the high jump?")
+    sentence = "Sale's Robert Mitchell won, ahead of Chairman Tom Ashby."
+    texts = [c.text for c in candidates(question, sentence)]
+    assert texts == ["Robert Mitchell", "Tom Ashby"]
+
+
+def test_a_title_inside_a_capitalised_run_starts_a_new_name() -> None:
+    question = read_question("Where did the leader speak?")
+    sentence = "Speaking in Harrogate Mr Kennedy said it, then at the Corn Exchange, Mr Lee left."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Harrogate"] == max(found.values())
+    assert "Corn Exchange" in found
+    assert not any("Mr" in text for text in found)
+
+
+def test_who_verb_prefers_the_doer_of_that_verb() -> None:
+    question = read_question("Who won the men's race?")
+    sentence = "Peter Riley, who took bronze last month, won the men's race ahead of Tom Ashby."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Peter Riley"] > found["Tom Ashby"]
