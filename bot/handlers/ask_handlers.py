@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.articles.qa import find_answers
+from bot.articles.qa.topic import statements_about
 from bot.articles.textnorm import STOP_WORDS
 from bot.handlers import quote_handlers as quotes
 from bot.handlers import summary_handlers as summaries
@@ -220,4 +221,10 @@ def _statements(library: Library, speaker: str, topic: str) -> Reply:
     entries = library.quotes.by_speaker(person.name)
     if not entries:
         return quotes.quotes(library, speaker)
-    return statements_about_reply(library, person, topic, entries)
+
+    def headline(key: str) -> str:
+        article = library.get(key)
+        return article.title if article else ""
+
+    ranked = statements_about(entries, topic, headline)
+    return statements_about_reply(library, person, topic, ranked, total=len(entries))

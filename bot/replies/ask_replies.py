@@ -8,7 +8,6 @@ from collections.abc import Sequence
 
 from bot.articles.model import Person, Quote
 from bot.articles.qa import Answer
-from bot.articles.qa.topic import statements_about
 from bot.articles.qa.words import concept, spans
 from bot.embeds import Field, clip, make_embed, safe
 from bot.library import Library
@@ -95,21 +94,20 @@ def no_answer_reply(library: Library, question: str, closest: Sequence[str]) -> 
 
 
 def statements_about_reply(
-    library: Library, person: Person, topic: str, entries: Sequence[tuple[str, Quote]]
+    library: Library,
+    person: Person,
+    topic: str,
+    ranked: Sequence[tuple[float, str, Quote]],
+    *,
+    total: int,
 ) -> Reply:
-    """X's statements about Y, best match first; the footer counts all of X's."""
-
-    def headline(key: str) -> str:
-        article = library.get(key)
-        return article.title if article else ""
-
-    ranked = statements_about(entries, topic, headline)
-    total = f"{len(entries)} statement{'s' * (len(entries) != 1)} by {person.name} in all"
+    """X's statements about Y as the handler ranked them; the footer counts all of X's."""
+    every = f"{total} statement{'s' * (total != 1)} by {person.name} in all"
     if not ranked:
         return problem(
             "Nothing on that topic",
             f"I found no statement by {safe(person.name)} about “{clip(safe(topic), 200)}”"
-            f" ({safe(total)}). Try `/quotes {clip(safe(person.name), 100)}` for all of them.",
+            f" ({safe(every)}). Try `/quotes {clip(safe(person.name), 100)}` for all of them.",
             error="no_quotes",
         )
     pages = []
@@ -129,7 +127,7 @@ def statements_about_reply(
                 title=clip(f"What {safe(person.name)} said about {safe(topic)}", 256),
                 description=f"{len(ranked)} statement{'s' * (len(ranked) != 1)} on the topic",
                 fields=fields,
-                footer=clip(f"{total}; /quotes for every one", 200),
+                footer=clip(f"{every}; /quotes for every one", 200),
             )
         )
     return paged(pages)

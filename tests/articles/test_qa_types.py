@@ -14,8 +14,8 @@ from bot.articles.qa.entity import BODY, NUMBERED, PERSON, person_likeness
 from bot.articles.qa.extract import candidates
 from bot.articles.qa.question import head_noun
 from bot.articles.qa.words import concept, spans
-from bot.articles.search import SearchIndex
-from bot.commands.ask import route
+from bot.articles.search_index import SearchIndex
+from bot.handlers.ask_handlers import route
 
 MARATHON = """Penhallow takes coastal marathon title
 
