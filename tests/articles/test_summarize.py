@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bot.articles.loader import read_article
@@ -335,6 +335,10 @@ CLAUSE_WORDS = ["and", "which", "while", "warning", "after", "who"]
     ),
     st.integers(min_value=40, max_value=120),
 )
+@example(  # a clause word that ends the sentence ("…, which.") still marks a clause end
+    tokens=["minister"] * 4 + ["troops", "troops", "council", "company", "mayor", ",", "which"],
+    limit=88,
+)
 def test_a_key_point_is_whole_or_ends_where_a_clause_ends(tokens: list[str], limit: int) -> None:
     body = " ".join(tokens).replace(" ,", ",").replace(" ;", ";")
     body = re.sub(r"([,;])[,;]+", r"\1", body)  # one mark between two words
@@ -351,7 +355,8 @@ def test_a_key_point_is_whole_or_ends_where_a_clause_ends(tokens: list[str], lim
     assert whole.startswith(head)
     assert len(point) <= 2 * limit
     # cut where a clause ends: before "; " or ", <clause word>", outside brackets and quotes
-    at_clause_end = rest.startswith("; ") or any(rest.startswith(f", {w} ") for w in CLAUSE_WORDS)
+    clause_word = "|".join(CLAUSE_WORDS)
+    at_clause_end = rest.startswith("; ") or re.match(rf", (?:{clause_word})\b", rest) is not None
     balanced = head.count("(") <= head.count(")") and head.count('"') % 2 == 0
     if at_clause_end and balanced:
         return
