@@ -219,3 +219,27 @@ def test_who_verb_prefers_the_doer_of_that_verb() -> None:
     sentence = "Peter Riley, who took bronze last month, won the men's race ahead of Tom Ashby."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["Peter Riley"] > found["Tom Ashby"]
+
+
+def test_the_asked_kind_inside_a_name_does_not_make_it_known() -> None:
+    # "which theatre…" is answered by "the Lyceum Theatre": the word "theatre" is the
+    # kind asked for, not a sign that the question already names the answer
+    question = read_question("Which theatre is staging the new opera?")
+    sentence = "The new opera opens in March at the Lyceum Theatre."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Lyceum Theatre"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("asked", "written"),
+    [
+        ("coach", "manager"),
+        ("contest", "competition"),
+        ("gathering", "meeting"),
+        ("chair", "chairman"),
+        ("Bulgaria", "Bulgarian"),
+        ("Wales", "Welsh"),
+    ],
+)
+def test_a_readers_word_meets_the_word_news_prose_uses(asked: str, written: str) -> None:
+    assert concept(asked) == concept(written)

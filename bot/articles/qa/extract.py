@@ -444,7 +444,7 @@ def _novelty(thing: str, question: Question) -> float:
     little for one that repeats part of the question ("Kostas Kenteris and Katerina
     Thanou" for "which former coach of Kenteris and Thanou…")."""
     words = [concept(w) for _, _, w in spans(thing)]
-    words = [w for w in words if w not in _GLUE]
+    words = [w for w in words if w not in _GLUE and w != question.focus]
     if not words:
         return 0.0
     known = sum(w in question.concepts for w in words)

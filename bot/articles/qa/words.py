@@ -202,6 +202,28 @@ _SYNONYMS = [
     ("show", "screen", "broadcast", "air"),
     ("say", "tell", "claim"),
     ("name", "crown"),
+    ("manager", "coach"),
+    ("contest", "competition", "tournament"),
+    ("meet", "gather"),
+    ("chairman", "chair"),
+    # a country and its adjective: "the Bulgaria coach" is "the Bulgarian manager"
+    ("bulgaria", "bulgarian"),
+    ("russia", "russian"),
+    ("australia", "australian"),
+    ("italy", "italian"),
+    ("france", "french"),
+    ("germany", "german"),
+    ("ireland", "irish"),
+    ("wales", "welsh"),
+    ("scotland", "scottish"),
+    ("england", "english"),
+    ("spain", "spanish"),
+    ("china", "chinese"),
+    ("japan", "japanese"),
+    ("india", "indian"),
+    ("brazil", "brazilian"),
+    ("europe", "european"),
+    ("africa", "african"),
 ]
 _SYNONYM_OF: dict[str, str] = {}
 
