@@ -239,7 +239,25 @@ def test_the_asked_kind_inside_a_name_does_not_make_it_known() -> None:
         ("chair", "chairman"),
         ("Bulgaria", "Bulgarian"),
         ("Wales", "Welsh"),
+        ("got", "get"),
+        ("married", "husband"),
     ],
 )
 def test_a_readers_word_meets_the_word_news_prose_uses(asked: str, written: str) -> None:
     assert concept(asked) == concept(written)
+
+
+def test_an_abbreviation_of_a_name_the_question_gives_is_not_an_answer() -> None:
+    question = read_question("What award has the Royal Society of Painters launched?")
+    sentence = "The Royal Society of Painters (RSP) has launched the Turnbull Prize for students."
+    texts = [c.text for c in candidates(question, sentence)]
+    assert "RSP" not in texts
+    assert "Turnbull Prize" in texts
+
+
+def test_a_slogan_in_quotation_marks_answers_wherever_the_word_slogan_is() -> None:
+    question = read_question("What slogan did the party unveil?")
+    sentence = 'The party will campaign as "the honest choice" in Leeds, its leader said.'
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["the honest choice"] > found["Leeds"]
+    assert found["the honest choice"] == 0.8

@@ -154,7 +154,8 @@ def candidates(
     opens with a capital, but "rap" is not a name."""
     out = []
     for c in _by_type(question.type, question, text, common, article):
-        novelty = _novelty(_figure(c.text) if question.type == "quantity" else c.text, question)
+        thing = _figure(c.text) if question.type == "quantity" else _expanded(c, text)
+        novelty = _novelty(thing, question)
         if novelty > 0:
             out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
     return out
@@ -185,7 +186,8 @@ def _by_type(
                 if len(quoted.split()) <= 6 and quoted[-1:] not in ",.!?":  # not speech
                     c = Candidate(m["q"], m.start("q"), m.end("q"), 0.8)
                     category = question.category or ({question.focus} if question.focus else None)
-                    if category and not _near_focus(category, text, c):
+                    wording = question.focus in _WORDING
+                    if category and not wording and not _near_focus(category, text, c):
                         c = Candidate(c.text, c.start, c.end, c.strength * FOCUS_MISS)
                     yield c
         verb = _subject_verb(question.text)
@@ -265,6 +267,12 @@ _ASKS_PAIR = re.compile(
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4
+# Nouns for words themselves: "what slogan…", "what nickname…" are answered by a phrase
+# in quotation marks wherever the noun is.
+_WORDING = frozenset(
+    concept(w)
+    for w in "slogan catchphrase motto phrase word words nickname message headline term".split()
+)
 MODIFIER = 0.5  # a name used to describe a role word that follows it
 PERSON_AS_PLACE = 0.4
 _MODIFIER_NEXT = re.compile(
@@ -434,6 +442,24 @@ def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [concept(w) for _, _, w in spans(c.text)]
     return any(w in category for w in (*before, *after, *inside))
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
+_BEFORE_BRACKET = re.compile(
+    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|de)\s+)*)*[A-Z][\w'’&-]*)\s*\($"
+)
+
+
+def _expanded(c: Candidate, text: str) -> str:
+    """An abbreviation as the name it stands for: "RAD" in "the Royal Academy of Dance
+    (RAD)" is the academy, which a question naming the academy already names."""
+    if not _ACRONYM.fullmatch(c.text) or text[c.end : c.end + 1] != ")":
+        return c.text
+    match = _BEFORE_BRACKET.search(text[max(0, c.start - 80) : c.start])
+    if not match:
+        return c.text
+    initials = "".join(w[0] for w in match.group(1).split() if w[0].isupper())
+    return match.group(1) if initials.endswith(c.text.replace("&", "")) else c.text
 
 
 _GLUE = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})
