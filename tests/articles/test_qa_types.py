@@ -261,3 +261,9 @@ def test_a_slogan_in_quotation_marks_answers_wherever_the_word_slogan_is() -> No
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["the honest choice"] > found["Leeds"]
     assert found["the honest choice"] == 0.8
+
+
+def test_take_is_a_word_to_look_for_not_a_question_word() -> None:
+    # "how much did the film take" asks about takings; only "take place" is phrasing
+    terms = [c for _, c in read_question("How much did the film take in its first week?").terms]
+    assert concept("took") in terms

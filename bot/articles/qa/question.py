@@ -101,7 +101,7 @@ _HOW = re.compile(
 QUESTION_WORDS = frozenset(
     """how many much long often far old big large high low fast tall heavy when where who
     whom whose why what which does do did is are was were has have had will would can could
-    should tell me please know happen happened happens take place""".split()
+    should tell me please know happen happened happens place""".split()
 )
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
