@@ -13,7 +13,7 @@ from bot.articles.qa import find_answers, read_question
 from bot.articles.qa.entity import BODY, NUMBERED, PERSON, person_likeness
 from bot.articles.qa.extract import candidates
 from bot.articles.qa.question import head_noun
-from bot.articles.qa.words import concept, spans
+from bot.articles.qa.words import abbreviations, concept, spans
 from bot.articles.search_index import SearchIndex
 from bot.handlers.ask_handlers import route
 
@@ -267,3 +267,43 @@ def test_take_is_a_word_to_look_for_not_a_question_word() -> None:
     # "how much did the film take" asks about takings; only "take place" is phrasing
     terms = [c for _, c in read_question("How much did the film take in its first week?").terms]
     assert concept("took") in terms
+
+
+def test_an_abbreviation_stands_for_the_capitalised_name_before_it() -> None:
+    text = (
+        "The Northern Rail Authority (NRA) met on Monday. Shares in Harbour Mutual Bank "
+        "(HMBC) rose, said the Office for Fair Fares (OFF)."
+    )
+    assert abbreviations(text) == {
+        "NRA": "Northern Rail Authority",
+        "HMBC": "Harbour Mutual Bank",
+        "OFF": "Office for Fair Fares",
+    }
+
+
+BANK = """Harbour Mutual Bank profits jump
+
+Harbour Mutual Bank (HMB), the region's biggest lender, has seen a 12% jump in profits in 2004.
+
+The bank said lending to small firms had grown fastest.
+
+HMB was founded in 1921 and has 40 branches.
+"""
+
+
+def test_a_sentence_using_the_abbreviation_holds_the_name_it_stands_for(library) -> None:
+    articles = {**library, "bank": parse_article(BANK, key="bank")}
+    index = SearchIndex.build(list(articles.values()))
+    found = find_answers("When was Harbour Mutual Bank set up?", index, articles)
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "1921"
+    assert found[0].support == 1.0  # "HMB" is Harbour Mutual Bank: the whole question
+
+
+def test_names_in_every_sentence_of_a_tiny_library_do_not_break_the_ranker() -> None:
+    bank = parse_article(BANK, key="bank")
+    found = find_answers(
+        "When was Harbour Mutual Bank set up?", SearchIndex.build([bank]), {"bank": bank}
+    )
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "1921"

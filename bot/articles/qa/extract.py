@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from bot.articles.lexicon import ROLE_WORDS, TITLES
 from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.question import AnswerType, Question
-from bot.articles.qa.words import concept, spans
+from bot.articles.qa.words import abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS
 
 _MONTHS = (
@@ -154,7 +154,7 @@ def candidates(
     opens with a capital, but "rap" is not a name."""
     out = []
     for c in _by_type(question.type, question, text, common, article):
-        thing = _figure(c.text) if question.type == "quantity" else _expanded(c, text)
+        thing = _figure(c.text) if question.type == "quantity" else _expanded(c, text, article)
         novelty = _novelty(thing, question)
         if novelty > 0:
             out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
@@ -444,22 +444,10 @@ def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     return any(w in category for w in (*before, *after, *inside))
 
 
-_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}")
-_BEFORE_BRACKET = re.compile(
-    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|de)\s+)*)*[A-Z][\w'’&-]*)\s*\($"
-)
-
-
-def _expanded(c: Candidate, text: str) -> str:
-    """An abbreviation as the name it stands for: "RAD" in "the Royal Academy of Dance
+def _expanded(c: Candidate, text: str, article: str) -> str:
+    """An abbreviation as the name it stands for: "RAD" after "the Royal Academy of Dance
     (RAD)" is the academy, which a question naming the academy already names."""
-    if not _ACRONYM.fullmatch(c.text) or text[c.end : c.end + 1] != ")":
-        return c.text
-    match = _BEFORE_BRACKET.search(text[max(0, c.start - 80) : c.start])
-    if not match:
-        return c.text
-    initials = "".join(w[0] for w in match.group(1).split() if w[0].isupper())
-    return match.group(1) if initials.endswith(c.text.replace("&", "")) else c.text
+    return abbreviations(article or text).get(c.text, c.text)
 
 
 _GLUE = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})

@@ -25,7 +25,7 @@ from functools import lru_cache
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
-from bot.articles.qa.words import WORD, concept, phrasal, spans
+from bot.articles.qa.words import WORD, abbreviations, concept, phrasal, spans
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import STOP_WORDS, tokens
 
@@ -137,7 +137,7 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
     local_total = sum(local.values()) or 1.0
     covered = sum(w for c, w in weights.items() if c in read.everywhere) / total
     named = 1.0
-    if asked.names:
+    if sum(asked.names.values()) > 0:  # names in every sentence of a tiny library weigh 0
         named_weight = sum(w for c, w in asked.names.items() if c in read.everywhere)
         named = named_weight / sum(asked.names.values())
     out = []
@@ -263,6 +263,10 @@ def _read(article: Article) -> _Read:
         _READ.move_to_end(id(article))
         return cached[1]
     sequences = [_sequence(sentence.text) for sentence in article.sentences]
+    # "the IEA" is "the International Energy Agency" the article named before
+    short = {concept(k): _sequence(v) for k, v in abbreviations(article.text).items()}
+    if short:
+        sequences = [_spelled_out(sequence, short) for sequence in sequences]
     bags = tuple(frozenset(sequence) for sequence in sequences)
     title = frozenset(_concepts(article.title))
     read = _Read(
@@ -275,6 +279,16 @@ def _read(article: Article) -> _Read:
     if len(_READ) > READ_CACHE:
         _READ.popitem(last=False)
     return read
+
+
+def _spelled_out(sequence: list[str], short: Mapping[str, list[str]]) -> list[str]:
+    """A sentence's concepts with each abbreviation followed by the name it stands for."""
+    out: list[str] = []
+    for c in sequence:
+        out.append(c)
+        if c in short:
+            out.extend(short[c])
+    return out
 
 
 def _local_weights(

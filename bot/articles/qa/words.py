@@ -303,3 +303,28 @@ def spans(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, word as written) for each word of a text."""
     for match in WORD.finditer(phrasal(text)):
         yield match.start(), match.end(), match.group()
+
+
+# "the Royal Academy of Dance (RAD)": a name and, in brackets, the letters that stand for it.
+_ABBREVIATED = re.compile(
+    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|de|on)\s+)*)*[A-Z][\w'’&-]*)\s*\(([A-Z][A-Z&]{1,6})\)"
+)
+
+
+@lru_cache(maxsize=256)
+def abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text introduces, each with the name it stands for: news prose
+    names "the International Energy Agency (IEA)" once and says "the IEA" after, while a
+    reader may ask with either. The name is the run of capitalised words (and the glue
+    between them) whose initials begin the abbreviation."""
+    out: dict[str, str] = {}
+    for match in _ABBREVIATED.finditer(text):
+        words, letters = match.group(1).split(), match.group(2).replace("&", "")
+        for first in range(len(words)):
+            if not words[first][:1].isupper():
+                continue
+            initials = "".join(w[0] for w in words[first:] if w[:1].isupper())
+            if len(initials) >= 2 and letters.startswith(initials):
+                out[match.group(2)] = " ".join(words[first:])
+                break
+    return out
