@@ -306,9 +306,9 @@ def spans(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 # "the Royal Academy of Dance (RAD)": a name and, in brackets, the letters that stand for it.
-_ABBREVIATED = re.compile(
-    r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|and|for|the|de|on)\s+)*)*[A-Z][\w'’&-]*)\s*\(([A-Z][A-Z&]{1,6})\)"
-)
+_BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
+_NAME_WORD = re.compile(r"[A-Z][\w'’&-]*$")
+_NAME_GLUE = frozenset("of and for the de on".split())
 
 
 @lru_cache(maxsize=256)
@@ -316,15 +316,29 @@ def abbreviations(text: str) -> dict[str, str]:
     """The abbreviations a text introduces, each with the name it stands for: news prose
     names "the International Energy Agency (IEA)" once and says "the IEA" after, while a
     reader may ask with either. The name is the run of capitalised words (and the glue
-    between them) whose initials begin the abbreviation."""
+    between them) just before the brackets whose initials begin the abbreviation."""
     out: dict[str, str] = {}
-    for match in _ABBREVIATED.finditer(text):
-        words, letters = match.group(1).split(), match.group(2).replace("&", "")
+    for match in _BRACKETED.finditer(text):
+        words = _run_before(text, match.start())
+        letters = match.group(1).replace("&", "")
         for first in range(len(words)):
             if not words[first][:1].isupper():
                 continue
             initials = "".join(w[0] for w in words[first:] if w[:1].isupper())
             if len(initials) >= 2 and letters.startswith(initials):
-                out[match.group(2)] = " ".join(words[first:])
+                out[match.group(1)] = " ".join(words[first:])
                 break
     return out
+
+
+def _run_before(text: str, end: int) -> list[str]:
+    """The capitalised words (and the glue between them) that end right before `end`."""
+    run: list[str] = []
+    for word in reversed(text[max(0, end - 120) : end].split()):
+        if _NAME_WORD.match(word) or (word in _NAME_GLUE and run):
+            run.append(word)
+        else:
+            break
+    while run and not run[-1][:1].isupper():
+        run.pop()  # the glue before the first capitalised word
+    return run[::-1]
