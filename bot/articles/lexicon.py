@@ -259,6 +259,8 @@ AUX: Final = frozenset(
 
 
 # from the rules of phrases.py
+# Words that open a phrase naming someone unnamed: "a campaign spokesman", "one aide".
+INDEFINITES: Final = frozenset("a an one another some several two three many".split())
 DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())
 
 

@@ -3,6 +3,7 @@ cues at all: one short invented news text per attribution rule."""
 
 from __future__ import annotations
 
+from bot.articles.parse import parse_article
 from bot.articles.quotes import attribute_article
 from tests.support.news import quote_with as _said
 from tests.support.news import quotes_in as _quotes
@@ -448,3 +449,35 @@ def test_numbers_can_start_a_body_name() -> None:
         '"It is an important game," he told reporters.'
     )
     assert _said(body, "important game").speaker is None  # no person was named
+
+
+# ------------------------------------------------------------ roles no name holds
+
+
+def test_role_the_text_never_names_is_the_person_the_headline_names() -> None:
+    article = parse_article(
+        "Okafor sets out her plans\n\n"
+        "Helen Okafor's speech opened the campaign on Monday.\n\n"
+        "The audience cheered, and Finance Secretary Maria Lindqvist sat in the front row. "
+        "The premier used the speech to set out her plans. In one passage she declared: "
+        "“We will build homes for every family that needs one.”",
+        key="roles.txt",
+    )
+    quote = next(q for q in attribute_article(article)[1] if "build homes" in q.text)
+    assert quote.speaker == "Helen Okafor"
+
+
+def test_unnamed_source_borrows_no_speaker_from_the_sentence_before() -> None:
+    body = (
+        "Senator Mark Ridley spoke for an hour on Tuesday about the budget.\n\n"
+        "“The numbers were never going to add up this year,” a campaign spokesman said."
+    )
+    assert _said(body, "never going to add up").speaker is None
+
+
+def test_capitalised_word_before_a_noun_verb_is_no_speaker() -> None:
+    body = (
+        "Trade Minister Ana Ruiz said that the Chilean state would not pay the bill "
+        "“in the form of a grant”."
+    )
+    assert _said(body, "form of a grant").speaker == "Ana Ruiz"

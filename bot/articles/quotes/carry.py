@@ -87,7 +87,7 @@ def inherit_continued(
     if text[article.paragraphs[number].start : items[0].span.open].strip():
         return
     for f in items:
-        if f.speaker is not None or f.cue_pos >= 0:
+        if f.speaker is not None or f.cue_pos >= 0 or f.unnamed:
             break
         f.speaker, f.how, f.governed = speaker, "carried", True
 
@@ -95,11 +95,14 @@ def inherit_continued(
 def inherit_within(items: list[Found], starts: list[int]) -> None:
     """Quotes of one paragraph without a cue share the speaker of their neighbours."""
     for k, f in enumerate(items):
-        if f.speaker is not None:
+        if f.speaker is not None or f.unnamed:
             continue
-        before = [g for g in items[:k] if g.speaker is not None]
-        after = [g for g in items[k + 1 :] if g.speaker is not None]
+        before = [g for g in items[:k] if g.speaker is not None or g.unnamed]
+        after = [g for g in items[k + 1 :] if g.speaker is not None or g.unnamed]
         src = before[-1] if before else after[0] if after else None
+        if src is not None and src.unnamed:
+            f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
+            continue
         if src is not None and (long_enough(f.span) or same_sentence(starts, src, f)):
             f.speaker = src.speaker
             f.how = "carried"
@@ -116,7 +119,7 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
     took = False
     for f in items:
         sp = f.span
-        if f.speaker is not None or not long_enough(sp):
+        if f.speaker is not None or f.unnamed or not long_enough(sp):
             continue
         k = bisect.bisect_right(starts, sp.open) - 1
         if k < 1 or text[starts[k] : sp.open].strip():
@@ -186,7 +189,7 @@ def inherit_across(
     starts: list[int],
 ) -> None:
     """A cue-less quote paragraph continues the previous paragraph's speaker."""
-    if not items or any(f.speaker is not None for f in items) or number == 0:
+    if not items or any(f.speaker is not None or f.unnamed for f in items) or number == 0:
         return
     first = items[0]
     para = article.paragraphs[number]

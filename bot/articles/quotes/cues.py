@@ -515,6 +515,13 @@ def _generic(np: NP | str | None) -> bool:
     return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
 
 
+def _modifier(np: NP) -> bool:
+    """ "the Argentine state", "the Reuters report": one capitalised word after "the"
+    before a verb that is also a noun modifies that noun; a body that speaks with "the"
+    has a name of its own ("the White House states")."""
+    return np.the and len(np.words) == 1 and not np.common and not np.pronoun
+
+
 def _from_head(f: Found, head: list[Tok]) -> bool:
     """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
     whose subject names someone (a generic subject is kept only as a last resort)."""
@@ -528,8 +535,8 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
         np = subject_before(head, v)
-        if tok.low in NOUNISH and isinstance(np, NP) and governed_np(head, np):
-            continue  # "of Republican claims as …": a noun after all
+        if tok.low in NOUNISH and isinstance(np, NP) and (governed_np(head, np) or _modifier(np)):
+            continue  # "of Republican claims as …", "the Argentine state would": a noun
         if (
             np is None
             and v + 1 < len(head)
