@@ -477,7 +477,38 @@ def test_unnamed_source_borrows_no_speaker_from_the_sentence_before() -> None:
 
 def test_capitalised_word_before_a_noun_verb_is_no_speaker() -> None:
     body = (
-        "Trade Minister Ana Ruiz said that the Chilean state would not pay the bill "
+        "Trade Minister Ana Ruiz spoke on Monday.\n\n"
+        "Ms Ruiz said that the Peruvian state would not make a contribution "
         "“in the form of a grant”."
     )
-    assert _said(body, "form of a grant").speaker == "Ana Ruiz"
+    partial = next(q for q in _quotes(body) if q.kind == "partial")
+    assert partial.speaker == "Ana Ruiz"
+
+
+# ------------------------------------------------------------ cues after the quotation
+
+
+def test_state_abbreviation_in_an_aside_does_not_end_the_cue() -> None:
+    body = (
+        "Governor Lisa Brandt spoke first.\n\n"
+        "“We cannot keep raising the fares,” Senate Transport Chairman Owen Pratt, R-Ohio., said."
+    )
+    assert _said(body, "keep raising the fares").speaker == "Owen Pratt"
+
+
+def test_long_role_phrase_before_the_name_after_the_quotation() -> None:
+    body = (
+        "Mayor Lisa Brandt spoke first.\n\n"
+        "“The figures were checked twice by the whole desk” the Herald's senior city editor "
+        "Tom Achebe replied. “We stand by them.”"
+    )
+    assert _said(body, "checked twice").speaker == "Tom Achebe"
+
+
+def test_inverted_cue_after_a_clause_that_follows_the_quotation() -> None:
+    body = (
+        "Mayor Lisa Brandt backed the plan.\n\n"
+        "Workers were “very pleased indeed” about the decision, said Ruth Kamara, head of "
+        "the drivers' union."
+    )
+    assert _said(body, "very pleased indeed").speaker == "Ruth Kamara"

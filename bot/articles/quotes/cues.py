@@ -420,11 +420,24 @@ def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
         if not tail[k].text[:1].isalnum():
             break
         k += 1
-    if tail[k].start >= np.start and k - i <= 3:
+    if tail[k].start >= np.start and (k - i <= 3 or _role_words(tail[i:k], np)):
         return True
     before = [t for t in tail if t.start < np.start]
     rest = [t for t in tail[v + 1 :] if t.text not in ".!?"]
     return bool(before) and before[-1].text == "," and len(rest) <= 4
+
+
+def _role_words(toks: list[Tok], np: NP) -> bool:
+    """ "the Post's senior politics editor Steven Ginsberg": a longer run of words before
+    a full name that ends in a role noun describes the person it names."""
+    return (
+        len(toks) <= 8
+        and not np.common
+        and not np.pronoun
+        and len(np.words) > 1
+        and any(w.lower().split("-")[-1] in ROLE_WORDS for w in (toks[-1].text, np.words[0]))
+        and not any(t.low in SUBORDINATORS or t.low in PREPOSITIONS for t in toks)
+    )
 
 
 def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bool:
@@ -438,7 +451,7 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
     for v in range(i, min(len(tail), i + 40)):
         tok = tail[v]
         depth += (tok.text == "(") - (tok.text == ")")
-        if tok.text in ".;:!?" and v > i and depth <= 0:
+        if tok.text in ".;:!?" and v > i and depth <= 0 and not _abbreviation_dot(tail, v):
             break
         if tok.start - tail[i].start > 220:
             break
@@ -457,6 +470,10 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
                 # is followed by an appositive or "of …" is the subject of a later verb:
                 # “…,” Scott Pruitt, the attorney general of Oklahoma, …, said
                 np = _opening_name(tail, i, v)
+            if np is None and _late_inverted(tail, v):
+                # “…” about the decision, said Ann Reyes, director of …: the clause after
+                # a quotation that its closing marks did not end, then the inverted cue
+                np = np_forward(tail, v + 1)
         if np is None:
             continue
         if (
@@ -476,6 +493,29 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+_INVERTING: Final = frozenset("said says added wrote writes asked explained".split())
+
+
+def _late_inverted(tail: list[Tok], v: int) -> bool:
+    """ ", said Ann Reyes." after a clause: an inverted verb after a comma whose name
+    opens the rest of the sentence (with at most an appositive after it)."""
+    if tail[v].low not in _INVERTING or tail[v - 1].text != ",":
+        return False
+    if v + 1 >= len(tail) or not capitalised(tail[v + 1]):
+        return False
+    if any(is_verb(t) for t in tail[: v - 1]):
+        return False  # the clause between has its own reporting verb
+    rest = tail[v + 1 :]
+    ends = next((k for k, t in enumerate(rest) if t.text in ".;!?"), len(rest))
+    return all(t.text != "“" and t.text != '"' for t in rest[:ends])
+
+
+def _abbreviation_dot(toks: list[Tok], v: int) -> bool:
+    """ "McConnell, R-Ky., said", "of Boston, Mass., said": a full stop followed by a
+    comma ends an abbreviation, not the sentence."""
+    return toks[v].text == "." and v + 1 < len(toks) and toks[v + 1].text == ","
 
 
 def _hits_back(toks: list[Tok], v: int) -> bool:
