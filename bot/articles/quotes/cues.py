@@ -10,6 +10,7 @@ from bot.articles.lexicon import (
     AUX,
     DELIVERING_VERBS,
     DETS,
+    LATE_INVERTING,
     NAMING_WORDS,
     NOT_NAMES,
     NOUNISH,
@@ -495,13 +496,10 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
     return False
 
 
-_INVERTING: Final = frozenset("said says added wrote writes asked explained".split())
-
-
 def _late_inverted(tail: list[Tok], v: int) -> bool:
     """ ", said Ann Reyes." after a clause: an inverted verb after a comma whose name
     opens the rest of the sentence (with at most an appositive after it)."""
-    if tail[v].low not in _INVERTING or tail[v - 1].text != ",":
+    if tail[v].low not in LATE_INVERTING or tail[v - 1].text != ",":
         return False
     if v + 1 >= len(tail) or not capitalised(tail[v + 1]):
         return False
