@@ -132,6 +132,8 @@ class Cast:
                 return None  # "a campaign spokesman said": someone the article does not name
             return self.by_role(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
+            if self._stray_word(np.words[0], np.start):
+                return None
             idx = self._earlier_full(np.words[0], pos)
             if idx is not None:  # "Dean said" after "Howard Dean": the same man
                 self.note(pos, idx, weight)
@@ -159,6 +161,21 @@ class Cast:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
         return np.common and _indefinite(self.text, np.start)
+
+    def _stray_word(self, word: str, start: int) -> bool:
+        """ "Shortly after the call ended, …", "Likewise, …": a lone capitalised word that
+        opens its sentence, is no listed given name and reads as an adverb, or is set off by
+        a comma and the article also writes it in lower case, names no one."""
+        low = word.lower().rstrip(".")
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0 or self.text[self.starts[k] : start].strip(" \"“‘'(`"):
+            return False
+        if low in MALE_NAMES or low in FEMALE_NAMES or not word[1:].islower():
+            return False
+        if low.endswith("ly") and len(low) > 5:
+            return True
+        after = self.text[start + len(word) : start + len(word) + 1]
+        return after == "," and written_lower(self.text, low)
 
     def _earlier_full(self, word: str, pos: int) -> int | None:
         """A bare surname whose full name came earlier unregistered (no title, role or
@@ -433,6 +450,18 @@ def _indefinite(text: str, start: int) -> bool:
             return True
         if not w[:1].isalnum() or not w[-1:].isalnum() or low in ("the", "his", "her", "their"):
             return False
+    return False
+
+
+def written_lower(text: str, low: str) -> bool:
+    """Whether the word occurs in lower case anywhere in the text."""
+    i = text.find(low)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + len(low) : i + len(low) + 1]
+        if not before.isalpha() and not after.isalpha():
+            return True
+        i = text.find(low, i + 1)
     return False
 
 

@@ -512,3 +512,12 @@ def test_inverted_cue_after_a_clause_that_follows_the_quotation() -> None:
         "the drivers' union."
     )
     assert _said(body, "very pleased indeed").speaker == "Ruth Kamara"
+
+
+def test_sentence_opening_adverb_is_no_speaker() -> None:
+    body = (
+        "Mayor Lisa Brandt said the vote would go ahead.\n\n"
+        "Hastily, the council issued a statement calling the delay “an unfortunate mix-up "
+        "that nobody intended at all”."
+    )
+    assert _said(body, "unfortunate mix-up").speaker is None

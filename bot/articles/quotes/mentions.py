@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import Final
 
-from bot.articles.cast import QUOTED, Cast, is_org, split_name
+from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
@@ -187,19 +187,7 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     verb = _SUBJECT_NEXT.match(text, end, hi)
     if verb is None or verb.group().lstrip()[:1] == "," or verb.group().split()[-1] in NOUNISH:
         return False  # "Any rate rise …": a noun after all
-    return not _written_lower(text, low)
-
-
-def _written_lower(text: str, low: str) -> bool:
-    """Whether the word occurs in lower case anywhere in the text."""
-    i = text.find(low)
-    while i >= 0:
-        before = text[i - 1] if i else " "
-        after = text[i + len(low) : i + len(low) + 1]
-        if not before.isalpha() and not after.isalpha():
-            return True
-        i = text.find(low, i + 1)
-    return False
+    return not written_lower(text, low)
 
 
 def _relative(cast: Cast, name: list[str]) -> bool:
