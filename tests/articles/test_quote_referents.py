@@ -521,3 +521,14 @@ def test_sentence_opening_adverb_is_no_speaker() -> None:
         "that nobody intended at all”."
     )
     assert _said(body, "unfortunate mix-up").speaker is None
+
+
+def test_quote_after_a_participle_opener_belongs_to_the_subject_after_the_comma() -> None:
+    body = (
+        "Mayor Lisa Brandt backed the plan on Monday.\n\n"
+        "Writing in the Evening Post, Councillor Amir Haddad set out his own view. "
+        "“Our city needs buses before it needs another car park, and the budget should "
+        "say so.” Herald editor Joan Pike said that the article was “a clear challenge” to "
+        "the mayor."
+    )
+    assert _said(body, "needs buses").speaker == "Amir Haddad"

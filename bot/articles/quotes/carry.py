@@ -26,6 +26,7 @@ from bot.articles.quotes.found import (
     sentence_index,
 )
 from bot.articles.tokens import (
+    Tok,
     tokenize,
 )
 
@@ -139,10 +140,20 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
     return took
 
 
+def _past_opener(toks: list[Tok]) -> list[Tok]:
+    """ "Writing in the Guardian, Mr Brown outlined …": the words after a participle
+    phrase that opens the sentence, where its subject stands."""
+    if toks and toks[0].low.endswith("ing") and len(toks[0].low) > 5:
+        for k, t in enumerate(toks[1:13], 1):
+            if t.text == ",":
+                return toks[k + 1 :]
+    return toks
+
+
 def _person_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
     """ "Mr Blair went on to list his achievements. “So now we have a choice …”": the
     named person a sentence opens with introduces the quotation after it."""
-    np = first_np(main_clause(tokenize(text, sent.start, sent.end)))
+    np = first_np(main_clause(_past_opener(tokenize(text, sent.start, sent.end))))
     if np is None or np.common or np.pronoun:
         return None
     idx = cast.mention(np, sent.start, 2, create=False)

@@ -480,7 +480,10 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
         if (
             ended
             and capitalised(tail[i])
-            and len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
+            and (
+                len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
+                or (v + 1 < len(tail) and tail[v + 1].low == "that")
+            )
             and not _participle_next(tail, v)
         ):
             continue  # “….” The agency said X: a new sentence with its own statement
