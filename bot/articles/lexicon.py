@@ -69,6 +69,8 @@ def _forms(verb: str) -> set[str]:
         forms |= {verb + "ed", verb + "es", verb + "ing"}
     else:
         forms |= {verb + "ed", verb + "s", verb + "ing"}
+    if verb.endswith("l") and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + "led", verb + "ling"}  # British: labelled, signalling
     return forms
 
 

@@ -532,3 +532,12 @@ def test_quote_after_a_participle_opener_belongs_to_the_subject_after_the_comma(
         "the mayor."
     )
     assert _said(body, "needs buses").speaker == "Amir Haddad"
+
+
+def test_british_spelling_of_a_reporting_verb_is_a_cue() -> None:
+    body = (
+        "Culture Secretary Maria Lindqvist defended the bill on Monday.\n\n"
+        "Meanwhile Labour backbencher Tom Achebe labelled the new rules “a gift to the "
+        "bookmakers”."
+    )
+    assert _said(body, "gift to the").speaker == "Tom Achebe"
