@@ -304,7 +304,9 @@ DAYS: Final = frozenset(
 # from the rules of phrases.py
 OPENERS: Final = frozenset(
     """during in at after before on with while when as following despite since throughout
-    amid early earlier later last speaking asked addressing""".split()
+    amid early earlier later last speaking asked addressing writing responding appearing
+    campaigning testifying likewise however similarly separately elsewhere instead here
+    hours days weeks months moments minutes""".split()
 )
 
 

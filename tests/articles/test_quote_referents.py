@@ -541,3 +541,12 @@ def test_british_spelling_of_a_reporting_verb_is_a_cue() -> None:
         "bookmakers”."
     )
     assert _said(body, "gift to the").speaker == "Tom Achebe"
+
+
+def test_opening_phrase_of_time_is_not_the_subject_of_saying() -> None:
+    body = (
+        "Governor Paul Okafor praised Maria Lindqvist on Monday.\n\n"
+        "Hours later, Okafor returned the compliment to Lindqvist, telling reporters, "
+        "“She is a fine minister and a friend.”"
+    )
+    assert _said(body, "fine minister").speaker == "Paul Okafor"
