@@ -550,3 +550,12 @@ def test_opening_phrase_of_time_is_not_the_subject_of_saying() -> None:
         "“She is a fine minister and a friend.”"
     )
     assert _said(body, "fine minister").speaker == "Paul Okafor"
+
+
+def test_capitalised_word_after_an_article_before_a_noun_verb_is_no_speaker() -> None:
+    body = (
+        "Maria Lindqvist won the vote.\n\n"
+        "Maria Lindqvist posted a Facebook comment of her own, saying, “We are so proud of "
+        "every volunteer who knocked on doors.”"
+    )
+    assert _said(body, "so proud").speaker == "Maria Lindqvist"

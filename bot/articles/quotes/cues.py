@@ -31,6 +31,7 @@ from bot.articles.phrases import (
     capitalised,
     first_np,
     governed_np,
+    index_at,
     is_verb,
     main_clause,
     np_back,
@@ -556,11 +557,14 @@ def _generic(np: NP | str | None) -> bool:
     return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
 
 
-def _modifier(np: NP) -> bool:
-    """ "the Argentine state", "the Reuters report": one capitalised word after "the"
-    before a verb that is also a noun modifies that noun; a body that speaks with "the"
-    has a name of its own ("the White House states")."""
-    return np.the and len(np.words) == 1 and not np.common and not np.pronoun
+def _modifier(head: list[Tok], np: NP) -> bool:
+    """ "the Argentine state", "a Twitter comment": one capitalised word after a
+    determiner, before a verb that is also a noun, modifies that noun; a body that speaks
+    with "the" has a longer name of its own ("the White House states")."""
+    if len(np.words) != 1 or np.common or np.pronoun:
+        return False
+    k = index_at(head, np.start) - 1
+    return np.the or (k >= 0 and head[k].low in DETS)
 
 
 def _from_head(f: Found, head: list[Tok]) -> bool:
@@ -576,8 +580,12 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
         np = subject_before(head, v)
-        if tok.low in NOUNISH and isinstance(np, NP) and (governed_np(head, np) or _modifier(np)):
-            continue  # "of Republican claims as …", "the Argentine state would": a noun
+        if (
+            tok.low in NOUNISH
+            and isinstance(np, NP)
+            and (governed_np(head, np) or _modifier(head, np))
+        ):
+            continue  # "of Republican claims as …", "a Twitter comment": a noun
         if (
             np is None
             and v + 1 < len(head)
