@@ -559,3 +559,12 @@ def test_capitalised_word_after_an_article_before_a_noun_verb_is_no_speaker() ->
         "every volunteer who knocked on doors.”"
     )
     assert _said(body, "so proud").speaker == "Maria Lindqvist"
+
+
+def test_name_between_a_digest_topic_dash_and_a_colon_is_the_speaker() -> None:
+    body = (
+        "Polls were wrong again in the state, and several experts explained why.\n\n"
+        "Turnout models failed the test - Laura Kimani: “The models assumed the same "
+        "electorate as four years ago, and it simply did not show up.”"
+    )
+    assert _said(body, "models assumed").speaker == "Laura Kimani"

@@ -191,12 +191,26 @@ def _by_colon(s: Sight, f: Found) -> bool:
         return False
     # "Trump also embraced harsher methods -- “…”": a dash after a clause sets off the
     # subject's words as a colon does
-    np = first_np(main_clause(head)) or first_np(head)
+    np = _after_dash(head) or first_np(main_clause(head)) or first_np(head)
     if np is None:
         return False
     f.np, f.governed = np, True
     f.cue_pos = head[-1].start
     return True
+
+
+def _after_dash(head: list[Tok]) -> NP | None:
+    """ "Pollsters agree - Carl Bialik: “…”": in a digest, a topic line ends at a dash and
+    the name between the dash and the colon is the speaker."""
+    for k in range(len(head) - 2, 0, -1):
+        if head[k].text in _DASHES:
+            rest = head[k + 1 : -1]
+            if 0 < len(rest) <= 8 and capitalised(rest[0]):
+                np = first_np(rest)
+                if np is not None and not np.common and not np.pronoun:
+                    return np
+            return None
+    return None
 
 
 def _by_label_as(s: Sight, f: Found) -> bool:
