@@ -261,9 +261,10 @@ AUX: Final = frozenset(
 
 
 # from the rules of phrases.py
-# Verbs that stand before their subject after a clause that follows a quotation
-# ("“…” about the decision, said Ann Reyes"); "told" and the like take an object there.
-LATE_INVERTING: Final = frozenset("said says added wrote writes asked explained".split())
+# Verbs that stand before their subject where no subject comes first: after a clause
+# that follows a quotation ("“…” about the decision, said Ann Reyes") or opening a
+# sentence ("Said Ann Reyes, “…”"); "told" and the like take an object there.
+INVERTING_VERBS: Final = frozenset("said says added wrote writes asked explained".split())
 # Words that open a phrase naming someone unnamed: "a campaign spokesman", "one aide".
 INDEFINITES: Final = frozenset("a an one another some several two three many".split())
 DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())

@@ -568,3 +568,12 @@ def test_name_between_a_digest_topic_dash_and_a_colon_is_the_speaker() -> None:
         "electorate as four years ago, and it simply did not show up.”"
     )
     assert _said(body, "models assumed").speaker == "Laura Kimani"
+
+
+def test_sentence_opening_said_puts_the_speaker_after_it() -> None:
+    body = (
+        "The old boxing gym on Mill Street reopened on Saturday.\n\n"
+        "Said Rosa Delgado, who trained there as a girl, “It feels like coming home "
+        "after thirty years away.”"
+    )
+    assert _said(body, "coming home").speaker == "Rosa Delgado"

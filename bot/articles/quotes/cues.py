@@ -10,7 +10,7 @@ from bot.articles.lexicon import (
     AUX,
     DELIVERING_VERBS,
     DETS,
-    LATE_INVERTING,
+    INVERTING_VERBS,
     NAMING_WORDS,
     NOT_NAMES,
     NOUNISH,
@@ -517,7 +517,7 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
 def _late_inverted(tail: list[Tok], v: int) -> bool:
     """ ", said Ann Reyes." after a clause: an inverted verb after a comma whose name
     opens the rest of the sentence (with at most an appositive after it)."""
-    if tail[v].low not in LATE_INVERTING or tail[v - 1].text != ",":
+    if tail[v].low not in INVERTING_VERBS or tail[v - 1].text != ",":
         return False
     if v + 1 >= len(tail) or not capitalised(tail[v + 1]):
         return False
@@ -588,7 +588,11 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
     coordinated: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
-        if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(head, v)):
+        if (
+            not is_verb(tok)
+            and not (tok.low in RETORT_VERBS and _hits_back(head, v))
+            and not (v == 0 and tok.low in INVERTING_VERBS)  # Said Ann Reyes, “…”
+        ):
             continue
         before = head[v - 1].low if v > 0 else ""
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
