@@ -17,6 +17,7 @@ from bot.articles.lexicon import (
     COURTESY_TITLES,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    INDEFINITES,
     MALE_NAMES,
     MALE_TITLES,
     NAME_BREAKERS,
@@ -117,6 +118,8 @@ class Cast:
         # person it names (count_mentions, after the prescan): salience for the scorer
         self.mention_counts: dict[int, int] = {}
         self.first_person = -1
+        # a role noun ("minister") no named person holds, and who it was taken to be
+        self.role_holders: dict[str, int] = {}
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -125,8 +128,12 @@ class Cast:
         if np.pronoun:
             return self.pronoun(np.pronoun, pos, np.start)
         if np.common:
+            if self.unnamed(np):
+                return None  # "a campaign spokesman said": someone the article does not name
             return self.by_role(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
+            if self._stray_word(np.words[0], np.start):
+                return None
             idx = self._earlier_full(np.words[0], pos)
             if idx is not None:  # "Dean said" after "Howard Dean": the same man
                 self.note(pos, idx, weight)
@@ -149,6 +156,26 @@ class Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def unnamed(self, np: NP) -> bool:
+        """Whether a phrase names someone without a name: "a campaign spokesman", "one
+        senior official"."""
+        return np.common and _indefinite(self.text, np.start)
+
+    def _stray_word(self, word: str, start: int) -> bool:
+        """ "Shortly after the call ended, …", "Likewise, …": a lone capitalised word that
+        opens its sentence, is no listed given name and reads as an adverb, or is set off by
+        a comma and the article also writes it in lower case, names no one."""
+        low = word.lower().rstrip(".")
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0 or self.text[self.starts[k] : start].strip(" \"“‘'(`"):
+            return False
+        if low in MALE_NAMES or low in FEMALE_NAMES or not word[1:].islower():
+            return False
+        if low.endswith("ly") and len(low) > 5:
+            return True
+        after = self.text[start + len(word) : start + len(word) + 1]
+        return after == "," and written_lower(self.text, low)
 
     def _earlier_full(self, word: str, pos: int) -> int | None:
         """A bare surname whose full name came earlier unregistered (no title, role or
@@ -289,17 +316,55 @@ class Cast:
             e = self.entities[i]
             if p <= pos and any(head in r.lower().split() for r in e.roles):
                 return i
-        # "the former secretary of state said": a role standing in for the person
-        # just talked about
-        return self.recent_subject(max(0, pos - 600), pos)
+        held = self.role_holders.get(head)
+        if held is not None:
+            return held
+        # "the former secretary of state said": a role standing in for the person just
+        # talked about, not someone known to hold another office ("Chancellor Gordon
+        # Brown" is not "the prime minister"); else the person the article is about
+        pick = self.recent_subject(max(0, pos - 600), pos, head)
+        if pick is None:
+            pick = self._main_person(head)
+        if pick is not None:
+            self.role_holders[head] = pick
+        return pick
 
-    def recent_subject(self, lo: int, hi: int) -> int | None:
-        """The most recent person who was a subject or speaker in text[lo:hi]."""
+    def _main_person(self, head: str) -> int | None:
+        """The person the article follows (named in its headline, else named first),
+        when nothing says they hold another office than `head`."""
+        for i, e in enumerate(self.entities):
+            if (
+                e.kind == "person"
+                and e.evidence
+                and any(len(w) > 2 and w.lower() in self.title_words for w in e.words)
+                and not self._other_office(i, head)
+            ):
+                return i
+        i = self.first_person
+        if i >= 0 and not self._other_office(i, head):
+            return i
+        return None
+
+    def _other_office(self, i: int, head: str) -> bool:
+        """Whether entity i is known by a role whose nouns are not `head`."""
+        for r in self.entities[i].roles:
+            words = r.lower().split()
+            if head in words:
+                return False
+            if any(w in ROLE_WORDS and w != "former" for w in words):
+                return True
+        return False
+
+    def recent_subject(self, lo: int, hi: int, head: str = "") -> int | None:
+        """The most recent person who was a subject or speaker in text[lo:hi] (given a
+        role noun `head`, one not known to hold another office)."""
         a = bisect.bisect_left(self.timeline, (lo, -1, -1))
         b = bisect.bisect_left(self.timeline, (hi, -1, -1))
         for _, i, w in reversed(self.timeline[a:b]):
             e = self.entities[i]
             if w >= 1 and e.kind == "person" and e.evidence:
+                if head and self._other_office(i, head):
+                    continue
                 return i
         return None
 
@@ -373,6 +438,31 @@ class Cast:
         if gender in ("m", "f"):
             return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
         return e.kind == "organisation"
+
+
+def _indefinite(text: str, start: int) -> bool:
+    """Whether the phrase at `start` opens with an indefinite article within its last few
+    words ("a longtime Clinton adviser", "one senior official")."""
+    words = text[max(0, start - 40) : start].split()[-4:]
+    for w in reversed(words):
+        low = w.lower()
+        if low in INDEFINITES:
+            return True
+        if not w[:1].isalnum() or not w[-1:].isalnum() or low in ("the", "his", "her", "their"):
+            return False
+    return False
+
+
+def written_lower(text: str, low: str) -> bool:
+    """Whether the word occurs in lower case anywhere in the text."""
+    i = text.find(low)
+    while i >= 0:
+        before = text[i - 1] if i else " "
+        after = text[i + len(low) : i + len(low) + 1]
+        if not before.isalpha() and not after.isalpha():
+            return True
+        i = text.find(low, i + 1)
+    return False
 
 
 def _body_name(words: list[str]) -> list[str]:

@@ -69,6 +69,8 @@ def _forms(verb: str) -> set[str]:
         forms |= {verb + "ed", verb + "es", verb + "ing"}
     else:
         forms |= {verb + "ed", verb + "s", verb + "ing"}
+    if verb.endswith("l") and verb[-2] in "aeiou" and verb[-3] not in "aeiou":
+        forms |= {verb + "led", verb + "ling"}  # British: labelled, signalling
     return forms
 
 
@@ -259,6 +261,12 @@ AUX: Final = frozenset(
 
 
 # from the rules of phrases.py
+# Verbs that stand before their subject where no subject comes first: after a clause
+# that follows a quotation ("“…” about the decision, said Ann Reyes") or opening a
+# sentence ("Said Ann Reyes, “…”"); "told" and the like take an object there.
+INVERTING_VERBS: Final = frozenset("said says added wrote writes asked explained".split())
+# Words that open a phrase naming someone unnamed: "a campaign spokesman", "one aide".
+INDEFINITES: Final = frozenset("a an one another some several two three many".split())
 DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())
 
 
@@ -297,7 +305,9 @@ DAYS: Final = frozenset(
 # from the rules of phrases.py
 OPENERS: Final = frozenset(
     """during in at after before on with while when as following despite since throughout
-    amid early earlier later last speaking asked addressing""".split()
+    amid early earlier later last speaking asked addressing writing responding appearing
+    campaigning testifying likewise however similarly separately elsewhere instead here
+    hours days weeks months moments minutes""".split()
 )
 
 

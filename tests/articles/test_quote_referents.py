@@ -3,6 +3,7 @@ cues at all: one short invented news text per attribution rule."""
 
 from __future__ import annotations
 
+from bot.articles.parse import parse_article
 from bot.articles.quotes import attribute_article
 from tests.support.news import quote_with as _said
 from tests.support.news import quotes_in as _quotes
@@ -448,3 +449,131 @@ def test_numbers_can_start_a_body_name() -> None:
         '"It is an important game," he told reporters.'
     )
     assert _said(body, "important game").speaker is None  # no person was named
+
+
+# ------------------------------------------------------------ roles no name holds
+
+
+def test_role_the_text_never_names_is_the_person_the_headline_names() -> None:
+    article = parse_article(
+        "Okafor sets out her plans\n\n"
+        "Helen Okafor's speech opened the campaign on Monday.\n\n"
+        "The audience cheered, and Finance Secretary Maria Lindqvist sat in the front row. "
+        "The premier used the speech to set out her plans. In one passage she declared: "
+        "“We will build homes for every family that needs one.”",
+        key="roles.txt",
+    )
+    quote = next(q for q in attribute_article(article)[1] if "build homes" in q.text)
+    assert quote.speaker == "Helen Okafor"
+
+
+def test_unnamed_source_borrows_no_speaker_from_the_sentence_before() -> None:
+    body = (
+        "Senator Mark Ridley spoke for an hour on Tuesday about the budget.\n\n"
+        "“The numbers were never going to add up this year,” a campaign spokesman said."
+    )
+    assert _said(body, "never going to add up").speaker is None
+
+
+def test_capitalised_word_before_a_noun_verb_is_no_speaker() -> None:
+    body = (
+        "Trade Minister Ana Ruiz spoke on Monday.\n\n"
+        "Ms Ruiz said that the Peruvian state would not make a contribution "
+        "“in the form of a grant”."
+    )
+    partial = next(q for q in _quotes(body) if q.kind == "partial")
+    assert partial.speaker == "Ana Ruiz"
+
+
+# ------------------------------------------------------------ cues after the quotation
+
+
+def test_state_abbreviation_in_an_aside_does_not_end_the_cue() -> None:
+    body = (
+        "Governor Lisa Brandt spoke first.\n\n"
+        "“We cannot keep raising the fares,” Senate Transport Chairman Owen Pratt, R-Ohio., said."
+    )
+    assert _said(body, "keep raising the fares").speaker == "Owen Pratt"
+
+
+def test_long_role_phrase_before_the_name_after_the_quotation() -> None:
+    body = (
+        "Mayor Lisa Brandt spoke first.\n\n"
+        "“The figures were checked twice by the whole desk” the Herald's senior city editor "
+        "Tom Achebe replied. “We stand by them.”"
+    )
+    assert _said(body, "checked twice").speaker == "Tom Achebe"
+
+
+def test_inverted_cue_after_a_clause_that_follows_the_quotation() -> None:
+    body = (
+        "Mayor Lisa Brandt backed the plan.\n\n"
+        "Workers were “very pleased indeed” about the decision, said Ruth Kamara, head of "
+        "the drivers' union."
+    )
+    assert _said(body, "very pleased indeed").speaker == "Ruth Kamara"
+
+
+def test_sentence_opening_adverb_is_no_speaker() -> None:
+    body = (
+        "Mayor Lisa Brandt said the vote would go ahead.\n\n"
+        "Hastily, the council issued a statement calling the delay “an unfortunate mix-up "
+        "that nobody intended at all”."
+    )
+    assert _said(body, "unfortunate mix-up").speaker is None
+
+
+def test_quote_after_a_participle_opener_belongs_to_the_subject_after_the_comma() -> None:
+    body = (
+        "Mayor Lisa Brandt backed the plan on Monday.\n\n"
+        "Writing in the Evening Post, Councillor Amir Haddad set out his own view. "
+        "“Our city needs buses before it needs another car park, and the budget should "
+        "say so.” Herald editor Joan Pike said that the article was “a clear challenge” to "
+        "the mayor."
+    )
+    assert _said(body, "needs buses").speaker == "Amir Haddad"
+
+
+def test_british_spelling_of_a_reporting_verb_is_a_cue() -> None:
+    body = (
+        "Culture Secretary Maria Lindqvist defended the bill on Monday.\n\n"
+        "Meanwhile Labour backbencher Tom Achebe labelled the new rules “a gift to the "
+        "bookmakers”."
+    )
+    assert _said(body, "gift to the").speaker == "Tom Achebe"
+
+
+def test_opening_phrase_of_time_is_not_the_subject_of_saying() -> None:
+    body = (
+        "Governor Paul Okafor praised Maria Lindqvist on Monday.\n\n"
+        "Hours later, Okafor returned the compliment to Lindqvist, telling reporters, "
+        "“She is a fine minister and a friend.”"
+    )
+    assert _said(body, "fine minister").speaker == "Paul Okafor"
+
+
+def test_capitalised_word_after_an_article_before_a_noun_verb_is_no_speaker() -> None:
+    body = (
+        "Maria Lindqvist won the vote.\n\n"
+        "Maria Lindqvist posted a Facebook comment of her own, saying, “We are so proud of "
+        "every volunteer who knocked on doors.”"
+    )
+    assert _said(body, "so proud").speaker == "Maria Lindqvist"
+
+
+def test_name_between_a_digest_topic_dash_and_a_colon_is_the_speaker() -> None:
+    body = (
+        "Polls were wrong again in the state, and several experts explained why.\n\n"
+        "Turnout models failed the test - Laura Kimani: “The models assumed the same "
+        "electorate as four years ago, and it simply did not show up.”"
+    )
+    assert _said(body, "models assumed").speaker == "Laura Kimani"
+
+
+def test_sentence_opening_said_puts_the_speaker_after_it() -> None:
+    body = (
+        "The old boxing gym on Mill Street reopened on Saturday.\n\n"
+        "Said Rosa Delgado, who trained there as a girl, “It feels like coming home "
+        "after thirty years away.”"
+    )
+    assert _said(body, "coming home").speaker == "Rosa Delgado"

@@ -26,6 +26,7 @@ from bot.articles.quotes.found import (
     sentence_index,
 )
 from bot.articles.tokens import (
+    Tok,
     tokenize,
 )
 
@@ -87,7 +88,7 @@ def inherit_continued(
     if text[article.paragraphs[number].start : items[0].span.open].strip():
         return
     for f in items:
-        if f.speaker is not None or f.cue_pos >= 0:
+        if f.speaker is not None or f.cue_pos >= 0 or f.unnamed:
             break
         f.speaker, f.how, f.governed = speaker, "carried", True
 
@@ -95,11 +96,14 @@ def inherit_continued(
 def inherit_within(items: list[Found], starts: list[int]) -> None:
     """Quotes of one paragraph without a cue share the speaker of their neighbours."""
     for k, f in enumerate(items):
-        if f.speaker is not None:
+        if f.speaker is not None or f.unnamed:
             continue
-        before = [g for g in items[:k] if g.speaker is not None]
-        after = [g for g in items[k + 1 :] if g.speaker is not None]
+        before = [g for g in items[:k] if g.speaker is not None or g.unnamed]
+        after = [g for g in items[k + 1 :] if g.speaker is not None or g.unnamed]
         src = before[-1] if before else after[0] if after else None
+        if src is not None and src.unnamed:
+            f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
+            continue
         if src is not None and (long_enough(f.span) or same_sentence(starts, src, f)):
             f.speaker = src.speaker
             f.how = "carried"
@@ -116,7 +120,7 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
     took = False
     for f in items:
         sp = f.span
-        if f.speaker is not None or not long_enough(sp):
+        if f.speaker is not None or f.unnamed or not long_enough(sp):
             continue
         k = bisect.bisect_right(starts, sp.open) - 1
         if k < 1 or text[starts[k] : sp.open].strip():
@@ -136,10 +140,20 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
     return took
 
 
+def _past_opener(toks: list[Tok]) -> list[Tok]:
+    """ "Writing in the Guardian, Mr Brown outlined …": the words after a participle
+    phrase that opens the sentence, where its subject stands."""
+    if toks and toks[0].low.endswith("ing") and len(toks[0].low) > 5:
+        for k, t in enumerate(toks[1:13], 1):
+            if t.text == ",":
+                return toks[k + 1 :]
+    return toks
+
+
 def _person_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
     """ "Mr Blair went on to list his achievements. “So now we have a choice …”": the
     named person a sentence opens with introduces the quotation after it."""
-    np = first_np(main_clause(tokenize(text, sent.start, sent.end)))
+    np = first_np(main_clause(_past_opener(tokenize(text, sent.start, sent.end))))
     if np is None or np.common or np.pronoun:
         return None
     idx = cast.mention(np, sent.start, 2, create=False)
@@ -186,7 +200,7 @@ def inherit_across(
     starts: list[int],
 ) -> None:
     """A cue-less quote paragraph continues the previous paragraph's speaker."""
-    if not items or any(f.speaker is not None for f in items) or number == 0:
+    if not items or any(f.speaker is not None or f.unnamed for f in items) or number == 0:
         return
     first = items[0]
     para = article.paragraphs[number]

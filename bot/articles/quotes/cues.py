@@ -10,6 +10,7 @@ from bot.articles.lexicon import (
     AUX,
     DELIVERING_VERBS,
     DETS,
+    INVERTING_VERBS,
     NAMING_WORDS,
     NOT_NAMES,
     NOUNISH,
@@ -30,6 +31,7 @@ from bot.articles.phrases import (
     capitalised,
     first_np,
     governed_np,
+    index_at,
     is_verb,
     main_clause,
     np_back,
@@ -189,12 +191,26 @@ def _by_colon(s: Sight, f: Found) -> bool:
         return False
     # "Trump also embraced harsher methods -- “…”": a dash after a clause sets off the
     # subject's words as a colon does
-    np = first_np(main_clause(head)) or first_np(head)
+    np = _after_dash(head) or first_np(main_clause(head)) or first_np(head)
     if np is None:
         return False
     f.np, f.governed = np, True
     f.cue_pos = head[-1].start
     return True
+
+
+def _after_dash(head: list[Tok]) -> NP | None:
+    """ "Pollsters agree - Carl Bialik: “…”": in a digest, a topic line ends at a dash and
+    the name between the dash and the colon is the speaker."""
+    for k in range(len(head) - 2, 0, -1):
+        if head[k].text in _DASHES:
+            rest = head[k + 1 : -1]
+            if 0 < len(rest) <= 8 and capitalised(rest[0]):
+                np = first_np(rest)
+                if np is not None and not np.common and not np.pronoun:
+                    return np
+            return None
+    return None
 
 
 def _by_label_as(s: Sight, f: Found) -> bool:
@@ -420,11 +436,24 @@ def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
         if not tail[k].text[:1].isalnum():
             break
         k += 1
-    if tail[k].start >= np.start and k - i <= 3:
+    if tail[k].start >= np.start and (k - i <= 3 or _role_words(tail[i:k], np)):
         return True
     before = [t for t in tail if t.start < np.start]
     rest = [t for t in tail[v + 1 :] if t.text not in ".!?"]
     return bool(before) and before[-1].text == "," and len(rest) <= 4
+
+
+def _role_words(toks: list[Tok], np: NP) -> bool:
+    """ "the Post's senior politics editor Steven Ginsberg": a longer run of words before
+    a full name that ends in a role noun describes the person it names."""
+    return (
+        len(toks) <= 8
+        and not np.common
+        and not np.pronoun
+        and len(np.words) > 1
+        and any(w.lower().split("-")[-1] in ROLE_WORDS for w in (toks[-1].text, np.words[0]))
+        and not any(t.low in SUBORDINATORS or t.low in PREPOSITIONS for t in toks)
+    )
 
 
 def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bool:
@@ -438,7 +467,7 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
     for v in range(i, min(len(tail), i + 40)):
         tok = tail[v]
         depth += (tok.text == "(") - (tok.text == ")")
-        if tok.text in ".;:!?" and v > i and depth <= 0:
+        if tok.text in ".;:!?" and v > i and depth <= 0 and not _abbreviation_dot(tail, v):
             break
         if tok.start - tail[i].start > 220:
             break
@@ -457,12 +486,19 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
                 # is followed by an appositive or "of …" is the subject of a later verb:
                 # “…,” Scott Pruitt, the attorney general of Oklahoma, …, said
                 np = _opening_name(tail, i, v)
+            if np is None and _late_inverted(tail, v):
+                # “…” about the decision, said Ann Reyes, director of …: the clause after
+                # a quotation that its closing marks did not end, then the inverted cue
+                np = np_forward(tail, v + 1)
         if np is None:
             continue
         if (
             ended
             and capitalised(tail[i])
-            and len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
+            and (
+                len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
+                or (v + 1 < len(tail) and tail[v + 1].low == "that")
+            )
             and not _participle_next(tail, v)
         ):
             continue  # “….” The agency said X: a new sentence with its own statement
@@ -476,6 +512,26 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _late_inverted(tail: list[Tok], v: int) -> bool:
+    """ ", said Ann Reyes." after a clause: an inverted verb after a comma whose name
+    opens the rest of the sentence (with at most an appositive after it)."""
+    if tail[v].low not in INVERTING_VERBS or tail[v - 1].text != ",":
+        return False
+    if v + 1 >= len(tail) or not capitalised(tail[v + 1]):
+        return False
+    if any(is_verb(t) for t in tail[: v - 1]):
+        return False  # the clause between has its own reporting verb
+    rest = tail[v + 1 :]
+    ends = next((k for k, t in enumerate(rest) if t.text in ".;!?"), len(rest))
+    return all(t.text != "“" and t.text != '"' for t in rest[:ends])
+
+
+def _abbreviation_dot(toks: list[Tok], v: int) -> bool:
+    """ "McConnell, R-Ky., said", "of Boston, Mass., said": a full stop followed by a
+    comma ends an abbreviation, not the sentence."""
+    return toks[v].text == "." and v + 1 < len(toks) and toks[v + 1].text == ","
 
 
 def _hits_back(toks: list[Tok], v: int) -> bool:
@@ -515,6 +571,16 @@ def _generic(np: NP | str | None) -> bool:
     return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
 
 
+def _modifier(head: list[Tok], np: NP) -> bool:
+    """ "the Argentine state", "a Twitter comment": one capitalised word after a
+    determiner, before a verb that is also a noun, modifies that noun; a body that speaks
+    with "the" has a longer name of its own ("the White House states")."""
+    if len(np.words) != 1 or np.common or np.pronoun:
+        return False
+    k = index_at(head, np.start) - 1
+    return np.the or (k >= 0 and head[k].low in DETS)
+
+
 def _from_head(f: Found, head: list[Tok]) -> bool:
     """Mr Prentis said: “…” / he warned of a “…” response: the last cue before the quote
     whose subject names someone (a generic subject is kept only as a last resort)."""
@@ -522,14 +588,22 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
     coordinated: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
-        if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(head, v)):
+        if (
+            not is_verb(tok)
+            and not (tok.low in RETORT_VERBS and _hits_back(head, v))
+            and not (v == 0 and tok.low in INVERTING_VERBS)  # Said Ann Reyes, “…”
+        ):
             continue
         before = head[v - 1].low if v > 0 else ""
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
         np = subject_before(head, v)
-        if tok.low in NOUNISH and isinstance(np, NP) and governed_np(head, np):
-            continue  # "of Republican claims as …": a noun after all
+        if (
+            tok.low in NOUNISH
+            and isinstance(np, NP)
+            and (governed_np(head, np) or _modifier(head, np))
+        ):
+            continue  # "of Republican claims as …", "a Twitter comment": a noun
         if (
             np is None
             and v + 1 < len(head)

@@ -25,7 +25,7 @@ from bot.articles.quotes.carry import (
 )
 from bot.articles.quotes.cues import find_cue
 from bot.articles.quotes.found import Found, how_named
-from bot.articles.quotes.mentions import register_mentions
+from bot.articles.quotes.mentions import register_mentions, register_role_subjects
 from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
 from bot.articles.quotes.referents import choose
 from bot.articles.quotes.reported import reported_statements
@@ -52,6 +52,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     )
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     cast.count_mentions()
+    register_role_subjects(article, cast)
     found = []
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
@@ -70,6 +71,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         for k, f in enumerate(items):
             if isinstance(f.np, NP):
                 f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
+                f.unnamed = f.speaker is None and cast.unnamed(f.np)
                 if f.speaker is not None:
                     f.how = how_named(f.np, f.speaker, cast)
                     # a later "he said" of the paragraph can refer to this speaker

@@ -14,7 +14,7 @@ class Found:
     """What attribution found for one quotation (filled in step by step). A plain class
     so that mypyc compiles its __init__."""
 
-    __slots__ = ("cue", "cue_pos", "governed", "how", "np", "span", "speaker")
+    __slots__ = ("cue", "cue_pos", "governed", "how", "np", "span", "speaker", "unnamed")
 
     def __init__(self, span: Span) -> None:
         self.span = span
@@ -25,6 +25,9 @@ class Found:
         self.speaker: int | None = None
         # how the speaker was found (Quote.how): set with the speaker
         self.how: Attribution = "unattributed"
+        # the cue names someone the article does not name ("a campaign spokesman said"):
+        # no neighbour's speaker stands in
+        self.unnamed = False
 
 
 def sentence_index(starts: list[int], sentences: tuple, pos: int) -> int:

@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import Final
 
-from bot.articles.cast import QUOTED, Cast, is_org, split_name
+from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     CLAUSE_OPENERS,
@@ -187,19 +187,7 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     verb = _SUBJECT_NEXT.match(text, end, hi)
     if verb is None or verb.group().lstrip()[:1] == "," or verb.group().split()[-1] in NOUNISH:
         return False  # "Any rate rise …": a noun after all
-    return not _written_lower(text, low)
-
-
-def _written_lower(text: str, low: str) -> bool:
-    """Whether the word occurs in lower case anywhere in the text."""
-    i = text.find(low)
-    while i >= 0:
-        before = text[i - 1] if i else " "
-        after = text[i + len(low) : i + len(low) + 1]
-        if not before.isalpha() and not after.isalpha():
-            return True
-        i = text.find(low, i + 1)
-    return False
+    return not written_lower(text, low)
 
 
 def _relative(cast: Cast, name: list[str]) -> bool:
@@ -359,3 +347,36 @@ def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
     while k >= lo and text[k] in " \t":
         k -= 1
     return k >= lo and text[k] in INVERSION_AFTER
+
+
+# "The prime minister used his speech …", "The former senator has said …": a sentence
+# that opens with "the", at most four lower-case words ending in a role noun, and a verb
+_THE_WORDS: Final = re.compile(r"The((?: [a-z][\w'’\-]*){1,4})")
+_ROLE_HEADS: Final = frozenset(w for w in ROLE_WORDS if len(w) > 3 and w.isalpha())
+
+
+def register_role_subjects(article: Article, cast: Cast) -> None:
+    """Register the sentences that open with a role ("The prime minister said …") as
+    mentions of the person holding it, as a subject: the referent of the "he" or "she"
+    that follows. A role held by no one named goes to the person the article is about
+    (Cast.by_role). After count_mentions: the article's first person is known."""
+    text = article.text
+    for sent in article.sentences:
+        lo = sent.start
+        if not text.startswith("The ", lo):
+            continue
+        m = _THE_WORDS.match(text, lo, sent.end)
+        if m is None:
+            continue
+        words = m.group(1).split()
+        end = lo + 3
+        for n, word in enumerate(words):
+            end = text.index(word, end) + len(word)
+            if word not in _ROLE_HEADS or (n + 1 < len(words) and words[n + 1] in _ROLE_HEADS):
+                continue
+            if _FINITE_NEXT.match(text, end, sent.end):
+                idx = cast.by_role([word], lo)
+                if idx is not None and cast.entities[idx].kind == "person":
+                    cast.note(lo, idx, 1)
+                    cast.mention_counts[idx] = cast.mention_counts.get(idx, 0) + 1
+            break
