@@ -45,8 +45,16 @@ def _min_similarity(word: str) -> float:
 class TitleIndex:
     """Titles by position; `match` returns (position, score 0-100), best first."""
 
-    def __init__(self, titles: Sequence[str]) -> None:
-        self._words: list[tuple[str, ...]] = [tuple(fold(t).split()) for t in titles]
+    def __init__(self, titles: Sequence[str], previous: TitleIndex | None = None) -> None:
+        """`previous`: the index of the snapshot before (a reload), whose titles' folded
+        words are reused: folding is most of the cost, and few titles change."""
+        known = previous._folded if previous is not None else {}
+        self._folded: dict[str, tuple[str, ...]] = {}
+        for title in titles:
+            if title not in self._folded:
+                words = known.get(title)
+                self._folded[title] = tuple(fold(title).split()) if words is None else words
+        self._words: list[tuple[str, ...]] = [self._folded[t] for t in titles]
         postings: dict[str, list[int]] = defaultdict(list)
         for position, words in enumerate(self._words):
             for word in set(words):
