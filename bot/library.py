@@ -165,16 +165,20 @@ class Library:
             setattr_(self, "_base", base)  # with_quotes() updates from it
         per_article = [(a.key, analyses[a.key].people) for a in ordered if a.key in analyses]
         people = None
+        changed = None
         if base is not None and base.analyses is not None and self.analyses is not None:
             changed = _changed_people(base, analyses)
             people = PeopleRegistry.updated(base.people, per_article, changed)
         if people is None:
             people = PeopleRegistry.build(per_article)
-        statements = (
-            (a.key, q) for a in ordered if a.key in analyses for q in analyses[a.key].quotes
-        )
+        statements = [(a.key, analyses[a.key].quotes) for a in ordered if a.key in analyses]
+        quotes = None
+        if changed is not None and base is not None and base.quotes_ready:
+            quotes = QuoteIndex.updated(base.quotes, statements, people, changed.keys())
+        if quotes is None:
+            quotes = QuoteIndex.build(((k, q) for k, found in statements for q in found), people)
         setattr_(self, "people", people)
-        setattr_(self, "quotes", QuoteIndex.build(statements, people))
+        setattr_(self, "quotes", quotes)
 
     def scoped(self, guild_id: int | None) -> Library:
         """What a guild (None: a DM or the console) may see of this snapshot: the shared
@@ -377,8 +381,6 @@ class Library:
         object.__setattr__(library, "_failed", result.failed)
         if quotes and not complete:
             library = library.with_quotes()
-        if quotes and previous is not None and previous.quotes_ready:
-            library.quotes.warm_from(previous.quotes)  # a reload: update its word index
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library
 
