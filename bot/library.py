@@ -145,7 +145,7 @@ class Library:
         else:
             ordered = tuple(sorted(self.articles, key=_newest_first, reverse=True))
             setattr_(self, "_by_key", {a.key: a for a in ordered})
-            titles = base._titles if base is not None else None
+            titles = ([a.title for a in base.articles], base._titles) if base is not None else None
             setattr_(self, "_titles", TitleIndex([a.title for a in ordered], titles))
             search = self._stored_search(ordered)
             setattr_(self, "_search_stored", search is not None)

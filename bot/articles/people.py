@@ -119,13 +119,12 @@ def _made(entry: _Entry) -> _Made:
 class _State:
     """What a registry keeps to be updated after a reload instead of built again: the
     kinds each full name was given ((person, organisation, titled) mentions; the kind
-    of a tie, which depends on the order of the articles), the groups linked by bare
-    surnames, and the articles of each group, in library order."""
+    of a tie, which depends on the order of the articles), and the groups linked by
+    bare surnames (a group's articles are those of its entries)."""
 
     tallies: dict[str, tuple[int, int, int]]
     ties: dict[str, PersonKind]
     links: dict[Label, frozenset[Label]]
-    group_articles: dict[Label, tuple[str, ...]]
 
 
 def kind_of(person: Person) -> PersonKind:
@@ -205,7 +204,7 @@ def _agreed_kinds(
     tallies = {name: (c[0], c[1], c[2]) for name, c in counts.items()}
     ties = {n: first[n] for n, (p, o, t) in tallies.items() if p == o and not t}
     agreed = [(key, _agreed(people, tallies, ties)) for key, people in fixed]
-    return agreed, _State(tallies, ties, {}, {})
+    return agreed, _State(tallies, ties, {})
 
 
 def _organisation_names(people: Iterable[Person]) -> list[tuple[str, list[str]]]:
@@ -268,11 +267,10 @@ def _word_close(a: str, b: str) -> bool:
 @dataclass(slots=True)
 class _Merged:
     """What merging a sequence of articles' people made: the entries in the order they
-    were made, the groups bare surnames linked, and each group's articles."""
+    were made, and the groups bare surnames linked."""
 
     entries: list[_Entry]
     links: dict[Label, set[Label]]
-    group_articles: dict[Label, list[str]]
 
 
 def _merge(
@@ -289,7 +287,6 @@ def _merge(
     order: dict[str, int] = {}
     bare: list[tuple[str, int, Person, str, str]] = []
     links: dict[Label, set[Label]] = {}
-    group_articles: dict[Label, list[str]] = {}
     for key, people in articles:
         order.setdefault(key, len(order))
         for position, person in enumerate(people):
@@ -317,9 +314,6 @@ def _merge(
                     entries[index].created = (0, key, position)
                     entries[index].label = label
                 PeopleRegistry._add(entries[index], key, person)
-            seen = group_articles.setdefault(label, [])
-            if not seen or seen[-1] != key:
-                seen.append(key)
     touched: set[int] = set()
     for key, position, person, surname, org_key in bare:
         org = orgs.get(org_key)
@@ -334,7 +328,7 @@ def _merge(
         touched.add(index)
     for index in touched:
         entries[index].articles.sort(key=order.__getitem__)  # library order, as given
-    return _Merged(entries, links, group_articles)
+    return _Merged(entries, links)
 
 
 def _closure(seeds: Iterable[Label], *link_maps: Mapping[Label, Iterable[Label]]) -> set[Label]:
@@ -421,7 +415,6 @@ class PeopleRegistry:
             state.tallies,
             state.ties,
             {label: frozenset(linked) for label, linked in merged.links.items()},
-            {label: tuple(keys_) for label, keys_ in merged.group_articles.items()},
         )
         return cls([_made(e) for e in merged.entries], keys, state)
 
@@ -480,7 +473,9 @@ class PeopleRegistry:
                     fresh_links.setdefault(org_label, set()).add(("s", words[0]))
         groups = _closure(seeds, state.links, fresh_links)
         position = {key: n for n, (key, _) in enumerate(per_article)}
-        involved = {k for g in groups for k in state.group_articles.get(g, ())}
+        # the articles of these groups: those of their entries (a bare surname's article
+        # is its entry's, and that entry's group is linked to the surname's)
+        involved = {k for m in old._made if m.label in groups for k in m.articles}
         involved = {k for k in involved if k in position} | set(fresh)
         people_of = dict(per_article)
         redo = [
@@ -498,9 +493,7 @@ class PeopleRegistry:
             kept.insert(bisect.bisect_right(kept, rank(item), key=rank), item)
         links = {g: linked for g, linked in state.links.items() if g not in groups}
         links.update((g, frozenset(linked)) for g, linked in merged.links.items())
-        group_articles = {g: found for g, found in state.group_articles.items() if g not in groups}
-        group_articles.update((g, tuple(found)) for g, found in merged.group_articles.items())
-        return cls(kept, keys, _State(tallies, ties, links, group_articles))
+        return cls(kept, keys, _State(tallies, ties, links))
 
     @staticmethod
     def _add(entry: _Entry, key: str, person: Person) -> None:

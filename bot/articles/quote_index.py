@@ -82,7 +82,6 @@ class QuoteIndex:
         self._rank: array = everything
         self._by_rank: array = everything
         self._dead: frozenset[int] = frozenset()
-        self._ranges = _article_ranges(entries)
         self._names: dict[str, str] = {}  # a speaker as the engine named them -> canonical
         # The word index serves only /whosaid and its autocomplete, so it is built on
         # first use (or by warm()), not while the library loads.
@@ -207,7 +206,7 @@ class QuoteIndex:
             redo.update(k for k, quotes in articles if any(q.speaker in renamed for q in quotes))
         entries = list(old._entries)
         dead = set(old._dead)
-        ranges = dict(old._ranges)
+        ranges = _article_ranges(entries, old._by_rank)
         killed: list[tuple[int, int]] = []
         for key in redo:
             span = ranges.pop(key, None)
@@ -237,7 +236,7 @@ class QuoteIndex:
                 by_rank.extend(range(lo, hi))
         self = cls.__new__(cls)
         self._entries, self._rank, self._by_rank = entries, rank, by_rank
-        self._dead, self._ranges, self._names = frozenset(dead), ranges, names
+        self._dead, self._names = frozenset(dead), names
         self._lock = threading.Lock()
         self._ready = False
         self._postings, self._vocab, self._idf = {}, [], {}
@@ -549,13 +548,19 @@ def attributed(quote: Quote) -> bool:
     return bool(quote.speaker) and quote.how != "unattributed"
 
 
-def _article_ranges(entries: list[tuple[str, Quote]]) -> dict[str, tuple[int, int]]:
-    """Each article's entries as a range (a library lists an article's quotes together)."""
-    ranges: dict[str, tuple[int, int]] = {}
-    for i, (key, _) in enumerate(entries):
-        lo, _hi = ranges.get(key, (i, i))
-        ranges[key] = (lo, i + 1)
-    return ranges
+def _article_ranges(
+    entries: list[tuple[str, Quote]], live: Iterable[int]
+) -> dict[str, tuple[int, int]]:
+    """Each article's entries among the `live` ones as a range of their numbers (an
+    article's entries are numbered together). Worked out when an update needs it rather
+    than kept: a dictionary the size of the library, for each snapshot."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i in live:
+        key = entries[i][0]
+        first.setdefault(key, i)
+        last[key] = i
+    return {key: (lo, last[key] + 1) for key, lo in first.items()}
 
 
 def nested_in(entries: list[tuple[str, Quote]]) -> dict[int, tuple[int, ...]]:

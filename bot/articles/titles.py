@@ -45,16 +45,20 @@ def _min_similarity(word: str) -> float:
 class TitleIndex:
     """Titles by position; `match` returns (position, score 0-100), best first."""
 
-    def __init__(self, titles: Sequence[str], previous: TitleIndex | None = None) -> None:
-        """`previous`: the index of the snapshot before (a reload), whose titles' folded
-        words are reused: folding is most of the cost, and few titles change."""
-        known = previous._folded if previous is not None else {}
-        self._folded: dict[str, tuple[str, ...]] = {}
+    def __init__(
+        self, titles: Sequence[str], previous: tuple[Sequence[str], TitleIndex] | None = None
+    ) -> None:
+        """`previous`: the titles and index of the snapshot before (a reload), whose
+        folded words are reused: folding is most of the cost, and few titles change."""
+        known: dict[str, tuple[str, ...]] = {}
+        if previous is not None:
+            known = dict(zip(previous[0], previous[1]._words, strict=True))
+        self._words: list[tuple[str, ...]] = []
         for title in titles:
-            if title not in self._folded:
-                words = known.get(title)
-                self._folded[title] = tuple(fold(title).split()) if words is None else words
-        self._words: list[tuple[str, ...]] = [self._folded[t] for t in titles]
+            words = known.get(title)
+            if words is None:
+                words = known[title] = tuple(fold(title).split())
+            self._words.append(words)
         postings: dict[str, list[int]] = defaultdict(list)
         for position, words in enumerate(self._words):
             for word in set(words):
