@@ -68,6 +68,21 @@ def _plain_dump(value: object, file: BinaryIO) -> None:
     pickler.dump(value)
 
 
+def _changed_people(base: Library, analyses: Mapping[str, Analysis]) -> dict[str, Any]:
+    """Article key -> its people in `base` (None: a new article), for every article
+    whose analysis is not the very one `base` holds: new, changed or removed."""
+    before = base.analyses or {}
+    changed: dict[str, Any] = {}
+    for key, analysis in analyses.items():
+        old = before.get(key)
+        if old is not analysis:
+            changed[key] = old.people if old is not None else None
+    for key, old in before.items():
+        if key not in analyses:
+            changed[key] = old.people
+    return changed
+
+
 @dataclass(frozen=True, slots=True)
 class TitleMatch:
     article: Article
@@ -110,6 +125,9 @@ class Library:
     # articles whose analysis failed: kept without quotes, and never stored whole, so
     # that the failure is logged at every load
     _failed: frozenset[str] = field(init=False, repr=False, default=frozenset())
+    # a reload's snapshot still without quotes: the one before, which with_quotes()
+    # updates the people from (the complete snapshot keeps no reference to it)
+    _base: Library | None = field(init=False, repr=False, compare=False, default=None)
 
     def __post_init__(
         self,
@@ -127,7 +145,8 @@ class Library:
         else:
             ordered = tuple(sorted(self.articles, key=_newest_first, reverse=True))
             setattr_(self, "_by_key", {a.key: a for a in ordered})
-            setattr_(self, "_titles", TitleIndex([a.title for a in ordered]))
+            titles = ([a.title for a in base.articles], base._titles) if base is not None else None
+            setattr_(self, "_titles", TitleIndex([a.title for a in ordered], titles))
             search = self._stored_search(ordered)
             setattr_(self, "_search_stored", search is not None)
             if search is None and base is not None:  # a reload: update, not rebuild
@@ -142,14 +161,24 @@ class Library:
             setattr_(self, "_quotes_stored", True)
             return
         analyses = self.analyses if self.analyses is not None else {}
-        people = PeopleRegistry.build(
-            (a.key, analyses[a.key].people) for a in ordered if a.key in analyses
-        )
-        statements = (
-            (a.key, q) for a in ordered if a.key in analyses for q in analyses[a.key].quotes
-        )
+        if self.analyses is None:
+            setattr_(self, "_base", base)  # with_quotes() updates from it
+        per_article = [(a.key, analyses[a.key].people) for a in ordered if a.key in analyses]
+        people = None
+        changed = None
+        if base is not None and base.analyses is not None and self.analyses is not None:
+            changed = _changed_people(base, analyses)
+            people = PeopleRegistry.updated(base.people, per_article, changed)
+        if people is None:
+            people = PeopleRegistry.build(per_article)
+        statements = [(a.key, analyses[a.key].quotes) for a in ordered if a.key in analyses]
+        quotes = None
+        if changed is not None and base is not None and base.quotes_ready:
+            quotes = QuoteIndex.updated(base.quotes, statements, people, changed.keys())
+        if quotes is None:
+            quotes = QuoteIndex.build(((k, q) for k, found in statements for q in found), people)
         setattr_(self, "people", people)
-        setattr_(self, "quotes", QuoteIndex.build(statements, people))
+        setattr_(self, "quotes", quotes)
 
     def scoped(self, guild_id: int | None) -> Library:
         """What a guild (None: a DM or the console) may see of this snapshot: the shared
@@ -260,6 +289,7 @@ class Library:
             reuse=self,
             cache=self.cache,
             unsaved=(*self.unsaved, *unsaved),
+            base=self._base,
         )
         object.__setattr__(library, "_failed", self._failed | failed)
         return library
@@ -351,8 +381,6 @@ class Library:
         object.__setattr__(library, "_failed", result.failed)
         if quotes and not complete:
             library = library.with_quotes()
-        if quotes and previous is not None and previous.quotes_ready:
-            library.quotes.warm_from(previous.quotes)  # a reload: update its word index
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)
         return library
 

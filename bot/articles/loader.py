@@ -126,8 +126,14 @@ def is_article_name(name: str) -> bool:
 
 def find_article_files(folder: Path) -> Iterator[tuple[Path, str]]:
     """(path, key) for every .txt/.md below `folder`, sorted, without following links
-    into directories (so a symlink loop cannot trap the walk). Names are handled as
-    strings, one Path per file: a library of 100,000 files is walked at every start."""
+    into directories (so a symlink loop cannot trap the walk)."""
+    for path, key in _article_names(folder):
+        yield Path(path), key
+
+
+def _article_names(folder: Path) -> list[tuple[str, str]]:
+    """`find_article_files` as strings: a library of 100,000 files is walked at every
+    start and reload, and most files need no Path (an unchanged file is only stat'ed)."""
     entries: list[tuple[str, str]] = []
     top = os.fspath(folder)
     for root, dirs, files in os.walk(top, followlinks=False):
@@ -138,8 +144,7 @@ def find_article_files(folder: Path) -> Iterator[tuple[Path, str]]:
             if is_article_name(name):
                 entries.append((os.path.join(root, name), prefix + name))
     entries.sort(key=lambda entry: entry[1])
-    for path, key in entries:
-        yield Path(path), key
+    return entries
 
 
 def load_folder(
@@ -165,7 +170,7 @@ def load_folder(
         reason = "does not exist" if not folder.exists() else "is not a folder"
         log.warning("articles folder %s %s", folder, reason)
         return LoadResult((), (Skipped(str(folder), f"articles folder {reason}"),))
-    files = list(find_article_files(folder))
+    files = _article_names(folder)
     if not files:
         log.info("articles folder %s is empty: add .txt or .md files to it", folder)
     reused, todo = _reuse_unchanged(files, previous or {})
@@ -405,20 +410,23 @@ def _context(preload: str) -> multiprocessing.context.BaseContext:
 
 
 def _reuse_unchanged(
-    files: list[tuple[Path, str]], previous: Mapping[str, tuple[Article, Any]]
+    files: list[tuple[str, str]], previous: Mapping[str, tuple[Article, Any]]
 ) -> tuple[list[tuple[Article, Any]], list[tuple[Path, str]]]:
     """Split files into (article, analysis) pairs still valid and files to (re)load."""
     reused, todo = [], []
+    stat = os.stat
     for path, key in files:
         known = previous.get(key)
-        try:
-            stat = path.stat() if known else None
-        except OSError:
-            stat = None
-        if known and stat and (known[0].modified, known[0].size) == (stat.st_mtime, stat.st_size):
-            reused.append(known)
-        else:
-            todo.append((path, key))
+        if known is not None:
+            try:
+                found = stat(path)
+            except OSError:
+                pass
+            else:
+                if (known[0].modified, known[0].size) == (found.st_mtime, found.st_size):
+                    reused.append(known)
+                    continue
+        todo.append((Path(path), key))
     return reused, todo
 
 

@@ -108,6 +108,11 @@ class OrganisationKeys:
                 if is_acronym and (capitals or len(plain[0]) >= 3):
                     self._expansions.setdefault(plain[0], set()).update(full[plain[0]])
 
+    @property
+    def expansions(self) -> dict[str, set[str]]:
+        """Acronym -> the full names articles define it as (read only)."""
+        return self._expansions
+
     @staticmethod
     def _base(plain: Sequence[str]) -> str:
         key = " ".join(plain)

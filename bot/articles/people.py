@@ -14,7 +14,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
@@ -64,6 +64,16 @@ def _org_size(name: str) -> int:
     return len(org_words(name_words(name)))
 
 
+# A merge group: ("s", surname) for people, ("o", organisation key) for bodies. People
+# are placed only among those of their group, and a bare surname links its group to the
+# body of that name, so a group and the groups linked to it merge independently of the
+# rest of the library: what lets a reload merge again only the changed articles' groups.
+Label = tuple[str, str]
+# Registries updated rather than built when at most this many articles changed (or a
+# fiftieth of the library): beyond, merging everything again costs about the same.
+UPDATE_MAX_ARTICLES = 200
+
+
 @dataclass(slots=True)
 class _Entry:
     """A merged person while the registry is being built."""
@@ -73,6 +83,10 @@ class _Entry:
     kinds: Counter[str] = field(default_factory=Counter)
     articles: list[str] = field(default_factory=list)
     given: set[str] = field(default_factory=set)
+    # the mention that made it: (1 for the bare-surname pass else 0, article, position
+    # in the article), which orders the registry's entries as a whole build makes them
+    created: tuple[int, str, int] = (0, "", 0)
+    label: Label = ("s", "")
 
     def person(self) -> Person:
         kind: PersonKind = "person"
@@ -87,6 +101,32 @@ class _Entry:
         return Person(name=name, role=role, aliases=aliases, kind=kind)
 
 
+@dataclass(frozen=True, slots=True)
+class _Made:
+    """One merged entry of a registry, as an update needs it again."""
+
+    person: Person
+    articles: tuple[str, ...]
+    created: tuple[int, str, int]
+    label: Label
+
+
+def _made(entry: _Entry) -> _Made:
+    return _Made(entry.person(), tuple(dict.fromkeys(entry.articles)), entry.created, entry.label)
+
+
+@dataclass(frozen=True, slots=True)
+class _State:
+    """What a registry keeps to be updated after a reload instead of built again: the
+    kinds each full name was given ((person, organisation, titled) mentions; the kind
+    of a tie, which depends on the order of the articles), and the groups linked by
+    bare surnames (a group's articles are those of its entries)."""
+
+    tallies: dict[str, tuple[int, int, int]]
+    ties: dict[str, PersonKind]
+    links: dict[Label, frozenset[Label]]
+
+
 def kind_of(person: Person) -> PersonKind:
     """The engine's kind, corrected when the name itself says it is a body ("Acme Corp",
     "Bank of Scotland"): a misfiled company must not merge with a person."""
@@ -95,38 +135,90 @@ def kind_of(person: Person) -> PersonKind:
     return person.kind
 
 
-def _agreed_kinds(
-    articles: list[tuple[str, list[Person]]],
-) -> list[tuple[str, list[Person]]]:
-    """Each article's people with one kind per full name across the library: the kind
-    most articles give it (the engine may call "Charles Kennedy" an organisation once in
-    twenty articles), so that one name is one entry; a name any article gives a personal
-    title ("Dr Fox") is a person's; a tie goes to the kind of the first article."""
-    votes: dict[str, Counter[PersonKind]] = {}
-    titled: set[str] = set()  # "Dr Fox", "Mr Kennedy": only people have titles
-    fixed = [(key, [_with_kind(p) for p in people]) for key, people in articles]
-    for _, people in fixed:
+def _tally(
+    articles: Iterable[tuple[str, list[Person]]],
+    into: dict[str, list[int]],
+    first: dict[str, PersonKind] | None = None,
+    sign: int = 1,
+) -> None:
+    """Count each full name's kinds (people given their corrected kind) into `into`:
+    [as a person, as an organisation, with a personal title]; `first`: the kind each
+    name is first given, in library order (a tie goes to it)."""
+    for _, people in articles:
         for person in people:
             words = name_words(person.name)
-            if len(words) > 1:
-                name = " ".join(words)
-                votes.setdefault(name, Counter())[person.kind] += 1
-                if any(_titled(a) for a in (person.name, *person.aliases)):
-                    titled.add(name)
+            if len(words) < 2:
+                continue
+            name = " ".join(words)
+            counts = into.get(name)
+            if counts is None:
+                counts = into[name] = [0, 0, 0]
+                if first is not None:
+                    first[name] = person.kind
+            counts[person.kind == "organisation"] += sign
+            if any(_titled(a) for a in (person.name, *person.aliases)):
+                counts[2] += sign
+
+
+def _agreed_kind(
+    name: str, tallies: Mapping[str, tuple[int, int, int]], ties: Mapping[str, PersonKind]
+) -> PersonKind | None:
+    """The one kind every mention of a full name gets: the kind most articles give it (the
+    engine may call "Charles Kennedy" an organisation once in twenty articles); a
+    person's if any article gives it a personal title ("Dr Fox"); a tie, the kind of the
+    first article. None for a name no article names in full."""
+    counts = tallies.get(name)
+    if counts is None:
+        return None
+    person, organisation, titled = counts
+    if titled or person > organisation:
+        return "person"
+    if organisation > person:
+        return "organisation"
+    return ties.get(name, "person")
+
+
+def _agreed(
+    people: Iterable[Person],
+    tallies: Mapping[str, tuple[int, int, int]],
+    ties: Mapping[str, PersonKind],
+) -> list[Person]:
+    """One article's people (kinds already corrected by `_with_kind`), each given its
+    name's agreed kind."""
     out = []
-    for key, people in fixed:
-        agreed = []
-        for person in people:
-            name = " ".join(name_words(person.name))
-            tally = votes.get(name)
-            kind: PersonKind = person.kind
-            if name in titled:
-                kind = "person"
-            elif tally is not None and len(tally) > 1:
-                kind = tally.most_common(1)[0][0]  # a tie: the kind seen first
-            agreed.append(person if kind == person.kind else replace(person, kind=kind))
-        out.append((key, agreed))
+    for person in people:  # kinds already corrected (`_with_kind`)
+        kind = _agreed_kind(" ".join(name_words(person.name)), tallies, ties)
+        out.append(person if kind is None or kind == person.kind else replace(person, kind=kind))
     return out
+
+
+def _agreed_kinds(
+    articles: list[tuple[str, list[Person]]],
+) -> tuple[list[tuple[str, list[Person]]], _State]:
+    """Each article's people with one kind per full name across the library (see
+    `_agreed_kind`), so that one name is one entry; with the tallies behind it."""
+    fixed = [(key, [_with_kind(p) for p in people]) for key, people in articles]
+    counts: dict[str, list[int]] = {}
+    first: dict[str, PersonKind] = {}
+    _tally(fixed, counts, first)
+    tallies = {name: (c[0], c[1], c[2]) for name, c in counts.items()}
+    ties = {n: first[n] for n, (p, o, t) in tallies.items() if p == o and not t}
+    agreed = [(key, _agreed(people, tallies, ties)) for key, people in fixed]
+    return agreed, _State(tallies, ties, {})
+
+
+def _organisation_names(people: Iterable[Person]) -> list[tuple[str, list[str]]]:
+    return [
+        (name, name_words(name))
+        for p in people
+        if p.kind == "organisation"
+        for name in (p.name, *p.aliases)
+    ]
+
+
+def _acronyms(articles: Iterable[tuple[str, list[Person]]]) -> dict[str, set[str]]:
+    """The acronyms these articles define (kinds agreed): what they add to the keys."""
+    return OrganisationKeys([_organisation_names(p) for _, p in articles]).expansions
 
 
 def _titled(name: str) -> bool:
@@ -172,17 +264,118 @@ def _word_close(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 80
 
 
+@dataclass(slots=True)
+class _Merged:
+    """What merging a sequence of articles' people made: the entries in the order they
+    were made, and the groups bare surnames linked."""
+
+    entries: list[_Entry]
+    links: dict[Label, set[Label]]
+
+
+def _merge(
+    articles: list[tuple[str, list[Person]]], keys: OrganisationKeys, only: set[Label] | None
+) -> _Merged:
+    """Merge the people of `articles` (kinds agreed), in their order; with `only`, just
+    the people of those groups (a set closed under links: the rest merges apart).
+    A bare surname ("Clinton", from an article that never gives the full name) is
+    placed last, once every full name is known, with the most mentioned namesake;
+    placed as it came, it would join whichever namesake happened to come first."""
+    entries: list[_Entry] = []
+    orgs: dict[str, int] = {}
+    surnames: dict[str, list[int]] = {}
+    order: dict[str, int] = {}
+    bare: list[tuple[str, int, Person, str, str]] = []
+    links: dict[Label, set[Label]] = {}
+    for key, people in articles:
+        order.setdefault(key, len(order))
+        for position, person in enumerate(people):
+            words = name_words(person.name)
+            if person.kind == "person" and len(words) == 1:
+                label: Label = ("s", words[0])
+                org_key = keys.key(person.name, words)
+                if only is not None and label not in only:
+                    continue
+                bare.append((key, position, person, words[0], org_key))
+                links.setdefault(label, set()).add(("o", org_key))
+                links.setdefault(("o", org_key), set()).add(label)
+            else:
+                if not words:
+                    words = [fold(person.name)]
+                if person.kind == "organisation":
+                    label = ("o", keys.key(person.name, words))
+                else:
+                    label = ("s", words[-1])
+                if only is not None and label not in only:
+                    continue
+                made = len(entries)
+                index = PeopleRegistry._place(person, words, label[1], entries, orgs, surnames)
+                if index == made:
+                    entries[index].created = (0, key, position)
+                    entries[index].label = label
+                PeopleRegistry._add(entries[index], key, person)
+    touched: set[int] = set()
+    for key, position, person, surname, org_key in bare:
+        org = orgs.get(org_key)
+        made = len(entries)
+        index = PeopleRegistry._place_bare(surname, entries, surnames, org)
+        if index == made:
+            entries[index].created = (1, key, position)
+            entries[index].label = ("s", surname)
+        if index == org:
+            person = replace(person, kind="organisation")
+        PeopleRegistry._add(entries[index], key, person)
+        touched.add(index)
+    for index in touched:
+        entries[index].articles.sort(key=order.__getitem__)  # library order, as given
+    return _Merged(entries, links)
+
+
+def _closure(seeds: Iterable[Label], *link_maps: Mapping[Label, Iterable[Label]]) -> set[Label]:
+    """The groups reachable from `seeds` through bare-surname links."""
+    found: set[Label] = set()
+    frontier = list(seeds)
+    while frontier:
+        label = frontier.pop()
+        if label in found:
+            continue
+        found.add(label)
+        for links in link_maps:
+            frontier.extend(links.get(label, ()))
+    return found
+
+
+def _groups(people: Iterable[Person], keys: OrganisationKeys) -> set[Label]:
+    """The groups of one article's people (kinds agreed), bare surnames' bodies too."""
+    out: set[Label] = set()
+    for person in people:
+        words = name_words(person.name)
+        if person.kind == "person" and len(words) == 1:
+            out.add(("s", words[0]))
+            out.add(("o", keys.key(person.name, words)))
+            continue
+        if not words:
+            words = [fold(person.name)]
+        if person.kind == "organisation":
+            out.add(("o", keys.key(person.name, words)))
+        else:
+            out.add(("s", words[-1]))
+    return out
+
+
 class PeopleRegistry:
     """People and organisations of every article, merged; fast lookup and autocomplete."""
 
-    def __init__(self, entries: list[_Entry], orgs: OrganisationKeys | None = None) -> None:
-        self._people: tuple[Person, ...] = tuple(e.person() for e in entries)
+    def __init__(
+        self, made: list[_Made], orgs: OrganisationKeys | None = None, state: _State | None = None
+    ) -> None:
+        self._made = made
+        self._state = state
+        self._people: tuple[Person, ...] = tuple(m.person for m in made)
         self._org_keys = orgs or OrganisationKeys(())
-        self._articles: tuple[tuple[str, ...], ...] = tuple(
-            tuple(dict.fromkeys(e.articles)) for e in entries
-        )
+        self._articles: tuple[tuple[str, ...], ...] = tuple(m.articles for m in made)
         # rank: most mentioned first, for telling bare surnames apart
-        order = sorted(range(len(entries)), key=lambda i: (-len(self._articles[i]), i))
+        order = sorted(range(len(made)), key=lambda i: (-len(self._articles[i]), i))
         self._rank = {i: r for r, i in enumerate(order)}
         # autocomplete order: the same until rank_by_quotes puts the most quoted first
         self._find_rank = self._rank
@@ -192,10 +385,9 @@ class PeopleRegistry:
         self._surname: dict[str, list[int]] = {}
         self._given: list[set[str]] = []
         words: set[tuple[str, int]] = set()
-        for i, entry in enumerate(entries):
-            person = self._people[i]
+        for i, person in enumerate(self._people):
             given: set[str] = set()
-            for name in entry.names:
+            for name in (person.name, *person.aliases):
                 folded = name_words(name)
                 self._alias.setdefault(" ".join(folded), i)
                 for w in folded:
@@ -215,44 +407,93 @@ class PeopleRegistry:
     # ------------------------------------------------------------ building
     @classmethod
     def build(cls, per_article: Iterable[tuple[str, list[Person]]]) -> PeopleRegistry:
-        """Merge the people of every article (article key, that article's people).
-        A bare surname ("Clinton", from an article that never gives the full name) is
-        placed last, once every full name is known, with the most mentioned namesake;
-        placed as it came, it would join whichever namesake happened to come first."""
-        articles = _agreed_kinds([(key, list(people)) for key, people in per_article])
-        keys = OrganisationKeys(
-            [
-                (name, name_words(name))
-                for p in people
-                if p.kind == "organisation"
-                for name in (p.name, *p.aliases)
-            ]
-            for _, people in articles
+        """Merge the people of every article (article key, that article's people)."""
+        articles, state = _agreed_kinds([(key, list(people)) for key, people in per_article])
+        keys = OrganisationKeys(_organisation_names(people) for _, people in articles)
+        merged = _merge(articles, keys, None)
+        state = _State(
+            state.tallies,
+            state.ties,
+            {label: frozenset(linked) for label, linked in merged.links.items()},
         )
-        entries: list[_Entry] = []
-        orgs: dict[str, int] = {}
-        surnames: dict[str, list[int]] = {}
-        order: dict[str, int] = {}
-        bare: list[tuple[str, Person]] = []
-        for key, people in articles:
-            order.setdefault(key, len(order))
+        return cls([_made(e) for e in merged.entries], keys, state)
+
+    @classmethod
+    def updated(
+        cls,
+        old: PeopleRegistry,
+        per_article: Sequence[tuple[str, Sequence[Person]]],
+        changed: Mapping[str, Sequence[Person] | None],
+    ) -> PeopleRegistry | None:
+        """The registry `build(per_article)` makes, from `old` (built from the same
+        articles except those in `changed`, article key -> its people in `old`, None if
+        new; keys `per_article` lacks were removed; the others in the same relative
+        order): only the groups of the changed articles' people are merged again.
+        None when a change reaches further (a name's agreed kind or an organisation's
+        acronym changes everywhere, or too many articles changed): then build."""
+        state = old._state
+        if state is None or len(changed) > max(UPDATE_MAX_ARTICLES, len(per_article) // 50):
+            return None
+        fresh = {key: people for key, people in per_article if key in changed}
+        before = [(key, [_with_kind(p) for p in people or ()]) for key, people in changed.items()]
+        after = [(key, [_with_kind(p) for p in fresh[key]]) for key in changed if key in fresh]
+        counts: dict[str, list[int]] = {}
+        _tally(before, counts, sign=-1)
+        _tally(after, counts)
+        tallies = dict(state.tallies)
+        for name, delta in counts.items():
+            now = tallies.get(name, (0, 0, 0))
+            total = (now[0] + delta[0], now[1] + delta[1], now[2] + delta[2])
+            if total == (0, 0, 0):
+                tallies.pop(name, None)
+                continue
+            if total[0] == total[1] and not total[2]:
+                return None  # a tie: decided by which article comes first
+            tallies[name] = total
+            if name in state.tallies and name in tallies:
+                was = _agreed_kind(name, state.tallies, state.ties)
+                if was != _agreed_kind(name, tallies, state.ties):
+                    return None  # every article naming it changes
+        ties = state.ties
+        before = [(key, _agreed(people, state.tallies, ties)) for key, people in before]
+        after = [(key, _agreed(people, tallies, ties)) for key, people in after]
+        keys = old._org_keys
+        if _acronyms(before) != _acronyms(after):
+            return None  # an acronym defined or undefined: keys may change library-wide
+        seeds: set[Label] = set()
+        for _, people in (*before, *after):
+            seeds |= _groups(people, keys)
+        fresh_links: dict[Label, set[Label]] = {}
+        for _, people in after:
             for person in people:
-                if person.kind == "person" and len(name_words(person.name)) == 1:
-                    bare.append((key, person))
-                    continue
-                index = cls._place(person, entries, orgs, surnames, keys)
-                cls._add(entries[index], key, person)
-        touched: set[int] = set()
-        for key, person in bare:
-            org = orgs.get(keys.key(person.name, name_words(person.name)))
-            index = cls._place_bare(person, entries, surnames, org)
-            if index == org:
-                person = replace(person, kind="organisation")
-            cls._add(entries[index], key, person)
-            touched.add(index)
-        for index in touched:
-            entries[index].articles.sort(key=order.__getitem__)  # library order, as given
-        return cls(entries, keys)
+                words = name_words(person.name)
+                if person.kind == "person" and len(words) == 1:
+                    org_label = ("o", keys.key(person.name, words))
+                    fresh_links.setdefault(("s", words[0]), set()).add(org_label)
+                    fresh_links.setdefault(org_label, set()).add(("s", words[0]))
+        groups = _closure(seeds, state.links, fresh_links)
+        position = {key: n for n, (key, _) in enumerate(per_article)}
+        # the articles of these groups: those of their entries (a bare surname's article
+        # is its entry's, and that entry's group is linked to the surname's)
+        involved = {k for m in old._made if m.label in groups for k in m.articles}
+        involved = {k for k in involved if k in position} | set(fresh)
+        people_of = dict(per_article)
+        redo = [
+            (key, _agreed([_with_kind(p) for p in people_of[key]], tallies, ties))
+            for key in sorted(involved, key=position.__getitem__)
+        ]
+        merged = _merge(redo, keys, groups)
+
+        def rank(made: _Made) -> tuple[int, int, int]:
+            phase, key, at = made.created
+            return phase, position[key], at
+
+        kept = [m for m in old._made if m.label not in groups]
+        for item in sorted(map(_made, merged.entries), key=rank):
+            kept.insert(bisect.bisect_right(kept, rank(item), key=rank), item)
+        links = {g: linked for g, linked in state.links.items() if g not in groups}
+        links.update((g, frozenset(linked)) for g, linked in merged.links.items())
+        return cls(kept, keys, _State(tallies, ties, links))
 
     @staticmethod
     def _add(entry: _Entry, key: str, person: Person) -> None:
@@ -266,12 +507,11 @@ class PeopleRegistry:
 
     @staticmethod
     def _place_bare(
-        person: Person, entries: list[_Entry], surnames: dict[str, list[int]], org: int | None
+        surname: str, entries: list[_Entry], surnames: dict[str, list[int]], org: int | None
     ) -> int:
         """The entry of a one-word person name: the most mentioned namesake; else the
         organisation of exactly that name ("Microsoft" taken for a person in one article);
         else a new entry."""
-        surname = name_words(person.name)[0]
         candidates = surnames.setdefault(surname, [])
         if candidates:
             return max(candidates, key=lambda i: (len(entries[i].articles), -i))
@@ -285,21 +525,19 @@ class PeopleRegistry:
     @staticmethod
     def _place(
         person: Person,
+        words: list[str],
+        key: str,
         entries: list[_Entry],
         orgs: dict[str, int],
         surnames: dict[str, list[int]],
-        keys: OrganisationKeys,
     ) -> int:
-        words = name_words(person.name)
-        if not words:
-            words = [fold(person.name)]
+        """The entry of a named person (`key`: the surname) or body (`key`: its key)."""
         if person.kind == "organisation":
-            key = keys.key(person.name, words)
             if key not in orgs:
                 orgs[key] = len(entries)
                 entries.append(_Entry())
             return orgs[key]
-        surname, given = words[-1], words[0] if len(words) > 1 else ""
+        surname, given = key, words[0] if len(words) > 1 else ""
         candidates = surnames.setdefault(surname, [])
         for index in candidates:
             entry = entries[index]

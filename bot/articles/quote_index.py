@@ -15,14 +15,13 @@ import re
 import threading
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 
 from bot.articles.model import Quote
 from bot.articles.people import PeopleRegistry, fold
-from bot.articles.search_index import ascending_runs, merged_moves, moved_postings
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
@@ -38,6 +37,7 @@ THRESHOLD = 72.0
 _MAX_QUERY = 300  # characters of a query that are looked at
 _MAX_CANDIDATES = 150
 _COMMON_POSTINGS = 3000
+UPDATE_MAX_ARTICLES = 200  # more changed articles than this (or a fiftieth): build
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,15 @@ class QuoteIndex:
 
     def __init__(self, entries: list[tuple[str, Quote]]) -> None:
         self._entries = entries
+        # Entries are numbered as listed here; an updated index keeps the numbers of
+        # unchanged articles' entries and numbers new ones after them, so it also holds
+        # each live entry's place in library order (`_rank`, and `_by_rank` the other
+        # way), and the entries of removed or changed articles stay unreachable (`_dead`).
+        everything = array("i", range(len(entries)))
+        self._rank: array = everything
+        self._by_rank: array = everything
+        self._dead: frozenset[int] = frozenset()
+        self._names: dict[str, str] = {}  # a speaker as the engine named them -> canonical
         # The word index serves only /whosaid and its autocomplete, so it is built on
         # first use (or by warm()), not while the library loads.
         self._lock = threading.Lock()
@@ -94,15 +103,20 @@ class QuoteIndex:
         self._speaker_order: dict[str, list[int]] = {}  # by_speaker's order, memoised
         self._folded_speakers: dict[str, str] | None = None
         self._by_article = by_article
-        # suggestion order: direct, then partial, then indirect; library order within
-        n = len(entries)
-        self._order = [_KIND_RANK[q.kind] * n + i for i, (_, q) in enumerate(entries)]
-        # The empty prefix suggests direct quotes of the most quoted speakers.
-        counts = Counter({s: len(ids) for s, ids in by_speaker.items()})
+        self._order: list[int] = []
+        self._popular: list[int] = []
+        self._finish()
+
+    def _finish(self) -> None:
+        """The suggestion order (direct, then partial, then indirect; library order
+        within) and what the empty prefix suggests: direct quotes of the most quoted."""
+        n, rank, entries = len(self._entries), self._rank, self._entries
+        self._order = [_KIND_RANK[q.kind] * n + r for (_, q), r in zip(entries, rank, strict=True)]
+        counts = Counter({s: len(ids) for s, ids in self._by_speaker.items()})
         self._popular = [
             i
             for s, _ in counts.most_common(50)
-            for i in by_speaker[s][:3]
+            for i in self._by_speaker[s][:3]
             if entries[i][1].kind == "direct"
         ]
 
@@ -124,6 +138,7 @@ class QuoteIndex:
             out.append((key, quote))
         index = cls(out)
         index._registry = registry
+        index._names = cache
         registry.rank_by_quotes(index.count_by_speaker())
         return index
 
@@ -148,81 +163,159 @@ class QuoteIndex:
             if self._ready:
                 return
             grouped: defaultdict[str, list[int]] = defaultdict(list)
-            for i, (_, q) in enumerate(self._entries):
-                for w in set(_joined_words(q.text).split()):
+            entries = self._entries
+            for i in self._by_rank:  # postings list entries in library order
+                for w in set(_joined_words(entries[i][1].text).split()):
                     grouped[w].append(i)
             # arrays: half the size of lists; a plain dict: a miss must not insert a key
             postings = {w: array("i", ids) for w, ids in grouped.items()}
-            n = max(1, len(self._entries))
+            n = max(1, len(self._by_rank))
             self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
             self._vocab = sorted(postings)
             self._postings = postings
             self._ready = True  # last: readers that see it see everything above
 
-    def warm_from(self, old: QuoteIndex) -> None:
-        """Build the word index as warm() does, from `old`'s (the previous snapshot's)
-        where an article's statements are the same words in the same relative order of
-        articles: their postings are shifted to the new positions and only the other
-        articles' statements are read. Falls back to warm() when that does not hold."""
-        if self._ready or not old._ready:
-            self.warm()
-            return
-        old_ranges = _article_ranges(old._entries)
-        same: list[tuple[tuple[int, int], tuple[int, int]]] = []  # (new range, old range)
+    @classmethod
+    def updated(
+        cls,
+        old: QuoteIndex,
+        articles: Sequence[tuple[str, Sequence[Quote]]],
+        registry: PeopleRegistry,
+        changed: Collection[str],
+    ) -> QuoteIndex | None:
+        """The index `build` makes of `articles` (article key, its statements, in library
+        order) named by `registry`, derived from `old`: the index of the same articles
+        but those in `changed` (new, changed or removed), the rest in the same relative
+        order. Only the changed articles' statements, and those of speakers whose
+        canonical name changed, are indexed again; `old`'s word index, if built, is
+        updated too. None when too much changed (then build). `old` is left as it is."""
+        if len(changed) > max(UPDATE_MAX_ARTICLES, len(articles) // 50):
+            return None
+        names: dict[str, str] = {}
+
+        def name_of(raw: str) -> str:
+            name = names.get(raw)
+            if name is None:
+                person = registry.canonical(raw)
+                name = names[raw] = person.name if person else raw
+            return name
+
+        renamed = {raw for raw, name in old._names.items() if name_of(raw) != name}
+        redo = set(changed)
+        if renamed:
+            redo.update(k for k, quotes in articles if any(q.speaker in renamed for q in quotes))
+        entries = list(old._entries)
+        dead = set(old._dead)
+        ranges = _article_ranges(entries, old._by_rank)
+        killed: list[tuple[int, int]] = []
+        for key in redo:
+            span = ranges.pop(key, None)
+            if span is not None:
+                killed.append(span)
+                dead.update(range(*span))
         fresh: list[tuple[int, int]] = []
-        for key, (lo, hi) in _article_ranges(self._entries).items():
-            before = old_ranges.get(key)
-            if before is not None and _same_texts(old._entries, before, self._entries, (lo, hi)):
-                same.append(((lo, hi), before))
-            else:
-                fresh.append((lo, hi))
-        # Only articles in the same relative order keep their postings (shifted, they
-        # stay ascending); one that moved (a touched file, now newer) is read again.
-        keep = _increasing([before[0] for _, before in same])
-        moves: list[tuple[int, int, int | None]] = []
-        for n, ((lo, hi), before) in enumerate(same):
-            if n in keep:
-                moves.append((before[0], before[1], lo - before[0]))
-            else:
-                fresh.append((lo, hi))
-        kept = {before[0] for _, before in (same[n] for n in keep)}
-        for lo, hi in old_ranges.values():
-            if lo not in kept:
-                moves.append((lo, hi, None))
-        moves.sort()
-        segments = merged_moves(moves)
-        with self._lock:
-            if self._ready:
-                return
-            postings: dict[str, array] = {}
-            for word, posting in old._postings.items():
-                moved = moved_postings(posting, segments)
-                if moved:
-                    postings[word] = moved
-            grouped: defaultdict[str, list[int]] = defaultdict(list)
-            for lo, hi in fresh:
-                for i in range(lo, hi):
-                    for w in set(_joined_words(self._entries[i][1].text).split()):
-                        grouped[w].append(i)
-            for word, ids in grouped.items():
-                current = postings.get(word)
-                if current is None:
-                    postings[word] = array("i", ids)
-                    continue
-                current = array("i", current)  # never change an array `old` still uses
-                for run in ascending_runs(array("i", sorted(ids))):
-                    at = bisect.bisect_left(current, run[0])
-                    current[at:at] = run
-                postings[word] = current
-            n = max(1, len(self._entries))
-            self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
-            self._vocab = sorted(postings)
-            self._postings = postings
-            self._ready = True
+        for key, quotes in articles:
+            if key not in redo or not quotes:
+                continue
+            start = len(entries)
+            for quote in quotes:
+                if quote.speaker and name_of(quote.speaker) != quote.speaker:
+                    quote = replace(quote, speaker=names[quote.speaker])
+                entries.append((key, quote))
+            ranges[key] = (start, len(entries))
+            fresh.append((start, len(entries)))
+        if len(dead) > len(entries) // 4:
+            return None  # compact: built afresh, without the dead entries
+        rank = array("i", bytes(4 * len(entries)))  # a dead entry's rank is never read
+        by_rank = array("i")
+        for key, _ in articles:
+            span = ranges.get(key)
+            if span is not None:
+                lo, hi = span
+                rank[lo:hi] = array("i", range(len(by_rank), len(by_rank) + hi - lo))
+                by_rank.extend(range(lo, hi))
+        self = cls.__new__(cls)
+        self._entries, self._rank, self._by_rank = entries, rank, by_rank
+        self._dead, self._names = frozenset(dead), names
+        self._lock = threading.Lock()
+        self._ready = False
+        self._postings, self._vocab, self._idf = {}, [], {}
+        parent = {i: group for i, group in old._parent.items() if i not in dead}
+        for lo, hi in fresh:
+            for at, holding in nested_in(entries[lo:hi]).items():
+                parent[lo + at] = tuple(lo + h for h in holding)
+        self._parent = parent
+        touched = {entries[i][1].speaker for lo, hi in (*killed, *fresh) for i in range(lo, hi)}
+        by_speaker: dict[str, list[int]] = {}
+        for speaker, ids in old._by_speaker.items():
+            if speaker in touched:
+                ids = [i for i in ids if i not in dead]
+            if ids:
+                by_speaker[speaker] = ids
+        by_article = {k: c for k, c in old._by_article.items() if k not in redo}
+        for lo, hi in fresh:
+            for i in range(lo, hi):
+                key, q = entries[i]
+                if q.speaker and attributed(q) and i not in parent:
+                    by_speaker.setdefault(q.speaker, []).append(i)
+                    by_article.setdefault(key, Counter())[q.speaker] += 1
+        for name in touched:
+            if name is not None and name in by_speaker:
+                by_speaker[name].sort(key=rank.__getitem__)
+        # in the order of each speaker's first statement, as a build meets them
+        self._by_speaker = dict(sorted(by_speaker.items(), key=lambda item: rank[item[1][0]]))
+        self._by_article = by_article
+        self._speaker_order = {}
+        self._folded_speakers = None
+        self._finish()
+        self._registry = registry
+        registry.rank_by_quotes(self.count_by_speaker())
+        if old._ready:
+            self._update_words(old, killed, fresh)
+        return self
+
+    def _update_words(
+        self, old: QuoteIndex, killed: list[tuple[int, int]], fresh: list[tuple[int, int]]
+    ) -> None:
+        """The word index of `old` without the `killed` entries and with the `fresh`
+        ones, each posting still in library order: what `warm()` would build."""
+        entries, rank, old_rank = self._entries, self._rank, old._rank
+        postings = dict(old._postings)
+        for lo, hi in killed:  # an article's entries: consecutive places in old's order
+            first = old_rank[lo]
+            words = {w for i in range(lo, hi) for w in _joined_words(entries[i][1].text).split()}
+            for word in words:
+                posting = postings[word]
+                start = bisect.bisect_left(posting, first, key=old_rank.__getitem__)
+                end = bisect.bisect_left(posting, first + hi - lo, key=old_rank.__getitem__)
+                posting = posting[:start] + posting[end:]
+                if posting:
+                    postings[word] = posting
+                else:
+                    del postings[word]
+        copied: set[str] = set()  # postings this index owns (never change old's)
+        for lo, hi in fresh:
+            for i in range(lo, hi):
+                for word in set(_joined_words(entries[i][1].text).split()):
+                    found = postings.get(word)
+                    if found is None:
+                        postings[word] = array("i", (i,))
+                        copied.add(word)
+                        continue
+                    posting = found if word in copied else array("i", found)
+                    postings[word] = posting
+                    copied.add(word)
+                    posting.insert(bisect.bisect_left(posting, rank[i], key=rank.__getitem__), i)
+        n = max(1, len(self._by_rank))
+        self._idf = {w: math.log(1 + n / len(ids)) for w, ids in postings.items()}
+        same = len(postings) == len(old._postings) and postings.keys() == old._postings.keys()
+        self._vocab = old._vocab if same else sorted(postings)
+        self._postings = postings
+        self._ready = True
 
     def __len__(self) -> int:
         """How many statements: a quotation inside a reported sentence is not one more."""
-        return len(self._entries) - len(self._parent)
+        return len(self._by_rank) - len(self._parent)
 
     def _statement(self, i: int) -> tuple[int, ...]:
         """The statement an entry belongs to: itself, or the reported sentences holding it."""
@@ -306,7 +399,8 @@ class QuoteIndex:
             # the words of only these few candidates: not kept for every quote
             score = self._score(qtext, _joined_words(quote.text))
             results.append((score + _KIND_BONUS[quote.kind], score, i))
-        results.sort(key=lambda r: (-r[0], _KIND_RANK[self._entries[r[2]][1].kind], r[2]))
+        rank = self._rank
+        results.sort(key=lambda r: (-r[0], _KIND_RANK[self._entries[r[2]][1].kind], rank[r[2]]))
         return results
 
     @staticmethod
@@ -454,44 +548,19 @@ def attributed(quote: Quote) -> bool:
     return bool(quote.speaker) and quote.how != "unattributed"
 
 
-def _increasing(values: list[int]) -> set[int]:
-    """Positions of a longest strictly increasing subsequence of `values`."""
-    tails: list[int] = []  # tails[k]: position ending the best run of length k + 1
-    ends: list[int] = []  # the values there
-    previous: list[int] = [-1] * len(values)
-    for position, value in enumerate(values):
-        k = bisect.bisect_left(ends, value)
-        if k:
-            previous[position] = tails[k - 1]
-        if k == len(tails):
-            tails.append(position)
-            ends.append(value)
-        else:
-            tails[k] = position
-            ends[k] = value
-    chosen: set[int] = set()
-    at = tails[-1] if tails else -1
-    while at >= 0:
-        chosen.add(at)
-        at = previous[at]
-    return chosen
-
-
-def _article_ranges(entries: list[tuple[str, Quote]]) -> dict[str, tuple[int, int]]:
-    """Each article's entries as a range (a library lists an article's quotes together)."""
-    ranges: dict[str, tuple[int, int]] = {}
-    for i, (key, _) in enumerate(entries):
-        lo, _hi = ranges.get(key, (i, i))
-        ranges[key] = (lo, i + 1)
-    return ranges
-
-
-def _same_texts(
-    a: list[tuple[str, Quote]], ra: tuple[int, int], b: list[tuple[str, Quote]], rb: tuple[int, int]
-) -> bool:
-    if ra[1] - ra[0] != rb[1] - rb[0]:
-        return False
-    return all(a[i][1].text == b[j][1].text for i, j in zip(range(*ra), range(*rb), strict=True))
+def _article_ranges(
+    entries: list[tuple[str, Quote]], live: Iterable[int]
+) -> dict[str, tuple[int, int]]:
+    """Each article's entries among the `live` ones as a range of their numbers (an
+    article's entries are numbered together). Worked out when an update needs it rather
+    than kept: a dictionary the size of the library, for each snapshot."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i in live:
+        key = entries[i][0]
+        first.setdefault(key, i)
+        last[key] = i
+    return {key: (lo, last[key] + 1) for key, lo in first.items()}
 
 
 def nested_in(entries: list[tuple[str, Quote]]) -> dict[int, tuple[int, ...]]:

@@ -68,7 +68,7 @@ MAX_PHRASE_CHECKS = 200  # articles checked for a quoted phrase, best first
 
 
 _NO_ARTICLES = (array("i"), array("i"))
-_STORED_VERSION = 2
+_STORED_VERSION = 3
 _STORED_ARRAYS = (
     "_anorm",
     "_snorm",
@@ -79,6 +79,15 @@ _STORED_ARRAYS = (
     "_slens",
 )
 UPDATE_MAX_ARTICLES = 200  # more new or changed articles than this: build afresh
+# Sentence ids are handed out in blocks of this many: an article keeps its block while
+# an edit leaves its sentence count within it, so its neighbours' ids stay put.
+SENTENCE_BLOCK = 16
+
+
+def sentence_capacity(sentences: int) -> int:
+    """The sentence ids an article of `sentences` sentences holds: a function of that
+    count alone, so an updated index and a built one number sentences alike."""
+    return (sentences // SENTENCE_BLOCK + 1) * SENTENCE_BLOCK
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +140,10 @@ def edit_budget(word: str) -> int:
 class SearchIndex:
     """Immutable after `build` (apart from a small cache); safe to share between tasks.
 
+    Articles are numbered in key order (what a file's new time does not change), each
+    with a block of sentence ids a little larger than it needs (`sentence_capacity`):
+    a reload that changes one file then changes only that file's postings.
+
     Postings are per sentence, one entry per occurrence of a word (so a term's frequency
     in an article is the number of its entries in the article's sentence range); stop
     words are left out of the body postings to keep them small, but headline and subhead
@@ -148,7 +161,8 @@ class SearchIndex:
         self._first_sid: array = array("i", [0])
         self._key_rank: array = array("i")
         self._alens: array = array("i")  # article lengths (weighted words), for updates
-        self._slens: array = array("i")  # sentence lengths (words)
+        self._slens: array = array("i")  # sentence lengths (words); 0 past an article's end
+        self._sentences = 0  # sentences indexed (ids beyond an article's own are unused)
         self._vocab: list[str] = []
         self._by_len: dict[tuple[int, int, str], list[str]] = {}
         self._tf_cache: dict[str, tuple[array, array]] = {}
@@ -160,7 +174,7 @@ class SearchIndex:
     def build(cls, articles: Sequence[Article]) -> SearchIndex:
         """Index every article's headline, subhead and sentences."""
         self = cls()
-        self._articles = list(articles)
+        self._articles = sorted(articles, key=_by_key)
         spost: dict[bytes, array] = {}
         tpost: dict[bytes, array] = {}
         alens: list[int] = []
@@ -169,7 +183,7 @@ class SearchIndex:
         for aid, article in enumerate(self._articles):
             self._keys.setdefault(article.key, aid)
             alens.append(_index_article(article, aid, first_sid[-1], spost, tpost, slens))
-            first_sid.append(first_sid[-1] + len(article.sentences))
+            _pad(slens, first_sid, len(article.sentences))
         intern = sys.intern
         self._spost = {intern(w.decode()): p for w, p in spost.items()}
         self._tpost = {intern(w.decode()): p for w, p in tpost.items()}
@@ -177,11 +191,19 @@ class SearchIndex:
         self._index_vocabulary()
         return self
 
-    def _finish(self, alens: array, slens: array, first_sid: array) -> None:
-        """Lengths, norms, sentence owners and key ranks, from the articles' lengths."""
+    def _finish(
+        self, alens: array, slens: array, first_sid: array, layout: SearchIndex | None = None
+    ) -> None:
+        """Lengths, norms, sentence owners and key ranks, from the articles' lengths;
+        `layout`: an index of the same keys and sentence blocks, whose owners and ranks
+        these are too."""
         self._alens, self._slens, self._first_sid = alens, slens, first_sid
+        self._sentences = sum(len(a.sentences) for a in self._articles)
         self._anorm = _norms(alens, K1, B)
-        self._snorm = _norms(slens, SENTENCE_K1, SENTENCE_B)
+        self._snorm = _norms(slens, SENTENCE_K1, SENTENCE_B, self._sentences)
+        if layout is not None:
+            self._sent_article, self._key_rank = layout._sent_article, layout._key_rank
+            return
         sent_article = array("i")
         for aid in range(len(first_sid) - 1):
             sent_article.extend(array("i", (aid,)) * (first_sid[aid + 1] - first_sid[aid]))
@@ -198,6 +220,13 @@ class SearchIndex:
         reload keeps unchanged files): their postings are shifted to their new sentence
         ids instead of tokenising every article again; only the others are indexed.
         None when too much changed (then build). `old` is left as it is."""
+        articles = sorted(articles, key=_by_key)
+        if len(articles) == len(old._articles) and all(
+            a.key == b.key for a, b in zip(articles, old._articles, strict=True)
+        ):
+            same = cls._changed_in_place(old, articles)
+            if same is not None:
+                return same
         position = {id(a): aid for aid, a in enumerate(old._articles)}
         mapping = [position.get(id(a), -1) for a in articles]
         kept = [j for j in mapping if j >= 0]
@@ -225,6 +254,8 @@ class SearchIndex:
                 scratch: list[int] = []
                 alens.append(_index_article(article, aid, sid, spost, tpost, scratch))
                 slens.extend(scratch)
+                unused = sentence_capacity(len(scratch)) - len(scratch)
+                slens.extend(array("i", bytes(4 * unused)))
                 added.append((aid, sid))
             else:
                 for gone in range(next_old, j):  # old articles not in the new set
@@ -264,6 +295,59 @@ class SearchIndex:
             setattr(self, name, table)
         self._finish(alens, slens, first_sid)
         self._index_vocabulary()
+        return self
+
+    @classmethod
+    def _changed_in_place(cls, old: SearchIndex, articles: list[Article]) -> SearchIndex | None:
+        """`updated` for the same keys (`articles` sorted like `old`'s), each changed
+        article still fitting its block of sentence ids: only the changed articles'
+        postings are rewritten, every other one is shared with `old`. None otherwise."""
+        changed = [aid for aid, a in enumerate(articles) if a is not old._articles[aid]]
+        if len(changed) > UPDATE_MAX_ARTICLES:
+            return None
+        for aid in changed:
+            before, after = len(old._articles[aid].sentences), len(articles[aid].sentences)
+            if sentence_capacity(before) != sentence_capacity(after):
+                return None
+        self = cls()
+        self._articles = articles
+        self._keys = old._keys
+        spost, tpost = dict(old._spost), dict(old._tpost)
+        alens, slens = array("i", old._alens), array("i", old._slens)
+        first = old._first_sid
+        words: set[str] = set()  # the words whose postings change
+        for aid in changed:
+            lo, hi = first[aid], first[aid + 1]
+            gone_s: dict[bytes, array] = {}
+            gone_t: dict[bytes, array] = {}
+            _index_article(old._articles[aid], aid, lo, gone_s, gone_t, [])
+            new_s: dict[bytes, array] = {}
+            new_t: dict[bytes, array] = {}
+            lengths: list[int] = []
+            alens[aid] = _index_article(articles[aid], aid, lo, new_s, new_t, lengths)
+            lengths.extend([0] * (hi - lo - len(lengths)))
+            slens[lo:hi] = array("i", lengths)
+            for table, gone, new, start, end in (
+                (spost, gone_s, new_s, lo, hi),
+                (tpost, gone_t, new_t, aid, aid + 1),
+            ):
+                for raw in gone.keys() | new.keys():
+                    word = sys.intern(raw.decode())
+                    words.add(word)
+                    current = table.get(word, array("i"))
+                    at, end_at = bisect_left(current, start), bisect_left(current, end)
+                    entries = new.get(raw, array("i"))
+                    posting = current[:at] + entries + current[end_at:]
+                    if posting:
+                        table[word] = posting
+                    else:
+                        table.pop(word, None)
+        self._spost, self._tpost = spost, tpost
+        self._finish(alens, slens, first, old)
+        if all((w in spost or w in tpost) == old.known(w) for w in words):
+            self._vocab, self._by_len = old._vocab, old._by_len  # the same vocabulary
+        else:
+            self._index_vocabulary()
         return self
 
     def _index_vocabulary(self) -> None:
@@ -315,7 +399,8 @@ class SearchIndex:
             if parts.get("version") != _STORED_VERSION or parts["articles"] != len(articles):
                 raise ValueError("a stored search index of other articles or another layout")
             self = cls()
-            self._articles = list(articles)
+            self._articles = sorted(articles, key=_by_key)
+            self._sentences = sum(len(a.sentences) for a in self._articles)
             for aid, article in enumerate(self._articles):
                 self._keys.setdefault(article.key, aid)
             intern = sys.intern
@@ -358,7 +443,7 @@ class SearchIndex:
 
     @property
     def sentence_count(self) -> int:
-        return len(self._sent_article)
+        return self._sentences
 
     def postings_count(self) -> int:
         """Entries in all postings (a memory figure for benchmarks)."""
@@ -668,7 +753,8 @@ class SearchIndex:
     def _sid_range(self, aid: int | None) -> tuple[int, int]:
         if aid is None:
             return 0, len(self._sent_article)
-        return self._first_sid[aid], self._first_sid[aid + 1]
+        first = self._first_sid[aid]
+        return first, first + len(self._articles[aid].sentences)
 
     def _sentence(self, sid: int) -> Sentence:
         aid = self._sent_article[sid]
@@ -677,7 +763,7 @@ class SearchIndex:
     def _hit(self, aid: int, score: float, parsed: _Query) -> SearchHit:
         article = self._articles[aid]
         lo, hi = self._sid_range(aid)
-        n = len(self._sent_article)
+        n = self._sentences
         sentence_scores: dict[int, float] = {}
         matched: set[str] = set()
         for group in parsed.groups:
@@ -766,7 +852,7 @@ class SearchIndex:
             scores = self._score_articles(parsed, None, SENTENCE_ARTICLES)
             best = heapq.nlargest(SENTENCE_ARTICLES, scores.items(), key=lambda item: item[1])
             aids = [aid for aid, _ in best]
-        n = len(self._sent_article)
+        n = self._sentences
         norm = self._snorm
         total: dict[int, float] = {}
         for group in parsed.groups:
@@ -922,11 +1008,29 @@ def ascending_runs(entries: array) -> list[array]:
     return runs
 
 
-def _norms(lengths: Sequence[int], k1: float, b: float) -> array:
-    """k1 * (1 - b + b * len / avg) per document, the BM25 length term, precomputed."""
-    avg = (sum(lengths) / len(lengths)) if lengths else 1.0
+def _norms(lengths: Sequence[int], k1: float, b: float, count: int | None = None) -> array:
+    """k1 * (1 - b + b * len / avg) per document, the BM25 length term, precomputed;
+    `count`: how many documents there are (sentences: `lengths` has unused ids too). One
+    value per distinct length, then looked up: lengths are small numbers."""
+    count = len(lengths) if count is None else count
+    avg = (sum(lengths) / count) if count else 1.0
     avg = avg or 1.0
-    return array("d", (k1 * (1 - b + b * n / avg) for n in lengths))
+    longest = max(lengths, default=0)
+    if longest > len(lengths):  # few long documents: no table
+        return array("d", (k1 * (1 - b + b * n / avg) for n in lengths))
+    table = [k1 * (1 - b + b * n / avg) for n in range(longest + 1)]
+    return array("d", map(table.__getitem__, lengths))
+
+
+def _by_key(article: Article) -> str:
+    return article.key
+
+
+def _pad(slens: list[int], first_sid: list[int], sentences: int) -> None:
+    """Close an article's block of sentence ids: unused ids get length 0."""
+    end = first_sid[-1] + sentence_capacity(sentences)
+    slens.extend([0] * (end - len(slens)))
+    first_sid.append(end)
 
 
 def _lookup(aids: array, tfs: array, wanted: Iterable[int]) -> Iterator[tuple[int, int]]:

@@ -45,8 +45,20 @@ def _min_similarity(word: str) -> float:
 class TitleIndex:
     """Titles by position; `match` returns (position, score 0-100), best first."""
 
-    def __init__(self, titles: Sequence[str]) -> None:
-        self._words: list[tuple[str, ...]] = [tuple(fold(t).split()) for t in titles]
+    def __init__(
+        self, titles: Sequence[str], previous: tuple[Sequence[str], TitleIndex] | None = None
+    ) -> None:
+        """`previous`: the titles and index of the snapshot before (a reload), whose
+        folded words are reused: folding is most of the cost, and few titles change."""
+        known: dict[str, tuple[str, ...]] = {}
+        if previous is not None:
+            known = dict(zip(previous[0], previous[1]._words, strict=True))
+        self._words: list[tuple[str, ...]] = []
+        for title in titles:
+            words = known.get(title)
+            if words is None:
+                words = known[title] = tuple(fold(title).split())
+            self._words.append(words)
         postings: dict[str, list[int]] = defaultdict(list)
         for position, words in enumerate(self._words):
             for word in set(words):

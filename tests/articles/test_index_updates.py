@@ -4,6 +4,9 @@ with the old indexes, still serving, left untouched."""
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from bot.articles import quote_index as quote_index_module
 from bot.articles.analysis import analyse
 from bot.articles.model import Article
@@ -96,66 +99,166 @@ def test_an_index_read_back_from_bytes_updates_like_a_built_one():
     check_same(SearchIndex.updated(stored, new_articles), SearchIndex.build(new_articles))
 
 
-def test_a_reordered_or_mostly_new_library_is_built_afresh():
+def test_a_reordered_library_is_the_same_index_and_a_mostly_new_one_is_built_afresh():
     old_articles = [story(n) for n in range(10)]
     old = SearchIndex.build(old_articles)
-    assert SearchIndex.updated(old, list(reversed(old_articles))) is None
+    reordered = list(reversed(old_articles))  # articles are numbered by key, not by time
+    check_same(SearchIndex.updated(old, reordered), SearchIndex.build(reordered))
     assert SearchIndex.updated(SearchIndex.build([]), old_articles) is None
 
 
-def quote_internals(index: QuoteIndex) -> dict[str, object]:
+def test_a_change_within_its_block_of_sentences_shares_every_other_posting():
+    old_articles = [story(n) for n in range(12)]
+    old = SearchIndex.build(old_articles)
+    changed = story(5, " Residents can comment on the flood map until Friday.")
+    new_articles = [changed] + [a for a in old_articles if a.key != changed.key]
+    updated = SearchIndex.updated(old, new_articles)
+    check_same(updated, SearchIndex.build(new_articles))
+    assert updated is not None
+    assert updated._spost["school"] is old._spost["school"]  # not in the changed article
+
+
+EDITS = st.lists(
+    st.tuples(
+        st.sampled_from(["change", "grow", "add", "remove"]),
+        st.integers(min_value=0, max_value=40),
+    ),
+    min_size=1,
+    max_size=4,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(size=st.integers(min_value=1, max_value=14), edits=EDITS)
+def test_any_reload_gives_the_built_index(size, edits):
+    old_articles = [story(n) for n in range(size)]
+    new_articles = list(old_articles)
+    for number, (edit, n) in enumerate(edits, 100):
+        at = n % len(new_articles) if new_articles else 0
+        if edit == "remove" and len(new_articles) > 1:
+            del new_articles[at]
+        elif edit == "add":
+            new_articles.insert(at, story(number, " A new bridge opens in Millbrook."))
+        elif edit in ("change", "grow") and new_articles:
+            number = int(new_articles[at].key[5:8])
+            extra = " Buses will run late." * (20 if edit == "grow" else 1)
+            del new_articles[at]
+            new_articles.insert(0, story(number, extra))  # newer: first in the library
+    old = SearchIndex.build(old_articles)
+    before = internals(old)
+    updated = SearchIndex.updated(old, new_articles)
+    if updated is not None:
+        check_same(updated, SearchIndex.build(new_articles))
+    assert internals(old) == before
+
+
+def quote_contents(index: QuoteIndex) -> dict[str, object]:
+    """What a quote index answers, whatever numbers it gives its entries inside."""
     index.warm()
+    entries = index._entries
+    speakers = list(index.count_by_speaker())
+    queries = ["right decision", "listen to every resident", "rihgt decison for", "plan"]
     return {
-        "postings": {w: list(p) for w, p in index._postings.items()},
+        "statements": [entries[i] for i in index._by_rank],
+        "count": len(index),
+        "postings": {w: [entries[i] for i in p] for w, p in index._postings.items()},
         "idf": index._idf,
         "vocabulary": index._vocab,
+        "speakers": speakers,
+        "by_speaker": [index.by_speaker(s) for s in speakers],
+        "per_article": {
+            k: index.count_by_speaker(k) for k, _ in map(entries.__getitem__, index._by_rank)
+        },
+        "matches": [index.match(q) for q in queries] + [index.closest("decision")],
+        "suggestions": [index.suggest(p) for p in ("", "this is", "we will", "rig")],
     }
 
 
-def quote_index(articles: list[Article]) -> QuoteIndex:
+def quote_index(articles: list[Article]) -> tuple[QuoteIndex, PeopleRegistry]:
     registry = PeopleRegistry.build((a.key, analyse(a).people) for a in articles)
-    return QuoteIndex.build(((a.key, q) for a in articles for q in analyse(a).quotes), registry)
+    statements = ((a.key, q) for a in articles for q in analyse(a).quotes)
+    return QuoteIndex.build(statements, registry), registry
 
 
-def test_a_quote_index_warmed_from_the_previous_one_is_the_warmed_one(monkeypatch):
+def updated_index(
+    old_articles: list[Article], new_articles: list[Article], *, warm: bool = True
+) -> tuple[QuoteIndex | None, QuoteIndex]:
+    old, _ = quote_index(old_articles)
+    before = quote_contents(old) if warm else None  # (reading the contents warms it)
+    kept = {id(a) for a in new_articles}
+    changed = {a.key for a in old_articles if id(a) not in kept}
+    changed |= {a.key for a in new_articles if a not in old_articles}
+    registry = PeopleRegistry.build((a.key, analyse(a).people) for a in new_articles)
+    statements = [(a.key, analyse(a).quotes) for a in new_articles]
+    updated = QuoteIndex.updated(old, statements, registry, changed)
+    if before is not None:
+        assert quote_contents(old) == before  # the index still serving is left as it was
+    return updated, quote_index(new_articles)[0]
+
+
+def test_a_changed_article_moved_to_the_front_gives_the_built_quote_index(monkeypatch):
     old_articles = [story(n) for n in range(12)]
-    old = quote_index(old_articles)
-    old.warm()
-    before = quote_internals(old)
     changed = story(4, " “We will listen to every resident,” said deputy leader Tom Reyes.")
     new_articles = [changed, story(30)] + [
         a for a in old_articles if a.key not in (changed.key, "news/009.txt")
     ]
-    updated = quote_index(new_articles)
-    read: list[str] = []
-    real = quote_index_module._joined_words
-    monkeypatch.setattr(quote_index_module, "_joined_words", lambda t: read.append(t) or real(t))
-    updated.warm_from(old)
-    monkeypatch.undo()
-    assert updated._ready
-    fresh = [q.text for a in new_articles[:2] for q in analyse(a).quotes]
-    assert sorted(read) == sorted(fresh)  # only the new and changed articles' statements
-    built = quote_index(new_articles)
-    assert quote_internals(updated) == quote_internals(built)
-    for query in ("right decision", "listen to every resident", "rihgt decison for"):
-        assert updated.match(query) == built.match(query), query
-    assert updated.suggest("this is") == built.suggest("this is")
-    assert quote_internals(old) == before
-
-
-def test_an_unchanged_article_moved_to_the_front_is_read_again_and_the_rest_reused(
-    monkeypatch,
-):
-    old_articles = [story(n) for n in range(12)]
-    old = quote_index(old_articles)
+    updated, built = updated_index(old_articles, new_articles)
+    assert updated is not None and updated._ready
+    assert quote_contents(updated) == quote_contents(built)
+    old, _ = quote_index(old_articles)
     old.warm()
-    touched = story(7)  # the same words, a newer file time: now listed first
-    new_articles = [touched] + [a for a in old_articles if a.key != touched.key]
-    updated = quote_index(new_articles)
+    registry = PeopleRegistry.build((a.key, analyse(a).people) for a in new_articles)
+    statements = [(a.key, analyse(a).quotes) for a in new_articles]
     read: list[str] = []
     real = quote_index_module._joined_words
     monkeypatch.setattr(quote_index_module, "_joined_words", lambda t: read.append(t) or real(t))
-    updated.warm_from(old)
+    QuoteIndex.updated(old, statements, registry, {changed.key, "news/030.txt", "news/009.txt"})
     monkeypatch.undo()
-    assert sorted(read) == sorted(q.text for q in analyse(touched).quotes)
-    assert quote_internals(updated) == quote_internals(quote_index(new_articles))
+    rewritten = [
+        q.text for a in [changed, story(30), story(4), story(9)] for q in analyse(a).quotes
+    ]
+    assert read and sorted(read) == sorted(rewritten)  # only these articles' statements
+
+
+def test_an_update_of_an_index_not_warmed_yet_warms_like_a_built_one():
+    old_articles = [story(n) for n in range(8)]
+    new_articles = [story(2, " Tom Reyes said the plan was “long overdue”.")] + [
+        a for a in old_articles if a.key != "news/002.txt"
+    ]
+    updated, built = updated_index(old_articles, new_articles, warm=False)
+    assert updated is not None and not updated._ready
+    assert quote_contents(updated) == quote_contents(built)
+
+
+QUOTE_EDITS = st.lists(
+    st.tuples(st.sampled_from(["change", "touch", "add", "remove"]), st.integers(0, 40)),
+    min_size=1,
+    max_size=3,
+)
+LINES = [
+    " “We will listen to every resident,” said deputy leader Tom Reyes.",
+    " Reyes said the plan was “long overdue”.",
+    " “It is the wrong plan,” said Shah.",
+    "",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(size=st.integers(min_value=1, max_value=10), edits=QUOTE_EDITS)
+def test_any_reload_gives_the_built_quote_index(size, edits):
+    old_articles = [story(n) for n in range(size)]
+    new_articles = list(old_articles)
+    for number, (edit, n) in enumerate(edits, 100):
+        at = n % len(new_articles) if new_articles else 0
+        if edit == "remove" and len(new_articles) > 1:
+            del new_articles[at]
+        elif edit == "add":
+            new_articles.insert(at, story(number, LINES[n % len(LINES)]))
+        elif edit in ("change", "touch") and new_articles:
+            number = int(new_articles[at].key[5:8])
+            del new_articles[at]
+            line = LINES[n % len(LINES)] if edit == "change" else ""
+            new_articles.insert(0, story(number, line))  # newer: first in the library
+    updated, built = updated_index(old_articles, new_articles)
+    if updated is not None:
+        assert quote_contents(updated) == quote_contents(built)

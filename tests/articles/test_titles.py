@@ -54,3 +54,13 @@ def test_any_query_is_safe(query):
     for position, score in INDEX.match(query, 25):
         assert 0 <= position < len(TITLES)
         assert 0 <= score <= 100
+
+
+def test_an_index_built_after_the_one_before_answers_as_a_fresh_one():
+    before = ["Council backs flood plan", "Bus depot to close in March", "Café owners protest"]
+    titles = ["Library hours extended", "Council backs flood plan", "Cafe owners protest again"]
+    updated = TitleIndex(titles, previous=(before, TitleIndex(before)))
+    fresh = TitleIndex(titles)
+    for query in ("council flod", "cafe", "library hou", "bus depot"):
+        assert updated.match(query, 5) == fresh.match(query, 5), query
+    assert updated._words == fresh._words
