@@ -4,6 +4,8 @@ with the old indexes, still serving, left untouched."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -128,22 +130,39 @@ EDITS = st.lists(
 )
 
 
+def edited(
+    articles: list[Article],
+    edits: list[tuple[str, int]],
+    added: Callable[[int], str],
+    changed: Callable[[str, int], str],
+) -> list[Article]:
+    """The library after `edits` in order: "remove" drops a story (never the last one),
+    "add" inserts a new one with `added(n)`, any other edit rewrites a story with
+    `changed(edit, n)` and makes it the newest."""
+    out = list(articles)
+    for number, (edit, n) in enumerate(edits, 100):
+        at = n % len(out) if out else 0
+        if edit == "remove" and len(out) > 1:
+            del out[at]
+        elif edit == "add":
+            out.insert(at, story(number, added(n)))
+        elif edit != "remove" and out:
+            number = int(out[at].key[5:8])
+            del out[at]
+            out.insert(0, story(number, changed(edit, n)))  # newer: first in the library
+    return out
+
+
 @settings(max_examples=60, deadline=None)
 @given(size=st.integers(min_value=1, max_value=14), edits=EDITS)
 def test_any_reload_gives_the_built_index(size, edits):
     old_articles = [story(n) for n in range(size)]
-    new_articles = list(old_articles)
-    for number, (edit, n) in enumerate(edits, 100):
-        at = n % len(new_articles) if new_articles else 0
-        if edit == "remove" and len(new_articles) > 1:
-            del new_articles[at]
-        elif edit == "add":
-            new_articles.insert(at, story(number, " A new bridge opens in Millbrook."))
-        elif edit in ("change", "grow") and new_articles:
-            number = int(new_articles[at].key[5:8])
-            extra = " Buses will run late." * (20 if edit == "grow" else 1)
-            del new_articles[at]
-            new_articles.insert(0, story(number, extra))  # newer: first in the library
+    new_articles = edited(
+        old_articles,
+        edits,
+        added=lambda n: " A new bridge opens in Millbrook.",
+        changed=lambda edit, n: " Buses will run late." * (20 if edit == "grow" else 1),
+    )
     old = SearchIndex.build(old_articles)
     before = internals(old)
     updated = SearchIndex.updated(old, new_articles)
@@ -247,18 +266,12 @@ LINES = [
 @given(size=st.integers(min_value=1, max_value=10), edits=QUOTE_EDITS)
 def test_any_reload_gives_the_built_quote_index(size, edits):
     old_articles = [story(n) for n in range(size)]
-    new_articles = list(old_articles)
-    for number, (edit, n) in enumerate(edits, 100):
-        at = n % len(new_articles) if new_articles else 0
-        if edit == "remove" and len(new_articles) > 1:
-            del new_articles[at]
-        elif edit == "add":
-            new_articles.insert(at, story(number, LINES[n % len(LINES)]))
-        elif edit in ("change", "touch") and new_articles:
-            number = int(new_articles[at].key[5:8])
-            del new_articles[at]
-            line = LINES[n % len(LINES)] if edit == "change" else ""
-            new_articles.insert(0, story(number, line))  # newer: first in the library
+    new_articles = edited(
+        old_articles,
+        edits,
+        added=lambda n: LINES[n % len(LINES)],
+        changed=lambda edit, n: LINES[n % len(LINES)] if edit == "change" else "",
+    )
     updated, built = updated_index(old_articles, new_articles)
     if updated is not None:
         assert quote_contents(updated) == quote_contents(built)
