@@ -7,10 +7,13 @@ decoded text with any BOM removed, so that tools can line results up with the fi
 from __future__ import annotations
 
 import sys
+import threading
 from array import array
-from dataclasses import dataclass, field
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Literal
+from typing import Any, Literal, overload
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 PersonKind = Literal["person", "organisation"]
@@ -96,9 +99,155 @@ class Paragraph:
         return " ".join(s.text for s in self.sentences)
 
 
+class Paragraphs(Sequence[Paragraph]):
+    """An article's paragraphs and sentences, held as one array of spans into its text.
+
+    A loaded library holds hundreds of thousands of articles, and one object per sentence
+    and paragraph was the largest part of it (about 2 KB an article). Here an article
+    keeps its spans (a few hundred bytes) and builds the objects when asked; the most
+    recently built articles' objects are kept (`_RECENT`), so an engine that walks one
+    article sentence by sentence builds them once. Equal to the tuple it was made of."""
+
+    __slots__ = ("_count", "_folded", "_spans", "_text")
+    _text: str
+    _spans: array
+    _folded: tuple[tuple[int, str], ...]  # sentences whose text is not their span (folded)
+    _count: int
+
+    def __init__(self, text: str, paragraphs: Iterable[Paragraph] = ()) -> None:
+        spans: list[int] = []
+        folded: list[tuple[int, str]] = []
+        count = 0
+        for paragraph in paragraphs:
+            count += 1
+            spans.extend((paragraph.start, paragraph.end, len(paragraph.sentences)))
+            for sentence in paragraph.sentences:
+                spans.extend((sentence.start, sentence.end))
+                if sentence.text != text[sentence.start : sentence.end]:
+                    folded.append((sentence.index, sentence.text))
+        self._text = text
+        self._spans = _compact(spans)
+        self._folded = tuple(folded)
+        self._count = count
+
+    @classmethod
+    def stored(cls, text: str, spans: array, folded: tuple[tuple[int, str], ...]) -> Paragraphs:
+        """Paragraphs from their stored spans (as `spans_bytes` wrote them)."""
+        self = object.__new__(cls)
+        self._text = text
+        self._spans = spans
+        self._folded = folded
+        count = cursor = 0
+        while cursor < len(spans):
+            cursor += 3 + 2 * spans[cursor + 2]
+            count += 1
+        self._count = count
+        return self
+
+    def _built(self) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+        key = id(self)
+        with _RECENT_LOCK:
+            hit = _RECENT.get(key)
+            if hit is not None:
+                _RECENT.move_to_end(key)
+                return hit[1], hit[2]
+        paragraphs, sentences = _build(self._text, self._spans, self._folded)
+        with _RECENT_LOCK:
+            _RECENT[key] = (self, paragraphs, sentences)
+            if len(_RECENT) > _RECENT_ARTICLES:
+                _RECENT.popitem(last=False)
+        return paragraphs, sentences
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self._built()[1]
+
+    def spans_bytes(self) -> tuple[str, bytes]:
+        """The stored form: the array's typecode and bytes."""
+        return self._spans.typecode, self._spans.tobytes()
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> Paragraph: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Paragraph, ...]: ...
+    def __getitem__(self, index: int | slice) -> Paragraph | tuple[Paragraph, ...]:
+        return self._built()[0][index]
+
+    def __iter__(self) -> Iterator[Paragraph]:
+        return iter(self._built()[0])
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Paragraphs):
+            if self._spans == other._spans and self._folded == other._folded:
+                return self._text is other._text or self._text == other._text
+            return False
+        if isinstance(other, tuple):
+            return self._built()[0] == other
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._built()[0])
+
+    def __repr__(self) -> str:
+        return repr(self._built()[0])
+
+    def __reduce__(self) -> tuple:
+        return tuple, (self._built()[0],)
+
+
+_RECENT_ARTICLES = 256
+_RECENT: OrderedDict[int, tuple[Paragraphs, tuple[Paragraph, ...], tuple[Sentence, ...]]]
+_RECENT = OrderedDict()
+_RECENT_LOCK = threading.Lock()
+
+
+def _compact(values: list[int]) -> array:
+    """The smallest array that holds the spans: two bytes each for any article under
+    64 KiB of text."""
+    typecode = "H" if not values or (min(values) >= 0 and max(values) < 1 << 16) else "q"
+    return array(typecode, values)
+
+
+def _build(
+    text: str, spans: array, folded: tuple[tuple[int, str], ...]
+) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    shared = SHARED_INTS
+    top = len(shared)
+    values = [shared[v] if 0 <= v < top else v for v in spans]
+    texts = dict(folded)
+    span = SpanSentence.of
+    paragraphs: list[Paragraph] = []
+    flat: list[Sentence] = []
+    cursor = index = 0
+    while cursor < len(values):
+        start, end, count = values[cursor : cursor + 3]
+        cursor += 3
+        sentences = []
+        number = shared[len(paragraphs)] if len(paragraphs) < top else len(paragraphs)
+        for _ in range(count):
+            s, e = values[cursor], values[cursor + 1]
+            cursor += 2
+            sentence_text = texts.get(index) if texts else None
+            at = shared[index] if index < top else index
+            if sentence_text is None:
+                sentences.append(span(text, s, e, number, at))
+            else:
+                sentences.append(Sentence(sentence_text, s, e, number, at))
+            index += 1
+        paragraphs.append(Paragraph(start, end, tuple(sentences)))
+        flat.extend(sentences)
+    return tuple(paragraphs), tuple(flat)
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
-    """A parsed article. `key` is its path relative to the articles folder (posix)."""
+    """A parsed article. `key` is its path relative to the articles folder (posix).
+
+    `paragraphs` may be given as any sequence of Paragraph; it is kept as `Paragraphs`
+    (spans into `text`), which builds the objects on demand."""
 
     key: str
     path: str
@@ -109,35 +258,35 @@ class Article:
     dateline: str | None
     published: datetime | None
     modified: float
-    paragraphs: tuple[Paragraph, ...]
+    paragraphs: Sequence[Paragraph]
     source: str | None = None
     url: str | None = None
     warnings: tuple[str, ...] = ()
     size: int = 0
-    sentences: tuple[Sentence, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        flat = tuple(s for p in self.paragraphs for s in p.sentences)
-        object.__setattr__(self, "sentences", flat)
+        paragraphs = self.paragraphs
+        if not isinstance(paragraphs, Paragraphs) or paragraphs._text is not self.text:
+            object.__setattr__(self, "paragraphs", Paragraphs(self.text, paragraphs))
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self._layout.sentences
+
+    @property
+    def _layout(self) -> Paragraphs:
+        return self.paragraphs  # type: ignore[return-value]  # always, see __post_init__
 
     def __reduce__(self) -> tuple:
         """Pickle the text and the spans only: sentences and paragraphs are rebuilt from
-        them, which is several times faster than pickling each object when worker
-        processes hand thousands of articles back to the loader, or the analysis cache
-        reads a whole library. A sentence's text is its span of the text unless white
-        space was folded: only those few are stored."""
-        layout = array("i")
-        folded: list[tuple[int, str]] = []
-        text = self.text
-        for paragraph in self.paragraphs:
-            layout.extend((paragraph.start, paragraph.end, len(paragraph.sentences)))
-            for sentence in paragraph.sentences:
-                layout.extend((sentence.start, sentence.end))
-                if sentence.text != text[sentence.start : sentence.end]:
-                    folded.append((sentence.index, sentence.text))
+        them when asked, which is several times faster than pickling each object when
+        worker processes hand thousands of articles back to the loader, or the analysis
+        cache reads a whole library."""
+        paragraphs = self._layout
+        typecode, spans = paragraphs.spans_bytes()
         fields: tuple[Any, ...] = (self.key, self.path, self.text, self.title, self.subtitle)
         fields += (self.byline, self.dateline, self.published, self.modified, self.source, self.url)
-        state = (fields, self.warnings, self.size, layout.tobytes(), tuple(folded))
+        state = (fields, self.warnings, self.size, spans, paragraphs._folded, typecode)
         return _rebuild_article, state
 
     @property
@@ -158,33 +307,11 @@ def _rebuild_article(
     size: int,
     layout: bytes,
     folded: tuple[tuple[int, str], ...] = (),
+    typecode: str = "i",
 ) -> Article:
-    raw = array("i")
-    raw.frombytes(layout)
-    shared = _SHARED_INTS
-    top = len(shared)
-    spans = [shared[v] if 0 <= v < top else v for v in raw]
-    text = fields[2]
-    texts = dict(folded)
-    span = SpanSentence.of
-    paragraphs: list[Paragraph] = []
-    cursor = index = 0
-    while cursor < len(spans):
-        start, end, count = spans[cursor : cursor + 3]
-        cursor += 3
-        sentences = []
-        number = len(paragraphs)
-        for _ in range(count):
-            s, e = spans[cursor], spans[cursor + 1]
-            cursor += 2
-            sentence_text = texts.get(index) if texts else None
-            if sentence_text is None:
-                sentences.append(span(text, s, e, number, index))
-            else:
-                sentences.append(Sentence(sentence_text, s, e, number, index))
-            index += 1
-        paragraphs.append(Paragraph(start, end, tuple(sentences)))
-    key, path, _, title, subtitle, byline, dateline, published, modified, source, url = fields
+    spans = array(typecode)
+    spans.frombytes(layout)
+    key, path, text, title, subtitle, byline, dateline, published, modified, source, url = fields
     return Article(
         key,
         path,
@@ -195,7 +322,7 @@ def _rebuild_article(
         dateline,
         published,
         modified,
-        tuple(paragraphs),
+        Paragraphs.stored(text, spans, folded),
         source,
         url,
         warnings,
@@ -253,8 +380,8 @@ def _shared(value: Any) -> Any:
     kind = type(value)
     if kind is str and len(value) <= _INTERN_UP_TO:
         return sys.intern(value)
-    if kind is int and 0 <= value < len(_SHARED_INTS):
-        return _SHARED_INTS[value]
+    if kind is int and 0 <= value < len(SHARED_INTS):
+        return SHARED_INTS[value]
     return value
 
 
@@ -262,4 +389,5 @@ _INTERN_UP_TO = 64
 # Offsets into article texts, one object each: a sentence's start and end would
 # otherwise be two new ints of 28 bytes (above 256, Python shares none), in every
 # sentence, paragraph and statement of a library. 2.4 MB, once.
-_SHARED_INTS: tuple[int, ...] = tuple(range(1 << 16))
+SHARED_INTS: tuple[int, ...] = tuple(range(1 << 16))
+SHARED_FROM = 257  # below, Python shares small ints itself

@@ -17,7 +17,7 @@ from bot.articles import loader
 from bot.articles.analysis import Analysis, analyse
 from bot.articles.cache import CACHE_FILE, AnalysisCache, engine_version
 from bot.articles.loader import load_folder
-from bot.articles.model import Article
+from bot.articles.model import SHARED_FROM, SHARED_INTS, Article
 from bot.library import Library
 from tests.support.helpers import write
 
@@ -332,6 +332,42 @@ def test_a_stored_quotes_index_answers_as_a_built_one_and_a_torn_one_is_rebuilt(
         again = Library.load(folder, cache=cache)
     assert "stored quotes" in caplog.text and "rebuilding" in caplog.text
     assert _quote_answers(again) == _quote_answers(built)
+
+
+def test_statements_read_from_a_stored_quotes_index_share_their_offsets(tmp_path, cache):
+    """A pickle never shares ints: each offset read back would be an object of its own,
+    unless the stored index refers to the shared ones."""
+    long_story = "Background paragraph about the harbour and its history. " * 8
+    for number in range(3):
+        write(
+            tmp_path / "articles",
+            f"n/{number}.txt",
+            f"Harbour {number}\n\n{long_story}\n\n"
+            "“We cannot wait for another storm,” said council leader Maria Okafor.\n",
+        )
+    Library.load(tmp_path / "articles", cache=cache).save_cache()
+    stored = Library.load(tmp_path / "articles", quotes=False, cache=cache).with_quotes()
+    assert stored._quotes_stored
+    offsets = [q.end for a in (stored.analyses or {}).values() for q in a.quotes]
+    assert offsets and all(SHARED_FROM <= end < len(SHARED_INTS) for end in offsets)
+    assert all(end is SHARED_INTS[end] for end in offsets)
+
+
+def test_a_stored_quotes_index_with_a_foreign_reference_is_refused():
+    import io
+    import pickle
+
+    from bot.library import _SharedIntUnpickler
+
+    class Foreign(pickle.Pickler):
+        def persistent_id(self, obj: object) -> object:
+            return "os.system" if obj == "x" else None
+
+    data = io.BytesIO()
+    Foreign(data).dump(["x"])
+    data.seek(0)
+    with pytest.raises(pickle.UnpicklingError):
+        _SharedIntUnpickler(data).load()
 
 
 def test_a_library_with_a_failed_analysis_stores_no_quotes_index(tmp_path, monkeypatch, caplog):

@@ -1,0 +1,79 @@
+"""Articles hold their paragraphs and sentences as spans and build them when asked."""
+
+from __future__ import annotations
+
+import pickle
+import threading
+
+from bot.articles import model
+from bot.articles.model import Article, Paragraph, Paragraphs
+from bot.articles.parse import parse_article
+
+WRAPPED = (
+    "Flood wall plan approved\n\n"
+    "The council voted on Monday to rebuild the   old sea wall.\n"
+    "Work starts in March.\n\n"
+    "“We cannot wait,” said the council leader.  Officials agreed.\n"
+)
+
+
+def story(number: int) -> Article:
+    text = (
+        f"Harbour story {number}\n\n"
+        f"The harbour board met {number} times this year. It approved a new pier.\n\n"
+        f"Boats number {number * 3}, the harbour master said.\n"
+    )
+    return parse_article(text, key=f"h/{number}.txt")
+
+
+def test_paragraphs_built_from_spans_equal_the_objects_they_were_made_of():
+    article = parse_article(WRAPPED, key="w.txt")
+    assert isinstance(article.paragraphs, Paragraphs)
+    made = tuple(Paragraph(p.start, p.end, tuple(p.sentences)) for p in article.paragraphs)
+    again = Article(
+        article.key, article.path, article.text, article.title, article.subtitle,
+        article.byline, article.dateline, article.published, article.modified, made,
+    )  # fmt: skip
+    assert again == article and again.paragraphs == made
+    assert [s.index for s in article.sentences] == list(range(len(article.sentences)))
+    assert article.sentences[0].text == "The council voted on Monday to rebuild the old sea wall."
+    assert article.paragraphs[1].sentences[-1].paragraph == 1
+
+
+def test_a_short_article_stores_two_bytes_a_span():
+    typecode, spans = parse_article(WRAPPED, key="w.txt").paragraphs.spans_bytes()  # type: ignore[attr-defined]
+    assert typecode == "H" and len(spans) == 2 * (3 * 3 + 2 * 4)  # 3 paragraphs, 4 sentences
+
+
+def test_pickled_articles_keep_folded_sentences_and_build_them_anew():
+    article = parse_article(WRAPPED, key="w.txt")
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy == article
+    assert [s.text for s in copy.sentences] == [s.text for s in article.sentences]
+    assert copy.sentences[0].text.count("  ") == 0
+
+
+def test_articles_evicted_from_the_recent_ones_are_built_again_right():
+    articles = [story(n) for n in range(model._RECENT_ARTICLES + 40)]
+    first = [s.text for s in articles[0].sentences]
+    for article in articles[1:]:
+        assert article.sentences[0].text.startswith("The harbour board met")
+    assert [s.text for s in articles[0].sentences] == first
+    assert len(model._RECENT) <= model._RECENT_ARTICLES
+
+
+def test_threads_building_the_same_articles_see_the_same_sentences():
+    articles = [story(n) for n in range(model._RECENT_ARTICLES * 2)]
+    wrong: list[str] = []
+
+    def read() -> None:
+        for number, article in enumerate(articles):
+            if article.sentences[0].text != f"The harbour board met {number} times this year.":
+                wrong.append(article.key)
+
+    threads = [threading.Thread(target=read) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
