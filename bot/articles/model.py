@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
@@ -100,19 +101,22 @@ class Paragraph:
 
 
 class Paragraphs(Sequence[Paragraph]):
-    """An article's paragraphs and sentences, held as one array of spans into its text.
+    """An article's text, paragraphs and sentences, held compactly: the text compressed
+    (zlib) and the paragraphs and sentences as one array of spans into it.
 
-    A loaded library holds hundreds of thousands of articles, and one object per sentence
-    and paragraph was the largest part of it (about 2 KB an article). Here an article
-    keeps its spans (a few hundred bytes) and builds the objects when asked; the most
-    recently built articles' objects are kept (`_RECENT`), so an engine that walks one
-    article sentence by sentence builds them once. Equal to the tuple it was made of."""
+    A loaded library holds hundreds of thousands of articles; their texts and one object
+    per sentence and paragraph were most of its memory (about 4.5 KB an article, against
+    about 1.5 KB so). The text and the objects are built when asked, and the most
+    recently built articles' are kept (`_RECENT`), so an engine that walks one article
+    sentence by sentence builds them once, and a warm start builds none. Equal to the
+    tuple of paragraphs it was made of."""
 
-    __slots__ = ("_count", "_folded", "_spans", "_text")
-    _text: str
+    __slots__ = ("_count", "_folded", "_packed", "_sentence_count", "_spans")
+    _packed: bytes | str  # the text: zlib-compressed UTF-8, or as is when short
     _spans: array
     _folded: tuple[tuple[int, str], ...]  # sentences whose text is not their span (folded)
     _count: int
+    _sentence_count: int
 
     def __init__(self, text: str, paragraphs: Iterable[Paragraph] = ()) -> None:
         spans: list[int] = []
@@ -125,16 +129,22 @@ class Paragraphs(Sequence[Paragraph]):
                 spans.extend((sentence.start, sentence.end))
                 if sentence.text != text[sentence.start : sentence.end]:
                     folded.append((sentence.index, sentence.text))
-        self._text = text
+        self._packed = _packed(text)
         self._spans = _compact(spans)
         self._folded = tuple(folded)
         self._count = count
+        self._sentence_count = (len(spans) - 3 * count) // 2
 
     @classmethod
-    def stored(cls, text: str, spans: array, folded: tuple[tuple[int, str], ...]) -> Paragraphs:
-        """Paragraphs from their stored spans (as `spans_bytes` wrote them)."""
+    def stored(
+        cls,
+        packed: bytes | str,
+        spans: array,
+        folded: tuple[tuple[int, str], ...],
+    ) -> Paragraphs:
+        """Paragraphs from their stored form (`stored_form`)."""
         self = object.__new__(cls)
-        self._text = text
+        self._packed = packed
         self._spans = spans
         self._folded = folded
         count = cursor = 0
@@ -142,29 +152,41 @@ class Paragraphs(Sequence[Paragraph]):
             cursor += 3 + 2 * spans[cursor + 2]
             count += 1
         self._count = count
+        self._sentence_count = (len(spans) - 3 * count) // 2
         return self
 
-    def _built(self) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    def stored_form(self) -> tuple[bytes | str, str, bytes, tuple[tuple[int, str], ...]]:
+        """What pickles an article: the packed text, the spans' typecode and bytes, the
+        folded sentences."""
+        return self._packed, self._spans.typecode, self._spans.tobytes(), self._folded
+
+    def _built(self) -> tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]]:
         key = id(self)
         with _RECENT_LOCK:
             hit = _RECENT.get(key)
             if hit is not None:
                 _RECENT.move_to_end(key)
-                return hit[1], hit[2]
-        paragraphs, sentences = _build(self._text, self._spans, self._folded)
+                return hit[1]
+        text = _unpacked(self._packed)
+        built = (text, *_build(text, self._spans, self._folded))
         with _RECENT_LOCK:
-            _RECENT[key] = (self, paragraphs, sentences)
+            _RECENT[key] = (self, built)
             if len(_RECENT) > _RECENT_ARTICLES:
                 _RECENT.popitem(last=False)
-        return paragraphs, sentences
+        return built
+
+    @property
+    def text(self) -> str:
+        return self._built()[0]
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
-        return self._built()[1]
+        return self._built()[2]
 
-    def spans_bytes(self) -> tuple[str, bytes]:
-        """The stored form: the array's typecode and bytes."""
-        return self._spans.typecode, self._spans.tobytes()
+    @property
+    def sentence_count(self) -> int:
+        """len(sentences), without building them."""
+        return self._sentence_count
 
     def __len__(self) -> int:
         return self._count
@@ -174,34 +196,49 @@ class Paragraphs(Sequence[Paragraph]):
     @overload
     def __getitem__(self, index: slice) -> tuple[Paragraph, ...]: ...
     def __getitem__(self, index: int | slice) -> Paragraph | tuple[Paragraph, ...]:
-        return self._built()[0][index]
+        return self._built()[1][index]
 
     def __iter__(self) -> Iterator[Paragraph]:
-        return iter(self._built()[0])
+        return iter(self._built()[1])
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Paragraphs):
-            if self._spans == other._spans and self._folded == other._folded:
-                return self._text is other._text or self._text == other._text
-            return False
+            return (self._spans, self._folded) == (other._spans, other._folded) and (
+                self._packed == other._packed or self.text == other.text
+            )
         if isinstance(other, tuple):
-            return self._built()[0] == other
+            return self._built()[1] == other
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self._built()[0])
+        return hash(self._built()[1])
 
     def __repr__(self) -> str:
-        return repr(self._built()[0])
+        return repr(self._built()[1])
 
     def __reduce__(self) -> tuple:
-        return tuple, (self._built()[0],)
+        return tuple, (self._built()[1],)
 
 
 _RECENT_ARTICLES = 256
-_RECENT: OrderedDict[int, tuple[Paragraphs, tuple[Paragraph, ...], tuple[Sentence, ...]]]
+_RECENT: OrderedDict[
+    int, tuple[Paragraphs, tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]]]
+]
 _RECENT = OrderedDict()
 _RECENT_LOCK = threading.Lock()
+_PACK_FROM = 512  # characters: shorter texts gain too little to be worth compressing
+
+
+def _packed(text: str) -> bytes | str:
+    if len(text) < _PACK_FROM:
+        return text
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+
+
+def _unpacked(packed: bytes | str) -> str:
+    if isinstance(packed, str):
+        return packed
+    return zlib.decompress(packed).decode("utf-8", "surrogatepass")
 
 
 def _compact(values: list[int]) -> array:
@@ -242,16 +279,15 @@ def _build(
     return tuple(paragraphs), tuple(flat)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Article:
     """A parsed article. `key` is its path relative to the articles folder (posix).
 
-    `paragraphs` may be given as any sequence of Paragraph; it is kept as `Paragraphs`
-    (spans into `text`), which builds the objects on demand."""
+    Built from its text and any sequence of Paragraph; it keeps both as `Paragraphs`
+    (compressed text, spans), which builds the text and the objects on demand."""
 
     key: str
     path: str
-    text: str
     title: str
     subtitle: str | None
     byline: str | None
@@ -259,34 +295,68 @@ class Article:
     published: datetime | None
     modified: float
     paragraphs: Sequence[Paragraph]
-    source: str | None = None
-    url: str | None = None
-    warnings: tuple[str, ...] = ()
-    size: int = 0
+    source: str | None
+    url: str | None
+    warnings: tuple[str, ...]
+    size: int
 
-    def __post_init__(self) -> None:
-        paragraphs = self.paragraphs
-        if not isinstance(paragraphs, Paragraphs) or paragraphs._text is not self.text:
-            object.__setattr__(self, "paragraphs", Paragraphs(self.text, paragraphs))
+    def __init__(
+        self,
+        key: str,
+        path: str,
+        text: str | None = None,
+        title: str = "",
+        subtitle: str | None = None,
+        byline: str | None = None,
+        dateline: str | None = None,
+        published: datetime | None = None,
+        modified: float = 0.0,
+        paragraphs: Sequence[Paragraph] = (),
+        source: str | None = None,
+        url: str | None = None,
+        warnings: tuple[str, ...] = (),
+        size: int = 0,
+    ) -> None:
+        """As a dataclass would, with `text` kept inside `paragraphs`; `text` None only
+        when `paragraphs` already holds it (a copy made by dataclasses.replace)."""
+        if not isinstance(paragraphs, Paragraphs) or text is not None:
+            paragraphs = Paragraphs(text or "", paragraphs)
+        setter = object.__setattr__
+        for name, value in (
+            ("key", key), ("path", path), ("title", title), ("subtitle", subtitle),
+            ("byline", byline), ("dateline", dateline), ("published", published),
+            ("modified", modified), ("paragraphs", paragraphs), ("source", source),
+            ("url", url), ("warnings", warnings), ("size", size),
+        ):  # fmt: skip
+            setter(self, name, value)
+
+    @property
+    def text(self) -> str:
+        """The file's decoded text (any BOM removed); every span points into it."""
+        return self._layout.text
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         return self._layout.sentences
 
     @property
+    def sentence_count(self) -> int:
+        """len(sentences), without building them (a warm start builds none)."""
+        return self._layout.sentence_count
+
+    @property
     def _layout(self) -> Paragraphs:
-        return self.paragraphs  # type: ignore[return-value]  # always, see __post_init__
+        return self.paragraphs  # type: ignore[return-value]  # always, see __init__
 
     def __reduce__(self) -> tuple:
-        """Pickle the text and the spans only: sentences and paragraphs are rebuilt from
-        them when asked, which is several times faster than pickling each object when
-        worker processes hand thousands of articles back to the loader, or the analysis
-        cache reads a whole library."""
-        paragraphs = self._layout
-        typecode, spans = paragraphs.spans_bytes()
-        fields: tuple[Any, ...] = (self.key, self.path, self.text, self.title, self.subtitle)
+        """Pickle the packed text and the spans only: sentences and paragraphs are
+        rebuilt from them when asked, which is several times faster than pickling each
+        object when worker processes hand thousands of articles back to the loader, or
+        the analysis cache reads a whole library."""
+        packed, typecode, spans, folded = self._layout.stored_form()
+        fields: tuple[Any, ...] = (self.key, self.path, packed, self.title, self.subtitle)
         fields += (self.byline, self.dateline, self.published, self.modified, self.source, self.url)
-        state = (fields, self.warnings, self.size, spans, paragraphs._folded, typecode)
+        state = (fields, self.warnings, self.size, spans, folded, typecode)
         return _rebuild_article, state
 
     @property
@@ -311,18 +381,18 @@ def _rebuild_article(
 ) -> Article:
     spans = array(typecode)
     spans.frombytes(layout)
-    key, path, text, title, subtitle, byline, dateline, published, modified, source, url = fields
+    key, path, packed, title, subtitle, byline, dateline, published, modified, source, url = fields
     return Article(
         key,
         path,
-        text,
+        None,
         title,
         subtitle,
         byline,
         dateline,
         published,
         modified,
-        Paragraphs.stored(text, spans, folded),
+        Paragraphs.stored(packed, spans, folded),
         source,
         url,
         warnings,

@@ -198,7 +198,7 @@ class SearchIndex:
         `layout`: an index of the same keys and sentence blocks, whose owners and ranks
         these are too."""
         self._alens, self._slens, self._first_sid = alens, slens, first_sid
-        self._sentences = sum(len(a.sentences) for a in self._articles)
+        self._sentences = sum(a.sentence_count for a in self._articles)
         self._anorm = _norms(alens, K1, B)
         self._snorm = _norms(slens, SENTENCE_K1, SENTENCE_B, self._sentences)
         if layout is not None:
@@ -400,7 +400,7 @@ class SearchIndex:
                 raise ValueError("a stored search index of other articles or another layout")
             self = cls()
             self._articles = sorted(articles, key=_by_key)
-            self._sentences = sum(len(a.sentences) for a in self._articles)
+            self._sentences = sum(a.sentence_count for a in self._articles)
             for aid, article in enumerate(self._articles):
                 self._keys.setdefault(article.key, aid)
             intern = sys.intern

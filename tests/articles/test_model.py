@@ -41,7 +41,7 @@ def test_paragraphs_built_from_spans_equal_the_objects_they_were_made_of():
 
 
 def test_a_short_article_stores_two_bytes_a_span():
-    typecode, spans = parse_article(WRAPPED, key="w.txt").paragraphs.spans_bytes()  # type: ignore[attr-defined]
+    _, typecode, spans, _ = parse_article(WRAPPED, key="w.txt")._layout.stored_form()
     assert typecode == "H" and len(spans) == 2 * (3 * 3 + 2 * 4)  # 3 paragraphs, 4 sentences
 
 
@@ -77,3 +77,19 @@ def test_threads_building_the_same_articles_see_the_same_sentences():
     for thread in threads:
         thread.join()
     assert wrong == []
+
+
+def test_a_long_text_is_kept_compressed_and_comes_back_exactly():
+    body = "".join(
+        f"Paragraph {n}: the café’s owner said “we stay open” — {n * 7} days a week.\n\n"
+        for n in range(40)
+    )
+    text = "Café stays open\n\n" + body
+    article = parse_article(text, key="c.txt")
+    packed = article._layout.stored_form()[0]
+    assert isinstance(packed, bytes) and len(packed) < len(text) // 2
+    assert article.text == text
+    copy = pickle.loads(pickle.dumps(article))
+    assert copy == article and copy.text == text
+    assert [s.text for s in copy.sentences] == [s.text for s in article.sentences]
+    assert article.sentences[3].text == text[article.sentences[3].start : article.sentences[3].end]
