@@ -99,11 +99,11 @@ class QuoteIndex:
             if q.speaker and attributed(q) and i not in self._parent:
                 by_speaker.setdefault(q.speaker, []).append(i)
                 by_article.setdefault(key, Counter())[q.speaker] += 1
-        self._by_speaker = by_speaker
+        self._by_speaker: dict[str, Sequence[int]] = dict(by_speaker)
         self._speaker_order: dict[str, list[int]] = {}  # by_speaker's order, memoised
         self._folded_speakers: dict[str, str] | None = None
         self._by_article = by_article
-        self._order: list[int] = []
+        self._order: array = array("q")
         self._popular: list[int] = []
         self._finish()
 
@@ -111,7 +111,14 @@ class QuoteIndex:
         """The suggestion order (direct, then partial, then indirect; library order
         within) and what the empty prefix suggests: direct quotes of the most quoted."""
         n, rank, entries = len(self._entries), self._rank, self._entries
-        self._order = [_KIND_RANK[q.kind] * n + r for (_, q), r in zip(entries, rank, strict=True)]
+        # arrays, not lists of ints: an int above 256 is an object of 28 bytes, and at
+        # 100,000 articles these hold millions of them
+        self._order = array(
+            "q", [_KIND_RANK[q.kind] * n + r for (_, q), r in zip(entries, rank, strict=True)]
+        )
+        self._by_speaker = {
+            s: ids if type(ids) is array else array("i", ids) for s, ids in self._by_speaker.items()
+        }
         counts = Counter({s: len(ids) for s, ids in self._by_speaker.items()})
         self._popular = [
             i
@@ -246,22 +253,23 @@ class QuoteIndex:
                 parent[lo + at] = tuple(lo + h for h in holding)
         self._parent = parent
         touched = {entries[i][1].speaker for lo, hi in (*killed, *fresh) for i in range(lo, hi)}
-        by_speaker: dict[str, list[int]] = {}
+        kept: dict[str, Sequence[int]] = {}  # untouched speakers' ids, shared with old
+        redone: dict[str, list[int]] = {}
         for speaker, ids in old._by_speaker.items():
             if speaker in touched:
-                ids = [i for i in ids if i not in dead]
-            if ids:
-                by_speaker[speaker] = ids
+                redone[speaker] = [i for i in ids if i not in dead]
+            elif ids:
+                kept[speaker] = ids
         by_article = {k: c for k, c in old._by_article.items() if k not in redo}
         for lo, hi in fresh:
             for i in range(lo, hi):
                 key, q = entries[i]
                 if q.speaker and attributed(q) and i not in parent:
-                    by_speaker.setdefault(q.speaker, []).append(i)
+                    redone.setdefault(q.speaker, []).append(i)
                     by_article.setdefault(key, Counter())[q.speaker] += 1
-        for name in touched:
-            if name is not None and name in by_speaker:
-                by_speaker[name].sort(key=rank.__getitem__)
+        for ids in redone.values():
+            ids.sort(key=rank.__getitem__)
+        by_speaker: dict[str, Sequence[int]] = {**kept, **{s: i for s, i in redone.items() if i}}
         # in the order of each speaker's first statement, as a build meets them
         self._by_speaker = dict(sorted(by_speaker.items(), key=lambda item: rank[item[1][0]]))
         self._by_article = by_article
