@@ -160,28 +160,36 @@ class Paragraphs(Sequence[Paragraph]):
         folded sentences."""
         return self._packed, self._spans.typecode, self._spans.tobytes(), self._folded
 
-    def _built(self) -> tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]]:
+    def _recent(self) -> list[Any]:
+        """[self, text, (paragraphs, sentences) or None]: this article's entry among the
+        recently used ones, made (the text decompressed) if it is not there."""
         key = id(self)
         with _RECENT_LOCK:
-            hit = _RECENT.get(key)
-            if hit is not None:
+            entry = _RECENT.get(key)
+            if entry is not None:
                 _RECENT.move_to_end(key)
-                return hit[1]
-        text = _unpacked(self._packed)
-        built = (text, *_build(text, self._spans, self._folded))
+                return entry
+        entry = [self, _unpacked(self._packed), None]
         with _RECENT_LOCK:
-            _RECENT[key] = (self, built)
+            _RECENT[key] = entry
             if len(_RECENT) > _RECENT_ARTICLES:
                 _RECENT.popitem(last=False)
+        return entry
+
+    def _built(self) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+        entry = self._recent()
+        built = entry[2]
+        if built is None:  # two threads may both build: the same, harmless
+            built = entry[2] = _build(entry[1], self._spans, self._folded)
         return built
 
     @property
     def text(self) -> str:
-        return self._built()[0]
+        return self._recent()[1]
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
-        return self._built()[2]
+        return self._built()[1]
 
     @property
     def sentence_count(self) -> int:
@@ -196,10 +204,10 @@ class Paragraphs(Sequence[Paragraph]):
     @overload
     def __getitem__(self, index: slice) -> tuple[Paragraph, ...]: ...
     def __getitem__(self, index: int | slice) -> Paragraph | tuple[Paragraph, ...]:
-        return self._built()[1][index]
+        return self._built()[0][index]
 
     def __iter__(self) -> Iterator[Paragraph]:
-        return iter(self._built()[1])
+        return iter(self._built()[0])
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Paragraphs):
@@ -207,26 +215,32 @@ class Paragraphs(Sequence[Paragraph]):
                 self._packed == other._packed or self.text == other.text
             )
         if isinstance(other, tuple):
-            return self._built()[1] == other
+            return self._built()[0] == other
         return NotImplemented
 
     def __hash__(self) -> int:
-        return hash(self._built()[1])
+        return hash(self._built()[0])
 
     def __repr__(self) -> str:
-        return repr(self._built()[1])
+        return repr(self._built()[0])
 
     def __reduce__(self) -> tuple:
-        return tuple, (self._built()[1],)
+        """As itself: the statements of its article (`SpanQuote`) refer to it."""
+        return _stored_paragraphs, self.stored_form()
 
 
-_RECENT_ARTICLES = 256
-_RECENT: OrderedDict[
-    int, tuple[Paragraphs, tuple[str, tuple[Paragraph, ...], tuple[Sentence, ...]]]
-]
-_RECENT = OrderedDict()
+_RECENT_ARTICLES = 512
+_RECENT: OrderedDict[int, list[Any]] = OrderedDict()
 _RECENT_LOCK = threading.Lock()
 _PACK_FROM = 512  # characters: shorter texts gain too little to be worth compressing
+
+
+def _stored_paragraphs(
+    packed: bytes | str, typecode: str, spans: bytes, folded: tuple[tuple[int, str], ...]
+) -> Paragraphs:
+    values = array(typecode)
+    values.frombytes(spans)
+    return Paragraphs.stored(packed, values, folded)
 
 
 def _packed(text: str) -> bytes | str:
@@ -349,15 +363,14 @@ class Article:
         return self.paragraphs  # type: ignore[return-value]  # always, see __init__
 
     def __reduce__(self) -> tuple:
-        """Pickle the packed text and the spans only: sentences and paragraphs are
-        rebuilt from them when asked, which is several times faster than pickling each
-        object when worker processes hand thousands of articles back to the loader, or
-        the analysis cache reads a whole library."""
-        packed, typecode, spans, folded = self._layout.stored_form()
-        fields: tuple[Any, ...] = (self.key, self.path, packed, self.title, self.subtitle)
+        """Pickle the packed text and the spans only (`Paragraphs`): sentences and
+        paragraphs are rebuilt from them when asked, which is several times faster than
+        pickling each object when worker processes hand thousands of articles back to
+        the loader, or the analysis cache reads a whole library. Statements pickled with
+        the article share its `Paragraphs` (the pickle's memo)."""
+        fields: tuple[Any, ...] = (self.key, self.path, None, self.title, self.subtitle)
         fields += (self.byline, self.dateline, self.published, self.modified, self.source, self.url)
-        state = (fields, self.warnings, self.size, spans, folded, typecode)
-        return _rebuild_article, state
+        return _rebuild_article, (fields, self.warnings, self.size, self.paragraphs)
 
     @property
     def date(self) -> datetime:
@@ -375,13 +388,13 @@ def _rebuild_article(
     fields: tuple[Any, ...],
     warnings: tuple[str, ...],
     size: int,
-    layout: bytes,
+    layout: Paragraphs | bytes,
     folded: tuple[tuple[int, str], ...] = (),
     typecode: str = "i",
 ) -> Article:
-    spans = array(typecode)
-    spans.frombytes(layout)
     key, path, packed, title, subtitle, byline, dateline, published, modified, source, url = fields
+    if not isinstance(layout, Paragraphs):  # the form of earlier versions: text, spans
+        layout = _stored_paragraphs(packed, typecode, layout, folded)
     return Article(
         key,
         path,
@@ -392,7 +405,7 @@ def _rebuild_article(
         dateline,
         published,
         modified,
-        Paragraphs.stored(packed, spans, folded),
+        layout,
         source,
         url,
         warnings,
@@ -429,6 +442,62 @@ class Quote:
 
     def __reduce__(self) -> tuple:
         return _by_position(self)
+
+
+class SpanQuote(Quote):
+    """A statement whose text is exactly its span of the article's text: it refers to
+    the article's `Paragraphs` and slices the text when asked, instead of keeping a copy
+    (statement texts were the largest part of a library's quotes). Made by `spanned`;
+    equal to, and hashed as, the Quote with the same values. Pickled with a reference
+    to the `Paragraphs`, which the pickle shares with its article (or the analysis
+    cache resolves to it)."""
+
+    __slots__ = ("_body",)
+    _body: Paragraphs
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Quote:  # type: ignore[misc]
+        """Built like a Quote (dataclasses.replace does), it is one."""
+        return Quote(*args, **kwargs)
+
+    @property  # type: ignore[override]
+    def text(self) -> str:
+        return self._body.text[self.start : self.end]
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Quote):
+            return NotImplemented
+        return _quote_values(self) == _quote_values(other)
+
+    __hash__ = Quote.__hash__
+
+    def __repr__(self) -> str:
+        names = Quote.__match_args__
+        values = ", ".join(f"{n}={v!r}" for n, v in zip(names, _quote_values(self), strict=True))
+        return f"Quote({values})"
+
+    def __reduce__(self) -> tuple:
+        return _span_quote, (self._body, *_quote_values(self)[1:])
+
+
+def _quote_values(quote: Quote) -> tuple[Any, ...]:
+    return tuple(getattr(quote, name) for name in Quote.__match_args__)
+
+
+def _span_quote(body: Paragraphs, *values: Any) -> Quote:
+    self = object.__new__(SpanQuote)
+    setter = object.__setattr__
+    setter(self, "_body", body)
+    for name, value in zip(Quote.__match_args__[1:], values, strict=True):
+        setter(self, name, _shared(value))
+    return self
+
+
+def spanned(quote: Quote, article: Article) -> Quote:
+    """`quote` as a SpanQuote of `article` when its text is its span there (always, for
+    the engine's statements), else as it is."""
+    if type(quote) is not Quote or article.text[quote.start : quote.end] != quote.text:
+        return quote
+    return _span_quote(article._layout, *_quote_values(quote)[1:])
 
 
 def _by_position(value: Any) -> tuple:
