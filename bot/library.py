@@ -11,7 +11,7 @@ import logging
 import os
 import pickle
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import InitVar, dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,7 +27,15 @@ from bot.articles.cache import (
     unpacked,
 )
 from bot.articles.loader import DEFAULT_MAX_BYTES, Skipped, analyse_articles, load_folder
-from bot.articles.model import SHARED_FROM, SHARED_INTS, Article, Person, Quote, Sentence
+from bot.articles.model import (
+    SHARED_FROM,
+    SHARED_INTS,
+    Article,
+    Paragraphs,
+    Person,
+    Quote,
+    Sentence,
+)
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
 from bot.articles.search_index import SearchIndex
@@ -54,29 +62,43 @@ def _by_fields(value: Any) -> tuple[type, tuple[Any, ...]]:
     return cls, tuple(getattr(value, name) for name in cls.__match_args__)
 
 
-def _shared_int_id(value: object) -> int | None:
-    """Offsets and ids are written as references to the one shared object of their
-    value: a pickle never shares ints, so each of the library's million statement
-    offsets and index numbers would otherwise come back as an object of its own
-    (28 bytes each, about 15% of a loaded library)."""
-    if type(value) is int and SHARED_FROM <= value < len(SHARED_INTS):
-        return value
-    return None
+class _References:
+    """The persistent ids of a stored quotes index: offsets and ids as references to the
+    one shared object of their value (a pickle never shares ints, so each of the
+    library's million statement offsets would otherwise come back as an object of its
+    own, 28 bytes each), and statements' article texts as their article's key (the
+    articles are stored, and read back, apart)."""
+
+    def __init__(self, articles: Iterable[Article]) -> None:
+        self._keys = {id(a.paragraphs): a.key for a in articles}
+
+    def __call__(self, value: object) -> object:
+        if type(value) is int:
+            return value if SHARED_FROM <= value < len(SHARED_INTS) else None
+        if type(value) is Paragraphs:
+            return self._keys.get(id(value))
+        return None
 
 
-class _SharedIntUnpickler(pickle.Unpickler):
+class _ReferencesUnpickler(pickle.Unpickler):
+    def __init__(self, file: BinaryIO, articles: Mapping[str, Article]) -> None:
+        super().__init__(file)
+        self._articles = articles
+
     def persistent_load(self, pid: Any) -> Any:
-        if type(pid) is not int or not SHARED_FROM <= pid < len(SHARED_INTS):
-            raise pickle.UnpicklingError(f"unknown reference {pid!r}")
-        return SHARED_INTS[pid]
+        if type(pid) is int and SHARED_FROM <= pid < len(SHARED_INTS):
+            return SHARED_INTS[pid]
+        if type(pid) is str and pid in self._articles:
+            return self._articles[pid].paragraphs
+        raise pickle.UnpicklingError(f"unknown reference {str(pid)[:80]!r}")
 
 
-def _plain_dump(value: object, file: BinaryIO) -> None:
+def _plain_dump(value: object, file: BinaryIO, articles: Iterable[Article]) -> None:
     """Pickled into `file` with statements, people and analyses as their constructor's
     arguments: read back several times faster than through their own reducers, which
     share strings between separate pickles (in one pickle, the memo already does)."""
     pickler = pickle.Pickler(file, pickle.HIGHEST_PROTOCOL)
-    pickler.persistent_id = _shared_int_id  # type: ignore[method-assign]
+    pickler.persistent_id = _References(articles)  # type: ignore[method-assign]
     pickler.dispatch_table = {
         **copyreg.dispatch_table,
         Quote: _by_fields,
@@ -236,7 +258,7 @@ class Library:
             if file is None:
                 return None
             try:
-                analyses, people, quotes = _SharedIntUnpickler(file).load()
+                analyses, people, quotes = _ReferencesUnpickler(file, self._by_key).load()
                 if not (isinstance(people, PeopleRegistry) and isinstance(quotes, QuoteIndex)):
                     raise ValueError("not a quotes index")
                 if len(analyses) != len(self.articles) or any(
@@ -338,7 +360,10 @@ class Library:
         analyses = {a.key: self.analyses[a.key] for a in self.articles} if self.analyses else {}
         value = (analyses, self.people, self.quotes)
         identity = articles_identity(self.articles)
-        cache.store_blob_with(self._quotes_name(), identity, lambda f: _plain_dump(value, f))
+        articles = self.articles
+        cache.store_blob_with(
+            self._quotes_name(), identity, lambda f: _plain_dump(value, f, articles)
+        )
 
     @classmethod
     def load(

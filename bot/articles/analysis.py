@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.articles.model import Article, Person, Quote
+from bot.articles.model import Article, Person, Quote, spanned
 from bot.articles.quotes import attribute_article
 
 
@@ -21,4 +21,4 @@ class Analysis:
 def analyse(article: Article) -> Analysis:
     """Per-article work, done once at load (in worker processes for large folders)."""
     people, quotes = attribute_article(article)
-    return Analysis(people, quotes)
+    return Analysis(people, [spanned(q, article) for q in quotes])

@@ -25,6 +25,7 @@ import contextlib
 import ctypes
 import gc
 import hashlib
+import io
 import logging
 import os
 import pickle
@@ -118,12 +119,43 @@ class Hit:
 class Packed:
     """An analysis still in its pickled form: a staged start serves the articles before
     it needs any analysis, so these are decoded only when the quotes are read (or never,
-    when a stored quotes index covers the whole library)."""
+    when a stored quotes index covers the whole library). Its statements refer to its
+    article's text (`ARTICLE_REF`), which `article` supplies when decoded."""
 
-    __slots__ = ("data",)
+    __slots__ = ("article", "data")
 
-    def __init__(self, data: bytes) -> None:
+    def __init__(self, data: bytes, article: Article) -> None:
         self.data = data
+        self.article = article
+
+
+ARTICLE_REF = "article"  # the persistent id, in an analysis pickle, of its article's text
+
+
+class _AnalysisUnpickler(pickle.Unpickler):
+    def __init__(self, file: BinaryIO, article: Article) -> None:
+        super().__init__(file)
+        self._layout = article.paragraphs
+
+    def persistent_load(self, pid: Any) -> Any:
+        if pid != ARTICLE_REF:
+            raise pickle.UnpicklingError(f"unknown reference {pid!r}")
+        return self._layout
+
+
+def dumps_analysis(value: Any, article: Article) -> bytes:
+    """`value` pickled with its statements' references to `article`'s text written as
+    one persistent id (the article is stored, and read back, apart)."""
+    layout = article.paragraphs
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.persistent_id = lambda obj: ARTICLE_REF if obj is layout else None  # type: ignore[method-assign]
+    pickler.dump(value)
+    return buffer.getvalue()
+
+
+def loads_analysis(data: bytes, article: Article) -> Any:
+    return _AnalysisUnpickler(io.BytesIO(data), article).load()
 
 
 def unpacked(value: Any) -> Any:
@@ -131,7 +163,7 @@ def unpacked(value: Any) -> Any:
     if type(value) is not Packed:
         return value
     try:
-        cls, analysis = pickle.loads(value.data)
+        cls, analysis = loads_analysis(value.data, value.article)
         return cls(*analysis) if cls is not None else analysis
     except Exception as exc:
         log.warning("analysis cache: an unreadable analysis (%s); analysing again", exc)
@@ -485,9 +517,9 @@ def _pack(article: Article, analysis: Any) -> bytes:
     elif is_dataclass(analysis) and not isinstance(analysis, type):
         cls = type(analysis)
         values = tuple(getattr(analysis, f.name) for f in fields(cls) if f.init)
-        packed = pickle.dumps((cls, values), protocol=protocol)
+        packed = dumps_analysis((cls, values), article)
     else:
-        packed = pickle.dumps((None, analysis), protocol=protocol)
+        packed = dumps_analysis((None, analysis), article)
     return pickle.dumps((pickle.dumps(article, protocol=protocol), packed), protocol=protocol)
 
 
@@ -495,12 +527,11 @@ def _unpack(payload: bytes, path: str) -> tuple[Article, Packed]:
     try:
         article_data, analysis_data = pickle.loads(payload)
         article = pickle.loads(article_data)
-        analysis = Packed(analysis_data)
     except Exception as exc:  # a torn or foreign payload: the whole file is suspect
         raise CacheCorrupt(f"unreadable entry for {path}: {type(exc).__name__}") from exc
     if not isinstance(article, Article):
         raise CacheCorrupt(f"entry for {path} is not an article")
-    return article, analysis
+    return article, Packed(analysis_data, article)
 
 
 def relocated(article: Article, *, key: str, path: str, modified: float, size: int) -> Article:

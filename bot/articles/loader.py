@@ -3,9 +3,11 @@ every file that cannot be used instead of failing the whole load."""
 
 from __future__ import annotations
 
+import io
 import logging
 import multiprocessing
 import os
+import pickle
 import re
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -17,7 +19,7 @@ from stat import S_ISREG
 from typing import Any
 
 from bot.articles.cache import AnalysisCache, Entry, FileState, content_digest, relocated
-from bot.articles.model import Article
+from bot.articles.model import Article, Paragraphs
 from bot.articles.parse import ArticleError, parse_article
 
 log = logging.getLogger(__name__)
@@ -300,8 +302,8 @@ def analyse_articles(
     )
     analyses = {}
     done = 0
-    for chunk, chunk_results in zip(chunks, results, strict=True):
-        for article, analysis in zip(chunk, chunk_results, strict=True):
+    for chunk, data in zip(chunks, results, strict=True):
+        for article, analysis in zip(chunk, _chunk_results(data, chunk), strict=True):
             if isinstance(analysis, _Failed):
                 log.warning("a worker failed on %s (%s)", article.key, analysis.error)
                 analysis = analyse_safely(analyse, article, failed)  # again, logged in full
@@ -319,8 +321,11 @@ class _Failed:
     error: str
 
 
-def _analyse_chunk(job: tuple[Callable[[Article], Any], tuple[Article, ...]]) -> list[Any]:
-    """A worker's share: each article's analysis, or _Failed; never raises."""
+def _analyse_chunk(job: tuple[Callable[[Article], Any], tuple[Article, ...]]) -> bytes:
+    """A worker's share: each article's analysis, or _Failed; never raises. Pickled here
+    with references to the chunk's articles (their place in it) where statements refer
+    to their article's text: the parent resolves them to its own articles, instead of
+    receiving a copy of every text (`_chunk_results`)."""
     analyse, chunk = job
     out: list[Any] = []
     for article in chunk:
@@ -328,7 +333,27 @@ def _analyse_chunk(job: tuple[Callable[[Article], Any], tuple[Article, ...]]) ->
             out.append(analyse(article))
         except Exception as exc:
             out.append(_Failed(f"{type(exc).__name__}: {exc}"))
-    return out
+    places = {id(article.paragraphs): place for place, article in enumerate(chunk)}
+    buffer = io.BytesIO()
+    pickler = pickle.Pickler(buffer, pickle.HIGHEST_PROTOCOL)
+    pickler.persistent_id = lambda obj: places.get(id(obj)) if type(obj) is Paragraphs else None  # type: ignore[method-assign]
+    pickler.dump(out)
+    return buffer.getvalue()
+
+
+class _ChunkUnpickler(pickle.Unpickler):
+    def __init__(self, data: bytes, chunk: Sequence[Article]) -> None:
+        super().__init__(io.BytesIO(data))
+        self._chunk = chunk
+
+    def persistent_load(self, pid: Any) -> Any:
+        if type(pid) is not int or not 0 <= pid < len(self._chunk):
+            raise pickle.UnpicklingError(f"unknown reference {pid!r}")
+        return self._chunk[pid].paragraphs
+
+
+def _chunk_results(data: bytes, chunk: Sequence[Article]) -> list[Any]:
+    return _ChunkUnpickler(data, chunk).load()
 
 
 def analyse_safely(

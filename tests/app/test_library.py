@@ -9,8 +9,9 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from bot.articles import loader
+from bot.articles.analysis import analyse
 from bot.articles.loader import CHUNK, analyse_articles
-from bot.articles.model import Article
+from bot.articles.model import Article, SpanQuote
 from bot.articles.quotes import attribute_article
 from bot.library import Library
 from tests.support.helpers import SEEDS, write
@@ -132,6 +133,23 @@ def test_worker_processes_analyse_exactly_what_this_process_would(tmp_path, capl
     _, people, quotes = workers["pier077.txt"]
     assert [p.name for p in people] == ["Ann Porter"]
     assert [(q.speaker, q.text) for q in quotes] == [("Ann Porter", "We will rebuild pier 77")]
+
+
+def _texts_shared(articles: list[Article], analyses: dict) -> bool:
+    """Every statement's text is a span of its own article's text, in this process."""
+    by_key = {a.key: a for a in articles}
+    quotes = [(by_key[key], q) for key, analysis in analyses.items() for q in analysis.quotes]
+    return bool(quotes) and all(
+        isinstance(q, SpanQuote) and q._body is a.paragraphs and q.text == a.text[q.start : q.end]
+        for a, q in quotes
+    )
+
+
+def test_statements_from_worker_processes_refer_to_this_process_articles(tmp_path):
+    """Not to a copy of each article's text that came back with its analysis."""
+    articles = _pier_folder(tmp_path, CHUNK + 3)
+    assert _texts_shared(articles, analyse_articles(articles, analyse, parallel_from=1))
+    assert _texts_shared(articles, analyse_articles(articles, analyse, parallel_from=10_000))
 
 
 class _PoolThatBreaks:

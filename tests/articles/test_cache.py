@@ -17,7 +17,7 @@ from bot.articles import loader
 from bot.articles.analysis import Analysis, analyse
 from bot.articles.cache import CACHE_FILE, AnalysisCache, engine_version
 from bot.articles.loader import load_folder
-from bot.articles.model import SHARED_FROM, SHARED_INTS, Article
+from bot.articles.model import SHARED_FROM, SHARED_INTS, Article, SpanQuote
 from bot.library import Library
 from tests.support.helpers import write
 
@@ -353,11 +353,34 @@ def test_statements_read_from_a_stored_quotes_index_share_their_offsets(tmp_path
     assert all(end is SHARED_INTS[end] for end in offsets)
 
 
+def test_statements_read_from_the_cache_refer_to_their_articles_text(tmp_path, cache):
+    """From the rows and from a stored quotes index alike: a statement's text is a span
+    of its article's text, not a copy of its own."""
+    folder = library_folder(tmp_path / "articles", 4)
+    Library.load(folder, cache=cache).save_cache()
+    stored = Library.load(folder, quotes=False, cache=cache).with_quotes()
+    blobs = tmp_path / "state" / "indexes"
+    for blob in blobs.iterdir():
+        blob.unlink()
+    rows = Library.load(folder, quotes=False, cache=cache).with_quotes()
+    assert stored._quotes_stored and not rows._quotes_stored
+    for library in (stored, rows):
+        pairs = [
+            (library.get(key), q)
+            for key, analysis in (library.analyses or {}).items()
+            for q in analysis.quotes
+        ]
+        assert pairs and all(
+            isinstance(q, SpanQuote) and q._body is a.paragraphs for a, q in pairs if a
+        )
+        assert [q.text for _, q in pairs] == ["We cannot wait for another storm"] * 4
+
+
 def test_a_stored_quotes_index_with_a_foreign_reference_is_refused():
     import io
     import pickle
 
-    from bot.library import _SharedIntUnpickler
+    from bot.library import _ReferencesUnpickler
 
     class Foreign(pickle.Pickler):
         def persistent_id(self, obj: object) -> object:
@@ -367,7 +390,7 @@ def test_a_stored_quotes_index_with_a_foreign_reference_is_refused():
     Foreign(data).dump(["x"])
     data.seek(0)
     with pytest.raises(pickle.UnpicklingError):
-        _SharedIntUnpickler(data).load()
+        _ReferencesUnpickler(data, {}).load()
 
 
 def test_a_library_with_a_failed_analysis_stores_no_quotes_index(tmp_path, monkeypatch, caplog):
