@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.articles.model import Quote
@@ -360,6 +361,18 @@ class QuoteIndex:
         self.warm()
         return self._matches(self._search(query, None), limit, query)
 
+    def match_or_closest(
+        self, query: str, limit: int = 4, closest: int = 3
+    ) -> tuple[list[QuoteMatch], list[QuoteMatch]]:
+        """(`match`, []) when a quote is close enough, else ([], `closest`): one search
+        answers both, as /whosaid needs."""
+        self.warm()
+        ranked = self._search(query, None)
+        matches = self._matches([r for r in ranked if r[1] >= THRESHOLD], limit, query)
+        if matches:
+            return matches, []
+        return [], self._matches(ranked, closest, query)
+
     def _matches(
         self, ranked: list[tuple[float, float, int]], limit: int, query: str
     ) -> list[QuoteMatch]:
@@ -384,22 +397,7 @@ class QuoteIndex:
         terms = self._terms(words)
         if not terms:
             return []
-        weights: defaultdict[int, float] = defaultdict(float)
-        ordered = sorted(terms.items(), key=lambda kv: -kv[1])
-        for n, (term, weight) in enumerate(ordered):
-            ids = self._postings.get(term, ())
-            if n and len(ids) > _COMMON_POSTINGS and weights:
-                # a very common word only re-ranks what the rarer words found
-                for i in weights.keys() & set(ids):
-                    weights[i] += weight
-                continue
-            for i in ids:
-                weights[i] += weight
-        if article_key is not None:
-            weights = defaultdict(
-                float, {i: w for i, w in weights.items() if self._entries[i][0] == article_key}
-            )
-        candidates = heapq.nlargest(_MAX_CANDIDATES, weights, key=weights.__getitem__)
+        candidates = self._candidates(terms, article_key)
         qtext = " ".join(words)
         results = []
         for i in candidates:
@@ -410,6 +408,40 @@ class QuoteIndex:
         rank = self._rank
         results.sort(key=lambda r: (-r[0], _KIND_RANK[self._entries[r[2]][1].kind], rank[r[2]]))
         return results
+
+    def _candidates(self, terms: dict[str, float], article_key: str | None) -> list[int]:
+        """The entries sharing the most (idf-weighted) query words, at most
+        _MAX_CANDIDATES; equal weights in the order the words' postings met them.
+        Summed over an array of every entry (numpy): a stop-word query's postings
+        hold a good share of the library's quotes."""
+        size = len(self._entries)
+        weights = np.zeros(size)
+        met = np.full(size, -1, dtype=np.intp)  # when an entry was first weighed
+        seen = 0
+        ordered = sorted(terms.items(), key=lambda kv: -kv[1])
+        for n, (term, weight) in enumerate(ordered):
+            posting = self._postings.get(term)
+            if posting is None or not len(posting):
+                continue
+            ids = np.frombuffer(posting, dtype=np.intc)
+            if n and len(ids) > _COMMON_POSTINGS and seen:
+                # a very common word only re-ranks what the rarer words found
+                ids = ids[met[ids] >= 0]
+            else:
+                fresh = ids[met[ids] < 0]
+                met[fresh] = np.arange(seen, seen + len(fresh))
+                seen += len(fresh)
+            weights[ids] += weight
+        found = np.flatnonzero(met >= 0)
+        if article_key is not None:
+            entries = self._entries
+            found = found[[entries[i][0] == article_key for i in found.tolist()]]
+        if len(found) > _MAX_CANDIDATES:  # sort only what ties with the last candidate
+            kept = weights[found]
+            kth = np.partition(kept, len(found) - _MAX_CANDIDATES)[len(found) - _MAX_CANDIDATES]
+            found = found[kept >= kth]
+        order = np.lexsort((met[found], -weights[found]))[:_MAX_CANDIDATES]
+        return found[order].tolist()
 
     @staticmethod
     def _score(query: str, text: str) -> float:

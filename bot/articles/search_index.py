@@ -20,12 +20,12 @@ import pickle
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, BinaryIO
 
+import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
@@ -67,7 +67,8 @@ MAX_PHRASES = 4
 MAX_PHRASE_CHECKS = 200  # articles checked for a quoted phrase, best first
 
 
-_NO_ARTICLES = (array("i"), array("i"))
+_NO_IDS = np.zeros(0, dtype=np.int32)
+_NO_ARTICLES = (_NO_IDS, _NO_IDS)
 _STORED_VERSION = 3
 _STORED_ARRAYS = (
     "_anorm",
@@ -130,6 +131,40 @@ class _Query:
         return not self.groups and not self.phrases
 
 
+@dataclass(frozen=True, slots=True)
+class _Scores:
+    """The articles a query matched (ids ascending) with their scores, and the order in
+    which scoring first met each (`met`, ascending = earlier): where equal scores are not
+    ordered by article key, they keep that order, as a dictionary of scores kept it."""
+
+    aids: np.ndarray
+    scores: np.ndarray
+    met: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.aids)
+
+    def best(self, limit: int, tie: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The `limit` best (article, score), highest first; equal scores by `tie` (a
+        value per article id, lowest first), else in the order they were met. Only the
+        scores tied with the `limit`-th best are sorted, not every match."""
+        count = len(self.aids)
+        if limit <= 0 or not count:
+            return []
+        scores = self.scores
+        if count > limit:
+            kth = np.partition(scores, count - limit)[count - limit]
+            chosen = np.flatnonzero(scores >= kth)
+        else:
+            chosen = np.arange(count)
+        second = tie[self.aids[chosen]] if tie is not None else self.met[chosen]
+        order = chosen[np.lexsort((second, -scores[chosen]))][:limit]
+        return list(zip(self.aids[order].tolist(), scores[order].tolist(), strict=True))
+
+
+_NO_SCORES = _Scores(np.zeros(0, dtype=np.intp), np.zeros(0), np.zeros(0, dtype=np.intp))
+
+
 def edit_budget(word: str) -> int:
     """Edits a query word may be away from a vocabulary word (search-engine convention)."""
     if len(word) < 5 or word.isdigit():
@@ -165,8 +200,9 @@ class SearchIndex:
         self._sentences = 0  # sentences indexed (ids beyond an article's own are unused)
         self._vocab: list[str] = []
         self._by_len: dict[tuple[int, int, str], list[str]] = {}
-        self._tf_cache: dict[str, tuple[array, array]] = {}
+        self._tf_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._cached_entries = 0
+        self._views: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     # ------------------------------------------------------------------ building
 
@@ -460,7 +496,19 @@ class SearchIndex:
         """Articles containing an index word."""
         return len(self._article_tf(term)[0])
 
-    def _article_tf(self, term: str, only: int | None = None) -> tuple[array, array]:
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """numpy views (no copies) of each sentence's article, the articles' BM25 length
+        terms and their key ranks, made on first use: these arrays never change once
+        the index is made, and a view would stop them growing while it was built."""
+        if self._views is None:
+            self._views = (
+                _ints(self._sent_article),
+                np.frombuffer(self._anorm, dtype=np.float64),
+                _ints(self._key_rank),
+            )
+        return self._views
+
+    def _article_tf(self, term: str, only: int | None = None) -> tuple[np.ndarray, np.ndarray]:
         """(articles, weighted frequencies) of `term`, articles ascending: body count plus
         the boosted headline and subhead counts. Common words keep theirs once computed,
         within a fixed number of entries."""
@@ -471,25 +519,27 @@ class SearchIndex:
             tf = bisect_left(body, hi) - bisect_left(body, lo) if body is not None else 0
             if title is not None:
                 tf += bisect_right(title, only) - bisect_left(title, only)
-            return (array("i", (only,)), array("i", (tf,))) if tf else _NO_ARTICLES
+            if not tf:
+                return _NO_ARTICLES
+            return np.array([only], dtype=np.int32), np.array([tf], dtype=np.int32)
         cached = self._tf_cache.get(term)
         if cached is not None:
             return cached
-        counts: Counter[int] = Counter()
+        # Sentences of an article are numbered together, so a posting's owners ascend:
+        # each run of one article is its frequency.
+        aids, tfs = _NO_ARTICLES
         if body is not None:
-            counts = Counter(map(self._sent_article.__getitem__, body))
+            aids, tfs = _runs(self._arrays()[0][_ints(body)])
         if title is not None:
-            counts.update(title)
-            aids = array("i", sorted(counts))
-            found = (aids, array("i", map(counts.__getitem__, aids)))
-        else:
-            found = (array("i", counts.keys()), array("i", counts.values()))
+            title_aids, title_tfs = _runs(_ints(title))
+            aids, tfs = _merged(aids, tfs, title_aids, title_tfs)
+        found = (aids, tfs)
         if body is not None and len(body) > CACHE_POSTINGS:
-            if self._cached_entries + len(counts) > CACHE_ENTRIES:
+            if self._cached_entries + len(aids) > CACHE_ENTRIES:
                 self._tf_cache.clear()
                 self._cached_entries = 0
             self._tf_cache[term] = found
-            self._cached_entries += len(counts)
+            self._cached_entries += len(aids)
         return found
 
     # ------------------------------------------------------------------ query words
@@ -605,12 +655,9 @@ class SearchIndex:
         if article_key is not None and only is None:
             return []
         scores = self._score_articles(parsed, only, limit)
-        if not scores:
-            return []
         # Equal scores (duplicate stories) go by article key: the same order on every
         # machine, whatever the files' timestamps.
-        rank = self._key_rank
-        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -rank[item[0]]))
+        best = scores.best(limit, self._arrays()[2])
         return [self._hit(aid, score, parsed) for aid, score in best]
 
     def article_scores(self, query: str, limit: int = 10) -> list[tuple[str, float]]:
@@ -627,86 +674,98 @@ class SearchIndex:
         parsed = _Query(tuple(groups))
         if parsed.empty:
             return []
-        scores = self._score_articles(parsed, None, limit)
-        rank = self._key_rank
-        best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -rank[item[0]]))
+        best = self._score_articles(parsed, None, limit).best(limit, self._arrays()[2])
         return [(self._articles[aid].key, score) for aid, score in best]
 
     @staticmethod
     def _idf(df: int, n: int) -> float:
         return math.log(1.0 + (n - df + 0.5) / (df + 0.5))
 
-    def _score_articles(self, parsed: _Query, only: int | None, need: int) -> dict[int, float]:
+    def _score_articles(self, parsed: _Query, only: int | None, need: int) -> _Scores:
         """BM25 per article; a query word scores by its best vocabulary match. Words found
         in very many articles only add to articles that rarer words found already. With
         quoted words or phrases, only articles holding them count; phrases are checked in
-        score order until `need` articles have them."""
+        score order until `need` articles have them.
+
+        Scored a vocabulary word at a time over arrays of every article (numpy), not an
+        article at a time: a typo's look-alikes can be common words of most articles."""
         n = len(self._articles)
-        norm = self._anorm
+        norm = self._arrays()[1]
         required = set(parsed.required)
         groups = []
         for group in parsed.groups:
             maps = [(w, *self._article_tf(t, only)) for t, w in group.terms]
-            maps = [m for m in maps if m[1]]
+            maps = [m for m in maps if len(m[1])]
             if maps:
                 size = max(len(m[1]) for m in maps)
                 groups.append((group.word not in required, size, maps))
             elif group.word in required:
-                return {}
+                return _NO_SCORES
         # Quoted words first: each keeps only the articles that have it.
         groups.sort(key=lambda item: item[:2])
-        total: dict[int, float] = {}
-        matched: dict[int, int] = {}
+        total = np.zeros(n)
+        matched = np.zeros(n, dtype=np.intp)
+        met = np.full(n, -1, dtype=np.intp)  # when an article was first scored
+        found = np.zeros(n, dtype=bool)
+        met_so_far = 0
         for optional, size, maps in groups:
-            probe = bool(total) and (bool(required) or size > COMMON_ARTICLES * max(n, 1))
-            best: dict[int, float] = {}
+            probe = met_so_far > 0 and (bool(required) or size > COMMON_ARTICLES * max(n, 1))
+            best = np.zeros(n)
             for weight, aids, tfs in maps:
                 idf = weight * self._idf(len(aids), n) * (K1 + 1)
-                pairs: Iterable[tuple[int, int]] = zip(aids, tfs, strict=True)
-                if probe:
-                    # Look the candidates up, or filter the walk: whichever is shorter.
-                    if 4 * len(total) < len(aids):
-                        pairs = _lookup(aids, tfs, total)
-                    else:
-                        pairs = ((a, t) for a, t in pairs if a in total)
-                for aid, tf in pairs:
-                    s = idf * tf / (tf + norm[aid])
-                    if s > best.get(aid, 0.0):
-                        best[aid] = s
-            if not optional and total:
-                total = {a: s for a, s in total.items() if a in best}
-                if not total:
-                    return {}
-            for aid, s in best.items():
-                total[aid] = total.get(aid, 0.0) + s
-                matched[aid] = matched.get(aid, 0) + 1
+                if probe:  # only the articles found already
+                    keep = found[aids]
+                    aids, tfs = aids[keep], tfs[keep]
+                tf = tfs.astype(np.float64)
+                best[aids] = np.maximum(best[aids], idf * tf / (tf + norm[aids]))
+                fresh = aids[met[aids] < 0]
+                met[fresh] = np.arange(met_so_far, met_so_far + len(fresh))
+                met_so_far += len(fresh)
+            hits = best > 0.0
+            if not optional and probe:
+                found &= hits
+                if not found.any():
+                    return _NO_SCORES
+            total += best
+            matched += hits
+            found |= hits
+        aids = np.flatnonzero(found)
+        scores = total[aids]
         if len(groups) > 1:
             # Coordination: the words a reader remembers come from one article, so an
             # article holding all of them beats one holding a single rare look-alike.
             share = 1.0 / len(groups)
-            total = {a: s * (matched[a] * share) ** COORDINATION for a, s in total.items()}
+            factor = np.array([(m * share) ** COORDINATION for m in range(len(groups) + 1)])
+            scores = scores * factor[matched[aids]]
+        result = _Scores(aids, scores, met[aids])
         if parsed.phrases:
-            total = self._with_phrases(parsed, total, only, need)
-        return total
+            result = self._with_phrases(parsed, result, only, need)
+        return result
 
-    def _with_phrases(
-        self, parsed: _Query, total: dict[int, float], only: int | None, need: int
-    ) -> dict[int, float]:
+    def _with_phrases(self, parsed: _Query, total: _Scores, only: int | None, need: int) -> _Scores:
         """The best `need` articles holding every phrase, each phrase adding to the score;
         a phrase of stop words only (not in the body postings) is looked for in headlines."""
-        if not parsed.groups:
+        rank = self._arrays()[2]
+        if parsed.groups:
+            ranked = total.best(MAX_PHRASE_CHECKS, rank)
+        else:
             candidates = self._title_candidates(parsed.phrases, only)
-            total = dict.fromkeys(candidates, 0.0)
+            ranked = sorted(((a, 0.0) for a in candidates), key=lambda item: rank[item[0]])
+            ranked = ranked[:MAX_PHRASE_CHECKS]
         kept: dict[int, float] = {}
-        ranked = sorted(total, key=lambda a: (-total[a], self._key_rank[a]))
-        for aid in ranked[:MAX_PHRASE_CHECKS]:
+        for aid, score in ranked:
             counts = [self._phrase_count(phrase, aid) for phrase in parsed.phrases]
             if all(counts):
                 bonus = sum(c / (c + self._anorm[aid]) for c in counts)
-                kept[aid] = total[aid] + PHRASE_WEIGHT * bonus
+                kept[aid] = score + PHRASE_WEIGHT * bonus
                 if len(kept) >= need:
                     break
-        return kept
+        if not kept:
+            return _NO_SCORES
+        aids = np.fromiter(kept, dtype=np.intp, count=len(kept))
+        order = np.argsort(aids)
+        scores = np.fromiter(kept.values(), dtype=np.float64, count=len(kept))
+        return _Scores(aids[order], scores[order], order)
 
     def _title_candidates(self, phrases: Sequence[tuple[str, ...]], only: int | None) -> list[int]:
         found = [self._tpost.get(w) for p in phrases for w in set(p)]
@@ -850,8 +909,7 @@ class SearchIndex:
             aids = [only]
         else:
             scores = self._score_articles(parsed, None, SENTENCE_ARTICLES)
-            best = heapq.nlargest(SENTENCE_ARTICLES, scores.items(), key=lambda item: item[1])
-            aids = [aid for aid, _ in best]
+            aids = [aid for aid, _ in scores.best(SENTENCE_ARTICLES)]
         n = self._sentences
         norm = self._snorm
         total: dict[int, float] = {}
@@ -1033,12 +1091,36 @@ def _pad(slens: list[int], first_sid: list[int], sentences: int) -> None:
     first_sid.append(end)
 
 
-def _lookup(aids: array, tfs: array, wanted: Iterable[int]) -> Iterator[tuple[int, int]]:
-    """(article, frequency) for the wanted articles that are in `aids` (sorted)."""
-    for aid in wanted:
-        at = bisect_left(aids, aid)
-        if at < len(aids) and aids[at] == aid:
-            yield aid, tfs[at]
+def _ints(values: array) -> np.ndarray:
+    """A numpy view of an array('i') (no copy)."""
+    return np.frombuffer(values, dtype=np.intc)
+
+
+def _merged(
+    aids: np.ndarray, tfs: np.ndarray, more: np.ndarray, more_tfs: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Two (ascending ids, counts) added together: the counts of an id in both summed,
+    the ids only in `more` inserted in their places."""
+    at = np.searchsorted(aids, more)
+    inside = at < len(aids)
+    inside[inside] = aids[at[inside]] == more[inside]
+    tfs = tfs.copy()
+    tfs[at[inside]] += more_tfs[inside]
+    new = ~inside
+    if new.any():
+        aids = np.insert(aids, at[new], more[new])
+        tfs = np.insert(tfs, at[new], more_tfs[new])
+    return aids, tfs
+
+
+def _runs(ids: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct ids, how many times each) of ascending `ids`, as int32 arrays."""
+    if not len(ids):
+        return _NO_ARTICLES
+    starts = np.flatnonzero(ids[1:] != ids[:-1]) + 1
+    counts = np.diff(starts, prepend=0, append=len(ids))
+    first = np.concatenate(([0], starts))
+    return ids[first].astype(np.int32), counts.astype(np.int32)
 
 
 def _has(posting: array, value: int) -> bool:

@@ -40,9 +40,9 @@ def whosaid(library: Library, quote: str) -> Reply:
         )
     if (waiting := still_reading(library)) is not None:
         return waiting
-    matches = library.quotes.match(query, limit=4)
+    matches, closest = library.quotes.match_or_closest(query, limit=4, closest=3)
     if not matches:
-        return no_quote_reply(library, query, library.quotes.closest(query, limit=3))
+        return no_quote_reply(library, query, closest)
     return whosaid_reply(library, query, matches)
 
 

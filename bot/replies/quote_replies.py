@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import discord
+
 from bot.articles.model import Article, Person, Quote
 from bot.articles.quote_index import QuoteMatch
 from bot.embeds import Field, bold_spans, clip, make_embed, safe
 from bot.library import Library
-from bot.replies import Reply, paged, problem
+from bot.replies import LazyPages, Reply, paged, problem
 from bot.replies.article_replies import dated
 
 QUOTES_PER_PAGE = 5
@@ -169,32 +171,30 @@ def quotes_by_reply(
     library: Library, person: Person, entries: Sequence[tuple[str, Quote]]
 ) -> Reply:
     """What one person said: direct quotes first, then reported speech, paged; the
-    statements whose speaker the article only implies are marked "probably theirs"."""
+    statements whose speaker the article only implies are marked "probably theirs".
+    Pages are built when shown: someone quoted in thousands of articles has hundreds."""
     inferred = sum(q.how in UNCERTAIN for _, q in entries)
-    pages = []
-    for first in range(0, len(entries), QUOTES_PER_PAGE):
+    role = f"*{safe(person.role)}*\n" if person.role else ""
+    count = f"{len(entries)} statement{'s' * (len(entries) != 1)}"
+    if inferred:
+        count += f" ({inferred} marked “probably theirs”: the article implies the speaker)"
+    title = clip(f"What {safe(person.name)} said", 256)
+
+    def page(number: int) -> discord.Embed:
+        first = number * QUOTES_PER_PAGE
         fields = []
         for key, quote in entries[first : first + QUOTES_PER_PAGE]:
             article = library.get(key)
-            title = clip(safe(article.title), 150) if article else safe(key)
+            where = clip(safe(article.title), 150) if article else safe(key)
             parts = [kind_label(quote)]
             if quote.how in UNCERTAIN:
                 parts.append("probably theirs")
             fields.append(
-                Field(" · ".join([*parts, title]), clip(quoted(quote, safe(quote.text)), 1000))
+                Field(" · ".join([*parts, where]), clip(quoted(quote, safe(quote.text)), 1000))
             )
-        role = f"*{safe(person.role)}*\n" if person.role else ""
-        count = f"{len(entries)} statement{'s' * (len(entries) != 1)}"
-        if inferred:
-            count += f" ({inferred} marked “probably theirs”: the article implies the speaker)"
-        pages.append(
-            make_embed(
-                title=clip(f"What {safe(person.name)} said", 256),
-                description=f"{role}{count}",
-                fields=fields,
-            )
-        )
-    return paged(pages)
+        return make_embed(title=title, description=f"{role}{count}", fields=fields)
+
+    return Reply(pages=LazyPages(-(-len(entries) // QUOTES_PER_PAGE), page))
 
 
 def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, Quote]]) -> Reply:

@@ -3,10 +3,13 @@ quotes by speaker; bad input never raises."""
 
 from __future__ import annotations
 
+import heapq
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bot.articles import quote_index
 from bot.articles.model import Person, Quote
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
@@ -280,3 +283,54 @@ def test_counts_lists_and_answers_agree(entries: list[tuple[str, Quote]]) -> Non
                         other.quote.speaker,
                     )
                     assert not (inside and same and m.quote.kind != "indirect" and m.quote.speaker)
+
+
+def reference_candidates(index: QuoteIndex, terms: dict[str, float], key: str | None) -> list:
+    """The candidates written plainly: weights summed in a dictionary, a common word only
+    re-weighing what rarer words found, the heaviest first (equals in the order met)."""
+    weights: dict[int, float] = {}
+    for n, (term, weight) in enumerate(sorted(terms.items(), key=lambda kv: -kv[1])):
+        ids = index._postings.get(term, ())
+        if n and len(ids) > quote_index._COMMON_POSTINGS and weights:
+            for i in weights.keys() & set(ids):
+                weights[i] += weight
+            continue
+        for i in ids:
+            weights[i] = weights.get(i, 0.0) + weight
+    if key is not None:
+        weights = {i: w for i, w in weights.items() if index._entries[i][0] == key}
+    return heapq.nlargest(quote_index._MAX_CANDIDATES, weights, key=weights.__getitem__)
+
+
+SAID_WORDS = "we will not back down on rail fares the talks were open and useful".split()
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(SAID_WORDS), min_size=1, max_size=8), max_size=25),
+    st.lists(st.lists(st.sampled_from([*SAID_WORDS, "fars", "usefull"]), max_size=5), max_size=5),
+)
+def test_candidates_are_the_plain_computation(quotes, queries) -> None:
+    entries = [
+        (f"desk/{i % 4}.txt", _q(" ".join(words), "Paul Reed")) for i, words in enumerate(quotes)
+    ]
+    index = QuoteIndex(entries)
+    index.warm()
+    with pytest.MonkeyPatch.context() as patch:  # small limits, so that both paths run
+        patch.setattr(quote_index, "_COMMON_POSTINGS", 3)
+        patch.setattr(quote_index, "_MAX_CANDIDATES", 4)
+        for words in queries:
+            terms = index._terms(words)
+            for key in (None, "desk/1.txt"):
+                assert index._candidates(terms, key) == reference_candidates(index, terms, key)
+
+
+@pytest.mark.parametrize(
+    ("query", "close"), [("a critcal moment", True), ("winter weather in the hills", False)]
+)
+def test_match_or_closest_is_match_then_closest(index: QuoteIndex, query: str, close: bool) -> None:
+    matches, closest = index.match_or_closest(query, limit=4, closest=3)
+    assert matches == index.match(query, limit=4)
+    assert bool(matches) == close
+    assert closest == ([] if close else index.closest(query, limit=3))
+    assert matches or closest

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import heapq
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.articles.titles import TitleIndex
+from bot.articles.titles import STOP_WORDS, TitleIndex, fold
 
 TITLES = [
     "Harbour reopens after the storm",  # position 0 is the newest
@@ -64,3 +66,46 @@ def test_an_index_built_after_the_one_before_answers_as_a_fresh_one():
     for query in ("council flod", "cafe", "library hou", "bus depot"):
         assert updated.match(query, 5) == fresh.match(query, 5), query
     assert updated._words == fresh._words
+
+
+def reference_match(index: TitleIndex, titles: list[str], query: str, limit: int) -> list:
+    """`match` written plainly: each title's best likeness per query word, in dictionaries,
+    the mean of them, best first and the newest title among equals."""
+    typing = not query[-1:].isspace()
+    words = [w[:40] for w in fold(query).split()[:8]]
+    kept = [w for w in words if w not in STOP_WORDS]
+    if kept:
+        if words[-1] in STOP_WORDS and typing:
+            kept.append(words[-1])
+        words = kept
+    slots = []
+    for slot, word in enumerate(words):
+        scores: dict[int, float] = {}
+        for candidate, score in index._similar_words(
+            word, typing and slot == len(words) - 1
+        ).items():
+            for position, title in enumerate(titles):
+                if candidate in fold(title).split():
+                    scores[position] = max(scores.get(position, 0.0), score)
+        slots.append(scores)
+    union: set[int] = set().union(*slots)
+    totals = [(sum(s.get(p, 0.0) for s in slots) / len(words), -p) for p in union]
+    return [(-p, score) for score, p in heapq.nlargest(limit, totals)]
+
+
+HEADLINE_WORDS = "storm harbour council flood plan budget talks rail strike the of in".split()
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(HEADLINE_WORDS), min_size=1, max_size=5).map(" ".join),
+        min_size=1,
+        max_size=30,
+    ),
+    st.lists(st.sampled_from([*HEADLINE_WORDS, "stom", "harbor", "counc", "pla"]), max_size=4),
+    st.integers(1, 8),
+)
+def test_matches_are_the_plain_computation(titles, words, limit):
+    index = TitleIndex(titles)
+    for query in (" ".join(words), " ".join(words) + " "):
+        assert index.match(query, limit) == reference_match(index, titles, query, limit)
