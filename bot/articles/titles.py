@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
@@ -59,7 +60,8 @@ class TitleIndex:
         for title in titles:
             words = known.get(title)
             if words is None:
-                words = known[title] = tuple(fold(title).split())
+                # interned: titles share most of their words, one string each
+                words = known[title] = tuple(map(sys.intern, fold(title).split()))
             self._words.append(words)
         postings: dict[str, list[int]] = defaultdict(list)
         for position, words in enumerate(self._words):
