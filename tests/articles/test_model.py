@@ -5,8 +5,11 @@ from __future__ import annotations
 import pickle
 import threading
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from bot.articles import model
-from bot.articles.model import Article, Paragraph, Paragraphs
+from bot.articles.model import Article, Paragraph, Paragraphs, Quote, SpanQuote, spanned
 from bot.articles.parse import parse_article
 
 WRAPPED = (
@@ -93,3 +96,27 @@ def test_a_long_text_is_kept_compressed_and_comes_back_exactly():
     assert copy == article and copy.text == text
     assert [s.text for s in copy.sentences] == [s.text for s in article.sentences]
     assert article.sentences[3].text == text[article.sentences[3].start : article.sentences[3].end]
+
+
+@given(
+    kind=st.sampled_from(["direct", "partial", "indirect"]),
+    how=st.sampled_from(["named", "resolved", "carried", "unattributed"]),
+    span=st.tuples(st.integers(0, 60), st.integers(0, 60)).map(sorted),
+    sentence=st.integers(0, 3),
+    speaker=st.one_of(st.none(), st.just("Maria Okafor")),
+    cue=st.one_of(st.none(), st.just("said")),
+)
+def test_a_statement_pickled_as_a_span_comes_back_the_same(kind, how, span, sentence, speaker, cue):
+    article = parse_article(WRAPPED, key="w.txt")
+    start, end = span
+    quote = Quote(article.text[start:end], kind, speaker, start, end, sentence, None, cue, how)
+    shared = spanned(quote, article)
+    assert isinstance(shared, SpanQuote) and shared == quote and hash(shared) == hash(quote)
+    again, copy = pickle.loads(pickle.dumps((article, shared)))
+    assert copy == quote and copy._body is again.paragraphs
+
+
+def test_a_statement_whose_text_is_not_its_span_keeps_its_own():
+    article = parse_article(WRAPPED, key="w.txt")
+    quote = Quote("words not in the article", "indirect", "A Speaker", 0, 10, 0)
+    assert spanned(quote, article) is quote
