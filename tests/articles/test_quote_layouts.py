@@ -265,3 +265,45 @@ def test_a_dash_after_a_clause_sets_off_its_subjects_words() -> None:
     )
     assert quote_with(body, "spent twice over").speaker == "Ruth Adler"
     assert quote_with(body, "where the money went").speaker == "Owen Marsh"
+
+
+def test_a_single_quote_closing_inside_a_double_one_keeps_the_cue_after_it() -> None:
+    body = (
+        "Police chief Ann Ward said the letters had grown angrier. ''Some of them say, "
+        "'Go back where you came from,''' said Mr. Alcaraz, who arrived as a boy. ''This "
+        "city is my home and I am staying.''"
+    )
+    assert quote_with(body, "Some of them say").speaker == "Alcaraz"
+    assert quote_with(body, "my home").speaker == "Alcaraz"
+
+
+def test_a_participle_after_the_quote_is_no_inverted_cue() -> None:
+    body = (
+        'Senator Paul Reyes called the plan "a reckless gamble," saying Mayor Ann Cole '
+        "had ignored every warning."
+    )
+    assert quote_with(body, "reckless gamble").speaker == "Paul Reyes"
+
+
+def test_a_quote_paragraph_signed_on_the_next_line_is_the_signers() -> None:
+    body = (
+        "The week in quotes.\n\n"
+        '"We will finish the bridge before the winter, whatever the council says."\n\n'
+        "- Transport Secretary Helen Moore, at a site visit.\n\n"
+        '"Nobody in this town asked for a bridge."\n\n'
+        "-Councillor Frank Dobbs."
+    )
+    assert quote_with(body, "finish the bridge").speaker == "Helen Moore"
+    assert quote_with(body, "asked for a bridge").speaker == "Frank Dobbs"
+
+
+def test_quote_paragraphs_after_a_scare_quote_go_on_from_the_person_talked_about() -> None:
+    body = (
+        'Senator Carla Mendes said the cuts would "go deep" but gave no figures.\n\n'
+        'What "go deep" means was left to voters, since Ms Mendes spoke only in '
+        "generalities during the interview.\n\n"
+        '"We have to be much tougher on spending than we have been."\n\n'
+        '"Every department will have to find its share of the savings."'
+    )
+    assert quote_with(body, "much tougher").speaker == "Carla Mendes"
+    assert quote_with(body, "its share").speaker == "Carla Mendes"

@@ -212,7 +212,8 @@ def inherit_across(
     speaker: int | None = last_speaker.get(number - 1)
     if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
         speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast)
-    if speaker is None and not prev_items:
+    if speaker is None and not any(g.unnamed or g.governed for g in prev_items):
+        # the paragraph before quotes nobody's words (none, or scare quotes only)
         lo = article.paragraphs[max(0, number - 2)].start
         speaker = cast.recent_subject(lo, para.start)
         if cast.referee is not None:
@@ -238,3 +239,36 @@ def _colon_speaker(
                 return cast.mention(np, toks[v].start, 2)
             break
     return sentence_subject(text, article, starts, pos, cast, False)
+
+
+_SIGN_DASHES = "-—–―"
+
+
+def inherit_signature(items: list[Found], number: int, article: Article, cast: Cast) -> None:
+    """A quotation paragraph signed on the next line ("“…” ¶ - Sen. Jane Roe." or
+    "-President Obama, tweeting after the speech."): the quotes of a paragraph that
+    have no speaker take the name after the dash."""
+    if not items or number + 1 >= len(article.paragraphs):
+        return
+    if any(f.speaker is not None or f.cue_pos >= 0 or f.unnamed for f in items):
+        return
+    text = article.text
+    para = article.paragraphs[number]
+    if text[items[-1].span.close : para.end].strip(" .\"”'’"):
+        return  # words after the last quotation: not a quotation paragraph
+    sign = article.paragraphs[number + 1]
+    first = text[sign.start : sign.start + 1]
+    if not first or first not in _SIGN_DASHES or sign.end - sign.start > 160:
+        return
+    toks = tokenize(text, sign.start, sign.end)
+    k = 0
+    while k < len(toks) and toks[k].text and toks[k].text[0] in _SIGN_DASHES:
+        k += 1
+    np = np_forward(toks, k)
+    if np is None or np.common or np.pronoun:
+        return
+    speaker = cast.mention(np, np.start, 2)
+    if speaker is None:
+        return
+    for f in items:
+        f.speaker, f.how, f.governed = speaker, "named", True

@@ -474,8 +474,8 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
         if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
             continue
         if v == i:  # inverted: said Mr Lavrov
-            if i == 0 and not quote_punct:
-                continue
+            if (i == 0 and not quote_punct) or tok.low.endswith("ing"):
+                continue  # “…,” saying they …: a participle of the clause before the quote
             np: NP | str | None = np_forward(tail, v + 1)
         else:
             np = subject_before(tail, v)

@@ -19,6 +19,7 @@ from bot.articles.quotes.carry import (
     earlier_cue_speaker,
     inherit_across,
     inherit_continued,
+    inherit_signature,
     inherit_subject,
     inherit_within,
     subject_and_how,
@@ -95,6 +96,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         # sentence before it, before any later quote of the paragraph can claim it
         inherit_subject(items, article, cast, starts)
         inherit_within(items, starts)
+        inherit_signature(items, number, article, cast)
         inherit_across(items, number, last_speaker, by_para, article, cast, starts)
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
