@@ -147,6 +147,8 @@ ORG_WORDS: Final = frozenset(
 )
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
+# Nouns that stand for whichever body the text is about ("the organisation said").
+GENERIC_BODIES: Final = frozenset("organisation organization group body firm company".split())
 BODY_NOUNS: Final = frozenset(
     """house office department ministry party council committee commission agency
     administration government campaign bank court union association institute university

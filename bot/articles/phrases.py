@@ -146,6 +146,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     if tok.text == "," and toks[v].low.endswith("ing"):
         return "COORD"  # "…, arguing that": the sentence's subject speaks
     if tok.text == ",":
+        lead = _lead_name(toks, v)
+        if lead is not None:
+            return lead
         j = i - 1
         while j >= 0 and toks[j].text not in (",", "“", '"', "”", ":", ";") and i - j <= 30:
             j -= 1
@@ -199,6 +202,36 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and all(w[:1].isupper() for w in owner.words)  # a full name, not "Shadow leader"
         ):
             return owner
+    return np
+
+
+def _lead_name(toks: list[Tok], v: int) -> NP | None:
+    """ "Cory James, 22, of Flint, Mich., said", "Marco Rubio, whose hometown, Miami, is
+    …, argues": a name that opens the clause and is followed by a chain of asides (three
+    commas or more, no reporting verb among them) is the subject of the verb after them."""
+    k = 0
+    while k < v and not toks[k].text[:1].isalnum():
+        k += 1
+    if k >= v or toks[k].low in PREPOSITIONS or toks[k].low in NOT_NAMES:
+        return None  # "In October, Mr. Paulson, who …, told": an opening phrase
+    e = k
+    while e < v and toks[e].text != ",":
+        if not (capitalised(toks[e]) or toks[e].text == "." or toks[e].low in CONNECTORS):
+            return None
+        e += 1
+    if e == k or e >= v:
+        return None
+    commas = 0
+    for t in toks[e:v]:
+        if t.text == ",":
+            commas += 1
+        elif is_verb(t) or t.text in ("“", '"', "”", ":", ";"):
+            return None
+    if commas < 3:
+        return None
+    np = np_forward(toks, k)
+    if np is None or np.common or np.pronoun or len(np.words) < 2:
+        return None
     return np
 
 

@@ -307,3 +307,24 @@ def test_quote_paragraphs_after_a_scare_quote_go_on_from_the_person_talked_about
     )
     assert quote_with(body, "much tougher").speaker == "Carla Mendes"
     assert quote_with(body, "its share").speaker == "Carla Mendes"
+
+
+def test_the_body_named_by_its_noun_is_the_body_the_article_named() -> None:
+    body = (
+        "On Monday the Ramblers Alliance said 40 walks would go ahead. The alliance said "
+        'the walks would show the new rules were "unworkable in practice" and unfair.\n\n'
+        'The European Commission for Transport expects traffic to grow. "Road freight '
+        'will keep rising for a decade at least," the commission said in its report. '
+        '"Rail cannot take up the slack on its own," it noted.'
+    )
+    assert quote_with(body, "unworkable").speaker == "Ramblers Alliance"
+    assert quote_with(body, "Road freight").speaker == "European Commission for Transport"
+    assert quote_with(body, "take up the slack").speaker == "European Commission for Transport"
+
+
+def test_a_name_before_a_chain_of_asides_is_the_subject() -> None:
+    body = (
+        "Mark Ellison, 34, of Dover, Del., who runs a bakery, said the town felt "
+        '"forgotten by everyone in Washington" after the plant closed.'
+    )
+    assert quote_with(body, "forgotten").speaker == "Mark Ellison"

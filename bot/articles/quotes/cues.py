@@ -8,8 +8,10 @@ from typing import Final
 
 from bot.articles.lexicon import (
     AUX,
+    BODY_NOUNS,
     DELIVERING_VERBS,
     DETS,
+    GENERIC_BODIES,
     INVERTING_VERBS,
     NAMING_WORDS,
     NOT_NAMES,
@@ -567,8 +569,23 @@ def _opening_name(tail: list[Tok], i: int, v: int) -> NP | None:
 
 
 def _generic(np: NP | str | None) -> bool:
-    """ "officials", "a majority of Americans": a phrase that names no one in particular."""
-    return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
+    """ "officials", "a majority of Americans": a phrase that names no one in particular
+    (not a role, "the minister", nor a body, "the alliance")."""
+    return (
+        isinstance(np, NP)
+        and np.common
+        and not any(w.lower() in ROLE_WORDS for w in np.words)
+        and not _definite_body(np)
+    )
+
+
+def _definite_body(np: NP) -> bool:
+    """ "the alliance", "the commission": a body the article has named."""
+    return (
+        len(np.words) == 2
+        and np.words[0].lower() == "the"
+        and (np.words[1].lower() in BODY_NOUNS or np.words[1].lower() in GENERIC_BODIES)
+    )
 
 
 def _modifier(head: list[Tok], np: NP) -> bool:

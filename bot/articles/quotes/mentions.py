@@ -35,7 +35,7 @@ from bot.articles.tokens import prev_word
 # O' continues a word; after '' (a quotation mark) it starts one.
 _CAPRUN: Final = re.compile(
     r"[A-Z](?<![\w’.][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
-    r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
+    r"(?:[ \t]+(?:(?:of|for|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
 )
 _SUBJECT_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
@@ -224,6 +224,8 @@ def _register(
     title, role, name = split_name(words)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
         prev = prev_word(text, max(lo, pos - 30), pos)
+        if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
+            prev = prev_word(text, max(lo, pos - 34), pos - 4)
         if len(words) > 1 and not inside and not _object_of(prev, text, end, hi):
             if verb_next and _SUBJECT_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 2)
