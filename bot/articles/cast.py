@@ -558,6 +558,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     name_start = len(words) - 1
     while name_start - 1 >= 0:
         prev = words[name_start - 1]
+        if len(prev) == 2 and prev[1] == "." and prev[0].isupper():
+            name_start -= 1  # a middle initial, "Roberta A. Kaplan": not the article "a"
+            continue
         low = prev.lower().rstrip(".")
         if (
             low in ROLE_WORDS
