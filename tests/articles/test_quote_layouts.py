@@ -328,3 +328,23 @@ def test_a_name_before_a_chain_of_asides_is_the_subject() -> None:
         '"forgotten by everyone in Washington" after the plant closed.'
     )
     assert quote_with(body, "forgotten").speaker == "Mark Ellison"
+
+
+def test_a_name_in_what_an_introduced_speaker_reports_is_not_the_next_he() -> None:
+    body = (
+        'Home Secretary Paul Dyer said the plan was "firm but fair".\n\n'
+        "The BBC's legal correspondent, Simon Pratt, said it appeared Mr Dyer was "
+        "relying more on deportation than his predecessor. But he said agreements with "
+        'other countries would be hard to reach. "Some of these men face very serious '
+        'charges at home, so it is not an easy deal to strike."'
+    )
+    assert quote_with(body, "serious charges").speaker == "Simon Pratt"
+
+
+def test_an_initial_that_ends_a_sentence_is_not_a_middle_initial() -> None:
+    body = (
+        "He appeared in six of the director's films, including Summer Nights and "
+        "Harbour X. Maya Olusegun, the daughter of his co-star, recalled his kindness. "
+        '"He made every one of us feel at home on set," she said.'
+    )
+    assert quote_with(body, "feel at home").speaker == "Maya Olusegun"

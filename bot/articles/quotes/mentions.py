@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
@@ -83,12 +84,13 @@ def register_mentions(
         # the names after it are what is reported, not who speaks
         reporting = hi
         for v in range(k, last_verb):
-            if last_char(text, lo, verbs[v]) not in INVERSION_AFTER:
+            if last_char(text, lo, verbs[v]) not in INVERSION_AFTER or _clause_after(
+                text, verbs[v], hi
+            ):
                 reporting = verbs[v]
                 break
-        for m in finditer(text, lo, hi):
-            run = m.group()
-            start, end = m.span()
+        for start, end in _runs(finditer(text, lo, hi)):
+            run = text[start:end]
             while k < last_verb and verbs[k] < end:
                 k += 1
             verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
@@ -125,7 +127,39 @@ def register_mentions(
             while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
                 next_quote += 1
             inside = next_quote > 0 and start < quoted[next_quote - 1][1]
-            _register(cast, text, words, m, lo, hi, inside, verb_next, reporting < start)
+            span = (start, end)
+            _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
+
+
+_NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
+
+
+def _clause_after(text: str, verb: int, hi: int) -> bool:
+    """ "Daniel Sandford, the correspondent, said it appeared …": a reporting verb after
+    an aside's comma with a lower-case word after it (not "the", "a": "…, said the
+    minister") reports what follows; it is no inversion."""
+    return bool(_NOT_INVERTED.match(text, verb, hi))
+
+
+_INITIAL: Final = re.compile(
+    r"[ \t][A-Z]\.[ \t]+(?=[A-Z][a-z][\w’'\-]*\.?[ \t]+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z])"
+)
+
+
+def _runs(matches: Iterator[re.Match]) -> Iterator[tuple[int, int]]:
+    """The spans of the capitalised runs. "… and Malcolm X. Attallah Shabazz, the daughter
+    of …": an initial followed by two or more capitalised words ends a sentence the
+    splitter kept whole (a middle initial has one surname after it: "George W. Bush"),
+    so the run is cut after it."""
+    for m in matches:
+        start, end = m.span()
+        if "." in m.group():
+            cut = _INITIAL.search(m.group())
+            if cut is not None and cut.start() > 0:
+                yield start, start + cut.start() + 2
+                yield start + cut.end(), end
+                continue
+        yield start, end
 
 
 _RELATIVE_ASIDE: Final = re.compile(r"\b(?:who|whose|which|such as|including)\b")
@@ -211,7 +245,7 @@ def _register(
     cast: Cast,
     text: str,
     words: list[str],
-    m: re.Match,
+    span: tuple[int, int],
     lo: int,
     hi: int,
     inside: bool,
@@ -220,7 +254,7 @@ def _register(
 ) -> None:
     """Register one capitalised run of the prescan: a person, with how strongly this
     mention stands as a referent, or a body that speaks or acts ("it said" later)."""
-    pos, end = m.span()
+    pos, end = span
     title, role, name = split_name(words)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
         prev = prev_word(text, max(lo, pos - 30), pos)
@@ -267,7 +301,7 @@ def _register(
         pos,
         _weight(
             text,
-            m,
+            span,
             (lo, hi),
             prev,
             speaks,
@@ -292,7 +326,7 @@ def _register_body(cast: Cast, words: list[str], pos: int, weight: int) -> None:
 
 def _weight(
     text: str,
-    m: re.Match,
+    span: tuple[int, int],
     bounds: tuple[int, int],
     prev: str | None,
     speaks: re.Match | None,
@@ -307,12 +341,12 @@ def _weight(
     sentence reports ("X warned the plan was not as rosy as Mr Brown claims": the "he"
     of the next quotation is X), QUOTED inside a quotation."""
     lo, hi = bounds
-    pos, end = m.span()
+    pos, end = span
     if inside:
         return QUOTED
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
-    if m.group().endswith(("'s", "’s")) or _object_of(prev, text, end, hi):
+    if text.endswith(("'s", "’s"), pos, end) or _object_of(prev, text, end, hi):
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
