@@ -348,3 +348,15 @@ def test_an_initial_that_ends_a_sentence_is_not_a_middle_initial() -> None:
         '"He made every one of us feel at home on set," she said.'
     )
     assert quote_with(body, "feel at home").speaker == "Maya Olusegun"
+
+
+def test_a_participle_after_the_object_of_a_preposition_is_the_subjects() -> None:
+    body = (
+        "Mayor Rosa Delgado wrote a letter to Attorney General Tom Baird asking the "
+        'Justice Department to look into the "shambles" at the polling stations.\n\n'
+        "Many residents waited for hours, with Councillor Ann Ruiz calling the delays "
+        'a "disgrace" on local radio.'
+    )
+    said = {q.text: q.speaker for q in quotes_in(body) if q.kind != "indirect"}
+    assert said["shambles"] == "Rosa Delgado"
+    assert said["disgrace"] == "Ann Ruiz"

@@ -588,6 +588,15 @@ def _definite_body(np: NP) -> bool:
     )
 
 
+def _absolute(head: list[Tok], np: NP) -> bool:
+    """ "…, with Sen. Jane Roe calling it …": after "with" the name is the subject of the
+    participle (an absolute clause), not an object."""
+    k = index_at(head, np.start) - 1
+    if k >= 0 and head[k].low in DETS:
+        k -= 1
+    return k >= 0 and head[k].low == "with"
+
+
 def _modifier(head: list[Tok], np: NP) -> bool:
     """ "the Argentine state", "a Twitter comment": one capitalised word after a
     determiner, before a verb that is also a noun, modifies that noun; a body that speaks
@@ -638,6 +647,17 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
                 np = None
         if np is None:
             continue
+        if (
+            tok.low.endswith("ing")
+            and isinstance(np, NP)
+            and not np.pronoun
+            and governed_np(head, np)
+            and not _absolute(head, np)
+            and coordinated is None
+        ):
+            # "wrote a letter to Attorney General Jane Roe asking the department to …":
+            # a participle after an object of a preposition speaks for the subject
+            np = "COORD"
         if _generic(np) and tok.low.endswith("ing") and coordinated is None:
             # "X attacked the plans for pensioners saying they needed “…”": a participle
             # after an object speaks for the subject of the sentence
