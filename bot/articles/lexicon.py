@@ -27,6 +27,8 @@ surmise guess figure imagine grant allow confess divulge leak brief
 blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
 exhort rule rate find sing point express
+retaliate remember bark echo concur gush rave sneer taunt vent fret marvel rant groan
+sigh summarise summarize
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH: Final = frozenset(

@@ -360,3 +360,13 @@ def test_a_participle_after_the_object_of_a_preposition_is_the_subjects() -> Non
     said = {q.text: q.speaker for q in quotes_in(body) if q.kind != "indirect"}
     assert said["shambles"] == "Rosa Delgado"
     assert said["disgrace"] == "Ann Ruiz"
+
+
+def test_less_common_reporting_verbs_are_cues() -> None:
+    body = (
+        'Mayor Tom Reed said the city was "finished" as a port.\n\n'
+        '"This city will always be a port," an angry Councillor Jane Wu retaliated. '
+        '"It has been one for four hundred years."'
+    )
+    assert quote_with(body, "always be a port").speaker == "Jane Wu"
+    assert quote_with(body, "four hundred years").speaker == "Jane Wu"
