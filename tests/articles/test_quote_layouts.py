@@ -370,3 +370,15 @@ def test_less_common_reporting_verbs_are_cues() -> None:
     )
     assert quote_with(body, "always be a port").speaker == "Jane Wu"
     assert quote_with(body, "four hundred years").speaker == "Jane Wu"
+
+
+def test_a_source_the_article_does_not_name_is_nobody_named() -> None:
+    body = (
+        "Governor Alan Pike ran the campaign until March.\n\n"
+        '"The drop we are seeing now comes from the old scandals," said a person close '
+        'to the governor. "There is not much we can do about it."\n\n'
+        '"The facts have not changed," a spokesman for the committee said.'
+    )
+    assert quote_with(body, "drop we are seeing").speaker is None
+    assert quote_with(body, "not much we can do").speaker is None
+    assert quote_with(body, "facts have not changed").speaker is None

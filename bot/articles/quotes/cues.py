@@ -12,6 +12,7 @@ from bot.articles.lexicon import (
     DELIVERING_VERBS,
     DETS,
     GENERIC_BODIES,
+    INDEFINITES,
     INVERTING_VERBS,
     NAMING_WORDS,
     NOT_NAMES,
@@ -478,9 +479,15 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
         if v == i:  # inverted: said Mr Lavrov
             if (i == 0 and not quote_punct) or tok.low.endswith("ing"):
                 continue  # “…,” saying they …: a participle of the clause before the quote
-            np: NP | str | None = np_forward(tail, v + 1)
+            np: NP | str | None = np_forward(tail, v + 1) or _unnamed_at(tail, v + 1, len(tail))
         else:
             np = subject_before(tail, v)
+            if (
+                v > i
+                and not tok.low.endswith("ing")
+                and (not isinstance(np, NP) or np.start > tail[i].start)
+            ):
+                np = _unnamed_at(tail, i, v) or np  # “…,” a spokesman for the Democrats said
             if np is None and v == i + 1 and tail[i].low == "it":
                 np = NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
             if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
@@ -514,6 +521,30 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _unnamed_at(toks: list[Tok], i: int, end: int) -> NP | None:
+    """ "said a person close to the family", "one district party leader said": a phrase
+    that opens with "a" or "one" names someone the article does not name (a common NP,
+    starting after the article, so that Cast.unnamed sees the article before it)."""
+    if i + 1 >= end or toks[i].low not in INDEFINITES or not toks[i + 1].text[:1].isalpha():
+        return None
+    words: list[str] = []
+    lead: list[str] = []  # the words before a preposition: the noun the phrase is about
+    k = i + 1
+    while k < min(end, i + 9) and (toks[k].text[:1].isalnum() or toks[k].text in "-’'"):
+        if toks[k].low in PREPOSITIONS and words and not lead:
+            lead = list(words)
+        words.append(toks[k].text)
+        k += 1
+    lead = lead or words
+    if not lead or any(w[:1].isupper() for w in lead):
+        return None  # "a tearful Claxton", "a Twitter spokesman": a name is in it
+    if k + 1 < len(toks) and toks[k].text == "," and capitalised(toks[k + 1]):
+        return None  # "another friend, Mariam Emara, told": the name follows
+    if end < len(toks) and k != end:
+        return None  # "a nod to the front-runner acknowledging": not the verb's subject
+    return NP(words, toks[i + 1].start, common=True)
 
 
 def _late_inverted(tail: list[Tok], v: int) -> bool:
