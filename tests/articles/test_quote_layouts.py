@@ -382,3 +382,22 @@ def test_a_source_the_article_does_not_name_is_nobody_named() -> None:
     assert quote_with(body, "drop we are seeing").speaker is None
     assert quote_with(body, "not much we can do").speaker is None
     assert quote_with(body, "facts have not changed").speaker is None
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
+    body = (
+        "Senator Ray Cole and Mayor Dan Ruiz have clashed before.\n\n"
+        "There have been sharper jabs, such as when Cole knocked Ruiz on housing and "
+        'called him a "tourist," a subtle dig at a newcomer.'
+    )
+    assert quote_with(body, "tourist").speaker == "Ray Cole"
+
+
+def test_a_role_and_name_opening_a_sentence_are_a_referent() -> None:
+    body = (
+        'Inspector Paul Grant said the server was never breached. "Nothing was lost," '
+        "Mr Grant said.\n\n"
+        "The firm has always said the same. President Moss backed it up in an interview "
+        'last month. "I do not think it was ever at risk," he said.'
+    )
+    assert quote_with(body, "ever at risk").speaker == "Moss"

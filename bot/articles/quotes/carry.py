@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from bot.articles.cast import Cast
-from bot.articles.lexicon import DETS, PASSIVE_AUX
+from bot.articles.lexicon import DETS, FINITE_VERBS, PASSIVE_AUX
 from bot.articles.model import Article, Attribution, Sentence
 from bot.articles.phrases import (
     NP,
@@ -272,3 +272,32 @@ def inherit_signature(items: list[Found], number: int, article: Article, cast: C
         return
     for f in items:
         f.speaker, f.how, f.governed = speaker, "named", True
+
+
+def coord_subject(
+    text: str, article: Article, starts: list[int], verb: int, cast: Cast
+) -> tuple[int | None, Attribution]:
+    """ "Cruz knocked Rubio on trade and called him a “moderate”": the subject of a verb
+    joined by "and"/"but" is that of the verb before the conjunction (not the first name
+    of the sentence)."""
+    sent = article.sentences[sentence_index(starts, article.sentences, verb)]
+    toks = tokenize(text, sent.start, verb)
+    j = len(toks) - 1
+    while j >= 0 and toks[j].low.endswith("ly"):
+        j -= 1
+    if j < 1 or toks[j].low not in ("and", "but", "then", "yet"):
+        return None, "unattributed"
+    for k in range(j - 1, 0, -1):
+        t = toks[k]
+        if not t.text[:1].islower():
+            continue
+        if is_verb(t) or t.low in FINITE_VERBS or (t.low.endswith("ed") and len(t.low) > 4):
+            np = subject_before(toks, k)
+            if np == "COORD":
+                continue  # "X knocked Y and mocked Z and called …": further back
+            if isinstance(np, NP) and not np.common:
+                idx = cast.mention(np, t.start, 1)
+                if idx is not None:
+                    return idx, how_named(np, idx, cast)
+            break
+    return None, "unattributed"

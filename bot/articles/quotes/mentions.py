@@ -288,7 +288,10 @@ def _register(
             if verb_next and (len(name) > 1 or idx is None) and not _object_of(prev, text, end, hi):
                 speaks = _SUBJECT_NEXT.match(text, end, hi)
             aged = comma and len(name) > 1 and _AGE_NEXT.match(text, end, hi)
-            if not ((cue_before and len(name) > 1) or appos or speaks or aged):
+            # "President Obama backed her up": a role and a name that open the sentence
+            # before a verb
+            acts = bool(role) and _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)
+            if not ((cue_before and len(name) > 1) or appos or speaks or aged or acts):
                 return
             if appos:
                 appos_text = appos.group(1).strip()
