@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     GERUND_LINKS,
     NOT_NAMES,
     OPENERS,
+    ORG_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -166,8 +167,15 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and inner.start == appos[0].start
             and len(inner.words) > 1  # a full name, not "from Omaha, Nebraska,"
         )
+        # "A crestfallen France coach, Bernard Laporte, observed": a role then the name
+        role_first = (
+            np.words[-1].lower() in ROLE_WORDS
+            and inner is not None
+            and len(inner.words) > 1
+            and inner.start == appos[0].start
+        )
         if (
-            (np.common or in_phrase)
+            (np.common or in_phrase or role_first)
             and inner is not None
             and not inner.common
             and not inner.pronoun
@@ -189,6 +197,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     if tok.low == "who":
         return who_antecedent(toks, i) or "REL"
     np = np_back(toks, i)
+    person = _person_before_body(toks, np)
+    if person is not None:
+        return person
     if np is not None and not np.pronoun and governed_np(toks, np):
         # "David Graham from the FDA's Office of Drug Safety told": the subject is the
         # name before the phrase
@@ -203,6 +214,29 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         ):
             return owner
     return np
+
+
+def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:
+    """ "Colin Asplin, Blackpool Hotel Association said": a body's name set off by a comma
+    after a full name that opens the clause is the person's affiliation; the person
+    speaks."""
+    if np is None or np.common or np.pronoun or np.words[-1].lower() not in ORG_WORDS:
+        return None
+    k = index_at(toks, np.start) - 1
+    if k < 2 or toks[k].text != ",":
+        return None
+    j = k - 1
+    while j >= 0 and (capitalised(toks[j]) or toks[j].text == "."):
+        j -= 1
+    if j >= 0 and toks[j].text not in (",", ":", ";", "“", '"', "”"):
+        return None  # the name must open the clause
+    person = np_back(toks, k - 1)
+    if person is None or person.common or person.pronoun or len(person.words) < 2:
+        return None
+    if person.words[-1].lower() in ORG_WORDS or person.words[-1].lower() in ROLE_WORDS:
+        return None
+    person.appositive = " ".join(np.words)
+    return person
 
 
 def _lead_name(toks: list[Tok], v: int) -> NP | None:

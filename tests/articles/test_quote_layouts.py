@@ -401,3 +401,28 @@ def test_a_role_and_name_opening_a_sentence_are_a_referent() -> None:
         'last month. "I do not think it was ever at risk," he said.'
     )
     assert quote_with(body, "ever at risk").speaker == "Moss"
+
+
+def test_a_role_then_a_name_in_commas_is_the_named_person() -> None:
+    body = (
+        "Wales won the match in the second half. A crestfallen Italy coach, Marco Bruni, "
+        'simply observed: "There was an Italian half and there was a Welsh half."'
+    )
+    assert quote_with(body, "Italian half").speaker == "Marco Bruni"
+
+
+def test_a_person_then_a_body_in_commas_is_the_person() -> None:
+    body = (
+        "The party will hold its conference in Leeds next year. Jane Hollis, Scarborough "
+        'Hotels Association said: "We tried very hard to make sure they come back here."'
+    )
+    assert quote_with(body, "tried very hard").speaker == "Jane Hollis"
+
+
+def test_a_name_in_an_opening_participle_phrase_is_not_the_he() -> None:
+    body = (
+        "Prime Minister Tony Wade said the report had cleared his former minister.\n\n"
+        'Asked if Mr Dunmore could return to the cabinet, he replied: "I have made my '
+        'admiration for him very clear."'
+    )
+    assert quote_with(body, "admiration").speaker == "Tony Wade"

@@ -351,6 +351,8 @@ def _weight(
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) or _object_of(prev, text, end, hi):
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
+    if _in_opener(text, lo, pos):
+        return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
     inverted = _inverted_cue(text, lo, pos, prev) and not (
@@ -367,6 +369,16 @@ def _weight(
     if initial or (_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)):
         return 1
     return 0
+
+
+_OPENER: Final = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\b[^,.;:“”\"]{0,120},")
+
+
+def _in_opener(text: str, lo: int, pos: int) -> bool:
+    """Whether pos lies in a participle phrase that opens the sentence ("Asked if Mr
+    Blunkett could return, …", "Speaking to Radio 4, …"): a name there is no subject."""
+    m = _OPENER.match(text, lo)
+    return m is not None and pos < m.end()
 
 
 def _clause_next(text: str, end: int) -> bool:
