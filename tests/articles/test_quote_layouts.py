@@ -426,3 +426,13 @@ def test_a_name_in_an_opening_participle_phrase_is_not_the_he() -> None:
         'admiration for him very clear."'
     )
     assert quote_with(body, "admiration").speaker == "Tony Wade"
+
+
+def test_a_sentence_inside_a_quotation_is_no_narrative_for_the_next_quote() -> None:
+    body = (
+        'Her lawyer Ruth Dale said: "My client has never cheated. "Ivan Kovac is a man '
+        "facing a long list of charges, while my client is a champion. Mr Kovac's "
+        'claims have been wildly contradictory. "Mr Kovac chose to make these '
+        'allegations on television."'
+    )
+    assert quote_with(body, "chose to make").speaker == "Ruth Dale"

@@ -127,7 +127,11 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
             continue  # mid-sentence
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
-            prev.start <= g.span.open < prev.end for g in items
+            prev.start <= g.span.open < prev.end
+            # or the sentence lies wholly inside a quotation (“… Mr Conte's statements
+            # have been contradictory. “…”): what it names was said, not narrated
+            or (g.span.start <= prev.start and prev.end <= g.span.close + 1)
+            for g in items
         ):
             continue  # the sentence before quotes someone itself (an apostrophe is no mark)
         f.speaker = _reporting_subject(text, prev, cast)
