@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
 from typing import Final
 
 from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
@@ -89,46 +88,49 @@ def register_mentions(
             ):
                 reporting = verbs[v]
                 break
-        for start, end in _runs(finditer(text, lo, hi)):
-            run = text[start:end]
-            while k < last_verb and verbs[k] < end:
-                k += 1
-            verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
-            if " " in run or "\t" in run:
-                words = run.split()
-            else:
-                low = run.lower().rstrip(".")
-                if low.endswith(("'s", "’s")):
-                    low = low[:-2]
-                if low not in by_word and (
-                    low in NOT_NAMES
-                    or not verb_next
-                    or not (
-                        _lone_given(text, low, end, hi)
-                        or _lone_speaker(text, run, low, start, end, hi)
-                    )
+        for m in finditer(text, lo, hi):
+            run = m.group()
+            spans = _cut_at_initial(m) if ". " in run else (m.span(),)
+            for start, end in spans:
+                run = text[start:end]
+                while k < last_verb and verbs[k] < end:
+                    k += 1
+                verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
+                if " " in run or "\t" in run:
+                    words = run.split()
+                else:
+                    low = run.lower().rstrip(".")
+                    if low.endswith(("'s", "’s")):
+                        low = low[:-2]
+                    if low not in by_word and (
+                        low in NOT_NAMES
+                        or not verb_next
+                        or not (
+                            _lone_given(text, low, end, hi)
+                            or _lone_speaker(text, run, low, start, end, hi)
+                        )
+                    ):
+                        continue  # a lone capitalised word only mentions someone already named
+                    words = [run]
+                last = words[-1]
+                if last.endswith("''"):
+                    words[-1] = last = last.rstrip("'")
+                    end_of_name = end - 2
+                else:
+                    end_of_name = end
+                if (
+                    start
+                    and text[start - 1] in _TITLE_OPENERS
+                    and _quoted_title(text, start, end_of_name)
                 ):
-                    continue  # a lone capitalised word only mentions someone already named
-                words = [run]
-            last = words[-1]
-            if last.endswith("''"):
-                words[-1] = last = last.rstrip("'")
-                end_of_name = end - 2
-            else:
-                end_of_name = end
-            if (
-                start
-                and text[start - 1] in _TITLE_OPENERS
-                and _quoted_title(text, start, end_of_name)
-            ):
-                continue  # ''Larry King Now'': a title in quotation marks names no one
-            if last.endswith(".") and last[:-1].lower() not in ABBREVIATIONS and len(last) > 2:
-                words[-1] = last[:-1]
-            while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
-                next_quote += 1
-            inside = next_quote > 0 and start < quoted[next_quote - 1][1]
-            span = (start, end)
-            _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
+                    continue  # ''Larry King Now'': a title in quotation marks names no one
+                if last.endswith(".") and last[:-1].lower() not in ABBREVIATIONS and len(last) > 2:
+                    words[-1] = last[:-1]
+                while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
+                    next_quote += 1
+                inside = next_quote > 0 and start < quoted[next_quote - 1][1]
+                span = (start, end)
+                _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
 
 
 _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
@@ -146,20 +148,16 @@ _INITIAL: Final = re.compile(
 )
 
 
-def _runs(matches: Iterator[re.Match]) -> Iterator[tuple[int, int]]:
-    """The spans of the capitalised runs. "… and Malcolm X. Attallah Shabazz, the daughter
+def _cut_at_initial(m: re.Match) -> tuple[tuple[int, int], ...]:
+    """The spans of a capitalised run. "… and Malcolm X. Attallah Shabazz, the daughter
     of …": an initial followed by two or more capitalised words ends a sentence the
     splitter kept whole (a middle initial has one surname after it: "George W. Bush"),
     so the run is cut after it."""
-    for m in matches:
-        start, end = m.span()
-        if "." in m.group():
-            cut = _INITIAL.search(m.group())
-            if cut is not None and cut.start() > 0:
-                yield start, start + cut.start() + 2
-                yield start + cut.end(), end
-                continue
-        yield start, end
+    start, end = m.span()
+    cut = _INITIAL.search(m.group())
+    if cut is None or cut.start() == 0:
+        return ((start, end),)
+    return ((start, start + cut.start() + 2), (start + cut.end(), end))
 
 
 _RELATIVE_ASIDE: Final = re.compile(r"\b(?:who|whose|which|such as|including)\b")
