@@ -419,12 +419,17 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
     while (
         k < len(toks)
         and k - r <= 4
-        and toks[k].text.isalpha()
+        and toks[k].text.replace("-", "").isalpha()  # "co-chairman"
         and toks[k].text.islower()
         and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r))
     ):
         k += 1
-    if k == r or k >= len(toks) or not capitalised(toks[k]) or toks[k - 1].low not in ROLE_WORDS:
+    if (
+        k == r
+        or k >= len(toks)
+        or not capitalised(toks[k])
+        or toks[k - 1].low.split("-")[-1] not in ROLE_WORDS
+    ):
         return None  # the word right before the name must name a role ("nominee")
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):

@@ -436,3 +436,20 @@ def test_a_sentence_inside_a_quotation_is_no_narrative_for_the_next_quote() -> N
         'allegations on television."'
     )
     assert quote_with(body, "chose to make").speaker == "Ruth Dale"
+
+
+def test_a_hyphenated_role_before_a_name_describes_the_name() -> None:
+    body = (
+        'Ann Wells promised a campaign "which is upbeat about the future".\n\n'
+        'Liberal co-chairman Tom Reeve derided the photo call, saying: "The show of '
+        'unity was the worst acting I have seen in years."'
+    )
+    assert quote_with(body, "worst acting").speaker == "Tom Reeve"
+
+
+def test_a_participle_after_an_object_name_makes_no_speaker_of_it() -> None:
+    body = (
+        "Realising his error, Mr Carver then e-mailed Mr Dobson pointing out the "
+        'mistake.\n\nHe said: "I am not very good at this e-mail business."'
+    )
+    assert quote_with(body, "not very good").speaker == "Carver"

@@ -48,7 +48,7 @@ _FINITE_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?!(?:" + trie_pattern(ING_PREPOSITIONS) + r")\b)"
-    r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
+    r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z](?:-?[a-z]){1,}ed|[a-z]{3,}ing)\b"
 )
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT: Final = re.compile(
@@ -360,13 +360,26 @@ def _weight(
     )
     if (prev == "that" or prev in REPORTING_VERBS) and not inverted:
         return QUOTED  # "he does believe McConnell is correct": the subject of a reported clause
-    if speaks or inverted or (verb_next and _SUBJECT_NEXT.match(text, end, hi)):
-        return 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
+    if inverted:
+        return 2  # "…, noted NBC’s Dante Chinni": a speaker
+    said = speaks or (_SUBJECT_NEXT.match(text, end, hi) if verb_next else None)
+    if said is not None and not _participle_after_object(said.group(), initial, prev):
+        return 2  # "Tompkins said …": a speaker
     if reported:
         return QUOTED  # what is reported, like what is quoted, is no referent
-    if initial or (_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)):
+    if initial:
+        return 1
+    acts = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
+    if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
     return 0
+
+
+def _participle_after_object(verb: str, initial: bool, prev: str | None) -> bool:
+    """ "Mr Campbell then e-mailed Mr McFadyen pointing out the mistake": a participle
+    right after a name that does not open its sentence (nor follows "with") belongs to
+    the sentence's subject; the name is an object, not a speaker."""
+    return not initial and prev != "with" and verb.endswith("ing") and "," not in verb
 
 
 _OPENER: Final = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\b[^,.;:“”\"]{0,120},")
