@@ -145,6 +145,10 @@ class Cast:
             known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
             if known:  # "Dean, a medical doctor, said": a known surname, not the role
                 return self._most_recent(known, pos, None)
+            if np.the and len(np.words) == 1 and role and role.endswith("s") and role[0].isupper():
+                # "the Tories said", "the Democrats called it …": a party, not a role
+                idx = self._find([role], "organisation", None, pos)
+                return self.add([role], "organisation", None, None, None, pos, weight, idx)
             if role:
                 return self.by_role(role.split(), pos)
             return None

@@ -453,3 +453,11 @@ def test_a_participle_after_an_object_name_makes_no_speaker_of_it() -> None:
         'mistake.\n\nHe said: "I am not very good at this e-mail business."'
     )
     assert quote_with(body, "not very good").speaker == "Carver"
+
+
+def test_the_party_named_by_its_plural_speaks_as_a_body() -> None:
+    body = (
+        "Chancellor Ian Royle doubled the threshold for stamp duty. Mr Royle also froze "
+        'fuel duty. The Tories called it a "spend now, pay later" budget.'
+    )
+    assert quote_with(body, "spend now").speaker == "Tories"
