@@ -17,6 +17,7 @@ from bot.articles.lexicon import (
     COURTESY_TITLES,
     FEMALE_NAMES,
     FEMALE_TITLES,
+    GENERIC_BODIES,
     INDEFINITES,
     MALE_NAMES,
     MALE_TITLES,
@@ -130,7 +131,8 @@ class Cast:
         if np.common:
             if self.unnamed(np):
                 return None  # "a campaign spokesman said": someone the article does not name
-            return self.by_role(np.words, pos)
+            held = self.by_role(np.words, pos)
+            return held if held is not None else self.by_body(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
             if self._stray_word(np.words[0], np.start):
                 return None
@@ -143,6 +145,10 @@ class Cast:
             known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
             if known:  # "Dean, a medical doctor, said": a known surname, not the role
                 return self._most_recent(known, pos, None)
+            if np.the and len(np.words) == 1 and role and role.endswith("s") and role[0].isupper():
+                # "the Tories said", "the Democrats called it …": a party, not a role
+                idx = self._find([role], "organisation", None, pos)
+                return self.add([role], "organisation", None, None, None, pos, weight, idx)
             if role:
                 return self.by_role(role.split(), pos)
             return None
@@ -328,6 +334,28 @@ class Cast:
         if pick is not None:
             self.role_holders[head] = pick
         return pick
+
+    def by_body(self, words: list[str], pos: int) -> int | None:
+        """ "the alliance", "the commission said": the most recent body whose name holds
+        the noun ("the Countryside Alliance"); "the organisation", "the group": the most
+        recent body that spoke or acted, when the last few sentences name one."""
+        head = words[-1].lower()
+        if head not in BODY_NOUNS and head not in GENERIC_BODIES:
+            return None
+        k = bisect.bisect_right(self.starts, pos) - 1
+        near = self.starts[max(0, k - 3)] if self.starts else 0
+        fallback = None
+        for p, i, w in reversed(self.timeline):
+            if p > pos:
+                continue
+            e = self.entities[i]
+            if e.kind != "organisation" or w == QUOTED:
+                continue
+            if any(x.lower() == head for x in e.words):
+                return i
+            if fallback is None and w >= 1 and p >= near and head in GENERIC_BODIES:
+                fallback = i
+        return fallback
 
     def _main_person(self, head: str) -> int | None:
         """The person the article follows (named in its headline, else named first),
@@ -534,6 +562,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     name_start = len(words) - 1
     while name_start - 1 >= 0:
         prev = words[name_start - 1]
+        if len(prev) == 2 and prev[1] == "." and prev[0].isupper():
+            name_start -= 1  # a middle initial, "Roberta A. Kaplan": not the article "a"
+            continue
         low = prev.lower().rstrip(".")
         if (
             low in ROLE_WORDS

@@ -27,6 +27,8 @@ surmise guess figure imagine grant allow confess divulge leak brief
 blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
 exhort rule rate find sing point express
+retaliate remember bark echo concur gush rave sneer taunt vent fret marvel rant groan
+sigh summarise summarize
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH: Final = frozenset(
@@ -147,6 +149,8 @@ ORG_WORDS: Final = frozenset(
 )
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
+# Nouns that stand for whichever body the text is about ("the organisation said").
+GENERIC_BODIES: Final = frozenset("organisation organization group body firm company".split())
 BODY_NOUNS: Final = frozenset(
     """house office department ministry party council committee commission agency
     administration government campaign bank court union association institute university
@@ -204,7 +208,32 @@ FEMALE_NAMES: Final = frozenset(
     valerie gina gwen melanie erin tiffany monica vanessa erica veronica
     adriana rosa sofia lucy molly wendy tina paula jane carla sylvia holly allison
     alison katie caroline eleanor lydia ellen irene jasmine aisha fatima gabriela
-    carmen brianna kristen lindsay jenna courtney bridget colleen""".split()
+    carmen brianna kristen lindsay jenna courtney bridget colleen
+    roberta sonia carly betsy maggie alicia patti jillian liz eva louise marla
+    myra juanita carole brigid felicia dena lesley elena cecile joanne joanna jo anne
+    annie annette anita barbra beatrice becky belinda bernadette beth bethany bonnie
+    brooke candace carrie cassandra cathy cecilia charlene cindy claudia connie
+    constance darlene deanna delores desiree dolores edith eileen elisa ella ellie
+    eloise emilia esther ethel eugenia fiona florence francesca gail georgia geraldine
+    gillian gretchen gwendolyn harriett hazel heidi ida ingrid irma isabel janine
+    jeanne jeannette jenny jessie jo-ann josephine juliet justine karin katharine
+    kathrine katrina kay kristin kristina kristine laurie leah lillian lily lois
+    lorraine louisa lucia lynn lynne mabel mandy marcia margo marguerite maureen
+    marianne marjorie marsha meredith meghan mildred miriam mona muriel nadia naomi
+    natasha nina nora norma olga pam pauline peggy phyllis priscilla rachael ramona
+    regina renee rhonda rita rosemary roxanne sabrina sally selena shannon sheila
+    shelley sherry sonya stella sue susie suzanne tamara tania tanya teri terri thelma
+    trisha vera vicki vicky viola violet vivian wanda yolanda yvonne zoe agnes
+    alexandra alexandria angelina angie antonia aurora bella bianca camille carolina
+    caitlin chloe christie corinne daisy delia dolly doreen elisabeth eliza emilie erika
+    esmeralda estella evangeline fay felicity gabrielle genevieve giselle glenda greta
+    hailey imogen irina isabelle jade janelle janette jenifer jocelyn jodie juliana
+    julianne kara karla kaye kelley kendra kimberley krista lana latoya lena lila lina
+    lorna lorena lucille luisa madeline marcella marian mariana marina marisa marta
+    melinda mia michaela mimi miranda missy nadine nell noreen odette patrice
+    petra phoebe polly raquel rebekah rochelle rosalind rosalie rosie roxana ruthie
+    samira serena simone sonja stacy susanna sybil tabitha tara tatiana theodora tricia
+    ulrike valentina wilma xenia yasmin yasmeen zara zoey""".split()
 )
 MALE_NAMES: Final = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher
@@ -220,13 +249,33 @@ MALE_NAMES: Final = frozenset(
     iain liam vince nigel jacques nicolas francois françois emmanuel
     xi recep bibi hassan ali mohammed muhammad ahmed omar abdullah kim shinzo
     narendra malcolm jean-claude rex jim jeff sam tom dick harry
-    bob rick ron pat dave hugh ian neil colin alex graham martin simon lee
+    bob rick ron pat dave hugh ian neil colin alex graham martin simon
     luis carlos pedro antonio alejandro gerhard helmut wolfgang silvio matteo
     giuseppe mahmoud bashar hosni abdel viktor volodymyr petro leonid mikhail
     nikita yuri igor ivan oleg alexei alexey marc kurt glenn craig todd troy shawn
     derek darren curtis dale luke marcus andre darnell jamal tyrone hector miguel
     manuel javier rafael diego ahmad raj rahul dan greg doug phil andy ben matt steve
-    howard lloyd leon seth evan cory corey jon""".split()
+    howard lloyd leon seth evan cory corey jon
+    josh chuck mitch jake marty robby brad sebastian geoff jorge rob rahm norbert barry
+    joel jimmy charlie sheldon stuart ari darrell jared felipe nate don eddie fred pete
+    jeffery marcel lance curt enrique jay stan allan clint volker gene geoffrey isaac
+    freddy brett wesley clarence marvin hank emmet rudolph garry gonzalo xavier beau
+    sherrod abraham adrian alfred alvin amos andres angelo archie arnold arturo
+    barney benny bernard bert blake brendan brent brock bryce calvin cameron
+    cedric chad cliff clyde conrad cornelius cyrus damian damon dane darius desmond
+    dexter dominic donovan duane dustin dwight edgar edmund edwin elliot elmer emil
+    emilio ernest ernesto ernie felix fernando fredrick glen gustavo heath herbert homer
+    horace hubert humberto jarrod jasper jerome jimmie johnnie jonah julian
+    julio julius karl kurtis leo leonard leroy lester levi lionel lonnie lorenzo luther
+    lyle malik maurice max melvin micheal nathaniel ned orlando oscar otis pablo quentin
+    ramon randall raul rene reuben ricardo ricky robbie roberto rodney roland rolando
+    ronnie rory ruben salvatore sammy santiago saul sergio shane stefan sylvester teddy
+    terrence theodore tobias toby tommy travis trevor ulysses victor virgil wilfred
+    winston zack zachariah benedict bertrand claude cyril denis didier etienne fabien
+    gaston guillaume hans heinz jurgen klaus lars magnus niels olaf sven torsten ulrich
+    werner alessandro enzo fabio franco giovanni luigi marcello massimo paolo sandro
+    vittorio dimitri konstantin pavel anatoly grigory stanislav yevgeny rashid karim
+    tariq yusuf ibrahim khalid hamid jamil mustafa nabil samir walid""".split()
 )
 
 # Reporting verbs whose object is the one spoken to: "told the BBC (that) …"

@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     GERUND_LINKS,
     NOT_NAMES,
     OPENERS,
+    ORG_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -146,6 +147,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     if tok.text == "," and toks[v].low.endswith("ing"):
         return "COORD"  # "…, arguing that": the sentence's subject speaks
     if tok.text == ",":
+        lead = _lead_name(toks, v)
+        if lead is not None:
+            return lead
         j = i - 1
         while j >= 0 and toks[j].text not in (",", "“", '"', "”", ":", ";") and i - j <= 30:
             j -= 1
@@ -163,8 +167,15 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and inner.start == appos[0].start
             and len(inner.words) > 1  # a full name, not "from Omaha, Nebraska,"
         )
+        # "A crestfallen France coach, Bernard Laporte, observed": a role then the name
+        role_first = (
+            np.words[-1].lower() in ROLE_WORDS
+            and inner is not None
+            and len(inner.words) > 1
+            and inner.start == appos[0].start
+        )
         if (
-            (np.common or in_phrase)
+            (np.common or in_phrase or role_first)
             and inner is not None
             and not inner.common
             and not inner.pronoun
@@ -186,6 +197,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     if tok.low == "who":
         return who_antecedent(toks, i) or "REL"
     np = np_back(toks, i)
+    person = _person_before_body(toks, np)
+    if person is not None:
+        return person
     if np is not None and not np.pronoun and governed_np(toks, np):
         # "David Graham from the FDA's Office of Drug Safety told": the subject is the
         # name before the phrase
@@ -199,6 +213,59 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and all(w[:1].isupper() for w in owner.words)  # a full name, not "Shadow leader"
         ):
             return owner
+    return np
+
+
+def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:
+    """ "Colin Asplin, Blackpool Hotel Association said": a body's name set off by a comma
+    after a full name that opens the clause is the person's affiliation; the person
+    speaks."""
+    if np is None or np.common or np.pronoun or np.words[-1].lower() not in ORG_WORDS:
+        return None
+    k = index_at(toks, np.start) - 1
+    if k < 2 or toks[k].text != ",":
+        return None
+    j = k - 1
+    while j >= 0 and (capitalised(toks[j]) or toks[j].text == "."):
+        j -= 1
+    if j >= 0 and toks[j].text not in (",", ":", ";", "“", '"', "”"):
+        return None  # the name must open the clause
+    person = np_back(toks, k - 1)
+    if person is None or person.common or person.pronoun or len(person.words) < 2:
+        return None
+    if person.words[-1].lower() in ORG_WORDS or person.words[-1].lower() in ROLE_WORDS:
+        return None
+    person.appositive = " ".join(np.words)
+    return person
+
+
+def _lead_name(toks: list[Tok], v: int) -> NP | None:
+    """ "Cory James, 22, of Flint, Mich., said", "Marco Rubio, whose hometown, Miami, is
+    …, argues": a name that opens the clause and is followed by a chain of asides (three
+    commas or more, no reporting verb among them) is the subject of the verb after them."""
+    k = 0
+    while k < v and not toks[k].text[:1].isalnum():
+        k += 1
+    if k >= v or toks[k].low in PREPOSITIONS or toks[k].low in NOT_NAMES:
+        return None  # "In October, Mr. Paulson, who …, told": an opening phrase
+    e = k
+    while e < v and toks[e].text != ",":
+        if not (capitalised(toks[e]) or toks[e].text == "." or toks[e].low in CONNECTORS):
+            return None
+        e += 1
+    if e == k or e >= v:
+        return None
+    commas = 0
+    for t in toks[e:v]:
+        if t.text == ",":
+            commas += 1
+        elif is_verb(t) or t.text in ("“", '"', "”", ":", ";"):
+            return None
+    if commas < 3:
+        return None
+    np = np_forward(toks, k)
+    if np is None or np.common or np.pronoun or len(np.words) < 2:
+        return None
     return np
 
 
@@ -352,12 +419,17 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
     while (
         k < len(toks)
         and k - r <= 4
-        and toks[k].text.isalpha()
+        and toks[k].text.replace("-", "").isalpha()  # "co-chairman"
         and toks[k].text.islower()
         and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r))
     ):
         k += 1
-    if k == r or k >= len(toks) or not capitalised(toks[k]) or toks[k - 1].low not in ROLE_WORDS:
+    if (
+        k == r
+        or k >= len(toks)
+        or not capitalised(toks[k])
+        or toks[k - 1].low.split("-")[-1] not in ROLE_WORDS
+    ):
         return None  # the word right before the name must name a role ("nominee")
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):

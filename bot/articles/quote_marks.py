@@ -63,10 +63,23 @@ def _mark_positions(text: str) -> list[tuple[int, int, str]]:
         width = len(mark)
         i = text.find(mark)
         while i >= 0:
+            if mark == "''" and _nested_close(text, i):
+                i += 1  # ''…'Trump is right,''': the inner ' closes first, then the outer ''
             found.append((i, i + width, mark))
             i = text.find(mark, i + width)
     found.sort()
     return found
+
+
+def _nested_close(text: str, i: int) -> bool:
+    """ "''…, 'Yeah, Trump is right,''' said": three marks after a word close a single
+    quotation inside a double one (the inner ' first); not three that open one."""
+    return (
+        text.startswith("'", i + 2)
+        and i > 0
+        and not text[i - 1].isspace()
+        and not text[i + 3 : i + 4].isalnum()
+    )
 
 
 QUOTE_CHARS: Final = frozenset("\"“”«»‘’'`")

@@ -7,6 +7,7 @@ import pytest
 
 from bot.articles.cast import Cast, is_org, split_name
 from bot.articles.phrases import NP
+from tests.support.news import quote_with
 
 
 @pytest.mark.parametrize(
@@ -82,3 +83,15 @@ def test_it_is_the_body_and_a_role_is_the_person_who_holds_it(cast: Cast) -> Non
 
 def test_we_has_no_single_referent(cast: Cast) -> None:
     assert cast.pronoun("we", at("She said")) is None
+
+
+def test_a_middle_initial_is_part_of_the_name_not_an_article() -> None:
+    assert split_name(["Roberta", "A.", "Kaplan"]) == (None, None, ["Roberta", "A.", "Kaplan"])
+
+
+def test_a_common_given_name_tells_who_she_is() -> None:
+    body = (
+        "Judge Carly Haines adjourned the hearing. Prosecutor Marty Fagan spoke to "
+        'reporters outside. "We will hear the appeal in May," she said.'
+    )
+    assert quote_with(body, "hear the appeal").speaker == "Carly Haines"

@@ -265,3 +265,199 @@ def test_a_dash_after_a_clause_sets_off_its_subjects_words() -> None:
     )
     assert quote_with(body, "spent twice over").speaker == "Ruth Adler"
     assert quote_with(body, "where the money went").speaker == "Owen Marsh"
+
+
+def test_a_single_quote_closing_inside_a_double_one_keeps_the_cue_after_it() -> None:
+    body = (
+        "Police chief Ann Ward said the letters had grown angrier. ''Some of them say, "
+        "'Go back where you came from,''' said Mr. Alcaraz, who arrived as a boy. ''This "
+        "city is my home and I am staying.''"
+    )
+    assert quote_with(body, "Some of them say").speaker == "Alcaraz"
+    assert quote_with(body, "my home").speaker == "Alcaraz"
+
+
+def test_a_participle_after_the_quote_is_no_inverted_cue() -> None:
+    body = (
+        'Senator Paul Reyes called the plan "a reckless gamble," saying Mayor Ann Cole '
+        "had ignored every warning."
+    )
+    assert quote_with(body, "reckless gamble").speaker == "Paul Reyes"
+
+
+def test_a_quote_paragraph_signed_on_the_next_line_is_the_signers() -> None:
+    body = (
+        "The week in quotes.\n\n"
+        '"We will finish the bridge before the winter, whatever the council says."\n\n'
+        "- Transport Secretary Helen Moore, at a site visit.\n\n"
+        '"Nobody in this town asked for a bridge."\n\n'
+        "-Councillor Frank Dobbs."
+    )
+    assert quote_with(body, "finish the bridge").speaker == "Helen Moore"
+    assert quote_with(body, "asked for a bridge").speaker == "Frank Dobbs"
+
+
+def test_quote_paragraphs_after_a_scare_quote_go_on_from_the_person_talked_about() -> None:
+    body = (
+        'Senator Carla Mendes said the cuts would "go deep" but gave no figures.\n\n'
+        'What "go deep" means was left to voters, since Ms Mendes spoke only in '
+        "generalities during the interview.\n\n"
+        '"We have to be much tougher on spending than we have been."\n\n'
+        '"Every department will have to find its share of the savings."'
+    )
+    assert quote_with(body, "much tougher").speaker == "Carla Mendes"
+    assert quote_with(body, "its share").speaker == "Carla Mendes"
+
+
+def test_the_body_named_by_its_noun_is_the_body_the_article_named() -> None:
+    body = (
+        "On Monday the Ramblers Alliance said 40 walks would go ahead. The alliance said "
+        'the walks would show the new rules were "unworkable in practice" and unfair.\n\n'
+        'The European Commission for Transport expects traffic to grow. "Road freight '
+        'will keep rising for a decade at least," the commission said in its report. '
+        '"Rail cannot take up the slack on its own," it noted.'
+    )
+    assert quote_with(body, "unworkable").speaker == "Ramblers Alliance"
+    assert quote_with(body, "Road freight").speaker == "European Commission for Transport"
+    assert quote_with(body, "take up the slack").speaker == "European Commission for Transport"
+
+
+def test_a_name_before_a_chain_of_asides_is_the_subject() -> None:
+    body = (
+        "Mark Ellison, 34, of Dover, Del., who runs a bakery, said the town felt "
+        '"forgotten by everyone in Washington" after the plant closed.'
+    )
+    assert quote_with(body, "forgotten").speaker == "Mark Ellison"
+
+
+def test_a_name_in_what_an_introduced_speaker_reports_is_not_the_next_he() -> None:
+    body = (
+        'Home Secretary Paul Dyer said the plan was "firm but fair".\n\n'
+        "The BBC's legal correspondent, Simon Pratt, said it appeared Mr Dyer was "
+        "relying more on deportation than his predecessor. But he said agreements with "
+        'other countries would be hard to reach. "Some of these men face very serious '
+        'charges at home, so it is not an easy deal to strike."'
+    )
+    assert quote_with(body, "serious charges").speaker == "Simon Pratt"
+
+
+def test_an_initial_that_ends_a_sentence_is_not_a_middle_initial() -> None:
+    body = (
+        "He appeared in six of the director's films, including Summer Nights and "
+        "Harbour X. Maya Olusegun, the daughter of his co-star, recalled his kindness. "
+        '"He made every one of us feel at home on set," she said.'
+    )
+    assert quote_with(body, "feel at home").speaker == "Maya Olusegun"
+
+
+def test_a_participle_after_the_object_of_a_preposition_is_the_subjects() -> None:
+    body = (
+        "Mayor Rosa Delgado wrote a letter to Attorney General Tom Baird asking the "
+        'Justice Department to look into the "shambles" at the polling stations.\n\n'
+        "Many residents waited for hours, with Councillor Ann Ruiz calling the delays "
+        'a "disgrace" on local radio.'
+    )
+    said = {q.text: q.speaker for q in quotes_in(body) if q.kind != "indirect"}
+    assert said["shambles"] == "Rosa Delgado"
+    assert said["disgrace"] == "Ann Ruiz"
+
+
+def test_less_common_reporting_verbs_are_cues() -> None:
+    body = (
+        'Mayor Tom Reed said the city was "finished" as a port.\n\n'
+        '"This city will always be a port," an angry Councillor Jane Wu retaliated. '
+        '"It has been one for four hundred years."'
+    )
+    assert quote_with(body, "always be a port").speaker == "Jane Wu"
+    assert quote_with(body, "four hundred years").speaker == "Jane Wu"
+
+
+def test_a_source_the_article_does_not_name_is_nobody_named() -> None:
+    body = (
+        "Governor Alan Pike ran the campaign until March.\n\n"
+        '"The drop we are seeing now comes from the old scandals," said a person close '
+        'to the governor. "There is not much we can do about it."\n\n'
+        '"The facts have not changed," a spokesman for the committee said.'
+    )
+    assert quote_with(body, "drop we are seeing").speaker is None
+    assert quote_with(body, "not much we can do").speaker is None
+    assert quote_with(body, "facts have not changed").speaker is None
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_verb_before() -> None:
+    body = (
+        "Senator Ray Cole and Mayor Dan Ruiz have clashed before.\n\n"
+        "There have been sharper jabs, such as when Cole knocked Ruiz on housing and "
+        'called him a "tourist," a subtle dig at a newcomer.'
+    )
+    assert quote_with(body, "tourist").speaker == "Ray Cole"
+
+
+def test_a_role_and_name_opening_a_sentence_are_a_referent() -> None:
+    body = (
+        'Inspector Paul Grant said the server was never breached. "Nothing was lost," '
+        "Mr Grant said.\n\n"
+        "The firm has always said the same. President Moss backed it up in an interview "
+        'last month. "I do not think it was ever at risk," he said.'
+    )
+    assert quote_with(body, "ever at risk").speaker == "Moss"
+
+
+def test_a_role_then_a_name_in_commas_is_the_named_person() -> None:
+    body = (
+        "Wales won the match in the second half. A crestfallen Italy coach, Marco Bruni, "
+        'simply observed: "There was an Italian half and there was a Welsh half."'
+    )
+    assert quote_with(body, "Italian half").speaker == "Marco Bruni"
+
+
+def test_a_person_then_a_body_in_commas_is_the_person() -> None:
+    body = (
+        "The party will hold its conference in Leeds next year. Jane Hollis, Scarborough "
+        'Hotels Association said: "We tried very hard to make sure they come back here."'
+    )
+    assert quote_with(body, "tried very hard").speaker == "Jane Hollis"
+
+
+def test_a_name_in_an_opening_participle_phrase_is_not_the_he() -> None:
+    body = (
+        "Prime Minister Tony Wade said the report had cleared his former minister.\n\n"
+        'Asked if Mr Dunmore could return to the cabinet, he replied: "I have made my '
+        'admiration for him very clear."'
+    )
+    assert quote_with(body, "admiration").speaker == "Tony Wade"
+
+
+def test_a_sentence_inside_a_quotation_is_no_narrative_for_the_next_quote() -> None:
+    body = (
+        'Her lawyer Ruth Dale said: "My client has never cheated. "Ivan Kovac is a man '
+        "facing a long list of charges, while my client is a champion. Mr Kovac's "
+        'claims have been wildly contradictory. "Mr Kovac chose to make these '
+        'allegations on television."'
+    )
+    assert quote_with(body, "chose to make").speaker == "Ruth Dale"
+
+
+def test_a_hyphenated_role_before_a_name_describes_the_name() -> None:
+    body = (
+        'Ann Wells promised a campaign "which is upbeat about the future".\n\n'
+        'Liberal co-chairman Tom Reeve derided the photo call, saying: "The show of '
+        'unity was the worst acting I have seen in years."'
+    )
+    assert quote_with(body, "worst acting").speaker == "Tom Reeve"
+
+
+def test_a_participle_after_an_object_name_makes_no_speaker_of_it() -> None:
+    body = (
+        "Realising his error, Mr Carver then e-mailed Mr Dobson pointing out the "
+        'mistake.\n\nHe said: "I am not very good at this e-mail business."'
+    )
+    assert quote_with(body, "not very good").speaker == "Carver"
+
+
+def test_the_party_named_by_its_plural_speaks_as_a_body() -> None:
+    body = (
+        "Chancellor Ian Royle doubled the threshold for stamp duty. Mr Royle also froze "
+        'fuel duty. The Tories called it a "spend now, pay later" budget.'
+    )
+    assert quote_with(body, "spend now").speaker == "Tories"

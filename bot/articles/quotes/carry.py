@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from bot.articles.cast import Cast
-from bot.articles.lexicon import DETS, PASSIVE_AUX
+from bot.articles.lexicon import DETS, FINITE_VERBS, PASSIVE_AUX
 from bot.articles.model import Article, Attribution, Sentence
 from bot.articles.phrases import (
     NP,
@@ -127,7 +127,11 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
             continue  # mid-sentence
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
-            prev.start <= g.span.open < prev.end for g in items
+            prev.start <= g.span.open < prev.end
+            # or the sentence lies wholly inside a quotation (“… Mr Conte's statements
+            # have been contradictory. “…”): what it names was said, not narrated
+            or (g.span.start <= prev.start and prev.end <= g.span.close + 1)
+            for g in items
         ):
             continue  # the sentence before quotes someone itself (an apostrophe is no mark)
         f.speaker = _reporting_subject(text, prev, cast)
@@ -212,7 +216,8 @@ def inherit_across(
     speaker: int | None = last_speaker.get(number - 1)
     if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
         speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast)
-    if speaker is None and not prev_items:
+    if speaker is None and not any(g.unnamed or g.governed for g in prev_items):
+        # the paragraph before quotes nobody's words (none, or scare quotes only)
         lo = article.paragraphs[max(0, number - 2)].start
         speaker = cast.recent_subject(lo, para.start)
         if cast.referee is not None:
@@ -238,3 +243,65 @@ def _colon_speaker(
                 return cast.mention(np, toks[v].start, 2)
             break
     return sentence_subject(text, article, starts, pos, cast, False)
+
+
+_SIGN_DASHES = "-—–―"
+
+
+def inherit_signature(items: list[Found], number: int, article: Article, cast: Cast) -> None:
+    """A quotation paragraph signed on the next line ("“…” ¶ - Sen. Jane Roe." or
+    "-President Obama, tweeting after the speech."): the quotes of a paragraph that
+    have no speaker take the name after the dash."""
+    if not items or number + 1 >= len(article.paragraphs):
+        return
+    if any(f.speaker is not None or f.cue_pos >= 0 or f.unnamed for f in items):
+        return
+    text = article.text
+    para = article.paragraphs[number]
+    if text[items[-1].span.close : para.end].strip(" .\"”'’"):
+        return  # words after the last quotation: not a quotation paragraph
+    sign = article.paragraphs[number + 1]
+    first = text[sign.start : sign.start + 1]
+    if not first or first not in _SIGN_DASHES or sign.end - sign.start > 160:
+        return
+    toks = tokenize(text, sign.start, sign.end)
+    k = 0
+    while k < len(toks) and toks[k].text and toks[k].text[0] in _SIGN_DASHES:
+        k += 1
+    np = np_forward(toks, k)
+    if np is None or np.common or np.pronoun:
+        return
+    speaker = cast.mention(np, np.start, 2)
+    if speaker is None:
+        return
+    for f in items:
+        f.speaker, f.how, f.governed = speaker, "named", True
+
+
+def coord_subject(
+    text: str, article: Article, starts: list[int], verb: int, cast: Cast
+) -> tuple[int | None, Attribution]:
+    """ "Cruz knocked Rubio on trade and called him a “moderate”": the subject of a verb
+    joined by "and"/"but" is that of the verb before the conjunction (not the first name
+    of the sentence)."""
+    sent = article.sentences[sentence_index(starts, article.sentences, verb)]
+    toks = tokenize(text, sent.start, verb)
+    j = len(toks) - 1
+    while j >= 0 and toks[j].low.endswith("ly"):
+        j -= 1
+    if j < 1 or toks[j].low not in ("and", "but", "then", "yet"):
+        return None, "unattributed"
+    for k in range(j - 1, 0, -1):
+        t = toks[k]
+        if not t.text[:1].islower():
+            continue
+        if is_verb(t) or t.low in FINITE_VERBS or (t.low.endswith("ed") and len(t.low) > 4):
+            np = subject_before(toks, k)
+            if np == "COORD":
+                continue  # "X knocked Y and mocked Z and called …": further back
+            if isinstance(np, NP) and not np.common:
+                idx = cast.mention(np, t.start, 1)
+                if idx is not None:
+                    return idx, how_named(np, idx, cast)
+            break
+    return None, "unattributed"

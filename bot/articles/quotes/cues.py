@@ -8,8 +8,11 @@ from typing import Final
 
 from bot.articles.lexicon import (
     AUX,
+    BODY_NOUNS,
     DELIVERING_VERBS,
     DETS,
+    GENERIC_BODIES,
+    INDEFINITES,
     INVERTING_VERBS,
     NAMING_WORDS,
     NOT_NAMES,
@@ -474,11 +477,17 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
         if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
             continue
         if v == i:  # inverted: said Mr Lavrov
-            if i == 0 and not quote_punct:
-                continue
-            np: NP | str | None = np_forward(tail, v + 1)
+            if (i == 0 and not quote_punct) or tok.low.endswith("ing"):
+                continue  # “…,” saying they …: a participle of the clause before the quote
+            np: NP | str | None = np_forward(tail, v + 1) or _unnamed_at(tail, v + 1, len(tail))
         else:
             np = subject_before(tail, v)
+            if (
+                v > i
+                and not tok.low.endswith("ing")
+                and (not isinstance(np, NP) or np.start > tail[i].start)
+            ):
+                np = _unnamed_at(tail, i, v) or np  # “…,” a spokesman for the Democrats said
             if np is None and v == i + 1 and tail[i].low == "it":
                 np = NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
             if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
@@ -512,6 +521,30 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _unnamed_at(toks: list[Tok], i: int, end: int) -> NP | None:
+    """ "said a person close to the family", "one district party leader said": a phrase
+    that opens with "a" or "one" names someone the article does not name (a common NP,
+    starting after the article, so that Cast.unnamed sees the article before it)."""
+    if i + 1 >= end or toks[i].low not in INDEFINITES or not toks[i + 1].text[:1].isalpha():
+        return None
+    words: list[str] = []
+    lead: list[str] = []  # the words before a preposition: the noun the phrase is about
+    k = i + 1
+    while k < min(end, i + 9) and (toks[k].text[:1].isalnum() or toks[k].text in "-’'"):
+        if toks[k].low in PREPOSITIONS and words and not lead:
+            lead = list(words)
+        words.append(toks[k].text)
+        k += 1
+    lead = lead or words
+    if not lead or any(w[:1].isupper() for w in lead):
+        return None  # "a tearful Claxton", "a Twitter spokesman": a name is in it
+    if k + 1 < len(toks) and toks[k].text == "," and capitalised(toks[k + 1]):
+        return None  # "another friend, Mariam Emara, told": the name follows
+    if end < len(toks) and k != end:
+        return None  # "a nod to the front-runner acknowledging": not the verb's subject
+    return NP(words, toks[i + 1].start, common=True)
 
 
 def _late_inverted(tail: list[Tok], v: int) -> bool:
@@ -567,8 +600,32 @@ def _opening_name(tail: list[Tok], i: int, v: int) -> NP | None:
 
 
 def _generic(np: NP | str | None) -> bool:
-    """ "officials", "a majority of Americans": a phrase that names no one in particular."""
-    return isinstance(np, NP) and np.common and not any(w.lower() in ROLE_WORDS for w in np.words)
+    """ "officials", "a majority of Americans": a phrase that names no one in particular
+    (not a role, "the minister", nor a body, "the alliance")."""
+    return (
+        isinstance(np, NP)
+        and np.common
+        and not any(w.lower() in ROLE_WORDS for w in np.words)
+        and not _definite_body(np)
+    )
+
+
+def _definite_body(np: NP) -> bool:
+    """ "the alliance", "the commission": a body the article has named."""
+    return (
+        len(np.words) == 2
+        and np.words[0].lower() == "the"
+        and (np.words[1].lower() in BODY_NOUNS or np.words[1].lower() in GENERIC_BODIES)
+    )
+
+
+def _absolute(head: list[Tok], np: NP) -> bool:
+    """ "…, with Sen. Jane Roe calling it …": after "with" the name is the subject of the
+    participle (an absolute clause), not an object."""
+    k = index_at(head, np.start) - 1
+    if k >= 0 and head[k].low in DETS:
+        k -= 1
+    return k >= 0 and head[k].low == "with"
 
 
 def _modifier(head: list[Tok], np: NP) -> bool:
@@ -621,6 +678,17 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
                 np = None
         if np is None:
             continue
+        if (
+            tok.low.endswith("ing")
+            and isinstance(np, NP)
+            and not np.pronoun
+            and governed_np(head, np)
+            and not _absolute(head, np)
+            and coordinated is None
+        ):
+            # "wrote a letter to Attorney General Jane Roe asking the department to …":
+            # a participle after an object of a preposition speaks for the subject
+            np = "COORD"
         if _generic(np) and tok.low.endswith("ing") and coordinated is None:
             # "X attacked the plans for pensioners saying they needed “…”": a participle
             # after an object speaks for the subject of the sentence

@@ -16,9 +16,11 @@ from bot.articles.model import Article, Person, Quote
 from bot.articles.phrases import NP
 from bot.articles.quote_marks import quote_spans
 from bot.articles.quotes.carry import (
+    coord_subject,
     earlier_cue_speaker,
     inherit_across,
     inherit_continued,
+    inherit_signature,
     inherit_subject,
     inherit_within,
     subject_and_how,
@@ -87,7 +89,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 if earlier is not None:
                     f.speaker, f.how = earlier.speaker, earlier.how
                 else:
-                    f.speaker, f.how = subject_and_how(text, article, starts, f.span.open, cast)
+                    if f.np == "COORD" and f.cue_pos >= 0:
+                        f.speaker, f.how = coord_subject(text, article, starts, f.cue_pos, cast)
+                    if f.speaker is None:
+                        f.speaker, f.how = subject_and_how(text, article, starts, f.span.open, cast)
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
         inherit_continued(items, number, last_speaker, by_para, article)
@@ -95,6 +100,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         # sentence before it, before any later quote of the paragraph can claim it
         inherit_subject(items, article, cast, starts)
         inherit_within(items, starts)
+        inherit_signature(items, number, article, cast)
         inherit_across(items, number, last_speaker, by_para, article, cast, starts)
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None

@@ -35,7 +35,7 @@ from bot.articles.tokens import prev_word
 # O' continues a word; after '' (a quotation mark) it starts one.
 _CAPRUN: Final = re.compile(
     r"[A-Z](?<![\w’.][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
-    r"(?:[ \t]+(?:(?:of|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
+    r"(?:[ \t]+(?:(?:of|for|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
 )
 _SUBJECT_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
@@ -48,7 +48,7 @@ _FINITE_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?!(?:" + trie_pattern(ING_PREPOSITIONS) + r")\b)"
-    r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z]{2,}ed|[a-z]{3,}ing)\b"
+    r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z](?:-?[a-z]){1,}ed|[a-z]{3,}ing)\b"
 )
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT: Final = re.compile(
@@ -83,49 +83,81 @@ def register_mentions(
         # the names after it are what is reported, not who speaks
         reporting = hi
         for v in range(k, last_verb):
-            if last_char(text, lo, verbs[v]) not in INVERSION_AFTER:
+            if last_char(text, lo, verbs[v]) not in INVERSION_AFTER or _clause_after(
+                text, verbs[v], hi
+            ):
                 reporting = verbs[v]
                 break
         for m in finditer(text, lo, hi):
             run = m.group()
-            start, end = m.span()
-            while k < last_verb and verbs[k] < end:
-                k += 1
-            verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
-            if " " in run or "\t" in run:
-                words = run.split()
-            else:
-                low = run.lower().rstrip(".")
-                if low.endswith(("'s", "’s")):
-                    low = low[:-2]
-                if low not in by_word and (
-                    low in NOT_NAMES
-                    or not verb_next
-                    or not (
-                        _lone_given(text, low, end, hi)
-                        or _lone_speaker(text, run, low, start, end, hi)
-                    )
+            spans = _cut_at_initial(m) if ". " in run else (m.span(),)
+            for start, end in spans:
+                run = text[start:end]
+                while k < last_verb and verbs[k] < end:
+                    k += 1
+                verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
+                if " " in run or "\t" in run:
+                    words = run.split()
+                else:
+                    low = run.lower().rstrip(".")
+                    if low.endswith(("'s", "’s")):
+                        low = low[:-2]
+                    if low not in by_word and (
+                        low in NOT_NAMES
+                        or not verb_next
+                        or not (
+                            _lone_given(text, low, end, hi)
+                            or _lone_speaker(text, run, low, start, end, hi)
+                        )
+                    ):
+                        continue  # a lone capitalised word only mentions someone already named
+                    words = [run]
+                last = words[-1]
+                if last.endswith("''"):
+                    words[-1] = last = last.rstrip("'")
+                    end_of_name = end - 2
+                else:
+                    end_of_name = end
+                if (
+                    start
+                    and text[start - 1] in _TITLE_OPENERS
+                    and _quoted_title(text, start, end_of_name)
                 ):
-                    continue  # a lone capitalised word only mentions someone already named
-                words = [run]
-            last = words[-1]
-            if last.endswith("''"):
-                words[-1] = last = last.rstrip("'")
-                end_of_name = end - 2
-            else:
-                end_of_name = end
-            if (
-                start
-                and text[start - 1] in _TITLE_OPENERS
-                and _quoted_title(text, start, end_of_name)
-            ):
-                continue  # ''Larry King Now'': a title in quotation marks names no one
-            if last.endswith(".") and last[:-1].lower() not in ABBREVIATIONS and len(last) > 2:
-                words[-1] = last[:-1]
-            while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
-                next_quote += 1
-            inside = next_quote > 0 and start < quoted[next_quote - 1][1]
-            _register(cast, text, words, m, lo, hi, inside, verb_next, reporting < start)
+                    continue  # ''Larry King Now'': a title in quotation marks names no one
+                if last.endswith(".") and last[:-1].lower() not in ABBREVIATIONS and len(last) > 2:
+                    words[-1] = last[:-1]
+                while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
+                    next_quote += 1
+                inside = next_quote > 0 and start < quoted[next_quote - 1][1]
+                span = (start, end)
+                _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
+
+
+_NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
+
+
+def _clause_after(text: str, verb: int, hi: int) -> bool:
+    """ "Daniel Sandford, the correspondent, said it appeared …": a reporting verb after
+    an aside's comma with a lower-case word after it (not "the", "a": "…, said the
+    minister") reports what follows; it is no inversion."""
+    return bool(_NOT_INVERTED.match(text, verb, hi))
+
+
+_INITIAL: Final = re.compile(
+    r"[ \t][A-Z]\.[ \t]+(?=[A-Z][a-z][\w’'\-]*\.?[ \t]+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z])"
+)
+
+
+def _cut_at_initial(m: re.Match) -> tuple[tuple[int, int], ...]:
+    """The spans of a capitalised run. "… and Malcolm X. Attallah Shabazz, the daughter
+    of …": an initial followed by two or more capitalised words ends a sentence the
+    splitter kept whole (a middle initial has one surname after it: "George W. Bush"),
+    so the run is cut after it."""
+    start, end = m.span()
+    cut = _INITIAL.search(m.group())
+    if cut is None or cut.start() == 0:
+        return ((start, end),)
+    return ((start, start + cut.start() + 2), (start + cut.end(), end))
 
 
 _RELATIVE_ASIDE: Final = re.compile(r"\b(?:who|whose|which|such as|including)\b")
@@ -211,7 +243,7 @@ def _register(
     cast: Cast,
     text: str,
     words: list[str],
-    m: re.Match,
+    span: tuple[int, int],
     lo: int,
     hi: int,
     inside: bool,
@@ -220,10 +252,12 @@ def _register(
 ) -> None:
     """Register one capitalised run of the prescan: a person, with how strongly this
     mention stands as a referent, or a body that speaks or acts ("it said" later)."""
-    pos, end = m.span()
+    pos, end = span
     title, role, name = split_name(words)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
         prev = prev_word(text, max(lo, pos - 30), pos)
+        if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
+            prev = prev_word(text, max(lo, pos - 34), pos - 4)
         if len(words) > 1 and not inside and not _object_of(prev, text, end, hi):
             if verb_next and _SUBJECT_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 2)
@@ -252,7 +286,10 @@ def _register(
             if verb_next and (len(name) > 1 or idx is None) and not _object_of(prev, text, end, hi):
                 speaks = _SUBJECT_NEXT.match(text, end, hi)
             aged = comma and len(name) > 1 and _AGE_NEXT.match(text, end, hi)
-            if not ((cue_before and len(name) > 1) or appos or speaks or aged):
+            # "President Obama backed her up": a role and a name that open the sentence
+            # before a verb
+            acts = bool(role) and _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)
+            if not ((cue_before and len(name) > 1) or appos or speaks or aged or acts):
                 return
             if appos:
                 appos_text = appos.group(1).strip()
@@ -265,7 +302,7 @@ def _register(
         pos,
         _weight(
             text,
-            m,
+            span,
             (lo, hi),
             prev,
             speaks,
@@ -290,7 +327,7 @@ def _register_body(cast: Cast, words: list[str], pos: int, weight: int) -> None:
 
 def _weight(
     text: str,
-    m: re.Match,
+    span: tuple[int, int],
     bounds: tuple[int, int],
     prev: str | None,
     speaks: re.Match | None,
@@ -305,13 +342,15 @@ def _weight(
     sentence reports ("X warned the plan was not as rosy as Mr Brown claims": the "he"
     of the next quotation is X), QUOTED inside a quotation."""
     lo, hi = bounds
-    pos, end = m.span()
+    pos, end = span
     if inside:
         return QUOTED
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
-    if m.group().endswith(("'s", "’s")) or _object_of(prev, text, end, hi):
+    if text.endswith(("'s", "’s"), pos, end) or _object_of(prev, text, end, hi):
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
+    if _in_opener(text, lo, pos):
+        return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
     inverted = _inverted_cue(text, lo, pos, prev) and not (
@@ -321,13 +360,36 @@ def _weight(
     )
     if (prev == "that" or prev in REPORTING_VERBS) and not inverted:
         return QUOTED  # "he does believe McConnell is correct": the subject of a reported clause
-    if speaks or inverted or (verb_next and _SUBJECT_NEXT.match(text, end, hi)):
-        return 2  # "Tompkins said …", "…, noted NBC’s Dante Chinni": a speaker
+    if inverted:
+        return 2  # "…, noted NBC’s Dante Chinni": a speaker
+    said = speaks or (_SUBJECT_NEXT.match(text, end, hi) if verb_next else None)
+    if said is not None and not _participle_after_object(said.group(), initial, prev):
+        return 2  # "Tompkins said …": a speaker
     if reported:
         return QUOTED  # what is reported, like what is quoted, is no referent
-    if initial or (_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)):
+    if initial:
+        return 1
+    acts = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
+    if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
     return 0
+
+
+def _participle_after_object(verb: str, initial: bool, prev: str | None) -> bool:
+    """ "Mr Campbell then e-mailed Mr McFadyen pointing out the mistake": a participle
+    right after a name that does not open its sentence (nor follows "with") belongs to
+    the sentence's subject; the name is an object, not a speaker."""
+    return not initial and prev != "with" and verb.endswith("ing") and "," not in verb
+
+
+_OPENER: Final = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\b[^,.;:“”\"]{0,120},")
+
+
+def _in_opener(text: str, lo: int, pos: int) -> bool:
+    """Whether pos lies in a participle phrase that opens the sentence ("Asked if Mr
+    Blunkett could return, …", "Speaking to Radio 4, …"): a name there is no subject."""
+    m = _OPENER.match(text, lo)
+    return m is not None and pos < m.end()
 
 
 def _clause_next(text: str, end: int) -> bool:
