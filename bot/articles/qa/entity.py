@@ -28,6 +28,13 @@ _EVENT_WORDS = frozenset(
     series show tour open final finals trials stadium park arena theatre hall street
     road square airport station christmas easter day night week""".split()
 )
+# Words that end a place's name: "Beverly Hills" is a town, though Beverly is a given name.
+_PLACE_WORDS = frozenset(
+    """hills heights valley bay beach island islands lake river mountains springs falls
+    county city harbour bridge""".split()
+)
+# Event words that are also common surnames: "Doris Day", "Jerry Hall" are people.
+_SURNAME_LIKE = frozenset("day hall park".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # What follows a surname used alone: punctuation, a possessive or a verb ("Robinson,",
 # "Robben's shot", "Easton said"), not a noun ("Olympic champion").
@@ -66,7 +73,9 @@ def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
     if any(ch.isdigit() for ch in name):
         return tuple(words), NUMBERED
     low = [fold(w) for w in words]
-    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
+    if len(low) == 2 and low[0] in _GIVEN and low[1] in _SURNAME_LIKE:
+        return tuple(words), PERSON
+    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS or low[-1] in _PLACE_WORDS:
         return tuple(words), BODY
     if low[0] in _GIVEN or low[0] in TITLES:
         return tuple(words), PERSON

@@ -25,6 +25,7 @@ from functools import lru_cache
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
+from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import WORD, abbreviations, concept, phrasal, spans
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import STOP_WORDS, tokens
@@ -142,9 +143,10 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         named = named_weight / sum(asked.names.values())
     out = []
     previous: frozenset[str] = frozenset()
-    for i, own_words in enumerate(read.bags):
+    for i, bag in enumerate(read.bags):
         near = read.title | previous
-        previous = own_words
+        previous = bag
+        own_words = bag | read.inherited[i] if read.inherited[i] else bag
         own = sum(w for c, w in weights.items() if c in own_words) / total
         if own <= 0:
             continue
@@ -178,7 +180,12 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     type, it yields to a sure answer nearly as good."""
     sentence = item.article.sentences[item.index]
     best = _best_candidate(
-        asked.question, sentence.text, item.local, _common(item.article), item.article.text
+        asked.question,
+        sentence.text,
+        item.local,
+        _common(item.article),
+        item.article.text,
+        _read(item.article).inherited[item.index],
     )
     weight = TYPE_WEIGHT * TYPE_SHARE.get(asked.question.type, 1.0)
     score = item.score + weight * (best[1] if best else 0.0)
@@ -250,6 +257,7 @@ class _Read:
     sequences: tuple[tuple[str, ...], ...]
     title: frozenset[str]
     everywhere: frozenset[str]
+    inherited: tuple[frozenset[str], ...] = ()  # the names a sentence points back to
 
 
 _READ: OrderedDict[int, tuple[Article, _Read]] = OrderedDict()
@@ -274,6 +282,7 @@ def _read(article: Article) -> _Read:
         sequences=tuple(tuple(sequence) for sequence in sequences),
         title=title,
         everywhere=title.union(*bags),
+        inherited=inherited([sentence.text for sentence in article.sentences]),
     )
     _READ[id(article)] = (article, read)
     if len(_READ) > READ_CACHE:
@@ -344,6 +353,7 @@ def _best_candidate(
     anchors_weight: Mapping[str, float],
     common: frozenset[str],
     article: str = "",
+    pointed: frozenset[str] = frozenset(),
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
@@ -359,6 +369,11 @@ def _best_candidate(
         for i, (_, _, w) in enumerate(words)
         if (c := concept(w)) in anchors_weight
     ]
+    # "He was arrested in Barstow": the question's names stand where "He" does
+    referred = max((anchors_weight[c] for c in pointed if c in anchors_weight), default=0.0)
+    at = pointing_back(text) if referred else None
+    if at is not None:
+        anchors.append((sum(s < at for s, _, _ in words), referred / top))
     best: tuple[Candidate, float] | None = None
     for cand in found:
         inside = [i for i, (s, e, _) in enumerate(words) if s < cand.end and e > cand.start]
