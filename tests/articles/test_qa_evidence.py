@@ -1,13 +1,15 @@
 """More evidence for question answering, on articles written here: a sentence whose
-subject is "he" or "she" stands for the person the sentence before names, and names that
-end in a word of events or places are read for what they are."""
+subject is "he" or "she" stands for the person the sentence before names, names that end
+in a word of events or places are read for what they are, a noun in -tion meets its verb
+and a participle opening a sentence is not a name."""
 
 from __future__ import annotations
 
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
-from bot.articles.qa import find_answers
+from bot.articles.qa import find_answers, read_question
 from bot.articles.qa.entity import BODY, PERSON, person_likeness
+from bot.articles.qa.extract import candidates
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
@@ -72,3 +74,17 @@ def test_a_given_name_and_a_surname_like_event_word_is_a_person() -> None:
 def test_a_name_ending_in_a_place_word_is_not_a_person() -> None:
     sentence = "He died at his home in Beverly Hills."
     assert person_likeness("Beverly Hills", sentence, 23) == BODY
+
+
+def test_a_noun_in_tion_meets_its_verb() -> None:
+    assert concept("deflection") == concept("deflected")
+    assert concept("nomination") == concept("nominated")
+    assert concept("station") != concept("stated")  # too short to cut
+
+
+def test_an_opening_participle_is_not_a_name() -> None:
+    question = read_question("Which film topped the chart?")
+    sentence = "Animated film Sprockets topped the chart, taking $20m."
+    texts = [c.text for c in candidates(question, sentence)]
+    assert "Animated" not in texts
+    assert "Sprockets" in texts

@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from bot.articles.lexicon import ROLE_WORDS, TITLES
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import abbreviations, concept, spans
@@ -21,6 +21,7 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
+_GIVEN = MALE_NAMES | FEMALE_NAMES
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _QUALIFIER = (
     r"(?:(?:more|less|fewer)\s+than|almost|nearly|about|around|over|under|up\s+to|"
@@ -340,7 +341,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
                 _bare(words[0]) in _NOT_NAMES
                 or words[0].lower() in ("of", "and", "the")
                 or words[0].lower().strip(".,'’") in common
-                or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
+                or (_opens(text, start) and _opening_modifier(words[0]))
             )
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else piece_end
@@ -416,6 +417,15 @@ def _without_role(c: Candidate) -> Candidate:
         start += c.text[start - c.start :].index(words[1])
         words = words[1:]
     return Candidate(c.text[start - c.start :], start, c.end, c.strength)
+
+
+def _opening_modifier(word: str) -> bool:
+    """A word opening a sentence that reads as a modifier, not a name: "Speaking",
+    "Reportedly", "Everybody", "Animated (movie Robots)", "Based (on a play)"."""
+    low = word.lower()
+    if low.endswith(("ing", "ly", "body")):
+        return True
+    return len(low) > 5 and low.endswith("ed") and low not in _GIVEN
 
 
 def _bare(word: str) -> str:
