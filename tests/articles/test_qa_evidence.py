@@ -88,3 +88,27 @@ def test_an_opening_participle_is_not_a_name() -> None:
     texts = [c.text for c in candidates(question, sentence)]
     assert "Animated" not in texts
     assert "Sprockets" in texts
+
+
+CLUB = """Rovers appoint new chief executive
+
+Harbury Rovers have appointed former bank manager Parry as chief executive.
+
+Parry joined the club's board in March 2001 and takes over from Alan Wood.
+"""
+
+
+def test_a_given_name_or_a_title_the_article_leaves_out_is_not_required() -> None:
+    index, library = _library(("club", CLUB), ("other", OTHER))
+    found = find_answers("When did Rick Parry join the Harbury Rovers board?", index, library)
+    assert found and found[0].supported
+    assert found[0].candidate is not None
+    assert found[0].candidate.text == "March 2001"
+    titled = find_answers("When did Lord Parry join the Harbury Rovers board?", index, library)
+    assert titled and titled[0].supported
+
+
+def test_a_surname_the_article_does_not_name_is_still_required() -> None:
+    index, library = _library(("club", CLUB), ("other", OTHER))
+    found = find_answers("When did Rick Jenkins join the Harbury Rovers board?", index, library)
+    assert not found or not found[0].supported

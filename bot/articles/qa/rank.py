@@ -22,16 +22,25 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import WORD, abbreviations, concept, phrasal, spans
 from bot.articles.search_index import SearchIndex
-from bot.articles.textnorm import STOP_WORDS, tokens
+from bot.articles.textnorm import STOP_WORDS, fold, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
+_PEOPLES = frozenset("welsh greek swiss thai scots".split())  # demonyms of other shapes
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+# Titles and roles a reader writes before a name ("Chancellor Gordon Brown") that an
+# article may leave out; parties are names ("Labour").
+_ROLES = (TITLES | ROLE_WORDS) - frozenset(
+    "democrat republican democratic independent conservative labour liberal tory tories "
+    "green".split()
+)
 ARTICLES = 6  # the best articles whose sentences are read
 ARTICLE_MIN_SHARE = 0.5  # ... if they score at least this share of the best one
 ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
@@ -119,15 +128,34 @@ def find_answers(
 def _asked(question: Question, index: SearchIndex) -> _Asked:
     weights = _weights(question, index)
     # The names a question mentions ("Tokyo", "the Pope") must be in the answer's article.
-    names = {
-        c: weights[c]
-        for word, c in question.terms
-        if word[:1].isupper()
-        and not question.text.startswith(word)
-        and not _DEMONYM.search(word)  # "Brazilian" is said "in Brazil" as often
-    }
+    needed = _needed_names(question.text)
+    names = {c: weights[c] for word, c in question.terms if word in needed}
     pairs = _pairs([c for _, c in question.terms])
     return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names)
+
+
+def _needed_names(text: str) -> set[str]:
+    """The words of a question's names that its answer's article must hold. Not the
+    question's first word, nor an adjective of a people ("Brazilian" is said "in Brazil"
+    as often, "Welsh" as "Welshman"), nor a title or role ("Lord", "Chancellor"), nor a
+    given name before a surname: a reader writes "Rick Parry", an article "Parry"."""
+    words = [word for _, _, word in spans(text)]
+    out = set()
+    for i, word in enumerate(words):
+        low = fold(word).strip("'’")
+        low = low[:-2] if low.endswith("'s") else low
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            i == 0
+            or not word[:1].isupper()
+            or _DEMONYM.search(word)
+            or low in _PEOPLES
+            or low in _ROLES
+            or (low in _GIVEN and following[:1].isupper())
+        ):
+            continue
+        out.add(word)
+    return out
 
 
 def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
