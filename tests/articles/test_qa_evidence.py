@@ -112,3 +112,20 @@ def test_a_surname_the_article_does_not_name_is_still_required() -> None:
     index, library = _library(("club", CLUB), ("other", OTHER))
     found = find_answers("When did Rick Jenkins join the Harbury Rovers board?", index, library)
     assert not found or not found[0].supported
+
+
+def test_a_cause_with_an_aside_before_its_verb_is_a_reason() -> None:
+    question = read_question("Why did the price of bread rise?")
+    sentence = (
+        "Poor harvests in Kansas, which cut wheat supplies by a third, were responsible "
+        "for the rise, the bakers said."
+    )
+    texts = [c.text for c in candidates(question, sentence)]
+    assert any(t.startswith("Poor harvests in Kansas") for t in texts)
+
+
+def test_a_stop_word_the_question_uses_does_not_make_an_answer_old() -> None:
+    question = read_question("Why did the minister change his statement?")
+    sentence = "The change was the result of a misreading of his notes."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["a misreading of his notes"] == 1.0

@@ -100,7 +100,8 @@ _REASON = re.compile(
     re.I,
 )
 _CAUSE_VERB = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)\s+"
+    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)"
+    r"(?:,\s+(?:which|who)\s[^;:]{3,120}?,)?\s+"  # an aside after the cause
     r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|led\s+to|(?:was|were|is|are)\s+"
     r"(?:responsible\s+for|behind|to\s+blame\s+for))\b",
     re.I,
@@ -467,7 +468,8 @@ def _novelty(thing: str, question: Question) -> float:
     """1 for an answer the question does not name at all, 0 for one it names fully, and
     little for one that repeats part of the question ("Kostas Kenteris and Katerina
     Thanou" for "which former coach of Kenteris and Thanou…")."""
-    words = [concept(w) for _, _, w in spans(thing)]
+    # a lower-case stop word ("his") names nothing; "US" is a name, "us" is not
+    words = [concept(w) for _, _, w in spans(thing) if not (w.islower() and w in STOP_WORDS)]
     words = [w for w in words if w not in _GLUE and w != question.focus]
     if not words:
         return 0.0
