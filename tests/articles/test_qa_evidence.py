@@ -129,3 +129,9 @@ def test_a_stop_word_the_question_uses_does_not_make_an_answer_old() -> None:
     sentence = "The change was the result of a misreading of his notes."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["a misreading of his notes"] == 1.0
+
+
+def test_a_common_given_name_outside_the_lexicon_reads_as_a_person() -> None:
+    sentence = "Sally Gunnell won the title in 1993."
+    assert person_likeness("Sally Gunnell", sentence, 0) == PERSON
+    assert person_likeness("Snow Patrol", "Snow Patrol won.", 0) < PERSON

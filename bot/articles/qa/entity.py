@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from bot.articles.lexicon import ORG_WORDS, ROLE_WORDS, TITLES
+from bot.articles.qa.given import GIVEN_NAMES
 from bot.articles.textnorm import STOP_WORDS, fold
 
 PERSON = 1.0  # a given name, a title, a role word before it or a surname used alone
@@ -21,7 +22,6 @@ UNMARKED_ONE = 0.4  # one capitalised word and no other sign
 BODY = 0.3  # ends in an organisation or event word
 NUMBERED = 0.15  # holds a digit: an event, a channel, a product
 
-_GIVEN = MALE_NAMES | FEMALE_NAMES
 # Words that end the name of an event, a prize or a work, not a person's.
 _EVENT_WORDS = frozenset(
     """awards award cup championship championships games olympics festival trophy prize
@@ -73,11 +73,11 @@ def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
     if any(ch.isdigit() for ch in name):
         return tuple(words), NUMBERED
     low = [fold(w) for w in words]
-    if len(low) == 2 and low[0] in _GIVEN and low[1] in _SURNAME_LIKE:
+    if len(low) == 2 and low[0] in GIVEN_NAMES and low[1] in _SURNAME_LIKE:
         return tuple(words), PERSON
     if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS or low[-1] in _PLACE_WORDS:
         return tuple(words), BODY
-    if low[0] in _GIVEN or low[0] in TITLES:
+    if low[0] in GIVEN_NAMES or low[0] in TITLES:
         return tuple(words), PERSON
     return tuple(words), None
 

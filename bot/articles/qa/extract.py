@@ -11,8 +11,9 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from bot.articles.lexicon import ROLE_WORDS, TITLES
 from bot.articles.qa.entity import PERSON, person_likeness
+from bot.articles.qa.given import GIVEN_NAMES
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS
@@ -21,7 +22,6 @@ _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
-_GIVEN = MALE_NAMES | FEMALE_NAMES
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _QUALIFIER = (
     r"(?:(?:more|less|fewer)\s+than|almost|nearly|about|around|over|under|up\s+to|"
@@ -426,7 +426,7 @@ def _opening_modifier(word: str) -> bool:
     low = word.lower()
     if low.endswith(("ing", "ly", "body")):
         return True
-    return len(low) > 5 and low.endswith("ed") and low not in _GIVEN
+    return len(low) > 5 and low.endswith("ed") and low not in GIVEN_NAMES
 
 
 def _bare(word: str) -> str:
