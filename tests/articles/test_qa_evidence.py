@@ -135,3 +135,11 @@ def test_a_common_given_name_outside_the_lexicon_reads_as_a_person() -> None:
     sentence = "Sally Gunnell won the title in 1993."
     assert person_likeness("Sally Gunnell", sentence, 0) == PERSON
     assert person_likeness("Snow Patrol", "Snow Patrol won.", 0) < PERSON
+
+
+def test_a_share_is_not_a_count() -> None:
+    question = read_question("How many people visited the museum in 2004?")
+    sentence = "Visitor numbers rose 12% to 240,000 people in 2004."
+    assert {c.text: c.strength for c in candidates(question, sentence)}["12%"] < 0.5
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["240,000 people"] > found["12%"]

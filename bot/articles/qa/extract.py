@@ -254,8 +254,11 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             elif _counts_other(text, m.end(), question):
                 strength *= OTHER_COUNT  # "two banks" when the question counts slaves
         no_money = question.money and not _MONEY.search(figure)
-        no_share = question.share and "%" not in figure and "cent" not in figure
-        if no_money or no_share:
+        share = "%" in figure or "cent" in figure
+        no_share = question.share and not share
+        # "how many people…" counts them: a share is not a count
+        not_count = share and not question.share and bool(_HOW_MANY.search(question.text))
+        if no_money or no_share or not_count:
             strength *= WRONG_UNIT
         if _ASKS_PAIR.search(question.text):
             # "what was the score?", "what are his odds?": a pair of figures
@@ -263,6 +266,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
     r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
