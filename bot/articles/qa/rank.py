@@ -4,12 +4,14 @@ The article first (BM25 over articles, the question's content words), then, in t
 few articles, the sentence: how much of the question's weight it holds, weighted both
 library-wide and within its article (a word in every sentence of the story tells them
 apart less), with words from its headline and the sentence before counting for less (a
-follow-up sentence says "it lost 464,000 subscribers" without naming AOL again), the
+follow-up sentence says "it lost 464,000 subscribers" without naming AOL again; one
+opening with "he" or "she" holds the names of the sentence before as its own), the
 question's word pairs found side by side, the article's own score, and the best
 candidate answer of the expected type, weakened by its distance from the question's
 words. An answer is `supported` when enough of the question is matched, in the sentence
-and its article, the names the question mentions are in the article, and for typed
-questions a candidate of that type was found; otherwise the reply says "I don't know".
+and its article, the names the question mentions are in the article (surnames, not the
+given names or titles an article may leave out), and for typed questions a candidate of
+that type was found; otherwise the reply says "I don't know".
 """
 
 from __future__ import annotations
