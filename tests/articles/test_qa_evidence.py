@@ -1,7 +1,7 @@
 """More evidence for question answering, on articles written here: a sentence whose
-subject is "he" or "she" stands for the person the sentence before names, names that end
-in a word of events or places are read for what they are, a noun in -tion meets its verb
-and a participle opening a sentence is not a name."""
+subject is "he" or "she" stands for the person the sentence before names, a given name
+before an event word is a person's, a noun in -tion meets its verb and a participle
+opening a sentence is not a name."""
 
 from __future__ import annotations
 
@@ -65,15 +65,12 @@ def test_the_place_in_a_pronoun_sentence_answers_a_question_naming_the_person() 
     assert found[0].candidate.text == "Ludlow, Shropshire"
 
 
-def test_a_given_name_and_a_surname_like_event_word_is_a_person() -> None:
+def test_a_given_name_and_an_event_word_is_a_person_unless_after_the() -> None:
     sentence = "The son of actress Doris Day, he wrote songs."
     assert person_likeness("Doris Day", sentence, 19) == PERSON
+    assert person_likeness("Albert Hall", "She sang at the Albert Hall.", 16) == BODY
     assert person_likeness("Remembrance Day", "on Remembrance Day", 3) == BODY
-
-
-def test_a_name_ending_in_a_place_word_is_not_a_person() -> None:
-    sentence = "He died at his home in Beverly Hills."
-    assert person_likeness("Beverly Hills", sentence, 23) == BODY
+    assert person_likeness("Doris Hall Trust", "the Doris Hall Trust", 4) == BODY
 
 
 def test_a_noun_in_tion_meets_its_verb() -> None:
@@ -129,12 +126,6 @@ def test_a_stop_word_the_question_uses_does_not_make_an_answer_old() -> None:
     sentence = "The change was the result of a misreading of his notes."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["a misreading of his notes"] == 1.0
-
-
-def test_a_common_given_name_outside_the_lexicon_reads_as_a_person() -> None:
-    sentence = "Sally Gunnell won the title in 1993."
-    assert person_likeness("Sally Gunnell", sentence, 0) == PERSON
-    assert person_likeness("Snow Patrol", "Snow Patrol won.", 0) < PERSON
 
 
 def test_a_share_is_not_a_count() -> None:

@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.articles.lexicon import ORG_WORDS, ROLE_WORDS, TITLES
-from bot.articles.qa.given import GIVEN_NAMES
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from bot.articles.textnorm import STOP_WORDS, fold
 
 PERSON = 1.0  # a given name, a title, a role word before it or a surname used alone
@@ -22,19 +21,13 @@ UNMARKED_ONE = 0.4  # one capitalised word and no other sign
 BODY = 0.3  # ends in an organisation or event word
 NUMBERED = 0.15  # holds a digit: an event, a channel, a product
 
+_GIVEN = MALE_NAMES | FEMALE_NAMES
 # Words that end the name of an event, a prize or a work, not a person's.
 _EVENT_WORDS = frozenset(
     """awards award cup championship championships games olympics festival trophy prize
     series show tour open final finals trials stadium park arena theatre hall street
     road square airport station christmas easter day night week""".split()
 )
-# Words that end a place's name: "Beverly Hills" is a town, though Beverly is a given name.
-_PLACE_WORDS = frozenset(
-    """hills heights valley bay beach island islands lake river mountains springs falls
-    county city harbour bridge""".split()
-)
-# Event words that are also common surnames: "Doris Day", "Jerry Hall" are people.
-_SURNAME_LIKE = frozenset("day hall park".split())
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # What follows a surname used alone: punctuation, a possessive or a verb ("Robinson,",
 # "Robben's shot", "Easton said"), not a noun ("Olympic champion").
@@ -49,6 +42,8 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
     """How much `name`, found at `start` in `sentence` of the `article`, reads as a
     person's name."""
     words, kind = _read_name(name)
+    if kind == BODY and _given_then_event(words) and not _THE_BEFORE.search(sentence, 0, start):
+        return PERSON  # "actress Doris Day", but "the Albert Hall"
     if kind is not None:
         return kind
     before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
@@ -60,6 +55,13 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
 
 
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _given_then_event(words: tuple[str, ...]) -> bool:
+    """A listed given name and one more word that ends events' names too ("Doris Day",
+    "Jerry Hall"): a surname, unless "the" comes before the pair."""
+    return len(words) == 2 and fold(words[0]) in _GIVEN and fold(words[1]) in _EVENT_WORDS
 
 
 @lru_cache(maxsize=50_000)
@@ -73,11 +75,9 @@ def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
     if any(ch.isdigit() for ch in name):
         return tuple(words), NUMBERED
     low = [fold(w) for w in words]
-    if len(low) == 2 and low[0] in GIVEN_NAMES and low[1] in _SURNAME_LIKE:
-        return tuple(words), PERSON
-    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS or low[-1] in _PLACE_WORDS:
+    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
         return tuple(words), BODY
-    if low[0] in GIVEN_NAMES or low[0] in TITLES:
+    if low[0] in _GIVEN or low[0] in TITLES:
         return tuple(words), PERSON
     return tuple(words), None
 

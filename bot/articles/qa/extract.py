@@ -11,9 +11,8 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from bot.articles.lexicon import ROLE_WORDS, TITLES
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from bot.articles.qa.entity import PERSON, person_likeness
-from bot.articles.qa.given import GIVEN_NAMES
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS
@@ -48,6 +47,7 @@ QUANTITY = re.compile(
     rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
     re.I,
 )
+_GIVEN = MALE_NAMES | FEMALE_NAMES
 _MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
 _WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|several)\b", re.I)
@@ -430,7 +430,7 @@ def _opening_modifier(word: str) -> bool:
     low = word.lower()
     if low.endswith(("ing", "ly", "body")):
         return True
-    return len(low) > 5 and low.endswith("ed") and low not in GIVEN_NAMES
+    return len(low) > 5 and low.endswith("ed") and low not in _GIVEN
 
 
 def _bare(word: str) -> str:

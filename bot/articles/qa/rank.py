@@ -24,10 +24,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.articles.lexicon import ROLE_WORDS, TITLES
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
-from bot.articles.qa.given import GIVEN_NAMES
 from bot.articles.qa.question import Question, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import WORD, abbreviations, concept, phrasal, spans
@@ -36,6 +35,7 @@ from bot.articles.textnorm import STOP_WORDS, fold, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
+_GIVEN = MALE_NAMES | FEMALE_NAMES
 _PEOPLES = frozenset("welsh greek swiss thai scots".split())  # demonyms of other shapes
 # Titles and roles a reader writes before a name ("Chancellor Gordon Brown") that an
 # article may leave out; parties are names ("Labour").
@@ -153,7 +153,7 @@ def _needed_names(text: str) -> set[str]:
             or _DEMONYM.search(word)
             or low in _PEOPLES
             or low in _ROLES
-            or (low in GIVEN_NAMES and following[:1].isupper())
+            or (low in _GIVEN and following[:1].isupper())
         ):
             continue
         out.add(word)
