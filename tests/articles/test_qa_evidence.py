@@ -109,6 +109,9 @@ def test_a_surname_the_article_does_not_name_is_still_required() -> None:
     index, library = _library(("club", CLUB), ("other", OTHER))
     found = find_answers("When did Rick Jenkins join the Harbury Rovers board?", index, library)
     assert not found or not found[0].supported
+    # a role or party word is left out only before a name: alone, it is the name
+    found = find_answers("When did the Chancellor join the Harbury Rovers board?", index, library)
+    assert not found or not found[0].supported
 
 
 def test_a_cause_with_an_aside_before_its_verb_is_a_reason() -> None:
@@ -119,6 +122,9 @@ def test_a_cause_with_an_aside_before_its_verb_is_a_reason() -> None:
     )
     texts = [c.text for c in candidates(question, sentence)]
     assert any(t.startswith("Poor harvests in Kansas") for t in texts)
+    question = read_question("Why were shops short of petrol?")
+    sentence = "A strike by tanker drivers, now in its third week, was behind the shortages."
+    assert "A strike by tanker drivers" in [c.text for c in candidates(question, sentence)]
 
 
 def test_a_stop_word_the_question_uses_does_not_make_an_answer_old() -> None:

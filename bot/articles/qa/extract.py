@@ -99,9 +99,12 @@ _REASON = re.compile(
     r"in\s+order\s+to|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",
     re.I,
 )
+# An aside set off by commas between a subject and its verb: "Peter Riley, 34, won",
+# "Poor harvests, which cut supplies, were behind the rise".
+_ASIDE = r",[^,]{0,80},"
 _CAUSE_VERB = re.compile(
     r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)"
-    r"(?:,\s+(?:which|who)\s[^;:]{3,120}?,)?\s+"  # an aside after the cause
+    rf"(?:{_ASIDE})?\s+"
     r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|led\s+to|(?:was|were|is|are)\s+"
     r"(?:responsible\s+for|behind|to\s+blame\s+for))\b",
     re.I,
@@ -403,7 +406,7 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
     """The name is the doer of the verb: "Peter Riley, who took bronze last year, won…",
     "Hosted by Stephen Fry"."""
     after = text[c.end : c.end + 90]
-    after = re.sub(r"^\s*,[^,]{0,80},", "", after)  # an aside between the name and its verb
+    after = re.sub(rf"^\s*{_ASIDE}", "", after)
     following = [concept(w) for _, _, w in spans(after)][:3]
     if verb in following:
         return True

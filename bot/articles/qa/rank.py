@@ -35,14 +35,9 @@ from bot.articles.textnorm import STOP_WORDS, fold, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
-_GIVEN = MALE_NAMES | FEMALE_NAMES
-_PEOPLES = frozenset("welsh greek swiss thai scots".split())  # demonyms of other shapes
-# Titles and roles a reader writes before a name ("Chancellor Gordon Brown") that an
-# article may leave out; parties are names ("Labour").
-_ROLES = (TITLES | ROLE_WORDS) - frozenset(
-    "democrat republican democratic independent conservative labour liberal tory tories "
-    "green".split()
-)
+# Given names, titles and roles a reader writes before a surname ("Rick Parry", "Lord
+# Falconer", "Chancellor Gordon Brown") and an article may leave out.
+_BEFORE_NAME = MALE_NAMES | FEMALE_NAMES | TITLES | ROLE_WORDS
 ARTICLES = 6  # the best articles whose sentences are read
 ARTICLE_MIN_SHARE = 0.5  # ... if they score at least this share of the best one
 ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
@@ -139,8 +134,8 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
 def _needed_names(text: str) -> set[str]:
     """The words of a question's names that its answer's article must hold. Not the
     question's first word, nor an adjective of a people ("Brazilian" is said "in Brazil"
-    as often, "Welsh" as "Welshman"), nor a title or role ("Lord", "Chancellor"), nor a
-    given name before a surname: a reader writes "Rick Parry", an article "Parry"."""
+    as often), nor a given name, title or role before another name: a reader writes "Rick
+    Parry" or "Lord Parry", an article "Parry"; "Labour" alone is still a name."""
     words = [word for _, _, word in spans(text)]
     out = set()
     for i, word in enumerate(words):
@@ -151,9 +146,7 @@ def _needed_names(text: str) -> set[str]:
             i == 0
             or not word[:1].isupper()
             or _DEMONYM.search(word)
-            or low in _PEOPLES
-            or low in _ROLES
-            or (low in _GIVEN and following[:1].isupper())
+            or (low in _BEFORE_NAME and following[:1].isupper())
         ):
             continue
         out.add(word)
