@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from bot.articles.lexicon import ROLE_WORDS, TITLES
 from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import abbreviations, concept, spans
@@ -47,7 +47,6 @@ QUANTITY = re.compile(
     rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
     re.I,
 )
-_GIVEN = MALE_NAMES | FEMALE_NAMES
 _MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
 _WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
 _VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|several)\b", re.I)
@@ -349,7 +348,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
                 _bare(words[0]) in _NOT_NAMES
                 or words[0].lower() in ("of", "and", "the")
                 or words[0].lower().strip(".,'’") in common
-                or (_opens(text, start) and _opening_modifier(words[0]))
+                or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
             )
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else piece_end
@@ -425,15 +424,6 @@ def _without_role(c: Candidate) -> Candidate:
         start += c.text[start - c.start :].index(words[1])
         words = words[1:]
     return Candidate(c.text[start - c.start :], start, c.end, c.strength)
-
-
-def _opening_modifier(word: str) -> bool:
-    """A word opening a sentence that reads as a modifier, not a name: "Speaking",
-    "Reportedly", "Everybody", "Animated (movie Robots)", "Based (on a play)"."""
-    low = word.lower()
-    if low.endswith(("ing", "ly", "body")):
-        return True
-    return len(low) > 5 and low.endswith("ed") and low not in _GIVEN
 
 
 def _bare(word: str) -> str:
