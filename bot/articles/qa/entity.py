@@ -42,6 +42,8 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
     """How much `name`, found at `start` in `sentence` of the `article`, reads as a
     person's name."""
     words, kind = _read_name(name)
+    if kind == BODY and _given_then_event(words) and not _THE_BEFORE.search(sentence, 0, start):
+        return PERSON  # "actress Doris Day", but "the Albert Hall"
     if kind is not None:
         return kind
     before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
@@ -53,6 +55,13 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
 
 
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
+def _given_then_event(words: tuple[str, ...]) -> bool:
+    """A listed given name and one more word that ends events' names too ("Doris Day",
+    "Jerry Hall"): a surname, unless "the" comes before the pair."""
+    return len(words) == 2 and fold(words[0]) in _GIVEN and fold(words[1]) in _EVENT_WORDS
 
 
 @lru_cache(maxsize=50_000)

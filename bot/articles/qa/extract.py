@@ -98,8 +98,12 @@ _REASON = re.compile(
     r"in\s+order\s+to|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",
     re.I,
 )
+# An aside set off by commas between a subject and its verb: "Peter Riley, 34, won",
+# "Poor harvests, which cut supplies, were behind the rise".
+_ASIDE = r",[^,]{0,80},"
 _CAUSE_VERB = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)\s+"
+    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)"
+    rf"(?:{_ASIDE})?\s+"
     r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|led\s+to|(?:was|were|is|are)\s+"
     r"(?:responsible\s+for|behind|to\s+blame\s+for))\b",
     re.I,
@@ -252,8 +256,11 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             elif _counts_other(text, m.end(), question):
                 strength *= OTHER_COUNT  # "two banks" when the question counts slaves
         no_money = question.money and not _MONEY.search(figure)
-        no_share = question.share and "%" not in figure and "cent" not in figure
-        if no_money or no_share:
+        share = "%" in figure or "cent" in figure
+        no_share = question.share and not share
+        # "how many people…" counts them: a share is not a count
+        not_count = share and not question.share and bool(_HOW_MANY.search(question.text))
+        if no_money or no_share or not_count:
             strength *= WRONG_UNIT
         if _ASKS_PAIR.search(question.text):
             # "what was the score?", "what are his odds?": a pair of figures
@@ -261,6 +268,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
     r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
@@ -397,7 +405,7 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
     """The name is the doer of the verb: "Peter Riley, who took bronze last year, won…",
     "Hosted by Stephen Fry"."""
     after = text[c.end : c.end + 90]
-    after = re.sub(r"^\s*,[^,]{0,80},", "", after)  # an aside between the name and its verb
+    after = re.sub(rf"^\s*{_ASIDE}", "", after)
     following = [concept(w) for _, _, w in spans(after)][:3]
     if verb in following:
         return True
@@ -457,7 +465,8 @@ def _novelty(thing: str, question: Question) -> float:
     """1 for an answer the question does not name at all, 0 for one it names fully, and
     little for one that repeats part of the question ("Kostas Kenteris and Katerina
     Thanou" for "which former coach of Kenteris and Thanou…")."""
-    words = [concept(w) for _, _, w in spans(thing)]
+    # a lower-case stop word ("his") names nothing; "US" is a name, "us" is not
+    words = [concept(w) for _, _, w in spans(thing) if not (w.islower() and w in STOP_WORDS)]
     words = [w for w in words if w not in _GLUE and w != question.focus]
     if not words:
         return 0.0

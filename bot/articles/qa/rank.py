@@ -4,12 +4,14 @@ The article first (BM25 over articles, the question's content words), then, in t
 few articles, the sentence: how much of the question's weight it holds, weighted both
 library-wide and within its article (a word in every sentence of the story tells them
 apart less), with words from its headline and the sentence before counting for less (a
-follow-up sentence says "it lost 464,000 subscribers" without naming AOL again), the
+follow-up sentence says "it lost 464,000 subscribers" without naming AOL again; one
+opening with "he" or "she" holds the names of the sentence before as its own), the
 question's word pairs found side by side, the article's own score, and the best
 candidate answer of the expected type, weakened by its distance from the question's
 words. An answer is `supported` when enough of the question is matched, in the sentence
-and its article, the names the question mentions are in the article, and for typed
-questions a candidate of that type was found; otherwise the reply says "I don't know".
+and its article, the names the question mentions are in the article (surnames, not the
+given names or titles an article may leave out), and for typed questions a candidate of
+that type was found; otherwise the reply says "I don't know".
 """
 
 from __future__ import annotations
@@ -22,15 +24,20 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
+from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import WORD, abbreviations, concept, phrasal, spans
 from bot.articles.search_index import SearchIndex
-from bot.articles.textnorm import STOP_WORDS, tokens
+from bot.articles.textnorm import STOP_WORDS, fold, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
+# Given names, titles and roles a reader writes before a surname ("Rick Parry", "Lord
+# Falconer", "Chancellor Gordon Brown") and an article may leave out.
+_BEFORE_NAME = MALE_NAMES | FEMALE_NAMES | TITLES | ROLE_WORDS
 ARTICLES = 6  # the best articles whose sentences are read
 ARTICLE_MIN_SHARE = 0.5  # ... if they score at least this share of the best one
 ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
@@ -118,15 +125,32 @@ def find_answers(
 def _asked(question: Question, index: SearchIndex) -> _Asked:
     weights = _weights(question, index)
     # The names a question mentions ("Tokyo", "the Pope") must be in the answer's article.
-    names = {
-        c: weights[c]
-        for word, c in question.terms
-        if word[:1].isupper()
-        and not question.text.startswith(word)
-        and not _DEMONYM.search(word)  # "Brazilian" is said "in Brazil" as often
-    }
+    needed = _needed_names(question.text)
+    names = {c: weights[c] for word, c in question.terms if word in needed}
     pairs = _pairs([c for _, c in question.terms])
     return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names)
+
+
+def _needed_names(text: str) -> set[str]:
+    """The words of a question's names that its answer's article must hold. Not the
+    question's first word, nor an adjective of a people ("Brazilian" is said "in Brazil"
+    as often), nor a given name, title or role before another name: a reader writes "Rick
+    Parry" or "Lord Parry", an article "Parry"; "Labour" alone is still a name."""
+    words = [word for _, _, word in spans(text)]
+    out = set()
+    for i, word in enumerate(words):
+        low = fold(word).strip("'’")
+        low = low[:-2] if low.endswith("'s") else low
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if (
+            i == 0
+            or not word[:1].isupper()
+            or _DEMONYM.search(word)
+            or (low in _BEFORE_NAME and following[:1].isupper())
+        ):
+            continue
+        out.add(word)
+    return out
 
 
 def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
@@ -142,9 +166,10 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         named = named_weight / sum(asked.names.values())
     out = []
     previous: frozenset[str] = frozenset()
-    for i, own_words in enumerate(read.bags):
+    for i, bag in enumerate(read.bags):
         near = read.title | previous
-        previous = own_words
+        previous = bag
+        own_words = bag | read.inherited[i] if read.inherited[i] else bag
         own = sum(w for c, w in weights.items() if c in own_words) / total
         if own <= 0:
             continue
@@ -178,7 +203,12 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     type, it yields to a sure answer nearly as good."""
     sentence = item.article.sentences[item.index]
     best = _best_candidate(
-        asked.question, sentence.text, item.local, _common(item.article), item.article.text
+        asked.question,
+        sentence.text,
+        item.local,
+        _common(item.article),
+        item.article.text,
+        _read(item.article).inherited[item.index],
     )
     weight = TYPE_WEIGHT * TYPE_SHARE.get(asked.question.type, 1.0)
     score = item.score + weight * (best[1] if best else 0.0)
@@ -250,6 +280,7 @@ class _Read:
     sequences: tuple[tuple[str, ...], ...]
     title: frozenset[str]
     everywhere: frozenset[str]
+    inherited: tuple[frozenset[str], ...] = ()  # the names a sentence points back to
 
 
 _READ: OrderedDict[int, tuple[Article, _Read]] = OrderedDict()
@@ -274,6 +305,7 @@ def _read(article: Article) -> _Read:
         sequences=tuple(tuple(sequence) for sequence in sequences),
         title=title,
         everywhere=title.union(*bags),
+        inherited=inherited([sentence.text for sentence in article.sentences]),
     )
     _READ[id(article)] = (article, read)
     if len(_READ) > READ_CACHE:
@@ -344,6 +376,7 @@ def _best_candidate(
     anchors_weight: Mapping[str, float],
     common: frozenset[str],
     article: str = "",
+    pointed: frozenset[str] = frozenset(),
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
@@ -359,6 +392,11 @@ def _best_candidate(
         for i, (_, _, w) in enumerate(words)
         if (c := concept(w)) in anchors_weight
     ]
+    # "He was arrested in Barstow": the question's names stand where "He" does
+    referred = max((anchors_weight[c] for c in pointed if c in anchors_weight), default=0.0)
+    at = pointing_back(text) if referred else None
+    if at is not None:
+        anchors.append((sum(s < at for s, _, _ in words), referred / top))
     best: tuple[Candidate, float] | None = None
     for cand in found:
         inside = [i for i, (s, e, _) in enumerate(words) if s < cand.end and e > cand.start]

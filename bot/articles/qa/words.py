@@ -258,7 +258,9 @@ def stem(word: str) -> str:
             w = w[:-2]
         elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
             w = w[:-1]
-    if len(w) > 5 and w.endswith("ing"):
+    if len(w) > 8 and w.endswith(("ation", "ction")):
+        w = w[:-3]  # "deflection" meets "deflected", "nomination" meets "nominated"
+    elif len(w) > 5 and w.endswith("ing"):
         w = _undouble(w[:-3])
     elif len(w) > 4 and w.endswith("ed"):
         w = _undouble(w[:-2]) if not w.endswith("eed") else w[:-1]
