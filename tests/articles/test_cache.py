@@ -374,6 +374,8 @@ def test_statements_read_from_the_cache_refer_to_their_articles_text(tmp_path, c
             isinstance(q, SpanQuote) and q._body is a.paragraphs for a, q in pairs if a
         )
         assert [q.text for _, q in pairs] == ["We cannot wait for another storm"] * 4
+        indexed = {id(q) for _, q in library.quotes._entries}
+        assert indexed == {id(q) for _, q in pairs}  # the very same statements, not copies
 
 
 def test_a_stored_quotes_index_with_a_foreign_reference_is_refused():
