@@ -165,6 +165,9 @@ class Library:
     # articles whose analysis failed: kept without quotes, and never stored whole, so
     # that the failure is logged at every load
     _failed: frozenset[str] = field(init=False, repr=False, default=frozenset())
+    # `cached` was let go of because a stored quotes index covers the articles: if that
+    # index is unusable after all, with_quotes() reads the analyses from the cache again
+    _cached_dropped: bool = field(init=False, repr=False, compare=False, default=False)
     # a reload's snapshot still without quotes: the one before, which with_quotes()
     # updates the people from (the complete snapshot keeps no reference to it)
     _base: Library | None = field(init=False, repr=False, compare=False, default=None)
@@ -271,6 +274,11 @@ class Library:
         self.cache.drop_blob(self._quotes_name(), error)
         return None
 
+    def _has_stored_quotes(self) -> bool:
+        if self.cache is None or not self.articles:
+            return False
+        return self.cache.has_blob(self._quotes_name(), articles_identity(self.articles))
+
     @property
     def quotes_ready(self) -> bool:
         return self.analyses is not None or not self.articles
@@ -296,8 +304,11 @@ class Library:
                     unsaved=self.unsaved,
                     prebuilt=stored[1:],
                 )
+            packed: Mapping[str, Any] = self.cached
+            if self._cached_dropped and self.cache is not None and self.folder is not None:
+                packed = self.cache.reread(self.folder, self.articles)
             cached = {}
-            for key, value in self.cached.items():
+            for key, value in packed.items():
                 analysis = unpacked(value)
                 if analysis is not None:  # unreadable: analysed again below
                     cached[key] = analysis
@@ -422,6 +433,11 @@ class Library:
             base=previous,
         )
         object.__setattr__(library, "_failed", result.failed)
+        if not complete and cache is not None and library.cached and library._has_stored_quotes():
+            # the stored quotes index will be read instead: the packed analyses (about
+            # 600 bytes an article) need not stay in memory until then
+            object.__setattr__(library, "cached", {})
+            object.__setattr__(library, "_cached_dropped", True)
         if quotes and not complete:
             library = library.with_quotes()
         object.__setattr__(library, "load_seconds", time.perf_counter() - started)

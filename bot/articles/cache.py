@@ -339,6 +339,34 @@ class AnalysisCache:
                 return
             yield file
 
+    def has_blob(self, name: str, identity: bytes) -> bool:
+        """Whether an index `name` is stored for exactly the articles `identity` names
+        (its header only: whether it reads whole is known when it is read)."""
+        with self.open_blob(name, identity) as file:
+            return file is not None
+
+    def reread(self, folder: Path, articles: Iterable[Article]) -> dict[str, Packed]:
+        """The analyses the cache holds for these loaded articles (by key, still packed,
+        referring to the articles given): what a staged load let go of when a stored
+        quotes index was there, read again when that index turns out unusable."""
+        root = folder.resolve()
+        by_path: dict[str, Article] = {}
+        states: list[FileState] = []
+        for article in articles:
+            path = os.path.join(root, article.key)
+            try:
+                stat = os.stat(path)
+            except OSError:
+                continue
+            by_path[path] = article
+            states.append(FileState(path, stat.st_size, stat.st_mtime_ns))
+        found: dict[str, Packed] = {}
+        for path, hit in self.lookup(root, states, lazy=True).items():
+            if type(hit.analysis) is Packed:
+                article = by_path[path]
+                found[article.key] = Packed(hit.analysis.data, article)
+        return found
+
     def store_blob(self, name: str, identity: bytes, data: bytes) -> None:
         """Replace the stored index `name` atomically (readers see the old or the new
         file, never a torn one); never raises."""

@@ -237,7 +237,7 @@ def test_the_cache_lives_under_data_dir_and_a_library_writes_it_when_asked(tmp_p
     assert library.save_cache() == 3
     assert cache.path == tmp_path / "state" / CACHE_FILE
     again = Library.load(folder, cache=cache, quotes=False)
-    assert not again.quotes_ready and set(again.cached) == {a.key for a in library.articles}
+    assert not again.quotes_ready and again.cached == {}  # the stored quotes index covers them
     complete = again.with_quotes()  # the second stage only builds the quotes' indexes
     assert complete.unsaved == ()
     assert len(complete.quotes) == len(library.quotes) > 0
@@ -393,6 +393,35 @@ def test_a_stored_quotes_index_with_a_foreign_reference_is_refused():
     data.seek(0)
     with pytest.raises(pickle.UnpicklingError):
         _ReferencesUnpickler(data, {}).load()
+
+
+def test_a_staged_load_lets_go_of_analyses_a_stored_index_covers_and_rereads_them_if_torn(
+    tmp_path, cache, monkeypatch
+):
+    """While a stored quotes index covers the articles, the staged load keeps no packed
+    analyses; if the index is torn by the time the quotes are read, the analyses come
+    from the cache rows again, not from the engine."""
+    import bot.library
+
+    folder = library_folder(tmp_path / "articles", 5)
+    built = Library.load(folder, cache=cache)
+    built.save_cache()
+    staged = Library.load(folder, quotes=False, cache=cache)
+    assert staged.cached == {} and staged._cached_dropped
+    for blob in (tmp_path / "state" / "indexes").iterdir():
+        if blob.name.startswith("quotes-"):
+            blob.write_bytes(blob.read_bytes()[:200])  # torn after the header
+    analysed: list[str] = []
+    monkeypatch.setattr(bot.library, "analyse", lambda a: analysed.append(a.key) or analyse(a))
+    complete = staged.with_quotes()
+    assert analysed == [] and not complete._quotes_stored
+    assert _quote_answers(complete) == _quote_answers(built)
+    assert dict(complete.analyses or {}) == dict(built.analyses or {})
+    assert all(
+        q._body is complete.get(k).paragraphs
+        for k, a in complete.analyses.items()
+        for q in a.quotes
+    )  # type: ignore[union-attr]
 
 
 def test_a_library_with_a_failed_analysis_stores_no_quotes_index(tmp_path, monkeypatch, caplog):
