@@ -264,6 +264,7 @@ class Library:
                 analyses, people, quotes = _ReferencesUnpickler(file, self._by_key).load()
                 if not (isinstance(people, PeopleRegistry) and isinstance(quotes, QuoteIndex)):
                     raise ValueError("not a quotes index")
+                quotes.read_postings(file)
                 if len(analyses) != len(self.articles) or any(
                     a.key not in analyses for a in self.articles
                 ):
@@ -372,9 +373,13 @@ class Library:
         value = (analyses, self.people, self.quotes)
         identity = articles_identity(self.articles)
         articles = self.articles
-        cache.store_blob_with(
-            self._quotes_name(), identity, lambda f: _plain_dump(value, f, articles)
-        )
+        quotes = self.quotes
+
+        def write(file: BinaryIO) -> None:
+            _plain_dump(value, file, articles)
+            quotes.write_postings(file)
+
+        cache.store_blob_with(self._quotes_name(), identity, write)
 
     @classmethod
     def load(

@@ -12,12 +12,13 @@ import bisect
 import heapq
 import math
 import re
+import struct
 import threading
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import overload
+from typing import BinaryIO, overload
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -34,6 +35,7 @@ _STOP = frozenset(
     what which who whom when where why how all any some just about into over also""".split()
 )
 _KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
+_COUNT = struct.Struct("<I")  # the stored word index's lengths
 _KIND_BONUS = {"direct": 2.0, "partial": 1.0, "indirect": 0.0}
 THRESHOLD = 72.0
 _MAX_QUERY = 300  # characters of a query that are looked at
@@ -183,14 +185,50 @@ class QuoteIndex:
     _registry: PeopleRegistry | None = None
 
     def __getstate__(self) -> dict[str, object]:
-        """Stored by the analysis cache: without the lock (a new one on reading)."""
+        """Stored by the analysis cache: without the lock (a new one on reading) and
+        without the word index's postings, which `write_postings` stores after the
+        pickle (read into their arrays directly, they are never held twice)."""
         state = dict(self.__dict__)
         del state["_lock"]
+        state["_postings"] = {}
+        state["_ready"] = False  # until read_postings
         return state
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
         self._lock = threading.Lock()
+
+    def write_postings(self, file: BinaryIO) -> None:
+        """The word index's postings, word after word in `_vocab` order, each as its
+        length and its entries (int32); nothing if the index is not built."""
+        if not self._ready:
+            file.write(_COUNT.pack(0))
+            return
+        file.write(_COUNT.pack(len(self._vocab)))
+        for word in self._vocab:
+            ids = self._postings[word]
+            file.write(_COUNT.pack(len(ids)))
+            ids.tofile(file)
+
+    def read_postings(self, file: BinaryIO) -> None:
+        """What `write_postings` wrote, into this index read from a pickle. ValueError
+        if the file does not hold them."""
+        try:
+            (words,) = _COUNT.unpack(file.read(_COUNT.size))
+            if words == 0:
+                return
+            if words != len(self._vocab):
+                raise ValueError("postings of another word index")
+            postings: dict[str, array] = {}
+            for word in self._vocab:
+                (size,) = _COUNT.unpack(file.read(_COUNT.size))
+                ids = array("i")
+                ids.fromfile(file, size)
+                postings[word] = ids
+        except (EOFError, struct.error) as exc:
+            raise ValueError(f"torn postings ({exc})") from exc
+        self._postings = postings
+        self._ready = True
 
     def warm(self) -> None:
         """Build the word index now (it is otherwise built by the first search). Safe to

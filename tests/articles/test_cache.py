@@ -323,6 +323,8 @@ def test_a_stored_quotes_index_answers_as_a_built_one_and_a_torn_one_is_rebuilt(
     assert staged.analyses is None and not staged.quotes_ready
     stored = staged.with_quotes()
     assert stored.quotes_ready and stored._quotes_stored
+    assert stored.quotes._ready  # its word index read with it, not built again
+    assert stored.quotes._postings == built.quotes._postings
     assert _quote_answers(stored) == _quote_answers(built)
     assert dict(stored.analyses or {}) == dict(built.analyses or {})
     for blob in blobs.iterdir():
@@ -422,6 +424,23 @@ def test_a_staged_load_lets_go_of_analyses_a_stored_index_covers_and_rereads_the
         for k, a in complete.analyses.items()
         for q in a.quotes
     )  # type: ignore[union-attr]
+
+
+def test_a_stored_quotes_index_whose_word_postings_are_cut_short_is_rebuilt(
+    tmp_path, cache, caplog
+):
+    folder = library_folder(tmp_path / "articles", 4)
+    built = Library.load(folder, cache=cache)
+    built.save_cache()
+    for blob in (tmp_path / "state" / "indexes").iterdir():
+        if blob.name.startswith("quotes-"):
+            blob.write_bytes(blob.read_bytes()[:-6])  # the last word's postings cut
+    with caplog.at_level(logging.WARNING):
+        again = Library.load(folder, cache=cache)
+    assert (
+        not again._quotes_stored and "stored quotes" in caplog.text and "rebuilding" in caplog.text
+    )
+    assert _quote_answers(again) == _quote_answers(built)
 
 
 def test_a_library_with_a_failed_analysis_stores_no_quotes_index(tmp_path, monkeypatch, caplog):
