@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import sys
 import threading
-import zlib
 from array import array
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal, overload
+
+import zstandard
 
 QuoteKind = Literal["direct", "partial", "indirect"]
 PersonKind = Literal["person", "organisation"]
@@ -102,7 +103,7 @@ class Paragraph:
 
 class Paragraphs(Sequence[Paragraph]):
     """An article's text, paragraphs and sentences, held compactly: the text compressed
-    (zlib) and the paragraphs and sentences as one array of spans into it.
+    (Zstandard) and the paragraphs and sentences as one array of spans into it.
 
     A loaded library holds hundreds of thousands of articles; their texts and one object
     per sentence and paragraph were most of its memory (4.9 KB an article at 10,000
@@ -112,7 +113,7 @@ class Paragraphs(Sequence[Paragraph]):
     tuple of paragraphs it was made of."""
 
     __slots__ = ("_count", "_folded", "_packed", "_sentence_count", "_spans")
-    _packed: bytes | str  # the text: zlib-compressed UTF-8, or as is when short
+    _packed: bytes | str  # the text: Zstandard-compressed UTF-8, or as is when short
     _spans: array
     _folded: tuple[tuple[int, str], ...]  # sentences whose text is not their span (folded)
     _count: int
@@ -163,17 +164,22 @@ class Paragraphs(Sequence[Paragraph]):
     def _recent(self) -> list[Any]:
         """[self, text, (paragraphs, sentences) or None]: this article's entry among the
         recently used ones, made (the text decompressed) if it is not there."""
+        global _LAST
+        last = _LAST  # the engine reads one article's text hundreds of times in a row
+        if last[0] is self:
+            return last
         key = id(self)
         with _RECENT_LOCK:
             entry = _RECENT.get(key)
             if entry is not None:
                 _RECENT.move_to_end(key)
-                return entry
-        entry = [self, _unpacked(self._packed), None]
-        with _RECENT_LOCK:
-            _RECENT[key] = entry
-            if len(_RECENT) > _RECENT_ARTICLES:
-                _RECENT.popitem(last=False)
+        if entry is None:
+            entry = [self, _unpacked(self._packed), None]
+            with _RECENT_LOCK:
+                _RECENT[key] = entry
+                if len(_RECENT) > _RECENT_ARTICLES:
+                    _RECENT.popitem(last=False)
+        _LAST = entry  # one assignment: other threads see this entry or the one before
         return entry
 
     def _built(self) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
@@ -232,7 +238,9 @@ class Paragraphs(Sequence[Paragraph]):
 _RECENT_ARTICLES = 512
 _RECENT: OrderedDict[int, list[Any]] = OrderedDict()
 _RECENT_LOCK = threading.Lock()
+_LAST: list[Any] = [None, "", None]  # the entry of the article read last, any thread
 _PACK_FROM = 512  # characters: shorter texts gain too little to be worth compressing
+_CODECS = threading.local()
 
 
 def _stored_paragraphs(
@@ -243,16 +251,27 @@ def _stored_paragraphs(
     return Paragraphs.stored(packed, values, folded)
 
 
+def _codecs() -> tuple[zstandard.ZstdCompressor, zstandard.ZstdDecompressor]:
+    """This thread's Zstandard contexts (a context serves one thread at a time)."""
+    codecs = getattr(_CODECS, "pair", None)
+    if codecs is None:
+        codecs = _CODECS.pair = (zstandard.ZstdCompressor(level=3), zstandard.ZstdDecompressor())
+    return codecs
+
+
 def _packed(text: str) -> bytes | str:
+    """Zstandard, not zlib: as small (about half the text) at a fifth of the time to
+    compress and less than half to decompress, which every cold load and every article
+    a command reads pays (15 and 5 microseconds a BBC article here, against 68 and 13)."""
     if len(text) < _PACK_FROM:
         return text
-    return zlib.compress(text.encode("utf-8", "surrogatepass"), 6)
+    return _codecs()[0].compress(text.encode("utf-8", "surrogatepass"))
 
 
 def _unpacked(packed: bytes | str) -> str:
     if isinstance(packed, str):
         return packed
-    return zlib.decompress(packed).decode("utf-8", "surrogatepass")
+    return _codecs()[1].decompress(packed).decode("utf-8", "surrogatepass")
 
 
 def _compact(values: list[int]) -> array:
@@ -347,11 +366,11 @@ class Article:
     @property
     def text(self) -> str:
         """The file's decoded text (any BOM removed); every span points into it."""
-        return self._layout.text
+        return self._layout._recent()[1]
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
-        return self._layout.sentences
+        return self._layout._built()[1]
 
     @property
     def sentence_count(self) -> int:
@@ -518,12 +537,10 @@ def _span_quote(
 def spanned(quote: Quote, article: Article) -> Quote:
     """`quote` as a SpanQuote of `article` when its text is its span there (always, for
     the engine's statements; offsets under 2**20), else as it is."""
-    if type(quote) is not Quote or article.text[quote.start : quote.end] != quote.text:
+    start, end, sentence = quote.start, quote.end, quote.sentence
+    if type(quote) is not Quote or not (0 <= start <= end < _CODE_LIMIT > sentence >= 0):
         return quote
-    if (
-        max(quote.start, quote.end, quote.sentence) >= 1 << 20
-        or min(quote.start, quote.sentence) < 0
-    ):
+    if article.text[start:end] != quote.text:
         return quote
     self = object.__new__(SpanQuote)
     setter = object.__setattr__
