@@ -10,7 +10,9 @@ from bot.articles.lexicon import (
     CONNECTORS,
     DAYS,
     DETS,
+    FINITE_VERBS,
     GERUND_LINKS,
+    ING_PREPOSITIONS,
     NOT_NAMES,
     OPENERS,
     ORG_WORDS,
@@ -440,7 +442,7 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
 def main_clause(toks: list[Tok]) -> list[Tok]:
     """ "During a speech in Denver, Trump attacked …": an opening adverbial phrase or
     clause ends at its comma; the subject of the sentence comes after it."""
-    if not toks or toks[0].low not in OPENERS:
+    if not toks or not _opener(toks):
         return toks
     for k, t in enumerate(toks[1:20], 1):
         if t.text == ",":
@@ -448,6 +450,22 @@ def main_clause(toks: list[Tok]) -> list[Tok]:
         if t.text in ("“", '"', ":", ";"):
             break
     return toks
+
+
+def _opener(toks: list[Tok]) -> bool:
+    """Whether the sentence opens with a phrase that is not its subject: a listed opener,
+    a participle with its complement ("Facing mounting criticism, Trump …", "Lashing out,
+    …") or an adverb set off by a comma ("Notably, …")."""
+    first = toks[0]
+    if first.low in OPENERS:
+        return True
+    if len(toks) < 2 or not first.text[:1].isupper() or not first.text[1:].islower():
+        return False
+    nxt = toks[1]
+    if first.low.endswith("ing") and len(first.low) > 5 and first.low not in ING_PREPOSITIONS:
+        # a participle takes a lower-case complement; a surname ("Manning said") a verb
+        return nxt.text[:1].islower() and nxt.low not in FINITE_VERBS and not is_verb(nxt)
+    return first.low.endswith("ly") and len(first.low) > 5 and nxt.text == ","
 
 
 def _past_place_asides(toks: list[Tok], i: int) -> int:

@@ -461,3 +461,11 @@ def test_the_party_named_by_its_plural_speaks_as_a_body() -> None:
         'fuel duty. The Tories called it a "spend now, pay later" budget.'
     )
     assert quote_with(body, "spend now").speaker == "Tories"
+
+
+def test_a_partial_quote_after_an_opening_participle_is_the_subjects() -> None:
+    body = (
+        "Facing mounting pressure from his own party, Senator Carl Dunmore released a "
+        'statement insisting that the inquiry had "no legal basis" at all.'
+    )
+    assert quote_with(body, "no legal basis").speaker == "Carl Dunmore"
