@@ -129,6 +129,9 @@ def register_mentions(
                 while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
                     next_quote += 1
                 inside = next_quote > 0 and start < quoted[next_quote - 1][1]
+                if cast.stray_opener(words, start):
+                    start += len(words[0]) + 1
+                    words = words[1:]
                 span = (start, end)
                 _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
 
