@@ -423,20 +423,36 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
         and k - r <= 4
         and toks[k].text.replace("-", "").isalpha()  # "co-chairman"
         and toks[k].text.islower()
-        and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r))
+        and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r) or _office_of(toks, k, r))
     ):
         k += 1
-    if (
-        k == r
-        or k >= len(toks)
-        or not capitalised(toks[k])
-        or toks[k - 1].low.split("-")[-1] not in ROLE_WORDS
-    ):
+    if k == r or k >= len(toks) or not capitalised(toks[k]) or not _role_ends(toks, r, k):
         return None  # the word right before the name must name a role ("nominee")
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):
         e += 1
     return NP([t.text for t in toks[i : e + 1]], toks[i].start)
+
+
+def _office_of(toks: list[Tok], k: int, lo: int) -> bool:
+    """ "chief of staff", "director of communications": "of" after a role word and before
+    a lower-case word goes on naming the office."""
+    return (
+        toks[k].low == "of"
+        and k > lo
+        and toks[k - 1].low in ROLE_WORDS
+        and k + 1 < len(toks)
+        and toks[k + 1].text.isalpha()
+        and toks[k + 1].text.islower()
+    )
+
+
+def _role_ends(toks: list[Tok], lo: int, k: int) -> bool:
+    """Whether the lower-case words toks[lo:k] before a name end in a role word, or in an
+    office with "of" ("chief of staff")."""
+    if toks[k - 1].low.split("-")[-1] in ROLE_WORDS:
+        return True
+    return k - 2 > lo and _office_of(toks, k - 2, lo)
 
 
 def main_clause(toks: list[Tok]) -> list[Tok]:
@@ -512,7 +528,7 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
         and k - j < 4
         and toks[k].text.isalpha()
         and toks[k].text.islower()
-        and toks[k].low not in STOPS
+        and (toks[k].low not in STOPS or _office_of(toks, k, j))
     ):
         k += 1
     if k == j or k >= len(toks) or not capitalised(toks[k]):
@@ -523,6 +539,6 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):
         e += 1
-    if toks[k - 1].low not in ROLE_WORDS and (k - j > 2 or e == k):
+    if not _role_ends(toks, j, k) and (k - j > 2 or e == k):
         return None
     return NP([t.text for t in toks[j : e + 1]], toks[j].start)

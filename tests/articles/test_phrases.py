@@ -89,3 +89,15 @@ def test_a_surname_ending_in_ing_before_its_verb_is_the_subject() -> None:
 def test_according_to_opens_no_phrase_to_skip() -> None:
     tokens = toks("According to Dana Ruiz, the plan is sound.")
     assert phrases.main_clause(tokens) == tokens
+
+
+def test_an_office_with_of_before_a_name_describes_the_name() -> None:
+    tokens = toks("Town Hall chief of staff Nora Quill.")
+    np = phrases.np_forward(tokens, 0)
+    assert np is not None and np.words[-2:] == ["Nora", "Quill"]
+
+
+def test_a_party_or_candidate_word_inside_a_description_is_not_the_name() -> None:
+    tokens = toks("undecided Labour voter Ruth Ames.")
+    np = phrases.np_forward(tokens, 0)
+    assert np is not None and np.words[-2:] == ["Ruth", "Ames"]

@@ -469,3 +469,13 @@ def test_a_partial_quote_after_an_opening_participle_is_the_subjects() -> None:
         'statement insisting that the inquiry had "no legal basis" at all.'
     )
     assert quote_with(body, "no legal basis").speaker == "Carl Dunmore"
+
+
+def test_an_inverted_cue_before_a_described_name_names_the_person() -> None:
+    body = (
+        "Turnout was high in Dunmore on Tuesday.\n\n"
+        '"I have not made up my mind yet," said undecided Labour voter Ruth Ames. '
+        '"It is a close call," said longtime Whitlow ally Ben Ochoa.'
+    )
+    assert quote_with(body, "made up my mind").speaker == "Ruth Ames"
+    assert quote_with(body, "close call").speaker == "Ben Ochoa"
