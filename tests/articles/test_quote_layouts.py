@@ -479,3 +479,12 @@ def test_an_inverted_cue_before_a_described_name_names_the_person() -> None:
     )
     assert quote_with(body, "made up my mind").speaker == "Ruth Ames"
     assert quote_with(body, "close call").speaker == "Ben Ochoa"
+
+
+def test_an_inverted_cue_after_a_clause_that_follows_the_quote_names_the_speaker() -> None:
+    body = (
+        "Turnout was high in Dunmore on Tuesday.\n\n"
+        '"Many would call that a setback for the mayor" if she loses by a wide margin, '
+        "said Carl Dunn, an analyst at the Civic Institute."
+    )
+    assert quote_with(body, "setback").speaker == "Carl Dunn"
