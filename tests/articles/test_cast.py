@@ -114,3 +114,17 @@ def test_a_word_that_opens_the_sentence_is_no_part_of_the_name_after_it() -> Non
     assert "Dana Whitlow" in names and "Harold Beck" in names
     assert not any(n.split()[0] in ("Maybe", "Without", "Rival") for n in names)
     assert quote_with(body, "no path left").speaker == "Harold Beck"
+
+
+def test_the_next_item_of_a_list_of_people_is_no_role() -> None:
+    from bot.articles.quotes import attribute_article
+    from tests.support.news import story
+
+    body = (
+        "The prize went to young founders like chef Tayo Oyelaran, entrepreneur Paul "
+        "Brandt and student Lena Kos, who built a water filter."
+    )
+    people, _ = attribute_article(story(body))
+    roles = {p.name: p.role for p in people}
+    assert roles.get("Tayo Oyelaran") is None or "Brandt" not in roles["Tayo Oyelaran"]
+    assert "Tayo Oyelaran" in roles
