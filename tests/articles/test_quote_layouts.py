@@ -488,3 +488,12 @@ def test_an_inverted_cue_after_a_clause_that_follows_the_quote_names_the_speaker
         "said Carl Dunn, an analyst at the Civic Institute."
     )
     assert quote_with(body, "setback").speaker == "Carl Dunn"
+
+
+def test_one_unnamed_party_member_is_nobody_the_article_names() -> None:
+    body = (
+        "Mayor Jane Potter spoke in Dunmore on Tuesday.\n\n"
+        '"The campaign has been slow to answer," one senior Democrat said.'
+    )
+    q = quote_with(body, "slow to answer")
+    assert q.speaker is None and q.how == "unattributed"

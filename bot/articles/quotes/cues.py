@@ -549,8 +549,10 @@ def _unnamed_at(toks: list[Tok], i: int, end: int) -> NP | None:
         words.append(toks[k].text)
         k += 1
     lead = lead or words
-    if not lead or any(w[:1].isupper() for w in lead):
-        return None  # "a tearful Claxton", "a Twitter spokesman": a name is in it
+    if not lead or any(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in lead):
+        # "a tearful Claxton", "a Twitter spokesman": a name is in it (not "one senior
+        # Democrat", a party member the article does not name)
+        return None
     if k + 1 < len(toks) and toks[k].text == "," and capitalised(toks[k + 1]):
         return None  # "another friend, Mariam Emara, told": the name follows
     if end < len(toks) and k != end:
