@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     POST_NOMINALS,
+    PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
     TITLES,
@@ -128,6 +129,10 @@ class Cast:
         somebody new); returns its index, or None for generic phrases."""
         if np.pronoun:
             return self.pronoun(np.pronoun, pos, np.start)
+        if not np.common and self.stray_opener(np.words, np.start):
+            np = NP(
+                np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
+            )
         if np.common:
             if self.unnamed(np):
                 return None  # "a campaign spokesman said": someone the article does not name
@@ -182,6 +187,31 @@ class Cast:
             return True
         after = self.text[start + len(word) : start + len(word) + 1]
         return after == "," and written_lower(self.text, low)
+
+    def stray_opener(self, words: list[str], start: int) -> bool:
+        """ "Maybe Trump", "Without Bloomberg", "Rival Hillary Clinton": the first word of a
+        capitalised run that opens its sentence is no part of the name when it is a
+        function word, or a word the article also writes in lower case before a name
+        already known or a listed given name (not a given name, title or role itself)."""
+        if len(words) < 2:
+            return False
+        first, rest = words[0], words[1]
+        low = first.lower().rstrip(".")
+        if not first[1:].islower() or len(rest) < 2 or not rest[:1].isupper():
+            return False
+        if low in MALE_NAMES or low in FEMALE_NAMES or low in TITLES or low in ROLE_WORDS:
+            return False
+        if low in CONNECTORS:
+            return False  # "De Blasio", "Van Hollen"
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0 or self.text[self.starts[k] : start].strip(" \"“‘'(`"):
+            return False
+        if low in NOT_NAMES or low in PREPOSITIONS:
+            return True
+        name = words[1:]
+        known = name[-1].lower().removesuffix("'s").removesuffix("’s") in self.by_word
+        given = name[0].lower() in MALE_NAMES or name[0].lower() in FEMALE_NAMES
+        return (known or (given and len(name) > 1)) and written_lower(self.text, low)
 
     def _earlier_full(self, word: str, pos: int) -> int | None:
         """A bare surname whose full name came earlier unregistered (no title, role or

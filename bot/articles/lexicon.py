@@ -128,7 +128,8 @@ ROLE_WORDS: Final = frozenset(
     midfielder defender goalkeeper skipper boxer champion veteran mother father wife
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
-    labour liberal tory tories green""".split()
+    labour liberal tory tories green supporter ally voter resident donor critic
+    protester""".split()
 )
 # Words that end an organisation's name (or make a body of it).
 ORG_WORDS: Final = frozenset(

@@ -10,7 +10,9 @@ from bot.articles.lexicon import (
     CONNECTORS,
     DAYS,
     DETS,
+    FINITE_VERBS,
     GERUND_LINKS,
+    ING_PREPOSITIONS,
     NOT_NAMES,
     OPENERS,
     ORG_WORDS,
@@ -421,15 +423,10 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
         and k - r <= 4
         and toks[k].text.replace("-", "").isalpha()  # "co-chairman"
         and toks[k].text.islower()
-        and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r))
+        and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r) or _office_of(toks, k, r))
     ):
         k += 1
-    if (
-        k == r
-        or k >= len(toks)
-        or not capitalised(toks[k])
-        or toks[k - 1].low.split("-")[-1] not in ROLE_WORDS
-    ):
+    if k == r or k >= len(toks) or not capitalised(toks[k]) or not _role_ends(toks, r, k):
         return None  # the word right before the name must name a role ("nominee")
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):
@@ -437,10 +434,31 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
     return NP([t.text for t in toks[i : e + 1]], toks[i].start)
 
 
+def _office_of(toks: list[Tok], k: int, lo: int) -> bool:
+    """ "chief of staff", "director of communications": "of" after a role word and before
+    a lower-case word goes on naming the office."""
+    return (
+        toks[k].low == "of"
+        and k > lo
+        and toks[k - 1].low in ROLE_WORDS
+        and k + 1 < len(toks)
+        and toks[k + 1].text.isalpha()
+        and toks[k + 1].text.islower()
+    )
+
+
+def _role_ends(toks: list[Tok], lo: int, k: int) -> bool:
+    """Whether the lower-case words toks[lo:k] before a name end in a role word, or in an
+    office with "of" ("chief of staff")."""
+    if toks[k - 1].low.split("-")[-1] in ROLE_WORDS:
+        return True
+    return k - 2 > lo and _office_of(toks, k - 2, lo)
+
+
 def main_clause(toks: list[Tok]) -> list[Tok]:
     """ "During a speech in Denver, Trump attacked …": an opening adverbial phrase or
     clause ends at its comma; the subject of the sentence comes after it."""
-    if not toks or toks[0].low not in OPENERS:
+    if not toks or not _opener(toks):
         return toks
     for k, t in enumerate(toks[1:20], 1):
         if t.text == ",":
@@ -448,6 +466,22 @@ def main_clause(toks: list[Tok]) -> list[Tok]:
         if t.text in ("“", '"', ":", ";"):
             break
     return toks
+
+
+def _opener(toks: list[Tok]) -> bool:
+    """Whether the sentence opens with a phrase that is not its subject: a listed opener,
+    a participle with its complement ("Facing mounting criticism, Trump …", "Lashing out,
+    …") or an adverb set off by a comma ("Notably, …")."""
+    first = toks[0]
+    if first.low in OPENERS:
+        return True
+    if len(toks) < 2 or not first.text[:1].isupper() or not first.text[1:].islower():
+        return False
+    nxt = toks[1]
+    if first.low.endswith("ing") and len(first.low) > 5 and first.low not in ING_PREPOSITIONS:
+        # a participle takes a lower-case complement; a surname ("Manning said") a verb
+        return nxt.text[:1].islower() and nxt.low not in FINITE_VERBS and not is_verb(nxt)
+    return first.low.endswith("ly") and len(first.low) > 5 and nxt.text == ","
 
 
 def _past_place_asides(toks: list[Tok], i: int) -> int:
@@ -494,7 +528,7 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
         and k - j < 4
         and toks[k].text.isalpha()
         and toks[k].text.islower()
-        and toks[k].low not in STOPS
+        and (toks[k].low not in STOPS or _office_of(toks, k, j))
     ):
         k += 1
     if k == j or k >= len(toks) or not capitalised(toks[k]):
@@ -505,6 +539,6 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):
         e += 1
-    if toks[k - 1].low not in ROLE_WORDS and (k - j > 2 or e == k):
+    if not _role_ends(toks, j, k) and (k - j > 2 or e == k):
         return None
     return NP([t.text for t in toks[j : e + 1]], toks[j].start)

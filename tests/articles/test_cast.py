@@ -95,3 +95,36 @@ def test_a_common_given_name_tells_who_she_is() -> None:
         'reporters outside. "We will hear the appeal in May," she said.'
     )
     assert quote_with(body, "hear the appeal").speaker == "Carly Haines"
+
+
+def test_a_word_that_opens_the_sentence_is_no_part_of_the_name_after_it() -> None:
+    from bot.articles.quotes import attribute_article
+    from tests.support.news import story
+
+    body = (
+        "Senator Dana Whitlow has spent the week in Ohio, where her rival may yet "
+        "overtake her, or maybe not.\n\n"
+        "Maybe Whitlow knows something the polls do not. Without Whitlow, the party "
+        'would have no candidate, one aide said. "We are staying in the race," she '
+        "said.\n\n"
+        'Rival Harold Beck dismissed her chances. "She has no path left," Beck said.'
+    )
+    people, _ = attribute_article(story(body))
+    names = {p.name for p in people}
+    assert "Dana Whitlow" in names and "Harold Beck" in names
+    assert not any(n.split()[0] in ("Maybe", "Without", "Rival") for n in names)
+    assert quote_with(body, "no path left").speaker == "Harold Beck"
+
+
+def test_the_next_item_of_a_list_of_people_is_no_role() -> None:
+    from bot.articles.quotes import attribute_article
+    from tests.support.news import story
+
+    body = (
+        "The prize went to young founders like chef Tayo Oyelaran, entrepreneur Paul "
+        "Brandt and student Lena Kos, who built a water filter."
+    )
+    people, _ = attribute_article(story(body))
+    roles = {p.name: p.role for p in people}
+    assert "Tayo Oyelaran" in roles
+    assert "Brandt" not in (roles["Tayo Oyelaran"] or "")

@@ -74,3 +74,30 @@ def test_joined_tokens_read_as_text() -> None:
 def test_a_lower_case_reporting_word_is_a_verb_a_capitalised_one_is_not() -> None:
     lower, upper = toks("said Said")
     assert phrases.is_verb(lower) and not phrases.is_verb(upper)
+
+
+def test_an_opening_participle_phrase_is_not_the_subject() -> None:
+    tokens = toks("Facing fierce criticism from both parties, Mr. Dunmore issued a statement.")
+    assert [t.text for t in phrases.main_clause(tokens)][:2] == ["Mr.", "Dunmore"]
+
+
+def test_a_surname_ending_in_ing_before_its_verb_is_the_subject() -> None:
+    tokens = toks("Manning told reporters, in a statement, that he would stay.")
+    assert phrases.main_clause(tokens) == tokens
+
+
+def test_according_to_opens_no_phrase_to_skip() -> None:
+    tokens = toks("According to Dana Ruiz, the plan is sound.")
+    assert phrases.main_clause(tokens) == tokens
+
+
+def test_an_office_with_of_before_a_name_describes_the_name() -> None:
+    tokens = toks("Town Hall chief of staff Nora Quill.")
+    np = phrases.np_forward(tokens, 0)
+    assert np is not None and np.words[-2:] == ["Nora", "Quill"]
+
+
+def test_a_party_or_candidate_word_inside_a_description_is_not_the_name() -> None:
+    tokens = toks("undecided Labour voter Ruth Ames.")
+    np = phrases.np_forward(tokens, 0)
+    assert np is not None and np.words[-2:] == ["Ruth", "Ames"]

@@ -461,3 +461,39 @@ def test_the_party_named_by_its_plural_speaks_as_a_body() -> None:
         'fuel duty. The Tories called it a "spend now, pay later" budget.'
     )
     assert quote_with(body, "spend now").speaker == "Tories"
+
+
+def test_a_partial_quote_after_an_opening_participle_is_the_subjects() -> None:
+    body = (
+        "Facing mounting pressure from his own party, Senator Carl Dunmore released a "
+        'statement insisting that the inquiry had "no legal basis" at all.'
+    )
+    assert quote_with(body, "no legal basis").speaker == "Carl Dunmore"
+
+
+def test_an_inverted_cue_before_a_described_name_names_the_person() -> None:
+    body = (
+        "Turnout was high in Dunmore on Tuesday.\n\n"
+        '"I have not made up my mind yet," said undecided Labour voter Ruth Ames. '
+        '"It is a close call," said longtime Whitlow ally Ben Ochoa.'
+    )
+    assert quote_with(body, "made up my mind").speaker == "Ruth Ames"
+    assert quote_with(body, "close call").speaker == "Ben Ochoa"
+
+
+def test_an_inverted_cue_after_a_clause_that_follows_the_quote_names_the_speaker() -> None:
+    body = (
+        "Turnout was high in Dunmore on Tuesday.\n\n"
+        '"Many would call that a setback for the mayor" if she loses by a wide margin, '
+        "said Carl Dunn, an analyst at the Civic Institute."
+    )
+    assert quote_with(body, "setback").speaker == "Carl Dunn"
+
+
+def test_one_unnamed_party_member_is_nobody_the_article_names() -> None:
+    body = (
+        "Mayor Jane Potter spoke in Dunmore on Tuesday.\n\n"
+        '"The campaign has been slow to answer," one senior Democrat said.'
+    )
+    q = quote_with(body, "slow to answer")
+    assert q.speaker is None and q.how == "unattributed"

@@ -464,8 +464,11 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
     i = 0
     while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
         i += 1
-    if i >= len(tail) or tail[i].low in SUBORDINATORS:
-        return False  # “…,” when Clinton blasted him: a clause about the moment, no cue
+    if i >= len(tail):
+        return False
+    # “…,” when Clinton blasted him: a clause about the moment, no cue of its own; only an
+    # inverted cue after it (“…” if she loses, said Ann Reyes) names the speaker
+    clause = tail[i].low in SUBORDINATORS
     depth = 0
     for v in range(i, min(len(tail), i + 40)):
         tok = tail[v]
@@ -476,6 +479,14 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             break
         if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
             continue
+        if clause:
+            if v == i or not _late_inverted(tail, v):
+                continue
+            late = np_forward(tail, v + 1)
+            if late is None or late.common:
+                continue
+            f.np, f.cue, f.cue_pos, f.governed = late, tok.low, tok.start, True
+            return True
         if v == i:  # inverted: said Mr Lavrov
             if (i == 0 and not quote_punct) or tok.low.endswith("ing"):
                 continue  # “…,” saying they …: a participle of the clause before the quote
@@ -538,8 +549,10 @@ def _unnamed_at(toks: list[Tok], i: int, end: int) -> NP | None:
         words.append(toks[k].text)
         k += 1
     lead = lead or words
-    if not lead or any(w[:1].isupper() for w in lead):
-        return None  # "a tearful Claxton", "a Twitter spokesman": a name is in it
+    if not lead or any(w[:1].isupper() and w.lower() not in ROLE_WORDS for w in lead):
+        # "a tearful Claxton", "a Twitter spokesman": a name is in it (not "one senior
+        # Democrat", a party member the article does not name)
+        return None
     if k + 1 < len(toks) and toks[k].text == "," and capitalised(toks[k + 1]):
         return None  # "another friend, Mariam Emara, told": the name follows
     if end < len(toks) and k != end:

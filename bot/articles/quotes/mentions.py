@@ -50,6 +50,9 @@ _FINITE_NEXT: Final = re.compile(
     r"(?!(?:" + trie_pattern(ING_PREPOSITIONS) + r")\b)"
     r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z](?:-?[a-z]){1,}ed|[a-z]{3,}ing)\b"
 )
+# "entrepreneur Maya Penn …" after a name's comma: a role and another full name, the next
+# item of a list, not an appositive
+_ANOTHER_PERSON: Final = re.compile(r"[a-z][\w\-]* [A-Z][a-z]+ [A-Z]")
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT: Final = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
@@ -129,6 +132,9 @@ def register_mentions(
                 while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
                     next_quote += 1
                 inside = next_quote > 0 and start < quoted[next_quote - 1][1]
+                if cast.stray_opener(words, start):
+                    start += len(words[0]) + 1
+                    words = words[1:]
                 span = (start, end)
                 _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
 
@@ -291,7 +297,8 @@ def _register(
             acts = bool(role) and _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)
             if not ((cue_before and len(name) > 1) or appos or speaks or aged or acts):
                 return
-            if appos:
+            if appos and not _ANOTHER_PERSON.match(appos.group(1)):
+                # not "chef Ann Lee, entrepreneur Maya Penn and …": a list of people
                 appos_text = appos.group(1).strip()
     cast.add(
         name,
