@@ -387,7 +387,7 @@ class Article:
         pickling each object when worker processes hand thousands of articles back to
         the loader, or the analysis cache reads a whole library. Statements pickled with
         the article share its `Paragraphs` (the pickle's memo)."""
-        fields: tuple[Any, ...] = (self.key, self.path, None, self.title, self.subtitle)
+        fields: tuple[Any, ...] = (self.key, self.path, self.title, self.subtitle)
         fields += (self.byline, self.dateline, self.published, self.modified, self.source, self.url)
         return _rebuild_article, (fields, self.warnings, self.size, self.paragraphs)
 
@@ -404,16 +404,10 @@ class Article:
 
 
 def _rebuild_article(
-    fields: tuple[Any, ...],
-    warnings: tuple[str, ...],
-    size: int,
-    layout: Paragraphs | bytes,
-    folded: tuple[tuple[int, str], ...] = (),
-    typecode: str = "i",
+    fields: tuple[Any, ...], warnings: tuple[str, ...], size: int, layout: Paragraphs
 ) -> Article:
-    key, path, packed, title, subtitle, byline, dateline, published, modified, source, url = fields
-    if not isinstance(layout, Paragraphs):  # the form of earlier versions: text, spans
-        layout = _stored_paragraphs(packed, typecode, layout, folded)
+    """Rows of another layout are never read: the engine version covers this module."""
+    key, path, title, subtitle, byline, dateline, published, modified, source, url = fields
     return Article(
         key,
         path,
