@@ -53,7 +53,9 @@ _IRREGULAR: Final = {
     "forecast": ("forecast", "forecasts", "forecasting"),
     "broadcast": ("broadcast", "broadcasts"),
 }
-_DOUBLE: Final = {"admit", "quip", "snap", "rebut", "refer", "prefer", "commit", "regret", "stop"}
+_DOUBLE: Final = frozenset(
+    "admit quip snap rebut refer prefer commit regret stop slam brag beg dub fret".split()
+)
 
 
 def _forms(verb: str) -> set[str]:

@@ -144,8 +144,8 @@ def _opens(tok: str, before: str, after: str) -> bool:
         return not after.isspace() and not before.isalnum()
     if tok == "''":
         return not before.isalnum() and after.isalnum()
-    if tok == "‘":
-        return not before.isalnum() and after.isalnum()
+    if tok == "‘":  # not the elision of ‘08, ‘90s
+        return not before.isalnum() and after.isalpha()
     if tok == "”":  # a mistyped opener
         return before.isspace() and after.isalnum()
     return False

@@ -118,3 +118,8 @@ def test_word_lists_live_only_in_the_lexicon() -> None:
         if str(p.relative_to(ARTICLES)).startswith(engine) and spelled.search(text)
     ]
     assert stray == []
+
+
+def test_short_verbs_double_their_last_consonant() -> None:
+    assert {"dubbed", "slammed", "begged", "fretting"} <= lexicon.REPORTING_VERBS
+    assert "dubed" not in lexicon.REPORTING_VERBS

@@ -66,3 +66,8 @@ def test_no_marks_no_spans() -> None:
 def test_last_char_skips_spaces() -> None:
     assert last_char("ab  ", 0, 4) == "b"
     assert last_char("   ", 0, 3) == ""
+
+
+def test_elided_year_is_not_an_opening_mark() -> None:
+    body = "Rep. Ana Ruiz said in ‘08 that “the quay changed the town for good,” and still does."
+    assert [words for words, _, _ in quoted(body)] == ["the quay changed the town for good"]

@@ -254,6 +254,22 @@ def test_scare_quotes_and_titles_are_not_statements() -> None:
     assert not [q for q in _quotes(body) if q.kind != "indirect"]
 
 
+def test_short_quote_after_a_reporting_verb_is_the_subjects() -> None:
+    body = "Mayor Ana Ruiz is running a radio advert that urges voters to “save the harbour” now."
+    q = _said(body, "save the harbour")
+    assert (q.kind, q.speaker) == ("partial", "Ana Ruiz")
+
+
+def test_a_doubled_past_tense_reports_speech() -> None:
+    body = "Ana Ruiz dubbed the new bridge a “white elephant” in her speeches."
+    assert _said(body, "white elephant").speaker == "Ana Ruiz"
+
+
+def test_markup_attribute_is_not_a_quote() -> None:
+    body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
+    assert not [q for q in _quotes(body) if q.kind != "indirect"]
+
+
 def test_speaker_is_never_a_pronoun() -> None:
     quotes = _quotes("“It is over,” he said. “We lost,” they said. “Fine,” I said.")
     assert all(q.speaker not in {"he", "they", "I", "He"} for q in quotes)

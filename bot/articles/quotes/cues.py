@@ -733,3 +733,17 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
 
 
 INVERSION_AFTER: Final = frozenset(",;:—–-“”\"'‘’(")
+
+
+def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
+    """A short quotation no cue governs, in a sentence whose reporting verb comes before
+    it ("Rubio warned of a climate in which people “literally hate each other”"): words
+    of the sentence's speaker, not a title or a scare quote. Not a markup attribute."""
+    if sp.open > 0 and text[sp.open - 1] == "=":
+        return False
+    sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
+    head = tokenize(text, sent.start, sp.open)
+    for v, tok in enumerate(head):
+        if is_verb(tok) and not (v and head[v - 1].low in DETS and head[v - 1].low != "that"):
+            return True  # not a noun ("the claims"); "an ad that urges voters to …
+    return False

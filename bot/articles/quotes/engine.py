@@ -25,7 +25,7 @@ from bot.articles.quotes.carry import (
     inherit_within,
     subject_and_how,
 )
-from bot.articles.quotes.cues import find_cue
+from bot.articles.quotes.cues import find_cue, voiced
 from bot.articles.quotes.found import Found, how_named
 from bot.articles.quotes.mentions import register_mentions, register_role_subjects
 from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
@@ -111,7 +111,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     cast.said.append((f.span.end, f.speaker, f.span.para))
                 cast.entities[f.speaker].quotes += 1
             if not f.governed and is_scare_quote(text, f.span):
-                continue
+                if not voiced(text, article, starts, f.span):
+                    continue
+                if f.speaker is None:
+                    f.speaker, f.how = subject_and_how(text, article, starts, f.span.open, cast)
             quotes.append(make_quote(text, starts, f, cast))
 
     quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits))
