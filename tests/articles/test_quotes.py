@@ -265,6 +265,14 @@ def test_a_doubled_past_tense_reports_speech() -> None:
     assert _said(body, "white elephant").speaker == "Ana Ruiz"
 
 
+def test_participle_after_an_earlier_quote_speaks_for_the_subject() -> None:
+    body = (
+        "Mayor Ana Ruiz gave a fierce defence of the “old harbour,” saying the quay had been "
+        "“the beating heart of this town for centuries.”"
+    )
+    assert _said(body, "beating heart").speaker == "Ana Ruiz"
+
+
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]

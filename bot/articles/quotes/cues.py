@@ -668,6 +668,10 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
         np = subject_before(head, v)
+        if np is None and v == 0 and tok.low.endswith("ing") and tok.text[:1].islower():
+            # "…,” saying the city was the “heart of America”: the head opens after an
+            # earlier quotation of the sentence; its participle speaks for the subject
+            np = "COORD"
         if (
             tok.low in NOUNISH
             and isinstance(np, NP)
