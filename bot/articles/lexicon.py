@@ -317,6 +317,9 @@ AUX: Final = frozenset(
 # that follows a quotation ("“…” about the decision, said Ann Reyes") or opening a
 # sentence ("Said Ann Reyes, “…”"); "told" and the like take an object there.
 INVERTING_VERBS: Final = frozenset("said says added wrote writes asked explained".split())
+# The plain verbs of a cue: after a quoted question or exclamation, a name and one of
+# these cue it however long the sentence runs on ("“…?” Trump told a radio station …").
+PLAIN_CUE_VERBS: Final = INVERTING_VERBS | frozenset("told tells".split())
 # Words that open a phrase naming someone unnamed: "a campaign spokesman", "one aide".
 INDEFINITES: Final = frozenset("a an one another some several two three many".split())
 DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())

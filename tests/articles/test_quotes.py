@@ -273,6 +273,14 @@ def test_participle_after_an_earlier_quote_speaks_for_the_subject() -> None:
     assert _said(body, "beating heart").speaker == "Ana Ruiz"
 
 
+def test_question_then_name_and_told_is_cued_however_long_the_sentence() -> None:
+    body = (
+        "Mayor Tomas Berg defended the plan on Monday.\n\n“Is anyone going to fix this quay?” "
+        "Ana Ruiz told a local radio station in an interview aired on Tuesday evening."
+    )
+    assert _said(body, "fix this quay").speaker == "Ana Ruiz"
+
+
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]

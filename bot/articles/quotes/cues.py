@@ -19,6 +19,7 @@ from bot.articles.lexicon import (
     NOUNISH,
     OBJECT_PRONOUNS,
     PASSIVE_AUX,
+    PLAIN_CUE_VERBS,
     PREPOSITIONS,
     PRONOUNS_ALL,
     RETORT_VERBS,
@@ -135,9 +136,10 @@ def _by_tail(s: Sight, f: Found) -> bool:
         ch in ",.!?…" for ch in text[sp.end : sp.close]
     )
     ended = last in (".", "!", "?", "…")
+    asked = last in ("!", "?")
     if _new_sentence_after(text, sp, last, tail):
         return False  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
-    if not _from_tail(f, tail, punct, ended):
+    if not _from_tail(f, tail, punct, ended, asked):
         return False
     if punct or not text[sp.start].islower():
         return True
@@ -459,7 +461,9 @@ def _role_words(toks: list[Tok], np: NP) -> bool:
     )
 
 
-def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> bool:
+def _from_tail(
+    f: Found, tail: list[Tok], quote_punct: bool, ended: bool, asked: bool = False
+) -> bool:
     """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe."""
     i = 0
     while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
@@ -516,7 +520,12 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             ended
             and capitalised(tail[i])
             and (
-                len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
+                # “…?” Trump told a radio station on Monday: after a question or an
+                # exclamation a name and a plain cue verb still cue it
+                (
+                    len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
+                    and not (asked and tok.low in PLAIN_CUE_VERBS)
+                )
                 or (v + 1 < len(tail) and tail[v + 1].low == "that")
             )
             and not _participle_next(tail, v)
