@@ -260,6 +260,14 @@ def test_short_quote_after_a_reporting_verb_is_the_subjects() -> None:
     assert (q.kind, q.speaker) == ("partial", "Ana Ruiz")
 
 
+def test_a_lone_capitalised_opener_does_not_become_a_speaker() -> None:
+    people, quotes = attribute_article(
+        _article("Harbour fees were called “badly unfair” at the meeting on Monday.")
+    )
+    assert [q.speaker for q in quotes if q.kind == "partial"] == [None]
+    assert not people
+
+
 def test_a_doubled_past_tense_reports_speech() -> None:
     body = "Ana Ruiz dubbed the new bridge a “white elephant” in her speeches."
     assert _said(body, "white elephant").speaker == "Ana Ruiz"

@@ -39,14 +39,23 @@ def sentence_subject(
 
 
 def subject_and_how(
-    text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
+    text: str,
+    article: Article,
+    starts: list[int],
+    pos: int,
+    cast: Cast,
+    create: bool = True,
+    full_names: bool = False,
 ) -> tuple[int | None, Attribution]:
     """The sentence subject's entity with Quote.how for it: "named" when the sentence
-    names it, "resolved" for a pronoun or a role."""
+    names it, "resolved" for a pronoun or a role. `full_names`: create an entity only
+    for a name of two words or more (a lone capitalised word may open any sentence)."""
     sent = article.sentences[sentence_index(starts, article.sentences, pos)]
     np = first_np(main_clause(tokenize(text, sent.start, min(pos, sent.end))))
     if np is None:
         return None, "unattributed"
+    if full_names:
+        create = not np.common and not np.pronoun and len(np.words) > 1
     idx = cast.mention(np, sent.start, create=create)
     return idx, how_named(np, idx, cast) if idx is not None else "unattributed"
 

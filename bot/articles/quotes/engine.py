@@ -114,7 +114,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 if not voiced(text, article, starts, f.span):
                     continue
                 if f.speaker is None:
-                    f.speaker, f.how = subject_and_how(text, article, starts, f.span.open, cast)
+                    f.speaker, f.how = subject_and_how(
+                        text, article, starts, f.span.open, cast, full_names=True
+                    )
             quotes.append(make_quote(text, starts, f, cast))
 
     quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits))
