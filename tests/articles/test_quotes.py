@@ -289,6 +289,14 @@ def test_question_then_name_and_told_is_cued_however_long_the_sentence() -> None
     assert _said(body, "fix this quay").speaker == "Ana Ruiz"
 
 
+def test_referring_to_something_as_a_label_quotes_the_subject() -> None:
+    body = (
+        "Mayor Tomas Berg opened the bridge.\n\nAna Ruiz refers to the new bridge, which "
+        "opened on Monday, as “the white elephant” in speeches."
+    )
+    assert _said(body, "white elephant").speaker == "Ana Ruiz"
+
+
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]
