@@ -297,6 +297,14 @@ def test_referring_to_something_as_a_label_quotes_the_subject() -> None:
     assert _said(body, "white elephant").speaker == "Ana Ruiz"
 
 
+def test_a_label_the_subject_applies_is_a_quote_even_without_a_named_subject() -> None:
+    body = (
+        "Ana Ruiz spoke first.\n\nThe billionaire developer, who owns the quay, offered "
+        "herself as a “harbour first” candidate at the rally."
+    )
+    assert _said(body, "harbour first").kind == "partial"
+
+
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]

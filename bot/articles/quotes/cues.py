@@ -759,4 +759,5 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
     for v, tok in enumerate(head):
         if is_verb(tok) and not (v and head[v - 1].low in DETS and head[v - 1].low != "that"):
             return True  # not a noun ("the claims"); "an ad that urges voters to …
-    return False
+    # "Trump offered himself as a “law and order” candidate": a label the subject applies
+    return _label_at(head) >= 0
