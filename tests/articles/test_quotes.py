@@ -308,6 +308,8 @@ def test_a_label_the_subject_applies_is_a_quote_even_without_a_named_subject() -
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]
+    body = "Mayor Ana Ruiz is running a radio advert that urges voters to “<br/>” now."
+    assert not [q for q in _quotes(body) if q.kind != "indirect"]
 
 
 def test_speaker_is_never_a_pronoun() -> None:

@@ -752,7 +752,7 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
     """A short quotation no cue governs, in a sentence whose reporting verb comes before
     it ("Rubio warned of a climate in which people “literally hate each other”"): words
     of the sentence's speaker, not a title or a scare quote. Not a markup attribute."""
-    if sp.open > 0 and text[sp.open - 1] == "=":
+    if (sp.open > 0 and text[sp.open - 1] == "=") or "<" in text[sp.start : sp.end]:
         return False
     sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
     head = tokenize(text, sent.start, sp.open)
