@@ -243,8 +243,9 @@ def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:
 
 def _lead_name(toks: list[Tok], v: int) -> NP | None:
     """ "Cory James, 22, of Flint, Mich., said", "Marco Rubio, whose hometown, Miami, is
-    …, argues": a name that opens the clause and is followed by a chain of asides (three
-    commas or more, no reporting verb among them) is the subject of the verb after them."""
+    …, argues", "Ruiz, meanwhile, who …, said": a name that opens the clause and is
+    followed by a chain of asides (three commas or more, no reporting verb among them) is
+    the subject of the verb after them."""
     k = 0
     while k < v and not toks[k].text[:1].isalnum():
         k += 1
@@ -266,7 +267,7 @@ def _lead_name(toks: list[Tok], v: int) -> NP | None:
     if commas < 3:
         return None
     np = np_forward(toks, k)
-    if np is None or np.common or np.pronoun or len(np.words) < 2:
+    if np is None or np.common or np.pronoun:
         return None
     return np
 

@@ -305,6 +305,14 @@ def test_a_label_the_subject_applies_is_a_quote_even_without_a_named_subject() -
     assert _said(body, "harbour first").kind == "partial"
 
 
+def test_a_surname_before_a_chain_of_asides_is_the_subject() -> None:
+    body = (
+        "Mayor Ana Ruiz and Tomas Berg met on Monday.\n\nRuiz, meanwhile, who has no such "
+        'backing, said the vote showed who is "ready to fight for the harbour."'
+    )
+    assert _said(body, "ready to fight").speaker == "Ana Ruiz"
+
+
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]
