@@ -28,7 +28,7 @@ blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
 exhort rule rate find sing point express
 retaliate remember bark echo concur gush rave sneer taunt vent fret marvel rant groan
-sigh summarise summarize refer
+sigh summarise summarize refer react beam ponder
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH: Final = frozenset(
@@ -94,7 +94,8 @@ INDIRECT_EXCLUDED: Final = frozenset(
     for v in "call thank credit blame welcome praise applaud hail celebrate defend mock "
     "challenge question order command instruct grant allow figure imagine guess "
     "leak brief post counter object protest report continue liken compare label brand dub "
-    "term characterise characterize portray cite chant laud exhort find rate sing refer".split()
+    "term characterise characterize portray cite chant laud exhort find rate sing refer "
+    "react beam".split()
     for f in _forms(v)
 )
 

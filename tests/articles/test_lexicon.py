@@ -123,3 +123,8 @@ def test_word_lists_live_only_in_the_lexicon() -> None:
 def test_short_verbs_double_their_last_consonant() -> None:
     assert {"dubbed", "slammed", "begged", "fretting"} <= lexicon.REPORTING_VERBS
     assert "dubed" not in lexicon.REPORTING_VERBS
+
+
+def test_reactions_report_quotes_but_not_reported_speech() -> None:
+    assert {"reacted", "beamed", "pondered"} <= lexicon.REPORTING_VERBS
+    assert {"reacted", "beamed"} <= lexicon.INDIRECT_EXCLUDED
