@@ -28,7 +28,7 @@ blame credit thank apologise apologize call
 liken compare label brand dub term characterise characterize portray cite chant laud
 exhort rule rate find sing point express
 retaliate remember bark echo concur gush rave sneer taunt vent fret marvel rant groan
-sigh summarise summarize refer react beam ponder
+sigh summarise summarize refer react beam ponder grouse snipe bemoan imply
 """
 # Verbs that also commonly stand as nouns; they only count with a clear subject.
 NOUNISH: Final = frozenset(

@@ -127,4 +127,5 @@ def test_short_verbs_double_their_last_consonant() -> None:
 
 def test_reactions_report_quotes_but_not_reported_speech() -> None:
     assert {"reacted", "beamed", "pondered"} <= lexicon.REPORTING_VERBS
+    assert {"groused", "sniped", "bemoaned", "implied"} <= lexicon.REPORTING_VERBS
     assert {"reacted", "beamed"} <= lexicon.INDIRECT_EXCLUDED
