@@ -313,6 +313,14 @@ def test_a_surname_before_a_chain_of_asides_is_the_subject() -> None:
     assert _said(body, "ready to fight").speaker == "Ana Ruiz"
 
 
+def test_a_full_name_right_before_a_colon_introduces_the_quote() -> None:
+    body = (
+        "Tomas Berg runs the ferry.\n\nThe scale of the fee rise does not surprise harbour "
+        "economist Ana Ruiz: “Every port on this coast has raised its charges since the storm.”"
+    )
+    assert _said(body, "Every port").speaker == "Ana Ruiz"
+
+
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]

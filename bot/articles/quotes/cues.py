@@ -196,12 +196,23 @@ def _by_colon(s: Sight, f: Found) -> bool:
         return False
     # "Trump also embraced harsher methods -- “…”": a dash after a clause sets off the
     # subject's words as a colon does
-    np = _after_dash(head) or first_np(main_clause(head)) or first_np(head)
+    np = _after_dash(head) or _name_before(head) or first_np(main_clause(head)) or first_np(head)
     if np is None:
         return False
     f.np, f.governed = np, True
     f.cue_pos = head[-1].start
     return True
+
+
+def _name_before(head: list[Tok]) -> NP | None:
+    """ "… doesn't surprise Republican pollster Daron Shaw: “…”": a full name right before
+    the colon introduces the words after it (not a place or a body: a person's name)."""
+    if len(head) < 3 or not capitalised(head[-2]):
+        return None
+    np = np_back(head, len(head) - 2)
+    if np is None or np.common or np.pronoun or np.the or len(np.words) < 2:
+        return None
+    return np
 
 
 def _after_dash(head: list[Tok]) -> NP | None:
