@@ -321,6 +321,15 @@ def test_a_full_name_right_before_a_colon_introduces_the_quote() -> None:
     assert _said(body, "Every port").speaker == "Ana Ruiz"
 
 
+def test_a_short_quote_that_is_a_whole_sentence_goes_on_with_the_speaker() -> None:
+    body = (
+        'Tomas Berg spoke first.\n\n"I feel very good about the harbour," Ana Ruiz said. '
+        '"Very good."\n\nShe left.'
+    )
+    q = _said(body, "Very good")
+    assert (q.kind, q.speaker) == ("direct", "Ana Ruiz")
+
+
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]

@@ -42,7 +42,7 @@ from bot.articles.phrases import (
     np_forward,
     subject_before,
 )
-from bot.articles.quote_marks import Span
+from bot.articles.quote_marks import Span, last_char
 from bot.articles.quotes.found import Found, sentence_index
 from bot.articles.tokens import Tok, tokenize
 
@@ -765,6 +765,8 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
     of the sentence's speaker, not a title or a scare quote. Not a markup attribute."""
     if (sp.open > 0 and text[sp.open - 1] == "=") or "<" in text[sp.start : sp.end]:
         return False
+    if whole_sentence(text, article, sp):
+        return True  # “…,” Tester said. “Very good.”
     sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
     head = tokenize(text, sent.start, sp.open)
     for v, tok in enumerate(head):
@@ -772,3 +774,14 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
             return True  # not a noun ("the claims"); "an ad that urges voters to …
     # "Trump offered himself as a “law and order” candidate": a label the subject applies
     return _label_at(head) >= 0
+
+
+def whole_sentence(text: str, article: Article, sp: Span) -> bool:
+    """A quotation that is a sentence of its own: it opens the sentence with a capital and
+    ends with its own full stop, question or exclamation mark ("“So, who?”"), which a
+    title or a scare quote does not."""
+    words = text[sp.start : sp.end]
+    if not words[:1].isupper() or words.rstrip("’'\"”")[-1:] not in (".", "?", "!"):
+        return False
+    para = article.paragraphs[sp.para]
+    return sp.open == para.start or last_char(text, para.start, sp.open) in ".?!:\"”'"

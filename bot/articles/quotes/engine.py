@@ -25,7 +25,7 @@ from bot.articles.quotes.carry import (
     inherit_within,
     subject_and_how,
 )
-from bot.articles.quotes.cues import find_cue, voiced
+from bot.articles.quotes.cues import find_cue, voiced, whole_sentence
 from bot.articles.quotes.found import Found, how_named
 from bot.articles.quotes.mentions import register_mentions, register_role_subjects
 from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
@@ -117,6 +117,14 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     f.speaker, f.how = subject_and_how(
                         text, article, starts, f.span.open, cast, full_names=True
                     )
+                if (
+                    f.speaker is None
+                    and k
+                    and items[k - 1].speaker is not None
+                    and whole_sentence(text, article, f.span)
+                ):
+                    # “…,” Tester said. “Very good.”: the speaker of the quote before
+                    f.speaker, f.how = items[k - 1].speaker, "carried"
             quotes.append(make_quote(text, starts, f, cast))
 
     quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits))
