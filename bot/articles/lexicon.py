@@ -354,7 +354,8 @@ WHEN: Final = frozenset("in on at since last this".split())
 # from the rules of phrases.py
 DAYS: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december""".split()
+    april may june july august september october november december week month year night
+    weekend""".split()
 )
 
 

@@ -330,6 +330,11 @@ def test_a_short_quote_that_is_a_whole_sentence_goes_on_with_the_speaker() -> No
     assert (q.kind, q.speaker) == ("direct", "Ana Ruiz")
 
 
+def test_a_time_phrase_between_subject_and_verb_is_skipped() -> None:
+    body = "Senator Ana Ruiz last week said the ferry was never “fit for winter” at all."
+    assert _said(body, "fit for winter").speaker == "Ana Ruiz"
+
+
 def test_markup_attribute_is_not_a_quote() -> None:
     body = '<tweet author="RuizAna" said="12345">The quay is open.</tweet>'
     assert not [q for q in _quotes(body) if q.kind != "indirect"]
