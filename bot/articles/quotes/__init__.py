@@ -9,7 +9,10 @@ a colon-introduced paragraph, the previous paragraph's speaker). A pronoun takes
 first subject of its own sentence; beyond it, a small learned scorer (`referents`) weighs
 the people of the article (distance, position, salience, the previous speaker). Bare
 surnames and roles ("the minister") resolve to the most recent compatible person. Short quotes that
-no reporting verb governs are scare quotes or titles, not statements. Reported speech
+no reporting verb governs are scare quotes or titles, not statements, unless a reporting
+verb or a label ("offered himself as a “…”") of their sentence comes before them or they
+are a sentence of their own ("“Very good.”"): those are partial quotes of the sentence's
+subject (or of the quote before). Reported speech
 ("X said (that) …", "X accused Y of …") is returned as kind "indirect".
 
 The modules, in the order attribute_article uses them:
