@@ -134,7 +134,7 @@ class Cast:
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
             )
         if np.common:
-            if self.unnamed(np):
+            if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
@@ -385,7 +385,24 @@ class Cast:
                 return i
             if fallback is None and w >= 1 and p >= near and head in GENERIC_BODIES:
                 fallback = i
+        if fallback is None and head in BODY_NOUNS:
+            return self._named_body(head, pos)
         return fallback
+
+    def _named_body(self, head: str, pos: int) -> int | None:
+        """ "the agency" after "a spokesman for the International Atomic Energy Agency":
+        the last body the text names with the noun, where no mention registered it (a
+        name after a preposition is no subject)."""
+        last = None
+        for m in re.finditer(_BODY_BEFORE + head.capitalize() + r"\b", self.text[:pos]):
+            last = m
+        if last is None:
+            return None
+        words = last.group().split()
+        if len(words) < 2:
+            return None
+        idx = self._find(words, "organisation", None, last.start())
+        return self.add(words, "organisation", None, None, None, last.start(), 0, idx)
 
     def _main_person(self, head: str) -> int | None:
         """The person the article follows (named in its headline, else named first),
@@ -496,6 +513,11 @@ class Cast:
         if gender in ("m", "f"):
             return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
         return e.kind == "organisation"
+
+
+# the capitalised words of a body's name before its head noun ("International Atomic
+# Energy Agency", "Commission for Racial Equality" has its head first and is not found)
+_BODY_BEFORE: Final = r"(?:[A-Z][\w&'’\-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){1,5}"
 
 
 def _indefinite(text: str, start: int) -> bool:

@@ -396,6 +396,11 @@ SPEECH_NOUNS: Final = frozenset(
 )
 
 
+# from the rules of phrases.py: papers that speak for whoever issued them ("United's
+# statement said", "said an agency statement")
+DOCUMENT_NOUNS: Final = frozenset("statement announcement communique release filing".split())
+
+
 # from the rules of quotes/cues.py
 NAMING_WORDS: Final = frozenset("known such so same titled named billed entitled listed".split())
 

@@ -7,10 +7,13 @@ from __future__ import annotations
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     AUX,
+    BODY_NOUNS,
     CONNECTORS,
     DAYS,
     DETS,
+    DOCUMENT_NOUNS,
     FINITE_VERBS,
+    GENERIC_BODIES,
     GERUND_LINKS,
     ING_PREPOSITIONS,
     NOT_NAMES,
@@ -390,6 +393,34 @@ def governed_np(toks: list[Tok], np: NP) -> bool:
     if k >= 0 and toks[k].low in DETS:
         k -= 1
     return k >= 0 and toks[k].low in PREPOSITIONS
+
+
+def document_owner(toks: list[Tok], lo: int, hi: int) -> NP | None:
+    """ "United's statement to the stock exchange said", "said an agency statement": a
+    subject toks[lo:hi] that is a statement (with at most a phrase after it) speaks for
+    whoever issued it: the name or the body before the noun (a body written in lower case
+    is definite: "the agency")."""
+    k = lo
+    while k < hi and k - lo < 5 and toks[k].low not in DOCUMENT_NOUNS:
+        k += 1
+    if k >= hi or k - lo >= 5 or k == lo:
+        return None
+    if k + 1 < hi and toks[k + 1].low not in PREPOSITIONS and toks[k + 1].low not in ("issued",):
+        return None  # "a statement by …" or "issued on …" only; not "… statement which …"
+    own = toks[k - 1]
+    low = own.low.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    j = k - 1
+    while j > lo and capitalised(toks[j - 1]) and toks[j - 1].low not in NOT_NAMES:
+        j -= 1
+    if any(t.low not in DETS for t in toks[lo:j]):
+        return None  # "the board said in a statement": the statement is no subject
+    if capitalised(own):
+        words = [t.text for t in toks[j:k]]
+        words[-1] = words[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
+        return NP(words, toks[j].start) if words[-1] else None
+    if j == k - 1 and (low in BODY_NOUNS or low in GENERIC_BODIES):
+        return NP(["the", low], own.start, common=True, the=True)
+    return None
 
 
 def first_np(toks: list[Tok]) -> NP | None:

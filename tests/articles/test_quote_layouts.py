@@ -497,3 +497,38 @@ def test_one_unnamed_party_member_is_nobody_the_article_names() -> None:
     )
     q = quote_with(body, "slow to answer")
     assert q.speaker is None and q.how == "unattributed"
+
+
+def test_a_bulleted_reaction_without_its_colon_is_the_person() -> None:
+    body = (
+        "Rovers won at home on Saturday.\n\n"
+        '- Rovers boss Tom Baxter "We were the better side from the first whistle. '
+        '"The lads never stopped running."\n\n'
+        ' - City manager Peter Oakes "We did not turn up in the second half."'
+    )
+    assert quote_with(body, "better side").speaker == "Tom Baxter"
+    assert quote_with(body, "never stopped").speaker == "Tom Baxter"
+    assert quote_with(body, "did not turn up").speaker == "Peter Oakes"
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    body = (
+        "The club has received a new offer from Harold Kemp.\n\n"
+        "Kemp owns a stake in the club, and Northgate United's statement to the stock "
+        'exchange said: "The board has noted the recent press speculation."\n\n'
+        "A spokesman for the European Space Agency said funds were short. Engineer Ann "
+        'Lowe said the old system still worked. "Failing to replace the system would '
+        'carry large risks," said an agency statement.'
+    )
+    assert quote_with(body, "press speculation").speaker == "Northgate United"
+    assert quote_with(body, "large risks").speaker == "European Space Agency"
+
+
+def test_a_label_with_its_own_unnamed_subject_takes_no_later_speaker() -> None:
+    body = (
+        "The trader was jailed for three years. Film distributors have hailed the "
+        'sentence as "a major boost for the industry". Trade body chief David Marsh '
+        'said: "The problem will not go away."'
+    )
+    assert quote_with(body, "major boost").speaker is None
+    assert quote_with(body, "will not go away").speaker == "David Marsh"
