@@ -15,6 +15,7 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     CONNECTORS,
     COURTESY_TITLES,
+    DEMONYMS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     GENERIC_BODIES,
@@ -129,6 +130,8 @@ class Cast:
         somebody new); returns its index, or None for generic phrases."""
         if np.pronoun:
             return self.pronoun(np.pronoun, pos, np.start)
+        if self._description(np):
+            return self.described(np.start)
         if not np.common and self.stray_opener(np.words, np.start):
             np = NP(
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
@@ -430,6 +433,60 @@ class Cast:
                 return True
         return False
 
+    def _description(self, np: NP) -> bool:
+        """ "the Dutchman", "the 29-year-old": a person described, not named."""
+        if len(np.words) == 1 and not np.common and not np.pronoun:
+            return (
+                np.words[0].lower() in DEMONYMS
+                and self.text[max(0, np.start - 4) : np.start].lower() == "the "
+            )
+        return (
+            np.common
+            and len(np.words) == 2
+            and np.words[0].lower() == "the"
+            and _AGED.fullmatch(np.words[1]) is not None
+        )
+
+    def described(self, pos: int, narrative: bool = False) -> int | None:
+        """ "the Dutchman", "the 29-year-old" at pos: a description stands for a person
+        named in the last few sentences, not for the subject of its own sentence
+        ("Ferguson sold the Dutchman"), and first for one introduced with the same word
+        ("American Taylor Dent"). A speaker so described ("“…,” said the American") is
+        the most recent subject or speaker; a description in the narrative ("it still
+        rankles with the Dutchman", `narrative`) is the person the headline names."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        sent_start = self.starts[k] if k >= 0 else 0
+        lo = self.starts[max(0, k - _DESCRIBED_REACH)] if self.starts else 0
+        a = bisect.bisect_left(self.timeline, (lo, -1, -1))
+        b = bisect.bisect_left(self.timeline, (pos, -1, -1))
+        near = self.timeline[a:b]
+        own = {i for p, i, w in near if p >= sent_start and w >= 1}
+        people = [
+            (i, w)
+            for _, i, w in reversed(near)
+            if w != QUOTED and i not in own and self.entities[i].kind == "person"
+        ]
+        said = self.text[pos : pos + 24].split()
+        if said and said[0].lower() == "the":
+            said = said[1:]
+        word = said[0].strip(".,;:").lower() if said else ""
+        for i, _ in people:
+            if any(word in r.lower().split() for r in self.entities[i].roles):
+                return i  # "the Spaniard" after "Spaniard Carlos Ruiz"
+        titled = [
+            i
+            for i, _ in people
+            if any(len(x) > 2 and x.lower() in self.title_words for x in self.entities[i].words)
+        ]
+        if not narrative:
+            return None
+        if titled:
+            return titled[0]
+        for i, w in people:
+            if w >= 1:
+                return i
+        return None
+
     def recent_subject(self, lo: int, hi: int, head: str = "") -> int | None:
         """The most recent person who was a subject or speaker in text[lo:hi] (given a
         role noun `head`, one not known to hold another office)."""
@@ -513,6 +570,10 @@ class Cast:
         if gender in ("m", "f"):
             return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
         return e.kind == "organisation"
+
+
+_DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
+_AGED: Final = re.compile(r"\d{1,3}-year-old")
 
 
 # the capitalised words of a body's name before its head noun ("International Atomic

@@ -401,6 +401,34 @@ SPEECH_NOUNS: Final = frozenset(
 DOCUMENT_NOUNS: Final = frozenset("statement announcement communique release filing".split())
 
 
+# from the rules of cast.py: "the Dutchman said", "said the American": a nationality
+# that stands for a person named before (cast.Cast.described)
+DEMONYMS: Final = frozenset(
+    """american argentine argentinian australian austrian belgian brazilian briton
+    bulgarian cameroonian canadian chilean chinese colombian croat cuban czech dane
+    dutchman dutchwoman egyptian englishman englishwoman ethiopian finn frenchman
+    frenchwoman georgian german ghanaian greek hungarian indian iranian irishman
+    irishwoman israeli italian ivorian jamaican japanese kenyan kiwi korean mexican
+    moroccan nigerian norwegian pakistani paraguayan peruvian pole portuguese romanian
+    russian scot scotsman senegalese serb slovak slovenian spaniard swede swiss turk
+    ukrainian uruguayan welshman welshwoman zimbabwean""".split()
+)
+
+
+# from the rules of quotes/mentions.py: the words after "the Dutchman", "the 29-year-old"
+# that leave it a person of its own ("the Dutchman said", "selling the Dutchman to
+# Lazio"); other words make it a modifier ("the Russian economy")
+AFTER_DESCRIPTION: Final = (
+    REPORTING_VERBS
+    | FINITE_VERBS
+    | frozenset("who whose has had have is was will would also to in at for from on by".split())
+)
+
+
+# from the rules of phrases.py: "Mr Howard last week said": a time, not the subject
+PERIODS: Final = frozenset("week weekend month year night".split())
+
+
 # from the rules of quotes/cues.py
 NAMING_WORDS: Final = frozenset("known such so same titled named billed entitled listed".split())
 

@@ -19,6 +19,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     OPENERS,
     ORG_WORDS,
+    PERIODS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -137,8 +138,12 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         toks[i].low in AUX or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
     ):
         i -= 1
-    if i >= 1 and toks[i - 1].low in WHEN and (toks[i].low in DAYS or toks[i].text.isdigit()):
-        i -= 2  # "who in 2010 said", "Trump on Monday said"
+    if (
+        i >= 1
+        and toks[i - 1].low in WHEN
+        and (toks[i].low in DAYS or toks[i].text.isdigit() or toks[i].low in PERIODS)
+    ):
+        i -= 2  # "who in 2010 said", "Trump on Monday said", "Mr Howard last week said"
     if i < 0:
         return None
     tok = toks[i]
@@ -284,6 +289,8 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     j = i
     while j < len(toks) and toks[j].low in DETS:
         j += 1
+    if j == i + 1 and tok.low == "the" and j < len(toks) and _aged(toks[j].low):
+        return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
     if j < len(toks) and capitalised(toks[j]):
         described = described_name(toks, j)
         if described is not None:
@@ -330,6 +337,12 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _aged(low: str) -> bool:
+    """ "29-year-old": an age that describes a person."""
+    head, _, rest = low.partition("-")
+    return rest == "year-old" and head.isdigit() and len(head) <= 3
 
 
 def titled(tok: Tok) -> bool:
@@ -414,7 +427,7 @@ def document_owner(toks: list[Tok], lo: int, hi: int) -> NP | None:
         j -= 1
     if any(t.low not in DETS for t in toks[lo:j]):
         return None  # "the board said in a statement": the statement is no subject
-    if capitalised(own):
+    if capitalised(own) and low not in DETS and low not in NOT_NAMES:
         words = [t.text for t in toks[j:k]]
         words[-1] = words[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
         return NP(words, toks[j].start) if words[-1] else None

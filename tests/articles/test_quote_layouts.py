@@ -4,6 +4,8 @@ speaker was found (Quote.how)."""
 
 from __future__ import annotations
 
+from bot.articles.parse import parse_article
+from bot.articles.quotes import attribute_article
 from tests.support.news import quote_with, quotes_in
 
 WARNED = (
@@ -532,3 +534,34 @@ def test_a_label_with_its_own_unnamed_subject_takes_no_later_speaker() -> None:
     )
     assert quote_with(body, "major boost").speaker is None
     assert quote_with(body, "will not go away").speaker == "David Marsh"
+
+
+def test_a_description_stands_for_the_person_the_story_follows() -> None:
+    body = (
+        "Kessler hits back at Rovers\n\n"
+        'Defender Jan Kessler says Rovers were wrong to sell him. "They made a mistake," '
+        "Kessler told a magazine. Rovers manager Alan Ford sold the Dutchman to Lazio in "
+        "2001. Ford insisted he sold the defender because the fee was too good. The affair "
+        "still rankles with the Dutchman.\n\n"
+        '"I was settled at the club, but they wanted to sell me," he said.'
+    )
+    quotes = attribute_article(parse_article(body, key="test.txt"))[1]
+    settled = next(q for q in quotes if "I was settled" in q.text)
+    assert settled.speaker == "Jan Kessler"
+
+
+def test_said_the_american_is_no_person_called_american() -> None:
+    body = (
+        "Top seed Andy Carver beat Tomas Zeller in straight sets. Carver was delighted with "
+        'the win. "I felt pretty good out there," said the American. "My serve worked."'
+    )
+    assert quote_with(body, "felt pretty good").speaker == "Andy Carver"
+    assert quote_with(body, "serve worked").speaker == "Andy Carver"
+
+
+def test_a_time_before_the_verb_is_not_its_subject() -> None:
+    body = (
+        'Opposition leader Mark Hayes last week said his team had reached a "collective '
+        'view" on the plan after a "good discussion".'
+    )
+    assert quote_with(body, "collective view").speaker == "Mark Hayes"

@@ -10,7 +10,9 @@ from typing import Final
 from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
+    AFTER_DESCRIPTION,
     CLAUSE_OPENERS,
+    DEMONYMS,
     FEMALE_NAMES,
     FINITE_VERBS,
     GOVERNING_WORDS,
@@ -449,3 +451,35 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
                     cast.note(lo, idx, 1)
                     cast.mention_counts[idx] = cast.mention_counts.get(idx, 0) + 1
             break
+
+
+_DESCRIPTION: Final = re.compile(r"\b[Tt]he (?:\d{1,3}-year-old|([A-Z][a-z]+))\b(?![ \t]+[A-Z])")
+
+
+def register_descriptions(article: Article, cast: Cast, quoted: list[tuple[int, int]]) -> None:
+    """Register "the Dutchman", "the 29-year-old" (outside quotations, not before another
+    noun: "the American government") as mentions of the person they describe
+    (Cast.described), weighed as a subject wherever they stand: a writer describes the
+    person a passage is about. "The affair still rankles with the Dutchman. “…,” he
+    said": the "he" is the Dutchman."""
+    text = article.text
+    found = []
+    for m in _DESCRIPTION.finditer(text):
+        word = m.group(1)
+        if word is not None and word.lower() not in DEMONYMS:
+            continue
+        nxt = text[m.end() : m.end() + 16].split(None, 1)
+        after = nxt[0].strip(".,;:!?\"”’'") if nxt else ""
+        if after and text[m.end() : m.end() + 1] == " " and after.lower() not in AFTER_DESCRIPTION:
+            continue  # "the 29-year-old striker", "the Russian economy": a modifier
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        before = text[max(0, m.start() - 12) : m.start()].split()
+        if (before and before[-1].lower() in REPORTING_VERBS) or after.lower() in REPORTING_VERBS:
+            continue  # "said the American", "the Dutchman said": the cue names the speaker
+        found.append(m.start())
+    for pos in found:
+        idx = cast.described(pos, narrative=True)
+        if idx is None:
+            continue
+        cast.note(pos, idx, 1)
