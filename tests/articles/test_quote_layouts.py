@@ -565,3 +565,24 @@ def test_a_time_before_the_verb_is_not_its_subject() -> None:
         'view" on the plan after a "good discussion".'
     )
     assert quote_with(body, "collective view").speaker == "Mark Hayes"
+
+
+def test_a_cue_inside_a_quotation_never_closed_ends_it() -> None:
+    body = (
+        'The World Trade Council says growth will slow. "In view of the weak demand, '
+        "rates are likely to stay where they are, the council said in its report. Exports "
+        'are expected to rise. The council warned that the dollar could fall. "The fall '
+        'of the dollar is a major risk for exporters," it noted.'
+    )
+    weak = quote_with(body, "weak demand")
+    assert "the council said" not in weak.text
+    assert weak.speaker == "World Trade Council"
+
+
+def test_a_passive_after_a_closed_quotation_names_no_speaker() -> None:
+    body = (
+        'Campaign chairman John Steward said: "A year ago the plan was launched. '
+        '"A year later the protesters are still here." A ruling from the judge is '
+        "expected in May."
+    )
+    assert quote_with(body, "protesters are still here").speaker == "John Steward"

@@ -499,6 +499,8 @@ def _from_tail(f: Found, tail: list[Tok], quote_punct: bool, ended: bool) -> boo
             break
         if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
             continue
+        if ended and v > i and tail[v - 1].low in PASSIVE_AUX:
+            continue  # “….” A judgement is expected in May: a passive names no speaker
         if clause:
             if v == i or not _late_inverted(tail, v):
                 continue
