@@ -30,6 +30,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
+    ROYAL_TITLES,
     TITLES,
 )
 from bot.articles.phrases import NP
@@ -256,6 +257,8 @@ class Cast:
         if kind == "person" and (new or ent.words is not known):
             by_word = self.by_word
             for w in ent.words:
+                if w == "of":
+                    continue  # "Rania of Jordan": no name word
                 ids = by_word.get(w.lower())
                 if ids is None:
                     by_word[w.lower()] = [idx]
@@ -702,7 +705,18 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         head = words[: name_start - 1]
         while head and head[-1] in CONNECTORS:
             head = head[:-1]  # "Wendy Ide of The Times": not "Wendy Ide of"
-        return split_name(head)
+        title, role, name = split_name(head)
+        if (
+            name
+            and role
+            and role.split()[-1].lower() in ROYAL_TITLES
+            and words[name_start - 1] == "of"
+            and len(head) == name_start - 1
+        ):
+            # "Princess Marguerite of Romania", "King Abdullah of Jordan": a royal's
+            # country is part of the name
+            return title, role, name + words[name_start - 1 :]
+        return title, role, name
     name = words[name_start:]
     before = words[:name_start]
     title = None

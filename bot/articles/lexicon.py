@@ -103,6 +103,9 @@ TITLES: Final = frozenset(
 MALE_TITLES: Final = frozenset("mr sir lord fr father brother sheikh king prince".split())
 FEMALE_TITLES: Final = frozenset("mrs ms miss dame lady sister queen princess".split())
 
+# from the rules of cast.py: "Queen Rania of Jordan": a royal's country is part of the name
+ROYAL_TITLES: Final = frozenset("king queen prince princess emperor empress".split())
+
 # Words that make a capitalised run a role ("US Secretary of State") rather than a name.
 ROLE_WORDS: Final = frozenset(
     """president secretary minister senator sen representative rep gov governor mayor

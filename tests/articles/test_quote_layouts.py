@@ -586,3 +586,11 @@ def test_a_passive_after_a_closed_quotation_names_no_speaker() -> None:
         "expected in May."
     )
     assert quote_with(body, "protesters are still here").speaker == "John Steward"
+
+
+def test_a_royal_keeps_her_country_in_her_name() -> None:
+    body = (
+        "The minister's former girlfriend, Princess Helena of Moravia, once said a "
+        'relationship with him was "work, work and more work".'
+    )
+    assert quote_with(body, "more work").speaker == "Helena of Moravia"
