@@ -428,6 +428,11 @@ AFTER_DESCRIPTION: Final = (
 )
 
 
+# from the rules of phrases.py: "But in an interview, …": a conjunction before an
+# opening phrase
+LEAD_CONJUNCTIONS: Final = frozenset("but and yet so".split())
+
+
 # from the rules of phrases.py: "Mr Howard last week said": a time, not the subject
 PERIODS: Final = frozenset("week weekend month year night".split())
 

@@ -16,6 +16,7 @@ from bot.articles.lexicon import (
     GENERIC_BODIES,
     GERUND_LINKS,
     ING_PREPOSITIONS,
+    LEAD_CONJUNCTIONS,
     NOT_NAMES,
     OPENERS,
     ORG_WORDS,
@@ -502,14 +503,17 @@ def _role_ends(toks: list[Tok], lo: int, k: int) -> bool:
 def main_clause(toks: list[Tok]) -> list[Tok]:
     """ "During a speech in Denver, Trump attacked …": an opening adverbial phrase or
     clause ends at its comma; the subject of the sentence comes after it."""
+    whole = toks
+    if len(toks) > 2 and toks[0].low in LEAD_CONJUNCTIONS and toks[1].text != ",":
+        toks = toks[1:]  # "But in an interview with the FT, Mr Blair refused …"
     if not toks or not _opener(toks):
-        return toks
+        return whole
     for k, t in enumerate(toks[1:20], 1):
         if t.text == ",":
             return toks[_past_openers(toks, _past_place_asides(toks, k + 1)) :]
         if t.text in ("“", '"', ":", ";"):
             break
-    return toks
+    return whole
 
 
 def _opener(toks: list[Tok]) -> bool:

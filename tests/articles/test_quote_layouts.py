@@ -594,3 +594,12 @@ def test_a_royal_keeps_her_country_in_her_name() -> None:
         'relationship with him was "work, work and more work".'
     )
     assert quote_with(body, "more work").speaker == "Helena of Moravia"
+
+
+def test_a_conjunction_before_an_opening_phrase_leaves_the_subject_after_it() -> None:
+    body = (
+        "The minister wants a vote next spring. But in an interview with the Daily "
+        "Courier, Mr Grant refused to name a date, saying a vote would come "
+        '"some time next year but when, I cannot say".'
+    )
+    assert quote_with(body, "when, I cannot say").speaker == "Grant"
