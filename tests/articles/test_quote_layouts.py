@@ -603,3 +603,11 @@ def test_a_conjunction_before_an_opening_phrase_leaves_the_subject_after_it() ->
         '"some time next year but when, I cannot say".'
     )
     assert quote_with(body, "when, I cannot say").speaker == "Grant"
+
+
+def test_a_work_before_a_role_and_a_name_is_no_person() -> None:
+    body = (
+        '"The monster should thank you for this star," said Night Raid producer Kenji '
+        'Mori. "But unfortunately, he cannot speak English," he added.'
+    )
+    assert quote_with(body, "cannot speak English").speaker == "Kenji Mori"

@@ -141,6 +141,10 @@ def register_mentions(
                 _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
 
 
+# a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
+# Tomiyama", "Hanover bank economist Klaus Brenner" is longer and not matched)
+_ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
+
 _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
 
 
@@ -261,6 +265,9 @@ def _register(
     """Register one capitalised run of the prescan: a person, with how strongly this
     mention stands as a referent, or a body that speaks or acts ("it said" later)."""
     pos, end = span
+    modifier = _ROLE_AND_NAME.match(text, end, hi)
+    if modifier is not None and modifier.group(1) in ROLE_WORDS:
+        return  # "said Final Wars producer Shogo Tomiyama": the run describes the role
     title, role, name = split_name(words)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
         prev = prev_word(text, max(lo, pos - 30), pos)
