@@ -743,4 +743,9 @@ def _org_name(name: list[str]) -> bool:
     last = name[-1].lower().rstrip(".")
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in name[1:]):
         return True
-    return len(name[-1]) >= 2 and name[-1].isupper()
+    last = name[-1]
+    if len(last) >= 2 and last.isupper():
+        return True
+    # "DrKW", "PwC": a short name mostly in capitals is an abbreviation, a body's
+    upper = sum(ch.isupper() for ch in last)
+    return upper >= 2 and upper > sum(ch.islower() for ch in last) and last.isalpha()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from bot.articles.parse import parse_article
 from bot.articles.quotes import attribute_article
-from tests.support.news import quote_with, quotes_in
+from tests.support.news import quote_with, quotes_in, story
 
 WARNED = (
     "Green Party finance spokeswoman Alice Hartley warned the budget was not as generous "
@@ -611,3 +611,15 @@ def test_a_work_before_a_role_and_a_name_is_no_person() -> None:
         'Mori. "But unfortunately, he cannot speak English," he added.'
     )
     assert quote_with(body, "cannot speak English").speaker == "Kenji Mori"
+
+
+def test_an_abbreviation_in_capitals_is_a_body_that_it_refers_to() -> None:
+    body = (
+        "Northgate cut its prices last week. BrKW said the cuts could mean a longer term "
+        '"change in pricing" at Northgate. "Either way, this is bad news for Northgate\'s '
+        'margins," it added.'
+    )
+    people, quotes = attribute_article(story(body))
+    assert [p.kind for p in people if p.name == "BrKW"] == ["organisation"]
+    bad = next(q for q in quotes if "bad news" in q.text)
+    assert (bad.speaker, bad.how) == ("BrKW", "resolved")
