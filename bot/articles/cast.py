@@ -482,7 +482,16 @@ class Cast:
             if any(len(x) > 2 and x.lower() in self.title_words for x in self.entities[i].words)
         ]
         if not narrative:
-            return None
+            # "When Lleyton Hewitt shook his hand, the Australian said": the subject of
+            # the sentence's opening clause; else the neighbouring quotes tell
+            return next(
+                (
+                    i
+                    for p, i, w in near
+                    if p >= sent_start and w >= 1 and self.entities[i].kind == "person"
+                ),
+                None,
+            )
         if titled:
             return titled[0]
         for i, w in people:

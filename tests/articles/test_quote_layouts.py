@@ -623,3 +623,11 @@ def test_an_abbreviation_in_capitals_is_a_body_that_it_refers_to() -> None:
     assert [p.kind for p in people if p.name == "BrKW"] == ["organisation"]
     bad = next(q for q in quotes if "bad news" in q.text)
     assert (bad.speaker, bad.how) == ("BrKW", "resolved")
+
+
+def test_a_described_speaker_is_the_subject_of_the_opening_clause() -> None:
+    body = (
+        "Federer beat Hewitt again on Sunday. When Lleyton Hewitt said he had been "
+        'outplayed, the Australian added: "You are the best player I have faced."'
+    )
+    assert quote_with(body, "best player").speaker == "Lleyton Hewitt"
