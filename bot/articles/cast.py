@@ -399,8 +399,15 @@ class Cast:
         """ "the agency" after "a spokesman for the International Atomic Energy Agency":
         the last body the text names with the noun, where no mention registered it (a
         name after a preposition is no subject)."""
+        word = head.capitalize()
+        at = self.text.rfind(" " + word, 0, pos)
+        while at >= 0 and self.text[at + 1 + len(word) : at + 2 + len(word)].isalpha():
+            at = self.text.rfind(" " + word, 0, at)
+        if at < 0:
+            return None
         last = None
-        for m in re.finditer(_BODY_BEFORE + head.capitalize() + r"\b", self.text[:pos]):
+        pattern = re.compile(_BODY_BEFORE + word + r"\b")  # re caches the compiled form
+        for m in pattern.finditer(self.text, max(0, at - 120), at + 2 + len(word)):
             last = m
         if last is None:
             return None
@@ -755,6 +762,8 @@ def _org_name(name: list[str]) -> bool:
     last = name[-1]
     if len(last) >= 2 and last.isupper():
         return True
+    if len(last) > 6 or last.istitle():
+        return False
     # "DrKW", "PwC": a short name mostly in capitals is an abbreviation, a body's
     upper = sum(ch.isupper() for ch in last)
     return upper >= 2 and upper > sum(ch.islower() for ch in last) and last.isalpha()

@@ -265,7 +265,9 @@ def _register(
     """Register one capitalised run of the prescan: a person, with how strongly this
     mention stands as a referent, or a body that speaks or acts ("it said" later)."""
     pos, end = span
-    modifier = _ROLE_AND_NAME.match(text, end, hi)
+    modifier = (
+        _ROLE_AND_NAME.match(text, end, hi) if end + 1 < hi and text[end + 1].islower() else None
+    )
     if modifier is not None and modifier.group(1) in ROLE_WORDS:
         return  # "said Final Wars producer Shogo Tomiyama": the run describes the role
     title, role, name = split_name(words)
@@ -460,7 +462,13 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
             break
 
 
-_DESCRIPTION: Final = re.compile(r"\b[Tt]he (?:\d{1,3}-year-old|([A-Z][a-z]+))\b(?![ \t]+[A-Z])")
+# "the Dutchman", "the 29-year-old": the listed nationalities, capitalised, or an age
+# (from "he ", a literal the regex engine finds fast; the "T" or "t" is checked after)
+_DESCRIPTION: Final = re.compile(
+    r"he (?:\d{1,3}-year-old|"
+    + trie_pattern(frozenset(w.capitalize() for w in DEMONYMS))
+    + r")\b(?![ \t]+[A-Z])"
+)
 
 
 def register_descriptions(article: Article, cast: Cast, quoted: list[tuple[int, int]]) -> None:
@@ -471,20 +479,22 @@ def register_descriptions(article: Article, cast: Cast, quoted: list[tuple[int, 
     said": the "he" is the Dutchman."""
     text = article.text
     found = []
+    starts = [a for a, _ in quoted]
     for m in _DESCRIPTION.finditer(text):
-        word = m.group(1)
-        if word is not None and word.lower() not in DEMONYMS:
+        at = m.start() - 1
+        if at < 0 or text[at] not in "Tt" or (at > 0 and text[at - 1].isalnum()):
             continue
         nxt = text[m.end() : m.end() + 16].split(None, 1)
         after = nxt[0].strip(".,;:!?\"”’'") if nxt else ""
         if after and text[m.end() : m.end() + 1] == " " and after.lower() not in AFTER_DESCRIPTION:
             continue  # "the 29-year-old striker", "the Russian economy": a modifier
-        if any(a <= m.start() < b for a, b in quoted):
+        q = bisect.bisect_right(starts, at) - 1
+        if q >= 0 and at < quoted[q][1]:
             continue
-        before = text[max(0, m.start() - 12) : m.start()].split()
+        before = text[max(0, at - 12) : at].split()
         if (before and before[-1].lower() in REPORTING_VERBS) or after.lower() in REPORTING_VERBS:
             continue  # "said the American", "the Dutchman said": the cue names the speaker
-        found.append(m.start())
+        found.append(at)
     for pos in found:
         idx = cast.described(pos, narrative=True)
         if idx is None:
