@@ -631,3 +631,12 @@ def test_a_described_speaker_is_the_subject_of_the_opening_clause() -> None:
         'outplayed, the Australian added: "You are the best player I have faced."'
     )
     assert quote_with(body, "best player").speaker == "Lleyton Hewitt"
+
+
+def test_the_person_a_quotation_talks_about_is_not_its_speaker() -> None:
+    body = (
+        "Rovers chairman Tom Marsh said he was disappointed by the news. According to "
+        'Marsh, Harry Kemp vowed he would not join their rivals when he left. "I said to '
+        "Harry 'I hope you don't go there', and he told me 'absolutely not',\" he said."
+    )
+    assert quote_with(body, "I said to Harry").speaker == "Tom Marsh"
