@@ -15,6 +15,7 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     CONNECTORS,
     COURTESY_TITLES,
+    DEMONYMS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     GENERIC_BODIES,
@@ -29,6 +30,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROLE_WORDS,
+    ROYAL_TITLES,
     TITLES,
 )
 from bot.articles.phrases import NP
@@ -129,12 +131,14 @@ class Cast:
         somebody new); returns its index, or None for generic phrases."""
         if np.pronoun:
             return self.pronoun(np.pronoun, pos, np.start)
+        if self._description(np):
+            return self.described(np.start)
         if not np.common and self.stray_opener(np.words, np.start):
             np = NP(
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
             )
         if np.common:
-            if self.unnamed(np):
+            if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
@@ -253,6 +257,8 @@ class Cast:
         if kind == "person" and (new or ent.words is not known):
             by_word = self.by_word
             for w in ent.words:
+                if w == "of":
+                    continue  # "Rania of Jordan": no name word
                 ids = by_word.get(w.lower())
                 if ids is None:
                     by_word[w.lower()] = [idx]
@@ -385,7 +391,31 @@ class Cast:
                 return i
             if fallback is None and w >= 1 and p >= near and head in GENERIC_BODIES:
                 fallback = i
+        if fallback is None and head in BODY_NOUNS:
+            return self._named_body(head, pos)
         return fallback
+
+    def _named_body(self, head: str, pos: int) -> int | None:
+        """ "the agency" after "a spokesman for the International Atomic Energy Agency":
+        the last body the text names with the noun, where no mention registered it (a
+        name after a preposition is no subject)."""
+        word = head.capitalize()
+        at = self.text.rfind(" " + word, 0, pos)
+        while at >= 0 and self.text[at + 1 + len(word) : at + 2 + len(word)].isalpha():
+            at = self.text.rfind(" " + word, 0, at)
+        if at < 0:
+            return None
+        last = None
+        pattern = re.compile(_BODY_BEFORE + word + r"\b")  # re caches the compiled form
+        for m in pattern.finditer(self.text, max(0, at - 120), at + 2 + len(word)):
+            last = m
+        if last is None:
+            return None
+        words = last.group().split()
+        if len(words) < 2:
+            return None
+        idx = self._find(words, "organisation", None, last.start())
+        return self.add(words, "organisation", None, None, None, last.start(), 0, idx)
 
     def _main_person(self, head: str) -> int | None:
         """The person the article follows (named in its headline, else named first),
@@ -412,6 +442,69 @@ class Cast:
             if any(w in ROLE_WORDS and w != "former" for w in words):
                 return True
         return False
+
+    def _description(self, np: NP) -> bool:
+        """ "the Dutchman", "the 29-year-old": a person described, not named."""
+        if len(np.words) == 1 and not np.common and not np.pronoun:
+            return (
+                np.words[0].lower() in DEMONYMS
+                and self.text[max(0, np.start - 4) : np.start].lower() == "the "
+            )
+        return (
+            np.common
+            and len(np.words) == 2
+            and np.words[0].lower() == "the"
+            and _AGED.fullmatch(np.words[1]) is not None
+        )
+
+    def described(self, pos: int, narrative: bool = False) -> int | None:
+        """ "the Dutchman", "the 29-year-old" at pos: a description stands for a person
+        named in the last few sentences, not for the subject of its own sentence
+        ("Ferguson sold the Dutchman"), and first for one introduced with the same word
+        ("American Taylor Dent"). A speaker so described ("“…,” said the American") is
+        the most recent subject or speaker; a description in the narrative ("it still
+        rankles with the Dutchman", `narrative`) is the person the headline names."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        sent_start = self.starts[k] if k >= 0 else 0
+        lo = self.starts[max(0, k - _DESCRIBED_REACH)] if self.starts else 0
+        a = bisect.bisect_left(self.timeline, (lo, -1, -1))
+        b = bisect.bisect_left(self.timeline, (pos, -1, -1))
+        near = self.timeline[a:b]
+        own = {i for p, i, w in near if p >= sent_start and w >= 1}
+        people = [
+            (i, w)
+            for _, i, w in reversed(near)
+            if w != QUOTED and i not in own and self.entities[i].kind == "person"
+        ]
+        said = self.text[pos : pos + 24].split()
+        if said and said[0].lower() == "the":
+            said = said[1:]
+        word = said[0].strip(".,;:").lower() if said else ""
+        for i, _ in people:
+            if any(word in r.lower().split() for r in self.entities[i].roles):
+                return i  # "the Spaniard" after "Spaniard Carlos Ruiz"
+        titled = [
+            i
+            for i, _ in people
+            if any(len(x) > 2 and x.lower() in self.title_words for x in self.entities[i].words)
+        ]
+        if not narrative:
+            # "When Lleyton Hewitt shook his hand, the Australian said": the subject of
+            # the sentence's opening clause; else the neighbouring quotes tell
+            return next(
+                (
+                    i
+                    for p, i, w in near
+                    if p >= sent_start and w >= 1 and self.entities[i].kind == "person"
+                ),
+                None,
+            )
+        if titled:
+            return titled[0]
+        for i, w in people:
+            if w >= 1:
+                return i
+        return None
 
     def recent_subject(self, lo: int, hi: int, head: str = "") -> int | None:
         """The most recent person who was a subject or speaker in text[lo:hi] (given a
@@ -496,6 +589,15 @@ class Cast:
         if gender in ("m", "f"):
             return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
         return e.kind == "organisation"
+
+
+_DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
+_AGED: Final = re.compile(r"\d{1,3}-year-old")
+
+
+# the capitalised words of a body's name before its head noun ("International Atomic
+# Energy Agency", "Commission for Racial Equality" has its head first and is not found)
+_BODY_BEFORE: Final = r"(?:[A-Z][\w&'’\-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){1,5}"
 
 
 def _indefinite(text: str, start: int) -> bool:
@@ -619,7 +721,18 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         head = words[: name_start - 1]
         while head and head[-1] in CONNECTORS:
             head = head[:-1]  # "Wendy Ide of The Times": not "Wendy Ide of"
-        return split_name(head)
+        title, role, name = split_name(head)
+        if (
+            name
+            and role
+            and role.split()[-1].lower() in ROYAL_TITLES
+            and words[name_start - 1] == "of"
+            and len(head) == name_start - 1
+        ):
+            # "Princess Marguerite of Romania", "King Abdullah of Jordan": a royal's
+            # country is part of the name
+            return title, role, name + words[name_start - 1 :]
+        return title, role, name
     name = words[name_start:]
     before = words[:name_start]
     title = None
@@ -646,4 +759,11 @@ def _org_name(name: list[str]) -> bool:
     last = name[-1].lower().rstrip(".")
     if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in name[1:]):
         return True
-    return len(name[-1]) >= 2 and name[-1].isupper()
+    last = name[-1]
+    if len(last) >= 2 and last.isupper():
+        return True
+    if len(last) > 6 or last.istitle():
+        return False
+    # "DrKW", "PwC": a short name mostly in capitals is an abbreviation, a body's
+    upper = sum(ch.isupper() for ch in last)
+    return upper >= 2 and upper > sum(ch.islower() for ch in last) and last.isalpha()

@@ -106,6 +106,9 @@ TITLES: Final = frozenset(
 MALE_TITLES: Final = frozenset("mr sir lord fr father brother sheikh king prince".split())
 FEMALE_TITLES: Final = frozenset("mrs ms miss dame lady sister queen princess".split())
 
+# from the rules of cast.py: "Queen Rania of Jordan": a royal's country is part of the name
+ROYAL_TITLES: Final = frozenset("king queen prince princess emperor empress".split())
+
 # Words that make a capitalised run a role ("US Secretary of State") rather than a name.
 ROLE_WORDS: Final = frozenset(
     """president secretary minister senator sen representative rep gov governor mayor
@@ -401,6 +404,44 @@ SPEECH_NOUNS: Final = frozenset(
     argument arguments accusation accusations suggestion insistence contention vow vows
     boast admission denial pledge pledges charge charges message tweet tweets""".split()
 )
+
+
+# from the rules of phrases.py: papers that speak for whoever issued them ("United's
+# statement said", "said an agency statement")
+DOCUMENT_NOUNS: Final = frozenset("statement announcement communique release filing".split())
+
+
+# from the rules of cast.py: "the Dutchman said", "said the American": a nationality
+# that stands for a person named before (cast.Cast.described)
+DEMONYMS: Final = frozenset(
+    """american argentine argentinian australian austrian belgian brazilian briton
+    bulgarian cameroonian canadian chilean chinese colombian croat cuban czech dane
+    dutchman dutchwoman egyptian englishman englishwoman ethiopian finn frenchman
+    frenchwoman georgian german ghanaian greek hungarian indian iranian irishman
+    irishwoman israeli italian ivorian jamaican japanese kenyan kiwi korean mexican
+    moroccan nigerian norwegian pakistani paraguayan peruvian pole portuguese romanian
+    russian scot scotsman senegalese serb slovak slovenian spaniard swede swiss turk
+    ukrainian uruguayan welshman welshwoman zimbabwean""".split()
+)
+
+
+# from the rules of quotes/mentions.py: the words after "the Dutchman", "the 29-year-old"
+# that leave it a person of its own ("the Dutchman said", "selling the Dutchman to
+# Lazio"); other words make it a modifier ("the Russian economy")
+AFTER_DESCRIPTION: Final = (
+    REPORTING_VERBS
+    | FINITE_VERBS
+    | frozenset("who whose has had have is was will would also to in at for from on by".split())
+)
+
+
+# from the rules of phrases.py: "But in an interview, …": a conjunction before an
+# opening phrase
+LEAD_CONJUNCTIONS: Final = frozenset("but and yet so".split())
+
+
+# from the rules of phrases.py: "Mr Howard last week said": a time, not the subject
+PERIODS: Final = frozenset("week weekend month year night".split())
 
 
 # from the rules of quotes/cues.py

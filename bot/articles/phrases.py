@@ -7,15 +7,20 @@ from __future__ import annotations
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     AUX,
+    BODY_NOUNS,
     CONNECTORS,
     DAYS,
     DETS,
+    DOCUMENT_NOUNS,
     FINITE_VERBS,
+    GENERIC_BODIES,
     GERUND_LINKS,
     ING_PREPOSITIONS,
+    LEAD_CONJUNCTIONS,
     NOT_NAMES,
     OPENERS,
     ORG_WORDS,
+    PERIODS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -134,8 +139,12 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         toks[i].low in AUX or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
     ):
         i -= 1
-    if i >= 1 and toks[i - 1].low in WHEN and (toks[i].low in DAYS or toks[i].text.isdigit()):
-        i -= 2  # "who in 2010 said", "Trump on Monday said"
+    if (
+        i >= 1
+        and toks[i - 1].low in WHEN
+        and (toks[i].low in DAYS or toks[i].text.isdigit() or toks[i].low in PERIODS)
+    ):
+        i -= 2  # "who in 2010 said", "Trump on Monday said", "Mr Howard last week said"
     if i < 0:
         return None
     tok = toks[i]
@@ -282,6 +291,8 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     j = i
     while j < len(toks) and toks[j].low in DETS:
         j += 1
+    if j == i + 1 and tok.low == "the" and j < len(toks) and _aged(toks[j].low):
+        return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
     if j < len(toks) and capitalised(toks[j]):
         described = described_name(toks, j)
         if described is not None:
@@ -328,6 +339,12 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _aged(low: str) -> bool:
+    """ "29-year-old": an age that describes a person."""
+    head, _, rest = low.partition("-")
+    return rest == "year-old" and head.isdigit() and len(head) <= 3
 
 
 def titled(tok: Tok) -> bool:
@@ -391,6 +408,34 @@ def governed_np(toks: list[Tok], np: NP) -> bool:
     if k >= 0 and toks[k].low in DETS:
         k -= 1
     return k >= 0 and toks[k].low in PREPOSITIONS
+
+
+def document_owner(toks: list[Tok], lo: int, hi: int) -> NP | None:
+    """ "United's statement to the stock exchange said", "said an agency statement": a
+    subject toks[lo:hi] that is a statement (with at most a phrase after it) speaks for
+    whoever issued it: the name or the body before the noun (a body written in lower case
+    is definite: "the agency")."""
+    k = lo
+    while k < hi and k - lo < 5 and toks[k].low not in DOCUMENT_NOUNS:
+        k += 1
+    if k >= hi or k - lo >= 5 or k == lo:
+        return None
+    if k + 1 < hi and toks[k + 1].low not in PREPOSITIONS and toks[k + 1].low not in ("issued",):
+        return None  # "a statement by …" or "issued on …" only; not "… statement which …"
+    own = toks[k - 1]
+    low = own.low.removesuffix("'s").removesuffix("’s").rstrip("'’")
+    j = k - 1
+    while j > lo and capitalised(toks[j - 1]) and toks[j - 1].low not in NOT_NAMES:
+        j -= 1
+    if any(t.low not in DETS for t in toks[lo:j]):
+        return None  # "the board said in a statement": the statement is no subject
+    if capitalised(own) and low not in DETS and low not in NOT_NAMES:
+        words = [t.text for t in toks[j:k]]
+        words[-1] = words[-1].removesuffix("'s").removesuffix("’s").rstrip("'’")
+        return NP(words, toks[j].start) if words[-1] else None
+    if j == k - 1 and (low in BODY_NOUNS or low in GENERIC_BODIES):
+        return NP(["the", low], own.start, common=True, the=True)
+    return None
 
 
 def first_np(toks: list[Tok]) -> NP | None:
@@ -459,14 +504,17 @@ def _role_ends(toks: list[Tok], lo: int, k: int) -> bool:
 def main_clause(toks: list[Tok]) -> list[Tok]:
     """ "During a speech in Denver, Trump attacked …": an opening adverbial phrase or
     clause ends at its comma; the subject of the sentence comes after it."""
+    whole = toks
+    if len(toks) > 2 and toks[0].low in LEAD_CONJUNCTIONS and toks[1].text != ",":
+        toks = toks[1:]  # "But in an interview with the FT, Mr Blair refused …"
     if not toks or not _opener(toks):
-        return toks
+        return whole
     for k, t in enumerate(toks[1:20], 1):
         if t.text == ",":
             return toks[_past_openers(toks, _past_place_asides(toks, k + 1)) :]
         if t.text in ("“", '"', ":", ";"):
             break
-    return toks
+    return whole
 
 
 def _opener(toks: list[Tok]) -> bool:

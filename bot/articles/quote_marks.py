@@ -6,6 +6,7 @@ paragraph that reopens a mark without closing the one before continues the quota
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Final
 
 from bot.articles.model import Article
@@ -95,6 +96,14 @@ def _scan_marks(
     opened = open_at = 0  # where the quoted words and their opening mark start
 
     def finish(close_at: int, close_end: int, closed: bool) -> None:
+        if not closed:
+            cue = _LOST_CLOSE.search(text, opened, close_at)
+            if cue is not None:
+                # “…, monetary policy is likely to wait, the organisation said in its
+                # report. Growth …: a cue after a comma ends the quotation whose closing
+                # mark was left out
+                close_at = close_end = cue.start()
+                closed = True
         a, b = _inner(text, opened, close_at)
         if b > a and any(ch.isalnum() for ch in text[a:b]):
             spans.append(Span(open_at, a, b, close_end, closed, para))
@@ -128,6 +137,15 @@ def _scan_marks(
     if kind is not None and kind != "‘":
         finish(hi, hi, False)
     return spans
+
+
+# ", the organisation said in its report." inside a quotation that is never closed: a
+# subject (a pronoun, "the" and a noun, or a name) and a reporting verb after a comma,
+# ending the sentence
+_LOST_CLOSE: Final = re.compile(
+    r",(?= (?:he|she|they|it|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    r"(?:said|says|added|noted|warned|argued|insisted|told [a-z]+)\b[^.\"“”!?]{0,60}\.\s)"
+)
 
 
 def last_char(text: str, lo: int, i: int) -> str:

@@ -4,7 +4,9 @@ speaker was found (Quote.how)."""
 
 from __future__ import annotations
 
-from tests.support.news import quote_with, quotes_in
+from bot.articles.parse import parse_article
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, quotes_in, story
 
 WARNED = (
     "Green Party finance spokeswoman Alice Hartley warned the budget was not as generous "
@@ -497,3 +499,144 @@ def test_one_unnamed_party_member_is_nobody_the_article_names() -> None:
     )
     q = quote_with(body, "slow to answer")
     assert q.speaker is None and q.how == "unattributed"
+
+
+def test_a_bulleted_reaction_without_its_colon_is_the_person() -> None:
+    body = (
+        "Rovers won at home on Saturday.\n\n"
+        '- Rovers boss Tom Baxter "We were the better side from the first whistle. '
+        '"The lads never stopped running."\n\n'
+        ' - City manager Peter Oakes "We did not turn up in the second half."'
+    )
+    assert quote_with(body, "better side").speaker == "Tom Baxter"
+    assert quote_with(body, "never stopped").speaker == "Tom Baxter"
+    assert quote_with(body, "did not turn up").speaker == "Peter Oakes"
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    body = (
+        "The club has received a new offer from Harold Kemp.\n\n"
+        "Kemp owns a stake in the club, and Northgate United's statement to the stock "
+        'exchange said: "The board has noted the recent press speculation."\n\n'
+        "A spokesman for the European Space Agency said funds were short. Engineer Ann "
+        'Lowe said the old system still worked. "Failing to replace the system would '
+        'carry large risks," said an agency statement.'
+    )
+    assert quote_with(body, "press speculation").speaker == "Northgate United"
+    assert quote_with(body, "large risks").speaker == "European Space Agency"
+
+
+def test_a_label_with_its_own_unnamed_subject_takes_no_later_speaker() -> None:
+    body = (
+        "The trader was jailed for three years. Film distributors have hailed the "
+        'sentence as "a major boost for the industry". Trade body chief David Marsh '
+        'said: "The problem will not go away."'
+    )
+    assert quote_with(body, "major boost").speaker is None
+    assert quote_with(body, "will not go away").speaker == "David Marsh"
+
+
+def test_a_description_stands_for_the_person_the_story_follows() -> None:
+    body = (
+        "Kessler hits back at Rovers\n\n"
+        'Defender Jan Kessler says Rovers were wrong to sell him. "They made a mistake," '
+        "Kessler told a magazine. Rovers manager Alan Ford sold the Dutchman to Lazio in "
+        "2001. Ford insisted he sold the defender because the fee was too good. The affair "
+        "still rankles with the Dutchman.\n\n"
+        '"I was settled at the club, but they wanted to sell me," he said.'
+    )
+    quotes = attribute_article(parse_article(body, key="test.txt"))[1]
+    settled = next(q for q in quotes if "I was settled" in q.text)
+    assert settled.speaker == "Jan Kessler"
+
+
+def test_said_the_american_is_no_person_called_american() -> None:
+    body = (
+        "Top seed Andy Carver beat Tomas Zeller in straight sets. Carver was delighted with "
+        'the win. "I felt pretty good out there," said the American. "My serve worked."'
+    )
+    assert quote_with(body, "felt pretty good").speaker == "Andy Carver"
+    assert quote_with(body, "serve worked").speaker == "Andy Carver"
+
+
+def test_a_time_before_the_verb_is_not_its_subject() -> None:
+    body = (
+        'Opposition leader Mark Hayes last week said his team had reached a "collective '
+        'view" on the plan after a "good discussion".'
+    )
+    assert quote_with(body, "collective view").speaker == "Mark Hayes"
+
+
+def test_a_cue_inside_a_quotation_never_closed_ends_it() -> None:
+    body = (
+        'The World Trade Council says growth will slow. "In view of the weak demand, '
+        "rates are likely to stay where they are, the council said in its report. Exports "
+        'are expected to rise. The council warned that the dollar could fall. "The fall '
+        'of the dollar is a major risk for exporters," it noted.'
+    )
+    weak = quote_with(body, "weak demand")
+    assert "the council said" not in weak.text
+    assert weak.speaker == "World Trade Council"
+
+
+def test_a_passive_after_a_closed_quotation_names_no_speaker() -> None:
+    body = (
+        'Campaign chairman John Steward said: "A year ago the plan was launched. '
+        '"A year later the protesters are still here." A ruling from the judge is '
+        "expected in May."
+    )
+    assert quote_with(body, "protesters are still here").speaker == "John Steward"
+
+
+def test_a_royal_keeps_her_country_in_her_name() -> None:
+    body = (
+        "The minister's former girlfriend, Princess Helena of Moravia, once said a "
+        'relationship with him was "work, work and more work".'
+    )
+    assert quote_with(body, "more work").speaker == "Helena of Moravia"
+
+
+def test_a_conjunction_before_an_opening_phrase_leaves_the_subject_after_it() -> None:
+    body = (
+        "The minister wants a vote next spring. But in an interview with the Daily "
+        "Courier, Mr Grant refused to name a date, saying a vote would come "
+        '"some time next year but when, I cannot say".'
+    )
+    assert quote_with(body, "when, I cannot say").speaker == "Grant"
+
+
+def test_a_work_before_a_role_and_a_name_is_no_person() -> None:
+    body = (
+        '"The monster should thank you for this star," said Night Raid producer Kenji '
+        'Mori. "But unfortunately, he cannot speak English," he added.'
+    )
+    assert quote_with(body, "cannot speak English").speaker == "Kenji Mori"
+
+
+def test_an_abbreviation_in_capitals_is_a_body_that_it_refers_to() -> None:
+    body = (
+        "Northgate cut its prices last week. BrKW said the cuts could mean a longer term "
+        '"change in pricing" at Northgate. "Either way, this is bad news for Northgate\'s '
+        'margins," it added.'
+    )
+    people, quotes = attribute_article(story(body))
+    assert [p.kind for p in people if p.name == "BrKW"] == ["organisation"]
+    bad = next(q for q in quotes if "bad news" in q.text)
+    assert (bad.speaker, bad.how) == ("BrKW", "resolved")
+
+
+def test_a_described_speaker_is_the_subject_of_the_opening_clause() -> None:
+    body = (
+        "Federer beat Hewitt again on Sunday. When Lleyton Hewitt said he had been "
+        'outplayed, the Australian added: "You are the best player I have faced."'
+    )
+    assert quote_with(body, "best player").speaker == "Lleyton Hewitt"
+
+
+def test_the_person_a_quotation_talks_about_is_not_its_speaker() -> None:
+    body = (
+        "Rovers chairman Tom Marsh said he was disappointed by the news. According to "
+        'Marsh, Harry Kemp vowed he would not join their rivals when he left. "I said to '
+        "Harry 'I hope you don't go there', and he told me 'absolutely not',\" he said."
+    )
+    assert quote_with(body, "I said to Harry").speaker == "Tom Marsh"

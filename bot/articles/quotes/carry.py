@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 
 from bot.articles.cast import Cast
-from bot.articles.lexicon import DETS, FINITE_VERBS, PASSIVE_AUX
+from bot.articles.lexicon import DETS, FINITE_VERBS, PASSIVE_AUX, ROLE_WORDS
 from bot.articles.model import Article, Attribution, Sentence
 from bot.articles.phrases import (
     NP,
@@ -109,6 +109,8 @@ def inherit_within(items: list[Found], starts: list[int]) -> None:
             continue
         before = [g for g in items[:k] if g.speaker is not None or g.unnamed]
         after = [g for g in items[k + 1 :] if g.speaker is not None or g.unnamed]
+        if not before and _own_generic_cue(f):
+            continue  # "Distributors hailed it as “…”": a later speaker is not theirs
         src = before[-1] if before else after[0] if after else None
         if src is not None and src.unnamed:
             f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
@@ -117,6 +119,21 @@ def inherit_within(items: list[Found], starts: list[int]) -> None:
             f.speaker = src.speaker
             f.how = "carried"
             f.governed = f.governed or src.governed
+
+
+def _own_generic_cue(f: Found) -> bool:
+    """Whether the quotation has its own cue whose subject names no one the article
+    knows ("film distributors have hailed …", "the board said"): its words are theirs."""
+    np = f.np
+    return (
+        0 <= f.cue_pos < f.span.open  # a cue after it ("“…,” the crowd cheered") may be none
+        and f.cue is not None
+        and f.cue.endswith(("ed", "id", "ys"))  # a past or present verb, not "contest"
+        and isinstance(np, NP)
+        and np.common
+        and not np.pronoun
+        and not any(w.lower() in ROLE_WORDS for w in np.words)  # "the prime minister"
+    )
 
 
 def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: list[int]) -> bool:

@@ -33,6 +33,7 @@ from bot.articles.model import Article
 from bot.articles.phrases import (
     NP,
     capitalised,
+    document_owner,
     first_np,
     governed_np,
     index_at,
@@ -192,8 +193,10 @@ def _by_colon(s: Sight, f: Found) -> bool:
     """ "Manchester United boss Sir Alex Ferguson: “…”": a colon after a phrase naming
     someone, without a verb (bulleted reactions, captions)."""
     head = s.head()
-    if not head or not (head[-1].text == ":" or all(ch in _DASHES for ch in head[-1].text)):
+    if not head:
         return False
+    if not (head[-1].text == ":" or all(ch in _DASHES for ch in head[-1].text)):
+        return _bullet_caption(s, f, head)
     # "Trump also embraced harsher methods -- “…”": a dash after a clause sets off the
     # subject's words as a colon does
     np = _after_dash(head) or _name_before(head) or first_np(main_clause(head)) or first_np(head)
@@ -213,6 +216,23 @@ def _name_before(head: list[Tok]) -> NP | None:
     if np is None or np.common or np.pronoun or np.the or len(np.words) < 2:
         return None
     return np
+
+
+def _bullet_caption(s: Sight, f: Found, head: list[Tok]) -> bool:
+    """ "- Bolton boss Sam Allardyce “…”": a bulleted line whose words before the
+    quotation are only a role and a name (its colon left out) names the speaker."""
+    if not all(ch in _DASHES for ch in head[0].text) or len(head) < 3 or len(head) > 9:
+        return False
+    if s.text[s.para.start : head[0].start].strip():
+        return False
+    rest = head[1:]
+    if not all(capitalised(t) or t.low in ROLE_WORDS for t in rest):
+        return False
+    np = first_np(rest)
+    if np is None or np.common or np.pronoun or np.start + len(" ".join(np.words)) < rest[-1].end:
+        return False
+    f.np, f.governed, f.cue_pos = np, True, head[-1].start
+    return True
 
 
 def _after_dash(head: list[Tok]) -> NP | None:
@@ -494,6 +514,8 @@ def _from_tail(
             break
         if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
             continue
+        if ended and v > i and tail[v - 1].low in PASSIVE_AUX:
+            continue  # “….” A judgement is expected in May: a passive names no speaker
         if clause:
             if v == i or not _late_inverted(tail, v):
                 continue
@@ -505,9 +527,13 @@ def _from_tail(
         if v == i:  # inverted: said Mr Lavrov
             if (i == 0 and not quote_punct) or tok.low.endswith("ing"):
                 continue  # “…,” saying they …: a participle of the clause before the quote
-            np: NP | str | None = np_forward(tail, v + 1) or _unnamed_at(tail, v + 1, len(tail))
+            np: NP | str | None = (
+                _document_after(tail, v + 1)
+                or np_forward(tail, v + 1)
+                or _unnamed_at(tail, v + 1, len(tail))
+            )
         else:
-            np = subject_before(tail, v)
+            np = document_owner(tail, i, v) or subject_before(tail, v)
             if (
                 v > i
                 and not tok.low.endswith("ing")
@@ -552,6 +578,32 @@ def _from_tail(
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _document_after(tail: list[Tok], i: int) -> NP | None:
+    """ "…,” said an agency statement.": who issued the statement after an inverted verb."""
+    end = i
+    while end < len(tail) and tail[end].text not in ".;!?,":
+        end += 1
+    return document_owner(tail, i, end)
+
+
+def _document_subject(head: list[Tok], v: int) -> NP | None:
+    """ "…, and United's statement to the stock exchange said: “…”": the clause before
+    the verb at v is a statement; who issued it speaks."""
+    c = v
+    while (
+        c > 0
+        and v - c < 10
+        and head[c - 1].text not in ',;:“”"'
+        and head[c - 1].low
+        not in (
+            "and",
+            "but",
+        )
+    ):
+        c -= 1
+    return document_owner(head, c, v)
 
 
 def _unnamed_at(toks: list[Tok], i: int, end: int) -> NP | None:
@@ -688,6 +740,8 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
         np = subject_before(head, v)
+        if np is None or (isinstance(np, NP) and np.common and not np.pronoun):
+            np = _document_subject(head, v) or np
         if np is None and v == 0 and tok.low.endswith("ing") and tok.text[:1].islower():
             # "…,” saying the city was the “heart of America”: the head opens after an
             # earlier quotation of the sentence; its participle speaks for the subject

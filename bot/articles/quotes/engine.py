@@ -27,7 +27,11 @@ from bot.articles.quotes.carry import (
 )
 from bot.articles.quotes.cues import find_cue, voiced, whole_sentence
 from bot.articles.quotes.found import Found, how_named
-from bot.articles.quotes.mentions import register_mentions, register_role_subjects
+from bot.articles.quotes.mentions import (
+    register_descriptions,
+    register_mentions,
+    register_role_subjects,
+)
 from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
 from bot.articles.quotes.referents import choose
 from bot.articles.quotes.reported import reported_statements
@@ -55,6 +59,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     cast.count_mentions()
     register_role_subjects(article, cast)
+    register_descriptions(article, cast, [(sp.start, sp.end) for sp in spans])
     found = []
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1

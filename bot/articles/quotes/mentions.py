@@ -10,7 +10,9 @@ from typing import Final
 from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
+    AFTER_DESCRIPTION,
     CLAUSE_OPENERS,
+    DEMONYMS,
     FEMALE_NAMES,
     FINITE_VERBS,
     GOVERNING_WORDS,
@@ -139,6 +141,10 @@ def register_mentions(
                 _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
 
 
+# a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
+# Tomiyama", "Hanover bank economist Klaus Brenner" is longer and not matched)
+_ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
+
 _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
 
 
@@ -259,6 +265,11 @@ def _register(
     """Register one capitalised run of the prescan: a person, with how strongly this
     mention stands as a referent, or a body that speaks or acts ("it said" later)."""
     pos, end = span
+    modifier = (
+        _ROLE_AND_NAME.match(text, end, hi) if end + 1 < hi and text[end + 1].islower() else None
+    )
+    if modifier is not None and modifier.group(1) in ROLE_WORDS:
+        return  # "said Final Wars producer Shogo Tomiyama": the run describes the role
     title, role, name = split_name(words)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
         prev = prev_word(text, max(lo, pos - 30), pos)
@@ -449,3 +460,43 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
                     cast.note(lo, idx, 1)
                     cast.mention_counts[idx] = cast.mention_counts.get(idx, 0) + 1
             break
+
+
+# "the Dutchman", "the 29-year-old": the listed nationalities, capitalised, or an age
+# (from "he ", a literal the regex engine finds fast; the "T" or "t" is checked after)
+_DESCRIPTION: Final = re.compile(
+    r"he (?:\d{1,3}-year-old|"
+    + trie_pattern(frozenset(w.capitalize() for w in DEMONYMS))
+    + r")\b(?![ \t]+[A-Z])"
+)
+
+
+def register_descriptions(article: Article, cast: Cast, quoted: list[tuple[int, int]]) -> None:
+    """Register "the Dutchman", "the 29-year-old" (outside quotations, not before another
+    noun: "the American government") as mentions of the person they describe
+    (Cast.described), weighed as a subject wherever they stand: a writer describes the
+    person a passage is about. "The affair still rankles with the Dutchman. “…,” he
+    said": the "he" is the Dutchman."""
+    text = article.text
+    found = []
+    starts = [a for a, _ in quoted]
+    for m in _DESCRIPTION.finditer(text):
+        at = m.start() - 1
+        if at < 0 or text[at] not in "Tt" or (at > 0 and text[at - 1].isalnum()):
+            continue
+        nxt = text[m.end() : m.end() + 16].split(None, 1)
+        after = nxt[0].strip(".,;:!?\"”’'") if nxt else ""
+        if after and text[m.end() : m.end() + 1] == " " and after.lower() not in AFTER_DESCRIPTION:
+            continue  # "the 29-year-old striker", "the Russian economy": a modifier
+        q = bisect.bisect_right(starts, at) - 1
+        if q >= 0 and at < quoted[q][1]:
+            continue
+        before = text[max(0, at - 12) : at].split()
+        if (before and before[-1].lower() in REPORTING_VERBS) or after.lower() in REPORTING_VERBS:
+            continue  # "said the American", "the Dutchman said": the cue names the speaker
+        found.append(at)
+    for pos in found:
+        idx = cast.described(pos, narrative=True)
+        if idx is None:
+            continue
+        cast.note(pos, idx, 1)

@@ -268,7 +268,11 @@ def choose(cast: Cast, gender: str, pos: int, at: int, pick: int | None) -> int 
     """The referent with the highest score (the rules' pick when there is no candidate)."""
     ids, feats = candidates(cast, gender, pos, at, pick)
     best, best_score = pick, -1e9
+    quoted = _INDEX["in_quote"]
+    others = sum(1 for on in feats if quoted not in on)
     for i, on in zip(ids, feats, strict=True):
+        if others and quoted in on:
+            continue  # “I said to Harry …,” he said: not Harry
         score = 0.0
         for j in on:
             score += _W[j]
