@@ -164,3 +164,30 @@ def test_the_sum_the_film_took_answers_a_question_naming_the_film() -> None:
 def test_a_host_of_is_not_the_verb_host() -> None:
     words = [concept(w) for _, _, w in spans("A host of stars attended; hosted by Ann Lee.")]
     assert words.count(concept("host")) == 1
+
+
+STADIUM = """Millport chief sets out stadium plan
+
+Millport's Ann Boyle has promised the club's new stadium will be ready by 2009.
+
+Boyle said the board would meet the city council on Friday to agree the funding.
+
+Supporters have waited a decade for a new ground.
+"""
+
+BOYLE = """Boyle joins from league office
+
+Ann Boyle joined Millport as chief executive in March 1999 from the league's head office.
+
+She had run the league's commercial department for six years.
+"""
+
+
+def test_an_article_ranked_well_behind_the_first_is_still_read() -> None:
+    # The article search ranks stories on one subject closely and often puts the one
+    # that answers second: the sentence ranker reads it unless it is far behind.
+    index, library = _library(("stadium", STADIUM), ("boyle", BOYLE))
+    index.article_scores = lambda query, limit=10: [("stadium", 10.0), ("boyle", 4.5)]  # type: ignore[method-assign]
+    found = find_answers("When did Ann Boyle become Millport's chief executive?", index, library)
+    assert found and found[0].article_key == "boyle"
+    assert found[0].candidate is not None and found[0].candidate.text == "March 1999"
