@@ -58,16 +58,15 @@ def names(text: str) -> frozenset[str]:
 
 def inherited(sentences: Sequence[str]) -> tuple[frozenset[str], ...]:
     """For each sentence, the name concepts it stands for by pointing back (empty for a
-    sentence that does not): the previous sentence's names and what that one stood for."""
+    sentence that does not): the previous sentence's names and what that one stood for.
+    Names are read only around the sentences that point back: a few in a story."""
     out: list[frozenset[str]] = []
-    previous_names: frozenset[str] = frozenset()
     previous_inherited: frozenset[str] = frozenset()
-    for text in sentences:
-        own = names(text)
-        if pointing_back(text) is not None:
-            carried = (previous_names | previous_inherited) - own
+    for i, text in enumerate(sentences):
+        if i and pointing_back(text) is not None:
+            carried = (names(sentences[i - 1]) | previous_inherited) - names(text)
         else:
             carried = frozenset()
         out.append(carried)
-        previous_names, previous_inherited = own, carried
+        previous_inherited = carried
     return tuple(out)
