@@ -502,3 +502,11 @@ DELIVERING_VERBS: Final = frozenset(
     "issued issues released releases posted posts gave gives made makes delivered "
     "delivers sent sends put puts".split()
 )
+
+# Generic nouns by which news prose names again a work, a body or a person it has named
+# ("the film took $22.7m", "the company said"): question answering reads them as pointing back
+GENERIC_REFERENTS: Final = frozenset(
+    """film movie company firm group band club album single show programme side team bank
+    airline carrier retailer studio label network channel game console virus worm singer
+    actor actress star player striker minister""".split()
+)

@@ -120,6 +120,9 @@ def test_a_year_question_prefers_a_year_and_relative_dates_are_weak() -> None:
         ("What new contest has the academy launched?", "contest"),
         ("Which laptop part drains the most power?", "part"),
         ("What record low did the dollar reach?", "low"),
+        ("Which Green Party transport affairs spokeswoman backed the plan?", "spokeswoman"),
+        ("Which Scottish clubs go into the draw?", "clubs"),
+        ("Which other country missed the target?", "country"),
     ],
 )
 def test_the_focus_of_a_which_question_is_its_head_noun(question: str, head: str) -> None:

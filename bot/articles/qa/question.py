@@ -135,7 +135,7 @@ _AUX = (
     "happened|happens|about"
 )
 _WHICH = re.compile(
-    rf"\b(?:which|what)\s+(?!(?:{_AUX})\b)(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,3}})", re.I
+    rf"\b(?:which|what)\s+(?!(?:{_AUX})\b)(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,5}})", re.I
 )
 _STOP_HEAD = frozenset(f"{_AUX}|to|of|in|at|on|for|by|with|from|that|who|which".split("|"))
 _OPENING: list[tuple[re.Pattern[str], AnswerType]] = [
@@ -197,7 +197,7 @@ def head_noun(text: str) -> str | None:
     words = match["rest"].split()
     for i, word in enumerate(words):
         low = fold(word).replace("’", "'")
-        if word[:1].isupper() or any(ch.isdigit() for ch in word):
+        if word[:1].isupper() or any(ch.isdigit() for ch in word) or low in _PRE_HEAD:
             continue
         if low in _NOUN_TYPE:
             return word
@@ -210,10 +210,17 @@ def head_noun(text: str) -> str | None:
             or low in _ADVERBS
             or low.endswith("ly")
             or following in _DETERMINERS  # "which laptop part drains the most…"
+            or (last is not None and _plural(fold(last)))  # "which clubs go into…"
         ):
             break
         last = word
     return last
+
+
+def _plural(low: str) -> bool:
+    """A plural noun ends a noun phrase: the word after it ("which English clubs go…")
+    is its verb, unless it names a type of answer ("home affairs spokesman")."""
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ws"))
 
 
 # "What was the score…", "what are Clive Owen's odds…": the noun after the names.
@@ -221,6 +228,8 @@ _WHAT_IS = re.compile(
     r"^(?i:what\s+(?:is|was|are|were))\s+(?:the\s+|[A-Z][\w'’.-]*\s+)*(?P<noun>[a-z][\w-]*)"
 )
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
+# Words before a head noun that say which or how many, not what kind: "which other country".
+_PRE_HEAD = frozenset("other another two three four five several".split())
 _ADVERBS = frozenset("already still now also just recently currently once ever never".split())
 
 
@@ -235,7 +244,8 @@ def modifiers(text: str) -> list[str]:
     for word in match["rest"].split():
         if word == head:
             break
-        if not word[:1].isupper() and fold(word) not in STOP_WORDS:
+        low = fold(word)
+        if not word[:1].isupper() and low not in STOP_WORDS and low not in _PRE_HEAD:
             out.append(word)
     return out
 

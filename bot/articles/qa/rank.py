@@ -38,8 +38,11 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
 # Given names, titles and roles a reader writes before a surname ("Rick Parry", "Lord
 # Falconer", "Chancellor Gordon Brown") and an article may leave out.
 _BEFORE_NAME = MALE_NAMES | FEMALE_NAMES | TITLES | ROLE_WORDS
-ARTICLES = 6  # the best articles whose sentences are read
-ARTICLE_MIN_SHARE = 0.5  # ... if they score at least this share of the best one
+# The best articles whose sentences are read, if they score at least this share of the
+# best one: the article search ranks stories on one subject closely, and the answer's
+# article is often second or third; the sentence ranker tells them apart better.
+ARTICLES = 8
+ARTICLE_MIN_SHARE = 0.4
 ARTICLE_WEIGHT = 0.35  # an article's share of the best article's score, in a sentence's score
 CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous sentence
 LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide ones

@@ -4,30 +4,46 @@
 The words such a sentence stands for are the names of the sentence before it (and, when
 that one points back too, the names it stood for): a reader asking "where was Suge Knight
 arrested?" is answered by "He was arrested in Barstow" right after a sentence naming him.
-Only a sentence that opens with "he", "she" or "they" is read this way; one that names
-its own subject keeps its own words."""
+A sentence that opens with "he", "she" or "they", or whose clause has "the film", "the
+company" or another generic noun as its subject ("Based on a play, the film took $22.7m"),
+is read this way; one that names its own subject keeps its own words."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
+from bot.articles.lexicon import GENERIC_REFERENTS
 from bot.articles.qa.words import concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
 
-# A person's subject pronoun, after an opening connective. "It" and "the company" are
-# left out: they point at a thing as often as at the names before them.
+# A person's subject pronoun, after an opening connective. "It" is left out: it points
+# at a thing as often as at the names before it.
 _POINTS_BACK = re.compile(
     r"^[\"“‘'(]?(?:(?:But|And|However|Meanwhile|Yet|So|Now|Instead|Still),?\s+)?"
     r"(?P<ref>(?:[Hh]e|[Ss]he|[Tt]hey)\b)"
 )
 
 
+# "the film took $22.7m", "The company said": a generic noun for a work or a body as the
+# subject of a clause (after an opening phrase and a comma, or opening the sentence),
+# followed by its verb.
+_GENERIC_SUBJECT = re.compile(
+    rf"(?:^|,\s+)(?P<ref>[Tt]he\s+(?:{'|'.join(sorted(GENERIC_REFERENTS))})(?:'s)?)\s+"
+    r"(?:[a-z]+ed|has|had|have|is|was|will|would|could|took|made|said|says|won|"
+    r"lost|sold|went|became|fell|rose|grew|held|left|ran|beat|gave|got|saw|came|spent|"
+    r"added|also|now|still)\b"
+)
+
+
 def pointing_back(text: str) -> int | None:
     """The offset of the word by which a sentence points back to the one before, if it
-    opens with one."""
+    opens with one, or names its subject by a generic noun ("the film took…")."""
     match = _POINTS_BACK.match(text)
-    return match.start("ref") if match else None
+    if match:
+        return match.start("ref")
+    generic = _GENERIC_SUBJECT.search(text)
+    return generic.start("ref") if generic else None
 
 
 def names(text: str) -> frozenset[str]:
@@ -42,16 +58,15 @@ def names(text: str) -> frozenset[str]:
 
 def inherited(sentences: Sequence[str]) -> tuple[frozenset[str], ...]:
     """For each sentence, the name concepts it stands for by pointing back (empty for a
-    sentence that does not): the previous sentence's names and what that one stood for."""
+    sentence that does not): the previous sentence's names and what that one stood for.
+    Names are read only around the sentences that point back: a few in a story."""
     out: list[frozenset[str]] = []
-    previous_names: frozenset[str] = frozenset()
     previous_inherited: frozenset[str] = frozenset()
-    for text in sentences:
-        own = names(text)
-        if pointing_back(text) is not None:
-            carried = (previous_names | previous_inherited) - own
+    for i, text in enumerate(sentences):
+        if i and pointing_back(text) is not None:
+            carried = (names(sentences[i - 1]) | previous_inherited) - names(text)
         else:
             carried = frozenset()
         out.append(carried)
-        previous_names, previous_inherited = own, carried
+        previous_inherited = carried
     return tuple(out)

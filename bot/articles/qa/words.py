@@ -290,13 +290,14 @@ def concept(word: str) -> str:
 
 
 # Phrasal verbs read as one word ("set up" as "set-up", the same length, so that
-# offsets into the text still hold).
-_PHRASAL = re.compile(r"\b(?:set|sets|setting) (?:up|off)\b", re.I)
+# offsets into the text still hold), and "a host of" as one word that is not the verb
+# "host" ("a host of stars").
+_PHRASAL = re.compile(r"\b(?:(?:set|sets|setting) (?:up|off)|(?<=\ba )host of)\b", re.I)
 
 
 def phrasal(text: str) -> str:
     """The text with its phrasal verbs joined by a hyphen."""
-    if "set" not in text and "Set" not in text and "SET" not in text:
+    if "set" not in text and "Set" not in text and "host of" not in text:
         return text  # the common case, without a regex pass
     return _PHRASAL.sub(lambda m: m.group().replace(" ", "-"), text)
 
