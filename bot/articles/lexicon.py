@@ -510,3 +510,8 @@ GENERIC_REFERENTS: Final = frozenset(
     airline carrier retailer studio label network channel game console virus worm singer
     actor actress star player striker minister""".split()
 )
+
+
+# from the rules of textnorm.py: names written in capitals whose lower case is a stop word
+# ("US" is the country, "us" a pronoun), and the index word each is searched as
+CAPITAL_NAMES: Final = {"US": "usa"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.articles.qa.words import IRREGULAR_VERBS, concept, spans
-from bot.articles.textnorm import STOP_WORDS, fold
+from bot.articles.textnorm import STOP_WORDS, fold, is_stop
 
 AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
 
@@ -262,8 +262,8 @@ def read_question(text: str) -> Question:
     seen: set[str] = set()
     for _, _, word in spans(text):
         low = fold(word).replace("’", "'")
-        if low in QUESTION_WORDS or low in STOP_WORDS or low.rstrip("'s") in STOP_WORDS:
-            continue
+        if low in QUESTION_WORDS or is_stop(word) or is_stop(low.rstrip("'s")):
+            continue  # "us" is a stop word, "US" the country
         c = concept(word)
         if c and c not in seen:
             seen.add(c)

@@ -31,7 +31,7 @@ from bot.articles.qa.question import Question, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import WORD, abbreviations, concept, phrasal, spans
 from bot.articles.search_index import SearchIndex
-from bot.articles.textnorm import STOP_WORDS, fold, tokens
+from bot.articles.textnorm import fold, is_stop, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
@@ -347,8 +347,8 @@ def _sequence(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def _content(word: str) -> str:
-    """A word's concept, or "" for a stop word."""
-    return "" if word.lower() in STOP_WORDS else concept(word)
+    """A word's concept, or "" for a stop word ("us", but not "US")."""
+    return "" if is_stop(word) else concept(word)
 
 
 def _common(article: Article) -> frozenset[str]:

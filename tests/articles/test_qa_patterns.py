@@ -1,0 +1,51 @@
+"""Question patterns of /ask, each on an article written here: "US" in capitals is a name,
+not the stop word "us"; questions that ask for the object of a verb; "what … called/with"
+questions answered by the phrase after that word; the tense of a when-question."""
+
+from __future__ import annotations
+
+from bot.articles.model import Article
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers, read_question
+from bot.articles.search_index import SearchIndex
+from bot.articles.textnorm import is_stop, tokens
+
+
+def _library(*texts: str) -> tuple[SearchIndex, dict[str, Article]]:
+    articles = [parse_article(text, key=f"a{i}") for i, text in enumerate(texts)]
+    return SearchIndex.build(articles), {a.key: a for a in articles}
+
+
+def _first(question: str, *texts: str) -> str:
+    index, library = _library(*texts)
+    found = find_answers(question, index, library)
+    assert found and found[0].supported, question
+    best = found[0]
+    return best.candidate.text if best.candidate else best.sentence.text
+
+
+CONSOLE = """Zephyr handheld launch dates set
+
+The Zephyr handheld console will cost 19,800 yen when it goes on sale in Japan in December.
+
+The console will cost $249 in the US, where it launches in March.
+
+Shop owners told us they expect long queues.
+"""
+
+LETTERS = """Readers write in
+
+Several readers wrote to us about the new bus timetable.
+
+One of us asked why the route had changed.
+"""
+
+
+def test_us_in_capitals_is_a_name_and_us_in_lower_case_a_stop_word() -> None:
+    assert tokens("the US and us") == ["the", "usa", "and", "us"]
+    assert tokens("the US's deficit") == ["the", "usa", "deficit"]
+    assert not is_stop("US") and is_stop("us")
+    assert ("US", "us") in read_question("How much does it cost in the US?").terms
+    assert _first("How much will the Zephyr console cost in the US?", CONSOLE) == "$249"
+    index, _ = _library(LETTERS, CONSOLE)
+    assert [key for key, _ in index.article_scores("US")] == ["a1"]
