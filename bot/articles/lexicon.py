@@ -515,3 +515,11 @@ GENERIC_REFERENTS: Final = frozenset(
 # from the rules of textnorm.py: names written in capitals whose lower case is a stop word
 # ("US" is the country, "us" a pronoun), and the index word each is searched as
 CAPITAL_NAMES: Final = {"US": "usa"}
+
+
+# from the rules of qa/question.py: a "what" question ending in one of these words ("what
+# will X replace it with?", "what is it named after?") is answered by the phrase that
+# follows the word in the sentence; naming verbs stand for one another ("known" is read as
+# "known as")
+LINK_WORDS: Final = frozenset("with after into about called named dubbed nicknamed titled".split())
+NAMING_LINKS: Final = frozenset("called named dubbed nicknamed titled known".split())

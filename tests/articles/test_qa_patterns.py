@@ -49,3 +49,37 @@ def test_us_in_capitals_is_a_name_and_us_in_lower_case_a_stop_word() -> None:
     assert _first("How much will the Zephyr console cost in the US?", CONSOLE) == "$249"
     index, _ = _library(LETTERS, CONSOLE)
     assert [key for key, _ in index.article_scores("US")] == ["a1"]
+
+
+SIGNING = """Rovers complete striker deal
+
+Dunmore Rovers manager Dan Price has signed striker Tom Ashby from Kingsbridge Harriers for £50,000.
+
+Ashby scored 14 goals last season.
+"""
+
+
+def test_an_object_question_wants_the_object_of_its_verb_not_the_subject() -> None:
+    assert read_question("Who will Ireland host in the final qualifier?").object_verb == "host"
+    assert read_question("Which club did the Rovers chairman leave?").object_verb is not None
+    # the subject of the verb is the answer here, not its object
+    assert read_question("Which firm will soon buy the club?").object_verb is None
+    assert read_question("Who won the final?").object_verb is None
+    assert _first("Who did Rovers sign from Harriers?", SIGNING) == "Tom Ashby"
+
+
+PENSIONS = """Think tank backs flat pension
+
+The Fairshare Institute said replacing the state pension with a "residence pension" would help.
+
+The new scheme, named after the economist who first proposed it, would cost £4bn a year.
+
+Critics said the plan would leave savers confused.
+"""
+
+
+def test_a_what_question_ending_in_with_or_named_after_wants_the_phrase_after_it() -> None:
+    asked = "What does the Fairshare Institute want to replace the state pension with?"
+    assert read_question(asked).link == "with"
+    assert _first(asked, PENSIONS) == "residence pension"
+    assert _first("What is the new pension scheme named after?", PENSIONS) == ("the economist")

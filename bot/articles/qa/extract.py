@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from bot.articles.lexicon import ROLE_WORDS, TITLES
+from bot.articles.lexicon import LINK_WORDS, NAMING_LINKS, PASSIVE_AUX, ROLE_WORDS, TITLES
 from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.question import AnswerType, Question
 from bot.articles.qa.words import abbreviations, concept, spans
@@ -160,6 +160,8 @@ def candidates(
     for c in _by_type(question.type, question, text, common, article):
         thing = _figure(c.text) if question.type == "quantity" else _expanded(c, text, article)
         novelty = _novelty(thing, question)
+        if question.link and novelty > 0:
+            novelty = max(novelty, LINK_NOVELTY)  # "a citizen's pension" for a state one
         if novelty > 0:
             out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
     return out
@@ -170,6 +172,8 @@ def _by_type(
 ) -> Iterator[Candidate]:
     if kind == "quantity":
         yield from _quantities(question, text)
+    elif kind == "thing" and question.link:
+        yield from _linked(question.link, text)
     elif kind == "time":
         for m in TIME.finditer(text):
             yield Candidate(m.group(), m.start(), m.end(), _time_strength(m.group(), question))
@@ -182,6 +186,8 @@ def _by_type(
             following = _NEXT_WORD.match(text, c.end)
             if following and following.group(1) not in STOP_WORDS | _TIME_WORDS:
                 strength *= MODIFIER  # "his In Pieces series": a name describing a noun
+            if question.object_verb:
+                strength = _as_object(question.object_verb, text, c, strength)
             yield Candidate(c.text, c.start, c.end, strength)
     elif kind in ("person", "name"):
         if kind == "name":
@@ -193,6 +199,9 @@ def _by_type(
                     wording = question.focus in _WORDING
                     if category and not wording and not _near_focus(category, text, c):
                         c = Candidate(c.text, c.start, c.end, c.strength * FOCUS_MISS)
+                    if question.object_verb:
+                        strength = _as_object(question.object_verb, text, c, c.strength)
+                        c = Candidate(c.text, c.start, c.end, strength)
                     yield c
         verb = _subject_verb(question.text)
         for c in _names(text, common):
@@ -212,6 +221,8 @@ def _by_type(
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
                 strength = 1.0 if near else strength * FOCUS_MISS
+            if question.object_verb:
+                strength = _as_object(question.object_verb, text, c, strength)
             yield Candidate(c.text, c.start, c.end, c.strength * strength)
     elif kind == "reason":
         for at in _REASON_CUE.finditer(text):
@@ -232,6 +243,38 @@ def _by_type(
             if cause and len(cause.split()) >= 2:
                 start = m.start("cause") + (len(m["cause"]) - len(m["cause"].lstrip()))
                 yield Candidate(cause, start, start + len(cause), 0.9)
+
+
+def _linked(link: str, text: str) -> Iterator[Candidate]:
+    """The phrases after a question's closing word ("what will it be replaced with?"
+    -> the words after "with"), up to the end of their clause; naming verbs stand for
+    one another ("named after" is asked, "called" written)."""
+    words = NAMING_LINKS if link in NAMING_LINKS else {link}
+    for m in _LINK_WORD.finditer(text):
+        if m.group(1).lower().split()[0] not in words:
+            continue
+        quoted = _OPENING_QUOTE.match(text, m.end())
+        if quoted:  # with a "citizen's pension" would…: the words quoted
+            phrase = quoted["q"].strip()
+        else:
+            clause = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
+            phrase = " ".join(clause.split()[:LINK_PHRASE_WORDS]).strip(" \"'“”‘’")
+        if not phrase:
+            continue
+        start = text.index(phrase, m.end())
+        yield Candidate(phrase, start, start + len(phrase), 1.0)
+
+
+_LINK_WORD = re.compile(r"\b(known\s+as|" + "|".join(sorted(LINK_WORDS)) + r")\s+", re.I)
+_OPENING_QUOTE = re.compile(r"(?:(?:a|an|the)\s+)?[\"“](?P<q>[^\"“”]{1,60})[\"”]")
+# A clause ends at punctuation, a dash or a word that opens another clause.
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,;:.!?()]|\s-\s|\s(?:which|who|that|and\s+(?:is|are|was|were|will|would|has|have|had)|but|while|"
+    r"because|after|before|when|as|to\s+(?=\w+\s)|would|will|could|can|should|is|are|was|"
+    r"were|has|have|had|may|might)\b)"
+)
+LINK_PHRASE_WORDS = 8
+LINK_NOVELTY = 0.7  # a phrase after the asked word that repeats part of the question
 
 
 def _quantities(question: Question, text: str) -> Iterator[Candidate]:
@@ -411,6 +454,25 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
         return True
     before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
     return len(before) == 2 and before[0] == verb and before[1] == "by"
+
+
+NOT_OBJECT = 0.5  # a name away from the verb whose object the question asks for
+OBJECT_WORDS = 4  # the verb is at most this many words before its object
+
+
+def _as_object(verb: str, text: str, c: Candidate, strength: float) -> float:
+    """A candidate's strength for an object question ("who did Harriers beat?"): the
+    name just after the verb is its object, whatever kind of name it is ("beat Rovers",
+    "will host Switzerland"); another name in a sentence with the verb is weaker; the
+    doer after "by" ("beaten by Rovers") is not the object."""
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 60) : c.start])]
+    after = [w.lower() for _, _, w in spans(text[c.end :])]
+    passive = after[:1] and after[0] in PASSIVE_AUX and verb in map(concept, after[1:3])
+    if passive or (verb in before[-OBJECT_WORDS:] and before[-1:] != ["by"]):
+        return max(strength, 1.0)  # "beat Rovers", "the slogan Fair Deal was launched"
+    if verb in before or verb in map(concept, after):
+        return strength * NOT_OBJECT
+    return strength
 
 
 def _without_role(c: Candidate) -> Candidate:

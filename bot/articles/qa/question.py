@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.articles.lexicon import LINK_WORDS
 from bot.articles.qa.words import IRREGULAR_VERBS, concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold, is_stop
 
@@ -128,6 +129,8 @@ class Question:
     money: bool = False
     share: bool = False
     category: frozenset[str] = frozenset()  # the head noun and its plain modifiers
+    object_verb: str | None = None  # "who did Harriers beat?" asks for the object of beat
+    link: str | None = None  # "what is it named after?": the answer follows "after"
 
 
 _AUX = (
@@ -250,6 +253,44 @@ def modifiers(text: str) -> list[str]:
     return out
 
 
+# "Who did Harriers beat…", "which club will the firm sponsor…": an auxiliary, then the
+# subject, then the verb whose object is the answer.
+_OBJECT_ASKED = re.compile(
+    r"^(?:(?:who|whom)\s+|(?:which|what)\s+(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:did|does|do|will|would|has|have|had|can|could)\s+(?P<rest>.+)",
+    re.I,
+)
+
+
+_SUBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
+
+
+def object_verb(text: str) -> str | None:
+    """The verb whose object an object question asks for, as a concept: "who will
+    Ireland host in…" -> host. The subject before it is skipped: capitalised words,
+    determiners, possessives, and lower-case words followed by another noun-like word
+    ("tennis player Sania Mirza live in…")."""
+    match = _OBJECT_ASKED.match(text)
+    if not match:
+        return None
+    words = [w.strip("?,.!;:") for w in match["rest"].split()]
+    if not words or not (words[0][:1].isupper() or fold(words[0]) in _SUBJECT_OPENERS):
+        return None  # "which firm will soon buy…", "which club has been…": the subject
+    for i, word in enumerate(words[1:], start=1):
+        low = fold(word)
+        if not low or not low[0].isalpha() or word[:1].isupper() or low in STOP_WORDS:
+            continue
+        if low.endswith(("'s", "’s")):
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if following[:1].isupper() or (
+            following[:1].isalpha() and fold(following) not in STOP_WORDS
+        ):
+            continue  # "Brookside creator Phil Redmond", "the club appoint…": the subject
+        return concept(word)
+    return None
+
+
 def _verb_like(low: str) -> bool:
     return low.endswith("ed") or low in IRREGULAR_VERBS
 
@@ -282,4 +323,20 @@ def read_question(text: str) -> Question:
     money = kind == "quantity" and bool(_MONEY.search(text))
     share = kind == "quantity" and bool(_SHARE.search(text))
     category = frozenset(concept(w) for w in modifiers(text)) | ({focus} if focus else set())
-    return Question(text, kind, tuple(terms), focus, all_concepts, money, share, category)
+    verb = object_verb(text) if kind in ("person", "name", "place") else None
+    link = _LINK.search(text) if kind == "thing" else None
+    return Question(
+        text,
+        kind,
+        tuple(terms),
+        focus,
+        all_concepts,
+        money,
+        share,
+        category,
+        verb,
+        link["link"].lower() if link else None,
+    )
+
+
+_LINK = re.compile(r"^what\b.*\s(?P<link>" + "|".join(sorted(LINK_WORDS)) + r")\s*[?.!]*$", re.I)

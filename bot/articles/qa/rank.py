@@ -383,7 +383,7 @@ def _best_candidate(
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
-    if question.type == "thing":
+    if question.type == "thing" and not question.link:
         return None
     found = candidates(question, text, common, article)
     if not found:
