@@ -83,3 +83,31 @@ def test_a_what_question_ending_in_with_or_named_after_wants_the_phrase_after_it
     assert read_question(asked).link == "with"
     assert _first(asked, PENSIONS) == "residence pension"
     assert _first("What is the new pension scheme named after?", PENSIONS) == ("the economist")
+
+
+INQUIRY = """Harbourside fire inquiry
+
+The first Harbourside inquiry took place in March 2003, after the refinery fire.
+
+A second Harbourside inquiry will take place in September 2006 at the town hall.
+
+Residents welcomed the news.
+"""
+REVIEW = """Bridge safety review
+
+A new Tamar bridge review will take place in January 2007, the council said.
+
+The last Tamar bridge review took place in May 2005, after cracks were found.
+
+Drivers face delays.
+"""
+
+
+def test_a_when_question_prefers_the_date_of_its_own_tense() -> None:
+    assert read_question("When is the inquiry set to open?").tense == "future"
+    assert read_question("When will the inquiry open?").tense == "future"
+    assert read_question("When did the fire start?").tense == "past"
+    assert read_question("When is the draw?").tense is None
+    library = (INQUIRY, REVIEW, SIGNING)
+    assert _first("When will the Harbourside inquiry take place?", *library) == "September 2006"
+    assert _first("When did the Tamar bridge review take place?", *library) == "May 2005"

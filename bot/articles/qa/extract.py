@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from bot.articles.lexicon import LINK_WORDS, NAMING_LINKS, PASSIVE_AUX, ROLE_WORDS, TITLES
 from bot.articles.qa.entity import PERSON, person_likeness
-from bot.articles.qa.question import AnswerType, Question
-from bot.articles.qa.words import abbreviations, concept, spans
+from bot.articles.qa.question import FUTURE, AnswerType, Question
+from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS
 
 _MONTHS = (
@@ -175,8 +175,10 @@ def _by_type(
     elif kind == "thing" and question.link:
         yield from _linked(question.link, text)
     elif kind == "time":
+        fit = _tense_fit(question.tense, text)
         for m in TIME.finditer(text):
-            yield Candidate(m.group(), m.start(), m.end(), _time_strength(m.group(), question))
+            strength = _time_strength(m.group(), question) * fit
+            yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
@@ -348,6 +350,26 @@ _YEAR_IN = re.compile(r"(?:1\d|20)\d\d")
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
 RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it was written
+
+
+TENSE_MISS = 0.6  # a date in a sentence of the other tense: "joined in 2001" for "when will"
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_PAST = re.compile(r"\b(?:was|were|had|did|ago|last|\w{3,}ed)\b", re.I)
+
+
+def _tense_fit(asked: str | None, text: str) -> float:
+    """How well a sentence's tense fits the question's: a future question ("when will
+    the trial start?") wants a sentence that looks ahead ("is scheduled to begin in
+    October"), a past one a sentence that looks back."""
+    if asked is None:
+        return 1.0
+    future = bool(FUTURE.search(text))
+    if asked == "future":
+        past = _PAST.search(text) or any(
+            w.lower() in IRREGULAR_VERBS for w in _LOWER_WORD.findall(text)
+        )
+        return 1.0 if future or not past else TENSE_MISS
+    return TENSE_MISS if future else 1.0
 
 
 def _time_strength(found: str, question: Question) -> float:

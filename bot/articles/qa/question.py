@@ -131,6 +131,7 @@ class Question:
     category: frozenset[str] = frozenset()  # the head noun and its plain modifiers
     object_verb: str | None = None  # "who did Harriers beat?" asks for the object of beat
     link: str | None = None  # "what is it named after?": the answer follows "after"
+    tense: str | None = None  # "future" for "when will…", "past" for "when did…"
 
 
 _AUX = (
@@ -336,7 +337,31 @@ def read_question(text: str) -> Question:
         category,
         verb,
         link["link"].lower() if link else None,
+        tense(text) if kind == "time" else None,
     )
+
+
+# "when will…", "when is the trial set to start?": a future event; "when did…", "when
+# was…": a past one.
+FUTURE = re.compile(
+    r"\b(?:will|shall|won't|(?:set|due|expected|scheduled|planned|going|likely)\s+to|"
+    r"(?:is|are)\s+to\s+(?:be\s+)?\w+)\b|'ll\b|\bnext\s+(?:week|month|year|season|"
+    r"spring|summer|autumn|winter)\b",
+    re.I,
+)
+_ASKS_PAST = re.compile(
+    r"\b(?:when|date|year|day|month)\s+(?:did|was|were|had)\b|\b(?:died|happened)\b",
+    re.I,
+)
+
+
+def tense(text: str) -> str | None:
+    """The tense of a question: "future", "past" or None when it does not say."""
+    if FUTURE.search(text):
+        return "future"
+    if _ASKS_PAST.search(text):
+        return "past"
+    return None
 
 
 _LINK = re.compile(r"^what\b.*\s(?P<link>" + "|".join(sorted(LINK_WORDS)) + r")\s*[?.!]*$", re.I)
