@@ -111,3 +111,21 @@ def test_a_when_question_prefers_the_date_of_its_own_tense() -> None:
     library = (INQUIRY, REVIEW, SIGNING)
     assert _first("When will the Harbourside inquiry take place?", *library) == "September 2006"
     assert _first("When did the Tamar bridge review take place?", *library) == "May 2005"
+
+
+FEEDS = """Web pioneer doubts podcast boom
+
+Mira Castell is not convinced that podcasts will ever make money.
+
+She created the Feedline format, which lets readers follow sites automatically.
+
+The Feedline format was later adopted by the Orbis Group for its news pages.
+"""
+
+
+def test_who_verb_is_answered_by_the_doer_a_pronoun_or_by_phrase_names() -> None:
+    library = (FEEDS, SIGNING, REVIEW)
+    # "She created…": the person the sentence before names
+    assert _first("Who created the Feedline format?", *library) == "Mira Castell"
+    # "adopted by the Orbis Group": a body is the doer of a passive verb
+    assert _first("Who adopted the Feedline format?", *library) == "Orbis Group"

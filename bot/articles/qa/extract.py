@@ -7,13 +7,15 @@ it sits to the question's words. Things the question already names are not answe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from bot.articles.lexicon import LINK_WORDS, NAMING_LINKS, PASSIVE_AUX, ROLE_WORDS, TITLES
-from bot.articles.qa.entity import PERSON, person_likeness
+from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
 from bot.articles.qa.question import FUTURE, AnswerType, Question
+from bot.articles.qa.referent import pointing_back
 from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS
 
@@ -151,13 +153,21 @@ class Candidate:
 
 
 def candidates(
-    question: Question, text: str, common: frozenset[str] = frozenset(), article: str = ""
+    question: Question,
+    text: str,
+    common: frozenset[str] = frozenset(),
+    article: str = "",
+    previous: str = "",
 ) -> list[Candidate]:
     """The spans of a sentence that could answer the question, new to the question.
     `common` holds words the article also writes in lower case: "Rap mogul Suge Knight"
-    opens with a capital, but "rap" is not a name."""
+    opens with a capital, but "rap" is not a name. `previous` is the sentence before,
+    whose person a sentence opening with "he" or "she" is about."""
     out = []
-    for c in _by_type(question.type, question, text, common, article):
+    found = _by_type(question.type, question, text, common, article)
+    if question.type == "person" and previous:
+        found = itertools.chain(found, _pointed_doer(question, text, common, article, previous))
+    for c in found:
         thing = _figure(c.text) if question.type == "quantity" else _expanded(c, text, article)
         novelty = _novelty(thing, question)
         if question.link and novelty > 0:
@@ -215,8 +225,10 @@ def _by_type(
                 strength = person_likeness(c.text, text, c.start, article)
             if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
-            if kind == "person" and verb and not _does(verb, text, c):
-                strength *= NOT_SUBJECT  # "who won…": the name whose verb is "won" first
+            if kind == "person" and verb:
+                # "who won…": the name whose verb is "won" first, person or body
+                does = _does(verb, text, c)
+                strength = max(strength, DOER) if does else strength * NOT_SUBJECT
             if _MODIFIER_NEXT.match(text, c.end):
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if kind == "name" and question.focus:
@@ -450,7 +462,11 @@ def _wants_body(question: Question) -> bool:
 
 
 NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
-_WHO_VERB = re.compile(r"^\s*who\s+(?P<verb>[a-z][\w-]*)", re.I)
+_WHO_VERB = re.compile(
+    r"^\s*(?i:who)\s+(?:(?:will|would|could|can|should|may|might|has|have|had)\s+)?"
+    r"(?P<verb>[a-z][\w-]*)"
+)
+DOER = 1.0  # the doer of a "who <verb>" question's verb, whatever kind of name
 _AUX_VERBS = frozenset(
     "is was are were be been has have had will would can could should may might must do does "
     "did".split()
@@ -474,8 +490,15 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
     following = [concept(w) for _, _, w in spans(after)][:3]
     if verb in following:
         return True
-    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
-    return len(before) == 2 and before[0] == verb and before[1] == "by"
+    # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 60) : c.start])]
+    return any(
+        before[j] == "by" and before[j - 1] == verb
+        for j in range(max(1, len(before) - int(BY_WORDS)), len(before))
+    )
+
+
+BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
 
 
 NOT_OBJECT = 0.5  # a name away from the verb whose object the question asks for
@@ -495,6 +518,29 @@ def _as_object(verb: str, text: str, c: Candidate, strength: float) -> float:
     if verb in before or verb in map(concept, after):
         return strength * NOT_OBJECT
     return strength
+
+
+def _pointed_doer(
+    question: Question, text: str, common: frozenset[str], article: str, previous: str
+) -> Iterator[Candidate]:
+    """ "Who designed RSS?" and "But Dave Winer is doubtful. He designed the format…":
+    a sentence whose "he" or "she" does the question's verb is answered by the person
+    the sentence before names (its first, the subject), shown in the pronoun's place."""
+    verb = _subject_verb(question.text)
+    at = pointing_back(text)
+    if verb is None or at is None:
+        return
+    pronoun = _PRONOUN.match(text, at)
+    if pronoun is None or not _does(verb, text, Candidate("", at, pronoun.end(), 1.0)):
+        return
+    for c in _names(previous, common):
+        person = _without_role(c)
+        if person_likeness(person.text, previous, person.start, article) >= UNMARKED_FULL:
+            yield Candidate(person.text, at, pronoun.end(), DOER)
+            return
+
+
+_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 
 
 def _without_role(c: Candidate) -> Candidate:

@@ -212,6 +212,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         _common(item.article),
         item.article.text,
         _read(item.article).inherited[item.index],
+        item.article.sentences[item.index - 1].text if item.index else "",
     )
     weight = TYPE_WEIGHT * TYPE_SHARE.get(asked.question.type, 1.0)
     score = item.score + weight * (best[1] if best else 0.0)
@@ -380,12 +381,13 @@ def _best_candidate(
     common: frozenset[str],
     article: str = "",
     pointed: frozenset[str] = frozenset(),
+    previous: str = "",
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
     if question.type == "thing" and not question.link:
         return None
-    found = candidates(question, text, common, article)
+    found = candidates(question, text, common, article, previous)
     if not found:
         return None
     top = max(anchors_weight.values(), default=0.0) or 1.0
