@@ -523,3 +523,10 @@ CAPITAL_NAMES: Final = {"US": "usa"}
 # "known as")
 LINK_WORDS: Final = frozenset("with after into about called named dubbed nicknamed titled".split())
 NAMING_LINKS: Final = frozenset("called named dubbed nicknamed titled known".split())
+
+
+# from the rules of qa/extract.py: "what colour…" is answered by a colour word, not a name
+COLOURS: Final = frozenset(
+    "red blue green yellow black white orange purple pink brown grey gray gold silver".split()
+)
+COLOUR_NOUNS: Final = frozenset("colour color colours colors shade".split())

@@ -7,6 +7,7 @@ from __future__ import annotations
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
+from bot.articles.qa.extract import candidates
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import is_stop, tokens
 
@@ -129,3 +130,24 @@ def test_who_verb_is_answered_by_the_doer_a_pronoun_or_by_phrase_names() -> None
     assert _first("Who created the Feedline format?", *library) == "Mira Castell"
     # "adopted by the Orbis Group": a body is the doer of a passive verb
     assert _first("Who adopted the Feedline format?", *library) == "Orbis Group"
+
+
+PILLS = """Drug maker to dye cheap pills
+
+Veloxa Pharma will coat the tablets it sells in Africa in a green dye to stop resales.
+
+Animated film Gears opened at number one in the US.
+"""
+
+
+def test_a_what_colour_question_is_answered_by_a_colour_word() -> None:
+    asked = "What colour will Veloxa Pharma make its tablets for Africa?"
+    assert _first(asked, PILLS, SIGNING, REVIEW) == "green"
+
+
+def test_an_opening_participle_before_a_noun_is_not_a_name() -> None:
+    question = read_question("Which film opened at number one in the US?")
+    found = [c.text for c in candidates(question, "Animated film Gears opened at number one.")]
+    assert "Animated" not in found and "Gears" in found
+    # a given name ending in -ed opening a sentence is still a name
+    assert "Ahmed" in [c.text for c in candidates(read_question("Who won?"), "Ahmed won it.")]

@@ -12,12 +12,22 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from bot.articles.lexicon import LINK_WORDS, NAMING_LINKS, PASSIVE_AUX, ROLE_WORDS, TITLES
+from bot.articles.lexicon import (
+    COLOUR_NOUNS,
+    COLOURS,
+    FEMALE_NAMES,
+    LINK_WORDS,
+    MALE_NAMES,
+    NAMING_LINKS,
+    PASSIVE_AUX,
+    ROLE_WORDS,
+    TITLES,
+)
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
 from bot.articles.qa.question import FUTURE, AnswerType, Question
 from bot.articles.qa.referent import pointing_back
 from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
-from bot.articles.textnorm import STOP_WORDS
+from bot.articles.textnorm import STOP_WORDS, fold
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -201,6 +211,9 @@ def _by_type(
             if question.object_verb:
                 strength = _as_object(question.object_verb, text, c, strength)
             yield Candidate(c.text, c.start, c.end, strength)
+    elif kind == "name" and question.focus in _COLOUR_FOCUS:
+        for m in _COLOUR.finditer(text):  # "coating the pills in a red dye"
+            yield Candidate(m.group(), m.start(), m.end(), 1.0)
     elif kind in ("person", "name"):
         if kind == "name":
             for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
@@ -257,6 +270,11 @@ def _by_type(
             if cause and len(cause.split()) >= 2:
                 start = m.start("cause") + (len(m["cause"]) - len(m["cause"].lstrip()))
                 yield Candidate(cause, start, start + len(cause), 0.9)
+
+
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+_COLOUR_FOCUS = frozenset(concept(w) for w in COLOUR_NOUNS)
+_COLOUR = re.compile(r"\b(?:" + "|".join(sorted(COLOURS)) + r")\b")
 
 
 def _linked(link: str, text: str) -> Iterator[Candidate]:
@@ -426,6 +444,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
                 or words[0].lower() in ("of", "and", "the")
                 or words[0].lower().strip(".,'’") in common
                 or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
+                or (_opens(text, start) and _opening_adjective(words, text, start))
             )
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else piece_end
@@ -554,6 +573,19 @@ def _without_role(c: Candidate) -> Candidate:
         start += c.text[start - c.start :].index(words[1])
         words = words[1:]
     return Candidate(c.text[start - c.start :], start, c.end, c.strength)
+
+
+def _opening_adjective(words: list[str], text: str, start: int) -> bool:
+    """ "Animated movie Robots…": a lone capitalised -ed word opening a sentence before
+    a lower-case word describes it; "Ahmed said" is a name (a listed given name)."""
+    word = words[0]
+    return (
+        len(words) == 1
+        and len(word) > 4
+        and word.endswith("ed")
+        and fold(word) not in _GIVEN
+        and bool(_LOWER_NEXT.match(text, start + len(word)))
+    )
 
 
 def _bare(word: str) -> str:
