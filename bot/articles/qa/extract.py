@@ -19,6 +19,7 @@ from bot.articles.lexicon import (
     LINK_WORDS,
     MALE_NAMES,
     NAMING_LINKS,
+    ORG_WORDS,
     PASSIVE_AUX,
     ROLE_WORDS,
     TITLES,
@@ -240,8 +241,10 @@ def _by_type(
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and verb:
                 # "who won…": the name whose verb is "won" first, person or body
-                does = _does(verb, text, c)
-                strength = max(strength, DOER) if does else strength * NOT_SUBJECT
+                if not _does(verb, text, c):
+                    strength *= NOT_SUBJECT
+                elif _is_body(c.text):
+                    strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
             if _MODIFIER_NEXT.match(text, c.end):
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if kind == "name" and question.focus:
@@ -485,7 +488,7 @@ _WHO_VERB = re.compile(
     r"^\s*(?i:who)\s+(?:(?:will|would|could|can|should|may|might|has|have|had)\s+)?"
     r"(?P<verb>[a-z][\w-]*)"
 )
-DOER = 1.0  # the doer of a "who <verb>" question's verb, whatever kind of name
+DOER = 1.0  # a body that does a "who <verb>" question's verb is a who-answer too
 _AUX_VERBS = frozenset(
     "is was are were be been has have had will would can could should may might must do does "
     "did".split()
@@ -554,9 +557,16 @@ def _pointed_doer(
         return
     for c in _names(previous, common):
         person = _without_role(c)
-        if person_likeness(person.text, previous, person.start, article) >= UNMARKED_FULL:
-            yield Candidate(person.text, at, pronoun.end(), DOER)
+        likeness = person_likeness(person.text, previous, person.start, article)
+        if likeness >= UNMARKED_FULL:
+            yield Candidate(person.text, at, pronoun.end(), likeness)
             return
+
+
+def _is_body(name: str) -> bool:
+    """A name ending in an organisation word ("the US Anti-Doping Agency")."""
+    words = name.split()
+    return bool(words) and fold(_bare(words[-1])) in ORG_WORDS
 
 
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
