@@ -8,6 +8,7 @@ from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
 from bot.articles.qa.extract import candidates
+from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import is_stop, tokens
 
@@ -151,3 +152,9 @@ def test_an_opening_participle_before_a_noun_is_not_a_name() -> None:
     assert "Animated" not in found and "Gears" in found
     # a given name ending in -ed opening a sentence is still a name
     assert "Ahmed" in [c.text for c in candidates(read_question("Who won?"), "Ahmed won it.")]
+
+
+def test_the_focus_of_a_how_many_question_is_the_head_noun_of_its_phrase() -> None:
+    assert read_question("How many new broadband lines did Telco add?").focus == concept("lines")
+    assert read_question("How many radio listeners voted?").focus == concept("listeners")
+    assert read_question("How many people died?").focus == concept("people")

@@ -111,6 +111,7 @@ _MONEY = re.compile(
     re.I,
 )
 _SHARE = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|rate)\b", re.I)
+_HOW_MANY_REST = re.compile(r"\bhow\s+(?:many|much)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})", re.I)
 _FOCUS = re.compile(
     r"\b(?:how\s+(?:many|much)|which|what)\s+(?:of\s+the\s+)?(?P<focus>[\w-]+)", re.I
 )
@@ -197,8 +198,13 @@ def head_noun(text: str) -> str | None:
     match = _WHICH.search(text)
     if not match or not re.match(r"(?:which|what)\b", match.group(), re.I):
         return None
+    return _scan_head(match["rest"].split())
+
+
+def _scan_head(words: list[str]) -> str | None:
+    """The head noun of the words after "which", "what" or "how many": the last noun
+    before a verb or function word, or a noun that names a type of answer."""
     last = None
-    words = match["rest"].split()
     for i, word in enumerate(words):
         low = fold(word).replace("’", "'")
         if word[:1].isupper() or any(ch.isdigit() for ch in word) or low in _PRE_HEAD:
@@ -319,7 +325,10 @@ def read_question(text: str) -> Question:
     elif copula and kind == "quantity":
         focus = concept(copula["noun"])
     elif match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
-        focus = concept(match["focus"])
+        # "how many new broadband connections did…": the head noun, not the first word
+        counted = _HOW_MANY_REST.search(text)
+        head = _scan_head(counted["rest"].split()) if counted else None
+        focus = concept(head or match["focus"])
     all_concepts = frozenset(concept(w) for _, _, w in spans(text))
     money = kind == "quantity" and bool(_MONEY.search(text))
     share = kind == "quantity" and bool(_SHARE.search(text))
