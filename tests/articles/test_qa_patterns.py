@@ -158,3 +158,10 @@ def test_the_focus_of_a_how_many_question_is_the_head_noun_of_its_phrase() -> No
     assert read_question("How many new broadband lines did Telco add?").focus == concept("lines")
     assert read_question("How many radio listeners voted?").focus == concept("listeners")
     assert read_question("How many people died?").focus == concept("people")
+
+
+def test_a_name_keeps_its_last_word_when_the_article_also_writes_it_in_lower_case() -> None:
+    question = read_question("Which firm plans to open a factory in Hanoi?")
+    sentence = "Northern Cable Works plans to open a factory in Hanoi."
+    common = frozenset({"works", "cable"})  # "the works", "cable prices" elsewhere
+    assert "Northern Cable Works" in [c.text for c in candidates(question, sentence, common)]

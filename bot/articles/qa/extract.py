@@ -455,7 +455,8 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         while words and words[-1].lower() in ("of", "and", "the", "for", "&", "on", "in", "de"):
             words = words[:-1]
         while words and (
-            words[-1].lower().strip(".,'’") in common or _bare(words[-1]) in _NOT_NAMES
+            (len(words) == 1 and words[-1].lower().strip(".,'’") in common)
+            or _bare(words[-1]) in _NOT_NAMES
         ):
             words = words[:-1]
         if not words:
