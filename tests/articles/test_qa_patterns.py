@@ -165,3 +165,13 @@ def test_a_name_keeps_its_last_word_when_the_article_also_writes_it_in_lower_cas
     sentence = "Northern Cable Works plans to open a factory in Hanoi."
     common = frozenset({"works", "cable"})  # "the works", "cable prices" elsewhere
     assert "Northern Cable Works" in [c.text for c in candidates(question, sentence, common)]
+
+
+def test_a_name_beside_the_asked_kind_may_repeat_the_question_s_names() -> None:
+    question = read_question("What title will Anna Reyes take in the Lords?")
+    sentence = "She will take the title of Baroness Reyes of Halton, her old constituency."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Baroness Reyes of Halton"] > 0.5
+    film = read_question("Which war film did Carla Moss direct?")
+    found = {c.text: c.strength for c in candidates(film, "Carla Moss's film Long Shadow opened.")}
+    assert found["Long Shadow"] > found.get("Carla Moss's", 0.0)

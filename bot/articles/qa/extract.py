@@ -183,6 +183,12 @@ def candidates(
         novelty = _novelty(thing, question)
         if question.link and novelty > 0:
             novelty = max(novelty, LINK_NOVELTY)  # "a citizen's pension" for a state one
+        elif 0 < novelty < 1 and question.type == "name" and question.focus:
+            # "the title of Lord Kinnock of Bedwellty": the asked kind beside the name;
+            # not "Steven Spielberg's film": a possessor describes the thing
+            possessive = c.text.endswith(("'s", "’s"))
+            if not possessive and _near_focus(question.category or {question.focus}, text, c):
+                novelty = max(novelty, LINK_NOVELTY)
         if novelty > 0:
             out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
     return out
