@@ -175,3 +175,21 @@ def test_a_name_beside_the_asked_kind_may_repeat_the_question_s_names() -> None:
     film = read_question("Which war film did Carla Moss direct?")
     found = {c.text: c.strength for c in candidates(film, "Carla Moss's film Long Shadow opened.")}
     assert found["Long Shadow"] > found.get("Carla Moss's", 0.0)
+
+
+TRANSFER = """Keeper joins Rovers
+
+Dunmore Rovers have signed goalkeeper Sam Okoro from Larne.
+
+The 19-year-old Irish League keeper had also been chased by two English clubs.
+
+He serves a three-match ban first.
+"""
+
+
+def test_the_n_year_old_points_back_to_the_person_and_answers_how_old_only() -> None:
+    library = (TRANSFER, SIGNING, REVIEW)
+    assert _first("How old is Sam Okoro?", *library) == "19-year-old"
+    banned = read_question("How long is Sam Okoro's ban?")
+    sentence = "The 19-year-old serves a three-match ban."
+    assert [c.text for c in candidates(banned, sentence)] == ["three-match"]

@@ -323,6 +323,10 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         figure = m.group().strip().rstrip(".,")
         if _YEAR.match(figure):
             continue  # a year is a date, not a count
+        if text.startswith("-old", m.end()):
+            if not _ASKS_AGE.search(question.text):
+                continue  # "the 33-year-old" answers "how old", not "how long"
+            figure += "-old"
         if re.search(r"\d", figure):
             strength = 0.8
         elif _VAGUE.search(figure):
@@ -353,6 +357,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
     r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
