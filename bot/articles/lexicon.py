@@ -521,7 +521,7 @@ CAPITAL_NAMES: Final = {"US": "usa"}
 # will X replace it with?", "what is it named after?") is answered by the phrase that
 # follows the word in the sentence; naming verbs stand for one another ("known" is read as
 # "known as")
-LINK_WORDS: Final = frozenset("with after into about called named dubbed nicknamed titled".split())
+LINK_WORDS: Final = frozenset("with after into called named dubbed nicknamed titled".split())
 NAMING_LINKS: Final = frozenset("called named dubbed nicknamed titled known".split())
 
 
