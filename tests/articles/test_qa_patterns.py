@@ -11,6 +11,7 @@ from bot.articles.qa.extract import candidates
 from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import is_stop, tokens
+from bot.handlers.ask_handlers import route
 
 
 def _library(*texts: str) -> tuple[SearchIndex, dict[str, Article]]:
@@ -193,3 +194,17 @@ def test_the_n_year_old_points_back_to_the_person_and_answers_how_old_only() -> 
     banned = read_question("How long is Sam Okoro's ban?")
     sentence = "The 19-year-old serves a three-match ban."
     assert [c.text for c in candidates(banned, sentence)] == ["three-match"]
+
+
+def test_who_is_a_role_is_a_question_and_who_is_a_name_the_people_card() -> None:
+    assert route("Who is the Shadow Home Secretary?").kind == "answer"
+    assert route("Who is Acme Mining's chairwoman?").kind == "answer"
+    assert route("tell me about President Obasi").kind == "who_is"
+    assert route("who is Marta Vel?").kind == "who_is"
+
+
+def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
+    article = "Shadow home secretary Ruth Calder spoke. Mrs Calder said the bill was flawed."
+    question = read_question("Who said the bill was flawed?")
+    found = candidates(question, "Mrs Calder said the bill was flawed.", frozenset(), article)
+    assert [c.text for c in found] == ["Ruth Calder"]

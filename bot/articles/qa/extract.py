@@ -190,8 +190,20 @@ def candidates(
             if not possessive and _near_focus(question.category or {question.focus}, text, c):
                 novelty = max(novelty, LINK_NOVELTY)
         if novelty > 0:
-            out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
+            shown = _full_name(c.text, article) if question.type == "person" else c.text
+            out.append(Candidate(shown, c.start, c.end, c.strength * novelty))
     return out
+
+
+def _full_name(name: str, article: str) -> str:
+    """A surname alone as the article's full name for it: "Davis" -> "David Davis" when
+    the article writes a given name before it somewhere."""
+    if " " in name or not name[:1].isupper() or name not in article:
+        return name
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", article):
+        if fold(match.group(1)) in _GIVEN:
+            return match.group()
+    return name
 
 
 def _by_type(
