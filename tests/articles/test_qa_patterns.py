@@ -208,3 +208,22 @@ def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
     question = read_question("Who said the bill was flawed?")
     found = candidates(question, "Mrs Calder said the bill was flawed.", frozenset(), article)
     assert [c.text for c in found] == ["Ruth Calder"]
+
+
+BAND = """Guitarist leaves Stonecrow
+
+The guitarist with rock band Stonecrow has left the group to train as a teacher.
+
+Lena Marsh told a local radio station that the band had taken the news well.
+
+The band has sold two million records.
+"""
+
+
+def test_a_lead_describing_a_person_is_answered_by_the_name_the_next_sentence_opens_with() -> None:
+    assert _first("Who has left Stonecrow as guitarist?", BAND, SIGNING, REVIEW) == "Lena Marsh"
+    # "The band…" describes no person: the sentence after it answers nothing
+    question = read_question("Who sold two million records?")
+    sentence = "The band has sold two million records."
+    found = candidates(question, sentence, frozenset(), BAND, "", "Lena Marsh said so.")
+    assert "Lena Marsh" not in [c.text for c in found]

@@ -25,7 +25,7 @@ from bot.articles.lexicon import (
     TITLES,
 )
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
-from bot.articles.qa.question import FUTURE, AnswerType, Question
+from bot.articles.qa.question import FUTURE, PERSON_NOUNS, AnswerType, Question
 from bot.articles.qa.referent import pointing_back
 from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
@@ -169,6 +169,7 @@ def candidates(
     common: frozenset[str] = frozenset(),
     article: str = "",
     previous: str = "",
+    following: str = "",
 ) -> list[Candidate]:
     """The spans of a sentence that could answer the question, new to the question.
     `common` holds words the article also writes in lower case: "Rap mogul Suge Knight"
@@ -178,6 +179,8 @@ def candidates(
     found = _by_type(question.type, question, text, common, article)
     if question.type == "person" and previous:
         found = itertools.chain(found, _pointed_doer(question, text, common, article, previous))
+    if question.type == "person" and following:
+        found = itertools.chain(found, _named_next(text, common, article, following))
     for c in found:
         thing = _figure(c.text) if question.type == "quantity" else _expanded(c, text, article)
         novelty = _novelty(thing, question)
@@ -591,6 +594,46 @@ def _is_body(name: str) -> bool:
     """A name ending in an organisation word ("the US Anti-Doping Agency")."""
     words = name.split()
     return bool(words) and fold(_bare(words[-1])) in ORG_WORDS
+
+
+# "The guitarist with US rock band Korn has quit…", "Pakistan's High Commissioner to
+# Britain said…": a story's lead describes a person it names in the next sentence.
+_DESCRIBED = re.compile(
+    r"^(?:(?:The|A|An)\s+|[A-Z][\w'’-]*(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)*?)"
+    r"(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s"
+)
+NAMED_NEXT = 0.9  # the person the next sentence opens with, for a lead that describes one
+
+
+def _named_next(
+    text: str, common: frozenset[str], article: str, following: str
+) -> Iterator[Candidate]:
+    """The person the next sentence opens with, for a sentence whose subject is a
+    description ("The creator of Buffy … is to write Wonder Woman." "Joss Whedon said…"),
+    shown in the description's place."""
+    described = _DESCRIBED.match(text)
+    if described is None or not any(map(_person_noun, described["head"].split())):
+        return  # "Children's adventure Lemony Snicket…", "The band has sold…": no person
+    for c in _names(following, common):
+        person = _without_role(c)
+        if person.start > ROLE_OPENING:
+            return  # not the sentence's subject
+        likeness = person_likeness(person.text, following, person.start, article)
+        if " " in person.text and likeness >= UNMARKED_FULL:
+            yield Candidate(person.text, 0, described.end() - 1, likeness * NAMED_NEXT)
+        return
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a role ("commissioner", "leader") or a doer ("guitarist",
+    "creator")."""
+    low = fold(word)
+    if concept(low) in _BODY_FOCUS:
+        return False  # "the band": a body
+    return low in ROLE_WORDS or low.endswith(("ist", "tor")) or low in PERSON_NOUNS
+
+
+ROLE_OPENING = 40  # the next sentence's subject name starts within this many characters
 
 
 _PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")

@@ -30,6 +30,7 @@ _PERSON_NOUNS = (
     "winner|winners|member|members|character|american|briton|scot|welshman|irishman|"
     "frenchman|englishman|german|australian|spaniard|italian"
 )
+PERSON_NOUNS = frozenset(_PERSON_NOUNS.split("|"))
 _PLACE_NOUNS = (
     "city|country|countries|town|place|venue|stadium|ground|county|state|region|island|"
     "capital|continent|nation|street|area|village|hospital|prison|court|airport|circuit|"

@@ -204,7 +204,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
 def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     """The sentence's score with its best candidate answer; without one of the asked
     type, it yields to a sure answer nearly as good."""
-    sentence = item.article.sentences[item.index]
+    sentences = item.article.sentences
+    sentence = sentences[item.index]
     best = _best_candidate(
         asked.question,
         sentence.text,
@@ -213,6 +214,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         item.article.text,
         _read(item.article).inherited[item.index],
         item.article.sentences[item.index - 1].text if item.index else "",
+        sentences[item.index + 1].text if item.index + 1 < len(sentences) else "",
     )
     weight = TYPE_WEIGHT * TYPE_SHARE.get(asked.question.type, 1.0)
     score = item.score + weight * (best[1] if best else 0.0)
@@ -382,12 +384,13 @@ def _best_candidate(
     article: str = "",
     pointed: frozenset[str] = frozenset(),
     previous: str = "",
+    following: str = "",
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
     if question.type == "thing" and not question.link:
         return None
-    found = candidates(question, text, common, article, previous)
+    found = candidates(question, text, common, article, previous, following)
     if not found:
         return None
     top = max(anchors_weight.values(), default=0.0) or 1.0
