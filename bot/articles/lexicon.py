@@ -510,3 +510,23 @@ GENERIC_REFERENTS: Final = frozenset(
     airline carrier retailer studio label network channel game console virus worm singer
     actor actress star player striker minister""".split()
 )
+
+
+# from the rules of textnorm.py: names written in capitals whose lower case is a stop word
+# ("US" is the country, "us" a pronoun), and the index word each is searched as
+CAPITAL_NAMES: Final = {"US": "usa"}
+
+
+# from the rules of qa/question.py: a "what" question ending in one of these words ("what
+# will X replace it with?", "what is it named after?") is answered by the phrase that
+# follows the word in the sentence; naming verbs stand for one another ("known" is read as
+# "known as")
+LINK_WORDS: Final = frozenset("with after into called named dubbed nicknamed titled".split())
+NAMING_LINKS: Final = frozenset("called named dubbed nicknamed titled known".split())
+
+
+# from the rules of qa/extract.py: "what colour…" is answered by a colour word, not a name
+COLOURS: Final = frozenset(
+    "red blue green yellow black white orange purple pink brown grey gray gold silver".split()
+)
+COLOUR_NOUNS: Final = frozenset("colour color colours colors shade".split())

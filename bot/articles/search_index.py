@@ -69,7 +69,7 @@ MAX_PHRASE_CHECKS = 200  # articles checked for a quoted phrase, best first
 
 _NO_IDS = np.zeros(0, dtype=np.int32)
 _NO_ARTICLES = (_NO_IDS, _NO_IDS)
-_STORED_VERSION = 3
+_STORED_VERSION = 4
 _STORED_ARRAYS = (
     "_anorm",
     "_snorm",

@@ -15,6 +15,8 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from bot.articles.lexicon import CAPITAL_NAMES
+
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining
 _COMBINING = re.compile(f"[{_MARKS}]")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -43,6 +45,24 @@ STOP_WORDS = frozenset(
     yourself yourselves s t d ll m re ve also may might must shall""".split()
 )
 STOP_BYTES = frozenset(word.encode() for word in STOP_WORDS)
+# "US" written in capitals is a name, searched as "usa"; "us" is a stop word.
+_CAPITAL_NAME = re.compile(
+    r"(?<![\w'’])(?:" + "|".join(map(re.escape, CAPITAL_NAMES)) + r")(?!\w|['’](?!s\b))"
+)
+
+
+def is_stop(word: str) -> bool:
+    """A stop word as written: "us" is one, "US" (the country) is not."""
+    if word[-2:] in ("'s", "’s"):
+        word = word[:-2]
+    return word not in CAPITAL_NAMES and fold(word) in STOP_WORDS
+
+
+def _capital_names(text: str) -> str:
+    """The capitalised names that fold to a stop word spelled as their index word."""
+    if not any(name in text for name in CAPITAL_NAMES):
+        return text
+    return _CAPITAL_NAME.sub(lambda m: CAPITAL_NAMES[m.group()], text)
 
 
 def fold(text: str) -> str:
@@ -79,6 +99,7 @@ def tokens_bytes(text: str) -> list[bytes]:
 
 
 def _raw_tokens(text: str) -> list[bytes]:
+    text = _capital_names(text)
     if text.isascii():
         folded = _prepare(text.lower())
     else:
@@ -122,7 +143,7 @@ def tokens(text: str) -> list[str]:
 
 def norm_token(raw: str) -> str:
     """One word as matched by `token_spans` -> its index form."""
-    return _prepare(fold(raw))
+    return _prepare(fold(_capital_names(raw)))
 
 
 def token_spans(text: str) -> Iterator[tuple[int, int, str]]:

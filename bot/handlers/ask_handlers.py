@@ -2,7 +2,9 @@
 
 "who said …" goes to /whosaid, "what did X say (about Y)" to X's statements (ranked by Y),
 "summarise …" to /summary, "find …" to /search, "who is X" / "tell me about X" to the
-person card when X reads as a name; every other question is answered from the sentences.
+person card when X reads as a name (not a role: "who is the Shadow Home Secretary?"), and
+answered from the sentences when the card knows nobody by that name; every other question
+is answered from the sentences.
 Routing lives here, in the command layer: the engine knows questions, not commands."""
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.articles.lexicon import ROLE_WORDS
 from bot.articles.qa import find_answers
 from bot.articles.qa.topic import statements_about
 from bot.articles.textnorm import STOP_WORDS
@@ -130,6 +133,11 @@ def looks_like_name(text: str) -> bool:
         words = words[1:]  # "the BBC", "the Foreign Office"
     if not words or len(words) > MAX_NAME_WORDS:
         return False
+    if len(words) > 1 and (
+        words[-1].lower().strip(".,'’") in ROLE_WORDS
+        or any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])
+    ):
+        return False  # "the Shadow Home Secretary", "James Hardie's chairwoman": a role
     for word in words:
         low = word.lower().strip(".,'’")
         if low in _NAME_PARTICLES:
@@ -201,7 +209,12 @@ def ask(library: Library, question: str) -> Reply:
     if routed.kind == "search":
         return search(library, routed.argument)
     if routed.kind == "who_is":
-        return quotes.who_is(library, routed.argument)
+        card = quotes.who_is(library, routed.argument)
+        if card.error != "unknown_person":
+            return card
+        # "who is X?" about someone the people list does not hold: X may be a role
+        found = find_answers(question, library.search, library.by_key, limit=ANSWERS)
+        return answer_reply(library, question, found) if found and found[0].supported else card
     found = find_answers(question, library.search, library.by_key, limit=ANSWERS)
     if found and found[0].supported:
         return answer_reply(library, question, found)

@@ -115,3 +115,19 @@ async def test_articles_that_disagree_are_shown_as_such(simcord_env, room, tmp_p
     assert "The articles disagree" in embed.description
     assert "**400**" in embed.description and "**250**" in embed.description
     assert embed.fields[0].name == "Sources"
+
+
+async def test_who_is_a_role_is_answered_from_the_articles(news, room):
+    embed = (await ask(room, "Who is the Inverness Airport Director?")).response.embeds[0]
+    assert embed.title != "Nobody by that name"
+    assert "Shona Baird" in embed.description.split("\n")[0]
+    # a name the people list does not hold, asked as "who is…", is answered if it can be
+    embed = (await ask(room, "who is Portree's harbour master?")).response.embeds[0]
+    assert "Calum Ross" in embed.description.split("\n")[0]
+
+
+async def test_who_is_someone_the_people_list_does_not_hold_falls_back_to_an_answer(news, room):
+    # "Portree Harbour" reads as a name but is nobody: the articles answer instead
+    embed = (await ask(room, "who is Portree Harbour Master?")).response.embeds[0]
+    assert embed.title != "Nobody by that name"
+    assert "Calum Ross" in embed.description

@@ -7,15 +7,28 @@ it sits to the question's words. Things the question already names are not answe
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from bot.articles.lexicon import ROLE_WORDS, TITLES
-from bot.articles.qa.entity import PERSON, person_likeness
-from bot.articles.qa.question import AnswerType, Question
-from bot.articles.qa.words import abbreviations, concept, spans
-from bot.articles.textnorm import STOP_WORDS
+from bot.articles.lexicon import (
+    COLOUR_NOUNS,
+    COLOURS,
+    FEMALE_NAMES,
+    LINK_WORDS,
+    MALE_NAMES,
+    NAMING_LINKS,
+    ORG_WORDS,
+    PASSIVE_AUX,
+    ROLE_WORDS,
+    TITLES,
+)
+from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
+from bot.articles.qa.question import FUTURE, PERSON_NOUNS, AnswerType, Question
+from bot.articles.qa.referent import pointing_back
+from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
+from bot.articles.textnorm import STOP_WORDS, fold
 
 _MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -151,18 +164,49 @@ class Candidate:
 
 
 def candidates(
-    question: Question, text: str, common: frozenset[str] = frozenset(), article: str = ""
+    question: Question,
+    text: str,
+    common: frozenset[str] = frozenset(),
+    article: str = "",
+    previous: str = "",
+    following: str = "",
 ) -> list[Candidate]:
     """The spans of a sentence that could answer the question, new to the question.
     `common` holds words the article also writes in lower case: "Rap mogul Suge Knight"
-    opens with a capital, but "rap" is not a name."""
+    opens with a capital, but "rap" is not a name. `previous` is the sentence before,
+    whose person a sentence opening with "he" or "she" is about."""
     out = []
-    for c in _by_type(question.type, question, text, common, article):
+    found = _by_type(question.type, question, text, common, article)
+    if question.type == "person" and previous:
+        found = itertools.chain(found, _pointed_doer(question, text, common, article, previous))
+    if question.type == "person" and following:
+        found = itertools.chain(found, _named_next(text, common, article, following))
+    for c in found:
         thing = _figure(c.text) if question.type == "quantity" else _expanded(c, text, article)
         novelty = _novelty(thing, question)
+        if question.link and novelty > 0:
+            novelty = max(novelty, LINK_NOVELTY)  # "a citizen's pension" for a state one
+        elif 0 < novelty < 1 and question.type == "name" and question.focus:
+            # "the title of Lord Kinnock of Bedwellty": the asked kind beside the name;
+            # not "Steven Spielberg's film": a possessor describes the thing
+            possessive = c.text.endswith(("'s", "’s"))
+            if not possessive and _near_focus(question.category or {question.focus}, text, c):
+                novelty = max(novelty, LINK_NOVELTY)
         if novelty > 0:
-            out.append(Candidate(c.text, c.start, c.end, c.strength * novelty))
+            shown = _full_name(c.text, article) if question.type == "person" else c.text
+            out.append(Candidate(shown, c.start, c.end, c.strength * novelty))
     return out
+
+
+def _full_name(name: str, article: str) -> str:
+    """A surname alone as the article's full name for it: "Davis" -> "David Davis" when
+    the article writes a given name before it somewhere."""
+    if " " in name or not name[:1].isupper() or name not in article:
+        return name
+    for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", article):
+        if fold(match.group(1)) in _GIVEN:
+            return match.group()
+    return name
 
 
 def _by_type(
@@ -170,9 +214,13 @@ def _by_type(
 ) -> Iterator[Candidate]:
     if kind == "quantity":
         yield from _quantities(question, text)
+    elif kind == "thing" and question.link:
+        yield from _linked(question.link, text)
     elif kind == "time":
+        fit = _tense_fit(question.tense, text)
         for m in TIME.finditer(text):
-            yield Candidate(m.group(), m.start(), m.end(), _time_strength(m.group(), question))
+            strength = _time_strength(m.group(), question) * fit
+            yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
@@ -182,7 +230,12 @@ def _by_type(
             following = _NEXT_WORD.match(text, c.end)
             if following and following.group(1) not in STOP_WORDS | _TIME_WORDS:
                 strength *= MODIFIER  # "his In Pieces series": a name describing a noun
+            if question.object_verb:
+                strength = _as_object(question.object_verb, text, c, strength)
             yield Candidate(c.text, c.start, c.end, strength)
+    elif kind == "name" and question.focus in _COLOUR_FOCUS:
+        for m in _COLOUR.finditer(text):  # "coating the pills in a red dye"
+            yield Candidate(m.group(), m.start(), m.end(), 1.0)
     elif kind in ("person", "name"):
         if kind == "name":
             for m in _QUOTED.finditer(text):  # a title or slogan in quotation marks
@@ -193,6 +246,9 @@ def _by_type(
                     wording = question.focus in _WORDING
                     if category and not wording and not _near_focus(category, text, c):
                         c = Candidate(c.text, c.start, c.end, c.strength * FOCUS_MISS)
+                    if question.object_verb:
+                        strength = _as_object(question.object_verb, text, c, c.strength)
+                        c = Candidate(c.text, c.start, c.end, strength)
                     yield c
         verb = _subject_verb(question.text)
         for c in _names(text, common):
@@ -204,14 +260,20 @@ def _by_type(
                 strength = person_likeness(c.text, text, c.start, article)
             if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
-            if kind == "person" and verb and not _does(verb, text, c):
-                strength *= NOT_SUBJECT  # "who won…": the name whose verb is "won" first
+            if kind == "person" and verb:
+                # "who won…": the name whose verb is "won" first, person or body
+                if not _does(verb, text, c):
+                    strength *= NOT_SUBJECT
+                elif _is_body(c.text):
+                    strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
             if _MODIFIER_NEXT.match(text, c.end):
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
                 strength = 1.0 if near else strength * FOCUS_MISS
+            if question.object_verb:
+                strength = _as_object(question.object_verb, text, c, strength)
             yield Candidate(c.text, c.start, c.end, c.strength * strength)
     elif kind == "reason":
         for at in _REASON_CUE.finditer(text):
@@ -234,11 +296,52 @@ def _by_type(
                 yield Candidate(cause, start, start + len(cause), 0.9)
 
 
+_GIVEN = MALE_NAMES | FEMALE_NAMES
+_COLOUR_FOCUS = frozenset(concept(w) for w in COLOUR_NOUNS)
+_COLOUR = re.compile(r"\b(?:" + "|".join(sorted(COLOURS)) + r")\b")
+
+
+def _linked(link: str, text: str) -> Iterator[Candidate]:
+    """The phrases after a question's closing word ("what will it be replaced with?"
+    -> the words after "with"), up to the end of their clause; naming verbs stand for
+    one another ("named after" is asked, "called" written)."""
+    words = NAMING_LINKS if link in NAMING_LINKS else {link}
+    for m in _LINK_WORD.finditer(text):
+        if m.group(1).lower().split()[0] not in words:
+            continue
+        quoted = _OPENING_QUOTE.match(text, m.end())
+        if quoted:  # with a "citizen's pension" would…: the words quoted
+            phrase = quoted["q"].strip()
+        else:
+            clause = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
+            phrase = " ".join(clause.split()[:LINK_PHRASE_WORDS]).strip(" \"'“”‘’")
+        if not phrase:
+            continue
+        start = text.index(phrase, m.end())
+        yield Candidate(phrase, start, start + len(phrase), 1.0)
+
+
+_LINK_WORD = re.compile(r"\b(known\s+as|" + "|".join(sorted(LINK_WORDS)) + r")\s+", re.I)
+_OPENING_QUOTE = re.compile(r"(?:(?:a|an|the)\s+)?[\"“](?P<q>[^\"“”]{1,60})[\"”]")
+# A clause ends at punctuation, a dash or a word that opens another clause.
+_CLAUSE_END = re.compile(
+    r"\s*(?:[,;:.!?()]|\s-\s|\s(?:which|who|that|and\s+(?:is|are|was|were|will|would|has|have|had)|but|while|"
+    r"because|after|before|when|as|to\s+(?=\w+\s)|would|will|could|can|should|is|are|was|"
+    r"were|has|have|had|may|might)\b)"
+)
+LINK_PHRASE_WORDS = 8
+LINK_NOVELTY = 0.7  # a phrase after the asked word that repeats part of the question
+
+
 def _quantities(question: Question, text: str) -> Iterator[Candidate]:
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
         if _YEAR.match(figure):
             continue  # a year is a date, not a count
+        if text.startswith("-old", m.end()):
+            if not _ASKS_AGE.search(question.text):
+                continue  # "the 33-year-old" answers "how old", not "how long"
+            figure += "-old"
         if re.search(r"\d", figure):
             strength = 0.8
         elif _VAGUE.search(figure):
@@ -269,6 +372,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
     r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
@@ -305,6 +409,26 @@ _YEAR_IN = re.compile(r"(?:1\d|20)\d\d")
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
 RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it was written
+
+
+TENSE_MISS = 0.6  # a date in a sentence of the other tense: "joined in 2001" for "when will"
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_PAST = re.compile(r"\b(?:was|were|had|did|ago|last|\w{3,}ed)\b", re.I)
+
+
+def _tense_fit(asked: str | None, text: str) -> float:
+    """How well a sentence's tense fits the question's: a future question ("when will
+    the trial start?") wants a sentence that looks ahead ("is scheduled to begin in
+    October"), a past one a sentence that looks back."""
+    if asked is None:
+        return 1.0
+    future = bool(FUTURE.search(text))
+    if asked == "future":
+        past = _PAST.search(text) or any(
+            w.lower() in IRREGULAR_VERBS for w in _LOWER_WORD.findall(text)
+        )
+        return 1.0 if future or not past else TENSE_MISS
+    return TENSE_MISS if future else 1.0
 
 
 def _time_strength(found: str, question: Question) -> float:
@@ -349,6 +473,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
                 or words[0].lower() in ("of", "and", "the")
                 or words[0].lower().strip(".,'’") in common
                 or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
+                or (_opens(text, start) and _opening_adjective(words, text, start))
             )
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else piece_end
@@ -356,7 +481,8 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         while words and words[-1].lower() in ("of", "and", "the", "for", "&", "on", "in", "de"):
             words = words[:-1]
         while words and (
-            words[-1].lower().strip(".,'’") in common or _bare(words[-1]) in _NOT_NAMES
+            (len(words) == 1 and words[-1].lower().strip(".,'’") in common)
+            or _bare(words[-1]) in _NOT_NAMES
         ):
             words = words[:-1]
         if not words:
@@ -385,7 +511,11 @@ def _wants_body(question: Question) -> bool:
 
 
 NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
-_WHO_VERB = re.compile(r"^\s*who\s+(?P<verb>[a-z][\w-]*)", re.I)
+_WHO_VERB = re.compile(
+    r"^\s*(?i:who)\s+(?:(?:will|would|could|can|should|may|might|has|have|had)\s+)?"
+    r"(?P<verb>[a-z][\w-]*)"
+)
+DOER = 1.0  # a body that does a "who <verb>" question's verb is a who-answer too
 _AUX_VERBS = frozenset(
     "is was are were be been has have had will would can could should may might must do does "
     "did".split()
@@ -409,8 +539,104 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
     following = [concept(w) for _, _, w in spans(after)][:3]
     if verb in following:
         return True
-    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
-    return len(before) == 2 and before[0] == verb and before[1] == "by"
+    # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 60) : c.start])]
+    return any(
+        before[j] == "by" and before[j - 1] == verb
+        for j in range(max(1, len(before) - int(BY_WORDS)), len(before))
+    )
+
+
+BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
+
+
+NOT_OBJECT = 0.5  # a name away from the verb whose object the question asks for
+OBJECT_WORDS = 4  # the verb is at most this many words before its object
+
+
+def _as_object(verb: str, text: str, c: Candidate, strength: float) -> float:
+    """A candidate's strength for an object question ("who did Harriers beat?"): the
+    name just after the verb is its object, whatever kind of name it is ("beat Rovers",
+    "will host Switzerland"); another name in a sentence with the verb is weaker; the
+    doer after "by" ("beaten by Rovers") is not the object."""
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 60) : c.start])]
+    after = [w.lower() for _, _, w in spans(text[c.end :])]
+    passive = after[:1] and after[0] in PASSIVE_AUX and verb in map(concept, after[1:3])
+    if passive or (verb in before[-OBJECT_WORDS:] and before[-1:] != ["by"]):
+        return max(strength, 1.0)  # "beat Rovers", "the slogan Fair Deal was launched"
+    if verb in before or verb in map(concept, after):
+        return strength * NOT_OBJECT
+    return strength
+
+
+def _pointed_doer(
+    question: Question, text: str, common: frozenset[str], article: str, previous: str
+) -> Iterator[Candidate]:
+    """ "Who designed RSS?" and "But Dave Winer is doubtful. He designed the format…":
+    a sentence whose "he" or "she" does the question's verb is answered by the person
+    the sentence before names (its first, the subject), shown in the pronoun's place."""
+    verb = _subject_verb(question.text)
+    at = pointing_back(text)
+    if verb is None or at is None:
+        return
+    pronoun = _PRONOUN.match(text, at)
+    if pronoun is None or not _does(verb, text, Candidate("", at, pronoun.end(), 1.0)):
+        return
+    for c in _names(previous, common):
+        person = _without_role(c)
+        likeness = person_likeness(person.text, previous, person.start, article)
+        if likeness >= UNMARKED_FULL:
+            yield Candidate(person.text, at, pronoun.end(), likeness)
+            return
+
+
+def _is_body(name: str) -> bool:
+    """A name ending in an organisation word ("the US Anti-Doping Agency")."""
+    words = name.split()
+    return bool(words) and fold(_bare(words[-1])) in ORG_WORDS
+
+
+# "The guitarist with US rock band Korn has quit…", "Pakistan's High Commissioner to
+# Britain said…": a story's lead describes a person it names in the next sentence.
+_DESCRIBED = re.compile(
+    r"^(?:(?:The|A|An)\s+|[A-Z][\w'’-]*(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)*?)"
+    r"(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s"
+)
+NAMED_NEXT = 0.9  # the person the next sentence opens with, for a lead that describes one
+
+
+def _named_next(
+    text: str, common: frozenset[str], article: str, following: str
+) -> Iterator[Candidate]:
+    """The person the next sentence opens with, for a sentence whose subject is a
+    description ("The creator of Buffy … is to write Wonder Woman." "Joss Whedon said…"),
+    shown in the description's place."""
+    described = _DESCRIBED.match(text)
+    if described is None or not any(map(_person_noun, described["head"].split())):
+        return  # "Children's adventure Lemony Snicket…", "The band has sold…": no person
+    for c in _names(following, common):
+        person = _without_role(c)
+        if person.start > ROLE_OPENING:
+            return  # not the sentence's subject
+        likeness = person_likeness(person.text, following, person.start, article)
+        if " " in person.text and likeness >= UNMARKED_FULL:
+            yield Candidate(person.text, 0, described.end() - 1, likeness * NAMED_NEXT)
+        return
+
+
+def _person_noun(word: str) -> bool:
+    """A noun for a person: a role ("commissioner", "leader") or a doer ("guitarist",
+    "creator")."""
+    low = fold(word)
+    if concept(low) in _BODY_FOCUS:
+        return False  # "the band": a body
+    return low in ROLE_WORDS or low.endswith(("ist", "tor")) or low in PERSON_NOUNS
+
+
+ROLE_OPENING = 40  # the next sentence's subject name starts within this many characters
+
+
+_PRONOUN = re.compile(r"(?:[Hh]e|[Ss]he)\b")
 
 
 def _without_role(c: Candidate) -> Candidate:
@@ -424,6 +650,19 @@ def _without_role(c: Candidate) -> Candidate:
         start += c.text[start - c.start :].index(words[1])
         words = words[1:]
     return Candidate(c.text[start - c.start :], start, c.end, c.strength)
+
+
+def _opening_adjective(words: list[str], text: str, start: int) -> bool:
+    """ "Animated movie Robots…": a lone capitalised -ed word opening a sentence before
+    a lower-case word describes it; "Ahmed said" is a name (a listed given name)."""
+    word = words[0]
+    return (
+        len(words) == 1
+        and len(word) > 4
+        and word.endswith("ed")
+        and fold(word) not in _GIVEN
+        and bool(_LOWER_NEXT.match(text, start + len(word)))
+    )
 
 
 def _bare(word: str) -> str:

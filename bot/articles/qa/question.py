@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from bot.articles.lexicon import LINK_WORDS
 from bot.articles.qa.words import IRREGULAR_VERBS, concept, spans
-from bot.articles.textnorm import STOP_WORDS, fold
+from bot.articles.textnorm import STOP_WORDS, fold, is_stop
 
 AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
 
@@ -29,6 +30,7 @@ _PERSON_NOUNS = (
     "winner|winners|member|members|character|american|briton|scot|welshman|irishman|"
     "frenchman|englishman|german|australian|spaniard|italian"
 )
+PERSON_NOUNS = frozenset(_PERSON_NOUNS.split("|"))
 _PLACE_NOUNS = (
     "city|country|countries|town|place|venue|stadium|ground|county|state|region|island|"
     "capital|continent|nation|street|area|village|hospital|prison|court|airport|circuit|"
@@ -110,6 +112,7 @@ _MONEY = re.compile(
     re.I,
 )
 _SHARE = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|rate)\b", re.I)
+_HOW_MANY_REST = re.compile(r"\bhow\s+(?:many|much)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})", re.I)
 _FOCUS = re.compile(
     r"\b(?:how\s+(?:many|much)|which|what)\s+(?:of\s+the\s+)?(?P<focus>[\w-]+)", re.I
 )
@@ -128,6 +131,9 @@ class Question:
     money: bool = False
     share: bool = False
     category: frozenset[str] = frozenset()  # the head noun and its plain modifiers
+    object_verb: str | None = None  # "who did Harriers beat?" asks for the object of beat
+    link: str | None = None  # "what is it named after?": the answer follows "after"
+    tense: str | None = None  # "future" for "when will…", "past" for "when did…"
 
 
 _AUX = (
@@ -193,8 +199,13 @@ def head_noun(text: str) -> str | None:
     match = _WHICH.search(text)
     if not match or not re.match(r"(?:which|what)\b", match.group(), re.I):
         return None
+    return _scan_head(match["rest"].split())
+
+
+def _scan_head(words: list[str]) -> str | None:
+    """The head noun of the words after "which", "what" or "how many": the last noun
+    before a verb or function word, or a noun that names a type of answer."""
     last = None
-    words = match["rest"].split()
     for i, word in enumerate(words):
         low = fold(word).replace("’", "'")
         if word[:1].isupper() or any(ch.isdigit() for ch in word) or low in _PRE_HEAD:
@@ -250,6 +261,44 @@ def modifiers(text: str) -> list[str]:
     return out
 
 
+# "Who did Harriers beat…", "which club will the firm sponsor…": an auxiliary, then the
+# subject, then the verb whose object is the answer.
+_OBJECT_ASKED = re.compile(
+    r"^(?:(?:who|whom)\s+|(?:which|what)\s+(?:[\w'’-]+\s+){1,4}?)"
+    r"(?:did|does|do|will|would|has|have|had|can|could)\s+(?P<rest>.+)",
+    re.I,
+)
+
+
+_SUBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
+
+
+def object_verb(text: str) -> str | None:
+    """The verb whose object an object question asks for, as a concept: "who will
+    Ireland host in…" -> host. The subject before it is skipped: capitalised words,
+    determiners, possessives, and lower-case words followed by another noun-like word
+    ("tennis player Sania Mirza live in…")."""
+    match = _OBJECT_ASKED.match(text)
+    if not match:
+        return None
+    words = [w.strip("?,.!;:") for w in match["rest"].split()]
+    if not words or not (words[0][:1].isupper() or fold(words[0]) in _SUBJECT_OPENERS):
+        return None  # "which firm will soon buy…", "which club has been…": the subject
+    for i, word in enumerate(words[1:], start=1):
+        low = fold(word)
+        if not low or not low[0].isalpha() or word[:1].isupper() or low in STOP_WORDS:
+            continue
+        if low.endswith(("'s", "’s")):
+            continue
+        following = words[i + 1] if i + 1 < len(words) else ""
+        if following[:1].isupper() or (
+            following[:1].isalpha() and fold(following) not in STOP_WORDS
+        ):
+            continue  # "Brookside creator Phil Redmond", "the club appoint…": the subject
+        return concept(word)
+    return None
+
+
 def _verb_like(low: str) -> bool:
     return low.endswith("ed") or low in IRREGULAR_VERBS
 
@@ -262,8 +311,8 @@ def read_question(text: str) -> Question:
     seen: set[str] = set()
     for _, _, word in spans(text):
         low = fold(word).replace("’", "'")
-        if low in QUESTION_WORDS or low in STOP_WORDS or low.rstrip("'s") in STOP_WORDS:
-            continue
+        if low in QUESTION_WORDS or is_stop(word) or is_stop(low.rstrip("'s")):
+            continue  # "us" is a stop word, "US" the country
         c = concept(word)
         if c and c not in seen:
             seen.add(c)
@@ -277,9 +326,52 @@ def read_question(text: str) -> Question:
     elif copula and kind == "quantity":
         focus = concept(copula["noun"])
     elif match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
-        focus = concept(match["focus"])
+        # "how many new broadband connections did…": the head noun, not the first word
+        counted = _HOW_MANY_REST.search(text)
+        head = _scan_head(counted["rest"].split()) if counted else None
+        focus = concept(head or match["focus"])
     all_concepts = frozenset(concept(w) for _, _, w in spans(text))
     money = kind == "quantity" and bool(_MONEY.search(text))
     share = kind == "quantity" and bool(_SHARE.search(text))
     category = frozenset(concept(w) for w in modifiers(text)) | ({focus} if focus else set())
-    return Question(text, kind, tuple(terms), focus, all_concepts, money, share, category)
+    verb = object_verb(text) if kind in ("person", "name", "place") else None
+    link = _LINK.search(text) if kind == "thing" else None
+    return Question(
+        text,
+        kind,
+        tuple(terms),
+        focus,
+        all_concepts,
+        money,
+        share,
+        category,
+        verb,
+        link["link"].lower() if link else None,
+        tense(text) if kind == "time" else None,
+    )
+
+
+# "when will…", "when is the trial set to start?": a future event; "when did…", "when
+# was…": a past one.
+FUTURE = re.compile(
+    r"\b(?:will|shall|won't|(?:set|due|expected|scheduled|planned|going|likely)\s+to|"
+    r"(?:is|are)\s+to\s+(?:be\s+)?\w+)\b|'ll\b|\bnext\s+(?:week|month|year|season|"
+    r"spring|summer|autumn|winter)\b",
+    re.I,
+)
+_ASKS_PAST = re.compile(
+    r"\b(?:when|date|year|day|month)\s+(?:did|was|were|had)\b|\b(?:died|happened)\b",
+    re.I,
+)
+
+
+def tense(text: str) -> str | None:
+    """The tense of a question: "future", "past" or None when it does not say."""
+    if FUTURE.search(text):
+        return "future"
+    if _ASKS_PAST.search(text):
+        return "past"
+    return None
+
+
+_LINK = re.compile(r"^what\b.*\s(?P<link>" + "|".join(sorted(LINK_WORDS)) + r")\s*[?.!]*$", re.I)

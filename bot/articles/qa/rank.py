@@ -31,7 +31,7 @@ from bot.articles.qa.question import Question, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import WORD, abbreviations, concept, phrasal, spans
 from bot.articles.search_index import SearchIndex
-from bot.articles.textnorm import STOP_WORDS, fold, tokens
+from bot.articles.textnorm import fold, is_stop, tokens
 
 _LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
@@ -204,7 +204,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
 def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     """The sentence's score with its best candidate answer; without one of the asked
     type, it yields to a sure answer nearly as good."""
-    sentence = item.article.sentences[item.index]
+    sentences = item.article.sentences
+    sentence = sentences[item.index]
     best = _best_candidate(
         asked.question,
         sentence.text,
@@ -212,6 +213,8 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         _common(item.article),
         item.article.text,
         _read(item.article).inherited[item.index],
+        item.article.sentences[item.index - 1].text if item.index else "",
+        sentences[item.index + 1].text if item.index + 1 < len(sentences) else "",
     )
     weight = TYPE_WEIGHT * TYPE_SHARE.get(asked.question.type, 1.0)
     score = item.score + weight * (best[1] if best else 0.0)
@@ -347,8 +350,8 @@ def _sequence(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def _content(word: str) -> str:
-    """A word's concept, or "" for a stop word."""
-    return "" if word.lower() in STOP_WORDS else concept(word)
+    """A word's concept, or "" for a stop word ("us", but not "US")."""
+    return "" if is_stop(word) else concept(word)
 
 
 def _common(article: Article) -> frozenset[str]:
@@ -380,12 +383,14 @@ def _best_candidate(
     common: frozenset[str],
     article: str = "",
     pointed: frozenset[str] = frozenset(),
+    previous: str = "",
+    following: str = "",
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
-    if question.type == "thing":
+    if question.type == "thing" and not question.link:
         return None
-    found = candidates(question, text, common, article)
+    found = candidates(question, text, common, article, previous, following)
     if not found:
         return None
     top = max(anchors_weight.values(), default=0.0) or 1.0

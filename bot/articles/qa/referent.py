@@ -36,10 +36,16 @@ _GENERIC_SUBJECT = re.compile(
 )
 
 
+# "The 17-year-old midfielder was also chased by Rangers": news prose names a person by
+# age after naming them.
+_AGED = re.compile(r"^[\"“‘'(]?(?P<ref>[Tt]he\s+\d{1,3}-year-old)\b")
+
+
 def pointing_back(text: str) -> int | None:
     """The offset of the word by which a sentence points back to the one before, if it
-    opens with one, or names its subject by a generic noun ("the film took…")."""
-    match = _POINTS_BACK.match(text)
+    opens with one ("he", "the 26-year-old"), or names its subject by a generic noun
+    ("the film took…")."""
+    match = _POINTS_BACK.match(text) or _AGED.match(text)
     if match:
         return match.start("ref")
     generic = _GENERIC_SUBJECT.search(text)

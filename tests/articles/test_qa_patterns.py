@@ -1,0 +1,229 @@
+"""Question patterns of /ask, each on an article written here: "US" in capitals is a name,
+not the stop word "us"; questions that ask for the object of a verb; "what … called/with"
+questions answered by the phrase after that word; the tense of a when-question."""
+
+from __future__ import annotations
+
+from bot.articles.model import Article
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers, read_question
+from bot.articles.qa.extract import candidates
+from bot.articles.qa.words import concept
+from bot.articles.search_index import SearchIndex
+from bot.articles.textnorm import is_stop, tokens
+from bot.handlers.ask_handlers import route
+
+
+def _library(*texts: str) -> tuple[SearchIndex, dict[str, Article]]:
+    articles = [parse_article(text, key=f"a{i}") for i, text in enumerate(texts)]
+    return SearchIndex.build(articles), {a.key: a for a in articles}
+
+
+def _first(question: str, *texts: str) -> str:
+    index, library = _library(*texts)
+    found = find_answers(question, index, library)
+    assert found and found[0].supported, question
+    best = found[0]
+    return best.candidate.text if best.candidate else best.sentence.text
+
+
+CONSOLE = """Zephyr handheld launch dates set
+
+The Zephyr handheld console will cost 19,800 yen when it goes on sale in Japan in December.
+
+The console will cost $249 in the US, where it launches in March.
+
+Shop owners told us they expect long queues.
+"""
+
+LETTERS = """Readers write in
+
+Several readers wrote to us about the new bus timetable.
+
+One of us asked why the route had changed.
+"""
+
+
+def test_us_in_capitals_is_a_name_and_us_in_lower_case_a_stop_word() -> None:
+    assert tokens("the US and us") == ["the", "usa", "and", "us"]
+    assert tokens("the US's deficit") == ["the", "usa", "deficit"]
+    assert not is_stop("US") and is_stop("us")
+    assert ("US", "us") in read_question("How much does it cost in the US?").terms
+    assert _first("How much will the Zephyr console cost in the US?", CONSOLE) == "$249"
+    index, _ = _library(LETTERS, CONSOLE)
+    assert [key for key, _ in index.article_scores("US")] == ["a1"]
+
+
+SIGNING = """Rovers complete striker deal
+
+Dunmore Rovers manager Dan Price has signed striker Tom Ashby from Kingsbridge Harriers for £50,000.
+
+Ashby scored 14 goals last season.
+"""
+
+
+def test_an_object_question_wants_the_object_of_its_verb_not_the_subject() -> None:
+    assert read_question("Who will Ireland host in the final qualifier?").object_verb == "host"
+    assert read_question("Which club did the Rovers chairman leave?").object_verb is not None
+    # the subject of the verb is the answer here, not its object
+    assert read_question("Which firm will soon buy the club?").object_verb is None
+    assert read_question("Who won the final?").object_verb is None
+    assert _first("Who did Rovers sign from Harriers?", SIGNING) == "Tom Ashby"
+
+
+PENSIONS = """Think tank backs flat pension
+
+The Fairshare Institute said replacing the state pension with a "residence pension" would help.
+
+The new scheme, named after the economist who first proposed it, would cost £4bn a year.
+
+Critics said the plan would leave savers confused.
+"""
+
+
+def test_a_what_question_ending_in_with_or_named_after_wants_the_phrase_after_it() -> None:
+    asked = "What does the Fairshare Institute want to replace the state pension with?"
+    assert read_question(asked).link == "with"
+    assert _first(asked, PENSIONS) == "residence pension"
+    assert _first("What is the new pension scheme named after?", PENSIONS) == ("the economist")
+
+
+INQUIRY = """Harbourside fire inquiry
+
+The first Harbourside inquiry took place in March 2003, after the refinery fire.
+
+A second Harbourside inquiry will take place in September 2006 at the town hall.
+
+Residents welcomed the news.
+"""
+REVIEW = """Bridge safety review
+
+A new Tamar bridge review will take place in January 2007, the council said.
+
+The last Tamar bridge review took place in May 2005, after cracks were found.
+
+Drivers face delays.
+"""
+
+
+def test_a_when_question_prefers_the_date_of_its_own_tense() -> None:
+    assert read_question("When is the inquiry set to open?").tense == "future"
+    assert read_question("When will the inquiry open?").tense == "future"
+    assert read_question("When did the fire start?").tense == "past"
+    assert read_question("When is the draw?").tense is None
+    library = (INQUIRY, REVIEW, SIGNING)
+    assert _first("When will the Harbourside inquiry take place?", *library) == "September 2006"
+    assert _first("When did the Tamar bridge review take place?", *library) == "May 2005"
+
+
+FEEDS = """Web pioneer doubts podcast boom
+
+Mira Castell is not convinced that podcasts will ever make money.
+
+She created the Feedline format, which lets readers follow sites automatically.
+
+The Feedline format was later adopted by the Orbis Group for its news pages.
+"""
+
+
+def test_who_verb_is_answered_by_the_doer_a_pronoun_or_by_phrase_names() -> None:
+    library = (FEEDS, SIGNING, REVIEW)
+    # "She created…": the person the sentence before names
+    assert _first("Who created the Feedline format?", *library) == "Mira Castell"
+    # "adopted by the Orbis Group": a body is the doer of a passive verb
+    assert _first("Who adopted the Feedline format?", *library) == "Orbis Group"
+
+
+PILLS = """Drug maker to dye cheap pills
+
+Veloxa Pharma will coat the tablets it sells in Africa in a green dye to stop resales.
+
+Animated film Gears opened at number one in the US.
+"""
+
+
+def test_a_what_colour_question_is_answered_by_a_colour_word() -> None:
+    asked = "What colour will Veloxa Pharma make its tablets for Africa?"
+    assert _first(asked, PILLS, SIGNING, REVIEW) == "green"
+
+
+def test_an_opening_participle_before_a_noun_is_not_a_name() -> None:
+    question = read_question("Which film opened at number one in the US?")
+    found = [c.text for c in candidates(question, "Animated film Gears opened at number one.")]
+    assert "Animated" not in found and "Gears" in found
+    # a given name ending in -ed opening a sentence is still a name
+    assert "Ahmed" in [c.text for c in candidates(read_question("Who won?"), "Ahmed won it.")]
+
+
+def test_the_focus_of_a_how_many_question_is_the_head_noun_of_its_phrase() -> None:
+    assert read_question("How many new broadband lines did Telco add?").focus == concept("lines")
+    assert read_question("How many radio listeners voted?").focus == concept("listeners")
+    assert read_question("How many people died?").focus == concept("people")
+
+
+def test_a_name_keeps_its_last_word_when_the_article_also_writes_it_in_lower_case() -> None:
+    question = read_question("Which firm plans to open a factory in Hanoi?")
+    sentence = "Northern Cable Works plans to open a factory in Hanoi."
+    common = frozenset({"works", "cable"})  # "the works", "cable prices" elsewhere
+    assert "Northern Cable Works" in [c.text for c in candidates(question, sentence, common)]
+
+
+def test_a_name_beside_the_asked_kind_may_repeat_the_question_s_names() -> None:
+    question = read_question("What title will Anna Reyes take in the Lords?")
+    sentence = "She will take the title of Baroness Reyes of Halton, her old constituency."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Baroness Reyes of Halton"] > 0.5
+    film = read_question("Which war film did Carla Moss direct?")
+    found = {c.text: c.strength for c in candidates(film, "Carla Moss's film Long Shadow opened.")}
+    assert found["Long Shadow"] > found.get("Carla Moss's", 0.0)
+
+
+TRANSFER = """Keeper joins Rovers
+
+Dunmore Rovers have signed goalkeeper Sam Okoro from Larne.
+
+The 19-year-old Irish League keeper had also been chased by two English clubs.
+
+He serves a three-match ban first.
+"""
+
+
+def test_the_n_year_old_points_back_to_the_person_and_answers_how_old_only() -> None:
+    library = (TRANSFER, SIGNING, REVIEW)
+    assert _first("How old is Sam Okoro?", *library) == "19-year-old"
+    banned = read_question("How long is Sam Okoro's ban?")
+    sentence = "The 19-year-old serves a three-match ban."
+    assert [c.text for c in candidates(banned, sentence)] == ["three-match"]
+
+
+def test_who_is_a_role_is_a_question_and_who_is_a_name_the_people_card() -> None:
+    assert route("Who is the Shadow Home Secretary?").kind == "answer"
+    assert route("Who is Acme Mining's chairwoman?").kind == "answer"
+    assert route("tell me about President Obasi").kind == "who_is"
+    assert route("who is Marta Vel?").kind == "who_is"
+
+
+def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
+    article = "Shadow home secretary Ruth Calder spoke. Mrs Calder said the bill was flawed."
+    question = read_question("Who said the bill was flawed?")
+    found = candidates(question, "Mrs Calder said the bill was flawed.", frozenset(), article)
+    assert [c.text for c in found] == ["Ruth Calder"]
+
+
+BAND = """Guitarist leaves Stonecrow
+
+The guitarist with rock band Stonecrow has left the group to train as a teacher.
+
+Lena Marsh told a local radio station that the band had taken the news well.
+
+The band has sold two million records.
+"""
+
+
+def test_a_lead_describing_a_person_is_answered_by_the_name_the_next_sentence_opens_with() -> None:
+    assert _first("Who has left Stonecrow as guitarist?", BAND, SIGNING, REVIEW) == "Lena Marsh"
+    # "The band…" describes no person: the sentence after it answers nothing
+    question = read_question("Who sold two million records?")
+    sentence = "The band has sold two million records."
+    found = candidates(question, sentence, frozenset(), BAND, "", "Lena Marsh said so.")
+    assert "Lena Marsh" not in [c.text for c in found]
