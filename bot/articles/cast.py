@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     MALE_NAMES,
     MALE_TITLES,
     NAME_BREAKERS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
@@ -257,8 +258,8 @@ class Cast:
         if kind == "person" and (new or ent.words is not known):
             by_word = self.by_word
             for w in ent.words:
-                if w == "of":
-                    continue  # "Rania of Jordan": no name word
+                if w == "of" or w in NAME_PARTICLES:
+                    continue  # "Rania of Jordan", "van der Berg": no name word
                 ids = by_word.get(w.lower())
                 if ids is None:
                     by_word[w.lower()] = [idx]
@@ -321,7 +322,8 @@ class Cast:
         same = self.by_word.get(surname, [])
         if not same:
             return None
-        if len(low) == 1:
+        if len(low) == 1 or all(w in NAME_PARTICLES for w in low[:-1]):
+            # a bare surname, also with its particles ("Mr van der Berg")
             return self._most_recent(same, pos, _title_gender(title))
         for i in same:
             e = self.entities[i]
@@ -698,6 +700,15 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             name_start -= 1  # a middle initial, "Roberta A. Kaplan": not the article "a"
             continue
         low = prev.lower().rstrip(".")
+        if low in NAME_PARTICLES and prev.islower():
+            # "Pieter van der Berg", "Mr van der Berg": particles between capitalised words
+            # (or after a title) belong to the surname
+            m = name_start - 1
+            while m > 0 and words[m - 1] in NAME_PARTICLES:
+                m -= 1
+            if m > 0 and words[m - 1][:1].isupper():
+                name_start = m
+                continue
         if (
             low in ROLE_WORDS
             or low in TITLES

@@ -174,7 +174,9 @@ PRONOUNS: Final = {
     "we": "p",
     "it": "o",
 }
-CONNECTORS: Final = frozenset("of for the de del della da di du van von der bin al la le".split())
+# Lower-case surname particles inside a person's name: "Pieter van der Berg", "Juan de la Vega".
+NAME_PARTICLES: Final = frozenset("de del della da di du van von der den bin al la le dos".split())
+CONNECTORS: Final = frozenset(("of", "for", "the")) | NAME_PARTICLES
 # Capitalised words that start sentences or name times and are never speakers.
 NOT_NAMES: Final = frozenset(
     """the a an this that these those his her their its our my your but and or so if

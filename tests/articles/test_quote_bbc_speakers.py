@@ -1,0 +1,34 @@
+"""Speaker patterns of BBC copy the engine was not tuned on (issue 12, unseen articles):
+names with surname particles, a role set off from the name by a comma, and more; each on
+a short story written for the test."""
+
+from __future__ import annotations
+
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, story
+
+
+def test_surname_particles_stay_inside_the_name() -> None:
+    body = (
+        "Dutch finance minister Pieter van der Berg said the plan was sound. "
+        '"We will not back down on this," said Mr van der Berg.\n\n'
+        '"The fans deserve better," said Juan de la Vega, the club president.'
+    )
+    assert quote_with(body, "back down").speaker == "Pieter van der Berg"
+    assert quote_with(body, "fans deserve").speaker == "Juan de la Vega"
+    people = attribute_article(story(body))[0]
+    assert [p.name for p in people if "Berg" in p.name] == ["Pieter van der Berg"]
+
+
+def test_a_role_then_a_comma_then_the_name_names_the_speaker() -> None:
+    body = (
+        "The software firm cut 200 jobs on Monday. "
+        '"We regret the losses," said Lumen spokeswoman, Berit Hanson.\n\n'
+        'Northgate Foods also cut prices. "We are confident in our plan," said the '
+        "company's spokesman, John Carter.\n\n"
+        "The Anglican Bishop of Leeds, the Right Reverend Paul Crane, told listeners that the "
+        'church "must listen to its members".'
+    )
+    assert quote_with(body, "regret the losses").speaker == "Berit Hanson"
+    assert quote_with(body, "confident in our plan").speaker == "John Carter"
+    assert quote_with(body, "must listen").speaker == "Paul Crane"
