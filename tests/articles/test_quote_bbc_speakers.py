@@ -32,3 +32,12 @@ def test_a_role_then_a_comma_then_the_name_names_the_speaker() -> None:
     assert quote_with(body, "regret the losses").speaker == "Berit Hanson"
     assert quote_with(body, "confident in our plan").speaker == "John Carter"
     assert quote_with(body, "must listen").speaker == "Paul Crane"
+
+
+def test_a_colon_cue_keeps_its_quotation_from_the_next_sentences_speaker() -> None:
+    body = (
+        'Tom Ward, of Leeds, said: "He is the first leader to win twice. He has delivered." '
+        'Mark Hall, of York, said it was "a great night for the party".'
+    )
+    assert quote_with(body, "first leader").speaker == "Tom Ward"
+    assert quote_with(body, "great night").speaker == "Mark Hall"

@@ -140,6 +140,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
     asked = last in ("!", "?")
     if _new_sentence_after(text, sp, last, tail):
         return False  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
+    if last == "." and _colon_cue(s):
+        return False  # Tom Ward said: “… twice.” Mark Hall said …: the colon's cue, not the next
     if not _from_tail(f, tail, punct, ended, asked):
         return False
     if punct or not text[sp.start].islower():
@@ -151,6 +153,16 @@ def _by_tail(s: Sight, f: Found) -> bool:
     if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
         f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
     return True
+
+
+def _colon_cue(s: Sight) -> bool:
+    """The words before the quotation end in a colon after a reporting verb with a named
+    subject ("Tony Martin, of Burnley, said:"): the quotation is that speaker's."""
+    head = s.head()
+    if not head or head[-1].text != ":":
+        return False
+    g = Found(s.sp)
+    return _from_head(g, head) and isinstance(g.np, NP) and not g.np.pronoun and not _generic(g.np)
 
 
 def _by_put_it(s: Sight, f: Found) -> bool:
