@@ -244,10 +244,25 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
 def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:
     """ "Colin Asplin, Blackpool Hotel Association said": a body's name set off by a comma
     after a full name that opens the clause is the person's affiliation; the person
-    speaks."""
-    if np is None or np.common or np.pronoun or np.words[-1].lower() not in ORG_WORDS:
+    speaks. So is "Jane Hill, a local councillor said" (the closing comma left out): a
+    role after "a" or "an"."""
+    if np is None or np.pronoun:
         return None
     k = index_at(toks, np.start) - 1
+    if np.common:
+        if np.words[-1].lower() not in ROLE_WORDS:
+            return None
+        while k >= 0 and k > index_at(toks, np.start) - 5 and toks[k].text.isalpha():
+            if toks[k].low in ("a", "an"):
+                break
+            if toks[k].low in STOPS or not toks[k].text.islower():
+                return None
+            k -= 1
+        if k < 0 or toks[k].low not in ("a", "an"):
+            return None
+        k -= 1
+    elif np.words[-1].lower() not in ORG_WORDS:
+        return None
     if k < 2 or toks[k].text != ",":
         return None
     j = k - 1

@@ -41,3 +41,11 @@ def test_a_colon_cue_keeps_its_quotation_from_the_next_sentences_speaker() -> No
     )
     assert quote_with(body, "first leader").speaker == "Tom Ward"
     assert quote_with(body, "great night").speaker == "Mark Hall"
+
+
+def test_a_name_then_a_role_without_its_closing_comma_speaks() -> None:
+    body = (
+        "Jane Hill, a local councillor said the minister had won the room over: "
+        '"I think we can hold this seat at the election."'
+    )
+    assert quote_with(body, "hold this seat").speaker == "Jane Hill"
