@@ -49,3 +49,12 @@ def test_a_name_then_a_role_without_its_closing_comma_speaks() -> None:
         '"I think we can hold this seat at the election."'
     )
     assert quote_with(body, "hold this seat").speaker == "Jane Hill"
+
+
+def test_a_cueless_quotation_run_into_a_named_cue_is_that_speakers() -> None:
+    body = (
+        "The councillors insisted the war would not matter to most voters. "
+        '"Our real problem is that the polls say we will win easily. "It breeds '
+        'complacency among our own voters," said city councillor Brian Hale.'
+    )
+    assert quote_with(body, "real problem").speaker == "Brian Hale"

@@ -144,10 +144,20 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
     text = article.text
     sents = article.sentences
     took = False
-    for f in items:
+    for n, f in enumerate(items):
         sp = f.span
         if f.speaker is not None or f.unnamed or not long_enough(sp):
             continue
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        if (
+            nxt is not None
+            and nxt.speaker is not None
+            and nxt.cue_pos >= 0
+            and isinstance(nxt.np, NP)
+            and not nxt.np.pronoun  # “… process. “…,” he said: "he" may be the one before
+            and not text[sp.close : nxt.span.open].strip(" \t\n\"”“'’")
+        ):
+            continue  # “… election. “… Iraq,” said Brian Parbutt.: one turn, the cue's
         k = bisect.bisect_right(starts, sp.open) - 1
         if k < 1 or text[starts[k] : sp.open].strip():
             continue  # mid-sentence
