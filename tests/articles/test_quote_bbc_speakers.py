@@ -53,7 +53,7 @@ def test_a_name_then_a_role_without_its_closing_comma_speaks() -> None:
 
 def test_a_cueless_quotation_run_into_a_named_cue_is_that_speakers() -> None:
     body = (
-        "The councillors insisted the war would not matter to most voters. "
+        "Mayor Ann Cole said the war would not matter to most voters. "
         '"Our real problem is that the polls say we will win easily. "It breeds '
         'complacency among our own voters," said city councillor Brian Hale.'
     )
