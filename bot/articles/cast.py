@@ -324,6 +324,11 @@ class Cast:
             return None
         if len(low) == 1 or all(w in NAME_PARTICLES for w in low[:-1]):
             # a bare surname, also with its particles ("Mr van der Berg")
+            if title and title.lower().rstrip(".") in COURTESY_TITLES:
+                # "Mr Howard" is a surname: not "Howard Flight", whose given name it is
+                same = [i for i in same if self.entities[i].words[-1].lower() == surname]
+                if not same:
+                    return None
             return self._most_recent(same, pos, _title_gender(title))
         for i in same:
             e = self.entities[i]

@@ -58,3 +58,14 @@ def test_a_cueless_quotation_run_into_a_named_cue_is_that_speakers() -> None:
         'complacency among our own voters," said city councillor Brian Hale.'
     )
     assert quote_with(body, "real problem").speaker == "Brian Hale"
+
+
+def test_a_courtesy_title_and_a_surname_is_not_someone_with_that_given_name() -> None:
+    body = (
+        "Sacked MP Howard Lyle said he would fight on. Mr Howard insisted he had kept to "
+        'the rules. The Tory leader, who says he is honest, said: "We do not say one thing '
+        'in private and another in public."'
+    )
+    people = attribute_article(story(body))[0]
+    assert {p.name for p in people} >= {"Howard Lyle", "Howard"}
+    assert quote_with(body, "one thing in private").speaker == "Howard"
