@@ -135,7 +135,7 @@ ROLE_WORDS: Final = frozenset(
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green supporter ally voter resident donor critic
-    protester""".split()
+    protester holder""".split()
 )
 # Words that end an organisation's name (or make a body of it).
 ORG_WORDS: Final = frozenset(

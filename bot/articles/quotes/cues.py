@@ -486,9 +486,28 @@ def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
         k += 1
     if tail[k].start >= np.start and (k - i <= 3 or _role_words(tail[i:k], np)):
         return True
+    if _described_role(tail, i, np):
+        return True
     before = [t for t in tail if t.start < np.start]
     rest = [t for t in tail[v + 1 :] if t.text not in ".!?"]
     return bool(before) and before[-1].text == "," and len(rest) <= 4
+
+
+def _described_role(tail: list[Tok], i: int, np: NP) -> bool:
+    """ "…,” the world 200m and 400m record holder told Five Live: "the" and a few
+    describing words (numbers, "and", hyphenated words) before a role noun open the
+    tail; the description stands for someone named before."""
+    if not np.common or np.pronoun or np.words[-1].lower() not in ROLE_WORDS:
+        return False
+    if tail[i].low != "the":
+        return False
+    k = i + 1
+    while k < len(tail) and tail[k].start < np.start:
+        t = tail[k]
+        if k - i > 6 or not t.text.replace("-", "").isalnum() or t.low in STOPS - {"and"}:
+            return False
+        k += 1
+    return True
 
 
 def _role_words(toks: list[Tok], np: NP) -> bool:
