@@ -75,7 +75,7 @@ def test_a_long_description_after_the_quotation_stands_for_the_person_named_befo
     body = (
         "Former champion Carl Dixon has criticised the national squad. "
         '"They lack pride," the world 200m and 400m record holder told Five Live. '
-        '"They need to travel more."\n\n'
+        '"They need to travel more." '
         'However, coach Ben Abel countered: "It is easy to criticise from outside."'
     )
     assert quote_with(body, "lack pride").speaker == "Carl Dixon"
