@@ -73,10 +73,11 @@ def test_a_courtesy_title_and_a_surname_is_not_someone_with_that_given_name() ->
 
 def test_a_long_description_after_the_quotation_stands_for_the_person_named_before() -> None:
     body = (
-        "Former champion Carl Dixon has criticised the national squad. "
-        '"They lack pride," the world 200m and 400m record holder told Five Live. '
-        '"They need to travel more." '
-        'However, coach Ben Abel countered: "It is easy to criticise from outside."'
+        "Former Olympic champion Carl Dixon has accused the national squad of lacking pride."
+        '\n\n"At the moment, they lack pride," the world 200m and 400m record holder told '
+        'Five Live. "They need to travel more." However, Ben Abel countered: "It is easy '
+        'to criticise from outside."'
     )
     assert quote_with(body, "lack pride").speaker == "Carl Dixon"
     assert quote_with(body, "travel more").speaker == "Carl Dixon"
+    assert quote_with(body, "easy to criticise").speaker == "Ben Abel"
