@@ -16,9 +16,11 @@ from bot.articles.lexicon import (
     CONNECTORS,
     COURTESY_TITLES,
     DEMONYMS,
+    DETS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     GENERIC_BODIES,
+    GROUP_NOUNS,
     INDEFINITES,
     MALE_NAMES,
     MALE_TITLES,
@@ -141,7 +143,9 @@ class Cast:
         if np.common:
             if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
-            held = self.by_role(np.words, pos)
+            held = self._group(np, pos, weight)
+            if held is None:
+                held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
             if self._stray_word(np.words[0], np.start):
@@ -151,6 +155,8 @@ class Cast:
                 self.note(pos, idx, weight)
                 return idx
         title, role, name = split_name(np.words)
+        if not name and np.words[-1].lower() in GROUP_NOUNS:
+            return self._group(np, pos, weight)  # "Labour strategists said"
         if not name:
             known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
             if known:  # "Dean, a medical doctor, said": a known surname, not the role
@@ -172,6 +178,17 @@ class Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def _group(self, np: NP, pos: int, weight: int) -> int | None:
+        """ "the judges said", "Labour strategists said": a group that speaks as one, an
+        entity named by the phrase (not a member named nearby)."""
+        if np.words[-1].lower() not in GROUP_NOUNS:
+            return None
+        words = [w for w in np.words if w.lower() not in DETS]
+        if not words or len(np.words) - len(words) > 1 or len(words) > 3:
+            return None
+        idx = self._find(words, "organisation", None, pos)
+        return self.add(words, "organisation", None, None, None, pos, weight, idx)
 
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one

@@ -158,6 +158,11 @@ ORG_WORDS: Final = frozenset(
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
 # Nouns that stand for whichever body the text is about ("the organisation said").
 GENERIC_BODIES: Final = frozenset("organisation organization group body firm company".split())
+# Plural nouns for a group that speaks as one: "the judges said", "wrote the judges".
+GROUP_NOUNS: Final = frozenset(
+    """judges jury panel strategists organisers organizers campaigners critics
+    researchers inspectors auditors examiners assessors""".split()
+)
 BODY_NOUNS: Final = frozenset(
     """house office department ministry party council committee commission agency
     administration government campaign bank court union association institute university

@@ -15,6 +15,7 @@ from bot.articles.lexicon import (
     FINITE_VERBS,
     GENERIC_BODIES,
     GERUND_LINKS,
+    GROUP_NOUNS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     NAME_PARTICLES,
@@ -320,6 +321,8 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     j = i
     while j < len(toks) and toks[j].low in DETS:
         j += 1
+    if j == i + 1 and tok.low == "the" and j < len(toks) and toks[j].low in GROUP_NOUNS:
+        return NP(["the", toks[j].low], toks[i].start, common=True)  # wrote the judges
     named = _role_comma_name(toks, j)
     if named is not None:
         return named  # said Opera spokeswoman, Berit Hanson / the firm's spokesman, John Carter

@@ -81,3 +81,15 @@ def test_a_long_description_after_the_quotation_stands_for_the_person_named_befo
     assert quote_with(body, "lack pride").speaker == "Carl Dixon"
     assert quote_with(body, "travel more").speaker == "Carl Dixon"
     assert quote_with(body, "easy to criticise").speaker == "Ben Abel"
+
+
+def test_a_group_that_speaks_as_one_is_the_speaker_not_one_of_its_members() -> None:
+    body = (
+        "The judges, who included authors Jane Colt and Amy Crane, praised the novel. "
+        '"It is hard to think of anybody not enjoying it," wrote the judges. The judges '
+        'called the biography "an impressive piece of scholarship".\n\n'
+        '"We cannot win on this ground," Labour strategists said.'
+    )
+    assert quote_with(body, "anybody not enjoying").speaker == "judges"
+    assert quote_with(body, "impressive piece").speaker == "judges"
+    assert quote_with(body, "cannot win").speaker == "Labour strategists"
