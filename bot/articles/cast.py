@@ -470,10 +470,10 @@ class Cast:
     def _description(self, np: NP) -> bool:
         """ "the Dutchman", "the 29-year-old": a person described, not named."""
         if len(np.words) == 1 and not np.common and not np.pronoun:
-            return (
-                np.words[0].lower() in DEMONYMS
-                and self.text[max(0, np.start - 4) : np.start].lower() == "the "
-            )
+            before = self.text[max(0, np.start - 20) : np.start].lower()
+            if _AGED_BEFORE.search(before):
+                return True  # "the 25-year-old Dubliner": an age makes it a description
+            return np.words[0].lower() in DEMONYMS and before.endswith("the ")
         return (
             np.common
             and len(np.words) == 2
@@ -617,6 +617,7 @@ class Cast:
 
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
+_AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 
 # the capitalised words of a body's name before its head noun ("International Atomic

@@ -93,3 +93,13 @@ def test_a_group_that_speaks_as_one_is_the_speaker_not_one_of_its_members() -> N
     assert quote_with(body, "anybody not enjoying").speaker == "judges"
     assert quote_with(body, "impressive piece").speaker == "judges"
     assert quote_with(body, "cannot win").speaker == "Labour strategists"
+
+
+def test_an_age_before_a_capitalised_word_describes_a_person_named_before() -> None:
+    body = (
+        "Irish singer Ronan Dwyer has won the Dublin song prize. "
+        '"It means the world to me," the 25-year-old Dubliner said.'
+    )
+    assert quote_with(body, "means the world").speaker == "Ronan Dwyer"
+    people = attribute_article(story(body))[0]
+    assert "Dubliner" not in {p.name for p in people}
