@@ -729,7 +729,19 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             m = name_start - 1
             while m > 0 and words[m - 1] in NAME_PARTICLES:
                 m -= 1
-            if m > 0 and words[m - 1][:1].isupper():
+            first = words[m - 1].lower().rstrip(".") if m > 0 else ""
+            if (
+                first
+                and words[m - 1][:1].isupper()
+                and (
+                    name_start - m > 1  # "van der", "de la"
+                    or first in TITLES
+                    or first in MALE_NAMES
+                    or first in FEMALE_NAMES
+                    or any(w.lower() in MALE_NAMES or w.lower() in FEMALE_NAMES for w in words[:m])
+                )
+            ):
+                # not "Stade de France", "Bank of England": a given name or title before
                 name_start = m
                 continue
         if (

@@ -124,6 +124,19 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
     return None
 
 
+def _ends_in_office(words: list[str]) -> bool:
+    """ "France coach", "Archbishop of Cardiff", "Minister for Europe": the phrase ends in a
+    role word, or in a role word and the place or body it is held for."""
+    if words[-1].lower() in ROLE_WORDS:
+        return True
+    for j in range(len(words) - 2, 0, -1):
+        if words[j] in ("of", "for"):
+            return words[j - 1].lower() in ROLE_WORDS
+        if not words[j][:1].isupper():
+            return False
+    return False
+
+
 def _particles_then_name(toks: list[Tok], k: int, step: int) -> bool:
     """The run of lower-case surname particles at token k ("van der", "de la"), walked in
     the direction of step, reaches a capitalised word: the particles sit inside a name."""
@@ -194,8 +207,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         # word inside the phrase, and "the" before the name
         ahead = [a for a in appos if inner is not None and a.start < inner.start]
         role_first = (
-            any(w.lower() in ROLE_WORDS for w in np.words)
+            _ends_in_office(np.words)
             and inner is not None
+            and inner.words[-1].lower() not in ROLE_WORDS  # not "X, Axa spokesman, told"
             and len(inner.words) > 1
             and len(ahead) <= 2
             and all(a.low == "the" or capitalised(a) for a in ahead)
@@ -207,6 +221,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and not inner.pronoun
         ):
             inner.appositive = " ".join(np.words)
+            inner.the = False  # "the Right Reverend Paul Crane": a person, not a body
             return inner
         if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
             return np if np.pronoun else None

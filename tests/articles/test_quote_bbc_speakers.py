@@ -103,3 +103,20 @@ def test_an_age_before_a_capitalised_word_describes_a_person_named_before() -> N
     assert quote_with(body, "means the world").speaker == "Ronan Dwyer"
     people = attribute_article(story(body))[0]
     assert "Dubliner" not in {p.name for p in people}
+
+
+def test_a_role_after_a_full_name_describes_it_and_a_place_is_no_surname() -> None:
+    body = (
+        '"Returns have grown, but not enough," Lumex spokesman Mark Hale, Lumex spokesman, '
+        "told BBC News.\n\n"
+        'The Bishop of Durham, the Rt Rev Dr Tom Marsh, called the novel "lousy history". '
+        '"The evidence is astonishingly good," he said.\n\n'
+        "France coach Bernard Lapointe was pleased after the match at the Stade de France. "
+        '"We are getting better," he said.'
+    )
+    people, _ = attribute_article(story(body))
+    assert [p.kind for p in people if p.name == "Tom Marsh"] == ["person"]
+    assert "Stade de France" not in {p.name for p in people}
+    assert quote_with(body, "Returns have grown").speaker == "Mark Hale"
+    assert quote_with(body, "astonishingly good").speaker == "Tom Marsh"
+    assert quote_with(body, "getting better").speaker == "Bernard Lapointe"

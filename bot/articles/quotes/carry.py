@@ -152,7 +152,8 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
         if (
             nxt is not None
             and nxt.speaker is not None
-            and nxt.cue_pos >= 0
+            and nxt.cue_pos > nxt.span.open  # “…,” said X: a cue after its quote's comma
+            and _comma_before_cue(text, nxt)
             and isinstance(nxt.np, NP)
             and not nxt.np.pronoun  # “… process. “…,” he said: "he" may be the one before
             and not text[sp.close : nxt.span.open].strip(" \t\n\"”“'’")
@@ -178,6 +179,14 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
             took = True
         f.governed = f.governed or f.speaker is not None
     return took
+
+
+def _comma_before_cue(text: str, f: Found) -> bool:
+    """The quotation ends in a comma, question or exclamation mark (“…,” said X), not a full
+    stop: the cue after it is its own, not the next sentence's subject."""
+    sp = f.span
+    last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:] + text[sp.end : sp.close]
+    return any(ch in ",?!" for ch in last)
 
 
 def _past_opener(toks: list[Tok]) -> list[Tok]:
