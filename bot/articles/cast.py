@@ -341,9 +341,16 @@ class Cast:
             return None
         if len(low) == 1 or all(w in NAME_PARTICLES for w in low[:-1]):
             # a bare surname, also with its particles ("Mr van der Berg")
-            if title and title.lower().rstrip(".") in COURTESY_TITLES:
-                # "Mr Howard" is a surname: not "Howard Flight", whose given name it is
-                same = [i for i in same if self.entities[i].words[-1].lower() == surname]
+            given = _TITLE_GIVEN.get(title.lower().rstrip(".")) if title else None
+            if given is not None and surname in given:
+                # "Mr Howard" is not "Howard Flight" when the article calls him "Mr
+                # Flight" (but "Mr Kim" may be "Kim Yungmin", surname first)
+                same = [
+                    i
+                    for i in same
+                    if self.entities[i].words[-1].lower() == surname
+                    or f"{title} {self.entities[i].words[-1]}" not in self.text
+                ]
                 if not same:
                     return None
             return self._most_recent(same, pos, _title_gender(title))
@@ -616,6 +623,14 @@ class Cast:
 
 
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
+# The given names a courtesy title cannot stand before ("Mr Howard" is no Howard Flight)
+_TITLE_GIVEN: Final = {
+    "mr": MALE_NAMES,
+    "mrs": FEMALE_NAMES,
+    "ms": FEMALE_NAMES,
+    "miss": FEMALE_NAMES,
+    "dr": MALE_NAMES | FEMALE_NAMES,
+}
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
 _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 

@@ -209,7 +209,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         role_first = (
             _ends_in_office(np.words)
             and inner is not None
-            and inner.words[-1].lower() not in ROLE_WORDS  # not "X, Axa spokesman, told"
+            and inner.words[-1][:1].isupper()  # a name, not "X, Axa spokesman, told"
             and len(inner.words) > 1
             and len(ahead) <= 2
             and all(a.low == "the" or capitalised(a) for a in ahead)

@@ -62,13 +62,16 @@ def test_a_cueless_quotation_run_into_a_named_cue_is_that_speakers() -> None:
 
 def test_a_courtesy_title_and_a_surname_is_not_someone_with_that_given_name() -> None:
     body = (
-        "Sacked MP Howard Lyle said he would fight on. Mr Howard insisted he had kept to "
-        'the rules. The Tory leader, who says he is honest, said: "We do not say one thing '
-        'in private and another in public."'
+        "Sacked MP Howard Lyle said he would fight on. Mr Lyle has consulted lawyers. Mr "
+        "Howard insisted he had kept to the rules. The Tory leader, who says he is honest, "
+        'said: "We do not say one thing in private and another in public."\n\n'
+        '"The group will have to pay in the end," said Kim Yungmin, an analyst. "They are '
+        'stalling for better terms," said Mr Kim.'
     )
     people = attribute_article(story(body))[0]
     assert {p.name for p in people} >= {"Howard Lyle", "Howard"}
     assert quote_with(body, "one thing in private").speaker == "Howard"
+    assert quote_with(body, "stalling").speaker == "Kim Yungmin"
 
 
 def test_a_long_description_after_the_quotation_stands_for_the_person_named_before() -> None:

@@ -155,7 +155,10 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
             and nxt.cue_pos > nxt.span.open  # “…,” said X: a cue after its quote's comma
             and _comma_before_cue(text, nxt)
             and isinstance(nxt.np, NP)
-            and not nxt.np.pronoun  # “… process. “…,” he said: "he" may be the one before
+            # a name, not “…,” he said / says the DJ: those may stand for the one before
+            and not nxt.np.pronoun
+            and not nxt.np.common
+            and text[max(0, nxt.np.start - 4) : nxt.np.start].lower() != "the "
             and not text[sp.close : nxt.span.open].strip(" \t\n\"”“'’")
         ):
             continue  # “… election. “… Iraq,” said Brian Parbutt.: one turn, the cue's
