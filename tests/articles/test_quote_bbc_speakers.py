@@ -123,3 +123,12 @@ def test_a_role_after_a_full_name_describes_it_and_a_place_is_no_surname() -> No
     assert quote_with(body, "Returns have grown").speaker == "Mark Hale"
     assert quote_with(body, "astonishingly good").speaker == "Tom Marsh"
     assert quote_with(body, "getting better").speaker == "Bernard Lapointe"
+
+
+def test_the_one_who_was_told_is_not_the_speaker() -> None:
+    body = (
+        "Farmer Giles Brand asked Defra about his dogs. Later Mr Brand was told that "
+        "according to Defra's lawyers his practice was \"not in fact hunting as the act "
+        'describes it".'
+    )
+    assert quote_with(body, "not in fact hunting").speaker == "Defra"

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from bot.articles.lexicon import (
+    ADDRESSED_VERBS,
     AUX,
     BODY_NOUNS,
     DELIVERING_VERBS,
@@ -770,6 +771,8 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         before = head[v - 1].low if v > 0 else ""
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
+        if before in PASSIVE_AUX and tok.low in ADDRESSED_VERBS and not tok.low.endswith("ing"):
+            continue  # "Mr Bradshaw was told that …": the one told is no speaker
         np = subject_before(head, v)
         if np is None or (isinstance(np, NP) and np.common and not np.pronoun):
             np = _document_subject(head, v) or np
