@@ -137,6 +137,17 @@ def _ends_in_office(words: list[str]) -> bool:
     return False
 
 
+def _firm_owner_next(toks: list[Tok], k: int) -> bool:
+    """ "added Ernst and Young's Sanjay Mehta": "and" at k joins a firm's name whose
+    possessive comes right after it, before the person's name."""
+    return (
+        k + 2 < len(toks)
+        and capitalised(toks[k + 1])
+        and toks[k + 1].low.endswith(("'s", "’s"))
+        and capitalised(toks[k + 2])
+    )
+
+
 def _particles_then_name(toks: list[Tok], k: int, step: int) -> bool:
     """The run of lower-case surname particles at token k ("van der", "de la"), walked in
     the direction of step, reaches a capitalised word: the particles sit inside a name."""
@@ -366,6 +377,7 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
                 and capitalised(toks[k + 1])
             )
             or (t.low in NAME_PARTICLES and k > j and _particles_then_name(toks, k, 1))
+            or (t.low in ("and", "&") and k > j and _firm_owner_next(toks, k))
         ):
             k += 1
         elif t.text == "(" and k > j:

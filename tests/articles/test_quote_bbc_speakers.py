@@ -132,3 +132,11 @@ def test_the_one_who_was_told_is_not_the_speaker() -> None:
         'describes it".'
     )
     assert quote_with(body, "not in fact hunting").speaker == "Defra"
+
+
+def test_a_firm_with_and_in_its_name_owns_the_person_after_it() -> None:
+    body = (
+        "Analysts welcomed the decision. "
+        '"The relaxation could ignite interest," added Ernst and Young\'s Sanjay Mehra.'
+    )
+    assert quote_with(body, "ignite interest").speaker == "Sanjay Mehra"
