@@ -140,3 +140,17 @@ def test_a_firm_with_and_in_its_name_owns_the_person_after_it() -> None:
         '"The relaxation could ignite interest," added Ernst and Young\'s Sanjay Mehra.'
     )
     assert quote_with(body, "ignite interest").speaker == "Sanjay Mehra"
+
+
+def test_a_quote_opening_a_paragraph_goes_on_from_the_quote_that_ended_the_last() -> None:
+    body = (
+        '"We are almost certain the charges will be dropped," said lawyer Tom Iles.\n\n'
+        '"We have shown that the charges are unreasonable." The sprinters were suspended '
+        'last year. "We were asked all kinds of questions," said coach Chris Tate.\n\n'
+        '"It is no wonder the government wants to move on." Mike Hale, of the league, '
+        'said: "There is no confusion at all."'
+    )
+    assert quote_with(body, "shown that the charges").speaker == "Tom Iles"
+    assert quote_with(body, "all kinds of questions").speaker == "Chris Tate"
+    assert quote_with(body, "no wonder").speaker == "Chris Tate"
+    assert quote_with(body, "no confusion").speaker == "Mike Hale"
