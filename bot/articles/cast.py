@@ -16,13 +16,16 @@ from bot.articles.lexicon import (
     CONNECTORS,
     COURTESY_TITLES,
     DEMONYMS,
+    DETS,
     FEMALE_NAMES,
     FEMALE_TITLES,
     GENERIC_BODIES,
+    GROUP_NOUNS,
     INDEFINITES,
     MALE_NAMES,
     MALE_TITLES,
     NAME_BREAKERS,
+    NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
@@ -140,7 +143,9 @@ class Cast:
         if np.common:
             if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
-            held = self.by_role(np.words, pos)
+            held = self._group(np, pos, weight)
+            if held is None:
+                held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
             if self._stray_word(np.words[0], np.start):
@@ -150,6 +155,8 @@ class Cast:
                 self.note(pos, idx, weight)
                 return idx
         title, role, name = split_name(np.words)
+        if not name and np.words[-1].lower() in GROUP_NOUNS:
+            return self._group(np, pos, weight)  # "Labour strategists said"
         if not name:
             known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
             if known:  # "Dean, a medical doctor, said": a known surname, not the role
@@ -171,6 +178,17 @@ class Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def _group(self, np: NP, pos: int, weight: int) -> int | None:
+        """ "the judges said", "Labour strategists said": a group that speaks as one, an
+        entity named by the phrase (not a member named nearby)."""
+        if np.words[-1].lower() not in GROUP_NOUNS:
+            return None
+        words = [w for w in np.words if w.lower() not in DETS]
+        if not words or len(np.words) - len(words) > 1 or len(words) > 3:
+            return None
+        idx = self._find(words, "organisation", None, pos)
+        return self.add(words, "organisation", None, None, None, pos, weight, idx)
 
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
@@ -257,8 +275,8 @@ class Cast:
         if kind == "person" and (new or ent.words is not known):
             by_word = self.by_word
             for w in ent.words:
-                if w == "of":
-                    continue  # "Rania of Jordan": no name word
+                if w == "of" or w in NAME_PARTICLES:
+                    continue  # "Rania of Jordan", "van der Berg": no name word
                 ids = by_word.get(w.lower())
                 if ids is None:
                     by_word[w.lower()] = [idx]
@@ -321,7 +339,20 @@ class Cast:
         same = self.by_word.get(surname, [])
         if not same:
             return None
-        if len(low) == 1:
+        if len(low) == 1 or all(w in NAME_PARTICLES for w in low[:-1]):
+            # a bare surname, also with its particles ("Mr van der Berg")
+            given = _TITLE_GIVEN.get(title.lower().rstrip(".")) if title else None
+            if given is not None and surname in given:
+                # "Mr Howard" is not "Howard Flight" when the article calls him "Mr
+                # Flight" (but "Mr Kim" may be "Kim Yungmin", surname first)
+                same = [
+                    i
+                    for i in same
+                    if self.entities[i].words[-1].lower() == surname
+                    or f"{title} {self.entities[i].words[-1]}" not in self.text
+                ]
+                if not same:
+                    return None
             return self._most_recent(same, pos, _title_gender(title))
         for i in same:
             e = self.entities[i]
@@ -446,10 +477,10 @@ class Cast:
     def _description(self, np: NP) -> bool:
         """ "the Dutchman", "the 29-year-old": a person described, not named."""
         if len(np.words) == 1 and not np.common and not np.pronoun:
-            return (
-                np.words[0].lower() in DEMONYMS
-                and self.text[max(0, np.start - 4) : np.start].lower() == "the "
-            )
+            before = self.text[max(0, np.start - 20) : np.start].lower()
+            if _AGED_BEFORE.search(before):
+                return True  # "the 25-year-old Dubliner": an age makes it a description
+            return np.words[0].lower() in DEMONYMS and before.endswith("the ")
         return (
             np.common
             and len(np.words) == 2
@@ -592,7 +623,16 @@ class Cast:
 
 
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
+# The given names a courtesy title cannot stand before ("Mr Howard" is no Howard Flight)
+_TITLE_GIVEN: Final = {
+    "mr": MALE_NAMES,
+    "mrs": FEMALE_NAMES,
+    "ms": FEMALE_NAMES,
+    "miss": FEMALE_NAMES,
+    "dr": MALE_NAMES | FEMALE_NAMES,
+}
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
+_AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 
 # the capitalised words of a body's name before its head noun ("International Atomic
@@ -698,6 +738,27 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             name_start -= 1  # a middle initial, "Roberta A. Kaplan": not the article "a"
             continue
         low = prev.lower().rstrip(".")
+        if low in NAME_PARTICLES and prev.islower():
+            # "Pieter van der Berg", "Mr van der Berg": particles between capitalised words
+            # (or after a title) belong to the surname
+            m = name_start - 1
+            while m > 0 and words[m - 1] in NAME_PARTICLES:
+                m -= 1
+            first = words[m - 1].lower().rstrip(".") if m > 0 else ""
+            if (
+                first
+                and words[m - 1][:1].isupper()
+                and (
+                    name_start - m > 1  # "van der", "de la"
+                    or first in TITLES
+                    or first in MALE_NAMES
+                    or first in FEMALE_NAMES
+                    or any(w.lower() in MALE_NAMES or w.lower() in FEMALE_NAMES for w in words[:m])
+                )
+            ):
+                # not "Stade de France", "Bank of England": a given name or title before
+                name_start = m
+                continue
         if (
             low in ROLE_WORDS
             or low in TITLES

@@ -135,7 +135,7 @@ ROLE_WORDS: Final = frozenset(
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green supporter ally voter resident donor critic
-    protester""".split()
+    protester holder""".split()
 )
 # Words that end an organisation's name (or make a body of it).
 ORG_WORDS: Final = frozenset(
@@ -158,6 +158,11 @@ ORG_WORDS: Final = frozenset(
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
 # Nouns that stand for whichever body the text is about ("the organisation said").
 GENERIC_BODIES: Final = frozenset("organisation organization group body firm company".split())
+# Plural nouns for a group that speaks as one: "the judges said", "wrote the judges".
+GROUP_NOUNS: Final = frozenset(
+    """judges jury panel strategists organisers organizers campaigners critics
+    researchers inspectors auditors examiners assessors""".split()
+)
 BODY_NOUNS: Final = frozenset(
     """house office department ministry party council committee commission agency
     administration government campaign bank court union association institute university
@@ -174,7 +179,9 @@ PRONOUNS: Final = {
     "we": "p",
     "it": "o",
 }
-CONNECTORS: Final = frozenset("of for the de del della da di du van von der bin al la le".split())
+# Lower-case surname particles inside a person's name: "Pieter van der Berg", "Juan de la Vega".
+NAME_PARTICLES: Final = frozenset("de del della da di du van von der den bin al la le dos".split())
+CONNECTORS: Final = frozenset(("of", "for", "the")) | NAME_PARTICLES
 # Capitalised words that start sentences or name times and are never speakers.
 NOT_NAMES: Final = frozenset(
     """the a an this that these those his her their its our my your but and or so if

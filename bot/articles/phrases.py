@@ -15,8 +15,10 @@ from bot.articles.lexicon import (
     FINITE_VERBS,
     GENERIC_BODIES,
     GERUND_LINKS,
+    GROUP_NOUNS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
+    NAME_PARTICLES,
     NOT_NAMES,
     OPENERS,
     ORG_WORDS,
@@ -89,6 +91,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                     and prev.low != "the"
                 )
                 or (prev.low in ROLE_WORDS and not capitalised(prev))
+                or (prev.low in NAME_PARTICLES and _particles_then_name(toks, j - 1, -1))
                 or prev.text in ("-",)
                 or (prev.text[:1].isdigit() and "/" in prev.text)
             ):
@@ -119,6 +122,38 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
     return None
+
+
+def _ends_in_office(words: list[str]) -> bool:
+    """ "France coach", "Archbishop of Cardiff", "Minister for Europe": the phrase ends in a
+    role word, or in a role word and the place or body it is held for."""
+    if words[-1].lower() in ROLE_WORDS:
+        return True
+    for j in range(len(words) - 2, 0, -1):
+        if words[j] in ("of", "for"):
+            return words[j - 1].lower() in ROLE_WORDS
+        if not words[j][:1].isupper():
+            return False
+    return False
+
+
+def _firm_owner_next(toks: list[Tok], k: int) -> bool:
+    """ "added Ernst and Young's Sanjay Mehta": "and" at k joins a firm's name whose
+    possessive comes right after it, before the person's name."""
+    return (
+        k + 2 < len(toks)
+        and capitalised(toks[k + 1])
+        and toks[k + 1].low.endswith(("'s", "’s"))
+        and capitalised(toks[k + 2])
+    )
+
+
+def _particles_then_name(toks: list[Tok], k: int, step: int) -> bool:
+    """The run of lower-case surname particles at token k ("van der", "de la"), walked in
+    the direction of step, reaches a capitalised word: the particles sit inside a name."""
+    while 0 <= k < len(toks) and toks[k].low in NAME_PARTICLES and toks[k].text.islower():
+        k += step
+    return 0 <= k < len(toks) and capitalised(toks[k])
 
 
 def before_paren(toks: list[Tok], i: int) -> int:
@@ -179,11 +214,16 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and len(inner.words) > 1  # a full name, not "from Omaha, Nebraska,"
         )
         # "A crestfallen France coach, Bernard Laporte, observed": a role then the name
+        # "The Archbishop of Leeds, the Right Reverend Paul Crane, told": also a role
+        # word inside the phrase, and "the" before the name
+        ahead = [a for a in appos if inner is not None and a.start < inner.start]
         role_first = (
-            np.words[-1].lower() in ROLE_WORDS
+            _ends_in_office(np.words)
             and inner is not None
+            and inner.words[-1][:1].isupper()  # a name, not "X, Axa spokesman, told"
             and len(inner.words) > 1
-            and inner.start == appos[0].start
+            and len(ahead) <= 2
+            and all(a.low == "the" or capitalised(a) for a in ahead)
         )
         if (
             (np.common or in_phrase or role_first)
@@ -192,6 +232,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and not inner.pronoun
         ):
             inner.appositive = " ".join(np.words)
+            inner.the = False  # "the Right Reverend Paul Crane": a person, not a body
             return inner
         if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
             return np if np.pronoun else None
@@ -230,10 +271,25 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
 def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:
     """ "Colin Asplin, Blackpool Hotel Association said": a body's name set off by a comma
     after a full name that opens the clause is the person's affiliation; the person
-    speaks."""
-    if np is None or np.common or np.pronoun or np.words[-1].lower() not in ORG_WORDS:
+    speaks. So is "Jane Hill, a local councillor said" (the closing comma left out): a
+    role after "a" or "an"."""
+    if np is None or np.pronoun:
         return None
     k = index_at(toks, np.start) - 1
+    if np.common:
+        if np.words[-1].lower() not in ROLE_WORDS:
+            return None
+        while k >= 0 and k > index_at(toks, np.start) - 5 and toks[k].text.isalpha():
+            if toks[k].low in ("a", "an"):
+                break
+            if toks[k].low in STOPS or not toks[k].text.islower():
+                return None
+            k -= 1
+        if k < 0 or toks[k].low not in ("a", "an"):
+            return None
+        k -= 1
+    elif np.words[-1].lower() not in ORG_WORDS:
+        return None
     if k < 2 or toks[k].text != ",":
         return None
     j = k - 1
@@ -291,6 +347,11 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     j = i
     while j < len(toks) and toks[j].low in DETS:
         j += 1
+    if j == i + 1 and tok.low == "the" and j < len(toks) and toks[j].low in GROUP_NOUNS:
+        return NP(["the", toks[j].low], toks[i].start, common=True)  # wrote the judges
+    named = _role_comma_name(toks, j)
+    if named is not None:
+        return named  # said Opera spokeswoman, Berit Hanson / the firm's spokesman, John Carter
     if j == i + 1 and tok.low == "the" and j < len(toks) and _aged(toks[j].low):
         return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
     if j < len(toks) and capitalised(toks[j]):
@@ -315,6 +376,8 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
                 and k + 1 < len(toks)
                 and capitalised(toks[k + 1])
             )
+            or (t.low in NAME_PARTICLES and k > j and _particles_then_name(toks, k, 1))
+            or (t.low in ("and", "&") and k > j and _firm_owner_next(toks, k))
         ):
             k += 1
         elif t.text == "(" and k > j:
@@ -339,6 +402,35 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
+    """ "said Opera spokeswoman, Berit Hanson", "said the company's spokesman, John Carter":
+    a short phrase ending in a role word, a comma, then a full name that ends the phrase
+    (the tail or an aside): the name speaks, the role describes it."""
+    k = j
+    while k < len(toks) and k - j < 6 and toks[k].text not in (",", ".", ";", ":"):
+        if not toks[k].text.replace("-", "").replace("'", "").replace("’", "").isalnum():
+            return None
+        k += 1
+    if k == j or k + 2 >= len(toks) or toks[k].text != ",":
+        return None
+    if toks[k - 1].low not in ROLE_WORDS or toks[k - 1].text[:1].isupper():
+        return None
+    n = k + 1
+    if toks[n].low == "the":
+        n += 1
+    e = n
+    while e < len(toks) and (capitalised(toks[e]) or toks[e].low in NAME_PARTICLES):
+        e += 1
+    if e - n < 2 or not capitalised(toks[e - 1]) or toks[n].low in NOT_NAMES:
+        return None
+    if e < len(toks) and toks[e].text not in (",", ".", ";", ")", "—", "–", "-"):
+        return None
+    words = [t.text for t in toks[n:e]]
+    if words[-1].lower() in ROLE_WORDS or words[-1].lower() in ORG_WORDS:
+        return None  # "the spokesman, Northgate Council": a body, not a name
+    return NP(words, toks[n].start, appositive=join_tokens(toks[j:k]))
 
 
 def _aged(low: str) -> bool:

@@ -102,7 +102,13 @@ def inherit_continued(
         f.speaker, f.how, f.governed = speaker, "carried", True
 
 
-def inherit_within(items: list[Found], starts: list[int]) -> None:
+def inherit_within(
+    items: list[Found],
+    starts: list[int],
+    number: int = -1,
+    article: Article | None = None,
+    by_para: dict[int, list[Found]] | None = None,
+) -> None:
     """Quotes of one paragraph without a cue share the speaker of their neighbours."""
     for k, f in enumerate(items):
         if f.speaker is not None or f.unnamed:
@@ -112,6 +118,8 @@ def inherit_within(items: list[Found], starts: list[int]) -> None:
         if not before and _own_generic_cue(f):
             continue  # "Distributors hailed it as “…”": a later speaker is not theirs
         src = before[-1] if before else after[0] if after else None
+        if src is not None and not before and _goes_on(f, src, number, article, by_para):
+            src = by_para[number - 1][-1]  # type: ignore[index]  # the speaker goes on
         if src is not None and src.unnamed:
             f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
             continue
@@ -119,6 +127,38 @@ def inherit_within(items: list[Found], starts: list[int]) -> None:
             f.speaker = src.speaker
             f.how = "carried"
             f.governed = f.governed or src.governed
+
+
+def _goes_on(
+    f: Found,
+    later: Found,
+    number: int,
+    article: Article | None,
+    by_para: dict[int, list[Found]] | None,
+) -> bool:
+    """ "…," said Ioanidis. / "We believe …." Thanou … was suspended. "…," said Tzekos.: a
+    whole-sentence quotation that opens its paragraph right after a paragraph that ends
+    in a quotation goes on with that speaker, not with a later quote of its own
+    paragraph that narrative sets apart."""
+    if article is None or by_para is None or number < 1:
+        return False
+    text = article.text
+    para = article.paragraphs[number]
+    if text[para.start : f.span.open].strip() or not f.span.closed:
+        return False
+    if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
+        return False  # not “…?” Trump went on, as if he didn't hear her. “…”
+    # a narrative sentence between them, or a colon cue that introduces the later quote
+    between = text[f.span.close : later.span.open].strip()
+    if not between.endswith((":", ".", "!", "?")) or len(between.split()) < 3:
+        return False
+    prev = by_para.get(number - 1, [])
+    if not prev or prev[-1].speaker is None:
+        return False
+    prev_para = article.paragraphs[number - 1]
+    # the paragraph before ends in its last quotation's sentence
+    tail = text[prev[-1].span.close : prev_para.end]
+    return not any(ch in ".!?" for ch in tail.rstrip().rstrip(".!?")) or len(tail) < 60
 
 
 def _own_generic_cue(f: Found) -> bool:
@@ -144,10 +184,24 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
     text = article.text
     sents = article.sentences
     took = False
-    for f in items:
+    for n, f in enumerate(items):
         sp = f.span
         if f.speaker is not None or f.unnamed or not long_enough(sp):
             continue
+        nxt = items[n + 1] if n + 1 < len(items) else None
+        if (
+            nxt is not None
+            and nxt.speaker is not None
+            and nxt.cue_pos > nxt.span.open  # “…,” said X: a cue after its quote's comma
+            and _comma_before_cue(text, nxt)
+            and isinstance(nxt.np, NP)
+            # a name, not “…,” he said / says the DJ: those may stand for the one before
+            and not nxt.np.pronoun
+            and not nxt.np.common
+            and text[max(0, nxt.np.start - 4) : nxt.np.start].lower() != "the "
+            and not text[sp.close : nxt.span.open].strip(" \t\n\"”“'’")
+        ):
+            continue  # “… election. “… Iraq,” said Brian Parbutt.: one turn, the cue's
         k = bisect.bisect_right(starts, sp.open) - 1
         if k < 1 or text[starts[k] : sp.open].strip():
             continue  # mid-sentence
@@ -168,6 +222,14 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
             took = True
         f.governed = f.governed or f.speaker is not None
     return took
+
+
+def _comma_before_cue(text: str, f: Found) -> bool:
+    """The quotation ends in a comma, question or exclamation mark (“…,” said X), not a full
+    stop: the cue after it is its own, not the next sentence's subject."""
+    sp = f.span
+    last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:] + text[sp.end : sp.close]
+    return any(ch in ",?!" for ch in last)
 
 
 def _past_opener(toks: list[Tok]) -> list[Tok]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Final
 
 from bot.articles.lexicon import (
+    ADDRESSED_VERBS,
     AUX,
     BODY_NOUNS,
     DELIVERING_VERBS,
@@ -140,6 +141,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
     asked = last in ("!", "?")
     if _new_sentence_after(text, sp, last, tail):
         return False  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
+    if last == "." and _colon_cue(s):
+        return False  # Tom Ward said: “… twice.” Mark Hall said …: the colon's cue, not the next
     if not _from_tail(f, tail, punct, ended, asked):
         return False
     if punct or not text[sp.start].islower():
@@ -151,6 +154,16 @@ def _by_tail(s: Sight, f: Found) -> bool:
     if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
         f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
     return True
+
+
+def _colon_cue(s: Sight) -> bool:
+    """The words before the quotation end in a colon after a reporting verb with a named
+    subject ("Tony Martin, of Burnley, said:"): the quotation is that speaker's."""
+    head = s.head()
+    if not head or head[-1].text != ":":
+        return False
+    g = Found(s.sp)
+    return _from_head(g, head) and isinstance(g.np, NP) and not g.np.pronoun and not _generic(g.np)
 
 
 def _by_put_it(s: Sight, f: Found) -> bool:
@@ -474,9 +487,28 @@ def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
         k += 1
     if tail[k].start >= np.start and (k - i <= 3 or _role_words(tail[i:k], np)):
         return True
+    if _described_role(tail, i, np):
+        return True
     before = [t for t in tail if t.start < np.start]
     rest = [t for t in tail[v + 1 :] if t.text not in ".!?"]
     return bool(before) and before[-1].text == "," and len(rest) <= 4
+
+
+def _described_role(tail: list[Tok], i: int, np: NP) -> bool:
+    """ "…,” the world 200m and 400m record holder told Five Live: "the" and a few
+    describing words (numbers, "and", hyphenated words) before a role noun open the
+    tail; the description stands for someone named before."""
+    if not np.common or np.pronoun or np.words[-1].lower() not in ROLE_WORDS:
+        return False
+    if tail[i].low != "the":
+        return False
+    k = i + 1
+    while k < len(tail) and tail[k].start < np.start:
+        t = tail[k]
+        if k - i > 6 or not t.text.replace("-", "").isalnum() or t.low in STOPS - {"and"}:
+            return False
+        k += 1
+    return True
 
 
 def _role_words(toks: list[Tok], np: NP) -> bool:
@@ -739,6 +771,8 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         before = head[v - 1].low if v > 0 else ""
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
+        if before in PASSIVE_AUX and tok.low in ADDRESSED_VERBS and not tok.low.endswith("ing"):
+            continue  # "Mr Bradshaw was told that …": the one told is no speaker
         np = subject_before(head, v)
         if np is None or (isinstance(np, NP) and np.common and not np.pronoun):
             np = _document_subject(head, v) or np

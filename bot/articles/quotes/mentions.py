@@ -18,6 +18,7 @@ from bot.articles.lexicon import (
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
     MALE_NAMES,
+    NAME_PARTICLES,
     NO_INVERSION,
     NOT_NAMES,
     NOUNISH,
@@ -37,7 +38,9 @@ from bot.articles.tokens import prev_word
 # O' continues a word; after '' (a quotation mark) it starts one.
 _CAPRUN: Final = re.compile(
     r"[A-Z](?<![\w’.][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
-    r"(?:[ \t]+(?:(?:of|for|de|van|von|bin|al|da|du|di|del|der|la|le)[ \t]+)?[A-Z][\w’'\-]*\.?)*"
+    r"(?:[ \t]+(?:(?:of|for|"
+    + "|".join(sorted(NAME_PARTICLES))
+    + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
 )
 _SUBJECT_NEXT: Final = re.compile(
     r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
