@@ -147,7 +147,7 @@ ORG_WORDS: Final = frozenset(
     league federation organisation organization alliance coalition center centre
     project trust society school hospital review journal magazine tribune herald
     gazette telegraph guardian press media channel television tv radio
-    bureau command exchange chamber chambers
+    bureau command exchange chamber chambers convention
     institution airline airlines motors industries holdings partners capital
     treasury exchequer watchdog regulator secretariat embassy consulate mission
     nations
@@ -164,7 +164,7 @@ BODY_NOUNS: Final = frozenset(
     college foundation fund corporation company group board authority service police army
     navy senate congress parliament assembly cabinet league federation organisation
     organization alliance coalition center centre bureau chamber institution treasury
-    embassy consulate secretariat nations states kingdom republic""".split()
+    embassy consulate secretariat nations states kingdom republic convention""".split()
 )
 PRONOUNS: Final = {
     "he": "m",

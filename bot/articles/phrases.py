@@ -82,6 +82,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             prev = toks[j - 1]
             if (
                 (capitalised(prev) and (prev.low not in NOT_NAMES or prev.low in TITLES))
+                or (len(prev.text) == 2 and prev.text[1] == "." and prev.text[0].isupper())
                 or (
                     prev.low in CONNECTORS
                     and j - 2 >= 0

@@ -1,0 +1,63 @@
+"""Wire-copy layouts and cast hygiene behind who said it: a description and a name set off
+by commas after the quotation, a middle initial, a body's name with a preposition in it,
+a gender the pronouns teach, the writer's "I", a convention that is no person."""
+
+from __future__ import annotations
+
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with as _said
+from tests.support.news import story
+
+
+def test_a_description_then_a_name_between_commas_after_the_quote() -> None:
+    body = (
+        "The appeal was heard in the crown court on Monday.\n\n"
+        "“We need him home because life is very hard here,” his wife, Jane Holden, "
+        "wrote in a letter to the court."
+    )
+    assert _said(body, "life is very hard").speaker == "Jane Holden"
+
+
+def test_a_name_with_a_middle_initial_after_a_long_role() -> None:
+    body = (
+        "The council met on Monday to discuss the budget.\n\n"
+        "“The budget is balanced,” council general counsel James A. Baker wrote in a memo."
+    )
+    assert "James A. Baker" in (_said(body, "budget is balanced").speaker or "")
+
+
+def test_a_body_whose_name_holds_a_preposition_before_the_role_and_name() -> None:
+    body = (
+        "Workers marched through the city centre on Saturday.\n\n"
+        "“The plan is sound,” Fight for Fairness organizing director Kendall Price told a "
+        "local radio station."
+    )
+    assert _said(body, "plan is sound").speaker == "Kendall Price"
+
+
+def test_a_pronoun_of_its_own_clause_tells_a_persons_gender() -> None:
+    body = (
+        "Councillor Ana Ruiz voted against the scheme on Monday.\n\n"
+        "“The vote was rigged,” Kestrel Vane told reporters. When Vane left the hall, he "
+        "said: “We will appeal.”\n\n“We will see him in court,” she said."
+    )
+    assert _said(body, "We will appeal").speaker == "Kestrel Vane"
+    assert _said(body, "see him in court").speaker == "Ana Ruiz"
+
+
+def test_the_writers_i_is_no_person_of_the_cast() -> None:
+    body = (
+        "Last month, when I asked Senator Tom Reed about the vote, he laughed.\n\n"
+        "So I asked him again on Friday. “Ask me next week,” he said."
+    )
+    people, _ = attribute_article(story(body))
+    assert "I" not in [p.name for p in people]
+
+
+def test_a_party_convention_is_no_person() -> None:
+    body = (
+        "Delegates gathered for the Democratic National Convention on Monday.\n\n"
+        "“It is a proud day,” said delegate Mary Olsen."
+    )
+    people, _ = attribute_article(story(body))
+    assert not [p for p in people if "Convention" in p.name and p.kind == "person"]
