@@ -477,6 +477,16 @@ CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".s
 
 # from the rules of quotes/mentions.py: words in -ing that are prepositions, no verb
 # after a subject ("Councillor Ana Ruiz during the meeting")
+# from the rules of phrases.py: adverbs of time between a subject and its verb ("but now
+# said", "Smith later told"), skipped on the way back to the subject
+TIME_ADVERBS: Final = frozenset("now later also still again often never once already".split())
+# prepositions that open a short phrase of occasion between a name and its verb ("Baker
+# in his speech called", "Ruiz at a rally said")
+OCCASION_PREPOSITIONS: Final = frozenset("in at during".split())
+# a phrase of occasion holds none of these ("in which he pledged" is a clause of its own)
+OCCASION_BREAKERS: Final = PRONOUNS_ALL | frozenset("which whom whose and or but nor yet".split())
+
+
 ING_PREPOSITIONS: Final = frozenset(
     """during including regarding concerning following according excluding considering
     pending notwithstanding""".split()

@@ -18,6 +18,8 @@ from bot.articles.lexicon import (
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     NOT_NAMES,
+    OCCASION_BREAKERS,
+    OCCASION_PREPOSITIONS,
     OPENERS,
     ORG_WORDS,
     PERIODS,
@@ -26,6 +28,7 @@ from bot.articles.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     STOPS,
+    TIME_ADVERBS,
     TITLES,
     WHEN,
 )
@@ -137,9 +140,12 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     """The subject of the verb at token v: an NP, "COORD" (and/but ...) or None."""
     i = v - 1
     while i >= 0 and (
-        toks[i].low in AUX or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
+        toks[i].low in AUX
+        or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
+        or (toks[i].low in TIME_ADVERBS and toks[i].text[:1].islower())
     ):
         i -= 1
+    i = _before_occasion(toks, i)
     if (
         i >= 1
         and toks[i - 1].low in WHEN
@@ -226,6 +232,26 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         ):
             return owner
     return np
+
+
+def _before_occasion(toks: list[Tok], i: int) -> int:
+    """ "Baker in his speech called", "Ruiz at a packed rally said": a short lower-case
+    phrase of occasion between a name and its verb; the name before it is the subject
+    (the index of its last token, else i)."""
+    k = i
+    while k > 0 and i - k < 5 and toks[k].text[:1].islower() and toks[k].text.isalpha():
+        if toks[k].low in OCCASION_PREPOSITIONS:
+            prev = toks[k - 1]
+            if k < i and capitalised(prev) and prev.low not in NOT_NAMES:
+                return k - 1
+            return i
+        low = toks[k].low
+        if low in PREPOSITIONS or low in AUX or low in OCCASION_BREAKERS or low in FINITE_VERBS:
+            return i
+        if low in REPORTING_VERBS:
+            return i
+        k -= 1
+    return i
 
 
 def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:

@@ -61,3 +61,30 @@ def test_a_party_convention_is_no_person() -> None:
     )
     people, _ = attribute_article(story(body))
     assert not [p for p in people if "Convention" in p.name and p.kind == "person"]
+
+
+def test_a_short_phrase_of_occasion_between_the_name_and_its_verb() -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "Mayor Tom Baker in his speech called the protesters “thugs who should be arrested "
+        "at once.”"
+    )
+    assert _said(body, "thugs who should").speaker == "Tom Baker"
+
+
+def test_a_clause_after_in_which_is_not_a_phrase_of_occasion() -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "Mayor Tom Baker stayed away. Instead he gave a speech in Salt Lake City in which he "
+        "promised to be “a friend to every neighbourhood of the city.”"
+    )
+    assert _said(body, "a friend to every").speaker == "Tom Baker"
+
+
+def test_but_now_said_goes_back_to_the_sentences_subject() -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "Councillor Ana Ruiz used to back the scheme, but now said it had “become far too "
+        "expensive for the city.”"
+    )
+    assert _said(body, "far too expensive").speaker == "Ana Ruiz"
