@@ -146,6 +146,8 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     ):
         i -= 1
     i = _before_occasion(toks, i)
+    while i >= 0 and toks[i].low in AUX:
+        i -= 1
     if (
         i >= 1
         and toks[i - 1].low in WHEN
@@ -242,8 +244,12 @@ def _before_occasion(toks: list[Tok], i: int) -> int:
     while k > 0 and i - k < 5 and toks[k].text[:1].islower() and toks[k].text.isalpha():
         if toks[k].low in OCCASION_PREPOSITIONS:
             prev = toks[k - 1]
-            if k < i and capitalised(prev) and prev.low not in NOT_NAMES:
+            if i - k < 2:
+                return i  # "had at last described", "in fact": an idiom, no occasion
+            if capitalised(prev) and prev.low not in NOT_NAMES:
                 return k - 1
+            if prev.low in AUX or prev.low == "who":
+                return k - 1  # "Baker, who has in the past described": on to "who"
             return i
         low = toks[k].low
         if low in PREPOSITIONS or low in AUX or low in OCCASION_BREAKERS or low in FINITE_VERBS:

@@ -88,3 +88,12 @@ def test_but_now_said_goes_back_to_the_sentences_subject() -> None:
         "expensive for the city.”"
     )
     assert _said(body, "far too expensive").speaker == "Ana Ruiz"
+
+
+def test_who_has_in_the_past_described_goes_back_to_the_name() -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "Mayor Tom Baker, who has in the past described the plan as “a reckless gamble "
+        "with public money,” voted against it."
+    )
+    assert _said(body, "reckless gamble").speaker == "Tom Baker"
