@@ -97,3 +97,14 @@ def test_who_has_in_the_past_described_goes_back_to_the_name() -> None:
         "with public money,” voted against it."
     )
     assert _said(body, "reckless gamble").speaker == "Tom Baker"
+
+
+def test_a_wire_dateline_with_a_date_or_a_title_case_place_is_no_subject() -> None:
+    for dateline in ("WASHINGTON, Dec. 8 (UPI) —", "Washington (AFP) –"):
+        body = (
+            f"{dateline} Senator Jane Roe took a swipe at her rival on Tuesday, saying that "
+            "“bombastic comments do more harm than good.”\n\nThe rival did not reply."
+        )
+        article = story(body)
+        assert article.dateline is not None and article.dateline.lower() == "washington"
+        assert _said(body, "bombastic comments").speaker == "Jane Roe"
