@@ -185,7 +185,8 @@ NOT_NAMES: Final = frozenset(
     according asked speaking yesterday today tomorrow last next earlier later one two
     three four five six seven eight nine ten some many most several both all each every
     any few no not neither nor what who why how which where other another such despite
-    under over about during until unless whether instead even just only once""".split()
+    under over about during until unless whether instead even just only once indeed ever
+    more perhaps maybe moreover nevertheless nonetheless therefore thus""".split()
 )
 # Of those, the words that can also be given names ("June Carter", "May Mobley").
 _GIVEN_LIKE: Final = frozenset("april may june july august".split())

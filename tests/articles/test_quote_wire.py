@@ -108,3 +108,12 @@ def test_a_wire_dateline_with_a_date_or_a_title_case_place_is_no_subject() -> No
         article = story(body)
         assert article.dateline is not None and article.dateline.lower() == "washington"
         assert _said(body, "bombastic comments").speaker == "Jane Roe"
+
+
+def test_a_sentence_adverb_that_opens_the_sentence_is_no_speaker() -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "Ever since she joined the council, Councillor Ana Ruiz has been a fierce critic, "
+        "visiting every ward with a simple message: “Do not give up on this city.”"
+    )
+    assert _said(body, "Do not give up").speaker != "Ever"
