@@ -166,6 +166,14 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         tok = toks[i]
     if tok.text == "," and toks[v].low.endswith("ing"):
         return "COORD"  # "…, arguing that": the sentence's subject speaks
+    if tok.text == "," and i >= 1 and toks[i - 1].text == ")":
+        p = i - 1
+        while p >= 0 and toks[p].text != "(":
+            p -= 1
+        tagged = np_back(toks, p - 1) if p >= 1 else None
+        full = tagged is not None and len(tagged.words) > 1
+        if full and tagged is not None and not tagged.common and not tagged.pronoun:
+            return tagged  # "Gov. John Kasich (R-Ohio), said": a party tag, then a comma
     if tok.text == ",":
         lead = _lead_name(toks, v)
         if lead is not None:

@@ -117,3 +117,12 @@ def test_a_sentence_adverb_that_opens_the_sentence_is_no_speaker() -> None:
         "visiting every ward with a simple message: “Do not give up on this city.”"
     )
     assert _said(body, "Do not give up").speaker != "Ever"
+
+
+def test_a_party_tag_and_a_stray_comma_before_said() -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "On Tuesday in Berea, Ohio, after the vote, Gov. John Kasich (R-Ohio), said, “I am "
+        "getting ready for a long campaign.”"
+    )
+    assert _said(body, "long campaign").speaker == "John Kasich"
