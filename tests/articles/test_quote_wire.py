@@ -126,3 +126,12 @@ def test_a_party_tag_and_a_stray_comma_before_said() -> None:
         "getting ready for a long campaign.”"
     )
     assert _said(body, "long campaign").speaker == "John Kasich"
+
+
+def test_a_less_common_given_name_makes_a_person_the_pronoun_can_mean() -> None:
+    body = (
+        "The council met on Monday.\n\n"
+        "The vote followed a speech by Ana Ruiz, in which she warned of “a decade of decline "
+        "for the city.”"
+    )
+    assert _said(body, "decade of decline").speaker == "Ana Ruiz"
