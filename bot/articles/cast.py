@@ -158,6 +158,8 @@ class Cast:
                 # "the Tories said", "the Democrats called it …": a party, not a role
                 idx = self._find([role], "organisation", None, pos)
                 return self.add([role], "organisation", None, None, None, pos, weight, idx)
+            if role and _indefinite(self.text, np.start):
+                return None  # "said one Republican involved in the talks": nobody named
             if role:
                 return self.by_role(role.split(), pos)
             return None
@@ -175,7 +177,9 @@ class Cast:
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
-        return np.common and _indefinite(self.text, np.start)
+        if not _indefinite(self.text, np.start):
+            return False
+        return np.common or not split_name(np.words)[2]  # "one Republican": a role, no name
 
     def _stray_word(self, word: str, start: int) -> bool:
         """ "Shortly after the call ended, …", "Likewise, …": a lone capitalised word that

@@ -135,3 +135,13 @@ def test_a_less_common_given_name_makes_a_person_the_pronoun_can_mean() -> None:
         "for the city.”"
     )
     assert _said(body, "decade of decline").speaker == "Ana Ruiz"
+
+
+def test_one_party_member_unnamed_is_no_named_member_of_that_party() -> None:
+    body = (
+        "Mayor Tom Baker, a Republican, spoke on Monday about the budget.\n\n"
+        "“There is no deficit,” said one Republican involved in the talks, who spoke on "
+        "condition of anonymity. “The figures add up.”"
+    )
+    assert _said(body, "There is no deficit").speaker is None
+    assert _said(body, "figures add up").speaker is None
