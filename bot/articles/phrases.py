@@ -4,6 +4,8 @@ the subject of a sentence's main clause). Pure functions of tokens; no people ye
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     AUX,
@@ -166,6 +168,8 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         tok = toks[i]
     if tok.text == "," and toks[v].low.endswith("ing"):
         return "COORD"  # "…, arguing that": the sentence's subject speaks
+    if tok.text in _ASIDE_DASHES:
+        return _before_dashes(toks, i)
     if tok.text == "," and i >= 1 and toks[i - 1].text == ")":
         p = i - 1
         while p >= 0 and toks[p].text != "(":
@@ -242,6 +246,36 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         ):
             return owner
     return np
+
+
+_ASIDE_DASHES: Final = frozenset("—–-")
+
+
+def _before_dashes(toks: list[Tok], i: int) -> NP | None:
+    """ "Tom Baker — a former mayor — said", "A former mayor -- Tom Baker, who lost --
+    said": an aside between dashes before the verb; the name before it speaks, or the
+    full name that opens it after a description."""
+    j = i
+    while j >= 0 and toks[j].text in _ASIDE_DASHES:
+        j -= 1
+    end = j
+    while j >= 0 and toks[j].text not in _ASIDE_DASHES and end - j <= 30:
+        if toks[j].text in '.;:“”"':
+            return None
+        j -= 1
+    if j < 1 or toks[j].text not in _ASIDE_DASHES or j == end:
+        return None
+    opening = j + 1
+    while j >= 0 and toks[j].text in _ASIDE_DASHES:
+        j -= 1
+    outer = np_back(toks, j)
+    inner = np_forward(toks, opening)
+    named = inner is not None and len(inner.words) > 1 and not inner.common
+    if (outer is None or outer.common) and named and inner is not None and not inner.pronoun:
+        return inner
+    if outer is not None and (outer.pronoun or not outer.common):
+        return outer
+    return None
 
 
 def _before_occasion(toks: list[Tok], i: int) -> int:

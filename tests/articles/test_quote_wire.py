@@ -145,3 +145,12 @@ def test_one_party_member_unnamed_is_no_named_member_of_that_party() -> None:
     )
     assert _said(body, "There is no deficit").speaker is None
     assert _said(body, "figures add up").speaker is None
+
+
+def test_an_aside_between_dashes_before_the_verb() -> None:
+    for aside in ("Tom Baker — a former mayor — said", "A former mayor -- Tom Baker -- said"):
+        body = (
+            "The council met on Monday.\n\n"
+            f"{aside} the plan “offered no changes to the failed approach.”"
+        )
+        assert _said(body, "offered no changes").speaker == "Tom Baker"
