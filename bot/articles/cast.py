@@ -165,6 +165,8 @@ class Cast:
                 # "the Tories said", "the Democrats called it …": a party, not a role
                 idx = self._find([role], "organisation", None, pos)
                 return self.add([role], "organisation", None, None, None, pos, weight, idx)
+            if role and _indefinite(self.text, np.start):
+                return None  # "said one Republican involved in the talks": nobody named
             if role:
                 return self.by_role(role.split(), pos)
             return None
@@ -193,7 +195,9 @@ class Cast:
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
-        return np.common and _indefinite(self.text, np.start)
+        if not _indefinite(self.text, np.start):
+            return False
+        return np.common or not split_name(np.words)[2]  # "one Republican": a role, no name
 
     def _stray_word(self, word: str, start: int) -> bool:
         """ "Shortly after the call ended, …", "Likewise, …": a lone capitalised word that
@@ -561,6 +565,10 @@ class Cast:
         sent_start = self.starts[k] if k >= 0 else 0
         lo = bisect.bisect_left(self.timeline, (sent_start, -1, -1))
         pick = self._own_subject(gender, pos, at, sent_start, lo)
+        if pick is not None and gender in ("m", "f") and self.entities[pick].gender is None:
+            # "Rush Limbaugh said he …": the subject before a pronoun of its own clause
+            # tells the person's gender, which the names lists may not know
+            self.entities[pick].gender = gender
         if pick is None:
             pick = self._earlier_subject(gender, lo)
             if self.referee is not None and gender in ("m", "f"):

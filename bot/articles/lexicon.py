@@ -147,7 +147,7 @@ ORG_WORDS: Final = frozenset(
     league federation organisation organization alliance coalition center centre
     project trust society school hospital review journal magazine tribune herald
     gazette telegraph guardian press media channel television tv radio
-    bureau command exchange chamber chambers
+    bureau command exchange chamber chambers convention
     institution airline airlines motors industries holdings partners capital
     treasury exchequer watchdog regulator secretariat embassy consulate mission
     nations
@@ -169,7 +169,7 @@ BODY_NOUNS: Final = frozenset(
     college foundation fund corporation company group board authority service police army
     navy senate congress parliament assembly cabinet league federation organisation
     organization alliance coalition center centre bureau chamber institution treasury
-    embassy consulate secretariat nations states kingdom republic""".split()
+    embassy consulate secretariat nations states kingdom republic convention""".split()
 )
 PRONOUNS: Final = {
     "he": "m",
@@ -192,7 +192,8 @@ NOT_NAMES: Final = frozenset(
     according asked speaking yesterday today tomorrow last next earlier later one two
     three four five six seven eight nine ten some many most several both all each every
     any few no not neither nor what who why how which where other another such despite
-    under over about during until unless whether instead even just only once""".split()
+    under over about during until unless whether instead even just only once indeed ever
+    more perhaps maybe moreover nevertheless nonetheless therefore thus""".split()
 )
 # Of those, the words that can also be given names ("June Carter", "May Mobley").
 _GIVEN_LIKE: Final = frozenset("april may june july august".split())
@@ -205,7 +206,7 @@ NAME_BREAKERS: Final = (
 )
 
 # A compact list of common given names, used for gender and to recognise a person.
-FEMALE_NAMES: Final = frozenset(
+_FEMALE_LISTED: Final = frozenset(
     """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy
     lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda
     melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela
@@ -249,7 +250,44 @@ FEMALE_NAMES: Final = frozenset(
     samira serena simone sonja stacy susanna sybil tabitha tara tatiana theodora tricia
     ulrike valentina wilma xenia yasmin yasmeen zara zoey""".split()
 )
-MALE_NAMES: Final = frozenset(
+_CENSUS_FEMALE: Final = frozenset(
+    """lori gladys edna clara bertha joann bernice audrey ana jeanette alma elsie gertrude
+    tonya bessie arlene lillie nellie minnie marlene dora vickie mattie myrtle patsy
+    hilda jennie margie tracey leona velma bobbie toni mae shelly sherri margarita
+    sheryl cora faye ada hattie kristi brandi blanche eunice inez lynda amelia monique
+    jodi janie fannie maryann opal luz flora kristy mamie lula lola verna beulah
+    antoinette candice juana kelli celia shelia gayle della sheri jacquelyn erma blanca
+    leticia angelica robyn adrienne sadie traci nichole mable ernestine krystal kari
+    dianna paulette lora rosemarie janis freda mercedes lynette cristina eula leigh
+    cecelia henrietta alyssa jana tasha silvia elvira sophie kellie darla mindy essie
+    lorene elsa josefina jeannie dixie lela johanna shari tami shawna melba ora nettie
+    winifred kristie alisha aimee rena myrna tammie latasha bonita ronda sherrie addie
+    francine deloris stacie cheri celeste cara adele lucinda dorthy effie trina reba
+    sallie lenora etta lottie kerri francisca josie tracie marissa brittney lourdes
+    helene elva ina bettie aida iva christa goldie cassie maude therese latonya consuelo
+    tamika rosetta debora cherie dina dorothea trudy esperanza patrica shanna helena
+    stefanie ola mollie alisa maribel susanne bette susana elise joni rachelle leola
+    daphne alta ester graciela imogene jolene keisha glenna keri lizzie shana adeline
+    mayra jayne jaclyn gracie sondra carmela tonia beatriz marisol clarice jeanine
+    sheena angeline frieda shauna millie claudette cathleen angelia staci lea christi
+    elma luella margret socorro martina mavis callie bobbi maritza lucile leanne
+    jeannine deana aileen lorie ladonna willa manuela selma abby winnie marcy jeri
+    magdalena ofelia meagan audra matilda leila cornelia bettye randi virgie latisha
+    georgina leann bridgette rhoda adela nola bernadine flossie ila nelda minerva terrie
+    letha estela valarie rosalyn earline catalina ava clarissa lidia corrine concepcion
+    tia sharron rae dona ericka jami elnora chandra lenore neva marylou melisa tabatha
+    avis allie jeanie odessa nannie loraine penelope milagros benita allyson ashlee
+    karina pearlie zelma malinda tameka saundra amie althea rosalinda lilia alana
+    alejandra elinor lorrie jerri darcy earnestine carmella noemi marcie liza annabelle
+    earlene carlene nita tanisha katy lakisha edwina maricela margery dollie roxie
+    roslyn nanette charmaine lavonne ilene tammi suzette corine chrystal deanne lilian
+    aline luann maryanne colette melva lawanda yesenia madge kathie ophelia valeria nona
+    mitzi mari georgette claudine fran alissa roseann lakeisha reva deidre chasity
+    sheree elvia alyce deirdre gena briana araceli katelyn rosanne wendi berta marva
+    imelda marietta marci leonor arline madelyn janna juliette deena aurelia josefa""".split()
+)
+FEMALE_NAMES: Final = _FEMALE_LISTED | _CENSUS_FEMALE
+_MALE_LISTED: Final = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher
     daniel matthew anthony antony mark donald steven paul andrew joshua kenneth kevin
     brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric
@@ -291,6 +329,25 @@ MALE_NAMES: Final = frozenset(
     vittorio dimitri konstantin pavel anatoly grigory stanislav yevgeny rashid karim
     tariq yusuf ibrahim khalid hamid jamil mustafa nabil samir walid""".split()
 )
+# More given names, from the US census lists of first names (public domain): the common
+# ones that are not also common surnames, words or places, and not of both genders.
+_CENSUS_MALE: Final = frozenset(
+    """phillip danny mario derrick reginald cecil erik darryl mathew dwayne armando alfredo
+    alberto sidney byron daryl salvador terrance eduardo freddie joey wendell jeremiah
+    donnie gerard shaun alfonso roderick rickey ira cesar johnathan kelvin alton
+    jonathon gerardo loren delbert guillermo rodolfo myron lowell devin jermaine wilbert
+    leland rufus woodrow kristopher marcos gilberto laurence ismael orville hugo ignacio
+    caleb tomas erick darrel rogelio terence elbert ramiro percy darin randal timmy
+    darrin dominick domingo emmett marlon emanuel jerald dewayne reynaldo bret jess
+    stephan louie vicente lamont micah efrain rodger demetrius eldon eli antoine royce
+    elton leonardo russel benito monte blaine agustin adolfo wilfredo bart damien
+    joaquin harlan darwin gregorio buddy kermit roscoe esteban anton scotty elvin rod
+    quinton hal brain elwood moises marlin fidel thaddeus raphael bryon armand alvaro
+    jeffry joesph monty fabian reggie isaiah gus adolph rocco derick rodrigo rigoberto
+    alphonso rickie vern elvis bernardo mauricio hiram basil nickolas quincy federico
+    heriberto donnell romeo jayson dion dante issac""".split()
+)
+MALE_NAMES: Final = _MALE_LISTED | _CENSUS_MALE
 
 # Reporting verbs whose object is the one spoken to: "told the BBC (that) …"
 ADDRESSED_VERBS: Final = frozenset(
@@ -484,6 +541,16 @@ CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".s
 
 # from the rules of quotes/mentions.py: words in -ing that are prepositions, no verb
 # after a subject ("Councillor Ana Ruiz during the meeting")
+# from the rules of phrases.py: adverbs of time between a subject and its verb ("but now
+# said", "Smith later told"), skipped on the way back to the subject
+TIME_ADVERBS: Final = frozenset("now later also still again often never once already".split())
+# prepositions that open a short phrase of occasion between a name and its verb ("Baker
+# in his speech called", "Ruiz at a rally said")
+OCCASION_PREPOSITIONS: Final = frozenset("in at during".split())
+# a phrase of occasion holds none of these ("in which he pledged" is a clause of its own)
+OCCASION_BREAKERS: Final = PRONOUNS_ALL | frozenset("which whom whose and or but nor yet".split())
+
+
 ING_PREPOSITIONS: Final = frozenset(
     """during including regarding concerning following according excluding considering
     pending notwithstanding""".split()

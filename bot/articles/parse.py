@@ -20,7 +20,10 @@ _LEADING_DASH = re.compile(r"^[\s\-–—‒―]+")
 _TERMINAL = tuple(".!?…:;\"'”’»)")
 _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’\- ]*)?)"
+    r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"  # "WASHINGTON, Dec. 8 (UPI) —"
     r"(?:\s*\([^)\n]{1,40}\))?\s*(?::|—|–|\s-)\s+"
+    # "New York (AFP) –": a place in title case before a news agency
+    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:—|–|\s-)\s+"
 )
 _BYLINE_WORDS = re.compile(
     r"\b(report|reporter|reporters|correspondent|correspondents|staff|desk|editor|"
@@ -177,7 +180,7 @@ def _paragraphs(
         if number == 0:
             match = _DATELINE.match(text, start, end)
             if match and match.end() < end:
-                dateline = match.group("place").strip().rstrip(",")
+                dateline = (match.group("place") or match.group("town")).strip().rstrip(",")
                 start = match.end()
         sentences = []
         for s, e in sentence_spans(text, start, end):

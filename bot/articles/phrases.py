@@ -4,6 +4,8 @@ the subject of a sentence's main clause). Pure functions of tokens; no people ye
 
 from __future__ import annotations
 
+from typing import Final
+
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     AUX,
@@ -20,6 +22,8 @@ from bot.articles.lexicon import (
     LEAD_CONJUNCTIONS,
     NAME_PARTICLES,
     NOT_NAMES,
+    OCCASION_BREAKERS,
+    OCCASION_PREPOSITIONS,
     OPENERS,
     ORG_WORDS,
     PERIODS,
@@ -28,6 +32,7 @@ from bot.articles.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     STOPS,
+    TIME_ADVERBS,
     TITLES,
     WHEN,
 )
@@ -84,6 +89,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             prev = toks[j - 1]
             if (
                 (capitalised(prev) and (prev.low not in NOT_NAMES or prev.low in TITLES))
+                or (len(prev.text) == 2 and prev.text[1] == "." and prev.text[0].isupper())
                 or (
                     prev.low in CONNECTORS
                     and j - 2 >= 0
@@ -171,8 +177,13 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     """The subject of the verb at token v: an NP, "COORD" (and/but ...) or None."""
     i = v - 1
     while i >= 0 and (
-        toks[i].low in AUX or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
+        toks[i].low in AUX
+        or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
+        or (toks[i].low in TIME_ADVERBS and toks[i].text[:1].islower())
     ):
+        i -= 1
+    i = _before_occasion(toks, i)
+    while i >= 0 and toks[i].low in AUX:
         i -= 1
     if (
         i >= 1
@@ -192,6 +203,16 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         tok = toks[i]
     if tok.text == "," and toks[v].low.endswith("ing"):
         return "COORD"  # "…, arguing that": the sentence's subject speaks
+    if tok.text in _ASIDE_DASHES:
+        return _before_dashes(toks, i)
+    if tok.text == "," and i >= 1 and toks[i - 1].text == ")":
+        p = i - 1
+        while p >= 0 and toks[p].text != "(":
+            p -= 1
+        tagged = np_back(toks, p - 1) if p >= 1 else None
+        full = tagged is not None and len(tagged.words) > 1
+        if full and tagged is not None and not tagged.common and not tagged.pronoun:
+            return tagged  # "Gov. John Kasich (R-Ohio), said": a party tag, then a comma
     if tok.text == ",":
         lead = _lead_name(toks, v)
         if lead is not None:
@@ -266,6 +287,60 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         ):
             return owner
     return np
+
+
+_ASIDE_DASHES: Final = frozenset("—–-")
+
+
+def _before_dashes(toks: list[Tok], i: int) -> NP | None:
+    """ "Tom Baker — a former mayor — said", "A former mayor -- Tom Baker, who lost --
+    said": an aside between dashes before the verb; the name before it speaks, or the
+    full name that opens it after a description."""
+    j = i
+    while j >= 0 and toks[j].text in _ASIDE_DASHES:
+        j -= 1
+    end = j
+    while j >= 0 and toks[j].text not in _ASIDE_DASHES and end - j <= 30:
+        if toks[j].text in '.;:“”"':
+            return None
+        j -= 1
+    if j < 1 or toks[j].text not in _ASIDE_DASHES or j == end:
+        return None
+    opening = j + 1
+    while j >= 0 and toks[j].text in _ASIDE_DASHES:
+        j -= 1
+    outer = np_back(toks, j)
+    inner = np_forward(toks, opening)
+    named = inner is not None and len(inner.words) > 1 and not inner.common
+    if (outer is None or outer.common) and named and inner is not None and not inner.pronoun:
+        return inner
+    if outer is not None and (outer.pronoun or not outer.common):
+        return outer
+    return None
+
+
+def _before_occasion(toks: list[Tok], i: int) -> int:
+    """ "Baker in his speech called", "Ruiz at a packed rally said": a short lower-case
+    phrase of occasion between a name and its verb; the name before it is the subject
+    (the index of its last token, else i)."""
+    k = i
+    while k > 0 and i - k < 5 and toks[k].text[:1].islower() and toks[k].text.isalpha():
+        if toks[k].low in OCCASION_PREPOSITIONS:
+            prev = toks[k - 1]
+            if i - k < 2:
+                return i  # "had at last described", "in fact": an idiom, no occasion
+            if capitalised(prev) and prev.low not in NOT_NAMES:
+                return k - 1
+            if prev.low in AUX or prev.low == "who":
+                return k - 1  # "Baker, who has in the past described": on to "who"
+            return i
+        low = toks[k].low
+        if low in PREPOSITIONS or low in AUX or low in OCCASION_BREAKERS or low in FINITE_VERBS:
+            return i
+        if low in REPORTING_VERBS:
+            return i
+        k -= 1
+    return i
 
 
 def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:

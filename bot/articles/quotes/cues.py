@@ -489,6 +489,17 @@ def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
         return True
     if _described_role(tail, i, np):
         return True
+    if (
+        tail[k].text == ","
+        and 1 <= k - i <= 5
+        and k + 1 < v
+        and tail[k + 1].start == np.start
+        and tail[v - 1].text == ","
+        and not np.common
+        and not np.pronoun
+        and len(np.words) > 1
+    ):
+        return True  # “…,” his wife, Jane Holden, wrote: a short description, then the name
     before = [t for t in tail if t.start < np.start]
     rest = [t for t in tail[v + 1 :] if t.text not in ".!?"]
     return bool(before) and before[-1].text == "," and len(rest) <= 4
@@ -520,8 +531,16 @@ def _role_words(toks: list[Tok], np: NP) -> bool:
         and not np.pronoun
         and len(np.words) > 1
         and any(w.lower().split("-")[-1] in ROLE_WORDS for w in (toks[-1].text, np.words[0]))
-        and not any(t.low in SUBORDINATORS or t.low in PREPOSITIONS for t in toks)
+        and not any(
+            t.low in SUBORDINATORS or (t.low in PREPOSITIONS and not _in_name(toks, k))
+            for k, t in enumerate(toks)
+        )
     )
+
+
+def _in_name(toks: list[Tok], k: int) -> bool:
+    """ "Fight for Fairness": a preposition between capitalised words is part of a name."""
+    return 0 < k < len(toks) - 1 and capitalised(toks[k - 1]) and capitalised(toks[k + 1])
 
 
 def _from_tail(

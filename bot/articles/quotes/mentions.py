@@ -140,6 +140,8 @@ def register_mentions(
                 if cast.stray_opener(words, start):
                     start += len(words[0]) + 1
                     words = words[1:]
+                if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in _GIVEN:
+                    continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
                 _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
 
