@@ -154,3 +154,21 @@ def test_an_aside_between_dashes_before_the_verb() -> None:
             f"{aside} the plan “offered no changes to the failed approach.”"
         )
         assert _said(body, "offered no changes").speaker == "Tom Baker"
+
+
+def test_a_partial_quote_inside_what_a_named_source_reports_is_the_sources() -> None:
+    body = (
+        "Councillors met the mayor behind closed doors on Monday.\n\n"
+        "Councillor Ann Lee said Mayor Tom Baker called on members to be “closely "
+        "coordinated” before the vote."
+    )
+    assert _said(body, "closely coordinated").speaker == "Ann Lee"
+
+
+def test_a_quote_the_inner_speaker_voices_after_said_and_a_comma_stays_theirs() -> None:
+    body = (
+        "Councillors met on Monday.\n\n"
+        "Some councillors said they feared a repeat of the row when Mayor Tom Baker called "
+        "for a “cultural war” against his critics."
+    )
+    assert _said(body, "cultural war").speaker == "Tom Baker"

@@ -851,6 +851,9 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             break
         if coordinated is not None and isinstance(np, NP):
             tok = coordinated
+        outer = _outer_report(head, v, np)
+        if outer is not None:
+            np, tok = outer
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     if coordinated is not None:
@@ -861,6 +864,31 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     return False
+
+
+def _outer_report(head: list[Tok], v: int, inner: NP | str) -> tuple[NP, Tok] | None:
+    """ "Rep. Ann Lee said the mayor called on members to be “…”": a cue inside what an
+    earlier plain cue of the sentence reports; the quoted words are the outer
+    speaker's account, so the outer speaker is the source."""
+    if not isinstance(inner, NP) or inner.pronoun or (head and head[-1].text in ",:"):
+        return None  # “…” after "said:" or "said," is the inner speaker's own quotation
+    for k in range(v - 1, -1, -1):
+        tok = head[k]
+        if tok.text in '.;:“”"' or tok.start < 0:
+            return None
+        if tok.start >= inner.start or tok.low not in PLAIN_CUE_VERBS or not is_verb(tok):
+            continue
+        # the inner clause follows the outer verb at once ("said (that) Clinton called")
+        between = [t for t in head[k + 1 :] if t.start < inner.start]
+        if len(between) > 3 or any(
+            not t.text[:1].isalnum() or t.low in SUBORDINATORS for t in between
+        ):
+            return None
+        np = subject_before(head, k)
+        if isinstance(np, NP) and not np.common and not np.pronoun and not _generic(np):
+            return np, tok
+        return None
+    return None
 
 
 INVERSION_AFTER: Final = frozenset(",;:—–-“”\"'‘’(")
