@@ -248,6 +248,10 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         return "COORD"  # "… before asking her, “…”": the sentence's subject asks
     if tok.low == "who":
         return who_antecedent(toks, i) or "REL"
+    if tok.low == "which" and i >= 1 and toks[i - 1].text == "," and toks[i + 1].text.islower():
+        # "welcomed by Beijing, which described it as …": a named body or place speaks
+        body = np_back(toks, i - 2)
+        return body if body is not None and not body.common and not body.pronoun else None
     np = np_back(toks, i)
     person = _person_before_body(toks, np)
     if person is not None:

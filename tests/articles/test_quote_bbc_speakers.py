@@ -154,3 +154,11 @@ def test_a_quote_opening_a_paragraph_goes_on_from_the_quote_that_ended_the_last(
     assert quote_with(body, "all kinds of questions").speaker == "Chris Tate"
     assert quote_with(body, "no wonder").speaker == "Chris Tate"
     assert quote_with(body, "no confusion").speaker == "Mike Hale"
+
+
+def test_a_named_body_before_which_said_is_the_speaker() -> None:
+    body = (
+        "The move was welcomed at the time by Beijing, which described the embargo as a "
+        '"product of the Cold War".'
+    )
+    assert quote_with(body, "Cold War").speaker == "Beijing"
