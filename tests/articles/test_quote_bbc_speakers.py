@@ -162,3 +162,11 @@ def test_a_named_body_before_which_said_is_the_speaker() -> None:
         '"product of the Cold War".'
     )
     assert quote_with(body, "Cold War").speaker == "Beijing"
+
+
+def test_according_to_a_body_noun_is_the_body_named_before() -> None:
+    body = (
+        "The European Commission published its forecast on Monday. Prices will rise "
+        'further "for some years to come", according to the commission.'
+    )
+    assert quote_with(body, "some years").speaker == "European Commission"

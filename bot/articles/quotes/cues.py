@@ -192,7 +192,7 @@ def _by_according(s: Sight, f: Found) -> bool:
         return False
     start = s.open_sent.start
     toks = tokenize(s.text, start + acc.end(), s.close_sent.end)
-    np = np_forward(toks, 0)
+    np = np_forward(toks, 0) or _definite_noun(toks)
     if np is not None and np.common:
         np = _name_after_role(toks) or np
     if np is None:
@@ -200,6 +200,23 @@ def _by_according(s: Sight, f: Found) -> bool:
     f.np, f.cue, f.governed = np, "according to", True
     f.cue_pos = start + acc.start()
     return True
+
+
+def _definite_noun(toks: list[Tok]) -> NP | None:
+    """ "according to the commission", "according to the club's lawyers": "the" and a few
+    lower-case words ending in a body or role noun stand for one named before."""
+    if not toks or toks[0].low != "the":
+        return None
+    k = 1
+    while k < len(toks) and k <= 4 and toks[k].text.replace("'", "").replace("’", "").isalpha():
+        k += 1
+    if k == 1:
+        return None
+    words = [t.text for t in toks[:k]]
+    head = words[-1].lower()
+    if head not in BODY_NOUNS and head not in GENERIC_BODIES and head not in ROLE_WORDS:
+        return None
+    return NP(words, toks[0].start, common=True)
 
 
 def _by_colon(s: Sight, f: Found) -> bool:
