@@ -170,3 +170,17 @@ def test_according_to_a_body_noun_is_the_body_named_before() -> None:
         'further "for some years to come", according to the commission.'
     )
     assert quote_with(body, "some years").speaker == "European Commission"
+
+
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker() -> None:
+    body = (
+        '"Our reforms have created a new generation," Arab News quoted Prince Faisal '
+        "Al-Saud as saying.\n\n"
+        '"We are mourning a great company," the agency quoted Lumex worker David Ogle as '
+        "saying.\n\n"
+        "Chief executive Geoff Dix was quoted by The Australian newspaper as saying the "
+        'carrier could no longer remain "all-Australian".'
+    )
+    assert quote_with(body, "new generation").speaker == "Faisal Al-Saud"
+    assert quote_with(body, "mourning").speaker == "David Ogle"
+    assert quote_with(body, "all-Australian").speaker == "Geoff Dix"
