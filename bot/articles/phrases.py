@@ -148,6 +148,15 @@ def _firm_owner_next(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _modifying(toks: list[Tok], n: int) -> bool:
+    """ "athletics' ruling body", "the governing party": a participle after a possessive or
+    a determiner describes a noun; it is no verb."""
+    if n < 1 or not toks[n].low.endswith("ing"):
+        return False
+    prev = toks[n - 1].low
+    return prev in DETS or prev.endswith(("'", "’", "'s", "’s"))
+
+
 def _particles_then_name(toks: list[Tok], k: int, step: int) -> bool:
     """The run of lower-case surname particles at token k ("van der", "de la"), walked in
     the direction of step, reaches a capitalised word: the particles sit inside a name."""
@@ -328,10 +337,11 @@ def _lead_name(toks: list[Tok], v: int) -> NP | None:
     if e == k or e >= v:
         return None
     commas = 0
-    for t in toks[e:v]:
+    for n in range(e, v):
+        t = toks[n]
         if t.text == ",":
             commas += 1
-        elif is_verb(t) or t.text in ("“", '"', "”", ":", ";"):
+        elif t.text in ("“", '"', "”", ":", ";") or (is_verb(t) and not _modifying(toks, n)):
             return None
     if commas < 3:
         return None

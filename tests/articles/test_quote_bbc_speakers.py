@@ -184,3 +184,11 @@ def test_the_one_an_outlet_quotes_as_saying_is_the_speaker() -> None:
     assert quote_with(body, "new generation").speaker == "Faisal Al-Saud"
     assert quote_with(body, "mourning").speaker == "David Ogle"
     assert quote_with(body, "all-Australian").speaker == "Geoff Dix"
+
+
+def test_a_participle_after_a_possessive_does_not_break_a_long_apposition() -> None:
+    body = (
+        "Nick Dale, spokesman for athletics' ruling body the IAAF, which handed out the "
+        'bans, said: "We cannot comment because we were not at the hearing."'
+    )
+    assert quote_with(body, "cannot comment").speaker == "Nick Dale"
