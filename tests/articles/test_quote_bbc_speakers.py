@@ -192,3 +192,12 @@ def test_a_participle_after_a_possessive_does_not_break_a_long_apposition() -> N
         'bans, said: "We cannot comment because we were not at the hearing."'
     )
     assert quote_with(body, "cannot comment").speaker == "Nick Dale"
+
+
+def test_a_name_before_an_s_apostrophe_possessive_is_registered_without_it() -> None:
+    body = (
+        "Rovers boss Martin Jool was angry after Pedro Mendes' shot crossed the line. "
+        'Mendes could not believe the goal was not given. He said: "My reaction on the '
+        'pitch was to celebrate."'
+    )
+    assert quote_with(body, "My reaction").speaker == "Pedro Mendes"

@@ -126,6 +126,8 @@ def register_mentions(
                     end_of_name = end - 2
                 else:
                     end_of_name = end
+                    if last.endswith(("s'", "s’")) and len(last) > 3:
+                        words[-1] = last = last[:-1]  # "Pedro Mendes' shot": the name
                 if (
                     start
                     and text[start - 1] in _TITLE_OPENERS
