@@ -201,3 +201,11 @@ def test_a_name_before_an_s_apostrophe_possessive_is_registered_without_it() -> 
         'pitch was to celebrate."'
     )
     assert quote_with(body, "My reaction").speaker == "Pedro Mendes"
+
+
+def test_an_unfamiliar_full_name_with_an_aside_before_its_verb_is_a_person() -> None:
+    body = (
+        "Mark Oaken also backed the plan. Shami Chakrabarty, from rights group Liberty, "
+        'joined calls for change. She said: "Adherence to the rule of law is not a game."'
+    )
+    assert quote_with(body, "Adherence").speaker == "Shami Chakrabarty"

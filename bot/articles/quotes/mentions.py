@@ -310,7 +310,18 @@ def _register(
             aged = comma and len(name) > 1 and _AGE_NEXT.match(text, end, hi)
             # "President Obama backed her up": a role and a name that open the sentence
             # before a verb
-            acts = bool(role) and _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)
+            # "Shami Chakrabarti, from Liberty, joined calls": a two-word name that opens
+            # the sentence, an aside after it, then a finite verb
+            acts = (
+                bool(role)
+                or (
+                    initial
+                    and len(name) == 2
+                    and comma
+                    and len(words) == 2
+                    and not name[0].lower().endswith("ly")  # not "Interestingly Blocher,"
+                )
+            ) and bool(_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi))
             if not ((cue_before and len(name) > 1) or appos or speaks or aged or acts):
                 return
             if appos and not _ANOTHER_PERSON.match(appos.group(1)):
