@@ -209,3 +209,12 @@ def test_an_unfamiliar_full_name_with_an_aside_before_its_verb_is_a_person() -> 
         'joined calls for change. She said: "Adherence to the rule of law is not a game."'
     )
     assert quote_with(body, "Adherence").speaker == "Shami Chakrabarty"
+
+
+def test_a_day_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        "French President Jacques Chiron has repeatedly called for the ban to end. Britain "
+        "has been more cautious, but on Wednesday Mr Strow said he also wanted it to end. "
+        '"I have long understood their argument," he told the committee.'
+    )
+    assert quote_with(body, "long understood").speaker == "Strow"

@@ -12,6 +12,7 @@ from bot.articles.lexicon import (
     ABBREVIATIONS,
     AFTER_DESCRIPTION,
     CLAUSE_OPENERS,
+    DAYS,
     DEMONYMS,
     FEMALE_NAMES,
     FINITE_VERBS,
@@ -139,6 +140,15 @@ def register_mentions(
                 while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
                     next_quote += 1
                 inside = next_quote > 0 and start < quoted[next_quote - 1][1]
+                while (
+                    len(words) > 1
+                    and words[0].lower() in DAYS
+                    and words[0].lower() not in FEMALE_NAMES
+                    and words[0].lower() not in MALE_NAMES
+                ):
+                    # "on Wednesday Mr Straw said": the day is no part of the name
+                    start += len(words[0]) + 1
+                    words = words[1:]
                 if cast.stray_opener(words, start):
                     start += len(words[0]) + 1
                     words = words[1:]
