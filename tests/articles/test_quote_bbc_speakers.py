@@ -218,3 +218,12 @@ def test_a_day_before_a_name_is_no_part_of_it() -> None:
         '"I have long understood their argument," he told the committee.'
     )
     assert quote_with(body, "long understood").speaker == "Strow"
+
+
+def test_a_name_with_its_body_after_of_is_the_subject_of_the_verb_after_it() -> None:
+    body = (
+        "Police chief Nigel Yale said most people would obey the law.\n\n"
+        "But Simon Hurt of the Countryside Alliance has questioned how police will cope. "
+        '"The definitions are blurred. "You can hunt a rat, but not a mouse," he said.'
+    )
+    assert quote_with(body, "hunt a rat").speaker == "Simon Hurt"

@@ -43,15 +43,18 @@ _CAPRUN: Final = re.compile(
     + "|".join(sorted(NAME_PARTICLES))
     + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
 )
+# "Simon Hart of the Countryside Alliance has questioned": a body after "of" or "from"
+_AFFILIATION: Final = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s*){1,5})?"
 _SUBJECT_NEXT: Final = re.compile(
-    r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
+    _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?"
+    r"(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
     r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
     r"(?:" + trie_pattern(REPORTING_VERBS) + r")\b"
 )
 # "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
 # subject of its clause, the usual referent of the next "he" or "she"
 _FINITE_NEXT: Final = re.compile(
-    r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
+    _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?!(?:" + trie_pattern(ING_PREPOSITIONS) + r")\b)"
     r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z](?:-?[a-z]){1,}ed|[a-z]{3,}ing)\b"
