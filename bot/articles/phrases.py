@@ -154,6 +154,15 @@ def _firm_owner_next(toks: list[Tok], k: int) -> bool:
     )
 
 
+def _modifying(toks: list[Tok], n: int) -> bool:
+    """ "athletics' ruling body", "the governing party": a participle after a possessive or
+    a determiner describes a noun; it is no verb."""
+    if n < 1 or not toks[n].low.endswith("ing"):
+        return False
+    prev = toks[n - 1].low
+    return prev in DETS or prev.endswith(("'", "’", "'s", "’s"))
+
+
 def _particles_then_name(toks: list[Tok], k: int, step: int) -> bool:
     """The run of lower-case surname particles at token k ("van der", "de la"), walked in
     the direction of step, reaches a capitalised word: the particles sit inside a name."""
@@ -269,6 +278,10 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         return "COORD"  # "… before asking her, “…”": the sentence's subject asks
     if tok.low == "who":
         return who_antecedent(toks, i) or "REL"
+    if tok.low == "which" and i >= 1 and toks[i - 1].text == "," and toks[i + 1].text.islower():
+        # "welcomed by Beijing, which described it as …": a named body or place speaks
+        body = np_back(toks, i - 2)
+        return body if body is not None and not body.common and not body.pronoun else None
     np = np_back(toks, i)
     person = _person_before_body(toks, np)
     if person is not None:
@@ -399,10 +412,11 @@ def _lead_name(toks: list[Tok], v: int) -> NP | None:
     if e == k or e >= v:
         return None
     commas = 0
-    for t in toks[e:v]:
+    for n in range(e, v):
+        t = toks[n]
         if t.text == ",":
             commas += 1
-        elif is_verb(t) or t.text in ("“", '"', "”", ":", ";"):
+        elif t.text in ("“", '"', "”", ":", ";") or (is_verb(t) and not _modifying(toks, n)):
             return None
     if commas < 3:
         return None

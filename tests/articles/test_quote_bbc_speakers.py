@@ -154,3 +154,76 @@ def test_a_quote_opening_a_paragraph_goes_on_from_the_quote_that_ended_the_last(
     assert quote_with(body, "all kinds of questions").speaker == "Chris Tate"
     assert quote_with(body, "no wonder").speaker == "Chris Tate"
     assert quote_with(body, "no confusion").speaker == "Mike Hale"
+
+
+def test_a_named_body_before_which_said_is_the_speaker() -> None:
+    body = (
+        "The move was welcomed at the time by Beijing, which described the embargo as a "
+        '"product of the Cold War".'
+    )
+    assert quote_with(body, "Cold War").speaker == "Beijing"
+
+
+def test_according_to_a_body_noun_is_the_body_named_before() -> None:
+    body = (
+        "The European Commission published its forecast on Monday. Prices will rise "
+        'further "for some years to come", according to the commission.'
+    )
+    assert quote_with(body, "some years").speaker == "European Commission"
+
+
+def test_the_one_an_outlet_quotes_as_saying_is_the_speaker() -> None:
+    body = (
+        '"Our reforms have created a new generation," Arab News quoted Prince Faisal '
+        "Al-Saud as saying.\n\n"
+        '"We are mourning a great company," the agency quoted Lumex worker David Ogle as '
+        "saying.\n\n"
+        "Chief executive Geoff Dix was quoted by The Australian newspaper as saying the "
+        'carrier could no longer remain "all-Australian".'
+    )
+    assert quote_with(body, "new generation").speaker == "Faisal Al-Saud"
+    assert quote_with(body, "mourning").speaker == "David Ogle"
+    assert quote_with(body, "all-Australian").speaker == "Geoff Dix"
+
+
+def test_a_participle_after_a_possessive_does_not_break_a_long_apposition() -> None:
+    body = (
+        "Nick Dale, spokesman for athletics' ruling body the IAAF, which handed out the "
+        'bans, said: "We cannot comment because we were not at the hearing."'
+    )
+    assert quote_with(body, "cannot comment").speaker == "Nick Dale"
+
+
+def test_a_name_before_an_s_apostrophe_possessive_is_registered_without_it() -> None:
+    body = (
+        "Rovers boss Martin Jool was angry after Pedro Mendes' shot crossed the line. "
+        'Mendes could not believe the goal was not given. He said: "My reaction on the '
+        'pitch was to celebrate."'
+    )
+    assert quote_with(body, "My reaction").speaker == "Pedro Mendes"
+
+
+def test_an_unfamiliar_full_name_with_an_aside_before_its_verb_is_a_person() -> None:
+    body = (
+        "Mark Oaken also backed the plan. Shami Chakrabarty, from rights group Liberty, "
+        'joined calls for change. She said: "Adherence to the rule of law is not a game."'
+    )
+    assert quote_with(body, "Adherence").speaker == "Shami Chakrabarty"
+
+
+def test_a_day_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        "French President Jacques Chiron has repeatedly called for the ban to end. Britain "
+        "has been more cautious, but on Wednesday Mr Strow said he also wanted it to end. "
+        '"I have long understood their argument," he told the committee.'
+    )
+    assert quote_with(body, "long understood").speaker == "Strow"
+
+
+def test_a_name_with_its_body_after_of_is_the_subject_of_the_verb_after_it() -> None:
+    body = (
+        "Police chief Nigel Yale said most people would obey the law.\n\n"
+        "But Simon Hurt of the Countryside Alliance has questioned how police will cope. "
+        '"The definitions are blurred. "You can hunt a rat, but not a mouse," he said.'
+    )
+    assert quote_with(body, "hunt a rat").speaker == "Simon Hurt"

@@ -12,6 +12,7 @@ from bot.articles.lexicon import (
     ABBREVIATIONS,
     AFTER_DESCRIPTION,
     CLAUSE_OPENERS,
+    DAYS,
     DEMONYMS,
     FEMALE_NAMES,
     FINITE_VERBS,
@@ -42,15 +43,18 @@ _CAPRUN: Final = re.compile(
     + "|".join(sorted(NAME_PARTICLES))
     + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
 )
+# "Simon Hart of the Countryside Alliance has questioned": a body after "of" or "from"
+_AFFILIATION: Final = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s*){1,5})?"
 _SUBJECT_NEXT: Final = re.compile(
-    r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
+    _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?"
+    r"(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
     r"then|later|again|previously|recently|once|could|may|might|did|does)\s+)*"
     r"(?:" + trie_pattern(REPORTING_VERBS) + r")\b"
 )
 # "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
 # subject of its clause, the usual referent of the next "he" or "she"
 _FINITE_NEXT: Final = re.compile(
-    r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
+    _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?!(?:" + trie_pattern(ING_PREPOSITIONS) + r")\b)"
     r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z](?:-?[a-z]){1,}ed|[a-z]{3,}ing)\b"
@@ -126,6 +130,8 @@ def register_mentions(
                     end_of_name = end - 2
                 else:
                     end_of_name = end
+                    if last.endswith(("s'", "s’")) and len(last) > 3:
+                        words[-1] = last = last[:-1]  # "Pedro Mendes' shot": the name
                 if (
                     start
                     and text[start - 1] in _TITLE_OPENERS
@@ -137,6 +143,15 @@ def register_mentions(
                 while next_quote < len(quote_starts) and quote_starts[next_quote] <= start:
                     next_quote += 1
                 inside = next_quote > 0 and start < quoted[next_quote - 1][1]
+                while (
+                    len(words) > 1
+                    and words[0].lower() in DAYS
+                    and words[0].lower() not in FEMALE_NAMES
+                    and words[0].lower() not in MALE_NAMES
+                ):
+                    # "on Wednesday Mr Straw said": the day is no part of the name
+                    start += len(words[0]) + 1
+                    words = words[1:]
                 if cast.stray_opener(words, start):
                     start += len(words[0]) + 1
                     words = words[1:]
@@ -310,7 +325,18 @@ def _register(
             aged = comma and len(name) > 1 and _AGE_NEXT.match(text, end, hi)
             # "President Obama backed her up": a role and a name that open the sentence
             # before a verb
-            acts = bool(role) and _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi)
+            # "Shami Chakrabarti, from Liberty, joined calls": a two-word name that opens
+            # the sentence, an aside after it, then a finite verb
+            acts = (
+                bool(role)
+                or (
+                    initial
+                    and len(name) == 2
+                    and comma
+                    and len(words) == 2
+                    and not name[0].lower().endswith("ly")  # not "Interestingly Blocher,"
+                )
+            ) and bool(_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi))
             if not ((cue_before and len(name) > 1) or appos or speaks or aged or acts):
                 return
             if appos and not _ANOTHER_PERSON.match(appos.group(1)):
