@@ -250,41 +250,38 @@ _FEMALE_LISTED: Final = frozenset(
     samira serena simone sonja stacy susanna sybil tabitha tara tatiana theodora tricia
     ulrike valentina wilma xenia yasmin yasmeen zara zoey""".split()
 )
+# Women's given names from the US census lists, pruned as told at _CENSUS_MALE below.
 _CENSUS_FEMALE: Final = frozenset(
-    """lori gladys edna clara bertha joann bernice audrey ana jeanette alma elsie gertrude
-    tonya bessie arlene lillie nellie minnie marlene dora vickie mattie myrtle patsy
-    hilda jennie margie tracey leona velma bobbie toni mae shelly sherri margarita
-    sheryl cora faye ada hattie kristi brandi blanche eunice inez lynda amelia monique
-    jodi janie fannie maryann opal luz flora kristy mamie lula lola verna beulah
-    antoinette candice juana kelli celia shelia gayle della sheri jacquelyn erma blanca
-    leticia angelica robyn adrienne sadie traci nichole mable ernestine krystal kari
-    dianna paulette lora rosemarie janis freda mercedes lynette cristina eula leigh
+    """lori gladys edna clara bertha joann bernice audrey ana jeanette elsie gertrude tonya
+    bessie arlene lillie nellie minnie marlene dora vickie mattie hilda jennie margie
+    tracey leona velma bobbie toni mae shelly sherri sheryl cora faye hattie kristi
+    brandi eunice inez lynda amelia monique jodi janie fannie maryann luz kristy mamie
+    lula lola verna beulah antoinette candice juana kelli celia shelia gayle della sheri
+    jacquelyn erma blanca leticia robyn adrienne sadie traci nichole mable ernestine
+    krystal kari dianna paulette lora rosemarie janis freda lynette cristina eula
     cecelia henrietta alyssa jana tasha silvia elvira sophie kellie darla mindy essie
-    lorene elsa josefina jeannie dixie lela johanna shari tami shawna melba ora nettie
-    winifred kristie alisha aimee rena myrna tammie latasha bonita ronda sherrie addie
-    francine deloris stacie cheri celeste cara adele lucinda dorthy effie trina reba
-    sallie lenora etta lottie kerri francisca josie tracie marissa brittney lourdes
-    helene elva ina bettie aida iva christa goldie cassie maude therese latonya consuelo
-    tamika rosetta debora cherie dina dorothea trudy esperanza patrica shanna helena
-    stefanie ola mollie alisa maribel susanne bette susana elise joni rachelle leola
-    daphne alta ester graciela imogene jolene keisha glenna keri lizzie shana adeline
-    mayra jayne jaclyn gracie sondra carmela tonia beatriz marisol clarice jeanine
-    sheena angeline frieda shauna millie claudette cathleen angelia staci lea christi
-    elma luella margret socorro martina mavis callie bobbi maritza lucile leanne
-    jeannine deana aileen lorie ladonna willa manuela selma abby winnie marcy jeri
-    magdalena ofelia meagan audra matilda leila cornelia bettye randi virgie latisha
-    georgina leann bridgette rhoda adela nola bernadine flossie ila nelda minerva terrie
-    letha estela valarie rosalyn earline catalina ava clarissa lidia corrine concepcion
-    tia sharron rae dona ericka jami elnora chandra lenore neva marylou melisa tabatha
-    avis allie jeanie odessa nannie loraine penelope milagros benita allyson ashlee
-    karina pearlie zelma malinda tameka saundra amie althea rosalinda lilia alana
-    alejandra elinor lorrie jerri darcy earnestine carmella noemi marcie liza annabelle
-    earlene carlene nita tanisha katy lakisha edwina maricela margery dollie roxie
-    roslyn nanette charmaine lavonne ilene tammi suzette corine chrystal deanne lilian
-    aline luann maryanne colette melva lawanda yesenia madge kathie ophelia valeria nona
-    mitzi mari georgette claudine fran alissa roseann lakeisha reva deidre chasity
-    sheree elvia alyce deirdre gena briana araceli katelyn rosanne wendi berta marva
-    imelda marietta marci leonor arline madelyn janna juliette deena aurelia josefa""".split()
+    lorene elsa josefina jeannie lela johanna shari tami shawna nettie winifred kristie
+    alisha aimee rena myrna tammie latasha ronda sherrie addie francine deloris stacie
+    cheri celeste adele lucinda effie trina reba sallie lenora etta lottie kerri
+    francisca josie tracie marissa brittney helene elva ina bettie iva christa goldie
+    cassie maude therese latonya consuelo tamika debora dina dorothea trudy esperanza
+    shanna stefanie ola mollie alisa maribel susanne bette susana elise joni rachelle
+    leola daphne graciela imogene jolene keisha glenna keri lizzie shana adeline mayra
+    jayne jaclyn gracie sondra carmela tonia beatriz marisol clarice jeanine sheena
+    angeline frieda shauna millie claudette cathleen angelia staci christi elma luella
+    martina callie bobbi maritza lucile leanne jeannine deana aileen lorie ladonna willa
+    manuela abby winnie marcy jeri magdalena ofelia meagan audra matilda leila cornelia
+    bettye randi virgie latisha georgina leann bridgette rhoda adela bernadine flossie
+    ila nelda minerva terrie letha estela valarie rosalyn earline ava clarissa lidia
+    corrine sharron rae ericka jami elnora lenore neva marylou melisa tabatha allie
+    jeanie loraine penelope milagros benita allyson ashlee karina pearlie zelma malinda
+    tameka saundra amie rosalinda lilia alana alejandra elinor lorrie jerri earnestine
+    carmella noemi marcie liza annabelle earlene carlene nita tanisha lakisha edwina
+    maricela margery dollie roxie roslyn nanette charmaine lavonne ilene tammi suzette
+    corine chrystal deanne lilian aline luann maryanne colette melva lawanda yesenia
+    madge kathie ophelia valeria mitzi mari claudine fran alissa roseann lakeisha reva
+    deidre sheree elvia alyce deirdre gena briana araceli katelyn rosanne wendi berta
+    marva imelda marci leonor arline madelyn janna juliette deena aurelia josefa""".split()
 )
 FEMALE_NAMES: Final = _FEMALE_LISTED | _CENSUS_FEMALE
 _MALE_LISTED: Final = frozenset(
@@ -329,23 +326,23 @@ _MALE_LISTED: Final = frozenset(
     vittorio dimitri konstantin pavel anatoly grigory stanislav yevgeny rashid karim
     tariq yusuf ibrahim khalid hamid jamil mustafa nabil samir walid""".split()
 )
-# More given names, from the US census lists of first names (public domain): the common
-# ones that are not also common surnames, words or places, and not of both genders.
+# More given names, from the US census lists of first names (public domain), pruned by
+# hand: no name that is also an English word ("basil", "buddy"), a place ("Darwin",
+# "Selma"), a brand ("Mercedes", "Avis"), a body ("IRA"), a frequent surname ("Byron",
+# "Percy"), a misspelling ("Joesph") or of both genders ("Leigh", "Jess"), since each
+# listed name makes "X said" a person.
 _CENSUS_MALE: Final = frozenset(
-    """phillip danny mario derrick reginald cecil erik darryl mathew dwayne armando alfredo
-    alberto sidney byron daryl salvador terrance eduardo freddie joey wendell jeremiah
-    donnie gerard shaun alfonso roderick rickey ira cesar johnathan kelvin alton
-    jonathon gerardo loren delbert guillermo rodolfo myron lowell devin jermaine wilbert
-    leland rufus woodrow kristopher marcos gilberto laurence ismael orville hugo ignacio
-    caleb tomas erick darrel rogelio terence elbert ramiro percy darin randal timmy
-    darrin dominick domingo emmett marlon emanuel jerald dewayne reynaldo bret jess
-    stephan louie vicente lamont micah efrain rodger demetrius eldon eli antoine royce
-    elton leonardo russel benito monte blaine agustin adolfo wilfredo bart damien
-    joaquin harlan darwin gregorio buddy kermit roscoe esteban anton scotty elvin rod
-    quinton hal brain elwood moises marlin fidel thaddeus raphael bryon armand alvaro
-    jeffry joesph monty fabian reggie isaiah gus adolph rocco derick rodrigo rigoberto
-    alphonso rickie vern elvis bernardo mauricio hiram basil nickolas quincy federico
-    heriberto donnell romeo jayson dion dante issac""".split()
+    """phillip danny mario reginald cecil erik darryl mathew dwayne armando daryl terrance
+    eduardo freddie jeremiah donnie shaun alfonso roderick rickey cesar johnathan
+    jonathon gerardo loren delbert guillermo rodolfo myron devin jermaine wilbert rufus
+    woodrow kristopher gilberto laurence ismael ignacio caleb tomas erick darrel rogelio
+    terence elbert ramiro darin randal timmy darrin dominick emmett marlon emanuel
+    jerald dewayne reynaldo bret stephan louie vicente micah efrain rodger demetrius
+    eldon antoine elton leonardo benito agustin adolfo wilfredo damien joaquin gregorio
+    kermit roscoe esteban anton scotty elvin quinton elwood moises fidel thaddeus
+    raphael armand alvaro monty fabian reggie isaiah gus adolph rocco derick rodrigo
+    rigoberto alphonso rickie vern elvis bernardo mauricio hiram federico heriberto
+    jayson dante""".split()
 )
 MALE_NAMES: Final = _MALE_LISTED | _CENSUS_MALE
 

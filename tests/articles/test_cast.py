@@ -7,7 +7,8 @@ import pytest
 
 from bot.articles.cast import Cast, is_org, split_name
 from bot.articles.phrases import NP
-from tests.support.news import quote_with
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, story
 
 
 @pytest.mark.parametrize(
@@ -128,3 +129,13 @@ def test_the_next_item_of_a_list_of_people_is_no_role() -> None:
     roles = {p.name: p.role for p in people}
     assert "Tayo Oyelaran" in roles
     assert "Brandt" not in (roles["Tayo Oyelaran"] or "")
+
+
+def test_a_brand_that_is_also_a_census_given_name_is_no_person() -> None:
+    """ "Mercedes said": the census lists of given names hold brands, places and words
+    ("Mercedes", "Darwin", "Basil"); listed, each would make its maker a person."""
+    body = "Mercedes said on Monday that sales rose. Darwin council said it would pay."
+    people, _ = attribute_article(story(body))
+    kinds = {p.name: p.kind for p in people}
+    assert kinds.get("Mercedes") == "organisation"
+    assert kinds.get("Darwin") != "person"
