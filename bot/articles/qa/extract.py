@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from bot.articles.lexicon import (
+    AUX,
     COLOUR_NOUNS,
     COLOURS,
     FEMALE_NAMES,
@@ -21,6 +22,7 @@ from bot.articles.lexicon import (
     NAMING_LINKS,
     ORG_WORDS,
     PASSIVE_AUX,
+    REPORTING_VERBS,
     ROLE_WORDS,
     TITLES,
 )
@@ -101,7 +103,7 @@ _DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
 _TIME_WORDS = frozenset(
     "yesterday today tonight tomorrow last next this earlier later recently".split()
 )
-_LOWER_NEXT = re.compile(r"\s+[a-z]")
+_LOWER_NEXT = re.compile(r"\s+(?P<word>[a-z][a-z'’-]*)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|from|to|across|around|into|of)\s+(?:the\s+)?$", re.I
 )
@@ -313,23 +315,32 @@ def _linked(link: str, text: str) -> Iterator[Candidate]:
         if quoted:  # with a "citizen's pension" would…: the words quoted
             phrase = quoted["q"].strip()
         else:
-            clause = _CLAUSE_END.split(text[m.end() :], maxsplit=1)[0]
-            phrase = " ".join(clause.split()[:LINK_PHRASE_WORDS]).strip(" \"'“”‘’")
+            # the first words up to the clause's end, found without copying the rest of
+            # the text (a text of many links would take quadratic time)
+            end = _CLAUSE_END.search(text, m.end())
+            found = _WORD.finditer(text, m.end(), end.start() if end else len(text))
+            first = [w.group() for w in itertools.islice(found, LINK_PHRASE_WORDS)]
+            phrase = " ".join(first).strip(" \"'“”‘’")
         if not phrase:
             continue
-        start = text.index(phrase, m.end())
-        yield Candidate(phrase, start, start + len(phrase), 1.0)
+        # the phrase as written: its words may stand apart by more than one space
+        written = re.compile(r"\s+".join(map(re.escape, phrase.split()))).search(text, m.end())
+        if written is None:
+            continue
+        yield Candidate(phrase, written.start(), written.end(), 1.0)
 
 
 _LINK_WORD = re.compile(r"\b(known\s+as|" + "|".join(sorted(LINK_WORDS)) + r")\s+", re.I)
 _OPENING_QUOTE = re.compile(r"(?:(?:a|an|the)\s+)?[\"“](?P<q>[^\"“”]{1,60})[\"”]")
-# A clause ends at punctuation, a dash or a word that opens another clause.
+# A clause ends at punctuation, a dash or a word that opens another clause. No leading
+# "\s*": tried at each of a long run of spaces, it made the split quadratic.
 _CLAUSE_END = re.compile(
-    r"\s*(?:[,;:.!?()]|\s-\s|\s(?:which|who|that|and\s+(?:is|are|was|were|will|would|has|have|had)|but|while|"
+    r"(?:[,;:.!?()]|\s-\s|\s(?:which|who|that|and\s+(?:is|are|was|were|will|would|has|have|had)|but|while|"
     r"because|after|before|when|as|to\s+(?=\w+\s)|would|will|could|can|should|is|are|was|"
     r"were|has|have|had|may|might)\b)"
 )
 LINK_PHRASE_WORDS = 8
+_WORD = re.compile(r"\S+")
 LINK_NOVELTY = 0.7  # a phrase after the asked word that repeats part of the question
 
 
@@ -654,14 +665,23 @@ def _without_role(c: Candidate) -> Candidate:
 
 def _opening_adjective(words: list[str], text: str, start: int) -> bool:
     """ "Animated movie Robots…": a lone capitalised -ed word opening a sentence before
-    a lower-case word describes it; "Ahmed said" is a name (a listed given name)."""
+    a lower-case noun describes it; before a verb it is the subject ("United won the
+    cup"), and "Ahmed said" is a name (a listed given name)."""
     word = words[0]
+    if len(words) != 1 or len(word) <= 4 or not word.endswith("ed") or fold(word) in _GIVEN:
+        return False
+    following = _LOWER_NEXT.match(text, start + len(word))
+    return following is not None and not _verb_like(following["word"])
+
+
+def _verb_like(word: str) -> bool:
+    """A word that reads as a finite verb or an adverb before one, not a noun: "won",
+    "has", "said", "beat", "reported", "quickly"."""
     return (
-        len(words) == 1
-        and len(word) > 4
-        and word.endswith("ed")
-        and fold(word) not in _GIVEN
-        and bool(_LOWER_NEXT.match(text, start + len(word)))
+        word in IRREGULAR_VERBS
+        or word in AUX
+        or word in REPORTING_VERBS
+        or word.endswith(("ed", "ly"))
     )
 
 
