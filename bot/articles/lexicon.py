@@ -601,3 +601,11 @@ COLOURS: Final = frozenset(
     "red blue green yellow black white orange purple pink brown grey gray gold silver".split()
 )
 COLOUR_NOUNS: Final = frozenset("colour color colours colors shade".split())
+
+# News agencies a dateline credits in brackets: "New York (AFP) –", "LONDON (Reuters) -".
+# Only these mark a title-case place as a dateline, so that "Apple (AAPL) -" or "Tom
+# Smith (Lab) -" opening a body stays text.
+NEWS_AGENCIES: Final = frozenset(
+    """reuters ap afp bloomberg upi pa dpa efe ansa anp aap cp ani pti ians xinhua tass
+    ria itar-tass interfax kyodo jiji yonhap bernama antara cna mena wafa irna aa""".split()
+)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
+from bot.articles.lexicon import NEWS_AGENCIES
 from bot.articles.model import Article, Paragraph, Sentence
 from bot.articles.sentences import fold_space, sentence_spans
 
@@ -22,8 +23,10 @@ _DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’\- ]*[A-Z.](?:,\s*[A-Z][A-Za-z.'’\- ]*)?)"
     r"(?:,\s*[A-Z][a-z]{2,4}\.?\s+\d{1,2})?"  # "WASHINGTON, Dec. 8 (UPI) —"
     r"(?:\s*\([^)\n]{1,40}\))?\s*(?::|—|–|\s-)\s+"
-    # "New York (AFP) –": a place in title case before a news agency
-    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\([A-Z][A-Za-z]{1,10}\)\s*(?:—|–|\s-)\s+"
+    # "New York (AFP) –": a place in title case before a listed news agency
+    r"|(?P<town>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*\((?i:"
+    + "|".join(sorted(map(re.escape, NEWS_AGENCIES), key=len, reverse=True))
+    + r")\)\s*(?:—|–|\s-)\s+"
 )
 _BYLINE_WORDS = re.compile(
     r"\b(report|reporter|reporters|correspondent|correspondents|staff|desk|editor|"

@@ -129,3 +129,20 @@ def test_articles_survive_pickling_between_processes():
     assert copy == article
     assert [s.text for s in copy.sentences] == [s.text for s in article.sentences]
     assert copy.size == article.size and copy.warnings == article.warnings
+
+
+@pytest.mark.parametrize(
+    ("body", "dateline", "opening"),
+    [
+        ("New York (AFP) - Shares rose on Monday.", "New York", "Shares"),
+        ("Paris (Reuters) – Talks resumed.", "Paris", "Talks"),
+        ("Apple (AAPL) - The company said sales rose.", None, "Apple"),  # a ticker
+        ("Tom Smith (Lab) - The MP said he would resign.", None, "Tom Smith"),  # a party
+    ],
+)
+def test_a_title_case_dateline_needs_a_news_agency(
+    body: str, dateline: str | None, opening: str
+) -> None:
+    article = parse_article("Markets today\n\n" + body + "\n", key="d.txt")
+    assert article.dateline == dateline
+    assert article.paragraphs[0].text.startswith(opening)
