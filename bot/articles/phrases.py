@@ -171,6 +171,13 @@ def _particles_then_name(toks: list[Tok], k: int, step: int) -> bool:
     return 0 <= k < len(toks) and capitalised(toks[k])
 
 
+def _party_tag(inside: list[Tok]) -> bool:
+    """ "(R-Ohio)", "(D)", "(Lab)", "(D-Mo.)": a short tag of capitalised words and
+    punctuation; "(a lawyer)" is an aside about the name, which is then no subject."""
+    words = [t for t in inside if t.text[:1].isalnum()]
+    return 1 <= len(words) <= 3 and len(inside) <= 5 and all(capitalised(t) for t in words)
+
+
 def before_paren(toks: list[Tok], i: int) -> int:
     """Step left over a short "(R-Ohio)" or "(D-Mo.)" to the name it follows."""
     if i >= 0 and toks[i].text == ")":
@@ -218,7 +225,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         p = i - 1
         while p >= 0 and toks[p].text != "(":
             p -= 1
-        tagged = np_back(toks, p - 1) if p >= 1 else None
+        tagged = np_back(toks, p - 1) if p >= 1 and _party_tag(toks[p + 1 : i - 1]) else None
         full = tagged is not None and len(tagged.words) > 1
         if full and tagged is not None and not tagged.common and not tagged.pronoun:
             return tagged  # "Gov. John Kasich (R-Ohio), said": a party tag, then a comma

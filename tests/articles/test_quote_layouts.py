@@ -640,3 +640,12 @@ def test_the_person_a_quotation_talks_about_is_not_its_speaker() -> None:
         "Harry 'I hope you don't go there', and he told me 'absolutely not',\" he said."
     )
     assert quote_with(body, "I said to Harry").speaker == "Tom Marsh"
+
+
+def test_a_bracketed_aside_after_a_name_is_no_party_tag() -> None:
+    """ "John Smith (a lawyer), said": a bracketed aside, unlike "(R-Ohio)", does not make
+    the name before it the subject; the one the apposition describes speaks."""
+    body = 'Tom Lee, a friend of John Smith (a lawyer), said: "He was never afraid of anything."'
+    assert quote_with(body, "never afraid").speaker == "Tom Lee"
+    tagged = 'Senator Ann Ruiz (D-Ore.), said: "We will not back down on the budget."'
+    assert quote_with(tagged, "back down").speaker == "Ann Ruiz"
