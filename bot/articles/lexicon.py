@@ -609,3 +609,18 @@ NEWS_AGENCIES: Final = frozenset(
     """reuters ap afp bloomberg upi pa dpa efe ansa anp aap cp ani pti ians xinhua tass
     ria itar-tass interfax kyodo jiji yonhap bernama antara cna mena wafa irna aa""".split()
 )
+
+# Words that end like a doer ("-ist", "-tor": "guitarist", "creator") but name a thing or
+# a verb: "the sector's biggest firm" describes no person.
+DOER_LOOKALIKES: Final = frozenset(
+    """sector monitor factor motor rotor reactor tractor vector elevator escalator generator
+    indicator radiator calculator capacitor transistor incubator simulator accelerator
+    refrigerator ventilator respirator detector projector actuator list wrist twist mist
+    fist gist exist assist insist resist persist consist subsist desist enlist checklist
+    playlist shortlist wishlist blacklist""".split()
+)
+# Words ending in "-ed" that are no past tense: "a hundred", "indeed", "sacred".
+ED_NOT_PAST: Final = frozenset(
+    """hundred indeed kindred sacred naked wicked rugged ragged need speed proceed exceed
+    succeed breed greed seed feed bleed creed heed weed steed shed bed red bred""".split()
+)

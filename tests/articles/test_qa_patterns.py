@@ -9,7 +9,7 @@ import time
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
-from bot.articles.qa.extract import candidates
+from bot.articles.qa.extract import _person_noun, _tense_fit, candidates
 from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import is_stop, tokens
@@ -256,3 +256,17 @@ def test_hostile_whitespace_neither_crashes_nor_stalls_the_extractor() -> None:
             found = list(candidates(read_question(asked), text))
             assert time.perf_counter() - began < 0.5, (asked, text[:30])
             assert all(text[c.start : c.end].split() == c.text.split() for c in found)
+
+
+def test_tense_words_are_read_as_words_not_by_their_look() -> None:
+    # "Will Smith" is a name, not the future; "When will…" still asks about the future
+    assert read_question("When will the new stadium open?").tense == "future"
+    assert _tense_fit("past", "Will Smith starred in the remake in 2001.") == 1.0
+    # "a hundred", "indeed": -ed words that are no past tense
+    assert _tense_fit("future", "Indeed, a hundred stalls open in May.") == 1.0
+    assert _tense_fit("future", "The stalls opened in May.") < 1.0
+
+
+def test_a_doer_suffix_on_a_thing_is_no_person() -> None:
+    assert _person_noun("guitarist") and _person_noun("creator")
+    assert not _person_noun("sector") and not _person_noun("monitor")

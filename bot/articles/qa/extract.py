@@ -16,6 +16,8 @@ from bot.articles.lexicon import (
     AUX,
     COLOUR_NOUNS,
     COLOURS,
+    DOER_LOOKALIKES,
+    ED_NOT_PAST,
     FEMALE_NAMES,
     LINK_WORDS,
     MALE_NAMES,
@@ -424,7 +426,8 @@ RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it w
 
 TENSE_MISS = 0.6  # a date in a sentence of the other tense: "joined in 2001" for "when will"
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_PAST = re.compile(r"\b(?:was|were|had|did|ago|last|\w{3,}ed)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.I)
+_ED = re.compile(r"\b\w{3,}ed\b", re.I)
 
 
 def _tense_fit(asked: str | None, text: str) -> float:
@@ -435,8 +438,10 @@ def _tense_fit(asked: str | None, text: str) -> float:
         return 1.0
     future = bool(FUTURE.search(text))
     if asked == "future":
-        past = _PAST.search(text) or any(
-            w.lower() in IRREGULAR_VERBS for w in _LOWER_WORD.findall(text)
+        past = (
+            _PAST.search(text)
+            or any(m.group().lower() not in ED_NOT_PAST for m in _ED.finditer(text))
+            or any(w.lower() in IRREGULAR_VERBS for w in _LOWER_WORD.findall(text))
         )
         return 1.0 if future or not past else TENSE_MISS
     return TENSE_MISS if future else 1.0
@@ -641,7 +646,9 @@ def _person_noun(word: str) -> bool:
     low = fold(word)
     if concept(low) in _BODY_FOCUS:
         return False  # "the band": a body
-    return low in ROLE_WORDS or low.endswith(("ist", "tor")) or low in PERSON_NOUNS
+    if low in ROLE_WORDS or low in PERSON_NOUNS:
+        return True
+    return low.endswith(("ist", "tor")) and low not in DOER_LOOKALIKES
 
 
 ROLE_OPENING = 40  # the next sentence's subject name starts within this many characters

@@ -354,7 +354,9 @@ def read_question(text: str) -> Question:
 # "when will…", "when is the trial set to start?": a future event; "when did…", "when
 # was…": a past one.
 FUTURE = re.compile(
-    r"\b(?:will|shall|won't|(?:set|due|expected|scheduled|planned|going|likely)\s+to|"
+    # "Will Smith", "Shall Khan": a capitalised modal before a capitalised word is a name
+    r"\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+[A-Z]))|won't|"
+    r"(?:set|due|expected|scheduled|planned|going|likely)\s+to|"
     r"(?:is|are)\s+to\s+(?:be\s+)?\w+)\b|'ll\b|\bnext\s+(?:week|month|year|season|"
     r"spring|summer|autumn|winter)\b",
     re.I,
