@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    PLACE_HEADS,
     POST_NOMINALS,
     PREPOSITIONS,
     PRONOUNS,
@@ -756,6 +757,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             if (
                 first
                 and words[m - 1][:1].isupper()
+                and first not in PLACE_HEADS
                 and (
                     name_start - m > 1  # "van der", "de la"
                     or first in TITLES

@@ -624,3 +624,10 @@ ED_NOT_PAST: Final = frozenset(
     """hundred indeed kindred sacred naked wicked rugged ragged need speed proceed exceed
     succeed breed greed seed feed bleed creed heed weed steed shed bed red bred""".split()
 )
+
+# The first word of a place named with particles ("Place de la Concorde", "Rue de la
+# Paix", "Puerta del Sol"), which "de la" would otherwise join into a surname.
+PLACE_HEADS: Final = frozenset(
+    """place rue avenue boulevard quai pont porte gare stade palais musée musee plaza
+    calle paseo puerta piazza via hôtel hotel château chateau parc jardin""".split()
+)

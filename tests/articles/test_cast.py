@@ -139,3 +139,15 @@ def test_a_brand_that_is_also_a_census_given_name_is_no_person() -> None:
     kinds = {p.name: p.kind for p in people}
     assert kinds.get("Mercedes") == "organisation"
     assert kinds.get("Darwin") != "person"
+
+
+def test_a_place_named_with_particles_is_no_person() -> None:
+    assert split_name(["Place", "de", "la", "Concorde"])[2] != ["Place", "de", "la", "Concorde"]
+    assert split_name(["Ursula", "von", "der", "Leyen"])[2] == ["Ursula", "von", "der", "Leyen"]
+
+
+def test_a_group_noun_speaks_but_is_no_one_the_article_names() -> None:
+    body = 'Critics said the plan was flawed. "It will fail," the critics said.'
+    people, quotes = attribute_article(story(body))
+    assert all(q.speaker and q.speaker.lower() == "critics" for q in quotes)
+    assert not [p for p in people if p.name.lower() == "critics"]

@@ -7,6 +7,7 @@ import re
 from typing import Final
 
 from bot.articles.cast import Cast, Entity
+from bot.articles.lexicon import GROUP_NOUNS
 from bot.articles.model import Person, PersonKind, Quote, QuoteKind
 from bot.articles.quote_marks import Span
 from bot.articles.quotes.found import Found
@@ -64,6 +65,9 @@ def best_role(ent: Entity) -> str | None:
 def people_out(cast: Cast) -> list[Person]:
     out = []
     for e in cast.entities:
+        named = e.kind == "person" and e.evidence
+        if not named and all(w.lower() in GROUP_NOUNS for w in e.words):
+            continue  # "critics", "Critics said": a speaker, but no one the article names
         aliases = tuple(dict.fromkeys(a for a in e.aliases if a != e.name))
         kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"
         out.append(Person(e.name, best_role(e), aliases, kind))
