@@ -566,7 +566,12 @@ class Cast:
         sent_start = self.starts[k] if k >= 0 else 0
         lo = bisect.bisect_left(self.timeline, (sent_start, -1, -1))
         pick = self._own_subject(gender, pos, at, sent_start, lo)
-        if pick is not None and gender in ("m", "f") and self.entities[pick].gender is None:
+        if (
+            pick is not None
+            and gender in ("m", "f")
+            and self.entities[pick].gender is None
+            and self.entities[pick].evidence  # "Mercedes said she": maybe a body, no gender
+        ):
             # "Rush Limbaugh said he …": the subject before a pronoun of its own clause
             # tells the person's gender, which the names lists may not know
             self.entities[pick].gender = gender

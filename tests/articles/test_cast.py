@@ -151,3 +151,18 @@ def test_a_group_noun_speaks_but_is_no_one_the_article_names() -> None:
     people, quotes = attribute_article(story(body))
     assert all(q.speaker and q.speaker.lower() == "critics" for q in quotes)
     assert not [p for p in people if p.name.lower() == "critics"]
+
+
+def test_a_pronoun_gives_no_gender_to_a_word_not_known_as_a_person() -> None:
+    """ "Kingfisher said she …": a lone unknown word may be a body (it is listed as one),
+    so the pronoun after it does not make it a woman; a full name is given one."""
+    text = "Kingfisher said she would cut jobs. Anna Lind said she agreed."
+    cast = Cast([0, text.index("Anna")], text)
+    brand = cast.mention(NP(["Kingfisher"], 0), 0, 2)
+    cast.pronoun("she", text.index("would"), text.index("she"))
+    start = text.index("Anna")
+    person = cast.mention(NP(["Anna", "Lind"], start), start, 2)
+    assert brand is not None and person is not None
+    cast.pronoun("she", text.index("agreed"), text.rindex("she"))
+    assert cast.entities[brand].gender is None
+    assert cast.entities[person].gender == "f"
