@@ -35,6 +35,7 @@ from bot.articles.lexicon import (
     PRONOUNS,
     ROLE_WORDS,
     ROYAL_TITLES,
+    TITLE_GIVEN,
     TITLES,
 )
 from bot.articles.phrases import NP
@@ -346,7 +347,7 @@ class Cast:
             return None
         if len(low) == 1 or all(w in NAME_PARTICLES for w in low[:-1]):
             # a bare surname, also with its particles ("Mr van der Berg")
-            given = _TITLE_GIVEN.get(title.lower().rstrip(".")) if title else None
+            given = TITLE_GIVEN.get(title.lower().rstrip(".")) if title else None
             if given is not None and surname in given:
                 # "Mr Howard" is not "Howard Flight" when the article calls him "Mr
                 # Flight" (but "Mr Kim" may be "Kim Yungmin", surname first)
@@ -637,14 +638,6 @@ class Cast:
 
 
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
-# The given names a courtesy title cannot stand before ("Mr Howard" is no Howard Flight)
-_TITLE_GIVEN: Final = {
-    "mr": MALE_NAMES,
-    "mrs": FEMALE_NAMES,
-    "ms": FEMALE_NAMES,
-    "miss": FEMALE_NAMES,
-    "dr": MALE_NAMES | FEMALE_NAMES,
-}
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
 _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 

@@ -345,6 +345,14 @@ _CENSUS_MALE: Final = frozenset(
     jayson dante""".split()
 )
 MALE_NAMES: Final = _MALE_LISTED | _CENSUS_MALE
+# The given names a courtesy title cannot stand before ("Mr Howard" is no Howard Flight)
+TITLE_GIVEN: Final = {
+    "mr": MALE_NAMES,
+    "mrs": FEMALE_NAMES,
+    "ms": FEMALE_NAMES,
+    "miss": FEMALE_NAMES,
+    "dr": MALE_NAMES | FEMALE_NAMES,
+}
 
 # Reporting verbs whose object is the one spoken to: "told the BBC (that) …"
 ADDRESSED_VERBS: Final = frozenset(
@@ -536,8 +544,6 @@ PASSIVE_AUX: Final = frozenset("is was are were be been being".split())
 CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".split())
 
 
-# from the rules of quotes/mentions.py: words in -ing that are prepositions, no verb
-# after a subject ("Councillor Ana Ruiz during the meeting")
 # from the rules of phrases.py: adverbs of time between a subject and its verb ("but now
 # said", "Smith later told"), skipped on the way back to the subject
 TIME_ADVERBS: Final = frozenset("now later also still again often never once already".split())
@@ -548,6 +554,8 @@ OCCASION_PREPOSITIONS: Final = frozenset("in at during".split())
 OCCASION_BREAKERS: Final = PRONOUNS_ALL | frozenset("which whom whose and or but nor yet".split())
 
 
+# from the rules of quotes/mentions.py: words in -ing that are prepositions, no verb
+# after a subject ("Councillor Ana Ruiz during the meeting")
 ING_PREPOSITIONS: Final = frozenset(
     """during including regarding concerning following according excluding considering
     pending notwithstanding""".split()
@@ -630,4 +638,25 @@ ED_NOT_PAST: Final = frozenset(
 PLACE_HEADS: Final = frozenset(
     """place rue avenue boulevard quai pont porte gare stade palais musée musee plaza
     calle paseo puerta piazza via hôtel hotel château chateau parc jardin""".split()
+)
+
+# from the rules of qa/question.py: the noun after "which"/"what" that asks for a person
+# ("which player", "what actor") or a place ("which city")
+PERSON_NOUNS: Final = frozenset(
+    """person man woman player players actor actress singer star stars minister leader
+    politician official executive boss manager coach captain director president chairman
+    chief athlete runner driver rider striker midfielder defender keeper goalkeeper
+    batsman bowler author writer presenter host musician artist band rapper comedian
+    judge mp peer lord footballer winger forward fly-half scrum-half lock prop hooker
+    centre wing full-back boxer champion skater swimmer cyclist golfer jockey trainer
+    economist economists analyst spokesman spokeswoman husband wife son daughter brother
+    sister father mother rival opponent referee founder owner designer producer composer
+    entertainer dj newsreader journalist reporter secretary candidate winner winners
+    member members character american briton scot welshman irishman frenchman englishman
+    german australian spaniard italian""".split()
+)
+PLACE_NOUNS: Final = frozenset(
+    """city country countries town place venue stadium ground county state region island
+    capital continent nation street area village hospital prison court airport circuit
+    course location port province district resort arena theatre hotel site""".split()
 )

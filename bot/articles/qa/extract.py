@@ -24,12 +24,13 @@ from bot.articles.lexicon import (
     NAMING_LINKS,
     ORG_WORDS,
     PASSIVE_AUX,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     TITLES,
 )
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
-from bot.articles.qa.question import FUTURE, PERSON_NOUNS, AnswerType, Question
+from bot.articles.qa.question import FUTURE, AnswerType, Question
 from bot.articles.qa.referent import pointing_back
 from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold

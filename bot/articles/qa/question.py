@@ -11,31 +11,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import LINK_WORDS
+from bot.articles.lexicon import LINK_WORDS, PERSON_NOUNS, PLACE_NOUNS
 from bot.articles.qa.words import IRREGULAR_VERBS, concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold, is_stop
 
 AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
 
-_PERSON_NOUNS = (
-    "person|man|woman|player|players|actor|actress|singer|star|stars|minister|leader|"
-    "politician|official|executive|boss|manager|coach|captain|director|president|chairman|"
-    "chief|athlete|runner|driver|rider|striker|midfielder|defender|keeper|goalkeeper|"
-    "batsman|bowler|author|writer|presenter|host|musician|artist|band|rapper|comedian|"
-    "judge|mp|peer|lord|footballer|winger|forward|fly-half|scrum-half|lock|prop|hooker|"
-    "centre|wing|full-back|boxer|champion|skater|swimmer|cyclist|golfer|jockey|trainer|"
-    "economist|economists|analyst|spokesman|spokeswoman|husband|wife|son|daughter|"
-    "brother|sister|father|mother|rival|opponent|referee|founder|owner|designer|"
-    "producer|composer|entertainer|dj|newsreader|journalist|reporter|secretary|candidate|"
-    "winner|winners|member|members|character|american|briton|scot|welshman|irishman|"
-    "frenchman|englishman|german|australian|spaniard|italian"
-)
-PERSON_NOUNS = frozenset(_PERSON_NOUNS.split("|"))
-_PLACE_NOUNS = (
-    "city|country|countries|town|place|venue|stadium|ground|county|state|region|island|"
-    "capital|continent|nation|street|area|village|hospital|prison|court|airport|circuit|"
-    "course|location|port|province|district|resort|arena|theatre|hotel|site"
-)
 _TIME_NOUNS = "date|dates|day|days|year|years|month|months|time|season|week|decade|century"
 _QUANTITY_NOUNS = (
     "percentage|proportion|share|rate|price|amount|number|total|sum|figure|fee|cost|"
@@ -152,8 +133,8 @@ _OPENING: list[tuple[re.Pattern[str], AnswerType]] = [
 _NOUN_TYPE: dict[str, AnswerType] = {
     **dict.fromkeys(_QUANTITY_NOUNS.split("|"), "quantity"),
     **dict.fromkeys(_TIME_NOUNS.split("|"), "time"),
-    **dict.fromkeys(_PLACE_NOUNS.split("|"), "place"),
-    **dict.fromkeys(_PERSON_NOUNS.split("|"), "person"),
+    **dict.fromkeys(sorted(PLACE_NOUNS), "place"),
+    **dict.fromkeys(sorted(PERSON_NOUNS), "person"),
 }
 
 
