@@ -327,13 +327,13 @@ _MALE_LISTED: Final = frozenset(
     tariq yusuf ibrahim khalid hamid jamil mustafa nabil samir walid""".split()
 )
 # More given names, from the US census lists of first names (public domain), pruned by
-# hand: no name that is also an English word ("basil", "buddy"), a place ("Darwin",
+# hand: no name that is also an English word ("basil", "rod"), a place ("Darwin",
 # "Selma"), a brand ("Mercedes", "Avis"), a body ("IRA"), a frequent surname ("Byron",
 # "Percy"), a misspelling ("Joesph") or of both genders ("Leigh", "Jess"), since each
 # listed name makes "X said" a person.
 _CENSUS_MALE: Final = frozenset(
     """phillip danny mario reginald cecil erik darryl mathew dwayne armando daryl terrance
-    eduardo freddie jeremiah donnie shaun alfonso roderick rickey cesar johnathan
+    buddy eduardo freddie jeremiah donnie shaun alfonso roderick rickey cesar johnathan
     jonathon gerardo loren delbert guillermo rodolfo myron devin jermaine wilbert rufus
     woodrow kristopher gilberto laurence ismael ignacio caleb tomas erick darrel rogelio
     terence elbert ramiro darin randal timmy darrin dominick emmett marlon emanuel
