@@ -512,6 +512,15 @@ PERIODS: Final = frozenset("week weekend month year night".split())
 NAMING_WORDS: Final = frozenset("known such so same titled named billed entitled listed".split())
 
 
+# from the rules of quotes/cues.py: "what Mr Hedge called “…”": verbs that put a name
+# to a thing, and the words that open the relative clause around them
+LABELLING_VERBS: Final = frozenset(
+    "call calls called dub dubs dubbed term terms termed label labels labeled labelled "
+    "brand brands branded".split()
+)
+RELATIVE_WORDS: Final = frozenset("what that which whom".split())
+
+
 # from the rules of quotes/cues.py
 OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themselves".split())
 

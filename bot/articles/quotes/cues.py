@@ -15,6 +15,7 @@ from bot.articles.lexicon import (
     GENERIC_BODIES,
     INDEFINITES,
     INVERTING_VERBS,
+    LABELLING_VERBS,
     NAMING_WORDS,
     NOT_NAMES,
     NOUNISH,
@@ -23,6 +24,7 @@ from bot.articles.lexicon import (
     PLAIN_CUE_VERBS,
     PREPOSITIONS,
     PRONOUNS_ALL,
+    RELATIVE_WORDS,
     RETORT_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
@@ -131,6 +133,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
         tail_end = min(tail_end, s.next_open)
     if not sp.closed or tail_end <= sp.close:
         return False
+    if _relative_label(s.head()):
+        return False  # under what Mr Hedge called “…,” the club charged: the head's cue
     tail = tokenize(text, sp.close, tail_end)
     last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
     # the quote's own closing punctuation, also inside a nested quote: “… vote,’”
@@ -145,6 +149,14 @@ def _by_tail(s: Sight, f: Found) -> bool:
         return False  # Tom Ward said: “… twice.” Mark Hall said …: the colon's cue, not the next
     if not _from_tail(f, tail, punct, ended, asked):
         return False
+    if not ended and _names_no_one(f.np):
+        # The bar deemed him “well qualified,” which is its highest rating / Comey called
+        # it “careless,” but said …: a quotation inside its sentence that closes with a
+        # comma, where the clause after it names no one; the named cue before it governs it
+        g = Found(sp)
+        if _from_head(g, s.head()) and isinstance(g.np, NP) and not g.np.common:
+            f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
+            return True
     if punct or not text[sp.start].islower():
         return True
     # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a partial
@@ -154,6 +166,26 @@ def _by_tail(s: Sight, f: Found) -> bool:
     if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
         f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
     return True
+
+
+def _relative_label(head: list[Tok]) -> bool:
+    """ "under what Mr Hedge called “the old model,” the club charged …", "a clip that
+    Judge Ann Lee called “distasteful,” Santilli said …": the quotation is the object of a
+    labelling verb in a relative clause whose subject is a name, so the clause after it
+    is the sentence's main clause, not the quotation's cue."""
+    if len(head) < 3 or head[-1].low not in LABELLING_VERBS:
+        return False
+    k = len(head) - 2
+    while k >= 0 and len(head) - k <= 10 and (capitalised(head[k]) or head[k].text == "."):
+        k -= 1
+    return 0 <= k < len(head) - 2 and head[k].low in RELATIVE_WORDS
+
+
+def _names_no_one(np: NP | str | None) -> bool:
+    """A tail cue's subject that is no name: a participle or a relative clause that goes
+    on from the sentence ("…,” giving states more power / which is …), or a common noun
+    phrase ("one of the prosecutors")."""
+    return isinstance(np, str) or (isinstance(np, NP) and np.common and not np.pronoun)
 
 
 def _colon_cue(s: Sight) -> bool:

@@ -1,0 +1,58 @@
+"""A quotation inside a longer sentence: which clause's cue governs it when a clause
+follows the closing mark."""
+
+from __future__ import annotations
+
+from bot.articles.model import Quote
+from tests.support.news import quote_with as _said
+from tests.support.news import quotes_in
+
+
+def _quoted(body: str, words: str) -> Quote:
+    """The quotation itself (not the reported sentence that holds it)."""
+    return next(q for q in quotes_in(body) if words in q.text and q.kind != "indirect")
+
+
+def test_a_clause_after_the_comma_that_names_no_one_leaves_the_quote_to_the_head() -> None:
+    body = (
+        "The council published its review of the depot on Monday.\n\n"
+        "Last month, Audit Commission chief Helen Marsh called the handling of the depot "
+        "accounts “deeply confused,” but said she should face no criminal charges, a view "
+        "the police accepted."
+    )
+    assert _quoted(body, "deeply confused").speaker == "Helen Marsh"
+
+
+def test_a_participle_after_the_comma_goes_on_from_the_head_speaker() -> None:
+    body = (
+        "The farm bill cleared its first vote on Tuesday.\n\n"
+        "Okafor said he is hopeful the new bill can be “the best of both worlds,” giving "
+        "states more power, but still protecting small farms."
+    )
+    assert _quoted(body, "the best of both worlds").speaker == "Okafor"
+
+
+def test_a_common_subject_after_the_comma_does_not_take_the_heads_quote() -> None:
+    body = (
+        "The row over the port contract deepened on Wednesday.\n\n"
+        "But even as Governor Ray Tolliver claimed on Tuesday that “Harbour Ltd broke every "
+        "rule,” one of the former lawyers for the company said the two cases were different."
+    )
+    assert _quoted(body, "broke every rule").speaker == "Ray Tolliver"
+
+
+def test_a_label_in_a_relative_clause_belongs_to_its_subject_not_the_main_clause() -> None:
+    body = (
+        "Golf clubs have closed across the state.\n\n"
+        "Under what analyst Dora Finch called “the old membership model,” the Pinecrest "
+        "club charged a joining fee of $50,000."
+    )
+    assert _quoted(body, "the old membership model").speaker == "Dora Finch"
+
+
+def test_a_tail_cue_that_names_someone_still_wins_over_a_head_verb() -> None:
+    body = (
+        "The minister defended the budget on Thursday.\n\n"
+        "The cuts were “painful but necessary,” Finance Minister Ada Okoro said."
+    )
+    assert _said(body, "painful but necessary").speaker == "Ada Okoro"
