@@ -56,3 +56,14 @@ def test_a_tail_cue_that_names_someone_still_wins_over_a_head_verb() -> None:
         "The cuts were “painful but necessary,” Finance Minister Ada Okoro said."
     )
     assert _said(body, "painful but necessary").speaker == "Ada Okoro"
+
+
+def test_an_inverted_cue_that_ends_the_sentence_outranks_a_pronoun_before_the_quote() -> None:
+    body = (
+        "The Central Asian summit opened in Almaty on Monday.\n\n"
+        "China’s expanding influence has provoked mixed feelings in many Asian states, and "
+        "it has used "
+        "“velvet gloves” in its dealings with Central Asia, said Nargis Kaliyeva, an expert "
+        "at the university."
+    )
+    assert _quoted(body, "velvet gloves").speaker == "Nargis Kaliyeva"

@@ -162,6 +162,9 @@ def _by_tail(s: Sight, f: Found) -> bool:
     # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a partial
     # quote without closing punctuation runs on into its sentence, so the verb that
     # governs it comes before it; a verb after it heads another clause
+    v = next((k for k, t in enumerate(tail) if t.start == f.cue_pos), -1)
+    if v > 0 and _late_inverted(tail, v) and isinstance(f.np, NP) and not f.np.common:
+        return True  # it has used “velvet gloves” in …, said Ann Reyes: the whole sentence's
     g = Found(sp)
     if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
         f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
