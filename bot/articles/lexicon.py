@@ -521,6 +521,17 @@ LABELLING_VERBS: Final = frozenset(
 RELATIVE_WORDS: Final = frozenset("what that which whom".split())
 
 
+# from the rules of quotes/cues.py: "Gibbs derided “the professional left”": verbs of
+# judging someone's words or stance; no cue of a quotation of their own, but a short
+# quotation after one in its sentence is the subject's wording, not a scare quote (only
+# the forms that are no noun: not "attacks", "insult", "champion")
+VOICING_VERBS: Final = frozenset(
+    "attacked attacking derides derided deriding insulted insulting ridicules ridiculed "
+    "ridiculing hammered hammering advocates advocated advocating championed championing "
+    "invoked invoking".split()
+)
+
+
 # from the rules of quotes/cues.py
 OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themselves".split())
 

@@ -67,3 +67,20 @@ def test_an_inverted_cue_that_ends_the_sentence_outranks_a_pronoun_before_the_qu
         "at the university."
     )
     assert _quoted(body, "velvet gloves").speaker == "Nargis Kaliyeva"
+
+
+def test_a_short_quote_after_a_verb_of_judging_is_the_subjects_wording() -> None:
+    body = (
+        "The party met in Denver on Friday.\n\n"
+        "Former spokesman Rob Tiller derided and insulted “the professional left” in press "
+        "briefings."
+    )
+    assert _quoted(body, "the professional left").speaker == "Rob Tiller"
+
+
+def test_a_noun_that_looks_like_a_verb_of_judging_leaves_a_scare_quote_alone() -> None:
+    body = (
+        "The campaign had a rough week.\n\n"
+        "There were unprecedented attacks from both the liberal and “conservative” press."
+    )
+    assert not [q for q in quotes_in(body) if "conservative" in q.text]

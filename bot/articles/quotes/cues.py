@@ -31,6 +31,7 @@ from bot.articles.lexicon import (
     STOPS,
     SUBORDINATORS,
     TITLES,
+    VOICING_VERBS,
 )
 from bot.articles.model import Article
 from bot.articles.phrases import (
@@ -990,7 +991,9 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
     sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
     head = tokenize(text, sent.start, sp.open)
     for v, tok in enumerate(head):
-        if is_verb(tok) and not (v and head[v - 1].low in DETS and head[v - 1].low != "that"):
+        if (is_verb(tok) or (tok.low in VOICING_VERBS and tok.text.islower())) and not (
+            v and head[v - 1].low in DETS and head[v - 1].low != "that"
+        ):
             return True  # not a noun ("the claims"); "an ad that urges voters to …
     # "Trump offered himself as a “law and order” candidate": a label the subject applies
     return _label_at(head) >= 0
