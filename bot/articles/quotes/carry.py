@@ -32,9 +32,10 @@ from bot.articles.tokens import (
 
 
 def narrated(toks: list[Tok]) -> list[Tok]:
-    """The tokens outside quotation marks: a name inside a quotation ("“Both Trump and Cruz
-    scare me,” Harry Bond said") is what somebody said, never a subject that speaks. A
-    closing mark with none open before it ends a quotation that opened before the tokens."""
+    """The tokens outside quotations, the marks kept so that a clause keeps its shape: a
+    name inside a quotation ("“Both Trump and Cruz scare me,” Harry Bond said") is what
+    somebody said, never a subject that speaks. A closing mark with none open before it
+    ends a quotation that opened before the tokens."""
     out: list[Tok] = []
     inside = False
     k = 0
@@ -46,12 +47,15 @@ def narrated(toks: list[Tok]) -> list[Tok]:
             and toks[k + 1].text == "'"
             and toks[k + 1].start == toks[k].end
         )
+        mark = t in ("“", "”", '"') or pair
         if t == "“" or (t == '"' and not inside) or (pair and not inside):
             inside = True
         elif t == "”" and not inside:
             out = []  # the tokens so far closed a quotation: none was narrated
         elif t == "”" or t == '"' or pair:
             inside = False
+        if mark:
+            out.extend(toks[k : k + 2] if pair else toks[k : k + 1])  # the marks stay
         elif not inside:
             out.append(toks[k])
         k += 2 if pair else 1
