@@ -134,7 +134,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
         tail_end = min(tail_end, s.next_open)
     if not sp.closed or tail_end <= sp.close:
         return False
-    if _relative_label(s.head()):
+    before = text[max(s.open_sent.start, sp.open - 12) : sp.open].split()
+    if before and before[-1].lower() in LABELLING_VERBS and _relative_label(s.head()):
         return False  # under what Mr Hedge called “…,” the club charged: the head's cue
     tail = tokenize(text, sp.close, tail_end)
     last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
