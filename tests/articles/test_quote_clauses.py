@@ -84,3 +84,14 @@ def test_a_noun_that_looks_like_a_verb_of_judging_leaves_a_scare_quote_alone() -
         "There were unprecedented attacks from both the liberal and “conservative” press."
     )
     assert not [q for q in quotes_in(body) if "conservative" in q.text]
+
+
+def test_the_agent_of_a_passive_label_applied_it() -> None:
+    body = (
+        "The movement grew quickly in the 1990s.\n\n"
+        'This feature of the movement has been called "strategic ambiguity" by Joan Hendry, '
+        "a professor at Loyola University, and it makes tracing funds impossible.\n\n"
+        "The hearings, often labeled as a “witch hunt” by Democrats, went on for two years."
+    )
+    assert _quoted(body, "strategic ambiguity").speaker == "Joan Hendry"
+    assert _quoted(body, "witch hunt").speaker == "Democrats"

@@ -338,11 +338,44 @@ def _by_speech_noun(s: Sight, f: Found) -> bool:
     return True
 
 
+def _by_agent(s: Sight, f: Found) -> bool:
+    """ "has been called “strategic ambiguity” by Joshua Hendrick", "often labeled as a
+    “witch hunt” by Democrats": the agent after "by" applied the passive label."""
+    sp = s.sp
+    if not sp.closed or s.text[sp.close : sp.close + 8].find(" by ") < 0:
+        return False
+    head = s.head()
+    k = len(head) - 1
+    if k >= 0 and head[k].low in ("a", "an", "the"):
+        k -= 1
+    if k >= 0 and head[k].low == "as":
+        k -= 1
+    if k < 0 or not head[k].low.endswith("ed"):
+        return False
+    if head[k].low not in LABELLING_VERBS and head[k].low != "described":
+        return False
+    end = min(max(s.close_sent.end, sp.close), s.para.end)
+    if s.next_open >= 0:
+        end = min(end, s.next_open)
+    tail = tokenize(s.text, sp.close, end)
+    i = 0
+    while i < len(tail) and not tail[i].text[:1].isalnum():
+        i += 1  # the closing mark, a comma
+    if i + 1 >= len(tail) or tail[i].low != "by":
+        return False
+    np = np_forward(tail, i + 1) or _definite_noun(tail[i + 1 :])
+    if np is None:
+        return False
+    f.np, f.cue, f.cue_pos, f.governed = np, head[k].low, head[k].start, True
+    return True
+
+
 CueRule = Callable[[Sight, Found], bool]
 # The cue rules in the order they are tried: the first that finds a speaker expression
 # for the quotation wins. Each reads the quotation's Sight and fills in the Found.
 CUE_RULES: Final[tuple[CueRule, ...]] = (
     _by_label,
+    _by_agent,
     _by_tail,
     _by_put_it,
     _by_dash,
