@@ -95,3 +95,12 @@ def test_the_agent_of_a_passive_label_applied_it() -> None:
     )
     assert _quoted(body, "strategic ambiguity").speaker == "Joan Hendry"
     assert _quoted(body, "witch hunt").speaker == "Democrats"
+
+
+def test_a_name_after_a_gerund_is_its_object_not_the_speaker() -> None:
+    body = (
+        "Rep. Chris Cole endorsed the governor on Tuesday.\n\n"
+        "Christie bristled at the suggestion that he was responsible for advising Trump to "
+        "soften his stance, saying, “I am not his coach.”"
+    )
+    assert _quoted(body, "not his coach").speaker == "Christie"

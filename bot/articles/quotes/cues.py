@@ -940,6 +940,15 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             np = np_forward(head, v + 1)
             if np is not None and np.common:
                 np = None
+            if (
+                np is not None
+                and not np.pronoun
+                and v > 0
+                and head[v - 1].text not in INVERSION_AFTER
+            ):
+                # "responsible for advising Trump to …": a name after a gerund is its
+                # object; only "by saying he would …" has the speaker after it
+                np = None
         if np is None:
             continue
         if (
