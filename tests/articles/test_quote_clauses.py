@@ -104,3 +104,13 @@ def test_a_name_after_a_gerund_is_its_object_not_the_speaker() -> None:
         "soften his stance, saying, “I am not his coach.”"
     )
     assert _quoted(body, "not his coach").speaker == "Christie"
+
+
+def test_a_cue_that_ends_in_a_comma_before_the_next_quote_introduces_that_quote() -> None:
+    body = (
+        "Aides traded emails all week.\n\n"
+        "Ross responds to Mills with, “Are you on your way to Libya?” Mills then writes "
+        "back, “You look cute.”"
+    )
+    assert _quoted(body, "your way to Libya").speaker == "Ross"
+    assert _quoted(body, "You look cute").speaker == "Mills"

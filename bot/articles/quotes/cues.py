@@ -710,8 +710,14 @@ def _from_tail(
             and not _participle_next(tail, v)
         ):
             continue  # “….” The agency said X: a new sentence with its own statement
-        if ended and capitalised(tail[i]) and any(t.text == ":" for t in tail[v + 1 :]):
-            continue  # “….” He added: “…” — the cue introduces the next quotation
+        if (
+            ended
+            and capitalised(tail[i])
+            and (any(t.text == ":" for t in tail[v + 1 :]) or tail[-1].text == ",")
+        ):
+            # “….” He added: “…” / “…?” Mills then writes back, “…” — the cue introduces
+            # the next quotation (the tail ends at its opening mark)
+            continue
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     if tail[0].text in _DASHES and i < len(tail):  # “…” ― Sonya Herridge
