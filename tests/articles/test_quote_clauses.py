@@ -114,3 +114,15 @@ def test_a_cue_that_ends_in_a_comma_before_the_next_quote_introduces_that_quote(
     )
     assert _quoted(body, "your way to Libya").speaker == "Ross"
     assert _quoted(body, "You look cute").speaker == "Mills"
+
+
+def test_a_pronoun_clause_after_a_partial_quote_that_ends_its_sentence_is_a_new_one() -> None:
+    body = (
+        "Rep. Carl Collier endorsed Trump on Wednesday. Rep. Duncan Hale did too.\n\n"
+        "“I am proud to endorse him,” Collier said in a statement.\n\n"
+        "Collier represents one of the most conservative districts in New York.\n\n"
+        "Hale, meanwhile, told Politico on Wednesday that he backs Trump because “we "
+        "need a leader as president.” He also said he’s “liked Trump since the beginning.”"
+    )
+    quote = _quoted(body, "leader as president")
+    assert (quote.cue, quote.speaker) == ("told", "Duncan Hale")

@@ -442,8 +442,17 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     stop ends its sentence: a capitalised word after it starts the next one."""
     if last != "." or not text[sp.start : sp.start + 1].islower():
         return False
-    first = next((t for t in tail if t.text not in _DASHES), None)
-    return first is not None and capitalised(first) and first.low not in PRONOUNS_ALL
+    k = next((k for k, t in enumerate(tail) if t.text not in _DASHES), -1)
+    if k < 0 or not capitalised(tail[k]):
+        return False
+    if tail[k].low not in PRONOUNS_ALL:
+        return True
+    # a pronoun may open the quote's own cue (“… an outlaw nation.” he said.), but a
+    # clause that goes on after its verb is a sentence of its own (“… as president.” He
+    # also said he’s “…”)
+    rest = tail[k + 1 :]
+    v = next((j for j, t in enumerate(rest) if is_verb(t)), -1)
+    return v >= 0 and any(t.text[:1].isalnum() for t in rest[v + 1 :])
 
 
 def _put_it(f: Found, text: str, lo: int, sentence_text: str) -> bool:
