@@ -126,3 +126,12 @@ def test_a_pronoun_clause_after_a_partial_quote_that_ends_its_sentence_is_a_new_
     )
     quote = _quoted(body, "leader as president")
     assert (quote.cue, quote.speaker) == ("told", "Duncan Hale")
+
+
+def test_a_contraction_does_not_hide_the_outer_speaker_of_a_reported_clause() -> None:
+    body = (
+        "Ruiz quit the race on Tuesday.\n\n"
+        "In a statement released shortly after the senator suspended his campaign, Cole "
+        "said he’s certain Ruiz will continue to be “a champion for opportunity in America.”"
+    )
+    assert _quoted(body, "a champion for opportunity").speaker == "Cole"

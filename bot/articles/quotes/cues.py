@@ -1025,7 +1025,9 @@ def _outer_report(head: list[Tok], v: int, inner: NP | str) -> tuple[NP, Tok] | 
         # the inner clause follows the outer verb at once ("said (that) Clinton called")
         between = [t for t in head[k + 1 :] if t.start < inner.start]
         if len(between) > 3 or any(
-            not t.text[:1].isalnum() or t.low in SUBORDINATORS for t in between
+            # not a comma or a mark; a contraction ("he’s certain Rubio …") is a word
+            (not t.text[:1].isalnum() and t.text[:1] not in "'’") or t.low in SUBORDINATORS
+            for t in between
         ):
             return None
         np = subject_before(head, k)
