@@ -517,6 +517,26 @@ PERIODS: Final = frozenset("week weekend month year night".split())
 NAMING_WORDS: Final = frozenset("known such so same titled named billed entitled listed".split())
 
 
+# from the rules of quotes/cues.py: "what Mr Hedge called “…”": verbs that put a name
+# to a thing, and the words that open the relative clause around them
+LABELLING_VERBS: Final = frozenset(
+    "call calls called dub dubs dubbed term terms termed label labels labeled labelled "
+    "brand brands branded".split()
+)
+RELATIVE_WORDS: Final = frozenset("what that which whom".split())
+
+
+# from the rules of quotes/cues.py: "Gibbs derided “the professional left”": verbs of
+# judging someone's words or stance; no cue of a quotation of their own, but a short
+# quotation after one in its sentence is the subject's wording, not a scare quote (only
+# the forms that are no noun: not "attacks", "insult", "champion")
+VOICING_VERBS: Final = frozenset(
+    "attacked attacking derides derided deriding insulted insulting ridicules ridiculed "
+    "ridiculing hammered hammering advocates advocated advocating championed championing "
+    "invoked invoking".split()
+)
+
+
 # from the rules of quotes/cues.py
 OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themselves".split())
 

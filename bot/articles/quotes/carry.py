@@ -31,6 +31,37 @@ from bot.articles.tokens import (
 )
 
 
+def narrated(toks: list[Tok]) -> list[Tok]:
+    """The tokens outside quotations, the marks kept so that a clause keeps its shape: a
+    name inside a quotation ("“Both Trump and Cruz scare me,” Harry Bond said") is what
+    somebody said, never a subject that speaks. A closing mark with none open before it
+    ends a quotation that opened before the tokens."""
+    out: list[Tok] = []
+    inside = False
+    k = 0
+    while k < len(toks):
+        t = toks[k].text
+        pair = (
+            t == "'"
+            and k + 1 < len(toks)
+            and toks[k + 1].text == "'"
+            and toks[k + 1].start == toks[k].end
+        )
+        mark = t in ("“", "”", '"') or pair
+        if t == "“" or (t == '"' and not inside) or (pair and not inside):
+            inside = True
+        elif t == "”" and not inside:
+            out = []  # the tokens so far closed a quotation: none was narrated
+        elif t == "”" or t == '"' or pair:
+            inside = False
+        if mark:
+            out.extend(toks[k : k + 2] if pair else toks[k : k + 1])  # the marks stay
+        elif not inside:
+            out.append(toks[k])
+        k += 2 if pair else 1
+    return out
+
+
 def sentence_subject(
     text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
 ) -> int | None:
@@ -51,7 +82,7 @@ def subject_and_how(
     names it, "resolved" for a pronoun or a role. `full_names`: create an entity only
     for a name of two words or more (a lone capitalised word may open any sentence)."""
     sent = article.sentences[sentence_index(starts, article.sentences, pos)]
-    np = first_np(main_clause(tokenize(text, sent.start, min(pos, sent.end))))
+    np = first_np(main_clause(narrated(tokenize(text, sent.start, min(pos, sent.end)))))
     if np is None:
         return None, "unattributed"
     if full_names:
@@ -211,6 +242,9 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
             # or the sentence lies wholly inside a quotation (“… Mr Conte's statements
             # have been contradictory. “…”): what it names was said, not narrated
             or (g.span.start <= prev.start and prev.end <= g.span.close + 1)
+            # or it holds the cue of a quotation that opened before it (the splitter ended
+            # a sentence inside it: “… (Texas Sen.) Ted Cruz scare me,” Harry Bond said.)
+            or (g.speaker is not None and prev.start <= g.cue_pos < prev.end)
             for g in items
         ):
             continue  # the sentence before quotes someone itself (an apostrophe is no mark)
@@ -245,7 +279,7 @@ def _past_opener(toks: list[Tok]) -> list[Tok]:
 def _person_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
     """ "Mr Blair went on to list his achievements. “So now we have a choice …”": the
     named person a sentence opens with introduces the quotation after it."""
-    np = first_np(main_clause(_past_opener(tokenize(text, sent.start, sent.end))))
+    np = first_np(main_clause(_past_opener(narrated(tokenize(text, sent.start, sent.end)))))
     if np is None or np.common or np.pronoun:
         return None
     idx = cast.mention(np, sent.start, 2, create=False)
@@ -268,7 +302,7 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
         else:
             np = subject_before(toks, v)
         if np == "COORD":
-            np = first_np(main_clause(toks))  # "X distanced himself by saying …"
+            np = first_np(main_clause(narrated(toks)))  # "X distanced himself by saying …"
         if np is None:
             np = np_forward(toks, v + 1)  # …, said Mr Fox.
         if isinstance(np, NP) and not np.common:

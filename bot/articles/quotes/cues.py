@@ -15,6 +15,7 @@ from bot.articles.lexicon import (
     GENERIC_BODIES,
     INDEFINITES,
     INVERTING_VERBS,
+    LABELLING_VERBS,
     NAMING_WORDS,
     NOT_NAMES,
     NOUNISH,
@@ -23,12 +24,14 @@ from bot.articles.lexicon import (
     PLAIN_CUE_VERBS,
     PREPOSITIONS,
     PRONOUNS_ALL,
+    RELATIVE_WORDS,
     RETORT_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
     STOPS,
     SUBORDINATORS,
     TITLES,
+    VOICING_VERBS,
 )
 from bot.articles.model import Article
 from bot.articles.phrases import (
@@ -131,6 +134,9 @@ def _by_tail(s: Sight, f: Found) -> bool:
         tail_end = min(tail_end, s.next_open)
     if not sp.closed or tail_end <= sp.close:
         return False
+    before = text[max(s.open_sent.start, sp.open - 12) : sp.open].split()
+    if before and before[-1].lower() in LABELLING_VERBS and _relative_label(s.head()):
+        return False  # under what Mr Hedge called “…,” the club charged: the head's cue
     tail = tokenize(text, sp.close, tail_end)
     last = text[sp.start : sp.end].rstrip(" '’\"”")[-1:]
     # the quote's own closing punctuation, also inside a nested quote: “… vote,’”
@@ -145,15 +151,46 @@ def _by_tail(s: Sight, f: Found) -> bool:
         return False  # Tom Ward said: “… twice.” Mark Hall said …: the colon's cue, not the next
     if not _from_tail(f, tail, punct, ended, asked):
         return False
+    if not ended and _names_no_one(f.np):
+        # The bar deemed him “well qualified,” which is its highest rating / Comey called
+        # it “careless,” but said …: a quotation inside its sentence that closes with a
+        # comma, where the clause after it names no one; the named cue before it governs it
+        g = Found(sp)
+        if _from_head(g, s.head()) and isinstance(g.np, NP) and not g.np.common:
+            f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
+            return True
     if punct or not text[sp.start].islower():
         return True
     # Cruz said he had “areas of disagreement” with Trump but cannot allow …: a partial
     # quote without closing punctuation runs on into its sentence, so the verb that
     # governs it comes before it; a verb after it heads another clause
+    v = next((k for k, t in enumerate(tail) if t.start == f.cue_pos), -1)
+    if v > 0 and _late_inverted(tail, v) and isinstance(f.np, NP) and not f.np.common:
+        return True  # it has used “velvet gloves” in …, said Ann Reyes: the whole sentence's
     g = Found(sp)
     if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
         f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
     return True
+
+
+def _relative_label(head: list[Tok]) -> bool:
+    """ "under what Mr Hedge called “the old model,” the club charged …", "a clip that
+    Judge Ann Lee called “distasteful,” Santilli said …": the quotation is the object of a
+    labelling verb in a relative clause whose subject is a name, so the clause after it
+    is the sentence's main clause, not the quotation's cue."""
+    if len(head) < 3 or head[-1].low not in LABELLING_VERBS:
+        return False
+    k = len(head) - 2
+    while k >= 0 and len(head) - k <= 10 and (capitalised(head[k]) or head[k].text == "."):
+        k -= 1
+    return 0 <= k < len(head) - 2 and head[k].low in RELATIVE_WORDS
+
+
+def _names_no_one(np: NP | str | None) -> bool:
+    """A tail cue's subject that is no name: a participle or a relative clause that goes
+    on from the sentence ("…,” giving states more power / which is …), or a common noun
+    phrase ("one of the prosecutors")."""
+    return isinstance(np, str) or (isinstance(np, NP) and np.common and not np.pronoun)
 
 
 def _colon_cue(s: Sight) -> bool:
@@ -301,11 +338,44 @@ def _by_speech_noun(s: Sight, f: Found) -> bool:
     return True
 
 
+def _by_agent(s: Sight, f: Found) -> bool:
+    """ "has been called “strategic ambiguity” by Joshua Hendrick", "often labeled as a
+    “witch hunt” by Democrats": the agent after "by" applied the passive label."""
+    sp = s.sp
+    if not sp.closed or s.text[sp.close : sp.close + 8].find(" by ") < 0:
+        return False
+    head = s.head()
+    k = len(head) - 1
+    if k >= 0 and head[k].low in ("a", "an", "the"):
+        k -= 1
+    if k >= 0 and head[k].low == "as":
+        k -= 1
+    if k < 0 or not head[k].low.endswith("ed"):
+        return False
+    if head[k].low not in LABELLING_VERBS and head[k].low != "described":
+        return False
+    end = min(max(s.close_sent.end, sp.close), s.para.end)
+    if s.next_open >= 0:
+        end = min(end, s.next_open)
+    tail = tokenize(s.text, sp.close, end)
+    i = 0
+    while i < len(tail) and not tail[i].text[:1].isalnum():
+        i += 1  # the closing mark, a comma
+    if i + 1 >= len(tail) or tail[i].low != "by":
+        return False
+    np = np_forward(tail, i + 1) or _definite_noun(tail[i + 1 :])
+    if np is None:
+        return False
+    f.np, f.cue, f.cue_pos, f.governed = np, head[k].low, head[k].start, True
+    return True
+
+
 CueRule = Callable[[Sight, Found], bool]
 # The cue rules in the order they are tried: the first that finds a speaker expression
 # for the quotation wins. Each reads the quotation's Sight and fills in the Found.
 CUE_RULES: Final[tuple[CueRule, ...]] = (
     _by_label,
+    _by_agent,
     _by_tail,
     _by_put_it,
     _by_dash,
@@ -372,8 +442,17 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     stop ends its sentence: a capitalised word after it starts the next one."""
     if last != "." or not text[sp.start : sp.start + 1].islower():
         return False
-    first = next((t for t in tail if t.text not in _DASHES), None)
-    return first is not None and capitalised(first) and first.low not in PRONOUNS_ALL
+    k = next((k for k, t in enumerate(tail) if t.text not in _DASHES), -1)
+    if k < 0 or not capitalised(tail[k]):
+        return False
+    if tail[k].low not in PRONOUNS_ALL:
+        return True
+    # a pronoun may open the quote's own cue (“… an outlaw nation.” he said.), but a
+    # clause that goes on after its verb is a sentence of its own (“… as president.” He
+    # also said he’s “…”)
+    rest = tail[k + 1 :]
+    v = next((j for j, t in enumerate(rest) if is_verb(t)), -1)
+    return v >= 0 and any(t.text[:1].isalnum() for t in rest[v + 1 :])
 
 
 def _put_it(f: Found, text: str, lo: int, sentence_text: str) -> bool:
@@ -640,8 +719,14 @@ def _from_tail(
             and not _participle_next(tail, v)
         ):
             continue  # “….” The agency said X: a new sentence with its own statement
-        if ended and capitalised(tail[i]) and any(t.text == ":" for t in tail[v + 1 :]):
-            continue  # “….” He added: “…” — the cue introduces the next quotation
+        if (
+            ended
+            and capitalised(tail[i])
+            and (any(t.text == ":" for t in tail[v + 1 :]) or tail[-1].text == ",")
+        ):
+            # “….” He added: “…” / “…?” Mills then writes back, “…” — the cue introduces
+            # the next quotation (the tail ends at its opening mark)
+            continue
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     if tail[0].text in _DASHES and i < len(tail):  # “…” ― Sonya Herridge
@@ -870,6 +955,15 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             np = np_forward(head, v + 1)
             if np is not None and np.common:
                 np = None
+            if (
+                np is not None
+                and not np.pronoun
+                and v > 0
+                and head[v - 1].text not in INVERSION_AFTER
+            ):
+                # "responsible for advising Trump to …": a name after a gerund is its
+                # object; only "by saying he would …" has the speaker after it
+                np = None
         if np is None:
             continue
         if (
@@ -931,7 +1025,9 @@ def _outer_report(head: list[Tok], v: int, inner: NP | str) -> tuple[NP, Tok] | 
         # the inner clause follows the outer verb at once ("said (that) Clinton called")
         between = [t for t in head[k + 1 :] if t.start < inner.start]
         if len(between) > 3 or any(
-            not t.text[:1].isalnum() or t.low in SUBORDINATORS for t in between
+            # not a comma or a mark; a contraction ("he’s certain Rubio …") is a word
+            (not t.text[:1].isalnum() and t.text[:1] not in "'’") or t.low in SUBORDINATORS
+            for t in between
         ):
             return None
         np = subject_before(head, k)
@@ -955,7 +1051,9 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
     sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
     head = tokenize(text, sent.start, sp.open)
     for v, tok in enumerate(head):
-        if is_verb(tok) and not (v and head[v - 1].low in DETS and head[v - 1].low != "that"):
+        if (is_verb(tok) or (tok.low in VOICING_VERBS and tok.text.islower())) and not (
+            v and head[v - 1].low in DETS and head[v - 1].low != "that"
+        ):
             return True  # not a noun ("the claims"); "an ad that urges voters to …
     # "Trump offered himself as a “law and order” candidate": a label the subject applies
     return _label_at(head) >= 0

@@ -1,0 +1,137 @@
+"""A quotation inside a longer sentence: which clause's cue governs it when a clause
+follows the closing mark."""
+
+from __future__ import annotations
+
+from bot.articles.model import Quote
+from tests.support.news import quote_with as _said
+from tests.support.news import quotes_in
+
+
+def _quoted(body: str, words: str) -> Quote:
+    """The quotation itself (not the reported sentence that holds it)."""
+    return next(q for q in quotes_in(body) if words in q.text and q.kind != "indirect")
+
+
+def test_a_clause_after_the_comma_that_names_no_one_leaves_the_quote_to_the_head() -> None:
+    body = (
+        "The council published its review of the depot on Monday.\n\n"
+        "Last month, Audit Commission chief Helen Marsh called the handling of the depot "
+        "accounts “deeply confused,” but said she should face no criminal charges, a view "
+        "the police accepted."
+    )
+    assert _quoted(body, "deeply confused").speaker == "Helen Marsh"
+
+
+def test_a_participle_after_the_comma_goes_on_from_the_head_speaker() -> None:
+    body = (
+        "The farm bill cleared its first vote on Tuesday.\n\n"
+        "Okafor said he is hopeful the new bill can be “the best of both worlds,” giving "
+        "states more power, but still protecting small farms."
+    )
+    assert _quoted(body, "the best of both worlds").speaker == "Okafor"
+
+
+def test_a_common_subject_after_the_comma_does_not_take_the_heads_quote() -> None:
+    body = (
+        "The row over the port contract deepened on Wednesday.\n\n"
+        "But even as Governor Ray Tolliver claimed on Tuesday that “Harbour Ltd broke every "
+        "rule,” one of the former lawyers for the company said the two cases were different."
+    )
+    assert _quoted(body, "broke every rule").speaker == "Ray Tolliver"
+
+
+def test_a_label_in_a_relative_clause_belongs_to_its_subject_not_the_main_clause() -> None:
+    body = (
+        "Golf clubs have closed across the state.\n\n"
+        "Under what analyst Dora Finch called “the old membership model,” the Pinecrest "
+        "club charged a joining fee of $50,000."
+    )
+    assert _quoted(body, "the old membership model").speaker == "Dora Finch"
+
+
+def test_a_tail_cue_that_names_someone_still_wins_over_a_head_verb() -> None:
+    body = (
+        "The minister defended the budget on Thursday.\n\n"
+        "The cuts were “painful but necessary,” Finance Minister Ada Okoro said."
+    )
+    assert _said(body, "painful but necessary").speaker == "Ada Okoro"
+
+
+def test_an_inverted_cue_that_ends_the_sentence_outranks_a_pronoun_before_the_quote() -> None:
+    body = (
+        "The Central Asian summit opened in Almaty on Monday.\n\n"
+        "China’s expanding influence has provoked mixed feelings in many Asian states, and "
+        "it has used "
+        "“velvet gloves” in its dealings with Central Asia, said Nargis Kaliyeva, an expert "
+        "at the university."
+    )
+    assert _quoted(body, "velvet gloves").speaker == "Nargis Kaliyeva"
+
+
+def test_a_short_quote_after_a_verb_of_judging_is_the_subjects_wording() -> None:
+    body = (
+        "The party met in Denver on Friday.\n\n"
+        "Former spokesman Rob Tiller derided and insulted “the professional left” in press "
+        "briefings."
+    )
+    assert _quoted(body, "the professional left").speaker == "Rob Tiller"
+
+
+def test_a_noun_that_looks_like_a_verb_of_judging_leaves_a_scare_quote_alone() -> None:
+    body = (
+        "The campaign had a rough week.\n\n"
+        "There were unprecedented attacks from both the liberal and “conservative” press."
+    )
+    assert not [q for q in quotes_in(body) if "conservative" in q.text]
+
+
+def test_the_agent_of_a_passive_label_applied_it() -> None:
+    body = (
+        "The movement grew quickly in the 1990s.\n\n"
+        'This feature of the movement has been called "strategic ambiguity" by Joan Hendry, '
+        "a professor at Loyola University, and it makes tracing funds impossible.\n\n"
+        "The hearings, often labeled as a “witch hunt” by Democrats, went on for two years."
+    )
+    assert _quoted(body, "strategic ambiguity").speaker == "Joan Hendry"
+    assert _quoted(body, "witch hunt").speaker == "Democrats"
+
+
+def test_a_name_after_a_gerund_is_its_object_not_the_speaker() -> None:
+    body = (
+        "Rep. Chris Cole endorsed the governor on Tuesday.\n\n"
+        "Christie bristled at the suggestion that he was responsible for advising Trump to "
+        "soften his stance, saying, “I am not his coach.”"
+    )
+    assert _quoted(body, "not his coach").speaker == "Christie"
+
+
+def test_a_cue_that_ends_in_a_comma_before_the_next_quote_introduces_that_quote() -> None:
+    body = (
+        "Aides traded emails all week.\n\n"
+        "Ross responds to Mills with, “Are you on your way to Libya?” Mills then writes "
+        "back, “You look cute.”"
+    )
+    assert _quoted(body, "your way to Libya").speaker == "Ross"
+    assert _quoted(body, "You look cute").speaker == "Mills"
+
+
+def test_a_pronoun_clause_after_a_partial_quote_that_ends_its_sentence_is_a_new_one() -> None:
+    body = (
+        "Rep. Carl Collier endorsed Trump on Wednesday. Rep. Duncan Hale did too.\n\n"
+        "“I am proud to endorse him,” Collier said in a statement.\n\n"
+        "Collier represents one of the most conservative districts in New York.\n\n"
+        "Hale, meanwhile, told Politico on Wednesday that he backs Trump because “we "
+        "need a leader as president.” He also said he’s “liked Trump since the beginning.”"
+    )
+    quote = _quoted(body, "leader as president")
+    assert (quote.cue, quote.speaker) == ("told", "Duncan Hale")
+
+
+def test_a_contraction_does_not_hide_the_outer_speaker_of_a_reported_clause() -> None:
+    body = (
+        "Ruiz quit the race on Tuesday.\n\n"
+        "In a statement released shortly after the senator suspended his campaign, Cole "
+        "said he’s certain Ruiz will continue to be “a champion for opportunity in America.”"
+    )
+    assert _quoted(body, "a champion for opportunity").speaker == "Cole"

@@ -1,0 +1,57 @@
+"""A name inside a quotation is what somebody said: it is never the subject that a later
+quotation's speaker is taken from."""
+
+from __future__ import annotations
+
+from bot.articles.quotes.carry import narrated
+from bot.articles.tokens import tokenize
+from tests.support.news import quotes_in
+
+
+def _words(text: str) -> list[str]:
+    marks = ("“", "”", '"', "'")
+    return [t.text for t in narrated(tokenize(text, 0, len(text))) if t.text not in marks]
+
+
+def test_narrated_drops_the_words_between_marks_of_every_style() -> None:
+    # the marks themselves stay, so that a clause keeps its shape
+    text = "“Ada Lane scares me,” Pat said. ''Royce too,'' he said. \"Both,\" she said."
+    assert _words(text) == ["Pat", "said", ".", "he", "said", ".", "she", "said", "."]
+
+
+def test_narrated_drops_a_quotation_that_opened_before_the_tokens() -> None:
+    assert _words("Tom Royce scare me,” Pat Green said.") == ["Pat", "Green", "said", "."]
+
+
+def _speaker(body: str, words: str) -> str | None:
+    return next(q for q in quotes_in(body) if words in q.text and q.kind != "indirect").speaker
+
+
+def test_a_split_inside_a_quotation_does_not_hand_the_next_quote_to_a_quoted_name() -> None:
+    body = (
+        "A new poll shows voters are split.\n\n"
+        '"Both Ada Lane and (Ohio Sen.) Tom Royce scare me," Pat Green, 41, of Dayton, '
+        "Ohio, who was among those polled, said in a follow-up interview. "
+        '"We need people who will bring people together rather than divide them."'
+    )
+    assert _speaker(body, "bring people together") == "Pat Green"
+
+
+def test_a_title_in_quotes_is_not_the_subject_of_its_sentence() -> None:
+    body = (
+        "The rally was held in Dayton on Monday.\n\n"
+        "The “Tom Reyes” row deepened after Ann Kohl refused to say in an interview on "
+        "WXRT’s “Morning Call” that the deal was legal."
+    )
+    assert _speaker(body, "Morning Call") == "Ann Kohl"
+
+
+def test_a_quotation_left_out_keeps_the_shape_of_its_clause() -> None:
+    body = (
+        "Senator Paul Grant has praised the Russian leader.\n\n"
+        "At the convention in Ohio his aides forced a change in the party platform, "
+        "stripping out a call for “providing lethal defensive weapons” to Ukraine and "
+        "replacing it with softer language calling for “appropriate assistance.” Grant has "
+        "dismissed the reports."
+    )
+    assert _speaker(body, "appropriate assistance") != "Ukraine"
