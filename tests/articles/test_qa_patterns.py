@@ -4,6 +4,8 @@ questions answered by the phrase after that word; the tense of a when-question."
 
 from __future__ import annotations
 
+import pytest
+
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
@@ -11,7 +13,7 @@ from bot.articles.qa.extract import candidates
 from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import is_stop, tokens
-from bot.handlers.ask_handlers import route
+from bot.handlers.ask_handlers import Routed, route
 
 
 def _library(*texts: str) -> tuple[SearchIndex, dict[str, Article]]:
@@ -201,6 +203,19 @@ def test_who_is_a_role_is_a_question_and_who_is_a_name_the_people_card() -> None
     assert route("Who is Acme Mining's chairwoman?").kind == "answer"
     assert route("tell me about President Obasi").kind == "who_is"
     assert route("who is Marta Vel?").kind == "who_is"
+
+
+@pytest.mark.parametrize("name", ["John Major", "Mervyn King", "Howard Dean", "the BBC"])
+def test_a_surname_that_is_also_a_role_word_is_a_name(name: str) -> None:
+    assert route(f"who is {name}?") == Routed("who_is", name)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is the Airport Director?", "who is the home secretary?", "who is Acme's chairwoman?"],
+)
+def test_a_role_in_lower_case_or_after_the_is_a_question(question: str) -> None:
+    assert route(question).kind == "answer"
 
 
 def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
