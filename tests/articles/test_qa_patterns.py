@@ -242,3 +242,11 @@ def test_a_lead_describing_a_person_is_answered_by_the_name_the_next_sentence_op
     sentence = "The band has sold two million records."
     found = candidates(question, sentence, frozenset(), BAND, "", "Lena Marsh said so.")
     assert "Lena Marsh" not in [c.text for c in found]
+
+
+def test_a_possessive_is_stripped_but_a_name_ending_in_s_is_kept() -> None:
+    terms = [word for word, _ in read_question("Did Wes Hess score in Jones' match?").terms]
+    assert terms[:3] == ["Wes", "Hess", "score"]
+    assert "Jones'" in terms
+    assert [w for w, _ in read_question("What is the US's deficit?").terms] == ["US's", "deficit"]
+    assert [w for w, _ in read_question("What was it's score?").terms] == ["score"]

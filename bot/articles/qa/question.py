@@ -311,7 +311,7 @@ def read_question(text: str) -> Question:
     seen: set[str] = set()
     for _, _, word in spans(text):
         low = fold(word).replace("’", "'")
-        if low in QUESTION_WORDS or is_stop(word) or is_stop(low.rstrip("'s")):
+        if low in QUESTION_WORDS or is_stop(word) or is_stop(unpossessed(word)):
             continue  # "us" is a stop word, "US" the country
         c = concept(word)
         if c and c not in seen:
@@ -349,6 +349,14 @@ def read_question(text: str) -> Question:
         link["link"].lower() if link else None,
         tense(text) if kind == "time" else None,
     )
+
+
+def unpossessed(word: str) -> str:
+    """A word without its possessive ending ("Jones's", "Jones'" -> "Jones"); other
+    trailing s's stay ("Hess", "Wes" are names, not "he", "we")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) and len(word) > 1 else word
 
 
 # "when will…", "when is the trial set to start?": a future event; "when did…", "when
