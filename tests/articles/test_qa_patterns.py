@@ -250,3 +250,15 @@ def test_a_possessive_is_stripped_but_a_name_ending_in_s_is_kept() -> None:
     assert "Jones'" in terms
     assert [w for w, _ in read_question("What is the US's deficit?").terms] == ["US's", "deficit"]
     assert [w for w, _ in read_question("What was it's score?").terms] == ["score"]
+
+
+def test_which_noun_verb_wants_the_name_that_does_the_verb() -> None:
+    question = read_question("Which film slipped to second place when Gears opened?")
+    opened = "Spy thriller Lantern opened at number four with $9m."
+    slipped = "Family comedy The Quiet Yard fell to second place, taking $18m."
+    assert [c.strength for c in candidates(question, slipped)] == [1.0]
+    assert max(c.strength for c in candidates(question, opened)) < 1.0
+    # the name only describes the doer: "US researchers have shown", not a doer
+    shown = read_question("Which lab showed the cap?")
+    found = candidates(shown, "A team of US researchers has shown the cap.")
+    assert all(c.strength < 1.0 for c in found)

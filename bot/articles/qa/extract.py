@@ -25,7 +25,14 @@ from bot.articles.lexicon import (
     TITLES,
 )
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
-from bot.articles.qa.question import FUTURE, PERSON_NOUNS, AnswerType, Question
+from bot.articles.qa.question import (
+    ADVERBS,
+    FUTURE,
+    PERSON_NOUNS,
+    AnswerType,
+    Question,
+    head_noun,
+)
 from bot.articles.qa.referent import pointing_back
 from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
@@ -261,7 +268,7 @@ def _by_type(
             if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and verb:
-                # "who won…": the name whose verb is "won" first, person or body
+                # "who won…", "which runner pushed…": the name whose verb it is first
                 if not _does(verb, text, c):
                     strength *= NOT_SUBJECT
                 elif _is_body(c.text):
@@ -272,6 +279,12 @@ def _by_type(
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
                 strength = 1.0 if near else strength * FOCUS_MISS
+            if kind == "name" and verb:
+                # "which film slipped to number two": the name that fell there is one,
+                # "comedy The Pacifier fell…", whether or not "film" is beside it
+                # (a name that is not the doer keeps its strength: the text may say the
+                # verb otherwise, "showed off" as "demonstrated")
+                strength = max(strength, DOER) if _does_next(verb, text, c) else strength
             if question.object_verb:
                 strength = _as_object(question.object_verb, text, c, strength)
             yield Candidate(c.text, c.start, c.end, c.strength * strength)
@@ -523,12 +536,38 @@ _AUX_VERBS = frozenset(
 
 
 def _subject_verb(question: str) -> str | None:
-    """The verb of a "who <verb>…" question ("who won…" -> win), as a concept; none for
-    "who is/was/did…", whose answer is not the doer of a verb read from the question."""
+    """The verb of a "who <verb>…" or "which <noun> <verb>…" question ("who won…" ->
+    win, "which film slipped to number two" -> slip), as a concept; none for "who
+    is/was/did…" or "which club did…", whose answer is not the doer of the verb."""
+    return _subject_verb_of_who(question) or _subject_verb_of_which(question)
+
+
+def _subject_verb_of_who(question: str) -> str | None:
     match = _WHO_VERB.match(question)
     if not match or match["verb"].lower() in _AUX_VERBS:
         return None
     return concept(match["verb"])
+
+
+_WHICH_SUBJECT = re.compile(r"^\s*(?i:which|what)\s+(?P<rest>.+)")
+
+
+def _subject_verb_of_which(question: str) -> str | None:
+    """The past-tense verb right after the head noun of "which <noun>": the noun is its
+    subject, so the answer is the name that does it ("which runner pushed…")."""
+    match = _WHICH_SUBJECT.match(question)
+    head = head_noun(question) if match else None
+    if match is None or head is None:
+        return None
+    words = [w.strip("?,.!;:") for w in match["rest"].split()]
+    at = words.index(head) if head in words else -1
+    following = words[at + 1] if 0 <= at < len(words) - 1 else ""
+    low = following.lower()
+    if not low.isalpha() or low in _AUX_VERBS or low in STOP_WORDS:
+        return None
+    if low.endswith("ed") or low in IRREGULAR_VERBS:
+        return concept(low)
+    return None
 
 
 def _does(verb: str, text: str, c: Candidate) -> bool:
@@ -548,6 +587,18 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
 
 
 BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
+
+
+def _does_next(verb: str, text: str, c: Candidate) -> bool:
+    """The name's own verb, after an aside and auxiliaries, is the asked one: "The
+    Pacifier fell to…", "Ofcom, the regulator, has launched…"; not "US researchers have
+    shown", where the name describes the doer."""
+    after = re.sub(rf"^\s*{_ASIDE}", "", text[c.end : c.end + 90])
+    for _, _, word in spans(after):
+        if word.lower() in _AUX_VERBS or word.lower() in ADVERBS:
+            continue
+        return concept(word) == verb
+    return False
 
 
 NOT_OBJECT = 0.5  # a name away from the verb whose object the question asks for

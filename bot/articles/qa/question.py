@@ -218,7 +218,7 @@ def _scan_head(words: list[str]) -> str | None:
             or low in STOP_WORDS
             or low in QUESTION_WORDS
             or _verb_like(low)
-            or low in _ADVERBS
+            or low in ADVERBS
             or low.endswith("ly")
             or following in _DETERMINERS  # "which laptop part drains the most…"
             or (last is not None and _plural(fold(last)))  # "which clubs go into…"
@@ -241,7 +241,7 @@ _WHAT_IS = re.compile(
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # Words before a head noun that say which or how many, not what kind: "which other country".
 _PRE_HEAD = frozenset("other another two three four five several".split())
-_ADVERBS = frozenset("already still now also just recently currently once ever never".split())
+ADVERBS = frozenset("already still now also just recently currently once ever never".split())
 
 
 def modifiers(text: str) -> list[str]:
