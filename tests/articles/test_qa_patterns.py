@@ -262,3 +262,14 @@ def test_which_noun_verb_wants_the_name_that_does_the_verb() -> None:
     shown = read_question("Which lab showed the cap?")
     found = candidates(shown, "A team of US researchers has shown the cap.")
     assert all(c.strength < 1.0 for c in found)
+
+
+def test_where_is_answered_by_a_place_noun_and_the_name_after_it_is_a_place() -> None:
+    question = read_question("Where did the singer Dana Hale die?")
+    found = {
+        c.text: c.strength for c in candidates(question, "She died at her home in Beverly Hills.")
+    }
+    assert "her home in Beverly Hills" in found
+    assert found["Beverly Hills"] == 1.0  # "Beverly" is a given name, but a home is in it
+    taken = candidates(question, "Hale was taken to hospital after the fall.")
+    assert [c.text for c in taken] == ["hospital"]

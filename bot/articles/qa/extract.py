@@ -34,7 +34,7 @@ from bot.articles.qa.question import (
     head_noun,
 )
 from bot.articles.qa.referent import pointing_back
-from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
+from bot.articles.qa.words import IRREGULAR_VERBS, PLACE_NOUNS, abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
 
 _MONTHS = (
@@ -229,10 +229,16 @@ def _by_type(
             strength = _time_strength(m.group(), question) * fit
             yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
+        yield from _place_nouns(text)
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
             strength = c.strength * (1.0 if before else 0.3)
-            if person_likeness(c.text, text, c.start) >= PERSON:
+            placed = _IN_PLACE_NOUN.search(text[max(0, c.start - 30) : c.start])
+            if (
+                placed is None
+                and "," not in c.text
+                and (person_likeness(c.text, text, c.start) >= PERSON)
+            ):
                 strength *= PERSON_AS_PLACE  # "Marion", "Lord Rennard": people, not places
             following = _NEXT_WORD.match(text, c.end)
             if following and following.group(1) not in STOP_WORDS | _TIME_WORDS:
@@ -310,6 +316,26 @@ def _by_type(
 
 
 _GIVEN = MALE_NAMES | FEMALE_NAMES
+_PLACE_NOUN = "|".join(sorted(PLACE_NOUNS))
+# "his home in Beverly Hills", "a hospital near Leeds": the name after is a place
+_IN_PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUN})\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+_AT_PLACE_NOUN = re.compile(
+    r"\b(?:at|in|into|to|outside|inside|from)\s+"
+    r"(?P<place>(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{_PLACE_NOUN})\b(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:[\s,]+[A-Z][\w'’-]*)*)?)"
+)
+PLACE_NOUN_STRENGTH = 0.7  # "at his home": a place, less precise than a named one
+
+
+def _place_nouns(text: str) -> Iterator[Candidate]:
+    """Places that are not names: "died at his home", "taken to hospital", with the named
+    place that follows if any ("at his home in Beverly Hills, California")."""
+    for m in _AT_PLACE_NOUN.finditer(text):
+        place = m["place"].rstrip(",")
+        start = m.start("place")
+        yield Candidate(place, start, start + len(place), PLACE_NOUN_STRENGTH)
+
+
 _COLOUR_FOCUS = frozenset(concept(w) for w in COLOUR_NOUNS)
 _COLOUR = re.compile(r"\b(?:" + "|".join(sorted(COLOURS)) + r")\b")
 
