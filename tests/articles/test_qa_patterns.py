@@ -273,3 +273,12 @@ def test_where_is_answered_by_a_place_noun_and_the_name_after_it_is_a_place() ->
     assert found["Beverly Hills"] == 1.0  # "Beverly" is a given name, but a home is in it
     taken = candidates(question, "Hale was taken to hospital after the fall.")
     assert [c.text for c in taken] == ["hospital"]
+
+
+def test_a_capitalised_day_word_inside_a_sentence_is_a_title_not_a_time() -> None:
+    question = read_question("When did the band reach number one?")
+    chart = "Six tracks are in the chart including Are You Lonesome Tonight at number 20."
+    assert candidates(question, chart) == []
+    said = "He told the Today programme the band would reach number one tomorrow."
+    assert [c.text for c in candidates(question, said)] == ["tomorrow"]
+    assert [c.text for c in candidates(question, "Today the band reached number one.")] == ["Today"]

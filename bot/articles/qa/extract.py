@@ -226,6 +226,8 @@ def _by_type(
     elif kind == "time":
         fit = _tense_fit(question.tense, text)
         for m in TIME.finditer(text):
+            if _titled(m.group(), text, m.start()):
+                continue  # "Are You Lonesome Tonight", "the Today programme": a title
             strength = _time_strength(m.group(), question) * fit
             yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
@@ -468,6 +470,15 @@ def _tense_fit(asked: str | None, text: str) -> float:
         )
         return 1.0 if future or not past else TENSE_MISS
     return TENSE_MISS if future else 1.0
+
+
+_DEICTIC = frozenset("Today Tonight Tomorrow Yesterday".split())
+
+
+def _titled(found: str, text: str, at: int) -> bool:
+    """A word for a day written with a capital inside a sentence is part of a title
+    ("Are You Lonesome Tonight", "Radio 4's Today programme"), not a time."""
+    return found in _DEICTIC and not _opens(text, at)
 
 
 def _time_strength(found: str, question: Question) -> float:
