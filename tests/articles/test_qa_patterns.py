@@ -282,3 +282,15 @@ def test_a_capitalised_day_word_inside_a_sentence_is_a_title_not_a_time() -> Non
     said = "He told the Today programme the band would reach number one tomorrow."
     assert [c.text for c in candidates(question, said)] == ["tomorrow"]
     assert [c.text for c in candidates(question, "Today the band reached number one.")] == ["Today"]
+
+
+def test_what_was_the_noun_asks_for_a_name_of_that_kind() -> None:
+    question = read_question("What was the biggest foreign film in Peru last year?")
+    assert (question.type, question.focus) == ("name", concept("film"))
+    # a name, an aside, then "was the … movie": the copula says what kind it is
+    sentence = "Iron Harbour, starring Ana Vell, was the biggest foreign movie in Peru."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Iron Harbour"] > found["Ana Vell"]
+    # a name or a verb first is not a head noun: "what is X named after?" stays a link
+    assert read_question("What is the Baikal Group named after?").type == "thing"
+    assert read_question("What are the hijacked PCs called?").type == "thing"

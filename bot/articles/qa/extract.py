@@ -776,7 +776,23 @@ def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [concept(w) for _, _, w in spans(c.text)]
-    return any(w in category for w in (*before, *after, *inside))
+    return any(w in category for w in (*before, *after, *inside)) or _said_to_be(category, text, c)
+
+
+# "The Last Samurai, starring Tom Cruise, was the biggest foreign movie": a name, an
+# aside, then a copula and a description of it.
+_COPULA = re.compile(
+    rf"\s*(?:{_ASIDE}\s*)?(?:is|was|are|were|became|becomes)\s+(?:the|a|an)\s+"
+    r"(?P<description>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+)
+
+
+def _said_to_be(category: Collection[str], text: str, c: Candidate) -> bool:
+    """The name is the subject of "is/was the <…> film": the description says its kind."""
+    match = _COPULA.match(text, c.end)
+    if match is None:
+        return False
+    return any(concept(w) in category for w in match["description"].split())
 
 
 def _expanded(c: Candidate, text: str, article: str) -> str:

@@ -185,10 +185,27 @@ def answer_type(text: str) -> AnswerType:
         return "name"
     if quantity.search(text):
         return "quantity"
+    named = _what_the_head(text)
+    if named and not _LINK.search(text):  # "what is the scheme named after?": a link
+        return _NOUN_TYPE.get(fold(named), "name")
     for pattern, kind in _RULES[2:]:
         if pattern.search(text):
             return kind
     return "thing"
+
+
+# "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
+_WHAT_THE = re.compile(
+    r"^(?i:what)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+)
+
+
+def _what_the_head(text: str) -> str | None:
+    """The head noun of "what is/was the <noun>…": "what was the top-grossing foreign
+    film…" -> film; none when a name or a verb comes first ("what is the Baikal Finance
+    Group named after?", "what are the hijacked PCs called?")."""
+    match = _WHAT_THE.match(text)
+    return _scan_head(match["rest"].split()) if match else None
 
 
 def head_noun(text: str) -> str | None:
@@ -198,7 +215,7 @@ def head_noun(text: str) -> str | None:
     a type of answer ("city", "year") wins over the last word read."""
     match = _WHICH.search(text)
     if not match or not re.match(r"(?:which|what)\b", match.group(), re.I):
-        return None
+        return _what_the_head(text)
     return _scan_head(match["rest"].split())
 
 
