@@ -13,10 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import ROLE_WORDS
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
 from bot.articles.qa import find_answers
 from bot.articles.qa.topic import statements_about
-from bot.articles.textnorm import STOP_WORDS
+from bot.articles.textnorm import STOP_WORDS, fold
 from bot.handlers import quote_handlers as quotes
 from bot.handlers import summary_handlers as summaries
 from bot.handlers.registry import MAX_QUERY_CHARS, Option, command, has_words
@@ -98,6 +98,7 @@ _QUOTE_MARKS = "\"'“”‘’«»„"
 _TITLES = re.compile(r"^(?:the\s+)?(?:mr|mrs|ms|dr|prof|sir|lord|lady)\.?\s+", re.I)
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"})
 MAX_NAME_WORDS = 4
+GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def route(question: str) -> Routed:
@@ -129,13 +130,13 @@ def looks_like_name(text: str) -> bool:
     blinken", "the BBC"), not a description ("named best actor at the awards", "the chief
     executive of Retail Decisions"): a few words, none of them a function word."""
     words = _TITLES.sub("", text).split()
-    if words and words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper():
+    the = bool(words) and words[0].lower() == "the" and len(words) > 1 and words[1][:1].isupper()
+    if the:
         words = words[1:]  # "the BBC", "the Foreign Office"
     if not words or len(words) > MAX_NAME_WORDS:
         return False
     if len(words) > 1 and (
-        words[-1].lower().strip(".,'’") in ROLE_WORDS
-        or any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])
+        _ends_in_role(words, the) or any(w.endswith(("'s", "’s", "'", "’")) for w in words[:-1])
     ):
         return False  # "the Shadow Home Secretary", "James Hardie's chairwoman": a role
     for word in words:
@@ -147,6 +148,18 @@ def looks_like_name(text: str) -> bool:
         if not word[:1].isupper() and low.endswith(("ed", "ing")) and len(low) > 5:
             return False  # "named", "leading": a verb, so a description
     return True
+
+
+def _ends_in_role(words: list[str], the: bool) -> bool:
+    """The last word is a role ("secretary", "the Airport Director"), not a surname that
+    is also one ("John Major", "Mervyn King", "Howard Dean"): a role when written in lower
+    case, or after "the" with no given name before it."""
+    last = words[-1].strip(".,'’")
+    if last.lower() not in ROLE_WORDS:
+        return False
+    if last.islower():
+        return True
+    return the and not any(fold(w.strip(".,'’")) in GIVEN_NAMES for w in words[:-1])
 
 
 def _clean(question: str) -> str:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
@@ -13,7 +15,7 @@ from bot.articles.qa.extract import _person_noun, _tense_fit, candidates
 from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import is_stop, tokens
-from bot.handlers.ask_handlers import route
+from bot.handlers.ask_handlers import Routed, route
 
 
 def _library(*texts: str) -> tuple[SearchIndex, dict[str, Article]]:
@@ -210,6 +212,19 @@ def test_who_is_a_role_is_a_question_and_who_is_a_name_the_people_card() -> None
     assert route("who is Marta Vel?").kind == "who_is"
 
 
+@pytest.mark.parametrize("name", ["John Major", "Mervyn King", "Howard Dean", "the BBC"])
+def test_a_surname_that_is_also_a_role_word_is_a_name(name: str) -> None:
+    assert route(f"who is {name}?") == Routed("who_is", name)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["who is the Airport Director?", "who is the home secretary?", "who is Acme's chairwoman?"],
+)
+def test_a_role_in_lower_case_or_after_the_is_a_question(question: str) -> None:
+    assert route(question).kind == "answer"
+
+
 def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
     article = "Shadow home secretary Ruth Calder spoke. Mrs Calder said the bill was flawed."
     question = read_question("Who said the bill was flawed?")
@@ -270,3 +285,55 @@ def test_tense_words_are_read_as_words_not_by_their_look() -> None:
 def test_a_doer_suffix_on_a_thing_is_no_person() -> None:
     assert _person_noun("guitarist") and _person_noun("creator")
     assert not _person_noun("sector") and not _person_noun("monitor")
+
+
+def test_a_possessive_is_stripped_but_a_name_ending_in_s_is_kept() -> None:
+    terms = [word for word, _ in read_question("Did Wes Hess score in Jones' match?").terms]
+    assert terms[:3] == ["Wes", "Hess", "score"]
+    assert "Jones'" in terms
+    assert [w for w, _ in read_question("What is the US's deficit?").terms] == ["US's", "deficit"]
+    assert [w for w, _ in read_question("What was it's score?").terms] == ["score"]
+
+
+def test_which_noun_verb_wants_the_name_that_does_the_verb() -> None:
+    question = read_question("Which film slipped to second place when Gears opened?")
+    opened = "Spy thriller Lantern opened at number four with $9m."
+    slipped = "Family comedy The Quiet Yard fell to second place, taking $18m."
+    assert [c.strength for c in candidates(question, slipped)] == [1.0]
+    assert max(c.strength for c in candidates(question, opened)) < 1.0
+    # the name only describes the doer: "US researchers have shown", not a doer
+    shown = read_question("Which lab showed the cap?")
+    found = candidates(shown, "A team of US researchers has shown the cap.")
+    assert all(c.strength < 1.0 for c in found)
+
+
+def test_where_is_answered_by_a_place_noun_and_the_name_after_it_is_a_place() -> None:
+    question = read_question("Where did the singer Dana Hale die?")
+    found = {
+        c.text: c.strength for c in candidates(question, "She died at her home in Beverly Hills.")
+    }
+    assert "her home in Beverly Hills" in found
+    assert found["Beverly Hills"] == 1.0  # "Beverly" is a given name, but a home is in it
+    taken = candidates(question, "Hale was taken to hospital after the fall.")
+    assert [c.text for c in taken] == ["hospital"]
+
+
+def test_a_capitalised_day_word_inside_a_sentence_is_a_title_not_a_time() -> None:
+    question = read_question("When did the band reach number one?")
+    chart = "Six tracks are in the chart including Are You Lonesome Tonight at number 20."
+    assert candidates(question, chart) == []
+    said = "He told the Today programme the band would reach number one tomorrow."
+    assert [c.text for c in candidates(question, said)] == ["tomorrow"]
+    assert [c.text for c in candidates(question, "Today the band reached number one.")] == ["Today"]
+
+
+def test_what_was_the_noun_asks_for_a_name_of_that_kind() -> None:
+    question = read_question("What was the biggest foreign film in Peru last year?")
+    assert (question.type, question.focus) == ("name", concept("film"))
+    # a name, an aside, then "was the … movie": the copula says what kind it is
+    sentence = "Iron Harbour, starring Ana Vell, was the biggest foreign movie in Peru."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Iron Harbour"] > found["Ana Vell"]
+    # a name or a verb first is not a head noun: "what is X named after?" stays a link
+    assert read_question("What is the Baikal Group named after?").type == "thing"
+    assert read_question("What are the hijacked PCs called?").type == "thing"

@@ -131,3 +131,25 @@ async def test_who_is_someone_the_people_list_does_not_hold_falls_back_to_an_ans
     embed = (await ask(room, "who is Portree Harbour Master?")).response.embeds[0]
     assert embed.title != "Nobody by that name"
     assert "Calum Ross" in embed.description
+
+
+BANK = """Bank holds interest rates
+
+The Bank of England kept interest rates on hold at 4.75% on Thursday.
+
+Governor Mervyn King said the economy was growing steadily.
+
+"Inflation remains close to target," Mr King said.
+"""
+
+
+async def test_who_is_a_surname_that_is_also_a_role_shows_the_people_card(
+    simcord_env, room, tmp_path
+):
+    # "King" is a role word, but a capitalised one with no "the" before it is a surname
+    write(tmp_path, "bank.txt", BANK)
+    simcord_env.bot.library = Library.load(tmp_path)
+    embed = (await ask(room, "who is Mervyn King?")).response.embeds[0]
+    assert embed.title == "Mervyn King"
+    embed = (await ask(room, "who is the governor?")).response.embeds[0]
+    assert embed.title != "Nobody by that name"

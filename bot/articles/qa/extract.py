@@ -30,9 +30,9 @@ from bot.articles.lexicon import (
     TITLES,
 )
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
-from bot.articles.qa.question import FUTURE, AnswerType, Question
+from bot.articles.qa.question import ADVERBS, FUTURE, AnswerType, Question, head_noun
 from bot.articles.qa.referent import pointing_back
-from bot.articles.qa.words import IRREGULAR_VERBS, abbreviations, concept, spans
+from bot.articles.qa.words import IRREGULAR_VERBS, PLACE_ANSWER_NOUNS, abbreviations, concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
 
 _MONTHS = (
@@ -224,13 +224,21 @@ def _by_type(
     elif kind == "time":
         fit = _tense_fit(question.tense, text)
         for m in TIME.finditer(text):
+            if _titled(m.group(), text, m.start()):
+                continue  # "Are You Lonesome Tonight", "the Today programme": a title
             strength = _time_strength(m.group(), question) * fit
             yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
+        yield from _place_nouns(text)
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
             strength = c.strength * (1.0 if before else 0.3)
-            if person_likeness(c.text, text, c.start) >= PERSON:
+            placed = _IN_PLACE_NOUN.search(text[max(0, c.start - 30) : c.start])
+            if (
+                placed is None
+                and "," not in c.text
+                and (person_likeness(c.text, text, c.start) >= PERSON)
+            ):
                 strength *= PERSON_AS_PLACE  # "Marion", "Lord Rennard": people, not places
             following = _NEXT_WORD.match(text, c.end)
             if following and following.group(1) not in STOP_WORDS | _TIME_WORDS:
@@ -266,7 +274,7 @@ def _by_type(
             if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and verb:
-                # "who won…": the name whose verb is "won" first, person or body
+                # "who won…", "which runner pushed…": the name whose verb it is first
                 if not _does(verb, text, c):
                     strength *= NOT_SUBJECT
                 elif _is_body(c.text):
@@ -277,6 +285,12 @@ def _by_type(
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
                 strength = 1.0 if near else strength * FOCUS_MISS
+            if kind == "name" and verb:
+                # "which film slipped to number two": the name that fell there is one,
+                # "comedy The Pacifier fell…", whether or not "film" is beside it
+                # (a name that is not the doer keeps its strength: the text may say the
+                # verb otherwise, "showed off" as "demonstrated")
+                strength = max(strength, DOER) if _does_next(verb, text, c) else strength
             if question.object_verb:
                 strength = _as_object(question.object_verb, text, c, strength)
             yield Candidate(c.text, c.start, c.end, c.strength * strength)
@@ -302,6 +316,26 @@ def _by_type(
 
 
 _GIVEN = MALE_NAMES | FEMALE_NAMES
+_PLACE_NOUN = "|".join(sorted(PLACE_ANSWER_NOUNS))
+# "his home in Beverly Hills", "a hospital near Leeds": the name after is a place
+_IN_PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUN})\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+_AT_PLACE_NOUN = re.compile(
+    r"\b(?:at|in|into|to|outside|inside|from)\s+"
+    r"(?P<place>(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{_PLACE_NOUN})\b(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:[\s,]+[A-Z][\w'’-]*)*)?)"
+)
+PLACE_NOUN_STRENGTH = 0.7  # "at his home": a place, less precise than a named one
+
+
+def _place_nouns(text: str) -> Iterator[Candidate]:
+    """Places that are not names: "died at his home", "taken to hospital", with the named
+    place that follows if any ("at his home in Beverly Hills, California")."""
+    for m in _AT_PLACE_NOUN.finditer(text):
+        place = m["place"].rstrip(",")
+        start = m.start("place")
+        yield Candidate(place, start, start + len(place), PLACE_NOUN_STRENGTH)
+
+
 _COLOUR_FOCUS = frozenset(concept(w) for w in COLOUR_NOUNS)
 _COLOUR = re.compile(r"\b(?:" + "|".join(sorted(COLOURS)) + r")\b")
 
@@ -448,6 +482,15 @@ def _tense_fit(asked: str | None, text: str) -> float:
     return TENSE_MISS if future else 1.0
 
 
+_DEICTIC = frozenset("Today Tonight Tomorrow Yesterday".split())
+
+
+def _titled(found: str, text: str, at: int) -> bool:
+    """A word for a day written with a capital inside a sentence is part of a title
+    ("Are You Lonesome Tonight", "Radio 4's Today programme"), not a time."""
+    return found in _DEICTIC and not _opens(text, at)
+
+
 def _time_strength(found: str, question: Question) -> float:
     """A date that can be read without the article's date counts most; "what year"
     wants a year and "what date" a day."""
@@ -540,12 +583,38 @@ _AUX_VERBS = frozenset(
 
 
 def _subject_verb(question: str) -> str | None:
-    """The verb of a "who <verb>…" question ("who won…" -> win), as a concept; none for
-    "who is/was/did…", whose answer is not the doer of a verb read from the question."""
+    """The verb of a "who <verb>…" or "which <noun> <verb>…" question ("who won…" ->
+    win, "which film slipped to number two" -> slip), as a concept; none for "who
+    is/was/did…" or "which club did…", whose answer is not the doer of the verb."""
+    return _subject_verb_of_who(question) or _subject_verb_of_which(question)
+
+
+def _subject_verb_of_who(question: str) -> str | None:
     match = _WHO_VERB.match(question)
     if not match or match["verb"].lower() in _AUX_VERBS:
         return None
     return concept(match["verb"])
+
+
+_WHICH_SUBJECT = re.compile(r"^\s*(?i:which|what)\s+(?P<rest>.+)")
+
+
+def _subject_verb_of_which(question: str) -> str | None:
+    """The past-tense verb right after the head noun of "which <noun>": the noun is its
+    subject, so the answer is the name that does it ("which runner pushed…")."""
+    match = _WHICH_SUBJECT.match(question)
+    head = head_noun(question) if match else None
+    if match is None or head is None:
+        return None
+    words = [w.strip("?,.!;:") for w in match["rest"].split()]
+    at = words.index(head) if head in words else -1
+    following = words[at + 1] if 0 <= at < len(words) - 1 else ""
+    low = following.lower()
+    if not low.isalpha() or low in _AUX_VERBS or low in STOP_WORDS:
+        return None
+    if low.endswith("ed") or low in IRREGULAR_VERBS:
+        return concept(low)
+    return None
 
 
 def _does(verb: str, text: str, c: Candidate) -> bool:
@@ -565,6 +634,18 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
 
 
 BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
+
+
+def _does_next(verb: str, text: str, c: Candidate) -> bool:
+    """The name's own verb, after an aside and auxiliaries, is the asked one: "The
+    Pacifier fell to…", "Ofcom, the regulator, has launched…"; not "US researchers have
+    shown", where the name describes the doer."""
+    after = re.sub(rf"^\s*{_ASIDE}", "", text[c.end : c.end + 90])
+    for _, _, word in spans(after):
+        if word.lower() in _AUX_VERBS or word.lower() in ADVERBS:
+            continue
+        return concept(word) == verb
+    return False
 
 
 NOT_OBJECT = 0.5  # a name away from the verb whose object the question asks for
@@ -716,7 +797,23 @@ def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [concept(w) for _, _, w in spans(c.text)]
-    return any(w in category for w in (*before, *after, *inside))
+    return any(w in category for w in (*before, *after, *inside)) or _said_to_be(category, text, c)
+
+
+# "The Last Samurai, starring Tom Cruise, was the biggest foreign movie": a name, an
+# aside, then a copula and a description of it.
+_COPULA = re.compile(
+    rf"\s*(?:{_ASIDE}\s*)?(?:is|was|are|were|became|becomes)\s+(?:the|a|an)\s+"
+    r"(?P<description>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+)
+
+
+def _said_to_be(category: Collection[str], text: str, c: Candidate) -> bool:
+    """The name is the subject of "is/was the <…> film": the description says its kind."""
+    match = _COPULA.match(text, c.end)
+    if match is None:
+        return False
+    return any(concept(w) in category for w in match["description"].split())
 
 
 def _expanded(c: Candidate, text: str, article: str) -> str:

@@ -166,10 +166,27 @@ def answer_type(text: str) -> AnswerType:
         return "name"
     if quantity.search(text):
         return "quantity"
+    named = _what_the_head(text)
+    if named and not _LINK.search(text):  # "what is the scheme named after?": a link
+        return _NOUN_TYPE.get(fold(named), "name")
     for pattern, kind in _RULES[2:]:
         if pattern.search(text):
             return kind
     return "thing"
+
+
+# "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
+_WHAT_THE = re.compile(
+    r"^(?i:what)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+)
+
+
+def _what_the_head(text: str) -> str | None:
+    """The head noun of "what is/was the <noun>…": "what was the top-grossing foreign
+    film…" -> film; none when a name or a verb comes first ("what is the Baikal Finance
+    Group named after?", "what are the hijacked PCs called?")."""
+    match = _WHAT_THE.match(text)
+    return _scan_head(match["rest"].split()) if match else None
 
 
 def head_noun(text: str) -> str | None:
@@ -179,7 +196,7 @@ def head_noun(text: str) -> str | None:
     a type of answer ("city", "year") wins over the last word read."""
     match = _WHICH.search(text)
     if not match or not re.match(r"(?:which|what)\b", match.group(), re.I):
-        return None
+        return _what_the_head(text)
     return _scan_head(match["rest"].split())
 
 
@@ -199,7 +216,7 @@ def _scan_head(words: list[str]) -> str | None:
             or low in STOP_WORDS
             or low in QUESTION_WORDS
             or _verb_like(low)
-            or low in _ADVERBS
+            or low in ADVERBS
             or low.endswith("ly")
             or following in _DETERMINERS  # "which laptop part drains the most…"
             or (last is not None and _plural(fold(last)))  # "which clubs go into…"
@@ -222,7 +239,7 @@ _WHAT_IS = re.compile(
 _DETERMINERS = frozenset("the a an its their his her this that these those".split())
 # Words before a head noun that say which or how many, not what kind: "which other country".
 _PRE_HEAD = frozenset("other another two three four five several".split())
-_ADVERBS = frozenset("already still now also just recently currently once ever never".split())
+ADVERBS = frozenset("already still now also just recently currently once ever never".split())
 
 
 def modifiers(text: str) -> list[str]:
@@ -292,7 +309,7 @@ def read_question(text: str) -> Question:
     seen: set[str] = set()
     for _, _, word in spans(text):
         low = fold(word).replace("’", "'")
-        if low in QUESTION_WORDS or is_stop(word) or is_stop(low.rstrip("'s")):
+        if low in QUESTION_WORDS or is_stop(word) or is_stop(unpossessed(word)):
             continue  # "us" is a stop word, "US" the country
         c = concept(word)
         if c and c not in seen:
@@ -330,6 +347,14 @@ def read_question(text: str) -> Question:
         link["link"].lower() if link else None,
         tense(text) if kind == "time" else None,
     )
+
+
+def unpossessed(word: str) -> str:
+    """A word without its possessive ending ("Jones's", "Jones'" -> "Jones"); other
+    trailing s's stay ("Hess", "Wes" are names, not "he", "we")."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) and len(word) > 1 else word
 
 
 # "when will…", "when is the trial set to start?": a future event; "when did…", "when

@@ -345,3 +345,14 @@ def _run_before(text: str, end: int) -> list[str]:
     while run and not run[-1][:1].isupper():
         run.pop()  # the glue before the first capitalised word
     return run[::-1]
+
+
+# Nouns for a place that is not a name: "died at his home", "was taken to hospital", "in
+# the team's hotel". A "where" question is answered by them, and a name after one of
+# them ("his home in Beverly Hills") is a place even when it reads like a person's.
+PLACE_ANSWER_NOUNS = frozenset(
+    """home house flat apartment hospital clinic hotel office offices headquarters
+    studio studios stadium ground arena theatre cinema church school university college
+    prison jail court courthouse station airport port harbour factory plant mine farm
+    shop store restaurant bar club villa mansion estate palace embassy camp base""".split()
+)
