@@ -20,6 +20,7 @@ from bot.articles.lexicon import (
     GROUP_NOUNS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
+    MODIFIER_ENDINGS,
     NAME_PARTICLES,
     NOT_NAMES,
     OCCASION_BREAKERS,
@@ -41,6 +42,12 @@ from bot.articles.tokens import Tok
 
 def capitalised(tok: Tok) -> bool:
     return tok.text[:1].isupper() or (tok.text[:1].isdigit() and "/" in tok.text)
+
+
+def modifier(tok: Tok) -> bool:
+    """ "Trump-style", "Koch-backed": a name joined to an ending that makes the word
+    modify what follows; it never ends the name of a speaker."""
+    return tok.low.endswith(MODIFIER_ENDINGS)
 
 
 def is_verb(tok: Tok) -> bool:
@@ -82,6 +89,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
     if tok.low in PRONOUNS and tok.low not in ("it",):
         return NP([tok.low], tok.start, pronoun=tok.low)
     if tok.low in ("'s", "’s"):
+        return None
+    if modifier(tok):
         return None
     if capitalised(tok) or tok.low in ROLE_WORDS:
         j = i

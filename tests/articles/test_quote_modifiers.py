@@ -1,0 +1,30 @@
+"""Capitalised words that are not names of anyone (issue 12, PolNeAR): a name joined to
+an ending that makes it a modifier ("Trump-style", "Koch-backed"); each on a short story
+written for the test."""
+
+from __future__ import annotations
+
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, story
+
+
+def test_a_hyphenated_modifier_is_no_speaker() -> None:
+    body = (
+        "Senator Jane Morrow campaigned in Ohio on Monday.\n\n"
+        "Morrow offered a Trump-style retort on her rival's favourite medium, tweeting at "
+        'him, "you are not a leader, you are a complainer."\n\n'
+        "Thousands of Morrow supporters are planning Occupy Wall Street-style marches "
+        'against what they call the "rigged" primary of Tom Baker.'
+    )
+    assert quote_with(body, "not a leader").speaker == "Jane Morrow"
+    assert quote_with(body, "rigged").speaker != "Occupy Wall Street-style"
+    people = attribute_article(story(body))[0]
+    assert not [p.name for p in people if p.name.endswith("-style")]
+
+
+def test_a_modifier_before_a_role_keeps_the_named_speaker() -> None:
+    body = (
+        '"The race is tightening fast," said Ohio-based Republican strategist Al Moreno. '
+        "A Koch-backed group also weighed in on Tuesday."
+    )
+    assert quote_with(body, "tightening fast").speaker == "Al Moreno"
