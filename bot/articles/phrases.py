@@ -208,6 +208,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     ):
         i -= 1
     i = _before_occasion(toks, i)
+    i = _before_participle(toks, i)
     while i >= 0 and toks[i].low in AUX:
         i -= 1
     if (
@@ -346,6 +347,23 @@ def _before_dashes(toks: list[Tok], i: int) -> NP | None:
     if outer is not None and (outer.pronoun or not outer.common):
         return outer
     return None
+
+
+def _before_participle(toks: list[Tok], i: int) -> int:
+    """ "Another source speaking to Fox News said", "Lane speaking with reporters said": a
+    participle and its short prepositional object between a subject and its verb; the
+    subject is before the participle (the index of its last token, else i)."""
+    k = i
+    while k > 1 and i - k < 6 and toks[k].text.isalpha() and toks[k].low not in PREPOSITIONS:
+        k -= 1
+    if k == i or k < 2 or toks[k].low not in PREPOSITIONS:
+        return i
+    ing, head = toks[k - 1], toks[k - 2]
+    if not (ing.text.islower() and ing.low.endswith("ing")) or ing.low in ING_PREPOSITIONS:
+        return i
+    if not head.text.isalpha() or head.low in STOPS or head.low in AUX:
+        return i
+    return k - 2
 
 
 def _before_occasion(toks: list[Tok], i: int) -> int:

@@ -28,3 +28,14 @@ def test_a_modifier_before_a_role_keeps_the_named_speaker() -> None:
         "A Koch-backed group also weighed in on Tuesday."
     )
     assert quote_with(body, "tightening fast").speaker == "Al Moreno"
+
+
+def test_a_participle_phrase_before_the_verb_leaves_the_subject_speaking() -> None:
+    body = (
+        "Officials met in Washington on Monday.\n\n"
+        'Senator Mary Lane speaking with reporters said, "The agents are looking at the '
+        'donations."\n\n'
+        'A Pentagon official speaking to Fox News said, "We have seen nothing like it."'
+    )
+    assert quote_with(body, "agents are looking").speaker == "Mary Lane"
+    assert quote_with(body, "nothing like it").speaker != "Fox News"
