@@ -39,3 +39,13 @@ def test_a_participle_phrase_before_the_verb_leaves_the_subject_speaking() -> No
     )
     assert quote_with(body, "agents are looking").speaker == "Mary Lane"
     assert quote_with(body, "nothing like it").speaker != "Fox News"
+
+
+def test_a_cue_right_after_a_whole_quotation_without_a_comma_names_the_speaker() -> None:
+    body = (
+        'A State Department official said on Friday, "We will not comment on leaks."\n\n'
+        '"For months we have had to stand by while leaks spread" said Nick Merrill, a '
+        'campaign spokesman. "It is irresponsible."'
+    )
+    assert quote_with(body, "For months").speaker == "Nick Merrill"
+    assert quote_with(body, "irresponsible").speaker == "Nick Merrill"

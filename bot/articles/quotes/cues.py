@@ -149,7 +149,12 @@ def _by_tail(s: Sight, f: Found) -> bool:
         return False  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
     if last == "." and _colon_cue(s):
         return False  # Tom Ward said: “… twice.” Mark Hall said …: the colon's cue, not the next
-    if not _from_tail(f, tail, punct, ended, asked):
+    # “For months we have had to … anonymity” said Nick Merrill: a quotation that opens
+    # its sentence in capitals is whole, its cue may follow without a comma
+    opening = text[sp.start : sp.start + 1].isupper() and not text[
+        s.open_sent.start : sp.open
+    ].strip(" \n\t")
+    if not _from_tail(f, tail, punct or opening, ended, asked):
         return False
     if not ended and _names_no_one(f.np):
         # The bar deemed him “well qualified,” which is its highest rating / Comey called
