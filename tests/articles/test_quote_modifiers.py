@@ -49,3 +49,13 @@ def test_a_cue_right_after_a_whole_quotation_without_a_comma_names_the_speaker()
     )
     assert quote_with(body, "For months").speaker == "Nick Merrill"
     assert quote_with(body, "irresponsible").speaker == "Nick Merrill"
+
+
+def test_a_sum_inside_a_body_name_before_the_role_keeps_the_named_speaker() -> None:
+    body = (
+        "Fast-food workers marched in Milwaukee on Monday. Governor Anne Price, however, "
+        "has said she would not raise the minimum wage.\n\n"
+        "“They have to decide whether to feed their kids,” Fight for $15 organizing "
+        "director Kendall Fells told a local TV station."
+    )
+    assert quote_with(body, "feed their kids").speaker == "Kendall Fells"

@@ -583,7 +583,7 @@ def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
         return False
     k = i
     while k < len(tail) and tail[k].start < np.start:
-        if not tail[k].text[:1].isalnum():
+        if not tail[k].text[:1].isalnum() and tail[k].text not in _CURRENCY:
             break
         k += 1
     if tail[k].start >= np.start and (k - i <= 3 or _role_words(tail[i:k], np)):
@@ -640,8 +640,15 @@ def _role_words(toks: list[Tok], np: NP) -> bool:
 
 
 def _in_name(toks: list[Tok], k: int) -> bool:
-    """ "Fight for Fairness": a preposition between capitalised words is part of a name."""
-    return 0 < k < len(toks) - 1 and capitalised(toks[k - 1]) and capitalised(toks[k + 1])
+    """ "Fight for Fairness", "Fight for $15": a preposition between a capitalised word and
+    a capitalised word or a sum is part of a name."""
+    if not 0 < k < len(toks) - 1 or not capitalised(toks[k - 1]):
+        return False
+    nxt = toks[k + 1]
+    return capitalised(nxt) or nxt.text in _CURRENCY or nxt.text[:1].isdigit()
+
+
+_CURRENCY: Final = "$£€"
 
 
 def _from_tail(
