@@ -59,3 +59,12 @@ def test_a_sum_inside_a_body_name_before_the_role_keeps_the_named_speaker() -> N
         "director Kendall Fells told a local TV station."
     )
     assert quote_with(body, "feed their kids").speaker == "Kendall Fells"
+
+
+def test_a_name_between_a_dash_and_a_colon_speaks_not_the_topic_line() -> None:
+    body = (
+        "Polls were wrong in Iowa this week.\n\n"
+        "Pollsters agree - Carla Brandt: “One of the biggest lessons was a simple one: keep "
+        "on contacting voters as late as possible.”"
+    )
+    assert quote_with(body, "biggest lessons").speaker == "Carla Brandt"

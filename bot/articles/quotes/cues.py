@@ -223,8 +223,13 @@ def _by_dash(s: Sight, f: Found) -> bool:
 
 
 def _by_head(s: Sight, f: Found) -> bool:
-    """A cue before the opening mark: Mr Prentis said: “…” / he warned of a “…” response."""
-    return _from_head(f, s.head())
+    """A cue before the opening mark: Mr Prentis said: “…” / he warned of a “…” response.
+    "Pollsters agree - Carl Bialik: “…”": a name between a dash and the colon speaks, not
+    the subject of the topic line before the dash (the colon's rule)."""
+    head = s.head()
+    if head and head[-1].text == ":" and _after_dash(head) is not None:
+        return False
+    return _from_head(f, head)
 
 
 def _by_according(s: Sight, f: Found) -> bool:
