@@ -120,6 +120,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             words.pop(0)
             j += 1
         if not words:
+            if _function_word_name(toks, i):
+                return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
         if not any(w[:1].isupper() for w in words):
             return NP(words, toks[j].start, common=True)
@@ -137,6 +139,19 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
     return None
+
+
+def _function_word_name(toks: list[Tok], i: int) -> bool:
+    """ "“…,” From said": a capitalised preposition alone between a closing quotation (or
+    a comma) and a reporting verb can only be a surname (Al From)."""
+    return (
+        toks[i].low in PREPOSITIONS
+        and toks[i].text[:1].isupper()
+        and (i == 0 or toks[i - 1].text in (",", "”", '"', "''"))
+        and i + 1 < len(toks)
+        and is_verb(toks[i + 1])
+        and not toks[i + 1].low.endswith("ing")  # "In responding, the campaign …"
+    )
 
 
 def _ends_in_office(words: list[str]) -> bool:

@@ -68,3 +68,15 @@ def test_a_name_between_a_dash_and_a_colon_speaks_not_the_topic_line() -> None:
         "on contacting voters as late as possible.”"
     )
     assert quote_with(body, "biggest lessons").speaker == "Carla Brandt"
+
+
+def test_a_surname_that_is_a_preposition_speaks_after_the_quotation() -> None:
+    body = (
+        "Bill Clinton changed his party in the 1990s, said Al From, who founded the "
+        "Democratic Leadership Council.\n\n"
+        'Many voters then saw the Democrats as "the party of big government," From said. '
+        '"Our challenge was how to tackle those problems."\n\n'
+        "In responding Friday, the campaign criticised the agencies."
+    )
+    assert quote_with(body, "big government").speaker == "Al From"
+    assert quote_with(body, "Our challenge").speaker == "Al From"
