@@ -424,6 +424,32 @@ WHEN: Final = frozenset("in on at since last this".split())
 
 
 # from the rules of phrases.py
+# "Trump-style", "Koch-backed", "Chicago-based": a name joined to a lower-case ending that
+# makes the word a modifier of what follows, not a name of someone.
+MODIFIER_ENDINGS: Final = (
+    "-style",
+    "-based",
+    "-run",
+    "-backed",
+    "-led",
+    "-funded",
+    "-owned",
+    "-made",
+    "-born",
+    "-like",
+    "-esque",
+    "-inspired",
+    "-linked",
+    "-allied",
+    "-aligned",
+    "-affiliated",
+    "-controlled",
+    "-sponsored",
+    "-leaning",
+    "-friendly",
+    "-bashing",
+)
+
 DAYS: Final = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march
     april may june july august september october november december week month year night

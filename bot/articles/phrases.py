@@ -20,6 +20,7 @@ from bot.articles.lexicon import (
     GROUP_NOUNS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
+    MODIFIER_ENDINGS,
     NAME_PARTICLES,
     NOT_NAMES,
     OCCASION_BREAKERS,
@@ -41,6 +42,12 @@ from bot.articles.tokens import Tok
 
 def capitalised(tok: Tok) -> bool:
     return tok.text[:1].isupper() or (tok.text[:1].isdigit() and "/" in tok.text)
+
+
+def modifier(tok: Tok) -> bool:
+    """ "Trump-style", "Koch-backed": a name joined to an ending that makes the word
+    modify what follows; it never ends the name of a speaker."""
+    return tok.low.endswith(MODIFIER_ENDINGS)
 
 
 def is_verb(tok: Tok) -> bool:
@@ -83,6 +90,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         return NP([tok.low], tok.start, pronoun=tok.low)
     if tok.low in ("'s", "’s"):
         return None
+    if modifier(tok):
+        return None
     if capitalised(tok) or tok.low in ROLE_WORDS:
         j = i
         while j - 1 >= 0:
@@ -111,6 +120,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             words.pop(0)
             j += 1
         if not words:
+            if _function_word_name(toks, i):
+                return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
         if not any(w[:1].isupper() for w in words):
             return NP(words, toks[j].start, common=True)
@@ -128,6 +139,19 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
     return None
+
+
+def _function_word_name(toks: list[Tok], i: int) -> bool:
+    """ "“…,” From said": a capitalised preposition alone between a closing quotation (or
+    a comma) and a reporting verb can only be a surname (Al From)."""
+    return (
+        toks[i].low in PREPOSITIONS
+        and toks[i].text[:1].isupper()
+        and (i == 0 or toks[i - 1].text in (",", "”", '"', "''"))
+        and i + 1 < len(toks)
+        and is_verb(toks[i + 1])
+        and not toks[i + 1].low.endswith("ing")  # "In responding, the campaign …"
+    )
 
 
 def _ends_in_office(words: list[str]) -> bool:
@@ -199,6 +223,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     ):
         i -= 1
     i = _before_occasion(toks, i)
+    i = _before_participle(toks, i)
     while i >= 0 and toks[i].low in AUX:
         i -= 1
     if (
@@ -337,6 +362,23 @@ def _before_dashes(toks: list[Tok], i: int) -> NP | None:
     if outer is not None and (outer.pronoun or not outer.common):
         return outer
     return None
+
+
+def _before_participle(toks: list[Tok], i: int) -> int:
+    """ "Another source speaking to Fox News said", "Lane speaking with reporters said": a
+    participle and its short prepositional object between a subject and its verb; the
+    subject is before the participle (the index of its last token, else i)."""
+    k = i
+    while k > 1 and i - k < 6 and toks[k].text.isalpha() and toks[k].low not in PREPOSITIONS:
+        k -= 1
+    if k == i or k < 2 or toks[k].low not in PREPOSITIONS:
+        return i
+    ing, head = toks[k - 1], toks[k - 2]
+    if not (ing.text.islower() and ing.low.endswith("ing")) or ing.low in ING_PREPOSITIONS:
+        return i
+    if not head.text.isalpha() or head.low in STOPS or head.low in AUX:
+        return i
+    return k - 2
 
 
 def _before_occasion(toks: list[Tok], i: int) -> int:

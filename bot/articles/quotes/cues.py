@@ -149,7 +149,12 @@ def _by_tail(s: Sight, f: Found) -> bool:
         return False  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
     if last == "." and _colon_cue(s):
         return False  # Tom Ward said: “… twice.” Mark Hall said …: the colon's cue, not the next
-    if not _from_tail(f, tail, punct, ended, asked):
+    # “For months we have had to … anonymity” said Nick Merrill: a quotation that opens
+    # its sentence in capitals is whole, its cue may follow without a comma
+    opening = text[sp.start : sp.start + 1].isupper() and not text[
+        s.open_sent.start : sp.open
+    ].strip(" \n\t")
+    if not _from_tail(f, tail, punct or opening, ended, asked):
         return False
     if not ended and _names_no_one(f.np):
         # The bar deemed him “well qualified,” which is its highest rating / Comey called
@@ -218,8 +223,13 @@ def _by_dash(s: Sight, f: Found) -> bool:
 
 
 def _by_head(s: Sight, f: Found) -> bool:
-    """A cue before the opening mark: Mr Prentis said: “…” / he warned of a “…” response."""
-    return _from_head(f, s.head())
+    """A cue before the opening mark: Mr Prentis said: “…” / he warned of a “…” response.
+    "Pollsters agree - Carl Bialik: “…”": a name between a dash and the colon speaks, not
+    the subject of the topic line before the dash (the colon's rule)."""
+    head = s.head()
+    if head and head[-1].text == ":" and _after_dash(head) is not None:
+        return False
+    return _from_head(f, head)
 
 
 def _by_according(s: Sight, f: Found) -> bool:
@@ -578,7 +588,7 @@ def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
         return False
     k = i
     while k < len(tail) and tail[k].start < np.start:
-        if not tail[k].text[:1].isalnum():
+        if not tail[k].text[:1].isalnum() and tail[k].text not in _CURRENCY:
             break
         k += 1
     if tail[k].start >= np.start and (k - i <= 3 or _role_words(tail[i:k], np)):
@@ -635,8 +645,15 @@ def _role_words(toks: list[Tok], np: NP) -> bool:
 
 
 def _in_name(toks: list[Tok], k: int) -> bool:
-    """ "Fight for Fairness": a preposition between capitalised words is part of a name."""
-    return 0 < k < len(toks) - 1 and capitalised(toks[k - 1]) and capitalised(toks[k + 1])
+    """ "Fight for Fairness", "Fight for $15": a preposition between a capitalised word and
+    a capitalised word or a sum is part of a name."""
+    if not 0 < k < len(toks) - 1 or not capitalised(toks[k - 1]):
+        return False
+    nxt = toks[k + 1]
+    return capitalised(nxt) or nxt.text in _CURRENCY or nxt.text[:1].isdigit()
+
+
+_CURRENCY: Final = "$£€"
 
 
 def _from_tail(

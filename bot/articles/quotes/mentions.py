@@ -19,6 +19,7 @@ from bot.articles.lexicon import (
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
     MALE_NAMES,
+    MODIFIER_ENDINGS,
     NAME_PARTICLES,
     NO_INVERSION,
     NOT_NAMES,
@@ -155,6 +156,8 @@ def register_mentions(
                 if cast.stray_opener(words, start):
                     start += len(words[0]) + 1
                     words = words[1:]
+                if words[-1].lower().endswith(MODIFIER_ENDINGS):
+                    continue  # "Occupy Wall Street-style protests": a modifier names no one
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in _GIVEN:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
