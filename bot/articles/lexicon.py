@@ -345,13 +345,15 @@ _CENSUS_MALE: Final = frozenset(
     jayson dante""".split()
 )
 MALE_NAMES: Final = _MALE_LISTED | _CENSUS_MALE
+# Every given name, of either sex: "a given name before it" tests need no gender.
+GIVEN_NAMES: Final = MALE_NAMES | FEMALE_NAMES
 # The given names a courtesy title cannot stand before ("Mr Howard" is no Howard Flight)
 TITLE_GIVEN: Final = {
     "mr": MALE_NAMES,
     "mrs": FEMALE_NAMES,
     "ms": FEMALE_NAMES,
     "miss": FEMALE_NAMES,
-    "dr": MALE_NAMES | FEMALE_NAMES,
+    "dr": GIVEN_NAMES,
 }
 
 # Reporting verbs whose object is the one spoken to: "told the BBC (that) …"

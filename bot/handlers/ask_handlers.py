@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS
+from bot.articles.lexicon import GIVEN_NAMES, ROLE_WORDS
 from bot.articles.qa import find_answers
 from bot.articles.qa.topic import statements_about
 from bot.articles.textnorm import STOP_WORDS, fold
@@ -98,7 +98,6 @@ _QUOTE_MARKS = "\"'“”‘’«»„"
 _TITLES = re.compile(r"^(?:the\s+)?(?:mr|mrs|ms|dr|prof|sir|lord|lady)\.?\s+", re.I)
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"})
 MAX_NAME_WORDS = 4
-GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
 
 
 def route(question: str) -> Routed:

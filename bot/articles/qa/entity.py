@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from bot.articles.lexicon import GIVEN_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
 from bot.articles.textnorm import STOP_WORDS, fold
 
 PERSON = 1.0  # a given name, a title, a role word before it or a surname used alone
@@ -21,7 +21,6 @@ UNMARKED_ONE = 0.4  # one capitalised word and no other sign
 BODY = 0.3  # ends in an organisation or event word
 NUMBERED = 0.15  # holds a digit: an event, a channel, a product
 
-_GIVEN = MALE_NAMES | FEMALE_NAMES
 # Words that end the name of an event, a prize or a work, not a person's.
 _EVENT_WORDS = frozenset(
     """awards award cup championship championships games olympics festival trophy prize
@@ -61,7 +60,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 def _given_then_event(words: tuple[str, ...]) -> bool:
     """A listed given name and one more word that ends events' names too ("Doris Day",
     "Jerry Hall"): a surname, unless "the" comes before the pair."""
-    return len(words) == 2 and fold(words[0]) in _GIVEN and fold(words[1]) in _EVENT_WORDS
+    return len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) in _EVENT_WORDS
 
 
 @lru_cache(maxsize=50_000)
@@ -77,7 +76,7 @@ def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
     low = [fold(w) for w in words]
     if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
         return tuple(words), BODY
-    if low[0] in _GIVEN or low[0] in TITLES:
+    if low[0] in GIVEN_NAMES or low[0] in TITLES:
         return tuple(words), PERSON
     return tuple(words), None
 

@@ -18,9 +18,8 @@ from bot.articles.lexicon import (
     COLOURS,
     DOER_LOOKALIKES,
     ED_NOT_PAST,
-    FEMALE_NAMES,
+    GIVEN_NAMES,
     LINK_WORDS,
-    MALE_NAMES,
     NAMING_LINKS,
     ORG_WORDS,
     PASSIVE_AUX,
@@ -209,7 +208,7 @@ def _full_name(name: str, article: str) -> str:
     if " " in name or not name[:1].isupper() or name not in article:
         return name
     for match in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(name)}\b", article):
-        if fold(match.group(1)) in _GIVEN:
+        if fold(match.group(1)) in GIVEN_NAMES:
             return match.group()
     return name
 
@@ -315,7 +314,6 @@ def _by_type(
                 yield Candidate(cause, start, start + len(cause), 0.9)
 
 
-_GIVEN = MALE_NAMES | FEMALE_NAMES
 _PLACE_NOUN = "|".join(sorted(PLACE_ANSWER_NOUNS))
 # "his home in Beverly Hills", "a hospital near Leeds": the name after is a place
 _IN_PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUN})\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
@@ -757,7 +755,7 @@ def _opening_adjective(words: list[str], text: str, start: int) -> bool:
     a lower-case noun describes it; before a verb it is the subject ("United won the
     cup"), and "Ahmed said" is a name (a listed given name)."""
     word = words[0]
-    if len(words) != 1 or len(word) <= 4 or not word.endswith("ed") or fold(word) in _GIVEN:
+    if len(words) != 1 or len(word) <= 4 or not word.endswith("ed") or fold(word) in GIVEN_NAMES:
         return False
     following = _LOWER_NEXT.match(text, start + len(word))
     return following is not None and not _verb_like(following["word"])

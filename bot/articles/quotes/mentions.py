@@ -16,6 +16,7 @@ from bot.articles.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     FINITE_VERBS,
+    GIVEN_NAMES,
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
     MALE_NAMES,
@@ -158,7 +159,7 @@ def register_mentions(
                     words = words[1:]
                 if words[-1].lower().endswith(MODIFIER_ENDINGS):
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
-                if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in _GIVEN:
+                if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
                 _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
@@ -213,13 +214,10 @@ def _quoted_title(text: str, a: int, b: int) -> bool:
     return opened and closed
 
 
-_GIVEN: Final = MALE_NAMES | FEMALE_NAMES
-
-
 def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
     """A lone listed given name as a subject ("Melanie said", "Melanie thought"): in
     feature writing a first name alone names a person, often the one who speaks next."""
-    return low in _GIVEN and low not in NOT_NAMES and bool(_SUBJECT_NEXT.match(text, end, hi))
+    return low in GIVEN_NAMES and low not in NOT_NAMES and bool(_SUBJECT_NEXT.match(text, end, hi))
 
 
 def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
@@ -316,7 +314,7 @@ def _register(
     prev = prev_word(text, max(lo, pos - 30), pos)
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
     if not (title or (role and (not initial or len(name) > 1))):
-        given = name[0].lower() in _GIVEN and (len(name) > 1 or idx is None)
+        given = name[0].lower() in GIVEN_NAMES and (len(name) > 1 or idx is None)
         if not (idx is not None or given or _relative(cast, name)):
             # a lower-case role or a reporting verb before a full name ("noted NBC's
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
