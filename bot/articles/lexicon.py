@@ -367,7 +367,10 @@ ADDRESSEE_NOUNS: Final = frozenset(
     """him her them us me you reporters journalists audience audiences crowd crowds
     committee court jury conference delegates supporters listeners viewers readers
     programme program show newspaper paper magazine station channel website agency
-    parliament lawmakers""".split()
+    parliament lawmakers meeting rally gathering summit forum hearing inquiry briefing
+    session assembly convention congress seminar party members staff workers employees
+    investors analysts shareholders voters activists fans students colleagues press
+    media panel board commission council""".split()
 )
 # Reporting verbs that deny or reject what their clause says: the clause is shown with
 # its verb ("denies it is planning an attack"), so that it is never read as the claim.
