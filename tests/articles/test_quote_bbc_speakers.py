@@ -227,3 +227,42 @@ def test_a_name_with_its_body_after_of_is_the_subject_of_the_verb_after_it() -> 
         '"The definitions are blurred. "You can hunt a rat, but not a mouse," he said.'
     )
     assert quote_with(body, "hunt a rat").speaker == "Simon Hurt"
+
+
+def test_a_quote_that_goes_on_keeps_its_speaker_before_a_new_speakers_sentence() -> None:
+    # the quotation ends with a full stop; the next sentence names another speaker whose
+    # words run on into a quotation of their own: the quotation is the first speaker's
+    body = (
+        "The club has confirmed that its manager will stay.\n\n"
+        'Manager Tom Reid said: "He will not play for this club again. '
+        '"He cannot go on the radio and call me a liar." '
+        'Chairman Alan Price described the striker\'s conduct as "wholly unacceptable".\n\n'
+        '"We expect a quiet winter," said Ann Lowe, a director at the club. '
+        '"The budget is settled." Ben Hart, chief analyst at Gale Research, said the club '
+        'faced a "difficult" season.'
+    )
+    assert quote_with(body, "call me a liar").speaker == "Tom Reid"
+    assert quote_with(body, "wholly unacceptable").speaker == "Alan Price"
+    assert quote_with(body, "budget is settled").speaker == "Ann Lowe"
+
+
+def test_a_speech_tag_inside_a_sentence_speaks_for_the_quote_after_it() -> None:
+    # "The Tories, he said, can …": the subject of the reported clause is not the speaker
+    body = (
+        "Tory leader Mark Dale has set out his plans for the new year.\n\n"
+        '"The result is higher taxes and worse services. "It is a government of waste." '
+        "The Tories, he said, can cut crime without asking people to pay more taxes. "
+        '"We can make this country great again."'
+    )
+    assert quote_with(body, "make this country great").speaker == "Mark Dale"
+
+
+def test_a_bodys_initials_that_speak_are_the_referent_of_the_company() -> None:
+    body = (
+        "Shares in the music group fell sharply on Monday.\n\n"
+        "TMG said sales for the year would fall, blaming delays to two albums.\n\n"
+        '"Sales in January have also been lower than expected," the company added. '
+        'Chief executive Jo Marsh described the results as "poor", but said she remained '
+        "hopeful."
+    )
+    assert quote_with(body, "lower than expected").speaker == "TMG"

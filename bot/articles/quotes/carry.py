@@ -303,6 +303,9 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) ->
         else:
             np = subject_before(toks, v)
         if np == "COORD":
+            earlier = _earlier_reporter(toks, v, cast)
+            if earlier is not None:
+                return earlier
             np = first_np(main_clause(narrated(toks, quoted)))  # "X distanced himself by saying …"
         if np is None:
             np = np_forward(toks, v + 1)  # …, said Mr Fox.
@@ -314,6 +317,20 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) ->
             return None
         # "X, director of Y, says 24 companies reported …": a later verb of the
         # sentence with a generic subject is part of what the first one reports
+    return None
+
+
+def _earlier_reporter(toks: list[Tok], v: int, cast: Cast) -> int | None:
+    """ "The Tories, he said, can cut crime without asking people to pay more": the
+    participle at v goes with the sentence, and the reporting verb before it, when its
+    subject names someone, says who speaks (not the subject of the reported clause)."""
+    for u in range(v - 1, 0, -1):
+        if not is_verb(toks[u]) or toks[u - 1].low in DETS:
+            continue
+        np = subject_before(toks, u)
+        if not isinstance(np, NP) or (np.common and not np.pronoun):
+            return None
+        return cast.mention(np, toks[u].start, 2, create=False)
     return None
 
 

@@ -122,6 +122,7 @@ def register_mentions(
                         or not (
                             _lone_given(text, low, end, hi)
                             or _lone_speaker(text, run, low, start, end, hi)
+                            or _acronym_speaks(text, run, start, end, hi)
                         )
                     ):
                         continue  # a lone capitalised word only mentions someone already named
@@ -255,6 +256,23 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     return not written_lower(text, low)
 
 
+def _acronym(word: str) -> bool:
+    """ "EMI", "TUC": a word of two to six capitals, a body's initials."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
+    """ "EMI said …", "the TUC has said …": a body's initials as the subject of a
+    reporting verb, the referent of a later "it said" or "the company said"."""
+    if not _acronym(run):
+        return False
+    prev = prev_word(text, max(0, start - 30), start)
+    if prev is not None and prev != "the" and prev not in CLAUSE_OPENERS:
+        return False
+    verb = _SUBJECT_NEXT.match(text, end, hi)
+    return verb is not None and verb.group().lstrip()[:1] != ","
+
+
 def _relative(cast: Cast, name: list[str]) -> bool:
     """ "Rakeyia Scott" after "Keith Lamont Scott": a known surname with a different,
     capitalised given name is a relative, a person in their own right."""
@@ -296,7 +314,11 @@ def _register(
         prev = prev_word(text, max(lo, pos - 30), pos)
         if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
             prev = prev_word(text, max(lo, pos - 34), pos - 4)
-        if len(words) > 1 and not inside and not _object_of(prev, text, end, hi):
+        if (
+            (len(words) > 1 or _acronym(words[0]))
+            and not inside
+            and not _object_of(prev, text, end, hi)
+        ):
             if verb_next and _SUBJECT_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 2)
             elif _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
