@@ -506,6 +506,12 @@ SPEECH_NOUNS: Final = frozenset(
 # from the rules of phrases.py: papers that speak for whoever issued them ("United's
 # statement said", "said an agency statement")
 DOCUMENT_NOUNS: Final = frozenset("statement announcement communique release filing".split())
+# verbs that report speech only after such a paper ("a BBC statement read", "the
+# statement reads:")
+DOCUMENT_VERBS: Final = frozenset("read reads".split())
+# from the rules of quotes/engine.py: "the report said": a paper without its issuer speaks
+# for the body that "it" would stand for
+PAPER_NOUNS: Final = DOCUMENT_NOUNS | {"report", "letter", "document"}
 
 
 # from the rules of cast.py: "the Dutchman said", "said the American": a nationality

@@ -325,6 +325,14 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         while k >= 0 and toks[k].low in DETS:
             k -= 1
         owner = np_back(toks, k - 1) if k >= 1 and toks[k].low in ("from", "of", "at") else None
+        if owner is not None and owner.common and any(w in ROLE_WORDS for w in owner.words):
+            # "Howard Archer, economist at Global Insight said": the role is an aside
+            # whose closing comma was left out; the name before it speaks
+            c = index_at(toks, owner.start) - 1
+            named = np_back(toks, c - 1) if c >= 1 and toks[c].text == "," else None
+            if named is not None and not named.common and not named.pronoun:
+                owner = named
+                owner.appositive = join_tokens(toks[c + 1 : i + 1])
         if (
             owner is not None
             and len(owner.words) > 1

@@ -266,3 +266,30 @@ def test_a_bodys_initials_that_speak_are_the_referent_of_the_company() -> None:
         "hopeful."
     )
     assert quote_with(body, "lower than expected").speaker == "TMG"
+
+
+def test_a_role_aside_without_its_closing_comma_leaves_the_name_the_speaker() -> None:
+    body = (
+        "Interest rates were left on hold on Thursday.\n\n"
+        'Sara Quinn, economist at Northgate Partners said the committee "may well wait '
+        'until the spring".'
+    )
+    assert quote_with(body, "may well wait").speaker == "Sara Quinn"
+
+
+def test_a_statement_that_reads_speaks_for_whoever_issued_it() -> None:
+    body = (
+        "The singer was criticised for his television appearance in May.\n\n"
+        'Viewers complained about the show. "The singer had been asked to tone his act '
+        'down but ignored the request," a BBC statement read.'
+    )
+    assert quote_with(body, "tone his act down").speaker == "BBC"
+
+
+def test_the_report_speaks_for_the_body_that_issued_it() -> None:
+    body = (
+        "The National Watchdog Office said fraud reports were falling. The NWO urged "
+        'ministers to act. The report said: "Member states still fail to report fraud on '
+        'a consistent basis."'
+    )
+    assert quote_with(body, "fail to report fraud").speaker in ("NWO", "National Watchdog Office")

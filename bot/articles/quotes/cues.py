@@ -12,6 +12,7 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     DELIVERING_VERBS,
     DETS,
+    DOCUMENT_VERBS,
     GENERIC_BODIES,
     INDEFINITES,
     INVERTING_VERBS,
@@ -20,6 +21,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUNISH,
     OBJECT_PRONOUNS,
+    PAPER_NOUNS,
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
     PREPOSITIONS,
@@ -698,7 +700,11 @@ def _from_tail(
             break
         if tok.start - tail[i].start > 220:
             break
-        if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
+        if (
+            not is_verb(tok)
+            and not (tok.low in RETORT_VERBS and _hits_back(tail, v))
+            and not _document_reads(tail, i, v)
+        ):
             continue
         quoted = _quoted_as(tail, v)
         if quoted is not None:
@@ -782,6 +788,12 @@ def _goes_on(rest: list[Tok], runs_on: bool) -> bool:
     five, or any word when the sentence runs on into the next quotation."""
     words = [t for t in rest if t.text not in ".!?"]
     return len(words) > 5 or (runs_on and any(t.text[:1].isalnum() for t in words))
+
+
+def _document_reads(toks: list[Tok], lo: int, v: int) -> bool:
+    """ "…,” a BBC statement read": a verb that reports only after a paper, which a
+    name or a body issued."""
+    return toks[v].low in DOCUMENT_VERBS and document_owner(toks, lo, v) is not None
 
 
 def _quoted_as(toks: list[Tok], v: int) -> tuple[NP, int] | None:
@@ -921,6 +933,18 @@ def _generic(np: NP | str | None) -> bool:
         and np.common
         and not any(w.lower() in ROLE_WORDS for w in np.words)
         and not _definite_body(np)
+        and not definite_paper(np)
+    )
+
+
+def definite_paper(np: NP) -> bool:
+    """ "the report", "the statement": a definite paper without its issuer, which speaks
+    for the body that issued it."""
+    return (
+        np.common
+        and len(np.words) == 2
+        and np.words[0].lower() == "the"
+        and np.words[1].lower() in PAPER_NOUNS
     )
 
 
@@ -963,6 +987,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             not is_verb(tok)
             and not (tok.low in RETORT_VERBS and _hits_back(head, v))
             and not (v == 0 and tok.low in INVERTING_VERBS)  # Said Ann Reyes, “…”
+            and not _document_reads(head, max(0, v - 6), v)
         ):
             continue
         quoted = _quoted_as(head, v)

@@ -25,7 +25,7 @@ from bot.articles.quotes.carry import (
     inherit_within,
     subject_and_how,
 )
-from bot.articles.quotes.cues import find_cue, voiced, whole_sentence
+from bot.articles.quotes.cues import definite_paper, find_cue, voiced, whole_sentence
 from bot.articles.quotes.found import Found, how_named
 from bot.articles.quotes.mentions import (
     register_descriptions,
@@ -78,7 +78,11 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         noted: set[int] = set()
         for k, f in enumerate(items):
             if isinstance(f.np, NP):
-                f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
+                at = f.cue_pos if f.cue_pos >= 0 else f.span.start
+                f.speaker = cast.mention(f.np, at, 2)
+                if f.speaker is None and definite_paper(f.np):
+                    # "The report said: “…”": the body that issued it, as "it said" would
+                    f.speaker = cast.pronoun("it", at, f.np.start)
                 f.unnamed = f.speaker is None and cast.unnamed(f.np)
                 if f.speaker is not None:
                     f.how = how_named(f.np, f.speaker, cast)
