@@ -293,3 +293,24 @@ def test_the_report_speaks_for_the_body_that_issued_it() -> None:
         'a consistent basis."'
     )
     assert quote_with(body, "fail to report fraud").speaker in ("NWO", "National Watchdog Office")
+
+
+def test_a_name_introduced_with_is_and_a_role_is_the_he_of_the_next_quote() -> None:
+    body = (
+        "Civil servants went on strike across the region on Friday.\n\n"
+        'Minister Gordon Hale said: "We will not be diverted." The minister has said the '
+        "cuts will pay for more nurses. Piers Lanyon is senior benefit officer on the picket "
+        'line in Cardiff. He said: "Most people stayed at home because of the threat to '
+        'their jobs."'
+    )
+    assert quote_with(body, "stayed at home").speaker == "Piers Lanyon"
+
+
+def test_a_capitalised_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    body = (
+        "A gallery is testing new search software.\n\n"
+        '"It is like wandering through the rooms," said Sarah Roe, head of digital. For '
+        "Richard Tolson, who worked on the project, the need for the tool grew out of "
+        'frustration. "I could not find anything I wanted in an online shop," he said.'
+    )
+    assert quote_with(body, "could not find anything").speaker == "Richard Tolson"

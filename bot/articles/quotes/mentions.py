@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUNISH,
     ORG_WORDS,
+    PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
     TITLES,
@@ -67,6 +68,12 @@ _ANOTHER_PERSON: Final = re.compile(r"[a-z][\w\-]* [A-Z][a-z]+ [A-Z]")
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT: Final = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
+)
+# "Piers Lane is senior benefit officer at …": a full name introduced by a copula and a
+# role, the person whose words the next quotation gives
+_COPULA_ROLE_NEXT: Final = re.compile(
+    r"\s+(?:is|was)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,4}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 _APPOS_NEXT: Final = re.compile(
@@ -155,7 +162,7 @@ def register_mentions(
                     # "on Wednesday Mr Straw said": the day is no part of the name
                     start += len(words[0]) + 1
                     words = words[1:]
-                if cast.stray_opener(words, start):
+                if cast.stray_opener(words, start) or _opening_preposition(words):
                     start += len(words[0]) + 1
                     words = words[1:]
                 if words[-1].lower().endswith(MODIFIER_ENDINGS):
@@ -254,6 +261,13 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     if verb is None or verb.group().lstrip()[:1] == "," or verb.group().split()[-1] in NOUNISH:
         return False  # "Any rate rise …": a noun after all
     return not written_lower(text, low)
+
+
+def _opening_preposition(words: list[str]) -> bool:
+    """ "For Richard Tate, who …": a capitalised preposition that opens a run (the
+    sentence) is no part of the name after it ("de", "van" may open a surname)."""
+    low = words[0].lower()
+    return len(words) > 1 and low in PREPOSITIONS and low not in NAME_PARTICLES
 
 
 def _acronym(word: str) -> bool:
@@ -360,7 +374,10 @@ def _register(
                     and not name[0].lower().endswith("ly")  # not "Interestingly Blocher,"
                 )
             ) and bool(_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi))
-            if not ((cue_before and len(name) > 1) or appos or speaks or aged or acts):
+            introduced = len(name) > 1 and _COPULA_ROLE_NEXT.match(text, end, hi)
+            if not (
+                (cue_before and len(name) > 1) or appos or speaks or aged or acts or introduced
+            ):
                 return
             if appos and not _ANOTHER_PERSON.match(appos.group(1)):
                 # not "chef Ann Lee, entrepreneur Maya Penn and …": a list of people
@@ -425,6 +442,8 @@ def _weight(
         return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
+    if new_full_name and _COPULA_ROLE_NEXT.match(text, end, hi):
+        return 2  # "Piers Lane is senior benefit officer at …": introduced with a role
     inverted = _inverted_cue(text, lo, pos, prev) and not (
         # "Paul Jones, who sang …, said Charles was one of his heroes": a name with its
         # own verb after the cue is the subject of what is reported, not the speaker
