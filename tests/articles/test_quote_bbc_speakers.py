@@ -314,3 +314,13 @@ def test_a_capitalised_preposition_that_opens_the_sentence_is_no_part_of_the_nam
         'frustration. "I could not find anything I wanted in an online shop," he said.'
     )
     assert quote_with(body, "could not find anything").speaker == "Richard Tolson"
+
+
+def test_it_said_stands_for_the_body_the_opening_sentence_is_about() -> None:
+    body = (
+        "Shares in Harbour Holdings Group fell 10% after it warned on profits.\n\n"
+        "Costs at its two largest sites have risen sharply. "
+        '"We expect profits to return as the claims are settled," it said. '
+        '"It will be a difficult year," Tom Bell, of Keane Securities, told Reuters.'
+    )
+    assert quote_with(body, "expect profits to return").speaker == "Harbour Holdings Group"

@@ -96,6 +96,7 @@ def register_mentions(
     # Runs come in text order, so the next reporting verb and the quotation a run may
     # sit in are found by moving forward, not by a search per run.
     next_quote = 0
+    lede = article.sentences[0].start if article.sentences else -1
     for sent in article.sentences:
         lo, hi = sent.start, sent.end
         # the sentence's reporting verbs: a name is their subject only a little before one
@@ -170,7 +171,17 @@ def register_mentions(
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
-                _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
+                _register(
+                    cast,
+                    text,
+                    words,
+                    span,
+                    (lo, hi),
+                    inside,
+                    verb_next,
+                    reporting < start,
+                    lo == lede,
+                )
 
 
 # a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
@@ -309,14 +320,16 @@ def _register(
     text: str,
     words: list[str],
     span: tuple[int, int],
-    lo: int,
-    hi: int,
+    bounds: tuple[int, int],
     inside: bool,
     verb_next: bool,
     reported: bool,
+    in_lede: bool = False,
 ) -> None:
     """Register one capitalised run of the prescan: a person, with how strongly this
-    mention stands as a referent, or a body that speaks or acts ("it said" later)."""
+    mention stands as a referent, or a body that speaks or acts ("it said" later).
+    `bounds`: its sentence; `in_lede`: the sentence opens the article."""
+    lo, hi = bounds
     pos, end = span
     modifier = (
         _ROLE_AND_NAME.match(text, end, hi) if end + 1 < hi and text[end + 1].islower() else None
@@ -335,8 +348,15 @@ def _register(
         ):
             if verb_next and _SUBJECT_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 2)
-            elif _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
+                return
+            if _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 1)
+                return
+        named = [w for w in words if w.lower() not in ("a", "an", "the")]
+        if in_lede and len(named) > 1 and not inside and name and is_org(name, title, role):
+            # "Shares in Multiplex Group fell …": a body the opening sentence is about,
+            # though no subject, which a later "it said" may stand for
+            _register_body(cast, words, pos, 0)
         return
     if not name:
         return
