@@ -324,3 +324,14 @@ def test_it_said_stands_for_the_body_the_opening_sentence_is_about() -> None:
         '"It will be a difficult year," Tom Bell, of Keane Securities, told Reuters.'
     )
     assert quote_with(body, "expect profits to return").speaker == "Harbour Holdings Group"
+
+
+def test_a_name_inside_what_the_sentence_reports_does_not_take_the_next_quote() -> None:
+    body = (
+        "Games publisher Orbit Arts (OA) says it wants to be the biggest entertainment "
+        "firm in the world. OA said its sales rose by a third last year.\n\n"
+        'Gerhard Lind, OA\'s managing director, said: "Doubling our business is easy." '
+        "He said it would take years before OA could challenge the film studios. "
+        '"We will bring more people into gaming because games will be more emotional."'
+    )
+    assert quote_with(body, "bring more people into gaming").speaker == "Gerhard Lind"

@@ -309,7 +309,7 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) ->
             np = first_np(main_clause(narrated(toks, quoted)))  # "X distanced himself by saying …"
         if np is None:
             np = np_forward(toks, v + 1)  # …, said Mr Fox.
-        if isinstance(np, NP) and not np.common:
+        if isinstance(np, NP) and not np.common and not _reported_before(toks, np.start):
             idx = cast.mention(np, toks[v].start, 2, create=False)
             if idx is not None:
                 return idx
@@ -318,6 +318,20 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) ->
         # "X, director of Y, says 24 companies reported …": a later verb of the
         # sentence with a generic subject is part of what the first one reports
     return None
+
+
+def _reported_before(toks: list[Tok], at: int) -> bool:
+    """ "He said it would take years before EA could challenge Disney": a subject at `at`
+    inside what an earlier reporting verb of the sentence, with a subject of its own,
+    reports is what is said, not who says it."""
+    for u in range(1, len(toks)):
+        if toks[u].start >= at:
+            return False
+        if is_verb(toks[u]) and toks[u - 1].low not in DETS:
+            np = subject_before(toks, u)
+            if isinstance(np, NP) and (np.pronoun is not None or not np.common):
+                return True
+    return False
 
 
 def _earlier_reporter(toks: list[Tok], v: int, cast: Cast) -> int | None:
