@@ -500,6 +500,16 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         return named  # said Opera spokeswoman, Berit Hanson / the firm's spokesman, John Carter
     if j == i + 1 and tok.low == "the" and j < len(toks) and _aged(toks[j].low):
         return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
+    if (
+        j == i + 1
+        and tok.low == "the"
+        and j + 1 < len(toks)
+        and modifier(toks[j])
+        and toks[j + 1].text.isalpha()
+        and toks[j + 1].text.islower()
+    ):
+        # said the Newport-based athlete: a place joined to "-based" describes, names no one
+        return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
     if j < len(toks) and capitalised(toks[j]):
         described = described_name(toks, j)
         if described is not None:

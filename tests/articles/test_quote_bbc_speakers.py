@@ -335,3 +335,13 @@ def test_a_name_inside_what_the_sentence_reports_does_not_take_the_next_quote() 
         '"We will bring more people into gaming because games will be more emotional."'
     )
     assert quote_with(body, "bring more people into gaming").speaker == "Gerhard Lind"
+
+
+def test_a_place_based_description_after_an_inverted_cue_stands_for_the_athlete() -> None:
+    body = (
+        "Four sprinters have been honoured after winning relay gold.\n\n"
+        "Dan Carwell agreed the honour capped a difficult year for him. "
+        '"I think the medal is important to the people closest to me," said the '
+        "Swansea-based athlete."
+    )
+    assert quote_with(body, "people closest to me").speaker == "Dan Carwell"
