@@ -158,7 +158,9 @@ ORG_WORDS: Final = frozenset(
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
 # Nouns that stand for whichever body the text is about ("the organisation said").
-GENERIC_BODIES: Final = frozenset("organisation organization group body firm company".split())
+GENERIC_BODIES: Final = frozenset(
+    "organisation organization group body firm company paper newspaper".split()
+)
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges".
 GROUP_NOUNS: Final = frozenset(
     """judges jury panel strategists organisers organizers campaigners critics

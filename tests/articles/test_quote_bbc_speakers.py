@@ -345,3 +345,13 @@ def test_a_place_based_description_after_an_inverted_cue_stands_for_the_athlete(
         "Swansea-based athlete."
     )
     assert quote_with(body, "people closest to me").speaker == "Dan Carwell"
+
+
+def test_the_paper_stands_for_the_newspaper_that_just_spoke() -> None:
+    body = (
+        "The Spanish press was scathing about the defeat.\n\n"
+        '"We were outplayed from the start," said coach Luis Moreno. And Spanish daily '
+        'ABD accuses English reporters of stirring up the row. "Perhaps they wanted to '
+        'divert attention from their own team," the paper says.'
+    )
+    assert quote_with(body, "divert attention").speaker == "ABD"

@@ -292,8 +292,10 @@ def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
     if not _acronym(run):
         return False
     prev = prev_word(text, max(0, start - 30), start)
-    if prev is not None and prev != "the" and prev not in CLAUSE_OPENERS:
-        return False
+    if prev == "the":  # "the TUC said": the word before "the" governs
+        prev = prev_word(text, max(0, start - 34), start - 4)
+    if _object_of(prev, text, end, hi) or prev in REPORTING_VERBS:
+        return False  # "according to the BBC", "told the BBC"
     verb = _SUBJECT_NEXT.match(text, end, hi)
     return verb is not None and verb.group().lstrip()[:1] != ","
 
