@@ -690,6 +690,9 @@ def first_np(toks: list[Tok]) -> NP | None:
     for i, t in enumerate(toks[:8]):
         if t.low in PRONOUNS:
             return NP([t.low], t.start, pronoun=t.low)
+        if t.low == "the" and i + 1 < len(toks) and _aged(toks[i + 1].low):
+            # "The 31-year-old admitted …": a person described, before any name after it
+            return NP(["the", toks[i + 1].low], toks[i + 1].start, common=True)
         low = t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low
         if capitalised(t) and low not in NOT_NAMES:
             described = described_name(toks, i)

@@ -355,3 +355,13 @@ def test_the_paper_stands_for_the_newspaper_that_just_spoke() -> None:
         'divert attention from their own team," the paper says.'
     )
     assert quote_with(body, "divert attention").speaker == "ABD"
+
+
+def test_an_age_description_opening_the_sentence_is_its_subject() -> None:
+    body = (
+        "All Blacks captain Tane Rewi says the tour will be special.\n\n"
+        '"It will be good to see these players early," Rewi said. The 31-year-old '
+        "admitted interest in the British and Irish Lions tour was immense, calling it "
+        '"the biggest thing to hit the country in years".'
+    )
+    assert quote_with(body, "biggest thing to hit").speaker == "Tane Rewi"
