@@ -138,6 +138,9 @@ ROLE_WORDS: Final = frozenset(
     labour liberal tory tories green supporter ally voter resident donor critic
     protester holder""".split()
 )
+# role words that make an office another one (cast.py): "the prime minister" is not the
+# deputy prime minister, "the leader" not the shadow leader
+RANK_QUALIFIERS: Final = frozenset("deputy vice shadow assistant junior".split())
 # Words that end an organisation's name (or make a body of it).
 ORG_WORDS: Final = frozenset(
     """house office department ministry party council committee commission agency

@@ -365,3 +365,12 @@ def test_an_age_description_opening_the_sentence_is_its_subject() -> None:
         '"the biggest thing to hit the country in years".'
     )
     assert quote_with(body, "biggest thing to hit").speaker == "Tane Rewi"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
+    body = (
+        "Prime Minister Tom Blake has denied a deal with his chancellor.\n\n"
+        "Deputy Prime Minister John Prewitt said the government was united. But the "
+        'prime minister said the claims were a "load of nonsense".'
+    )
+    assert quote_with(body, "load of nonsense").speaker == "Tom Blake"
