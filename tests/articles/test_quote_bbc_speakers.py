@@ -374,3 +374,13 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
         'prime minister said the claims were a "load of nonsense".'
     )
     assert quote_with(body, "load of nonsense").speaker == "Tom Blake"
+
+
+def test_the_name_after_an_owner_and_a_role_is_the_inverted_cues_speaker() -> None:
+    body = (
+        "Northwind Systems has opened its computing grid to paying customers.\n\n"
+        "Northwind said the service would be cheap. Firms could buy power as they buy "
+        "electricity, said Northwind's chief operating officer Jon Shaw. "
+        '"Why build your own grid when you can use ours?" he asked.'
+    )
+    assert quote_with(body, "build your own grid").speaker == "Jon Shaw"

@@ -466,7 +466,9 @@ def _weight(
         return 2  # introduced with a role: the person the next quotes are about to be from
     if new_full_name and _COPULA_ROLE_NEXT.match(text, end, hi):
         return 2  # "Piers Lane is senior benefit officer at …": introduced with a role
-    inverted = _inverted_cue(text, lo, pos, prev) and not (
+    inverted = (
+        _inverted_cue(text, lo, pos, prev) or _cue_before_role(text, lo, pos, prev)
+    ) and not (
         # "Paul Jones, who sang …, said Charles was one of his heroes": a name with its
         # own verb after the cue is the subject of what is reported, not the speaker
         text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
@@ -522,6 +524,23 @@ def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
     while k >= lo and text[k] in " \t":
         k -= 1
     return k >= lo and text[k] in INVERSION_AFTER
+
+
+# "said Sun's chief operating officer ": a reporting verb, the owner's capitalised words
+# and lower-case role words before a name
+_CUE_ROLE_BEFORE: Final = re.compile(
+    r"([a-z]+)[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*(?:'s|’s)[ \t]+"
+    r"(?:[a-z][\w\-]*[ \t]+){1,4}$"
+)
+
+
+def _cue_before_role(text: str, lo: int, pos: int, prev: str | None) -> bool:
+    """ "…, said Sun's chief operating officer Jonathan Schwartz": the inverted cue's
+    subject is the name after the owner and the role, not the owner."""
+    if prev not in ROLE_WORDS:
+        return False
+    m = _CUE_ROLE_BEFORE.search(text, max(lo, pos - 90), pos)
+    return m is not None and _inverted_cue(text, lo, m.end(1), m.group(1))
 
 
 # "The prime minister used his speech …", "The former senator has said …": a sentence
