@@ -821,7 +821,11 @@ def index_at(toks: list[Tok], pos: int) -> int:
 def _role_then_name(toks: list[Tok], j: int) -> NP | None:
     """ "his campaign manager Jeff Weaver", "retired neurosurgeon Ben Carson": a few
     lower-case words describing a person, then the person's full name. The words must
-    end in a role word, or be at most two before a name of two or more words."""
+    end in a role word, or be at most two before a name of two or more words (after an
+    age: "20-year-old politics student Nick Vaughan")."""
+    aged = j < len(toks) and _aged(toks[j].low)
+    if aged:
+        j += 1
     k = j
     while (
         k < len(toks)
@@ -831,7 +835,7 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
         and (toks[k].low not in STOPS or _office_of(toks, k, j))
     ):
         k += 1
-    if k == j or k >= len(toks) or not capitalised(toks[k]):
+    if (k == j and not aged) or k >= len(toks) or not capitalised(toks[k]):
         return None
     described = described_name(toks, k)
     if described is not None:  # "former Vermont governor Howard Dean"
@@ -841,4 +845,4 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
         e += 1
     if not _role_ends(toks, j, k) and (k - j > 2 or e == k):
         return None
-    return NP([t.text for t in toks[j : e + 1]], toks[j].start)
+    return NP([t.text for t in toks[j : e + 1]], toks[j].start)  # without the age

@@ -384,3 +384,12 @@ def test_the_name_after_an_owner_and_a_role_is_the_inverted_cues_speaker() -> No
         '"Why build your own grid when you can use ours?" he asked.'
     )
     assert quote_with(body, "build your own grid").speaker == "Jon Shaw"
+
+
+def test_an_age_before_a_description_and_a_name_after_an_inverted_cue() -> None:
+    body = (
+        "Delegates at the party conference were in a buoyant mood.\n\n"
+        '"It has been a fantastic few weeks," said 20-year-old politics student Nick '
+        'Varney. "Our policies have been getting in the papers."'
+    )
+    assert quote_with(body, "fantastic few weeks").speaker == "Nick Varney"
