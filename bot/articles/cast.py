@@ -33,6 +33,7 @@ from bot.articles.lexicon import (
     POST_NOMINALS,
     PREPOSITIONS,
     PRONOUNS,
+    RANK_QUALIFIERS,
     ROLE_WORDS,
     ROYAL_TITLES,
     TITLE_GIVEN,
@@ -393,7 +394,7 @@ class Cast:
         head = heads[-1]
         for p, i, _ in reversed(self.timeline):
             e = self.entities[i]
-            if p <= pos and any(head in r.lower().split() for r in e.roles):
+            if p <= pos and any(_holds(r.lower().split(), heads) for r in e.roles):
                 return i
         held = self.role_holders.get(head)
         if held is not None:
@@ -645,6 +646,14 @@ _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 # the capitalised words of a body's name before its head noun ("International Atomic
 # Energy Agency", "Commission for Racial Equality" has its head first and is not found)
 _BODY_BEFORE: Final = r"(?:[A-Z][\w&'’\-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){1,5}"
+
+
+def _holds(role: list[str], heads: list[str]) -> bool:
+    """Whether a role ("deputy prime minister") is the office the role words name ("the
+    prime minister": not a deputy's, nor a vice or shadow office)."""
+    return all(h in role for h in heads) and not any(
+        w in RANK_QUALIFIERS and w not in heads for w in role
+    )
 
 
 def _indefinite(text: str, start: int) -> bool:

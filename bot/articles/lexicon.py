@@ -131,12 +131,16 @@ ROLE_WORDS: Final = frozenset(
     spokes organiser organizer activist expert researcher scientist historian pollster
     columnist commentator producer owner partner investor billionaire businessman
     businesswoman entrepreneur star actor actress singer rapper player striker forward
-    midfielder defender goalkeeper skipper boxer champion veteran mother father wife
+    midfielder defender goalkeeper skipper boxer champion athlete sprinter veteran mother
+    father wife
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green supporter ally voter resident donor critic
     protester holder""".split()
 )
+# role words that make an office another one (cast.py): "the prime minister" is not the
+# deputy prime minister, "the leader" not the shadow leader
+RANK_QUALIFIERS: Final = frozenset("deputy vice shadow assistant junior".split())
 # Words that end an organisation's name (or make a body of it).
 ORG_WORDS: Final = frozenset(
     """house office department ministry party council committee commission agency
@@ -157,7 +161,9 @@ ORG_WORDS: Final = frozenset(
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
 # Nouns that stand for whichever body the text is about ("the organisation said").
-GENERIC_BODIES: Final = frozenset("organisation organization group body firm company".split())
+GENERIC_BODIES: Final = frozenset(
+    "organisation organization group body firm company paper newspaper".split()
+)
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges".
 GROUP_NOUNS: Final = frozenset(
     """judges jury panel strategists organisers organizers campaigners critics
@@ -509,6 +515,12 @@ SPEECH_NOUNS: Final = frozenset(
 # from the rules of phrases.py: papers that speak for whoever issued them ("United's
 # statement said", "said an agency statement")
 DOCUMENT_NOUNS: Final = frozenset("statement announcement communique release filing".split())
+# verbs that report speech only after such a paper ("a BBC statement read", "the
+# statement reads:")
+DOCUMENT_VERBS: Final = frozenset("read reads".split())
+# from the rules of quotes/engine.py: "the report said": a paper without its issuer speaks
+# for the body that "it" would stand for
+PAPER_NOUNS: Final = DOCUMENT_NOUNS | {"report", "letter", "document"}
 
 
 # from the rules of cast.py: "the Dutchman said", "said the American": a nationality

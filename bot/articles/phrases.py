@@ -325,6 +325,14 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         while k >= 0 and toks[k].low in DETS:
             k -= 1
         owner = np_back(toks, k - 1) if k >= 1 and toks[k].low in ("from", "of", "at") else None
+        if owner is not None and owner.common and any(w in ROLE_WORDS for w in owner.words):
+            # "Howard Archer, economist at Global Insight said": the role is an aside
+            # whose closing comma was left out; the name before it speaks
+            c = index_at(toks, owner.start) - 1
+            named = np_back(toks, c - 1) if c >= 1 and toks[c].text == "," else None
+            if named is not None and not named.common and not named.pronoun:
+                owner = named
+                owner.appositive = join_tokens(toks[c + 1 : i + 1])
         if (
             owner is not None
             and len(owner.words) > 1
@@ -492,6 +500,16 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         return named  # said Opera spokeswoman, Berit Hanson / the firm's spokesman, John Carter
     if j == i + 1 and tok.low == "the" and j < len(toks) and _aged(toks[j].low):
         return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
+    if (
+        j == i + 1
+        and tok.low == "the"
+        and j + 1 < len(toks)
+        and modifier(toks[j])
+        and toks[j + 1].text.isalpha()
+        and toks[j + 1].text.islower()
+    ):
+        # said the Newport-based athlete: a place joined to "-based" describes, names no one
+        return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
     if j < len(toks) and capitalised(toks[j]):
         described = described_name(toks, j)
         if described is not None:
@@ -672,6 +690,9 @@ def first_np(toks: list[Tok]) -> NP | None:
     for i, t in enumerate(toks[:8]):
         if t.low in PRONOUNS:
             return NP([t.low], t.start, pronoun=t.low)
+        if t.low == "the" and i + 1 < len(toks) and _aged(toks[i + 1].low):
+            # "The 31-year-old admitted …": a person described, before any name after it
+            return NP(["the", toks[i + 1].low], toks[i + 1].start, common=True)
         low = t.low[:-2] if t.low.endswith(("'s", "’s")) else t.low
         if capitalised(t) and low not in NOT_NAMES:
             described = described_name(toks, i)
@@ -800,7 +821,11 @@ def index_at(toks: list[Tok], pos: int) -> int:
 def _role_then_name(toks: list[Tok], j: int) -> NP | None:
     """ "his campaign manager Jeff Weaver", "retired neurosurgeon Ben Carson": a few
     lower-case words describing a person, then the person's full name. The words must
-    end in a role word, or be at most two before a name of two or more words."""
+    end in a role word, or be at most two before a name of two or more words (after an
+    age: "20-year-old politics student Nick Vaughan")."""
+    aged = j < len(toks) and _aged(toks[j].low)
+    if aged:
+        j += 1
     k = j
     while (
         k < len(toks)
@@ -810,7 +835,7 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
         and (toks[k].low not in STOPS or _office_of(toks, k, j))
     ):
         k += 1
-    if k == j or k >= len(toks) or not capitalised(toks[k]):
+    if (k == j and not aged) or k >= len(toks) or not capitalised(toks[k]):
         return None
     described = described_name(toks, k)
     if described is not None:  # "former Vermont governor Howard Dean"
@@ -820,4 +845,4 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
         e += 1
     if not _role_ends(toks, j, k) and (k - j > 2 or e == k):
         return None
-    return NP([t.text for t in toks[j : e + 1]], toks[j].start)
+    return NP([t.text for t in toks[j : e + 1]], toks[j].start)  # without the age

@@ -185,3 +185,29 @@ def quote_spans(article: Article) -> list[Span]:
         if b > a:
             spans.extend(_scan_marks(text, para.start, para.end, number, marks[a:b]))
     return spans
+
+
+class Quoted:
+    """The words inside the article's quotations, from quote_spans: for each stretch the
+    characters between its opening mark and its closing one (to the paragraph's end, or
+    to a lost closing, when it is never closed). Built once per article; `narrated`
+    looks a window's tokens up by bisection."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str, spans: list[Span]) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for sp in spans:
+            lo = sp.open + (2 if text.startswith(("``", "''"), sp.open) else 1)
+            hi = sp.close
+            if sp.closed:
+                hi -= 2 if text.startswith("''", hi - 2) else 1
+            if hi > lo:
+                self.starts.append(lo)
+                self.ends.append(hi)
+
+    def inside(self, pos: int) -> bool:
+        """Whether the character at pos lies inside a quotation."""
+        k = bisect.bisect_right(self.ends, pos)
+        return k < len(self.ends) and self.starts[k] <= pos

@@ -227,3 +227,169 @@ def test_a_name_with_its_body_after_of_is_the_subject_of_the_verb_after_it() -> 
         '"The definitions are blurred. "You can hunt a rat, but not a mouse," he said.'
     )
     assert quote_with(body, "hunt a rat").speaker == "Simon Hurt"
+
+
+def test_a_quote_that_goes_on_keeps_its_speaker_before_a_new_speakers_sentence() -> None:
+    # the quotation ends with a full stop; the next sentence names another speaker whose
+    # words run on into a quotation of their own: the quotation is the first speaker's
+    body = (
+        "The club has confirmed that its manager will stay.\n\n"
+        'Manager Tom Reid said: "He will not play for this club again. '
+        '"He cannot go on the radio and call me a liar." '
+        'Chairman Alan Price described the striker\'s conduct as "wholly unacceptable".\n\n'
+        '"We expect a quiet winter," said Ann Lowe, a director at the club. '
+        '"The budget is settled." Ben Hart, chief analyst at Gale Research, said the club '
+        'faced a "difficult" season.'
+    )
+    assert quote_with(body, "call me a liar").speaker == "Tom Reid"
+    assert quote_with(body, "wholly unacceptable").speaker == "Alan Price"
+    assert quote_with(body, "budget is settled").speaker == "Ann Lowe"
+
+
+def test_a_speech_tag_inside_a_sentence_speaks_for_the_quote_after_it() -> None:
+    # "The Tories, he said, can …": the subject of the reported clause is not the speaker
+    body = (
+        "Tory leader Mark Dale has set out his plans for the new year.\n\n"
+        '"The result is higher taxes and worse services. "It is a government of waste." '
+        "The Tories, he said, can cut crime without asking people to pay more taxes. "
+        '"We can make this country great again."'
+    )
+    assert quote_with(body, "make this country great").speaker == "Mark Dale"
+
+
+def test_a_bodys_initials_that_speak_are_the_referent_of_the_company() -> None:
+    body = (
+        "Shares in the music group fell sharply on Monday.\n\n"
+        "TMG said sales for the year would fall, blaming delays to two albums.\n\n"
+        '"Sales in January have also been lower than expected," the company added. '
+        'Chief executive Jo Marsh described the results as "poor", but said she remained '
+        "hopeful."
+    )
+    assert quote_with(body, "lower than expected").speaker == "TMG"
+
+
+def test_a_role_aside_without_its_closing_comma_leaves_the_name_the_speaker() -> None:
+    body = (
+        "Interest rates were left on hold on Thursday.\n\n"
+        'Sara Quinn, economist at Northgate Partners said the committee "may well wait '
+        'until the spring".'
+    )
+    assert quote_with(body, "may well wait").speaker == "Sara Quinn"
+
+
+def test_a_statement_that_reads_speaks_for_whoever_issued_it() -> None:
+    body = (
+        "The singer was criticised for his television appearance in May.\n\n"
+        'Viewers complained about the show. "The singer had been asked to tone his act '
+        'down but ignored the request," a BBC statement read.'
+    )
+    assert quote_with(body, "tone his act down").speaker == "BBC"
+
+
+def test_the_report_speaks_for_the_body_that_issued_it() -> None:
+    body = (
+        "The National Watchdog Office said fraud reports were falling. The NWO urged "
+        'ministers to act. The report said: "Member states still fail to report fraud on '
+        'a consistent basis."'
+    )
+    assert quote_with(body, "fail to report fraud").speaker in ("NWO", "National Watchdog Office")
+
+
+def test_a_name_introduced_with_is_and_a_role_is_the_he_of_the_next_quote() -> None:
+    body = (
+        "Civil servants went on strike across the region on Friday.\n\n"
+        'Minister Gordon Hale said: "We will not be diverted." The minister has said the '
+        "cuts will pay for more nurses. Piers Lanyon is senior benefit officer on the picket "
+        'line in Cardiff. He said: "Most people stayed at home because of the threat to '
+        'their jobs."'
+    )
+    assert quote_with(body, "stayed at home").speaker == "Piers Lanyon"
+
+
+def test_a_capitalised_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    body = (
+        "A gallery is testing new search software.\n\n"
+        '"It is like wandering through the rooms," said Sarah Roe, head of digital. For '
+        "Richard Tolson, who worked on the project, the need for the tool grew out of "
+        'frustration. "I could not find anything I wanted in an online shop," he said.'
+    )
+    assert quote_with(body, "could not find anything").speaker == "Richard Tolson"
+
+
+def test_it_said_stands_for_the_body_the_opening_sentence_is_about() -> None:
+    body = (
+        "Shares in Harbour Holdings Group fell 10% after it warned on profits.\n\n"
+        "Costs at its two largest sites have risen sharply. "
+        '"We expect profits to return as the claims are settled," it said. '
+        '"It will be a difficult year," Tom Bell, of Keane Securities, told Reuters.'
+    )
+    assert quote_with(body, "expect profits to return").speaker == "Harbour Holdings Group"
+
+
+def test_a_name_inside_what_the_sentence_reports_does_not_take_the_next_quote() -> None:
+    body = (
+        "Games publisher Orbit Arts (OA) says it wants to be the biggest entertainment "
+        "firm in the world. OA said its sales rose by a third last year.\n\n"
+        'Gerhard Lind, OA\'s managing director, said: "Doubling our business is easy." '
+        "He said it would take years before OA could challenge the film studios. "
+        '"We will bring more people into gaming because games will be more emotional."'
+    )
+    assert quote_with(body, "bring more people into gaming").speaker == "Gerhard Lind"
+
+
+def test_a_place_based_description_after_an_inverted_cue_stands_for_the_athlete() -> None:
+    body = (
+        "Four sprinters have been honoured after winning relay gold.\n\n"
+        "Dan Carwell agreed the honour capped a difficult year for him. "
+        '"I think the medal is important to the people closest to me," said the '
+        "Swansea-based athlete."
+    )
+    assert quote_with(body, "people closest to me").speaker == "Dan Carwell"
+
+
+def test_the_paper_stands_for_the_newspaper_that_just_spoke() -> None:
+    body = (
+        "The Spanish press was scathing about the defeat.\n\n"
+        '"We were outplayed from the start," said coach Luis Moreno. And Spanish daily '
+        'ABD accuses English reporters of stirring up the row. "Perhaps they wanted to '
+        'divert attention from their own team," the paper says.'
+    )
+    assert quote_with(body, "divert attention").speaker == "ABD"
+
+
+def test_an_age_description_opening_the_sentence_is_its_subject() -> None:
+    body = (
+        "All Blacks captain Tane Rewi says the tour will be special.\n\n"
+        '"It will be good to see these players early," Rewi said. The 31-year-old '
+        "admitted interest in the British and Irish Lions tour was immense, calling it "
+        '"the biggest thing to hit the country in years".'
+    )
+    assert quote_with(body, "biggest thing to hit").speaker == "Tane Rewi"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
+    body = (
+        "Prime Minister Tom Blake has denied a deal with his chancellor.\n\n"
+        "Deputy Prime Minister John Prewitt said the government was united. But the "
+        'prime minister said the claims were a "load of nonsense".'
+    )
+    assert quote_with(body, "load of nonsense").speaker == "Tom Blake"
+
+
+def test_the_name_after_an_owner_and_a_role_is_the_inverted_cues_speaker() -> None:
+    body = (
+        "Northwind Systems has opened its computing grid to paying customers.\n\n"
+        "Northwind said the service would be cheap. Firms could buy power as they buy "
+        "electricity, said Northwind's chief operating officer Jon Shaw. "
+        '"Why build your own grid when you can use ours?" he asked.'
+    )
+    assert quote_with(body, "build your own grid").speaker == "Jon Shaw"
+
+
+def test_an_age_before_a_description_and_a_name_after_an_inverted_cue() -> None:
+    body = (
+        "Delegates at the party conference were in a buoyant mood.\n\n"
+        '"It has been a fantastic few weeks," said 20-year-old politics student Nick '
+        'Varney. "Our policies have been getting in the papers."'
+    )
+    assert quote_with(body, "fantastic few weeks").speaker == "Nick Varney"

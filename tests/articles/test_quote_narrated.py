@@ -3,14 +3,20 @@ quotation's speaker is taken from."""
 
 from __future__ import annotations
 
+from bot.articles.quote_marks import Quoted, quote_spans
 from bot.articles.quotes.carry import narrated
 from bot.articles.tokens import tokenize
-from tests.support.news import quotes_in
+from tests.support.news import quotes_in, story
 
 
-def _words(text: str) -> list[str]:
-    marks = ("“", "”", '"', "'")
-    return [t.text for t in narrated(tokenize(text, 0, len(text))) if t.text not in marks]
+def _words(text: str, lo: int = 0) -> list[str]:
+    """The narrated words of the story's paragraph `text` from its character lo on."""
+    article = story(text)
+    at = article.text.index(text)
+    quoted = Quoted(article.text, quote_spans(article))
+    toks = tokenize(article.text, at + lo, at + len(text))
+    marks = ("“", "”", '"', "'", "‘", "’")
+    return [t.text for t in narrated(toks, quoted) if t.text not in marks]
 
 
 def test_narrated_drops_the_words_between_marks_of_every_style() -> None:
@@ -20,7 +26,13 @@ def test_narrated_drops_the_words_between_marks_of_every_style() -> None:
 
 
 def test_narrated_drops_a_quotation_that_opened_before_the_tokens() -> None:
-    assert _words("Tom Royce scare me,” Pat Green said.") == ["Pat", "Green", "said", "."]
+    text = "“Both Ada Lane and Tom Royce scare me,” Pat Green said."
+    assert _words(text, text.index("Tom")) == ["Pat", "Green", "said", "."]
+
+
+def test_narrated_drops_a_quotation_in_single_marks() -> None:
+    text = "‘Ada Lane won’t scare me,’ Pat said."
+    assert _words(text) == ["Pat", "said", "."]
 
 
 def _speaker(body: str, words: str) -> str | None:

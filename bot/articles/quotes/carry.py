@@ -17,6 +17,7 @@ from bot.articles.phrases import (
     np_forward,
     subject_before,
 )
+from bot.articles.quote_marks import Quoted
 from bot.articles.quotes.found import (
     Found,
     how_named,
@@ -31,42 +32,39 @@ from bot.articles.tokens import (
 )
 
 
-def narrated(toks: list[Tok]) -> list[Tok]:
+def narrated(toks: list[Tok], quoted: Quoted) -> list[Tok]:
     """The tokens outside quotations, the marks kept so that a clause keeps its shape: a
     name inside a quotation ("“Both Trump and Cruz scare me,” Harry Bond said") is what
-    somebody said, never a subject that speaks. A closing mark with none open before it
-    ends a quotation that opened before the tokens."""
+    somebody said, never a subject that speaks. Which words are quoted comes from the
+    article's one pairing of its marks (quote_spans), so a quotation that opened before
+    the tokens, or one the sentence splitter cut, is left out as well."""
+    if not toks:
+        return toks
+    starts, ends = quoted.starts, quoted.ends
+    k = bisect.bisect_right(ends, toks[0].start)
+    if k == len(ends) or starts[k] >= toks[-1].end:
+        return toks  # no quotation reaches into the window
     out: list[Tok] = []
-    inside = False
-    k = 0
-    while k < len(toks):
-        t = toks[k].text
-        pair = (
-            t == "'"
-            and k + 1 < len(toks)
-            and toks[k + 1].text == "'"
-            and toks[k + 1].start == toks[k].end
-        )
-        mark = t in ("“", "”", '"') or pair
-        if t == "“" or (t == '"' and not inside) or (pair and not inside):
-            inside = True
-        elif t == "”" and not inside:
-            out = []  # the tokens so far closed a quotation: none was narrated
-        elif t == "”" or t == '"' or pair:
-            inside = False
-        if mark:
-            out.extend(toks[k : k + 2] if pair else toks[k : k + 1])  # the marks stay
-        elif not inside:
-            out.append(toks[k])
-        k += 2 if pair else 1
+    for t in toks:
+        while k < len(ends) and ends[k] <= t.start:
+            k += 1
+        if k < len(ends) and starts[k] <= t.start:
+            continue
+        out.append(t)
     return out
 
 
 def sentence_subject(
-    text: str, article: Article, starts: list[int], pos: int, cast: Cast, create: bool = True
+    text: str,
+    article: Article,
+    starts: list[int],
+    pos: int,
+    cast: Cast,
+    quoted: Quoted,
+    create: bool = True,
 ) -> int | None:
     """The entity that the subject of the sentence at pos names, if any."""
-    return subject_and_how(text, article, starts, pos, cast, create)[0]
+    return subject_and_how(text, article, starts, pos, cast, quoted, create)[0]
 
 
 def subject_and_how(
@@ -75,6 +73,7 @@ def subject_and_how(
     starts: list[int],
     pos: int,
     cast: Cast,
+    quoted: Quoted,
     create: bool = True,
     full_names: bool = False,
 ) -> tuple[int | None, Attribution]:
@@ -82,7 +81,7 @@ def subject_and_how(
     names it, "resolved" for a pronoun or a role. `full_names`: create an entity only
     for a name of two words or more (a lone capitalised word may open any sentence)."""
     sent = article.sentences[sentence_index(starts, article.sentences, pos)]
-    np = first_np(main_clause(narrated(tokenize(text, sent.start, min(pos, sent.end)))))
+    np = first_np(main_clause(narrated(tokenize(text, sent.start, min(pos, sent.end)), quoted)))
     if np is None:
         return None, "unattributed"
     if full_names:
@@ -207,7 +206,9 @@ def _own_generic_cue(f: Found) -> bool:
     )
 
 
-def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: list[int]) -> bool:
+def inherit_subject(
+    items: list[Found], article: Article, cast: Cast, starts: list[int], quoted: Quoted
+) -> bool:
     """ "…, Schiff said. “The other factor is …”": a quotation that opens a sentence, with
     no cue and no quoted neighbour, continues the speaker of the sentence before it in
     the paragraph when that sentence is reported speech (a reporting verb with a named
@@ -248,9 +249,9 @@ def inherit_subject(items: list[Found], article: Article, cast: Cast, starts: li
             for g in items
         ):
             continue  # the sentence before quotes someone itself (an apostrophe is no mark)
-        f.speaker = _reporting_subject(text, prev, cast)
+        f.speaker = _reporting_subject(text, prev, cast, quoted)
         if f.speaker is None:
-            f.speaker = _person_subject(text, prev, cast)
+            f.speaker = _person_subject(text, prev, cast, quoted)
         if f.speaker is not None:
             f.how = "carried"
             took = True
@@ -276,10 +277,10 @@ def _past_opener(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-def _person_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
+def _person_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) -> int | None:
     """ "Mr Blair went on to list his achievements. “So now we have a choice …”": the
     named person a sentence opens with introduces the quotation after it."""
-    np = first_np(main_clause(_past_opener(narrated(tokenize(text, sent.start, sent.end)))))
+    np = first_np(main_clause(_past_opener(narrated(tokenize(text, sent.start, sent.end), quoted))))
     if np is None or np.common or np.pronoun:
         return None
     idx = cast.mention(np, sent.start, 2, create=False)
@@ -288,7 +289,7 @@ def _person_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
     return idx
 
 
-def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
+def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) -> int | None:
     """The speaker of the last reporting verb of a sentence that names one (a verb whose
     subject is a generic phrase inside the sentence gives way to an earlier one)."""
     toks = tokenize(text, sent.start, sent.end)
@@ -302,10 +303,13 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
         else:
             np = subject_before(toks, v)
         if np == "COORD":
-            np = first_np(main_clause(narrated(toks)))  # "X distanced himself by saying …"
+            earlier = _earlier_reporter(toks, v, cast)
+            if earlier is not None:
+                return earlier
+            np = first_np(main_clause(narrated(toks, quoted)))  # "X distanced himself by saying …"
         if np is None:
             np = np_forward(toks, v + 1)  # …, said Mr Fox.
-        if isinstance(np, NP) and not np.common:
+        if isinstance(np, NP) and not np.common and not _reported_before(toks, np.start):
             idx = cast.mention(np, toks[v].start, 2, create=False)
             if idx is not None:
                 return idx
@@ -313,6 +317,34 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast) -> int | None:
             return None
         # "X, director of Y, says 24 companies reported …": a later verb of the
         # sentence with a generic subject is part of what the first one reports
+    return None
+
+
+def _reported_before(toks: list[Tok], at: int) -> bool:
+    """ "He said it would take years before EA could challenge Disney": a subject at `at`
+    inside what an earlier reporting verb of the sentence, with a subject of its own,
+    reports is what is said, not who says it."""
+    for u in range(1, len(toks)):
+        if toks[u].start >= at:
+            return False
+        if is_verb(toks[u]) and toks[u - 1].low not in DETS:
+            np = subject_before(toks, u)
+            if isinstance(np, NP) and (np.pronoun is not None or not np.common):
+                return True
+    return False
+
+
+def _earlier_reporter(toks: list[Tok], v: int, cast: Cast) -> int | None:
+    """ "The Tories, he said, can cut crime without asking people to pay more": the
+    participle at v goes with the sentence, and the reporting verb before it, when its
+    subject names someone, says who speaks (not the subject of the reported clause)."""
+    for u in range(v - 1, 0, -1):
+        if not is_verb(toks[u]) or toks[u - 1].low in DETS:
+            continue
+        np = subject_before(toks, u)
+        if not isinstance(np, NP) or (np.common and not np.pronoun):
+            return None
+        return cast.mention(np, toks[u].start, 2, create=False)
     return None
 
 
@@ -324,6 +356,7 @@ def inherit_across(
     article: Article,
     cast: Cast,
     starts: list[int],
+    quoted: Quoted,
 ) -> None:
     """A cue-less quote paragraph continues the previous paragraph's speaker."""
     if not items or any(f.speaker is not None or f.unnamed for f in items) or number == 0:
@@ -337,7 +370,7 @@ def inherit_across(
     prev_para = article.paragraphs[number - 1]
     speaker: int | None = last_speaker.get(number - 1)
     if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
-        speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast)
+        speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast, quoted)
     if speaker is None and not any(g.unnamed or g.governed for g in prev_items):
         # the paragraph before quotes nobody's words (none, or scare quotes only)
         lo = article.paragraphs[max(0, number - 2)].start
@@ -353,7 +386,7 @@ def inherit_across(
 
 
 def _colon_speaker(
-    text: str, article: Article, starts: list[int], pos: int, cast: Cast
+    text: str, article: Article, starts: list[int], pos: int, cast: Cast, quoted: Quoted
 ) -> int | None:
     """The speaker of "X told reporters:" / "The New York Times reports:" paragraphs."""
     sent = article.sentences[sentence_index(starts, article.sentences, pos)]
@@ -364,7 +397,7 @@ def _colon_speaker(
             if isinstance(np, NP):
                 return cast.mention(np, toks[v].start, 2)
             break
-    return sentence_subject(text, article, starts, pos, cast, False)
+    return sentence_subject(text, article, starts, pos, cast, quoted, False)
 
 
 _SIGN_DASHES = "-—–―"

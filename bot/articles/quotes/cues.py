@@ -12,6 +12,7 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     DELIVERING_VERBS,
     DETS,
+    DOCUMENT_VERBS,
     GENERIC_BODIES,
     INDEFINITES,
     INVERTING_VERBS,
@@ -20,6 +21,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUNISH,
     OBJECT_PRONOUNS,
+    PAPER_NOUNS,
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
     PREPOSITIONS,
@@ -130,6 +132,9 @@ def _by_tail(s: Sight, f: Found) -> bool:
     text, sp = s.text, s.sp
     # text after the closing mark, up to the sentence end or the next opening mark
     tail_end = min(max(s.close_sent.end, sp.close), s.para.end)
+    # the sentence after the quotation goes on past the next quotation's opening mark
+    # (when the quotation goes on from the one before it)
+    runs_on = 0 <= s.next_open < tail_end and _goes_on_from(text, s.prev_close, sp.open)
     if s.next_open >= 0:
         tail_end = min(tail_end, s.next_open)
     if not sp.closed or tail_end <= sp.close:
@@ -154,7 +159,7 @@ def _by_tail(s: Sight, f: Found) -> bool:
     opening = text[sp.start : sp.start + 1].isupper() and not text[
         s.open_sent.start : sp.open
     ].strip(" \n\t")
-    if not _from_tail(f, tail, punct or opening, ended, asked):
+    if not _from_tail(f, tail, punct or opening, ended, asked, runs_on):
         return False
     if not ended and _names_no_one(f.np):
         # The bar deemed him “well qualified,” which is its highest rating / Comey called
@@ -176,6 +181,19 @@ def _by_tail(s: Sight, f: Found) -> bool:
     if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
         f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
     return True
+
+
+def _goes_on_from(text: str, prev_close: int, at: int) -> bool:
+    """Whether the quotation opening at `at` goes on from the paragraph's quotation before
+    it: it reopens at once (“… club. “He can't …”) or only that one's cue lies between
+    (“…,” he said. “…”)."""
+    if prev_close < 0:
+        return False
+    between = text[prev_close:at].strip()
+    if not between:
+        return True
+    last = text[max(0, prev_close - 4) : prev_close].rstrip(" '’\"”")[-1:]
+    return last in ",?!" and not any(ch in ".!?;" for ch in between[:-1])
 
 
 def _relative_label(head: list[Tok]) -> bool:
@@ -657,9 +675,15 @@ _CURRENCY: Final = "$£€"
 
 
 def _from_tail(
-    f: Found, tail: list[Tok], quote_punct: bool, ended: bool, asked: bool = False
+    f: Found,
+    tail: list[Tok],
+    quote_punct: bool,
+    ended: bool,
+    asked: bool = False,
+    runs_on: bool = False,
 ) -> bool:
-    """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe."""
+    """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe. `runs_on`: the
+    tail stops at the next quotation's opening mark, before its sentence ends."""
     i = 0
     while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
         i += 1
@@ -676,7 +700,11 @@ def _from_tail(
             break
         if tok.start - tail[i].start > 220:
             break
-        if not is_verb(tok) and not (tok.low in RETORT_VERBS and _hits_back(tail, v)):
+        if (
+            not is_verb(tok)
+            and not (tok.low in RETORT_VERBS and _hits_back(tail, v))
+            and not _document_reads(tail, i, v)
+        ):
             continue
         quoted = _quoted_as(tail, v)
         if quoted is not None:
@@ -728,8 +756,9 @@ def _from_tail(
                 # “…?” Trump told a radio station on Monday: after a question or an
                 # exclamation a name and a plain cue verb still cue it
                 (
-                    len([t for t in tail[v + 1 :] if t.text not in ".!?"]) > 5
-                    and not (asked and tok.low in PLAIN_CUE_VERBS)
+                    # “….” Chairman Jo Bell described it as “…”: the words after the
+                    # verb go on into the next quotation, a statement of its own
+                    _goes_on(tail[v + 1 :], runs_on) and not (asked and tok.low in PLAIN_CUE_VERBS)
                 )
                 or (v + 1 < len(tail) and tail[v + 1].low == "that")
             )
@@ -752,6 +781,19 @@ def _from_tail(
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _goes_on(rest: list[Tok], runs_on: bool) -> bool:
+    """Whether the words after a tail's verb make it a sentence of its own: more than
+    five, or any word when the sentence runs on into the next quotation."""
+    words = [t for t in rest if t.text not in ".!?"]
+    return len(words) > 5 or (runs_on and any(t.text[:1].isalnum() for t in words))
+
+
+def _document_reads(toks: list[Tok], lo: int, v: int) -> bool:
+    """ "…,” a BBC statement read": a verb that reports only after a paper, which a
+    name or a body issued."""
+    return toks[v].low in DOCUMENT_VERBS and document_owner(toks, lo, v) is not None
 
 
 def _quoted_as(toks: list[Tok], v: int) -> tuple[NP, int] | None:
@@ -891,6 +933,18 @@ def _generic(np: NP | str | None) -> bool:
         and np.common
         and not any(w.lower() in ROLE_WORDS for w in np.words)
         and not _definite_body(np)
+        and not definite_paper(np)
+    )
+
+
+def definite_paper(np: NP) -> bool:
+    """ "the report", "the statement": a definite paper without its issuer, which speaks
+    for the body that issued it."""
+    return (
+        np.common
+        and len(np.words) == 2
+        and np.words[0].lower() == "the"
+        and np.words[1].lower() in PAPER_NOUNS
     )
 
 
@@ -933,6 +987,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             not is_verb(tok)
             and not (tok.low in RETORT_VERBS and _hits_back(head, v))
             and not (v == 0 and tok.low in INVERTING_VERBS)  # Said Ann Reyes, “…”
+            and not _document_reads(head, max(0, v - 6), v)
         ):
             continue
         quoted = _quoted_as(head, v)

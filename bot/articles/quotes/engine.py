@@ -14,7 +14,7 @@ from __future__ import annotations
 from bot.articles.cast import Cast
 from bot.articles.model import Article, Person, Quote
 from bot.articles.phrases import NP
-from bot.articles.quote_marks import quote_spans
+from bot.articles.quote_marks import Quoted, quote_spans
 from bot.articles.quotes.carry import (
     coord_subject,
     earlier_cue_speaker,
@@ -25,7 +25,7 @@ from bot.articles.quotes.carry import (
     inherit_within,
     subject_and_how,
 )
-from bot.articles.quotes.cues import find_cue, voiced, whole_sentence
+from bot.articles.quotes.cues import definite_paper, find_cue, voiced, whole_sentence
 from bot.articles.quotes.found import Found, how_named
 from bot.articles.quotes.mentions import (
     register_descriptions,
@@ -48,6 +48,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         return [], []
     starts = [s.start for s in sentences]
     spans = quote_spans(article)
+    quoted = Quoted(text, spans)
     hits = verb_hits(text)
     cast = Cast(starts, text)
     cast.paragraph_of = [s.paragraph for s in sentences]
@@ -77,7 +78,11 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         noted: set[int] = set()
         for k, f in enumerate(items):
             if isinstance(f.np, NP):
-                f.speaker = cast.mention(f.np, f.cue_pos if f.cue_pos >= 0 else f.span.start, 2)
+                at = f.cue_pos if f.cue_pos >= 0 else f.span.start
+                f.speaker = cast.mention(f.np, at, 2)
+                if f.speaker is None and definite_paper(f.np):
+                    # "The report said: “…”": the body that issued it, as "it said" would
+                    f.speaker = cast.pronoun("it", at, f.np.start)
                 f.unnamed = f.speaker is None and cast.unnamed(f.np)
                 if f.speaker is not None:
                     f.how = how_named(f.np, f.speaker, cast)
@@ -97,16 +102,18 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     if f.np == "COORD" and f.cue_pos >= 0:
                         f.speaker, f.how = coord_subject(text, article, starts, f.cue_pos, cast)
                     if f.speaker is None:
-                        f.speaker, f.how = subject_and_how(text, article, starts, f.span.open, cast)
+                        f.speaker, f.how = subject_and_how(
+                            text, article, starts, f.span.open, cast, quoted
+                        )
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
         inherit_continued(items, number, last_speaker, by_para, article)
         # a cue-less quote that opens a sentence goes on from the reported speech of the
         # sentence before it, before any later quote of the paragraph can claim it
-        inherit_subject(items, article, cast, starts)
+        inherit_subject(items, article, cast, starts, quoted)
         inherit_within(items, starts, number, article, by_para)
         inherit_signature(items, number, article, cast)
-        inherit_across(items, number, last_speaker, by_para, article, cast, starts)
+        inherit_across(items, number, last_speaker, by_para, article, cast, starts, quoted)
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
         for k, f in enumerate(items):
@@ -120,7 +127,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     continue
                 if f.speaker is None:
                     f.speaker, f.how = subject_and_how(
-                        text, article, starts, f.span.open, cast, full_names=True
+                        text, article, starts, f.span.open, cast, quoted, full_names=True
                     )
                 if (
                     f.speaker is None
@@ -132,6 +139,6 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     f.speaker, f.how = items[k - 1].speaker, "carried"
             quotes.append(make_quote(text, starts, f, cast))
 
-    quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits))
+    quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits, quoted))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
     return people_out(cast), quotes

@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUNISH,
     ORG_WORDS,
+    PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
     TITLES,
@@ -69,6 +70,12 @@ _INTRO_NEXT: Final = re.compile(
     r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
+# "Piers Lane is senior benefit officer at …": a full name introduced by a copula and a
+# role, the person whose words the next quotation gives
+_COPULA_ROLE_NEXT: Final = re.compile(
+    r"\s+(?:is|was)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,4}?"
+    r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
+)
 _APPOS_NEXT: Final = re.compile(
     r",\s+((?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
@@ -89,6 +96,7 @@ def register_mentions(
     # Runs come in text order, so the next reporting verb and the quotation a run may
     # sit in are found by moving forward, not by a search per run.
     next_quote = 0
+    lede = article.sentences[0].start if article.sentences else -1
     for sent in article.sentences:
         lo, hi = sent.start, sent.end
         # the sentence's reporting verbs: a name is their subject only a little before one
@@ -122,6 +130,7 @@ def register_mentions(
                         or not (
                             _lone_given(text, low, end, hi)
                             or _lone_speaker(text, run, low, start, end, hi)
+                            or _acronym_speaks(text, run, start, end, hi)
                         )
                     ):
                         continue  # a lone capitalised word only mentions someone already named
@@ -154,7 +163,7 @@ def register_mentions(
                     # "on Wednesday Mr Straw said": the day is no part of the name
                     start += len(words[0]) + 1
                     words = words[1:]
-                if cast.stray_opener(words, start):
+                if cast.stray_opener(words, start) or _opening_preposition(words):
                     start += len(words[0]) + 1
                     words = words[1:]
                 if words[-1].lower().endswith(MODIFIER_ENDINGS):
@@ -162,7 +171,17 @@ def register_mentions(
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
-                _register(cast, text, words, span, lo, hi, inside, verb_next, reporting < start)
+                _register(
+                    cast,
+                    text,
+                    words,
+                    span,
+                    (lo, hi),
+                    inside,
+                    verb_next,
+                    reporting < start,
+                    lo == lede,
+                )
 
 
 # a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
@@ -255,6 +274,32 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     return not written_lower(text, low)
 
 
+def _opening_preposition(words: list[str]) -> bool:
+    """ "For Richard Tate, who …": a capitalised preposition that opens a run (the
+    sentence) is no part of the name after it ("de", "van" may open a surname)."""
+    low = words[0].lower()
+    return len(words) > 1 and low in PREPOSITIONS and low not in NAME_PARTICLES
+
+
+def _acronym(word: str) -> bool:
+    """ "EMI", "TUC": a word of two to six capitals, a body's initials."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
+    """ "EMI said …", "the TUC has said …": a body's initials as the subject of a
+    reporting verb, the referent of a later "it said" or "the company said"."""
+    if not _acronym(run):
+        return False
+    prev = prev_word(text, max(0, start - 30), start)
+    if prev == "the":  # "the TUC said": the word before "the" governs
+        prev = prev_word(text, max(0, start - 34), start - 4)
+    if _object_of(prev, text, end, hi) or prev in REPORTING_VERBS:
+        return False  # "according to the BBC", "told the BBC"
+    verb = _SUBJECT_NEXT.match(text, end, hi)
+    return verb is not None and verb.group().lstrip()[:1] != ","
+
+
 def _relative(cast: Cast, name: list[str]) -> bool:
     """ "Rakeyia Scott" after "Keith Lamont Scott": a known surname with a different,
     capitalised given name is a relative, a person in their own right."""
@@ -277,14 +322,16 @@ def _register(
     text: str,
     words: list[str],
     span: tuple[int, int],
-    lo: int,
-    hi: int,
+    bounds: tuple[int, int],
     inside: bool,
     verb_next: bool,
     reported: bool,
+    in_lede: bool = False,
 ) -> None:
     """Register one capitalised run of the prescan: a person, with how strongly this
-    mention stands as a referent, or a body that speaks or acts ("it said" later)."""
+    mention stands as a referent, or a body that speaks or acts ("it said" later).
+    `bounds`: its sentence; `in_lede`: the sentence opens the article."""
+    lo, hi = bounds
     pos, end = span
     modifier = (
         _ROLE_AND_NAME.match(text, end, hi) if end + 1 < hi and text[end + 1].islower() else None
@@ -296,11 +343,22 @@ def _register(
         prev = prev_word(text, max(lo, pos - 30), pos)
         if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
             prev = prev_word(text, max(lo, pos - 34), pos - 4)
-        if len(words) > 1 and not inside and not _object_of(prev, text, end, hi):
+        if (
+            (len(words) > 1 or _acronym(words[0]))
+            and not inside
+            and not _object_of(prev, text, end, hi)
+        ):
             if verb_next and _SUBJECT_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 2)
-            elif _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
+                return
+            if _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
                 _register_body(cast, words, pos, 1)
+                return
+        named = [w for w in words if w.lower() not in ("a", "an", "the")]
+        if in_lede and len(named) > 1 and not inside and name and is_org(name, title, role):
+            # "Shares in Multiplex Group fell …": a body the opening sentence is about,
+            # though no subject, which a later "it said" may stand for
+            _register_body(cast, words, pos, 0)
         return
     if not name:
         return
@@ -338,7 +396,10 @@ def _register(
                     and not name[0].lower().endswith("ly")  # not "Interestingly Blocher,"
                 )
             ) and bool(_clause_next(text, end) and _FINITE_NEXT.match(text, end, hi))
-            if not ((cue_before and len(name) > 1) or appos or speaks or aged or acts):
+            introduced = len(name) > 1 and _COPULA_ROLE_NEXT.match(text, end, hi)
+            if not (
+                (cue_before and len(name) > 1) or appos or speaks or aged or acts or introduced
+            ):
                 return
             if appos and not _ANOTHER_PERSON.match(appos.group(1)):
                 # not "chef Ann Lee, entrepreneur Maya Penn and …": a list of people
@@ -403,7 +464,11 @@ def _weight(
         return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
-    inverted = _inverted_cue(text, lo, pos, prev) and not (
+    if new_full_name and _COPULA_ROLE_NEXT.match(text, end, hi):
+        return 2  # "Piers Lane is senior benefit officer at …": introduced with a role
+    inverted = (
+        _inverted_cue(text, lo, pos, prev) or _cue_before_role(text, lo, pos, prev)
+    ) and not (
         # "Paul Jones, who sang …, said Charles was one of his heroes": a name with its
         # own verb after the cue is the subject of what is reported, not the speaker
         text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
@@ -459,6 +524,23 @@ def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
     while k >= lo and text[k] in " \t":
         k -= 1
     return k >= lo and text[k] in INVERSION_AFTER
+
+
+# "said Sun's chief operating officer ": a reporting verb, the owner's capitalised words
+# and lower-case role words before a name
+_CUE_ROLE_BEFORE: Final = re.compile(
+    r"([a-z]+)[ \t]+(?:[A-Z][\w&\-]*[ \t]+){0,3}[A-Z][\w&\-]*(?:'s|’s)[ \t]+"
+    r"(?:[a-z][\w\-]*[ \t]+){1,4}$"
+)
+
+
+def _cue_before_role(text: str, lo: int, pos: int, prev: str | None) -> bool:
+    """ "…, said Sun's chief operating officer Jonathan Schwartz": the inverted cue's
+    subject is the name after the owner and the role, not the owner."""
+    if prev not in ROLE_WORDS:
+        return False
+    m = _CUE_ROLE_BEFORE.search(text, max(lo, pos - 90), pos)
+    return m is not None and _inverted_cue(text, lo, m.end(1), m.group(1))
 
 
 # "The prime minister used his speech …", "The former senator has said …": a sentence

@@ -21,7 +21,7 @@ from bot.articles.lexicon import (
 )
 from bot.articles.model import Article, Attribution, Quote, Sentence
 from bot.articles.phrases import NP, capitalised, governed_np, index_at, subject_before
-from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
+from bot.articles.quote_marks import QUOTE_CHARS, Quoted, Span, last_char
 from bot.articles.quotes.carry import subject_and_how
 from bot.articles.quotes.found import how_named
 from bot.articles.quotes.output import best_role
@@ -43,6 +43,7 @@ def reported_statements(
     used: dict[int, int | None],
     spans: list[Span],
     hits: list[tuple[int, int, str]],
+    quoted: Quoted,
 ) -> list[Quote]:
     """Reported speech: "X said (that) …", "X accused Y of …", "Moscow denies …"."""
     text = article.text
@@ -70,7 +71,7 @@ def reported_statements(
             )
         ):
             continue  # “…,” Mr Blinken said in his opening remarks: a cue, no clause
-        found = _reported(text, article, starts, cast, used, sent, hit, inside)
+        found = _reported(text, article, starts, cast, used, sent, hit, inside, quoted)
         if found is not None:
             out.append(found)
             done = k
@@ -91,6 +92,7 @@ def _reported(
     sent: Sentence,
     hit: tuple[int, int, str],
     inside: list[tuple[int, int]],
+    quoted: Quoted,
 ) -> Quote | None:
     """The reported statement cued by the verb at `hit` (start, end, form), or None."""
     pos, verb_end, word = hit
@@ -131,7 +133,7 @@ def _reported(
         if earlier:
             speaker = used[max(earlier)]
         else:
-            speaker, how = subject_and_how(text, article, starts, tok.start, cast, False)
+            speaker, how = subject_and_how(text, article, starts, tok.start, cast, quoted, False)
     elif isinstance(np, NP):
         speaker = cast.mention(np, tok.start)
     else:
