@@ -726,8 +726,11 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     """A capitalised run -> (personal title, role, name words). Not memoised: over the
     2,225 BBC articles a cache cost more instructions than it saved."""
     for k in range(len(words) - 2, -1, -1):
-        if words[k].endswith(("'s", "’s")):
-            # "NBC’s Dante Chinni", "Apple's Tim Cook": the possessive is an affiliation
+        if words[k].endswith(("'s", "’s")) or (
+            len(words[k]) > 3 and words[k].endswith(("s'", "s’"))
+        ):
+            # "NBC’s Dante Chinni", "Apple's Tim Cook", "Fox News’ Bret Baier": the
+            # possessive is an affiliation
             title, role, name = split_name(words[k + 1 :])
             if name:
                 return title, " ".join(words[: k + 1] + ([role] if role else [])), name

@@ -19,6 +19,7 @@ from tests.support.news import quote_with, story
         (["Prime", "Minister"], (None, "Prime Minister", [])),  # a role names no one
         (["Ken", "Marsh", "QC"], (None, None, ["Ken", "Marsh"])),  # letters after a name
         (["NBC’s", "Dante", "Chinni"], (None, "NBC’s", ["Dante", "Chinni"])),
+        (["Sky", "News’", "Ada", "Quill"], (None, "Sky News’", ["Ada", "Quill"])),  # plural
         (["Bank", "of", "Ireland"], (None, None, ["Bank"])),  # the name before "of"
     ],
 )

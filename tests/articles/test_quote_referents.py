@@ -577,3 +577,14 @@ def test_sentence_opening_said_puts_the_speaker_after_it() -> None:
         "after thirty years away.”"
     )
     assert _said(body, "coming home").speaker == "Rosa Delgado"
+
+
+def test_a_plural_possessive_before_a_name_is_an_affiliation() -> None:
+    # "Fox News’ Bret Baier": the outlet's name ends in s, so its possessive is a bare
+    # apostrophe; the person after it is the subject the next "he" continues
+    body = (
+        "Mayor Dana Whitfield spoke for an hour on Tuesday.\n\n"
+        "Channel News’ Oscar Bramley noticed that no network cut away. He said his "
+        "channel “held on” the mayor the whole time."
+    )
+    assert _said(body, "held on").speaker == "Oscar Bramley"
