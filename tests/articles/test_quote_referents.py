@@ -588,3 +588,14 @@ def test_a_plural_possessive_before_a_name_is_an_affiliation() -> None:
         "channel “held on” the mayor the whole time."
     )
     assert _said(body, "held on").speaker == "Oscar Bramley"
+
+
+def test_a_passive_reporting_verb_reports_nothing() -> None:
+    # "to be said about": the names after a passive reporting verb are no reported
+    # speech, so the subject of the main clause stays the referent of the next "she"
+    body = (
+        "Although much remains to be said about Governor Ellen Marsh and her budget, "
+        "Treasurer Nadia Corwin took the first step on Monday.\n\n"
+        "“We will publish every account by the end of the month,” she said."
+    )
+    assert _said(body, "publish every account").speaker == "Nadia Corwin"

@@ -97,6 +97,8 @@ def register_mentions(
         # the names after it are what is reported, not who speaks
         reporting = hi
         for v in range(k, last_verb):
+            if _passive(text, lo, verbs[v]):
+                continue  # "the last word to be said about Clinton": nothing reported
             if last_char(text, lo, verbs[v]) not in INVERSION_AFTER or _clause_after(
                 text, verbs[v], hi
             ):
@@ -170,6 +172,15 @@ def register_mentions(
 _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
 
 _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
+
+
+_PASSIVE_BEFORE: Final = frozenset(("be", "been", "being", "is", "was", "were", "are"))
+
+
+def _passive(text: str, lo: int, verb: int) -> bool:
+    """Whether the reporting verb at `verb` is a passive ("to be said", "was told"): its
+    subject is what is said or who is told, not a speaker whose words follow."""
+    return prev_word(text, max(lo, verb - 12), verb) in _PASSIVE_BEFORE
 
 
 def _clause_after(text: str, verb: int, hi: int) -> bool:
