@@ -585,6 +585,11 @@ NO_INVERSION: Final = frozenset(
 
 # from the rules of quotes/found.py
 PASSIVE_AUX: Final = frozenset("is was are were be been being".split())
+# what stands before a verb's base form ("we state", "will state", "to state"): without
+# one, "state" before a title is the noun of "state Sen." (quotes/mentions.py)
+BEFORE_BASE_VERB: Final = frozenset(
+    "i you we they to will would can could may might must should shall did do does not".split()
+)
 
 
 # from the rules of quotes/mentions.py

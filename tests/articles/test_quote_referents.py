@@ -599,3 +599,14 @@ def test_a_passive_reporting_verb_reports_nothing() -> None:
         "“We will publish every account by the end of the month,” she said."
     )
     assert _said(body, "publish every account").speaker == "Nadia Corwin"
+
+
+def test_a_reporting_verb_before_a_title_is_the_office_it_names() -> None:
+    # "state Representative": "state" names the office here, it reports nothing, so the
+    # woman after it is no subject of reported speech but the "she" of the next quote
+    body = (
+        "Higher fees are the last thing state Representative Orla Dunmore, a Democrat, "
+        "wants to hear about.\n\n"
+        "“Families here cannot pay any more,” she said on Friday."
+    )
+    assert _said(body, "cannot pay any more").speaker == "Orla Dunmore"

@@ -11,6 +11,7 @@ from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     AFTER_DESCRIPTION,
+    BEFORE_BASE_VERB,
     CLAUSE_OPENERS,
     DAYS,
     DEMONYMS,
@@ -26,6 +27,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUNISH,
     ORG_WORDS,
+    PASSIVE_AUX,
     REPORTING_VERBS,
     ROLE_WORDS,
     TITLES,
@@ -97,8 +99,10 @@ def register_mentions(
         # the names after it are what is reported, not who speaks
         reporting = hi
         for v in range(k, last_verb):
-            if _passive(text, lo, verbs[v]):
-                continue  # "the last word to be said about Clinton": nothing reported
+            if _passive(text, lo, verbs[v]) or _office_noun(text, lo, verbs[v]):
+                # "the last word to be said about Clinton", "state Sen. Ann Lee": nothing
+                # reported after the verb
+                continue
             if last_char(text, lo, verbs[v]) not in INVERSION_AFTER or _clause_after(
                 text, verbs[v], hi
             ):
@@ -174,13 +178,10 @@ _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
 _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
 
 
-_PASSIVE_BEFORE: Final = frozenset(("be", "been", "being", "is", "was", "were", "are"))
-
-
 def _passive(text: str, lo: int, verb: int) -> bool:
     """Whether the reporting verb at `verb` is a passive ("to be said", "was told"): its
     subject is what is said or who is told, not a speaker whose words follow."""
-    return prev_word(text, max(lo, verb - 12), verb) in _PASSIVE_BEFORE
+    return prev_word(text, max(lo, verb - 12), verb) in PASSIVE_AUX
 
 
 def _clause_after(text: str, verb: int, hi: int) -> bool:
@@ -419,7 +420,9 @@ def _weight(
         # own verb after the cue is the subject of what is reported, not the speaker
         text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
     )
-    if (prev == "that" or prev in REPORTING_VERBS) and not inverted:
+    if (prev == "that" or prev in REPORTING_VERBS) and not (
+        inverted or (prev != "that" and _office_noun(text, lo, text.rfind(prev, lo, pos)))
+    ):
         return QUOTED  # "he does believe McConnell is correct": the subject of a reported clause
     if inverted:
         return 2  # "…, noted NBC’s Dante Chinni": a speaker
@@ -434,6 +437,22 @@ def _weight(
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
     return 0
+
+
+_WORD_AFTER: Final = re.compile(r"([a-z]+)[ \t]+([A-Z][a-z]*)\b")
+
+
+def _office_noun(text: str, lo: int, verb: int) -> bool:
+    """ "the last thing state Representative Karlee Macer wants": a reporting verb's base
+    form right before a capitalised title or role ("state Sen.", "state Rep.") is a noun
+    naming the office, not a verb whose reported clause the name after it opens."""
+    m = _WORD_AFTER.match(text, verb)
+    if m is None or m.group(1).endswith(("s", "d")):
+        return False  # "said Sen. Smith was wrong"
+    nxt = m.group(2).lower()
+    if nxt not in ROLE_WORDS and nxt not in TITLES:
+        return False
+    return prev_word(text, max(lo, verb - 30), verb) not in BEFORE_BASE_VERB
 
 
 def _participle_after_object(verb: str, initial: bool, prev: str | None) -> bool:
