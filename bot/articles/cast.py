@@ -18,11 +18,13 @@ from bot.articles.lexicon import (
     DEMONYMS,
     DETS,
     FEMALE_NAMES,
+    FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
     GENERIC_BODIES,
     GROUP_NOUNS,
     INDEFINITES,
     MALE_NAMES,
+    MALE_ROLE_WORDS,
     MALE_TITLES,
     NAME_BREAKERS,
     NAME_PARTICLES,
@@ -327,6 +329,8 @@ class Cast:
         for r in (role, appos):
             if r and r not in ent.roles:
                 ent.roles.append(r)
+            if r and ent.gender is None:
+                ent.gender = _role_gender(r)
         if title or role or appos or len(name) > 1 or ent.gender:
             ent.evidence = True
         ent.evidence = ent.evidence or ent.gender is not None
@@ -699,6 +703,19 @@ def _given_gender(name: list[str]) -> str | None:
         if low in FEMALE_NAMES:
             return "f"
         if low in MALE_NAMES:
+            return "m"
+    return None
+
+
+def _role_gender(role: str) -> str | None:
+    """The gender a role says ("his wife", "a party spokeswoman"), if any: the role's
+    own words, not those of the phrase it governs ("the wife of a congressman")."""
+    for word in role.lower().replace("’s", " ").replace("'s", " ").split():
+        if word in ("of", "for", "to", "at", "with"):
+            break
+        if word in FEMALE_ROLE_WORDS:
+            return "f"
+        if word in MALE_ROLE_WORDS:
             return "m"
     return None
 

@@ -105,6 +105,17 @@ TITLES: Final = frozenset(
 )
 MALE_TITLES: Final = frozenset("mr sir lord fr father brother sheikh king prince".split())
 FEMALE_TITLES: Final = frozenset("mrs ms miss dame lady sister queen princess".split())
+# from the rules of cast.py: a role or appositive that says a person's gender ("his wife,
+# Jane", "party chairwoman Nancy Worley"); words used of either sex ("chairman") are not
+MALE_ROLE_WORDS: Final = frozenset(
+    """husband father son brother grandfather grandson uncle nephew widower boyfriend
+    congressman councilman businessman spokesman assemblyman""".split()
+)
+FEMALE_ROLE_WORDS: Final = frozenset(
+    """wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend
+    chairwoman spokeswoman congresswoman councilwoman businesswoman assemblywoman
+    actress""".split()
+)
 
 # from the rules of cast.py: "Queen Rania of Jordan": a royal's country is part of the name
 ROYAL_TITLES: Final = frozenset("king queen prince princess emperor empress".split())

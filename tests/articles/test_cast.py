@@ -167,3 +167,12 @@ def test_a_pronoun_gives_no_gender_to_a_word_not_known_as_a_person() -> None:
     cast.pronoun("she", text.index("agreed"), text.rindex("she"))
     assert cast.entities[brand].gender is None
     assert cast.entities[person].gender == "f"
+
+
+def test_a_role_says_the_gender_its_holder_has() -> None:
+    # "chairwoman" says a woman: the "he" after her is the man she met
+    body = (
+        "Party Chairwoman Arden Vale met the farmer Pat Rourke on Monday.\n\n"
+        "“We agreed on nothing at all,” he said."
+    )
+    assert quote_with(body, "agreed on nothing").speaker == "Pat Rourke"
