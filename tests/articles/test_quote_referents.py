@@ -610,3 +610,15 @@ def test_a_reporting_verb_before_a_title_is_the_office_it_names() -> None:
         "“Families here cannot pay any more,” she said on Friday."
     )
     assert _said(body, "cannot pay any more").speaker == "Orla Dunmore"
+
+
+def test_a_she_cue_is_never_carried_to_a_man() -> None:
+    # no woman is named before "she said": the quote stays unattributed rather than go
+    # to the man who spoke the quote before it
+    body = (
+        "“We will win this state,” Mr. Harlan Voss told the crowd.\n\n"
+        "The woman who shouted first gave only her first name to reporters.\n\n"
+        "“He truly listens to people like us,” she said of Voss."
+    )
+    q = _said(body, "truly listens")
+    assert q.speaker != "Harlan Voss"

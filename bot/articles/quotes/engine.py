@@ -12,6 +12,7 @@ its text ("denies it is planning an attack"); see quotes/reported.py."""
 from __future__ import annotations
 
 from bot.articles.cast import Cast
+from bot.articles.lexicon import PRONOUNS
 from bot.articles.model import Article, Person, Quote
 from bot.articles.phrases import NP
 from bot.articles.quote_marks import quote_spans
@@ -38,6 +39,17 @@ from bot.articles.quotes.reported import reported_statements
 from bot.articles.quotes.verbs import verb_hits
 
 _PUNCT = ".,:;!?\"'“”‘’()"
+
+
+def _fits_cue(cast: Cast, f: Found) -> bool:
+    """Whether f's speaker can be the "he" or "she" of its cue, if its cue is one."""
+    np = f.np
+    if f.speaker is None or not isinstance(np, NP) or not np.pronoun:
+        return True
+    gender = PRONOUNS.get(np.pronoun.lower())
+    if gender not in ("m", "f"):
+        return True
+    return cast.entities[f.speaker].gender in (None, gender)
 
 
 def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
@@ -107,6 +119,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         inherit_within(items, starts, number, article, by_para)
         inherit_signature(items, number, article, cast)
         inherit_across(items, number, last_speaker, by_para, article, cast, starts)
+        for f in items:
+            if f.how == "carried" and not _fits_cue(cast, f):
+                # “…,” she said: a neighbour's speaker the cue's pronoun cannot stand for
+                f.speaker, f.how = None, "unattributed"
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
         for k, f in enumerate(items):
