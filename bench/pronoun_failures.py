@@ -35,8 +35,6 @@ def _run(path: Path) -> tuple[str, list[Any], list[Rec], Cast | None]:
     saved = engine.choose
 
     def recorder(cast: Cast, gender: str, pos: int, at: int, pick: int | None) -> int | None:
-        if not holder:
-            holder.append(cast)
         ids, feats = candidates(cast, gender, pos, at, pick)
         got = saved(cast, gender, pos, at, pick)
         lines = []
@@ -48,11 +46,20 @@ def _run(path: Path) -> tuple[str, list[Any], list[Rec], Cast | None]:
         recs.append((at, pos, gender, lines, chosen))
         return got
 
+    saved_cast = engine.Cast
+
+    def keeping(*args: Any) -> Cast:
+        cast = saved_cast(*args)
+        holder.append(cast)
+        return cast
+
     engine.choose = recorder  # type: ignore[assignment]
+    engine.Cast = keeping  # type: ignore[assignment,misc]
     try:
         _, quotes = engine.attribute_article(article)
     finally:
         engine.choose = saved
+        engine.Cast = saved_cast  # type: ignore[misc]
     return article.text, quotes, recs, holder[0] if holder else None
 
 
@@ -82,6 +89,17 @@ def _proxy_near(sc: ModuleType, file: str, g: Any) -> bool:
     return bool(before) and g.start - before[-1] <= 300
 
 
+def _clean(sc: ModuleType, file: str, g: Any, cast: Cast | None, ref: set[str]) -> bool:
+    """Whether the proxy referent is trustworthy: the gold pronoun is "he"/"she", the
+    proxy's source is near, and it names a person of the pronoun's gender."""
+    gender = {"he": "m", "she": "f"}.get(g.source.strip().lower())
+    if gender is None or cast is None or not ref or not _proxy_near(sc, file, g):
+        return False
+    return any(
+        e.kind == "person" and e.gender == gender and _names(sc, e) & ref for e in cast.entities
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", type=Path, default=SHARED / "polnear-train")
@@ -97,6 +115,7 @@ def main() -> None:
     classes: Counter[str] = Counter()
     total = ok = 0
     shown = 0
+    clean = [0, 0]  # wrong, right: he/she whose proxy is near and a person of that gender
     for file, golds in sorted(by_file.items()):
         text, quotes, recs, cast = _run(Path(file))
         qs = [q for q in quotes if q.kind in ("direct", "partial")]
@@ -112,7 +131,10 @@ def main() -> None:
             total += 1
             q = best[1]
             ref = sc.name_tokens(g.antecedent)
-            if sc.name_tokens(q.speaker) & ref:
+            right = bool(sc.name_tokens(q.speaker) & ref)
+            if _clean(sc, file, g, cast, ref):
+                clean[right] += 1
+            if right:
                 ok += 1
                 continue
             low = g.source.strip().lower()
@@ -152,6 +174,8 @@ def main() -> None:
                 elif se is not None and se.gender is None:
                     cls.append("sys-no-gender")
             cls.append("near" if _proxy_near(sc, file, g) else "far")
+            if _clean(sc, file, g, cast, ref):
+                cls.append("clean")
             key = " ".join(cls)
             classes[key] += 1
             if shown < args.show and args.cls in key:
@@ -172,6 +196,11 @@ def main() -> None:
                         if _names(sc, e) & ref:
                             print(f"  proxy entity: {e!r} evidence={e.evidence}")
     print(f"pronoun quotes matched {total}, proxy right {ok} ({100 * ok / max(1, total):.1f}%)")
+    n_clean = sum(clean)
+    print(
+        f"clean subset (he/she, proxy near and a person of that gender): {clean[1]}/{n_clean}"
+        f" ({100 * clean[1] / max(1, n_clean):.1f}%)"
+    )
     for key, n in classes.most_common():
         print(f"{n:5}  {key}")
 
