@@ -138,6 +138,8 @@ class Cast:
         somebody new); returns its index, or None for generic phrases."""
         if np.pronoun:
             return self.pronoun(np.pronoun, pos, np.start)
+        if np.start > 0 and self.text[np.start - 1 : np.start] in ("#", "@"):
+            return None  # "the hashtag #PrayForParis - “…” - was trending": no one
         if self._description(np):
             return self.described(np.start)
         if not np.common and self.stray_opener(np.words, np.start):

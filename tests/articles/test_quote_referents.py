@@ -622,3 +622,13 @@ def test_a_she_cue_is_never_carried_to_a_man() -> None:
     )
     q = _said(body, "truly listens")
     assert q.speaker != "Harlan Voss"
+
+
+def test_a_hashtag_is_no_one_a_pronoun_can_stand_for() -> None:
+    body = (
+        "Mr. Idris Valcourt, who studies social media, said the hashtag #AidePourLyon "
+        "spread fastest.\n\n"
+        "The hashtag #BougiePourLyon - “a candle for Lyon” - was also trending. “People "
+        "lit their windows all night,” he said."
+    )
+    assert _said(body, "lit their windows").speaker == "Idris Valcourt"

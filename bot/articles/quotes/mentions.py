@@ -40,9 +40,10 @@ from bot.articles.tokens import prev_word
 
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
 # capitals (a leading lookbehind would make it test every position). A capital after
-# O' continues a word; after '' (a quotation mark) it starts one.
+# O' continues a word; after '' (a quotation mark) it starts one. A hashtag or handle
+# ("#PrayForParis", "@Sen") names no one.
 _CAPRUN: Final = re.compile(
-    r"[A-Z](?<![\w’.][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
+    r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
     r"(?:[ \t]+(?:(?:of|for|"
     + "|".join(sorted(NAME_PARTICLES))
     + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
