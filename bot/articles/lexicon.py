@@ -105,6 +105,13 @@ TITLES: Final = frozenset(
 )
 MALE_TITLES: Final = frozenset("mr sir lord fr father brother sheikh king prince".split())
 FEMALE_TITLES: Final = frozenset("mrs ms miss dame lady sister queen princess".split())
+# from the rules of quotes/mentions.py: a relation before a lone given name ("his wife,
+# Jane,"): the name is a person of the article
+KIN_NOUNS: Final = frozenset(
+    """wife husband son daughter mother father brother sister grandmother grandfather
+    grandson granddaughter aunt uncle niece nephew widow widower partner fiancee fiance
+    girlfriend boyfriend cousin""".split()
+)
 # from the rules of cast.py: a role or appositive that says a person's gender ("his wife,
 # Jane", "party chairwoman Nancy Worley"); words used of either sex ("chairman") are not
 MALE_ROLE_WORDS: Final = frozenset(

@@ -632,3 +632,13 @@ def test_a_hashtag_is_no_one_a_pronoun_can_stand_for() -> None:
         "lit their windows all night,” he said."
     )
     assert _said(body, "lit their windows").speaker == "Idris Valcourt"
+
+
+def test_a_given_name_after_a_relation_is_the_next_she() -> None:
+    # "his wife, Helen," names a person: she is who the "she" of the quote stands for
+    body = (
+        "Senator Tom Hadley has said little about his plans since the vote.\n\n"
+        "But his wife, Helen, offered a preview of his thinking in an interview.\n\n"
+        "“He wants to keep this movement going,” she said."
+    )
+    assert _said(body, "keep this movement").speaker == "Helen"

@@ -20,6 +20,7 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
+    KIN_NOUNS,
     MALE_NAMES,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
@@ -123,13 +124,17 @@ def register_mentions(
                     low = run.lower().rstrip(".")
                     if low.endswith(("'s", "’s")):
                         low = low[:-2]
-                    if low not in by_word and (
-                        low in NOT_NAMES
-                        or not verb_next
-                        or not (
-                            _lone_given(text, low, end, hi)
-                            or _lone_speaker(text, run, low, start, end, hi)
+                    if (
+                        low not in by_word
+                        and (
+                            low in NOT_NAMES
+                            or not verb_next
+                            or not (
+                                _lone_given(text, low, end, hi)
+                                or _lone_speaker(text, run, low, start, end, hi)
+                            )
                         )
+                        and not _kin_given(text, low, lo, start, end)
                     ):
                         continue  # a lone capitalised word only mentions someone already named
                     words = [run]
@@ -231,6 +236,24 @@ def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
     """A lone listed given name as a subject ("Melanie said", "Melanie thought"): in
     feature writing a first name alone names a person, often the one who speaks next."""
     return low in GIVEN_NAMES and low not in NOT_NAMES and bool(_SUBJECT_NEXT.match(text, end, hi))
+
+
+# "his wife, Jane,", "her late son, Beau,": a relation of someone's, set off by commas
+_KIN_BEFORE: Final = re.compile(
+    r"\b(?:his|her|their|my|our)[ \t]+(?:[a-z\-]+[ \t]+)?(?:"
+    + trie_pattern(KIN_NOUNS)
+    + r"),[ \t]*$"
+)
+
+
+def _kin_given(text: str, low: str, lo: int, start: int, end: int) -> bool:
+    """A lone listed given name set off by commas after a relation ("But his wife, Jane,
+    offered a preview"): a person of the article, the subject of what follows."""
+    return (
+        low in GIVEN_NAMES
+        and text.startswith(",", end)
+        and _KIN_BEFORE.search(text, max(lo, start - 40), start) is not None
+    )
 
 
 def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
