@@ -368,7 +368,14 @@ class Cast:
             return self._most_recent(same, pos, _title_gender(title))
         for i in same:
             e = self.entities[i]
-            if len(e.words) == 1 or _given_match(e.words, name) or _epithet(e.words, low):
+            if (
+                len(e.words) == 1
+                or _given_match(e.words, name)
+                or _epithet(e.words, low)
+                or _epithet(low, [w.lower() for w in e.words])
+            ):
+                # "Wasserman Schultz" after "Debbie Wasserman Schultz": a compound
+                # surname alone is the person named in full
                 return i
         return None
 

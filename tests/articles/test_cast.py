@@ -176,3 +176,11 @@ def test_a_role_says_the_gender_its_holder_has() -> None:
         "“We agreed on nothing at all,” he said."
     )
     assert quote_with(body, "agreed on nothing").speaker == "Pat Rourke"
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full() -> None:
+    body = (
+        "Party chair Lucia Mendes Ortega opened the convention on Monday.\n\n"
+        "“We leave this hall united,” Mendes Ortega said."
+    )
+    assert quote_with(body, "leave this hall").speaker == "Lucia Mendes Ortega"
