@@ -309,6 +309,30 @@ class Cast:
                     self.first_person = i
         self.mention_counts = counts
 
+    def infer_genders(self) -> None:
+        """Give a gender to the people no title, role or given name gave one, from the
+        first "he"/"his" or "she"/"herself" of a sentence they open as its subject, when
+        no other person and no quotation mark comes between ("Maddow pressed on, and she
+        asked …"; not "Obama backed her up": "her" is mostly someone else)."""
+        text, starts, timeline = self.text, self.starts, self.timeline
+        n = len(timeline)
+        for t, (pos, i, w) in enumerate(timeline):
+            e = self.entities[i]
+            if w < 1 or e.gender is not None or e.kind != "person" or not e.evidence:
+                continue
+            k = bisect.bisect_right(starts, pos) - 1
+            lo = starts[k] if k >= 0 else 0
+            if text[lo:pos].strip(" \"“‘'("):
+                continue  # not the subject the sentence opens with
+            hi = starts[k + 1] if k + 1 < len(starts) else len(text)
+            nxt = next(
+                (p for p, j, _ in timeline[t + 1 : n] if j != i and p < hi), hi
+            )  # the next mention of someone else
+            m = _GENDERED.search(text, pos, min(hi, nxt))
+            if m is None or any(ch in _QUOTE_MARKS for ch in text[pos : m.start()]):
+                continue
+            e.gender = "m" if m.group(1).lower() in ("he", "his", "himself") else "f"
+
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))
 
@@ -650,6 +674,9 @@ class Cast:
         return e.kind == "organisation"
 
 
+# the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
+_GENDERED: Final = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
+_QUOTE_MARKS: Final = frozenset('"“”')
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
 _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")

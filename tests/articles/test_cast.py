@@ -184,3 +184,14 @@ def test_a_compound_surname_alone_is_the_person_named_in_full() -> None:
         "“We leave this hall united,” Mendes Ortega said."
     )
     assert quote_with(body, "leave this hall").speaker == "Lucia Mendes Ortega"
+
+
+def test_a_subject_takes_the_gender_of_the_she_that_follows_it() -> None:
+    # no title or listed given name says who Morgan Lisle is; "she" in her own sentence
+    # does, so the "he" of the quote is the other member
+    body = (
+        "Rory Tamsin asked about the budget.\n\n"
+        "Morgan Lisle answered first, and she closed the meeting early.\n\n"
+        "“We will not publish the accounts,” he said."
+    )
+    assert quote_with(body, "publish the accounts").speaker == "Rory Tamsin"

@@ -70,6 +70,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     )
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     cast.count_mentions()
+    cast.infer_genders()
     register_role_subjects(article, cast)
     register_descriptions(article, cast, [(sp.start, sp.end) for sp in spans])
     found = []
