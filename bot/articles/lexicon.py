@@ -431,7 +431,8 @@ STOPS: Final = frozenset(
 PREPOSITIONS: Final = frozenset(
     """in on at of from to for with by about across near under over into onto against
     between among through during after before behind beyond without within upon via
-    like than""".split()
+    like than outside inside despite amid toward towards around throughout unlike
+    beneath""".split()
 )
 
 

@@ -195,3 +195,10 @@ def test_a_subject_takes_the_gender_of_the_she_that_follows_it() -> None:
         "“We will not publish the accounts,” he said."
     )
     assert quote_with(body, "publish the accounts").speaker == "Rory Tamsin"
+
+
+def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Outside Hartwell's plant, workers waited. Amid Brexit, traders sold."
+    cast = Cast([0, 42], text)
+    assert cast.stray_opener(["Outside", "Hartwell's"], 0)
+    assert cast.stray_opener(["Amid", "Brexit"], 42)
