@@ -325,9 +325,14 @@ class Cast:
             if text[lo:pos].strip(" \"“‘'("):
                 continue  # not the subject the sentence opens with
             hi = starts[k + 1] if k + 1 < len(starts) else len(text)
-            nxt = next(
-                (p for p, j, _ in timeline[t + 1 : n] if j != i and p < hi), hi
-            )  # the next mention of someone else
+            nxt = hi  # where the next mention of someone else stands
+            for u in range(t + 1, n):
+                p, j, _ = timeline[u]
+                if p >= hi:
+                    break
+                if j != i:
+                    nxt = p
+                    break
             m = _GENDERED.search(text, pos, min(hi, nxt))
             if m is None or any(ch in _QUOTE_MARKS for ch in text[pos : m.start()]):
                 continue
