@@ -647,6 +647,9 @@ ING_PREPOSITIONS: Final = frozenset(
     """during including regarding concerning following according excluding considering
     pending notwithstanding""".split()
 )
+# from the rules of quotes/carry.py: "In explaining why …, Clinton described": a preposition
+# before a participle opens a phrase whose subject is the main clause's
+GERUND_PREPOSITIONS: Final = frozenset("in by after before while when since upon".split())
 
 
 # from the rules of quotes/mentions.py: after these a name is an object ("by West

@@ -135,3 +135,31 @@ def test_a_contraction_does_not_hide_the_outer_speaker_of_a_reported_clause() ->
         "said he’s certain Ruiz will continue to be “a champion for opportunity in America.”"
     )
     assert _quoted(body, "a champion for opportunity").speaker == "Cole"
+
+
+def test_a_quote_in_an_opening_participle_phrase_belongs_to_the_main_subject() -> None:
+    body = (
+        "The mayor spoke to reporters outside the depot on Friday.\n\n"
+        "Conceding that the new tram line “went far over its budget,” though, Maria Delgado "
+        "did promise that the city would finish it by spring."
+    )
+    assert _quoted(body, "went far over its budget").speaker == "Maria Delgado"
+
+
+def test_a_quote_in_an_opening_gerund_phrase_belongs_to_the_main_subject() -> None:
+    body = (
+        "Lena Ford toured the flooded valley on Monday.\n\n"
+        "And in explaining why the “flood defence plans” had stalled for years, Ford "
+        "pointed to a shortage of engineers."
+    )
+    assert _quoted(body, "flood defence plans").speaker == "Lena Ford"
+
+
+def test_a_quote_in_an_opening_clause_with_its_own_subject_is_not_the_main_subjects() -> None:
+    body = (
+        "Voters in the county head to the polls on Tuesday.\n\n"
+        "While the “keep our parks for our children” campaign gathers pace, Mayor Tom "
+        "Rourke has come out against the plan."
+    )
+    quote = _quoted(body, "keep our parks for")
+    assert quote.speaker != "Tom Rourke"

@@ -6,7 +6,16 @@ from __future__ import annotations
 import bisect
 
 from bot.articles.cast import Cast
-from bot.articles.lexicon import DETS, FINITE_VERBS, PASSIVE_AUX, ROLE_WORDS
+from bot.articles.lexicon import (
+    AUX,
+    DETS,
+    FINITE_VERBS,
+    GERUND_PREPOSITIONS,
+    ING_PREPOSITIONS,
+    LEAD_CONJUNCTIONS,
+    PASSIVE_AUX,
+    ROLE_WORDS,
+)
 from bot.articles.model import Article, Attribution, Sentence
 from bot.articles.phrases import (
     NP,
@@ -17,7 +26,7 @@ from bot.articles.phrases import (
     np_forward,
     subject_before,
 )
-from bot.articles.quote_marks import Quoted
+from bot.articles.quote_marks import Quoted, Span
 from bot.articles.quotes.found import (
     Found,
     how_named,
@@ -88,6 +97,48 @@ def subject_and_how(
         create = not np.common and not np.pronoun and len(np.words) > 1
     idx = cast.mention(np, sent.start, create=create)
     return idx, how_named(np, idx, cast) if idx is not None else "unattributed"
+
+
+def opener_subject(
+    text: str, article: Article, starts: list[int], sp: Span, cast: Cast, quoted: Quoted
+) -> tuple[int | None, Attribution]:
+    """ "Acknowledging that it “went over budget,” Ford did promise …": a quotation inside
+    the phrase that opens its sentence (a participle, "in explaining why …") belongs to the
+    main clause's subject after that phrase's comma, when it names somebody."""
+    sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
+    toks = [
+        t
+        for t in narrated(tokenize(text, sent.start, sent.end), quoted)
+        if t.text not in ("“", "”", '"', "‘", "’", "''", "``")
+    ]
+    lead = toks[1:] if toks and toks[0].low in LEAD_CONJUNCTIONS else toks
+    if len(lead) < 3 or not _gerund_opener(lead):
+        return None, "unattributed"  # "As the “Never Trump” movement grows, …": its own subject
+    main = main_clause(toks)
+    if main is toks or len(main) < 2 or main[0].start < sp.close:
+        return None, "unattributed"
+    np = first_np(main)
+    if np is None or np.start != main[0].start or np.common:
+        return None, "unattributed"
+    after = next((t for t in main if t.start >= np.start + len(" ".join(np.words))), None)
+    if after is None or not (
+        is_verb(after)
+        or after.low in FINITE_VERBS
+        or after.low in AUX
+        or (after.low.endswith("ed") and after.text.islower())
+    ):
+        return None, "unattributed"  # "…, Clinton supporters think": not the name's clause
+    idx = cast.mention(np, sent.start, create=len(np.words) > 1)
+    return idx, how_named(np, idx, cast) if idx is not None else "unattributed"
+
+
+def _gerund_opener(toks: list[Tok]) -> bool:
+    """ "Citing …", "Acknowledging that …", "In explaining why …": an opening phrase with no
+    subject of its own (a participle, or a preposition before one)."""
+    first, nxt = toks[0], toks[1]
+    if first.low.endswith("ing") and len(first.low) > 5 and first.low not in ING_PREPOSITIONS:
+        return nxt.text[:1].islower()
+    return first.low in GERUND_PREPOSITIONS and nxt.low.endswith("ing") and len(nxt.low) > 5
 
 
 def earlier_cue_speaker(items: list[Found], f: Found, starts: list[int]) -> Found | None:

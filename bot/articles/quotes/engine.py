@@ -24,6 +24,7 @@ from bot.articles.quotes.carry import (
     inherit_signature,
     inherit_subject,
     inherit_within,
+    opener_subject,
     subject_and_how,
 )
 from bot.articles.quotes.cues import definite_paper, find_cue, voiced, whole_sentence
@@ -154,6 +155,8 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 ):
                     # “…,” Tester said. “Very good.”: the speaker of the quote before
                     f.speaker, f.how = items[k - 1].speaker, "carried"
+            if f.speaker is None and not f.unnamed:
+                f.speaker, f.how = opener_subject(text, article, starts, f.span, cast, quoted)
             quotes.append(make_quote(text, starts, f, cast))
 
     quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits, quoted))
