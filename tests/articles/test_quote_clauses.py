@@ -163,3 +163,23 @@ def test_a_quote_in_an_opening_clause_with_its_own_subject_is_not_the_main_subje
     )
     quote = _quoted(body, "keep our parks for")
     assert quote.speaker != "Tom Rourke"
+
+
+def test_a_scene_setting_clause_inside_a_reported_clause_leaves_the_quote_to_the_outer_cue() -> (
+    None
+):
+    body = (
+        "The rally drew thousands.\n\n"
+        "Ann Reyes said that when Tom Ross railed against the banks, “he was speaking for "
+        "all of us in this state.”"
+    )
+    assert _quoted(body, "speaking for all of us").speaker == "Ann Reyes"
+
+
+def test_a_when_clause_whose_verb_speaks_the_quote_keeps_its_cue() -> None:
+    body = (
+        "The interview aired on Sunday.\n\n"
+        "Tom Ross was discussing trade when he told the host of the show, “We will not "
+        "sign this deal as it stands.”"
+    )
+    assert _quoted(body, "We will not sign").speaker == "Tom Ross"

@@ -990,6 +990,8 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             and not _document_reads(head, max(0, v - 6), v)
         ):
             continue
+        if _closed_subordinate(head, v):
+            continue  # Reyes said that when Ross railed against the banks, “…”: the outer cue
         quoted = _quoted_as(head, v)
         if quoted is not None:
             f.np, f.cue, f.cue_pos, f.governed = quoted[0], "quoted", quoted[1], True
@@ -1079,6 +1081,24 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         np, tok = fallback
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
+    return False
+
+
+def _closed_subordinate(head: list[Tok], v: int) -> bool:
+    """Whether the verb at v sits in a clause that a subordinator opens ("when Ross railed
+    against the banks,") at the start of a reported clause ("said that when …", "says if
+    …") and that closes at a comma right before the quotation: the clause only sets the
+    scene for the reported words after it."""
+    if len(head) < 2 or head[-1].text != "," or v >= len(head) - 2:
+        return False
+    if any(t.text in (",", ";", ":", "“", '"', "—", "–") for t in head[v + 1 : -1]):
+        return False
+    for j in range(v - 1, max(-1, v - 8), -1):
+        t = head[j]
+        if t.low in SUBORDINATORS:
+            return j > 0 and (head[j - 1].low == "that" or is_verb(head[j - 1]))
+        if not t.text[:1].isalnum() or is_verb(t):
+            return False
     return False
 
 
