@@ -13,6 +13,7 @@ from rapidfuzz import fuzz
 
 from bot.articles.lexicon import (
     BODY_NOUNS,
+    CAMPAIGN_NOUNS,
     CONNECTORS,
     COURTESY_TITLES,
     DEMONYMS,
@@ -32,6 +33,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_HEADS,
+    POSSESSIVES,
     POST_NOMINALS,
     PREPOSITIONS,
     PRONOUNS,
@@ -152,6 +154,14 @@ class Cast:
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self._group(np, pos, weight)
             if held is None:
+                held = self._campaign(np, pos, weight)
+            if (
+                held is None
+                and np.words[-1].lower() in CAMPAIGN_NOUNS
+                and np.words[0].lower() in POSSESSIVES
+            ):
+                return None  # "his campaign said": not the last campaign the text named
+            if held is None:
                 held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
@@ -198,6 +208,23 @@ class Cast:
             return None
         idx = self._find(words, "organisation", None, pos)
         return self.add(words, "organisation", None, None, None, pos, weight, idx)
+
+    def _campaign(self, np: NP, pos: int, weight: int) -> int | None:
+        """ "the Reyes campaign said", "Reyes's camp called": a named candidate's campaign
+        speaks as a body of its own, named by the phrase ("Reyes campaign")."""
+        words = [w for w in np.words if w.lower() not in DETS]
+        if not words or len(words) > 3 or words[-1].lower() not in CAMPAIGN_NOUNS:
+            return None
+        if len(words) == 1:
+            return None
+        names = [w.removesuffix("'s").removesuffix("’s") for w in words[:-1]]
+        if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in names):
+            return None
+        if any(w.lower() in NOT_NAMES or w.lower() in DEMONYMS for w in names):
+            return None
+        name = [*names, words[-1].lower()]
+        idx = self._find(name, "organisation", None, pos)
+        return self.add(name, "organisation", None, None, None, pos, weight, idx)
 
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one

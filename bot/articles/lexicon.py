@@ -182,6 +182,10 @@ ORG_WORDS: Final = frozenset(
 GENERIC_BODIES: Final = frozenset(
     "organisation organization group body firm company paper newspaper".split()
 )
+# from the rules of cast.py: "the Reyes campaign said": a candidate's campaign, a body;
+# "his campaign said" names none (the owner is a pronoun)
+CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())
+POSSESSIVES: Final = frozenset("his her its their our my your".split())
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges".
 GROUP_NOUNS: Final = frozenset(
     """judges jury panel strategists organisers organizers campaigners critics

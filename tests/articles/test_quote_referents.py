@@ -642,3 +642,24 @@ def test_a_given_name_after_a_relation_is_the_next_she() -> None:
         "“He wants to keep this movement going,” she said."
     )
     assert _said(body, "keep this movement").speaker == "Helen"
+
+
+# ------------------------------------------------------------ campaigns
+
+
+def test_a_named_candidates_campaign_speaks_as_a_body_named_by_the_phrase() -> None:
+    body = (
+        "Tom Ross and Ann Reyes clashed over debate dates.\n\n"
+        "The Reyes campaign called the proposal “a stunt to dodge the voters of this "
+        "state.”"
+    )
+    assert _said(body, "a stunt to dodge").speaker == "Reyes campaign"
+
+
+def test_his_campaign_is_not_the_last_campaign_the_text_named() -> None:
+    body = (
+        "Money race heats up.\n\n"
+        "The Reyes campaign said on Monday that it had raised $5 million. Tom Ross gave "
+        "many paid speeches, but his campaign said he halted all paid speeches last year."
+    )
+    assert all(q.speaker != "Reyes campaign" for q in _quotes(body) if "halted" in q.text)
