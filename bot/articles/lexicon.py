@@ -601,6 +601,8 @@ VOICING_VERBS: Final = frozenset(
     "ridiculing hammered hammering advocates advocated advocating championed championing "
     "invoked invoking".split()
 )
+# "released a memo titled “…”": a title that the sentence's subject gave its own text
+TITLING_WORDS: Final = frozenset("titled entitled".split())
 
 
 # from the rules of quotes/cues.py

@@ -254,6 +254,12 @@ def test_scare_quotes_and_titles_are_not_statements() -> None:
     assert not [q for q in _quotes(body) if q.kind != "indirect"]
 
 
+def test_a_title_the_subject_gave_its_own_text_is_the_subjects() -> None:
+    body = "Campaign manager Lena Ford released a memo titled “Why We Will Win Ohio” on Monday."
+    q = _said(body, "Why We Will Win Ohio")
+    assert (q.kind, q.speaker) == ("partial", "Lena Ford")
+
+
 def test_short_quote_after_a_reporting_verb_is_the_subjects() -> None:
     body = "Mayor Ana Ruiz is running a radio advert that urges voters to “save the harbour” now."
     q = _said(body, "save the harbour")

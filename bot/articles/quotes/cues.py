@@ -33,6 +33,7 @@ from bot.articles.lexicon import (
     STOPS,
     SUBORDINATORS,
     TITLES,
+    TITLING_WORDS,
     VOICING_VERBS,
 )
 from bot.articles.model import Article
@@ -1143,7 +1144,8 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
     sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
     head = tokenize(text, sent.start, sp.open)
     for v, tok in enumerate(head):
-        if (is_verb(tok) or (tok.low in VOICING_VERBS and tok.text.islower())) and not (
+        voicing = tok.low in VOICING_VERBS or tok.low in TITLING_WORDS
+        if (is_verb(tok) or (voicing and tok.text.islower())) and not (
             v and head[v - 1].low in DETS and head[v - 1].low != "that"
         ):
             return True  # not a noun ("the claims"); "an ad that urges voters to …
