@@ -186,10 +186,12 @@ GENERIC_BODIES: Final = frozenset(
 # "his campaign said" names none (the owner is a pronoun)
 CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())
 POSSESSIVES: Final = frozenset("his her its their our my your".split())
-# Plural nouns for a group that speaks as one: "the judges said", "wrote the judges".
+# Plural nouns for a group that speaks as one: "the judges said", "wrote the judges",
+# "Clinton supporters responded with chants of …", "Border Patrol agents described …".
 GROUP_NOUNS: Final = frozenset(
     """judges jury panel strategists organisers organizers campaigners critics
-    researchers inspectors auditors examiners assessors""".split()
+    researchers inspectors auditors examiners assessors supporters protesters demonstrators
+    activists fans agents lobbyists observers""".split()
 )
 BODY_NOUNS: Final = frozenset(
     """house office department ministry party council committee commission agency

@@ -663,3 +663,12 @@ def test_his_campaign_is_not_the_last_campaign_the_text_named() -> None:
         "many paid speeches, but his campaign said he halted all paid speeches last year."
     )
     assert all(q.speaker != "Reyes campaign" for q in _quotes(body) if "halted" in q.text)
+
+
+def test_a_crowd_named_by_its_candidate_speaks_as_one_group() -> None:
+    body = (
+        "Tom Ross spoke at the county fair on Saturday.\n\n"
+        "Ross supporters responded to the hecklers with chants of “four more years for "
+        "Tom.”"
+    )
+    assert _said(body, "four more years").speaker == "Ross supporters"
