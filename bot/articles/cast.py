@@ -209,6 +209,11 @@ class Cast:
         idx = self._find(words, "organisation", None, pos)
         return self.add(words, "organisation", None, None, None, pos, weight, idx)
 
+    def organisation(self, name: list[str], pos: int) -> int:
+        """The body a name names ("CNN/ORC poll"), recorded as mentioned at pos."""
+        idx = self._find(name, "organisation", None, pos)
+        return self.add(name, "organisation", None, None, None, pos, 1, idx)
+
     def _campaign(self, np: NP, pos: int, weight: int) -> int | None:
         """ "the Reyes campaign said", "Reyes's camp called": a named candidate's campaign
         speaks as a body of its own, named by the phrase ("Reyes campaign")."""

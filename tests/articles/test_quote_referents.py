@@ -672,3 +672,26 @@ def test_a_crowd_named_by_its_candidate_speaks_as_one_group() -> None:
         "Tom.”"
     )
     assert _said(body, "four more years").speaker == "Ross supporters"
+
+
+# ------------------------------------------------------------ polls
+
+
+def test_words_a_polls_respondents_chose_are_the_polls() -> None:
+    body = (
+        "Voters in the state are restless.\n\n"
+        "In a March Harbor Times-KTV poll, 60 percent of Democrats said the race was "
+        "“too close to call.”"
+    )
+    quoted = [q for q in _quotes(body) if q.kind != "indirect" and "close to call" in q.text]
+    assert [q.speaker for q in quoted] == ["Harbor Times-KTV poll"]
+
+
+def test_a_poll_named_after_according_to_takes_the_quote_from_the_group() -> None:
+    body = (
+        "Voters in the state are restless.\n\n"
+        "Most Ohioans say the governor is “out of touch,” according to a Lakeview poll "
+        "released on Friday."
+    )
+    quoted = [q for q in _quotes(body) if q.kind != "indirect" and "out of touch" in q.text]
+    assert [q.speaker for q in quoted] == ["Lakeview poll"]

@@ -10,6 +10,7 @@ from bot.articles.lexicon import (
     ADDRESSED_VERBS,
     AUX,
     BODY_NOUNS,
+    DAYS,
     DELIVERING_VERBS,
     DETS,
     DOCUMENT_VERBS,
@@ -57,6 +58,13 @@ from bot.articles.tokens import Tok, tokenize
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
 _ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
+# "In a September Washington Post-ABC News poll, …", "…, according to a Quinnipiac poll":
+# the capitalised name of the poll the sentence reports from
+_POLL: Final = re.compile(
+    r"(?:\b[Aa]ccording to |^(?:But |And )?[Ii]n )(?:a|an|the) (?:(?:new|fresh|recent|"
+    r"latest|national|[a-z]+ly|[A-Z][a-z]+) )*?((?:[A-Z][\w./&-]*(?:'s|’s)? ){1,5})"
+    r"(?:poll|survey)\b"
+)
 
 
 class Sight:
@@ -1151,6 +1159,20 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
             return True  # not a noun ("the claims"); "an ad that urges voters to …
     # "Trump offered himself as a “law and order” candidate": a label the subject applies
     return _label_at(head) >= 0
+
+
+def poll_source(text: str, article: Article, starts: list[int], sp: Span) -> list[str] | None:
+    """ "In a CNN/ORC poll released Monday, 31% of Republicans said they were “…”": words
+    that a poll's respondents chose are the poll's findings; the poll's name (its
+    capitalised words and "poll"), when the quotation's sentence reports from one."""
+    sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
+    m = _POLL.search(text[sent.start : sent.end])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    months = [w for w in words if w.lower() in DAYS]
+    words = [w for w in words if w not in months]
+    return [*words, "poll"] if words else None
 
 
 def whole_sentence(text: str, article: Article, sp: Span) -> bool:

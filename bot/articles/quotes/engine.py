@@ -27,7 +27,13 @@ from bot.articles.quotes.carry import (
     opener_subject,
     subject_and_how,
 )
-from bot.articles.quotes.cues import definite_paper, find_cue, voiced, whole_sentence
+from bot.articles.quotes.cues import (
+    definite_paper,
+    find_cue,
+    poll_source,
+    voiced,
+    whole_sentence,
+)
 from bot.articles.quotes.found import Found, how_named
 from bot.articles.quotes.mentions import (
     register_descriptions,
@@ -157,6 +163,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     f.speaker, f.how = items[k - 1].speaker, "carried"
             if f.speaker is None and not f.unnamed:
                 f.speaker, f.how = opener_subject(text, article, starts, f.span, cast, quoted)
+            poll = poll_source(text, article, starts, f.span)
+            if poll is not None:
+                # "75 percent of Republicans said “…”, according to a Gallup poll": the poll's
+                f.speaker, f.how = cast.organisation(poll, f.span.start), "named"
             quotes.append(make_quote(text, starts, f, cast))
 
     quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits, quoted))
