@@ -393,3 +393,12 @@ def test_an_age_before_a_description_and_a_name_after_an_inverted_cue() -> None:
         'Varney. "Our policies have been getting in the papers."'
     )
     assert quote_with(body, "fantastic few weeks").speaker == "Nick Varney"
+
+
+def test_a_role_written_after_the_name_without_commas_leaves_the_name_the_speaker() -> None:
+    body = (
+        "The next games consoles will show high-definition pictures.\n\n"
+        '"In the next generation HD support is mandatory," Dr Mark Tully games systems '
+        "director at content firm Vexa told the BBC News website."
+    )
+    assert quote_with(body, "HD support is mandatory").speaker == "Mark Tully"

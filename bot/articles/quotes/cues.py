@@ -920,9 +920,23 @@ def _opening_name(tail: list[Tok], i: int, v: int) -> NP | None:
     k = i
     while k < v and tail[k].start < np.start + len(" ".join(np.words)):
         k += 1
-    if k >= v or tail[k].low not in (",", "of", "from", "at"):
+    if k >= v or (tail[k].low not in (",", "of", "from", "at") and not _bare_role(tail, k, v)):
         return None
     return np
+
+
+def _bare_role(toks: list[Tok], k: int, v: int) -> bool:
+    """ "Dr Mark Tuffy games systems director at THX told": lower-case words ending in a
+    role noun right after the name, its appositive written without commas."""
+    j = k
+    while j < v and j - k < 5 and toks[j].text.isalpha() and toks[j].text.islower():
+        t = toks[j]
+        if t.low in ROLE_WORDS:
+            return True
+        if t.low in STOPS or t.low in AUX or is_verb(t) or t.low.endswith("ly"):
+            return False  # "Mr Milburn has repeatedly said the chancellor …": a clause
+        j += 1
+    return False
 
 
 def _generic(np: NP | str | None) -> bool:
