@@ -402,3 +402,30 @@ def test_a_role_written_after_the_name_without_commas_leaves_the_name_the_speake
         "director at content firm Vexa told the BBC News website."
     )
     assert quote_with(body, "HD support is mandatory").speaker == "Mark Tully"
+
+
+def test_a_club_and_a_sports_role_before_a_name_describe_the_speaker() -> None:
+    body = (
+        "Flanker Colin Chard is unlikely to play again this season.\n\n"
+        '"He will not figure in the Scotland game," said Wales physio Mark Dane.'
+    )
+    assert quote_with(body, "not figure in").speaker == "Mark Dane"
+
+
+def test_a_weekday_after_a_possessive_is_no_person() -> None:
+    body = (
+        "Cat Dooley has resigned as host of ITV1's Saturday morning music show after six "
+        "years.\n\n"
+        '"I have had a great few years," she said.'
+    )
+    people = attribute_article(story(body))[0]
+    assert not any("Saturday" in p.name for p in people)
+
+
+def test_a_role_that_opens_the_sentence_before_a_quote_names_no_one() -> None:
+    body = (
+        "Fans of the county side have raised money for the injured walker.\n\n"
+        "Physio sessions with Tom Neary in Limerick have been vital. "
+        '"Needles get put right close up to my spine."'
+    )
+    assert quote_with(body, "Needles get").speaker != "Tom Neary"
