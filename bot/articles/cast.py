@@ -18,11 +18,13 @@ from bot.articles.lexicon import (
     DEMONYMS,
     DETS,
     FEMALE_NAMES,
+    FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
     GENERIC_BODIES,
     GROUP_NOUNS,
     INDEFINITES,
     MALE_NAMES,
+    MALE_ROLE_WORDS,
     MALE_TITLES,
     NAME_BREAKERS,
     NAME_PARTICLES,
@@ -137,6 +139,8 @@ class Cast:
         somebody new); returns its index, or None for generic phrases."""
         if np.pronoun:
             return self.pronoun(np.pronoun, pos, np.start)
+        if np.start > 0 and self.text[np.start - 1 : np.start] in ("#", "@"):
+            return None  # "the hashtag #PrayForParis - “…” - was trending": no one
         if self._description(np):
             return self.described(np.start)
         if not np.common and self.stray_opener(np.words, np.start):
@@ -306,6 +310,35 @@ class Cast:
                     self.first_person = i
         self.mention_counts = counts
 
+    def infer_genders(self) -> None:
+        """Give a gender to the people no title, role or given name gave one, from the
+        first "he"/"his" or "she"/"herself" of a sentence they open as its subject, when
+        no other person and no quotation mark comes between ("Maddow pressed on, and she
+        asked …"; not "Obama backed her up": "her" is mostly someone else)."""
+        text, starts, timeline = self.text, self.starts, self.timeline
+        n = len(timeline)
+        for t, (pos, i, w) in enumerate(timeline):
+            e = self.entities[i]
+            if w < 1 or e.gender is not None or e.kind != "person" or not e.evidence:
+                continue
+            k = bisect.bisect_right(starts, pos) - 1
+            lo = starts[k] if k >= 0 else 0
+            if text[lo:pos].strip(" \"“‘'("):
+                continue  # not the subject the sentence opens with
+            hi = starts[k + 1] if k + 1 < len(starts) else len(text)
+            nxt = hi  # where the next mention of someone else stands
+            for u in range(t + 1, n):
+                p, j, _ = timeline[u]
+                if p >= hi:
+                    break
+                if j != i:
+                    nxt = p
+                    break
+            m = _GENDERED.search(text, pos, min(hi, nxt))
+            if m is None or any(ch in _QUOTE_MARKS for ch in text[pos : m.start()]):
+                continue
+            e.gender = "m" if m.group(1).lower() in ("he", "his", "himself") else "f"
+
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))
 
@@ -328,6 +361,8 @@ class Cast:
         for r in (role, appos):
             if r and r not in ent.roles:
                 ent.roles.append(r)
+            if r and ent.gender is None:
+                ent.gender = _role_gender(r)
         if title or role or appos or len(name) > 1 or ent.gender:
             ent.evidence = True
         ent.evidence = ent.evidence or ent.gender is not None
@@ -363,7 +398,14 @@ class Cast:
             return self._most_recent(same, pos, _title_gender(title))
         for i in same:
             e = self.entities[i]
-            if len(e.words) == 1 or _given_match(e.words, name) or _epithet(e.words, low):
+            if (
+                len(e.words) == 1
+                or _given_match(e.words, name)
+                or _epithet(e.words, low)
+                or _epithet(low, [w.lower() for w in e.words])
+            ):
+                # "Wasserman Schultz" after "Debbie Wasserman Schultz": a compound
+                # surname alone is the person named in full
                 return i
         return None
 
@@ -638,6 +680,9 @@ class Cast:
         return e.kind == "organisation"
 
 
+# the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
+_GENDERED: Final = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
+_QUOTE_MARKS: Final = frozenset('"“”')
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
 _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
@@ -712,6 +757,19 @@ def _given_gender(name: list[str]) -> str | None:
     return None
 
 
+def _role_gender(role: str) -> str | None:
+    """The gender a role says ("his wife", "a party spokeswoman"), if any: the role's
+    own words, not those of the phrase it governs ("the wife of a congressman")."""
+    for word in role.lower().replace("’s", " ").replace("'s", " ").split():
+        if word in ("of", "for", "to", "at", "with"):
+            break
+        if word in FEMALE_ROLE_WORDS:
+            return "f"
+        if word in MALE_ROLE_WORDS:
+            return "m"
+    return None
+
+
 def _given_match(have: list[str], new: list[str]) -> bool:
     a, b = have[0].lower().rstrip("."), new[0].lower().rstrip(".")
     if len(have) == 1 or len(new) == 1:
@@ -735,8 +793,11 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     """A capitalised run -> (personal title, role, name words). Not memoised: over the
     2,225 BBC articles a cache cost more instructions than it saved."""
     for k in range(len(words) - 2, -1, -1):
-        if words[k].endswith(("'s", "’s")):
-            # "NBC’s Dante Chinni", "Apple's Tim Cook": the possessive is an affiliation
+        if words[k].endswith(("'s", "’s")) or (
+            len(words[k]) > 3 and words[k].endswith(("s'", "s’"))
+        ):
+            # "NBC’s Dante Chinni", "Apple's Tim Cook", "Fox News’ Bret Baier": the
+            # possessive is an affiliation
             title, role, name = split_name(words[k + 1 :])
             if name:
                 return title, " ".join(words[: k + 1] + ([role] if role else [])), name

@@ -105,6 +105,24 @@ TITLES: Final = frozenset(
 )
 MALE_TITLES: Final = frozenset("mr sir lord fr father brother sheikh king prince".split())
 FEMALE_TITLES: Final = frozenset("mrs ms miss dame lady sister queen princess".split())
+# from the rules of quotes/mentions.py: a relation before a lone given name ("his wife,
+# Jane,"): the name is a person of the article
+KIN_NOUNS: Final = frozenset(
+    """wife husband son daughter mother father brother sister grandmother grandfather
+    grandson granddaughter aunt uncle niece nephew widow widower partner fiancee fiance
+    girlfriend boyfriend cousin""".split()
+)
+# from the rules of cast.py: a role or appositive that says a person's gender ("his wife,
+# Jane", "party chairwoman Nancy Worley"); words used of either sex ("chairman") are not
+MALE_ROLE_WORDS: Final = frozenset(
+    """husband father son brother grandfather grandson uncle nephew widower boyfriend
+    congressman councilman businessman spokesman assemblyman""".split()
+)
+FEMALE_ROLE_WORDS: Final = frozenset(
+    """wife mother daughter sister grandmother granddaughter aunt niece widow girlfriend
+    chairwoman spokeswoman congresswoman councilwoman businesswoman assemblywoman
+    actress""".split()
+)
 
 # from the rules of cast.py: "Queen Rania of Jordan": a royal's country is part of the name
 ROYAL_TITLES: Final = frozenset("king queen prince princess emperor empress".split())
@@ -374,7 +392,10 @@ ADDRESSEE_NOUNS: Final = frozenset(
     """him her them us me you reporters journalists audience audiences crowd crowds
     committee court jury conference delegates supporters listeners viewers readers
     programme program show newspaper paper magazine station channel website agency
-    parliament lawmakers""".split()
+    parliament lawmakers meeting rally gathering summit forum hearing inquiry briefing
+    session assembly convention congress seminar party members staff workers employees
+    investors analysts shareholders voters activists fans students colleagues press
+    media panel board commission council""".split()
 )
 # Reporting verbs that deny or reject what their clause says: the clause is shown with
 # its verb ("denies it is planning an attack"), so that it is never read as the claim.
@@ -420,7 +441,8 @@ STOPS: Final = frozenset(
 PREPOSITIONS: Final = frozenset(
     """in on at of from to for with by about across near under over into onto against
     between among through during after before behind beyond without within upon via
-    like than""".split()
+    like than outside inside despite amid toward towards around throughout unlike
+    beneath""".split()
 )
 
 
@@ -598,6 +620,11 @@ NO_INVERSION: Final = frozenset(
 
 # from the rules of quotes/found.py
 PASSIVE_AUX: Final = frozenset("is was are were be been being".split())
+# what stands before a verb's base form ("we state", "will state", "to state"): without
+# one, "state" before a title is the noun of "state Sen." (quotes/mentions.py)
+BEFORE_BASE_VERB: Final = frozenset(
+    "i you we they to will would can could may might must should shall did do does not".split()
+)
 
 
 # from the rules of quotes/mentions.py

@@ -133,6 +133,12 @@ class QuoteIndex:
                 by_speaker.setdefault(q.speaker, []).append(i)
                 by_article.setdefault(key, Counter())[q.speaker] += 1
         self._by_speaker: dict[str, Sequence[int]] = dict(by_speaker)
+        # The same statement in two articles (one wire story filed twice, a report
+        # updated under a new headline) is one statement of the speaker: listed and
+        # counted once across the library, yet still in each article's own list.
+        self._repeats: frozenset[int] = frozenset(
+            i for ids in by_speaker.values() for i in _repeated(entries, ids)
+        )
         self._speaker_order: dict[str, list[int]] = {}  # by_speaker's order, memoised
         self._folded_speakers: dict[str, str] | None = None
         self._by_article = by_article
@@ -153,10 +159,12 @@ class QuoteIndex:
             s: ids if type(ids) is array else array("i", ids) for s, ids in self._by_speaker.items()
         }
         counts = Counter({s: len(ids) for s, ids in self._by_speaker.items()})
+        for i in self._repeats:
+            counts[entries[i][1].speaker or ""] -= 1
         self._popular = [
             i
             for s, _ in counts.most_common(50)
-            for i in self._by_speaker[s][:3]
+            for i in [j for j in self._by_speaker[s][:4] if j not in self._repeats][:3]
             if entries[i][1].kind == "direct"
         ]
 
@@ -338,6 +346,12 @@ class QuoteIndex:
                     by_article.setdefault(key, Counter())[q.speaker] += 1
         for ids in redone.values():
             ids.sort(key=rank.__getitem__)
+        repeats = {
+            i for i in old._repeats if i not in dead and entries[i][1].speaker not in touched
+        }
+        for ids in redone.values():
+            repeats.update(_repeated(entries, ids))
+        self._repeats = frozenset(repeats)
         by_speaker: dict[str, Sequence[int]] = {**kept, **{s: i for s, i in redone.items() if i}}
         # in the order of each speaker's first statement, as a build meets them
         self._by_speaker = dict(sorted(by_speaker.items(), key=lambda item: rank[item[1][0]]))
@@ -627,8 +641,10 @@ class QuoteIndex:
             ids = self._by_speaker.get(speaker, [])
             ordered = sorted(ids, key=lambda i: _KIND_RANK[self._entries[i][1].kind])
             self._speaker_order[speaker] = ordered
-        entries = self._entries
-        return [entries[i] for i in ordered if article_key is None or entries[i][0] == article_key]
+        entries, repeats = self._entries, self._repeats
+        if article_key is None:
+            return [entries[i] for i in ordered if i not in repeats]
+        return [entries[i] for i in ordered if entries[i][0] == article_key]
 
     def _speaker_name(self, name: str) -> str | None:
         if not name or not name.strip():
@@ -647,8 +663,25 @@ class QuoteIndex:
         """How many statements (of any kind) each canonical speaker has, in the whole
         library or in one article."""
         if article_key is None:
-            return {s: len(ids) for s, ids in self._by_speaker.items()}
+            counts = {s: len(ids) for s, ids in self._by_speaker.items()}
+            for i in self._repeats:
+                counts[self._entries[i][1].speaker or ""] -= 1
+            return counts
         return dict(self._by_article.get(article_key, {}))
+
+
+def _repeated(entries: Sequence[tuple[str, Quote]], ids: Sequence[int]) -> list[int]:
+    """Among one speaker's statements in library order, those saying again, in another
+    article, what an earlier one said: the same kind and the same words."""
+    seen: dict[tuple[str, str], str] = {}
+    out = []
+    for i in ids:
+        key, q = entries[i]
+        said = (q.kind, " ".join(q.text.lower().split()))  # a copy: the same words
+        first = seen.setdefault(said, key)
+        if first != key:
+            out.append(i)
+    return out
 
 
 def attributed(quote: Quote) -> bool:

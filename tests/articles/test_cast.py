@@ -19,6 +19,7 @@ from tests.support.news import quote_with, story
         (["Prime", "Minister"], (None, "Prime Minister", [])),  # a role names no one
         (["Ken", "Marsh", "QC"], (None, None, ["Ken", "Marsh"])),  # letters after a name
         (["NBC’s", "Dante", "Chinni"], (None, "NBC’s", ["Dante", "Chinni"])),
+        (["Sky", "News’", "Ada", "Quill"], (None, "Sky News’", ["Ada", "Quill"])),  # plural
         (["Bank", "of", "Ireland"], (None, None, ["Bank"])),  # the name before "of"
     ],
 )
@@ -166,3 +167,38 @@ def test_a_pronoun_gives_no_gender_to_a_word_not_known_as_a_person() -> None:
     cast.pronoun("she", text.index("agreed"), text.rindex("she"))
     assert cast.entities[brand].gender is None
     assert cast.entities[person].gender == "f"
+
+
+def test_a_role_says_the_gender_its_holder_has() -> None:
+    # "chairwoman" says a woman: the "he" after her is the man she met
+    body = (
+        "Party Chairwoman Arden Vale met the farmer Pat Rourke on Monday.\n\n"
+        "“We agreed on nothing at all,” he said."
+    )
+    assert quote_with(body, "agreed on nothing").speaker == "Pat Rourke"
+
+
+def test_a_compound_surname_alone_is_the_person_named_in_full() -> None:
+    body = (
+        "Party chair Lucia Mendes Ortega opened the convention on Monday.\n\n"
+        "“We leave this hall united,” Mendes Ortega said."
+    )
+    assert quote_with(body, "leave this hall").speaker == "Lucia Mendes Ortega"
+
+
+def test_a_subject_takes_the_gender_of_the_she_that_follows_it() -> None:
+    # no title or listed given name says who Morgan Lisle is; "she" in her own sentence
+    # does, so the "he" of the quote is the other member
+    body = (
+        "Rory Tamsin asked about the budget.\n\n"
+        "Morgan Lisle answered first, and she closed the meeting early.\n\n"
+        "“We will not publish the accounts,” he said."
+    )
+    assert quote_with(body, "publish the accounts").speaker == "Rory Tamsin"
+
+
+def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
+    text = "Outside Hartwell's plant, workers waited. Amid Brexit, traders sold."
+    cast = Cast([0, 42], text)
+    assert cast.stray_opener(["Outside", "Hartwell's"], 0)
+    assert cast.stray_opener(["Amid", "Brexit"], 42)

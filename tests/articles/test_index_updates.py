@@ -184,6 +184,7 @@ def quote_contents(index: QuoteIndex) -> dict[str, object]:
         "idf": index._idf,
         "vocabulary": index._vocab,
         "speakers": speakers,
+        "counts": index.count_by_speaker(),
         "by_speaker": [index.by_speaker(s) for s in speakers],
         "per_article": {
             k: index.count_by_speaker(k) for k, _ in map(entries.__getitem__, index._by_rank)

@@ -577,3 +577,68 @@ def test_sentence_opening_said_puts_the_speaker_after_it() -> None:
         "after thirty years away.”"
     )
     assert _said(body, "coming home").speaker == "Rosa Delgado"
+
+
+def test_a_plural_possessive_before_a_name_is_an_affiliation() -> None:
+    # "Fox News’ Bret Baier": the outlet's name ends in s, so its possessive is a bare
+    # apostrophe; the person after it is the subject the next "he" continues
+    body = (
+        "Mayor Dana Whitfield spoke for an hour on Tuesday.\n\n"
+        "Channel News’ Oscar Bramley noticed that no network cut away. He said his "
+        "channel “held on” the mayor the whole time."
+    )
+    assert _said(body, "held on").speaker == "Oscar Bramley"
+
+
+def test_a_passive_reporting_verb_reports_nothing() -> None:
+    # "to be said about": the names after a passive reporting verb are no reported
+    # speech, so the subject of the main clause stays the referent of the next "she"
+    body = (
+        "Although much remains to be said about Governor Ellen Marsh and her budget, "
+        "Treasurer Nadia Corwin took the first step on Monday.\n\n"
+        "“We will publish every account by the end of the month,” she said."
+    )
+    assert _said(body, "publish every account").speaker == "Nadia Corwin"
+
+
+def test_a_reporting_verb_before_a_title_is_the_office_it_names() -> None:
+    # "state Representative": "state" names the office here, it reports nothing, so the
+    # woman after it is no subject of reported speech but the "she" of the next quote
+    body = (
+        "Higher fees are the last thing state Representative Orla Dunmore, a Democrat, "
+        "wants to hear about.\n\n"
+        "“Families here cannot pay any more,” she said on Friday."
+    )
+    assert _said(body, "cannot pay any more").speaker == "Orla Dunmore"
+
+
+def test_a_she_cue_is_never_carried_to_a_man() -> None:
+    # no woman is named before "she said": the quote stays unattributed rather than go
+    # to the man who spoke the quote before it
+    body = (
+        "“We will win this state,” Mr. Harlan Voss told the crowd.\n\n"
+        "The woman who shouted first gave only her first name to reporters.\n\n"
+        "“He truly listens to people like us,” she said of Voss."
+    )
+    q = _said(body, "truly listens")
+    assert q.speaker != "Harlan Voss"
+
+
+def test_a_hashtag_is_no_one_a_pronoun_can_stand_for() -> None:
+    body = (
+        "Mr. Idris Valcourt, who studies social media, said the hashtag #AidePourLyon "
+        "spread fastest.\n\n"
+        "The hashtag #BougiePourLyon - “a candle for Lyon” - was also trending. “People "
+        "lit their windows all night,” he said."
+    )
+    assert _said(body, "lit their windows").speaker == "Idris Valcourt"
+
+
+def test_a_given_name_after_a_relation_is_the_next_she() -> None:
+    # "his wife, Helen," names a person: she is who the "she" of the quote stands for
+    body = (
+        "Senator Tom Hadley has said little about his plans since the vote.\n\n"
+        "But his wife, Helen, offered a preview of his thinking in an interview.\n\n"
+        "“He wants to keep this movement going,” she said."
+    )
+    assert _said(body, "keep this movement").speaker == "Helen"

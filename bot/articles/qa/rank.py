@@ -74,6 +74,7 @@ class Answer:
     support: float
     candidate: Candidate | None
     supported: bool
+    features: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,16 +217,51 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         item.article.sentences[item.index - 1].text if item.index else "",
         sentences[item.index + 1].text if item.index + 1 < len(sentences) else "",
     )
-    weight = TYPE_WEIGHT * TYPE_SHARE.get(asked.question.type, 1.0)
-    score = item.score + weight * (best[1] if best else 0.0)
-    typed = asked.question.type in ("thing", "reason") or best is not None
-    if asked.question.type == "reason" and best is None:
-        score *= NO_REASON_SHARE  # a why-question's sentence that gives no reason
+    kind = asked.question.type
+    typed = kind in ("thing", "reason") or best is not None
     sure = typed and item.sure
-    if not sure:
-        score *= UNSURE_SHARE
+    features = (
+        *item.parts,
+        TYPE_SHARE.get(kind, 1.0) * (best[1] if best else 0.0),
+        float(not typed),
+        float(not item.sure),
+        float(kind == "reason" and best is None),
+    )
+    score = _score(features)
     candidate = best[0] if best else None
-    return Answer(item.article.key, sentence, score, item.support, candidate, sure)
+    return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
+
+
+FEATURES = (
+    "phrase",  # share of the question's word pairs found side by side
+    "closeness",  # share of the within-article question weight held (with context)
+    "support",  # share of the library-wide question weight held (with context)
+    "article",  # the article's score, as a share of the best article's
+    "own",  # share of the library-wide question weight in the sentence itself
+    "first",  # the article's first sentence
+    "candidate",  # the best candidate of the asked type, weakened by its distance
+    "untyped",  # a typed question and no candidate of its type
+    "unsure",  # the words are not enough for a sure answer
+    "no_reason",  # a why-question and no reason clause
+)
+
+
+def _score(features: tuple[float, ...]) -> float:
+    """The hand-set score: the words, the article and the candidate, lowered for a
+    sentence without an answer of the asked type or without enough of the question."""
+    phrase, closeness, support, share, _, _, value, untyped, unsure, no_reason = features
+    score = (
+        PHRASE_WEIGHT * phrase
+        + LOCAL_SHARE * closeness
+        + (1 - LOCAL_SHARE) * support
+        + ARTICLE_WEIGHT * share
+        + TYPE_WEIGHT * value
+    )
+    if no_reason:
+        score *= NO_REASON_SHARE  # a why-question's sentence that gives no reason
+    if untyped or unsure:
+        score *= UNSURE_SHARE
+    return score
 
 
 def _distinct_sentences(scored: list[Answer], limit: int) -> list[Answer]:

@@ -209,6 +209,19 @@ _SYNONYMS = [
     ("contest", "competition", "tournament"),
     ("meet", "gather"),
     ("chairman", "chair"),
+    # verbs and nouns of news events a reader words otherwise than the report
+    ("beat", "defeat"),
+    ("match", "game", "fixture"),
+    ("fan", "fans", "supporter"),  # "fans" is too short for the plural rule
+    ("concert", "gig"),
+    ("arrest", "detain"),
+    ("ban", "prohibit"),
+    ("reveal", "disclose", "unveil"),
+    ("need", "require"),
+    ("worker", "employee", "staff"),
+    ("customer", "consumer", "shopper"),
+    ("law", "legislation"),
+    ("study", "research", "survey"),
     # a country and its adjective: "the Bulgaria coach" is "the Bulgarian manager"
     ("bulgaria", "bulgarian"),
     ("russia", "russian"),

@@ -12,6 +12,7 @@ its text ("denies it is planning an attack"); see quotes/reported.py."""
 from __future__ import annotations
 
 from bot.articles.cast import Cast
+from bot.articles.lexicon import PRONOUNS
 from bot.articles.model import Article, Person, Quote
 from bot.articles.phrases import NP
 from bot.articles.quote_marks import Quoted, quote_spans
@@ -40,6 +41,17 @@ from bot.articles.quotes.verbs import verb_hits
 _PUNCT = ".,:;!?\"'“”‘’()"
 
 
+def _fits_cue(cast: Cast, f: Found) -> bool:
+    """Whether f's speaker can be the "he" or "she" of its cue, if its cue is one."""
+    np = f.np
+    if f.speaker is None or not isinstance(np, NP) or not np.pronoun:
+        return True
+    gender = PRONOUNS.get(np.pronoun.lower())
+    if gender not in ("m", "f"):
+        return True
+    return cast.entities[f.speaker].gender in (None, gender)
+
+
 def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     """The people an article mentions and the statements it attributes to them."""
     text = article.text
@@ -59,6 +71,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     )
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     cast.count_mentions()
+    cast.infer_genders()
     register_role_subjects(article, cast)
     register_descriptions(article, cast, [(sp.start, sp.end) for sp in spans])
     found = []
@@ -114,6 +127,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         inherit_within(items, starts, number, article, by_para)
         inherit_signature(items, number, article, cast)
         inherit_across(items, number, last_speaker, by_para, article, cast, starts, quoted)
+        for f in items:
+            if f.how == "carried" and not _fits_cue(cast, f):
+                # “…,” she said: a neighbour's speaker the cue's pronoun cannot stand for
+                f.speaker, f.how = None, "unattributed"
         spoken = [f.speaker for f in items if f.speaker is not None]
         last_speaker[number] = spoken[-1] if spoken else None
         for k, f in enumerate(items):

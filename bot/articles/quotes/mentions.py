@@ -11,6 +11,7 @@ from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     AFTER_DESCRIPTION,
+    BEFORE_BASE_VERB,
     CLAUSE_OPENERS,
     DAYS,
     DEMONYMS,
@@ -19,6 +20,7 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
+    KIN_NOUNS,
     MALE_NAMES,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
@@ -26,6 +28,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUNISH,
     ORG_WORDS,
+    PASSIVE_AUX,
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -39,9 +42,10 @@ from bot.articles.tokens import prev_word
 
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
 # capitals (a leading lookbehind would make it test every position). A capital after
-# O' continues a word; after '' (a quotation mark) it starts one.
+# O' continues a word; after '' (a quotation mark) it starts one. A hashtag or handle
+# ("#PrayForParis", "@Sen") names no one.
 _CAPRUN: Final = re.compile(
-    r"[A-Z](?<![\w’.][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
+    r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
     r"(?:[ \t]+(?:(?:of|for|"
     + "|".join(sorted(NAME_PARTICLES))
     + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
@@ -105,6 +109,10 @@ def register_mentions(
         # the names after it are what is reported, not who speaks
         reporting = hi
         for v in range(k, last_verb):
+            if _passive(text, lo, verbs[v]) or _office_noun(text, lo, verbs[v]):
+                # "the last word to be said about Clinton", "state Sen. Ann Lee": nothing
+                # reported after the verb
+                continue
             if last_char(text, lo, verbs[v]) not in INVERSION_AFTER or _clause_after(
                 text, verbs[v], hi
             ):
@@ -124,14 +132,18 @@ def register_mentions(
                     low = run.lower().rstrip(".")
                     if low.endswith(("'s", "’s")):
                         low = low[:-2]
-                    if low not in by_word and (
-                        low in NOT_NAMES
-                        or not verb_next
-                        or not (
-                            _lone_given(text, low, end, hi)
-                            or _lone_speaker(text, run, low, start, end, hi)
-                            or _acronym_speaks(text, run, start, end, hi)
+                    if (
+                        low not in by_word
+                        and (
+                            low in NOT_NAMES
+                            or not verb_next
+                            or not (
+                                _lone_given(text, low, end, hi)
+                                or _lone_speaker(text, run, low, start, end, hi)
+                                or _acronym_speaks(text, run, start, end, hi)
+                            )
                         )
+                        and not _kin_given(text, low, lo, start, end)
                     ):
                         continue  # a lone capitalised word only mentions someone already named
                     words = [run]
@@ -193,6 +205,12 @@ _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
 _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
 
 
+def _passive(text: str, lo: int, verb: int) -> bool:
+    """Whether the reporting verb at `verb` is a passive ("to be said", "was told"): its
+    subject is what is said or who is told, not a speaker whose words follow."""
+    return prev_word(text, max(lo, verb - 12), verb) in PASSIVE_AUX
+
+
 def _clause_after(text: str, verb: int, hi: int) -> bool:
     """ "Daniel Sandford, the correspondent, said it appeared …": a reporting verb after
     an aside's comma with a lower-case word after it (not "the", "a": "…, said the
@@ -239,6 +257,24 @@ def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
     """A lone listed given name as a subject ("Melanie said", "Melanie thought"): in
     feature writing a first name alone names a person, often the one who speaks next."""
     return low in GIVEN_NAMES and low not in NOT_NAMES and bool(_SUBJECT_NEXT.match(text, end, hi))
+
+
+# "his wife, Jane,", "her late son, Beau,": a relation of someone's, set off by commas
+_KIN_BEFORE: Final = re.compile(
+    r"\b(?:his|her|their|my|our)[ \t]+(?:[a-z\-]+[ \t]+)?(?:"
+    + trie_pattern(KIN_NOUNS)
+    + r"),[ \t]*$"
+)
+
+
+def _kin_given(text: str, low: str, lo: int, start: int, end: int) -> bool:
+    """A lone listed given name set off by commas after a relation ("But his wife, Jane,
+    offered a preview"): a person of the article, the subject of what follows."""
+    return (
+        low in GIVEN_NAMES
+        and text.startswith(",", end)
+        and _KIN_BEFORE.search(text, max(lo, start - 40), start) is not None
+    )
 
 
 def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
@@ -475,7 +511,9 @@ def _weight(
         # own verb after the cue is the subject of what is reported, not the speaker
         text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
     )
-    if (prev == "that" or prev in REPORTING_VERBS) and not inverted:
+    if (prev == "that" or prev in REPORTING_VERBS) and not (
+        inverted or (prev != "that" and _office_noun(text, lo, text.rfind(prev, lo, pos)))
+    ):
         return QUOTED  # "he does believe McConnell is correct": the subject of a reported clause
     if inverted:
         return 2  # "…, noted NBC’s Dante Chinni": a speaker
@@ -490,6 +528,22 @@ def _weight(
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
     return 0
+
+
+_WORD_AFTER: Final = re.compile(r"([a-z]+)[ \t]+([A-Z][a-z]*)\b")
+
+
+def _office_noun(text: str, lo: int, verb: int) -> bool:
+    """ "the last thing state Representative Karlee Macer wants": a reporting verb's base
+    form right before a capitalised title or role ("state Sen.", "state Rep.") is a noun
+    naming the office, not a verb whose reported clause the name after it opens."""
+    m = _WORD_AFTER.match(text, verb)
+    if m is None or m.group(1).endswith(("s", "d")):
+        return False  # "said Sen. Smith was wrong"
+    nxt = m.group(2).lower()
+    if nxt not in ROLE_WORDS and nxt not in TITLES:
+        return False
+    return prev_word(text, max(lo, verb - 30), verb) not in BEFORE_BASE_VERB
 
 
 def _participle_after_object(verb: str, initial: bool, prev: str | None) -> bool:

@@ -15,6 +15,7 @@ from bot.articles.lexicon import (
     INDIRECT_EXCLUDED,
     NOUNISH,
     PASSIVE_AUX,
+    PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
 )
@@ -141,7 +142,7 @@ def _reported(
         return None
     clause_from = verb_end
     if tok.low in ADDRESSED_VERBS:
-        clause_from = _past_addressee(text, verb_end, sent.end)
+        clause_from = _past_addressee(text, sent.start, verb_end, sent.end)
         if clause_from < 0:
             return None  # told Radio 4's Today programme: “…”: the quotation is the statement
     span = _reported_clause(text, clause_from, sent.start, sent.end, np)
@@ -267,19 +268,40 @@ _THREE_WORDS: Final = re.compile(r"[^\w’'\-]*(?:[\w’'\-]+[^\w’'\-]+){2}[\w
 _THAT: Final = re.compile(r"\s*(?:that\b)?\s*")
 
 
-_ADDRESSEE: Final = re.compile(
-    r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
-    r"(?:[A-Z0-9][\w'’.&\-]*(?:\s+(?:of\s+|and\s+)?[A-Z0-9][\w'’.&\-]*)*"
-    r"(?:\s+(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + r"))?"
-    r"|(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + r"))\b"
+_ADDRESSEE_NOUN: Final = "(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + ")"
+# A lower-case word before the noun, but no word that starts a clause or a phrase
+# ("told the panel that protecting audiences …" has no addressee "audiences")
+_MODIFIER: Final = (
+    r"(?!(?:"
+    + "|".join(sorted(PREPOSITIONS | SUBORDINATORS | {"that", "which", "who", "and", "or"}))
+    + r")\b)[a-z][\w'’\-]*"
 )
+_DETERMINER: Final = r"(?:the|a|an|his|her|their|its)\s+"
+_NAME_WORD: Final = r"[A-Z0-9][\w'’.&\-]*"
+# A name or outlet, perhaps with its own noun: "the BBC", "Radio 4's Today programme",
+# "BBC One's Breakfast with Frost programme"
+_ADDRESSEE_NAME: Final = (
+    f"(?:{_DETERMINER})?{_NAME_WORD}(?:\\s+(?:(?:of|and|at|with)\\s+)?{_NAME_WORD})*"
+    f"(?:\\s+{_ADDRESSEE_NOUN})?"
+)
+# A gathering after its determiner and a few modifiers, and the body it belongs to:
+# "his monthly press conference", "a meeting of the Metropolitan Police Authority"
+_GATHERING: Final = (
+    f"{_DETERMINER}(?:{_MODIFIER}\\s+){{0,3}}{_ADDRESSEE_NOUN}"
+    f"(?:\\s+of\\s+(?:the\\s+)?{_NAME_WORD}(?:\\s+{_NAME_WORD})*)?"
+)
+_ADDRESSEE: Final = re.compile(f"\\s+(?:{_ADDRESSEE_NAME}|{_GATHERING}|{_ADDRESSEE_NOUN})\\b")
+_NEXT_WORD: Final = re.compile(r"\s*([\w'’\-]+)")
+_THAT_LATER: Final = re.compile(r"(\w+),?\s+that\b")
 _THAT_NEXT: Final = re.compile(r"\s*,?\s*that\b")
 
 
-def _past_addressee(text: str, verb_end: int, sent_end: int) -> int:
+def _past_addressee(text: str, sent_start: int, verb_end: int, sent_end: int) -> int:
     """Where the reported clause of "told (someone) …" starts: after the person or outlet
     spoken to ("told the BBC the plant would stay open", "told reporters that …"), or
-    -1 when a colon follows them (the quotation after it is the statement)."""
+    -1 when a colon follows them (the quotation after it is the statement) or no clause
+    can be found. After a phrase of place or time with no "that" to show where the
+    clause starts, the sentence's end: only a clause before the subject is left."""
     m = _ADDRESSEE.match(text, verb_end, sent_end)
     if m is None:
         return verb_end
@@ -288,7 +310,21 @@ def _past_addressee(text: str, verb_end: int, sent_end: int) -> int:
     if rest.startswith(":"):
         return -1
     that = _THAT_NEXT.match(text, end, sent_end)
-    return that.end() if that else end
+    if that:
+        return that.end()
+    word = _NEXT_WORD.match(text, end, sent_end)
+    if word is None or word.group(1).lower() not in PREPOSITIONS:
+        return end
+    # "told reporters in Leeds that …": the clause starts after "that"
+    for later in _THAT_LATER.finditer(text, end, sent_end):
+        if later.group(1).lower() not in PREPOSITIONS:  # not "at that time"
+            return later.end()
+    # Without one, where the phrase of place or time ends is unknown: only a clause set
+    # off before the subject ("…, Mr Straw told the Commons on Tuesday") can be the
+    # statement; "told X of his plans" or "told X to go" reports none.
+    if word.group(1).lower() in ("of", "about", "to") or "," not in text[sent_start:verb_end]:
+        return -1
+    return sent_end
 
 
 def _reported_clause(

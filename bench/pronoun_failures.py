@@ -1,0 +1,209 @@
+"""Dump the PolNeAR quotes whose gold source is a pronoun and whose speaker misses the
+proxy referent (the nearest named gold source before, as score_quotes.py scores them),
+with the referent scorer's candidates, and count them by class.
+
+    python -m bench.pronoun_failures [--split PATH] [--show N] [--cls CLASS]
+
+Classes: how the system found its speaker (Quote.how), the gold pronoun ("he"/"she",
+"they", "it", other) and, for "he"/"she" resolved by the scorer, whether the proxy
+referent was a candidate, an entity of the cast filtered out (gender, kind, evidence,
+window), or no entity at all. A tool for the developer: tune on train only.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import bot.articles.quotes.engine as engine
+from bench.speaker_fit import SHARED, _module
+from bot.articles.cast import Cast, Entity
+from bot.articles.loader import read_article
+from bot.articles.quotes.referents import _W, FEATURES, candidates
+
+# one recorded resolution: (pronoun position, verb position, gender, candidate lines, chosen)
+Rec = tuple[int, int, str, list[str], str]
+
+
+def _run(path: Path) -> tuple[str, list[Any], list[Rec], Cast | None]:
+    article = read_article(path, key=path.name)
+    recs: list[Rec] = []
+    holder: list[Cast] = []
+    saved = engine.choose
+
+    def recorder(cast: Cast, gender: str, pos: int, at: int, pick: int | None) -> int | None:
+        ids, feats = candidates(cast, gender, pos, at, pick)
+        got = saved(cast, gender, pos, at, pick)
+        lines = []
+        for i, on in zip(ids, feats, strict=True):
+            e = cast.entities[i]
+            score = sum(_W[j] for j in on)
+            lines.append(f"{e.name} [{e.gender}] {score:+.2f} " + ",".join(FEATURES[j] for j in on))
+        chosen = cast.entities[got].name if got is not None else "-"
+        recs.append((at, pos, gender, lines, chosen))
+        return got
+
+    saved_cast = engine.Cast
+
+    def keeping(*args: Any) -> Cast:
+        cast = saved_cast(*args)
+        holder.append(cast)
+        return cast
+
+    engine.choose = recorder  # type: ignore[assignment]
+    engine.Cast = keeping  # type: ignore[assignment,misc]
+    try:
+        _, quotes = engine.attribute_article(article)
+    finally:
+        engine.choose = saved
+        engine.Cast = saved_cast  # type: ignore[misc]
+    return article.text, quotes, recs, holder[0] if holder else None
+
+
+_NAMED: dict[str, list[int]] = {}
+
+
+def _where(r: Rec) -> int:
+    return r[0] if r[0] >= 0 else r[1]
+
+
+def _names(sc: ModuleType, e: Entity) -> set[str]:
+    return sc.name_tokens(" ".join([e.name, *e.aliases]))
+
+
+def _proxy_near(sc: ModuleType, file: str, g: Any) -> bool:
+    """Whether the proxy referent's source starts at most 300 characters before the quote
+    (a near proxy is mostly the true referent; a far one often is not)."""
+    if file not in _NAMED:
+        p = Path(file)
+        anns = sorted(p.parent.parent.glob(f"attributions/{p.stem}*.ann"))
+        _NAMED[file] = sorted(
+            s[0][0]
+            for _, s, st in (sc.parse_ann(anns[0]) if anns else [])
+            if s and sc.GoldQuote("", 0, 0, "", st).source_kind == "named"
+        )
+    before = [p for p in _NAMED[file] if p < g.start]
+    return bool(before) and g.start - before[-1] <= 300
+
+
+def _clean(sc: ModuleType, file: str, g: Any, cast: Cast | None, ref: set[str]) -> bool:
+    """Whether the proxy referent is trustworthy: the gold pronoun is "he"/"she", the
+    proxy's source is near, and it names a person of the pronoun's gender."""
+    gender = {"he": "m", "she": "f"}.get(g.source.strip().lower())
+    if gender is None or cast is None or not ref or not _proxy_near(sc, file, g):
+        return False
+    return any(
+        e.kind == "person" and e.gender == gender and _names(sc, e) & ref for e in cast.entities
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", type=Path, default=SHARED / "polnear-train")
+    ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--cls", default="", help="show only failures whose class holds this")
+    args = ap.parse_args()
+    sc = _module(args.split.parent / "score_quotes.py", "score_quotes")
+    gold, _, _ = sc.load_gold(args.split)
+    by_file: dict[str, list[Any]] = {}
+    for g in gold:
+        if g.source_kind == "pronoun":
+            by_file.setdefault(g.file, []).append(g)
+    classes: Counter[str] = Counter()
+    total = ok = 0
+    shown = 0
+    clean = [0, 0]  # wrong, right: he/she whose proxy is near and a person of that gender
+    for file, golds in sorted(by_file.items()):
+        text, quotes, recs, cast = _run(Path(file))
+        qs = [q for q in quotes if q.kind in ("direct", "partial")]
+        rec_at = sorted((r[0] if r[0] >= 0 else r[1], r) for r in recs)
+        for g in golds:
+            best = None
+            for q in qs:
+                ov = sc.overlap((g.start, g.end), (q.start, q.end))
+                if ov >= 0.5 * (g.end - g.start) and (best is None or ov > best[0]):
+                    best = (ov, q)
+            if best is None:
+                continue
+            total += 1
+            q = best[1]
+            ref = sc.name_tokens(g.antecedent)
+            right = bool(sc.name_tokens(q.speaker) & ref)
+            if _clean(sc, file, g, cast, ref):
+                clean[right] += 1
+            if right:
+                ok += 1
+                continue
+            low = g.source.strip().lower()
+            pron = low if low in ("he", "she", "they", "it") else "other"
+            cls = [q.how, pron]
+            if not g.antecedent:
+                cls.append("no-antecedent")
+            # the resolution nearest the quote (within 150 characters either side)
+            near = [r for p, r in rec_at if g.start - 150 <= p <= g.end + 150]
+            rec = min(near, key=lambda r: abs(_where(r) - g.end)) if near else None
+            if cast is not None and ref:
+                ents = [e for e in cast.entities if _names(sc, e) & ref]
+                if rec is not None and any(
+                    sc.name_tokens(line.split(" [")[0]) & ref for line in rec[3]
+                ):
+                    cls.append("ref-candidate")
+                elif rec is not None and ents:
+                    e = ents[0]
+                    why = (
+                        "org"
+                        if e.kind != "person"
+                        else "gender"
+                        if e.gender not in (None, rec[2])
+                        else "no-evidence"
+                        if not e.evidence
+                        else "window"
+                    )
+                    cls.append("ref-filtered-" + why)
+                elif ents:
+                    cls.append("ref-entity")
+                else:
+                    cls.append("ref-absent")
+            if cast is not None and q.speaker:
+                se = next((e for e in cast.entities if e.name == q.speaker), None)
+                if se is not None and not se.evidence:
+                    cls.append("sys-no-evidence")
+                elif se is not None and se.gender is None:
+                    cls.append("sys-no-gender")
+            cls.append("near" if _proxy_near(sc, file, g) else "far")
+            if _clean(sc, file, g, cast, ref):
+                cls.append("clean")
+            key = " ".join(cls)
+            classes[key] += 1
+            if shown < args.show and args.cls in key:
+                shown += 1
+                lo = max(0, text.rfind("\n", 0, max(0, g.start - 300)))
+                print("=" * 80)
+                print(
+                    f"{Path(file).name} [{key}] gold={g.source!r} proxy={g.antecedent!r} "
+                    f"system={q.speaker!r}"
+                )
+                print(text[lo : g.end + 120].replace("\n", " / "))
+                if rec is not None:
+                    print(f"  pronoun@{rec[0]} {rec[2]} chose {rec[4]}")
+                    for line in rec[3]:
+                        print("    " + line)
+                if cast is not None and ref:
+                    for e in cast.entities:
+                        if _names(sc, e) & ref:
+                            print(f"  proxy entity: {e!r} evidence={e.evidence}")
+    print(f"pronoun quotes matched {total}, proxy right {ok} ({100 * ok / max(1, total):.1f}%)")
+    n_clean = sum(clean)
+    print(
+        f"clean subset (he/she, proxy near and a person of that gender): {clean[1]}/{n_clean}"
+        f" ({100 * clean[1] / max(1, n_clean):.1f}%)"
+    )
+    for key, n in classes.most_common():
+        print(f"{n:5}  {key}")
+
+
+if __name__ == "__main__":
+    main()
