@@ -467,6 +467,8 @@ MODIFIER_ENDINGS: Final = (
     "-owned",
     "-made",
     "-born",
+    "-nominated",
+    "-winning",
     "-like",
     "-esque",
     "-inspired",

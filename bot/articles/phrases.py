@@ -123,7 +123,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if _function_word_name(toks, i):
                 return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
-        if not any(w[:1].isupper() for w in words):
+        if not any(w[:1].isupper() and not w.lower().endswith(MODIFIER_ENDINGS) for w in words):
+            # "the Oscar-nominated actor": a modifier joined to a name names no one
             return NP(words, toks[j].start, common=True)
         return NP(words, toks[j].start, the=the)
     if tok.text.isalpha() and tok.low not in STOPS and tok.low not in AUX:
@@ -138,6 +139,17 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             else:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
+    return None
+
+
+def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
+    """The comma before "who"/"whose" that opens the aside ending at the comma i, when the
+    aside holds commas of its own (j: the nearest comma before i)."""
+    for k in range(j, max(-1, i - 31), -1):
+        if toks[k].text in ("“", '"', "”", ":", ";"):
+            return None
+        if toks[k].low in ("who", "whose") and k >= 1 and toks[k - 1].text == ",":
+            return k - 1
     return None
 
 
@@ -261,6 +273,11 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         j = i - 1
         while j >= 0 and toks[j].text not in (",", "“", '"', "”", ":", ";") and i - j <= 30:
             j -= 1
+        rel = _relative_aside(toks, j, i)
+        if rel is not None:
+            # "The actor, whose films include A, B and C, said": the aside's own commas
+            # list things; the subject stands before "whose"
+            return np_back(toks, before_paren(toks, rel - 1))
         if j < 0 or toks[j].text != ",":
             return None
         appos = toks[j + 1 : i]

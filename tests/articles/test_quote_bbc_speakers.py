@@ -429,3 +429,21 @@ def test_a_role_that_opens_the_sentence_before_a_quote_names_no_one() -> None:
         '"Needles get put right close up to my spine."'
     )
     assert quote_with(body, "Needles get").speaker != "Tom Neary"
+
+
+def test_a_relative_aside_with_a_list_leaves_the_name_before_it_the_speaker() -> None:
+    body = (
+        "A theatre in Belfast is raising money for repairs.\n\n"
+        "Film star Sean Neely, whose films include Harbour Lights, Grey Dawn and North "
+        'Road, said: "The theatre gave me my start."'
+    )
+    assert quote_with(body, "gave me my start").speaker == "Sean Neely"
+
+
+def test_a_place_born_description_is_no_name() -> None:
+    body = (
+        "Film star Sean Neely has promoted a Belfast theatre in New York.\n\n"
+        "The actor was born in the town. "
+        '"It gave me a start," the Ballymena-born actor said.'
+    )
+    assert quote_with(body, "gave me a start").speaker == "Sean Neely"
