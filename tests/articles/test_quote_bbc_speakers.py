@@ -447,3 +447,12 @@ def test_a_place_born_description_is_no_name() -> None:
         '"It gave me a start," the Ballymena-born actor said.'
     )
     assert quote_with(body, "gave me a start").speaker == "Sean Neely"
+
+
+def test_according_to_inside_a_quotation_names_no_source() -> None:
+    body = (
+        "Culture Secretary Tess Jowitt said new casinos will be tightly run.\n\n"
+        'She told The Times: "Casinos here will be different. "They will have to act '
+        'responsibly. "They will be run according to British rules."'
+    )
+    assert quote_with(body, "act responsibly").speaker == "Tess Jowitt"

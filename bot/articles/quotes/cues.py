@@ -256,6 +256,9 @@ def _by_according(s: Sight, f: Found) -> bool:
     if not acc:
         return False
     start = s.open_sent.start
+    at = start + acc.start()
+    if s.sp.open <= at < s.sp.close or at < s.prev_close or 0 <= s.next_open <= at:
+        return False  # “… run according to British rules”: quoted words, no source
     toks = tokenize(s.text, start + acc.end(), s.close_sent.end)
     np = np_forward(toks, 0) or _definite_noun(toks)
     if np is not None and np.common:
