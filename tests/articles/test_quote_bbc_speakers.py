@@ -456,3 +456,14 @@ def test_according_to_inside_a_quotation_names_no_source() -> None:
         'responsibly. "They will be run according to British rules."'
     )
     assert quote_with(body, "act responsibly").speaker == "Tess Jowitt"
+
+
+def test_an_office_with_of_before_the_name_describes_the_tail_speaker() -> None:
+    body = (
+        "Analysts welcomed the telecoms group's offer to rivals.\n\n"
+        'Telecom analysts Ovex welcomed the move, saying the group had "given a lot of '
+        'ground".\n\n'
+        '"The big question is whether the regulator agrees. Now the real negotiation '
+        'begins," director of telecoms research Tony Lavery said.'
+    )
+    assert quote_with(body, "real negotiation begins").speaker == "Tony Lavery"

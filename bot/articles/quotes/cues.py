@@ -651,18 +651,29 @@ def _described_role(tail: list[Tok], i: int, np: NP) -> bool:
 
 def _role_words(toks: list[Tok], np: NP) -> bool:
     """ "the Post's senior politics editor Steven Ginsberg": a longer run of words before
-    a full name that ends in a role noun describes the person it names."""
+    a full name that ends in a role noun (or names an office: "director of telecoms
+    research Tony Lavender") describes the person it names."""
     return (
         len(toks) <= 8
         and not np.common
         and not np.pronoun
         and len(np.words) > 1
-        and any(w.lower().split("-")[-1] in ROLE_WORDS for w in (toks[-1].text, np.words[0]))
+        and (
+            any(w.lower().split("-")[-1] in ROLE_WORDS for w in (toks[-1].text, np.words[0]))
+            or any(_office(toks, k) for k in range(len(toks)))
+        )
         and not any(
-            t.low in SUBORDINATORS or (t.low in PREPOSITIONS and not _in_name(toks, k))
+            t.low in SUBORDINATORS
+            or (t.low in PREPOSITIONS and not _in_name(toks, k) and not _office(toks, k))
             for k, t in enumerate(toks)
         )
     )
+
+
+def _office(toks: list[Tok], k: int) -> bool:
+    """ "director of telecoms research": "of" right after a lower-case role noun names
+    the office."""
+    return toks[k].low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS
 
 
 def _in_name(toks: list[Tok], k: int) -> bool:
