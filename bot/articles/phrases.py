@@ -28,6 +28,7 @@ from bot.articles.lexicon import (
     OPENERS,
     ORG_WORDS,
     PERIODS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -526,6 +527,18 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         and toks[j + 1].text.islower()
     ):
         # said the Newport-based athlete: a place joined to "-based" describes, names no one
+        return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
+    if (
+        j == i + 1
+        and tok.low == "the"
+        and j + 1 < len(toks)
+        and capitalised(toks[j])
+        and toks[j + 1].low in PERSON_NOUNS
+        and toks[j + 1].low not in ROLE_WORDS
+        and toks[j + 1].text.islower()
+        and (j + 2 >= len(toks) or not capitalised(toks[j + 2]))
+    ):
+        # says the Waterford man: a place and a noun for a person describe, name no one
         return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
     if j < len(toks) and capitalised(toks[j]):
         described = described_name(toks, j)

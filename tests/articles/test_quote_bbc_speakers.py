@@ -467,3 +467,14 @@ def test_an_office_with_of_before_the_name_describes_the_tail_speaker() -> None:
         'begins," director of telecoms research Tony Lavery said.'
     )
     assert quote_with(body, "real negotiation begins").speaker == "Tony Lavery"
+
+
+def test_a_place_and_a_person_noun_describe_the_person_just_talked_about() -> None:
+    body = (
+        "Film director Peter Jansen says it will be years before work starts on a sequel.\n\n"
+        "Peter Jansen said there was a desire to make it. "
+        '"I think there will be a lot of lawyers in a room first," said the Wellington man.'
+    )
+    assert quote_with(body, "lot of lawyers").speaker == "Peter Jansen"
+    people = attribute_article(story(body))[0]
+    assert not any(p.name == "Wellington" for p in people)

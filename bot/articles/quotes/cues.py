@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     OBJECT_PRONOUNS,
     PAPER_NOUNS,
     PASSIVE_AUX,
+    PERSON_NOUNS,
     PLAIN_CUE_VERBS,
     PREPOSITIONS,
     PRONOUNS_ALL,
@@ -973,6 +974,19 @@ def definite_paper(np: NP) -> bool:
         and len(np.words) == 2
         and np.words[0].lower() == "the"
         and np.words[1].lower() in PAPER_NOUNS
+    )
+
+
+def described_person(np: NP) -> bool:
+    """ "the Waterford man": "the", a capitalised word and a noun for a person (no role:
+    a role goes to the one who holds it)."""
+    return (
+        np.common
+        and len(np.words) == 3
+        and np.words[0].lower() == "the"
+        and np.words[1][:1].isupper()
+        and np.words[2] in PERSON_NOUNS
+        and np.words[2] not in ROLE_WORDS
     )
 
 
