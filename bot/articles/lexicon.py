@@ -146,7 +146,8 @@ ROLE_WORDS: Final = frozenset(
     principal teacher running mate member front-runner frontrunner
     undersecretary under-secretary magistrate prosecutor
     marshal general-secretary secretary-general chief-executive
-    spokes organiser organizer activist expert researcher scientist historian pollster
+    spokes organiser organizer co-ordinator coordinator activist expert researcher
+    scientist historian pollster
     columnist commentator producer owner partner investor billionaire businessman
     businesswoman entrepreneur star actor actress singer rapper player striker forward
     midfielder defender goalkeeper skipper boxer champion athlete sprinter veteran

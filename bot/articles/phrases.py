@@ -848,6 +848,12 @@ def index_at(toks: list[Tok], pos: int) -> int:
     return -1
 
 
+def _hyphen_role(low: str) -> bool:
+    """ "team-mate", "vice-chairman", "co-ordinator": a hyphenated word that is a role or
+    ends in one."""
+    return low in ROLE_WORDS or low.split("-")[-1] in ROLE_WORDS
+
+
 def _role_then_name(toks: list[Tok], j: int) -> NP | None:
     """ "his campaign manager Jeff Weaver", "retired neurosurgeon Ben Carson": a few
     lower-case words describing a person, then the person's full name. The words must
@@ -860,7 +866,11 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
     while (
         k < len(toks)
         and k - j < 4
-        and toks[k].text.isalpha()
+        and (
+            toks[k].text.isalpha()
+            # "team-mate", "co-ordinator": a hyphenated role
+            or (toks[k].text.replace("-", "").isalpha() and _hyphen_role(toks[k].low))
+        )
         and toks[k].text.islower()
         and (toks[k].low not in STOPS or _office_of(toks, k, j))
     ):

@@ -478,3 +478,13 @@ def test_a_place_and_a_person_noun_describe_the_person_just_talked_about() -> No
     assert quote_with(body, "lot of lawyers").speaker == "Peter Jansen"
     people = attribute_article(story(body))[0]
     assert not any(p.name == "Wellington" for p in people)
+
+
+def test_a_hyphenated_role_before_a_name_after_an_inverted_cue() -> None:
+    body = (
+        "Flanker Sam Tayler is back in the squad after a year out.\n\n"
+        '"Sam is one of our truly world class players," said team-mate Chris Patten. '
+        '"We believe the bill is a good basis," said co-ordinator Peter Facer.'
+    )
+    assert quote_with(body, "world class players").speaker == "Chris Patten"
+    assert quote_with(body, "good basis").speaker == "Peter Facer"
