@@ -45,6 +45,8 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
         return PERSON  # "actress Doris Day", but "the Albert Hall"
     if kind is not None:
         return kind
+    if _THE_BEFORE.search(sentence[max(0, start - 4) : start]):
+        return BODY  # "The Salt Road won…", "the Libertines": a title, a band, a body
     before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
     if before and fold(before.group(1)) in _ROLE_OR_TITLE:
         return PERSON
@@ -76,8 +78,12 @@ def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
     low = [fold(w) for w in words]
     if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
         return tuple(words), BODY
+    if low[0] == "the" and len(words) > 1:
+        return tuple(words), BODY  # "The Edge of Reason", "The Libertines": a work, a band
     if low[0] in GIVEN_NAMES or low[0] in TITLES:
         return tuple(words), PERSON
+    if "of" in low[1:-1]:
+        return tuple(words), BODY  # "Edge of Reason", "Bank of England": not a person's
     return tuple(words), None
 
 

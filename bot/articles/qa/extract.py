@@ -29,9 +29,25 @@ from bot.articles.lexicon import (
     TITLES,
 )
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
-from bot.articles.qa.question import ADVERBS, FUTURE, AnswerType, Question, head_noun
+from bot.articles.qa.question import (
+    ADVERBS,
+    ASKS_TIMES,
+    FUTURE,
+    AnswerType,
+    Question,
+    head_noun,
+)
 from bot.articles.qa.referent import pointing_back
-from bot.articles.qa.words import IRREGULAR_VERBS, PLACE_ANSWER_NOUNS, abbreviations, concept, spans
+from bot.articles.qa.words import (
+    AILMENT_HEADS,
+    CHARGE_CUES,
+    IRREGULAR_VERBS,
+    PHRASE_FAMILY,
+    PLACE_ANSWER_NOUNS,
+    abbreviations,
+    concept,
+    spans,
+)
 from bot.articles.textnorm import STOP_WORDS, fold
 
 _MONTHS = (
@@ -220,6 +236,8 @@ def _by_type(
         yield from _quantities(question, text)
     elif kind == "thing" and question.link:
         yield from _linked(question.link, text)
+    elif kind == "thing":
+        yield from _phrases(question, text)
     elif kind == "time":
         fit = _tense_fit(question.tense, text)
         for m in TIME.finditer(text):
@@ -379,7 +397,55 @@ _WORD = re.compile(r"\S+")
 LINK_NOVELTY = 0.7  # a phrase after the asked word that repeats part of the question
 
 
+_AILMENT = re.compile(
+    r"\b(?:(?:a|an|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(AILMENT_HEADS))
+    + r")\b",
+    re.I,
+)
+_CHARGE = re.compile(
+    r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CHARGE_CUES) + r")\s+(?P<p>[^,.;:]{3,60})",
+    re.I,
+)
+_DETERMINERS = frozenset("a an his her their the".split())
+
+
+def _noun_like(word: str) -> bool:
+    low = fold(word)
+    return (
+        low.isalpha()
+        and low not in STOP_WORDS
+        and not low.endswith(("ly", "ed", "ate", "ful", "ous", "ive", "al"))
+    )
+
+
+_FAMILY_OF = {concept(noun): family for noun, family in PHRASE_FAMILY.items()}
+
+
+def _phrases(question: Question, text: str) -> Iterator[Candidate]:
+    """The phrase a "what injury…", "what charge…" question asks for: "a hamstring
+    problem", "charged with fraud" -> fraud."""
+    family = _FAMILY_OF.get(question.focus or "")
+    if family == "ailment":
+        for m in _AILMENT.finditer(text):
+            words = m.group().split()
+            modifiers = [w for w in words[:-1] if fold(w) not in _DETERMINERS]
+            # "a knee injury", "a hamstring problem"; not "injury" alone, "recovered from
+            # injury" or "the unfortunate injury": a noun before the head says which
+            if modifiers and all(_noun_like(w) for w in modifiers):
+                yield Candidate(m.group(), m.start(), m.end(), 0.8)
+    elif family == "charge":
+        for m in _CHARGE.finditer(text):
+            yield Candidate(m["p"].strip(), m.start("p"), m.start("p") + len(m["p"].strip()), 0.8)
+
+
+_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
+
+
 def _quantities(question: Question, text: str) -> Iterator[Candidate]:
+    if ASKS_TIMES.search(question.text):  # "how many times…": "delayed twice"
+        for m in _TIMES.finditer(text):
+            yield Candidate(m.group(), m.start(), m.end(), 0.8)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
         if _YEAR.match(figure):
@@ -571,6 +637,7 @@ def _wants_body(question: Question) -> bool:
 NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
 _WHO_VERB = re.compile(
     r"^\s*(?i:who)\s+(?:(?:will|would|could|can|should|may|might|has|have|had)\s+)?"
+    r"(?:(?:be|been|is|was|are|were)\s+(?=[a-z][\w-]*ed\b|[a-z]+\s+(?:as|by)\b))?"
     r"(?P<verb>[a-z][\w-]*)"
 )
 DOER = 1.0  # a body that does a "who <verb>" question's verb is a who-answer too
