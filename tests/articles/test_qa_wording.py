@@ -164,3 +164,10 @@ def test_copies_of_a_story_share_a_fingerprint_and_are_read_once() -> None:
     found = find_answers("How many routes will the Firth Ferry Company add?", index, library)
     assert len({a.sentence.text for a in found}) == len(found)
     assert len({a.article_key for a in found}) == 1
+
+
+def test_a_score_is_not_a_count() -> None:
+    question = read_question("How many minutes were left when Okafor scored the winner?")
+    sentence = "Harriers won 3-2 after Okafor scored the winner with four minutes left."
+    found = sorted(candidates(question, sentence), key=lambda c: -c.strength)
+    assert found[0].text == "four minutes"

@@ -480,6 +480,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         if _ASKS_PAIR.search(question.text):
             # "what was the score?", "what are his odds?": a pair of figures
             strength *= 1.0 if _PAIR.search(figure) else WRONG_UNIT
+        elif _PAIR.search(figure) and _HOW_MANY.search(question.text):
+            strength *= WRONG_UNIT  # "3-1" is a score, not a count of minutes or people
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
