@@ -171,3 +171,31 @@ def test_a_score_is_not_a_count() -> None:
     sentence = "Harriers won 3-2 after Okafor scored the winner with four minutes left."
     found = sorted(candidates(question, sentence), key=lambda c: -c.strength)
     assert found[0].text == "four minutes"
+
+
+@pytest.mark.parametrize(
+    ("question", "plain_text", "kind"),
+    [
+        ("Can you tell me when the pier reopened?", "when the pier reopened?", "time"),
+        (
+            "Do you know how many times the pier closed?",
+            "how many times the pier closed?",
+            "quantity",
+        ),
+        ("Name the harbour owner who spoke.", "Which harbour owner spoke.", "person"),
+        ("What number of routes will be added?", "How many routes will be added?", "quantity"),
+        ("Whats the name of the film that won?", "Which film won?", "name"),
+    ],
+)
+def test_a_polite_or_roundabout_question_is_read_plainly(
+    question: str, plain_text: str, kind: str
+) -> None:
+    read = read_question(question)
+    assert read.text == plain_text
+    assert read.type == kind
+
+
+def test_hedges_are_not_looked_for_and_people_is_the_counted_noun() -> None:
+    question = read_question("Approximately how many people work at the pier?")
+    assert "approximately" not in {word.lower() for word, _ in question.terms}
+    assert question.focus == read_question("How many people died?").focus

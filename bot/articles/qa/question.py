@@ -92,7 +92,8 @@ _HOW = re.compile(
 QUESTION_WORDS = frozenset(
     """how many much long often far old big large high low fast tall heavy when where who
     whom whose why what which does do did is are was were has have had will would can could
-    should tell me please know happen happened happens place""".split()
+    should tell me please know happen happened happens place approximately roughly exactly
+    precisely""".split()
 )
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
@@ -240,9 +241,15 @@ def _scan_head(words: list[str]) -> str | None:
 
 
 def _plural(low: str) -> bool:
-    """A plural noun ends a noun phrase: the word after it ("which English clubs go…")
-    is its verb, unless it names a type of answer ("home affairs spokesman")."""
+    """A plural noun ends a noun phrase: the word after it ("which English clubs go…",
+    "how many people work…") is its verb, unless it names a type of answer ("home affairs
+    spokesman")."""
+    if low in _PLURAL_NOUNS:
+        return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ws"))
+
+
+_PLURAL_NOUNS = frozenset("people men women children staff police".split())
 
 
 # "What was the score…", "what are Clive Owen's odds…": the noun after the names.
@@ -322,11 +329,22 @@ _FRAME = re.compile(
     rf"(?:{_STORY})|(?:the|this|that)\s+(?:{_STORY})\s+(?:says|said|claims|reports))\b,?",
     re.I,
 )
-# "What's the name of the UKIP candidate…" asks as "which UKIP candidate…" does.
+# "What's the name of the candidate…", "name the firm that…" ask as "which candidate…",
+# "which firm…" do.
 _NAME_OF = re.compile(
-    r"^(?:what\s+is|what's|what’s|what\s+was)\s+the\s+names?\s+of\s+(?:the|a|an|this|that)\s+",
+    r"^(?:(?:what\s+is|what's|what’s|whats|what\s+was)\s+the\s+names?\s+of|name|identify)"
+    r"\s+(?:the|a|an|this|that)\s+",
     re.I,
 )
+# The polite opening of a question: "Can you tell me when…", "do you know how many…".
+_POLITE = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me|"
+    r"(?:do|does)\s+(?:you|anyone|anybody)\s+know|tell\s+me|i\s+(?:want|would\s+like|'d\s+like)"
+    r"\s+to\s+know)\s+(?=\w)",
+    re.I,
+)
+_WHICH_THAT = re.compile(r"^(Which\s+(?:[\w'’-]+\s+){1,4}?)(?:that|who)\s+", re.I)
+_NUMBER_OF = re.compile(r"^what\s+(?:number|amount)\s+of\b", re.I)
 # "How many times…", "how often…": "twice" and "once" answer.
 ASKS_TIMES = re.compile(r"\bhow\s+(?:many\s+times|often)\b", re.I)
 
@@ -336,8 +354,12 @@ def plain(text: str) -> str:
     story about the Commons ban?" -> "how much does a Blackberry cost the Commons ban?";
     "What's the name of the candidate…" -> "Which candidate…"."""
     text = " ".join(text.split()).strip()
-    text = _NAME_OF.sub("Which ", text)
-    return " ".join(_FRAME.sub(" ", text).split())
+    text = _FRAME.sub(" ", text).strip(" ,")
+    text = _POLITE.sub("", text)
+    if _NAME_OF.match(text):  # "name the firm that bought…" -> "Which firm bought…"
+        text = _WHICH_THAT.sub(r"\1", _NAME_OF.sub("Which ", text))
+    text = _NUMBER_OF.sub("How many", text)
+    return " ".join(text.split())
 
 
 def read_question(text: str) -> Question:
