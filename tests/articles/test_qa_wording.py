@@ -12,7 +12,7 @@ from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
 from bot.articles.qa.entity import BODY, person_likeness
 from bot.articles.qa.extract import candidates
-from bot.articles.qa.rank import fingerprint
+from bot.articles.qa.rank import _articles, fingerprint
 from bot.articles.search_index import SearchIndex
 
 PIER = """Seaside pier reopens after storm repairs
@@ -199,3 +199,12 @@ def test_hedges_are_not_looked_for_and_people_is_the_counted_noun() -> None:
     question = read_question("Approximately how many people work at the pier?")
     assert "approximately" not in {word.lower() for word, _ in question.terms}
     assert question.focus == read_question("How many people died?").focus
+
+
+def test_the_fuller_copy_of_a_story_is_the_one_read() -> None:
+    first, second = parse_article(COPY_A, key="a"), parse_article(COPY_B, key="b")
+    library = {a.key: a for a in (first, second, parse_article(PIER, key="pier"))}
+    index = SearchIndex.build(list(library.values()))
+    question = read_question("When do tickets for the routes go on sale?")
+    ranked = _articles(question, index, library, None)
+    assert [article.key for article, _ in ranked] == ["b"]  # "a" came first in the search

@@ -297,20 +297,28 @@ def _articles(
         return [(article, 1.0)] if article is not None else []
     query = " ".join(word for word, _ in question.terms)
     out = []
-    seen: set[int] = set()
     # Copies of a story are read once, and do not take the places of other stories.
     found = index.article_scores(query, limit=ARTICLES * COPIES)
     best = found[0][1] if found else 0.0
+    at: dict[int, int] = {}
     for key, score in found:
         article = articles.get(key)
         if score < ARTICLE_MIN_SHARE * best:
             break  # far behind the best article: its sentences would not come first
-        if article is None or (mark := fingerprint(article)) in seen:
-            continue  # a re-published copy answers nothing its original does not
-        seen.add(mark)
-        out.append((article, score))
+        if article is None:
+            continue
+        mark = fingerprint(article)
+        if mark in at:
+            # a re-published copy answers nothing its original does not, unless it is
+            # the fuller one (an update that adds paragraphs): that one is read instead
+            kept, kept_score = out[at[mark]]
+            if len(article.sentences) > len(kept.sentences):
+                out[at[mark]] = (article, kept_score)
+            continue
         if len(out) == ARTICLES:
-            break
+            continue  # still looking for fuller copies of the stories already kept
+        at[mark] = len(out)
+        out.append((article, score))
     return out
 
 
