@@ -296,7 +296,7 @@ def _articles(
         article = articles.get(only)
         return [(article, 1.0)] if article is not None else []
     query = " ".join(word for word, _ in question.terms)
-    out = []
+    out: list[tuple[Article, float]] = []
     # Copies of a story are read once, and do not take the places of other stories.
     found = index.article_scores(query, limit=ARTICLES * COPIES)
     best = found[0][1] if found else 0.0
