@@ -208,3 +208,11 @@ def test_the_fuller_copy_of_a_story_is_the_one_read() -> None:
     question = read_question("When do tickets for the routes go on sale?")
     ranked = _articles(question, index, library, None)
     assert [article.key for article, _ in ranked] == ["b"]  # "a" came first in the search
+
+
+def test_doubled_answers_by_how_much() -> None:
+    question = read_question("By how much did visitor numbers rise after the pier reopened?")
+    sentence = "Visitor numbers doubled after the pier reopened, the council said."
+    assert [c.text for c in candidates(question, sentence)] == ["doubled"]
+    other = read_question("How many visitors came?")
+    assert candidates(other, sentence) == []

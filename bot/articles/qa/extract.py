@@ -442,10 +442,21 @@ def _phrases(question: Question, text: str) -> Iterator[Candidate]:
 _TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
 
 
+_MULTIPLE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_ASKS_CHANGE = re.compile(
+    r"\bby\s+how\s+much\b|\bhow\s+much\b.*\b(?:rise|rose|risen|grow|grew|grown|increase|"
+    r"increased|fall|fell|fallen|drop|dropped|cut|climb|climbed|jump|jumped|shrink|shrank)\b",
+    re.I,
+)
+
+
 def _quantities(question: Question, text: str) -> Iterator[Candidate]:
     if ASKS_TIMES.search(question.text):  # "how many times…": "delayed twice"
         for m in _TIMES.finditer(text):
             yield Candidate(m.group(), m.start(), m.end(), 0.8)
+    if _ASKS_CHANGE.search(question.text):  # "by how much did sales rise?": "doubled"
+        for m in _MULTIPLE.finditer(text):
+            yield Candidate(m.group(), m.start(), m.end(), 0.6)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
         if _YEAR.match(figure):
