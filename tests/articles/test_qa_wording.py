@@ -10,7 +10,7 @@ import pytest
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
-from bot.articles.qa.entity import BODY, person_likeness
+from bot.articles.qa.entity import BODY, PERSON, person_likeness
 from bot.articles.qa.extract import candidates
 from bot.articles.qa.rank import _articles, fingerprint
 from bot.articles.search_index import SearchIndex
@@ -216,3 +216,11 @@ def test_doubled_answers_by_how_much() -> None:
     assert [c.text for c in candidates(question, sentence)] == ["doubled"]
     other = read_question("How many visitors came?")
     assert candidates(other, sentence) == []
+
+
+def test_a_name_followed_by_who_reads_as_a_person() -> None:
+    sentence = "Prizes went to Tamsin Rowe, who was crowned best actress, and Low Tide."
+    start = sentence.index("Tamsin")
+    assert person_likeness("Tamsin Rowe", sentence, start) == PERSON
+    other = "Prizes went to Tamsin Rowe and Low Tide."
+    assert person_likeness("Tamsin Rowe", other, other.index("Tamsin")) < PERSON

@@ -52,7 +52,12 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
         return PERSON
     if article and _used_alone(words, article):
         return PERSON
+    if _WHO_AFTER.match(sentence, start + len(name)):
+        return PERSON  # "Paddy Considine, who was crowned…": "who" follows a person
     return UNMARKED_FULL if len(words) > 1 else UNMARKED_ONE
+
+
+_WHO_AFTER = re.compile(r",\s+who\b")
 
 
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
