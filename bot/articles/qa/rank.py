@@ -407,11 +407,13 @@ def _hyphen_parts(text: str) -> set[str]:
     """The concepts of the parts of a text's hyphenated words ("Walkman-branded")."""
     return {
         c
-        for _, _, w in spans(text)
-        if "-" in w
-        for part in split_hyphen(w)
+        for m in _HYPHENATED.finditer(text)
+        for part in split_hyphen(m.group())
         if (c := _content(part))
     }
+
+
+_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z]+)+")
 
 
 def _spelled_out(sequence: list[str], short: Mapping[str, list[str]]) -> list[str]:
