@@ -224,3 +224,15 @@ def test_a_name_followed_by_who_reads_as_a_person() -> None:
     assert person_likeness("Tamsin Rowe", sentence, start) == PERSON
     other = "Prizes went to Tamsin Rowe and Low Tide."
     assert person_likeness("Tamsin Rowe", other, other.index("Tamsin")) < PERSON
+
+
+def test_a_number_counting_a_named_prize_does_not_count_the_asked_noun() -> None:
+    question = read_question("How many kids voted for the Harbour Book Prize winners?")
+    lead = "Young readers chose Tide Tales, winner of two Harbour Book Prizes."
+    detail = "The winners were voted for by about 4,000 children."
+    (counted_other,) = candidates(question, lead)
+    (counted,) = candidates(question, detail)
+    assert counted.text == "about 4,000"
+    assert counted_other.strength < counted.strength
+    plain = candidates(question, "Young readers chose two of the books.")
+    assert counted_other.strength < plain[0].strength  # "two" counts the prizes

@@ -523,10 +523,18 @@ def _counts_other(text: str, end: int, question: Question) -> bool:
     """The number is followed by a noun the question names but does not ask to count:
     "how many slaves … by the banks" and "two banks"."""
     match = _NEXT_WORD.match(text, end)
-    if not match or match.group(1) in STOP_WORDS:
+    if match and match.group(1) not in STOP_WORDS:
+        counted = concept(match.group(1))
+        return counted != question.focus and counted in question.concepts
+    # "two Smarties Book Prizes": a run of capitalised words, the last one counted
+    run = _NEXT_NAME_RUN.match(text, end)
+    if not run:
         return False
-    counted = concept(match.group(1))
+    counted = concept(run.group().split()[-1])
     return counted != question.focus and counted in question.concepts
+
+
+_NEXT_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")
 
 
 _FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d", re.I)

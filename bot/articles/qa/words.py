@@ -243,6 +243,7 @@ _SYNONYMS = [
     ("beat", "defeat"),
     ("match", "game", "fixture"),
     ("fan", "fans", "supporter"),  # "fans" is too short for the plural rule
+    ("child", "kid", "kids", "youngster"),
     ("concert", "gig"),
     ("arrest", "detain"),
     ("ban", "prohibit"),
