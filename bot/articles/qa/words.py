@@ -244,6 +244,7 @@ _SYNONYMS = [
     ("match", "game", "fixture"),
     ("fan", "fans", "supporter"),  # "fans" is too short for the plural rule
     ("child", "kid", "kids", "youngster"),
+    ("base", "headquarter", "headquarters"),  # "where is X headquartered?": "based in"
     ("concert", "gig"),
     ("arrest", "detain"),
     ("ban", "prohibit"),
