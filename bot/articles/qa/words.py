@@ -245,6 +245,7 @@ _SYNONYMS = [
     ("fan", "fans", "supporter"),  # "fans" is too short for the plural rule
     ("child", "kid", "kids", "youngster"),
     ("base", "headquarter", "headquarters"),  # "where is X headquartered?": "based in"
+    ("contract", "deal"),
     ("concert", "gig"),
     ("arrest", "detain"),
     ("ban", "prohibit"),
