@@ -236,3 +236,12 @@ def test_a_number_counting_a_named_prize_does_not_count_the_asked_noun() -> None
     assert counted_other.strength < counted.strength
     plain = candidates(question, "Young readers chose two of the books.")
     assert counted_other.strength < plain[0].strength  # "two" counts the prizes
+
+
+def test_a_word_inside_a_title_opened_by_the_is_not_a_person(index, library) -> None:
+    sentence = "The Keeper's Daughter was named best film."
+    assert person_likeness("Daughter", sentence, sentence.index("Daughter")) <= BODY
+    role = "The Prime Minister Anwen Price said so."
+    assert person_likeness("Anwen Price", role, role.index("Anwen")) > BODY
+    found = _first("Who was crowned best actress at the Westcountry Screen Awards?", index, library)
+    assert found.candidate is not None and found.candidate.text == "Tamsin Rowe"

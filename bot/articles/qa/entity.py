@@ -45,7 +45,7 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
         return PERSON  # "actress Doris Day", but "the Albert Hall"
     if kind is not None:
         return kind
-    if _THE_BEFORE.search(sentence[max(0, start - 4) : start]):
+    if _THE_BEFORE.search(sentence[max(0, start - 4) : start]) or _in_title(sentence, start):
         return BODY  # "The Salt Road won…", "the Libertines": a title, a band, a body
     before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
     if before and fold(before.group(1)) in _ROLE_OR_TITLE:
@@ -61,6 +61,22 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 
 
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
+# "The Keeper's Daughter": a name inside a capitalised run that opens with "The"
+_THE_RUN = re.compile(r"\bThe\s+((?:[A-Z][\w'’-]*\s+){1,4})$")
+
+
+def _in_title(sentence: str, start: int) -> bool:
+    """The name ends a capitalised run opened by "The" with no role word in it ("The
+    Keeper's Daughter", not "The Prime Minister Tony Blair")."""
+    run = _THE_RUN.search(sentence[max(0, start - 60) : start])
+    if run is None:
+        return False
+    words = [
+        fold(w.strip("'’").removesuffix("'s").removesuffix("’s")) for w in run.group(1).split()
+    ]
+    return not any(w in _ROLE_OR_TITLE for w in words)
+
+
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
