@@ -245,3 +245,16 @@ def test_a_word_inside_a_title_opened_by_the_is_not_a_person(index, library) -> 
     assert person_likeness("Anwen Price", role, role.index("Anwen")) > BODY
     found = _first("Who was crowned best actress at the Westcountry Screen Awards?", index, library)
     assert found.candidate is not None and found.candidate.text == "Tamsin Rowe"
+
+
+@pytest.mark.parametrize(
+    ("question", "sentence", "answer"),
+    [
+        ("How long is the ban?", "He was given a two-year ban and fined £5,000.", "two-year"),
+        ("How old is the striker?", "The 23-year-old striker scored in 10 games.", "23-year-old"),
+        ("How far did he throw?", "He threw 85.4 metres with 6 attempts.", "85.4 metres"),
+    ],
+)
+def test_how_long_far_and_old_prefer_their_unit(question: str, sentence: str, answer: str) -> None:
+    found = sorted(candidates(read_question(question), sentence), key=lambda c: -c.strength)
+    assert found[0].text == answer

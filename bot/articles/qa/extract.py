@@ -488,6 +488,9 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         not_count = share and not question.share and bool(_HOW_MANY.search(question.text))
         if no_money or no_share or not_count:
             strength *= WRONG_UNIT
+        asked_unit = _ASKS_UNIT.search(question.text)
+        if asked_unit and _UNIT_OF[asked_unit.group(1).lower()].search(figure):
+            strength += 0.2  # "how long…" and a time, "how far…" and a distance
         if _ASKS_PAIR.search(question.text):
             # "what was the score?", "what are his odds?": a pair of figures
             strength *= 1.0 if _PAIR.search(figure) else WRONG_UNIT
@@ -497,6 +500,12 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_ASKS_UNIT = re.compile(r"\bhow\s+(long|far|old)\b(?!\s+ago)", re.I)
+_UNIT_OF = {
+    "long": re.compile(r"(?:second|minute|hour|day|week|month|year|season|decade)s?\b", re.I),
+    "far": re.compile(r"(?:metre|meter|mile|km|kilometre|yard|feet|foot|inch)s?\b", re.I),
+    "old": re.compile(r"-old\b", re.I),
+}
 _ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
