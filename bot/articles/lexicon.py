@@ -146,11 +146,13 @@ ROLE_WORDS: Final = frozenset(
     principal teacher running mate member front-runner frontrunner
     undersecretary under-secretary magistrate prosecutor
     marshal general-secretary secretary-general chief-executive
-    spokes organiser organizer activist expert researcher scientist historian pollster
+    spokes organiser organizer co-ordinator coordinator activist expert researcher
+    scientist historian pollster
     columnist commentator producer owner partner investor billionaire businessman
     businesswoman entrepreneur star actor actress singer rapper player striker forward
-    midfielder defender goalkeeper skipper boxer champion athlete sprinter veteran mother
-    father wife
+    midfielder defender goalkeeper skipper boxer champion athlete sprinter veteran
+    physio physiotherapist presenter referee keeper winger flanker hooker scrum-half
+    fly-half full-back batsman bowler jockey trainer mother father wife
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green supporter ally voter resident donor critic
@@ -466,6 +468,8 @@ MODIFIER_ENDINGS: Final = (
     "-owned",
     "-made",
     "-born",
+    "-nominated",
+    "-winning",
     "-like",
     "-esque",
     "-inspired",

@@ -28,6 +28,7 @@ from bot.articles.lexicon import (
     OPENERS,
     ORG_WORDS,
     PERIODS,
+    PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_VERBS,
@@ -123,7 +124,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if _function_word_name(toks, i):
                 return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
-        if not any(w[:1].isupper() for w in words):
+        if not any(w[:1].isupper() and not w.lower().endswith(MODIFIER_ENDINGS) for w in words):
+            # "the Oscar-nominated actor": a modifier joined to a name names no one
             return NP(words, toks[j].start, common=True)
         return NP(words, toks[j].start, the=the)
     if tok.text.isalpha() and tok.low not in STOPS and tok.low not in AUX:
@@ -138,6 +140,17 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             else:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
+    return None
+
+
+def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
+    """The comma before "who"/"whose" that opens the aside ending at the comma i, when the
+    aside holds commas of its own (j: the nearest comma before i)."""
+    for k in range(j, max(-1, i - 31), -1):
+        if toks[k].text in ("“", '"', "”", ":", ";"):
+            return None
+        if toks[k].low in ("who", "whose") and k >= 1 and toks[k - 1].text == ",":
+            return k - 1
     return None
 
 
@@ -261,6 +274,11 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         j = i - 1
         while j >= 0 and toks[j].text not in (",", "“", '"', "”", ":", ";") and i - j <= 30:
             j -= 1
+        rel = _relative_aside(toks, j, i)
+        if rel is not None:
+            # "The actor, whose films include A, B and C, said": the aside's own commas
+            # list things; the subject stands before "whose"
+            return np_back(toks, before_paren(toks, rel - 1))
         if j < 0 or toks[j].text != ",":
             return None
         appos = toks[j + 1 : i]
@@ -509,6 +527,18 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         and toks[j + 1].text.islower()
     ):
         # said the Newport-based athlete: a place joined to "-based" describes, names no one
+        return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
+    if (
+        j == i + 1
+        and tok.low == "the"
+        and j + 1 < len(toks)
+        and capitalised(toks[j])
+        and toks[j + 1].low in PERSON_NOUNS
+        and toks[j + 1].low not in ROLE_WORDS
+        and toks[j + 1].text.islower()
+        and (j + 2 >= len(toks) or not capitalised(toks[j + 2]))
+    ):
+        # says the Waterford man: a place and a noun for a person describe, name no one
         return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
     if j < len(toks) and capitalised(toks[j]):
         described = described_name(toks, j)
@@ -818,6 +848,12 @@ def index_at(toks: list[Tok], pos: int) -> int:
     return -1
 
 
+def _hyphen_role(low: str) -> bool:
+    """ "team-mate", "vice-chairman", "co-ordinator": a hyphenated word that is a role or
+    ends in one."""
+    return low in ROLE_WORDS or low.split("-")[-1] in ROLE_WORDS
+
+
 def _role_then_name(toks: list[Tok], j: int) -> NP | None:
     """ "his campaign manager Jeff Weaver", "retired neurosurgeon Ben Carson": a few
     lower-case words describing a person, then the person's full name. The words must
@@ -830,7 +866,11 @@ def _role_then_name(toks: list[Tok], j: int) -> NP | None:
     while (
         k < len(toks)
         and k - j < 4
-        and toks[k].text.isalpha()
+        and (
+            toks[k].text.isalpha()
+            # "team-mate", "co-ordinator": a hyphenated role
+            or (toks[k].text.replace("-", "").isalpha() and _hyphen_role(toks[k].low))
+        )
         and toks[k].text.islower()
         and (toks[k].low not in STOPS or _office_of(toks, k, j))
     ):

@@ -393,3 +393,98 @@ def test_an_age_before_a_description_and_a_name_after_an_inverted_cue() -> None:
         'Varney. "Our policies have been getting in the papers."'
     )
     assert quote_with(body, "fantastic few weeks").speaker == "Nick Varney"
+
+
+def test_a_role_written_after_the_name_without_commas_leaves_the_name_the_speaker() -> None:
+    body = (
+        "The next games consoles will show high-definition pictures.\n\n"
+        '"In the next generation HD support is mandatory," Dr Mark Tully games systems '
+        "director at content firm Vexa told the BBC News website."
+    )
+    assert quote_with(body, "HD support is mandatory").speaker == "Mark Tully"
+
+
+def test_a_club_and_a_sports_role_before_a_name_describe_the_speaker() -> None:
+    body = (
+        "Flanker Colin Chard is unlikely to play again this season.\n\n"
+        '"He will not figure in the Scotland game," said Wales physio Mark Dane.'
+    )
+    assert quote_with(body, "not figure in").speaker == "Mark Dane"
+
+
+def test_a_weekday_after_a_possessive_is_no_person() -> None:
+    body = (
+        "Cat Dooley has resigned as host of ITV1's Saturday morning music show after six "
+        "years.\n\n"
+        '"I have had a great few years," she said.'
+    )
+    people = attribute_article(story(body))[0]
+    assert not any("Saturday" in p.name for p in people)
+
+
+def test_a_role_that_opens_the_sentence_before_a_quote_names_no_one() -> None:
+    body = (
+        "Fans of the county side have raised money for the injured walker.\n\n"
+        "Physio sessions with Tom Neary in Limerick have been vital. "
+        '"Needles get put right close up to my spine."'
+    )
+    assert quote_with(body, "Needles get").speaker != "Tom Neary"
+
+
+def test_a_relative_aside_with_a_list_leaves_the_name_before_it_the_speaker() -> None:
+    body = (
+        "A theatre in Belfast is raising money for repairs.\n\n"
+        "Film star Sean Neely, whose films include Harbour Lights, Grey Dawn and North "
+        'Road, said: "The theatre gave me my start."'
+    )
+    assert quote_with(body, "gave me my start").speaker == "Sean Neely"
+
+
+def test_a_place_born_description_is_no_name() -> None:
+    body = (
+        "Film star Sean Neely has promoted a Belfast theatre in New York.\n\n"
+        "The actor was born in the town. "
+        '"It gave me a start," the Ballymena-born actor said.'
+    )
+    assert quote_with(body, "gave me a start").speaker == "Sean Neely"
+
+
+def test_according_to_inside_a_quotation_names_no_source() -> None:
+    body = (
+        "Culture Secretary Tess Jowitt said new casinos will be tightly run.\n\n"
+        'She told The Times: "Casinos here will be different. "They will have to act '
+        'responsibly. "They will be run according to British rules."'
+    )
+    assert quote_with(body, "act responsibly").speaker == "Tess Jowitt"
+
+
+def test_an_office_with_of_before_the_name_describes_the_tail_speaker() -> None:
+    body = (
+        "Analysts welcomed the telecoms group's offer to rivals.\n\n"
+        'Telecom analysts Ovex welcomed the move, saying the group had "given a lot of '
+        'ground".\n\n'
+        '"The big question is whether the regulator agrees. Now the real negotiation '
+        'begins," director of telecoms research Tony Lavery said.'
+    )
+    assert quote_with(body, "real negotiation begins").speaker == "Tony Lavery"
+
+
+def test_a_place_and_a_person_noun_describe_the_person_just_talked_about() -> None:
+    body = (
+        "Film director Peter Jansen says it will be years before work starts on a sequel.\n\n"
+        "Peter Jansen said there was a desire to make it. "
+        '"I think there will be a lot of lawyers in a room first," said the Wellington man.'
+    )
+    assert quote_with(body, "lot of lawyers").speaker == "Peter Jansen"
+    people = attribute_article(story(body))[0]
+    assert not any(p.name == "Wellington" for p in people)
+
+
+def test_a_hyphenated_role_before_a_name_after_an_inverted_cue() -> None:
+    body = (
+        "Flanker Sam Tayler is back in the squad after a year out.\n\n"
+        '"Sam is one of our truly world class players," said team-mate Chris Patten. '
+        '"We believe the bill is a good basis," said co-ordinator Peter Facer.'
+    )
+    assert quote_with(body, "world class players").speaker == "Chris Patten"
+    assert quote_with(body, "good basis").speaker == "Peter Facer"

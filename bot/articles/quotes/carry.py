@@ -281,8 +281,8 @@ def _person_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) -> in
     """ "Mr Blair went on to list his achievements. “So now we have a choice …”": the
     named person a sentence opens with introduces the quotation after it."""
     np = first_np(main_clause(_past_opener(narrated(tokenize(text, sent.start, sent.end), quoted))))
-    if np is None or np.common or np.pronoun:
-        return None
+    if np is None or np.common or np.pronoun or all(w.lower() in ROLE_WORDS for w in np.words):
+        return None  # not "Physio sessions with …": a role that opens it names no one
     idx = cast.mention(np, sent.start, 2, create=False)
     if idx is None or cast.entities[idx].kind != "person":
         return None

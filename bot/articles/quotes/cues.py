@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     OBJECT_PRONOUNS,
     PAPER_NOUNS,
     PASSIVE_AUX,
+    PERSON_NOUNS,
     PLAIN_CUE_VERBS,
     PREPOSITIONS,
     PRONOUNS_ALL,
@@ -256,6 +257,9 @@ def _by_according(s: Sight, f: Found) -> bool:
     if not acc:
         return False
     start = s.open_sent.start
+    at = start + acc.start()
+    if s.sp.open <= at < s.sp.close or at < s.prev_close or 0 <= s.next_open <= at:
+        return False  # “… run according to British rules”: quoted words, no source
     toks = tokenize(s.text, start + acc.end(), s.close_sent.end)
     np = np_forward(toks, 0) or _definite_noun(toks)
     if np is not None and np.common:
@@ -648,18 +652,29 @@ def _described_role(tail: list[Tok], i: int, np: NP) -> bool:
 
 def _role_words(toks: list[Tok], np: NP) -> bool:
     """ "the Post's senior politics editor Steven Ginsberg": a longer run of words before
-    a full name that ends in a role noun describes the person it names."""
+    a full name that ends in a role noun (or names an office: "director of telecoms
+    research Tony Lavender") describes the person it names."""
     return (
         len(toks) <= 8
         and not np.common
         and not np.pronoun
         and len(np.words) > 1
-        and any(w.lower().split("-")[-1] in ROLE_WORDS for w in (toks[-1].text, np.words[0]))
+        and (
+            any(w.lower().split("-")[-1] in ROLE_WORDS for w in (toks[-1].text, np.words[0]))
+            or any(_office(toks, k) for k in range(len(toks)))
+        )
         and not any(
-            t.low in SUBORDINATORS or (t.low in PREPOSITIONS and not _in_name(toks, k))
+            t.low in SUBORDINATORS
+            or (t.low in PREPOSITIONS and not _in_name(toks, k) and not _office(toks, k))
             for k, t in enumerate(toks)
         )
     )
+
+
+def _office(toks: list[Tok], k: int) -> bool:
+    """ "director of telecoms research": "of" right after a lower-case role noun names
+    the office."""
+    return toks[k].low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS
 
 
 def _in_name(toks: list[Tok], k: int) -> bool:
@@ -920,9 +935,23 @@ def _opening_name(tail: list[Tok], i: int, v: int) -> NP | None:
     k = i
     while k < v and tail[k].start < np.start + len(" ".join(np.words)):
         k += 1
-    if k >= v or tail[k].low not in (",", "of", "from", "at"):
+    if k >= v or (tail[k].low not in (",", "of", "from", "at") and not _bare_role(tail, k, v)):
         return None
     return np
+
+
+def _bare_role(toks: list[Tok], k: int, v: int) -> bool:
+    """ "Dr Mark Tuffy games systems director at THX told": lower-case words ending in a
+    role noun right after the name, its appositive written without commas."""
+    j = k
+    while j < v and j - k < 5 and toks[j].text.isalpha() and toks[j].text.islower():
+        t = toks[j]
+        if t.low in ROLE_WORDS:
+            return True
+        if t.low in STOPS or t.low in AUX or is_verb(t) or t.low.endswith("ly"):
+            return False  # "Mr Milburn has repeatedly said the chancellor …": a clause
+        j += 1
+    return False
 
 
 def _generic(np: NP | str | None) -> bool:
@@ -945,6 +974,19 @@ def definite_paper(np: NP) -> bool:
         and len(np.words) == 2
         and np.words[0].lower() == "the"
         and np.words[1].lower() in PAPER_NOUNS
+    )
+
+
+def described_person(np: NP) -> bool:
+    """ "the Waterford man": "the", a capitalised word and a noun for a person (no role:
+    a role goes to the one who holds it)."""
+    return (
+        np.common
+        and len(np.words) == 3
+        and np.words[0].lower() == "the"
+        and np.words[1][:1].isupper()
+        and np.words[2] in PERSON_NOUNS
+        and np.words[2] not in ROLE_WORDS
     )
 
 

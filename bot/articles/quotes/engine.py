@@ -26,7 +26,13 @@ from bot.articles.quotes.carry import (
     inherit_within,
     subject_and_how,
 )
-from bot.articles.quotes.cues import definite_paper, find_cue, voiced, whole_sentence
+from bot.articles.quotes.cues import (
+    definite_paper,
+    described_person,
+    find_cue,
+    voiced,
+    whole_sentence,
+)
 from bot.articles.quotes.found import Found, how_named
 from bot.articles.quotes.mentions import (
     register_descriptions,
@@ -96,6 +102,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 if f.speaker is None and definite_paper(f.np):
                     # "The report said: “…”": the body that issued it, as "it said" would
                     f.speaker = cast.pronoun("it", at, f.np.start)
+                if f.speaker is None and described_person(f.np):
+                    # "…,” says the Waterford man: the person just talked about
+                    f.speaker = cast.recent_subject(max(0, at - 600), at)
                 f.unnamed = f.speaker is None and cast.unnamed(f.np)
                 if f.speaker is not None:
                     f.how = how_named(f.np, f.speaker, cast)

@@ -180,6 +180,8 @@ def register_mentions(
                     words = words[1:]
                 if words[-1].lower().endswith(MODIFIER_ENDINGS):
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
+                if words[-1].lower() in DAYS and words[-1].lower().endswith("day"):
+                    continue  # "ITV1's Saturday morning show": a weekday names no one
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
