@@ -28,7 +28,7 @@ Harbour master Owen Pritchard said the work had taken eight months.
 
 AWARDS = """Lighthouse drama wins regional film prize
 
-The Keeper's Daughter was named best film at the Westcountry Screen Awards on Friday.
+The Harbour's Daughter was named best film at the Westcountry Screen Awards on Friday.
 
 Other winners included Tamsin Rowe, who was crowned best actress for her role in Low Tide.
 
@@ -239,7 +239,7 @@ def test_a_number_counting_a_named_prize_does_not_count_the_asked_noun() -> None
 
 
 def test_a_word_inside_a_title_opened_by_the_is_not_a_person(index, library) -> None:
-    sentence = "The Keeper's Daughter was named best film."
+    sentence = "The Harbour's Daughter was named best film."
     assert person_likeness("Daughter", sentence, sentence.index("Daughter")) <= BODY
     role = "The Prime Minister Anwen Price said so."
     assert person_likeness("Anwen Price", role, role.index("Anwen")) > BODY
@@ -258,3 +258,10 @@ def test_a_word_inside_a_title_opened_by_the_is_not_a_person(index, library) -> 
 def test_how_long_far_and_old_prefer_their_unit(question: str, sentence: str, answer: str) -> None:
     found = sorted(candidates(read_question(question), sentence), key=lambda c: -c.strength)
     assert found[0].text == answer
+
+
+def test_the_person_is_the_name_after_a_role_inside_a_capitalised_run() -> None:
+    question = read_question("Who wants tougher rules on pier safety?")
+    sentence = "Coastal Affairs Minister Bethan Lloyd wants tougher rules on pier safety."
+    found = candidates(question, sentence)
+    assert found and found[0].text == "Bethan Lloyd"

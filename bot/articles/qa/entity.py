@@ -61,13 +61,13 @@ _WHO_AFTER = re.compile(r",\s+who\b")
 
 
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
-# "The Keeper's Daughter": a name inside a capitalised run that opens with "The"
+# "The Harbour's Daughter": a name inside a capitalised run that opens with "The"
 _THE_RUN = re.compile(r"\bThe\s+((?:[A-Z][\w'’-]*\s+){1,4})$")
 
 
 def _in_title(sentence: str, start: int) -> bool:
     """The name ends a capitalised run opened by "The" with no role word in it ("The
-    Keeper's Daughter", not "The Prime Minister Tony Blair")."""
+    Harbour's Daughter", not "The Prime Minister Tony Blair")."""
     run = _THE_RUN.search(sentence[max(0, start - 60) : start])
     if run is None:
         return False

@@ -844,6 +844,14 @@ def _without_role(c: Candidate) -> Candidate:
     ):
         start += c.text[start - c.start :].index(words[1])
         words = words[1:]
+    # "Trade and Industry Secretary Patricia Hewitt", "Carnegie Mellon Professor Raj
+    # Reddy": the person is the name after the last role word, when two words follow it
+    inner = [i for i, w in enumerate(words[:-2]) if w.lower().strip(".") in ROLE_WORDS | TITLES]
+    if inner:
+        at = start - c.start
+        for word in words[: inner[-1] + 1]:
+            at = c.text.index(word, at) + len(word)
+        start = c.start + c.text.index(words[inner[-1] + 1], at)
     return Candidate(c.text[start - c.start :], start, c.end, c.strength)
 
 
