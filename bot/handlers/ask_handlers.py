@@ -15,6 +15,7 @@ from typing import Literal
 
 from bot.articles.lexicon import GIVEN_NAMES, ROLE_WORDS
 from bot.articles.qa import find_answers
+from bot.articles.qa.rank import fingerprint
 from bot.articles.qa.topic import statements_about
 from bot.articles.textnorm import STOP_WORDS, fold
 from bot.handlers import quote_handlers as quotes
@@ -230,8 +231,22 @@ def ask(library: Library, question: str) -> Reply:
     found = find_answers(question, library.search, library.by_key, limit=ANSWERS)
     if found and found[0].supported:
         return answer_reply(library, question, found)
-    closest = library.search.search(question, limit=CLOSEST_ARTICLES) if has_words(question) else []
-    return no_answer_reply(library, question, [hit.article_key for hit in closest])
+    return no_answer_reply(library, question, _closest(library, question))
+
+
+def _closest(library: Library, question: str) -> list[str]:
+    """The articles closest to a question, a story filed twice listed once."""
+    if not has_words(question):
+        return []
+    keys: list[str] = []
+    seen: set[int] = set()
+    for hit in library.search.search(question, limit=2 * CLOSEST_ARTICLES):
+        article = library.get(hit.article_key)
+        mark = fingerprint(article) if article is not None else hash(hit.article_key)
+        if mark not in seen:
+            seen.add(mark)
+            keys.append(hit.article_key)
+    return keys[:CLOSEST_ARTICLES]
 
 
 def _statements(library: Library, speaker: str, topic: str) -> Reply:

@@ -244,6 +244,13 @@ def test_the_asked_kind_inside_a_name_does_not_make_it_known() -> None:
         ("Wales", "Welsh"),
         ("got", "get"),
         ("married", "husband"),
+        ("headquartered", "based"),
+        ("kids", "children"),
+        ("trialled", "trials"),
+        ("cancelled", "cancel"),
+        ("travelling", "travel"),
+        ("called", "call"),
+        ("contract", "deal"),
     ],
 )
 def test_a_readers_word_meets_the_word_news_prose_uses(asked: str, written: str) -> None:

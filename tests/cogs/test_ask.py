@@ -73,6 +73,18 @@ async def test_a_question_the_articles_do_not_answer_gets_i_dont_know(news, room
     assert result.ephemeral
 
 
+async def test_a_story_filed_twice_is_one_of_the_closest_articles(simcord_env, room, tmp_path):
+    write(tmp_path, "harbour.txt", HARBOUR)
+    write(tmp_path, "harbour-again.txt", HARBOUR.replace("Storm closes", "Storm shuts"))
+    write(tmp_path, "airport.txt", AIRPORT)
+    simcord_env.bot.library = Library.load(tmp_path)
+    result = await ask(room, "How many people died in the storm at the harbour?")
+    embed = result.response.embeds[0]
+    assert embed.title == "I don't know"
+    listed = embed.description.split("**Closest articles:**")[1]
+    assert listed.count("Portree harbour") == 1
+
+
 async def test_what_did_x_say_about_y_ranks_by_y_and_counts_all(news, room):
     embed = (await ask(room, "what did Calum Ross say about the ferries?")).response.embeds[0]
     assert embed.title == "What Calum Ross said about the ferries"

@@ -45,15 +45,38 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
         return PERSON  # "actress Doris Day", but "the Albert Hall"
     if kind is not None:
         return kind
+    if _THE_BEFORE.search(sentence[max(0, start - 4) : start]) or _in_title(sentence, start):
+        return BODY  # "The Salt Road won…", "the Libertines": a title, a band, a body
     before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
     if before and fold(before.group(1)) in _ROLE_OR_TITLE:
         return PERSON
     if article and _used_alone(words, article):
         return PERSON
+    if _WHO_AFTER.match(sentence, start + len(name)):
+        return PERSON  # "Paddy Considine, who was crowned…": "who" follows a person
     return UNMARKED_FULL if len(words) > 1 else UNMARKED_ONE
 
 
+_WHO_AFTER = re.compile(r",\s+who\b")
+
+
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES
+# "The Harbour's Daughter": a name inside a capitalised run that opens with "The"
+_THE_RUN = re.compile(r"\bThe\s+((?:[A-Z][\w'’-]*\s+){1,4})$")
+
+
+def _in_title(sentence: str, start: int) -> bool:
+    """The name ends a capitalised run opened by "The" with no role word in it ("The
+    Harbour's Daughter", not "The Prime Minister Tony Blair")."""
+    run = _THE_RUN.search(sentence[max(0, start - 60) : start])
+    if run is None:
+        return False
+    words = [
+        fold(w.strip("'’").removesuffix("'s").removesuffix("’s")) for w in run.group(1).split()
+    ]
+    return not any(w in _ROLE_OR_TITLE for w in words)
+
+
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 
@@ -76,8 +99,12 @@ def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
     low = [fold(w) for w in words]
     if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
         return tuple(words), BODY
+    if low[0] == "the" and len(words) > 1:
+        return tuple(words), BODY  # "The Edge of Reason", "The Libertines": a work, a band
     if low[0] in GIVEN_NAMES or low[0] in TITLES:
         return tuple(words), PERSON
+    if "of" in low[1:-1]:
+        return tuple(words), BODY  # "Edge of Reason", "Bank of England": not a person's
     return tuple(words), None
 
 

@@ -29,9 +29,25 @@ from bot.articles.lexicon import (
     TITLES,
 )
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
-from bot.articles.qa.question import ADVERBS, FUTURE, AnswerType, Question, head_noun
+from bot.articles.qa.question import (
+    ADVERBS,
+    ASKS_TIMES,
+    FUTURE,
+    AnswerType,
+    Question,
+    head_noun,
+)
 from bot.articles.qa.referent import pointing_back
-from bot.articles.qa.words import IRREGULAR_VERBS, PLACE_ANSWER_NOUNS, abbreviations, concept, spans
+from bot.articles.qa.words import (
+    AILMENT_HEADS,
+    CHARGE_CUES,
+    IRREGULAR_VERBS,
+    PHRASE_FAMILY,
+    PLACE_ANSWER_NOUNS,
+    abbreviations,
+    concept,
+    spans,
+)
 from bot.articles.textnorm import STOP_WORDS, fold
 
 _MONTHS = (
@@ -220,6 +236,8 @@ def _by_type(
         yield from _quantities(question, text)
     elif kind == "thing" and question.link:
         yield from _linked(question.link, text)
+    elif kind == "thing":
+        yield from _phrases(question, text)
     elif kind == "time":
         fit = _tense_fit(question.tense, text)
         for m in TIME.finditer(text):
@@ -379,7 +397,66 @@ _WORD = re.compile(r"\S+")
 LINK_NOVELTY = 0.7  # a phrase after the asked word that repeats part of the question
 
 
+_AILMENT = re.compile(
+    r"\b(?:(?:a|an|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(AILMENT_HEADS))
+    + r")\b",
+    re.I,
+)
+_CHARGE = re.compile(
+    r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CHARGE_CUES) + r")\s+(?P<p>[^,.;:]{3,60})",
+    re.I,
+)
+_DETERMINERS = frozenset("a an his her their the".split())
+
+
+def _noun_like(word: str) -> bool:
+    low = fold(word)
+    return (
+        low.isalpha()
+        and low not in STOP_WORDS
+        and not low.endswith(("ly", "ed", "ate", "ful", "ous", "ive", "al"))
+    )
+
+
+_FAMILY_OF = {concept(noun): family for noun, family in PHRASE_FAMILY.items()}
+
+
+def _phrases(question: Question, text: str) -> Iterator[Candidate]:
+    """The phrase a "what injury…", "what charge…" question asks for: "a hamstring
+    problem", "charged with fraud" -> fraud."""
+    family = _FAMILY_OF.get(question.focus or "")
+    if family == "ailment":
+        for m in _AILMENT.finditer(text):
+            words = m.group().split()
+            modifiers = [w for w in words[:-1] if fold(w) not in _DETERMINERS]
+            # "a knee injury", "a hamstring problem"; not "injury" alone, "recovered from
+            # injury" or "the unfortunate injury": a noun before the head says which
+            if modifiers and all(_noun_like(w) for w in modifiers):
+                yield Candidate(m.group(), m.start(), m.end(), 0.8)
+    elif family == "charge":
+        for m in _CHARGE.finditer(text):
+            yield Candidate(m["p"].strip(), m.start("p"), m.start("p") + len(m["p"].strip()), 0.8)
+
+
+_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
+
+
+_MULTIPLE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_ASKS_CHANGE = re.compile(
+    r"\bby\s+how\s+much\b|\bhow\s+much\b.*\b(?:rise|rose|risen|grow|grew|grown|increase|"
+    r"increased|fall|fell|fallen|drop|dropped|cut|climb|climbed|jump|jumped|shrink|shrank)\b",
+    re.I,
+)
+
+
 def _quantities(question: Question, text: str) -> Iterator[Candidate]:
+    if ASKS_TIMES.search(question.text):  # "how many times…": "delayed twice"
+        for m in _TIMES.finditer(text):
+            yield Candidate(m.group(), m.start(), m.end(), 0.8)
+    if _ASKS_CHANGE.search(question.text):  # "by how much did sales rise?": "doubled"
+        for m in _MULTIPLE.finditer(text):
+            yield Candidate(m.group(), m.start(), m.end(), 0.6)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
         if _YEAR.match(figure):
@@ -411,13 +488,24 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         not_count = share and not question.share and bool(_HOW_MANY.search(question.text))
         if no_money or no_share or not_count:
             strength *= WRONG_UNIT
+        asked_unit = _ASKS_UNIT.search(question.text)
+        if asked_unit and _UNIT_OF[asked_unit.group(1).lower()].search(figure):
+            strength += 0.2  # "how long…" and a time, "how far…" and a distance
         if _ASKS_PAIR.search(question.text):
             # "what was the score?", "what are his odds?": a pair of figures
             strength *= 1.0 if _PAIR.search(figure) else WRONG_UNIT
+        elif _PAIR.search(figure) and _HOW_MANY.search(question.text):
+            strength *= WRONG_UNIT  # "3-1" is a score, not a count of minutes or people
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_ASKS_UNIT = re.compile(r"\bhow\s+(long|far|old)\b(?!\s+ago)", re.I)
+_UNIT_OF = {
+    "long": re.compile(r"(?:second|minute|hour|day|week|month|year|season|decade)s?\b", re.I),
+    "far": re.compile(r"(?:metre|meter|mile|km|kilometre|yard|feet|foot|inch)s?\b", re.I),
+    "old": re.compile(r"-old\b", re.I),
+}
 _ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
@@ -444,10 +532,18 @@ def _counts_other(text: str, end: int, question: Question) -> bool:
     """The number is followed by a noun the question names but does not ask to count:
     "how many slaves … by the banks" and "two banks"."""
     match = _NEXT_WORD.match(text, end)
-    if not match or match.group(1) in STOP_WORDS:
+    if match and match.group(1) not in STOP_WORDS:
+        counted = concept(match.group(1))
+        return counted != question.focus and counted in question.concepts
+    # "two Smarties Book Prizes": a run of capitalised words, the last one counted
+    run = _NEXT_NAME_RUN.match(text, end)
+    if not run:
         return False
-    counted = concept(match.group(1))
+    counted = concept(run.group().split()[-1])
     return counted != question.focus and counted in question.concepts
+
+
+_NEXT_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")
 
 
 _FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d", re.I)
@@ -571,6 +667,7 @@ def _wants_body(question: Question) -> bool:
 NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
 _WHO_VERB = re.compile(
     r"^\s*(?i:who)\s+(?:(?:will|would|could|can|should|may|might|has|have|had)\s+)?"
+    r"(?:(?:be|been|is|was|are|were)\s+(?=[a-z][\w-]*ed\b|[a-z]+\s+(?:as|by)\b))?"
     r"(?P<verb>[a-z][\w-]*)"
 )
 DOER = 1.0  # a body that does a "who <verb>" question's verb is a who-answer too
@@ -747,6 +844,14 @@ def _without_role(c: Candidate) -> Candidate:
     ):
         start += c.text[start - c.start :].index(words[1])
         words = words[1:]
+    # "Trade and Industry Secretary Patricia Hewitt", "Carnegie Mellon Professor Raj
+    # Reddy": the person is the name after the last role word, when two words follow it
+    inner = [i for i, w in enumerate(words[:-2]) if w.lower().strip(".") in ROLE_WORDS | TITLES]
+    if inner:
+        at = start - c.start
+        for word in words[: inner[-1] + 1]:
+            at = c.text.index(word, at) + len(word)
+        start = c.start + c.text.index(words[inner[-1] + 1], at)
     return Candidate(c.text[start - c.start :], start, c.end, c.strength)
 
 

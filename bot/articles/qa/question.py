@@ -12,7 +12,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.articles.lexicon import LINK_WORDS, PERSON_NOUNS, PLACE_NOUNS
-from bot.articles.qa.words import IRREGULAR_VERBS, concept, spans
+from bot.articles.qa.words import (
+    IRREGULAR_VERBS,
+    PHRASE_NOUNS,
+    REASON_NOUNS,
+    STORY_NOUNS,
+    concept,
+    spans,
+    split_hyphen,
+)
 from bot.articles.textnorm import STOP_WORDS, fold, is_stop
 
 AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
@@ -84,7 +92,8 @@ _HOW = re.compile(
 QUESTION_WORDS = frozenset(
     """how many much long often far old big large high low fast tall heavy when where who
     whom whose why what which does do did is are was were has have had will would can could
-    should tell me please know happen happened happens place""".split()
+    should tell me please know happen happened happens place approximately roughly exactly
+    precisely""".split()
 )
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
@@ -146,6 +155,11 @@ def answer_type(text: str) -> AnswerType:
     reason, quantity = _RULES[0][0], _RULES[1][0]
     if reason.search(text):
         return "reason"
+    asked = head_noun(text)
+    if asked and fold(asked) in REASON_NOUNS:
+        return "reason"  # "what excuse did they give…"
+    if asked and fold(asked) in PHRASE_NOUNS:
+        return "thing"  # "what injury is keeping him out…": the sentence answers
     if _HOW.search(text):
         return "quantity"
     for pattern, kind in _OPENING:
@@ -227,9 +241,15 @@ def _scan_head(words: list[str]) -> str | None:
 
 
 def _plural(low: str) -> bool:
-    """A plural noun ends a noun phrase: the word after it ("which English clubs go…")
-    is its verb, unless it names a type of answer ("home affairs spokesman")."""
+    """A plural noun ends a noun phrase: the word after it ("which English clubs go…",
+    "how many people work…") is its verb, unless it names a type of answer ("home affairs
+    spokesman")."""
+    if low in _PLURAL_NOUNS:
+        return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ws"))
+
+
+_PLURAL_NOUNS = frozenset("people men women children staff police".split())
 
 
 # "What was the score…", "what are Clive Owen's odds…": the noun after the names.
@@ -301,9 +321,50 @@ def _verb_like(low: str) -> bool:
     return low.endswith("ed") or low in IRREGULAR_VERBS
 
 
+_STORY = "|".join(sorted(STORY_NOUNS))
+# The reader's frame around a question: "…, in the story about X?" keeps X, drops the rest.
+_FRAME = re.compile(
+    rf",?\s*\b(?:(?:in|from|of)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:{_STORY})\s+"
+    rf"(?:about|on|into|covering|concerning|of)|according\s+to\s+(?:the|this|that)\s+"
+    rf"(?:{_STORY})|(?:the|this|that)\s+(?:{_STORY})\s+(?:says|said|claims|reports))\b,?",
+    re.I,
+)
+# "What's the name of the candidate…", "name the firm that…" ask as "which candidate…",
+# "which firm…" do.
+_NAME_OF = re.compile(
+    r"^(?:(?:what\s+is|what's|what’s|whats|what\s+was)\s+the\s+names?\s+of|name|identify)"
+    r"\s+(?:the|a|an|this|that)\s+",
+    re.I,
+)
+# The polite opening of a question: "Can you tell me when…", "do you know how many…".
+_POLITE = re.compile(
+    r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me|"
+    r"(?:do|does)\s+(?:you|anyone|anybody)\s+know|tell\s+me|i\s+(?:want|would\s+like|'d\s+like)"
+    r"\s+to\s+know)\s+(?=\w)",
+    re.I,
+)
+_WHICH_THAT = re.compile(r"^(Which\s+(?:[\w'’-]+\s+){1,4}?)(?:that|who)\s+", re.I)
+_NUMBER_OF = re.compile(r"^what\s+(?:number|amount)\s+of\b", re.I)
+# "How many times…", "how often…": "twice" and "once" answer.
+ASKS_TIMES = re.compile(r"\bhow\s+(?:many\s+times|often)\b", re.I)
+
+
+def plain(text: str) -> str:
+    """The question without the reader's frame: "how much does a Blackberry cost, in the
+    story about the Commons ban?" -> "how much does a Blackberry cost the Commons ban?";
+    "What's the name of the candidate…" -> "Which candidate…"."""
+    text = " ".join(text.split()).strip()
+    text = _FRAME.sub(" ", text).strip(" ,")
+    text = _POLITE.sub("", text)
+    if _NAME_OF.match(text):  # "name the firm that bought…" -> "Which firm bought…"
+        text = _WHICH_THAT.sub(r"\1", _NAME_OF.sub("Which ", text))
+    text = _NUMBER_OF.sub("How many", text)
+    return " ".join(text.split())
+
+
 def read_question(text: str) -> Question:
     """Read a question: its answer type, focus and content words."""
-    text = " ".join(text.split()).strip()
+    text = plain(text)
     kind = answer_type(text)
     terms: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -311,10 +372,12 @@ def read_question(text: str) -> Question:
         low = fold(word).replace("’", "'")
         if low in QUESTION_WORDS or is_stop(word) or is_stop(unpossessed(word)):
             continue  # "us" is a stop word, "US" the country
-        c = concept(word)
-        if c and c not in seen:
-            seen.add(c)
-            terms.append((word, c))
+        # "Walkman-branded" is looked for as its parts, found written either way
+        for part in split_hyphen(word) or [word]:
+            c = concept(part)
+            if c and c not in seen and not is_stop(part):
+                seen.add(c)
+                terms.append((part, c))
     focus = None
     head = head_noun(text)
     match = _FOCUS.search(text)

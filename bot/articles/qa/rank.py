@@ -29,7 +29,15 @@ from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
 from bot.articles.qa.referent import inherited, pointing_back
-from bot.articles.qa.words import WORD, abbreviations, concept, phrasal, spans
+from bot.articles.qa.words import (
+    PHRASE_FAMILY,
+    WORD,
+    abbreviations,
+    concept,
+    phrasal,
+    spans,
+    split_hyphen,
+)
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import fold, is_stop, tokens
 
@@ -60,6 +68,7 @@ LOCAL_POWER = 1.0  # how much more a word in few of the article's sentences tell
 TYPE_SHARE: dict[str, float] = {"quantity": 1.4, "reason": 1.5}
 NO_REASON_SHARE = 0.85
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
+PHRASE_FOCUS = frozenset(concept(noun) for noun in PHRASE_FAMILY)  # "what injury…"
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,11 +150,13 @@ def _needed_names(text: str) -> set[str]:
     as often), nor a given name, title or role before another name: a reader writes "Rick
     Parry" or "Lord Parry", an article "Parry"; "Labour" alone is still a name."""
     words = [word for _, _, word in spans(text)]
-    out = set()
+    out: set[str] = set()
     for i, word in enumerate(words):
         low = fold(word).strip("'’")
         low = low[:-2] if low.endswith("'s") else low
         following = words[i + 1] if i + 1 < len(words) else ""
+        if "-" in word and i > 0:
+            out.update(part for part in split_hyphen(word) if part[:1].isupper())
         if (
             i == 0
             or not word[:1].isupper()
@@ -285,19 +296,50 @@ def _articles(
         article = articles.get(only)
         return [(article, 1.0)] if article is not None else []
     query = " ".join(word for word, _ in question.terms)
-    out = []
-    seen: set[int] = set()
-    found = index.article_scores(query, limit=ARTICLES)
+    out: list[tuple[Article, float]] = []
+    # Copies of a story are read once, and do not take the places of other stories.
+    found = index.article_scores(query, limit=ARTICLES * COPIES)
     best = found[0][1] if found else 0.0
+    at: dict[int, int] = {}
     for key, score in found:
         article = articles.get(key)
         if score < ARTICLE_MIN_SHARE * best:
             break  # far behind the best article: its sentences would not come first
-        if article is None or hash(article.text) in seen:
-            continue  # a re-published copy answers nothing its original does not
-        seen.add(hash(article.text))
+        if article is None:
+            continue
+        mark = fingerprint(article)
+        if mark in at:
+            # a re-published copy answers nothing its original does not, unless it is
+            # the fuller one (an update that adds paragraphs): that one is read instead
+            kept, kept_score = out[at[mark]]
+            if len(article.sentences) > len(kept.sentences):
+                out[at[mark]] = (article, kept_score)
+            continue
+        if len(out) == ARTICLES:
+            continue  # still looking for fuller copies of the stories already kept
+        at[mark] = len(out)
         out.append((article, score))
     return out
+
+
+COPIES = 2  # the article search is asked for this many times the stories it reads
+FINGERPRINT_SENTENCES = 3
+_FINGERPRINTS: OrderedDict[int, tuple[Article, int]] = OrderedDict()
+
+
+def fingerprint(article: Article) -> int:
+    """A story's mark: its opening sentences' words, folded. A story filed twice (the same
+    body under a new headline, or an update that adds a paragraph at the end) has one
+    mark, so that its copies count as one story. Computed once per article read."""
+    cached = _FINGERPRINTS.get(id(article))
+    if cached is not None and cached[0] is article:
+        return cached[1]
+    opening = article.sentences[:FINGERPRINT_SENTENCES]
+    mark = hash(tuple(" ".join(tokens(s.text)) for s in opening)) if opening else hash(article.text)
+    _FINGERPRINTS[id(article)] = (article, mark)
+    if len(_FINGERPRINTS) > READ_CACHE * 4:
+        _FINGERPRINTS.popitem(last=False)
+    return mark
 
 
 def _weights(question: Question, index: SearchIndex) -> dict[str, float]:
@@ -340,7 +382,13 @@ def _read(article: Article) -> _Read:
     short = {concept(k): _sequence(v) for k, v in abbreviations(article.text).items()}
     if short:
         sequences = [_spelled_out(sequence, short) for sequence in sequences]
-    bags = tuple(frozenset(sequence) for sequence in sequences)
+    # "Walkman-branded" holds "Walkman" and "branded", as a reader may write them apart
+    bags = tuple(
+        frozenset(sequence).union(_hyphen_parts(sentence.text))
+        if "-" in sentence.text
+        else frozenset(sequence)
+        for sentence, sequence in zip(article.sentences, sequences, strict=True)
+    )
     title = frozenset(_concepts(article.title))
     read = _Read(
         bags=bags,
@@ -353,6 +401,19 @@ def _read(article: Article) -> _Read:
     if len(_READ) > READ_CACHE:
         _READ.popitem(last=False)
     return read
+
+
+def _hyphen_parts(text: str) -> set[str]:
+    """The concepts of the parts of a text's hyphenated words ("Walkman-branded")."""
+    return {
+        c
+        for m in _HYPHENATED.finditer(text)
+        for part in split_hyphen(m.group())
+        if (c := _content(part))
+    }
+
+
+_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z]+)+")
 
 
 def _spelled_out(sequence: list[str], short: Mapping[str, list[str]]) -> list[str]:
@@ -424,7 +485,7 @@ def _best_candidate(
 ) -> tuple[Candidate, float] | None:
     """The strongest candidate, weakened by its distance (in words) from the question's
     words, the words that tell this article's sentences apart counting most."""
-    if question.type == "thing" and not question.link:
+    if question.type == "thing" and not question.link and question.focus not in PHRASE_FOCUS:
         return None
     found = candidates(question, text, common, article, previous, following)
     if not found:

@@ -170,6 +170,36 @@ _NUMBERS = {
     "fourth": "4th",
     "fifth": "5th",
 }
+# What a reader says about the story rather than in it: "…, in the story about the Commons
+# ban?", "according to the report", "the article says": the frame is not looked for.
+STORY_NOUNS = frozenset("story article report piece item feature news".split())
+# "What excuse did they give…", "what reason…": a noun that asks for a reason clause.
+REASON_NOUNS = frozenset("excuse reason reasons explanation justification motive grounds".split())
+# "What injury is keeping him out?", "what charge does he face?": a noun whose answer is a
+# common phrase ("a hamstring problem"), not a name; the sentence itself is the answer.
+_AILMENT_NOUNS = "injury injuries illness condition disease ailment problem complaint"
+_CHARGE_NOUNS = "charge charges offence offences crime crimes allegation allegations accusation"
+PHRASE_NOUNS = frozenset(f"{_AILMENT_NOUNS} {_CHARGE_NOUNS}".split())
+# How news prose writes the phrase such a noun asks for: "a hamstring problem", "a knee
+# injury" (a head word, up to three words before it); "charged with fraud" (after a cue).
+AILMENT_HEADS = frozenset(
+    """injury injuries problem problems strain knock tear fracture sprain illness infection
+    virus bug complaint condition disease trouble niggle""".split()
+)
+CHARGE_CUES = (
+    "charged with",
+    "accused of",
+    "convicted of",
+    "guilty of",
+    "suspicion of",
+    "arrested for",
+    "charges of",
+    "allegations of",
+)
+PHRASE_FAMILY: dict[str, str] = {
+    **dict.fromkeys(_AILMENT_NOUNS.split(), "ailment"),
+    **dict.fromkeys(_CHARGE_NOUNS.split(), "charge"),
+}
 # Words a reader uses for what news prose calls otherwise; each group is one meaning.
 _SYNONYMS = [
     ("film", "movie"),
@@ -195,7 +225,7 @@ _SYNONYMS = [
     ("song", "single", "track"),
     ("album", "lp"),
     ("goal", "score"),
-    ("star", "actor", "actress"),
+    ("star", "actor"),
     ("deficit", "gap", "shortfall"),
     ("establish", "founded", "create", "set-up"),
     ("host", "present", "front"),
@@ -213,6 +243,9 @@ _SYNONYMS = [
     ("beat", "defeat"),
     ("match", "game", "fixture"),
     ("fan", "fans", "supporter"),  # "fans" is too short for the plural rule
+    ("child", "kid", "kids", "youngster"),
+    ("base", "headquarter", "headquarters"),  # "where is X headquartered?": "based in"
+    ("contract", "deal"),
     ("concert", "gig"),
     ("arrest", "detain"),
     ("ban", "prohibit"),
@@ -285,8 +318,12 @@ def _cut_e(w: str) -> str:
 
 
 def _undouble(w: str) -> str:
-    """ "stopp" -> "stop"; "los" stays (lose/losing meet at "los" after the final-e cut)."""
+    """ "stopp" -> "stop"; "los" stays (lose/losing meet at "los" after the final-e cut).
+    A British double l goes ("cancelled", "travelling", "trialled", "fuelled" -> cancel,
+    travel, trial, fuel), not the l of a verb that ends in two ("called", "spelled")."""
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+        return w[:-1]
+    if w.endswith(("iall", "uell")) or (len(w) >= 6 and w.endswith("ell")):
         return w[:-1]
     return w
 
@@ -300,6 +337,20 @@ def concept(word: str) -> str:
                 _SYNONYM_OF.setdefault(stem(w), stem(group[0]))
     s = stem(word)
     return _SYNONYM_OF.get(s, s)
+
+
+def split_hyphen(word: str) -> list[str]:
+    """The parts of a hyphenated name a reader may write apart ("Walkman-branded" ->
+    Walkman, branded); none for a figure ("15-year-old"), a short prefix ("e-mail") or a
+    common compound ("guest-starring", "one-day"), whose parts mean little alone."""
+    parts = word.split("-")
+    if (
+        len(parts) < 2
+        or not word[:1].isupper()
+        or not all(len(p) >= 3 and p.isalpha() for p in parts)
+    ):
+        return []
+    return parts
 
 
 # Phrasal verbs read as one word ("set up" as "set-up", the same length, so that
