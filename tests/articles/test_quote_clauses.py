@@ -183,3 +183,12 @@ def test_a_when_clause_whose_verb_speaks_the_quote_keeps_its_cue() -> None:
         "sign this deal as it stands.”"
     )
     assert _quoted(body, "We will not sign").speaker == "Tom Ross"
+
+
+def test_but_after_a_quotes_full_stop_opens_the_next_sentences_own_cue() -> None:
+    body = (
+        "The debate was calm.\n\n"
+        "Ann Reyes mocked his slogans, saying at one point, “The answer is not to shout "
+        "at the rest of the world.” But Tom Ross, again, did not respond in kind."
+    )
+    assert _quoted(body, "The answer is not to shout").speaker == "Ann Reyes"

@@ -59,6 +59,7 @@ from bot.articles.tokens import Tok, tokenize
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
 _ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
+_NEW_CLAUSE: Final = frozenset("But And Yet However Still Meanwhile".split())
 # "In a September Washington Post-ABC News poll, …", "…, according to a Quinnipiac poll":
 # the capitalised name of the poll the sentence reports from
 _POLL: Final = re.compile(
@@ -480,7 +481,13 @@ def _name_after_role(toks: list[Tok]) -> NP | None:
 
 def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool:
     """A partial quote (opening mid-sentence, in lower case) that closes with a full
-    stop ends its sentence: a capitalised word after it starts the next one."""
+    stop ends its sentence: a capitalised word after it starts the next one. So does any
+    quotation that ends with its own full stop, question or exclamation mark before a
+    capitalised "But" or "And" (“… the world.” But Ross did not respond: that one's cue)."""
+    marks = ("'", "’", '"', "”", "''")
+    k = next((k for k, t in enumerate(tail) if t.text not in _DASHES and t.text not in marks), -1)
+    if last in (".", "!", "?") and k >= 0 and tail[k].text in _NEW_CLAUSE:
+        return True
     if last != "." or not text[sp.start : sp.start + 1].islower():
         return False
     k = next((k for k, t in enumerate(tail) if t.text not in _DASHES), -1)
