@@ -1,14 +1,14 @@
-"""Fit the weights of `/ask`'s sentence score (`bot.articles.qa.rank.WEIGHTS`) on train
-questions.
+"""Fit weights for the features of `/ask`'s sentence score (`bot.articles.qa.rank.FEATURES`)
+on train questions.
 
 For each question of a gold file (the `score_ask.py` format; use the train split only),
-the engine's best sentences are read with their features (`rank.FEATURES`); a sentence
-is right when its reply line would hold the gold answer and it is sure enough to be
-given. A conditional logit (a softmax over each question's sentences, L2-regularised)
-is fitted by Newton's method; questions where no sentence is right teach nothing and are
-left out. `--folds K` reports answer@1 of the fitted weights on held-out articles
-(K-fold, grouped by article), beside the hand-set score on the same folds, which is what
-tells a real gain from a fit to the train questions.
+the engine's best sentences are read with their features; a sentence is right when its
+reply line would hold the gold answer and it is sure enough to be given. A conditional
+logit (a softmax over each question's sentences, L2-regularised) is fitted by Newton's
+method; questions where no sentence is right teach nothing and are left out. `--folds K`
+reports answer@1 of the fitted weights on held-out articles (K-fold, grouped by article),
+beside the hand-set score on the same folds, which is what tells a real gain from a fit
+to the train questions.
 
     python -m bench.qa_fit ../shared/eval/bbc-qa-train.json ../shared/corpora/bbc --folds 5
 """
@@ -16,7 +16,6 @@ tells a real gain from a fit to the train questions.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import os
 import sys
@@ -25,14 +24,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-
-def _scorer(path: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score_ask", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot import {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from bench.qa_probe import scorer_module
 
 
 def _rows(gold: list[dict[str, Any]], scorer: ModuleType, corpus: Path) -> list[Any]:
@@ -112,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from bot.articles.qa import rank
 
-    scorer = _scorer(args.scorer or args.gold.parent / "score_ask.py")
+    scorer = scorer_module(args.scorer or args.gold.parent / "score_ask.py")
     gold = json.loads(args.gold.read_text(encoding="utf-8"))["questions"]
     rows = _rows(gold, scorer, args.corpus)
     n = len(rows)

@@ -26,7 +26,8 @@ from pathlib import Path
 from types import ModuleType
 
 
-def _scorer(path: Path) -> ModuleType:
+def scorer_module(path: Path) -> ModuleType:
+    """The shared score_ask.py, imported from its path (it is no package)."""
     spec = importlib.util.spec_from_file_location("score_ask", path)
     if spec is None or spec.loader is None:
         raise SystemExit(f"cannot import {path}")
@@ -44,7 +45,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scorer", type=Path, default=None, help="score_ask.py (beside GOLD)")
     args = parser.parse_args(argv)
     os.environ["ARTICLES_DIR"] = str(args.corpus.resolve())
-    scorer = _scorer(args.scorer or args.gold.parent / "score_ask.py")
+    scorer = scorer_module(args.scorer or args.gold.parent / "score_ask.py")
 
     from bot.articles.qa import extract, rank
     from bot.console import answer
