@@ -685,7 +685,7 @@ class SearchIndex:
         """BM25 per article; a query word scores by its best vocabulary match. Words found
         in very many articles only add to articles that rarer words found already. With
         quoted words or phrases, only articles holding them count; phrases are checked in
-        score order until `need` articles have them.
+        score order until no further article can enter the best `need`.
 
         Scored a vocabulary word at a time over arrays of every article (numpy), not an
         article at a time: a typo's look-alikes can be common words of most articles."""
@@ -753,13 +753,22 @@ class SearchIndex:
             ranked = sorted(((a, 0.0) for a in candidates), key=lambda item: rank[item[0]])
             ranked = ranked[:MAX_PHRASE_CHECKS]
         kept: dict[int, float] = {}
+        # Each phrase adds less than PHRASE_WEIGHT, so once `need` articles are kept, an
+        # article whose score before phrases is that much below the need-th best cannot
+        # pass it: the rest are not checked, and the best `need` are exact.
+        reach = PHRASE_WEIGHT * len(parsed.phrases)
+        best: list[float] = []  # the `need` best scores kept so far, a min-heap
         for aid, score in ranked:
+            if len(best) >= need and score + reach <= best[0]:
+                break
             counts = [self._phrase_count(phrase, aid) for phrase in parsed.phrases]
             if all(counts):
                 bonus = sum(c / (c + self._anorm[aid]) for c in counts)
-                kept[aid] = score + PHRASE_WEIGHT * bonus
-                if len(kept) >= need:
-                    break
+                kept[aid] = final = score + PHRASE_WEIGHT * bonus
+                if len(best) < need:
+                    heapq.heappush(best, final)
+                elif final > best[0]:
+                    heapq.heapreplace(best, final)
         if not kept:
             return _NO_SCORES
         aids = np.fromiter(kept, dtype=np.intp, count=len(kept))
