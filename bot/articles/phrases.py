@@ -17,6 +17,7 @@ from bot.articles.lexicon import (
     FINITE_VERBS,
     GENERIC_BODIES,
     GERUND_LINKS,
+    GIVEN_NAMES,
     GROUP_NOUNS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
@@ -550,8 +551,14 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
             return described  # added his campaign manager Jeff Weaver
     k = j
     paren = -1
+    joined = -1  # where a connector joined the run: "Jo Bell of Acme"
     while k < len(toks):
         t = toks[k]
+        if joined >= 0 and t.low in ROLE_WORDS and t.text.islower() and _person_opens(toks, j):
+            k = joined  # "Jo Bell of Acme's Belgian partner Keyobs": the partner is a firm,
+            break  # the name ends before "of" (not "Bank of Japan chief Jo Bell")
+        if joined < 0 and k > j and t.low in CONNECTORS and t.low != "the":
+            joined = k
         if (
             capitalised(t)
             or t.low in ROLE_WORDS
@@ -594,14 +601,19 @@ def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
     """ "said Opera spokeswoman, Berit Hanson", "said the company's spokesman, John Carter":
     a short phrase ending in a role word, a comma, then a full name that ends the phrase
     (the tail or an aside): the name speaks, the role describes it."""
+    office = _office_opens(toks, j)
     k = j
-    while k < len(toks) and k - j < 6 and toks[k].text not in (",", ".", ";", ":"):
+    while (
+        k < len(toks)
+        and k - j < (_OFFICE_SPAN if office else 6)
+        and toks[k].text not in (",", ".", ";", ":")
+    ):
         if not toks[k].text.replace("-", "").replace("'", "").replace("’", "").isalnum():
             return None
         k += 1
     if k == j or k + 2 >= len(toks) or toks[k].text != ",":
         return None
-    if toks[k - 1].low not in ROLE_WORDS or toks[k - 1].text[:1].isupper():
+    if not office and (toks[k - 1].low not in ROLE_WORDS or toks[k - 1].text[:1].isupper()):
         return None
     n = k + 1
     if toks[n].low == "the":
@@ -609,7 +621,11 @@ def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
     e = n
     while e < len(toks) and (capitalised(toks[e]) or toks[e].low in NAME_PARTICLES):
         e += 1
-    if e - n < 2 or not capitalised(toks[e - 1]) or toks[n].low in NOT_NAMES:
+    if (
+        e - n < 2
+        or not capitalised(toks[e - 1])
+        or (toks[n].low in NOT_NAMES and toks[n].low not in TITLES)
+    ):
         return None
     if e < len(toks) and toks[e].text not in (",", ".", ";", ")", "—", "–", "-"):
         return None
@@ -617,6 +633,25 @@ def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
     if words[-1].lower() in ROLE_WORDS or words[-1].lower() in ORG_WORDS:
         return None  # "the spokesman, Northgate Council": a body, not a name
     return NP(words, toks[n].start, appositive=join_tokens(toks[j:k]))
+
+
+def _person_opens(toks: list[Tok], j: int) -> bool:
+    """Whether the phrase at j opens with a title or a given name ("Jo Bell")."""
+    return toks[j].low in TITLES or toks[j].low in GIVEN_NAMES
+
+
+# the longest "chairman of the Commons education committee" before the comma and name
+_OFFICE_SPAN: Final = 10
+
+
+def _office_opens(toks: list[Tok], j: int) -> bool:
+    """ "said the chairman of the Commons education committee, Labour MP Jo Bell": a
+    lower-case role word, then "of"/"at" and its object, name an office held by the name
+    after the comma."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].low in ROLE_WORDS and toks[k].text.islower():
+        k += 1
+    return j < k and k + 1 < len(toks) and toks[k].low in ("of", "at")
 
 
 def _aged(low: str) -> bool:

@@ -5,7 +5,7 @@ a short story written for the test."""
 from __future__ import annotations
 
 from bot.articles.quotes import attribute_article
-from tests.support.news import quote_with, story
+from tests.support.news import quote_with, quotes_in, story
 
 
 def test_surname_particles_stay_inside_the_name() -> None:
@@ -488,3 +488,37 @@ def test_a_hyphenated_role_before_a_name_after_an_inverted_cue() -> None:
     )
     assert quote_with(body, "world class players").speaker == "Chris Patten"
     assert quote_with(body, "good basis").speaker == "Peter Facer"
+
+
+def test_an_office_with_of_then_a_comma_then_the_name_names_the_speaker() -> None:
+    body = (
+        "Ministers will set out their plans for colleges next week.\n\n"
+        '"It would be a great shame to lose this chance," said the chairman of the Commons '
+        "transport committee, Labour MP Gwyneth Dunmore. "
+        '"Any delay would hurt the students," said its chairman, Sir Alan Pryce.'
+    )
+    assert quote_with(body, "great shame").speaker == "Gwyneth Dunmore"
+    assert quote_with(body, "hurt the students").speaker == "Alan Pryce"
+
+
+def test_a_role_after_of_a_firm_describes_the_firm_not_the_speaker() -> None:
+    body = (
+        "Relief groups are using satellite maps in the flooded region.\n\n"
+        '"A map is a tool you can hold," explains Martin Keller of Orbis\'s Dutch partner '
+        "Geomap. "
+        '"Overall the outlook is bright," said Bank of Spain chief Luis Ortega.'
+    )
+    assert quote_with(body, "tool you can hold").speaker == "Martin Keller"
+    assert quote_with(body, "outlook is bright").speaker == "Luis Ortega"
+
+
+def test_a_partial_quote_inside_a_reported_statement_is_its_speakers() -> None:
+    body = (
+        'The regional economy grew last year, but "sustained and deep reform efforts" are '
+        "still needed to keep it growing, the World Bank has said.\n\n"
+        'Changes to a bill which critics claim would bring in tolls "through the back door" '
+        "were no ploy, the Highways Agency has said."
+    )
+    partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
+    assert partials["sustained and deep reform efforts"] == "World Bank"
+    assert partials["through the back door"] != "Highways Agency"
