@@ -522,3 +522,24 @@ def test_a_partial_quote_inside_a_reported_statement_is_its_speakers() -> None:
     partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
     assert partials["sustained and deep reform efforts"] == "World Bank"
     assert partials["through the back door"] != "Highways Agency"
+
+
+def test_a_time_adverb_between_the_subject_and_the_cue_keeps_the_subject() -> None:
+    body = (
+        "Coach Tom Reed praised the side. Striker Jim Hale, along with Rob Pine, scored. "
+        'And Hale afterwards described the display as "a joy to play in".\n\n'
+        "Finance Minister Ann Lowe earlier denied her forecasts were too rosy."
+    )
+    partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
+    assert partials["a joy to play in"] == "Jim Hale"
+    assert quote_with(body, "forecasts were too rosy").speaker == "Ann Lowe"
+
+
+def test_a_next_sentence_verb_with_its_own_pronoun_is_no_cue_for_the_quote() -> None:
+    body = (
+        'Nick Dale said the board would act. "It would be for the national body to act," '
+        'he added. "And I am sure they will be watching the programme with interest." '
+        "Jones, who is under investigation, has denied taking drugs, although she praised "
+        "a supplement the firm sold."
+    )
+    assert quote_with(body, "watching the programme").speaker == "Nick Dale"
