@@ -23,6 +23,8 @@ from bot.articles.lexicon import (
     LEAD_CONJUNCTIONS,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
+    NAMING_LINKS,
+    NAMING_WORDS,
     NOT_NAMES,
     OCCASION_BREAKERS,
     OCCASION_PREPOSITIONS,
@@ -311,6 +313,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and inner is not None
             and not inner.common
             and not inner.pronoun
+            and not _participle_aside(appos)
         ):
             inner.appositive = " ".join(np.words)
             inner.the = False  # "the Right Reverend Paul Crane": a person, not a body
@@ -362,6 +365,22 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
 
 
 _ASIDE_DASHES: Final = frozenset("—–-")
+
+
+def _participle_aside(appos: list[Tok]) -> bool:
+    """ "The lawsuit, filed in the US District Court in San Francisco, said": an aside that
+    opens with a past participle and a preposition says where; the name at its end is no
+    name of the subject."""
+    first = appos[0]
+    return (
+        first.text.isalpha()
+        and first.text.islower()
+        and first.low.endswith(("ed", "en", "wn"))
+        and first.low not in ROLE_WORDS
+        and first.low not in NAMING_WORDS  # "The group, known as the Real IRA, said"
+        and first.low not in NAMING_LINKS
+        and any(a.low in PREPOSITIONS and a.low != "by" for a in appos[1:3])  # "handed down at"
+    )  # "The study, led by Prof Jo Bell, said": the one who led it speaks for it
 
 
 def _before_dashes(toks: list[Tok], i: int) -> NP | None:

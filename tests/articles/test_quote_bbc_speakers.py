@@ -543,3 +543,14 @@ def test_a_next_sentence_verb_with_its_own_pronoun_is_no_cue_for_the_quote() -> 
         "a supplement the firm sold."
     )
     assert quote_with(body, "watching the programme").speaker == "Nick Dale"
+
+
+def test_a_place_inside_a_participle_aside_is_not_the_subject() -> None:
+    body = (
+        "The firm is being sued by its former staff.\n\n"
+        "The ruling, handed down at the High Court in Leeds, said the firm "
+        '"acted unlawfully and without care".\n\n'
+        'The group, known in Ireland as the Real Army, said it "would fight on regardless".'
+    )
+    assert quote_with(body, "acted unlawfully").speaker != "Leeds"
+    assert quote_with(body, "fight on regardless").speaker == "Real Army"
