@@ -807,12 +807,24 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
         and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r) or _office_of(toks, k, r))
     ):
         k += 1
-    if k == r or k >= len(toks) or not capitalised(toks[k]) or not _role_ends(toks, r, k):
+    role_end = k
+    if (
+        k > r
+        and k + 3 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 1].text.isupper()
+    ):
+        k += 3  # "Internet service provider (ISP) Plus.net": a kind with its acronym
+    if k == r or k >= len(toks) or not capitalised(toks[k]):
+        return None
+    if k == role_end and not _role_ends(toks, r, k):
         return None  # the word right before the name must name a role ("nominee")
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):
         e += 1
-    return NP([t.text for t in toks[i : e + 1]], toks[i].start)
+    words = [t.text for t in toks[i:role_end]] + [t.text for t in toks[k : e + 1]]
+    return NP(words, toks[i].start)
 
 
 def _office_of(toks: list[Tok], k: int, lo: int) -> bool:

@@ -554,3 +554,12 @@ def test_a_place_inside_a_participle_aside_is_not_the_subject() -> None:
     )
     assert quote_with(body, "acted unlawfully").speaker != "Leeds"
     assert quote_with(body, "fight on regardless").speaker == "Real Army"
+
+
+def test_a_kind_with_its_acronym_before_a_name_describes_the_name() -> None:
+    body = (
+        "The regulator set out its plans for the phone network.\n\n"
+        "Internet service provider (ISP) Netwise also backed the plans, saying "
+        '"we will be glad if the regulator accepts them".'
+    )
+    assert quote_with(body, "glad if the regulator").speaker == "Netwise"
