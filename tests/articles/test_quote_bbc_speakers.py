@@ -563,3 +563,15 @@ def test_a_kind_with_its_acronym_before_a_name_describes_the_name() -> None:
         '"we will be glad if the regulator accepts them".'
     )
     assert quote_with(body, "glad if the regulator").speaker == "Netwise"
+
+
+def test_a_person_introduced_with_a_role_after_of_is_the_next_he() -> None:
+    body = (
+        '"I think the young striker will win it," said Paul Crane of the Evening Post. '
+        '"He has had a wonderful season," said Mr Crane. "Nobody else comes close."\n\n'
+        '"I think Jones will win," said Mr Crane. "He is the form player." '
+        "Jones is also the choice of Martin Hale, chief football writer of the Northern "
+        "Echo. But while he tipped Jones to win, he predicted it would be close. "
+        '"Anything can happen on the night," he told the BBC. "It could go either way."'
+    )
+    assert quote_with(body, "Anything can happen").speaker == "Martin Hale"

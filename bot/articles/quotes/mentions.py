@@ -496,7 +496,18 @@ def _weight(
         return QUOTED
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
-    if text.endswith(("'s", "’s"), pos, end) or _object_of(prev, text, end, hi):
+    if text.endswith(("'s", "’s"), pos, end):
+        return 0
+    if _object_of(prev, text, end, hi):
+        if (
+            prev in ("of", "from")
+            and new_full_name
+            and text.startswith(",", end)
+            and _INTRO_NEXT.match(text, end, hi)
+        ):
+            # "the choice of Steven Gale, executive editor of Variety. But he …": a person
+            # introduced with a role, whom the next "he" is about
+            return 1
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
     if _in_opener(text, lo, pos):
         return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
