@@ -575,3 +575,14 @@ def test_a_person_introduced_with_a_role_after_of_is_the_next_he() -> None:
         '"Anything can happen on the night," he told the BBC. "It could go either way."'
     )
     assert quote_with(body, "Anything can happen").speaker == "Martin Hale"
+
+
+def test_initials_that_open_a_sentence_and_act_are_a_body_for_a_later_it() -> None:
+    body = (
+        "NTL has moved to head off a break-up of its business. NTL wants lighter "
+        "regulation in exchange.\n\n"
+        "The firm also unveiled plans to cut prices.\n\n"
+        'It added that it plans to invest £2bn to build a "new national fibre network".'
+    )
+    partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
+    assert partials["new national fibre network"] == "NTL"

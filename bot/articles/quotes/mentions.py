@@ -136,13 +136,16 @@ def register_mentions(
                         low not in by_word
                         and (
                             low in NOT_NAMES
-                            or not verb_next
                             or not (
-                                _lone_given(text, low, end, hi)
-                                or _lone_speaker(text, run, low, start, end, hi)
-                                or _acronym_speaks(text, run, start, end, hi)
+                                verb_next
+                                and (
+                                    _lone_given(text, low, end, hi)
+                                    or _lone_speaker(text, run, low, start, end, hi)
+                                    or _acronym_speaks(text, run, start, end, hi)
+                                )
                             )
                         )
+                        and not _acronym_acts(text, run, lo, start, end, hi)
                         and not _kin_given(text, low, lo, start, end)
                     ):
                         continue  # a lone capitalised word only mentions someone already named
@@ -336,6 +339,15 @@ def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
         return False  # "according to the BBC", "told the BBC"
     verb = _SUBJECT_NEXT.match(text, end, hi)
     return verb is not None and verb.group().lstrip()[:1] != ","
+
+
+def _acronym_acts(text: str, run: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """ "BT wants lighter regulation": a body's initials that open their sentence as the
+    subject of a finite verb, the referent of a later "it added"."""
+    if not _acronym(run) or text[lo:start].strip(" \"“‘'(`"):
+        return False
+    verb = _FINITE_NEXT.match(text, end, hi)
+    return verb is not None and not verb.group().endswith("ing")  # not "UK advertising"
 
 
 def _relative(cast: Cast, name: list[str]) -> bool:
