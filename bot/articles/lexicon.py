@@ -645,7 +645,9 @@ CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".s
 
 # from the rules of phrases.py: adverbs of time between a subject and its verb ("but now
 # said", "Smith later told"), skipped on the way back to the subject
-TIME_ADVERBS: Final = frozenset("now later also still again often never once already".split())
+TIME_ADVERBS: Final = frozenset(
+    "now later also still again often never once already afterwards earlier".split()
+)
 # prepositions that open a short phrase of occasion between a name and its verb ("Baker
 # in his speech called", "Ruiz at a rally said")
 OCCASION_PREPOSITIONS: Final = frozenset("in at during".split())

@@ -17,11 +17,14 @@ from bot.articles.lexicon import (
     FINITE_VERBS,
     GENERIC_BODIES,
     GERUND_LINKS,
+    GIVEN_NAMES,
     GROUP_NOUNS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
+    NAMING_LINKS,
+    NAMING_WORDS,
     NOT_NAMES,
     OCCASION_BREAKERS,
     OCCASION_PREPOSITIONS,
@@ -310,6 +313,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and inner is not None
             and not inner.common
             and not inner.pronoun
+            and not _participle_aside(appos)
         ):
             inner.appositive = " ".join(np.words)
             inner.the = False  # "the Right Reverend Paul Crane": a person, not a body
@@ -361,6 +365,22 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
 
 
 _ASIDE_DASHES: Final = frozenset("—–-")
+
+
+def _participle_aside(appos: list[Tok]) -> bool:
+    """ "The lawsuit, filed in the US District Court in San Francisco, said": an aside that
+    opens with a past participle and a preposition says where; the name at its end is no
+    name of the subject."""
+    first = appos[0]
+    return (
+        first.text.isalpha()
+        and first.text.islower()
+        and first.low.endswith(("ed", "en", "wn"))
+        and first.low not in ROLE_WORDS
+        and first.low not in NAMING_WORDS  # "The group, known as the Real IRA, said"
+        and first.low not in NAMING_LINKS
+        and any(a.low in PREPOSITIONS and a.low != "by" for a in appos[1:3])  # "handed down at"
+    )  # "The study, led by Prof Jo Bell, said": the one who led it speaks for it
 
 
 def _before_dashes(toks: list[Tok], i: int) -> NP | None:
@@ -550,8 +570,14 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
             return described  # added his campaign manager Jeff Weaver
     k = j
     paren = -1
+    joined = -1  # where a connector joined the run: "Jo Bell of Acme"
     while k < len(toks):
         t = toks[k]
+        if joined >= 0 and t.low in ROLE_WORDS and t.text.islower() and _person_opens(toks, j):
+            k = joined  # "Jo Bell of Acme's Belgian partner Keyobs": the partner is a firm,
+            break  # the name ends before "of" (not "Bank of Japan chief Jo Bell")
+        if joined < 0 and k > j and t.low in CONNECTORS and t.low != "the":
+            joined = k
         if (
             capitalised(t)
             or t.low in ROLE_WORDS
@@ -594,14 +620,19 @@ def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
     """ "said Opera spokeswoman, Berit Hanson", "said the company's spokesman, John Carter":
     a short phrase ending in a role word, a comma, then a full name that ends the phrase
     (the tail or an aside): the name speaks, the role describes it."""
+    office = _office_opens(toks, j)
     k = j
-    while k < len(toks) and k - j < 6 and toks[k].text not in (",", ".", ";", ":"):
+    while (
+        k < len(toks)
+        and k - j < (_OFFICE_SPAN if office else 6)
+        and toks[k].text not in (",", ".", ";", ":")
+    ):
         if not toks[k].text.replace("-", "").replace("'", "").replace("’", "").isalnum():
             return None
         k += 1
     if k == j or k + 2 >= len(toks) or toks[k].text != ",":
         return None
-    if toks[k - 1].low not in ROLE_WORDS or toks[k - 1].text[:1].isupper():
+    if not office and (toks[k - 1].low not in ROLE_WORDS or toks[k - 1].text[:1].isupper()):
         return None
     n = k + 1
     if toks[n].low == "the":
@@ -609,7 +640,11 @@ def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
     e = n
     while e < len(toks) and (capitalised(toks[e]) or toks[e].low in NAME_PARTICLES):
         e += 1
-    if e - n < 2 or not capitalised(toks[e - 1]) or toks[n].low in NOT_NAMES:
+    if (
+        e - n < 2
+        or not capitalised(toks[e - 1])
+        or (toks[n].low in NOT_NAMES and toks[n].low not in TITLES)
+    ):
         return None
     if e < len(toks) and toks[e].text not in (",", ".", ";", ")", "—", "–", "-"):
         return None
@@ -617,6 +652,25 @@ def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
     if words[-1].lower() in ROLE_WORDS or words[-1].lower() in ORG_WORDS:
         return None  # "the spokesman, Northgate Council": a body, not a name
     return NP(words, toks[n].start, appositive=join_tokens(toks[j:k]))
+
+
+def _person_opens(toks: list[Tok], j: int) -> bool:
+    """Whether the phrase at j opens with a title or a given name ("Jo Bell")."""
+    return toks[j].low in TITLES or toks[j].low in GIVEN_NAMES
+
+
+# the longest "chairman of the Commons education committee" before the comma and name
+_OFFICE_SPAN: Final = 10
+
+
+def _office_opens(toks: list[Tok], j: int) -> bool:
+    """ "said the chairman of the Commons education committee, Labour MP Jo Bell": a
+    lower-case role word, then "of"/"at" and its object, name an office held by the name
+    after the comma."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].low in ROLE_WORDS and toks[k].text.islower():
+        k += 1
+    return j < k and k + 1 < len(toks) and toks[k].low in ("of", "at")
 
 
 def _aged(low: str) -> bool:
@@ -753,12 +807,24 @@ def described_name(toks: list[Tok], i: int) -> NP | None:
         and (toks[k].low not in STOPS or (toks[k].low == "and" and k > r) or _office_of(toks, k, r))
     ):
         k += 1
-    if k == r or k >= len(toks) or not capitalised(toks[k]) or not _role_ends(toks, r, k):
+    role_end = k
+    if (
+        k > r
+        and k + 3 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 1].text.isupper()
+    ):
+        k += 3  # "Internet service provider (ISP) Plus.net": a kind with its acronym
+    if k == r or k >= len(toks) or not capitalised(toks[k]):
+        return None
+    if k == role_end and not _role_ends(toks, r, k):
         return None  # the word right before the name must name a role ("nominee")
     e = k
     while e + 1 < len(toks) and capitalised(toks[e + 1]):
         e += 1
-    return NP([t.text for t in toks[i : e + 1]], toks[i].start)
+    words = [t.text for t in toks[i:role_end]] + [t.text for t in toks[k : e + 1]]
+    return NP(words, toks[i].start)
 
 
 def _office_of(toks: list[Tok], k: int, lo: int) -> bool:

@@ -5,7 +5,7 @@ a short story written for the test."""
 from __future__ import annotations
 
 from bot.articles.quotes import attribute_article
-from tests.support.news import quote_with, story
+from tests.support.news import quote_with, quotes_in, story
 
 
 def test_surname_particles_stay_inside_the_name() -> None:
@@ -488,3 +488,101 @@ def test_a_hyphenated_role_before_a_name_after_an_inverted_cue() -> None:
     )
     assert quote_with(body, "world class players").speaker == "Chris Patten"
     assert quote_with(body, "good basis").speaker == "Peter Facer"
+
+
+def test_an_office_with_of_then_a_comma_then_the_name_names_the_speaker() -> None:
+    body = (
+        "Ministers will set out their plans for colleges next week.\n\n"
+        '"It would be a great shame to lose this chance," said the chairman of the Commons '
+        "transport committee, Labour MP Gwyneth Dunmore. "
+        '"Any delay would hurt the students," said its chairman, Sir Alan Pryce.'
+    )
+    assert quote_with(body, "great shame").speaker == "Gwyneth Dunmore"
+    assert quote_with(body, "hurt the students").speaker == "Alan Pryce"
+
+
+def test_a_role_after_of_a_firm_describes_the_firm_not_the_speaker() -> None:
+    body = (
+        "Relief groups are using satellite maps in the flooded region.\n\n"
+        '"A map is a tool you can hold," explains Martin Keller of Orbis\'s Dutch partner '
+        "Geomap. "
+        '"Overall the outlook is bright," said Bank of Spain chief Luis Ortega.'
+    )
+    assert quote_with(body, "tool you can hold").speaker == "Martin Keller"
+    assert quote_with(body, "outlook is bright").speaker == "Luis Ortega"
+
+
+def test_a_partial_quote_inside_a_reported_statement_is_its_speakers() -> None:
+    body = (
+        'The regional economy grew last year, but "sustained and deep reform efforts" are '
+        "still needed to keep it growing, the World Bank has said.\n\n"
+        'Changes to a bill which critics claim would bring in tolls "through the back door" '
+        "were no ploy, the Highways Agency has said."
+    )
+    partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
+    assert partials["sustained and deep reform efforts"] == "World Bank"
+    assert partials["through the back door"] != "Highways Agency"
+
+
+def test_a_time_adverb_between_the_subject_and_the_cue_keeps_the_subject() -> None:
+    body = (
+        "Coach Tom Reed praised the side. Striker Jim Hale, along with Rob Pine, scored. "
+        'And Hale afterwards described the display as "a joy to play in".\n\n'
+        "Finance Minister Ann Lowe earlier denied her forecasts were too rosy."
+    )
+    partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
+    assert partials["a joy to play in"] == "Jim Hale"
+    assert quote_with(body, "forecasts were too rosy").speaker == "Ann Lowe"
+
+
+def test_a_next_sentence_verb_with_its_own_pronoun_is_no_cue_for_the_quote() -> None:
+    body = (
+        'Nick Dale said the board would act. "It would be for the national body to act," '
+        'he added. "And I am sure they will be watching the programme with interest." '
+        "Jones, who is under investigation, has denied taking drugs, although she praised "
+        "a supplement the firm sold."
+    )
+    assert quote_with(body, "watching the programme").speaker == "Nick Dale"
+
+
+def test_a_place_inside_a_participle_aside_is_not_the_subject() -> None:
+    body = (
+        "The firm is being sued by its former staff.\n\n"
+        "The ruling, handed down at the High Court in Leeds, said the firm "
+        '"acted unlawfully and without care".\n\n'
+        'The group, known in Ireland as the Real Army, said it "would fight on regardless".'
+    )
+    assert quote_with(body, "acted unlawfully").speaker != "Leeds"
+    assert quote_with(body, "fight on regardless").speaker == "Real Army"
+
+
+def test_a_kind_with_its_acronym_before_a_name_describes_the_name() -> None:
+    body = (
+        "The regulator set out its plans for the phone network.\n\n"
+        "Internet service provider (ISP) Netwise also backed the plans, saying "
+        '"we will be glad if the regulator accepts them".'
+    )
+    assert quote_with(body, "glad if the regulator").speaker == "Netwise"
+
+
+def test_a_person_introduced_with_a_role_after_of_is_the_next_he() -> None:
+    body = (
+        '"I think the young striker will win it," said Paul Crane of the Evening Post. '
+        '"He has had a wonderful season," said Mr Crane. "Nobody else comes close."\n\n'
+        '"I think Jones will win," said Mr Crane. "He is the form player." '
+        "Jones is also the choice of Martin Hale, chief football writer of the Northern "
+        "Echo. But while he tipped Jones to win, he predicted it would be close. "
+        '"Anything can happen on the night," he told the BBC. "It could go either way."'
+    )
+    assert quote_with(body, "Anything can happen").speaker == "Martin Hale"
+
+
+def test_initials_that_open_a_sentence_and_act_are_a_body_for_a_later_it() -> None:
+    body = (
+        "NTL has moved to head off a break-up of its business. NTL wants lighter "
+        "regulation in exchange.\n\n"
+        "The firm also unveiled plans to cut prices.\n\n"
+        'It added that it plans to invest £2bn to build a "new national fibre network".'
+    )
+    partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
+    assert partials["new national fibre network"] == "NTL"

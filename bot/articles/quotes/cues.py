@@ -34,6 +34,7 @@ from bot.articles.lexicon import (
     SPEECH_NOUNS,
     STOPS,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TITLES,
     TITLING_WORDS,
     VOICING_VERBS,
@@ -587,7 +588,10 @@ def _labeller(head: list[Tok], k: int) -> NP | None:
         return None
     i = j - 1
     while i >= 0 and (
-        head[i].low in AUX or head[i].low in PASSIVE_AUX or head[i].low.endswith("ly")
+        head[i].low in AUX
+        or head[i].low in PASSIVE_AUX
+        or head[i].low.endswith("ly")
+        or (head[i].low in TIME_ADVERBS and head[i].text.islower())
     ):
         i -= 1
     i = _skip_aside(head, i)
@@ -772,8 +776,11 @@ def _from_tail(
             if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
                 # the subject must open the tail: "…,” he said; a name that opens it and
                 # is followed by an appositive or "of …" is the subject of a later verb:
-                # “…,” Scott Pruitt, the attorney general of Oklahoma, …, said
-                np = _opening_name(tail, i, v)
+                # “…,” Scott Pruitt, the attorney general of Oklahoma, …, said; not of a
+                # verb with its own pronoun subject: “….” Jo Bell, who …, has denied it,
+                # although she praised …
+                own = isinstance(np, NP) and np.pronoun is not None and np.start > tail[i].start
+                np = None if own else _opening_name(tail, i, v)
             if np is None and _late_inverted(tail, v):
                 # “…” about the decision, said Ann Reyes, director of …: the clause after
                 # a quotation that its closing marks did not end, then the inverted cue

@@ -11,6 +11,8 @@ its text ("denies it is planning an attack"); see quotes/reported.py."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.articles.cast import Cast
 from bot.articles.lexicon import PRONOUNS
 from bot.articles.model import Article, Person, Quote
@@ -175,4 +177,30 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
 
     quotes.extend(reported_statements(article, starts, cast, cue_positions, spans, hits, quoted))
     quotes.sort(key=lambda q: (q.start, q.kind != "indirect"))
-    return people_out(cast), quotes
+    return people_out(cast), _partials_of_reported(quotes, [h[0] for h in hits])
+
+
+def _partials_of_reported(quotes: list[Quote], verbs: list[int]) -> list[Quote]:
+    """ "Growth started, but “deep reforms” are needed, the IMF has said": a quotation no
+    cue of its own attributes, inside a reported statement, is that statement's speaker's
+    (quotes are sorted by start, a statement before the quotations inside it), unless a
+    reporting verb comes between ("critics claim it is “a charade”": theirs)."""
+    out: list[Quote] = []
+    open_reports: list[Quote] = []
+    for q in quotes:
+        open_reports = [r for r in open_reports if r.end > q.start]
+        if q.kind == "indirect":
+            if q.speaker is not None:
+                open_reports.append(q)
+        elif q.speaker is None and q.kind == "partial":
+            outer = next((r for r in open_reports if q.end <= r.end), None)
+            if outer is not None and not any(outer.start <= v < q.start for v in verbs):
+                q = replace(
+                    q,
+                    speaker=outer.speaker,
+                    speaker_role=outer.speaker_role,
+                    cue=outer.cue,
+                    how=outer.how,
+                )
+        out.append(q)
+    return out

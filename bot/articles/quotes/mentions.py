@@ -136,13 +136,16 @@ def register_mentions(
                         low not in by_word
                         and (
                             low in NOT_NAMES
-                            or not verb_next
                             or not (
-                                _lone_given(text, low, end, hi)
-                                or _lone_speaker(text, run, low, start, end, hi)
-                                or _acronym_speaks(text, run, start, end, hi)
+                                verb_next
+                                and (
+                                    _lone_given(text, low, end, hi)
+                                    or _lone_speaker(text, run, low, start, end, hi)
+                                    or _acronym_speaks(text, run, start, end, hi)
+                                )
                             )
                         )
+                        and not _acronym_acts(text, run, lo, start, end, hi)
                         and not _kin_given(text, low, lo, start, end)
                     ):
                         continue  # a lone capitalised word only mentions someone already named
@@ -338,6 +341,15 @@ def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
     return verb is not None and verb.group().lstrip()[:1] != ","
 
 
+def _acronym_acts(text: str, run: str, lo: int, start: int, end: int, hi: int) -> bool:
+    """ "BT wants lighter regulation": a body's initials that open their sentence as the
+    subject of a finite verb, the referent of a later "it added"."""
+    if not _acronym(run) or text[lo:start].strip(" \"“‘'(`"):
+        return False
+    verb = _FINITE_NEXT.match(text, end, hi)
+    return verb is not None and not verb.group().endswith("ing")  # not "UK advertising"
+
+
 def _relative(cast: Cast, name: list[str]) -> bool:
     """ "Rakeyia Scott" after "Keith Lamont Scott": a known surname with a different,
     capitalised given name is a relative, a person in their own right."""
@@ -496,7 +508,18 @@ def _weight(
         return QUOTED
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
-    if text.endswith(("'s", "’s"), pos, end) or _object_of(prev, text, end, hi):
+    if text.endswith(("'s", "’s"), pos, end):
+        return 0
+    if _object_of(prev, text, end, hi):
+        if (
+            prev in ("of", "from")
+            and new_full_name
+            and text.startswith(",", end)
+            and _INTRO_NEXT.match(text, end, hi)
+        ):
+            # "the choice of Steven Gale, executive editor of Variety. But he …": a person
+            # introduced with a role, whom the next "he" is about
+            return 1
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
     if _in_opener(text, lo, pos):
         return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
