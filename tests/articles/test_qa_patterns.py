@@ -362,3 +362,20 @@ def test_a_sentence_on_another_award_yields_to_the_one_asked(monkeypatch) -> Non
     assert _first(question, AWARDS) == "Tom Okafor"
     monkeypatch.setattr(rank, "CONTRAST_SHARE", 1.0)
     assert _first(question, AWARDS) == "Ruth Calder"
+
+
+def test_a_people_s_adjective_meets_its_man_and_woman() -> None:
+    assert concept("Welshman") == concept("Welsh") == concept("Wales")
+    assert concept("Scotswoman") == concept("Scottish")
+    assert concept("Irishman") == concept("Irish")
+    climb = """Hill climb goes to Yorkshire rider
+
+Ben Hollis won the national hill climb at Bwlch on Sunday.
+
+Welshman Owen Pryce, last year's winner, finished two seconds back.
+
+The race drew 120 riders.
+"""
+    found = find_answers("Which Welsh rider finished two seconds back?", *_library(climb))
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text.endswith("Owen Pryce")
