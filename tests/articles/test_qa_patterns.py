@@ -10,7 +10,7 @@ import pytest
 
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
-from bot.articles.qa import find_answers, read_question
+from bot.articles.qa import find_answers, rank, read_question
 from bot.articles.qa.extract import _person_noun, _tense_fit, candidates
 from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
@@ -337,3 +337,45 @@ def test_what_was_the_noun_asks_for_a_name_of_that_kind() -> None:
     # a name or a verb first is not a head noun: "what is X named after?" stays a link
     assert read_question("What is the Baikal Group named after?").type == "thing"
     assert read_question("What are the hijacked PCs called?").type == "thing"
+
+
+AWARDS = """Lakeside drama sweeps Northern Screen Awards
+
+The Lakeside Story was named best film at the Northern Screen Awards in Leeds on Saturday.
+
+Ruth Calder was named best actress at the Northern Screen Awards for her role as a nurse.
+
+Tom Okafor, who took best actor, thanked his family.
+
+Actors and film makers from across the north were at the Northern Screen Awards.
+
+The actor said the award belonged to the whole cast.
+
+The ceremony was hosted by comedian Jo Pike.
+"""
+
+
+def test_a_sentence_on_another_award_yields_to_the_one_asked(monkeypatch) -> None:
+    # Ruth Calder's sentence holds more of the question, but its "best" is followed by
+    # "actress", not the "actor" another sentence has beside it: another award.
+    question = "Who was named best actor at the Northern Screen Awards?"
+    assert _first(question, AWARDS) == "Tom Okafor"
+    monkeypatch.setattr(rank, "CONTRAST_SHARE", 1.0)
+    assert _first(question, AWARDS) == "Ruth Calder"
+
+
+def test_a_people_s_adjective_meets_its_man_and_woman() -> None:
+    assert concept("Welshman") == concept("Welsh") == concept("Wales")
+    assert concept("Scotswoman") == concept("Scottish")
+    assert concept("Irishman") == concept("Irish")
+    climb = """Hill climb goes to Yorkshire rider
+
+Ben Hollis won the national hill climb at Bwlch on Sunday.
+
+Welshman Owen Pryce, last year's winner, finished two seconds back.
+
+The race drew 120 riders.
+"""
+    found = find_answers("Which Welsh rider finished two seconds back?", *_library(climb))
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text.endswith("Owen Pryce")

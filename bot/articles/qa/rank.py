@@ -21,7 +21,7 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
@@ -68,6 +68,8 @@ LOCAL_POWER = 1.0  # how much more a word in few of the article's sentences tell
 TYPE_SHARE: dict[str, float] = {"quantity": 1.4, "reason": 1.5}
 NO_REASON_SHARE = 0.85
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
+CONTRAST_SHARE = 0.8  # a sentence on another thing of the asked kind ("long jump")
+CONTRAST_KINDS = frozenset({"person"})
 PHRASE_FOCUS = frozenset(concept(noun) for noun in PHRASE_FAMILY)  # "what injury…"
 
 
@@ -130,9 +132,42 @@ def find_answers(
     lexical = [item for article, score in ranked for item in _by_words(asked, article, score / top)]
     # Candidates are looked for only in the sentences that could still come first.
     lexical.sort(key=lambda item: -item.score)
-    scored = [_with_candidate(asked, item) for item in lexical[:READ_SENTENCES]]
+    read = lexical[:READ_SENTENCES]
+    scored = [_with_candidate(asked, item) for item in read]
+    contrasted = _contrasted(asked, read)
+    scored = [
+        replace(answer, score=answer.score * CONTRAST_SHARE) if i in contrasted else answer
+        for i, answer in enumerate(scored)
+    ]
     scored.sort(key=lambda a: -a.score)
     return _distinct_sentences(scored, limit)
+
+
+def _contrasted(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
+    """The read sentences that speak of another thing of the asked kind, for a who-question:
+    the question's "best actor" is side by side in one of them, and another has "best
+    actress" (the pair's first word followed by a word the question does not hold, its
+    second word nowhere in the sentence): the winner named there won something else."""
+    if asked.question.type not in CONTRAST_KINDS or not asked.pairs:
+        return set()
+    sequences = [_read(item.article).sequences[item.index] for item in read]
+    # not names: "Mr Brown" for the question's "Gordon Brown" is no other person
+    named = _needed_names(asked.question.text)
+    plain = {concept(w) for _, _, w in spans(asked.question.text) if w not in named}
+    asked_pairs = {(a, b) for a, b in asked.pairs if a in plain and b in plain}
+    found = set().union(*(_pairs(sequence) & asked_pairs for sequence in sequences))
+    if not found:
+        return set()
+    asked_words = set(asked.weights)
+    out = set()
+    for i, sequence in enumerate(sequences):
+        pairs = _pairs(sequence)
+        bag = set(sequence)
+        for a, b in found - pairs:
+            if b not in bag and any(x == a and y not in asked_words for x, y in pairs):
+                out.add(i)
+                break
+    return out
 
 
 def _asked(question: Question, index: SearchIndex) -> _Asked:
