@@ -261,9 +261,9 @@ class Cast:
         if len(words) < 2:
             return False
         first, rest = words[0], words[1]
-        low = first.lower().rstrip(".")
         if not first[1:].islower() or len(rest) < 2 or not rest[:1].isupper():
             return False
+        low = first.lower().rstrip(".")
         if low in MALE_NAMES or low in FEMALE_NAMES or low in TITLES or low in ROLE_WORDS:
             return False
         if low in CONNECTORS:
@@ -377,14 +377,16 @@ class Cast:
     def _absorb(
         self, ent: Entity, name: list[str], title: str | None, role: str | None, appos: str | None
     ) -> None:
-        alias = " ".join(([title] if title else []) + name)
+        joined = " ".join(name)
         if len(name) > len(ent.words) and not _epithet(ent.words, [w.lower() for w in name]):
             ent.aliases.append(ent.name)
             ent.words = list(name)
-        elif " ".join(name) != ent.name:
-            ent.aliases.append(" ".join(name))
-        if title and alias != ent.name:
-            ent.aliases.append(alias)
+        elif joined != ent.name:
+            ent.aliases.append(joined)
+        if title:
+            alias = " ".join([title, *name])
+            if alias != ent.name:
+                ent.aliases.append(alias)
         if title and ent.gender is None:
             low = title.lower().rstrip(".")
             ent.gender = "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
@@ -824,18 +826,33 @@ _ROLE_OR_TITLE: Final = ROLE_WORDS | TITLES
 def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     """A capitalised run -> (personal title, role, name words). Not memoised: over the
     2,225 BBC articles a cache cost more instructions than it saved."""
-    for k in range(len(words) - 2, -1, -1):
-        if words[k].endswith(("'s", "’s")) or (
-            len(words[k]) > 3 and words[k].endswith(("s'", "s’"))
-        ):
-            # "NBC’s Dante Chinni", "Apple's Tim Cook", "Fox News’ Bret Baier": the
-            # possessive is an affiliation
-            title, role, name = split_name(words[k + 1 :])
-            if name:
-                return title, " ".join(words[: k + 1] + ([role] if role else [])), name
-            break  # "Gary Johnson’s doctor": a role of the possessor's, no name
-    words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
-    words = [w for w in words if w]
+    if len(words) == 1:
+        # one word (the common case, a surname): the general path below in short
+        word = words[0]
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        if not word:
+            return None, None, []
+        if word.lower().rstrip(".") in ROLE_WORDS:
+            return None, word, []
+        return None, None, [word]
+    joined = " ".join(words)
+    if "'" in joined or "’" in joined:
+        for k in range(len(words) - 2, -1, -1):
+            if words[k].endswith(("'s", "’s")) or (
+                len(words[k]) > 3 and words[k].endswith(("s'", "s’"))
+            ):
+                # "NBC’s Dante Chinni", "Apple's Tim Cook", "Fox News’ Bret Baier": the
+                # possessive is an affiliation
+                title, role, name = split_name(words[k + 1 :])
+                if name:
+                    return title, " ".join(words[: k + 1] + ([role] if role else [])), name
+                break  # "Gary Johnson’s doctor": a role of the possessor's, no name
+        words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
+        words = [w for w in words if w]
+    elif "" in words:
+        words = [w for w in words if w]
+    # (without an apostrophe no word is a possessive; the list is only read below)
     while len(words) > 2 and words[-1].lower().rstrip(".") in POST_NOMINALS:
         words = words[:-1]  # "Ken Marsh QC", "Sir John Smith MP": letters after a name
     if not words:

@@ -145,8 +145,10 @@ def register_mentions(
                                 )
                             )
                         )
-                        and not _acronym_acts(text, run, lo, start, end, hi)
-                        and not _kin_given(text, low, lo, start, end)
+                        # the cheap tests first: only capitals can be initials, only a
+                        # listed given name a relation's
+                        and not (run.isupper() and _acronym_acts(text, run, lo, start, end, hi))
+                        and not (low in GIVEN_NAMES and _kin_given(text, low, lo, start, end))
                     ):
                         continue  # a lone capitalised word only mentions someone already named
                     words = [run]
@@ -178,12 +180,15 @@ def register_mentions(
                     # "on Wednesday Mr Straw said": the day is no part of the name
                     start += len(words[0]) + 1
                     words = words[1:]
-                if cast.stray_opener(words, start) or _opening_preposition(words):
+                if len(words) > 1 and (
+                    cast.stray_opener(words, start) or _opening_preposition(words)
+                ):
                     start += len(words[0]) + 1
                     words = words[1:]
-                if words[-1].lower().endswith(MODIFIER_ENDINGS):
+                last_low = words[-1].lower()
+                if last_low.endswith(MODIFIER_ENDINGS):
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
-                if words[-1].lower() in DAYS and words[-1].lower().endswith("day"):
+                if last_low in DAYS and last_low.endswith("day"):
                     continue  # "ITV1's Saturday morning show": a weekday names no one
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
@@ -243,6 +248,7 @@ _SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 
 _TITLE_OPENERS: Final = frozenset("\"“‘'`")
+_OPENING_MARKS: Final = frozenset(" \"“‘'(")
 
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
@@ -416,7 +422,8 @@ def _register(
         # "Paul Jones, who sang hits such as Sha La La, said": the last name of a
         # relative aside is no subject of the verb after the aside
         verb_next = False
-    initial = not text[lo:pos].strip(" \"“‘'(")
+    # (a sentence that opens with none of these characters has something before pos)
+    initial = pos == lo or (text[lo] in _OPENING_MARKS and not text[lo:pos].strip(" \"“‘'("))
     appos_text = None
     idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, max(lo, pos - 30), pos)
