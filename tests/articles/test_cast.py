@@ -21,6 +21,11 @@ from tests.support.news import quote_with, story
         (["NBC’s", "Dante", "Chinni"], (None, "NBC’s", ["Dante", "Chinni"])),
         (["Sky", "News’", "Ada", "Quill"], (None, "Sky News’", ["Ada", "Quill"])),  # plural
         (["Bank", "of", "Ireland"], (None, None, ["Bank"])),  # the name before "of"
+        # one word (split_name's short path): a surname, a role, a possessive
+        (["Halvorsen"], (None, None, ["Halvorsen"])),
+        (["Minister"], (None, "Minister", [])),
+        (["Halvorsen's"], (None, None, ["Halvorsen"])),
+        (["'s"], (None, None, [])),
     ],
 )
 def test_split_name(words: list[str], expected: tuple) -> None:
@@ -202,3 +207,30 @@ def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
     cast = Cast([0, 42], text)
     assert cast.stray_opener(["Outside", "Hartwell's"], 0)
     assert cast.stray_opener(["Amid", "Brexit"], 42)
+
+
+def test_split_name_leaves_its_words_alone() -> None:
+    """The short paths share no list with the caller: the words stay as they were."""
+    for words in (["Halvorsen"], ["Mayor", "Tomas", "Berg"], ["Ken", "Marsh", "QC"]):
+        kept = list(words)
+        _, _, name = split_name(words)
+        name.append("x")
+        assert words == kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "passive"),
+    [
+        ("The last word to be said about the plan", True),
+        ("Nothing was said about the bridge", True),
+        ("The mayor has been told twice", True),
+        ("The mayor  said it twice", False),  # two spaces: the slow path
+        ("The mayor said it twice", False),  # "mayor" ends as no auxiliary: the cheap test
+        ("The mayors said it twice", False),  # ends in "s": prev_word decides
+    ],
+)
+def test_passive_reporting_verb(sentence: str, passive: bool) -> None:
+    from bot.articles.quotes.mentions import _passive
+
+    verb = next(sentence.find(v) for v in ("said", "told") if v in sentence)
+    assert _passive(sentence, 0, verb) is passive

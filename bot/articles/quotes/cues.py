@@ -738,7 +738,7 @@ def _from_tail(
         if (
             not is_verb(tok)
             and not (tok.low in RETORT_VERBS and _hits_back(tail, v))
-            and not _document_reads(tail, i, v)
+            and not (tok.low in DOCUMENT_VERBS and _document_reads(tail, i, v))
         ):
             continue
         quoted = _quoted_as(tail, v)
@@ -1052,7 +1052,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             not is_verb(tok)
             and not (tok.low in RETORT_VERBS and _hits_back(head, v))
             and not (v == 0 and tok.low in INVERTING_VERBS)  # Said Ann Reyes, “…”
-            and not _document_reads(head, max(0, v - 6), v)
+            and not (tok.low in DOCUMENT_VERBS and _document_reads(head, max(0, v - 6), v))
         ):
             continue
         if _closed_subordinate(head, v):
@@ -1222,7 +1222,10 @@ def poll_source(text: str, article: Article, starts: list[int], sp: Span) -> lis
     that a poll's respondents chose are the poll's findings; the poll's name (its
     capitalised words and "poll"), when the quotation's sentence reports from one."""
     sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
-    m = _POLL.search(text[sent.start : sent.end])
+    chunk = text[sent.start : sent.end]
+    if "poll" not in chunk and "survey" not in chunk:
+        return None  # the cheap test first: _POLL ends with one of these words
+    m = _POLL.search(chunk)
     if m is None:
         return None
     words = m.group(1).split()

@@ -120,38 +120,45 @@ def register_mentions(
                 break
         for m in finditer(text, lo, hi):
             run = m.group()
-            spans = _cut_at_initial(m) if ". " in run else (m.span(),)
-            for start, end in spans:
-                run = text[start:end]
-                while k < last_verb and verbs[k] < end:
-                    k += 1
-                verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
-                if " " in run or "\t" in run:
-                    words = run.split()
-                else:
+            cut = ". " in run
+            for start, end in _cut_at_initial(m) if cut else (m.span(),):
+                if cut:
+                    run = text[start:end]
+                if " " not in run and "\t" not in run:
                     low = run.lower().rstrip(".")
                     if low.endswith(("'s", "’s")):
                         low = low[:-2]
-                    if (
-                        low not in by_word
-                        and (
-                            low in NOT_NAMES
-                            or not (
-                                verb_next
+                    if low not in by_word:
+                        # (most lone words are listed non-names: no need of the verbs)
+                        named = False
+                        if low not in NOT_NAMES:
+                            while k < last_verb and verbs[k] < end:
+                                k += 1
+                            named = (
+                                k < last_verb
+                                and verbs[k] < end + _SUBJECT_REACH_CHARS
                                 and (
                                     _lone_given(text, low, end, hi)
                                     or _lone_speaker(text, run, low, start, end, hi)
                                     or _acronym_speaks(text, run, start, end, hi)
                                 )
                             )
-                        )
-                        # the cheap tests first: only capitals can be initials, only a
-                        # listed given name a relation's
-                        and not (run.isupper() and _acronym_acts(text, run, lo, start, end, hi))
-                        and not (low in GIVEN_NAMES and _kin_given(text, low, lo, start, end))
-                    ):
-                        continue  # a lone capitalised word only mentions someone already named
+                        if (
+                            not named
+                            # the cheap tests first: only capitals can be initials, only
+                            # a listed given name a relation's
+                            and not (run.isupper() and _acronym_acts(text, run, lo, start, end, hi))
+                            and not (low in GIVEN_NAMES and _kin_given(text, low, lo, start, end))
+                        ):
+                            continue  # a lone capitalised word only mentions someone named
                     words = [run]
+                else:
+                    words = run.split()
+                # the reporting verbs before this run's end are behind it (runs come in
+                # order, so k only moves forward)
+                while k < last_verb and verbs[k] < end:
+                    k += 1
+                verb_next = k < last_verb and verbs[k] < end + _SUBJECT_REACH_CHARS
                 last = words[-1]
                 if last.endswith("''"):
                     words[-1] = last = last.rstrip("'")
@@ -213,9 +220,16 @@ _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
 _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
 
 
+_PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
+
+
 def _passive(text: str, lo: int, verb: int) -> bool:
     """Whether the reporting verb at `verb` is a passive ("to be said", "was told"): its
     subject is what is said or who is told, not a speaker whose words follow."""
+    if verb - 2 >= max(lo, verb - 12) and text[verb - 1] == " ":
+        last = text[verb - 2]
+        if last not in _PASSIVE_LAST and last != " " and last != "\t":
+            return False  # the cheap test first: the word before ends as no PASSIVE_AUX does
     return prev_word(text, max(lo, verb - 12), verb) in PASSIVE_AUX
 
 
