@@ -1221,7 +1221,8 @@ def poll_source(text: str, article: Article, starts: list[int], sp: Span) -> lis
     """ "In a CNN/ORC poll released Monday, 31% of Republicans said they were “…”": words
     that a poll's respondents chose are the poll's findings; the poll's name (its
     capitalised words and "poll"), when the quotation's sentence reports from one."""
-    sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
+    sents = article.sentences
+    sent = sents[sentence_index(starts, sents, sp.open)]
     chunk = text[sent.start : sent.end]
     if "poll" not in chunk and "survey" not in chunk:
         return None  # the cheap test first: _POLL ends with one of these words

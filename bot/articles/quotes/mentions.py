@@ -140,7 +140,9 @@ def register_mentions(
                                 and (
                                     _lone_given(text, low, end, hi)
                                     or _lone_speaker(text, run, low, start, end, hi)
-                                    or _acronym_speaks(text, run, start, end, hi)
+                                    or (
+                                        run.isupper() and _acronym_speaks(text, run, start, end, hi)
+                                    )
                                 )
                             )
                         if (
@@ -188,7 +190,7 @@ def register_mentions(
                     start += len(words[0]) + 1
                     words = words[1:]
                 if len(words) > 1 and (
-                    cast.stray_opener(words, start) or _opening_preposition(words)
+                    cast.stray_opener(words, start) or words[0].lower() in _OPENING_PREPOSITIONS
                 ):
                     start += len(words[0]) + 1
                     words = words[1:]
@@ -335,11 +337,9 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     return not written_lower(text, low)
 
 
-def _opening_preposition(words: list[str]) -> bool:
-    """ "For Richard Tate, who …": a capitalised preposition that opens a run (the
-    sentence) is no part of the name after it ("de", "van" may open a surname)."""
-    low = words[0].lower()
-    return len(words) > 1 and low in PREPOSITIONS and low not in NAME_PARTICLES
+# "For Richard Tate, who …": a capitalised preposition that opens a run (the sentence) is
+# no part of the name after it ("de", "van" may open a surname)
+_OPENING_PREPOSITIONS: Final = PREPOSITIONS - NAME_PARTICLES
 
 
 def _acronym(word: str) -> bool:
@@ -581,6 +581,8 @@ def _office_noun(text: str, lo: int, verb: int) -> bool:
     """ "the last thing state Representative Karlee Macer wants": a reporting verb's base
     form right before a capitalised title or role ("state Sen.", "state Rep.") is a noun
     naming the office, not a verb whose reported clause the name after it opens."""
+    if text.startswith(("said ", "says "), verb):
+        return False  # the cheap test first: the usual verb forms end in "s" or "d"
     m = _WORD_AFTER.match(text, verb)
     if m is None or m.group(1).endswith(("s", "d")):
         return False  # "said Sen. Smith was wrong"
