@@ -51,31 +51,32 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     if "_" in chunk:
         return tokenize_slow(text, lo, hi)
     out: list[Tok] = []
+    append = out.append
     pos = lo
     for w in chunk.split():
         s = text.find(w, pos)
         pos = e = s + len(w)
         if w.isalpha():
-            out.append(Tok(w, s, e, w.lower()))
+            append(Tok(w, s, e, w.lower()))
             continue
         core = w[:-1]
         if core.isalpha():
             last = w[-1]
             if last in _TRAILING:
-                out.append(Tok(core, s, e - 1, core.lower()))
-                out.append(Tok(last, e - 1, e, last))
+                append(Tok(core, s, e - 1, core.lower()))
+                append(Tok(last, e - 1, e, last))
                 continue
             if last == ".":
                 low = core.lower()
                 if low in ABBREVIATIONS or len(core) == 1:
-                    out.append(Tok(w, s, e, low))
+                    append(Tok(w, s, e, low))
                 else:
-                    out.append(Tok(core, s, e - 1, low))
-                    out.append(Tok(".", e - 1, e, "."))
+                    append(Tok(core, s, e - 1, low))
+                    append(Tok(".", e - 1, e, "."))
                 continue
         elif w[0] in _LEADING and w[1:].isalpha():
-            out.append(Tok(w[0], s, s + 1, w[0]))
-            out.append(Tok(w[1:], s + 1, e, w[1:].lower()))
+            append(Tok(w[0], s, s + 1, w[0]))
+            append(Tok(w[1:], s + 1, e, w[1:].lower()))
             continue
         out += tokenize_regex(text, s, e)
     return out

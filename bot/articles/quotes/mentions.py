@@ -549,7 +549,8 @@ def _weight(
     if new_full_name and _COPULA_ROLE_NEXT.match(text, end, hi):
         return 2  # "Piers Lane is senior benefit officer at …": introduced with a role
     inverted = (
-        _inverted_cue(text, lo, pos, prev) or _cue_before_role(text, lo, pos, prev)
+        (prev in REPORTING_VERBS and _inverted_cue(text, lo, pos, prev))
+        or (prev in ROLE_WORDS and _cue_before_role(text, lo, pos, prev))
     ) and not (
         # "Paul Jones, who sang …, said Charles was one of his heroes": a name with its
         # own verb after the cue is the subject of what is reported, not the speaker
