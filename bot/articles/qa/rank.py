@@ -20,9 +20,10 @@ import itertools
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import TypeVar
 
 from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
 from bot.articles.model import Article, Sentence
@@ -357,24 +358,43 @@ def _articles(
     return out
 
 
+_V = TypeVar("_V")
 COPIES = 2  # the article search is asked for this many times the stories it reads
 FINGERPRINT_SENTENCES = 3
-_FINGERPRINTS: OrderedDict[int, tuple[Article, int]] = OrderedDict()
 
 
+def per_article(size: int) -> Callable[[Callable[[Article], _V]], Callable[[Article], _V]]:
+    """Compute a value once per article and keep the `size` most recently used. An
+    article is immutable, so its identity is its key; the entry keeps the article, so
+    its id is never reused while the entry lives."""
+
+    def wrap(compute: Callable[[Article], _V]) -> Callable[[Article], _V]:
+        kept: OrderedDict[int, tuple[Article, _V]] = OrderedDict()
+
+        @wraps(compute)
+        def cached(article: Article) -> _V:
+            entry = kept.get(id(article))
+            if entry is not None and entry[0] is article:
+                kept.move_to_end(id(article))
+                return entry[1]
+            value = compute(article)
+            kept[id(article)] = (article, value)
+            if len(kept) > size:
+                kept.popitem(last=False)
+            return value
+
+        return cached
+
+    return wrap
+
+
+@per_article(READ_CACHE * 4)
 def fingerprint(article: Article) -> int:
     """A story's mark: its opening sentences' words, folded. A story filed twice (the same
     body under a new headline, or an update that adds a paragraph at the end) has one
     mark, so that its copies count as one story. Computed once per article read."""
-    cached = _FINGERPRINTS.get(id(article))
-    if cached is not None and cached[0] is article:
-        return cached[1]
     opening = article.sentences[:FINGERPRINT_SENTENCES]
-    mark = hash(tuple(" ".join(tokens(s.text)) for s in opening)) if opening else hash(article.text)
-    _FINGERPRINTS[id(article)] = (article, mark)
-    if len(_FINGERPRINTS) > READ_CACHE * 4:
-        _FINGERPRINTS.popitem(last=False)
-    return mark
+    return hash(tuple(" ".join(tokens(s.text)) for s in opening)) if opening else hash(article.text)
 
 
 def _weights(question: Question, index: SearchIndex) -> dict[str, float]:
@@ -402,16 +422,9 @@ class _Read:
     inherited: tuple[frozenset[str], ...] = ()  # the names a sentence points back to
 
 
-_READ: OrderedDict[int, tuple[Article, _Read]] = OrderedDict()
-_COMMON: OrderedDict[int, tuple[Article, frozenset[str]]] = OrderedDict()
-
-
+@per_article(READ_CACHE)
 def _read(article: Article) -> _Read:
     """The article read once, and kept for the next few thousand questions."""
-    cached = _READ.get(id(article))
-    if cached is not None and cached[0] is article:
-        _READ.move_to_end(id(article))
-        return cached[1]
     sequences = [_sequence(sentence.text) for sentence in article.sentences]
     # "the IEA" is "the International Energy Agency" the article named before
     short = {concept(k): _sequence(v) for k, v in abbreviations(article.text).items()}
@@ -432,9 +445,6 @@ def _read(article: Article) -> _Read:
         everywhere=title.union(*bags),
         inherited=inherited([sentence.text for sentence in article.sentences]),
     )
-    _READ[id(article)] = (article, read)
-    if len(_READ) > READ_CACHE:
-        _READ.popitem(last=False)
     return read
 
 
@@ -486,17 +496,11 @@ def _content(word: str) -> str:
     return "" if is_stop(word) else concept(word)
 
 
+@per_article(READ_CACHE)
 def _common(article: Article) -> frozenset[str]:
     """The words an article writes in lower case (so that "Rap" opening a sentence is
     not taken for a name); read only for the articles whose sentences may answer."""
-    cached = _COMMON.get(id(article))
-    if cached is not None and cached[0] is article:
-        return cached[1]
-    common = frozenset(_LOWER.findall(article.text))
-    _COMMON[id(article)] = (article, common)
-    if len(_COMMON) > READ_CACHE:
-        _COMMON.popitem(last=False)
-    return common
+    return frozenset(_LOWER.findall(article.text))
 
 
 def _pairs(sequence: Sequence[str]) -> set[tuple[str, str]]:
