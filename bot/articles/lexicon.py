@@ -158,6 +158,27 @@ ROLE_WORDS: Final = frozenset(
     labour liberal tory tories green supporter ally voter resident donor critic
     protester holder""".split()
 )
+# from the rules of quotes/output.py: role words that only qualify an office ("Home
+# Secretary", "former coach", "Liberal leader"); a role shown to a reader ends on a
+# role word that is none of these ("the UK's Home" is a cut-off phrase, no role)
+ROLE_QUALIFIERS: Final = frozenset(
+    """prime foreign defence defense home interior finance justice vice former acting
+    interim first shadow state senior junior assistant associate running democratic
+    liberal labour green independent""".split()
+)
+# from the rules of quotes/output.py: role words that name a party's member; "Democrats"
+# is a party, where "Analysts" or "MPs" are a group of people the article names no one of
+PARTY_MEMBERS: Final = frozenset(
+    "democrat republican conservative tory liberal labour green independent".split()
+)
+# from the rules of quotes/output.py: occupations a reader may be shown as a role that
+# are no ROLE_WORDS (those also make a capitalised run a role, which these need not)
+OCCUPATIONS: Final = frozenset(
+    """accountant banker broker trader retailer publisher lender insurer reinsurer
+    consultant controller student artist driver designer writer novelist musician
+    composer chef pilot engineer developer lecturer campaigner farmer worker
+    winner""".split()
+)
 # role words that make an office another one (cast.py): "the prime minister" is not the
 # deputy prime minister, "the leader" not the shadow leader
 RANK_QUALIFIERS: Final = frozenset("deputy vice shadow assistant junior".split())

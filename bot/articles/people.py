@@ -92,10 +92,12 @@ class _Entry:
         kind: PersonKind = "person"
         if self.kinds["organisation"] > self.kinds["person"]:
             kind = "organisation"
-        # The fullest name wins ("United States" over "U.S."); among equals, the most
-        # used spelling, then the shortest.
+        # A name some article goes by wins over one only seen as an alias ("Making
+        # Michael Howard", cut from a quotation's opening); then the fullest name
+        # ("United States" over "U.S."); among equals, the most used spelling, then
+        # the shortest.
         size = _org_size if kind == "organisation" else _person_size
-        name = max(self.names, key=lambda n: (size(n), self.names[n], -len(n)))
+        name = max(self.names, key=lambda n: (self.names[n] > 0, size(n), self.names[n], -len(n)))
         aliases = tuple(sorted((n for n in self.names if n != name), key=str.casefold))
         role = self.roles.most_common(1)[0][0] if self.roles else None
         return Person(name=name, role=role, aliases=aliases, kind=kind)
@@ -322,7 +324,9 @@ def _merge(
         if index == made:
             entries[index].created = (1, key, position)
             entries[index].label = ("s", surname)
-        if index == org:
+        # "Microsoft" taken for a person joins the company as one; "Lord Falconer" stays
+        # a person (and outvotes the one article that took "Falconer" for a body)
+        if index == org and not any(_titled(a) for a in (person.name, *person.aliases)):
             person = replace(person, kind="organisation")
         PeopleRegistry._add(entries[index], key, person)
         touched.add(index)

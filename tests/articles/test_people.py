@@ -280,3 +280,31 @@ def test_a_name_with_a_personal_title_is_a_person_whatever_the_votes() -> None:
     (fox,) = registry.people
     assert fox.kind == "person" and fox.role == "defence secretary"
     assert registry.articles_of("Dr Fox") == ["a.txt", "b.txt", "c.txt"]
+
+
+def test_a_name_only_seen_as_an_alias_never_becomes_the_name() -> None:
+    # "Making Michael Howard leader …": a quotation's first word stuck to a name is an
+    # alias of one article; the name the articles go by stays the name shown
+    registry = PeopleRegistry.build(
+        [
+            ("campaign.txt", [Person("Michael Howard", None, ("Making Michael Howard",))]),
+            ("tax.txt", [Person("Michael Howard", "Tory leader", ("Mr Howard",))]),
+        ]
+    )
+    (howard,) = registry.people
+    assert howard.name == "Michael Howard" and howard.role == "Tory leader"
+    assert "Making Michael Howard" in howard.aliases
+
+
+def test_a_titled_bare_name_stays_a_person_beside_a_body_of_that_name() -> None:
+    # one article takes "Falconer" for a body; a "Lord Falconer" elsewhere is the peer
+    registry = PeopleRegistry.build(
+        [
+            ("courts.txt", [_org("Falconer")]),
+            ("reform.txt", [Person("Falconer", "Lord Chancellor", ("Lord Falconer",))]),
+            ("peers.txt", [Person("Falconer", None, ("Lord Falconer",))]),
+        ]
+    )
+    peer = registry.canonical("Lord Falconer")
+    assert peer is not None and peer.kind == "person" and peer.role == "Lord Chancellor"
+    assert registry.articles_of("Lord Falconer") == ["courts.txt", "reform.txt", "peers.txt"]

@@ -1,0 +1,96 @@
+"""The role shown beside a name in /people, /quotes and /whosaid: a phrase that reads as
+an office or occupation, never an appositive clause or a fragment; and a plural of an
+occupation ("Analysts said") is a speaker but nobody to list."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.cast import Entity
+from bot.articles.quotes import attribute_article
+from bot.articles.quotes.output import best_role, reads_as_role
+from tests.support.news import story
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Culture Secretary",
+        "CBI chief economist",
+        "head of the port authority's planning division",
+        "a retail analyst at Keller & Row",
+        "Minister for Rural Affairs",
+        "Harbour Board chief",
+        "SEPA vice-director",
+        "rally driver",
+        "Wales physio",
+        "vice-chairman of Norland Petrochemicals (NPL)",
+    ],
+)
+def test_offices_and_occupations_read_as_roles(role: str) -> None:
+    assert reads_as_role(role)
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "who now faces Ivan Petrov in the last 16",  # a relative clause
+        "speaking exclusively to Radio Dunmore",  # a participle phrase
+        "for the Liberal Democrats",  # a preposition phrase
+        "and founder of the Kell consultancy",
+        "which is also an adviser to Norgas",
+        "Britain's",  # a possessor cut from its noun
+        "the UK's Home",  # a qualifier cut from its office
+        "Take Your",  # a piece of a song title
+        "however",
+        "Falic group",  # a body, no role
+        "capt)",
+        "a second-half replacement in Saturday's 24-18 win over France in Paris last week",
+    ],
+)
+def test_clauses_and_fragments_do_not(role: str) -> None:
+    assert not reads_as_role(role)
+
+
+def _people(body: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in attribute_article(story(body))[0]}
+
+
+def test_the_role_shown_is_the_office_not_the_appositive() -> None:
+    hale = Entity(["Tom", "Hale"])
+    hale.roles = ["who now faces Ivan Petrov in the last 16", "- Wales captain"]
+    assert best_role(hale) == "Wales captain"
+    people = _people(
+        "Culture Secretary Tessa Jowell, who took over in 2001, was upbeat. "
+        '"We serve the country better," said Ms Jowell.'
+    )
+    assert people["Tessa Jowell"] == "Culture Secretary"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Britain\'s Kelly Holmes won the race. "I am delighted," said Holmes.',
+        'Tom Hale, who now faces Ivan Petrov in the last 16, said: "I am playing the best '
+        'tennis of my life."',
+        'Rick Parry, speaking exclusively to Radio Dunmore, said: "We will not sell."',
+    ],
+)
+def test_an_appositive_or_a_possessor_alone_gives_no_role(body: str) -> None:
+    people = _people(body)
+    assert (
+        people[next(n for n in people if n in ("Kelly Holmes", "Tom Hale", "Rick Parry"))] is None
+    )
+
+
+def test_analysts_are_a_speaker_but_not_a_listed_body() -> None:
+    body = (
+        "Shares in Norgas rose 4% on Tuesday. "
+        '"The results were far better than the market feared," analysts said. '
+        "Analysts said the firm's debt remained a worry. "
+        '"We will keep investing in the North Sea," said chief executive Anna Kell.'
+    )
+    people, quotes = attribute_article(story(body))
+    names = {p.name for p in people}
+    assert "Anna Kell" in names and not {"Analysts", "analysts"} & names
+    assert any(q.speaker and q.speaker.lower() == "analysts" for q in quotes)
