@@ -2,9 +2,10 @@
 
 "who said …" goes to /whosaid, "what did X say (about Y)" to X's statements (ranked by Y),
 "summarise …" to /summary, "find …" to /search, "who is X" / "tell me about X" to the
-person card when X reads as a name (not a role: "who is the Shadow Home Secretary?"), and
-answered from the sentences when the card knows nobody by that name; every other question
-is answered from the sentences.
+person card when X reads as a name, and answered from the sentences when the card knows
+nobody by that name; "who is the chancellor?" to the people the articles give that office
+(from the sentences when nobody holds it); every other question is answered from the
+sentences.
 Routing lives here, in the command layer: the engine knows questions, not commands."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import GIVEN_NAMES, ROLE_WORDS
+from bot.articles.lexicon import GIVEN_NAMES, ROLE_QUALIFIERS, ROLE_WORDS
 from bot.articles.qa import find_answers
 from bot.articles.qa.rank import fingerprint
 from bot.articles.qa.topic import statements_about
@@ -24,9 +25,14 @@ from bot.handlers.registry import MAX_QUERY_CHARS, Option, command, has_words
 from bot.handlers.search_handlers import search
 from bot.library import Library
 from bot.replies import Reply, problem
-from bot.replies.ask_replies import answer_reply, no_answer_reply, statements_about_reply
+from bot.replies.ask_replies import (
+    answer_reply,
+    holders_reply,
+    no_answer_reply,
+    statements_about_reply,
+)
 
-Route = Literal["who_said", "quotes_by", "summary", "who_is", "search", "answer"]
+Route = Literal["who_said", "quotes_by", "summary", "who_is", "who_holds", "search", "answer"]
 ANSWERS = 3  # sentences read for one reply (the best, and the ones that may disagree)
 CLOSEST_ARTICLES = 3
 
@@ -119,6 +125,8 @@ def route(question: str) -> Routed:
     match = _WHO_IS.match(text)
     if match and _strip(match["arg"]) and looks_like_name(_person(match["arg"])):
         return Routed("who_is", _person(match["arg"]))
+    if match and (role := office(match["arg"])):
+        return Routed("who_holds", role)
     match = _SEARCH.match(text)
     if match and _strip(match["arg"]):
         return Routed("search", _strip(match["arg"]))
@@ -148,6 +156,32 @@ def looks_like_name(text: str) -> bool:
         if not word[:1].isupper() and low.endswith(("ed", "ing")) and len(low) > 5:
             return False  # "named", "leading": a verb, so a description
     return True
+
+
+_OFFICE_OPENERS = frozenset("the current present new".split())
+_OFFICE_LINKS = frozenset("of for the".split())
+MAX_OFFICE_WORDS = 6
+
+
+def office(text: str) -> str:
+    """The office a "who is the …?" asks about ("the chancellor", "the England coach",
+    "the current Home Secretary"), or "" when the words are more than an office (“the
+    economist who said oil would fall”)."""
+    words = _strip(text).split()
+    while words and words[0].lower() in _OFFICE_OPENERS:
+        words = words[1:]
+    if not words or len(words) > MAX_OFFICE_WORDS:
+        return ""
+    last = fold(words[-1].strip(".,'’"))
+    if last not in ROLE_WORDS or last in ROLE_QUALIFIERS:
+        return ""
+    for word in words:
+        low = word.lower()
+        if not re.fullmatch(r"[^\W\d_][\w'’\-]*", word):
+            return ""
+        if low in STOP_WORDS and low not in _OFFICE_LINKS:
+            return ""
+    return " ".join(words)
 
 
 def _ends_in_role(words: list[str], the: bool) -> bool:
@@ -228,6 +262,12 @@ def ask(library: Library, question: str) -> Reply:
         # "who is X?" about someone the people list does not hold: X may be a role
         found = find_answers(question, library.search, library.by_key, limit=ANSWERS)
         return answer_reply(library, question, found) if found and found[0].supported else card
+    if routed.kind == "who_holds":
+        if (waiting := quotes.still_reading(library)) is not None:
+            return waiting
+        holders = library.people.holders(routed.argument)
+        if holders:
+            return holders_reply(library, question, holders, library.quotes.count_by_speaker())
     found = find_answers(question, library.search, library.by_key, limit=ANSWERS)
     if found and found[0].supported:
         return answer_reply(library, question, found)

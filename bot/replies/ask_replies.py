@@ -1,10 +1,11 @@
 """Replies for /ask: the answer first, in bold, then the sentence that says it, with
 its article and date; candidates that disagree shown as such; a plain "I don't know"
-with the closest articles; and one person's statements about a topic."""
+with the closest articles; the people who hold an office; and one person's statements
+about a topic."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from bot.articles.model import Person, Quote
 from bot.articles.qa import Answer
@@ -15,6 +16,7 @@ from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
 from bot.replies.quote_replies import KIND_LABEL, QUOTES_PER_PAGE, quoted
 
+HOLDERS_SHOWN = 5
 DISAGREE_SHARE = 0.85  # another sentence this close to the best, with another answer
 
 
@@ -77,6 +79,35 @@ def _disagreeing(answers: Sequence[Answer]) -> list[Answer]:
 
 def _concepts(text: str) -> set[str]:
     return {concept(w) for _, _, w in spans(text)}
+
+
+def holders_reply(
+    library: Library, question: str, holders: Sequence[Person], counts: Mapping[str, int]
+) -> Reply:
+    """ "Who is the chancellor?": the person the articles give that office, the most
+    quoted first; others they give it to (another country's, an earlier one) follow."""
+    ranked = sorted(holders, key=lambda p: -counts.get(p.name, 0))  # stable: library order
+
+    def line(person: Person) -> str:
+        said = counts.get(person.name, 0)
+        articles = len(library.people.articles_of(person.name))
+        return (
+            f"**{safe(person.name)}** — {safe(person.role or '')} · "
+            f"{said} statement{'s' * (said != 1)} in {articles} article{'s' * (articles != 1)}"
+        )
+
+    lines = [line(ranked[0])]
+    if len(ranked) > 1:
+        lines += ["", "**The articles also give that role to:**"]
+        lines += [line(p) for p in ranked[1:HOLDERS_SHOWN]]
+        if len(ranked) > HOLDERS_SHOWN:
+            lines.append(f"… and {len(ranked) - HOLDERS_SHOWN} more")
+    embed = make_embed(
+        title=clip(safe(question), 256),
+        description=clip("\n".join(lines), 4000),
+        footer=clip(f"/ask who is {ranked[0].name} for their card", 200),
+    )
+    return Reply(pages=(embed,))
 
 
 def no_answer_reply(library: Library, question: str, closest: Sequence[str]) -> Reply:

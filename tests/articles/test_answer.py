@@ -155,6 +155,10 @@ def test_question_cues(question: str, cue: str) -> None:
         ("what's the gist of the story about Geneva?", ("summary", "Geneva")),
         ("who is Lavrov?", ("who_is", "Lavrov")),
         ("Who's Antony Blinken", ("who_is", "Antony Blinken")),
+        ("who is the chancellor?", ("who_holds", "chancellor")),
+        ("Who is the current Home Secretary", ("who_holds", "Home Secretary")),
+        ("who's the England coach", ("who_holds", "England coach")),
+        ("who is the economist who said rates would rise?", ("answer", None)),
         ("find articles about troops near the border", ("search", "troops near the border")),
         ("search for geneva talks", ("search", "geneva talks")),
         ("look up floods in France", ("search", "floods in France")),
@@ -185,7 +189,15 @@ def test_classify_tolerates_case_punctuation_and_a_raw_mention() -> None:
 @given(st.text(max_size=200))
 def test_classify_and_answer_never_fail(index, library, question: str) -> None:
     intent = route(question)
-    assert intent.kind in {"who_said", "quotes_by", "summary", "who_is", "search", "answer"}
+    assert intent.kind in {
+        "who_said",
+        "quotes_by",
+        "summary",
+        "who_is",
+        "who_holds",
+        "search",
+        "answer",
+    }
     for hit in answer(question, index, library):
         assert hit.article_key in library
 

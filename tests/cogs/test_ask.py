@@ -165,3 +165,32 @@ async def test_who_is_a_surname_that_is_also_a_role_shows_the_people_card(
     assert embed.title == "Mervyn King"
     embed = (await ask(room, "who is the governor?")).response.embeds[0]
     assert embed.title != "Nobody by that name"
+
+
+TREASURY = """Brown defends spending plans
+
+Chancellor Gordon Brown said the economy would grow by 3% next year.
+
+Shadow chancellor Oliver Letwin said the plans would mean higher taxes.
+
+"Our plans are fully costed," Mr Brown said.
+"""
+
+RATES = """Chancellor welcomes rate decision
+
+Chancellor Gordon Brown welcomed the Bank of England's decision to hold interest rates.
+
+"Stability is what families need," Mr Brown said.
+"""
+
+
+async def test_who_is_an_office_lists_the_people_the_articles_give_it(simcord_env, room, tmp_path):
+    write(tmp_path, "treasury.txt", TREASURY)
+    write(tmp_path, "rates.txt", RATES)
+    simcord_env.bot.library = Library.load(tmp_path)
+    embed = (await ask(room, "who is the chancellor?")).response.embeds[0]
+    first = embed.description.split("\n")[0]
+    assert first.startswith("**Gordon Brown** — Chancellor · 3 statements in 2 articles")
+    assert "Letwin" not in embed.description  # a shadow chancellor is not the chancellor
+    embed = (await ask(room, "who is the shadow chancellor")).response.embeds[0]
+    assert embed.description.startswith("**Oliver Letwin**")
