@@ -649,3 +649,22 @@ def test_a_bracketed_aside_after_a_name_is_no_party_tag() -> None:
     assert quote_with(body, "never afraid").speaker == "Tom Lee"
     tagged = 'Senator Ann Ruiz (D-Ore.), said: "We will not back down on the budget."'
     assert quote_with(tagged, "back down").speaker == "Ann Ruiz"
+
+
+def test_a_quote_a_plural_subject_says_never_takes_a_later_speaker() -> None:
+    # "…," analysts said: their words, even though the engine names nobody; the chief
+    # executive quoted next in the paragraph did not say them
+    body = (
+        "Shares in Norgas rose 4% on Tuesday. "
+        '"The results were far better than the market feared," analysts said. '
+        '"We will keep investing in the North Sea," said chief executive Anna Kell.'
+    )
+    assert quote_with(body, "far better").speaker != "Anna Kell"
+    assert quote_with(body, "keep investing").speaker == "Anna Kell"
+    # "the organisation said" stands for the body the story is about
+    body = (
+        "The Dunmore Harbour Authority published its outlook on Tuesday. "
+        '"Traffic will slow in the coming year," the organisation said. '
+        '"Exports will carry the recovery," said Dunmore Harbour Authority.'
+    )
+    assert quote_with(body, "Traffic will slow").speaker == "Dunmore Harbour Authority"

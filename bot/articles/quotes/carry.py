@@ -14,6 +14,7 @@ from bot.articles.lexicon import (
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     PASSIVE_AUX,
+    PLAIN_CUE_VERBS,
     ROLE_WORDS,
 )
 from bot.articles.model import Article, Attribution, Sentence
@@ -246,14 +247,22 @@ def _own_generic_cue(f: Found) -> bool:
     """Whether the quotation has its own cue whose subject names no one the article
     knows ("film distributors have hailed …", "the board said"): its words are theirs."""
     np = f.np
+    if (
+        f.cue is None
+        or not isinstance(np, NP)
+        or not np.common
+        or np.pronoun
+        or any(w.lower() in ROLE_WORDS for w in np.words)  # "the prime minister"
+    ):
+        return False
+    if 0 <= f.cue_pos < f.span.open:
+        return f.cue.endswith(("ed", "id", "ys"))  # a past or present verb, not "contest"
+    # after it: a plural ("“…,” analysts said"; "the organisation said" stands for the
+    # body the article is about) and a verb of saying ("the crowd cheered" may be none)
     return (
-        0 <= f.cue_pos < f.span.open  # a cue after it ("“…,” the crowd cheered") may be none
-        and f.cue is not None
-        and f.cue.endswith(("ed", "id", "ys"))  # a past or present verb, not "contest"
-        and isinstance(np, NP)
-        and np.common
-        and not np.pronoun
-        and not any(w.lower() in ROLE_WORDS for w in np.words)  # "the prime minister"
+        f.cue_pos >= f.span.close
+        and f.cue.lower() in PLAIN_CUE_VERBS
+        and np.words[-1].lower().endswith("s")
     )
 
 
