@@ -195,7 +195,7 @@ ORG_WORDS: Final = frozenset(
     bureau command exchange chamber chambers convention
     institution airline airlines motors industries holdings partners capital
     treasury exchequer watchdog regulator secretariat embassy consulate mission
-    nations
+    nations street
     states kingdom republic fbi cia nsa nato un eu who imf wto
     opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()
 )

@@ -35,6 +35,7 @@ def test_split_name(words: list[str], expected: tuple) -> None:
 def test_bodies_and_people() -> None:
     assert is_org(["Dunmore", "Harbour", "Authority"], None, None)
     assert is_org(["RNLI"], None, None)  # an acronym
+    assert is_org(["Downing", "Street"], None, None)  # a street that speaks for a body
     assert not is_org(["Ellen", "Rowe"], None, None)
     assert not is_org(["Rowe"], "Ms", None)  # a title says "a person"
 

@@ -668,3 +668,12 @@ def test_a_quote_a_plural_subject_says_never_takes_a_later_speaker() -> None:
         '"Exports will carry the recovery," said Dunmore Harbour Authority.'
     )
     assert quote_with(body, "Traffic will slow").speaker == "Dunmore Harbour Authority"
+
+
+def test_she_after_downing_street_said_is_not_downing_street() -> None:
+    body = (
+        "Cherie Blair praised the court ruling in a speech to law students. "
+        "But Downing Street said she was speaking in her capacity as a lawyer. "
+        "She said the ruling was a significant victory for human rights."
+    )
+    assert quote_with(body, "significant victory").speaker == "Cherie Blair"
