@@ -235,6 +235,17 @@ def test_a_surname_answer_is_shown_as_the_full_name_the_article_gives() -> None:
     assert [c.text for c in found] == ["Ruth Calder"]
 
 
+def test_an_office_with_a_role_word_inside_is_no_name() -> None:
+    # "Secretary of State for Rural Affairs" names an office: "for Rural Affairs" is nobody
+    sentence = (
+        "Mr Hale said it was irrelevant whether the post was called Secretary of State for "
+        "Rural Affairs or Lord Warden."
+    )
+    question = read_question("who is the warden?")
+    found = [c.text for c in candidates(question, sentence, frozenset(), sentence)]
+    assert not any(text.startswith(("for ", "of ")) for text in found)
+
+
 BAND = """Guitarist leaves Stonecrow
 
 The guitarist with rock band Stonecrow has left the group to train as a teacher.

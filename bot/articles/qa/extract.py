@@ -284,6 +284,8 @@ def _by_type(
         for c in _names(text, common):
             if kind == "person":
                 c = _without_role(c)  # "Chairman Sam Younger": the person is Sam Younger
+                if c.text[:1].islower():
+                    continue  # "Secretary of State for Home Affairs": an office, nobody
             words = c.text.split()
             strength = 1.0 if len(words) > 1 else 0.5
             if kind == "person" and not _wants_body(question):
@@ -847,7 +849,8 @@ def _without_role(c: Candidate) -> Candidate:
     # "Trade and Industry Secretary Patricia Hewitt", "Carnegie Mellon Professor Raj
     # Reddy": the person is the name after the last role word, when two words follow it
     inner = [i for i, w in enumerate(words[:-2]) if w.lower().strip(".") in ROLE_WORDS | TITLES]
-    if inner:
+    # ("Secretary of State for Constitutional Affairs" names an office: nobody follows it)
+    if inner and words[inner[-1] + 1][:1].isupper():
         at = start - c.start
         for word in words[: inner[-1] + 1]:
             at = c.text.index(word, at) + len(word)
