@@ -468,8 +468,10 @@ class Cast:
         if not heads:
             return None
         head = heads[-1]
-        for p, i, _ in reversed(self.timeline):
+        for p, i, w in reversed(self.timeline):
             e = self.entities[i]
+            if w == QUOTED:
+                continue  # “… President Obama …,” the former president said: not Obama
             if p <= pos and any(_holds(r.lower().split(), heads) for r in e.roles):
                 return i
         held = self.role_holders.get(head)

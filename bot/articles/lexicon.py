@@ -629,6 +629,13 @@ NO_INVERSION: Final = frozenset(
 )
 
 
+# the words after a name's "'s" that make it "is"/"has", not a possessive ("Christie's
+# been making the case", "Cruz's not going"): the name is a subject (quotes/mentions.py)
+CLITIC_S_NEXT: Final = frozenset(
+    "been got gotten not never going also just still always already a an the".split()
+)
+
+
 # from the rules of quotes/found.py
 PASSIVE_AUX: Final = frozenset("is was are were be been being".split())
 # what stands before a verb's base form ("we state", "will state", "to state"): without

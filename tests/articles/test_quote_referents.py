@@ -695,3 +695,40 @@ def test_a_poll_named_after_according_to_takes_the_quote_from_the_group() -> Non
     )
     quoted = [q for q in _quotes(body) if q.kind != "indirect" and "out of touch" in q.text]
     assert [q.speaker for q in quoted] == ["Lakeview poll"]
+
+
+# ------------------------------------------------------------ objects of participles
+
+
+def test_name_after_a_participle_is_no_referent_for_the_next_he() -> None:
+    body = (
+        "In his speech, Mayor Glenn Ashby argued - rebuking Carl Dunmore three times by "
+        "name - that the council had ignored the flood warnings. “The river does not wait,” "
+        "he said."
+    )
+    assert _said(body, "river does not wait").speaker == "Glenn Ashby"
+
+
+# ------------------------------------------------------------ a role in the cue
+
+
+def test_role_in_the_cue_is_not_a_person_named_only_inside_the_quotation() -> None:
+    body = (
+        "Frank Mallory joined the fight on Monday, attacking the senator at a rally. "
+        "“He is running against President Ortega and me,” the former president said.\n\n"
+        "“He will learn,” he said."
+    )
+    assert _said(body, "running against").speaker == "Frank Mallory"
+    assert _said(body, "He will learn").speaker == "Frank Mallory"
+
+
+# ------------------------------------------------------------ "'s" as "is" or "has"
+
+
+def test_name_with_a_contracted_has_is_the_subject() -> None:
+    body = (
+        "Sen. Alan Whitcombe faced Gov. Ray Dorsey at the debate.\n\n"
+        "Dorsey's been making the case against Whitcombe for weeks. “You have never run "
+        "anything,” he said."
+    )
+    assert _said(body, "never run").speaker == "Ray Dorsey"

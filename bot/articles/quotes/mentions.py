@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     AFTER_DESCRIPTION,
     BEFORE_BASE_VERB,
     CLAUSE_OPENERS,
+    CLITIC_S_NEXT,
     DAYS,
     DEMONYMS,
     FEMALE_NAMES,
@@ -529,7 +530,7 @@ def _weight(
         return QUOTED
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
-    if text.endswith(("'s", "’s"), pos, end):
+    if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
         return 0
     if _object_of(prev, text, end, hi):
         if (
@@ -573,6 +574,13 @@ def _weight(
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
     return 0
+
+
+def _clitic_s(text: str, end: int, hi: int) -> bool:
+    """ "Christie's been making the case": an "'s" that is "is" or "has" (the word after
+    it a participle, an adverb or an article), not a possessive."""
+    nxt = text[end + 1 : min(hi, end + 10)].split(" ", 1)[0] if text.startswith(" ", end) else ""
+    return nxt in CLITIC_S_NEXT
 
 
 _WORD_AFTER: Final = re.compile(r"([a-z]+)[ \t]+([A-Z][a-z]*)\b")
@@ -621,8 +629,10 @@ def _clause_next(text: str, end: int) -> bool:
 def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
     """ "…,” said X" / "…, noted X": a reporting verb after a comma or closing mark has
     its subject after it."""
-    if prev not in REPORTING_VERBS or prev in NO_INVERSION:
-        return False  # "…, told Agence France Presse": the addressee, not the speaker
+    if prev not in REPORTING_VERBS or prev in NO_INVERSION or prev.endswith("ing"):
+        # "…, told Agence France Presse": the addressee, not the speaker; "…, rebuking
+        # Mr. Smith": a participle's name is its object, never an inverted speaker
+        return False
     k = text.rfind(prev, lo, pos) - 1
     while k >= lo and text[k] in " \t":
         k -= 1
