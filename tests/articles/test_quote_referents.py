@@ -732,3 +732,27 @@ def test_name_with_a_contracted_has_is_the_subject() -> None:
         "anything,” he said."
     )
     assert _said(body, "never run").speaker == "Ray Dorsey"
+
+
+# ------------------------------------------------------------ a lone given name after "named"
+
+
+def test_a_given_name_after_named_is_a_person_for_she() -> None:
+    body = (
+        "One of the loudest voices in the crowd was a 47-year-old nurse from Dover named "
+        "Patricia.\n\n"
+        "“He listens to people like us,” she said of the governor."
+    )
+    assert _said(body, "listens to people").speaker == "Patricia"
+
+
+# ------------------------------------------------------------ a possessive before a verb form
+
+
+def test_a_verb_form_after_a_possessive_is_a_noun_with_no_subject() -> None:
+    body = (
+        "Mayor Irene Holt spoke for an hour. In response to Councilman Drury's charge that she "
+        "had ignored the port, she said she and the governor had saved hundreds of jobs. "
+        "“I am proud of what we have done for the docks.”"
+    )
+    assert _said(body, "proud of what").speaker == "Irene Holt"

@@ -345,7 +345,7 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) ->
     subject is a generic phrase inside the sentence gives way to an earlier one)."""
     toks = tokenize(text, sent.start, sent.end)
     for v in range(len(toks) - 1, 0, -1):
-        if not is_verb(toks[v]) or toks[v - 1].low in DETS:
+        if not is_verb(toks[v]) or _noun_after(toks, v):
             continue
         if toks[v - 1].low in PASSIVE_AUX:
             return None  # "is believed to": no one in particular speaks
@@ -371,6 +371,13 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) ->
     return None
 
 
+def _noun_after(toks: list[Tok], v: int) -> bool:
+    """ "the charge", "Sanders' charge that she was weak": a verb's form after a determiner
+    or a possessive is a noun, with no subject of its own."""
+    prev = toks[v - 1].low
+    return prev in DETS or (len(prev) > 2 and prev.endswith(("'s", "’s", "s'", "s’")))
+
+
 def _reported_before(toks: list[Tok], at: int) -> bool:
     """ "He said it would take years before EA could challenge Disney": a subject at `at`
     inside what an earlier reporting verb of the sentence, with a subject of its own,
@@ -378,7 +385,7 @@ def _reported_before(toks: list[Tok], at: int) -> bool:
     for u in range(1, len(toks)):
         if toks[u].start >= at:
             return False
-        if is_verb(toks[u]) and toks[u - 1].low not in DETS:
+        if is_verb(toks[u]) and not _noun_after(toks, u):
             np = subject_before(toks, u)
             if isinstance(np, NP) and (np.pronoun is not None or not np.common):
                 return True
@@ -390,7 +397,7 @@ def _earlier_reporter(toks: list[Tok], v: int, cast: Cast) -> int | None:
     participle at v goes with the sentence, and the reporting verb before it, when its
     subject names someone, says who speaks (not the subject of the reported clause)."""
     for u in range(v - 1, 0, -1):
-        if not is_verb(toks[u]) or toks[u - 1].low in DETS:
+        if not is_verb(toks[u]) or _noun_after(toks, u):
             continue
         np = subject_before(toks, u)
         if not isinstance(np, NP) or (np.common and not np.pronoun):

@@ -151,7 +151,13 @@ def register_mentions(
                             # the cheap tests first: only capitals can be initials, only
                             # a listed given name a relation's
                             and not (run.isupper() and _acronym_acts(text, run, lo, start, end, hi))
-                            and not (low in GIVEN_NAMES and _kin_given(text, low, lo, start, end))
+                            and not (
+                                low in GIVEN_NAMES
+                                and (
+                                    _kin_given(text, low, lo, start, end)
+                                    or text.endswith(" named ", max(lo, start - 7), start)
+                                )
+                            )
                         ):
                             continue  # a lone capitalised word only mentions someone named
                     words = [run]
