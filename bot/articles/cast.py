@@ -939,7 +939,11 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     if title:
         return False
     if role:  # "Democratic Party": a role word before a body's name
-        return name[-1].lower().rstrip(".") in BODY_NOUNS
+        last = name[-1]
+        # "the USA TODAY NETWORK": a lone word in capitals is a body's name or acronym
+        return last.lower().rstrip(".") in BODY_NOUNS or (
+            len(name) == 1 and len(last) > 2 and last.isupper()
+        )
     return _org_name(name)
 
 

@@ -627,6 +627,9 @@ NO_INVERSION: Final = frozenset(
     """told tells tell telling informed informs assured assures reassured reassures
     thanked thanks accused accuses blamed blames urged urges""".split()
 )
+# the reporting verbs whose name after them, when not an inverted cue ("…?” asked Ms
+# Lee), is the one addressed, an object ("I asked Sanders if …") (quotes/mentions.py)
+ADDRESSING_VERBS: Final = NO_INVERSION | frozenset("asked asks".split())
 
 
 # the words after a name's "'s" that make it "is"/"has", not a possessive ("Christie's

@@ -756,3 +756,35 @@ def test_a_verb_form_after_a_possessive_is_a_noun_with_no_subject() -> None:
         "“I am proud of what we have done for the docks.”"
     )
     assert _said(body, "proud of what").speaker == "Irene Holt"
+
+
+# ------------------------------------------------------------ the one addressed is an object
+
+
+def test_a_name_after_asked_is_the_one_addressed_and_a_referent_for_he() -> None:
+    body = (
+        "When I asked Gov. Tom Keller about the bridge, the talk turned to money.\n\n"
+        "“We have the funds,” he replied."
+    )
+    assert _said(body, "have the funds").speaker == "Tom Keller"
+
+
+def test_a_name_after_told_is_the_one_addressed_and_a_referent_for_she() -> None:
+    body = (
+        "I told Mayor Ann Pruitt later that week that the story had run.\n\n"
+        "“You did me a favour,” she answered."
+    )
+    assert _said(body, "did me a favour").speaker == "Ann Pruitt"
+
+
+# ------------------------------------------------------------ a body's name in capitals
+
+
+def test_a_lone_word_in_capitals_after_a_masthead_is_no_person() -> None:
+    body = (
+        "Lena Ortiz has covered the mayor for the DAILY STAR NETWORK since 2010. "
+        "“He never returns a call,” she said."
+    )
+    people, _ = attribute_article(_article(body))
+    assert "NETWORK" not in [p.name for p in people]
+    assert _said(body, "never returns").speaker == "Lena Ortiz"

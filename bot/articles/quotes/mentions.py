@@ -10,6 +10,7 @@ from typing import Final
 from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
+    ADDRESSING_VERBS,
     AFTER_DESCRIPTION,
     BEFORE_BASE_VERB,
     CLAUSE_OPENERS,
@@ -563,6 +564,8 @@ def _weight(
         # own verb after the cue is the subject of what is reported, not the speaker
         text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
     )
+    if prev in ADDRESSING_VERBS and not inverted:
+        return 0  # "I told Sanders later", "I asked Sanders if": the one addressed, an object
     if (prev == "that" or prev in REPORTING_VERBS) and not (
         inverted or (prev != "that" and _office_noun(text, lo, text.rfind(prev, lo, pos)))
     ):
