@@ -788,3 +788,25 @@ def test_a_lone_word_in_capitals_after_a_masthead_is_no_person() -> None:
     people, _ = attribute_article(_article(body))
     assert "NETWORK" not in [p.name for p in people]
     assert _said(body, "never returns").speaker == "Lena Ortiz"
+
+
+# ------------------------------------------------------------ a quotation inside its sentence
+
+
+def test_a_quotation_inside_the_sentence_after_reported_speech_goes_on_from_it() -> None:
+    body = (
+        "Dr. Helen Marsh studies how rumours spread online.\n\n"
+        "Corrections rarely travel as far as the rumour, she said. A correction can still "
+        "win, but mostly when “the correction is more exciting than the rumour.”"
+    )
+    assert _said(body, "more exciting than").speaker == "Helen Marsh"
+
+
+def test_a_headline_inside_a_sentence_is_not_carried() -> None:
+    body = (
+        "Tom Reyes said the party had lost its way. A former aide published a column in the "
+        "Daily Star, entitled, “Why Winning The Senate Matters More Than Winning The House.”"
+    )
+    quotes = [q for q in _quotes(body) if "Winning The Senate" in q.text]
+    assert quotes
+    assert all(q.speaker is None for q in quotes)

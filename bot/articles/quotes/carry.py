@@ -258,12 +258,21 @@ def _own_generic_cue(f: Found) -> bool:
 
 
 def inherit_subject(
-    items: list[Found], article: Article, cast: Cast, starts: list[int], quoted: Quoted
+    items: list[Found],
+    article: Article,
+    cast: Cast,
+    starts: list[int],
+    quoted: Quoted,
+    mid_sentence: bool = False,
 ) -> bool:
     """ "…, Schiff said. “The other factor is …”": a quotation that opens a sentence, with
     no cue and no quoted neighbour, continues the speaker of the sentence before it in
     the paragraph when that sentence is reported speech (a reporting verb with a named
-    or pronoun subject) and quotes nothing itself. Whether any quote took a speaker."""
+    or pronoun subject) and quotes nothing itself. Whether any quote took a speaker.
+    `mid_sentence` (a last resort, once the other passes found no speaker): a quotation
+    inside its sentence goes on from the reported speech before it too ("…, he said. It
+    works only when “the truth is sexier than the lie.”"), and stays subject to the test
+    for scare quotes."""
     text = article.text
     sents = article.sentences
     took = False
@@ -286,8 +295,10 @@ def inherit_subject(
         ):
             continue  # “… election. “… Iraq,” said Brian Parbutt.: one turn, the cue's
         k = bisect.bisect_right(starts, sp.open) - 1
-        if k < 1 or text[starts[k] : sp.open].strip():
+        if k < 1 or (text[starts[k] : sp.open].strip() and not mid_sentence):
             continue  # mid-sentence
+        if mid_sentence and _titled(text[sp.start : sp.end]):
+            continue  # “Why Electing Hillary Is More Important …”, “spear phishing”: no speech
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
             prev.start <= g.span.open < prev.end
@@ -306,8 +317,15 @@ def inherit_subject(
         if f.speaker is not None:
             f.how = "carried"
             took = True
-        f.governed = f.governed or f.speaker is not None
+        f.governed = f.governed or (f.speaker is not None and not mid_sentence)
     return took
+
+
+def _titled(inner: str) -> bool:
+    """Whether a quotation is a few words (a term, a scare quote) or has half its words or
+    more capitalised (a title, a headline, a slogan)."""
+    words = inner.split()
+    return len(words) <= 4 or 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
 
 
 def _comma_before_cue(text: str, f: Found) -> bool:
