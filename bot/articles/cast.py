@@ -429,7 +429,15 @@ class Cast:
                 ]
                 if not same:
                     return None
-            return self._most_recent(same, pos, _title_gender(title))
+            gender = _title_gender(title)
+            if (
+                gender is not None
+                and all(self.entities[i].gender not in (None, gender) for i in same)
+                and self._other_titled(name[-1], gender)
+            ):
+                # "Ms. Khan" in an article that also has a "Mr. Khan": another Khan
+                return None
+            return self._most_recent(same, pos, gender)
         for i in same:
             e = self.entities[i]
             if (
@@ -442,6 +450,12 @@ class Cast:
                 # surname alone is the person named in full
                 return i
         return None
+
+    def _other_titled(self, surname: str, gender: str) -> bool:
+        """Whether the text gives `surname` a courtesy title of the other gender than
+        `gender` ("Mr. Khan" beside "Ms. Khan")."""
+        titles = ("Mr", "Mr.") if gender == "f" else ("Mrs", "Mrs.", "Ms", "Ms.")
+        return any(f"{t} {surname}" in self.text for t in titles)
 
     def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:
         ok = [i for i in candidates if gender is None or self.entities[i].gender in (None, gender)]

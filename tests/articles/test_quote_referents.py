@@ -810,3 +810,18 @@ def test_a_headline_inside_a_sentence_is_not_carried() -> None:
     quotes = [q for q in _quotes(body) if "Winning The Senate" in q.text]
     assert quotes
     assert all(q.speaker is None for q in quotes)
+
+
+# ------------------------------------------------------------ "Ms. X" beside "Mr. X"
+
+
+def test_ms_with_a_surname_is_not_the_man_of_that_surname() -> None:
+    body = (
+        "Omar Haddad, whose son died in Iraq, spoke at the convention. Mr. Haddad said the "
+        "candidate had never sacrificed anything.\n\n"
+        "Ms. Haddad stood beside him in silence. In an interview on Sunday, Ms. Haddad "
+        "said she had not spoken because the grief was too much. “I could not even look "
+        "at his picture,” she said."
+    )
+    quote = _said(body, "look at his picture")
+    assert quote.speaker == "Haddad"
