@@ -33,6 +33,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACE_HEADS,
+    PLACE_NAMES,
     POSSESSIVES,
     POST_NOMINALS,
     PREPOSITIONS,
@@ -134,6 +135,8 @@ class Cast:
         self.first_person = -1
         # a role noun ("minister") no named person holds, and who it was taken to be
         self.role_holders: dict[str, int] = {}
+        # the "people" named like a country or state: never "he" or "she"
+        self.places: set[int] = set()
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -311,6 +314,8 @@ class Cast:
         if idx is None:
             idx = len(self.entities)
             self.entities.append(Entity(list(name), kind=kind, first=pos))
+            if kind == "person" and len(name) <= 2 and " ".join(name).lower() in PLACE_NAMES:
+                self.places.add(idx)  # "Colorado will clarify": a place taken for a person
         ent = self.entities[idx]
         known = ent.words
         if new or title or role or appos or (name != known and " ".join(name) not in ent.aliases):
@@ -724,9 +729,14 @@ class Cast:
         surname counts once it has spoken), or a body for "they"/"it"."""
         e = self.entities[i]
         if gender == "p":  # a person of either gender: the speaker of a cue-less quote
-            return e.kind == "person" and e.evidence
+            return e.kind == "person" and e.evidence and i not in self.places
         if gender in ("m", "f"):
-            return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
+            return (
+                e.kind == "person"
+                and (e.evidence or weight >= 2)
+                and e.gender in (None, gender)
+                and i not in self.places
+            )
         return e.kind == "organisation"
 
 

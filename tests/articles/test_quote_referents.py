@@ -825,3 +825,15 @@ def test_ms_with_a_surname_is_not_the_man_of_that_surname() -> None:
     )
     quote = _said(body, "look at his picture")
     assert quote.speaker == "Haddad"
+
+
+# ------------------------------------------------------------ a place is never "he"
+
+
+def test_a_state_named_as_a_subject_is_not_the_referent_of_he() -> None:
+    body = (
+        "Delegate Carl Pruett said he would fight any attempt to bind the delegation. "
+        "He said states like Ohio and Colorado will clarify the race first.\n\n"
+        "“We might abstain,” he said."
+    )
+    assert _said(body, "might abstain").speaker == "Carl Pruett"
