@@ -837,3 +837,16 @@ def test_a_state_named_as_a_subject_is_not_the_referent_of_he() -> None:
         "“We might abstain,” he said."
     )
     assert _said(body, "might abstain").speaker == "Carl Pruett"
+
+
+# ------------------------------------------------------------ an aside between double hyphens
+
+
+def test_a_name_before_an_aside_in_double_hyphens_is_the_subject() -> None:
+    body = (
+        "“We will be ready,” said campaign chairman Ned Foley on Sunday.\n\n"
+        "In Ohio, pollster Dan Whitlock -- author of a book on the party's defeat in 2012 "
+        "that urged it to court younger voters -- is doubtful the nominee can recover. "
+        "“His better bet is to change the subject,” he said."
+    )
+    assert _said(body, "better bet").speaker == "Dan Whitlock"

@@ -63,7 +63,8 @@ _SUBJECT_NEXT: Final = re.compile(
 # "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
 # subject of its clause, the usual referent of the next "he" or "she"
 _FINITE_NEXT: Final = re.compile(
-    _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
+    _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*|--[^—–]{1,160}?--\s*)?"
+    r"(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?!(?:" + trie_pattern(ING_PREPOSITIONS) + r")\b)"
     r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z](?:-?[a-z]){1,}ed|[a-z]{3,}ing)\b"
@@ -632,7 +633,7 @@ def _clause_next(text: str, end: int) -> bool:
     ch = text[end : end + 1]
     if ch == " ":
         ch = text[end + 1 : end + 2]
-    return ch.islower() or ch in ",(—–"
+    return ch.islower() or ch in ",(—–-"
 
 
 def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
