@@ -3,8 +3,12 @@ cues at all: one short invented news text per attribution rule."""
 
 from __future__ import annotations
 
+from bot.articles.cast import Cast
 from bot.articles.parse import parse_article
+from bot.articles.quote_marks import quote_spans
 from bot.articles.quotes import attribute_article
+from bot.articles.quotes.mentions import register_mentions
+from bot.articles.quotes.verbs import verb_hits
 from tests.support.news import quote_with as _said
 from tests.support.news import quotes_in as _quotes
 from tests.support.news import story as _article
@@ -850,3 +854,23 @@ def test_a_name_before_an_aside_in_double_hyphens_is_the_subject() -> None:
         "“His better bet is to change the subject,” he said."
     )
     assert _said(body, "better bet").speaker == "Dan Whitlock"
+
+
+# ------------------------------------------------------------ an opening subordinate clause
+
+
+def _weights(body: str, name: str) -> list[int]:
+    """The weights of the prescan's mentions of `name` (QUOTED: what is reported)."""
+    article = _article(body)
+    cast = Cast([s.start for s in article.sentences], article.text)
+    spans = [(sp.start, sp.end) for sp in quote_spans(article)]
+    register_mentions(article, cast, spans, [h[0] for h in verb_hits(article.text)])
+    return [w for _, i, w in cast.timeline if cast.entities[i].name == name]
+
+
+def test_the_subject_after_an_opening_when_clause_is_no_reported_content() -> None:
+    body = (
+        "When the host Mary Reed pointed out that Senator Tom Hale calls it “a tax on the "
+        "poor,” Senator Susan Ruiz seized upon the phrase."
+    )
+    assert _weights(body, "Susan Ruiz") == [1]

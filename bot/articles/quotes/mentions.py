@@ -34,6 +34,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SUBORDINATORS,
     TITLES,
 )
 from bot.articles.model import Article
@@ -121,6 +122,13 @@ def register_mentions(
             ):
                 reporting = verbs[v]
                 break
+        # "When Maddow pointed out that …, Clinton seized on it": the reporting verb of an
+        # opening subordinate clause reports only up to the comma that closes the clause
+        reported_end = hi
+        if reporting < hi and _opens_subordinate(text, lo):
+            comma = text.find(",", reporting, hi)
+            if comma >= 0:
+                reported_end = comma
         for m in finditer(text, lo, hi):
             run = m.group()
             cut = ". " in run
@@ -219,7 +227,7 @@ def register_mentions(
                     (lo, hi),
                     inside,
                     verb_next,
-                    reporting < start,
+                    reporting < start < reported_end,
                     lo == lede,
                 )
 
@@ -232,6 +240,12 @@ _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|on
 
 
 _PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
+
+
+def _opens_subordinate(text: str, lo: int) -> bool:
+    """Whether the sentence at lo opens with a subordinating conjunction ("When …")."""
+    first = text[lo : lo + 12].lstrip(" \"“‘'(").split(" ", 1)[0]
+    return first.lower() in SUBORDINATORS
 
 
 def _passive(text: str, lo: int, verb: int) -> bool:
