@@ -32,6 +32,7 @@ from bot.articles.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    PLACE_ENDINGS,
     PLACE_HEADS,
     PLACE_NAMES,
     POSSESSIVES,
@@ -314,8 +315,13 @@ class Cast:
         if idx is None:
             idx = len(self.entities)
             self.entities.append(Entity(list(name), kind=kind, first=pos))
-            if kind == "person" and len(name) <= 2 and " ".join(name).lower() in PLACE_NAMES:
-                self.places.add(idx)  # "Colorado will clarify": a place taken for a person
+            if kind == "person" and (
+                (len(name) <= 2 and " ".join(name).lower() in PLACE_NAMES)
+                or (len(name) > 1 and name[-1].lower() in PLACE_ENDINGS)
+            ):
+                # "Colorado will clarify", "But Wall Street delivered": a place taken for
+                # a person
+                self.places.add(idx)
         ent = self.entities[idx]
         known = ent.words
         if new or title or role or appos or (name != known and " ".join(name) not in ent.aliases):

@@ -788,6 +788,11 @@ PLACE_NAMES: Final = frozenset(
         "great britain",
     )
 )
+# the last words of a place's name that no surname shares ("Madison Square Garden",
+# "Wall Street"): a "person" so named is a place (cast.py)
+PLACE_ENDINGS: Final = frozenset(
+    "square garden gardens street avenue boulevard stadium arena plaza".split()
+)
 PLACE_HEADS: Final = frozenset(
     """place rue avenue boulevard quai pont porte gare stade palais musée musee plaza
     calle paseo puerta piazza via hôtel hotel château chateau parc jardin""".split()

@@ -874,3 +874,22 @@ def test_the_subject_after_an_opening_when_clause_is_no_reported_content() -> No
         "poor,” Senator Susan Ruiz seized upon the phrase."
     )
     assert _weights(body, "Susan Ruiz") == [1]
+
+
+def test_a_name_after_an_opening_and_is_the_subject_of_its_sentence() -> None:
+    body = (
+        "“The market will decide,” said economist Paul Verne of the Hale Institute.\n\n"
+        "And Governor Tom Kessler, for all the money he raised from donors, seems to agree. "
+        "“We cannot tell yet which plan will work,” he said."
+    )
+    assert _weights(body, "Tom Kessler") == [1]
+    assert _said(body, "which plan will work").speaker == "Tom Kessler"
+
+
+def test_a_street_is_no_person_a_pronoun_stands_for() -> None:
+    body = (
+        "Economists Ann Lowry and Beth Carr studied the crash. But Wall Street, instead of "
+        "spreading wealth, brought ruin. Even at best, she writes, banking has "
+        "“produced nothing of value for the country in thirty years.”"
+    )
+    assert _said(body, "produced nothing").speaker != "Wall Street"

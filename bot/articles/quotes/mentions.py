@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
     KIN_NOUNS,
+    LEAD_CONJUNCTIONS,
     MALE_NAMES,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
@@ -460,7 +461,12 @@ def _register(
         # relative aside is no subject of the verb after the aside
         verb_next = False
     # (a sentence that opens with none of these characters has something before pos)
-    initial = pos == lo or (text[lo] in _OPENING_MARKS and not text[lo:pos].strip(" \"“‘'("))
+    initial = (
+        pos == lo
+        or (text[lo] in _OPENING_MARKS and not text[lo:pos].strip(" \"“‘'("))
+        # "And Obama, for all the progress he helped wrangle, seems to agree"
+        or (pos - lo < 6 and text[lo:pos].strip(" \"“‘'(").lower() in LEAD_CONJUNCTIONS)
+    )
     appos_text = None
     idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, max(lo, pos - 30), pos)
