@@ -32,7 +32,9 @@ from bot.articles.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    PLACE_ENDINGS,
     PLACE_HEADS,
+    PLACE_NAMES,
     POSSESSIVES,
     POST_NOMINALS,
     PREPOSITIONS,
@@ -134,6 +136,8 @@ class Cast:
         self.first_person = -1
         # a role noun ("minister") no named person holds, and who it was taken to be
         self.role_holders: dict[str, int] = {}
+        # the "people" named like a country or state: never "he" or "she"
+        self.places: set[int] = set()
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -311,6 +315,13 @@ class Cast:
         if idx is None:
             idx = len(self.entities)
             self.entities.append(Entity(list(name), kind=kind, first=pos))
+            if kind == "person" and (
+                (len(name) <= 2 and " ".join(name).lower() in PLACE_NAMES)
+                or (len(name) > 1 and name[-1].lower() in PLACE_ENDINGS)
+            ):
+                # "Colorado will clarify", "But Wall Street delivered": a place taken for
+                # a person
+                self.places.add(idx)
         ent = self.entities[idx]
         known = ent.words
         if new or title or role or appos or (name != known and " ".join(name) not in ent.aliases):
@@ -429,7 +440,15 @@ class Cast:
                 ]
                 if not same:
                     return None
-            return self._most_recent(same, pos, _title_gender(title))
+            gender = _title_gender(title)
+            if (
+                gender is not None
+                and all(self.entities[i].gender not in (None, gender) for i in same)
+                and self._other_titled(name[-1], gender)
+            ):
+                # "Ms. Khan" in an article that also has a "Mr. Khan": another Khan
+                return None
+            return self._most_recent(same, pos, gender)
         for i in same:
             e = self.entities[i]
             if (
@@ -442,6 +461,12 @@ class Cast:
                 # surname alone is the person named in full
                 return i
         return None
+
+    def _other_titled(self, surname: str, gender: str) -> bool:
+        """Whether the text gives `surname` a courtesy title of the other gender than
+        `gender` ("Mr. Khan" beside "Ms. Khan")."""
+        titles = ("Mr", "Mr.") if gender == "f" else ("Mrs", "Mrs.", "Ms", "Ms.")
+        return any(f"{t} {surname}" in self.text for t in titles)
 
     def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:
         ok = [i for i in candidates if gender is None or self.entities[i].gender in (None, gender)]
@@ -468,8 +493,10 @@ class Cast:
         if not heads:
             return None
         head = heads[-1]
-        for p, i, _ in reversed(self.timeline):
+        for p, i, w in reversed(self.timeline):
             e = self.entities[i]
+            if w == QUOTED:
+                continue  # “… President Obama …,” the former president said: not Obama
             if p <= pos and any(_holds(r.lower().split(), heads) for r in e.roles):
                 return i
         held = self.role_holders.get(head)
@@ -708,9 +735,14 @@ class Cast:
         surname counts once it has spoken), or a body for "they"/"it"."""
         e = self.entities[i]
         if gender == "p":  # a person of either gender: the speaker of a cue-less quote
-            return e.kind == "person" and e.evidence
+            return e.kind == "person" and e.evidence and i not in self.places
         if gender in ("m", "f"):
-            return e.kind == "person" and (e.evidence or weight >= 2) and e.gender in (None, gender)
+            return (
+                e.kind == "person"
+                and (e.evidence or weight >= 2)
+                and e.gender in (None, gender)
+                and i not in self.places
+            )
         return e.kind == "organisation"
 
 
@@ -937,7 +969,11 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     if title:
         return False
     if role:  # "Democratic Party": a role word before a body's name
-        return name[-1].lower().rstrip(".") in BODY_NOUNS
+        last = name[-1]
+        # "the USA TODAY NETWORK": a lone word in capitals is a body's name or acronym
+        return last.lower().rstrip(".") in BODY_NOUNS or (
+            len(name) == 1 and len(last) > 2 and last.isupper()
+        )
     return _org_name(name)
 
 

@@ -648,6 +648,16 @@ NO_INVERSION: Final = frozenset(
     """told tells tell telling informed informs assured assures reassured reassures
     thanked thanks accused accuses blamed blames urged urges""".split()
 )
+# the reporting verbs whose name after them, when not an inverted cue ("…?” asked Ms
+# Lee), is the one addressed, an object ("I asked Sanders if …") (quotes/mentions.py)
+ADDRESSING_VERBS: Final = NO_INVERSION | frozenset("asked asks".split())
+
+
+# the words after a name's "'s" that make it "is"/"has", not a possessive ("Christie's
+# been making the case", "Cruz's not going"): the name is a subject (quotes/mentions.py)
+CLITIC_S_NEXT: Final = frozenset(
+    "been got gotten not never going also just still always already a an the".split()
+)
 
 
 # from the rules of quotes/found.py
@@ -760,6 +770,50 @@ ED_NOT_PAST: Final = frozenset(
 
 # The first word of a place named with particles ("Place de la Concorde", "Rue de la
 # Paix", "Puerta del Sol"), which "de la" would otherwise join into a surname.
+# the names of countries and American states that are no person's name (not "Georgia",
+# "Jordan", "Washington", "Virginia", "Chad"): a place, never the "he" or "she" of a quote
+# ("He said states like Ohio and Colorado will decide"; cast.py)
+PLACE_NAMES: Final = frozenset(
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida
+    hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont wisconsin wyoming
+    afghanistan albania algeria argentina australia austria bangladesh belgium bolivia
+    brazil britain bulgaria cambodia canada chile china colombia croatia cuba denmark
+    ecuador egypt england estonia ethiopia finland france germany ghana greece guatemala
+    haiti honduras hungary iceland india indonesia iran iraq ireland italy japan kazakhstan
+    kenya kuwait latvia lebanon libya lithuania malaysia mexico morocco myanmar nepal
+    nicaragua nigeria norway pakistan panama peru poland portugal qatar romania russia
+    rwanda scotland serbia singapore slovakia somalia spain sudan sweden switzerland syria
+    taiwan thailand tunisia turkey uganda ukraine uruguay venezuela vietnam wales yemen
+    zimbabwe""".split()
+) | frozenset(
+    (
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "south carolina",
+        "north dakota",
+        "south dakota",
+        "rhode island",
+        "west virginia",
+        "saudi arabia",
+        "north korea",
+        "south korea",
+        "south africa",
+        "new zealand",
+        "puerto rico",
+        "sri lanka",
+        "great britain",
+    )
+)
+# the last words of a place's name that no surname shares ("Madison Square Garden",
+# "Wall Street"): a "person" so named is a place (cast.py)
+PLACE_ENDINGS: Final = frozenset(
+    "square garden gardens street avenue boulevard stadium arena plaza".split()
+)
 PLACE_HEADS: Final = frozenset(
     """place rue avenue boulevard quai pont porte gare stade palais musée musee plaza
     calle paseo puerta piazza via hôtel hotel château chateau parc jardin""".split()

@@ -3,8 +3,12 @@ cues at all: one short invented news text per attribution rule."""
 
 from __future__ import annotations
 
+from bot.articles.cast import Cast
 from bot.articles.parse import parse_article
+from bot.articles.quote_marks import quote_spans
 from bot.articles.quotes import attribute_article
+from bot.articles.quotes.mentions import register_mentions
+from bot.articles.quotes.verbs import verb_hits
 from tests.support.news import quote_with as _said
 from tests.support.news import quotes_in as _quotes
 from tests.support.news import story as _article
@@ -695,3 +699,197 @@ def test_a_poll_named_after_according_to_takes_the_quote_from_the_group() -> Non
     )
     quoted = [q for q in _quotes(body) if q.kind != "indirect" and "out of touch" in q.text]
     assert [q.speaker for q in quoted] == ["Lakeview poll"]
+
+
+# ------------------------------------------------------------ objects of participles
+
+
+def test_name_after_a_participle_is_no_referent_for_the_next_he() -> None:
+    body = (
+        "In his speech, Mayor Glenn Ashby argued - rebuking Carl Dunmore three times by "
+        "name - that the council had ignored the flood warnings. “The river does not wait,” "
+        "he said."
+    )
+    assert _said(body, "river does not wait").speaker == "Glenn Ashby"
+
+
+# ------------------------------------------------------------ a role in the cue
+
+
+def test_role_in_the_cue_is_not_a_person_named_only_inside_the_quotation() -> None:
+    body = (
+        "Frank Mallory joined the fight on Monday, attacking the senator at a rally. "
+        "“He is running against President Ortega and me,” the former president said.\n\n"
+        "“He will learn,” he said."
+    )
+    assert _said(body, "running against").speaker == "Frank Mallory"
+    assert _said(body, "He will learn").speaker == "Frank Mallory"
+
+
+# ------------------------------------------------------------ "'s" as "is" or "has"
+
+
+def test_name_with_a_contracted_has_is_the_subject() -> None:
+    body = (
+        "Sen. Alan Whitcombe faced Gov. Ray Dorsey at the debate.\n\n"
+        "Dorsey's been making the case against Whitcombe for weeks. “You have never run "
+        "anything,” he said."
+    )
+    assert _said(body, "never run").speaker == "Ray Dorsey"
+
+
+# ------------------------------------------------------------ a lone given name after "named"
+
+
+def test_a_given_name_after_named_is_a_person_for_she() -> None:
+    body = (
+        "One of the loudest voices in the crowd was a 47-year-old nurse from Dover named "
+        "Patricia.\n\n"
+        "“He listens to people like us,” she said of the governor."
+    )
+    assert _said(body, "listens to people").speaker == "Patricia"
+
+
+# ------------------------------------------------------------ a possessive before a verb form
+
+
+def test_a_verb_form_after_a_possessive_is_a_noun_with_no_subject() -> None:
+    body = (
+        "Mayor Irene Holt spoke for an hour. In response to Councilman Drury's charge that she "
+        "had ignored the port, she said she and the governor had saved hundreds of jobs. "
+        "“I am proud of what we have done for the docks.”"
+    )
+    assert _said(body, "proud of what").speaker == "Irene Holt"
+
+
+# ------------------------------------------------------------ the one addressed is an object
+
+
+def test_a_name_after_asked_is_the_one_addressed_and_a_referent_for_he() -> None:
+    body = (
+        "When I asked Gov. Tom Keller about the bridge, the talk turned to money.\n\n"
+        "“We have the funds,” he replied."
+    )
+    assert _said(body, "have the funds").speaker == "Tom Keller"
+
+
+def test_a_name_after_told_is_the_one_addressed_and_a_referent_for_she() -> None:
+    body = (
+        "I told Mayor Ann Pruitt later that week that the story had run.\n\n"
+        "“You did me a favour,” she answered."
+    )
+    assert _said(body, "did me a favour").speaker == "Ann Pruitt"
+
+
+# ------------------------------------------------------------ a body's name in capitals
+
+
+def test_a_lone_word_in_capitals_after_a_masthead_is_no_person() -> None:
+    body = (
+        "Lena Ortiz has covered the mayor for the DAILY STAR NETWORK since 2010. "
+        "“He never returns a call,” she said."
+    )
+    people, _ = attribute_article(_article(body))
+    assert "NETWORK" not in [p.name for p in people]
+    assert _said(body, "never returns").speaker == "Lena Ortiz"
+
+
+# ------------------------------------------------------------ a quotation inside its sentence
+
+
+def test_a_quotation_inside_the_sentence_after_reported_speech_goes_on_from_it() -> None:
+    body = (
+        "Dr. Helen Marsh studies how rumours spread online.\n\n"
+        "Corrections rarely travel as far as the rumour, she said. A correction can still "
+        "win, but mostly when “the correction is more exciting than the rumour.”"
+    )
+    assert _said(body, "more exciting than").speaker == "Helen Marsh"
+
+
+def test_a_headline_inside_a_sentence_is_not_carried() -> None:
+    body = (
+        "Tom Reyes said the party had lost its way. A former aide published a column in the "
+        "Daily Star, entitled, “Why Winning The Senate Matters More Than Winning The House.”"
+    )
+    quotes = [q for q in _quotes(body) if "Winning The Senate" in q.text]
+    assert quotes
+    assert all(q.speaker is None for q in quotes)
+
+
+# ------------------------------------------------------------ "Ms. X" beside "Mr. X"
+
+
+def test_ms_with_a_surname_is_not_the_man_of_that_surname() -> None:
+    body = (
+        "Omar Haddad, whose son died in Iraq, spoke at the convention. Mr. Haddad said the "
+        "candidate had never sacrificed anything.\n\n"
+        "Ms. Haddad stood beside him in silence. In an interview on Sunday, Ms. Haddad "
+        "said she had not spoken because the grief was too much. “I could not even look "
+        "at his picture,” she said."
+    )
+    quote = _said(body, "look at his picture")
+    assert quote.speaker == "Haddad"
+
+
+# ------------------------------------------------------------ a place is never "he"
+
+
+def test_a_state_named_as_a_subject_is_not_the_referent_of_he() -> None:
+    body = (
+        "Delegate Carl Pruett said he would fight any attempt to bind the delegation. "
+        "He said states like Ohio and Colorado will clarify the race first.\n\n"
+        "“We might abstain,” he said."
+    )
+    assert _said(body, "might abstain").speaker == "Carl Pruett"
+
+
+# ------------------------------------------------------------ an aside between double hyphens
+
+
+def test_a_name_before_an_aside_in_double_hyphens_is_the_subject() -> None:
+    body = (
+        "“We will be ready,” said campaign chairman Ned Foley on Sunday.\n\n"
+        "In Ohio, pollster Dan Whitlock -- author of a book on the party's defeat in 2012 "
+        "that urged it to court younger voters -- is doubtful the nominee can recover. "
+        "“His better bet is to change the subject,” he said."
+    )
+    assert _said(body, "better bet").speaker == "Dan Whitlock"
+
+
+# ------------------------------------------------------------ an opening subordinate clause
+
+
+def _weights(body: str, name: str) -> list[int]:
+    """The weights of the prescan's mentions of `name` (QUOTED: what is reported)."""
+    article = _article(body)
+    cast = Cast([s.start for s in article.sentences], article.text)
+    spans = [(sp.start, sp.end) for sp in quote_spans(article)]
+    register_mentions(article, cast, spans, [h[0] for h in verb_hits(article.text)])
+    return [w for _, i, w in cast.timeline if cast.entities[i].name == name]
+
+
+def test_the_subject_after_an_opening_when_clause_is_no_reported_content() -> None:
+    body = (
+        "When the host Mary Reed pointed out that Senator Tom Hale calls it “a tax on the "
+        "poor,” Senator Susan Ruiz seized upon the phrase."
+    )
+    assert _weights(body, "Susan Ruiz") == [1]
+
+
+def test_a_name_after_an_opening_and_is_the_subject_of_its_sentence() -> None:
+    body = (
+        "“The market will decide,” said economist Paul Verne of the Hale Institute.\n\n"
+        "And Governor Tom Kessler, for all the money he raised from donors, seems to agree. "
+        "“We cannot tell yet which plan will work,” he said."
+    )
+    assert _weights(body, "Tom Kessler") == [1]
+    assert _said(body, "which plan will work").speaker == "Tom Kessler"
+
+
+def test_a_street_is_no_person_a_pronoun_stands_for() -> None:
+    body = (
+        "Economists Ann Lowry and Beth Carr studied the crash. But Wall Street, instead of "
+        "spreading wealth, brought ruin. Even at best, she writes, banking has "
+        "“produced nothing of value for the country in thirty years.”"
+    )
+    assert _said(body, "produced nothing").speaker != "Wall Street"

@@ -267,12 +267,21 @@ def _own_generic_cue(f: Found) -> bool:
 
 
 def inherit_subject(
-    items: list[Found], article: Article, cast: Cast, starts: list[int], quoted: Quoted
+    items: list[Found],
+    article: Article,
+    cast: Cast,
+    starts: list[int],
+    quoted: Quoted,
+    mid_sentence: bool = False,
 ) -> bool:
     """ "…, Schiff said. “The other factor is …”": a quotation that opens a sentence, with
     no cue and no quoted neighbour, continues the speaker of the sentence before it in
     the paragraph when that sentence is reported speech (a reporting verb with a named
-    or pronoun subject) and quotes nothing itself. Whether any quote took a speaker."""
+    or pronoun subject) and quotes nothing itself. Whether any quote took a speaker.
+    `mid_sentence` (a last resort, once the other passes found no speaker): a quotation
+    inside its sentence goes on from the reported speech before it too ("…, he said. It
+    works only when “the truth is sexier than the lie.”"), and stays subject to the test
+    for scare quotes."""
     text = article.text
     sents = article.sentences
     took = False
@@ -295,8 +304,10 @@ def inherit_subject(
         ):
             continue  # “… election. “… Iraq,” said Brian Parbutt.: one turn, the cue's
         k = bisect.bisect_right(starts, sp.open) - 1
-        if k < 1 or text[starts[k] : sp.open].strip():
+        if k < 1 or (text[starts[k] : sp.open].strip() and not mid_sentence):
             continue  # mid-sentence
+        if mid_sentence and _titled(text[sp.start : sp.end]):
+            continue  # “Why Electing Hillary Is More Important …”, “spear phishing”: no speech
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
             prev.start <= g.span.open < prev.end
@@ -315,8 +326,15 @@ def inherit_subject(
         if f.speaker is not None:
             f.how = "carried"
             took = True
-        f.governed = f.governed or f.speaker is not None
+        f.governed = f.governed or (f.speaker is not None and not mid_sentence)
     return took
+
+
+def _titled(inner: str) -> bool:
+    """Whether a quotation is a few words (a term, a scare quote) or has half its words or
+    more capitalised (a title, a headline, a slogan)."""
+    words = inner.split()
+    return len(words) <= 4 or 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
 
 
 def _comma_before_cue(text: str, f: Found) -> bool:
@@ -354,7 +372,7 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) ->
     subject is a generic phrase inside the sentence gives way to an earlier one)."""
     toks = tokenize(text, sent.start, sent.end)
     for v in range(len(toks) - 1, 0, -1):
-        if not is_verb(toks[v]) or toks[v - 1].low in DETS:
+        if not is_verb(toks[v]) or _noun_after(toks, v):
             continue
         if toks[v - 1].low in PASSIVE_AUX:
             return None  # "is believed to": no one in particular speaks
@@ -380,6 +398,13 @@ def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) ->
     return None
 
 
+def _noun_after(toks: list[Tok], v: int) -> bool:
+    """ "the charge", "Sanders' charge that she was weak": a verb's form after a determiner
+    or a possessive is a noun, with no subject of its own."""
+    prev = toks[v - 1].low
+    return prev in DETS or (len(prev) > 2 and prev.endswith(("'s", "’s", "s'", "s’")))
+
+
 def _reported_before(toks: list[Tok], at: int) -> bool:
     """ "He said it would take years before EA could challenge Disney": a subject at `at`
     inside what an earlier reporting verb of the sentence, with a subject of its own,
@@ -387,7 +412,7 @@ def _reported_before(toks: list[Tok], at: int) -> bool:
     for u in range(1, len(toks)):
         if toks[u].start >= at:
             return False
-        if is_verb(toks[u]) and toks[u - 1].low not in DETS:
+        if is_verb(toks[u]) and not _noun_after(toks, u):
             np = subject_before(toks, u)
             if isinstance(np, NP) and (np.pronoun is not None or not np.common):
                 return True
@@ -399,7 +424,7 @@ def _earlier_reporter(toks: list[Tok], v: int, cast: Cast) -> int | None:
     participle at v goes with the sentence, and the reporting verb before it, when its
     subject names someone, says who speaks (not the subject of the reported clause)."""
     for u in range(v - 1, 0, -1):
-        if not is_verb(toks[u]) or toks[u - 1].low in DETS:
+        if not is_verb(toks[u]) or _noun_after(toks, u):
             continue
         np = subject_before(toks, u)
         if not isinstance(np, NP) or (np.common and not np.pronoun):

@@ -140,6 +140,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         inherit_within(items, starts, number, article, by_para)
         inherit_signature(items, number, article, cast)
         inherit_across(items, number, last_speaker, by_para, article, cast, starts, quoted)
+        inherit_subject(items, article, cast, starts, quoted, mid_sentence=True)
         for f in items:
             if f.how == "carried" and not _fits_cue(cast, f):
                 # “…,” she said: a neighbour's speaker the cue's pronoun cannot stand for

@@ -10,9 +10,11 @@ from typing import Final
 from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
+    ADDRESSING_VERBS,
     AFTER_DESCRIPTION,
     BEFORE_BASE_VERB,
     CLAUSE_OPENERS,
+    CLITIC_S_NEXT,
     DAYS,
     DEMONYMS,
     FEMALE_NAMES,
@@ -21,6 +23,7 @@ from bot.articles.lexicon import (
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
     KIN_NOUNS,
+    LEAD_CONJUNCTIONS,
     MALE_NAMES,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
@@ -32,6 +35,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SUBORDINATORS,
     TITLES,
 )
 from bot.articles.model import Article
@@ -61,7 +65,8 @@ _SUBJECT_NEXT: Final = re.compile(
 # "Ham made it clear", "Gen. Norman Ham is seen": a name before a finite verb is the
 # subject of its clause, the usual referent of the next "he" or "she"
 _FINITE_NEXT: Final = re.compile(
-    _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*)?(?:\([^)]{1,20}\)\s*)?"
+    _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*|[—–][^—–]{1,80}[—–]\s*|--[^—–]{1,160}?--\s*)?"
+    r"(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|also|then|still|never|now)\s+)*"
     r"(?!(?:" + trie_pattern(ING_PREPOSITIONS) + r")\b)"
     r"(?:" + trie_pattern(FINITE_VERBS) + r"|[a-z](?:-?[a-z]){1,}ed|[a-z]{3,}ing)\b"
@@ -118,6 +123,13 @@ def register_mentions(
             ):
                 reporting = verbs[v]
                 break
+        # "When Maddow pointed out that …, Clinton seized on it": the reporting verb of an
+        # opening subordinate clause reports only up to the comma that closes the clause
+        reported_end = hi
+        if reporting < hi and _opens_subordinate(text, lo):
+            comma = text.find(",", reporting, hi)
+            if comma >= 0:
+                reported_end = comma
         for m in finditer(text, lo, hi):
             run = m.group()
             cut = ". " in run
@@ -150,7 +162,13 @@ def register_mentions(
                             # the cheap tests first: only capitals can be initials, only
                             # a listed given name a relation's
                             and not (run.isupper() and _acronym_acts(text, run, lo, start, end, hi))
-                            and not (low in GIVEN_NAMES and _kin_given(text, low, lo, start, end))
+                            and not (
+                                low in GIVEN_NAMES
+                                and (
+                                    _kin_given(text, low, lo, start, end)
+                                    or text.endswith(" named ", max(lo, start - 7), start)
+                                )
+                            )
                         ):
                             continue  # a lone capitalised word only mentions someone named
                     words = [run]
@@ -210,7 +228,7 @@ def register_mentions(
                     (lo, hi),
                     inside,
                     verb_next,
-                    reporting < start,
+                    reporting < start < reported_end,
                     lo == lede,
                 )
 
@@ -223,6 +241,12 @@ _NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|on
 
 
 _PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
+
+
+def _opens_subordinate(text: str, lo: int) -> bool:
+    """Whether the sentence at lo opens with a subordinating conjunction ("When …")."""
+    first = text[lo : lo + 12].lstrip(" \"“‘'(").split(" ", 1)[0]
+    return first.lower() in SUBORDINATORS
 
 
 def _passive(text: str, lo: int, verb: int) -> bool:
@@ -437,7 +461,12 @@ def _register(
         # relative aside is no subject of the verb after the aside
         verb_next = False
     # (a sentence that opens with none of these characters has something before pos)
-    initial = pos == lo or (text[lo] in _OPENING_MARKS and not text[lo:pos].strip(" \"“‘'("))
+    initial = (
+        pos == lo
+        or (text[lo] in _OPENING_MARKS and not text[lo:pos].strip(" \"“‘'("))
+        # "And Obama, for all the progress he helped wrangle, seems to agree"
+        or (pos - lo < 6 and text[lo:pos].strip(" \"“‘'(").lower() in LEAD_CONJUNCTIONS)
+    )
     appos_text = None
     idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, max(lo, pos - 30), pos)
@@ -529,7 +558,7 @@ def _weight(
         return QUOTED
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
-    if text.endswith(("'s", "’s"), pos, end):
+    if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
         return 0
     if _object_of(prev, text, end, hi):
         if (
@@ -556,6 +585,8 @@ def _weight(
         # own verb after the cue is the subject of what is reported, not the speaker
         text.startswith(" ", end) and _FINITE_NEXT.match(text, end, hi)
     )
+    if prev in ADDRESSING_VERBS and not inverted:
+        return 0  # "I told Sanders later", "I asked Sanders if": the one addressed, an object
     if (prev == "that" or prev in REPORTING_VERBS) and not (
         inverted or (prev != "that" and _office_noun(text, lo, text.rfind(prev, lo, pos)))
     ):
@@ -573,6 +604,13 @@ def _weight(
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
     return 0
+
+
+def _clitic_s(text: str, end: int, hi: int) -> bool:
+    """ "Christie's been making the case": an "'s" that is "is" or "has" (the word after
+    it a participle, an adverb or an article), not a possessive."""
+    nxt = text[end + 1 : min(hi, end + 10)].split(" ", 1)[0] if text.startswith(" ", end) else ""
+    return nxt in CLITIC_S_NEXT
 
 
 _WORD_AFTER: Final = re.compile(r"([a-z]+)[ \t]+([A-Z][a-z]*)\b")
@@ -615,14 +653,16 @@ def _clause_next(text: str, end: int) -> bool:
     ch = text[end : end + 1]
     if ch == " ":
         ch = text[end + 1 : end + 2]
-    return ch.islower() or ch in ",(—–"
+    return ch.islower() or ch in ",(—–-"
 
 
 def _inverted_cue(text: str, lo: int, pos: int, prev: str | None) -> bool:
     """ "…,” said X" / "…, noted X": a reporting verb after a comma or closing mark has
     its subject after it."""
-    if prev not in REPORTING_VERBS or prev in NO_INVERSION:
-        return False  # "…, told Agence France Presse": the addressee, not the speaker
+    if prev not in REPORTING_VERBS or prev in NO_INVERSION or prev.endswith("ing"):
+        # "…, told Agence France Presse": the addressee, not the speaker; "…, rebuking
+        # Mr. Smith": a participle's name is its object, never an inverted speaker
+        return False
     k = text.rfind(prev, lo, pos) - 1
     while k >= lo and text[k] in " \t":
         k -= 1
