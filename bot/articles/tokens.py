@@ -179,13 +179,17 @@ def prev_word(text: str, lo: int, pos: int) -> str | None:
         end -= 1
     if end == pos:
         return None
+    # one walk back over the word, noting its leftmost a-z letter
+    first = -1
     start = end
-    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+    while start > lo:
+        ch = text[start - 1]
+        if "a" <= ch <= "z":
+            first = start - 1
+        elif not (ch.isalnum() or ch in "_-"):
+            break
         start -= 1
-    for k in range(start, end):
-        if "a" <= text[k] <= "z":
-            return text[k:end]
-    return None
+    return text[first:end] if first >= 0 else None
 
 
 _CONTRACTED: Final = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")

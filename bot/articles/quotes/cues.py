@@ -621,6 +621,8 @@ def _skip_aside(toks: list[Tok], i: int) -> int:
 
 
 _DASHES: Final = "—–-―‒"
+# the punctuation a tail may open with before its first word (a string: `in` tests substrings)
+_TAIL_OPENING_MARKS: Final = ",.!?;" + _DASHES
 
 
 def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
@@ -720,7 +722,7 @@ def _from_tail(
     """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe. `runs_on`: the
     tail stops at the next quotation's opening mark, before its sentence ends."""
     i = 0
-    while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
+    while i < len(tail) and tail[i].text in _TAIL_OPENING_MARKS:
         i += 1
     if i >= len(tail):
         return False
@@ -830,8 +832,9 @@ def _goes_on(rest: list[Tok], runs_on: bool) -> bool:
 
 def _document_reads(toks: list[Tok], lo: int, v: int) -> bool:
     """ "…,” a BBC statement read": a verb that reports only after a paper, which a
-    name or a body issued."""
-    return toks[v].low in DOCUMENT_VERBS and document_owner(toks, lo, v) is not None
+    name or a body issued. The callers have checked that toks[v] is one of
+    DOCUMENT_VERBS."""
+    return document_owner(toks, lo, v) is not None
 
 
 def _quoted_as(toks: list[Tok], v: int) -> tuple[NP, int] | None:
