@@ -378,14 +378,16 @@ class Cast:
         self, ent: Entity, name: list[str], title: str | None, role: str | None, appos: str | None
     ) -> None:
         joined = " ".join(name)
+        known = ent.name  # (a property that joins the words)
         if len(name) > len(ent.words) and not _epithet(ent.words, [w.lower() for w in name]):
-            ent.aliases.append(ent.name)
+            ent.aliases.append(known)
             ent.words = list(name)
-        elif joined != ent.name:
+            known = joined
+        elif joined != known:
             ent.aliases.append(joined)
         if title:
             alias = " ".join([title, *name])
-            if alias != ent.name:
+            if alias != known:
                 ent.aliases.append(alias)
         if title and ent.gender is None:
             low = title.lower().rstrip(".")

@@ -165,10 +165,18 @@ def noun_before(text: str, lo: int, pos: int) -> bool:
         return False
     if end - 2 >= lo and text[end - 2 : end] in ("'s", "’s"):
         return True
+    # a word longer than any marker is none: the walk back stops one letter past them
     start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+    while (
+        start > 0
+        and end - start <= _MARKER_CHARS
+        and (text[start - 1].isalnum() or text[start - 1] == "_")
+    ):
         start -= 1
     return start >= lo and text[start:end] in NOUN_MARKERS
+
+
+_MARKER_CHARS: Final = max(len(w) for w in NOUN_MARKERS)
 
 
 def prev_word(text: str, lo: int, pos: int) -> str | None:

@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     PRONOUNS_ALL,
     RELATIVE_WORDS,
+    REPORTING_VERBS,
     RETORT_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
@@ -711,6 +712,11 @@ def _in_name(toks: list[Tok], k: int) -> bool:
 _CURRENCY: Final = "$£€"
 
 
+# every word that can be a cue's verb (is_verb's, a retort's, a paper's "read"): the
+# cheap test first for the other words of a head or a tail
+_CUE_WORDS: Final = REPORTING_VERBS | RETORT_VERBS | DOCUMENT_VERBS
+
+
 def _from_tail(
     f: Found,
     tail: list[Tok],
@@ -737,7 +743,7 @@ def _from_tail(
             break
         if tok.start - tail[i].start > 220:
             break
-        if (
+        if tok.low not in _CUE_WORDS or (
             not is_verb(tok)
             and not (tok.low in RETORT_VERBS and _hits_back(tail, v))
             and not (tok.low in DOCUMENT_VERBS and _document_reads(tail, i, v))
@@ -1051,7 +1057,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
     coordinated: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
-        if (
+        if tok.low not in _CUE_WORDS or (
             not is_verb(tok)
             and not (tok.low in RETORT_VERBS and _hits_back(head, v))
             and not (v == 0 and tok.low in INVERTING_VERBS)  # Said Ann Reyes, “…”
