@@ -52,10 +52,20 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
         return tokenize_slow(text, lo, hi)
     out: list[Tok] = []
     append = out.append
+    # printable text has no whitespace but " ": split at each space, a word's position
+    # follows from the lengths before it; otherwise it is found after the word before
+    spaced = chunk.isprintable()
     pos = lo
-    for w in chunk.split():
-        s = text.find(w, pos)
-        pos = e = s + len(w)
+    for w in chunk.split(" ") if spaced else chunk.split():
+        if spaced:
+            s = pos
+            pos = e = s + len(w)
+            pos += 1  # the space after the word
+            if not w:
+                continue  # between two spaces
+        else:
+            s = text.find(w, pos)
+            pos = e = s + len(w)
         if w.isalpha():
             append(Tok(w, s, e, w.lower()))
             continue
