@@ -389,14 +389,16 @@ class Cast:
         self, ent: Entity, name: list[str], title: str | None, role: str | None, appos: str | None
     ) -> None:
         joined = " ".join(name)
+        known = ent.name  # (a property that joins the words)
         if len(name) > len(ent.words) and not _epithet(ent.words, [w.lower() for w in name]):
-            ent.aliases.append(ent.name)
+            ent.aliases.append(known)
             ent.words = list(name)
-        elif joined != ent.name:
+            known = joined
+        elif joined != known:
             ent.aliases.append(joined)
         if title:
             alias = " ".join([title, *name])
-            if alias != ent.name:
+            if alias != known:
                 ent.aliases.append(alias)
         if title and ent.gender is None:
             low = title.lower().rstrip(".")
@@ -413,19 +415,20 @@ class Cast:
         ent.evidence = ent.evidence or ent.gender is not None
 
     def _find(self, name: list[str], kind: str, title: str | None, pos: int) -> int | None:
-        low = [w.lower() for w in name]
         if kind == "organisation":
-            joined = " ".join(low)
+            joined = " ".join([w.lower() for w in name])
             for i, e in enumerate(self.entities):
                 if e.kind == "organisation" and (
                     " ".join(e.words).lower() == joined or joined in (a.lower() for a in e.aliases)
                 ):
                     return i
             return None
-        surname = low[-1] if low[-1] not in NAME_SUFFIXES or len(low) == 1 else low[-2]
+        last = name[-1].lower()
+        surname = last if last not in NAME_SUFFIXES or len(name) == 1 else name[-2].lower()
         same = self.by_word.get(surname, [])
         if not same:
-            return None
+            return None  # (before lowering the other words: most first mentions end here)
+        low = [w.lower() for w in name]
         if len(low) == 1 or all(w in NAME_PARTICLES for w in low[:-1]):
             # a bare surname, also with its particles ("Mr van der Berg")
             given = TITLE_GIVEN.get(title.lower().rstrip(".")) if title else None
@@ -981,7 +984,9 @@ def _org_name(name: list[str]) -> bool:
     if not name:
         return False
     last = name[-1].lower().rstrip(".")
-    if last in ORG_WORDS or any(w.lower() in ORG_WORDS for w in name[1:]):
+    # (ORG_WORDS are plain words: the last word is tested once, without its dot; only a
+    # name of three words or more has words between its first and its last)
+    if last in ORG_WORDS or (len(name) > 2 and any(w.lower() in ORG_WORDS for w in name[1:-1])):
         return True
     last = name[-1]
     if len(last) >= 2 and last.isupper():

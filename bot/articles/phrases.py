@@ -458,11 +458,14 @@ def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:
     role after "a" or "an"."""
     if np is None or np.pronoun:
         return None
-    k = index_at(toks, np.start) - 1
+    # the cheap tests first: the phrase must end in a role or a body's word
+    last = np.words[-1].lower()
+    if last not in (ROLE_WORDS if np.common else ORG_WORDS):
+        return None
+    at = index_at(toks, np.start)
+    k = at - 1
     if np.common:
-        if np.words[-1].lower() not in ROLE_WORDS:
-            return None
-        while k >= 0 and k > index_at(toks, np.start) - 5 and toks[k].text.isalpha():
+        while k >= 0 and k > at - 5 and toks[k].text.isalpha():
             if toks[k].low in ("a", "an"):
                 break
             if toks[k].low in STOPS or not toks[k].text.islower():
@@ -471,8 +474,6 @@ def _person_before_body(toks: list[Tok], np: NP | None) -> NP | None:
         if k < 0 or toks[k].low not in ("a", "an"):
             return None
         k -= 1
-    elif np.words[-1].lower() not in ORG_WORDS:
-        return None
     if k < 2 or toks[k].text != ",":
         return None
     j = k - 1

@@ -52,10 +52,20 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
         return tokenize_slow(text, lo, hi)
     out: list[Tok] = []
     append = out.append
+    # printable text has no whitespace but " ": split at each space, a word's position
+    # follows from the lengths before it; otherwise it is found after the word before
+    spaced = chunk.isprintable()
     pos = lo
-    for w in chunk.split():
-        s = text.find(w, pos)
-        pos = e = s + len(w)
+    for w in chunk.split(" ") if spaced else chunk.split():
+        if spaced:
+            s = pos
+            pos = e = s + len(w)
+            pos += 1  # the space after the word
+            if not w:
+                continue  # between two spaces
+        else:
+            s = text.find(w, pos)
+            pos = e = s + len(w)
         if w.isalpha():
             append(Tok(w, s, e, w.lower()))
             continue
@@ -165,10 +175,18 @@ def noun_before(text: str, lo: int, pos: int) -> bool:
         return False
     if end - 2 >= lo and text[end - 2 : end] in ("'s", "’s"):
         return True
+    # a word longer than any marker is none: the walk back stops one letter past them
     start = end
-    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+    while (
+        start > 0
+        and end - start <= _MARKER_CHARS
+        and (text[start - 1].isalnum() or text[start - 1] == "_")
+    ):
         start -= 1
     return start >= lo and text[start:end] in NOUN_MARKERS
+
+
+_MARKER_CHARS: Final = max(len(w) for w in NOUN_MARKERS)
 
 
 def prev_word(text: str, lo: int, pos: int) -> str | None:
@@ -179,13 +197,17 @@ def prev_word(text: str, lo: int, pos: int) -> str | None:
         end -= 1
     if end == pos:
         return None
+    # one walk back over the word, noting its leftmost a-z letter
+    first = -1
     start = end
-    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+    while start > lo:
+        ch = text[start - 1]
+        if "a" <= ch <= "z":
+            first = start - 1
+        elif not (ch.isalnum() or ch in "_-"):
+            break
         start -= 1
-    for k in range(start, end):
-        if "a" <= text[k] <= "z":
-            return text[k:end]
-    return None
+    return text[first:end] if first >= 0 else None
 
 
 _CONTRACTED: Final = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")

@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     PRONOUNS_ALL,
     RELATIVE_WORDS,
+    REPORTING_VERBS,
     RETORT_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
@@ -621,6 +622,8 @@ def _skip_aside(toks: list[Tok], i: int) -> int:
 
 
 _DASHES: Final = "—–-―‒"
+# the punctuation a tail may open with before its first word (a string: `in` tests substrings)
+_TAIL_OPENING_MARKS: Final = ",.!?;" + _DASHES
 
 
 def _opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
@@ -709,6 +712,11 @@ def _in_name(toks: list[Tok], k: int) -> bool:
 _CURRENCY: Final = "$£€"
 
 
+# every word that can be a cue's verb (is_verb's, a retort's, a paper's "read"): the
+# cheap test first for the other words of a head or a tail
+_CUE_WORDS: Final = REPORTING_VERBS | RETORT_VERBS | DOCUMENT_VERBS
+
+
 def _from_tail(
     f: Found,
     tail: list[Tok],
@@ -720,7 +728,7 @@ def _from_tail(
     """“…,” Mr Blinken said / said Mr Blinken / he added / “…” — Jane Doe. `runs_on`: the
     tail stops at the next quotation's opening mark, before its sentence ends."""
     i = 0
-    while i < len(tail) and tail[i].text in ",.!?;" + _DASHES:
+    while i < len(tail) and tail[i].text in _TAIL_OPENING_MARKS:
         i += 1
     if i >= len(tail):
         return False
@@ -735,7 +743,7 @@ def _from_tail(
             break
         if tok.start - tail[i].start > 220:
             break
-        if (
+        if tok.low not in _CUE_WORDS or (
             not is_verb(tok)
             and not (tok.low in RETORT_VERBS and _hits_back(tail, v))
             and not (tok.low in DOCUMENT_VERBS and _document_reads(tail, i, v))
@@ -830,8 +838,9 @@ def _goes_on(rest: list[Tok], runs_on: bool) -> bool:
 
 def _document_reads(toks: list[Tok], lo: int, v: int) -> bool:
     """ "…,” a BBC statement read": a verb that reports only after a paper, which a
-    name or a body issued."""
-    return toks[v].low in DOCUMENT_VERBS and document_owner(toks, lo, v) is not None
+    name or a body issued. The callers have checked that toks[v] is one of
+    DOCUMENT_VERBS."""
+    return document_owner(toks, lo, v) is not None
 
 
 def _quoted_as(toks: list[Tok], v: int) -> tuple[NP, int] | None:
@@ -1048,7 +1057,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
     coordinated: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
-        if (
+        if tok.low not in _CUE_WORDS or (
             not is_verb(tok)
             and not (tok.low in RETORT_VERBS and _hits_back(head, v))
             and not (v == 0 and tok.low in INVERTING_VERBS)  # Said Ann Reyes, “…”

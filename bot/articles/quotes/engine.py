@@ -96,8 +96,13 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     for f in found:
         by_para.setdefault(f.span.para, []).append(f)
     last_speaker: dict[int, int | None] = {}
+    # poll_source's cheap test once for the article: most name no poll at all
+    polled = "poll" in text or "survey" in text
     for number in range(len(article.paragraphs)):
-        items = by_para.get(number, [])
+        items = by_para.get(number)
+        if not items:
+            last_speaker[number] = None  # a paragraph without quotations: no pass has work
+            continue
         noted: set[int] = set()
         for k, f in enumerate(items):
             if isinstance(f.np, NP):
@@ -170,7 +175,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     f.speaker, f.how = items[k - 1].speaker, "carried"
             if f.speaker is None and not f.unnamed:
                 f.speaker, f.how = opener_subject(text, article, starts, f.span, cast, quoted)
-            poll = poll_source(text, article, starts, f.span)
+            poll = poll_source(text, article, starts, f.span) if polled else None
             if poll is not None:
                 # "75 percent of Republicans said “…”, according to a Gallup poll": the poll's
                 f.speaker, f.how = cast.organisation(poll, f.span.start), "named"

@@ -208,7 +208,10 @@ def register_mentions(
                     start += len(words[0]) + 1
                     words = words[1:]
                 if len(words) > 1 and (
-                    cast.stray_opener(words, start) or words[0].lower() in _OPENING_PREPOSITIONS
+                    # the cheap test first: only a run that opens its sentence (nothing
+                    # but marks before it) can open with a stray word
+                    ((start == lo or text[lo] in _STRAY_MARKS) and cast.stray_opener(words, start))
+                    or words[0].lower() in _OPENING_PREPOSITIONS
                 ):
                     start += len(words[0]) + 1
                     words = words[1:]
@@ -289,6 +292,7 @@ _SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 _TITLE_OPENERS: Final = frozenset("\"“‘'`")
 _OPENING_MARKS: Final = frozenset(" \"“‘'(")
+_STRAY_MARKS: Final = frozenset(" \"“‘'(`")  # what Cast.stray_opener allows before a run
 
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
@@ -682,7 +686,10 @@ def _cue_before_role(text: str, lo: int, pos: int, prev: str | None) -> bool:
     subject is the name after the owner and the role, not the owner."""
     if prev not in ROLE_WORDS:
         return False
-    m = _CUE_ROLE_BEFORE.search(text, max(lo, pos - 90), pos)
+    a = max(lo, pos - 90)
+    if text.find("'s", a, pos) < 0 and text.find("’s", a, pos) < 0:
+        return False  # the cheap test first: the pattern needs the owner's "'s"
+    m = _CUE_ROLE_BEFORE.search(text, a, pos)
     return m is not None and _inverted_cue(text, lo, m.end(1), m.group(1))
 
 

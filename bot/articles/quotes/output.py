@@ -118,9 +118,10 @@ def people_out(cast: Cast) -> list[Person]:
         named = e.kind == "person" and e.evidence
         if not named and (all(w.lower() in GROUP_NOUNS for w in e.words) or _group(e.words)):
             continue  # "critics", "Critics said": a speaker, but no one the article names
-        aliases = tuple(dict.fromkeys(a for a in e.aliases if a != e.name))
+        name = e.name  # (a property that joins the words: once, not once per alias)
+        aliases = tuple(dict.fromkeys(a for a in e.aliases if a != name))
         kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"
-        out.append(Person(e.name, best_role(e), aliases, kind))
+        out.append(Person(name, best_role(e), aliases, kind))
     return out
 
 
