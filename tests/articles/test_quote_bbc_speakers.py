@@ -586,3 +586,32 @@ def test_initials_that_open_a_sentence_and_act_are_a_body_for_a_later_it() -> No
     )
     partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
     assert partials["new national fibre network"] == "NTL"
+
+
+def test_a_british_given_name_makes_a_person_the_next_she_can_stand_for() -> None:
+    body = (
+        "Eleri Pryce should be on the start line in Cardiff this weekend.\n\n"
+        "A fall in training ended those plans. "
+        '"I can hardly walk at the moment and I am gutted," she said.'
+    )
+    assert quote_with(body, "hardly walk").speaker == "Eleri Pryce"
+
+
+def test_a_courtesy_title_outranks_a_given_name_in_the_middle_of_a_name() -> None:
+    body = (
+        "Mair Rhys Tanner is worried that the arts council may be taken over. Culture "
+        "Minister Alun Pugh said the fears were wrong. But Ms Tanner said artists needed "
+        'freedom. "It has been a long road to get here," she said.'
+    )
+    assert quote_with(body, "long road").speaker == "Mair Rhys Tanner"
+
+
+def test_a_reopened_quotation_paragraph_goes_on_from_the_paragraph_before() -> None:
+    body = (
+        'The society wants a televised debate. "The choice is theirs," said Lord Hale.\n\n'
+        '"If the minister really wants a debate, he should say so. "The broadcasters '
+        'could then go ahead without him." The society has long backed such debates. '
+        '"We answer this every time," Mr Doyle said.'
+    )
+    assert quote_with(body, "really wants a debate").speaker == "Hale"
+    assert quote_with(body, "could then go ahead").speaker == "Hale"

@@ -199,7 +199,7 @@ def inherit_within(
         if not before and _own_generic_cue(f):
             continue  # "Distributors hailed it as “…”": a later speaker is not theirs
         src = before[-1] if before else after[0] if after else None
-        if src is not None and not before and _goes_on(f, src, number, article, by_para):
+        if src is not None and not before and _goes_on(f, src, number, article, by_para, items):
             src = by_para[number - 1][-1]  # type: ignore[index]  # the speaker goes on
         if src is not None and src.unnamed:
             f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
@@ -216,16 +216,30 @@ def _goes_on(
     number: int,
     article: Article | None,
     by_para: dict[int, list[Found]] | None,
+    items: list[Found] | None = None,
 ) -> bool:
     """ "…," said Ioanidis. / "We believe …." Thanou … was suspended. "…," said Tzekos.: a
     whole-sentence quotation that opens its paragraph right after a paragraph that ends
     in a quotation goes on with that speaker, not with a later quote of its own
-    paragraph that narrative sets apart."""
+    paragraph that narrative sets apart. A quotation that the next sentence's mark
+    reopens (“… ¶ “…”) is judged with the cue-less quotations that continue it."""
     if article is None or by_para is None or number < 1:
         return False
     text = article.text
     para = article.paragraphs[number]
-    if text[para.start : f.span.open].strip() or not f.span.closed:
+    if text[para.start : f.span.open].strip():
+        return False
+    if not f.span.closed and items is not None and f in items:
+        k = items.index(f)
+        while (
+            not items[k].span.closed
+            and k + 1 < len(items)
+            and items[k + 1] is not later
+            and items[k + 1].cue_pos < 0
+        ):
+            k += 1
+        f = items[k]
+    if not f.span.closed:
         return False
     if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
         return False  # not “…?” Trump went on, as if he didn't hear her. “…”
