@@ -615,3 +615,12 @@ def test_a_reopened_quotation_paragraph_goes_on_from_the_paragraph_before() -> N
     )
     assert quote_with(body, "really wants a debate").speaker == "Hale"
     assert quote_with(body, "could then go ahead").speaker == "Hale"
+
+
+def test_the_agent_of_a_passive_verb_is_the_next_he() -> None:
+    body = (
+        'Charity chief Gordon Lane says older voters are "united" on pensions.\n\n'
+        "The survey was welcomed by Conservative shadow work secretary Philip Hames. "
+        '"Older voters must be heard at this election," he said.'
+    )
+    assert quote_with(body, "must be heard").speaker == "Philip Hames"

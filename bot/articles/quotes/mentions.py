@@ -235,6 +235,20 @@ def _passive(text: str, lo: int, verb: int) -> bool:
     return prev_word(text, max(lo, verb - 12), verb) in PASSIVE_AUX
 
 
+def _passive_agent(text: str, lo: int, pos: int) -> bool:
+    """Whether the name at `pos` is the agent of a passive verb ("was welcomed by
+    Conservative shadow pensions secretary David Willetts"), its clause's doer."""
+    by = text.rfind(" by ", max(lo, pos - 80), pos)
+    return by >= 0 and _PASSIVE_BY.search(text, max(lo, by - 40), pos) is not None
+
+
+# a passive auxiliary, a participle, "by", then a role's words up to the name
+_PASSIVE_BY: Final = re.compile(
+    r"\b(?:is|was|were|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+    r"(?:[\w'’\-]+\s+){0,5}$"
+)
+
+
 def _clause_after(text: str, verb: int, hi: int) -> bool:
     """ "Daniel Sandford, the correspondent, said it appeared …": a reporting verb after
     an aside's comma with a lower-case word after it (not "the", "a": "…, said the
@@ -531,6 +545,8 @@ def _weight(
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end):
         return 0
+    if _passive_agent(text, lo, pos):
+        return 1  # "The report was welcomed by shadow secretary David Willetts": who acts
     if _object_of(prev, text, end, hi):
         if (
             prev in ("of", "from")
