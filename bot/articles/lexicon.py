@@ -156,7 +156,10 @@ ROLE_WORDS: Final = frozenset(
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green supporter ally voter resident donor critic
-    protester holder""".split()
+    protester holder guitarist drummer bassist keyboardist frontman vocalist songwriter
+    composer conductor pianist violinist musician comedian film-maker filmmaker
+    novelist writer poet artist painter sculptor designer chef photographer broadcaster
+    journalist dancer choreographer playwright screenwriter""".split()
 )
 # role words that make an office another one (cast.py): "the prime minister" is not the
 # deputy prime minister, "the leader" not the shadow leader
@@ -228,11 +231,11 @@ NOT_NAMES: Final = frozenset(
     more perhaps maybe moreover nevertheless nonetheless therefore thus""".split()
 )
 # Of those, the words that can also be given names ("June Carter", "May Mobley").
-_GIVEN_LIKE: Final = frozenset("april may june july august".split())
+GIVEN_LIKE: Final = frozenset("april may june july august".split())
 # Sentence openers that never begin a name: "But Parry said", "Earlier Tony Blair …".
 NAME_BREAKERS: Final = (
     NOT_NAMES
-    - _GIVEN_LIKE
+    - GIVEN_LIKE
     - frozenset("mr mrs ms dr sir".split())
     - frozenset("one two three four five six seven eight nine ten".split())  # Six Nations
 )

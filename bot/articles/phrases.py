@@ -17,6 +17,7 @@ from bot.articles.lexicon import (
     FINITE_VERBS,
     GENERIC_BODIES,
     GERUND_LINKS,
+    GIVEN_LIKE,
     GIVEN_NAMES,
     GROUP_NOUNS,
     ING_PREPOSITIONS,
@@ -157,9 +158,24 @@ def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
     return None
 
 
+def _month_name(toks: list[Tok], i: int, v: int) -> bool:
+    """ "May said:": a capitalised month that is also a name, right before a reporting
+    verb's past or present, is a surname (the modal "may" takes no "said")."""
+    return (
+        toks[i].low in GIVEN_LIKE
+        and toks[i].text[:1].isupper()
+        and v == i + 1
+        and toks[v].low.endswith(("d", "s"))
+    )
+
+
 def _function_word_name(toks: list[Tok], i: int) -> bool:
     """ "“…,” From said": a capitalised preposition alone between a closing quotation (or
-    a comma) and a reporting verb can only be a surname (Al From)."""
+    a comma) and a reporting verb can only be a surname (Al From); so can a month that is
+    also a name before a reporting verb's past or present ("May said:", Brian May: the
+    modal takes no "said")."""
+    if i + 1 < len(toks) and is_verb(toks[i + 1]) and _month_name(toks, i, i + 1):
+        return True
     return (
         toks[i].low in PREPOSITIONS
         and toks[i].text[:1].isupper()
@@ -233,14 +249,14 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     """The subject of the verb at token v: an NP, "COORD" (and/but ...) or None."""
     i = v - 1
     while i >= 0 and (
-        toks[i].low in AUX
+        (toks[i].low in AUX and not _month_name(toks, i, v))
         or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
         or (toks[i].low in TIME_ADVERBS and toks[i].text[:1].islower())
     ):
         i -= 1
     i = _before_occasion(toks, i)
     i = _before_participle(toks, i)
-    while i >= 0 and toks[i].low in AUX:
+    while i >= 0 and toks[i].low in AUX and not _month_name(toks, i, v):
         i -= 1
     if (
         i >= 1

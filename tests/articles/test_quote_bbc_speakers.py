@@ -624,3 +624,19 @@ def test_the_agent_of_a_passive_verb_is_the_next_he() -> None:
         '"Older voters must be heard at this election," he said.'
     )
     assert quote_with(body, "must be heard").speaker == "Philip Hames"
+
+
+def test_an_arts_role_before_a_name_is_no_part_of_the_name() -> None:
+    body = (
+        "The band will tour again next year with a new singer. "
+        'Drummer Neil Hagan said: "We have never sounded better."'
+    )
+    assert quote_with(body, "never sounded").speaker == "Neil Hagan"
+
+
+def test_a_month_that_is_a_surname_speaks_before_said() -> None:
+    body = (
+        "Guitarist Brian May has said the band will tour again in April. "
+        'May said: "The band is rising again from the ashes."'
+    )
+    assert quote_with(body, "rising again").speaker == "Brian May"
