@@ -641,6 +641,11 @@ OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themse
 SUBORDINATORS: Final = frozenset(
     "when after before while because since although though if until unless whereas".split()
 )
+# from the rules of quotes/mentions.py: words that open a clause inside a sentence ("as
+# to why his try had been disallowed by Kaplan"): its passive's agent is no main doer
+CLAUSE_LINKS: Final = (
+    frozenset("who whose why where how as".split()) | RELATIVE_WORDS | SUBORDINATORS
+)
 
 
 # from the rules of quotes/cues.py

@@ -624,6 +624,12 @@ def test_the_agent_of_a_passive_verb_is_the_next_he() -> None:
         '"Older voters must be heard at this election," he said.'
     )
     assert quote_with(body, "must be heard").speaker == "Philip Hames"
+    # a passive inside a clause of its own has no doer of the sentence
+    body = (
+        "Winger Mark Cueto was also puzzled as to why his try had been disallowed by "
+        'referee Alan Kaplan. "I was behind the ball and I did nothing wrong," he said.'
+    )
+    assert quote_with(body, "behind the ball").speaker == "Mark Cueto"
 
 
 def test_an_arts_role_before_a_name_is_no_part_of_the_name() -> None:

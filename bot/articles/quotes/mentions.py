@@ -12,6 +12,7 @@ from bot.articles.lexicon import (
     ABBREVIATIONS,
     AFTER_DESCRIPTION,
     BEFORE_BASE_VERB,
+    CLAUSE_LINKS,
     CLAUSE_OPENERS,
     DAYS,
     DEMONYMS,
@@ -236,10 +237,16 @@ def _passive(text: str, lo: int, verb: int) -> bool:
 
 
 def _passive_agent(text: str, lo: int, pos: int) -> bool:
-    """Whether the name at `pos` is the agent of a passive verb ("was welcomed by
-    Conservative shadow pensions secretary David Willetts"), its clause's doer."""
+    """Whether the name at `pos` is the agent of a passive verb of the main clause ("The
+    report was welcomed by shadow pensions secretary David Willetts"), the sentence's
+    doer (not "as to why his try had been disallowed by Kaplan")."""
     by = text.rfind(" by ", max(lo, pos - 80), pos)
-    return by >= 0 and _PASSIVE_BY.search(text, max(lo, by - 40), pos) is not None
+    if by < 0:
+        return False
+    m = _PASSIVE_BY.search(text, max(lo, by - 40), pos)
+    if m is None:
+        return False
+    return not any(w in CLAUSE_LINKS for w in text[lo : m.start()].lower().split())
 
 
 # a passive auxiliary, a participle, "by", then a role's words up to the name
