@@ -576,6 +576,10 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     ):
         # says the Waterford man: a place and a noun for a person describe, name no one
         return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
+    if j == i + 1 and tok.low == "the":
+        role = _lower_role(toks, j)
+        if role is not None:
+            return role  # said the world indoor champion: a description, no name
     if j < len(toks) and capitalised(toks[j]):
         described = described_name(toks, j)
         if described is not None:
@@ -630,6 +634,22 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _lower_role(toks: list[Tok], j: int) -> NP | None:
+    """ "said the world indoor champion.", "said the former world champion, who …": a few
+    lower-case words ending in a role noun after "the", with no name after them, describe
+    the speaker (whom the role stands for); None otherwise."""
+    k = j
+    while k < len(toks) and k - j < 5 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].low in STOPS or toks[k].low in AUX or is_verb(toks[k]):
+            return None
+        k += 1
+    if k == j or toks[k - 1].low not in ROLE_WORDS or k - j < 2:
+        return None  # (one role word alone is the common phrase found below)
+    if k < len(toks) and (capitalised(toks[k]) or toks[k].text[:1].isalnum()):
+        return None  # said the former world champion Maurice Greene: the name speaks
+    return NP(["the", *(t.text for t in toks[j:k])], toks[j - 1].start, common=True)
 
 
 def _role_comma_name(toks: list[Tok], j: int) -> NP | None:

@@ -646,3 +646,21 @@ def test_a_month_that_is_a_surname_speaks_before_said() -> None:
         'May said: "The band is rising again from the ashes."'
     )
     assert quote_with(body, "rising again").speaker == "Brian May"
+
+
+def test_a_role_for_an_office_before_a_name_after_the_quote_names_the_speaker() -> None:
+    body = (
+        "Cheap flights have doubled air travel in two years. "
+        '"The days of flying as a luxury of the rich are over," the minister for civil '
+        "aviation Anil Mehta said on Monday."
+    )
+    assert quote_with(body, "days of flying").speaker == "Anil Mehta"
+
+
+def test_said_the_and_lower_case_words_ending_in_a_role_is_the_person_just_named() -> None:
+    body = (
+        "Britain's Jason Dale won the 60m in Glasgow. His time was well short of "
+        "American Tom Greer's world record of 6.39secs. "
+        '"It is a very hard record to break," said the world indoor champion.'
+    )
+    assert quote_with(body, "hard record").speaker == "Jason Dale"

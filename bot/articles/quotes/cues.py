@@ -692,9 +692,9 @@ def _role_words(toks: list[Tok], np: NP) -> bool:
 
 
 def _office(toks: list[Tok], k: int) -> bool:
-    """ "director of telecoms research": "of" right after a lower-case role noun names
-    the office."""
-    return toks[k].low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS
+    """ "director of telecoms research", "the minister for civil aviation": "of" or "for"
+    right after a lower-case role noun names the office."""
+    return toks[k].low in ("of", "for") and k > 0 and toks[k - 1].low in ROLE_WORDS
 
 
 def _in_name(toks: list[Tok], k: int) -> bool:
