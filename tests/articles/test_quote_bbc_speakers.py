@@ -664,3 +664,22 @@ def test_said_the_and_lower_case_words_ending_in_a_role_is_the_person_just_named
         '"It is a very hard record to break," said the world indoor champion.'
     )
     assert quote_with(body, "hard record").speaker == "Jason Dale"
+
+
+def test_a_name_alone_after_a_comma_closed_quotation_is_its_speaker() -> None:
+    body = (
+        "Economist Roger Hale spoke on Monday. Bank chief Jim Tate expects interest rates "
+        "to fall next year. "
+        '"It will probably mark the start of a more difficult period for the economy," '
+        "Mr Hale."
+    )
+    assert quote_with(body, "more difficult period").speaker == "Roger Hale"
+
+
+def test_according_to_two_fields_joined_by_and_then_a_name() -> None:
+    body = (
+        "The record labels have signed the pledge. "
+        '"The industry will work with the artists," according to media and PR '
+        "strategist Glen Morley, who represents the labels."
+    )
+    assert quote_with(body, "work with the artists").speaker == "Glen Morley"
