@@ -683,3 +683,19 @@ def test_according_to_two_fields_joined_by_and_then_a_name() -> None:
         "strategist Glen Morley, who represents the labels."
     )
     assert quote_with(body, "work with the artists").speaker == "Glen Morley"
+
+
+def test_reported_speech_two_sentences_back_speaks_a_cueless_quotation() -> None:
+    body = (
+        "Arsenal vice-chairman David Dean said that he feared too many games were now "
+        "shown on television. Since 1992 the clubs' income from television has soared. "
+        '"I think we have practically reached saturation point in this country."'
+    )
+    assert quote_with(body, "saturation point").speaker == "David Dean"
+    # a quotation closed by a comma has a cue of its own, however unnamed
+    body = (
+        "Arsenal vice-chairman David Dean said that he feared too many games were now "
+        "shown on television. Since 1992 the clubs' income from television has soared. "
+        '"You can call it a television dividend," smiles one broker.'
+    )
+    assert quote_with(body, "television dividend").speaker is None

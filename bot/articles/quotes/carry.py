@@ -317,11 +317,44 @@ def inherit_subject(
         f.speaker = _reporting_subject(text, prev, cast, quoted)
         if f.speaker is None:
             f.speaker = _person_subject(text, prev, cast, quoted)
+        if (
+            f.speaker is None
+            and k >= 2
+            and not _names_someone(cast, prev)
+            and not _comma_before_cue(text, f)  # “…,” smiles one broker: a cue of its own
+        ):
+            # "Mr Dein said that … Since 1992 clubs have seen their income soar. “…”": a
+            # sentence that names no one between the reported speech and the quotation
+            before = sents[k - 2]
+            if before.paragraph == prev.paragraph and not any(
+                before.start <= g.span.close and g.span.open < before.end for g in items
+            ):
+                who = _reporting_subject(text, before, cast, quoted)
+                if who is not None and _speaks_in(cast, before, who):
+                    f.speaker = who
         if f.speaker is not None:
             f.how = "carried"
             took = True
         f.governed = f.governed or f.speaker is not None
     return took
+
+
+def _names_someone(cast: Cast, sent: Sentence) -> bool:
+    """Whether the prescan found a person or body named in the sentence."""
+    timeline = cast.timeline
+    at = bisect.bisect_left(timeline, (sent.start, -1, -1))
+    return at < len(timeline) and timeline[at][0] < sent.end
+
+
+def _speaks_in(cast: Cast, sent: Sentence, who: int) -> bool:
+    """Whether the prescan found `who` as a speaker (weight 2) in the sentence."""
+    timeline = cast.timeline
+    at = bisect.bisect_left(timeline, (sent.start, -1, -1))
+    while at < len(timeline) and timeline[at][0] < sent.end:
+        if timeline[at][1] == who and timeline[at][2] >= 2:
+            return True
+        at += 1
+    return False
 
 
 def _comma_before_cue(text: str, f: Found) -> bool:
