@@ -699,3 +699,10 @@ def test_reported_speech_two_sentences_back_speaks_a_cueless_quotation() -> None
         '"You can call it a television dividend," smiles one broker.'
     )
     assert quote_with(body, "television dividend").speaker is None
+    # also when the sentence between opens the quotation's paragraph
+    body = (
+        "Anna Deane, a director of the film trust, said the copies would look flawless.\n\n"
+        "Each cinema will have its own key to unlock the film. "
+        '"People will see the picture quality is a bit clearer with no scratches."'
+    )
+    assert quote_with(body, "no scratches").speaker == "Anna Deane"

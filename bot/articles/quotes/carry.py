@@ -326,8 +326,16 @@ def inherit_subject(
             # "Mr Dein said that … Since 1992 clubs have seen their income soar. “…”": a
             # sentence that names no one between the reported speech and the quotation
             before = sents[k - 2]
-            if before.paragraph == prev.paragraph and not any(
-                before.start <= g.span.close and g.span.open < before.end for g in items
+            # (or the last sentence of the paragraph before, when the narrative sentence
+            # opens the quotation's paragraph and that one quotes nothing)
+            across = before.paragraph == prev.paragraph - 1 and not _quotes_in(
+                quoted, before.start, before.end
+            )
+            if across or (
+                before.paragraph == prev.paragraph
+                and not any(
+                    before.start <= g.span.close and g.span.open < before.end for g in items
+                )
             ):
                 who = _reporting_subject(text, before, cast, quoted)
                 if who is not None and _speaks_in(cast, before, who):
@@ -344,6 +352,12 @@ def _names_someone(cast: Cast, sent: Sentence) -> bool:
     timeline = cast.timeline
     at = bisect.bisect_left(timeline, (sent.start, -1, -1))
     return at < len(timeline) and timeline[at][0] < sent.end
+
+
+def _quotes_in(quoted: Quoted, lo: int, hi: int) -> bool:
+    """Whether a quotation opens or runs in text[lo:hi]."""
+    k = bisect.bisect_right(quoted.ends, lo)
+    return k < len(quoted.starts) and quoted.starts[k] < hi
 
 
 def _speaks_in(cast: Cast, sent: Sentence, who: int) -> bool:
