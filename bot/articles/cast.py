@@ -400,9 +400,12 @@ class Cast:
             alias = " ".join([title, *name])
             if alias != known:
                 ent.aliases.append(alias)
-        if title and ent.gender is None:
+        if title and (ent.gender is None or _middle_gendered(ent)):
+            # "Ms James" after "Shani Rhys James": the title says what a given name after
+            # an unlisted first name only guessed
             low = title.lower().rstrip(".")
-            ent.gender = "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
+            said = "m" if low in MALE_TITLES else "f" if low in FEMALE_TITLES else None
+            ent.gender = said or ent.gender
         if ent.gender is None and (len(name) > 1 or len(ent.words) == 1):
             ent.gender = _given_gender(name)
         for r in (role, appos):
@@ -812,6 +815,18 @@ def _epithet(have: list[str], new_low: list[str]) -> bool:
     front is the same person under an epithet, not a longer name."""
     n = len(have)
     return 1 < n < len(new_low) and new_low[-n:] == [w.lower() for w in have]
+
+
+def _middle_gendered(ent: Entity) -> bool:
+    """Whether a person's gender rests on a listed given name that is not the first word
+    of the name ("Shani Rhys James": maybe a middle name)."""
+    words = ent.words
+    return (
+        ent.gender is not None
+        and len(words) > 2
+        and words[0].lower() not in MALE_NAMES
+        and words[0].lower() not in FEMALE_NAMES
+    )
 
 
 def _given_gender(name: list[str]) -> str | None:

@@ -156,7 +156,10 @@ ROLE_WORDS: Final = frozenset(
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green supporter ally voter resident donor critic
-    protester holder""".split()
+    protester holder guitarist drummer bassist keyboardist frontman vocalist songwriter
+    composer conductor pianist violinist musician comedian film-maker filmmaker
+    novelist writer poet artist painter sculptor designer chef photographer broadcaster
+    journalist dancer choreographer playwright screenwriter""".split()
 )
 # from the rules of quotes/output.py: role words that only qualify an office ("Home
 # Secretary", "former coach", "Liberal leader"); a role shown to a reader ends on a
@@ -249,11 +252,11 @@ NOT_NAMES: Final = frozenset(
     more perhaps maybe moreover nevertheless nonetheless therefore thus""".split()
 )
 # Of those, the words that can also be given names ("June Carter", "May Mobley").
-_GIVEN_LIKE: Final = frozenset("april may june july august".split())
+GIVEN_LIKE: Final = frozenset("april may june july august".split())
 # Sentence openers that never begin a name: "But Parry said", "Earlier Tony Blair …".
 NAME_BREAKERS: Final = (
     NOT_NAMES
-    - _GIVEN_LIKE
+    - GIVEN_LIKE
     - frozenset("mr mrs ms dr sir".split())
     - frozenset("one two three four five six seven eight nine ten".split())  # Six Nations
 )
@@ -336,7 +339,6 @@ _CENSUS_FEMALE: Final = frozenset(
     deidre sheree elvia alyce deirdre gena briana araceli katelyn rosanne wendi berta
     marva imelda marci leonor arline madelyn janna juliette deena aurelia josefa""".split()
 )
-FEMALE_NAMES: Final = _FEMALE_LISTED | _CENSUS_FEMALE
 _MALE_LISTED: Final = frozenset(
     """james john robert michael william david richard joseph thomas charles christopher
     daniel matthew anthony antony mark donald steven paul andrew joshua kenneth kevin
@@ -397,7 +399,27 @@ _CENSUS_MALE: Final = frozenset(
     rigoberto alphonso rickie vern elvis bernardo mauricio hiram federico heriberto
     jayson dante""".split()
 )
-MALE_NAMES: Final = _MALE_LISTED | _CENSUS_MALE
+# Given names of British, Irish and European news the US lists lack ("Jamie Costin",
+# "Gareth Thomas", "Thierry Henry"), pruned as the census names are.
+_EUROPEAN_MALE: Final = frozenset(
+    """jamie gareth gavin oliver olivier pierre yann yannick julien sebastien josep
+    frederic christophe serge paulo ludovic aurelien philippe gerry rhys martyn jonny
+    sylvain stevie clive michel mick ravi guido mohammad carlo yury nestor enrico dafydd
+    alun hugo euan thierry ollie linford gethin arvind hristo kostas quincy zach bjorn
+    arnaud mathieu keanu andrei kanye callum conor ciaran declan eamon eamonn fergus
+    graeme hamish huw ieuan ioan niall owain padraig rhodri rupert seamus tristan piers
+    giles crispin aled bryn emlyn gwyn kieran kieron luc laurent gilles herve fabrice
+    yves luca stefano gianluca xavi iker hiroshi takashi kenji junichiro""".split()
+)
+_EUROPEAN_FEMALE: Final = frozenset(
+    """cate kirsty daniela emmanuelle scarlett keira celine charlize marion nathalie
+    jelena mariah geri norah avril uma agatha mavis lucie britney agnetha yolande romola
+    maeve anjelica aisling ailsa bronwen catrin cerys davina eleri fenella ffion gemma
+    grainne hermione isla jemima kylie letitia mhairi morag myfanwy niamh orla rhian
+    roisin shona sian sinead siobhan dido lulu""".split()
+)
+FEMALE_NAMES: Final = _FEMALE_LISTED | _CENSUS_FEMALE | _EUROPEAN_FEMALE
+MALE_NAMES: Final = _MALE_LISTED | _CENSUS_MALE | _EUROPEAN_MALE
 # Every given name, of either sex: "a given name before it" tests need no gender.
 GIVEN_NAMES: Final = MALE_NAMES | FEMALE_NAMES
 # The given names a courtesy title cannot stand before ("Mr Howard" is no Howard Flight)
@@ -639,6 +661,11 @@ OBJECT_PRONOUNS: Final = frozenset("him her them it us me himself herself themse
 # from the rules of quotes/cues.py
 SUBORDINATORS: Final = frozenset(
     "when after before while because since although though if until unless whereas".split()
+)
+# from the rules of quotes/mentions.py: words that open a clause inside a sentence ("as
+# to why his try had been disallowed by Kaplan"): its passive's agent is no main doer
+CLAUSE_LINKS: Final = (
+    frozenset("who whose why where how as".split()) | RELATIVE_WORDS | SUBORDINATORS
 )
 
 

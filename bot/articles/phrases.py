@@ -17,6 +17,7 @@ from bot.articles.lexicon import (
     FINITE_VERBS,
     GENERIC_BODIES,
     GERUND_LINKS,
+    GIVEN_LIKE,
     GIVEN_NAMES,
     GROUP_NOUNS,
     ING_PREPOSITIONS,
@@ -157,9 +158,24 @@ def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
     return None
 
 
+def _month_name(toks: list[Tok], i: int, v: int) -> bool:
+    """ "May said:": a capitalised month that is also a name, right before a reporting
+    verb's past or present, is a surname (the modal "may" takes no "said")."""
+    return (
+        toks[i].low in GIVEN_LIKE
+        and toks[i].text[:1].isupper()
+        and v == i + 1
+        and toks[v].low.endswith(("d", "s"))
+    )
+
+
 def _function_word_name(toks: list[Tok], i: int) -> bool:
     """ "“…,” From said": a capitalised preposition alone between a closing quotation (or
-    a comma) and a reporting verb can only be a surname (Al From)."""
+    a comma) and a reporting verb can only be a surname (Al From); so can a month that is
+    also a name before a reporting verb's past or present ("May said:", Brian May: the
+    modal takes no "said")."""
+    if i + 1 < len(toks) and is_verb(toks[i + 1]) and _month_name(toks, i, i + 1):
+        return True
     return (
         toks[i].low in PREPOSITIONS
         and toks[i].text[:1].isupper()
@@ -233,14 +249,14 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     """The subject of the verb at token v: an NP, "COORD" (and/but ...) or None."""
     i = v - 1
     while i >= 0 and (
-        toks[i].low in AUX
+        (toks[i].low in AUX and not _month_name(toks, i, v))
         or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
         or (toks[i].low in TIME_ADVERBS and toks[i].text[:1].islower())
     ):
         i -= 1
     i = _before_occasion(toks, i)
     i = _before_participle(toks, i)
-    while i >= 0 and toks[i].low in AUX:
+    while i >= 0 and toks[i].low in AUX and not _month_name(toks, i, v):
         i -= 1
     if (
         i >= 1
@@ -561,6 +577,10 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     ):
         # says the Waterford man: a place and a noun for a person describe, name no one
         return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
+    if j == i + 1 and tok.low == "the":
+        role = _lower_role(toks, j)
+        if role is not None:
+            return role  # said the world indoor champion: a description, no name
     if j < len(toks) and capitalised(toks[j]):
         described = described_name(toks, j)
         if described is not None:
@@ -615,6 +635,22 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _lower_role(toks: list[Tok], j: int) -> NP | None:
+    """ "said the world indoor champion.", "said the former world champion, who …": a few
+    lower-case words ending in a role noun after "the", with no name after them, describe
+    the speaker (whom the role stands for); None otherwise."""
+    k = j
+    while k < len(toks) and k - j < 5 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].low in STOPS or toks[k].low in AUX or is_verb(toks[k]):
+            return None
+        k += 1
+    if k == j or toks[k - 1].low not in ROLE_WORDS or k - j < 2:
+        return None  # (one role word alone is the common phrase found below)
+    if k < len(toks) and (capitalised(toks[k]) or toks[k].text[:1].isalnum()):
+        return None  # said the former world champion Maurice Greene: the name speaks
+    return NP(["the", *(t.text for t in toks[j:k])], toks[j - 1].start, common=True)
 
 
 def _role_comma_name(toks: list[Tok], j: int) -> NP | None:

@@ -586,3 +586,123 @@ def test_initials_that_open_a_sentence_and_act_are_a_body_for_a_later_it() -> No
     )
     partials = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
     assert partials["new national fibre network"] == "NTL"
+
+
+def test_a_british_given_name_makes_a_person_the_next_she_can_stand_for() -> None:
+    body = (
+        "Eleri Pryce should be on the start line in Cardiff this weekend.\n\n"
+        "A fall in training ended those plans. "
+        '"I can hardly walk at the moment and I am gutted," she said.'
+    )
+    assert quote_with(body, "hardly walk").speaker == "Eleri Pryce"
+
+
+def test_a_courtesy_title_outranks_a_given_name_in_the_middle_of_a_name() -> None:
+    body = (
+        "Mair Rhys Tanner is worried that the arts council may be taken over. Culture "
+        "Minister Alun Pugh said the fears were wrong. But Ms Tanner said artists needed "
+        'freedom. "It has been a long road to get here," she said.'
+    )
+    assert quote_with(body, "long road").speaker == "Mair Rhys Tanner"
+
+
+def test_a_reopened_quotation_paragraph_goes_on_from_the_paragraph_before() -> None:
+    body = (
+        'The society wants a televised debate. "The choice is theirs," said Lord Hale.\n\n'
+        '"If the minister really wants a debate, he should say so. "The broadcasters '
+        'could then go ahead without him." The society has long backed such debates. '
+        '"We answer this every time," Mr Doyle said.'
+    )
+    assert quote_with(body, "really wants a debate").speaker == "Hale"
+    assert quote_with(body, "could then go ahead").speaker == "Hale"
+
+
+def test_the_agent_of_a_passive_verb_is_the_next_he() -> None:
+    body = (
+        'Charity chief Gordon Lane says older voters are "united" on pensions.\n\n'
+        "The survey was welcomed by Conservative shadow work secretary Philip Hames. "
+        '"Older voters must be heard at this election," he said.'
+    )
+    assert quote_with(body, "must be heard").speaker == "Philip Hames"
+    # a passive inside a clause of its own has no doer of the sentence
+    body = (
+        "Winger Mark Cueto was also puzzled as to why his try had been disallowed by "
+        'referee Alan Kaplan. "I was behind the ball and I did nothing wrong," he said.'
+    )
+    assert quote_with(body, "behind the ball").speaker == "Mark Cueto"
+
+
+def test_an_arts_role_before_a_name_is_no_part_of_the_name() -> None:
+    body = (
+        "The band will tour again next year with a new singer. "
+        'Drummer Neil Hagan said: "We have never sounded better."'
+    )
+    assert quote_with(body, "never sounded").speaker == "Neil Hagan"
+
+
+def test_a_month_that_is_a_surname_speaks_before_said() -> None:
+    body = (
+        "Guitarist Brian May has said the band will tour again in April. "
+        'May said: "The band is rising again from the ashes."'
+    )
+    assert quote_with(body, "rising again").speaker == "Brian May"
+
+
+def test_a_role_for_an_office_before_a_name_after_the_quote_names_the_speaker() -> None:
+    body = (
+        "Cheap flights have doubled air travel in two years. "
+        '"The days of flying as a luxury of the rich are over," the minister for civil '
+        "aviation Anil Mehta said on Monday."
+    )
+    assert quote_with(body, "days of flying").speaker == "Anil Mehta"
+
+
+def test_said_the_and_lower_case_words_ending_in_a_role_is_the_person_just_named() -> None:
+    body = (
+        "Britain's Jason Dale won the 60m in Glasgow. His time was well short of "
+        "American Tom Greer's world record of 6.39secs. "
+        '"It is a very hard record to break," said the world indoor champion.'
+    )
+    assert quote_with(body, "hard record").speaker == "Jason Dale"
+
+
+def test_a_name_alone_after_a_comma_closed_quotation_is_its_speaker() -> None:
+    body = (
+        "Economist Roger Hale spoke on Monday. Bank chief Jim Tate expects interest rates "
+        "to fall next year. "
+        '"It will probably mark the start of a more difficult period for the economy," '
+        "Mr Hale."
+    )
+    assert quote_with(body, "more difficult period").speaker == "Roger Hale"
+
+
+def test_according_to_two_fields_joined_by_and_then_a_name() -> None:
+    body = (
+        "The record labels have signed the pledge. "
+        '"The industry will work with the artists," according to media and PR '
+        "strategist Glen Morley, who represents the labels."
+    )
+    assert quote_with(body, "work with the artists").speaker == "Glen Morley"
+
+
+def test_reported_speech_two_sentences_back_speaks_a_cueless_quotation() -> None:
+    body = (
+        "Arsenal vice-chairman David Dean said that he feared too many games were now "
+        "shown on television. Since 1992 the clubs' income from television has soared. "
+        '"I think we have practically reached saturation point in this country."'
+    )
+    assert quote_with(body, "saturation point").speaker == "David Dean"
+    # a quotation closed by a comma has a cue of its own, however unnamed
+    body = (
+        "Arsenal vice-chairman David Dean said that he feared too many games were now "
+        "shown on television. Since 1992 the clubs' income from television has soared. "
+        '"You can call it a television dividend," smiles one broker.'
+    )
+    assert quote_with(body, "television dividend").speaker is None
+    # also when the sentence between opens the quotation's paragraph
+    body = (
+        "Anna Deane, a director of the film trust, said the copies would look flawless.\n\n"
+        "Each cinema will have its own key to unlock the film. "
+        '"People will see the picture quality is a bit clearer with no scratches."'
+    )
+    assert quote_with(body, "no scratches").speaker == "Anna Deane"

@@ -200,7 +200,7 @@ def inherit_within(
         if not before and _own_generic_cue(f):
             continue  # "Distributors hailed it as “…”": a later speaker is not theirs
         src = before[-1] if before else after[0] if after else None
-        if src is not None and not before and _goes_on(f, src, number, article, by_para):
+        if src is not None and not before and _goes_on(f, src, number, article, by_para, items):
             src = by_para[number - 1][-1]  # type: ignore[index]  # the speaker goes on
         if src is not None and src.unnamed:
             f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
@@ -217,16 +217,30 @@ def _goes_on(
     number: int,
     article: Article | None,
     by_para: dict[int, list[Found]] | None,
+    items: list[Found] | None = None,
 ) -> bool:
     """ "…," said Ioanidis. / "We believe …." Thanou … was suspended. "…," said Tzekos.: a
     whole-sentence quotation that opens its paragraph right after a paragraph that ends
     in a quotation goes on with that speaker, not with a later quote of its own
-    paragraph that narrative sets apart."""
+    paragraph that narrative sets apart. A quotation that the next sentence's mark
+    reopens (“… ¶ “…”) is judged with the cue-less quotations that continue it."""
     if article is None or by_para is None or number < 1:
         return False
     text = article.text
     para = article.paragraphs[number]
-    if text[para.start : f.span.open].strip() or not f.span.closed:
+    if text[para.start : f.span.open].strip():
+        return False
+    if not f.span.closed and items is not None and f in items:
+        k = items.index(f)
+        while (
+            not items[k].span.closed
+            and k + 1 < len(items)
+            and items[k + 1] is not later
+            and items[k + 1].cue_pos < 0
+        ):
+            k += 1
+        f = items[k]
+    if not f.span.closed:
         return False
     if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
         return False  # not “…?” Trump went on, as if he didn't hear her. “…”
@@ -323,6 +337,29 @@ def inherit_subject(
         f.speaker = _reporting_subject(text, prev, cast, quoted)
         if f.speaker is None:
             f.speaker = _person_subject(text, prev, cast, quoted)
+        if (
+            f.speaker is None
+            and k >= 2
+            and not _names_someone(cast, prev)
+            and not _comma_before_cue(text, f)  # “…,” smiles one broker: a cue of its own
+        ):
+            # "Mr Dein said that … Since 1992 clubs have seen their income soar. “…”": a
+            # sentence that names no one between the reported speech and the quotation
+            before = sents[k - 2]
+            # (or the last sentence of the paragraph before, when the narrative sentence
+            # opens the quotation's paragraph and that one quotes nothing)
+            across = before.paragraph == prev.paragraph - 1 and not _quotes_in(
+                quoted, before.start, before.end
+            )
+            if across or (
+                before.paragraph == prev.paragraph
+                and not any(
+                    before.start <= g.span.close and g.span.open < before.end for g in items
+                )
+            ):
+                who = _reporting_subject(text, before, cast, quoted)
+                if who is not None and _speaks_in(cast, before, who):
+                    f.speaker = who
         if f.speaker is not None:
             f.how = "carried"
             took = True
@@ -335,6 +372,30 @@ def _titled(inner: str) -> bool:
     more capitalised (a title, a headline, a slogan)."""
     words = inner.split()
     return len(words) <= 4 or 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
+
+
+def _names_someone(cast: Cast, sent: Sentence) -> bool:
+    """Whether the prescan found a person or body named in the sentence."""
+    timeline = cast.timeline
+    at = bisect.bisect_left(timeline, (sent.start, -1, -1))
+    return at < len(timeline) and timeline[at][0] < sent.end
+
+
+def _quotes_in(quoted: Quoted, lo: int, hi: int) -> bool:
+    """Whether a quotation opens or runs in text[lo:hi]."""
+    k = bisect.bisect_right(quoted.ends, lo)
+    return k < len(quoted.starts) and quoted.starts[k] < hi
+
+
+def _speaks_in(cast: Cast, sent: Sentence, who: int) -> bool:
+    """Whether the prescan found `who` as a speaker (weight 2) in the sentence."""
+    timeline = cast.timeline
+    at = bisect.bisect_left(timeline, (sent.start, -1, -1))
+    while at < len(timeline) and timeline[at][0] < sent.end:
+        if timeline[at][1] == who and timeline[at][2] >= 2:
+            return True
+        at += 1
+    return False
 
 
 def _comma_before_cue(text: str, f: Found) -> bool:

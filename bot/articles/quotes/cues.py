@@ -173,7 +173,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
         s.open_sent.start : sp.open
     ].strip(" \n\t")
     if not _from_tail(f, tail, punct or opening, ended, asked, runs_on):
-        return False
+        comma = last == "," or "," in text[sp.end : sp.close]
+        return comma and _bare_name_tail(f, tail)
     if not ended and _names_no_one(f.np):
         # The bar deemed him “well qualified,” which is its highest rating / Comey called
         # it “careless,” but said …: a quotation inside its sentence that closes with a
@@ -193,6 +194,22 @@ def _by_tail(s: Sight, f: Found) -> bool:
     g = Found(sp)
     if _from_head(g, s.head()) and isinstance(g.np, NP) and not _generic(g.np):
         f.np, f.cue, f.cue_pos, f.governed = g.np, g.cue, g.cue_pos, g.governed
+    return True
+
+
+def _bare_name_tail(f: Found, tail: list[Tok]) -> bool:
+    """ "“…,” Mr Bootle.": a quotation that closes with a comma needs a cue, so a name
+    that alone ends the sentence after it is its speaker (the verb left out in editing)."""
+    i = 0
+    while i < len(tail) and tail[i].text == ",":
+        i += 1
+    np = np_forward(tail, i)
+    if np is None or np.common or np.pronoun:
+        return False
+    rest = [t.text for t in tail[i:]]
+    if rest[len(np.words) :] != ["."] or rest[: len(np.words)] != np.words:
+        return False
+    f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
     return True
 
 
@@ -274,7 +291,8 @@ def _by_according(s: Sight, f: Found) -> bool:
         return False  # “… run according to British rules”: quoted words, no source
     toks = tokenize(s.text, start + acc.end(), s.close_sent.end)
     np = np_forward(toks, 0) or _definite_noun(toks)
-    if np is not None and np.common:
+    if np is None or np.common:
+        # "according to media and PR strategist Glen Yearwood": the name after the role
         np = _name_after_role(toks) or np
     if np is None:
         return False
@@ -476,8 +494,8 @@ def _name_after_role(toks: list[Tok]) -> NP | None:
         if capitalised(t):
             np = np_forward(toks, j)
             return np if np is not None and not np.common and not np.pronoun else None
-        if not t.text.isalpha() or t.low in NOT_NAMES:
-            return None
+        if not t.text.isalpha() or (t.low in NOT_NAMES and not (j and t.low == "and")):
+            return None  # (not "media and PR strategist": "and" joins two fields)
     return None
 
 
@@ -695,9 +713,9 @@ def _role_words(toks: list[Tok], np: NP) -> bool:
 
 
 def _office(toks: list[Tok], k: int) -> bool:
-    """ "director of telecoms research": "of" right after a lower-case role noun names
-    the office."""
-    return toks[k].low == "of" and k > 0 and toks[k - 1].low in ROLE_WORDS
+    """ "director of telecoms research", "the minister for civil aviation": "of" or "for"
+    right after a lower-case role noun names the office."""
+    return toks[k].low in ("of", "for") and k > 0 and toks[k - 1].low in ROLE_WORDS
 
 
 def _in_name(toks: list[Tok], k: int) -> bool:

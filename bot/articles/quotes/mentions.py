@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     ADDRESSING_VERBS,
     AFTER_DESCRIPTION,
     BEFORE_BASE_VERB,
+    CLAUSE_LINKS,
     CLAUSE_OPENERS,
     CLITIC_S_NEXT,
     DAYS,
@@ -260,6 +261,26 @@ def _passive(text: str, lo: int, verb: int) -> bool:
         if last not in _PASSIVE_LAST and last != " " and last != "\t":
             return False  # the cheap test first: the word before ends as no PASSIVE_AUX does
     return prev_word(text, max(lo, verb - 12), verb) in PASSIVE_AUX
+
+
+def _passive_agent(text: str, lo: int, pos: int) -> bool:
+    """Whether the name at `pos` is the agent of a passive verb of the main clause ("The
+    report was welcomed by shadow pensions secretary David Willetts"), the sentence's
+    doer (not "as to why his try had been disallowed by Kaplan")."""
+    by = text.rfind(" by ", max(lo, pos - 80), pos)
+    if by < 0:
+        return False
+    m = _PASSIVE_BY.search(text, max(lo, by - 40), pos)
+    if m is None:
+        return False
+    return not any(w in CLAUSE_LINKS for w in text[lo : m.start()].lower().split())
+
+
+# a passive auxiliary, a participle, "by", then a role's words up to the name
+_PASSIVE_BY: Final = re.compile(
+    r"\b(?:is|was|were|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+    r"(?:[\w'’\-]+\s+){0,5}$"
+)
 
 
 def _clause_after(text: str, verb: int, hi: int) -> bool:
@@ -564,6 +585,8 @@ def _weight(
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
         return 0
+    if _passive_agent(text, lo, pos):
+        return 1  # "The report was welcomed by shadow secretary David Willetts": who acts
     if _object_of(prev, text, end, hi):
         if (
             prev in ("of", "from")
