@@ -97,7 +97,7 @@ TIME = re.compile(
     rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
     r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
-    r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?::\d\d)?\s*(?:am|pm|GMT|BST)"
+    r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|GMT|BST)"
     r"|(?:in\s+the\s+)?\d{1,3}(?:st|nd|rd|th)\s+minute)",
     re.I,
 )
@@ -550,6 +550,9 @@ _FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS
 _YEAR_IN = re.compile(r"(?:1\d|20)\d\d")
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
+# "what time…", "at what time of day…" ask for the hour; "what time of year" does not
+_ASKS_CLOCK = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|season))", re.I)
+_CLOCK = re.compile(r"\d(?:[:.]\d\d)?\s*(?:am|pm|GMT|BST)\b|\d:\d\d", re.I)
 RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it was written
 
 
@@ -594,6 +597,8 @@ def _time_strength(found: str, question: Question) -> float:
         return 1.0 if full else 0.6 if year or re.search(r"\d", found) else 0.3
     if _ASKS_YEAR.search(question.text):
         return 1.0 if year else 0.3
+    if _ASKS_CLOCK.search(question.text):
+        return 1.0 if _CLOCK.search(found) else 0.3
     if full or year:
         return 1.0
     return 0.7 if re.search(r"\d", found) else RELATIVE_TIME

@@ -35,7 +35,7 @@ _QUANTITY_NOUNS = (
 _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
-            r"^why\b|\bhow\s+come\b|\bwhat\s+(?:\w+\s+)?(?:caused|causes|cause|prompted|"
+            r"^why\b|,\s*why\b|\bhow\s+come\b|\bwhat\s+(?:\w+\s+)?(?:caused|causes|cause|prompted|"
             r"sparked|triggered|set\s+off|led\s+to|lay\s+behind|is\s+behind|was\s+behind|"
             r"drove|made)\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:reasons?|cause)\b"
             r"|\bblame[sd]?\b.*\bfor\b|\breason\s+(?:for|why)\b|\bfor\s+what\s+reason\b",
@@ -392,7 +392,7 @@ def read_question(text: str) -> Question:
         head = _scan_head(counted["rest"].split()) if counted else None
         focus = concept(head or match["focus"])
     all_concepts = frozenset(concept(w) for _, _, w in spans(text))
-    money = kind == "quantity" and bool(_MONEY.search(text))
+    money = kind == "quantity" and _asks_money(text, focus)
     share = kind == "quantity" and bool(_SHARE.search(text))
     category = frozenset(concept(w) for w in modifiers(text)) | ({focus} if focus else set())
     verb = object_verb(text) if kind in ("person", "name", "place") else None
@@ -410,6 +410,18 @@ def read_question(text: str) -> Question:
         link["link"].lower() if link else None,
         tense(text) if kind == "time" else None,
     )
+
+
+def _asks_money(text: str, focus: str | None) -> bool:
+    """A quantity question asks for a sum of money: "how much…", "what fee…", "how
+    much did it raise". Not "how many jobs will the budget create": what "how many"
+    counts is its noun, whatever money words follow."""
+    if not _MONEY.search(text):
+        return False
+    counted = _HOW_MANY_REST.search(text)
+    if counted and counted.group().lower().startswith("how many") and focus:
+        return any(_MONEY.fullmatch(w) for w in (focus, *counted["rest"].split()[:1]))
+    return True
 
 
 def unpossessed(word: str) -> str:

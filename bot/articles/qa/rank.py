@@ -430,11 +430,12 @@ def _read(article: Article) -> _Read:
     short = {concept(k): _sequence(v) for k, v in abbreviations(article.text).items()}
     if short:
         sequences = [_spelled_out(sequence, short) for sequence in sequences]
-    # "Walkman-branded" holds "Walkman" and "branded", as a reader may write them apart
+    # "Walkman-branded" holds "Walkman" and "branded", as a reader may write them apart;
+    # "Melbourne Cricket Ground" holds "MCG", as a reader may shorten it
     bags = tuple(
-        frozenset(sequence).union(_hyphen_parts(sentence.text))
-        if "-" in sentence.text
-        else frozenset(sequence)
+        frozenset(sequence)
+        .union(_hyphen_parts(sentence.text) if "-" in sentence.text else ())
+        .union(_initials(sentence.text))
         for sentence, sequence in zip(article.sentences, sequences, strict=True)
     )
     title = frozenset(_concepts(article.title))
@@ -458,6 +459,23 @@ def _hyphen_parts(text: str) -> set[str]:
     }
 
 
+def _initials(text: str) -> set[str]:
+    """The initials of a text's runs of two or more capitalised words, as concepts: a
+    reader writes "MCG" where the article has "Melbourne Cricket Ground" (the glue words
+    of a name, "of", "and", "the", are not counted: "Bank of England", "BE"). Three
+    letters at least."""
+    out = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        letters = "".join(w[0] for w in match.group().split() if w[:1].isupper())
+        if len(letters) >= INITIALS:
+            out.add(concept(letters))
+    return out
+
+
+INITIALS = 3  # "EU", "UK", "US" are short enough to be other words' letters too
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+(?![\w-])"
+)
 _HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z]+)+")
 
 

@@ -1,0 +1,92 @@
+"""What a question constrains, on articles written here: "how many" counts its own noun
+(money words elsewhere in it do not make it a sum), "what time" wants the hour, a
+reader's initials ("NCG") meet the name the article spells out, and "why" after an
+opening phrase still asks for a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.model import Article
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers, read_question
+from bot.articles.qa.extract import candidates
+from bot.articles.search_index import SearchIndex
+
+TOWN = """Council budget to fund new jobs
+
+Harwick council has agreed a £12m budget for the coming year.
+
+Officials say the budget, spent mostly in the first half of the year, will create 350 jobs.
+
+The first ferry of the new timetable left the harbour at 6.45am on Monday.
+
+Almost 9,000 fans packed into Northfield Cricket Ground for a match that raised £40,000.
+"""
+
+
+@pytest.fixture(scope="module")
+def library() -> dict[str, Article]:
+    return {"town": parse_article(TOWN, key="town")}
+
+
+@pytest.fixture(scope="module")
+def index(library: dict[str, Article]) -> SearchIndex:
+    return SearchIndex.build(list(library.values()))
+
+
+def _first(question: str, index: SearchIndex, library: dict[str, Article]):
+    found = find_answers(question, index, library, limit=1)
+    assert found, question
+    return found[0]
+
+
+def test_how_many_counts_its_noun_not_the_money_words_after_it() -> None:
+    jobs = read_question("How many jobs will Harwick create by spending its budget early?")
+    assert jobs.type == "quantity" and not jobs.money
+    assert read_question("How much will the budget cost?").money
+    assert read_question("What fee did the club pay?").money
+    sentence = TOWN.splitlines()[4]
+    found = sorted(candidates(jobs, sentence), key=lambda c: -c.strength)
+    assert found[0].text == "350 jobs"
+
+
+def test_how_many_jobs_is_answered_by_the_count(index, library) -> None:
+    found = _first(
+        "How many jobs will Harwick create by spending its budget early?", index, library
+    )
+    assert found.candidate is not None and found.candidate.text == "350 jobs"
+
+
+def test_what_time_wants_the_hour() -> None:
+    question = read_question("What time did the first ferry of the new timetable leave?")
+    assert question.type == "time"
+    sentence = TOWN.splitlines()[6]
+    found = sorted(candidates(question, sentence), key=lambda c: -c.strength)
+    assert found[0].text == "6.45am"
+    assert all(c.strength < found[0].strength for c in found[1:])
+    # "what time of year" asks for no hour: the hour is no stronger than other times
+    season = read_question("What time of year does the ferry run?")
+    hour = next(c for c in candidates(season, sentence) if c.text == "6.45am")
+    assert hour.strength < found[0].strength
+
+
+def test_a_readers_initials_meet_the_name_spelled_out(index, library) -> None:
+    found = _first("How much did the charity match at the NCG raise?", index, library)
+    assert found.supported
+    assert found.candidate is not None and found.candidate.text == "£40,000"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In Harwick, why did the council agree a budget?",
+        "After the storm, why was the ferry late?",
+    ],
+)
+def test_why_after_an_opening_phrase_asks_for_a_reason(question: str) -> None:
+    assert read_question(question).type == "reason"
+
+
+def test_who_explained_why_is_still_a_person_question() -> None:
+    assert read_question("Who explained why the ferry was late?").type == "person"
