@@ -90,3 +90,11 @@ def test_why_after_an_opening_phrase_asks_for_a_reason(question: str) -> None:
 
 def test_who_explained_why_is_still_a_person_question() -> None:
     assert read_question("Who explained why the ferry was late?").type == "person"
+
+
+def test_a_name_may_open_with_a_digit_before_a_capital() -> None:
+    question = read_question("Which consultancy said orders would slow?")
+    sentence = '"Orders will slow," consultancy 3Sigma said, on 3G phones.'
+    found = [c.text for c in candidates(question, sentence)]
+    assert "3Sigma" in found
+    assert not any("3G" in text for text in found)

@@ -103,7 +103,10 @@ TIME = re.compile(
 )
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Z]?[\w-]*)"
 _JOIN = r"(?:\s+(?:of|and|de|la|le|du|van|von|der|da|di|del|the|for|&|upon)\s+|\s+)"
-NAME = re.compile(rf"(?<![\w'’])[A-Z][\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*")
+# a name opens with a capital, or a digit before one ("4Cast", "3Com": firms' names)
+NAME = re.compile(
+    rf"(?<![\w'’])(?:[A-Z]|\d(?=[A-Z][a-z]))[\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*"
+)
 _NOT_NAMES = frozenset(
     f"""{_MONTHS}|{_DAYS}|The|A|An|But|And|Or|If|In|On|At|As|It|Its|He|She|They|We|I|You|
     His|Her|Their|Our|This|That|These|Those|There|Here|When|Where|Who|What|Why|How|While|
