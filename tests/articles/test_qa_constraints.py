@@ -98,3 +98,21 @@ def test_a_name_may_open_with_a_digit_before_a_capital() -> None:
     found = [c.text for c in candidates(question, sentence)]
     assert "3Sigma" in found
     assert not any("3G" in text for text in found)
+
+
+VALLEY = """Wireless link helps hill farmers
+
+A wireless network is helping farmers sell their crops at better prices.
+
+The pilot scheme in the Tarvo Valley, 60 kilometres from the coast, serves 4,000 farmers.
+
+Farmers can check prices on the tarvo.org website.
+"""
+
+
+def test_a_web_address_does_not_make_a_name_a_common_word() -> None:
+    article = parse_article(VALLEY, key="valley")
+    library = {"valley": article}
+    index = SearchIndex.build([article])
+    found = _first("Where is the wireless pilot scheme for farmers?", index, library)
+    assert found.candidate is not None and found.candidate.text == "Tarvo Valley"

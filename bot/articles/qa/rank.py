@@ -42,7 +42,8 @@ from bot.articles.qa.words import (
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import fold, is_stop, tokens
 
-_LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
+# a word written in lower case, not a part of a web address ("huaral.org")
+_LOWER = re.compile(r"(?<![\w'’./@])[a-z][a-z'’-]+(?![\w'’-]|\.\w)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
 # Given names, titles and roles a reader writes before a surname ("Rick Parry", "Lord
 # Falconer", "Chancellor Gordon Brown") and an article may leave out.
