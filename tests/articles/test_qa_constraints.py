@@ -116,3 +116,18 @@ def test_a_web_address_does_not_make_a_name_a_common_word() -> None:
     index = SearchIndex.build([article])
     found = _first("Where is the wireless pilot scheme for farmers?", index, library)
     assert found.candidate is not None and found.candidate.text == "Tarvo Valley"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What was the first number one on the new download chart?", "name"),
+        ("Which single went to number one last week?", "name"),
+        ("Who was number two in the chart?", "person"),
+        ("What number of fans attended?", "quantity"),
+        ("How many weeks was the single at number one?", "quantity"),
+        ("What was the number of votes cast?", "quantity"),
+    ],
+)
+def test_number_one_is_a_place_in_a_chart_not_a_count(question: str, kind: str) -> None:
+    assert read_question(question).type == kind

@@ -165,6 +165,8 @@ def answer_type(text: str) -> AnswerType:
     for pattern, kind in _OPENING:
         if pattern.search(text):
             return kind
+    if _CHART_PLACE.search(text) and not quantity.search(_CHART_PLACE.sub("", text)):
+        return "name"  # "what was the first number one…": a record, not a count
     match = _WHICH.search(text)
     if match:
         # The head noun: "which Evening Standard journalist" -> journalist; the scan
@@ -189,6 +191,8 @@ def answer_type(text: str) -> AnswerType:
     return "thing"
 
 
+# "number one", "number 2": a place in a chart, the record or team there, not a count
+_CHART_PLACE = re.compile(r"\bnumber\s+(?:one|two|three|four|five|1|2|3|4|5)\b", re.I)
 # "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
 _WHAT_THE = re.compile(
     r"^(?i:what)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
