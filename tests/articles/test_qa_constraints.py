@@ -131,3 +131,20 @@ def test_a_web_address_does_not_make_a_name_a_common_word() -> None:
 )
 def test_number_one_is_a_place_in_a_chart_not_a_count(question: str, kind: str) -> None:
     assert read_question(question).type == kind
+
+
+def test_a_name_beside_the_asked_role_is_surer_than_a_bare_name() -> None:
+    question = read_question("Which Labour minister backed the harbour plan?")
+    assert question.type == "person"
+    described = "Labour minister Jim Toms said he backed the harbour plan."
+    bare = "Jim Toms said he backed the harbour plan."
+    (near,) = [c for c in candidates(question, described) if c.text == "Jim Toms"]
+    (plain,) = [c for c in candidates(question, bare) if c.text == "Jim Toms"]
+    assert near.strength > plain.strength
+
+
+def test_a_lone_adjective_of_a_people_is_a_weak_person() -> None:
+    question = read_question("Which journalist was at the centre of the row?")
+    sentence = "The mayor realised the journalist was Jewish, said Anna Pike."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found.get("Jewish", 0.0) < 0.3 < found["Anna Pike"]

@@ -301,6 +301,14 @@ def _by_type(
                     strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
             if _MODIFIER_NEXT.match(text, c.end):
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
+            if kind == "person" and _ADJECTIVE_ONLY.match(c.text):
+                strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
+            if (
+                kind == "person"
+                and question.focus in _ROLE_FOCUS
+                and _near_focus(question.category, text, c)
+            ):
+                strength *= PERSON_FOCUS_NEAR
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
@@ -516,6 +524,13 @@ _ASKS_PAIR = re.compile(
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4
+# "which Tory peer agreed…": a name with the asked role beside it ("Tory peer Lord
+# Tebbit", "the reporter, Oliver Finegold") is one of that kind, surer than a bare name
+PERSON_FOCUS_NEAR = 1.5
+_ROLE_FOCUS = frozenset(concept(w) for w in PERSON_NOUNS | ROLE_WORDS)
+# "the journalist was Jewish", "a Japanese firm": a lone adjective of a people, no name
+_ADJECTIVE_ONLY = re.compile(r"[A-Z][a-z]+(?:ish|ese)$")
+ADJECTIVE_AS_PERSON = 0.3
 # Nouns for words themselves: "what slogan…", "what nickname…" are answered by a phrase
 # in quotation marks wherever the noun is.
 _WORDING = frozenset(
