@@ -148,3 +148,18 @@ def test_a_lone_adjective_of_a_people_is_a_weak_person() -> None:
     sentence = "The mayor realised the journalist was Jewish, said Anna Pike."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found.get("Jewish", 0.0) < 0.3 < found["Anna Pike"]
+
+
+def test_a_name_in_someones_words_is_talked_about_not_the_doer() -> None:
+    question = read_question("Who criticised the council's harbour plan?")
+    sentence = 'Jo Reyes said: "As long as Tom Hale backs the harbour plan, fishermen will suffer."'
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Tom Hale"] < found["Jo Reyes"]
+
+
+def test_a_name_in_someones_words_beside_the_asked_role_still_answers() -> None:
+    question = read_question("Who is the Bulgaria coach the manager spoke to?")
+    assert question.focus == read_question("Which coach spoke?").focus
+    sentence = '"I spoke with the Bulgarian coach, Ivan Petrov, last week," he said.'
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Ivan Petrov"] >= 1.0

@@ -309,6 +309,8 @@ def _by_type(
                 and _near_focus(question.category, text, c)
             ):
                 strength *= PERSON_FOCUS_NEAR
+            elif kind == "person" and _quoted_at(text, c.start):
+                strength *= QUOTED_PERSON  # a name in someone's words is talked about
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
@@ -528,6 +530,18 @@ FOCUS_MISS = 0.4
 # Tebbit", "the reporter, Oliver Finegold") is one of that kind, surer than a bare name
 PERSON_FOCUS_NEAR = 1.5
 _ROLE_FOCUS = frozenset(concept(w) for w in PERSON_NOUNS | ROLE_WORDS)
+# "As long as Mr Blair … push free trade," said X: a name inside someone's words is
+# talked about, rarely the one who did what a who-question asks
+QUOTED_PERSON = 0.5
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """The position is inside a quotation of the sentence (after an opening mark)."""
+    before = text[:at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
 # "the journalist was Jewish", "a Japanese firm": a lone adjective of a people, no name
 _ADJECTIVE_ONLY = re.compile(r"[A-Z][a-z]+(?:ish|ese)$")
 ADJECTIVE_AS_PERSON = 0.3

@@ -193,6 +193,10 @@ def answer_type(text: str) -> AnswerType:
 
 # "number one", "number 2": a place in a chart, the record or team there, not a count
 _CHART_PLACE = re.compile(r"\bnumber\s+(?:one|two|three|four|five|1|2|3|4|5)\b", re.I)
+# "Who is the Bulgaria coach…", "who was the Labour candidate…": the role asked about
+_WHO_IS_ROLE = re.compile(
+    r"^(?i:who)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?:[A-Z][\w'’-]*\s+)*(?P<role>[a-z]+)\b"
+)
 # "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
 _WHAT_THE = re.compile(
     r"^(?i:what)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
@@ -386,8 +390,11 @@ def read_question(text: str) -> Question:
     head = head_noun(text)
     match = _FOCUS.search(text)
     copula = _WHAT_IS.search(text)
+    role = _WHO_IS_ROLE.match(text) if kind == "person" and not head else None
     if head:
         focus = concept(head)
+    elif role and fold(role["role"]) in PERSON_NOUNS:
+        focus = concept(role["role"])  # "who is the Bulgaria coach…" asks for a coach
     elif copula and kind == "quantity":
         focus = concept(copula["noun"])
     elif match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
