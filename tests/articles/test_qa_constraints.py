@@ -163,3 +163,15 @@ def test_a_name_in_someones_words_beside_the_asked_role_still_answers() -> None:
     sentence = '"I spoke with the Bulgarian coach, Ivan Petrov, last week," he said.'
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["Ivan Petrov"] >= 1.0
+
+
+def test_someone_unnamed_is_the_person_the_next_sentence_opens_with() -> None:
+    question = read_question("Which coach has Harwick Rovers appointed for next season?")
+    text = "Harwick Rovers have appointed a new coach for next season."
+    following = "Marta Lind, 41, joins from Kelso after three years there."
+    found = candidates(question, text, following=following, article=f"{text} {following}")
+    assert [c.text for c in found] == ["Marta Lind"]
+    assert text[found[0].start : found[0].end] == "new coach"
+    # no unnamed person: nothing is borrowed from the next sentence
+    plain = "Harwick Rovers have agreed a new deal for next season."
+    assert not candidates(question, plain, following=following, article=plain)

@@ -832,6 +832,8 @@ _DESCRIBED = re.compile(
     r"^(?:(?:The|A|An)\s+|[A-Z][\w'’-]*(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)*?)"
     r"(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s"
 )
+# "field a candidate", "appointed a new coach": a person the next sentence may name
+_SOMEONE = re.compile(r"\b(?:a|an)\s+(?P<first>[a-z][\w-]*)\b(?:\s+(?P<second>[a-z][\w-]*)\b)?")
 NAMED_NEXT = 0.9  # the person the next sentence opens with, for a lead that describes one
 
 
@@ -839,10 +841,16 @@ def _named_next(
     text: str, common: frozenset[str], article: str, following: str
 ) -> Iterator[Candidate]:
     """The person the next sentence opens with, for a sentence whose subject is a
-    description ("The creator of Buffy … is to write Wonder Woman." "Joss Whedon said…"),
-    shown in the description's place."""
+    description ("The creator of Buffy … is to write Wonder Woman." "Joss Whedon said…")
+    or that speaks of someone unnamed ("UKIP have suspended a candidate…" "John Houston,
+    54, was due to stand…"), shown in the description's place."""
     described = _DESCRIBED.match(text)
     if described is None or not any(map(_person_noun, described["head"].split())):
+        # "UKIP have suspended a candidate for…": someone not named yet, anywhere in it
+        span = _someone(text)
+    else:
+        span = (0, described.end("head"))
+    if span is None:
         return  # "Children's adventure Lemony Snicket…", "The band has sold…": no person
     for c in _names(following, common):
         person = _without_role(c)
@@ -850,8 +858,19 @@ def _named_next(
             return  # not the sentence's subject
         likeness = person_likeness(person.text, following, person.start, article)
         if " " in person.text and likeness >= UNMARKED_FULL:
-            yield Candidate(person.text, 0, described.end() - 1, likeness * NAMED_NEXT)
+            yield Candidate(person.text, *span, likeness * NAMED_NEXT)
         return
+
+
+def _someone(text: str) -> tuple[int, int] | None:
+    """Where a sentence speaks of a person it does not name: "a candidate", "a new
+    coach" (an indefinite article, then a person noun or a word and one)."""
+    for m in _SOMEONE.finditer(text):
+        if _person_noun(m["first"]):
+            return m.start("first"), m.end("first")
+        if m["second"] and _person_noun(m["second"]):
+            return m.start("first"), m.end("second")
+    return None
 
 
 def _person_noun(word: str) -> bool:
