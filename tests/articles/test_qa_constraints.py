@@ -175,3 +175,27 @@ def test_someone_unnamed_is_the_person_the_next_sentence_opens_with() -> None:
     # no unnamed person: nothing is borrowed from the next sentence
     plain = "Harwick Rovers have agreed a new deal for next season."
     assert not candidates(question, plain, following=following, article=plain)
+
+
+ALLIANCE = """Chip firms join forces on standard
+
+Arvo, Belton and Corrin have formed an alliance to stop counterfeit parts.
+
+The three firms make most of the chips sold in Europe.
+
+Called the Open Part Forum, the group will publish its first rules in June.
+"""
+
+
+def test_what_is_it_called_wants_a_name_not_the_sentence_that_restates_it() -> None:
+    article = parse_article(ALLIANCE, key="alliance")
+    library = {"alliance": article}
+    index = SearchIndex.build([article])
+    found = _first("What is the alliance to stop counterfeit parts called?", index, library)
+    assert "Open Part Forum" in found.sentence.text
+
+
+def test_a_name_beside_the_asked_noun_is_what_it_is_called() -> None:
+    question = read_question("What is the new alliance called?")
+    sentence = "The new alliance, Open Part Forum, will publish rules in June."
+    assert "Open Part Forum" in [c.text for c in candidates(question, sentence)]

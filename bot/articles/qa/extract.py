@@ -239,6 +239,11 @@ def _by_type(
         yield from _quantities(question, text)
     elif kind == "thing" and question.link:
         yield from _linked(question.link, text)
+        if question.link in NAMING_LINKS and question.focus:
+            # "what is the alliance called?": a name beside "alliance" is what it is called
+            for c in _names(text, common):
+                if _near_focus(question.category or {question.focus}, text, c):
+                    yield c
     elif kind == "thing":
         yield from _phrases(question, text)
     elif kind == "time":

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, NAMING_LINKS, ROLE_WORDS, TITLES
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
@@ -266,7 +266,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         sentences[item.index + 1].text if item.index + 1 < len(sentences) else "",
     )
     kind = asked.question.type
-    typed = kind in ("thing", "reason") or best is not None
+    typed = (kind in ("thing", "reason") and not _names_asked(asked.question)) or best is not None
     sure = typed and item.sure
     features = (
         *item.parts,
@@ -278,6 +278,11 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     score = _score(features)
     candidate = best[0] if best else None
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
+
+
+def _names_asked(question: Question) -> bool:
+    """ "What is the alliance called?": a name is asked for, not the sentence."""
+    return question.link in NAMING_LINKS and question.focus is not None
 
 
 FEATURES = (
