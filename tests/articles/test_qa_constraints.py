@@ -199,3 +199,16 @@ def test_a_name_beside_the_asked_noun_is_what_it_is_called() -> None:
     question = read_question("What is the new alliance called?")
     sentence = "The new alliance, Open Part Forum, will publish rules in June."
     assert "Open Part Forum" in [c.text for c in candidates(question, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("which club did holders harwick rovers draw in the cup", "draw"),
+        ("Which club did Harwick Rovers draw in the cup?", "draw"),
+        ("which firm will soon buy the harbour", None),
+        ("which club did well in the cup", None),
+    ],
+)
+def test_an_object_question_typed_without_capitals(question: str, verb: str | None) -> None:
+    assert read_question(question).object_verb == verb

@@ -291,11 +291,13 @@ def modifiers(text: str) -> list[str]:
 # subject, then the verb whose object is the answer.
 _OBJECT_ASKED = re.compile(
     r"^(?:(?:who|whom)\s+|(?:which|what)\s+(?:[\w'’-]+\s+){1,4}?)"
-    r"(?:did|does|do|will|would|has|have|had|can|could)\s+(?P<rest>.+)",
+    r"(?P<aux>did|does|do|will|would|has|have|had|can|could)\s+(?P<rest>.+)",
     re.I,
 )
 
 
+_DO = frozenset("did does do".split())
+_HOW_DONE = ADVERBS | {"well", "badly", "better", "worse", "it", "so"}  # "did well in…"
 _SUBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
 
 
@@ -308,7 +310,16 @@ def object_verb(text: str) -> str | None:
     if not match:
         return None
     words = [w.strip("?,.!;:") for w in match["rest"].split()]
-    if not words or not (words[0][:1].isupper() or fold(words[0]) in _SUBJECT_OPENERS):
+    # typed without capitals, names are not marked; but "did" is always followed by
+    # its subject ("which club did holders man utd draw…"), "will" may not be
+    lower = (
+        bool(words)
+        and text[1:] == text[1:].lower()
+        and fold(match["aux"]) in _DO
+        and fold(words[0]) not in _HOW_DONE
+        and not fold(words[0]).endswith("ly")
+    )
+    if not words or not (words[0][:1].isupper() or fold(words[0]) in _SUBJECT_OPENERS or lower):
         return None  # "which firm will soon buy…", "which club has been…": the subject
     for i, word in enumerate(words[1:], start=1):
         low = fold(word)
