@@ -212,3 +212,12 @@ def test_a_name_beside_the_asked_noun_is_what_it_is_called() -> None:
 )
 def test_an_object_question_typed_without_capitals(question: str, verb: str | None) -> None:
     assert read_question(question).object_verb == verb
+
+
+def test_a_name_after_a_preposition_is_not_the_asked_thing_beside_it() -> None:
+    question = read_question("Which Norland handheld will go on sale in Europe?")
+    launched = "It launched its DS handheld in Japan and the US last year."
+    named = "The company said its handheld, the Tixo, would go on sale in Europe in March."
+    (places,) = [c for c in candidates(question, launched) if c.text == "Japan and the US"]
+    (tixo,) = [c for c in candidates(question, named) if c.text == "Tixo"]
+    assert places.strength < tixo.strength

@@ -958,10 +958,15 @@ def _figure(text: str) -> str:
 
 def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     """A word of the kind asked for ("film", "research firm") beside or inside the name."""
-    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
+    words = [w for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
+    # "its DS handheld in Japan": a name after a preposition is another thing's place
+    before = [] if words and words[-1].lower() in _RELATING else [concept(w) for w in words]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [concept(w) for _, _, w in spans(c.text)]
     return any(w in category for w in (*before, *after, *inside)) or _said_to_be(category, text, c)
+
+
+_RELATING = frozenset("in at on from to by with for against into near".split())
 
 
 # "The Last Samurai, starring Tom Cruise, was the biggest foreign movie": a name, an
