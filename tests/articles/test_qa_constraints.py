@@ -221,3 +221,11 @@ def test_a_name_after_a_preposition_is_not_the_asked_thing_beside_it() -> None:
     (places,) = [c for c in candidates(question, launched) if c.text == "Japan and the US"]
     (tixo,) = [c for c in candidates(question, named) if c.text == "Tixo"]
     assert places.strength < tixo.strength
+
+
+def test_initials_of_a_run_and_of_its_end() -> None:
+    from bot.articles.qa.rank import _initials
+
+    found = _initials("The Royal Harbour Trust met the Bank of England and the EU.")
+    assert "rht" in found  # "The" opens the run but is no part of the name
+    assert not any(len(letters) < 3 for letters in found)  # "BE", "EU" are too short

@@ -469,12 +469,13 @@ def _initials(text: str) -> set[str]:
     """The initials of a text's runs of two or more capitalised words, as concepts: a
     reader writes "MCG" where the article has "Melbourne Cricket Ground" (the glue words
     of a name, "of", "and", "the", are not counted: "Bank of England", "BE"). Three
-    letters at least."""
+    letters at least, of the whole run or of its end ("The Royal Shakespeare Company")."""
     out = set()
     for match in _CAPITALISED_RUN.finditer(text):
         letters = "".join(w[0] for w in match.group().split() if w[:1].isupper())
-        if len(letters) >= INITIALS:
-            out.add(concept(letters))
+        # a run may open with a word that is no part of the name ("The", "Yesterday"):
+        # the initials of its ends count too
+        out.update(concept(letters[i:]) for i in range(len(letters) - INITIALS + 1))
     return out
 
 
