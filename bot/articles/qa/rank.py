@@ -470,7 +470,7 @@ def _initials(text: str) -> set[str]:
     reader writes "MCG" where the article has "Melbourne Cricket Ground" (the glue words
     of a name, "of", "and", "the", are not counted: "Bank of England", "BE"). Three
     letters at least, of the whole run or of its end ("The Royal Shakespeare Company")."""
-    out = set()
+    out: set[str] = set()
     for match in _CAPITALISED_RUN.finditer(text):
         letters = "".join(w[0] for w in match.group().split() if w[:1].isupper())
         # a run may open with a word that is no part of the name ("The", "Yesterday"):
