@@ -31,6 +31,7 @@ from bot.replies.ask_replies import (
     no_answer_reply,
     statements_about_reply,
 )
+from bot.replies.quote_replies import is_attributed
 
 Route = Literal["who_said", "quotes_by", "summary", "who_is", "who_holds", "search", "answer"]
 ANSWERS = 3  # sentences read for one reply (the best, and the ones that may disagree)
@@ -247,6 +248,12 @@ def ask(library: Library, question: str) -> Reply:
         )
     routed = route(question)
     if routed.kind == "who_said":
+        if library.quotes_ready and not _speaker_known(library, routed.argument):
+            # no quote of these words with a speaker ("…," consultancy 4Cast said): the
+            # sentences may still name who said them
+            found = find_answers(question, library.search, library.by_key, limit=ANSWERS)
+            if found and found[0].supported:
+                return answer_reply(library, question, found)
         return quotes.whosaid(library, routed.argument)
     if routed.kind == "quotes_by":
         return _statements(library, routed.argument, routed.topic)
@@ -272,6 +279,12 @@ def ask(library: Library, question: str) -> Reply:
     if found and found[0].supported:
         return answer_reply(library, question, found)
     return no_answer_reply(library, question, _closest(library, question))
+
+
+def _speaker_known(library: Library, words: str) -> bool:
+    """The quote search finds these words with a speaker."""
+    matches, _ = library.quotes.match_or_closest(words, limit=1, closest=0)
+    return bool(matches) and is_attributed(matches[0].quote)
 
 
 def _closest(library: Library, question: str) -> list[str]:

@@ -194,3 +194,23 @@ async def test_who_is_an_office_lists_the_people_the_articles_give_it(simcord_en
     assert "Letwin" not in embed.description  # a shadow chancellor is not the chancellor
     embed = (await ask(room, "who is the shadow chancellor")).response.embeds[0]
     assert embed.description.startswith("**Oliver Letwin**")
+
+
+FORECAST = """Economists doubt export boom
+
+Exporters in Harwick expect record orders this year.
+
+"We think the growth in orders will slow sharply by autumn," consultancy 3Sigma said in a report.
+"""
+
+
+async def test_which_x_said_without_a_speaker_is_answered_from_the_sentences(
+    simcord_env, room, tmp_path
+):
+    # the quote search finds the words but no speaker ("…," consultancy 3Sigma said): the
+    # sentences name the consultancy, a name that opens with a digit
+    write(tmp_path, "forecast.txt", FORECAST)
+    simcord_env.bot.library = Library.load(tmp_path)
+    question = "which consultancy said the growth in orders will slow sharply by autumn"
+    embed = (await ask(room, question)).response.embeds[0]
+    assert embed.description.split("\n")[0].startswith("**3Sigma**")

@@ -97,13 +97,16 @@ TIME = re.compile(
     rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
     r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
-    r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?::\d\d)?\s*(?:am|pm|GMT|BST)"
+    r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|GMT|BST)"
     r"|(?:in\s+the\s+)?\d{1,3}(?:st|nd|rd|th)\s+minute)",
     re.I,
 )
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Z]?[\w-]*)"
 _JOIN = r"(?:\s+(?:of|and|de|la|le|du|van|von|der|da|di|del|the|for|&|upon)\s+|\s+)"
-NAME = re.compile(rf"(?<![\w'’])[A-Z][\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*")
+# a name opens with a capital, or a digit before one ("4Cast", "3Com": firms' names)
+NAME = re.compile(
+    rf"(?<![\w'’])(?:[A-Z]|\d(?=[A-Z][a-z]))[\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*"
+)
 _NOT_NAMES = frozenset(
     f"""{_MONTHS}|{_DAYS}|The|A|An|But|And|Or|If|In|On|At|As|It|Its|He|She|They|We|I|You|
     His|Her|Their|Our|This|That|These|Those|There|Here|When|Where|Who|What|Why|How|While|
@@ -236,6 +239,11 @@ def _by_type(
         yield from _quantities(question, text)
     elif kind == "thing" and question.link:
         yield from _linked(question.link, text)
+        if question.link in NAMING_LINKS and question.focus:
+            # "what is the alliance called?": a name beside "alliance" is what it is called
+            for c in _names(text, common):
+                if _near_focus(question.category or {question.focus}, text, c):
+                    yield c
     elif kind == "thing":
         yield from _phrases(question, text)
     elif kind == "time":
@@ -300,6 +308,16 @@ def _by_type(
                     strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
             if _MODIFIER_NEXT.match(text, c.end):
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
+            if kind == "person" and _ADJECTIVE_ONLY.match(c.text):
+                strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
+            if (
+                kind == "person"
+                and question.focus in _ROLE_FOCUS
+                and _near_focus(question.category, text, c)
+            ):
+                strength *= PERSON_FOCUS_NEAR
+            elif kind == "person" and _quoted_at(text, c.start):
+                strength *= QUOTED_PERSON  # a name in someone's words is talked about
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
@@ -515,6 +533,25 @@ _ASKS_PAIR = re.compile(
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4
+# "which Tory peer agreed…": a name with the asked role beside it ("Tory peer Lord
+# Tebbit", "the reporter, Oliver Finegold") is one of that kind, surer than a bare name
+PERSON_FOCUS_NEAR = 1.5
+_ROLE_FOCUS = frozenset(concept(w) for w in PERSON_NOUNS | ROLE_WORDS)
+# "As long as Mr Blair … push free trade," said X: a name inside someone's words is
+# talked about, rarely the one who did what a who-question asks
+QUOTED_PERSON = 0.5
+
+
+def _quoted_at(text: str, at: int) -> bool:
+    """The position is inside a quotation of the sentence (after an opening mark)."""
+    before = text[:at]
+    straight = before.count('"')
+    return straight % 2 == 1 or before.count("“") > before.count("”")
+
+
+# "the journalist was Jewish", "a Japanese firm": a lone adjective of a people, no name
+_ADJECTIVE_ONLY = re.compile(r"[A-Z][a-z]+(?:ish|ese)$")
+ADJECTIVE_AS_PERSON = 0.3
 # Nouns for words themselves: "what slogan…", "what nickname…" are answered by a phrase
 # in quotation marks wherever the noun is.
 _WORDING = frozenset(
@@ -552,6 +589,9 @@ _FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS
 _YEAR_IN = re.compile(r"(?:1\d|20)\d\d")
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
+# "what time…", "at what time of day…" ask for the hour; "what time of year" does not
+_ASKS_CLOCK = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|season))", re.I)
+_CLOCK = re.compile(r"\d(?:[:.]\d\d)?\s*(?:am|pm|GMT|BST)\b|\d:\d\d", re.I)
 RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it was written
 
 
@@ -596,6 +636,8 @@ def _time_strength(found: str, question: Question) -> float:
         return 1.0 if full else 0.6 if year or re.search(r"\d", found) else 0.3
     if _ASKS_YEAR.search(question.text):
         return 1.0 if year else 0.3
+    if _ASKS_CLOCK.search(question.text):
+        return 1.0 if _CLOCK.search(found) else 0.3
     if full or year:
         return 1.0
     return 0.7 if re.search(r"\d", found) else RELATIVE_TIME
@@ -797,6 +839,8 @@ _DESCRIBED = re.compile(
     r"^(?:(?:The|A|An)\s+|[A-Z][\w'’-]*(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)*?)"
     r"(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s"
 )
+# "field a candidate", "appointed a new coach": a person the next sentence may name
+_SOMEONE = re.compile(r"\b(?:a|an)\s+(?P<first>[a-z][\w-]*)\b(?:\s+(?P<second>[a-z][\w-]*)\b)?")
 NAMED_NEXT = 0.9  # the person the next sentence opens with, for a lead that describes one
 
 
@@ -804,10 +848,16 @@ def _named_next(
     text: str, common: frozenset[str], article: str, following: str
 ) -> Iterator[Candidate]:
     """The person the next sentence opens with, for a sentence whose subject is a
-    description ("The creator of Buffy … is to write Wonder Woman." "Joss Whedon said…"),
-    shown in the description's place."""
+    description ("The creator of Buffy … is to write Wonder Woman." "Joss Whedon said…")
+    or that speaks of someone unnamed ("UKIP have suspended a candidate…" "John Houston,
+    54, was due to stand…"), shown in the description's place."""
     described = _DESCRIBED.match(text)
     if described is None or not any(map(_person_noun, described["head"].split())):
+        # "UKIP have suspended a candidate for…": someone not named yet, anywhere in it
+        span = _someone(text)
+    else:
+        span = (0, described.end("head"))
+    if span is None:
         return  # "Children's adventure Lemony Snicket…", "The band has sold…": no person
     for c in _names(following, common):
         person = _without_role(c)
@@ -815,8 +865,19 @@ def _named_next(
             return  # not the sentence's subject
         likeness = person_likeness(person.text, following, person.start, article)
         if " " in person.text and likeness >= UNMARKED_FULL:
-            yield Candidate(person.text, 0, described.end() - 1, likeness * NAMED_NEXT)
+            yield Candidate(person.text, *span, likeness * NAMED_NEXT)
         return
+
+
+def _someone(text: str) -> tuple[int, int] | None:
+    """Where a sentence speaks of a person it does not name: "a candidate", "a new
+    coach" (an indefinite article, then a person noun or a word and one)."""
+    for m in _SOMEONE.finditer(text):
+        if _person_noun(m["first"]):
+            return m.start("first"), m.end("first")
+        if m["second"] and _person_noun(m["second"]):
+            return m.start("first"), m.end("second")
+    return None
 
 
 def _person_noun(word: str) -> bool:
@@ -900,10 +961,15 @@ def _figure(text: str) -> str:
 
 def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     """A word of the kind asked for ("film", "research firm") beside or inside the name."""
-    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
+    words = [w for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
+    # "its DS handheld in Japan": a name after a preposition is another thing's place
+    before = [] if words and words[-1].lower() in _RELATING else [concept(w) for w in words]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [concept(w) for _, _, w in spans(c.text)]
     return any(w in category for w in (*before, *after, *inside)) or _said_to_be(category, text, c)
+
+
+_RELATING = frozenset("in at on from to by with for against into near".split())
 
 
 # "The Last Samurai, starring Tom Cruise, was the biggest foreign movie": a name, an

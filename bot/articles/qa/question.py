@@ -35,7 +35,7 @@ _QUANTITY_NOUNS = (
 _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
-            r"^why\b|\bhow\s+come\b|\bwhat\s+(?:\w+\s+)?(?:caused|causes|cause|prompted|"
+            r"^why\b|,\s*why\b|\bhow\s+come\b|\bwhat\s+(?:\w+\s+)?(?:caused|causes|cause|prompted|"
             r"sparked|triggered|set\s+off|led\s+to|lay\s+behind|is\s+behind|was\s+behind|"
             r"drove|made)\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:reasons?|cause)\b"
             r"|\bblame[sd]?\b.*\bfor\b|\breason\s+(?:for|why)\b|\bfor\s+what\s+reason\b",
@@ -165,6 +165,8 @@ def answer_type(text: str) -> AnswerType:
     for pattern, kind in _OPENING:
         if pattern.search(text):
             return kind
+    if _CHART_PLACE.search(text) and not quantity.search(_CHART_PLACE.sub("", text)):
+        return "name"  # "what was the first number one…": a record, not a count
     match = _WHICH.search(text)
     if match:
         # The head noun: "which Evening Standard journalist" -> journalist; the scan
@@ -189,6 +191,12 @@ def answer_type(text: str) -> AnswerType:
     return "thing"
 
 
+# "number one", "number 2": a place in a chart, the record or team there, not a count
+_CHART_PLACE = re.compile(r"\bnumber\s+(?:one|two|three|four|five|1|2|3|4|5)\b", re.I)
+# "Who is the Bulgaria coach…", "who was the Labour candidate…": the role asked about
+_WHO_IS_ROLE = re.compile(
+    r"^(?i:who)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?:[A-Z][\w'’-]*\s+)*(?P<role>[a-z]+)\b"
+)
 # "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
 _WHAT_THE = re.compile(
     r"^(?i:what)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
@@ -283,11 +291,13 @@ def modifiers(text: str) -> list[str]:
 # subject, then the verb whose object is the answer.
 _OBJECT_ASKED = re.compile(
     r"^(?:(?:who|whom)\s+|(?:which|what)\s+(?:[\w'’-]+\s+){1,4}?)"
-    r"(?:did|does|do|will|would|has|have|had|can|could)\s+(?P<rest>.+)",
+    r"(?P<aux>did|does|do|will|would|has|have|had|can|could)\s+(?P<rest>.+)",
     re.I,
 )
 
 
+_DO = frozenset("did does do".split())
+_HOW_DONE = ADVERBS | {"well", "badly", "better", "worse", "it", "so"}  # "did well in…"
 _SUBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
 
 
@@ -300,7 +310,16 @@ def object_verb(text: str) -> str | None:
     if not match:
         return None
     words = [w.strip("?,.!;:") for w in match["rest"].split()]
-    if not words or not (words[0][:1].isupper() or fold(words[0]) in _SUBJECT_OPENERS):
+    # typed without capitals, names are not marked; but "did" is always followed by
+    # its subject ("which club did holders man utd draw…"), "will" may not be
+    lower = (
+        bool(words)
+        and text[1:] == text[1:].lower()
+        and fold(match["aux"]) in _DO
+        and fold(words[0]) not in _HOW_DONE
+        and not fold(words[0]).endswith("ly")
+    )
+    if not words or not (words[0][:1].isupper() or fold(words[0]) in _SUBJECT_OPENERS or lower):
         return None  # "which firm will soon buy…", "which club has been…": the subject
     for i, word in enumerate(words[1:], start=1):
         low = fold(word)
@@ -382,8 +401,11 @@ def read_question(text: str) -> Question:
     head = head_noun(text)
     match = _FOCUS.search(text)
     copula = _WHAT_IS.search(text)
+    role = _WHO_IS_ROLE.match(text) if kind == "person" and not head else None
     if head:
         focus = concept(head)
+    elif role and fold(role["role"]) in PERSON_NOUNS:
+        focus = concept(role["role"])  # "who is the Bulgaria coach…" asks for a coach
     elif copula and kind == "quantity":
         focus = concept(copula["noun"])
     elif match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
@@ -392,7 +414,7 @@ def read_question(text: str) -> Question:
         head = _scan_head(counted["rest"].split()) if counted else None
         focus = concept(head or match["focus"])
     all_concepts = frozenset(concept(w) for _, _, w in spans(text))
-    money = kind == "quantity" and bool(_MONEY.search(text))
+    money = kind == "quantity" and _asks_money(text, focus)
     share = kind == "quantity" and bool(_SHARE.search(text))
     category = frozenset(concept(w) for w in modifiers(text)) | ({focus} if focus else set())
     verb = object_verb(text) if kind in ("person", "name", "place") else None
@@ -410,6 +432,18 @@ def read_question(text: str) -> Question:
         link["link"].lower() if link else None,
         tense(text) if kind == "time" else None,
     )
+
+
+def _asks_money(text: str, focus: str | None) -> bool:
+    """A quantity question asks for a sum of money: "how much…", "what fee…", "how
+    much did it raise". Not "how many jobs will the budget create": what "how many"
+    counts is its noun, whatever money words follow."""
+    if not _MONEY.search(text):
+        return False
+    counted = _HOW_MANY_REST.search(text)
+    if counted and counted.group().lower().startswith("how many") and focus:
+        return any(_MONEY.fullmatch(w) for w in (focus, *counted["rest"].split()[:1]))
+    return True
 
 
 def unpossessed(word: str) -> str:

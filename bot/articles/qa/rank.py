@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, ROLE_WORDS, TITLES
+from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, NAMING_LINKS, ROLE_WORDS, TITLES
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
@@ -42,7 +42,8 @@ from bot.articles.qa.words import (
 from bot.articles.search_index import SearchIndex
 from bot.articles.textnorm import fold, is_stop, tokens
 
-_LOWER = re.compile(r"(?<![\w'’.])[a-z][a-z'’-]+")
+# a word written in lower case, not a part of a web address ("huaral.org")
+_LOWER = re.compile(r"(?<![\w'’./@])[a-z][a-z'’-]+(?![\w'’-]|\.\w)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
 # Given names, titles and roles a reader writes before a surname ("Rick Parry", "Lord
 # Falconer", "Chancellor Gordon Brown") and an article may leave out.
@@ -265,7 +266,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         sentences[item.index + 1].text if item.index + 1 < len(sentences) else "",
     )
     kind = asked.question.type
-    typed = kind in ("thing", "reason") or best is not None
+    typed = (kind in ("thing", "reason") and not _names_asked(asked.question)) or best is not None
     sure = typed and item.sure
     features = (
         *item.parts,
@@ -277,6 +278,11 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     score = _score(features)
     candidate = best[0] if best else None
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
+
+
+def _names_asked(question: Question) -> bool:
+    """ "What is the alliance called?": a name is asked for, not the sentence."""
+    return question.link in NAMING_LINKS and question.focus is not None
 
 
 FEATURES = (
@@ -430,11 +436,12 @@ def _read(article: Article) -> _Read:
     short = {concept(k): _sequence(v) for k, v in abbreviations(article.text).items()}
     if short:
         sequences = [_spelled_out(sequence, short) for sequence in sequences]
-    # "Walkman-branded" holds "Walkman" and "branded", as a reader may write them apart
+    # "Walkman-branded" holds "Walkman" and "branded", as a reader may write them apart;
+    # "Melbourne Cricket Ground" holds "MCG", as a reader may shorten it
     bags = tuple(
-        frozenset(sequence).union(_hyphen_parts(sentence.text))
-        if "-" in sentence.text
-        else frozenset(sequence)
+        frozenset(sequence)
+        .union(_hyphen_parts(sentence.text) if "-" in sentence.text else ())
+        .union(_initials(sentence.text))
         for sentence, sequence in zip(article.sentences, sequences, strict=True)
     )
     title = frozenset(_concepts(article.title))
@@ -458,6 +465,24 @@ def _hyphen_parts(text: str) -> set[str]:
     }
 
 
+def _initials(text: str) -> set[str]:
+    """The initials of a text's runs of two or more capitalised words, as concepts: a
+    reader writes "MCG" where the article has "Melbourne Cricket Ground" (the glue words
+    of a name, "of", "and", "the", are not counted: "Bank of England", "BE"). Three
+    letters at least, of the whole run or of its end ("The Royal Shakespeare Company")."""
+    out: set[str] = set()
+    for match in _CAPITALISED_RUN.finditer(text):
+        letters = "".join(w[0] for w in match.group().split() if w[:1].isupper())
+        # a run may open with a word that is no part of the name ("The", "Yesterday"):
+        # the initials of its ends count too
+        out.update(concept(letters[i:]) for i in range(len(letters) - INITIALS + 1))
+    return out
+
+
+INITIALS = 3  # "EU", "UK", "US" are short enough to be other words' letters too
+_CAPITALISED_RUN = re.compile(
+    r"(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+(?![\w-])"
+)
 _HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z]+)+")
 
 

@@ -1,0 +1,231 @@
+"""What a question constrains, on articles written here: "how many" counts its own noun
+(money words elsewhere in it do not make it a sum), "what time" wants the hour, a
+reader's initials ("NCG") meet the name the article spells out, and "why" after an
+opening phrase still asks for a reason."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.model import Article
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers, read_question
+from bot.articles.qa.extract import candidates
+from bot.articles.search_index import SearchIndex
+
+TOWN = """Council budget to fund new jobs
+
+Harwick council has agreed a £12m budget for the coming year.
+
+Officials say the budget, spent mostly in the first half of the year, will create 350 jobs.
+
+The first ferry of the new timetable left the harbour at 6.45am on Monday.
+
+Almost 9,000 fans packed into Northfield Cricket Ground for a match that raised £40,000.
+"""
+
+
+@pytest.fixture(scope="module")
+def library() -> dict[str, Article]:
+    return {"town": parse_article(TOWN, key="town")}
+
+
+@pytest.fixture(scope="module")
+def index(library: dict[str, Article]) -> SearchIndex:
+    return SearchIndex.build(list(library.values()))
+
+
+def _first(question: str, index: SearchIndex, library: dict[str, Article]):
+    found = find_answers(question, index, library, limit=1)
+    assert found, question
+    return found[0]
+
+
+def test_how_many_counts_its_noun_not_the_money_words_after_it() -> None:
+    jobs = read_question("How many jobs will Harwick create by spending its budget early?")
+    assert jobs.type == "quantity" and not jobs.money
+    assert read_question("How much will the budget cost?").money
+    assert read_question("What fee did the club pay?").money
+    sentence = TOWN.splitlines()[4]
+    found = sorted(candidates(jobs, sentence), key=lambda c: -c.strength)
+    assert found[0].text == "350 jobs"
+
+
+def test_how_many_jobs_is_answered_by_the_count(index, library) -> None:
+    found = _first(
+        "How many jobs will Harwick create by spending its budget early?", index, library
+    )
+    assert found.candidate is not None and found.candidate.text == "350 jobs"
+
+
+def test_what_time_wants_the_hour() -> None:
+    question = read_question("What time did the first ferry of the new timetable leave?")
+    assert question.type == "time"
+    sentence = TOWN.splitlines()[6]
+    found = sorted(candidates(question, sentence), key=lambda c: -c.strength)
+    assert found[0].text == "6.45am"
+    assert all(c.strength < found[0].strength for c in found[1:])
+    # "what time of year" asks for no hour: the hour is no stronger than other times
+    season = read_question("What time of year does the ferry run?")
+    hour = next(c for c in candidates(season, sentence) if c.text == "6.45am")
+    assert hour.strength < found[0].strength
+
+
+def test_a_readers_initials_meet_the_name_spelled_out(index, library) -> None:
+    found = _first("How much did the charity match at the NCG raise?", index, library)
+    assert found.supported
+    assert found.candidate is not None and found.candidate.text == "£40,000"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In Harwick, why did the council agree a budget?",
+        "After the storm, why was the ferry late?",
+    ],
+)
+def test_why_after_an_opening_phrase_asks_for_a_reason(question: str) -> None:
+    assert read_question(question).type == "reason"
+
+
+def test_who_explained_why_is_still_a_person_question() -> None:
+    assert read_question("Who explained why the ferry was late?").type == "person"
+
+
+def test_a_name_may_open_with_a_digit_before_a_capital() -> None:
+    question = read_question("Which consultancy said orders would slow?")
+    sentence = '"Orders will slow," consultancy 3Sigma said, on 3G phones.'
+    found = [c.text for c in candidates(question, sentence)]
+    assert "3Sigma" in found
+    assert not any("3G" in text for text in found)
+
+
+VALLEY = """Wireless link helps hill farmers
+
+A wireless network is helping farmers sell their crops at better prices.
+
+The pilot scheme in the Tarvo Valley, 60 kilometres from the coast, serves 4,000 farmers.
+
+Farmers can check prices on the tarvo.org website.
+"""
+
+
+def test_a_web_address_does_not_make_a_name_a_common_word() -> None:
+    article = parse_article(VALLEY, key="valley")
+    library = {"valley": article}
+    index = SearchIndex.build([article])
+    found = _first("Where is the wireless pilot scheme for farmers?", index, library)
+    assert found.candidate is not None and found.candidate.text == "Tarvo Valley"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What was the first number one on the new download chart?", "name"),
+        ("Which single went to number one last week?", "name"),
+        ("Who was number two in the chart?", "person"),
+        ("What number of fans attended?", "quantity"),
+        ("How many weeks was the single at number one?", "quantity"),
+        ("What was the number of votes cast?", "quantity"),
+    ],
+)
+def test_number_one_is_a_place_in_a_chart_not_a_count(question: str, kind: str) -> None:
+    assert read_question(question).type == kind
+
+
+def test_a_name_beside_the_asked_role_is_surer_than_a_bare_name() -> None:
+    question = read_question("Which Labour minister backed the harbour plan?")
+    assert question.type == "person"
+    described = "Labour minister Jim Toms said he backed the harbour plan."
+    bare = "Jim Toms said he backed the harbour plan."
+    (near,) = [c for c in candidates(question, described) if c.text == "Jim Toms"]
+    (plain,) = [c for c in candidates(question, bare) if c.text == "Jim Toms"]
+    assert near.strength > plain.strength
+
+
+def test_a_lone_adjective_of_a_people_is_a_weak_person() -> None:
+    question = read_question("Which journalist was at the centre of the row?")
+    sentence = "The mayor realised the journalist was Jewish, said Anna Pike."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found.get("Jewish", 0.0) < 0.3 < found["Anna Pike"]
+
+
+def test_a_name_in_someones_words_is_talked_about_not_the_doer() -> None:
+    question = read_question("Who criticised the council's harbour plan?")
+    sentence = 'Jo Reyes said: "As long as Tom Hale backs the harbour plan, fishermen will suffer."'
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Tom Hale"] < found["Jo Reyes"]
+
+
+def test_a_name_in_someones_words_beside_the_asked_role_still_answers() -> None:
+    question = read_question("Who is the Bulgaria coach the manager spoke to?")
+    assert question.focus == read_question("Which coach spoke?").focus
+    sentence = '"I spoke with the Bulgarian coach, Ivan Petrov, last week," he said.'
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Ivan Petrov"] >= 1.0
+
+
+def test_someone_unnamed_is_the_person_the_next_sentence_opens_with() -> None:
+    question = read_question("Which coach has Harwick Rovers appointed for next season?")
+    text = "Harwick Rovers have appointed a new coach for next season."
+    following = "Marta Lind, 41, joins from Kelso after three years there."
+    found = candidates(question, text, following=following, article=f"{text} {following}")
+    assert [c.text for c in found] == ["Marta Lind"]
+    assert text[found[0].start : found[0].end] == "new coach"
+    # no unnamed person: nothing is borrowed from the next sentence
+    plain = "Harwick Rovers have agreed a new deal for next season."
+    assert not candidates(question, plain, following=following, article=plain)
+
+
+ALLIANCE = """Chip firms join forces on standard
+
+Arvo, Belton and Corrin have formed an alliance to stop counterfeit parts.
+
+The three firms make most of the chips sold in Europe.
+
+Called the Open Part Forum, the group will publish its first rules in June.
+"""
+
+
+def test_what_is_it_called_wants_a_name_not_the_sentence_that_restates_it() -> None:
+    article = parse_article(ALLIANCE, key="alliance")
+    library = {"alliance": article}
+    index = SearchIndex.build([article])
+    found = _first("What is the alliance to stop counterfeit parts called?", index, library)
+    assert "Open Part Forum" in found.sentence.text
+
+
+def test_a_name_beside_the_asked_noun_is_what_it_is_called() -> None:
+    question = read_question("What is the new alliance called?")
+    sentence = "The new alliance, Open Part Forum, will publish rules in June."
+    assert "Open Part Forum" in [c.text for c in candidates(question, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("question", "verb"),
+    [
+        ("which club did holders harwick rovers draw in the cup", "draw"),
+        ("Which club did Harwick Rovers draw in the cup?", "draw"),
+        ("which firm will soon buy the harbour", None),
+        ("which club did well in the cup", None),
+    ],
+)
+def test_an_object_question_typed_without_capitals(question: str, verb: str | None) -> None:
+    assert read_question(question).object_verb == verb
+
+
+def test_a_name_after_a_preposition_is_not_the_asked_thing_beside_it() -> None:
+    question = read_question("Which Norland handheld will go on sale in Europe?")
+    launched = "It launched its DS handheld in Japan and the US last year."
+    named = "The company said its handheld, the Tixo, would go on sale in Europe in March."
+    (places,) = [c for c in candidates(question, launched) if c.text == "Japan and the US"]
+    (tixo,) = [c for c in candidates(question, named) if c.text == "Tixo"]
+    assert places.strength < tixo.strength
+
+
+def test_initials_of_a_run_and_of_its_end() -> None:
+    from bot.articles.qa.rank import _initials
+
+    found = _initials("The Royal Harbour Trust met the Bank of England and the EU.")
+    assert "rht" in found  # "The" opens the run but is no part of the name
+    assert not any(len(letters) < 3 for letters in found)  # "BE", "EU" are too short
