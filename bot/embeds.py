@@ -53,6 +53,12 @@ def clip(text: str, limit: int) -> str:
     return cut + ELLIPSIS
 
 
+def plain(text: str | None) -> str:
+    """Text for a footer or an author line, where Discord renders no markdown nor pings:
+    only the invisible and direction-changing characters removed."""
+    return _INVISIBLE.sub("", text) if text else ""
+
+
 def safe(text: str | None) -> str:
     """User or article text made inert: markdown, mentions, timestamps, channel and emoji
     tags, and invisible tricks escaped."""

@@ -22,6 +22,7 @@ from bot.articles.lexicon import (
     FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
     GENERIC_BODIES,
+    GIVEN_NAMES,
     GROUP_NOUNS,
     INDEFINITES,
     MALE_NAMES,
@@ -317,7 +318,12 @@ class Cast:
             self.entities.append(Entity(list(name), kind=kind, first=pos))
             if kind == "person" and (
                 (len(name) <= 2 and " ".join(name).lower() in PLACE_NAMES)
-                or (len(name) > 1 and name[-1].lower() in PLACE_ENDINGS)
+                or (
+                    len(name) > 1
+                    and name[-1].lower() in PLACE_ENDINGS
+                    and not title
+                    and name[0].lower() not in GIVEN_NAMES  # Bruce Arena, Graeme Garden
+                )
             ):
                 # "Colorado will clarify", "But Wall Street delivered": a place taken for
                 # a person
@@ -472,7 +478,9 @@ class Cast:
         """Whether the text gives `surname` a courtesy title of the other gender than
         `gender` ("Mr. Khan" beside "Ms. Khan")."""
         titles = ("Mr", "Mr.") if gender == "f" else ("Mrs", "Mrs.", "Ms", "Ms.")
-        return any(f"{t} {surname}" in self.text for t in titles)
+        return any(
+            re.search(rf"\b{re.escape(t)} {re.escape(surname)}\b", self.text) for t in titles
+        )  # (not "Mr Khanna" for a "Mr Khan")
 
     def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:
         ok = [i for i in candidates if gender is None or self.entities[i].gender in (None, gender)]

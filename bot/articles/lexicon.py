@@ -169,6 +169,17 @@ ROLE_QUALIFIERS: Final = frozenset(
     interim first shadow state senior junior assistant associate running democratic
     liberal labour green independent""".split()
 )
+# from the rules of roles.py: words that make a role no longer (or not yet) the office:
+# "former prime minister" John Major is not who "the prime minister" is
+TENURE_QUALIFIERS: Final = frozenset(
+    "former ex ex- outgoing late acting interim caretaker would-be designate".split()
+)
+# from the rules of roles.py: words before an office a reader asks about ("who is the
+# current Home Secretary?") that are no part of it
+OFFICE_OPENERS: Final = frozenset("the current present new".split())
+# from the rules of roles.py: a role shown to a reader opens with none of these
+# (besides auxiliaries, pronouns, conjunctions and prepositions): "however, …"
+NO_ROLE_OPENERS: Final = frozenset("however meanwhile".split())
 # from the rules of quotes/output.py: role words that name a party's member; "Democrats"
 # is a party, where "Analysts" or "MPs" are a group of people the article names no one of
 PARTY_MEMBERS: Final = frozenset(
@@ -178,9 +189,8 @@ PARTY_MEMBERS: Final = frozenset(
 # are no ROLE_WORDS (those also make a capitalised run a role, which these need not)
 OCCUPATIONS: Final = frozenset(
     """accountant banker broker trader retailer publisher lender insurer reinsurer
-    consultant controller student artist driver designer writer novelist musician
-    composer chef pilot engineer developer lecturer campaigner farmer worker
-    winner""".split()
+    consultant controller student driver pilot engineer developer lecturer
+    campaigner farmer worker winner""".split()
 )
 # role words that make an office another one (cast.py): "the prime minister" is not the
 # deputy prime minister, "the leader" not the shadow leader
@@ -836,8 +846,8 @@ PLACE_NAMES: Final = frozenset(
         "great britain",
     )
 )
-# the last words of a place's name that no surname shares ("Madison Square Garden",
-# "Wall Street"): a "person" so named is a place (cast.py)
+# the last words of a place's name ("Madison Square Garden", "Wall Street"): a "person"
+# so named is a place (cast.py), unless a given name or a title opens it (Bruce Arena)
 PLACE_ENDINGS: Final = frozenset(
     "square garden gardens street avenue boulevard stadium arena plaza".split()
 )

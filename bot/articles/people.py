@@ -19,9 +19,9 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from bot.articles.lexicon import RANK_QUALIFIERS
 from bot.articles.model import Person, PersonKind
 from bot.articles.organisations import OrganisationKeys, looks_like_organisation, org_words
+from bot.articles.roles import holds, same_office
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady rev prof sen rep gov".split())
@@ -582,26 +582,13 @@ class PeopleRegistry:
     def people(self) -> tuple[Person, ...]:
         return self._people
 
-    def holders(self, role: str) -> list[Person]:
-        """The people the articles give an office ("the chancellor", "England coach"):
-        those whose role is exactly it, else those whose role holds its words and no rank
-        qualifier it lacks (a "shadow chancellor" is not the chancellor, a "Lord
-        Chancellor" is one only when no one is plainly "Chancellor")."""
-        asked = [w for w in _WORD.findall(fold(role)) if w != "the"]
-        if not asked:
-            return []
-        exact, loose = [], []
-        for person in self._people:
-            if person.kind != "person" or not person.role:
-                continue
-            words = [w for w in _WORD.findall(fold(person.role)) if w != "the"]
-            if words == asked:
-                exact.append(person)
-            elif all(w in words for w in asked) and not any(
-                w in RANK_QUALIFIERS and w not in asked for w in words
-            ):
-                loose.append(person)
-        return exact or loose
+    def holders(self, office: str) -> list[Person]:
+        """The people the articles give an office ("chancellor", "England coach"): those
+        whose role is exactly it; when nobody's is, those whose role is it loosely (see
+        roles.holds: a "shadow chancellor" or a "former prime minister" is not it)."""
+        people = [p for p in self._people if p.kind == "person" and p.role]
+        exact = [p for p in people if same_office(p.role or "", office)]
+        return exact or [p for p in people if holds(p.role or "", office)]
 
     def canonical(self, name: str) -> Person | None:
         """The merged Person for any name, alias or spelling variant, or None."""

@@ -14,10 +14,11 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import GIVEN_NAMES, ROLE_QUALIFIERS, ROLE_WORDS
+from bot.articles.lexicon import GIVEN_NAMES, ROLE_WORDS
 from bot.articles.qa import find_answers
 from bot.articles.qa.rank import fingerprint
 from bot.articles.qa.topic import statements_about
+from bot.articles.roles import office
 from bot.articles.textnorm import STOP_WORDS, fold
 from bot.handlers import quote_handlers as quotes
 from bot.handlers import summary_handlers as summaries
@@ -159,32 +160,6 @@ def looks_like_name(text: str) -> bool:
     return True
 
 
-_OFFICE_OPENERS = frozenset("the current present new".split())
-_OFFICE_LINKS = frozenset("of for the".split())
-MAX_OFFICE_WORDS = 6
-
-
-def office(text: str) -> str:
-    """The office a "who is the …?" asks about ("the chancellor", "the England coach",
-    "the current Home Secretary"), or "" when the words are more than an office (“the
-    economist who said oil would fall”)."""
-    words = _strip(text).split()
-    while words and words[0].lower() in _OFFICE_OPENERS:
-        words = words[1:]
-    if not words or len(words) > MAX_OFFICE_WORDS:
-        return ""
-    last = fold(words[-1].strip(".,'’"))
-    if last not in ROLE_WORDS or last in ROLE_QUALIFIERS:
-        return ""
-    for word in words:
-        low = word.lower()
-        if not re.fullmatch(r"[^\W\d_][\w'’\-]*", word):
-            return ""
-        if low in STOP_WORDS and low not in _OFFICE_LINKS:
-            return ""
-    return " ".join(words)
-
-
 def _ends_in_role(words: list[str], the: bool) -> bool:
     """The last word is a role ("secretary", "the Airport Director"), not a surname that
     is also one ("John Major", "Mervyn King", "Howard Dean"): a role when written in lower
@@ -249,8 +224,9 @@ def ask(library: Library, question: str) -> Reply:
     routed = route(question)
     if routed.kind == "who_said":
         if library.quotes_ready and not _speaker_known(library, routed.argument):
-            # no quote of these words with a speaker ("…," consultancy 4Cast said): the
-            # sentences may still name who said them
+            # no quote of these words with a speaker ("…," consultancy 4Cast said), or
+            # none at all: the sentences may still name who said them; else /whosaid
+            # says so and shows the closest quotes
             found = find_answers(question, library.search, library.by_key, limit=ANSWERS)
             if found and found[0].supported:
                 return answer_reply(library, question, found)
@@ -282,9 +258,10 @@ def ask(library: Library, question: str) -> Reply:
 
 
 def _speaker_known(library: Library, words: str) -> bool:
-    """The quote search finds these words with a speaker."""
-    matches, _ = library.quotes.match_or_closest(words, limit=1, closest=0)
-    return bool(matches) and is_attributed(matches[0].quote)
+    """The quote search finds these words with a speaker (among its best few matches:
+    the same words may be quoted unattributed in one story and attributed in another)."""
+    matches, _ = library.quotes.match_or_closest(words, limit=3, closest=0)
+    return any(is_attributed(m.quote) for m in matches)
 
 
 def _closest(library: Library, question: str) -> list[str]:

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from bot.articles.model import Person, Quote
 from bot.articles.qa import Answer
 from bot.articles.qa.words import concept, spans
-from bot.embeds import Field, clip, make_embed, safe
+from bot.embeds import Field, clip, make_embed, plain, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
@@ -85,7 +85,8 @@ def holders_reply(
     library: Library, question: str, holders: Sequence[Person], counts: Mapping[str, int]
 ) -> Reply:
     """ "Who is the chancellor?": the person the articles give that office, the most
-    quoted first; others they give it to (another country's, an earlier one) follow."""
+    quoted first (a count, not the registry's order: that one ranks autocomplete); the
+    others they give it to (an earlier one, a namesake office abroad) follow."""
     ranked = sorted(holders, key=lambda p: -counts.get(p.name, 0))  # stable: library order
 
     def line(person: Person) -> str:
@@ -105,7 +106,7 @@ def holders_reply(
     embed = make_embed(
         title=clip(safe(question), 256),
         description=clip("\n".join(lines), 4000),
-        footer=clip(f"/ask who is {ranked[0].name} for their card", 200),
+        footer=clip(f"/ask who is {plain(ranked[0].name)} for their card", 200),
     )
     return Reply(pages=(embed,))
 

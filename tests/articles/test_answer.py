@@ -206,7 +206,8 @@ def test_classify_and_answer_never_fail(index, library, question: str) -> None:
     ("question", "kind", "argument", "topic"),
     [
         ("Who was named best actor at the film awards?", "answer", None, ""),
-        ("who is the chief executive of the harbour trust?", "answer", None, ""),
+        # an office: the people who hold it (answered from the sentences when nobody does)
+        ("who is the chief executive of the harbour trust?", "who_holds", None, ""),
         ("Who will lead the talks in Geneva?", "answer", None, ""),
         ("who is Marie Dubois?", "who_is", "Marie Dubois", ""),
         ("tell me about the BBC", "who_is", "the BBC", ""),

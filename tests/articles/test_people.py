@@ -308,3 +308,29 @@ def test_a_titled_bare_name_stays_a_person_beside_a_body_of_that_name() -> None:
     peer = registry.canonical("Lord Falconer")
     assert peer is not None and peer.kind == "person" and peer.role == "Lord Chancellor"
     assert registry.articles_of("Lord Falconer") == ["courts.txt", "reform.txt", "peers.txt"]
+
+
+def test_holders_of_an_office_are_who_holds_it_now() -> None:
+    registry = PeopleRegistry.build(
+        [
+            (
+                "budget.txt",
+                [
+                    Person("Gordon Brown", "Chancellor"),
+                    Person("Ed Balls", "adviser to the chancellor"),
+                ],
+            ),
+            ("history.txt", [Person("John Major", "former prime minister")]),
+            (
+                "poll.txt",
+                [
+                    Person("Tony Blair", "Prime Minister"),
+                    Person("Oliver Letwin", "shadow chancellor"),
+                ],
+            ),
+        ]
+    )
+    assert [p.name for p in registry.holders("chancellor")] == ["Gordon Brown"]
+    assert [p.name for p in registry.holders("prime minister")] == ["Tony Blair"]
+    assert [p.name for p in registry.holders("shadow chancellor")] == ["Oliver Letwin"]
+    assert registry.holders("") == [] and registry.holders("@everyone " * 600) == []

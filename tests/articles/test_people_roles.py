@@ -8,7 +8,8 @@ import pytest
 
 from bot.articles.cast import Entity
 from bot.articles.quotes import attribute_article
-from bot.articles.quotes.output import best_role, reads_as_role
+from bot.articles.quotes.output import best_role
+from bot.articles.roles import holds, office, reads_as_role
 from tests.support.news import story
 
 
@@ -68,19 +69,24 @@ def test_the_role_shown_is_the_office_not_the_appositive() -> None:
 
 
 @pytest.mark.parametrize(
-    "body",
+    ("name", "body"),
     [
-        'Britain\'s Kelly Holmes won the race. "I am delighted," said Holmes.',
-        'Tom Hale, who now faces Ivan Petrov in the last 16, said: "I am playing the best '
-        'tennis of my life."',
-        'Rick Parry, speaking exclusively to Radio Dunmore, said: "We will not sell."',
+        ("Kelly Holmes", 'Britain\'s Kelly Holmes won the race. "I am delighted," said Holmes.'),
+        (
+            "Tom Hale",
+            'Tom Hale, who now faces Ivan Petrov in the last 16, said: "I am playing the best '
+            'tennis of my life."',
+        ),
+        (
+            "Rick Parry",
+            'Rick Parry, speaking exclusively to Radio Dunmore, said: "We will not sell."',
+        ),
     ],
 )
-def test_an_appositive_or_a_possessor_alone_gives_no_role(body: str) -> None:
+def test_an_appositive_or_a_possessor_alone_gives_no_role(name: str, body: str) -> None:
     people = _people(body)
-    assert (
-        people[next(n for n in people if n in ("Kelly Holmes", "Tom Hale", "Rick Parry"))] is None
-    )
+    assert name in people
+    assert people[name] is None
 
 
 def test_analysts_are_a_speaker_but_not_a_listed_body() -> None:
@@ -94,3 +100,46 @@ def test_analysts_are_a_speaker_but_not_a_listed_body() -> None:
     names = {p.name for p in people}
     assert "Anna Kell" in names and not {"Analysts", "analysts"} & names
     assert any(q.speaker and q.speaker.lower() == "analysts" for q in quotes)
+
+
+def test_a_team_named_like_an_occupation_is_still_listed() -> None:
+    # "the Chiefs" is a team: nothing in the article writes "chiefs" in lower case
+    body = (
+        "The Chiefs beat Gloucester 24-18 on Saturday. "
+        '"We deserved it," said Chiefs coach Rob Baxter. The Chiefs said the win was vital.'
+    )
+    people, _ = attribute_article(story(body))
+    assert {"Rob Baxter", "Chiefs"} <= {p.name for p in people}
+
+
+@pytest.mark.parametrize(
+    ("question", "asked"),
+    [
+        ("the chancellor", "chancellor"),
+        ("the current Home Secretary", "Home Secretary"),
+        ("the chancellor of the exchequer", "chancellor of the exchequer"),
+        ("the minister for sport", "minister for sport"),
+        ("the England coach", "England coach"),
+        ("the man accused of the theft", ""),
+        ("the economist who said rates would rise", ""),
+    ],
+)
+def test_the_office_a_reader_asks_about(question: str, asked: str) -> None:
+    assert office(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("role", "asked", "expected"),
+    [
+        ("Chancellor", "chancellor", True),
+        ("German Chancellor", "chancellor", True),
+        ("Bank of England governor", "governor", True),
+        ("shadow chancellor", "chancellor", False),  # another office
+        ("adviser to the chancellor", "chancellor", False),  # its head is the adviser
+        ("former prime minister", "prime minister", False),  # past it
+        ("former prime minister", "former prime minister", True),
+        ("Tory shadow chancellor", "shadow chancellor", True),
+    ],
+)
+def test_whether_a_role_holds_the_asked_office(role: str, asked: str, expected: bool) -> None:
+    assert holds(role, asked) is expected

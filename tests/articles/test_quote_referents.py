@@ -893,3 +893,12 @@ def test_a_street_is_no_person_a_pronoun_stands_for() -> None:
         "“produced nothing of value for the country in thirty years.”"
     )
     assert _said(body, "produced nothing").speaker != "Wall Street"
+
+
+def test_a_person_named_like_a_place_ending_is_still_he() -> None:
+    # "Arena", "Garden": surnames too; with a given name before them, a person
+    body = (
+        "Jose Mourinho met Bruce Arena in London on Monday. Arena later spoke to reporters. "
+        '"We are ready for the game," he said.'
+    )
+    assert _said(body, "ready for the game").speaker == "Bruce Arena"

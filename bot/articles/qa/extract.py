@@ -308,7 +308,11 @@ def _by_type(
                     strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
             if _MODIFIER_NEXT.match(text, c.end):
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
-            if kind == "person" and _ADJECTIVE_ONLY.match(c.text):
+            if (
+                kind == "person"
+                and _ADJECTIVE_ONLY.match(c.text)
+                and fold(c.text) not in GIVEN_NAMES  # Hamish, Therese: names
+            ):
                 strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
             if (
                 kind == "person"
@@ -840,7 +844,7 @@ _DESCRIBED = re.compile(
     r"(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s"
 )
 # "field a candidate", "appointed a new coach": a person the next sentence may name
-_SOMEONE = re.compile(r"\b(?:a|an)\s+(?P<first>[a-z][\w-]*)\b(?:\s+(?P<second>[a-z][\w-]*)\b)?")
+_SOMEONE = re.compile(r"\b(?:[Aa]n?)\s+(?P<first>[a-z][\w-]*)\b(?:\s+(?P<second>[a-z][\w-]*)\b)?")
 NAMED_NEXT = 0.9  # the person the next sentence opens with, for a lead that describes one
 
 

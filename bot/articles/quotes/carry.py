@@ -320,7 +320,7 @@ def inherit_subject(
         k = bisect.bisect_right(starts, sp.open) - 1
         if k < 1 or (text[starts[k] : sp.open].strip() and not mid_sentence):
             continue  # mid-sentence
-        if mid_sentence and _titled(text[sp.start : sp.end]):
+        if mid_sentence and _term_or_headline(text[sp.start : sp.end]):
             continue  # “Why Electing Hillary Is More Important …”, “spear phishing”: no speech
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
@@ -367,7 +367,7 @@ def inherit_subject(
     return took
 
 
-def _titled(inner: str) -> bool:
+def _term_or_headline(inner: str) -> bool:
     """Whether a quotation is a few words (a term, a scare quote) or has half its words or
     more capitalised (a title, a headline, a slogan)."""
     words = inner.split()

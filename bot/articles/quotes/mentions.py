@@ -127,7 +127,8 @@ def register_mentions(
         # "When Maddow pointed out that …, Clinton seized on it": the reporting verb of an
         # opening subordinate clause reports only up to the comma that closes the clause
         reported_end = hi
-        if reporting < hi and _opens_subordinate(text, lo):
+        # (a verb inside that clause: "When the vote ended, Smith said …" reports on)
+        if reporting < hi and _opens_subordinate(text, lo) and "," not in text[lo:reporting]:
             comma = text.find(",", reporting, hi)
             if comma >= 0:
                 reported_end = comma

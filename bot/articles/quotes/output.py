@@ -7,19 +7,11 @@ import re
 from typing import Final
 
 from bot.articles.cast import Cast, Entity
-from bot.articles.lexicon import (
-    AUX,
-    GROUP_NOUNS,
-    OCCASION_BREAKERS,
-    OCCUPATIONS,
-    PARTY_MEMBERS,
-    PREPOSITIONS,
-    ROLE_QUALIFIERS,
-    ROLE_WORDS,
-)
+from bot.articles.lexicon import GROUP_NOUNS, PARTY_MEMBERS
 from bot.articles.model import Person, PersonKind, Quote, QuoteKind
 from bot.articles.quote_marks import Span
 from bot.articles.quotes.found import Found
+from bot.articles.roles import reads_as_role, role_noun
 
 _TITLE_WORD: Final = re.compile(r"[A-Z0-9][\w'’\-]*|of|the|a|an|and|in|on|to|for|with|at|by|from")
 
@@ -72,43 +64,6 @@ def best_role(ent: Entity) -> str | None:
     return roles[0] if roles else None
 
 
-# a role shown to a reader opens with none of these ("who now faces …", "for the …")
-_NO_ROLE_OPENERS: Final = AUX | OCCASION_BREAKERS | PREPOSITIONS | {"however"}
-
-
-def reads_as_role(role: str) -> bool:
-    """Whether a role the cast collected reads as one in a people card: a short phrase
-    that ends on an office or occupation ("CBI chief economist") or names one before
-    its complement ("head of the Tate's digital programme"). The cast also keeps
-    appositives ("speaking exclusively to BBC Sport"), a possessor cut from its noun
-    ("Britain's") and pieces of titles ("Take Your"): they help resolve "the minister"
-    but read as nonsense beside a name."""
-    words = role.split()
-    if not words or len(words) > 14 or role.count("(") != role.count(")"):
-        return False
-    if any(c in role for c in '[]"“”'):
-        return False
-    if words[0].lower() in _NO_ROLE_OPENERS:
-        return False
-    heads = [words[-1]]
-    link = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), 0)
-    if link:
-        heads.append(words[link - 1])
-    return any(_role_noun(h) for h in heads)
-
-
-def _role_noun(word: str) -> bool:
-    """An office or occupation ("economist", "spokesmen", "vice-director"), not a word
-    that only qualifies one ("Home", "former") nor a possessive ("Britain's")."""
-    w = word.lower().rstrip(".,;:")
-    if w.endswith(("'s", "’s", "'", "’")):
-        return False
-    for form in (w, w[:-1] if w.endswith("s") else "", w.rpartition("-")[2]):
-        if form in OCCUPATIONS or (form in ROLE_WORDS and form not in ROLE_QUALIFIERS):
-            return True
-    return False
-
-
 # ---------------------------------------------------------------- people out
 
 
@@ -116,7 +71,9 @@ def people_out(cast: Cast) -> list[Person]:
     out = []
     for e in cast.entities:
         named = e.kind == "person" and e.evidence
-        if not named and (all(w.lower() in GROUP_NOUNS for w in e.words) or _group(e.words)):
+        if not named and (
+            all(w.lower() in GROUP_NOUNS for w in e.words) or _group(e.words, cast.text)
+        ):
             continue  # "critics", "Critics said": a speaker, but no one the article names
         name = e.name  # (a property that joins the words: once, not once per alias)
         aliases = tuple(dict.fromkeys(a for a in e.aliases if a != name))
@@ -125,12 +82,13 @@ def people_out(cast: Cast) -> list[Person]:
     return out
 
 
-def _group(words: list[str]) -> bool:
-    """ "Analysts", "MPs": the plural of an occupation, people the article names no one
-    of (a party's members, "Democrats", are a body)."""
-    if len(words) != 1 or not words[0].endswith("s"):
+def _group(words: list[str], text: str) -> bool:
+    """ "Analysts", "MPs": the plural of an occupation that the article also writes in
+    lower case (or an abbreviation's), people it names no one of; not a party's members
+    ("Democrats", a body) nor a team named like one ("the Chiefs")."""
+    if len(words) != 1 or not words[0].endswith("s") or len(words[0]) < 3:
         return False
-    one = words[0].lower()[:-1]
-    if one in PARTY_MEMBERS or one in ROLE_QUALIFIERS:  # "States" is no group of states
+    one = words[0][:-1]
+    if one.lower() in PARTY_MEMBERS or not role_noun(one):
         return False
-    return one in ROLE_WORDS or one in OCCUPATIONS
+    return one.isupper() or re.search(rf"\b{re.escape(words[0].lower())}\b", text) is not None

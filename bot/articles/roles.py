@@ -1,0 +1,112 @@
+"""Offices and occupations: which word of a role is its head ("head of the Tate's digital
+programme" is a head, "CBI chief economist" an economist), whether a role the cast
+collected reads as one beside a name, and whether a person's role is the office a reader
+asks about ("who is the chancellor?"). One notion of a role's head for the people card,
+the people registry and /ask."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from bot.articles.lexicon import (
+    AUX,
+    DETS,
+    NO_ROLE_OPENERS,
+    OCCASION_BREAKERS,
+    OCCUPATIONS,
+    OFFICE_OPENERS,
+    PREPOSITIONS,
+    RANK_QUALIFIERS,
+    ROLE_QUALIFIERS,
+    ROLE_WORDS,
+    TENURE_QUALIFIERS,
+)
+from bot.articles.textnorm import fold
+
+MAX_ROLE_WORDS: Final = 14
+MAX_OFFICE_WORDS: Final = 6
+_OPENERS: Final = AUX | OCCASION_BREAKERS | PREPOSITIONS | NO_ROLE_OPENERS
+_WORD: Final = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def head(words: list[str]) -> str | None:
+    """The office or occupation a role names: the word before its first preposition
+    ("minister for sport", "adviser to the chancellor", "head of the FBI"), else its last
+    word ("Bank of England governor", "CBI chief economist"); None when neither is one."""
+    link = next((i for i, w in enumerate(words) if w.lower() in PREPOSITIONS), None)
+    if link and role_noun(words[link - 1]):
+        return words[link - 1]
+    return words[-1] if words and role_noun(words[-1]) else None
+
+
+def role_noun(word: str) -> bool:
+    """An office or occupation ("economist", "spokesmen", "vice-director"), not a word
+    that only qualifies one ("Home", "former") nor a possessive ("Britain's")."""
+    w = word.lower().rstrip(".,;:")
+    if w.endswith(("'s", "’s", "'", "’")):
+        return False
+    for form in (w, w[:-1] if w.endswith("s") else "", w.rpartition("-")[2]):
+        if form in OCCUPATIONS or (form in ROLE_WORDS and form not in ROLE_QUALIFIERS):
+            return True
+    return False
+
+
+def reads_as_role(role: str) -> bool:
+    """Whether a role the cast collected reads as one in a people card: a short phrase
+    whose head is an office or occupation. The cast also keeps appositives ("speaking
+    exclusively to BBC Sport"), a possessor cut from its noun ("Britain's") and pieces of
+    titles ("Take Your"): they help resolve "the minister" but read as nonsense beside a
+    name."""
+    words = role.split()
+    if not words or len(words) > MAX_ROLE_WORDS or role.count("(") != role.count(")"):
+        return False
+    if any(c in role for c in '[]"“”'):
+        return False
+    if words[0].lower() in _OPENERS:
+        return False
+    return head(words) is not None
+
+
+def office(text: str) -> str:
+    """The office a "who is the …?" asks about ("the chancellor", "the England coach",
+    "the current Home Secretary", "the minister for sport"), or "" when the words are
+    more than an office ("the economist who said oil would fall")."""
+    words = text.strip(" ?!.,:;\"'“”‘’").split()
+    while words and words[0].lower() in OFFICE_OPENERS:
+        words = words[1:]
+    if not words or len(words) > MAX_OFFICE_WORDS:
+        return ""
+    linked = False  # past "of"/"for": the office's complement ("… for sport")
+    for word in words:
+        if not re.fullmatch(r"[^\W\d_][\w'’\-]*", word):
+            return ""
+        low = word.lower()
+        linked = linked or low in PREPOSITIONS
+        plain = linked or word[:1].isupper() or low in DETS or low in ROLE_WORDS
+        if not plain and not role_noun(word):
+            return ""  # "who is the man accused of …": words of a clause
+    return " ".join(words) if head(words) is not None else ""
+
+
+def _folded(role: str) -> list[str]:
+    return [w for w in _WORD.findall(fold(role)) if w not in DETS]
+
+
+def holds(role: str, asked: str) -> bool:
+    """Whether a person's role is the asked office, loosely: its head is the asked head,
+    it has every asked word, and no word that makes it another office ("shadow
+    chancellor", "adviser to the chancellor") or past it ("former prime minister")
+    unless the question has that word too."""
+    words, want = _folded(role), _folded(asked)
+    if not words or not want or head(words) is None or head(words) != head(want):
+        return False
+    if any(w not in words for w in want):
+        return False
+    other = RANK_QUALIFIERS | TENURE_QUALIFIERS
+    return not any(w in other and w not in want for w in words)
+
+
+def same_office(role: str, asked: str) -> bool:
+    """Whether a person's role is exactly the asked office ("Chancellor")."""
+    return bool(_folded(role)) and _folded(role) == _folded(asked)
