@@ -179,7 +179,7 @@ TENURE_QUALIFIERS: Final = frozenset(
 OFFICE_OPENERS: Final = frozenset("the current present new".split())
 # from the rules of roles.py: a role shown to a reader opens with none of these
 # (besides auxiliaries, pronouns, conjunctions and prepositions): "however, …"
-NO_ROLE_OPENERS: Final = frozenset("however meanwhile".split())
+NO_ROLE_OPENERS: Final = frozenset("however meanwhile known dubbed nicknamed named called".split())
 # from the rules of quotes/output.py: role words that name a party's member; "Democrats"
 # is a party, where "Analysts" or "MPs" are a group of people the article names no one of
 PARTY_MEMBERS: Final = frozenset(

@@ -44,6 +44,7 @@ def test_offices_and_occupations_read_as_roles(role: str) -> None:
         "the UK's Home",  # a qualifier cut from its office
         "Take Your",  # a piece of a song title
         "however",
+        "known as Queen of the Sky",  # a nickname, no office
         "Falic group",  # a body, no role
         "capt)",
         "a second-half replacement in Saturday's 24-18 win over France in Paris last week",
