@@ -470,6 +470,9 @@ AUX: Final = frozenset(
 # that follows a quotation ("“…” about the decision, said Ann Reyes") or opening a
 # sentence ("Said Ann Reyes, “…”"); "told" and the like take an object there.
 INVERTING_VERBS: Final = frozenset("said says added wrote writes asked explained".split())
+# from the rules of quotes/carry.py: cue verbs that go on from the speaker before ("“…”
+# Harris added: “…”"), unlike a new speaker's "Jo Lee said: “…”"
+CONTINUING_VERBS: Final = frozenset("added adds continued continues".split())
 # The plain verbs of a cue: after a quoted question or exclamation, a name and one of
 # these cue it however long the sentence runs on ("“…?” Trump told a radio station …").
 PLAIN_CUE_VERBS: Final = INVERTING_VERBS | frozenset("told tells".split())
