@@ -32,6 +32,7 @@ from bot.articles.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    PARTY_NAMES,
     PLACE_ENDINGS,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -182,8 +183,14 @@ class Cast:
             known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
             if known:  # "Dean, a medical doctor, said": a known surname, not the role
                 return self._most_recent(known, pos, None)
-            if np.the and len(np.words) == 1 and role and role.endswith("s") and role[0].isupper():
-                # "the Tories said", "the Democrats called it …": a party, not a role
+            if (
+                len(np.words) == 1
+                and role
+                and role[0].isupper()
+                and ((np.the and role.endswith("s")) or role.lower() in PARTY_NAMES)
+            ):
+                # "the Tories said", "the Democrats called it …", "Labour say": a party,
+                # not a role
                 idx = self._find([role], "organisation", None, pos)
                 return self.add([role], "organisation", None, None, None, pos, weight, idx)
             if role and _indefinite(self.text, np.start):

@@ -159,7 +159,8 @@ ROLE_WORDS: Final = frozenset(
     protester holder guitarist drummer bassist keyboardist frontman vocalist songwriter
     composer conductor pianist violinist musician comedian film-maker filmmaker
     novelist writer poet artist painter sculptor designer chef photographer broadcaster
-    journalist dancer choreographer playwright screenwriter""".split()
+    journalist dancer choreographer playwright screenwriter co-chairman co-chair
+    co-founder co-producer co-star co-writer co-author co-host co-owner co-head""".split()
 )
 # from the rules of quotes/output.py: role words that only qualify an office ("Home
 # Secretary", "former coach", "Liberal leader"); a role shown to a reader ends on a
@@ -174,6 +175,9 @@ ROLE_QUALIFIERS: Final = frozenset(
 PARTY_MEMBERS: Final = frozenset(
     "democrat republican conservative tory liberal labour green independent".split()
 )
+# from the rules of cast.py: parties whose name is no member's noun ("Labour say …" is
+# the party; "the Tory said" is a person)
+PARTY_NAMES: Final = frozenset("labour".split())
 # from the rules of quotes/output.py: occupations a reader may be shown as a role that
 # are no ROLE_WORDS (those also make a capitalised run a role, which these need not)
 OCCUPATIONS: Final = frozenset(

@@ -760,3 +760,20 @@ def test_a_paragraph_opening_quotation_goes_on_past_a_later_partial_quote() -> N
         'court "unfit to sit" and asked for a new trial.'
     )
     assert quote_with(body, "jailing a writer").speaker == "Press Freedom Institute"
+
+
+def test_labour_alone_as_a_subject_is_the_party() -> None:
+    body = (
+        "Green Party leader Ann Moss is touring marginal seats this week. Labour say a "
+        'vote for her party would "hand the seat to the Tories", while she says her party '
+        "is the only real choice."
+    )
+    assert quote_with(body, "hand the seat").speaker == "Labour"
+
+
+def test_a_hyphenated_co_role_before_a_comma_and_a_name_names_the_speaker() -> None:
+    body = (
+        "The crime drama returns to screens in May. Cold Case's co-producer, Ruth Elkin, "
+        'said the new series would be "darker and faster" than the last.'
+    )
+    assert quote_with(body, "darker and faster").speaker == "Ruth Elkin"
