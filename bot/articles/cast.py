@@ -282,8 +282,8 @@ class Cast:
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0 or self.text[self.starts[k] : start].strip(" \"“‘'(`"):
             return False
-        if low in NOT_NAMES or low in PREPOSITIONS:
-            return True
+        if low in NOT_NAMES or low in PREPOSITIONS or low.endswith("-year-old"):
+            return True  # (and "Fifteen-year-old Jo Hart": an age is no part of a name)
         name = words[1:]
         known = name[-1].lower().removesuffix("'s").removesuffix("’s") in self.by_word
         given = name[0].lower() in MALE_NAMES or name[0].lower() in FEMALE_NAMES

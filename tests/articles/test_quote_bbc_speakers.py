@@ -777,3 +777,13 @@ def test_a_hyphenated_co_role_before_a_comma_and_a_name_names_the_speaker() -> N
         'said the new series would be "darker and faster" than the last.'
     )
     assert quote_with(body, "darker and faster").speaker == "Ruth Elkin"
+
+
+def test_a_spelled_out_age_opening_the_sentence_is_no_part_of_the_name() -> None:
+    body = (
+        "Sixteen-year-old Kevin Bright's first senior race ended early in Dublin. Bright "
+        "had won the junior title at last year's European Open. But the teenager was "
+        "beaten by Irish champion Paul Kerr."
+    )
+    people = attribute_article(story(body))[0]
+    assert "Kevin Bright" in [p.name for p in people]
