@@ -33,6 +33,7 @@ from bot.articles.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    PARTY_NAMES,
     PLACE_ENDINGS,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -183,8 +184,14 @@ class Cast:
             known = self.by_word.get(np.words[0].lower()) if len(np.words) == 1 else None
             if known:  # "Dean, a medical doctor, said": a known surname, not the role
                 return self._most_recent(known, pos, None)
-            if np.the and len(np.words) == 1 and role and role.endswith("s") and role[0].isupper():
-                # "the Tories said", "the Democrats called it …": a party, not a role
+            if (
+                len(np.words) == 1
+                and role
+                and role[0].isupper()
+                and ((np.the and role.endswith("s")) or role.lower() in PARTY_NAMES)
+            ):
+                # "the Tories said", "the Democrats called it …", "Labour say": a party,
+                # not a role
                 idx = self._find([role], "organisation", None, pos)
                 return self.add([role], "organisation", None, None, None, pos, weight, idx)
             if role and _indefinite(self.text, np.start):
@@ -276,8 +283,8 @@ class Cast:
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0 or self.text[self.starts[k] : start].strip(" \"“‘'(`"):
             return False
-        if low in NOT_NAMES or low in PREPOSITIONS:
-            return True
+        if low in NOT_NAMES or low in PREPOSITIONS or low.endswith("-year-old"):
+            return True  # (and "Fifteen-year-old Jo Hart": an age is no part of a name)
         name = words[1:]
         known = name[-1].lower().removesuffix("'s").removesuffix("’s") in self.by_word
         given = name[0].lower() in MALE_NAMES or name[0].lower() in FEMALE_NAMES

@@ -159,7 +159,8 @@ ROLE_WORDS: Final = frozenset(
     protester holder guitarist drummer bassist keyboardist frontman vocalist songwriter
     composer conductor pianist violinist musician comedian film-maker filmmaker
     novelist writer poet artist painter sculptor designer chef photographer broadcaster
-    journalist dancer choreographer playwright screenwriter""".split()
+    journalist dancer choreographer playwright screenwriter co-chairman co-chair
+    co-founder co-producer co-star co-writer co-author co-host co-owner co-head""".split()
 )
 # from the rules of quotes/output.py: role words that only qualify an office ("Home
 # Secretary", "former coach", "Liberal leader"); a role shown to a reader ends on a
@@ -185,6 +186,9 @@ NO_ROLE_OPENERS: Final = frozenset("however meanwhile known dubbed nicknamed nam
 PARTY_MEMBERS: Final = frozenset(
     "democrat republican conservative tory liberal labour green independent".split()
 )
+# from the rules of cast.py: parties whose name is no member's noun ("Labour say …" is
+# the party; "the Tory said" is a person)
+PARTY_NAMES: Final = frozenset("labour".split())
 # from the rules of quotes/output.py: occupations a reader may be shown as a role that
 # are no ROLE_WORDS (those also make a capitalised run a role, which these need not)
 OCCUPATIONS: Final = frozenset(
@@ -480,6 +484,9 @@ AUX: Final = frozenset(
 # that follows a quotation ("“…” about the decision, said Ann Reyes") or opening a
 # sentence ("Said Ann Reyes, “…”"); "told" and the like take an object there.
 INVERTING_VERBS: Final = frozenset("said says added wrote writes asked explained".split())
+# from the rules of quotes/carry.py: cue verbs that go on from the speaker before ("“…”
+# Harris added: “…”"), unlike a new speaker's "Jo Lee said: “…”"
+CONTINUING_VERBS: Final = frozenset("added adds continued continues".split())
 # The plain verbs of a cue: after a quoted question or exclamation, a name and one of
 # these cue it however long the sentence runs on ("“…?” Trump told a radio station …").
 PLAIN_CUE_VERBS: Final = INVERTING_VERBS | frozenset("told tells".split())

@@ -706,3 +706,84 @@ def test_reported_speech_two_sentences_back_speaks_a_cueless_quotation() -> None
         '"People will see the picture quality is a bit clearer with no scratches."'
     )
     assert quote_with(body, "no scratches").speaker == "Anna Deane"
+
+
+def test_a_continued_quotation_stops_at_a_sentence_naming_the_next_speaker() -> None:
+    body = (
+        'Town clerk Ruth Penn said the budget was tight. "We have cut what we can. '
+        '"Every department has given something back.\n\n'
+        '"There is nothing left to trim." Councillor Owen Marsh warned that the cuts had '
+        'gone too far already. "We are closing libraries to balance a spreadsheet."'
+    )
+    assert quote_with(body, "nothing left to trim").speaker == "Ruth Penn"
+    assert quote_with(body, "closing libraries").speaker == "Owen Marsh"
+
+
+def test_a_colon_label_after_a_full_stop_introduces_the_next_quotation() -> None:
+    body = (
+        "The two sides meet again on Saturday.\n\n"
+        '- Rovers boss Dan Marsh: "We were the better side last time. '
+        '"We want to win this one and go through."\n'
+        ' - City boss Al Hay: "We will be ready for them. It will be a hard game." FORM GUIDE\n'
+        " - Rovers have won four games in a row at home."
+    )
+    assert quote_with(body, "go through").speaker == "Dan Marsh"
+    assert quote_with(body, "hard game").speaker == "Al Hay"
+
+
+def test_a_named_colon_cue_does_not_lend_its_speaker_to_the_quotation_before() -> None:
+    body = (
+        "Party leader Tom Reid spoke for an hour in Leeds.\n\n"
+        "He closed with an appeal to the activists in the hall. "
+        '"Go out and win this election for all of us." Rival chief Jo Lee said: '
+        '"That speech offered nothing new to anyone."'
+    )
+    assert quote_with(body, "win this election").speaker != "Jo Lee"
+    assert quote_with(body, "offered nothing new").speaker == "Jo Lee"
+
+
+def test_an_added_colon_cue_still_goes_on_from_the_quotation_before() -> None:
+    body = (
+        "Analyst Ian Ross said the phone would sell well.\n\n"
+        '"Buyers like what they have seen so far." Ross added: "It is the cheapest '
+        'model on the market."'
+    )
+    assert quote_with(body, "like what they have seen").speaker == "Ian Ross"
+
+
+def test_a_paragraph_opening_quotation_goes_on_past_a_later_partial_quote() -> None:
+    body = (
+        "The sentence was condemned by the Press Freedom Institute, which monitors the "
+        'courts. "This is a warning to every reporter in the country," the institute said.'
+        '\n\n"By jailing a writer, they hope to silence all the others." In March the '
+        "reporter Sam Ode gave interviews to foreign radio. Mr Ode's lawyer labelled the "
+        'court "unfit to sit" and asked for a new trial.'
+    )
+    assert quote_with(body, "jailing a writer").speaker == "Press Freedom Institute"
+
+
+def test_labour_alone_as_a_subject_is_the_party() -> None:
+    body = (
+        "Green Party leader Ann Moss is touring marginal seats this week. Labour say a "
+        'vote for her party would "hand the seat to the Tories", while she says her party '
+        "is the only real choice."
+    )
+    assert quote_with(body, "hand the seat").speaker == "Labour"
+
+
+def test_a_hyphenated_co_role_before_a_comma_and_a_name_names_the_speaker() -> None:
+    body = (
+        "The crime drama returns to screens in May. Cold Case's co-producer, Ruth Elkin, "
+        'said the new series would be "darker and faster" than the last.'
+    )
+    assert quote_with(body, "darker and faster").speaker == "Ruth Elkin"
+
+
+def test_a_spelled_out_age_opening_the_sentence_is_no_part_of_the_name() -> None:
+    body = (
+        "Sixteen-year-old Kevin Bright's first senior race ended early in Dublin. Bright "
+        "had won the junior title at last year's European Open. But the teenager was "
+        "beaten by Irish champion Paul Kerr."
+    )
+    people = attribute_article(story(body))[0]
+    assert "Kevin Bright" in [p.name for p in people]

@@ -8,6 +8,7 @@ import bisect
 from bot.articles.cast import Cast
 from bot.articles.lexicon import (
     AUX,
+    CONTINUING_VERBS,
     DETS,
     FINITE_VERBS,
     GERUND_PREPOSITIONS,
@@ -168,7 +169,7 @@ def inherit_continued(
     """The wire convention: a paragraph whose quotation reopens one that the previous
     paragraph left unclosed goes on with the same speaker, whatever a later quote of this
     paragraph is cued with. Only cue-less quotes at the paragraph's start before any cued
-    one take it."""
+    one, and before a narrative sentence between two of them, take it."""
     if not items or number == 0 or items[0].speaker is not None:
         return
     prev_items = by_para.get(number - 1, [])
@@ -178,10 +179,21 @@ def inherit_continued(
     text = article.text
     if text[article.paragraphs[number].start : items[0].span.open].strip():
         return
+    close = -1
     for f in items:
         if f.speaker is not None or f.cue_pos >= 0 or f.unnamed:
             break
+        if close >= 0 and _narrative_between(text, close, f.span.open):
+            break  # “…” Mr Lee warned that … “…”: the sentence between says who goes on
         f.speaker, f.how, f.governed = speaker, "carried", True
+        close = f.span.close
+
+
+def _narrative_between(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi], between two quotations, holds a sentence of narrative (three
+    words or more ending in a full stop), not only marks or a cue's few words."""
+    between = text[lo:hi].strip(" \t\n\"”“'’")
+    return between.endswith((".", "!", "?")) and len(between.split()) >= 3
 
 
 def inherit_within(
@@ -202,6 +214,8 @@ def inherit_within(
         src = before[-1] if before else after[0] if after else None
         if src is not None and not before and _goes_on(f, src, number, article, by_para, items):
             src = by_para[number - 1][-1]  # type: ignore[index]  # the speaker goes on
+        elif src is not None and not before and _introduced_after(f, src, article):
+            continue  # “… better.” Jo Lee said: “…”: the later cue introduces its own quote
         if src is not None and src.unnamed:
             f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
             continue
@@ -209,6 +223,21 @@ def inherit_within(
             f.speaker = src.speaker
             f.how = "carried"
             f.governed = f.governed or src.governed
+
+
+def _introduced_after(f: Found, later: Found, article: Article | None) -> bool:
+    """Whether a whole-sentence quotation that ends in a full stop is followed by a new
+    sentence whose cue, ending in a colon, introduces the later quotation (“… for the
+    better.” Labour's Jo Lee said: “…”): that speaker is not the earlier quotation's."""
+    if article is None or not f.span.closed or not f.span.close <= later.cue_pos < later.span.open:
+        return False
+    np = later.np
+    if not isinstance(np, NP) or np.pronoun or (later.cue or "").lower() in CONTINUING_VERBS:
+        return False  # “…” He said: / Harris added: “…”: the same speaker may go on
+    text = article.text
+    if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
+        return False
+    return text[f.span.close : later.span.open].rstrip().endswith(":")
 
 
 def _goes_on(
@@ -246,7 +275,9 @@ def _goes_on(
         return False  # not “…?” Trump went on, as if he didn't hear her. “…”
     # a narrative sentence between them, or a colon cue that introduces the later quote
     between = text[f.span.close : later.span.open].strip()
-    if not between.endswith((":", ".", "!", "?")) or len(between.split()) < 3:
+    if len(between.split()) < 3 or not (
+        between.endswith((":", ".", "!", "?")) or _sentence_ends_in(between)
+    ):
         return False
     prev = by_para.get(number - 1, [])
     if not prev or prev[-1].speaker is None:
@@ -255,6 +286,17 @@ def _goes_on(
     # the paragraph before ends in its last quotation's sentence
     tail = text[prev[-1].span.close : prev_para.end]
     return not any(ch in ".!?" for ch in tail.rstrip().rstrip(".!?")) or len(tail) < 60
+
+
+def _sentence_ends_in(words: str) -> bool:
+    """Whether a sentence ends inside the words between two quotations (“…” In May he
+    spoke to the radio. His lawyer called it “…”): narrative comes before the later
+    quotation's own sentence."""
+    return any(
+        words[k - 1] in ".!?" and words[k + 1 : k + 2].isupper()
+        for k in range(1, len(words) - 1)
+        if words[k] == " "
+    )
 
 
 def _own_generic_cue(f: Found) -> bool:

@@ -167,6 +167,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
         return False  # … an “outlaw nation.” Russia insisted …: the next sentence's own cue
     if last == "." and _colon_cue(s):
         return False  # Tom Ward said: “… twice.” Mark Hall said …: the colon's cue, not the next
+    if ended and tail and tail[-1].text == ":" and tail_end == s.next_open:
+        return False  # “… again.” ¶ - City boss Al Hay: “…”: the colon's words open the next
     # “For months we have had to … anonymity” said Nick Merrill: a quotation that opens
     # its sentence in capitals is whole, its cue may follow without a comma
     opening = text[sp.start : sp.start + 1].isupper() and not text[
