@@ -317,3 +317,51 @@ def test_names_in_every_sentence_of_a_tiny_library_do_not_break_the_ranker() -> 
     )
     assert found and found[0].candidate is not None
     assert found[0].candidate.text == "1921"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "head"),
+    [
+        # a noun that names a type of answer, before another noun, describes it
+        ("which european budget airline is the carrier modelled on", "name", "airline"),
+        ("which american actor won the award", "person", "actor"),
+        ("What price rise did the brewer announce?", "quantity", "rise"),
+        # before a verb or a name it stays the head
+        ("Which city hosts the festival?", "place", "city"),
+        ("Which cabinet minister wants the ban?", "person", "minister"),
+        ("what was the first number one on the chart", "name", "number"),
+    ],
+)
+def test_a_typed_noun_before_another_noun_is_a_modifier(
+    question: str, kind: str, head: str
+) -> None:
+    read = read_question(question)
+    assert read.type == kind
+    assert head_noun(question) == head
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What growth is the economy expected to see next year?", "quantity"),
+        ("what's the brewer worth, the firm said to be eyeing a bid", "quantity"),
+        ("How cheap will the new handset be?", "quantity"),
+        ("How expensive was the stadium?", "quantity"),
+        ("What's the deadline for the clubs to reply?", "time"),
+        ("What's the name of Ada Lark's new sitcom?", "name"),
+        # "what's the <untyped noun>" is left as it was: the sentence answers
+        ("what's the state TV network called", "thing"),
+    ],
+)
+def test_change_worth_cheapness_and_deadlines_are_typed(question: str, kind: str) -> None:
+    assert read_question(question).type == kind
+
+
+def test_the_name_of_a_possessed_thing_is_asked_for_as_that_thing() -> None:
+    assert read_question("What's the name of Ada Lark's new sitcom?").focus == concept("sitcom")
+
+
+def test_within_a_span_of_time_answers_a_by_when_question() -> None:
+    question = read_question("By when must every council publish its accounts?")
+    sentence = "Within two years, every council will have to publish its accounts online."
+    assert "Within two years" in [c.text for c in candidates(question, sentence)]

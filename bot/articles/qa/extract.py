@@ -97,6 +97,8 @@ TIME = re.compile(
     rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
     r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    # "within two years", "within a month": a deadline
+    rf"|within\s+(?:(?:the\s+next|a|an|\d+|{_NUMBER_WORD})\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|GMT|BST)"
     r"|(?:in\s+the\s+)?\d{1,3}(?:st|nd|rd|th)\s+minute)",
     re.I,
