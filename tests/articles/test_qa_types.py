@@ -365,3 +365,41 @@ def test_within_a_span_of_time_answers_a_by_when_question() -> None:
     question = read_question("By when must every council publish its accounts?")
     sentence = "Within two years, every council will have to publish its accounts online."
     assert "Within two years" in [c.text for c in candidates(question, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        (
+            "A hamstring strain has forced Owen Price out of the Cardiff squad.",
+            "A hamstring strain",
+        ),
+        (
+            "The cheaper ticket price is a big reason why, the promoters said.",
+            "The cheaper ticket price",
+        ),
+    ],
+)
+def test_a_cause_that_forced_or_is_the_reason_is_a_reason(sentence: str, cause: str) -> None:
+    question = read_question("Why has Owen Price pulled out?")
+    assert cause in [c.text for c in candidates(question, sentence)]
+
+
+LEAGUE = """Rovers crowds climb
+
+Rovers drew bigger crowds at Dunmore Park this season than in any season before.
+
+The cheaper season ticket is the main reason why.
+
+The club also sold more shirts in the summer.
+"""
+
+
+def test_a_reason_why_sentence_holds_the_words_of_the_sentence_it_explains() -> None:
+    league = parse_article(LEAGUE, key="league")
+    index = SearchIndex.build([league])
+    found = find_answers(
+        "Why did Rovers draw bigger crowds at Dunmore Park?", index, {"league": league}
+    )
+    assert found and found[0].supported
+    assert found[0].sentence.text.startswith("The cheaper season ticket")

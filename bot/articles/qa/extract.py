@@ -142,8 +142,10 @@ _ASIDE = r",[^,]{0,80},"
 _CAUSE_VERB = re.compile(
     r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)"
     rf"(?:{_ASIDE})?\s+"
-    r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|led\s+to|(?:was|were|is|are)\s+"
-    r"(?:responsible\s+for|behind|to\s+blame\s+for))\b",
+    # "A knee injury has forced him out", "the mouse control is a big reason why"
+    r"(?:(?:has|have|had)\s+)?"
+    r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|driven|led\s+to|forced|(?:was|were|is|are)\s+"
+    r"(?:responsible\s+for|behind|to\s+blame\s+for|(?:a|the|one)\s+(?:\w+\s+)?reasons?))\b",
     re.I,
 )
 _REASON_CUE = re.compile(

@@ -445,14 +445,28 @@ def _read(article: Article) -> _Read:
         for sentence, sequence in zip(article.sentences, sequences, strict=True)
     )
     title = frozenset(_concepts(article.title))
+    pointed = inherited([sentence.text for sentence in article.sentences])
+    # "The mouse control is a big reason why.", "That is because…": a reason for what the
+    # sentence before says, whose words it holds as its own
+    pointed = tuple(
+        words | bags[i - 1] if i and _REASON_BACK.search(sentence.text) else words
+        for i, (sentence, words) in enumerate(zip(article.sentences, pointed, strict=True))
+    )
     read = _Read(
         bags=bags,
         sequences=tuple(tuple(sequence) for sequence in sequences),
         title=title,
         everywhere=title.union(*bags),
-        inherited=inherited([sentence.text for sentence in article.sentences]),
+        inherited=pointed,
     )
     return read
+
+
+_REASON_BACK = re.compile(
+    r"^(?:this|that|it)(?:['’]s|\s+(?:is|was))\s+(?:partly\s+|largely\s+|mainly\s+)?"
+    r"(?:because|why|due\s+to)\b|\breasons?\s+why\s*[,.;:]",
+    re.I,
+)
 
 
 def _hyphen_parts(text: str) -> set[str]:
