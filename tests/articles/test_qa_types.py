@@ -403,3 +403,29 @@ def test_a_reason_why_sentence_holds_the_words_of_the_sentence_it_explains() -> 
     )
     assert found and found[0].supported
     assert found[0].sentence.text.startswith("The cheaper season ticket")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Harriers beat Rovers by?",
+        "what did the brewer's profits rise by, in the year the chain was sold",
+    ],
+)
+def test_what_did_x_beat_or_rise_by_asks_a_figure(question: str) -> None:
+    assert read_question(question).type == "quantity"
+
+
+def test_a_beat_by_question_wants_the_score() -> None:
+    question = read_question("What did Harriers beat Rovers by?")
+    sentence = "Harriers beat Rovers 3-2 in front of 4,000 fans."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert max(found, key=lambda text: found[text]) == "3-2"
+
+
+def test_how_cheap_asks_a_sum_of_money() -> None:
+    question = read_question("How cheap will the school laptop be?")
+    assert question.type == "quantity" and question.money
+    sentence = "Each of the two models will cost less than $100 when one goes on sale."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert max(found, key=lambda text: found[text]) == "less than $100"

@@ -533,7 +533,10 @@ _UNIT_OF = {
 _ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
-    r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b"
+    # "what did Charlton beat Norwich by?": the score
+    r"|\b(?:beat|win|won|lose|lost|defeat|defeated)\s+(?:[\w'’-]+\s+){0,3}?by\b",
+    re.I,
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4

@@ -50,7 +50,10 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
             r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy|cheap|"
             r"expensive|costly|deep|wide|young)\b|\bworth\b(?!\s+(?:of|it)\b)"
             rf"|\b(?:what|which)\s+(?:[\w'’]+\s+){{0,3}}(?:{_QUANTITY_NOUNS})\b"
-            r"|\bby\s+(?:what|how)\b",
+            r"|\bby\s+(?:what|how)\b"
+            # "what did Charlton beat Norwich by?", "what did profits rise by": a margin
+            r"|^what\s+(?:did|does|do|has|have|will)\s+(?:[\w'’-]+\s+){1,4}?(?:beat|win|lose|lead|"
+            r"rise|fall|grow|increase|drop|climb|jump|cut|shrink)\s+(?:[\w'’-]+\s+){0,3}?by\b",
             re.I,
         ),
         "quantity",
@@ -102,7 +105,7 @@ QUESTION_WORDS = frozenset(
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
     r"profits?|revenues?|sales|earnings|debt|deficit|budget|valuation|bid|fine|worth|paid|"
-    r"pay|spend|spent|raise[sd]?|money|takings|sum)\b",
+    r"pay|spend|spent|raise[sd]?|money|takings|sum|cheap|expensive|costly)\b",
     re.I,
 )
 _SHARE = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|rate)\b", re.I)
