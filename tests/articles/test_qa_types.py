@@ -429,3 +429,9 @@ def test_how_cheap_asks_a_sum_of_money() -> None:
     sentence = "Each of the two models will cost less than $100 when one goes on sale."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert max(found, key=lambda text: found[text]) == "less than $100"
+
+
+def test_whos_the_role_asks_for_that_role() -> None:
+    assert read_question("who's the Kestrel Steel economist quoted on the orders").focus == (
+        concept("economist")
+    )

@@ -204,7 +204,8 @@ def answer_type(text: str) -> AnswerType:
 _CHART_PLACE = re.compile(r"\bnumber\s+(?:one|two|three|four|five|1|2|3|4|5)\b", re.I)
 # "Who is the Bulgaria coach…", "who was the Labour candidate…": the role asked about
 _WHO_IS_ROLE = re.compile(
-    r"^(?i:who)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?:[A-Z][\w'’-]*\s+)*(?P<role>[a-z]+)\b"
+    r"^(?i:who)(?:\s+(?i:is|was|are|were)\s+|['’]s\s+)(?i:the|a|an)\s+(?:[A-Z][\w'’-]*\s+)*"
+    r"(?P<role>[a-z]+)\b"
 )
 # "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
 _WHAT_THE = re.compile(

@@ -263,6 +263,8 @@ _SYNONYMS = [
     ("happen", "occur"),
     ("economy", "economic"),
     ("return", "comeback"),
+    ("talk", "discuss", "discussion", "negotiation", "negotiate"),
+    ("apply", "applicant", "application"),
     # a country and its adjective: "the Bulgaria coach" is "the Bulgarian manager", and
     # "a Welsh runner" a "Welshman"
     ("bulgaria", "bulgarian"),
@@ -319,6 +321,8 @@ def stem(word: str) -> str:
         w = w[:-3]  # "deflection" meets "deflected", "nomination" meets "nominated"
     elif len(w) > 5 and w.endswith("ing"):
         w = _undouble(w[:-3])
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"  # "applied", "denied", "carried" meet "apply", "deny", "carry"
     elif len(w) > 4 and w.endswith("ed"):
         w = _undouble(w[:-2]) if not w.endswith("eed") else w[:-1]
     return _cut_e(w)
