@@ -435,3 +435,13 @@ def test_whos_the_role_asks_for_that_role() -> None:
     assert read_question("who's the Kestrel Steel economist quoted on the orders").focus == (
         concept("economist")
     )
+
+
+def test_a_name_ending_like_a_peoples_adjective_is_still_a_needed_name() -> None:
+    from bot.articles.qa.rank import _needed_names
+
+    needed = _needed_names("How many blogs does Technorati count for the Brazilian firm?")
+    assert "Technorati" in needed
+    assert "Brazilian" not in needed
+    assert "Israeli" not in _needed_names("Which Israeli side did Grabowski join?")
+    assert "Morgan" in _needed_names("What did Baroness Morgan draft?")
