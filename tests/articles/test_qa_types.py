@@ -317,3 +317,131 @@ def test_names_in_every_sentence_of_a_tiny_library_do_not_break_the_ranker() -> 
     )
     assert found and found[0].candidate is not None
     assert found[0].candidate.text == "1921"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind", "head"),
+    [
+        # a noun that names a type of answer, before another noun, describes it
+        ("which european budget airline is the carrier modelled on", "name", "airline"),
+        ("which american actor won the award", "person", "actor"),
+        ("What price rise did the brewer announce?", "quantity", "rise"),
+        # before a verb or a name it stays the head
+        ("Which city hosts the festival?", "place", "city"),
+        ("Which cabinet minister wants the ban?", "person", "minister"),
+        ("what was the first number one on the chart", "name", "number"),
+    ],
+)
+def test_a_typed_noun_before_another_noun_is_a_modifier(
+    question: str, kind: str, head: str
+) -> None:
+    read = read_question(question)
+    assert read.type == kind
+    assert head_noun(question) == head
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What growth is the economy expected to see next year?", "quantity"),
+        ("what's the brewer worth, the firm said to be eyeing a bid", "quantity"),
+        ("How cheap will the new handset be?", "quantity"),
+        ("How expensive was the stadium?", "quantity"),
+        ("What's the deadline for the clubs to reply?", "time"),
+        ("What's the name of Ada Lark's new sitcom?", "name"),
+        # "what's the <untyped noun>" is left as it was: the sentence answers
+        ("what's the state TV network called", "thing"),
+    ],
+)
+def test_change_worth_cheapness_and_deadlines_are_typed(question: str, kind: str) -> None:
+    assert read_question(question).type == kind
+
+
+def test_the_name_of_a_possessed_thing_is_asked_for_as_that_thing() -> None:
+    assert read_question("What's the name of Ada Lark's new sitcom?").focus == concept("sitcom")
+
+
+def test_within_a_span_of_time_answers_a_by_when_question() -> None:
+    question = read_question("By when must every council publish its accounts?")
+    sentence = "Within two years, every council will have to publish its accounts online."
+    assert "Within two years" in [c.text for c in candidates(question, sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cause"),
+    [
+        (
+            "A hamstring strain has forced Owen Price out of the Cardiff squad.",
+            "A hamstring strain",
+        ),
+        (
+            "The cheaper ticket price is a big reason why, the promoters said.",
+            "The cheaper ticket price",
+        ),
+    ],
+)
+def test_a_cause_that_forced_or_is_the_reason_is_a_reason(sentence: str, cause: str) -> None:
+    question = read_question("Why has Owen Price pulled out?")
+    assert cause in [c.text for c in candidates(question, sentence)]
+
+
+LEAGUE = """Rovers crowds climb
+
+Rovers drew bigger crowds at Dunmore Park this season than in any season before.
+
+The cheaper season ticket is the main reason why.
+
+The club also sold more shirts in the summer.
+"""
+
+
+def test_a_reason_why_sentence_holds_the_words_of_the_sentence_it_explains() -> None:
+    league = parse_article(LEAGUE, key="league")
+    index = SearchIndex.build([league])
+    found = find_answers(
+        "Why did Rovers draw bigger crowds at Dunmore Park?", index, {"league": league}
+    )
+    assert found and found[0].supported
+    assert found[0].sentence.text.startswith("The cheaper season ticket")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What did Harriers beat Rovers by?",
+        "what did the brewer's profits rise by, in the year the chain was sold",
+    ],
+)
+def test_what_did_x_beat_or_rise_by_asks_a_figure(question: str) -> None:
+    assert read_question(question).type == "quantity"
+
+
+def test_a_beat_by_question_wants_the_score() -> None:
+    question = read_question("What did Harriers beat Rovers by?")
+    sentence = "Harriers beat Rovers 3-2 in front of 4,000 fans."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert max(found, key=lambda text: found[text]) == "3-2"
+
+
+def test_how_cheap_asks_a_sum_of_money() -> None:
+    question = read_question("How cheap will the school laptop be?")
+    assert question.type == "quantity" and question.money
+    sentence = "Each of the two models will cost less than $100 when one goes on sale."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert max(found, key=lambda text: found[text]) == "less than $100"
+
+
+def test_whos_the_role_asks_for_that_role() -> None:
+    assert read_question("who's the Kestrel Steel economist quoted on the orders").focus == (
+        concept("economist")
+    )
+
+
+def test_a_name_ending_like_a_peoples_adjective_is_still_a_needed_name() -> None:
+    from bot.articles.qa.rank import _needed_names
+
+    needed = _needed_names("How many blogs does Technorati count for the Brazilian firm?")
+    assert "Technorati" in needed
+    assert "Brazilian" not in needed
+    assert "Israeli" not in _needed_names("Which Israeli side did Grabowski join?")
+    assert "Morgan" in _needed_names("What did Baroness Morgan draft?")

@@ -97,6 +97,8 @@ TIME = re.compile(
     rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
     r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
     r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    # "within two years", "within a month": a deadline
+    rf"|within\s+(?:(?:the\s+next|a|an|\d+|{_NUMBER_WORD})\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|GMT|BST)"
     r"|(?:in\s+the\s+)?\d{1,3}(?:st|nd|rd|th)\s+minute)",
     re.I,
@@ -140,8 +142,10 @@ _ASIDE = r",[^,]{0,80},"
 _CAUSE_VERB = re.compile(
     r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)"
     rf"(?:{_ASIDE})?\s+"
-    r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|led\s+to|(?:was|were|is|are)\s+"
-    r"(?:responsible\s+for|behind|to\s+blame\s+for))\b",
+    # "A knee injury has forced him out", "the mouse control is a big reason why"
+    r"(?:(?:has|have|had)\s+)?"
+    r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|driven|led\s+to|forced|(?:was|were|is|are)\s+"
+    r"(?:responsible\s+for|behind|to\s+blame\s+for|(?:a|the|one)\s+(?:\w+\s+)?reasons?))\b",
     re.I,
 )
 _REASON_CUE = re.compile(
@@ -533,7 +537,10 @@ _UNIT_OF = {
 _ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
-    r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b", re.I
+    r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b"
+    # "what did Charlton beat Norwich by?": the score
+    r"|\b(?:beat|win|won|lose|lost|defeat|defeated)\s+(?:[\w'’-]+\s+){0,3}?by\b",
+    re.I,
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import LINK_WORDS, PERSON_NOUNS, PLACE_NOUNS
+from bot.articles.lexicon import DEMONYMS, LINK_WORDS, PERSON_NOUNS, PLACE_NOUNS
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
     PHRASE_NOUNS,
@@ -25,13 +25,15 @@ from bot.articles.textnorm import STOP_WORDS, fold, is_stop
 
 AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
 
-_TIME_NOUNS = "date|dates|day|days|year|years|month|months|time|season|week|decade|century"
+_TIME_NOUNS = "date|dates|day|days|year|years|month|months|time|season|week|decade|century|deadline"
 _QUANTITY_NOUNS = (
     "percentage|proportion|share|rate|price|amount|number|total|sum|figure|fee|cost|"
     "score|scoreline|odds|margin|salary|value|age|size|level|distance|tally|stake|"
     "valuation|bid|fine|sentence|majority|turnout|deficit|surplus|profit|profits|loss|"
     "losses|revenue|revenues|sales|debt|budget|ratio|low|high|peak"
 )
+# A change asked for is a figure: "what price rise…", "what growth is Japan expected to get?"
+_CHANGE_NOUNS = "rise|increase|growth|fall|drop|cut|gain|jump|decline"
 _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
@@ -45,9 +47,13 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy)\b"
+            r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy|cheap|"
+            r"expensive|costly|deep|wide|young)\b|\bworth\b(?!\s+(?:of|it)\b)"
             rf"|\b(?:what|which)\s+(?:[\w'’]+\s+){{0,3}}(?:{_QUANTITY_NOUNS})\b"
-            r"|\bby\s+(?:what|how)\b",
+            r"|\bby\s+(?:what|how)\b"
+            # "what did Charlton beat Norwich by?", "what did profits rise by": a margin
+            r"|^what\s+(?:did|does|do|has|have|will)\s+(?:[\w'’-]+\s+){1,4}?(?:beat|win|lose|lead|"
+            r"rise|fall|grow|increase|drop|climb|jump|cut|shrink)\s+(?:[\w'’-]+\s+){0,3}?by\b",
             re.I,
         ),
         "quantity",
@@ -85,7 +91,8 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
 ]
 _HOW = re.compile(
-    r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy)\b|\bby\s+how\b",
+    r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy|cheap|"
+    r"expensive|costly|deep|wide|young)\b|\bby\s+how\b",
     re.I,
 )
 # Words that say what kind of answer is wanted; they are not looked for in the sentence.
@@ -98,7 +105,7 @@ QUESTION_WORDS = frozenset(
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
     r"profits?|revenues?|sales|earnings|debt|deficit|budget|valuation|bid|fine|worth|paid|"
-    r"pay|spend|spent|raise[sd]?|money|takings|sum)\b",
+    r"pay|spend|spent|raise[sd]?|money|takings|sum|cheap|expensive|costly)\b",
     re.I,
 )
 _SHARE = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|rate)\b", re.I)
@@ -141,6 +148,7 @@ _OPENING: list[tuple[re.Pattern[str], AnswerType]] = [
 ]
 _NOUN_TYPE: dict[str, AnswerType] = {
     **dict.fromkeys(_QUANTITY_NOUNS.split("|"), "quantity"),
+    **dict.fromkeys(_CHANGE_NOUNS.split("|"), "quantity"),
     **dict.fromkeys(_TIME_NOUNS.split("|"), "time"),
     **dict.fromkeys(sorted(PLACE_NOUNS), "place"),
     **dict.fromkeys(sorted(PERSON_NOUNS), "person"),
@@ -171,14 +179,15 @@ def answer_type(text: str) -> AnswerType:
     if match:
         # The head noun: "which Evening Standard journalist" -> journalist; the scan
         # stops at a verb or preposition ("which film slipped to number two" -> film).
-        for word in match["rest"].split():
+        rest = match["rest"].split()
+        for i, word in enumerate(rest):
             low = word.lower()
-            if word[:1].isupper():
-                continue  # "which American chart": a modifier, not the head
-            if low in _NOUN_TYPE:
+            if word[:1].isupper() or low in _PRE_HEAD:
+                continue  # "which American chart", "which other…": not the head
+            if low in _NOUN_TYPE and not _noun_follows(rest, i):
                 return _NOUN_TYPE[low]
-            if low in _STOP_HEAD or low.endswith("ed"):
-                break
+            if low in _STOP_HEAD or low in STOP_WORDS or _verb_like(low):
+                break  # "which consultancy said the growth…": the scan ends at the verb
         return "name"
     if quantity.search(text):
         return "quantity"
@@ -195,11 +204,14 @@ def answer_type(text: str) -> AnswerType:
 _CHART_PLACE = re.compile(r"\bnumber\s+(?:one|two|three|four|five|1|2|3|4|5)\b", re.I)
 # "Who is the Bulgaria coach…", "who was the Labour candidate…": the role asked about
 _WHO_IS_ROLE = re.compile(
-    r"^(?i:who)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?:[A-Z][\w'’-]*\s+)*(?P<role>[a-z]+)\b"
+    r"^(?i:who)(?:\s+(?i:is|was|are|were)\s+|['’]s\s+)(?i:the|a|an)\s+(?:[A-Z][\w'’-]*\s+)*"
+    r"(?P<role>[a-z]+)\b"
 )
 # "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
 _WHAT_THE = re.compile(
-    r"^(?i:what)\s+(?i:is|was|are|were)\s+(?i:the|a|an)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
+    r"^(?i:what)(?:\s+(?P<be>(?i:is|was|are|were))\s+|['’]s\s+)"
+    r"(?i:the|a|an)\s+"
+    r"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
 )
 
 
@@ -208,7 +220,14 @@ def _what_the_head(text: str) -> str | None:
     film…" -> film; none when a name or a verb comes first ("what is the Baikal Finance
     Group named after?", "what are the hijacked PCs called?")."""
     match = _WHAT_THE.match(text)
-    return _scan_head(match["rest"].split()) if match else None
+    if not match:
+        return None
+    head = _scan_head(match["rest"].split())
+    if match["be"] is None and (
+        head is None or head != match["rest"].split()[0] or fold(head) not in _NOUN_TYPE
+    ):
+        return None  # "what's the deadline…", but not "what's the latin american state TV…"
+    return head
 
 
 def head_noun(text: str) -> str | None:
@@ -230,7 +249,7 @@ def _scan_head(words: list[str]) -> str | None:
         low = fold(word).replace("’", "'")
         if word[:1].isupper() or any(ch.isdigit() for ch in word) or low in _PRE_HEAD:
             continue
-        if low in _NOUN_TYPE:
+        if low in _NOUN_TYPE and not _noun_follows(words, i):
             return word
         following = fold(words[i + 1]) if i + 1 < len(words) else ""
         if (
@@ -246,6 +265,32 @@ def _scan_head(words: list[str]) -> str | None:
             break
         last = word
     return last
+
+
+def _noun_follows(words: list[str], i: int) -> bool:
+    """The word after words[i] is a noun it describes: "which budget airline", "what
+    price rise", "which american actor" (typed in lower case): the noun that names a type
+    of answer is a modifier there, and the head comes after it. A noun of a person or a
+    place stays the head before an untyped word ("which city hosts…", "which economist
+    put…": the word after may be its verb)."""
+    if i + 1 >= len(words) or _plural(fold(words[i])):
+        return False
+    low, nxt = fold(words[i]), fold(words[i + 1]).strip("?,.!;:")
+    if not (
+        nxt.isalpha()
+        and words[i + 1][:1].islower()
+        and nxt not in _STOP_HEAD
+        and nxt not in STOP_WORDS
+        and nxt not in QUESTION_WORDS
+        and nxt not in ADVERBS
+        and not _verb_like(nxt)
+        and not nxt.endswith("ly")
+        and not concept(nxt)[:1].isdigit()  # "number one": a chart place
+    ):
+        return False
+    if nxt in _NOUN_TYPE or low in DEMONYMS:
+        return True
+    return _NOUN_TYPE.get(low) in ("quantity", "time") and not _plural(nxt)
 
 
 def _plural(low: str) -> bool:
@@ -352,7 +397,8 @@ _FRAME = re.compile(
 # "which firm…" do.
 _NAME_OF = re.compile(
     r"^(?:(?:what\s+is|what's|what’s|whats|what\s+was)\s+the\s+names?\s+of|name|identify)"
-    r"\s+(?:the|a|an|this|that)\s+",
+    # "the name of Ricky Gervais's new sitcom" asks for the sitcom, as "which sitcom" does
+    r"\s+(?:(?:the|a|an|this|that)\s+|(?=(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?\s)))",
     re.I,
 )
 # The polite opening of a question: "Can you tell me when…", "do you know how many…".

@@ -25,7 +25,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache, wraps
 from typing import TypeVar
 
-from bot.articles.lexicon import FEMALE_NAMES, MALE_NAMES, NAMING_LINKS, ROLE_WORDS, TITLES
+from bot.articles.lexicon import (
+    DEMONYMS,
+    FEMALE_NAMES,
+    MALE_NAMES,
+    NAMING_LINKS,
+    ROLE_WORDS,
+    TITLES,
+)
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates
 from bot.articles.qa.question import Question, read_question
@@ -44,7 +51,9 @@ from bot.articles.textnorm import fold, is_stop, tokens
 
 # a word written in lower case, not a part of a web address ("huaral.org")
 _LOWER = re.compile(r"(?<![\w'’./@])[a-z][a-z'’-]+(?![\w'’-]|\.\w)")
-_DEMONYM = re.compile(r"(?:an|ese|ish|ch|i)$")
+# an adjective of a people: "Brazilian", "Japanese", "Welsh", "Israeli" (not "Technorati",
+# "Ferrari", "Morgan": names that end as some of them do)
+_DEMONYM = re.compile(r"(?:[ie]an|ese|ish|ch)$")
 # Given names, titles and roles a reader writes before a surname ("Rick Parry", "Lord
 # Falconer", "Chancellor Gordon Brown") and an article may leave out.
 _BEFORE_NAME = MALE_NAMES | FEMALE_NAMES | TITLES | ROLE_WORDS
@@ -198,6 +207,7 @@ def _needed_names(text: str) -> set[str]:
             i == 0
             or not word[:1].isupper()
             or _DEMONYM.search(word)
+            or low in DEMONYMS
             or (low in _BEFORE_NAME and following[:1].isupper())
         ):
             continue
@@ -445,14 +455,28 @@ def _read(article: Article) -> _Read:
         for sentence, sequence in zip(article.sentences, sequences, strict=True)
     )
     title = frozenset(_concepts(article.title))
+    pointed = inherited([sentence.text for sentence in article.sentences])
+    # "The mouse control is a big reason why.", "That is because…": a reason for what the
+    # sentence before says, whose words it holds as its own
+    pointed = tuple(
+        words | bags[i - 1] if i and _REASON_BACK.search(sentence.text) else words
+        for i, (sentence, words) in enumerate(zip(article.sentences, pointed, strict=True))
+    )
     read = _Read(
         bags=bags,
         sequences=tuple(tuple(sequence) for sequence in sequences),
         title=title,
         everywhere=title.union(*bags),
-        inherited=inherited([sentence.text for sentence in article.sentences]),
+        inherited=pointed,
     )
     return read
+
+
+_REASON_BACK = re.compile(
+    r"^(?:this|that|it)(?:['’]s|\s+(?:is|was))\s+(?:partly\s+|largely\s+|mainly\s+)?"
+    r"(?:because|why|due\s+to)\b|\breasons?\s+why\s*[,.;:]",
+    re.I,
+)
 
 
 def _hyphen_parts(text: str) -> set[str]:

@@ -211,7 +211,7 @@ _SYNONYMS = [
     ("profit", "earning"),
     ("job", "post", "role"),
     ("tv", "television"),
-    ("phone", "telephone", "mobile"),
+    ("phone", "telephone", "mobile", "handset"),
     ("car", "vehicle"),
     ("cost", "price"),
     ("kill", "die", "death", "dead"),
@@ -242,7 +242,7 @@ _SYNONYMS = [
     # verbs and nouns of news events a reader words otherwise than the report
     ("beat", "defeat"),
     ("match", "game", "fixture"),
-    ("fan", "fans", "supporter"),  # "fans" is too short for the plural rule
+    ("fan", "supporter"),
     ("child", "kid", "kids", "youngster"),
     ("base", "headquarter", "headquarters"),  # "where is X headquartered?": "based in"
     ("contract", "deal"),
@@ -255,6 +255,16 @@ _SYNONYMS = [
     ("customer", "consumer", "shopper"),
     ("law", "legislation"),
     ("study", "research", "survey"),
+    ("win", "winner", "victory"),
+    ("scrap", "abolish", "axe", "ditch"),
+    ("identity", "id"),
+    ("recover", "recovery"),
+    ("terror", "terrorist", "terrorism"),
+    ("happen", "occur"),
+    ("economy", "economic"),
+    ("return", "comeback"),
+    ("talk", "discuss", "discussion", "negotiation", "negotiate"),
+    ("apply", "applicant", "application"),
     # a country and its adjective: "the Bulgaria coach" is "the Bulgarian manager", and
     # "a Welsh runner" a "Welshman"
     ("bulgaria", "bulgarian"),
@@ -298,7 +308,9 @@ def stem(word: str) -> str:
         return _NUMBERS[w]
     if w in _IRREGULAR:
         return _cut_e(_IRREGULAR[w])
-    if len(w) > 4:
+    if len(w) == 4 and w.endswith("s") and w[2] not in "aeiousw":
+        w = w[:3]  # "wins", "cuts", "jobs", "bids"; not "does", "goes", "news", "this", "plus"
+    elif len(w) > 4:
         if w.endswith("ies"):
             w = w[:-3] + "y"
         elif w.endswith(("sses", "shes", "ches", "xes")):
@@ -309,6 +321,8 @@ def stem(word: str) -> str:
         w = w[:-3]  # "deflection" meets "deflected", "nomination" meets "nominated"
     elif len(w) > 5 and w.endswith("ing"):
         w = _undouble(w[:-3])
+    elif len(w) > 4 and w.endswith("ied"):
+        w = w[:-3] + "y"  # "applied", "denied", "carried" meet "apply", "deny", "carry"
     elif len(w) > 4 and w.endswith("ed"):
         w = _undouble(w[:-2]) if not w.endswith("eed") else w[:-1]
     return _cut_e(w)
