@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.articles.cast import Entity
-from bot.articles.quotes import attribute_article
+from bot.articles.quotes import attribute_article, output
 from bot.articles.quotes.output import best_role
 from bot.articles.roles import holds, office, reads_as_role
 from tests.support.news import story
@@ -67,6 +67,22 @@ def test_the_role_shown_is_the_office_not_the_appositive() -> None:
         '"We serve the country better," said Ms Jowell.'
     )
     assert people["Tessa Jowell"] == "Culture Secretary"
+
+
+def test_best_role_is_the_same_when_its_roles_were_judged_before() -> None:
+    """best_role remembers how each role string reads (output._READABLE): a second
+    entity with the same roles, in another order, gets the answer a fresh judgement
+    gives, an office in capitals before a description."""
+    output._READABLE.clear()
+    first = Entity(["Ann", "Lee"])
+    first.roles = ["a retail analyst at Keller & Row", "- Harbour Board chief", "however"]
+    assert best_role(first) == "Harbour Board chief"
+    second = Entity(["Bo", "Ray"])
+    second.roles = ["however", "a retail analyst at Keller & Row"]
+    assert best_role(second) == "a retail analyst at Keller & Row"
+    second.roles.append("- Harbour Board chief")
+    assert best_role(second) == "Harbour Board chief"
+    assert output._READABLE["however"] is None
 
 
 @pytest.mark.parametrize(

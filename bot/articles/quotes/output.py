@@ -57,11 +57,32 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
 def best_role(ent: Entity) -> str | None:
     """The role a reader is shown: the first that reads as one, a capitalised office
     ("Culture Secretary") before a description ("a retail analyst at …")."""
-    cleaned = (r.strip(" -–—,;:") for r in ent.roles)  # "- Manchester City boss"
-    readable = [r for r in cleaned if reads_as_role(r)]
-    titled = [r for r in readable if r[:1].isupper()]
-    roles = titled or readable
-    return roles[0] if roles else None
+    first = None
+    for raw in ent.roles:
+        role = _readable(raw)
+        if role is not None:
+            if role[:1].isupper():
+                return role
+            if first is None:
+                first = role
+    return first
+
+
+# raw role -> the role stripped of stray marks if it reads as one, else None: an
+# entity's roles are shown once per quote it speaks, so each is judged once (the dict is
+# emptied when it grows large, for a long-running bot)
+_READABLE: dict[str, str | None] = {}
+
+
+def _readable(raw: str) -> str | None:
+    if raw in _READABLE:
+        return _READABLE[raw]
+    if len(_READABLE) > 4096:
+        _READABLE.clear()
+    role = raw.strip(" -–—,;:")  # "- Manchester City boss"
+    out = role if reads_as_role(role) else None
+    _READABLE[raw] = out
+    return out
 
 
 # ---------------------------------------------------------------- people out
