@@ -482,6 +482,29 @@ def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None
         assert tokenize_regex(text, lo, hi) == tokenize_slow(text, lo, hi)
 
 
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet="ab _.'’\"“”,:-\n Mr.J\t\xa0\u2009\xad", max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_tokens_of_a_window_cut_after_a_space_are_its_parts_tokens(
+    text: str, lo: int, cut: int, hi: int
+) -> None:
+    """No token spans a space: a window's tokens are those before a point right after a
+    space, then those from it (reported speech widens its window so)."""
+    from bot.articles.tokens import tokenize
+
+    hi = min(hi, len(text))
+    lo = min(lo, hi)
+    gap = text.rfind(" ", lo, min(max(cut, lo), hi))  # the last space before `cut`
+    if gap < 0:
+        return
+    cut = gap + 1
+    assert tokenize(text, lo, hi) == tokenize(text, lo, cut) + tokenize(text, cut, hi)
+
+
 def test_quote_after_a_reported_speech_sentence_continues_its_speaker() -> None:
     body = (
         "Ann Porter, the council leader, spoke at the launch.\n\n"

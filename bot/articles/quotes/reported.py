@@ -104,14 +104,18 @@ def _reported(
         return None
     if last_char(text, sent.start, pos) in QUOTE_CHARS:
         return None  # “…,” said X: the cue of a quotation, which has no other subject
-    if not _clause_possible(text, pos, verb_end, sent, inside):
+    # whether three words follow the verb and the clause they make: found once, for
+    # _clause_possible and (when the verb addresses no one) _reported_clause
+    three = _THREE_WORDS.match(text, verb_end, sent.end) is not None
+    after = _clause_after(text, verb_end, sent.end) if three else None
+    if not _clause_possible(text, pos, sent, inside, three, after):
         return None
     hi = min(sent.end, verb_end + 12)
     # A short window first: the subject almost always sits right before the verb.
     lo = max(sent.start, pos - 45)
-    if lo > sent.start:
-        gap = text.find(" ", lo, pos)
-        lo = gap + 1 if gap >= 0 else lo
+    gap = text.find(" ", lo, pos) if lo > sent.start else -1
+    if gap >= 0:
+        lo = gap + 1
     toks = tokenize(text, lo, hi)
     v = index_at(toks, pos)
     if v < 0:
@@ -120,9 +124,16 @@ def _reported(
     if np is _SKIP:
         return None
     if lo > sent.start and not _settled(np, toks):
-        lo = max(sent.start, pos - 90)
-        toks = tokenize(text, lo, hi)
-        v = index_at(toks, pos)
+        wider = max(sent.start, pos - 90)
+        if gap >= 0:
+            # tokens never span a space: the wider window's are those before the short
+            # window's start, then the short window's
+            before = tokenize(text, wider, lo)
+            toks = before + toks
+            v += len(before)
+        else:
+            toks = tokenize(text, wider, hi)
+            v = index_at(toks, pos)
         np = _verb_subject(toks, v)
         if np is _SKIP:
             return None
@@ -145,7 +156,10 @@ def _reported(
         clause_from = _past_addressee(text, sent.start, verb_end, sent.end)
         if clause_from < 0:
             return None  # told Radio 4's Today programme: “…”: the quotation is the statement
-    span = _reported_clause(text, clause_from, sent.start, sent.end, np)
+    if clause_from != verb_end:
+        three = _THREE_WORDS.match(text, clause_from, sent.end) is not None
+        after = _clause_after(text, clause_from, sent.end) if three else None
+    span = _reported_clause(text, clause_from, sent.start, sent.end, np, three, after)
     if span is None:
         return None
     a, b = span
@@ -211,13 +225,18 @@ def _quoted(inside: list[tuple[int, int]], a: int, b: int) -> int:
 
 
 def _clause_possible(
-    text: str, pos: int, verb_end: int, sent: Sentence, inside: list[tuple[int, int]]
+    text: str,
+    pos: int,
+    sent: Sentence,
+    inside: list[tuple[int, int]],
+    three: bool,
+    after: tuple[int, int] | None,
 ) -> bool:
     """A cheap test, before any tokenising, that the verb can report a clause that is not
-    just a quotation: after the verb ("said (that) …") or before it ("“…,” he said")."""
-    if _THREE_WORDS.match(text, verb_end, sent.end):
-        span = _clause_after(text, verb_end, sent.end)
-        return span is not None and _quoted(inside, *span) <= 0.6 * (span[1] - span[0])
+    just a quotation: after the verb ("said (that) …") or before it ("“…,” he said").
+    `three`: whether three words follow the verb; `after`: then the clause after it."""
+    if three:
+        return after is not None and _quoted(inside, *after) <= 0.6 * (after[1] - after[0])
     if pos - sent.start <= 10:
         return False
     qend = max((y for x, y in inside if sent.start <= x < pos), default=-1)
@@ -328,13 +347,20 @@ def _past_addressee(text: str, sent_start: int, verb_end: int, sent_end: int) ->
 
 
 def _reported_clause(
-    text: str, verb_end: int, sent_start: int, sent_end: int, np: NP | str | None
+    text: str,
+    verb_end: int,
+    sent_start: int,
+    sent_end: int,
+    np: NP | str | None,
+    three: bool,
+    after: tuple[int, int] | None,
 ) -> tuple[int, int] | None:
-    """The reported clause after the verb, or before the subject in "…, officials said"."""
-    if _THREE_WORDS.match(text, verb_end, sent_end):
-        return _clause_after(text, verb_end, sent_end)
-    after = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
-    if after and after[0].lower() in DETS:
+    """The reported clause after the verb, or before the subject in "…, officials said".
+    `three`: whether three words follow verb_end; `after`: then _clause_after's span."""
+    if three:
+        return after
+    words = _CLAUSE_WORDS.findall(text, verb_end, sent_end)
+    if words and words[0].lower() in DETS:
         return None  # "…, with X lambasting the plan": an object, no clause before
     if isinstance(np, NP) and np.start > sent_start:
         b = len(text[: np.start].rstrip(" ,—–-"))
