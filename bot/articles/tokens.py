@@ -66,11 +66,13 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
         else:
             s = text.find(w, pos)
             pos = e = s + len(w)
-        if w.isalpha():
+        # the token regex treats digits as it treats letters, and a lone character or
+        # a hyphenated word ("ex-minister") is one token too
+        if w.isalnum() or len(w) == 1:
             append(Tok(w, s, e, w.lower()))
             continue
         core = w[:-1]
-        if core.isalpha():
+        if core.isalnum():
             last = w[-1]
             if last in _TRAILING:
                 append(Tok(core, s, e - 1, core.lower()))
@@ -84,9 +86,12 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
                     append(Tok(core, s, e - 1, low))
                     append(Tok(".", e - 1, e, "."))
                 continue
-        elif w[0] in _LEADING and w[1:].isalpha():
+        elif w[0] in _LEADING and w[1:].isalnum():
             append(Tok(w[0], s, s + 1, w[0]))
             append(Tok(w[1:], s + 1, e, w[1:].lower()))
+            continue
+        elif w[0].isalnum() and w.replace("-", "").isalnum():
+            append(Tok(w, s, e, w.lower()))
             continue
         out += tokenize_regex(text, s, e)
     return out

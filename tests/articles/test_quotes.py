@@ -467,13 +467,14 @@ def test_question_quote_then_speaker_and_participle() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.text(alphabet="ab _.'’\"“”,:-\n Mr.J\t\xa0\u2009\xad", max_size=80),
+    st.text(alphabet="ab _.'’\"“”,:-\n Mr.J\t\xa0\u2009\xad5²(", max_size=80),
     st.integers(0, 80),
     st.integers(0, 80),
 )
 def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None:
-    """Also across other whitespace (a tab, a no-break or thin space) and a soft hyphen:
-    tokenize splits printable text at its spaces and the rest at any whitespace."""
+    """Also across other whitespace (a tab, a no-break or thin space), a soft hyphen,
+    digits and hyphenated words: tokenize splits printable text at its spaces and the
+    rest at any whitespace."""
     from bot.articles.tokens import tokenize, tokenize_regex, tokenize_slow
 
     lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
