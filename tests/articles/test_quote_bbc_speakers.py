@@ -4,6 +4,7 @@ a short story written for the test."""
 
 from __future__ import annotations
 
+from bot.articles.parse import parse_article
 from bot.articles.quotes import attribute_article
 from tests.support.news import quote_with, quotes_in, story
 
@@ -787,3 +788,27 @@ def test_a_spelled_out_age_opening_the_sentence_is_no_part_of_the_name() -> None
     )
     people = attribute_article(story(body))[0]
     assert "Kevin Bright" in [p.name for p in people]
+
+
+def test_a_short_quotation_in_the_subjects_aside_leaves_the_colon_cue_whole() -> None:
+    body = (
+        'Mary Stone, one of the so-called "Class of 97" elected that spring, told the '
+        'inquiry: "Nobody listened to us in those first months."\n\n'
+        'Her colleague Ann Reid recalled how the whips called them "the new girls".'
+    )
+    assert quote_with(body, "Nobody listened").speaker == "Mary Stone"
+    # the short quotation names something in her aside: not her words
+    assert not [q for q in quotes_in(body) if q.text == "Class of 97" and q.speaker]
+
+
+def test_a_lower_case_headline_word_names_no_one_the_article_follows() -> None:
+    text = (
+        "Pension age could be raised\n\n"
+        'The "burden on younger workers" must be shared fairly, the pensions minister has '
+        "said.\n\n"
+        "This was why the state pension would change, Tom Hardy said.\n\n"
+        "Mr Hardy told Age Network's Age Forum in Leeds the change would come in 2020."
+    )
+    quotes = attribute_article(parse_article(text, key="test.txt"))[1]
+    burden = [q for q in quotes if "burden on younger" in q.text]
+    assert burden and all(q.speaker == "Tom Hardy" for q in burden)

@@ -216,6 +216,8 @@ def inherit_within(
             src = by_para[number - 1][-1]  # type: ignore[index]  # the speaker goes on
         elif src is not None and not before and _introduced_after(f, src, article):
             continue  # “… better.” Jo Lee said: “…”: the later cue introduces its own quote
+        elif src is not None and not before and _term_before_cue(f, src, article):
+            continue  # Jo Lee, one of the “Blair Babes”, said: “…”: no words of hers
         if src is not None and src.unnamed:
             f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
             continue
@@ -238,6 +240,29 @@ def _introduced_after(f: Found, later: Found, article: Article | None) -> bool:
     if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
         return False
     return text[f.span.close : later.span.open].rstrip().endswith(":")
+
+
+def _term_before_cue(f: Found, later: Found, article: Article | None) -> bool:
+    """Whether a short quotation in the same sentence stands before the cue that
+    introduces a later quotation (Jo Lee, one of the so-called “Blair Babes”, told MPs:
+    “…”): it names something in the subject's phrase, not the speaker's words."""
+    np = later.np
+    if (
+        article is None
+        or not f.span.close <= later.cue_pos < later.span.open
+        or not isinstance(np, NP)
+        or np.pronoun
+        or np.start >= f.span.open
+    ):
+        return False
+    text = article.text
+    # the quotation sits in an aside after the subject: "Jo Lee, one of the …"
+    aside = text[np.start + len(" ".join(np.words)) : f.span.open]
+    return (
+        aside.startswith(",")
+        and "." not in text[f.span.close : later.cue_pos]
+        and len(text[f.span.start : f.span.end].split()) <= 5
+    )
 
 
 def _goes_on(

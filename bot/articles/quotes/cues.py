@@ -452,16 +452,51 @@ CUE_RULES: Final[tuple[CueRule, ...]] = (
 
 
 def find_cue(
-    text: str, article: Article, starts: list[int], sp: Span, prev_close: int, next_open: int
+    text: str,
+    article: Article,
+    starts: list[int],
+    sp: Span,
+    prev_close: int,
+    next_open: int,
+    prev: Span | None = None,
 ) -> Found:
     """The cue and speaker expression of one quotation from its own sentence: the first
-    of CUE_RULES that finds one (or a Found with none)."""
+    of CUE_RULES that finds one (or a Found with none). `prev`: the quotation before it in
+    the paragraph, if any."""
     f = Found(sp)
     sight = Sight(text, article, starts, sp, prev_close, next_open)
     for rule in CUE_RULES:
         if rule(sight, f):
-            break
+            return f
+    if prev is not None and sight.open_sent.start <= prev.open and _term(text, prev):
+        # "Jo Lee, one of the so-called “Blair Babes”, told MPs: “…”": a short quotation
+        # earlier in the sentence cut the cue from its subject; read the whole sentence
+        head = [
+            t
+            for t in tokenize(text, sight.open_sent.start, sp.open)
+            if t.text not in _MARKS or t.start >= prev.close
+        ]
+        g = Found(sp)
+        if (
+            head[-1:]
+            and head[-1].text == ":"
+            and _from_head(g, head)
+            and g.cue_pos >= prev.close  # the verb after the short quotation, its subject before
+            and isinstance(g.np, NP)
+            and g.np.start < prev.open
+            and not g.np.common
+        ):
+            return g
     return f
+
+
+_MARKS: Final = frozenset("“”\"‘’'`")
+
+
+def _term(text: str, sp: Span) -> bool:
+    """A quotation of a few words (a term, a nickname), no sentence of its own."""
+    inner = text[sp.start : sp.end]
+    return len(inner.split()) <= 5 and not inner.rstrip().endswith((".", "!", "?"))
 
 
 def _according(sentence: str) -> re.Match | None:

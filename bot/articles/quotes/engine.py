@@ -75,9 +75,11 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     cast = Cast(starts, text)
     cast.paragraph_of = [s.paragraph for s in sentences]
     cast.referee = choose
+    # the headline's capitalised words: "Retirement age could be scrapped" names no "Age"
     cast.title_words = frozenset(
         w.lower().removesuffix("'s").removesuffix("’s").strip(_PUNCT)
         for w in (article.title or "").split()
+        if w.strip(_PUNCT)[:1].isupper()
     )
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     cast.count_mentions()
@@ -88,7 +90,8 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     for k, sp in enumerate(spans):
         prev_close = spans[k - 1].close if k and spans[k - 1].para == sp.para else -1
         next_open = spans[k + 1].open if k + 1 < len(spans) and spans[k + 1].para == sp.para else -1
-        found.append(find_cue(text, article, starts, sp, prev_close, next_open))
+        prev = spans[k - 1] if prev_close >= 0 else None
+        found.append(find_cue(text, article, starts, sp, prev_close, next_open, prev))
 
     quotes: list[Quote] = []
     cue_positions: dict[int, int | None] = {}
