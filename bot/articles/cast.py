@@ -151,6 +151,12 @@ class Cast:
             return None  # "the hashtag #PrayForParis - “…” - was trending": no one
         if self._description(np):
             return self.described(np.start)
+        if (
+            not np.common
+            and _adjective_role(np.words)
+            and _THE_BEFORE.search(self.text, max(0, np.start - 24), np.start)
+        ):
+            return self.by_role(np.words, pos)  # "the double Olympic champion said"
         if not np.common and self.stray_opener(np.words, np.start):
             np = NP(
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
@@ -785,6 +791,21 @@ def _holds(role: list[str], heads: list[str]) -> bool:
     prime minister": not a deputy's, nor a vice or shadow office)."""
     return all(h in role for h in heads) and not any(
         w in RANK_QUALIFIERS and w not in heads for w in role
+    )
+
+
+_THE_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
+
+
+def _adjective_role(words: list[str]) -> bool:
+    """ "double Olympic champion", "Australian captain": a role noun in lower case after
+    capitalised adjectives (of a people or an event), no name."""
+    last = words[-1]
+    if len(words) < 2 or not last[:1].islower() or last.lower() not in ROLE_WORDS:
+        return False
+    caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
+    return bool(caps) and all(
+        w.lower() in DEMONYMS or w.endswith(("ic", "ian", "ean", "ish", "ese")) for w in caps
     )
 
 

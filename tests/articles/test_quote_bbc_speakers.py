@@ -812,3 +812,22 @@ def test_a_lower_case_headline_word_names_no_one_the_article_follows() -> None:
     quotes = attribute_article(parse_article(text, key="test.txt"))[1]
     burden = [q for q in quotes if "burden on younger" in q.text]
     assert burden and all(q.speaker == "Tom Hardy" for q in burden)
+
+
+def test_the_olympic_champion_stands_for_the_athlete_just_named() -> None:
+    body = (
+        "Sara Lowe has pulled out of next week's indoor championships with a back injury.\n\n"
+        'The double Olympic champion said: "I am gutted to miss it." Lowe will now rest.'
+    )
+    assert quote_with(body, "gutted").speaker == "Sara Lowe"
+
+
+def test_an_age_before_an_unlisted_full_name_registers_the_person() -> None:
+    body = (
+        'Kenta Arai said: "Our town is growing older every year."\n\n'
+        "On the edge of Nara, 91-year-old Hiroto Mori has walked to the harbour every day "
+        "since 1950.\n\n"
+        '"I eat fish and walk a lot," he says.'
+    )
+    assert quote_with(body, "eat fish").speaker == "Hiroto Mori"
+    assert "Hiroto Mori" in [p.name for p in attribute_article(story(body))[0]]

@@ -677,3 +677,12 @@ def test_she_after_downing_street_said_is_not_downing_street() -> None:
         "She said the ruling was a significant victory for human rights."
     )
     assert quote_with(body, "significant victory").speaker == "Cherie Blair"
+
+
+def test_a_colon_left_by_a_lost_label_does_not_hide_a_paragraph_opening_quote() -> None:
+    body = (
+        "Former tour manager Ray Dunn remembers the band's first world tour.\n\n"
+        'Dunn said: "We had no idea what was coming."\n\n'
+        ': "I booked every hotel myself and most of them were terrible."'
+    )
+    assert quote_with(body, "booked every hotel").speaker == "Ray Dunn"

@@ -177,7 +177,7 @@ def inherit_continued(
     if not prev_items or prev_items[-1].span.closed or speaker is None:
         return
     text = article.text
-    if text[article.paragraphs[number].start : items[0].span.open].strip():
+    if _words_before(text, article.paragraphs[number].start, items[0].span.open):
         return
     close = -1
     for f in items:
@@ -187,6 +187,12 @@ def inherit_continued(
             break  # “…” Mr Lee warned that … “…”: the sentence between says who goes on
         f.speaker, f.how, f.governed = speaker, "carried", True
         close = f.span.close
+
+
+def _words_before(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] holds words, not only space or the colon a lost label left
+    (": “I joined the label in 1977 …”" in a first-person account)."""
+    return bool(text[lo:hi].strip(" \t\n:"))
 
 
 def _narrative_between(text: str, lo: int, hi: int) -> bool:
@@ -282,7 +288,7 @@ def _goes_on(
         return False
     text = article.text
     para = article.paragraphs[number]
-    if text[para.start : f.span.open].strip():
+    if _words_before(text, para.start, f.span.open):
         return False
     if not f.span.closed and items is not None and f in items:
         k = items.index(f)
@@ -385,7 +391,7 @@ def inherit_subject(
         ):
             continue  # “… election. “… Iraq,” said Brian Parbutt.: one turn, the cue's
         k = bisect.bisect_right(starts, sp.open) - 1
-        if k < 1 or (text[starts[k] : sp.open].strip() and not mid_sentence):
+        if k < 1 or (_words_before(text, starts[k], sp.open) and not mid_sentence):
             continue  # mid-sentence
         if mid_sentence and _term_or_headline(text[sp.start : sp.end]):
             continue  # “Why Electing Hillary Is More Important …”, “spear phishing”: no speech
@@ -577,7 +583,7 @@ def inherit_across(
     first = items[0]
     para = article.paragraphs[number]
     text = article.text
-    if text[para.start : first.span.open].strip():
+    if _words_before(text, para.start, first.span.open):
         return
     prev_items = by_para.get(number - 1, [])
     prev_para = article.paragraphs[number - 1]

@@ -502,7 +502,10 @@ def _register(
         if not (idx is not None or given or _relative(cast, name)):
             # a lower-case role or a reporting verb before a full name ("noted NBC's
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
-            cue_before = prev in ROLE_WORDS or _inverted_cue(text, lo, pos, prev)
+            # (or an age: "83-year-old Yuji Sato": a person)
+            cue_before = (
+                prev in ROLE_WORDS or prev == "year-old" or _inverted_cue(text, lo, pos, prev)
+            )
             comma = text.startswith(",", end)
             appos = comma and len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
             if verb_next and (len(name) > 1 or idx is None) and not _object_of(prev, text, end, hi):
