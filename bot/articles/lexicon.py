@@ -143,7 +143,7 @@ ROLE_WORDS: Final = frozenset(
     adviser advisor aide official spokesmen senior junior assistant associate
     lawmaker legislator delegate envoy premier regent emir sultan president-elect
     auditor comptroller surgeon physician doctor nurse agent dean provost rector
-    principal teacher running mate member front-runner frontrunner
+    principal teacher running mate member front-runner frontrunner dj
     undersecretary under-secretary magistrate prosecutor
     marshal general-secretary secretary-general chief-executive
     spokes organiser organizer co-ordinator coordinator activist expert researcher

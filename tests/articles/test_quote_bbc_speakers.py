@@ -831,3 +831,11 @@ def test_an_age_before_an_unlisted_full_name_registers_the_person() -> None:
     )
     assert quote_with(body, "eat fish").speaker == "Hiroto Mori"
     assert "Hiroto Mori" in [p.name for p in attribute_article(story(body))[0]]
+
+
+def test_the_dj_is_a_role_not_a_name() -> None:
+    body = (
+        "Kate Byrne, a presenter on the city's dance station, thinks the duo will split.\n\n"
+        '"They have done everything together for ten years," says the DJ.'
+    )
+    assert quote_with(body, "ten years").speaker == "Kate Byrne"
