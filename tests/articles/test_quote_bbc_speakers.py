@@ -839,3 +839,14 @@ def test_the_dj_is_a_role_not_a_name() -> None:
         '"They have done everything together for ten years," says the DJ.'
     )
     assert quote_with(body, "ten years").speaker == "Kate Byrne"
+
+
+def test_it_says_opening_a_sentence_is_the_body_just_named() -> None:
+    body = (
+        '"The bank will not lend another penny," said Jo Park, head of the lenders\' group. '
+        "Northwind Group has said more help could hurt its standing. It says it wants "
+        '"a fair share of the burden" to fall on the lenders.\n\n'
+        'Harbour Holdings said profits would fall.\n\nIt said: "Trading has been very tough."'
+    )
+    assert quote_with(body, "fair share").speaker == "Northwind Group"
+    assert quote_with(body, "very tough").speaker == "Harbour Holdings"

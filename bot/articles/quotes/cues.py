@@ -1131,6 +1131,12 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         if before in PASSIVE_AUX and tok.low in ADDRESSED_VERBS and not tok.low.endswith("ing"):
             continue  # "Mr Bradshaw was told that …": the one told is no speaker
         np = subject_before(head, v)
+        if np is None and v == 1 and head[0].low == "it" and tok.low in PLAIN_CUE_VERBS:
+            # "It says it wants “…”", "It said: “…”": a body the sentence before named
+            np = NP(["it"], head[0].start, pronoun="it")
+            body = True
+        else:
+            body = False
         if np is None or (isinstance(np, NP) and np.common and not np.pronoun):
             np = _document_subject(head, v) or np
         if np is None and v == 0 and tok.low.endswith("ing") and tok.text[:1].islower():
@@ -1184,7 +1190,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             # "X attacked the plans for pensioners saying they needed “…”": a participle
             # after an object speaks for the subject of the sentence
             np = "COORD"
-        if _generic(np) or (isinstance(np, NP) and np.pronoun == "it"):
+        if _generic(np) or (isinstance(np, NP) and np.pronoun == "it" and not body):
             # "She says it underscores that …": a thing that "underscores" or "shows"
             # speaks for no one; an outer reporting verb with a real subject wins
             fallback = fallback or (np, tok)  # type: ignore[assignment]
