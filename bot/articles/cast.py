@@ -674,6 +674,22 @@ class Cast:
                 return i
         return None
 
+    def body_just_said(self, pos: int) -> int | None:
+        """ "Google said the tool was in trial. It said: “…”": the speaker of the sentence
+        before pos, when its one-word name could be a body's (no gender, no role)."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 1:
+            return None
+        a = bisect.bisect_left(self.timeline, (self.starts[k - 1], -1, -1))
+        b = bisect.bisect_left(self.timeline, (self.starts[k], -1, -1))
+        for _, i, w in reversed(self.timeline[a:b]):
+            if w == QUOTED or w < 2:
+                continue
+            e = self.entities[i]
+            one_word = len(e.words) == 1 and e.gender is None and not e.roles
+            return i if e.kind == "organisation" or one_word else None
+        return None
+
     def recent_subject(self, lo: int, hi: int, head: str = "") -> int | None:
         """The most recent person who was a subject or speaker in text[lo:hi] (given a
         role noun `head`, one not known to hold another office)."""

@@ -850,3 +850,12 @@ def test_it_says_opening_a_sentence_is_the_body_just_named() -> None:
     )
     assert quote_with(body, "fair share").speaker == "Northwind Group"
     assert quote_with(body, "very tough").speaker == "Harbour Holdings"
+
+
+def test_it_said_after_a_one_word_company_that_spoke_is_the_company() -> None:
+    body = (
+        "Zorbix said the new toolbar feature would reach all users in May.\n\n"
+        'Critic Tom Hale said the feature was "a bad idea". In a statement Zorbix said '
+        'the feature was still on trial. It said: "Users can switch it off at any time."'
+    )
+    assert quote_with(body, "switch it off").speaker == "Zorbix"
