@@ -678,7 +678,7 @@ class Cast:
         """ "Google said the tool was in trial. It said: “…”": the speaker of the sentence
         before pos, when its one-word name could be a body's (no gender, no role)."""
         k = bisect.bisect_right(self.starts, pos) - 1
-        if k < 1:
+        if k < 1 or self.paragraph_of[k - 1] != self.paragraph_of[k]:
             return None
         a = bisect.bisect_left(self.timeline, (self.starts[k - 1], -1, -1))
         b = bisect.bisect_left(self.timeline, (self.starts[k], -1, -1))

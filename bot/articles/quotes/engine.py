@@ -114,9 +114,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 if f.speaker is None and definite_paper(f.np):
                     # "The report said: “…”": the body that issued it, as "it said" would
                     f.speaker = cast.pronoun("it", at, f.np.start)
-                if f.speaker is None and f.np.pronoun == "it":
+                if f.speaker is None and f.np.pronoun == "it" and 0 <= f.cue_pos < f.span.open:
                     # "Google said …. It said: “…”": a body the article names without a
-                    # body's word in its name
+                    # body's word in its name, the speaker of the sentence before
                     f.speaker = cast.body_just_said(at)
                 if f.speaker is None and described_person(f.np):
                     # "…,” says the Waterford man: the person just talked about
