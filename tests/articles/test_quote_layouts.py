@@ -686,3 +686,14 @@ def test_a_colon_left_by_a_lost_label_does_not_hide_a_paragraph_opening_quote() 
         ': "I booked every hotel myself and most of them were terrible."'
     )
     assert quote_with(body, "booked every hotel").speaker == "Ray Dunn"
+
+
+def test_a_paragraph_opening_quote_goes_on_from_reported_speech_before_not_a_later_cue() -> None:
+    body = (
+        "Ann Cole, one of the ministers the poster mocked, is baffled by the attack. "
+        "The poster, she says, shows how the party has lost its way.\n\n"
+        '"I really do not know what they are thinking." Party members were upbeat all day. '
+        '"It has been a great week," said student Tom Hale.'
+    )
+    assert quote_with(body, "really do not know").speaker == "Ann Cole"
+    assert quote_with(body, "great week").speaker == "Tom Hale"

@@ -208,6 +208,8 @@ def inherit_within(
     number: int = -1,
     article: Article | None = None,
     by_para: dict[int, list[Found]] | None = None,
+    cast: Cast | None = None,
+    quoted: Quoted | None = None,
 ) -> None:
     """Quotes of one paragraph without a cue share the speaker of their neighbours."""
     for k, f in enumerate(items):
@@ -220,6 +222,17 @@ def inherit_within(
         src = before[-1] if before else after[0] if after else None
         if src is not None and not before and _goes_on(f, src, number, article, by_para, items):
             src = by_para[number - 1][-1]  # type: ignore[index]  # the speaker goes on
+        elif (
+            src is not None
+            and not before
+            and cast is not None
+            and quoted is not None
+            and _opens_before_narrative(f, src, number, article, items)
+        ):
+            who = _reported_last(number, article, by_para, cast, quoted)  # type: ignore[arg-type]
+            if who is not None:
+                f.speaker, f.how, f.governed = who, "carried", True
+                continue
         elif src is not None and not before and _introduced_after(f, src, article):
             continue  # “… better.” Jo Lee said: “…”: the later cue introduces its own quote
         elif src is not None and not before and _term_before_cue(f, src, article):
@@ -269,6 +282,43 @@ def _term_before_cue(f: Found, later: Found, article: Article | None) -> bool:
         and "." not in text[f.span.close : later.cue_pos]
         and len(text[f.span.start : f.span.end].split()) <= 5
     )
+
+
+def _opens_before_narrative(
+    f: Found, later: Found, number: int, article: Article | None, items: list[Found]
+) -> bool:
+    """Whether f is a whole-sentence quotation that opens its paragraph, with a sentence
+    of narrative between it and the later quotation of the paragraph."""
+    if article is None or number < 1 or len(items) < 2 or items[0] is not f:
+        return False
+    text = article.text
+    if _words_before(text, article.paragraphs[number].start, f.span.open) or not f.span.closed:
+        return False
+    if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
+        return False
+    between = text[f.span.close : later.span.open].strip(" \t\n\"”“'’")
+    return len(between.split()) >= 3 and (
+        between.endswith((":", ".", "!", "?")) or _sentence_ends_in(between)
+    )
+
+
+def _reported_last(
+    number: int,
+    article: Article,
+    by_para: dict[int, list[Found]],
+    cast: Cast,
+    quoted: Quoted,
+) -> int | None:
+    """ "The attack, he says, is just the latest example … ¶ “I have to say …” …": the
+    speaker of the reported speech that ends the paragraph before, one that quotes no one
+    whose words the quotation could go on (none, or scare quotes only)."""
+    if any(g.speaker is not None or g.unnamed for g in by_para.get(number - 1, [])):
+        return None
+    prev_para = article.paragraphs[number - 1]
+    sents = [s for s in article.sentences if prev_para.start <= s.start < prev_para.end]
+    if not sents:
+        return None
+    return _reporting_subject(article.text, sents[-1], cast, quoted)
 
 
 def _goes_on(

@@ -149,7 +149,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         # a cue-less quote that opens a sentence goes on from the reported speech of the
         # sentence before it, before any later quote of the paragraph can claim it
         inherit_subject(items, article, cast, starts, quoted)
-        inherit_within(items, starts, number, article, by_para)
+        inherit_within(items, starts, number, article, by_para, cast, quoted)
         inherit_signature(items, number, article, cast)
         inherit_across(items, number, last_speaker, by_para, article, cast, starts, quoted)
         inherit_subject(items, article, cast, starts, quoted, mid_sentence=True)
