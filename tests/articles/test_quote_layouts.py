@@ -697,3 +697,13 @@ def test_a_paragraph_opening_quote_goes_on_from_reported_speech_before_not_a_lat
     )
     assert quote_with(body, "really do not know").speaker == "Ann Cole"
     assert quote_with(body, "great week").speaker == "Tom Hale"
+
+
+def test_a_quote_after_a_sentence_whose_subject_is_he_is_his() -> None:
+    body = (
+        "The hall was full long before Tom Reid arrived. Lisa Marsh, his deputy, spoke "
+        "first and was cheered.\n\n"
+        "And then he was back, walking to the front of the stage as the hall stood. "
+        '"We will win this election, and we will win it together."'
+    )
+    assert quote_with(body, "win this election").speaker == "Tom Reid"

@@ -459,7 +459,8 @@ def inherit_subject(
             continue  # the sentence before quotes someone itself (an apostrophe is no mark)
         f.speaker = _reporting_subject(text, prev, cast, quoted)
         if f.speaker is None:
-            f.speaker = _person_subject(text, prev, cast, quoted)
+            opens = not _words_before(text, starts[k], sp.open)
+            f.speaker = _person_subject(text, prev, cast, quoted, pronoun=opens)
         if (
             f.speaker is None
             and k >= 2
@@ -539,10 +540,22 @@ def _past_opener(toks: list[Tok]) -> list[Tok]:
     return toks
 
 
-def _person_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) -> int | None:
+def _person_subject(
+    text: str, sent: Sentence, cast: Cast, quoted: Quoted, pronoun: bool = False
+) -> int | None:
     """ "Mr Blair went on to list his achievements. “So now we have a choice …”": the
     named person a sentence opens with introduces the quotation after it."""
-    np = first_np(main_clause(_past_opener(narrated(tokenize(text, sent.start, sent.end), quoted))))
+    toks = narrated(tokenize(text, sent.start, sent.end), quoted)
+    np = first_np(main_clause(_past_opener(toks)))
+    if (
+        pronoun
+        and np is not None
+        and np.pronoun in ("he", "she")
+        and any(t.start == np.start for t in toks[:3])
+    ):
+        # "And here he was again, moving to the front of the stage … “One day …”"
+        idx = cast.pronoun(np.pronoun, np.start, np.start)
+        return idx if idx is not None and cast.entities[idx].kind == "person" else None
     if np is None or np.common or np.pronoun or all(w.lower() in ROLE_WORDS for w in np.words):
         return None  # not "Physio sessions with …": a role that opens it names no one
     idx = cast.mention(np, sent.start, 2, create=False)
