@@ -29,6 +29,20 @@ def test_name_inside_the_quotation_is_not_the_referent_of_he() -> None:
     assert _said(body, "owe everything").speaker == "Rick Holloway"
 
 
+def test_subject_after_an_opening_time_adverb_is_the_referent_of_he() -> None:
+    # "Earlier Mr Ames, whose party … said": the adverb does not make the name an object
+    body = (
+        "Home Secretary Paul Dray has defended the toll plan. Mr Dray said the scheme would "
+        "cut traffic.\n\n"
+        'Mr Dray said he had backed the plan in cabinet. "It is the right scheme," he said. '
+        "The vote would go ahead as planned, he insisted. Earlier Mr Ames, whose party "
+        'opposes the toll plan as "deeply unfair" said with the summer coming up the new '
+        "minister had time to think again. He told local radio that Mr Dray had been less "
+        'keen than his predecessor. "Why press ahead with a plan nobody wants?" he asked.'
+    )
+    assert _said(body, "nobody wants").speaker == "Ames"
+
+
 def test_subject_of_any_finite_verb_beats_an_object_for_he() -> None:
     body = (
         "Rick Holloway made it clear he had doubts about the army under President Sam Ortiz.\n\n"

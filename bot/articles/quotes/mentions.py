@@ -37,6 +37,7 @@ from bot.articles.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TITLES,
 )
 from bot.articles.model import Article
@@ -492,6 +493,8 @@ def _register(
         or (text[lo] in _OPENING_MARKS and not text[lo:pos].strip(" \"“‘'("))
         # "And Obama, for all the progress he helped wrangle, seems to agree"
         or (pos - lo < 6 and text[lo:pos].strip(" \"“‘'(").lower() in LEAD_CONJUNCTIONS)
+        # "Earlier Mr Kennedy, whose party …, said": a time adverb before the subject
+        or (pos - lo < 12 and text[lo:pos].strip(" \"“‘'(,").lower() in TIME_ADVERBS)
     )
     appos_text = None
     idx: int | None = cast._find(name, "person", title, pos)
