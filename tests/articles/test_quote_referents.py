@@ -43,6 +43,26 @@ def test_subject_after_an_opening_time_adverb_is_the_referent_of_he() -> None:
     assert _said(body, "nobody wants").speaker == "Ames"
 
 
+def test_a_name_in_a_list_before_a_plural_verb_is_not_the_referent_of_he() -> None:
+    # "Okoro, Beck and Waring have all been awarded": one of many, not the "he" after
+    body = (
+        "Coach Dan Hale says the whole crew deserved the honours it received on Friday.\n\n"
+        "Sam Okoro, Liam Beck and Joel Waring have all been awarded MBEs after beating the "
+        'favourites to gold. "It shows what the crew did on that day," he said.'
+    )
+    assert _said(body, "crew did on").speaker == "Dan Hale"
+
+
+def test_a_list_of_names_after_an_appositive_is_not_the_referent_of_he() -> None:
+    body = (
+        "Coach Dan Hale says the whole crew deserved the honours it received on Friday.\n\n"
+        "Three of his rowers, Sam Okoro, Liam Beck and Joel Waring, have all been awarded "
+        'MBEs after beating the favourites to gold. "It shows what the crew did on that '
+        'day," he said.'
+    )
+    assert _said(body, "crew did on").speaker == "Dan Hale"
+
+
 def test_subject_of_any_finite_verb_beats_an_object_for_he() -> None:
     body = (
         "Rick Holloway made it clear he had doubts about the army under President Sam Ortiz.\n\n"

@@ -585,6 +585,8 @@ def _weight(
     pos, end = span
     if inside:
         return QUOTED
+    if speaks is None and _plural_member(text, end, hi, prev):
+        return 0
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
@@ -635,6 +637,27 @@ def _weight(
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
     return 0
+
+
+# the rest of a list of names that a plural verb follows: "(Gardener)[, Campbell] and
+# Lewis-Francis have", "(Jackson) and Stiller are"
+_NAME_ITEM: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
+_LIST_REST: Final = re.compile(
+    r"(?:,[ \t]*"
+    + _NAME_ITEM
+    + r")*,?[ \t]+and[ \t]+"
+    + _NAME_ITEM
+    + r",?[ \t]+(?:(?:all|both|also|now)[ \t]+)?(?:have|are|were)\b"
+)
+_PLURAL_NEXT: Final = re.compile(r",?[ \t]+(?:(?:all|both|also|now)[ \t]+)?(?:have|are|were)\b")
+
+
+def _plural_member(text: str, end: int, hi: int, prev: str | None) -> bool:
+    """ "Gardener, Campbell and Lewis-Francis have all won MBEs": a name in a list of names
+    that a plural verb follows is one of many, the "he" of no later sentence."""
+    if prev == "and" and _PLURAL_NEXT.match(text, end, hi):
+        return True
+    return text.startswith((",", " and "), end) and bool(_LIST_REST.match(text, end, hi))
 
 
 def _clitic_s(text: str, end: int, hi: int) -> bool:
