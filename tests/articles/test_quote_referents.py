@@ -63,6 +63,28 @@ def test_a_list_of_names_after_an_appositive_is_not_the_referent_of_he() -> None
     assert _said(body, "crew did on").speaker == "Dan Hale"
 
 
+def test_a_name_after_a_preposition_and_a_role_is_an_object_not_she() -> None:
+    # "made peace with actress Carla Moss, her …": the appositive does not make her a subject
+    body = (
+        "Singer leaves reality show\n\n"
+        "Joan Pike, mother of actor Dean Pike, has become the first star to leave the show.\n\n"
+        'Pike, 70, said the week had been hard: "I need a long rest". But she was pleased to '
+        "have made peace with actress Carla Moss, her former daughter-in-law. "
+        '"That alone made it worth it," she said.'
+    )
+    assert _said(body, "alone made it").speaker == "Joan Pike"
+
+
+def test_a_role_with_a_preposition_inside_keeps_its_name_a_subject() -> None:
+    # "secretary of state Ann Lowe": "of" belongs to the role, Lowe is the subject
+    body = (
+        "Former secretary of state Ann Lowe, a party veteran, caused a stir this year over "
+        'her remark that "nobody should stay silent". She stood by it, and "I meant every '
+        'word," she said on Tuesday.'
+    )
+    assert _said(body, "meant every").speaker == "Ann Lowe"
+
+
 def test_subject_of_any_finite_verb_beats_an_object_for_he() -> None:
     body = (
         "Rick Holloway made it clear he had doubts about the army under President Sam Ortiz.\n\n"

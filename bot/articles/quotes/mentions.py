@@ -604,6 +604,9 @@ def _weight(
             # introduced with a role, whom the next "he" is about
             return 1
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
+    if prev is not None and prev in ROLE_WORDS and _role_object(text, lo, pos, prev):
+        # "patched things up with actress Brigitte Nielsen, her …": an object
+        return QUOTED if reported else 0
     if _in_opener(text, lo, pos):
         return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
@@ -658,6 +661,26 @@ def _plural_member(text: str, end: int, hi: int, prev: str | None) -> bool:
     if prev == "and" and _PLURAL_NEXT.match(text, end, hi):
         return True
     return text.startswith((",", " and "), end) and bool(_LIST_REST.match(text, end, hi))
+
+
+def _role_object(text: str, lo: int, pos: int, role: str) -> bool:
+    """ "with actress Brigitte Nielsen": a lower-case role right after a preposition makes
+    the name after it the preposition's object ("said campaign manager Jo Lee" is no
+    object, nor "secretary of state Madeleine Albright")."""
+    at = pos
+    while at > lo and text[at - 1] in " \t":
+        at -= 1
+    at -= len(role)
+    if at < lo or text[at : at + len(role)].lower() != role or not text[at].islower():
+        return False
+    k = at
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    prep = prev_word(text, max(lo, at - 12), at)
+    if prep not in PREPOSITIONS:
+        return False
+    # "secretary of state Madeleine Albright": the preposition inside a role
+    return prev_word(text, max(lo, k - len(prep) - 20), k - len(prep)) not in ROLE_WORDS
 
 
 def _clitic_s(text: str, end: int, hi: int) -> bool:
