@@ -29,6 +29,62 @@ def test_name_inside_the_quotation_is_not_the_referent_of_he() -> None:
     assert _said(body, "owe everything").speaker == "Rick Holloway"
 
 
+def test_subject_after_an_opening_time_adverb_is_the_referent_of_he() -> None:
+    # "Earlier Mr Ames, whose party … said": the adverb does not make the name an object
+    body = (
+        "Home Secretary Paul Dray has defended the toll plan. Mr Dray said the scheme would "
+        "cut traffic.\n\n"
+        'Mr Dray said he had backed the plan in cabinet. "It is the right scheme," he said. '
+        "The vote would go ahead as planned, he insisted. Earlier Mr Ames, whose party "
+        'opposes the toll plan as "deeply unfair" said with the summer coming up the new '
+        "minister had time to think again. He told local radio that Mr Dray had been less "
+        'keen than his predecessor. "Why press ahead with a plan nobody wants?" he asked.'
+    )
+    assert _said(body, "nobody wants").speaker == "Ames"
+
+
+def test_a_name_in_a_list_before_a_plural_verb_is_not_the_referent_of_he() -> None:
+    # "Okoro, Beck and Waring have all been awarded": one of many, not the "he" after
+    body = (
+        "Coach Dan Hale says the whole crew deserved the honours it received on Friday.\n\n"
+        "Sam Okoro, Liam Beck and Joel Waring have all been awarded MBEs after beating the "
+        'favourites to gold. "It shows what the crew did on that day," he said.'
+    )
+    assert _said(body, "crew did on").speaker == "Dan Hale"
+
+
+def test_a_list_of_names_after_an_appositive_is_not_the_referent_of_he() -> None:
+    body = (
+        "Coach Dan Hale says the whole crew deserved the honours it received on Friday.\n\n"
+        "Three of his rowers, Sam Okoro, Liam Beck and Joel Waring, have all been awarded "
+        'MBEs after beating the favourites to gold. "It shows what the crew did on that '
+        'day," he said.'
+    )
+    assert _said(body, "crew did on").speaker == "Dan Hale"
+
+
+def test_a_name_after_a_preposition_and_a_role_is_an_object_not_she() -> None:
+    # "made peace with actress Carla Moss, her …": the appositive does not make her a subject
+    body = (
+        "Singer leaves reality show\n\n"
+        "Joan Pike, mother of actor Dean Pike, has become the first star to leave the show.\n\n"
+        'Pike, 70, said the week had been hard: "I need a long rest". But she was pleased to '
+        "have made peace with actress Carla Moss, her former daughter-in-law. "
+        '"That alone made it worth it," she said.'
+    )
+    assert _said(body, "alone made it").speaker == "Joan Pike"
+
+
+def test_a_role_with_a_preposition_inside_keeps_its_name_a_subject() -> None:
+    # "secretary of state Ann Lowe": "of" belongs to the role, Lowe is the subject
+    body = (
+        "Former secretary of state Ann Lowe, a party veteran, caused a stir this year over "
+        'her remark that "nobody should stay silent". She stood by it, and "I meant every '
+        'word," she said on Tuesday.'
+    )
+    assert _said(body, "meant every").speaker == "Ann Lowe"
+
+
 def test_subject_of_any_finite_verb_beats_an_object_for_he() -> None:
     body = (
         "Rick Holloway made it clear he had doubts about the army under President Sam Ortiz.\n\n"

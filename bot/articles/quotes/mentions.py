@@ -37,6 +37,7 @@ from bot.articles.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TITLES,
 )
 from bot.articles.model import Article
@@ -492,6 +493,8 @@ def _register(
         or (text[lo] in _OPENING_MARKS and not text[lo:pos].strip(" \"“‘'("))
         # "And Obama, for all the progress he helped wrangle, seems to agree"
         or (pos - lo < 6 and text[lo:pos].strip(" \"“‘'(").lower() in LEAD_CONJUNCTIONS)
+        # "Earlier Mr Kennedy, whose party …, said": a time adverb before the subject
+        or (pos - lo < 12 and text[lo:pos].strip(" \"“‘'(,").lower() in TIME_ADVERBS)
     )
     appos_text = None
     idx: int | None = cast._find(name, "person", title, pos)
@@ -585,6 +588,8 @@ def _weight(
     pos, end = span
     if inside:
         return QUOTED
+    if speaks is None and _plural_member(text, end, hi, prev):
+        return 0
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
@@ -602,6 +607,9 @@ def _weight(
             # introduced with a role, whom the next "he" is about
             return 1
         return 0  # "led by West Virginia, will", "on the Mall, said": no subject
+    if prev is not None and prev in ROLE_WORDS and _role_object(text, lo, pos, prev):
+        # "patched things up with actress Brigitte Nielsen, her …": an object
+        return QUOTED if reported else 0
     if _in_opener(text, lo, pos):
         return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
@@ -635,6 +643,47 @@ def _weight(
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
     return 0
+
+
+# the rest of a list of names that a plural verb follows: "(Gardener)[, Campbell] and
+# Lewis-Francis have", "(Jackson) and Stiller are"
+_NAME_ITEM: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
+_LIST_REST: Final = re.compile(
+    r"(?:,[ \t]*"
+    + _NAME_ITEM
+    + r")*,?[ \t]+and[ \t]+"
+    + _NAME_ITEM
+    + r",?[ \t]+(?:(?:all|both|also|now)[ \t]+)?(?:have|are|were)\b"
+)
+_PLURAL_NEXT: Final = re.compile(r",?[ \t]+(?:(?:all|both|also|now)[ \t]+)?(?:have|are|were)\b")
+
+
+def _plural_member(text: str, end: int, hi: int, prev: str | None) -> bool:
+    """ "Gardener, Campbell and Lewis-Francis have all won MBEs": a name in a list of names
+    that a plural verb follows is one of many, the "he" of no later sentence."""
+    if prev == "and" and _PLURAL_NEXT.match(text, end, hi):
+        return True
+    return text.startswith((",", " and "), end) and bool(_LIST_REST.match(text, end, hi))
+
+
+def _role_object(text: str, lo: int, pos: int, role: str) -> bool:
+    """ "with actress Brigitte Nielsen": a lower-case role right after a preposition makes
+    the name after it the preposition's object ("said campaign manager Jo Lee" is no
+    object, nor "secretary of state Madeleine Albright")."""
+    at = pos
+    while at > lo and text[at - 1] in " \t":
+        at -= 1
+    at -= len(role)
+    if at < lo or text[at : at + len(role)].lower() != role or not text[at].islower():
+        return False
+    k = at
+    while k > lo and text[k - 1] in " \t":
+        k -= 1
+    prep = prev_word(text, max(lo, at - 12), at)
+    if prep not in PREPOSITIONS:
+        return False
+    # "secretary of state Madeleine Albright": the preposition inside a role
+    return prev_word(text, max(lo, k - len(prep) - 20), k - len(prep)) not in ROLE_WORDS
 
 
 def _clitic_s(text: str, end: int, hi: int) -> bool:
