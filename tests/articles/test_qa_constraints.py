@@ -229,3 +229,29 @@ def test_initials_of_a_run_and_of_its_end() -> None:
     found = _initials("The Royal Harbour Trust met the Bank of England and the EU.")
     assert "rht" in found  # "The" opens the run but is no part of the name
     assert not any(len(letters) < 3 for letters in found)  # "BE", "EU" are too short
+
+
+def test_a_described_speaker_is_the_person_the_next_sentence_opens_with() -> None:
+    question = read_question("Which transport minister said the ferry fares were too high?")
+    text = "Ferry fares to the islands are too high, a Scottish transport minister has said."
+    following = "Ruth Callan said islanders paid twice what mainland drivers did."
+    found = candidates(question, text, following=following, article=f"{text} {following}")
+    assert "Ruth Callan" in [c.text for c in found]
+    possessed = "Fares are too high, Harwick's most senior transport official has said."
+    found = candidates(question, possessed, following=following, article=possessed)
+    assert "Ruth Callan" in [c.text for c in found]
+    # a description whose head is no person ("Harwick's first live broadcast"), or a
+    # person named where described, borrows nobody from the next sentence
+    for plain in (
+        "Tickets for Harwick's first live broadcast - at the town hall - sold out.",
+        "Fares are too high, Harwick's transport minister Ian Dobbs has said.",
+    ):
+        names = [c.text for c in candidates(question, plain, following=following, article=plain)]
+        assert "Ruth Callan" not in names, plain
+
+
+def test_a_plural_noun_before_a_person_noun_modifies_it() -> None:
+    question = read_question("Which senior police officer warned of attacks?")
+    assert question.type == "person" and question.focus == read_question("Which officer?").focus
+    clubs = read_question("Which clubs go into the draw?")
+    assert clubs.focus == read_question("Which club?").focus

@@ -882,13 +882,45 @@ def _named_next(
 
 def _someone(text: str) -> tuple[int, int] | None:
     """Where a sentence speaks of a person it does not name: "a candidate", "a new
-    coach" (an indefinite article, then a person noun or a word and one)."""
+    coach" (an indefinite article, then a person noun or a word and one), "a Home Office
+    minister", "London's most senior police officer" (an article or a possessor, a few
+    words, then a person noun that no name follows)."""
     for m in _SOMEONE.finditer(text):
         if _person_noun(m["first"]):
             return m.start("first"), m.end("first")
         if m["second"] and _person_noun(m["second"]):
             return m.start("first"), m.end("second")
+    for m in _DESCRIBED_SOMEONE.finditer(text):
+        # the description's head is its last word, before a word that opens what follows
+        # ("has said", "for", "in") or punctuation: "most senior police officer has said",
+        # not "Charlie's first post-Busted live appearance"
+        words = itertools.islice(_DESCRIPTION_WORD.finditer(text, m.end()), DESCRIPTION_WORDS)
+        head = None
+        for word in words:
+            if head is not None and text[head.end() : word.start()].strip():
+                break  # punctuation between: the description has ended
+            if word.group() in _DESCRIPTION_ENDS or word.group() in AUX | REPORTING_VERBS:
+                break  # "a judge in", "a spokesman said": past the description
+            head = word
+        if (
+            head is not None
+            and head.group()[:1].islower()
+            and _person_noun(head.group())
+            and not _NAME_NEXT.match(text, head.end())  # "Arsenal's manager Arsene Wenger"
+        ):
+            return m.end(), head.end()
     return None
+
+
+# "a Home Office minister", "London's most senior police officer": the opening of a
+# description of someone, and its next words
+_DESCRIBED_SOMEONE = re.compile(r"(?:\b[Aa]n?|(?<![\w'’])[A-Z][\w-]*['’]s)\s+(?=[\w-])")
+_DESCRIPTION_WORD = re.compile(r"[\w-]+")
+_NAME_NEXT = re.compile(r",?\s+(?:[A-Z][\w'’-]*)")
+DESCRIPTION_WORDS = 4
+_DESCRIPTION_ENDS = frozenset(
+    "the of to in on at for with and or but that who which by from as".split()
+)
 
 
 def _person_noun(word: str) -> bool:

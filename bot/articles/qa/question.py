@@ -260,7 +260,8 @@ def _scan_head(words: list[str]) -> str | None:
             or low in ADVERBS
             or low.endswith("ly")
             or following in _DETERMINERS  # "which laptop part drains the most…"
-            or (last is not None and _plural(fold(last)))  # "which clubs go into…"
+            # "which clubs go into…"; but "which police officer": a person noun after it
+            or (last is not None and _plural(fold(last)) and low not in PERSON_NOUNS)
         ):
             break
         last = word
