@@ -255,3 +255,23 @@ def test_a_plural_noun_before_a_person_noun_modifies_it() -> None:
     assert question.type == "person" and question.focus == read_question("Which officer?").focus
     clubs = read_question("Which clubs go into the draw?")
     assert clubs.focus == read_question("Which club?").focus
+
+
+def test_how_many_counts_no_sum_of_money() -> None:
+    question = read_question("How many fans watched the final at Northfield?")
+    sentence = "Some 9,000 fans watched a final that raised £40,000 for the club."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["£40,000"] < 0.5 < found["Some 9,000"]
+    money = read_question("How much did the final at Northfield raise?")
+    found = {c.text: c.strength for c in candidates(money, sentence)}
+    assert found["£40,000"] > found["Some 9,000"]
+
+
+def test_the_asked_sum_in_another_currency_is_no_answer() -> None:
+    question = read_question("How many players bid for the $12,000 sword?")
+    sentence = "The $12,000 (£6,400) sword drew bids from 350 players."
+    found = [c.text for c in candidates(question, sentence)]
+    assert "£6,400" not in found and "350" in found
+    # a sum the question does not name keeps its conversion
+    other = read_question("How much did the sword sell for?")
+    assert "£6,400" in [c.text for c in candidates(other, sentence)]

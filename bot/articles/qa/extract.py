@@ -489,6 +489,9 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         figure = m.group().strip().rstrip(".,")
         if _YEAR.match(figure):
             continue  # a year is a date, not a count
+        converted = _CONVERTED.search(text, 0, m.start())
+        if converted and _novelty(_figure(converted["sum"]), question) == 0:
+            continue  # "$26,500 (£13,700)": the question's sum in another currency
         if text.startswith("-old", m.end()):
             if not _ASKS_AGE.search(question.text):
                 continue  # "the 33-year-old" answers "how old", not "how long"
@@ -513,8 +516,11 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         share = "%" in figure or "cent" in figure
         no_share = question.share and not share
         # "how many people…" counts them: a share is not a count
-        not_count = share and not question.share and bool(_HOW_MANY.search(question.text))
-        if no_money or no_share or not_count:
+        counting = bool(_HOW_MANY.search(question.text))
+        not_count = share and not question.share and counting
+        # "how many people play…": a sum of money counts nothing
+        money_count = counting and not question.money and bool(_MONEY.search(figure))
+        if no_money or no_share or not_count or money_count:
             strength *= WRONG_UNIT
         asked_unit = _ASKS_UNIT.search(question.text)
         if asked_unit and _UNIT_OF[asked_unit.group(1).lower()].search(figure):
@@ -528,6 +534,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+# a sum, then the same sum in another currency in brackets: "$26,500 (£13,700)"
+_CONVERTED = re.compile(r"(?P<sum>[£$€]\s?\d[\d,.]*(?:bn|m|k)?)\s*\($")
 _ASKS_UNIT = re.compile(r"\bhow\s+(long|far|old)\b(?!\s+ago)", re.I)
 _UNIT_OF = {
     "long": re.compile(r"(?:second|minute|hour|day|week|month|year|season|decade)s?\b", re.I),
