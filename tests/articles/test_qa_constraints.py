@@ -275,3 +275,14 @@ def test_the_asked_sum_in_another_currency_is_no_answer() -> None:
     # a sum the question does not name keeps its conversion
     other = read_question("How much did the sword sell for?")
     assert "£6,400" in [c.text for c in candidates(other, sentence)]
+
+
+def test_stood_down_is_stepped_down_and_lost_out_to_is_beaten() -> None:
+    from bot.articles.qa.words import concept, spans
+
+    def words(text: str) -> list[str]:
+        return [concept(w) for _, _, w in spans(text)]
+
+    assert words("he would stand down")[-1] == words("she stepped down")[-1] == concept("quit")
+    assert concept("beat") in words("Harwick lost out to Kelso")
+    assert words("the set-up") == words("the set up")
