@@ -47,6 +47,7 @@ from bot.articles.qa.words import (
     abbreviations,
     concept,
     spans,
+    stem,
 )
 from bot.articles.textnorm import STOP_WORDS, fold
 
@@ -293,6 +294,8 @@ def _by_type(
                         c = Candidate(c.text, c.start, c.end, strength)
                     yield c
         verb = _subject_verb(question.text)
+        verb_word = subject_verb_word(question.text) if verb else None
+        doers = doer_nouns(verb_word) if verb_word else frozenset()
         for c in _names(text, common):
             if kind == "person":
                 c = _without_role(c)  # "Chairman Sam Younger": the person is Sam Younger
@@ -306,7 +309,7 @@ def _by_type(
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and verb:
                 # "who won…", "which runner pushed…": the name whose verb it is first
-                if not _does(verb, text, c):
+                if not _does(verb, text, c) and not _described_as_doer(doers, text, c):
                     strength *= NOT_SUBJECT
                 elif _is_body(c.text):
                     strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
@@ -744,14 +747,34 @@ def _subject_verb(question: str) -> str | None:
     """The verb of a "who <verb>…" or "which <noun> <verb>…" question ("who won…" ->
     win, "which film slipped to number two" -> slip), as a concept; none for "who
     is/was/did…" or "which club did…", whose answer is not the doer of the verb."""
+    word = subject_verb_word(question)
+    return concept(word) if word else None
+
+
+def subject_verb_word(question: str) -> str | None:
+    """The verb of a "who <verb>…" or "which <noun> <verb>…" question, as written."""
     return _subject_verb_of_who(question) or _subject_verb_of_which(question)
+
+
+def doer_nouns(verb: str) -> frozenset[str]:
+    """The concepts of the nouns for one who does a verb: "directed" -> director, "scored"
+    -> scorer, "coaches" -> coach, "won" -> winner, "manages" -> manager. A reader asks
+    "who directed…", the article writes "Director Anurag Kashyap"."""
+    base = stem(verb)
+    if len(base) < DOER_BASE:
+        return frozenset()
+    forms = {base + "er", base + "or", base + base[-1] + "er"}
+    return frozenset(concept(form) for form in forms) - {concept(verb)}
+
+
+DOER_BASE = 3  # letters of a verb's stem at least: "go" has no doer noun worth finding
 
 
 def _subject_verb_of_who(question: str) -> str | None:
     match = _WHO_VERB.match(question)
     if not match or match["verb"].lower() in _AUX_VERBS:
         return None
-    return concept(match["verb"])
+    return str(match["verb"])
 
 
 _WHICH_SUBJECT = re.compile(r"^\s*(?i:which|what)\s+(?P<rest>.+)")
@@ -771,7 +794,7 @@ def _subject_verb_of_which(question: str) -> str | None:
     if not low.isalpha() or low in _AUX_VERBS or low in STOP_WORDS:
         return None
     if low.endswith("ed") or low in IRREGULAR_VERBS:
-        return concept(low)
+        return low
     return None
 
 
@@ -792,6 +815,25 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
 
 
 BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
+# ", Wales' two-try scorer": a description after a name, up to the clause's end
+_APPOSITION = re.compile(r"\s*,\s*(?P<words>[^,.;:()\"“”]{1,60})")
+APPOSITION_WORDS = 5
+
+
+def _described_as_doer(doers: frozenset[str], text: str, c: Candidate) -> bool:
+    """The name is called by the noun for one who does the asked verb: "Director Anurag
+    Kashyap", "his coach Peter Stanley", "Martyn Williams, Wales' two-try scorer" for
+    "who directed / coaches / scored…"."""
+    if not doers:
+        return False
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 40) : c.start])][-2:]
+    if any(w in doers for w in before):
+        return True
+    apposition = _APPOSITION.match(text, c.end)
+    if apposition is None:
+        return False
+    after = [concept(w) for _, _, w in spans(apposition["words"])][:APPOSITION_WORDS]
+    return any(w in doers for w in after)
 
 
 def _does_next(verb: str, text: str, c: Candidate) -> bool:

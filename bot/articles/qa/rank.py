@@ -21,7 +21,7 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from typing import TypeVar
 
@@ -34,7 +34,7 @@ from bot.articles.lexicon import (
     TITLES,
 )
 from bot.articles.model import Article, Sentence
-from bot.articles.qa.extract import Candidate, candidates
+from bot.articles.qa.extract import Candidate, candidates, doer_nouns, subject_verb_word
 from bot.articles.qa.question import Question, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import (
@@ -109,6 +109,9 @@ class _Asked:
     total: float
     pairs: set[tuple[str, str]]
     names: dict[str, float]
+    # "director" for the "directed" of "who directed…": a noun for the doer of the
+    # question's verb, which a sentence holds as the verb itself
+    doers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +190,11 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
     needed = _needed_names(question.text)
     names = {c: weights[c] for word, c in question.terms if word in needed}
     pairs = _pairs([c for _, c in question.terms])
-    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names)
+    doers: dict[str, str] = {}
+    verb = subject_verb_word(question.text) if question.type == "person" else None
+    if verb and concept(verb) in weights:
+        doers = dict.fromkeys(doer_nouns(verb), concept(verb))
+    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names, doers)
 
 
 def _needed_names(text: str) -> set[str]:
@@ -232,6 +239,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         near = read.title | previous
         previous = bag
         own_words = bag | read.inherited[i] if read.inherited[i] else bag
+        if asked.doers and not own_words.isdisjoint(asked.doers):
+            own_words = own_words | {asked.doers[c] for c in own_words & asked.doers.keys()}
         own = sum(w for c, w in weights.items() if c in own_words) / total
         if own <= 0:
             continue
