@@ -323,3 +323,11 @@ def test_a_name_described_by_the_doer_noun_is_the_doer() -> None:
     sentence = "Tom Hale, Harwick's two-goal scorer in the cup, praised Jim Toms."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["Tom Hale"] > found["Jim Toms"]
+
+
+def test_what_and_a_verb_asks_for_the_doer_not_the_verb() -> None:
+    question = read_question("What won best short film at the Harwick festival?")
+    assert question.type == "name" and question.focus is None
+    sentence = "Salt Road was named best short film, and Tom Hale won best actor."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found["Salt Road"] >= found.get("Tom Hale", 0.0)

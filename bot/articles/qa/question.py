@@ -455,7 +455,11 @@ def read_question(text: str) -> Question:
         focus = concept(role["role"])  # "who is the Bulgaria coach…" asks for a coach
     elif copula and kind == "quantity":
         focus = concept(copula["noun"])
-    elif match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
+    elif (
+        match
+        and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS
+        and not (kind == "name" and _verb_like(fold(match["focus"])))  # "what won…"
+    ):
         # "how many new broadband connections did…": the head noun, not the first word
         counted = _HOW_MANY_REST.search(text)
         head = _scan_head(counted["rest"].split()) if counted else None
