@@ -331,3 +331,16 @@ def test_what_and_a_verb_asks_for_the_doer_not_the_verb() -> None:
     sentence = "Salt Road was named best short film, and Tom Hale won best actor."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["Salt Road"] >= found.get("Tom Hale", 0.0)
+
+
+def test_stop_words_run_together_are_not_looked_for() -> None:
+    question = read_question("whats the date he'd said they'll reopen the harbour")
+    words = [word for word, _ in question.terms]
+    assert "harbour" in words
+    assert not {"whats", "he'd", "they'll"} & set(words)
+
+
+def test_britons_are_british() -> None:
+    from bot.articles.qa.words import concept
+
+    assert concept("Britons") == concept("British") == concept("UK")

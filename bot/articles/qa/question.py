@@ -100,7 +100,7 @@ QUESTION_WORDS = frozenset(
     """how many much long often far old big large high low fast tall heavy when where who
     whom whose why what which does do did is are was were has have had will would can could
     should tell me please know happen happened happens place approximately roughly exactly
-    precisely""".split()
+    precisely whats""".split()
 )
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
@@ -438,6 +438,8 @@ def read_question(text: str) -> Question:
         low = fold(word).replace("’", "'")
         if low in QUESTION_WORDS or is_stop(word) or is_stop(unpossessed(word)):
             continue  # "us" is a stop word, "US" the country
+        if _contracted_stop(low):
+            continue  # "he'd", "they've", "shouldn't": stop words run together
         # "Walkman-branded" is looked for as its parts, found written either way
         for part in split_hyphen(word) or [word]:
             c = concept(part)
@@ -483,6 +485,17 @@ def read_question(text: str) -> Question:
         link["link"].lower() if link else None,
         tense(text) if kind == "time" else None,
     )
+
+
+_CONTRACTED = re.compile(r"(?P<word>[a-z]+?)(?:n't|'d|'m|'re|'ll|'ve)")
+_NOT_STEMS = frozenset("ca wo sha".split())  # "can't", "won't", "shan't"
+
+
+def _contracted_stop(low: str) -> bool:
+    """A stop word run together with "would", "am", "not" and the like: "he'd", "I'm",
+    "they've", "shouldn't", "won't"."""
+    match = _CONTRACTED.fullmatch(low)
+    return match is not None and (match["word"] in STOP_WORDS or match["word"] in _NOT_STEMS)
 
 
 def _asks_money(text: str, focus: str | None) -> bool:

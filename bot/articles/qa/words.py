@@ -206,7 +206,7 @@ _SYNONYMS = [
     ("firm", "company", "group"),
     ("boss", "chief", "head"),
     ("purchase", "buy", "acquire", "acquisition", "takeover"),
-    ("uk", "britain", "british"),
+    ("uk", "britain", "british", "briton"),
     ("us", "america", "american"),
     ("profit", "earning"),
     ("job", "post", "role"),
