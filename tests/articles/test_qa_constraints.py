@@ -344,3 +344,42 @@ def test_britons_are_british() -> None:
     from bot.articles.qa.words import concept
 
     assert concept("Britons") == concept("British") == concept("UK")
+
+
+MARKET = """Harwick market to get a makeover
+
+Harwick's covered market will close for a year of repairs, the council has said.
+
+The traders' spokesman, veteran fish-seller Ann Vale, said they would move to the quay.
+
+A new label for healthy eating will be shown on stalls selling fruit when the market reopens.
+
+The market's best-known trader, Tom Hale, guest-starred in a cookery show last year.
+"""
+
+
+def _market() -> tuple[SearchIndex, dict[str, Article]]:
+    article = parse_article(MARKET, key="market")
+    return SearchIndex.build([article]), {"market": article}
+
+
+def test_a_hyphenated_word_of_the_article_meets_its_words_written_apart() -> None:
+    index, library = _market()
+    found = _first("who is the fish seller speaking for the traders", index, library)
+    assert "Ann Vale" in found.sentence.text
+
+
+def test_a_compound_the_article_writes_apart_is_looked_for_as_its_words() -> None:
+    index, library = _market()
+    found = find_answers("what is the healthy-eating label for?", index, library, limit=1)
+    assert found and "healthy eating" in found[0].sentence.text
+    # written as one word in some form ("guest-starred"), it is looked for as one word
+    from bot.articles.qa.rank import _known_compounds
+
+    question = read_question("who is guest-starring in the cookery show?")
+    kept = _known_compounds(question, [(library["market"], 1.0)])
+    assert kept.terms == question.terms
+    split = _known_compounds(
+        read_question("what is the healthy-eating label?"), [(library["market"], 1.0)]
+    )
+    assert ("healthy", "healthy") in split.terms

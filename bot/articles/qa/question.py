@@ -487,6 +487,15 @@ def read_question(text: str) -> Question:
     )
 
 
+def _compound_parts(word: str) -> list[str]:
+    """The words of a lower-case compound a reader hyphenates ("healthy-eating",
+    "loss-making"), which an article may write apart; the sentences hold both."""
+    parts = word.split("-")
+    if len(parts) < 2 or not word.islower() or not all(len(p) >= 3 and p.isalpha() for p in parts):
+        return []
+    return parts
+
+
 _CONTRACTED = re.compile(r"(?P<word>[a-z]+?)(?:n't|'d|'m|'re|'ll|'ve)")
 _NOT_STEMS = frozenset("ca wo sha".split())  # "can't", "won't", "shan't"
 

@@ -35,7 +35,7 @@ from bot.articles.lexicon import (
 )
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates, doer_nouns, subject_verb_word
-from bot.articles.qa.question import Question, read_question
+from bot.articles.qa.question import Question, _compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import (
     PHRASE_FAMILY,
@@ -141,7 +141,7 @@ def find_answers(
     ranked = _articles(question, index, articles, article_key)
     if not ranked:
         return []
-    asked = _asked(question, index)
+    asked = _asked(_known_compounds(question, ranked), index)
     top = ranked[0][1] or 1.0
     lexical = [item for article, score in ranked for item in _by_words(asked, article, score / top)]
     # Candidates are looked for only in the sentences that could still come first.
@@ -155,6 +155,29 @@ def find_answers(
     ]
     scored.sort(key=lambda a: -a.score)
     return _distinct_sentences(scored, limit)
+
+
+def _known_compounds(question: Question, ranked: Sequence[tuple[Article, float]]) -> Question:
+    """A lower-case compound the articles read never write ("healthy-eating" where the
+    article has "healthy eating") is looked for as its words; one they write, in any form
+    ("guest-starring" for "guest-starred"), as written."""
+    if "-" not in question.text:
+        return question
+    terms: list[tuple[str, str]] = []
+    seen = {c for _, c in question.terms}
+    changed = False
+    for word, c in question.terms:
+        parts = _compound_parts(word)
+        if not parts or any(c in _read(article).everywhere for article, _ in ranked):
+            terms.append((word, c))
+            continue
+        changed = True
+        for part in parts:
+            pc = concept(part)
+            if pc and pc not in seen and not is_stop(part):
+                seen.add(pc)
+                terms.append((part, pc))
+    return replace(question, terms=tuple(terms)) if changed else question
 
 
 def _contrasted(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
@@ -493,7 +516,7 @@ def _hyphen_parts(text: str) -> set[str]:
     return {
         c
         for m in _HYPHENATED.finditer(text)
-        for part in split_hyphen(m.group())
+        for part in split_hyphen(m.group()) or _compound_parts(m.group())
         if (c := _content(part))
     }
 
@@ -516,7 +539,7 @@ INITIALS = 3  # "EU", "UK", "US" are short enough to be other words' letters too
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+(?![\w-])"
 )
-_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z]+)+")
+_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?:-[A-Za-z]+)+")
 
 
 def _spelled_out(sequence: list[str], short: Mapping[str, list[str]]) -> list[str]:
