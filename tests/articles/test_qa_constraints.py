@@ -383,3 +383,11 @@ def test_a_compound_the_article_writes_apart_is_looked_for_as_its_words() -> Non
         read_question("what is the healthy-eating label?"), [(library["market"], 1.0)]
     )
     assert ("healthy", "healthy") in split.terms
+
+
+def test_a_naming_word_before_a_relative_clause_still_asks_for_a_name() -> None:
+    question = read_question("what's the new book called that says the mayor will quit")
+    assert question.link == "called" and question.focus == read_question("Which book?").focus
+    sentence = "The row began with a new book, Harbour Lights by Ann Vale, about the council."
+    found = [c.text for c in candidates(question, sentence)]
+    assert "Harbour Lights" in found

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import DEMONYMS, LINK_WORDS, PERSON_NOUNS, PLACE_NOUNS
+from bot.articles.lexicon import DEMONYMS, LINK_WORDS, NAMING_LINKS, PERSON_NOUNS, PLACE_NOUNS
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
     PHRASE_NOUNS,
@@ -472,6 +472,16 @@ def read_question(text: str) -> Question:
     category = frozenset(concept(w) for w in modifiers(text)) | ({focus} if focus else set())
     verb = object_verb(text) if kind in ("person", "name", "place") else None
     link = _LINK.search(text) if kind == "thing" else None
+    then = _NAMED_THEN.search(text) if kind == "thing" and not link else None
+    if then:
+        # "what's the new book called that says…": the noun before "called" is the thing
+        # named (not read so for a question ending in "called": "what's Sapporo's drink
+        # called?" has its words in the sentence that restates it)
+        link = then
+        named = _NOUN_BEFORE_LINK.search(text[: then.start("link")])
+        if focus is None and named and not is_stop(named["noun"]):
+            focus = concept(named["noun"])
+            category = category | {focus}
     return Question(
         text,
         kind,
@@ -552,4 +562,10 @@ def tense(text: str) -> str | None:
     return None
 
 
+# "what's the new book called that says…": a naming word, then what the thing does
+_NAMED_THEN = re.compile(
+    r"^what\b.*?\s(?P<link>" + "|".join(sorted(NAMING_LINKS)) + r")\s+(?:that|which|who)\s",
+    re.I,
+)
+_NOUN_BEFORE_LINK = re.compile(r"(?P<noun>[a-z][\w-]*)\s+$", re.I)
 _LINK = re.compile(r"^what\b.*\s(?P<link>" + "|".join(sorted(LINK_WORDS)) + r")\s*[?.!]*$", re.I)
