@@ -876,7 +876,8 @@ PERSON_NOUNS: Final = frozenset(
     sister father mother rival opponent referee founder owner designer producer composer
     entertainer dj newsreader journalist reporter secretary candidate winner winners
     member members character american briton scot welshman irishman frenchman englishman
-    german australian spaniard italian""".split()
+    german australian spaniard italian officer officers commissioner inspector
+    detective""".split()
 )
 PLACE_NOUNS: Final = frozenset(
     """city country countries town place venue stadium ground county state region island

@@ -47,6 +47,7 @@ from bot.articles.qa.words import (
     abbreviations,
     concept,
     spans,
+    stem,
 )
 from bot.articles.textnorm import STOP_WORDS, fold
 
@@ -293,6 +294,8 @@ def _by_type(
                         c = Candidate(c.text, c.start, c.end, strength)
                     yield c
         verb = _subject_verb(question.text)
+        verb_word = subject_verb_word(question.text) if verb else None
+        doers = doer_nouns(verb_word) if verb_word else frozenset()
         for c in _names(text, common):
             if kind == "person":
                 c = _without_role(c)  # "Chairman Sam Younger": the person is Sam Younger
@@ -306,7 +309,7 @@ def _by_type(
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and verb:
                 # "who won…", "which runner pushed…": the name whose verb it is first
-                if not _does(verb, text, c):
+                if not _does(verb, text, c) and not _described_as_doer(doers, text, c):
                     strength *= NOT_SUBJECT
                 elif _is_body(c.text):
                     strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
@@ -489,6 +492,9 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         figure = m.group().strip().rstrip(".,")
         if _YEAR.match(figure):
             continue  # a year is a date, not a count
+        converted = _CONVERTED.search(text, 0, m.start())
+        if converted and _novelty(_figure(converted["sum"]), question) == 0:
+            continue  # "$26,500 (£13,700)": the question's sum in another currency
         if text.startswith("-old", m.end()):
             if not _ASKS_AGE.search(question.text):
                 continue  # "the 33-year-old" answers "how old", not "how long"
@@ -513,8 +519,11 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         share = "%" in figure or "cent" in figure
         no_share = question.share and not share
         # "how many people…" counts them: a share is not a count
-        not_count = share and not question.share and bool(_HOW_MANY.search(question.text))
-        if no_money or no_share or not_count:
+        counting = bool(_HOW_MANY.search(question.text))
+        not_count = share and not question.share and counting
+        # "how many people play…": a sum of money counts nothing
+        money_count = counting and not question.money and bool(_MONEY.search(figure))
+        if no_money or no_share or not_count or money_count:
             strength *= WRONG_UNIT
         asked_unit = _ASKS_UNIT.search(question.text)
         if asked_unit and _UNIT_OF[asked_unit.group(1).lower()].search(figure):
@@ -528,6 +537,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+# a sum, then the same sum in another currency in brackets: "$26,500 (£13,700)"
+_CONVERTED = re.compile(r"(?P<sum>[£$€]\s?\d[\d,.]*(?:bn|m|k)?)\s*\($")
 _ASKS_UNIT = re.compile(r"\bhow\s+(long|far|old)\b(?!\s+ago)", re.I)
 _UNIT_OF = {
     "long": re.compile(r"(?:second|minute|hour|day|week|month|year|season|decade)s?\b", re.I),
@@ -736,14 +747,34 @@ def _subject_verb(question: str) -> str | None:
     """The verb of a "who <verb>…" or "which <noun> <verb>…" question ("who won…" ->
     win, "which film slipped to number two" -> slip), as a concept; none for "who
     is/was/did…" or "which club did…", whose answer is not the doer of the verb."""
+    word = subject_verb_word(question)
+    return concept(word) if word else None
+
+
+def subject_verb_word(question: str) -> str | None:
+    """The verb of a "who <verb>…" or "which <noun> <verb>…" question, as written."""
     return _subject_verb_of_who(question) or _subject_verb_of_which(question)
+
+
+def doer_nouns(verb: str) -> frozenset[str]:
+    """The concepts of the nouns for one who does a verb: "directed" -> director, "scored"
+    -> scorer, "coaches" -> coach, "won" -> winner, "manages" -> manager. A reader asks
+    "who directed…", the article writes "Director Anurag Kashyap"."""
+    base = stem(verb)
+    if len(base) < DOER_BASE:
+        return frozenset()
+    forms = {base + "er", base + "or", base + base[-1] + "er"}
+    return frozenset(concept(form) for form in forms) - {concept(verb)}
+
+
+DOER_BASE = 3  # letters of a verb's stem at least: "go" has no doer noun worth finding
 
 
 def _subject_verb_of_who(question: str) -> str | None:
     match = _WHO_VERB.match(question)
     if not match or match["verb"].lower() in _AUX_VERBS:
         return None
-    return concept(match["verb"])
+    return str(match["verb"])
 
 
 _WHICH_SUBJECT = re.compile(r"^\s*(?i:which|what)\s+(?P<rest>.+)")
@@ -763,7 +794,7 @@ def _subject_verb_of_which(question: str) -> str | None:
     if not low.isalpha() or low in _AUX_VERBS or low in STOP_WORDS:
         return None
     if low.endswith("ed") or low in IRREGULAR_VERBS:
-        return concept(low)
+        return low
     return None
 
 
@@ -784,6 +815,25 @@ def _does(verb: str, text: str, c: Candidate) -> bool:
 
 
 BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
+# ", Wales' two-try scorer": a description after a name, up to the clause's end
+_APPOSITION = re.compile(r"\s*,\s*(?P<words>[^,.;:()\"“”]{1,60})")
+APPOSITION_WORDS = 5
+
+
+def _described_as_doer(doers: frozenset[str], text: str, c: Candidate) -> bool:
+    """The name is called by the noun for one who does the asked verb: "Director Anurag
+    Kashyap", "his coach Peter Stanley", "Martyn Williams, Wales' two-try scorer" for
+    "who directed / coaches / scored…"."""
+    if not doers:
+        return False
+    before = [concept(w) for _, _, w in spans(text[max(0, c.start - 40) : c.start])][-2:]
+    if any(w in doers for w in before):
+        return True
+    apposition = _APPOSITION.match(text, c.end)
+    if apposition is None:
+        return False
+    after = [concept(w) for _, _, w in spans(apposition["words"])][:APPOSITION_WORDS]
+    return any(w in doers for w in after)
 
 
 def _does_next(verb: str, text: str, c: Candidate) -> bool:
@@ -882,13 +932,45 @@ def _named_next(
 
 def _someone(text: str) -> tuple[int, int] | None:
     """Where a sentence speaks of a person it does not name: "a candidate", "a new
-    coach" (an indefinite article, then a person noun or a word and one)."""
+    coach" (an indefinite article, then a person noun or a word and one), "a Home Office
+    minister", "London's most senior police officer" (an article or a possessor, a few
+    words, then a person noun that no name follows)."""
     for m in _SOMEONE.finditer(text):
         if _person_noun(m["first"]):
             return m.start("first"), m.end("first")
         if m["second"] and _person_noun(m["second"]):
             return m.start("first"), m.end("second")
+    for m in _DESCRIBED_SOMEONE.finditer(text):
+        # the description's head is its last word, before a word that opens what follows
+        # ("has said", "for", "in") or punctuation: "most senior police officer has said",
+        # not "Charlie's first post-Busted live appearance"
+        words = itertools.islice(_DESCRIPTION_WORD.finditer(text, m.end()), DESCRIPTION_WORDS)
+        head = None
+        for word in words:
+            if head is not None and text[head.end() : word.start()].strip():
+                break  # punctuation between: the description has ended
+            if word.group() in _DESCRIPTION_ENDS or word.group() in AUX | REPORTING_VERBS:
+                break  # "a judge in", "a spokesman said": past the description
+            head = word
+        if (
+            head is not None
+            and head.group()[:1].islower()
+            and _person_noun(head.group())
+            and not _NAME_NEXT.match(text, head.end())  # "Arsenal's manager Arsene Wenger"
+        ):
+            return m.end(), head.end()
     return None
+
+
+# "a Home Office minister", "London's most senior police officer": the opening of a
+# description of someone, and its next words
+_DESCRIBED_SOMEONE = re.compile(r"(?:\b[Aa]n?|(?<![\w'’])[A-Z][\w-]*['’]s)\s+(?=[\w-])")
+_DESCRIPTION_WORD = re.compile(r"[\w-]+")
+_NAME_NEXT = re.compile(r",?\s+(?:[A-Z][\w'’-]*)")
+DESCRIPTION_WORDS = 4
+_DESCRIPTION_ENDS = frozenset(
+    "the of to in on at for with and or but that who which by from as".split()
+)
 
 
 def _person_noun(word: str) -> bool:

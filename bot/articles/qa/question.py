@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import DEMONYMS, LINK_WORDS, PERSON_NOUNS, PLACE_NOUNS
+from bot.articles.lexicon import DEMONYMS, LINK_WORDS, NAMING_LINKS, PERSON_NOUNS, PLACE_NOUNS
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
     PHRASE_NOUNS,
@@ -100,7 +100,7 @@ QUESTION_WORDS = frozenset(
     """how many much long often far old big large high low fast tall heavy when where who
     whom whose why what which does do did is are was were has have had will would can could
     should tell me please know happen happened happens place approximately roughly exactly
-    precisely""".split()
+    precisely whats""".split()
 )
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
@@ -260,7 +260,8 @@ def _scan_head(words: list[str]) -> str | None:
             or low in ADVERBS
             or low.endswith("ly")
             or following in _DETERMINERS  # "which laptop part drains the most…"
-            or (last is not None and _plural(fold(last)))  # "which clubs go into…"
+            # "which clubs go into…"; but "which police officer": a person noun after it
+            or (last is not None and _plural(fold(last)) and low not in PERSON_NOUNS)
         ):
             break
         last = word
@@ -437,6 +438,8 @@ def read_question(text: str) -> Question:
         low = fold(word).replace("’", "'")
         if low in QUESTION_WORDS or is_stop(word) or is_stop(unpossessed(word)):
             continue  # "us" is a stop word, "US" the country
+        if _contracted_stop(low):
+            continue  # "he'd", "they've", "shouldn't": stop words run together
         # "Walkman-branded" is looked for as its parts, found written either way
         for part in split_hyphen(word) or [word]:
             c = concept(part)
@@ -454,7 +457,11 @@ def read_question(text: str) -> Question:
         focus = concept(role["role"])  # "who is the Bulgaria coach…" asks for a coach
     elif copula and kind == "quantity":
         focus = concept(copula["noun"])
-    elif match and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS:
+    elif (
+        match
+        and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS
+        and not (kind == "name" and _verb_like(fold(match["focus"])))  # "what won…"
+    ):
         # "how many new broadband connections did…": the head noun, not the first word
         counted = _HOW_MANY_REST.search(text)
         head = _scan_head(counted["rest"].split()) if counted else None
@@ -465,6 +472,16 @@ def read_question(text: str) -> Question:
     category = frozenset(concept(w) for w in modifiers(text)) | ({focus} if focus else set())
     verb = object_verb(text) if kind in ("person", "name", "place") else None
     link = _LINK.search(text) if kind == "thing" else None
+    then = _NAMED_THEN.search(text) if kind == "thing" and not link else None
+    if then:
+        # "what's the new book called that says…": the noun before "called" is the thing
+        # named (not read so for a question ending in "called": "what's Sapporo's drink
+        # called?" has its words in the sentence that restates it)
+        link = then
+        named = _NOUN_BEFORE_LINK.search(text[: then.start("link")])
+        if focus is None and named and not is_stop(named["noun"]):
+            focus = concept(named["noun"])
+            category = category | {focus}
     return Question(
         text,
         kind,
@@ -478,6 +495,26 @@ def read_question(text: str) -> Question:
         link["link"].lower() if link else None,
         tense(text) if kind == "time" else None,
     )
+
+
+def _compound_parts(word: str) -> list[str]:
+    """The words of a lower-case compound a reader hyphenates ("healthy-eating",
+    "loss-making"), which an article may write apart; the sentences hold both."""
+    parts = word.split("-")
+    if len(parts) < 2 or not word.islower() or not all(len(p) >= 3 and p.isalpha() for p in parts):
+        return []
+    return parts
+
+
+_CONTRACTED = re.compile(r"(?P<word>[a-z]+?)(?:n't|'d|'m|'re|'ll|'ve)")
+_NOT_STEMS = frozenset("ca wo sha".split())  # "can't", "won't", "shan't"
+
+
+def _contracted_stop(low: str) -> bool:
+    """A stop word run together with "would", "am", "not" and the like: "he'd", "I'm",
+    "they've", "shouldn't", "won't"."""
+    match = _CONTRACTED.fullmatch(low)
+    return match is not None and (match["word"] in STOP_WORDS or match["word"] in _NOT_STEMS)
 
 
 def _asks_money(text: str, focus: str | None) -> bool:
@@ -525,4 +562,10 @@ def tense(text: str) -> str | None:
     return None
 
 
+# "what's the new book called that says…": a naming word, then what the thing does
+_NAMED_THEN = re.compile(
+    r"^what\b.*?\s(?P<link>" + "|".join(sorted(NAMING_LINKS)) + r")\s+(?:that|which|who)\s",
+    re.I,
+)
+_NOUN_BEFORE_LINK = re.compile(r"(?P<noun>[a-z][\w-]*)\s+$", re.I)
 _LINK = re.compile(r"^what\b.*\s(?P<link>" + "|".join(sorted(LINK_WORDS)) + r")\s*[?.!]*$", re.I)

@@ -21,7 +21,7 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from typing import TypeVar
 
@@ -34,8 +34,8 @@ from bot.articles.lexicon import (
     TITLES,
 )
 from bot.articles.model import Article, Sentence
-from bot.articles.qa.extract import Candidate, candidates
-from bot.articles.qa.question import Question, read_question
+from bot.articles.qa.extract import Candidate, candidates, doer_nouns, subject_verb_word
+from bot.articles.qa.question import Question, _compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import (
     PHRASE_FAMILY,
@@ -109,6 +109,9 @@ class _Asked:
     total: float
     pairs: set[tuple[str, str]]
     names: dict[str, float]
+    # "director" for the "directed" of "who directed…": a noun for the doer of the
+    # question's verb, which a sentence holds as the verb itself
+    doers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +141,7 @@ def find_answers(
     ranked = _articles(question, index, articles, article_key)
     if not ranked:
         return []
-    asked = _asked(question, index)
+    asked = _asked(_known_compounds(question, ranked), index)
     top = ranked[0][1] or 1.0
     lexical = [item for article, score in ranked for item in _by_words(asked, article, score / top)]
     # Candidates are looked for only in the sentences that could still come first.
@@ -152,6 +155,29 @@ def find_answers(
     ]
     scored.sort(key=lambda a: -a.score)
     return _distinct_sentences(scored, limit)
+
+
+def _known_compounds(question: Question, ranked: Sequence[tuple[Article, float]]) -> Question:
+    """A lower-case compound the articles read never write ("healthy-eating" where the
+    article has "healthy eating") is looked for as its words; one they write, in any form
+    ("guest-starring" for "guest-starred"), as written."""
+    if "-" not in question.text:
+        return question
+    terms: list[tuple[str, str]] = []
+    seen = {c for _, c in question.terms}
+    changed = False
+    for word, c in question.terms:
+        parts = _compound_parts(word)
+        if not parts or any(c in _read(article).everywhere for article, _ in ranked):
+            terms.append((word, c))
+            continue
+        changed = True
+        for part in parts:
+            pc = concept(part)
+            if pc and pc not in seen and not is_stop(part):
+                seen.add(pc)
+                terms.append((part, pc))
+    return replace(question, terms=tuple(terms)) if changed else question
 
 
 def _contrasted(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
@@ -187,7 +213,11 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
     needed = _needed_names(question.text)
     names = {c: weights[c] for word, c in question.terms if word in needed}
     pairs = _pairs([c for _, c in question.terms])
-    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names)
+    doers: dict[str, str] = {}
+    verb = subject_verb_word(question.text) if question.type == "person" else None
+    if verb and concept(verb) in weights:
+        doers = dict.fromkeys(doer_nouns(verb), concept(verb))
+    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names, doers)
 
 
 def _needed_names(text: str) -> set[str]:
@@ -232,6 +262,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         near = read.title | previous
         previous = bag
         own_words = bag | read.inherited[i] if read.inherited[i] else bag
+        if asked.doers and not own_words.isdisjoint(asked.doers):
+            own_words = own_words | {asked.doers[c] for c in own_words & asked.doers.keys()}
         own = sum(w for c, w in weights.items() if c in own_words) / total
         if own <= 0:
             continue
@@ -484,7 +516,7 @@ def _hyphen_parts(text: str) -> set[str]:
     return {
         c
         for m in _HYPHENATED.finditer(text)
-        for part in split_hyphen(m.group())
+        for part in split_hyphen(m.group()) or _compound_parts(m.group())
         if (c := _content(part))
     }
 
@@ -507,7 +539,7 @@ INITIALS = 3  # "EU", "UK", "US" are short enough to be other words' letters too
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+(?![\w-])"
 )
-_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Z][a-z]+(?:-[A-Za-z]+)+")
+_HYPHENATED = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?:-[A-Za-z]+)+")
 
 
 def _spelled_out(sequence: list[str], short: Mapping[str, list[str]]) -> list[str]:

@@ -206,7 +206,7 @@ _SYNONYMS = [
     ("firm", "company", "group"),
     ("boss", "chief", "head"),
     ("purchase", "buy", "acquire", "acquisition", "takeover"),
-    ("uk", "britain", "british"),
+    ("uk", "britain", "british", "briton"),
     ("us", "america", "american"),
     ("profit", "earning"),
     ("job", "post", "role"),
@@ -218,7 +218,7 @@ _SYNONYMS = [
     ("injury", "injure"),
     ("election", "poll", "vote"),
     ("sack", "dismiss", "fire"),
-    ("quit", "resign", "resignation", "step"),
+    ("quit", "resign", "resignation", "step", "step-down", "stand-down"),
     ("rise", "increase", "up", "climb", "jump", "grow", "growth", "gain"),
     ("fall", "drop", "decline", "down", "slide", "cut", "lose", "slip"),
     ("award", "prize"),
@@ -240,7 +240,7 @@ _SYNONYMS = [
     ("meet", "gather"),
     ("chairman", "chair"),
     # verbs and nouns of news events a reader words otherwise than the report
-    ("beat", "defeat"),
+    ("beat", "defeat", "lose-out"),  # "A lost out to B": B beat A
     ("match", "game", "fixture"),
     ("fan", "supporter"),
     ("child", "kid", "kids", "youngster"),
@@ -298,6 +298,9 @@ def stem(word: str) -> str:
     w = w.replace("'", "")
     if not w:
         return w
+    verb, _, particle = w.partition("-")
+    if particle in _PARTICLES and verb.isalpha():
+        return stem(verb) + particle  # "stood-down", "stepping-down": stand, step + down
     if "-" in w and not w[:1].isdigit() and w[:1] not in "£$€":
         w = w.replace("-", "")  # "out-selling" and "outselling", "set-up" and "set up"
     if w[0] in "£$€":
@@ -371,12 +374,27 @@ def split_hyphen(word: str) -> list[str]:
 # Phrasal verbs read as one word ("set up" as "set-up", the same length, so that
 # offsets into the text still hold), and "a host of" as one word that is not the verb
 # "host" ("a host of stars").
-_PHRASAL = re.compile(r"\b(?:(?:set|sets|setting) (?:up|off)|(?<=\ba )host of)\b", re.I)
+_PHRASAL = re.compile(
+    r"\b(?:(?:set|sets|setting) (?:up|off)|(?<=\ba )host of"
+    # "stood down" is "stepped down" is "quit"; "lost out to" is "was beaten by"
+    r"|(?:step|steps|stepped|stepping|stand|stands|stood|standing) down"
+    r"|(?:lose|loses|lost|losing) out)\b",
+    re.I,
+)
+# The particle of a phrasal verb joined to its verb ("stepped-down"): the verb is stemmed
+# alone, so that "stood down" and "stand down" meet.
+_PARTICLES = frozenset("up off down out".split())
 
 
 def phrasal(text: str) -> str:
     """The text with its phrasal verbs joined by a hyphen."""
-    if "set" not in text and "Set" not in text and "host of" not in text:
+    if not (
+        "set" in text
+        or "Set" in text
+        or "host of" in text
+        or (" down" in text and ("tep" in text or "tand" in text or "tood" in text))
+        or (" out" in text and ("los" in text or "Los" in text))
+    ):
         return text  # the common case, without a regex pass
     return _PHRASAL.sub(lambda m: m.group().replace(" ", "-"), text)
 
