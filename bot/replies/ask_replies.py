@@ -14,7 +14,7 @@ from bot.embeds import Field, clip, make_embed, plain, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
-from bot.replies.quote_replies import KIND_LABEL, QUOTES_PER_PAGE, quoted
+from bot.replies.quote_replies import QUOTES_PER_PAGE, statement_field
 
 HOLDERS_SHOWN = 5
 DISAGREE_SHARE = 0.85  # another sentence this close to the best, with another answer
@@ -148,12 +148,7 @@ def statements_about_reply(
         for _, key, quote in ranked[first : first + QUOTES_PER_PAGE]:
             article = library.get(key)
             title = clip(safe(article.title), 150) if article else safe(key)
-            fields.append(
-                Field(
-                    f"{KIND_LABEL[quote.kind]} · {title}",
-                    clip(quoted(quote, safe(quote.text)), 1000),
-                )
-            )
+            fields.append(statement_field(quote, title))
         pages.append(
             make_embed(
                 title=clip(f"What {safe(person.name)} said about {safe(topic)}", 256),

@@ -55,6 +55,16 @@ def kind_label(quote: Quote) -> str:
     return f"{KIND_LABEL[quote.kind]} ({cue})" if cue else KIND_LABEL[quote.kind]
 
 
+def statement_field(quote: Quote, where: str) -> Field:
+    """One statement in a list of someone's statements: its kind with the cue verb
+    ("Reported (denies)"), "probably theirs" when the article only implies the speaker,
+    where it is from, then the words."""
+    parts = [kind_label(quote)]
+    if quote.how in UNCERTAIN:
+        parts.append("probably theirs")
+    return Field(" · ".join([*parts, where]), clip(quoted(quote, safe(quote.text)), 1000))
+
+
 def statement(quote: Quote, text: str) -> str:
     """A statement on a line of its own: quoted words, or "Reported (denies): …"."""
     if quote.kind == "indirect":
@@ -186,12 +196,7 @@ def quotes_by_reply(
         for key, quote in entries[first : first + QUOTES_PER_PAGE]:
             article = library.get(key)
             where = clip(safe(article.title), 150) if article else safe(key)
-            parts = [kind_label(quote)]
-            if quote.how in UNCERTAIN:
-                parts.append("probably theirs")
-            fields.append(
-                Field(" · ".join([*parts, where]), clip(quoted(quote, safe(quote.text)), 1000))
-            )
+            fields.append(statement_field(quote, where))
         return make_embed(title=title, description=f"{role}{count}", fields=fields)
 
     return Reply(pages=LazyPages(-(-len(entries) // QUOTES_PER_PAGE), page))

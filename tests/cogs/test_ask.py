@@ -214,3 +214,27 @@ async def test_which_x_said_without_a_speaker_is_answered_from_the_sentences(
     question = "which consultancy said the growth in orders will slow sharply by autumn"
     embed = (await ask(room, question)).response.embeds[0]
     assert embed.description.split("\n")[0].startswith("**3Sigma**")
+
+
+async def test_what_did_x_say_about_y_keeps_the_reported_verb(simcord_env, room, tmp_path):
+    """An accusation listed under "what did X say about Y" says it is one: the cue verb
+    the reported words leave out is in the field name, never the bare words as "Reported"."""
+    write(
+        tmp_path,
+        "council.txt",
+        """Council rejects flood claim
+
+Residents say the council hid a flood survey from them for two years.
+
+Council leader Paul Reed accused the water board of hiding the flood survey.
+
+"Every report has been published," Mr Reed said of the flood survey.
+""",
+    )
+    simcord_env.bot.library = Library.load(tmp_path)
+    result = await ask(room, "what did Paul Reed say about the flood survey?")
+    embed = result.response.embeds[0]
+    assert embed.title == "What Paul Reed said about the flood survey"
+    names = [field.name for field in embed.fields]
+    assert any(name.startswith("Reported (accused)") for name in names), names
+    assert not any(name.startswith("Reported ·") for name in names), names
