@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -22,17 +21,10 @@ from rapidfuzz import fuzz, process
 from bot.articles.model import Person, PersonKind
 from bot.articles.organisations import OrganisationKeys, looks_like_organisation, org_words
 from bot.articles.roles import holds, same_office
+from bot.articles.textnorm import fold
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 _TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady rev prof sen rep gov".split())
-
-
-def fold(text: str) -> str:
-    """Lower case without accents or curly apostrophes: the form names are compared in."""
-    if text.isascii():
-        return text.casefold()  # the common case, without the per-character walk
-    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
 
 
 _NAME_WORDS: dict[str, tuple[str, ...]] = {}

@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from itertools import chain
@@ -20,20 +19,21 @@ from itertools import chain
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.articles import textnorm
+
 MAX_QUERY_WORDS = 8
 MAX_WORD_CHARS = 40
 FUZZY_PER_WORD = 12
 PREFIX_PER_WORD = 60
 PREFIX_SCORE = 92.0
+_PUNCTUATION = re.compile(r"[^\w\s]")
 # Words too common in titles to tell them apart; matched only when typed alone.
 STOP_WORDS = frozenset("a an and as at by for from in is it of on or the to with".split())
 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation: the form titles are matched in."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+    return " ".join(_PUNCTUATION.sub(" ", textnorm.fold(text)).split())
 
 
 def _min_similarity(word: str) -> float:
