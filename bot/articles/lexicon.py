@@ -5,6 +5,7 @@ sets the rules test against. Kept apart from the rules so they read as data; a t
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # Reporting verbs (base form). Inflections are generated; irregular ones are listed.
@@ -884,3 +885,30 @@ PLACE_NOUNS: Final = frozenset(
     capital continent nation street area village hospital prison court airport circuit
     course location port province district resort arena theatre hotel site""".split()
 )
+
+
+def alternation(words: frozenset[str]) -> str:
+    """The words as the branches of a regex alternation, escaped and longest first (so a
+    word never loses to a shorter word it starts with: "their" before "the")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Capitalised words that open a new clause after a full stop ("… said. But …")
+NEW_CLAUSE_OPENERS: Final = frozenset("But And Yet However Still Meanwhile".split())
+# Articles and possessives before a noun ("told the panel", "told his aides")
+NOUN_DETERMINERS: Final = frozenset("the a an his her their its".split())
+ARTICLES: Final = frozenset("a an the".split())
+# Words that open an aside about a name ("Jo Bloggs, who …", "…, such as …")
+ASIDE_OPENERS: Final = frozenset({"who", "whose", "which", "such as", "including"})
+# The pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
+GENDERED_SUBJECT_PRONOUNS: Final = frozenset("he his himself she hers herself".split())
+# Small words inside a body's or a name's run of capitals ("Commission for Racial
+# Equality", "Simon Hart of the Countryside Alliance", "Brown and Co")
+BODY_NAME_LINKS: Final = frozenset("of for and on".split())
+ADDRESSEE_NAME_LINKS: Final = frozenset("of and at with".split())
+AFFILIATION_LINKS: Final = frozenset("of from at".split())
+# Words that start a clause, so no modifier of an addressee ("told the panel that …")
+CLAUSE_STARTERS: Final = frozenset("that which who and or".split())
+# What may stand between a list of names and its plural verb ("X and Y have", "… are all")
+PLURAL_LIST_ADVERBS: Final = frozenset("all both also now".split())
+PLURAL_LIST_VERBS: Final = frozenset("have are were".split())
