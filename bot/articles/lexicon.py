@@ -912,3 +912,59 @@ CLAUSE_STARTERS: Final = frozenset("that which who and or".split())
 # What may stand between a list of names and its plural verb ("X and Y have", "… are all")
 PLURAL_LIST_ADVERBS: Final = frozenset("all both also now".split())
 PLURAL_LIST_VERBS: Final = frozenset("have are were".split())
+
+# Moved from the modules that use them (issue 12 item 8)
+# Table entries that are abbreviations: only written in capitals ("US", not "Us").
+CAPITALISED_COUNTRY_CODES: Final = frozenset({"us", "usa", "uk"})
+# A word naming a kind of body: a "person" called "Acme Holdings Group" is a company.
+BODY_KIND_WORDS: Final = frozenset(
+    """inc incorporated corp corporation ltd plc llc llp co company companies group
+    holdings bank ministry department agency association council commission committee
+    party parliament government university institute foundation federation union
+    authority airlines airways police army navy league club fc""".split()
+)
+# Abbreviations that are never the end of a sentence when a capital follows them.
+SENTENCE_ABBREVIATIONS: Final = frozenset(
+    """
+    mr mrs ms mx dr prof rev fr sr jr st gen lt col maj capt cmdr adm sgt cpl pte gov
+    sen rep rt hon pres supt insp det messrs mme mlle esq no nos vol vols fig figs jan
+    feb mar apr jun jul aug sep sept oct nov dec approx cf vs etc al ed eds op ca mt ft
+    dept univ assn bros
+    """.split()
+)
+# Words that typically open a sentence: after "U.S." they mean the sentence ended.
+SENTENCE_OPENERS: Final = frozenset(
+    """
+    the a an he she it they we i you this that these those there his her its their but
+    and however meanwhile in on at as if when while after before for so yet mr mrs ms dr
+    officials some many most one no not what who why how
+    """.split()
+)
+QUOTE_SEARCH_STOPWORDS: Final = frozenset(
+    """a an the and or but of to in on at for with by from as is are was were be been it its
+    this that these those i we you he she they them his her our their my your me us
+    not no do does did have has had will would can could should so if than then there
+    what which who whom when where why how all any some just about into over also""".split()
+)
+# Words whose final "s" is not a plural.
+S_NOT_PLURAL: Final = frozenset(
+    "news series species means politics economics physics lens bias".split()
+)
+# Function words carry no topic: they would link every sentence to every other.
+STOPWORDS: Final = frozenset(
+    """a about above after again against ago all almost also although am among an and
+    another any anyone anything are around as at away be became because become been before
+    being below between both but by can cannot could did do does doing done down during
+    each either else even ever every few for from further get gets getting got had has
+    have having he her here hers herself him himself his how however i if in into is it
+    its itself just last least less like made make many may me might more most much must
+    my myself near nearly need needs neither never next no nor not now of off often on once
+    one only onto or other others otherwise our ours ourselves out over own per perhaps
+    put quite rather really said same say says see seen seem seemed seems several shall
+    she should since so some something still such take than that the their theirs them
+    themselves then there these they thing things this those though through thus till to
+    told too toward towards under unless until up upon us use used very via want was way
+    we well went were what whatever when whenever where whether which while who whom whose
+    why will with within without would yet you your yours yourself yourselves
+    s t d ll m re ve mr mrs ms dr""".split()
+)
