@@ -968,3 +968,20 @@ STOPWORDS: Final = frozenset(
     why will with within without would yet you your yours yourself yourselves
     s t d ll m re ve mr mrs ms dr""".split()
 )
+# Summaries (summary_rules.py, summary_model.py)
+# First words that point back at an earlier sentence: pronouns and connectives.
+ANAPHORIC_OPENERS: Final = frozenset(
+    """he she it they we this that these those his her its their them him also but
+    however and yet so still nevertheless nonetheless moreover furthermore instead
+    besides thus therefore hence meanwhile otherwise""".split()
+)
+SUMMARY_SPEECH_VERBS: Final = frozenset("said says added told".split())
+SPEAKER_PRONOUNS: Final = frozenset("he she they".split())
+# "he said", "she warned"; inverted only with the commonest ("said he", "adds she")
+PRONOUN_SPEAKER_VERBS: Final = frozenset(
+    "said says added adds told warned explained insisted".split()
+)
+INVERTED_SPEAKER_VERBS: Final = frozenset("said says added adds".split())
+FIRST_PERSON_LOWER: Final = frozenset("me my myself mine".split())
+PERSON_PRONOUNS_SHORT: Final = frozenset("he she his her him".split())
+NAME_HONORIFICS: Final = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof".split())
