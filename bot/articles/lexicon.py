@@ -985,3 +985,8 @@ INVERTED_SPEAKER_VERBS: Final = frozenset("said says added adds".split())
 FIRST_PERSON_LOWER: Final = frozenset("me my myself mine".split())
 PERSON_PRONOUNS_SHORT: Final = frozenset("he she his her him".split())
 NAME_HONORIFICS: Final = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof".split())
+# Words of a byline line ("By Jo Bloggs, BBC News correspondent")
+BYLINE_WORDS: Final = frozenset(
+    """report reporter reporters correspondent correspondents staff desk editor agencies
+    reuters afp ap bbc news writer bureau""".split()
+)

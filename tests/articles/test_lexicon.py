@@ -162,10 +162,12 @@ _ALLOWED: Final = {
     "titles.py": "the lead's module, being edited",
     "textnorm.py": "the lead's module, being edited",
     "summary_rules.py: m|ve|d|ll": "clitic endings, not words",
-    "parse.py": "front-matter keys and byline words of the file format, not English",
-    "loader.py": "file names that are not articles, not English",
-    "cache.py": "database error messages, not English",
-    "model.py": "the codes of the Literal tags a stored quote keeps, not English",
+    "parse.py: title|subtitle|byline|source|url|published": "front-matter keys, not English",
+    "loader.py: README|LICENSE|LICENCE|COPYING|NOTICE|CHANGELOG|CHANGES|AUTHORS": (
+        "file names that are not articles, not English"
+    ),
+    "model.py: direct|partial|indirect": "codes of a stored quote's kind, not English",
+    "model.py: named|resolved|carried|unattributed": "codes of a stored quote's attribution",
     "quotes/mentions.py: ed|en|wn": "word endings, not words",
     "tokens.py: s|re|ll|ve|d|m": "clitic endings, not words",
 }
