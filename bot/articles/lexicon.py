@@ -990,3 +990,52 @@ BYLINE_WORDS: Final = frozenset(
     """report reporter reporters correspondent correspondents staff desk editor agencies
     reuters afp ap bbc news writer bureau""".split()
 )
+# Question answering (qa/)
+# Words that end the name of an event, a prize or a work, not a person's.
+QA_EVENT_WORDS: Final = frozenset(
+    """awards award cup championship championships games olympics festival trophy prize
+    series show tour open final finals trials stadium park arena theatre hall street
+    road square airport station christmas easter day night week""".split()
+)
+QA_TIME_WORDS: Final = frozenset(
+    "yesterday today tonight tomorrow last next this earlier later recently".split()
+)
+QA_ANSWER_DETERMINERS: Final = frozenset("a an his her their the".split())
+QA_DEICTIC_DAYS: Final = frozenset("Today Tonight Tomorrow Yesterday".split())
+QA_TITLE_WORDS: Final = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame".split())
+QA_AUX_VERBS: Final = frozenset(
+    "is was are were be been has have had will would can could should may might must do does "
+    "did".split()
+)
+QA_DESCRIPTION_ENDS: Final = frozenset(
+    "the of to in on at for with and or but that who which by from as".split()
+)
+QA_RELATING: Final = frozenset("in at on from to by with for against into near".split())
+QA_GLUE: Final = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})
+# Words that say what kind of answer is wanted; they are not looked for in the sentence.
+QUESTION_WORDS: Final = frozenset(
+    """how many much long often far old big large high low fast tall heavy when where who
+    whom whose why what which does do did is are was were has have had will would can could
+    should tell me please know happen happened happens place approximately roughly exactly
+    precisely whats""".split()
+)
+QA_PLURAL_NOUNS: Final = frozenset("people men women children staff police".split())
+QA_QUESTION_DETERMINERS: Final = frozenset(
+    "the a an its their his her this that these those".split()
+)
+# Words before a head noun that say which or how many, not what kind: "which other country".
+QA_PRE_HEAD: Final = frozenset("other another two three four five several".split())
+QA_DO: Final = frozenset("did does do".split())
+QA_SUBJECT_OPENERS: Final = frozenset("the a an his her its their this that these those".split())
+QA_NOT_STEMS: Final = frozenset("ca wo sha".split())  # "can't", "won't", "shan't"
+# What a reader says about the story rather than in it: "…, in the story about the Commons
+# ban?", "according to the report", "the article says": the frame is not looked for.
+STORY_NOUNS: Final = frozenset("story article report piece item feature news".split())
+# "What excuse did they give…", "what reason…": a noun that asks for a reason clause.
+REASON_NOUNS: Final = frozenset(
+    "excuse reason reasons explanation justification motive grounds".split()
+)
+# The particle of a phrasal verb joined to its verb ("stepped-down"): the verb is stemmed
+# alone, so that "stood down" and "stand down" meet.
+QA_PARTICLES: Final = frozenset("up off down out".split())
+QA_NAME_GLUE: Final = frozenset("of and for the de on".split())
