@@ -12,6 +12,7 @@ from typing import Final
 from rapidfuzz import fuzz
 
 from bot.articles.lexicon import (
+    BODY_NAME_LINKS,
     BODY_NOUNS,
     CAMPAIGN_NOUNS,
     CONNECTORS,
@@ -21,6 +22,7 @@ from bot.articles.lexicon import (
     FEMALE_NAMES,
     FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
+    GENDERED_SUBJECT_PRONOUNS,
     GENERIC_BODIES,
     GIVEN_NAMES,
     GROUP_NOUNS,
@@ -46,6 +48,7 @@ from bot.articles.lexicon import (
     ROYAL_TITLES,
     TITLE_GIVEN,
     TITLES,
+    alternation,
 )
 from bot.articles.phrases import NP
 
@@ -790,7 +793,9 @@ class Cast:
 
 
 # the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
-_GENDERED: Final = re.compile(r"\b(he|his|himself|she|hers|herself)\b", re.IGNORECASE)
+_GENDERED: Final = re.compile(
+    r"\b(" + alternation(GENDERED_SUBJECT_PRONOUNS) + r")\b", re.IGNORECASE
+)
 _QUOTE_MARKS: Final = frozenset('"“”')
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
@@ -799,7 +804,9 @@ _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 # the capitalised words of a body's name before its head noun ("International Atomic
 # Energy Agency", "Commission for Racial Equality" has its head first and is not found)
-_BODY_BEFORE: Final = r"(?:[A-Z][\w&'’\-]*[ \t]+(?:(?:of|for|and|on)[ \t]+)?){1,5}"
+_BODY_BEFORE: Final = (
+    r"(?:[A-Z][\w&'’\-]*[ \t]+(?:(?:" + alternation(BODY_NAME_LINKS) + r")[ \t]+)?){1,5}"
+)
 
 
 def _holds(role: list[str], heads: list[str]) -> bool:

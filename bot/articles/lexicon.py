@@ -5,6 +5,7 @@ sets the rules test against. Kept apart from the rules so they read as data; a t
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 # Reporting verbs (base form). Inflections are generated; irregular ones are listed.
@@ -884,3 +885,157 @@ PLACE_NOUNS: Final = frozenset(
     capital continent nation street area village hospital prison court airport circuit
     course location port province district resort arena theatre hotel site""".split()
 )
+
+
+def alternation(words: frozenset[str]) -> str:
+    """The words as the branches of a regex alternation, escaped and longest first (so a
+    word never loses to a shorter word it starts with: "their" before "the")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+# Capitalised words that open a new clause after a full stop ("… said. But …")
+NEW_CLAUSE_OPENERS: Final = frozenset("But And Yet However Still Meanwhile".split())
+# Articles and possessives before a noun ("told the panel", "told his aides")
+NOUN_DETERMINERS: Final = frozenset("the a an his her their its".split())
+ARTICLES: Final = frozenset("a an the".split())
+# Words that open an aside about a name ("Jo Bloggs, who …", "…, such as …")
+ASIDE_OPENERS: Final = frozenset({"who", "whose", "which", "such as", "including"})
+# The pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
+GENDERED_SUBJECT_PRONOUNS: Final = frozenset("he his himself she hers herself".split())
+# Small words inside a body's or a name's run of capitals ("Commission for Racial
+# Equality", "Simon Hart of the Countryside Alliance", "Brown and Co")
+BODY_NAME_LINKS: Final = frozenset("of for and on".split())
+ADDRESSEE_NAME_LINKS: Final = frozenset("of and at with".split())
+AFFILIATION_LINKS: Final = frozenset("of from at".split())
+# Words that start a clause, so no modifier of an addressee ("told the panel that …")
+CLAUSE_STARTERS: Final = frozenset("that which who and or".split())
+# What may stand between a list of names and its plural verb ("X and Y have", "… are all")
+PLURAL_LIST_ADVERBS: Final = frozenset("all both also now".split())
+PLURAL_LIST_VERBS: Final = frozenset("have are were".split())
+
+# Moved from the modules that use them (issue 12 item 8)
+# Table entries that are abbreviations: only written in capitals ("US", not "Us").
+CAPITALISED_COUNTRY_CODES: Final = frozenset({"us", "usa", "uk"})
+# A word naming a kind of body: a "person" called "Acme Holdings Group" is a company.
+BODY_KIND_WORDS: Final = frozenset(
+    """inc incorporated corp corporation ltd plc llc llp co company companies group
+    holdings bank ministry department agency association council commission committee
+    party parliament government university institute foundation federation union
+    authority airlines airways police army navy league club fc""".split()
+)
+# Abbreviations that are never the end of a sentence when a capital follows them.
+SENTENCE_ABBREVIATIONS: Final = frozenset(
+    """
+    mr mrs ms mx dr prof rev fr sr jr st gen lt col maj capt cmdr adm sgt cpl pte gov
+    sen rep rt hon pres supt insp det messrs mme mlle esq no nos vol vols fig figs jan
+    feb mar apr jun jul aug sep sept oct nov dec approx cf vs etc al ed eds op ca mt ft
+    dept univ assn bros
+    """.split()
+)
+# Words that typically open a sentence: after "U.S." they mean the sentence ended.
+SENTENCE_OPENERS: Final = frozenset(
+    """
+    the a an he she it they we i you this that these those there his her its their but
+    and however meanwhile in on at as if when while after before for so yet mr mrs ms dr
+    officials some many most one no not what who why how
+    """.split()
+)
+QUOTE_SEARCH_STOPWORDS: Final = frozenset(
+    """a an the and or but of to in on at for with by from as is are was were be been it its
+    this that these those i we you he she they them his her our their my your me us
+    not no do does did have has had will would can could should so if than then there
+    what which who whom when where why how all any some just about into over also""".split()
+)
+# Words whose final "s" is not a plural.
+S_NOT_PLURAL: Final = frozenset(
+    "news series species means politics economics physics lens bias".split()
+)
+# Function words carry no topic: they would link every sentence to every other.
+STOPWORDS: Final = frozenset(
+    """a about above after again against ago all almost also although am among an and
+    another any anyone anything are around as at away be became because become been before
+    being below between both but by can cannot could did do does doing done down during
+    each either else even ever every few for from further get gets getting got had has
+    have having he her here hers herself him himself his how however i if in into is it
+    its itself just last least less like made make many may me might more most much must
+    my myself near nearly need needs neither never next no nor not now of off often on once
+    one only onto or other others otherwise our ours ourselves out over own per perhaps
+    put quite rather really said same say says see seen seem seemed seems several shall
+    she should since so some something still such take than that the their theirs them
+    themselves then there these they thing things this those though through thus till to
+    told too toward towards under unless until up upon us use used very via want was way
+    we well went were what whatever when whenever where whether which while who whom whose
+    why will with within without would yet you your yours yourself yourselves
+    s t d ll m re ve mr mrs ms dr""".split()
+)
+# Summaries (summary_rules.py, summary_model.py)
+# First words that point back at an earlier sentence: pronouns and connectives.
+ANAPHORIC_OPENERS: Final = frozenset(
+    """he she it they we this that these those his her its their them him also but
+    however and yet so still nevertheless nonetheless moreover furthermore instead
+    besides thus therefore hence meanwhile otherwise""".split()
+)
+SUMMARY_SPEECH_VERBS: Final = frozenset("said says added told".split())
+SPEAKER_PRONOUNS: Final = frozenset("he she they".split())
+# "he said", "she warned"; inverted only with the commonest ("said he", "adds she")
+PRONOUN_SPEAKER_VERBS: Final = frozenset(
+    "said says added adds told warned explained insisted".split()
+)
+INVERTED_SPEAKER_VERBS: Final = frozenset("said says added adds".split())
+FIRST_PERSON_LOWER: Final = frozenset("me my myself mine".split())
+PERSON_PRONOUNS_SHORT: Final = frozenset("he she his her him".split())
+NAME_HONORIFICS: Final = frozenset("Mr Mrs Ms Dr Sir Lord Lady Prof".split())
+# Words of a byline line ("By Jo Bloggs, BBC News correspondent")
+BYLINE_WORDS: Final = frozenset(
+    """report reporter reporters correspondent correspondents staff desk editor agencies
+    reuters afp ap bbc news writer bureau""".split()
+)
+# Question answering (qa/)
+# Words that end the name of an event, a prize or a work, not a person's.
+QA_EVENT_WORDS: Final = frozenset(
+    """awards award cup championship championships games olympics festival trophy prize
+    series show tour open final finals trials stadium park arena theatre hall street
+    road square airport station christmas easter day night week""".split()
+)
+QA_TIME_WORDS: Final = frozenset(
+    "yesterday today tonight tomorrow last next this earlier later recently".split()
+)
+QA_ANSWER_DETERMINERS: Final = frozenset("a an his her their the".split())
+QA_DEICTIC_DAYS: Final = frozenset("Today Tonight Tomorrow Yesterday".split())
+QA_TITLE_WORDS: Final = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame".split())
+QA_AUX_VERBS: Final = frozenset(
+    "is was are were be been has have had will would can could should may might must do does "
+    "did".split()
+)
+QA_DESCRIPTION_ENDS: Final = frozenset(
+    "the of to in on at for with and or but that who which by from as".split()
+)
+QA_RELATING: Final = frozenset("in at on from to by with for against into near".split())
+QA_GLUE: Final = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})
+# Words that say what kind of answer is wanted; they are not looked for in the sentence.
+QUESTION_WORDS: Final = frozenset(
+    """how many much long often far old big large high low fast tall heavy when where who
+    whom whose why what which does do did is are was were has have had will would can could
+    should tell me please know happen happened happens place approximately roughly exactly
+    precisely whats""".split()
+)
+QA_PLURAL_NOUNS: Final = frozenset("people men women children staff police".split())
+QA_QUESTION_DETERMINERS: Final = frozenset(
+    "the a an its their his her this that these those".split()
+)
+# Words before a head noun that say which or how many, not what kind: "which other country".
+QA_PRE_HEAD: Final = frozenset("other another two three four five several".split())
+QA_DO: Final = frozenset("did does do".split())
+QA_SUBJECT_OPENERS: Final = frozenset("the a an his her its their this that these those".split())
+QA_NOT_STEMS: Final = frozenset("ca wo sha".split())  # "can't", "won't", "shan't"
+# What a reader says about the story rather than in it: "…, in the story about the Commons
+# ban?", "according to the report", "the article says": the frame is not looked for.
+STORY_NOUNS: Final = frozenset("story article report piece item feature news".split())
+# "What excuse did they give…", "what reason…": a noun that asks for a reason clause.
+REASON_NOUNS: Final = frozenset(
+    "excuse reason reasons explanation justification motive grounds".split()
+)
+# The particle of a phrasal verb joined to its verb ("stepped-down"): the verb is stemmed
+# alone, so that "stood down" and "stand down" meet.
+QA_PARTICLES: Final = frozenset("up off down out".split())
+QA_NAME_GLUE: Final = frozenset("of and for the de on".split())

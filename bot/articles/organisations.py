@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from bot.articles.lexicon import BODY_KIND_WORDS, CAPITALISED_COUNTRY_CODES
+
 # Country names whose usual short forms are not their initials, or are ambiguous without
 # the table ("UK" and "Britain" name one government).
 _SAME: dict[str, str] = {
@@ -24,23 +26,14 @@ _SAME: dict[str, str] = {
     "britain": "united kingdom",
     "great britain": "united kingdom",
 }
-# Table entries that are abbreviations: only written in capitals ("US", not "Us").
-_SAME_CAPITALS = frozenset({"us", "usa", "uk"})
 # Words that initials skip ("Organization of the Petroleum Exporting Countries" -> OPEC).
 _MINOR = frozenset("of the and for & de du des la le in on at to".split())
-# A word naming a kind of body: a "person" called "Acme Holdings Group" is a company.
-_BODY_WORDS = frozenset(
-    """inc incorporated corp corporation ltd plc llc llp co company companies group
-    holdings bank ministry department agency association council commission committee
-    party parliament government university institute foundation federation union
-    authority airlines airways police army navy league club fc""".split()
-)
 _LETTERS = re.compile(r"[^\W\d_]")
 
 
 def looks_like_organisation(name: str) -> bool:
     """True when a word of the name names a kind of body ("Acme Corp", "Bank of Wales")."""
-    return any(w.strip(".,'").casefold() in _BODY_WORDS for w in name.split())
+    return any(w.strip(".,'").casefold() in BODY_KIND_WORDS for w in name.split())
 
 
 def org_words(words: Sequence[str]) -> list[str]:
@@ -123,7 +116,7 @@ class OrganisationKeys:
         plain = org_words(words)
         if not plain:
             return name.casefold()
-        if len(plain) > 1 or plain[0] not in _SAME_CAPITALS:
+        if len(plain) > 1 or plain[0] not in CAPITALISED_COUNTRY_CODES:
             key = self._base(plain)
         elif _acronym_form(name)[1]:
             key = self._base(plain)  # "US", "U.S."; not the word "us" or a title "Us"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from bot.articles.lexicon import NEWS_AGENCIES
+from bot.articles.lexicon import BYLINE_WORDS, NEWS_AGENCIES, alternation
 from bot.articles.model import Article, Paragraph, Sentence
 from bot.articles.sentences import fold_space, sentence_spans
 
@@ -28,11 +28,7 @@ _DATELINE = re.compile(
     + "|".join(sorted(map(re.escape, NEWS_AGENCIES), key=len, reverse=True))
     + r")\)\s*(?:—|–|\s-)\s+"
 )
-_BYLINE_WORDS = re.compile(
-    r"\b(report|reporter|reporters|correspondent|correspondents|staff|desk|editor|"
-    r"agencies|reuters|afp|ap|bbc|news|writer|bureau)\b",
-    re.IGNORECASE,
-)
+_BYLINE_WORDS = re.compile(r"\b(" + alternation(BYLINE_WORDS) + r")\b", re.IGNORECASE)
 _DATE_FORMATS = ("%Y-%m-%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%Y/%m/%d")
 
 

@@ -23,17 +23,12 @@ from typing import BinaryIO, overload
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from bot.articles.lexicon import QUOTE_SEARCH_STOPWORDS
 from bot.articles.model import Quote
 from bot.articles.people import PeopleRegistry, fold
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ASCII_WORD = re.compile(r"[a-z0-9]+(?:'[a-z0-9]+)*")
-_STOP = frozenset(
-    """a an the and or but of to in on at for with by from as is are was were be been it its
-    this that these those i we you he she they them his her our their my your me us
-    not no do does did have has had will would can could should so if than then there
-    what which who whom when where why how all any some just about into over also""".split()
-)
 _KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 _COUNT = struct.Struct("<I")  # the stored word index's lengths
 _KIND_BONUS = {"direct": 2.0, "partial": 1.0, "indirect": 0.0}
@@ -542,7 +537,7 @@ class QuoteIndex:
     def _terms(self, words: list[str]) -> dict[str, float]:
         """Query words mapped to index words (itself, or its nearest spellings) with idf."""
         terms: dict[str, float] = {}
-        content = [w for w in words if w not in _STOP] or words
+        content = [w for w in words if w not in QUOTE_SEARCH_STOPWORDS] or words
         for w in dict.fromkeys(content):
             if w in self._postings:
                 terms[w] = self._idf[w]
@@ -574,7 +569,7 @@ class QuoteIndex:
         last = words[-1]
         sets: list[set[int]] = []
         terms: dict[str, float] = {}
-        earlier = [w for w in dict.fromkeys(words[:-1]) if w not in _STOP]
+        earlier = [w for w in dict.fromkeys(words[:-1]) if w not in QUOTE_SEARCH_STOPWORDS]
         # the rarest few words narrow best; very common ones add cost, not precision
         earlier.sort(key=lambda w: len(self._postings.get(w, ())) or 1)
         for w in earlier[:3]:

@@ -11,23 +11,8 @@ from __future__ import annotations
 
 import re
 
-# Abbreviations that are never the end of a sentence when a capital follows them.
-_TITLES = frozenset(
-    """
-    mr mrs ms mx dr prof rev fr sr jr st gen lt col maj capt cmdr adm sgt cpl pte gov
-    sen rep rt hon pres supt insp det messrs mme mlle esq no nos vol vols fig figs jan
-    feb mar apr jun jul aug sep sept oct nov dec approx cf vs etc al ed eds op ca mt ft
-    dept univ assn bros
-    """.split()
-)
-# Words that typically open a sentence: after "U.S." they mean the sentence ended.
-_OPENERS = frozenset(
-    """
-    the a an he she it they we i you this that these those there his her its their but
-    and however meanwhile in on at as if when while after before for so yet mr mrs ms dr
-    officials some many most one no not what who why how
-    """.split()
-)
+from bot.articles.lexicon import SENTENCE_ABBREVIATIONS, SENTENCE_OPENERS
+
 _BOUNDARY = re.compile(r"""([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])""")
 _NEXT_WORD = re.compile(r"[\"“‘'«(\[]*([A-Za-z]+)")
 _LAST_WORD = re.compile(r"\S+$")  # looked for in a short window: linear time, any space
@@ -44,8 +29,8 @@ def _is_false_boundary(text: str, stop_start: int, stop: str, closers: str, afte
         return False
     if "." in word and all(len(part) == 1 and part.isalpha() for part in word.split(".")):
         nxt = _NEXT_WORD.match(text, after)  # U.S. Army (no end) / the U.S. The (end)
-        return not (nxt and nxt.group(1).lower() in _OPENERS)
-    if word.lower() in _TITLES:
+        return not (nxt and nxt.group(1).lower() in SENTENCE_OPENERS)
+    if word.lower() in SENTENCE_ABBREVIATIONS:
         return True
     # An initial: a lone capital letter (J. K. Rowling, George W. Bush).
     return len(word) == 1 and word.isupper()

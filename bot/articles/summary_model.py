@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress
 
+from bot.articles.lexicon import SUMMARY_SPEECH_VERBS, alternation
 from bot.articles.model import Article
 from bot.articles.textstats import idf_weights, quoted_fractions, terms_of
 
@@ -45,7 +46,7 @@ FEATURES = (
 )
 _DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
-_SPEECH = re.compile(r"\b(?:said|says|added|told)\b")
+_SPEECH = re.compile(r"\b(?:" + alternation(SUMMARY_SPEECH_VERBS) + r")\b")
 
 # Fitted by bench/summary_fit.py on bbc-summary-train (L2-regularised logistic
 # regression, Newton's method, left-out sentences labelled a quarter of their word

@@ -11,24 +11,37 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 
+from bot.articles.lexicon import (
+    ANAPHORIC_OPENERS,
+    FIRST_PERSON_LOWER,
+    INVERTED_SPEAKER_VERBS,
+    NAME_HONORIFICS,
+    PERSON_PRONOUNS_SHORT,
+    PRONOUN_SPEAKER_VERBS,
+    SPEAKER_PRONOUNS,
+    alternation,
+)
 from bot.articles.model import Sentence
 
-# First words that point back at an earlier sentence: pronouns and connectives.
-_ANAPHORIC = frozenset(
-    """he she it they we this that these those his her its their them him also but
-    however and yet so still nevertheless nonetheless moreover furthermore instead
-    besides thus therefore hence meanwhile otherwise""".split()
-)
 _FIRST_WORD = re.compile(r"[\W_]*([A-Za-z]+)")
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:(?:he|she|they)\s+(?:said|says|added|adds|told|warned|explained|insisted)|"
-    r"(?:said|says|added|adds)\s+(?:he|she|they))\b",
+    r"\b(?:(?:"
+    + alternation(SPEAKER_PRONOUNS)
+    + r")\s+(?:"
+    + alternation(PRONOUN_SPEAKER_VERBS)
+    + r")|(?:"
+    + alternation(INVERTED_SPEAKER_VERBS)
+    + r")\s+(?:"
+    + alternation(SPEAKER_PRONOUNS)
+    + r"))\b",
     re.IGNORECASE,
 )
 # The writer's own first person: "I", "I'm", "my", and the lower-case "i" of informal
 # comments ("me"/"my" lower case only, so that abbreviations in capitals never match;
 # no "i." so that "i.e." does not).
-_FIRST_PERSON = re.compile(r"\b[Ii]\b(?:['’](?:m|ve|d|ll))?(?![.\w])|\b(?:me|my|myself|mine)\b")
+_FIRST_PERSON = re.compile(
+    r"\b[Ii]\b(?:['’](?:m|ve|d|ll))?(?![.\w])|\b(?:" + alternation(FIRST_PERSON_LOWER) + r")\b"
+)
 # Quoted stretches within one sentence: "...", “...”, and a quote left open to the end.
 _QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)|‘[^’]*’(?=\W|$)")
 
@@ -44,15 +57,16 @@ def needs_previous(sentence: Sentence) -> bool:
     if sentence.index == 0:  # the headline introduces the first sentence
         return False
     first = _FIRST_WORD.match(sentence.text)
-    if first and first.group(1).lower() in _ANAPHORIC and sentence.text[:1] not in "\"“‘'":
+    if first and first.group(1).lower() in ANAPHORIC_OPENERS and sentence.text[:1] not in "\"“‘'":
         return True
     return bool(_PRONOUN_SPEAKER.search(sentence.text))
 
 
-_PERSON_PRONOUN = frozenset("he she his her him".split())
+_PERSON_PRONOUN = PERSON_PRONOUNS_SHORT
 # A person's name: an honorific and a capitalised word, or two capitalised words.
 _NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Prof)\.?\s+[A-Z]|\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+"
+    r"\b(?:" + alternation(NAME_HONORIFICS) + r")\.?\s+[A-Z]|"
+    r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+[A-Z][a-z]+"
 )
 
 
@@ -70,7 +84,7 @@ def antecedent(sentences: Sequence[Sentence], index: int) -> int | None:
     first = _FIRST_WORD.match(sentence.text)
     word = first.group(1).lower() if first else ""
     if word in _PERSON_PRONOUN or (
-        word not in _ANAPHORIC and _PRONOUN_SPEAKER.search(sentence.text)
+        word not in ANAPHORIC_OPENERS and _PRONOUN_SPEAKER.search(sentence.text)
     ):
         for j in range(index - 1, -1, -1):
             if names_someone(sentences[j]):

@@ -12,32 +12,13 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-# Function words carry no topic: they would link every sentence to every other.
-STOPWORDS = frozenset(
-    """a about above after again against ago all almost also although am among an and
-    another any anyone anything are around as at away be became because become been before
-    being below between both but by can cannot could did do does doing done down during
-    each either else even ever every few for from further get gets getting got had has
-    have having he her here hers herself him himself his how however i if in into is it
-    its itself just last least less like made make many may me might more most much must
-    my myself near nearly need needs neither never next no nor not now of off often on once
-    one only onto or other others otherwise our ours ourselves out over own per perhaps
-    put quite rather really said same say says see seen seem seemed seems several shall
-    she should since so some something still such take than that the their theirs them
-    themselves then there these they thing things this those though through thus till to
-    told too toward towards under unless until up upon us use used very via want was way
-    we well went were what whatever when whenever where whether which while who whom whose
-    why will with within without would yet you your yours yourself yourselves
-    s t d ll m re ve mr mrs ms dr""".split()
-)
+from bot.articles.lexicon import S_NOT_PLURAL, STOPWORDS
 
 _BREAK = "\x00"  # joins texts in `terms_of`; NUL never survives the loader
 # Punctuation and symbols stripped from a whitespace-separated token's edges.
 _EDGE = "\"'“”‘’«»()[]{}<>.,;:!?…*#@&%$£€¥+=/\\|~^_-–—"
 _INNER_BREAK = re.compile(r"[-–—/\\…]+|\.{2,}")
 _SPLIT = re.compile(r"[-–—/\\…]|\.\.")
-# Words whose final "s" is not a plural.
-_KEEP = frozenset("news series species means politics economics physics lens bias".split())
 _VOWEL = re.compile(r"[aeiouy]")
 # Derivational and inflectional endings, longest first; (suffix, replacement).
 _SUFFIXES = (
@@ -78,7 +59,7 @@ def stem(word: str) -> str:
     """
     if len(word) <= 3 or not word.isalpha():
         return word
-    if word in _KEEP or word.endswith(("ss", "us", "is", "ous")):
+    if word in S_NOT_PLURAL or word.endswith(("ss", "us", "is", "ous")):
         return word
     for suffix, repl in _SUFFIXES:
         if word.endswith(suffix):

@@ -8,6 +8,7 @@ import ast
 import collections
 import re
 from pathlib import Path
+from typing import Final
 
 import pytest
 
@@ -108,16 +109,103 @@ def test_every_list_is_used_by_the_engine() -> None:
     assert unused == []
 
 
+_WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*)?")
+# a regex group of three or more plain words: "(?:who|whose|which)", "(he|his|she)"
+_ALTERNATION: Final = re.compile(
+    r"\((?:\?:|\?i:|\?P<\w+>)?((?:[A-Za-z][A-Za-z' ]*\|){2,}[A-Za-z][A-Za-z' ]*)\)"
+)
+
+
+def _escaped_lists(source: str) -> list[str]:
+    """The word lists a module spells out at its top level, outside the lexicon: a tuple,
+    list or set of three or more word strings, a string of three or more words that
+    frozenset()/set()/tuple() is built from, and a regex alternation of three or more
+    plain words in a pattern string (any case). Literal[...] type tags are not lists."""
+    found: list[str] = []
+    for stmt in ast.parse(source).body:
+        if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
+            continue
+        tags = {
+            id(c)
+            for sub in ast.walk(stmt.value)
+            if isinstance(sub, ast.Subscript)
+            for c in ast.walk(sub.slice)
+        }
+        for node in ast.walk(stmt.value):
+            if id(node) in tags:
+                continue
+            if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+                words = [
+                    e.value
+                    for e in node.elts
+                    if isinstance(e, ast.Constant) and isinstance(e.value, str)
+                ]
+                if len(words) == len(node.elts) >= 3 and all(_WORD.fullmatch(w) for w in words):
+                    found.append("|".join(words))
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                if node.func.id in ("frozenset", "set", "tuple"):
+                    for c in ast.walk(node):
+                        if isinstance(c, ast.Constant) and isinstance(c.value, str):
+                            words = c.value.split()
+                            if len(words) >= 3 and all(_WORD.fullmatch(w) for w in words):
+                                found.append("|".join(words))
+            elif isinstance(node, ast.Constant) and isinstance(node.value, str):
+                found += [m[1] for m in _ALTERNATION.finditer(node.value)]
+    return found
+
+
+# Lists the check finds that stay where they are, each with its reason. A path ending in
+# "/" or ".py" stands for everything in it.
+_ALLOWED: Final = {
+    "qa/": "its regex alternations and synonym table (its sets moved; these next)",
+    "people.py": "the lead's module, being edited",
+    "titles.py": "the lead's module, being edited",
+    "textnorm.py": "the lead's module, being edited",
+    "summary_rules.py: m|ve|d|ll": "clitic endings, not words",
+    "parse.py: title|subtitle|byline|source|url|published": "front-matter keys, not English",
+    "loader.py: README|LICENSE|LICENCE|COPYING|NOTICE|CHANGELOG|CHANGES|AUTHORS": (
+        "file names that are not articles, not English"
+    ),
+    "model.py: direct|partial|indirect": "codes of a stored quote's kind, not English",
+    "model.py: named|resolved|carried|unattributed": "codes of a stored quote's attribution",
+    "quotes/mentions.py: ed|en|wn": "word endings, not words",
+    "tokens.py: s|re|ll|ve|d|m": "clitic endings, not words",
+}
+
+
+def _allowed(where: str) -> bool:
+    return any(where == k or (k.endswith(("/", ".py")) and where.startswith(k)) for k in _ALLOWED)
+
+
 def test_word_lists_live_only_in_the_lexicon() -> None:
-    # a frozenset of words spelled out in another engine module is a list that escaped
-    spelled = re.compile(r"frozenset\(\s*(?:\"\"\"|\")[a-z' ]+\s[a-z' ]+")
-    engine = ("cast.py", "phrases.py", "tokens.py", "quote_marks.py", "quotes")
-    stray = [
-        str(p.relative_to(ARTICLES))
-        for p, text in _engine_sources().items()
-        if str(p.relative_to(ARTICLES)).startswith(engine) and spelled.search(text)
-    ]
+    stray = []
+    for path, text in _engine_sources().items():
+        rel = path.relative_to(ARTICLES).as_posix()
+        stray += [f"{rel}: {w}" for w in _escaped_lists(text) if not _allowed(f"{rel}: {w}")]
     assert stray == []
+
+
+@pytest.mark.parametrize(
+    ("source", "words"),
+    [
+        ('_OPENERS: Final = frozenset("But And Yet However".split())', "But|And|Yet|However"),
+        ('_KIN = ("mother", "father", "sister")', "mother|father|sister"),
+        ('_ASIDE = re.compile(r"\\b(?:who|whose|such as)\\b")', "who|whose|such as"),
+        ('_HE = re.compile(r"\\b(he|his|himself)\\b", re.I)', "he|his|himself"),
+    ],
+)
+def test_the_escaped_list_check_finds_a_list(source: str, words: str) -> None:
+    assert _escaped_lists(source) == [words]
+
+
+def test_the_escaped_list_check_passes_what_is_not_a_list() -> None:
+    source = (
+        'Kind = Literal["direct", "partial", "indirect"]\n'
+        '_PAIR = ("a", "an")\n'
+        '_AGE = re.compile(r"(?:\\d+|one)-year-old")\n'
+        '_ROLE = re.compile(r"(?:" + alternation(ROLE_WORDS) + r")")\n'
+    )
+    assert _escaped_lists(source) == []
 
 
 def test_short_verbs_double_their_last_consonant() -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.articles.lexicon import GIVEN_NAMES, ORG_WORDS, ROLE_WORDS, TITLES
+from bot.articles.lexicon import GIVEN_NAMES, ORG_WORDS, QA_EVENT_WORDS, ROLE_WORDS, TITLES
 from bot.articles.textnorm import STOP_WORDS, fold
 
 PERSON = 1.0  # a given name, a title, a role word before it or a surname used alone
@@ -21,12 +21,6 @@ UNMARKED_ONE = 0.4  # one capitalised word and no other sign
 BODY = 0.3  # ends in an organisation or event word
 NUMBERED = 0.15  # holds a digit: an event, a channel, a product
 
-# Words that end the name of an event, a prize or a work, not a person's.
-_EVENT_WORDS = frozenset(
-    """awards award cup championship championships games olympics festival trophy prize
-    series show tour open final finals trials stadium park arena theatre hall street
-    road square airport station christmas easter day night week""".split()
-)
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # What follows a surname used alone: punctuation, a possessive or a verb ("Robinson,",
 # "Robben's shot", "Easton said"), not a noun ("Olympic champion").
@@ -83,7 +77,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 def _given_then_event(words: tuple[str, ...]) -> bool:
     """A listed given name and one more word that ends events' names too ("Doris Day",
     "Jerry Hall"): a surname, unless "the" comes before the pair."""
-    return len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) in _EVENT_WORDS
+    return len(words) == 2 and fold(words[0]) in GIVEN_NAMES and fold(words[1]) in QA_EVENT_WORDS
 
 
 @lru_cache(maxsize=50_000)
@@ -97,7 +91,7 @@ def _read_name(name: str) -> tuple[tuple[str, ...], float | None]:
     if any(ch.isdigit() for ch in name):
         return tuple(words), NUMBERED
     low = [fold(w) for w in words]
-    if low[-1] in ORG_WORDS or low[-1] in _EVENT_WORDS:
+    if low[-1] in ORG_WORDS or low[-1] in QA_EVENT_WORDS:
         return tuple(words), BODY
     if low[0] == "the" and len(words) > 1:
         return tuple(words), BODY  # "The Edge of Reason", "The Libertines": a work, a band

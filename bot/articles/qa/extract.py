@@ -24,6 +24,14 @@ from bot.articles.lexicon import (
     ORG_WORDS,
     PASSIVE_AUX,
     PERSON_NOUNS,
+    QA_ANSWER_DETERMINERS,
+    QA_AUX_VERBS,
+    QA_DEICTIC_DAYS,
+    QA_DESCRIPTION_ENDS,
+    QA_GLUE,
+    QA_RELATING,
+    QA_TIME_WORDS,
+    QA_TITLE_WORDS,
     REPORTING_VERBS,
     ROLE_WORDS,
     TITLES,
@@ -124,9 +132,6 @@ _NOT_NAMES = frozenset(
 )
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
-_TIME_WORDS = frozenset(
-    "yesterday today tonight tomorrow last next this earlier later recently".split()
-)
 _LOWER_NEXT = re.compile(r"\s+(?P<word>[a-z][a-z'’-]*)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:in|at|near|outside|inside|from|to|across|around|into|of)\s+(?:the\s+)?$", re.I
@@ -271,7 +276,7 @@ def _by_type(
             ):
                 strength *= PERSON_AS_PLACE  # "Marion", "Lord Rennard": people, not places
             following = _NEXT_WORD.match(text, c.end)
-            if following and following.group(1) not in STOP_WORDS | _TIME_WORDS:
+            if following and following.group(1) not in STOP_WORDS | QA_TIME_WORDS:
                 strength *= MODIFIER  # "his In Pieces series": a name describing a noun
             if question.object_verb:
                 strength = _as_object(question.object_verb, text, c, strength)
@@ -438,7 +443,6 @@ _CHARGE = re.compile(
     r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CHARGE_CUES) + r")\s+(?P<p>[^,.;:]{3,60})",
     re.I,
 )
-_DETERMINERS = frozenset("a an his her their the".split())
 
 
 def _noun_like(word: str) -> bool:
@@ -460,7 +464,7 @@ def _phrases(question: Question, text: str) -> Iterator[Candidate]:
     if family == "ailment":
         for m in _AILMENT.finditer(text):
             words = m.group().split()
-            modifiers = [w for w in words[:-1] if fold(w) not in _DETERMINERS]
+            modifiers = [w for w in words[:-1] if fold(w) not in QA_ANSWER_DETERMINERS]
             # "a knee injury", "a hamstring problem"; not "injury" alone, "recovered from
             # injury" or "the unfortunate injury": a noun before the head says which
             if modifiers and all(_noun_like(w) for w in modifiers):
@@ -640,13 +644,10 @@ def _tense_fit(asked: str | None, text: str) -> float:
     return TENSE_MISS if future else 1.0
 
 
-_DEICTIC = frozenset("Today Tonight Tomorrow Yesterday".split())
-
-
 def _titled(found: str, text: str, at: int) -> bool:
     """A word for a day written with a capital inside a sentence is part of a title
     ("Are You Lonesome Tonight", "Radio 4's Today programme"), not a time."""
-    return found in _DEICTIC and not _opens(text, at)
+    return found in QA_DEICTIC_DAYS and not _opens(text, at)
 
 
 def _time_strength(found: str, question: Question) -> float:
@@ -665,7 +666,6 @@ def _time_strength(found: str, question: Question) -> float:
     return 0.7 if re.search(r"\d", found) else RELATIVE_TIME
 
 
-_TITLE_WORDS = frozenset("Mr Mrs Ms Dr Sir Lord Lady Dame".split())
 _INNER_TITLE = re.compile(r"\s(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+[A-Z])")
 
 
@@ -710,7 +710,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         # "Barstow, California": a place and its region
         end = text.index(words[-1], start) + len(words[-1])
         tail = re.match(r",\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?![\s,]+[A-Z])", text[end:])
-        if regions and tail and tail.group(1).split()[0] not in _NOT_NAMES | _TITLE_WORDS:
+        if regions and tail and tail.group(1).split()[0] not in _NOT_NAMES | QA_TITLE_WORDS:
             end += tail.end()
         name = text[start:end].rstrip(".,'’")
         if not name:
@@ -737,10 +737,6 @@ _WHO_VERB = re.compile(
     r"(?P<verb>[a-z][\w-]*)"
 )
 DOER = 1.0  # a body that does a "who <verb>" question's verb is a who-answer too
-_AUX_VERBS = frozenset(
-    "is was are were be been has have had will would can could should may might must do does "
-    "did".split()
-)
 
 
 def _subject_verb(question: str) -> str | None:
@@ -772,7 +768,7 @@ DOER_BASE = 3  # letters of a verb's stem at least: "go" has no doer noun worth 
 
 def _subject_verb_of_who(question: str) -> str | None:
     match = _WHO_VERB.match(question)
-    if not match or match["verb"].lower() in _AUX_VERBS:
+    if not match or match["verb"].lower() in QA_AUX_VERBS:
         return None
     return str(match["verb"])
 
@@ -791,7 +787,7 @@ def _subject_verb_of_which(question: str) -> str | None:
     at = words.index(head) if head in words else -1
     following = words[at + 1] if 0 <= at < len(words) - 1 else ""
     low = following.lower()
-    if not low.isalpha() or low in _AUX_VERBS or low in STOP_WORDS:
+    if not low.isalpha() or low in QA_AUX_VERBS or low in STOP_WORDS:
         return None
     if low.endswith("ed") or low in IRREGULAR_VERBS:
         return low
@@ -842,7 +838,7 @@ def _does_next(verb: str, text: str, c: Candidate) -> bool:
     shown", where the name describes the doer."""
     after = re.sub(rf"^\s*{_ASIDE}", "", text[c.end : c.end + 90])
     for _, _, word in spans(after):
-        if word.lower() in _AUX_VERBS or word.lower() in ADVERBS:
+        if word.lower() in QA_AUX_VERBS or word.lower() in ADVERBS:
             continue
         return concept(word) == verb
     return False
@@ -949,7 +945,7 @@ def _someone(text: str) -> tuple[int, int] | None:
         for word in words:
             if head is not None and text[head.end() : word.start()].strip():
                 break  # punctuation between: the description has ended
-            if word.group() in _DESCRIPTION_ENDS or word.group() in AUX | REPORTING_VERBS:
+            if word.group() in QA_DESCRIPTION_ENDS or word.group() in AUX | REPORTING_VERBS:
                 break  # "a judge in", "a spokesman said": past the description
             head = word
         if (
@@ -968,9 +964,6 @@ _DESCRIBED_SOMEONE = re.compile(r"(?:\b[Aa]n?|(?<![\w'’])[A-Z][\w-]*['’]s)\s
 _DESCRIPTION_WORD = re.compile(r"[\w-]+")
 _NAME_NEXT = re.compile(r",?\s+(?:[A-Z][\w'’-]*)")
 DESCRIPTION_WORDS = 4
-_DESCRIPTION_ENDS = frozenset(
-    "the of to in on at for with and or but that who which by from as".split()
-)
 
 
 def _person_noun(word: str) -> bool:
@@ -1056,13 +1049,10 @@ def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     """A word of the kind asked for ("film", "research firm") beside or inside the name."""
     words = [w for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
     # "its DS handheld in Japan": a name after a preposition is another thing's place
-    before = [] if words and words[-1].lower() in _RELATING else [concept(w) for w in words]
+    before = [] if words and words[-1].lower() in QA_RELATING else [concept(w) for w in words]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [concept(w) for _, _, w in spans(c.text)]
     return any(w in category for w in (*before, *after, *inside)) or _said_to_be(category, text, c)
-
-
-_RELATING = frozenset("in at on from to by with for against into near".split())
 
 
 # "The Last Samurai, starring Tom Cruise, was the biggest foreign movie": a name, an
@@ -1087,16 +1077,13 @@ def _expanded(c: Candidate, text: str, article: str) -> str:
     return abbreviations(article or text).get(c.text, c.text)
 
 
-_GLUE = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})
-
-
 def _novelty(thing: str, question: Question) -> float:
     """1 for an answer the question does not name at all, 0 for one it names fully, and
     little for one that repeats part of the question ("Kostas Kenteris and Katerina
     Thanou" for "which former coach of Kenteris and Thanou…")."""
     # a lower-case stop word ("his") names nothing; "US" is a name, "us" is not
     words = [concept(w) for _, _, w in spans(thing) if not (w.islower() and w in STOP_WORDS)]
-    words = [w for w in words if w not in _GLUE and w != question.focus]
+    words = [w for w in words if w not in QA_GLUE and w != question.focus]
     if not words:
         return 0.0
     known = sum(w in question.concepts for w in words)

@@ -11,12 +11,25 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from bot.articles.lexicon import DEMONYMS, LINK_WORDS, NAMING_LINKS, PERSON_NOUNS, PLACE_NOUNS
+from bot.articles.lexicon import (
+    DEMONYMS,
+    LINK_WORDS,
+    NAMING_LINKS,
+    PERSON_NOUNS,
+    PLACE_NOUNS,
+    QA_DO,
+    QA_NOT_STEMS,
+    QA_PLURAL_NOUNS,
+    QA_PRE_HEAD,
+    QA_QUESTION_DETERMINERS,
+    QA_SUBJECT_OPENERS,
+    QUESTION_WORDS,
+    REASON_NOUNS,
+    STORY_NOUNS,
+)
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
     PHRASE_NOUNS,
-    REASON_NOUNS,
-    STORY_NOUNS,
     concept,
     spans,
     split_hyphen,
@@ -94,13 +107,6 @@ _HOW = re.compile(
     r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy|cheap|"
     r"expensive|costly|deep|wide|young)\b|\bby\s+how\b",
     re.I,
-)
-# Words that say what kind of answer is wanted; they are not looked for in the sentence.
-QUESTION_WORDS = frozenset(
-    """how many much long often far old big large high low fast tall heavy when where who
-    whom whose why what which does do did is are was were has have had will would can could
-    should tell me please know happen happened happens place approximately roughly exactly
-    precisely whats""".split()
 )
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
@@ -182,7 +188,7 @@ def answer_type(text: str) -> AnswerType:
         rest = match["rest"].split()
         for i, word in enumerate(rest):
             low = word.lower()
-            if word[:1].isupper() or low in _PRE_HEAD:
+            if word[:1].isupper() or low in QA_PRE_HEAD:
                 continue  # "which American chart", "which other…": not the head
             if low in _NOUN_TYPE and not _noun_follows(rest, i):
                 return _NOUN_TYPE[low]
@@ -247,7 +253,7 @@ def _scan_head(words: list[str]) -> str | None:
     last = None
     for i, word in enumerate(words):
         low = fold(word).replace("’", "'")
-        if word[:1].isupper() or any(ch.isdigit() for ch in word) or low in _PRE_HEAD:
+        if word[:1].isupper() or any(ch.isdigit() for ch in word) or low in QA_PRE_HEAD:
             continue
         if low in _NOUN_TYPE and not _noun_follows(words, i):
             return word
@@ -259,7 +265,7 @@ def _scan_head(words: list[str]) -> str | None:
             or _verb_like(low)
             or low in ADVERBS
             or low.endswith("ly")
-            or following in _DETERMINERS  # "which laptop part drains the most…"
+            or following in QA_QUESTION_DETERMINERS  # "which laptop part drains the most…"
             # "which clubs go into…"; but "which police officer": a person noun after it
             or (last is not None and _plural(fold(last)) and low not in PERSON_NOUNS)
         ):
@@ -298,21 +304,15 @@ def _plural(low: str) -> bool:
     """A plural noun ends a noun phrase: the word after it ("which English clubs go…",
     "how many people work…") is its verb, unless it names a type of answer ("home affairs
     spokesman")."""
-    if low in _PLURAL_NOUNS:
+    if low in QA_PLURAL_NOUNS:
         return True
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is", "ws"))
-
-
-_PLURAL_NOUNS = frozenset("people men women children staff police".split())
 
 
 # "What was the score…", "what are Clive Owen's odds…": the noun after the names.
 _WHAT_IS = re.compile(
     r"^(?i:what\s+(?:is|was|are|were))\s+(?:the\s+|[A-Z][\w'’.-]*\s+)*(?P<noun>[a-z][\w-]*)"
 )
-_DETERMINERS = frozenset("the a an its their his her this that these those".split())
-# Words before a head noun that say which or how many, not what kind: "which other country".
-_PRE_HEAD = frozenset("other another two three four five several".split())
 ADVERBS = frozenset("already still now also just recently currently once ever never".split())
 
 
@@ -328,7 +328,7 @@ def modifiers(text: str) -> list[str]:
         if word == head:
             break
         low = fold(word)
-        if not word[:1].isupper() and low not in STOP_WORDS and low not in _PRE_HEAD:
+        if not word[:1].isupper() and low not in STOP_WORDS and low not in QA_PRE_HEAD:
             out.append(word)
     return out
 
@@ -342,9 +342,7 @@ _OBJECT_ASKED = re.compile(
 )
 
 
-_DO = frozenset("did does do".split())
 _HOW_DONE = ADVERBS | {"well", "badly", "better", "worse", "it", "so"}  # "did well in…"
-_SUBJECT_OPENERS = frozenset("the a an his her its their this that these those".split())
 
 
 def object_verb(text: str) -> str | None:
@@ -361,11 +359,11 @@ def object_verb(text: str) -> str | None:
     lower = (
         bool(words)
         and text[1:] == text[1:].lower()
-        and fold(match["aux"]) in _DO
+        and fold(match["aux"]) in QA_DO
         and fold(words[0]) not in _HOW_DONE
         and not fold(words[0]).endswith("ly")
     )
-    if not words or not (words[0][:1].isupper() or fold(words[0]) in _SUBJECT_OPENERS or lower):
+    if not words or not (words[0][:1].isupper() or fold(words[0]) in QA_SUBJECT_OPENERS or lower):
         return None  # "which firm will soon buy…", "which club has been…": the subject
     for i, word in enumerate(words[1:], start=1):
         low = fold(word)
@@ -507,14 +505,13 @@ def _compound_parts(word: str) -> list[str]:
 
 
 _CONTRACTED = re.compile(r"(?P<word>[a-z]+?)(?:n't|'d|'m|'re|'ll|'ve)")
-_NOT_STEMS = frozenset("ca wo sha".split())  # "can't", "won't", "shan't"
 
 
 def _contracted_stop(low: str) -> bool:
     """A stop word run together with "would", "am", "not" and the like: "he'd", "I'm",
     "they've", "shouldn't", "won't"."""
     match = _CONTRACTED.fullmatch(low)
-    return match is not None and (match["word"] in STOP_WORDS or match["word"] in _NOT_STEMS)
+    return match is not None and (match["word"] in STOP_WORDS or match["word"] in QA_NOT_STEMS)
 
 
 def _asks_money(text: str, focus: str | None) -> bool:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from bot.articles.lexicon import QA_NAME_GLUE, QA_PARTICLES
 from bot.articles.textnorm import fold
 
 WORD = re.compile(r"[£$€]?\d[\d,.]*\d(?:[a-z%]+)?|[£$€]?\d(?:[a-z%]+)?|[^\W\d_][\w'’-]*", re.I)
@@ -170,11 +171,6 @@ _NUMBERS = {
     "fourth": "4th",
     "fifth": "5th",
 }
-# What a reader says about the story rather than in it: "…, in the story about the Commons
-# ban?", "according to the report", "the article says": the frame is not looked for.
-STORY_NOUNS = frozenset("story article report piece item feature news".split())
-# "What excuse did they give…", "what reason…": a noun that asks for a reason clause.
-REASON_NOUNS = frozenset("excuse reason reasons explanation justification motive grounds".split())
 # "What injury is keeping him out?", "what charge does he face?": a noun whose answer is a
 # common phrase ("a hamstring problem"), not a name; the sentence itself is the answer.
 _AILMENT_NOUNS = "injury injuries illness condition disease ailment problem complaint"
@@ -299,7 +295,7 @@ def stem(word: str) -> str:
     if not w:
         return w
     verb, _, particle = w.partition("-")
-    if particle in _PARTICLES and verb.isalpha():
+    if particle in QA_PARTICLES and verb.isalpha():
         return stem(verb) + particle  # "stood-down", "stepping-down": stand, step + down
     if "-" in w and not w[:1].isdigit() and w[:1] not in "£$€":
         w = w.replace("-", "")  # "out-selling" and "outselling", "set-up" and "set up"
@@ -381,9 +377,6 @@ _PHRASAL = re.compile(
     r"|(?:lose|loses|lost|losing) out)\b",
     re.I,
 )
-# The particle of a phrasal verb joined to its verb ("stepped-down"): the verb is stemmed
-# alone, so that "stood down" and "stand down" meet.
-_PARTICLES = frozenset("up off down out".split())
 
 
 def phrasal(text: str) -> str:
@@ -408,7 +401,6 @@ def spans(text: str) -> Iterator[tuple[int, int, str]]:
 # "the Royal Academy of Dance (RAD)": a name and, in brackets, the letters that stand for it.
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]*$")
-_NAME_GLUE = frozenset("of and for the de on".split())
 
 
 @lru_cache(maxsize=256)
@@ -435,7 +427,7 @@ def _run_before(text: str, end: int) -> list[str]:
     """The capitalised words (and the glue between them) that end right before `end`."""
     run: list[str] = []
     for word in reversed(text[max(0, end - 120) : end].split()):
-        if _NAME_WORD.match(word) or (word in _NAME_GLUE and run):
+        if _NAME_WORD.match(word) or (word in QA_NAME_GLUE and run):
             run.append(word)
         else:
             break

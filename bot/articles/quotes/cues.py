@@ -8,6 +8,7 @@ from typing import Final
 
 from bot.articles.lexicon import (
     ADDRESSED_VERBS,
+    ARTICLES,
     AUX,
     BODY_NOUNS,
     DAYS,
@@ -19,6 +20,7 @@ from bot.articles.lexicon import (
     INVERTING_VERBS,
     LABELLING_VERBS,
     NAMING_WORDS,
+    NEW_CLAUSE_OPENERS,
     NOT_NAMES,
     NOUNISH,
     OBJECT_PRONOUNS,
@@ -39,6 +41,7 @@ from bot.articles.lexicon import (
     TITLES,
     TITLING_WORDS,
     VOICING_VERBS,
+    alternation,
 )
 from bot.articles.model import Article
 from bot.articles.phrases import (
@@ -61,11 +64,12 @@ from bot.articles.tokens import Tok, tokenize
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
 _ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
-_NEW_CLAUSE: Final = frozenset("But And Yet However Still Meanwhile".split())
 # "In a September Washington Post-ABC News poll, …", "…, according to a Quinnipiac poll":
 # the capitalised name of the poll the sentence reports from
 _POLL: Final = re.compile(
-    r"(?:\b[Aa]ccording to |^(?:But |And )?[Ii]n )(?:a|an|the) (?:(?:new|fresh|recent|"
+    r"(?:\b[Aa]ccording to |^(?:But |And )?[Ii]n )(?:"
+    + alternation(ARTICLES)
+    + r") (?:(?:new|fresh|recent|"
     r"latest|national|[a-z]+ly|[A-Z][a-z]+) )*?((?:[A-Z][\w./&-]*(?:'s|’s)? ){1,5})"
     r"(?:poll|survey)\b"
 )
@@ -543,7 +547,7 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     capitalised "But" or "And" (“… the world.” But Ross did not respond: that one's cue)."""
     marks = ("'", "’", '"', "”", "''")
     k = next((k for k, t in enumerate(tail) if t.text not in _DASHES and t.text not in marks), -1)
-    if last in (".", "!", "?") and k >= 0 and tail[k].text in _NEW_CLAUSE:
+    if last in (".", "!", "?") and k >= 0 and tail[k].text in NEW_CLAUSE_OPENERS:
         return True
     if last != "." or not text[sp.start : sp.start + 1].islower():
         return False

@@ -11,7 +11,9 @@ from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     ADDRESSING_VERBS,
+    AFFILIATION_LINKS,
     AFTER_DESCRIPTION,
+    ASIDE_OPENERS,
     BEFORE_BASE_VERB,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
@@ -28,17 +30,23 @@ from bot.articles.lexicon import (
     MALE_NAMES,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
+    NAME_SUFFIXES,
     NO_INVERSION,
     NOT_NAMES,
+    NOUN_DETERMINERS,
     NOUNISH,
     ORG_WORDS,
     PASSIVE_AUX,
+    PLURAL_LIST_ADVERBS,
+    PLURAL_LIST_VERBS,
+    POSSESSIVES,
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SUBORDINATORS,
     TIME_ADVERBS,
     TITLES,
+    alternation,
 )
 from bot.articles.model import Article
 from bot.articles.quote_marks import last_char
@@ -57,7 +65,9 @@ _CAPRUN: Final = re.compile(
     + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
 )
 # "Simon Hart of the Countryside Alliance has questioned": a body after "of" or "from"
-_AFFILIATION: Final = r"(?:\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s*){1,5})?"
+_AFFILIATION: Final = (
+    r"(?:\s+(?:" + alternation(AFFILIATION_LINKS) + r")\s+(?:the\s+)?(?:[A-Z][\w'’&\-]*\s*){1,5})?"
+)
 _SUBJECT_NEXT: Final = re.compile(
     _AFFILIATION + r"\s*(?:,[^,]{1,80},\s*|,\s*(?:who\s+)?)?(?:\([^)]{1,20}\)\s*)?"
     r"(?:(?:\w+ly|has|had|have|is|was|will|would|also|"
@@ -78,17 +88,17 @@ _FINITE_NEXT: Final = re.compile(
 _ANOTHER_PERSON: Final = re.compile(r"[a-z][\w\-]* [A-Z][a-z]+ [A-Z]")
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _INTRO_NEXT: Final = re.compile(
-    r",\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r",\s+(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 # "Piers Lane is senior benefit officer at …": a full name introduced by a copula and a
 # role, the person whose words the next quotation gives
 _COPULA_ROLE_NEXT: Final = re.compile(
-    r"\s+(?:is|was)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,4}?"
+    r"\s+(?:is|was)\s+(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,4}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 _APPOS_NEXT: Final = re.compile(
-    r",\s+((?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r",\s+((?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
 )
 
@@ -243,7 +253,9 @@ def register_mentions(
 # Tomiyama", "Hanover bank economist Klaus Brenner" is longer and not matched)
 _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
 
-_NOT_INVERTED: Final = re.compile(r"[a-z]+\s+(?!(?:the|a|an|his|her|its|their|one)\b)[a-z]")
+_NOT_INVERTED: Final = re.compile(
+    r"[a-z]+\s+(?!(?:" + alternation(NOUN_DETERMINERS | {"one"}) + r")\b)[a-z]"
+)
 
 
 _PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
@@ -280,7 +292,9 @@ def _passive_agent(text: str, lo: int, pos: int) -> bool:
 
 # a passive auxiliary, a participle, "by", then a role's words up to the name
 _PASSIVE_BY: Final = re.compile(
-    r"\b(?:is|was|were|are|been)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
+    r"\b(?:"
+    + alternation(PASSIVE_AUX - {"be", "being"})
+    + r")\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
     r"(?:[\w'’\-]+\s+){0,5}$"
 )
 
@@ -292,8 +306,14 @@ def _clause_after(text: str, verb: int, hi: int) -> bool:
     return bool(_NOT_INVERTED.match(text, verb, hi))
 
 
+# "Jr", "Sr", "II", "III", "IV" as written after a name
+_GENERATIONS: Final = frozenset(
+    w.upper() if set(w) <= set("iv") else w.capitalize() for w in NAME_SUFFIXES if "." not in w
+)
 _INITIAL: Final = re.compile(
-    r"[ \t][A-Z]\.[ \t]+(?=[A-Z][a-z][\w’'\-]*\.?[ \t]+(?!(?:Jr|Sr|II|III|IV)\b)[A-Z])"
+    r"[ \t][A-Z]\.[ \t]+(?=[A-Z][a-z][\w’'\-]*\.?[ \t]+(?!(?:"
+    + alternation(_GENERATIONS)
+    + r")\b)[A-Z])"
 )
 
 
@@ -309,7 +329,7 @@ def _cut_at_initial(m: re.Match) -> tuple[tuple[int, int], ...]:
     return ((start, start + cut.start() + 2), (start + cut.end(), end))
 
 
-_RELATIVE_ASIDE: Final = re.compile(r"\b(?:who|whose|which|such as|including)\b")
+_RELATIVE_ASIDE: Final = re.compile(r"\b(?:" + alternation(ASIDE_OPENERS) + r")\b")
 _SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 
@@ -337,7 +357,9 @@ def _lone_given(text: str, low: str, end: int, hi: int) -> bool:
 
 # "his wife, Jane,", "her late son, Beau,": a relation of someone's, set off by commas
 _KIN_BEFORE: Final = re.compile(
-    r"\b(?:his|her|their|my|our)[ \t]+(?:[a-z\-]+[ \t]+)?(?:"
+    r"\b(?:"
+    + alternation(POSSESSIVES - {"its", "your"})
+    + r")[ \t]+(?:[a-z\-]+[ \t]+)?(?:"
     + trie_pattern(KIN_NOUNS)
     + r"),[ \t]*$"
 )
@@ -647,15 +669,18 @@ def _weight(
 
 # the rest of a list of names that a plural verb follows: "(Gardener)[, Campbell] and
 # Lewis-Francis have", "(Jackson) and Stiller are"
+_PLURAL_VERB_NEXT: Final = (
+    r",?[ \t]+(?:(?:"
+    + alternation(PLURAL_LIST_ADVERBS)
+    + r")[ \t]+)?(?:"
+    + alternation(PLURAL_LIST_VERBS)
+    + r")\b"
+)
 _NAME_ITEM: Final = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"
 _LIST_REST: Final = re.compile(
-    r"(?:,[ \t]*"
-    + _NAME_ITEM
-    + r")*,?[ \t]+and[ \t]+"
-    + _NAME_ITEM
-    + r",?[ \t]+(?:(?:all|both|also|now)[ \t]+)?(?:have|are|were)\b"
+    r"(?:,[ \t]*" + _NAME_ITEM + r")*,?[ \t]+and[ \t]+" + _NAME_ITEM + _PLURAL_VERB_NEXT
 )
-_PLURAL_NEXT: Final = re.compile(r",?[ \t]+(?:(?:all|both|also|now)[ \t]+)?(?:have|are|were)\b")
+_PLURAL_NEXT: Final = re.compile(_PLURAL_VERB_NEXT)
 
 
 def _plural_member(text: str, end: int, hi: int, prev: str | None) -> bool:

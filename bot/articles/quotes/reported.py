@@ -9,15 +9,19 @@ from typing import Final
 from bot.articles.cast import Cast
 from bot.articles.lexicon import (
     ADDRESSED_VERBS,
+    ADDRESSEE_NAME_LINKS,
     ADDRESSEE_NOUNS,
+    CLAUSE_STARTERS,
     CONTRARY_VERBS,
     DETS,
     INDIRECT_EXCLUDED,
+    NOUN_DETERMINERS,
     NOUNISH,
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
     SUBORDINATORS,
+    alternation,
 )
 from bot.articles.model import Article, Attribution, Quote, Sentence
 from bot.articles.phrases import NP, capitalised, governed_np, index_at, subject_before
@@ -292,15 +296,15 @@ _ADDRESSEE_NOUN: Final = "(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + ")"
 # ("told the panel that protecting audiences …" has no addressee "audiences")
 _MODIFIER: Final = (
     r"(?!(?:"
-    + "|".join(sorted(PREPOSITIONS | SUBORDINATORS | {"that", "which", "who", "and", "or"}))
+    + "|".join(sorted(PREPOSITIONS | SUBORDINATORS | CLAUSE_STARTERS))
     + r")\b)[a-z][\w'’\-]*"
 )
-_DETERMINER: Final = r"(?:the|a|an|his|her|their|its)\s+"
+_DETERMINER: Final = r"(?:" + alternation(NOUN_DETERMINERS) + r")\s+"
 _NAME_WORD: Final = r"[A-Z0-9][\w'’.&\-]*"
 # A name or outlet, perhaps with its own noun: "the BBC", "Radio 4's Today programme",
 # "BBC One's Breakfast with Frost programme"
 _ADDRESSEE_NAME: Final = (
-    f"(?:{_DETERMINER})?{_NAME_WORD}(?:\\s+(?:(?:of|and|at|with)\\s+)?{_NAME_WORD})*"
+    f"(?:{_DETERMINER})?{_NAME_WORD}(?:\\s+(?:(?:{alternation(ADDRESSEE_NAME_LINKS)})\\s+)?{_NAME_WORD})*"
     f"(?:\\s+{_ADDRESSEE_NOUN})?"
 )
 # A gathering after its determiner and a few modifiers, and the body it belongs to:
