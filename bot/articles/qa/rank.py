@@ -69,6 +69,10 @@ PHRASE_WEIGHT = 0.15  # the share of the question's word pairs found side by sid
 TYPE_WEIGHT = 1.0  # the best candidate of the expected type
 NEAR_WORDS = 3  # a candidate this many words from the question's words loses half
 MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
+# The share an answer must hold when the question's most telling word, holding at least
+# MISSING_SHARE of its weight, is nowhere in the article ("rugby" in a football story).
+MISSING_SUPPORT = 0.35
+MISSING_SHARE = 0.25
 MIN_OWN = 0.1  # share the sentence itself must hold
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
 MIN_NAMED = 0.75  # share of the weight of the names it mentions the article must hold
@@ -256,6 +260,14 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
     if sum(asked.names.values()) > 0:  # names in every sentence of a tiny library weigh 0
         named_weight = sum(w for c, w in asked.names.items() if c in read.everywhere)
         named = named_weight / sum(asked.names.values())
+    # The question's most telling word missing from the story ("rugby" in a football
+    # story): the sentence must hold more of the rest.
+    least = MIN_SUPPORT
+    heaviest = max(weights.values(), default=0.0)
+    if heaviest >= MISSING_SHARE * total and not any(
+        c in read.everywhere for c, w in weights.items() if w == heaviest
+    ):
+        least = MISSING_SUPPORT
     out = []
     previous: frozenset[str] = frozenset()
     for i, bag in enumerate(read.bags):
@@ -281,12 +293,7 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             + (1 - LOCAL_SHARE) * support
             + ARTICLE_WEIGHT * share
         )
-        sure = (
-            support >= MIN_SUPPORT
-            and own >= MIN_OWN
-            and covered >= MIN_ARTICLE
-            and named >= MIN_NAMED
-        )
+        sure = support >= least and own >= MIN_OWN and covered >= MIN_ARTICLE and named >= MIN_NAMED
         parts = (phrase, closeness, support, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
     return out

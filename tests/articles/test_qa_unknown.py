@@ -1,0 +1,131 @@
+""" "I don't know" when the library speaks of the topic but not of the thing asked: a story
+about a football manager does not say who manages a rugby team, nor one about a past
+Olympics where the next one will be held."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.answer import answer
+from bot.articles.model import Article
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers, read_question
+from bot.articles.qa.rank import _Asked, _by_words
+from bot.articles.search_index import SearchIndex
+
+FOOTBALL = """Rovers appoint new manager after poor run
+
+Kilmarnock Rovers have appointed Dario Conti as their new manager on a two-year contract.
+
+Conti, 47, previously coached in the Italian second division.
+
+The club sacked his predecessor, Ray Hollis, after six defeats in a row.
+
+Chairman Brian Wallace said Conti would bring discipline to the team.
+
+Rovers sit 11th in the league, nine points above the relegation places.
+"""
+
+OLYMPICS = """Athens counts the cost of its Olympic summer
+
+Ten years after Athens held the Olympic Games, many of its venues stand empty.
+
+The 2004 Games cost Greece about 9bn euros, according to the finance ministry.
+
+The softball stadium and the canoe slalom centre have not been used since.
+
+Former sports minister Nikos Pappas said the city had been left with debts.
+
+Greek athletes won 16 medals at the Games, six of them gold.
+"""
+
+RAIL = """Freight train derails near Carlisle
+
+A freight train carrying timber came off the tracks near Carlisle on Tuesday morning.
+
+Nobody was hurt, the rail operator said.
+
+The line between Carlisle and Dumfries was closed for 14 hours while the wagons were removed.
+
+Investigators said a broken rail was the most likely cause.
+"""
+
+SAVINGS = """Building society raises savings rates
+
+The Moray building society is to raise the rate on its easy-access savings accounts to 3.1%.
+
+The change takes effect on 1 March and applies to 85,000 customers.
+
+Chief executive Helen Rourke said savers had waited too long for a fair return.
+
+Rival lenders are expected to follow, analysts said.
+"""
+
+
+@pytest.fixture(scope="module")
+def library() -> dict[str, Article]:
+    texts = {"football": FOOTBALL, "olympics": OLYMPICS, "rail": RAIL, "savings": SAVINGS}
+    return {key: parse_article(text, key=key) for key, text in texts.items()}
+
+
+@pytest.fixture(scope="module")
+def index(library: dict[str, Article]) -> SearchIndex:
+    return SearchIndex.build(list(library.values()))
+
+
+# Each shares topic words with a story above, whose sentence still does not answer it.
+ON_THE_TOPIC_BUT_NOT_ANSWERED = [
+    "Who is the new coach of the England cricket team?",
+    "Where will the 2032 Olympic Games be held?",
+    "How many passengers were hurt when the train derailed?",
+    "Who won the marathon at the Athens Games?",
+    "When will the railway line to Inverness reopen?",
+    "What interest rate did the Bank of England set?",
+    "Why did the rugby club sack its coach?",
+    "How many medals did Britain win at the Beijing Olympics?",
+    "Which company built the new hockey stadium?",
+    "How many supporters attended the manager's first match?",
+]
+
+ANSWERED = [
+    ("Who is the new manager of Kilmarnock Rovers?", "Dario Conti"),
+    ("How many medals did Greek athletes win at the Athens Games?", "16"),
+    ("What rate will the Moray building society pay on savings?", "3.1%"),
+]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="7/10 today: support counts the share of the question's weight a sentence and its "
+    "article hold, not whether the thing asked about is there. A distinctive question word "
+    "missing from the article (rugby, marathon, 2032) is outweighed by the topic words it "
+    "shares (club, sack, Olympic Games); requiring the heaviest word or the focus noun in the "
+    "article fixes some but loses paraphrased answers (jobless/lost their jobs, staff/workers) "
+    "on bench/gold/bbc-qa-extra*.json",
+)
+def test_questions_on_the_topic_but_not_answered_get_i_dont_know(index, library) -> None:
+    unknown = [q for q in ON_THE_TOPIC_BUT_NOT_ANSWERED if not answer(q, index, library)]
+    assert len(unknown) >= 9, sorted(set(ON_THE_TOPIC_BUT_NOT_ANSWERED) - set(unknown))
+
+
+@pytest.mark.parametrize(("question", "expected"), ANSWERED)
+def test_the_same_library_still_answers(question: str, expected: str, index, library) -> None:
+    found = find_answers(question, index, library)
+    assert found and found[0].supported and found[0].candidate is not None, question
+    assert found[0].candidate.text == expected
+
+
+def test_an_answer_without_the_questions_most_telling_word_needs_more_support(library) -> None:
+    # Weights as a large library gives them: "rugby" is the rarest word and the football
+    # story never writes it; "new manager" alone does not say who manages a rugby team.
+    weights = {"new": 2.9, "manager": 6.0, "national": 4.7, "rugby": 8.6, "team": 5.8}
+    question = read_question("Who is the new manager of the national rugby team?")
+    asked = _Asked(question, weights, sum(weights.values()), set(), {})
+    football = library["football"]
+    appointed = [item for item in _by_words(asked, football, 1.0) if item.index == 0]
+    assert appointed and not appointed[0].sure
+    # Without that word the same share would do.
+    del weights["rugby"]
+    asked = _Asked(question, weights, sum(weights.values()), set(), {})
+    appointed = [item for item in _by_words(asked, football, 1.0) if item.index == 0]
+    assert appointed and appointed[0].sure
