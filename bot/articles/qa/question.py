@@ -495,7 +495,7 @@ def read_question(text: str) -> Question:
     )
 
 
-def _compound_parts(word: str) -> list[str]:
+def compound_parts(word: str) -> list[str]:
     """The words of a lower-case compound a reader hyphenates ("healthy-eating",
     "loss-making"), which an article may write apart; the sentences hold both."""
     parts = word.split("-")

@@ -35,7 +35,7 @@ from bot.articles.lexicon import (
 )
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import Candidate, candidates, doer_nouns, subject_verb_word
-from bot.articles.qa.question import Question, _compound_parts, read_question
+from bot.articles.qa.question import Question, compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import (
     PHRASE_FAMILY,
@@ -171,7 +171,7 @@ def _known_compounds(question: Question, ranked: Sequence[tuple[Article, float]]
     seen = {c for _, c in question.terms}
     changed = False
     for word, c in question.terms:
-        parts = _compound_parts(word)
+        parts = compound_parts(word)
         if not parts or any(c in _read(article).everywhere for article, _ in ranked):
             terms.append((word, c))
             continue
@@ -523,7 +523,7 @@ def _hyphen_parts(text: str) -> set[str]:
     return {
         c
         for m in _HYPHENATED.finditer(text)
-        for part in split_hyphen(m.group()) or _compound_parts(m.group())
+        for part in split_hyphen(m.group()) or compound_parts(m.group())
         if (c := _content(part))
     }
 
