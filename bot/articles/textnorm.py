@@ -70,7 +70,8 @@ def fold(text: str) -> str:
     text = text.casefold()
     if text.isascii():
         return text
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.replace("’", "'")))
+    # casefold again: NFKD can give capitals casefold left alone ("ᴬ" -> "A")
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text.replace("’", "'"))).casefold()
 
 
 def _prepare(folded: str) -> str:
