@@ -1020,13 +1020,13 @@ QUESTION_WORDS: Final = frozenset(
     precisely whats""".split()
 )
 QA_PLURAL_NOUNS: Final = frozenset("people men women children staff police".split())
+# Determiners: after "which" ("which laptop part"), or opening a question's subject
 QA_QUESTION_DETERMINERS: Final = frozenset(
     "the a an its their his her this that these those".split()
 )
 # Words before a head noun that say which or how many, not what kind: "which other country".
 QA_PRE_HEAD: Final = frozenset("other another two three four five several".split())
 QA_DO: Final = frozenset("did does do".split())
-QA_SUBJECT_OPENERS: Final = frozenset("the a an his her its their this that these those".split())
 QA_NOT_STEMS: Final = frozenset("ca wo sha".split())  # "can't", "won't", "shan't"
 # What a reader says about the story rather than in it: "…, in the story about the Commons
 # ban?", "according to the report", "the article says": the frame is not looked for.

@@ -22,10 +22,10 @@ from bot.articles.lexicon import (
     QA_PLURAL_NOUNS,
     QA_PRE_HEAD,
     QA_QUESTION_DETERMINERS,
-    QA_SUBJECT_OPENERS,
     QUESTION_WORDS,
     REASON_NOUNS,
     STORY_NOUNS,
+    alternation,
 )
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
@@ -363,7 +363,8 @@ def object_verb(text: str) -> str | None:
         and fold(words[0]) not in _HOW_DONE
         and not fold(words[0]).endswith("ly")
     )
-    if not words or not (words[0][:1].isupper() or fold(words[0]) in QA_SUBJECT_OPENERS or lower):
+    opens = bool(words) and (words[0][:1].isupper() or fold(words[0]) in QA_QUESTION_DETERMINERS)
+    if not words or not (opens or lower):
         return None  # "which firm will soon buy…", "which club has been…": the subject
     for i, word in enumerate(words[1:], start=1):
         low = fold(word)
@@ -561,7 +562,7 @@ def tense(text: str) -> str | None:
 
 # "what's the new book called that says…": a naming word, then what the thing does
 _NAMED_THEN = re.compile(
-    r"^what\b.*?\s(?P<link>" + "|".join(sorted(NAMING_LINKS)) + r")\s+(?:that|which|who)\s",
+    r"^what\b.*?\s(?P<link>" + alternation(NAMING_LINKS) + r")\s+(?:that|which|who)\s",
     re.I,
 )
 _NOUN_BEFORE_LINK = re.compile(r"(?P<noun>[a-z][\w-]*)\s+$", re.I)

@@ -57,7 +57,7 @@ from bot.articles.phrases import (
     np_forward,
     subject_before,
 )
-from bot.articles.quote_marks import Span, last_char
+from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
 from bot.articles.quotes.found import Found, sentence_index
 from bot.articles.tokens import Tok, tokenize
 
@@ -478,7 +478,7 @@ def find_cue(
         head = [
             t
             for t in tokenize(text, sight.open_sent.start, sp.open)
-            if t.text not in _MARKS or t.start >= prev.close
+            if t.text not in QUOTE_CHARS or t.start >= prev.close
         ]
         g = Found(sp)
         if (
@@ -492,9 +492,6 @@ def find_cue(
         ):
             return g
     return f
-
-
-_MARKS: Final = frozenset("“”\"‘’'`")
 
 
 def _term(text: str, sp: Span) -> bool:
