@@ -104,6 +104,11 @@ TITLES: Final = frozenset(
     """mr mrs ms miss mx dr sir dame lord lady rev reverend fr father sister brother
     sheikh rabbi imam""".split()
 )
+# People (people.py): the honorifics dropped from a name before it is keyed, so
+# "Mr Brown" and "Brown" are one person (abbreviated offices included: "Sen", "Gov").
+PERSON_KEY_HONORIFICS: Final = frozenset(
+    "mr mrs ms miss mx dr sir dame lord lady rev prof sen rep gov".split()
+)
 MALE_TITLES: Final = frozenset("mr sir lord fr father brother sheikh king prince".split())
 FEMALE_TITLES: Final = frozenset("mrs ms miss dame lady sister queen princess".split())
 # from the rules of quotes/mentions.py: a relation before a lone given name ("his wife,
@@ -950,23 +955,31 @@ QUOTE_SEARCH_STOPWORDS: Final = frozenset(
 S_NOT_PLURAL: Final = frozenset(
     "news series species means politics economics physics lens bias".split()
 )
-# Function words carry no topic: they would link every sentence to every other.
-STOPWORDS: Final = frozenset(
-    """a about above after again against ago all almost also although am among an and
-    another any anyone anything are around as at away be became because become been before
-    being below between both but by can cannot could did do does doing done down during
-    each either else even ever every few for from further get gets getting got had has
-    have having he her here hers herself him himself his how however i if in into is it
-    its itself just last least less like made make many may me might more most much must
-    my myself near nearly need needs neither never next no nor not now of off often on once
-    one only onto or other others otherwise our ours ourselves out over own per perhaps
-    put quite rather really said same say says see seen seem seemed seems several shall
-    she should since so some something still such take than that the their theirs them
-    themselves then there these they thing things this those though through thus till to
-    told too toward towards under unless until up upon us use used very via want was way
-    we well went were what whatever when whenever where whether which while who whom whose
-    why will with within without would yet you your yours yourself yourselves
-    s t d ll m re ve mr mrs ms dr""".split()
+# Function words carry no topic: a query ignores them unless it has nothing else.
+STOP_WORDS: Final = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    ourselves out over own same she should so some such than that the their theirs them
+    themselves then there these they this those through to too under until up upon us very was
+    we were what when where which while who whom whose why will with would you your yours
+    yourself yourselves s t d ll m re ve also may might must shall""".split()
+)
+# Words too common in titles to tell them apart; a title query matches them only typed alone.
+TITLE_STOP_WORDS: Final = frozenset(
+    "a an and as at by for from in is it of on or the to with".split()
+)
+# Weighing sentences (textstats): the function words and the common verbs, adverbs and
+# titles that say nothing of a topic; they would link every sentence to every other.
+TOPICLESS_WORDS: Final = STOP_WORDS | frozenset(
+    """ago almost although among another anyone anything around away became become cannot
+    done either else even ever every get gets getting got however last least less like
+    made make many much near nearly need needs neither never next often one onto others
+    otherwise per perhaps put quite rather really said say says see seen seem seemed
+    seems several since something still take thing things though thus till told toward
+    towards unless use used via want way well went whatever whenever whether within
+    without yet mr mrs ms dr""".split()
 )
 # Summaries (summary_rules.py, summary_model.py)
 # First words that point back at an earlier sentence: pronouns and connectives.

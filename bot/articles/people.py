@@ -18,13 +18,13 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
+from bot.articles.lexicon import PERSON_KEY_HONORIFICS
 from bot.articles.model import Person, PersonKind
 from bot.articles.organisations import OrganisationKeys, looks_like_organisation, org_words
 from bot.articles.roles import holds, same_office
 from bot.articles.textnorm import fold
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
-_TITLES = frozenset("mr mrs ms miss mx dr sir dame lord lady rev prof sen rep gov".split())
 
 
 _NAME_WORDS: dict[str, tuple[str, ...]] = {}
@@ -44,7 +44,7 @@ def name_words(name: str) -> list[str]:
 def _name_words(name: str) -> list[str]:
     words = [w.strip("'.-") for w in _WORD.findall(fold(name))]
     words = [w[:-2] if w.endswith("'s") else w for w in words if w]
-    while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+    while len(words) > 1 and words[0].rstrip(".") in PERSON_KEY_HONORIFICS:
         words.pop(0)
     return words
 
@@ -219,7 +219,7 @@ def _acronyms(articles: Iterable[tuple[str, list[Person]]]) -> dict[str, set[str
 def _titled(name: str) -> bool:
     """ "Dr Fox", "Mr. Kennedy": a name with a personal title in front."""
     words = _WORD.findall(fold(name))
-    return len(words) > 1 and words[0].rstrip(".") in _TITLES
+    return len(words) > 1 and words[0].rstrip(".") in PERSON_KEY_HONORIFICS
 
 
 def _with_kind(person: Person) -> Person:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
-from bot.articles.lexicon import CAPITAL_NAMES
+from bot.articles.lexicon import CAPITAL_NAMES, STOP_WORDS
 
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"  # combining
 _COMBINING = re.compile(f"[{_MARKS}]")
@@ -33,17 +33,6 @@ _ASCII_TABLE = bytes(
     c if chr(c).isalnum() or chr(c) == _SEPARATOR_CHAR else 32 for c in range(128)
 ) + bytes(range(128, 256))
 
-# Function words: they carry no topic, so a query ignores them unless it has nothing else.
-STOP_WORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is it
-    its itself just me more most my myself no nor not now of off on once only or other our ours
-    ourselves out over own same she should so some such than that the their theirs them
-    themselves then there these they this those through to too under until up upon us very was
-    we were what when where which while who whom whose why will with would you your yours
-    yourself yourselves s t d ll m re ve also may might must shall""".split()
-)
 STOP_BYTES = frozenset(word.encode() for word in STOP_WORDS)
 # "US" written in capitals is a name, searched as "usa"; "us" is a stop word.
 _CAPITAL_NAME = re.compile(

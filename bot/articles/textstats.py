@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
-from bot.articles.lexicon import S_NOT_PLURAL, STOPWORDS
+from bot.articles.lexicon import S_NOT_PLURAL, TOPICLESS_WORDS
 
 _BREAK = "\x00"  # joins texts in `terms_of`; NUL never survives the loader
 # Punctuation and symbols stripped from a whitespace-separated token's edges.
@@ -93,7 +93,7 @@ def _term(token: str) -> str:
     core = core.lower().replace("’", "'")
     if core.endswith("'s"):
         core = core[:-2]
-    if not core or core in STOPWORDS or (len(core) == 1 and not core.isdigit()):
+    if not core or core in TOPICLESS_WORDS or (len(core) == 1 and not core.isdigit()):
         return ""
     return stem(core)
 

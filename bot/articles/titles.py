@@ -20,6 +20,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from bot.articles import textnorm
+from bot.articles.lexicon import TITLE_STOP_WORDS
 
 MAX_QUERY_WORDS = 8
 MAX_WORD_CHARS = 40
@@ -27,8 +28,6 @@ FUZZY_PER_WORD = 12
 PREFIX_PER_WORD = 60
 PREFIX_SCORE = 92.0
 _PUNCTUATION = re.compile(r"[^\w\s]")
-# Words too common in titles to tell them apart; matched only when typed alone.
-STOP_WORDS = frozenset("a an and as at by for from in is it of on or the to with".split())
 
 
 def fold(text: str) -> str:
@@ -112,10 +111,10 @@ class TitleIndex:
         after it) also matches as a prefix."""
         typing = typing and not query[-1:].isspace()
         words = [w[:MAX_WORD_CHARS] for w in fold(query).split()[:MAX_QUERY_WORDS]]
-        if not any(w not in STOP_WORDS for w in words):
+        if not any(w not in TITLE_STOP_WORDS for w in words):
             return self._match_words(words, typing, limit)
-        kept = [w for w in words if w not in STOP_WORDS]
-        if words and words[-1] in STOP_WORDS and typing:
+        kept = [w for w in words if w not in TITLE_STOP_WORDS]
+        if words and words[-1] in TITLE_STOP_WORDS and typing:
             kept.append(words[-1])  # it may be the start of a longer word being typed
         return self._match_words(kept, typing, limit)
 

@@ -7,7 +7,8 @@ import heapq
 from hypothesis import given
 from hypothesis import strategies as st
 
-from bot.articles.titles import STOP_WORDS, TitleIndex, fold
+from bot.articles.lexicon import TITLE_STOP_WORDS
+from bot.articles.titles import TitleIndex, fold
 
 TITLES = [
     "Harbour reopens after the storm",  # position 0 is the newest
@@ -73,9 +74,9 @@ def reference_match(index: TitleIndex, titles: list[str], query: str, limit: int
     the mean of them, best first and the newest title among equals."""
     typing = not query[-1:].isspace()
     words = [w[:40] for w in fold(query).split()[:8]]
-    kept = [w for w in words if w not in STOP_WORDS]
+    kept = [w for w in words if w not in TITLE_STOP_WORDS]
     if kept:
-        if words[-1] in STOP_WORDS and typing:
+        if words[-1] in TITLE_STOP_WORDS and typing:
             kept.append(words[-1])
         words = kept
     slots = []
