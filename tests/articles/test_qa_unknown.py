@@ -129,3 +129,34 @@ def test_an_answer_without_the_questions_most_telling_word_needs_more_support(li
     asked = _Asked(question, weights, sum(weights.values()), set(), {})
     appointed = [item for item in _by_words(asked, football, 1.0) if item.index == 0]
     assert appointed and appointed[0].sure
+
+
+BRIDGE = """Harbour bridge reopens after repairs
+
+The Kelso harbour bridge reopened to traffic on Friday after repairs costing £4m.
+
+The bridge was first opened in 1962 and carries 9,000 vehicles a day.
+
+Council leader Morag Reid said the work had been finished a month early.
+"""
+
+
+@pytest.fixture(scope="module")
+def bridge() -> tuple[SearchIndex, dict[str, Article]]:
+    texts = {"bridge": BRIDGE, "rail": RAIL, "savings": SAVINGS}
+    library = {key: parse_article(text, key=key) for key, text in texts.items()}
+    return SearchIndex.build(list(library.values())), library
+
+
+def test_a_figure_the_question_gives_must_be_in_the_article(bridge) -> None:
+    index, library = bridge
+    assert answer("How much did the repairs to the Kelso harbour bridge cost?", index, library)
+    # the story never writes 2009 (nor 12,000): it is about other repairs, other traffic
+    unknown = [
+        "How much did the 2009 repairs to the Kelso harbour bridge cost?",
+        "When did the Kelso bridge first carry 12,000 vehicles a day?",
+    ]
+    for question in unknown:
+        assert not answer(question, index, library), question
+    # the figures it does write, and small ones written as words, are no obstacle
+    assert answer("How many vehicles a day does the 1962 Kelso bridge carry?", index, library)

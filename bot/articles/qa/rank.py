@@ -10,8 +10,9 @@ question's word pairs found side by side, the article's own score, and the best
 candidate answer of the expected type, weakened by its distance from the question's
 words. An answer is `supported` when enough of the question is matched, in the sentence
 and its article, the names the question mentions are in the article (surnames, not the
-given names or titles an article may leave out), and for typed questions a candidate of
-that type was found; otherwise the reply says "I don't know".
+given names or titles an article may leave out), and so are the figures it gives ("the
+2032 Games"), and for typed questions a candidate of that type was found; otherwise the
+reply says "I don't know".
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import itertools
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from typing import TypeVar
@@ -76,6 +77,11 @@ MISSING_SHARE = 0.25
 MIN_OWN = 0.1  # share the sentence itself must hold
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
 MIN_NAMED = 0.75  # share of the weight of the names it mentions the article must hold
+# A figure the question gives ("the 2032 Games", "a £100,000 guitar") that its answer's
+# article never writes: the story is about another year or another sum. Whole numbers
+# below this one are left out: a reader writes "9" for "nine" and "Number 10" for Downing
+# Street, and they stand in too many names ("Radio 4", "Channel 4").
+MIN_FIGURE = 13
 READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
 READ_CACHE = 256  # articles kept read (tens of kB each)
 LOCAL_POWER = 1.0  # how much more a word in few of the article's sentences tells them apart
@@ -260,6 +266,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
     if sum(asked.names.values()) > 0:  # names in every sentence of a tiny library weigh 0
         named_weight = sum(w for c, w in asked.names.items() if c in read.everywhere)
         named = named_weight / sum(asked.names.values())
+    figures = _figures(weights)  # the figures the question gives are all in the story
+    figured = not figures or figures <= _figures(read.everywhere)
     # The question's most telling word missing from the story ("rugby" in a football
     # story): the sentence must hold more of the rest.
     least = MIN_SUPPORT
@@ -293,9 +301,30 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             + (1 - LOCAL_SHARE) * support
             + ARTICLE_WEIGHT * share
         )
-        sure = support >= least and own >= MIN_OWN and covered >= MIN_ARTICLE and named >= MIN_NAMED
+        sure = (
+            support >= least
+            and own >= MIN_OWN
+            and covered >= MIN_ARTICLE
+            and named >= MIN_NAMED
+            and figured
+        )
         parts = (phrase, closeness, support, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
+    return out
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _figures(concepts: Iterable[str]) -> set[str]:
+    """The figures among concepts, without their units ("5000m", "1.5bn", "9%" -> 5000,
+    1.5, 9), whole numbers below MIN_FIGURE left out."""
+    out = set()
+    for c in concepts:
+        if c[:1].isdigit() and (m := _FIGURE.match(c)):
+            figure = m.group()
+            if "." in figure or int(figure) >= MIN_FIGURE:
+                out.add(figure)
     return out
 
 
