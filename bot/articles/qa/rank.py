@@ -31,6 +31,7 @@ from bot.articles.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
     NAMING_LINKS,
+    QA_ADJECTIVE_ENDINGS,
     ROLE_WORDS,
     TITLES,
 )
@@ -39,6 +40,7 @@ from bot.articles.qa.extract import Candidate, candidates, doer_nouns, subject_v
 from bot.articles.qa.question import Question, compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import (
+    IRREGULAR_VERBS,
     PHRASE_FAMILY,
     WORD,
     abbreviations,
@@ -122,6 +124,8 @@ class _Asked:
     # "director" for the "directed" of "who directed…": a noun for the doer of the
     # question's verb, which a sentence holds as the verb itself
     doers: dict[str, str] = field(default_factory=dict)
+    # the question's words for things ("rugby", "marathon"), not for doings or qualities
+    things: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +231,25 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
     verb = subject_verb_word(question.text) if question.type == "person" else None
     if verb and concept(verb) in weights:
         doers = dict.fromkeys(doer_nouns(verb), concept(verb))
-    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names, doers)
+    # not the noun of the answer's kind ("how many times", "which company"): the answer
+    # stands for it ("twice", a company's name)
+    things = frozenset(
+        c for word, c in question.terms if c != question.focus and _thing_word(word, index)
+    )
+    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names, doers, things)
+
+
+def _thing_word(word: str, index: SearchIndex) -> bool:
+    """A word the question writes in lower case for a thing ("rugby", "marathon",
+    "cassette"): no figure, compound or adjective, and not a verb, which the library
+    would also write with -ed or -ing ("start", "finish", "rebelled")."""
+    low = word.lower()
+    if not low.isalpha() or not word[:1].islower() or low.endswith(QA_ADJECTIVE_ENDINGS):
+        return False
+    if low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS:
+        return False
+    stems = {low, low[:-1]} if low.endswith("e") else {low, low + low[-1]}
+    return not any(index.frequency(s + end) for s in stems for end in ("ed", "ing"))
 
 
 def _needed_names(text: str) -> set[str]:
@@ -272,10 +294,15 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
     # story): the sentence must hold more of the rest.
     least = MIN_SUPPORT
     heaviest = max(weights.values(), default=0.0)
-    if heaviest >= MISSING_SHARE * total and not any(
-        c in read.everywhere for c, w in weights.items() if w == heaviest
-    ):
+    telling = [c for c, w in weights.items() if w == heaviest]
+    missing = [c for c in telling if c not in read.everywhere]
+    if heaviest >= MISSING_SHARE * total and len(missing) == len(telling):
         least = MISSING_SUPPORT
+    if heaviest >= MISSING_SHARE * total and asked.things.intersection(missing):
+        # the thing asked about (one of the most telling words) is nowhere in the story:
+        # it speaks of another one ("the rugby club", "the marathon" in a story on a
+        # football club, on the medals of the Games)
+        least = math.inf
     out = []
     previous: frozenset[str] = frozenset()
     for i, bag in enumerate(read.bags):
