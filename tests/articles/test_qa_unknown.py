@@ -10,7 +10,15 @@ from bot.articles.answer import answer
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
-from bot.articles.qa.rank import _Asked, _by_words, _thing_word
+from bot.articles.qa.extract import Candidate
+from bot.articles.qa.rank import (
+    _Asked,
+    _by_words,
+    _other_year,
+    _past_for_future,
+    _thing_word,
+    _years,
+)
 from bot.articles.search_index import SearchIndex
 
 FOOTBALL = """Rovers appoint new manager after poor run
@@ -188,3 +196,46 @@ def test_thing_words_are_lower_case_nouns_the_library_never_writes_as_verbs(inde
         "ski-maker",
     ):
         assert not _thing_word(word, index), word
+
+
+FINAL = """Cup final sells out in a day
+
+All 60,000 tickets for the 2005 cup final at Hampden were sold within a day.
+
+The 2004 final was played in front of a crowd of 52,000.
+
+Organisers said demand had been the highest they had seen.
+"""
+
+
+def test_a_sentence_of_another_year_does_not_answer_the_questions_year() -> None:
+    library = {key: parse_article(text, key=key) for key, text in {"final": FINAL}.items()}
+    index = SearchIndex.build(list(library.values()))
+    found = find_answers("How many tickets for the 2005 cup final were sold?", index, library)
+    assert found and found[0].supported and found[0].candidate is not None
+    assert found[0].candidate.text == "60,000"
+    # the article writes 2004, but the sentence on tickets is of 2005
+    assert not answer("How many tickets for the 2004 cup final were sold?", index, library)
+
+
+def test_other_years_and_years_that_are_not_dates() -> None:
+    assert _other_year({"2010"}, "The 2006 World Cup in Germany will be shown in high definition.")
+    assert not _other_year({"2004"}, "Profits rose 9% last year and should rise again in 2005.")
+    assert not _other_year({"2004"}, "Profits rose 9% in 2004, and should rise again in 2005.")
+    assert not _other_year({"2004"}, "Profits rose 9%, the company said.")
+    assert not _years("It will be broadcast on BBC One at 2010 GMT.")
+    assert not _years("Some 2,005 people and £2005m.")
+
+
+def test_a_past_time_does_not_answer_a_question_about_the_future() -> None:
+    ahead = read_question("When are the next county games?")
+    will = read_question("When will the county games be held?")
+    before = read_question("When were the county games held?")
+    last = Candidate("last year", 0, 9, 1.0)
+    year = Candidate("2003", 0, 4, 1.0)
+    may = Candidate("next May", 0, 8, 1.0)
+    assert _past_for_future(ahead, last, "The county games were held last year.")
+    assert _past_for_future(will, year, "The county games were held in 2003.")
+    assert not _past_for_future(will, year, "The county games will be held in 2003.")
+    assert not _past_for_future(ahead, may, "The county games will be held next May.")
+    assert not _past_for_future(before, last, "The county games were held last year.")

@@ -36,7 +36,13 @@ from bot.articles.lexicon import (
     TITLES,
 )
 from bot.articles.model import Article, Sentence
-from bot.articles.qa.extract import Candidate, candidates, doer_nouns, subject_verb_word
+from bot.articles.qa.extract import (
+    Candidate,
+    candidates,
+    doer_nouns,
+    looks_back,
+    subject_verb_word,
+)
 from bot.articles.qa.question import Question, compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import (
@@ -303,6 +309,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         # it speaks of another one ("the rugby club", "the marathon" in a story on a
         # football club, on the medals of the Games)
         least = math.inf
+    # the years a question gives ("the 2010 World Cup"), unless it asks for a year
+    years = _years(asked.question.text) if asked.question.type != "time" else set()
     out = []
     previous: frozenset[str] = frozenset()
     for i, bag in enumerate(read.bags):
@@ -334,6 +342,7 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             and covered >= MIN_ARTICLE
             and named >= MIN_NAMED
             and figured
+            and not (years and _other_year(years, article.sentences[i].text))
         )
         parts = (phrase, closeness, support, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
@@ -355,6 +364,43 @@ def _figures(concepts: Iterable[str]) -> set[str]:
     return out
 
 
+# a year, not a clock time ("at 2010 GMT") nor part of a larger figure
+_YEAR = re.compile(r"(?<![\d,.£$€])(?:19|20)\d\d(?![\d%]|,\d|\s*(?:GMT|BST|hrs?\b|[ap]m\b))")
+_AT_CLOCK = re.compile(r"\bat\s+$")
+# "last year", "this year": a sentence may be of the question's year without writing it
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:last|this|next|previous|past|current|coming)\s+(?:year|season)\b|\ba\s+year\s+"
+    r"(?:earlier|before|ago|on)\b",
+    re.I,
+)
+
+
+def _years(text: str) -> set[str]:
+    return {m.group() for m in _YEAR.finditer(text) if not _AT_CLOCK.search(text[: m.start()])}
+
+
+def _other_year(years: set[str], text: str) -> bool:
+    """A sentence dated to another year than the question's: "the 2006 World Cup" for
+    "who won the 2010 World Cup", "in 2003" for "in 2012"."""
+    found = _years(text)
+    return bool(found) and not found & years and not _RELATIVE_YEAR.search(text)
+
+
+# A time that points back ("last year", "ago") answers no question about what is to come.
+_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|previous|previously|earlier|former)\b", re.I)
+_NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b")
+
+
+def _past_for_future(question: Question, found: Candidate | None, text: str) -> bool:
+    """A time from the past for a question about the future ("when are the next Games?":
+    "last year's Games", "the 2000 Olympic champion")."""
+    if question.type != "time" or found is None:
+        return False
+    if question.tense != "future" and not (question.tense is None and _NEXT.search(question.text)):
+        return False
+    return bool(_PAST_TIME.search(found.text) or (_years(found.text) and looks_back(text)))
+
+
 def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     """The sentence's score with its best candidate answer; without one of the asked
     type, it yields to a sure answer nearly as good."""
@@ -372,7 +418,11 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     )
     kind = asked.question.type
     typed = (kind in ("thing", "reason") and not _names_asked(asked.question)) or best is not None
-    sure = typed and item.sure
+    sure = (
+        typed
+        and item.sure
+        and not _past_for_future(asked.question, best and best[0], sentence.text)
+    )
     features = (
         *item.parts,
         TYPE_SHARE.get(kind, 1.0) * (best[1] if best else 0.0),
