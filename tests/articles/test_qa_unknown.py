@@ -239,3 +239,20 @@ def test_a_past_time_does_not_answer_a_question_about_the_future() -> None:
     assert not _past_for_future(will, year, "The county games will be held in 2003.")
     assert not _past_for_future(ahead, may, "The county games will be held next May.")
     assert not _past_for_future(before, last, "The county games were held last year.")
+
+
+def test_a_word_that_tells_most_of_the_question_missing_is_never_enough(library) -> None:
+    # "Where did Conti train?": the story names Conti, never training; "train" holds more
+    # than MISSING_ALONE of the question's weight, whatever kind of word it is.
+    question = read_question("Where did Conti train as a coach?")
+    football = library["football"]
+
+    def sure(weights: dict[str, float]) -> bool:
+        asked = _Asked(question, weights, sum(weights.values()), set(), {})
+        found = [item for item in _by_words(asked, football, 1.0) if item.index == 1]
+        assert found
+        return found[0].sure
+
+    assert not sure({"conti": 3.0, "train": 4.5, "manager": 2.0})
+    # the same word, less telling: the rest of the question may carry the answer
+    assert sure({"conti": 3.0, "train": 2.5, "manager": 2.0})

@@ -82,6 +82,9 @@ MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
 # MISSING_SHARE of its weight, is nowhere in the article ("rugby" in a football story).
 MISSING_SUPPORT = 0.35
 MISSING_SHARE = 0.25
+# A word this telling (of any kind) missing from the story leaves too little to go on:
+# "where was X buried" from a story on X that never speaks of a burial.
+MISSING_ALONE = 0.4
 MIN_OWN = 0.1  # share the sentence itself must hold
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
 MIN_NAMED = 0.75  # share of the weight of the names it mentions the article must hold
@@ -304,10 +307,12 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
     missing = [c for c in telling if c not in read.everywhere]
     if heaviest >= MISSING_SHARE * total and len(missing) == len(telling):
         least = MISSING_SUPPORT
-    if heaviest >= MISSING_SHARE * total and asked.things.intersection(missing):
+    if (heaviest >= MISSING_SHARE * total and asked.things.intersection(missing)) or (
+        missing and heaviest >= MISSING_ALONE * total
+    ):
         # the thing asked about (one of the most telling words) is nowhere in the story:
         # it speaks of another one ("the rugby club", "the marathon" in a story on a
-        # football club, on the medals of the Games)
+        # football club, on the medals of the Games), or a word that tells most of it
         least = math.inf
     # the years a question gives ("the 2010 World Cup"), unless it asks for a year
     years = _years(asked.question.text) if asked.question.type != "time" else set()
