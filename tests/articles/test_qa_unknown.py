@@ -256,3 +256,27 @@ def test_a_word_that_tells_most_of_the_question_missing_is_never_enough(library)
     assert not sure({"conti": 3.0, "train": 4.5, "manager": 2.0})
     # the same word, less telling: the rest of the question may carry the answer
     assert sure({"conti": 3.0, "train": 2.5, "manager": 2.0})
+
+
+def test_a_why_question_needs_a_reason_to_answer_with(index, library) -> None:
+    # the savings story says the rate goes up, never why
+    question = "Why is the Moray building society raising its savings rate?"
+    found = find_answers(question, index, library)
+    assert found and found[0].article_key == "savings" and found[0].candidate is None
+    assert not found[0].supported
+
+
+POOL = """Town pool shut over roof fears
+
+Dunmore council has closed the town's swimming pool because its roof is unsafe.
+
+The pool will stay shut until the summer, a spokesman said.
+"""
+
+
+def test_a_why_question_with_its_reason_is_answered() -> None:
+    library = {"pool": parse_article(POOL, key="pool")}
+    index = SearchIndex.build(list(library.values()))
+    found = find_answers("Why did Dunmore council close the swimming pool?", index, library)
+    assert found and found[0].supported and found[0].candidate is not None
+    assert "roof" in found[0].candidate.text

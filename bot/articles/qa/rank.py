@@ -398,7 +398,7 @@ _NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b")
 
 def _past_for_future(question: Question, found: Candidate | None, text: str) -> bool:
     """A time from the past for a question about the future ("when are the next Games?":
-    "last year's Games", "the 2000 Olympic champion")."""
+    "last year's Games", "in 2000" in a sentence that only looks back)."""
     if question.type != "time" or found is None:
         return False
     if question.tense != "future" and not (question.tense is None and _NEXT.search(question.text)):
@@ -427,6 +427,9 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         typed
         and item.sure
         and not _past_for_future(asked.question, best and best[0], sentence.text)
+        # a why-question's sentence may stand without its own reason clause in the
+        # ranking, but it gives no reason to answer with
+        and not (kind == "reason" and best is None)
     )
     features = (
         *item.parts,
