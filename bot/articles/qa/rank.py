@@ -11,8 +11,11 @@ candidate answer of the expected type, weakened by its distance from the questio
 words. An answer is `supported` when enough of the question is matched, in the sentence
 and its article, the names the question mentions are in the article (surnames, not the
 given names or titles an article may leave out), and so are the figures it gives ("the
-2032 Games"), and for typed questions a candidate of that type was found; otherwise the
-reply says "I don't know".
+2032 Games"), the thing it asks about ("the rugby club") and any word telling most of
+it; the sentence is not dated to another year than the question's, a time from the past
+does not answer a question about the future, a why-question's sentence gives a reason,
+and for typed questions a candidate of that type was found; otherwise the reply says
+"I don't know".
 """
 
 from __future__ import annotations
