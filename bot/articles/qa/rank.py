@@ -251,6 +251,10 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
     return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names, doers, things)
 
 
+# "hold", "win", "make": verbs whose past the library writes as "held", "won", "made"
+_IRREGULAR_BASES = frozenset(concept(verb) for verb in IRREGULAR_VERBS)
+
+
 def _thing_word(word: str, index: SearchIndex) -> bool:
     """A word the question writes in lower case for a thing ("rugby", "marathon",
     "cassette"): no figure, compound or adjective, and not a verb, which the library
@@ -258,7 +262,7 @@ def _thing_word(word: str, index: SearchIndex) -> bool:
     low = word.lower()
     if not low.isalpha() or not word[:1].islower() or low.endswith(QA_ADJECTIVE_ENDINGS):
         return False
-    if low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS:
+    if low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS or concept(low) in _IRREGULAR_BASES:
         return False
     stems = {low, low[:-1]} if low.endswith("e") else {low, low + low[-1]}
     return not any(index.frequency(s + end) for s in stems for end in ("ed", "ing"))
