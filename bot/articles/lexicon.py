@@ -1052,3 +1052,7 @@ REASON_NOUNS: Final = frozenset(
 # alone, so that "stood down" and "stand down" meet.
 QA_PARTICLES: Final = frozenset("up off down out".split())
 QA_NAME_GLUE: Final = frozenset("of and for the de on".split())
+# Endings of adjectives a reader writes where an article has other words ("jobless" for
+# "lost their jobs", "historic", "dangerous"): a missing one is a paraphrase, not a
+# thing the story never speaks of.
+QA_ADJECTIVE_ENDINGS: Final = ("less", "ful", "ous", "ive", "able", "ible", "al", "ic", "ish")

@@ -644,6 +644,11 @@ def _tense_fit(asked: str | None, text: str) -> float:
     return TENSE_MISS if future else 1.0
 
 
+def looks_back(text: str) -> bool:
+    """A sentence that reports what happened, and says nothing of what is to come."""
+    return _tense_fit("future", text) < 1.0
+
+
 def _titled(found: str, text: str, at: int) -> bool:
     """A word for a day written with a capital inside a sentence is part of a title
     ("Are You Lonesome Tonight", "Radio 4's Today programme"), not a time."""

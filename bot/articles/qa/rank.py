@@ -10,8 +10,12 @@ question's word pairs found side by side, the article's own score, and the best
 candidate answer of the expected type, weakened by its distance from the question's
 words. An answer is `supported` when enough of the question is matched, in the sentence
 and its article, the names the question mentions are in the article (surnames, not the
-given names or titles an article may leave out), and for typed questions a candidate of
-that type was found; otherwise the reply says "I don't know".
+given names or titles an article may leave out), and so are the figures it gives ("the
+2032 Games"), the thing it asks about ("the rugby club") and any word telling most of
+it; the sentence is not dated to another year than the question's, a time from the past
+does not answer a question about the future, a why-question's sentence gives a reason,
+and for typed questions a candidate of that type was found; otherwise the reply says
+"I don't know".
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ import itertools
 import math
 import re
 from collections import OrderedDict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from typing import TypeVar
@@ -30,14 +34,22 @@ from bot.articles.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
     NAMING_LINKS,
+    QA_ADJECTIVE_ENDINGS,
     ROLE_WORDS,
     TITLES,
 )
 from bot.articles.model import Article, Sentence
-from bot.articles.qa.extract import Candidate, candidates, doer_nouns, subject_verb_word
+from bot.articles.qa.extract import (
+    Candidate,
+    candidates,
+    doer_nouns,
+    looks_back,
+    subject_verb_word,
+)
 from bot.articles.qa.question import Question, compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.words import (
+    IRREGULAR_VERBS,
     PHRASE_FAMILY,
     WORD,
     abbreviations,
@@ -73,9 +85,17 @@ MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
 # MISSING_SHARE of its weight, is nowhere in the article ("rugby" in a football story).
 MISSING_SUPPORT = 0.35
 MISSING_SHARE = 0.25
+# A word this telling (of any kind) missing from the story leaves too little to go on:
+# "where was X buried" from a story on X that never speaks of a burial.
+MISSING_ALONE = 0.4
 MIN_OWN = 0.1  # share the sentence itself must hold
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
 MIN_NAMED = 0.75  # share of the weight of the names it mentions the article must hold
+# A figure the question gives ("the 2032 Games", "a £100,000 guitar") that its answer's
+# article never writes: the story is about another year or another sum. Whole numbers
+# below this one are left out: a reader writes "9" for "nine" and "Number 10" for Downing
+# Street, and they stand in too many names ("Radio 4", "Channel 4").
+MIN_FIGURE = 13
 READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
 READ_CACHE = 256  # articles kept read (tens of kB each)
 LOCAL_POWER = 1.0  # how much more a word in few of the article's sentences tells them apart
@@ -116,6 +136,8 @@ class _Asked:
     # "director" for the "directed" of "who directed…": a noun for the doer of the
     # question's verb, which a sentence holds as the verb itself
     doers: dict[str, str] = field(default_factory=dict)
+    # the question's words for things ("rugby", "marathon"), not for doings or qualities
+    things: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,7 +243,29 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
     verb = subject_verb_word(question.text) if question.type == "person" else None
     if verb and concept(verb) in weights:
         doers = dict.fromkeys(doer_nouns(verb), concept(verb))
-    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names, doers)
+    # not the noun of the answer's kind ("how many times", "which company"): the answer
+    # stands for it ("twice", a company's name)
+    things = frozenset(
+        c for word, c in question.terms if c != question.focus and _thing_word(word, index)
+    )
+    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names, doers, things)
+
+
+# "hold", "win", "make": verbs whose past the library writes as "held", "won", "made"
+_IRREGULAR_BASES = frozenset(concept(verb) for verb in IRREGULAR_VERBS)
+
+
+def _thing_word(word: str, index: SearchIndex) -> bool:
+    """A word the question writes in lower case for a thing ("rugby", "marathon",
+    "cassette"): no figure, compound or adjective, and not a verb, which the library
+    would also write with -ed or -ing ("start", "finish", "rebelled")."""
+    low = word.lower()
+    if not low.isalpha() or not word[:1].islower() or low.endswith(QA_ADJECTIVE_ENDINGS):
+        return False
+    if low.endswith(("ed", "ing")) or low in IRREGULAR_VERBS or concept(low) in _IRREGULAR_BASES:
+        return False
+    stems = {low, low[:-1]} if low.endswith("e") else {low, low + low[-1]}
+    return not any(index.frequency(s + end) for s in stems for end in ("ed", "ing"))
 
 
 def _needed_names(text: str) -> set[str]:
@@ -260,14 +304,25 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
     if sum(asked.names.values()) > 0:  # names in every sentence of a tiny library weigh 0
         named_weight = sum(w for c, w in asked.names.items() if c in read.everywhere)
         named = named_weight / sum(asked.names.values())
+    figures = _figures(weights)  # the figures the question gives are all in the story
+    figured = not figures or figures <= _figures(read.everywhere)
     # The question's most telling word missing from the story ("rugby" in a football
     # story): the sentence must hold more of the rest.
     least = MIN_SUPPORT
     heaviest = max(weights.values(), default=0.0)
-    if heaviest >= MISSING_SHARE * total and not any(
-        c in read.everywhere for c, w in weights.items() if w == heaviest
-    ):
+    telling = [c for c, w in weights.items() if w == heaviest]
+    missing = [c for c in telling if c not in read.everywhere]
+    if heaviest >= MISSING_SHARE * total and len(missing) == len(telling):
         least = MISSING_SUPPORT
+    if (heaviest >= MISSING_SHARE * total and asked.things.intersection(missing)) or (
+        missing and heaviest >= MISSING_ALONE * total
+    ):
+        # the thing asked about (one of the most telling words) is nowhere in the story:
+        # it speaks of another one ("the rugby club", "the marathon" in a story on a
+        # football club, on the medals of the Games), or a word that tells most of it
+        least = math.inf
+    # the years a question gives ("the 2010 World Cup"), unless it asks for a year
+    years = _years(asked.question.text) if asked.question.type != "time" else set()
     out = []
     previous: frozenset[str] = frozenset()
     for i, bag in enumerate(read.bags):
@@ -293,10 +348,69 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             + (1 - LOCAL_SHARE) * support
             + ARTICLE_WEIGHT * share
         )
-        sure = support >= least and own >= MIN_OWN and covered >= MIN_ARTICLE and named >= MIN_NAMED
+        sure = (
+            support >= least
+            and own >= MIN_OWN
+            and covered >= MIN_ARTICLE
+            and named >= MIN_NAMED
+            and figured
+            and not (years and _other_year(years, article.sentences[i].text))
+        )
         parts = (phrase, closeness, support, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
     return out
+
+
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _figures(concepts: Iterable[str]) -> set[str]:
+    """The figures among concepts, without their units ("5000m", "1.5bn", "9%" -> 5000,
+    1.5, 9), whole numbers below MIN_FIGURE left out."""
+    out = set()
+    for c in concepts:
+        if c[:1].isdigit() and (m := _FIGURE.match(c)):
+            figure = m.group()
+            if "." in figure or int(figure) >= MIN_FIGURE:
+                out.add(figure)
+    return out
+
+
+# a year, not a clock time ("at 2010 GMT") nor part of a larger figure
+_YEAR = re.compile(r"(?<![\d,.£$€])(?:19|20)\d\d(?![\d%]|,\d|\s*(?:GMT|BST|hrs?\b|[ap]m\b))")
+_AT_CLOCK = re.compile(r"\bat\s+$")
+# "last year", "this year": a sentence may be of the question's year without writing it
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:last|this|next|previous|past|current|coming)\s+(?:year|season)\b|\ba\s+year\s+"
+    r"(?:earlier|before|ago|on)\b",
+    re.I,
+)
+
+
+def _years(text: str) -> set[str]:
+    return {m.group() for m in _YEAR.finditer(text) if not _AT_CLOCK.search(text[: m.start()])}
+
+
+def _other_year(years: set[str], text: str) -> bool:
+    """A sentence dated to another year than the question's: "the 2006 World Cup" for
+    "who won the 2010 World Cup", "in 2003" for "in 2012"."""
+    found = _years(text)
+    return bool(found) and not found & years and not _RELATIVE_YEAR.search(text)
+
+
+# A time that points back ("last year", "ago") answers no question about what is to come.
+_PAST_TIME = re.compile(r"\b(?:last|ago|yesterday|previous|previously|earlier|former)\b", re.I)
+_NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b")
+
+
+def _past_for_future(question: Question, found: Candidate | None, text: str) -> bool:
+    """A time from the past for a question about the future ("when are the next Games?":
+    "last year's Games", "in 2000" in a sentence that only looks back)."""
+    if question.type != "time" or found is None:
+        return False
+    if question.tense != "future" and not (question.tense is None and _NEXT.search(question.text)):
+        return False
+    return bool(_PAST_TIME.search(found.text) or (_years(found.text) and looks_back(text)))
 
 
 def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
@@ -316,7 +430,14 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     )
     kind = asked.question.type
     typed = (kind in ("thing", "reason") and not _names_asked(asked.question)) or best is not None
-    sure = typed and item.sure
+    sure = (
+        typed
+        and item.sure
+        and not _past_for_future(asked.question, best and best[0], sentence.text)
+        # a why-question's sentence may stand without its own reason clause in the
+        # ranking, but it gives no reason to answer with
+        and not (kind == "reason" and best is None)
+    )
     features = (
         *item.parts,
         TYPE_SHARE.get(kind, 1.0) * (best[1] if best else 0.0),
