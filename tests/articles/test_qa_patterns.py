@@ -120,6 +120,25 @@ def test_a_when_question_prefers_the_date_of_its_own_tense() -> None:
     assert _first("When did the Tamar bridge review take place?", *library) == "May 2005"
 
 
+PLANT = """Brewer plans new plant
+
+Ashdown Brewing opened its first bottling plant in Derby in April 2003.
+
+Ashdown said it expects to open a second bottling plant in Hull in the spring of 2007.
+"""
+
+
+def test_a_plan_or_hope_looks_ahead() -> None:
+    # "when does X expect/plan/hope…" asks after what is to come, and a sentence in which
+    # someone expects, plans or hopes to do it looks ahead, though it says "said"
+    assert read_question("When does Ashdown expect to open its Hull plant?").tense == "future"
+    assert read_question("When do the brewers plan to expand?").tense == "future"
+    assert read_question("When does the plant open?").tense is None
+    assert _tense_fit("future", "Ashdown said it expects to open a plant in 2007.") == 1.0
+    assert _tense_fit("future", "Ashdown said it opened a plant in 2003.") < 1.0
+    assert _first("When does Ashdown expect to open a new plant?", PLANT) == "2007"
+
+
 FEEDS = """Web pioneer doubts podcast boom
 
 Mira Castell is not convinced that podcasts will ever make money.

@@ -541,6 +541,7 @@ FUTURE = re.compile(
     # "Will Smith", "Shall Khan": a capitalised modal before a capitalised word is a name
     r"\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+[A-Z]))|won't|"
     r"(?:set|due|expected|scheduled|planned|going|likely)\s+to|"
+    r"(?:expects?|plans?|hopes?|aims?|intends?)\s+to|"
     r"(?:is|are)\s+to\s+(?:be\s+)?\w+)\b|'ll\b|\bnext\s+(?:week|month|year|season|"
     r"spring|summer|autumn|winter)\b",
     re.I,
@@ -551,9 +552,17 @@ _ASKS_PAST = re.compile(
 )
 
 
+# "when does Diageo expect regulators to clear the deal?": a plan or hope asks ahead
+_ASKS_AHEAD = re.compile(
+    r"\b(?:when|date|year|day|month)\s+(?:does|do)\s+(?:\S+\s+){1,5}?"
+    r"(?:expect|plan|hope|aim|intend)\b",
+    re.I,
+)
+
+
 def tense(text: str) -> str | None:
     """The tense of a question: "future", "past" or None when it does not say."""
-    if FUTURE.search(text):
+    if FUTURE.search(text) or _ASKS_AHEAD.search(text):
         return "future"
     if _ASKS_PAST.search(text):
         return "past"

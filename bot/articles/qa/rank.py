@@ -80,6 +80,11 @@ LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide on
 PHRASE_WEIGHT = 0.15  # the share of the question's word pairs found side by side
 TYPE_WEIGHT = 1.0  # the best candidate of the expected type
 NEAR_WORDS = 3  # a candidate this many words from the question's words loses half
+# A question word met as a variant with a derivational suffix ("captaincy" for
+# "captain"), of at least VARIANT_MIN letters, counts this much of its weight.
+VARIANT_WEIGHT = 0.8
+VARIANT_MIN = 5
+VARIANT_SUFFIXES = ("y", "ly", "cy", "ion", "ation", "at", "ment", "ship", "ary", "ory")
 MIN_SUPPORT = 0.2  # share of the question's weight an answer must hold
 # The share an answer must hold when the question's most telling word, holding at least
 # MISSING_SHARE of its weight, is nowhere in the article ("rugby" in a football story).
@@ -138,6 +143,8 @@ class _Asked:
     doers: dict[str, str] = field(default_factory=dict)
     # the question's words for things ("rugby", "marathon"), not for doings or qualities
     things: frozenset[str] = frozenset()
+    # the concepts of its lower-case words, met in a sentence as variants too
+    variable: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +255,13 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
     things = frozenset(
         c for word, c in question.terms if c != question.focus and _thing_word(word, index)
     )
-    return _Asked(question, weights, sum(weights.values()) or 1.0, pairs, names, doers, things)
+    variable = frozenset(
+        c
+        for word, c in question.terms
+        if word[:1].islower() and c.isalpha() and len(c) >= VARIANT_MIN
+    )
+    total = sum(weights.values()) or 1.0
+    return _Asked(question, weights, total, pairs, names, doers, things=things, variable=variable)
 
 
 # "hold", "win", "make": verbs whose past the library writes as "held", "won", "made"
@@ -325,6 +338,9 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
     years = _years(asked.question.text) if asked.question.type != "time" else set()
     out = []
     previous: frozenset[str] = frozenset()
+    variants = (
+        _variants(asked.variable, read.everywhere) if asked.variable and VARIANT_WEIGHT else {}
+    )
     for i, bag in enumerate(read.bags):
         near = read.title | previous
         previous = bag
@@ -332,20 +348,31 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         if asked.doers and not own_words.isdisjoint(asked.doers):
             own_words = own_words | {asked.doers[c] for c in own_words & asked.doers.keys()}
         own = sum(w for c, w in weights.items() if c in own_words) / total
-        if own <= 0:
+        # a question word met only as a variant ("captaincy" for "captain") counts for
+        # less, in the score and not in how sure the answer is
+        varied = (
+            {variants[c] for c in bag if c in variants} - own_words
+            if variants and not bag.isdisjoint(variants)
+            else set()
+        )
+        if own <= 0 and not varied:
             continue
         ctx = sum(w for c, w in weights.items() if c not in own_words and c in near)
         support = own + CONTEXT_WEIGHT * ctx / total
         focus = sum(w for c, w in local.items() if c in own_words) / local_total
         focus_ctx = sum(w for c, w in local.items() if c not in own_words and c in near)
         closeness = focus + CONTEXT_WEIGHT * focus_ctx / local_total
+        held, close = support, closeness  # as scored, with the variants' share
+        if varied:
+            held += _variant_share(varied, weights, near) / total
+            close += _variant_share(varied, local, near) / local_total
         phrase = (
             len(_pairs(read.sequences[i]) & asked.pairs) / len(asked.pairs) if asked.pairs else 0.0
         )
         score = (
             PHRASE_WEIGHT * phrase
-            + LOCAL_SHARE * closeness
-            + (1 - LOCAL_SHARE) * support
+            + LOCAL_SHARE * close
+            + (1 - LOCAL_SHARE) * held
             + ARTICLE_WEIGHT * share
         )
         sure = (
@@ -356,7 +383,7 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             and figured
             and not (years and _other_year(years, article.sentences[i].text))
         )
-        parts = (phrase, closeness, support, share, own, float(i == 0))
+        parts = (phrase, close, held, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
     return out
 
@@ -411,6 +438,41 @@ def _past_for_future(question: Question, found: Candidate | None, text: str) -> 
     if question.tense != "future" and not (question.tense is None and _NEXT.search(question.text)):
         return False
     return bool(_PAST_TIME.search(found.text) or (_years(found.text) and looks_back(text)))
+
+
+def _variant_share(varied: set[str], weights: Mapping[str, float], near: frozenset[str]) -> float:
+    """The weight question words met only as variants add: VARIANT_WEIGHT of theirs, less
+    what the headline or the sentence before already gave them."""
+    return sum(
+        weights[c] * max(0.0, VARIANT_WEIGHT - (CONTEXT_WEIGHT if c in near else 0.0))
+        for c in varied
+    )
+
+
+def _variants(asked: frozenset[str], everywhere: frozenset[str]) -> dict[str, str]:
+    """The article's words that are a question word with a derivational suffix more or
+    less ("captaincy" for "captain", "regulatory" for "regulator", "preparation" for
+    "preparing"), each with the question word it varies: a reader and a reporter say
+    one thing with two forms of a word, which the stemmer leaves apart."""
+    out: dict[str, str] = {}
+    for c in asked:
+        for suffix in VARIANT_SUFFIXES:
+            if _takes(c, suffix) and c + suffix in everywhere:
+                out[c + suffix] = c
+            shorter = c[: -len(suffix)]
+            if (
+                c.endswith(suffix)
+                and len(shorter) >= VARIANT_MIN
+                and _takes(shorter, suffix)
+                and shorter in everywhere
+            ):
+                out[shorter] = c
+    return out
+
+
+def _takes(stem: str, suffix: str) -> bool:
+    """A -y only after an -r ("regulatory", "delivery"): "policy" is no form of "police"."""
+    return suffix != "y" or stem.endswith("r")
 
 
 def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:

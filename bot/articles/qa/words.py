@@ -235,6 +235,7 @@ _SYNONYMS = [
     ("contest", "competition", "tournament"),
     ("meet", "gather"),
     ("chairman", "chair"),
+    ("tory", "conservative"),
     # verbs and nouns of news events a reader words otherwise than the report
     ("beat", "defeat", "lose-out"),  # "A lost out to B": B beat A
     ("match", "game", "fixture"),
