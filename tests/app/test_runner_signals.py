@@ -107,7 +107,7 @@ def test_a_stop_while_logging_in_is_clean(tmp_path):
         bot = BotProcess(standin, tmp_path)
         try:
             bot.wait_for("logging in using static token")
-            time.sleep(0.2)
+            assert standin.record.login_asked.wait(LIMIT)  # and waiting for the answer
             code, elapsed, log = bot.stop()
         finally:
             bot.kill()
@@ -118,7 +118,9 @@ def test_a_stop_while_logging_in_is_clean(tmp_path):
 
 
 def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tmp_path):
-    bot = BotProcess(standin, tmp_path, "--slow-command", "1.5")
+    # /slow works until SIGUSR1 (at most the bot's drain time, 4 s): sent once the new
+    # command has been refused, so the slow one is still in flight when that happens
+    bot = BotProcess(standin, tmp_path, "--slow-command", "3.5")
     try:
         bot.wait_for("has connected to Gateway")
         standin.slash("800000000000000001", "slow")
@@ -127,6 +129,8 @@ def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tm
         bot.wait_for("SIGTERM received: stopping")
         standin.slash("800000000000000002", "stats")  # arrives during the stop
         refused = standin.record.wait_reply("800000000000000002")
+        assert "800000000000000001" not in standin.record.replies  # still in flight
+        bot.proc.send_signal(signal.SIGUSR1)
         finished = standin.record.wait_reply("800000000000000001")
         code = bot.proc.wait(timeout=LIMIT)
         bot.eof.wait(5)
