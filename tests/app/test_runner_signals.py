@@ -225,7 +225,9 @@ def test_a_stop_during_a_large_load_ends_its_worker_processes(standin, tmp_path)
     assert bot.eof.is_set()  # nothing the bot started still holds its log open
     if not workers_seen or "quotes ready" in log:
         pytest.skip("the quotes were read before the stop: nothing to end")
-    time.sleep(0.5)
+    deadline = time.monotonic() + 0.5  # ended processes take a moment to leave /proc
+    while processes_mentioning(str(tmp_path)) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert processes_mentioning(str(tmp_path)) == []  # none left orphaned
     if "not waiting for" in log:  # a load still busy at exit had its workers ended
         assert "worker process(es)" in log
