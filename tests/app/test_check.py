@@ -152,35 +152,48 @@ def test_an_empty_articles_folder_is_a_warning(setup: Path, monkeypatch) -> None
     assert f"warn  articles: {setup / 'empty'} has no .txt or .md files yet" in lines
 
 
-def run_cli(tmp: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
+def start_cli(tmp: Path, *args: str, **env: str) -> subprocess.Popen[str]:
     clean = {
         k: v
         for k, v in os.environ.items()
         if k not in {"DISCORD_TOKEN", "ARTICLES_DIR", "DATA_DIR", "MAX_ARTICLE_BYTES"}
     }
-    return subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-m", "bot", "check", *args],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         cwd=tmp,
         env={**clean, "PYTHONPATH": str(PROJECT_ROOT), **env},
-        timeout=60,
     )
+
+
+def finish(proc: subprocess.Popen[str]) -> subprocess.CompletedProcess[str]:
+    try:
+        stdout, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
 
 
 def test_the_command_exit_status(tmp_path: Path) -> None:
     write(tmp_path / "articles", "harbour.md", STORY)
-    good = run_cli(
+    write(tmp_path, "data-file", "x")
+    # both at once: two independent programs
+    good_run = start_cli(
         tmp_path,
         ARTICLES_DIR=str(tmp_path / "articles"),
         DATA_DIR=str(tmp_path / "data"),
         DISCORD_TOKEN="standin.token.value",
     )
+    bad_run = start_cli(tmp_path, "--offline", DATA_DIR=str(tmp_path / "data-file"))
+    good = finish(good_run)
     assert good.returncode == 0, good.stdout + good.stderr
     assert good.stdout.splitlines()[-1] == "check passed"
 
-    write(tmp_path, "data-file", "x")
-    bad = run_cli(tmp_path, "--offline", DATA_DIR=str(tmp_path / "data-file"))
+    bad = finish(bad_run)
     assert bad.returncode == 1
     assert "is not a folder" in bad.stdout
     assert bad.stdout.splitlines()[-1].startswith("check failed: 1 problem(s)")

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+from config.settings import PROJECT_ROOT
 from tests.support.helpers import SEED_FILE, write
 
 
@@ -16,17 +17,32 @@ def tmp_cwd() -> str:
     return tempfile.gettempdir()
 
 
-def run(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+def start(*args: str, **env: str) -> subprocess.Popen[str]:
     clean = {k: v for k, v in os.environ.items() if k not in {"DISCORD_TOKEN", "ARTICLES_DIR"}}
-    return subprocess.run(
+    return subprocess.Popen(
         [sys.executable, "-m", "bot", *args],
-        input=stdin,
-        capture_output=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         cwd=tmp_cwd(),  # not the project: a developer's .env must not change the results
-        env={**clean, **env},
-        timeout=60,
+        # this checkout's code, not whatever copy is installed
+        env={**clean, "PYTHONPATH": str(PROJECT_ROOT), **env},
     )
+
+
+def finish(proc: subprocess.Popen[str], stdin: str = "") -> subprocess.CompletedProcess[str]:
+    try:
+        stdout, stderr = proc.communicate(stdin, timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
+
+
+def run(*args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
+    return finish(start(*args, **env), stdin)
 
 
 def test_ask_json_answers_each_line():
@@ -84,12 +100,15 @@ def test_inspect_json_fields_and_errors(tmp_path):
 
 
 def test_inspect_reads_the_size_limit_from_the_settings():
-    proc = run("inspect", "--json", str(SEED_FILE), MAX_ARTICLE_BYTES="500")
+    # both at once: two independent programs
+    limited = start("inspect", "--json", str(SEED_FILE), MAX_ARTICLE_BYTES="500")
+    other = start("inspect", "--json", str(SEED_FILE), COMMAND_COOLDOWN="soon")
+    proc = finish(limited)
     assert proc.returncode == 1 and "too large" in proc.stderr
     record = json.loads(proc.stdout)
     assert record["path"] == str(SEED_FILE) and "too large" in record["error"]
     # another setting's problem does not stop inspect: the default limit applies
-    proc = run("inspect", "--json", str(SEED_FILE), COMMAND_COOLDOWN="soon")
+    proc = finish(other)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["title"].startswith("Russia, US voice hope")
     assert "COMMAND_COOLDOWN" in proc.stderr

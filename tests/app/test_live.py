@@ -75,12 +75,12 @@ async def test_the_watcher_rebuilds_when_a_file_appears(tmp_path):
     await live.reload()
     watcher = asyncio.create_task(live.watch())
     try:
-        await asyncio.sleep(0.3)  # let the watcher start
-        story(tmp_path, "b.txt", "Beta news")
-        for _ in range(100):
+        for attempt in range(200):
             if len(live.current) == 2:
                 break
-            await asyncio.sleep(0.1)
+            if attempt % 5 == 0:  # again every 0.25 s, if the watcher was not running yet
+                story(tmp_path, "b.txt", "Beta news")
+            await asyncio.sleep(0.05)
         assert len(live.current) == 2
     finally:
         watcher.cancel()

@@ -1,13 +1,21 @@
 """The real runner in a subprocess against a stand-in Discord on 127.0.0.1: SIGTERM and
 SIGINT stop it cleanly (a normal gateway close, one log line, exit 0 within 10 s), a
-second signal exits at once, and a stop during login is clean too."""
+second signal exits at once, and a stop during login is clean too.
+
+A test marked `bot_process(*args, **stand_in)` gets `started`: its own stand-in and bot
+(`args` for the bot, `stand_in` for the stand-in), started with every other marked test's
+before the first of them runs. Starting is most of each test's time, nearly all of it the
+interpreter importing the bot; started together they overlap instead of queueing, and
+an idle bot waiting for its test costs nothing. Each test still stops its own bot."""
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -19,15 +27,46 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 LIMIT = 10.0
 
 
+@dataclass
+class Started:
+    standin: StandIn
+    bot: BotProcess
+
+
+@pytest.fixture(scope="module")
+def started_bots(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[dict[str, Started]]:
+    """The bots of this module's selected `bot_process` tests, by test id."""
+    started: dict[str, Started] = {}
+    with contextlib.ExitStack() as stack:
+        for item in request.session.items:
+            marker = item.get_closest_marker("bot_process")
+            if marker is None or getattr(item, "module", None) is not request.module:
+                continue
+            standin = stack.enter_context(StandIn(**marker.kwargs))
+            folder = tmp_path_factory.mktemp("bot")
+            bot = BotProcess(standin, folder, *marker.args)
+            stack.callback(bot.kill)  # before its stand-in stops (last in, first out)
+            started[item.nodeid] = Started(standin, bot)
+        yield started
+
+
+@pytest.fixture
+def started(started_bots: dict[str, Started], request: pytest.FixtureRequest) -> Started:
+    return started_bots[request.node.nodeid]
+
+
 @pytest.fixture
 def standin() -> Iterator[StandIn]:
     with StandIn() as server:
         yield server
 
 
+@pytest.mark.bot_process()
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=lambda s: s.name)
-def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
-    bot = BotProcess(standin, tmp_path)
+def test_a_signal_stops_the_connected_bot_cleanly(started, sig):
+    standin, bot = started.standin, started.bot
     try:
         bot.wait_for("has connected to Gateway")  # READY received
         code, elapsed, log = bot.stop(sig)
@@ -45,8 +84,9 @@ def test_a_signal_stops_the_connected_bot_cleanly(standin, tmp_path, sig):
     assert "5 service(s) stopped" in log, log
 
 
-def test_a_second_signal_exits_at_once(standin, tmp_path):
-    bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
+@pytest.mark.bot_process("--slow-stop", "30")
+def test_a_second_signal_exits_at_once(started):
+    bot = started.bot
     try:
         bot.wait_for("has connected to Gateway")
         bot.proc.send_signal(signal.SIGTERM)
@@ -60,8 +100,9 @@ def test_a_second_signal_exits_at_once(standin, tmp_path):
     assert "stopped cleanly" not in log
 
 
-def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(standin, tmp_path):
-    bot = BotProcess(standin, tmp_path, "--slow-stop", "30")
+@pytest.mark.bot_process("--slow-stop", "30")
+def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(started):
+    standin, bot = started.standin, started.bot
     try:
         bot.wait_for("has connected to Gateway")
         code, elapsed, log = bot.stop()
@@ -74,22 +115,23 @@ def test_a_service_that_hangs_cannot_hold_the_stop_past_the_limit(standin, tmp_p
     assert standin.record.close_code == 1000
 
 
-def test_a_gateway_that_never_answers_the_close_cannot_hold_the_stop(tmp_path):
-    with StandIn(ignore_close=True) as standin:
-        bot = BotProcess(standin, tmp_path)
-        try:
-            bot.wait_for("has connected to Gateway")
-            code, elapsed, log = bot.stop()
-        finally:
-            bot.kill()
+@pytest.mark.bot_process(ignore_close=True)
+def test_a_gateway_that_never_answers_the_close_cannot_hold_the_stop(started):
+    standin, bot = started.standin, started.bot
+    try:
+        bot.wait_for("has connected to Gateway")
+        code, elapsed, log = bot.stop()
+    finally:
+        bot.kill()
     assert code == 0, log
     assert elapsed < LIMIT
     assert standin.record.close_code == 1000  # the close frame was sent all the same
     assert "stopped cleanly in" in log
 
 
-def test_a_stop_while_the_bot_is_being_built_is_clean(standin, tmp_path):
-    bot = BotProcess(standin, tmp_path, "--slow-start", "30")
+@pytest.mark.bot_process("--slow-start", "600")  # still building when its test runs
+def test_a_stop_while_the_bot_is_being_built_is_clean(started):
+    standin, bot = started.standin, started.bot
     try:
         bot.wait_for("building the bot")
         code, elapsed, log = bot.stop()
@@ -102,23 +144,26 @@ def test_a_stop_while_the_bot_is_being_built_is_clean(standin, tmp_path):
     assert standin.record.requests == []  # it never reached Discord
 
 
-def test_a_stop_while_logging_in_is_clean(tmp_path):
-    with StandIn(hang_login=True) as standin:
-        bot = BotProcess(standin, tmp_path)
-        try:
-            bot.wait_for("logging in using static token")
-            time.sleep(0.2)
-            code, elapsed, log = bot.stop()
-        finally:
-            bot.kill()
+@pytest.mark.bot_process(hang_login=True)
+def test_a_stop_while_logging_in_is_clean(started):
+    standin, bot = started.standin, started.bot
+    try:
+        bot.wait_for("logging in using static token")
+        assert standin.record.login_asked.wait(LIMIT)  # and waiting for the answer
+        code, elapsed, log = bot.stop()
+    finally:
+        bot.kill()
     assert code == 0, log
     assert elapsed < LIMIT
     assert "stopped cleanly in" in log
     assert "Traceback" not in log
 
 
-def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tmp_path):
-    bot = BotProcess(standin, tmp_path, "--slow-command", "1.5")
+# /slow works until SIGUSR1 (at most the bot's drain time, 4 s): sent once the new
+# command has been refused, so the slow one is still in flight when that happens
+@pytest.mark.bot_process("--slow-command", "3.5")
+def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(started):
+    standin, bot = started.standin, started.bot
     try:
         bot.wait_for("has connected to Gateway")
         standin.slash("800000000000000001", "slow")
@@ -127,6 +172,8 @@ def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(standin, tm
         bot.wait_for("SIGTERM received: stopping")
         standin.slash("800000000000000002", "stats")  # arrives during the stop
         refused = standin.record.wait_reply("800000000000000002")
+        assert "800000000000000001" not in standin.record.replies  # still in flight
+        bot.proc.send_signal(signal.SIGUSR1)
         finished = standin.record.wait_reply("800000000000000001")
         code = bot.proc.wait(timeout=LIMIT)
         bot.eof.wait(5)
@@ -178,7 +225,9 @@ def test_a_stop_during_a_large_load_ends_its_worker_processes(standin, tmp_path)
     assert bot.eof.is_set()  # nothing the bot started still holds its log open
     if not workers_seen or "quotes ready" in log:
         pytest.skip("the quotes were read before the stop: nothing to end")
-    time.sleep(0.5)
+    deadline = time.monotonic() + 0.5  # ended processes take a moment to leave /proc
+    while processes_mentioning(str(tmp_path)) and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert processes_mentioning(str(tmp_path)) == []  # none left orphaned
     if "not waiting for" in log:  # a load still busy at exit had its workers ended
         assert "worker process(es)" in log

@@ -14,6 +14,7 @@ the process's exit.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import re
@@ -49,6 +50,7 @@ class Record:
 
     requests: list[str] = field(default_factory=list)
     identified: threading.Event = field(default_factory=threading.Event)
+    login_asked: threading.Event = field(default_factory=threading.Event)  # GET /users/@me
     closed: threading.Event = field(default_factory=threading.Event)
     close_code: int | None = None
     replies: dict[str, dict[str, Any]] = field(default_factory=dict)  # by interaction id
@@ -134,6 +136,7 @@ class StandIn:
         path = "/" + request.match_info["path"]
         self.record.requests.append(f"{request.method} {path}")
         if path == "/users/@me":
+            self.record.login_asked.set()
             if self.hang_login:
                 await asyncio.sleep(3600)
             return _json(BOT_USER)
@@ -334,8 +337,22 @@ def measure(runs: int) -> int:
     return 0
 
 
+def _die_with_the_test_process() -> None:
+    """On Linux, be killed when the test process that started this one dies: a test run
+    killed outright leaves no bot reconnecting to a stand-in that is gone."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None).prctl(pr_set_pdeathsig, signal.SIGKILL)
+    if os.getppid() == 1:  # it died before the line above
+        os._exit(1)
+
+
 def _launch(argv: list[str]) -> int:
     """Run `python -m bot` with Discord's API address pointed at the stand-in."""
+    _die_with_the_test_process()
     import discord.http
 
     discord.http.Route.BASE = argv[0]
@@ -405,7 +422,9 @@ def _register_slow_service(seconds: float) -> None:
 
 
 def _register_slow_command(seconds: float) -> None:
-    """/slow: says it started in the log, works for `seconds`, then answers."""
+    """/slow: says it started in the log, works until the process gets SIGUSR1 (the
+    test's word that it has seen what it wanted meanwhile) or for `seconds` at most,
+    then answers."""
     import logging
 
     import discord
@@ -413,10 +432,13 @@ def _register_slow_command(seconds: float) -> None:
 
     from bot.app import ArticleBot
 
+    released = asyncio.Event()
+
     @app_commands.command(name="slow", description="Takes a while")
     async def slow(interaction: discord.Interaction) -> None:
         logging.getLogger("standin").info("slow command started")
-        await asyncio.sleep(seconds)
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(released.wait(), seconds)
         await interaction.response.send_message("slow command done")
 
     original = ArticleBot.setup_hook
@@ -424,6 +446,7 @@ def _register_slow_command(seconds: float) -> None:
     async def setup_hook(self: ArticleBot) -> None:
         await original(self)
         self.tree.add_command(slow)
+        asyncio.get_running_loop().add_signal_handler(signal.SIGUSR1, released.set)
 
     ArticleBot.setup_hook = setup_hook  # type: ignore[method-assign]
 
