@@ -158,8 +158,13 @@ class Cast:
             not np.common
             and _adjective_role(np.words)
             and _THE_BEFORE.search(self.text, max(0, np.start - 24), np.start)
+            # not "the Christie supporter": a person's name before the role, someone else
+            and not any(w.lower() in self.by_word for w in np.words[:-1])
         ):
-            return self.by_role(np.words, pos)  # "the double Olympic champion said"
+            # "the double Olympic champion said"; "… from Charles Kennedy. The Lib Dem
+            # leader said": else the person the sentence before named last
+            held = self.by_role(np.words, pos)
+            return held if held is not None else self._named_before(np.start, np.words[-1])
         if not np.common and self.stray_opener(np.words, np.start):
             np = NP(
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
@@ -604,6 +609,18 @@ class Cast:
             return i
         return None
 
+    def _named_before(self, pos: int, head: str) -> int | None:
+        """The person the sentence before pos named last, not known by another office."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 1:
+            return None
+        a = bisect.bisect_left(self.timeline, (self.starts[k - 1], -1, -1))
+        b = bisect.bisect_left(self.timeline, (self.starts[k], -1, -1))
+        for _, i, w in reversed(self.timeline[a:b]):
+            if w != QUOTED and self.entities[i].kind == "person":
+                return None if self._other_office(i, head.lower()) else i
+        return None
+
     def _other_office(self, i: int, head: str) -> bool:
         """Whether entity i is known by a role whose nouns are not `head`."""
         for r in self.entities[i].roles:
@@ -821,14 +838,21 @@ _THE_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
 
 
 def _adjective_role(words: list[str]) -> bool:
-    """ "double Olympic champion", "Australian captain": a role noun in lower case after
-    capitalised adjectives (of a people or an event), no name."""
+    """ "double Olympic champion", "Australian captain", "Black Sabbath singer": a role
+    noun in lower case after capitalised adjectives (of a people or an event) or the name
+    of a band or a firm, no name. Not after a place or a body ("the Florida senator", "the
+    GOP front-runner", "the Treasury secretary"): an office, which a source keeps as
+    written."""
     last = words[-1]
     if len(words) < 2 or not last[:1].islower() or last.lower() not in ROLE_WORDS:
         return False
     caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
-    return bool(caps) and all(
-        w.lower() in DEMONYMS or w.endswith(("ic", "ian", "ean", "ish", "ese")) for w in caps
+    if not caps:
+        return False
+    if all(w.lower() in DEMONYMS or w.endswith(("ic", "ian", "ean", "ish", "ese")) for w in caps):
+        return True
+    return " ".join(caps).lower() not in PLACE_NAMES and not any(
+        w.isupper() or w.lower() in PLACE_NAMES or w.lower() in ORG_WORDS for w in caps
     )
 
 
@@ -1001,6 +1025,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             or (low in CONNECTORS and not prev[:1].isupper())
             or low in NAME_BREAKERS
             or not prev[:1].isupper()
+            or _lower_compound(prev)
         ):
             break
         name_start -= 1
@@ -1040,6 +1065,12 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         before.pop(0)
     role = " ".join(before) or None
     return title, role, name
+
+
+def _lower_compound(word: str) -> bool:
+    """ "Man-of-the-match", "World-record": a capitalised compound with a part in lower
+    case describes the name after it ("Lewis-Francis", "Al-Fayed" are names)."""
+    return "-" in word and any(part[:1].islower() for part in word.split("-")[1:])
 
 
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:
