@@ -143,6 +143,11 @@ class Cast:
         self.role_holders: dict[str, int] = {}
         # the "people" named like a country or state: never "he" or "she"
         self.places: set[int] = set()
+        # where each quotation's marks open and close, in text order: a "he said" after a
+        # quotation of several sentences is as far from the people named before it as the
+        # quotation's opening is (quotes/referents.py)
+        self.quote_opens: list[int] = []
+        self.quote_closes: list[int] = []
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:

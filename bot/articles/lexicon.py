@@ -195,7 +195,7 @@ PARTY_NAMES: Final = frozenset("labour".split())
 OCCUPATIONS: Final = frozenset(
     """accountant banker broker trader retailer publisher lender insurer reinsurer
     consultant controller student driver pilot engineer developer lecturer
-    campaigner farmer worker winner""".split()
+    campaigner farmer worker winner scorer""".split()
 )
 # role words that make an office another one (cast.py): "the prime minister" is not the
 # deputy prime minister, "the leader" not the shadow leader

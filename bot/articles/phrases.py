@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     OCCASION_BREAKERS,
     OCCASION_PREPOSITIONS,
+    OCCUPATIONS,
     OPENERS,
     ORG_WORDS,
     PERIODS,
@@ -879,8 +880,9 @@ def _office_of(toks: list[Tok], k: int, lo: int) -> bool:
 
 def _role_ends(toks: list[Tok], lo: int, k: int) -> bool:
     """Whether the lower-case words toks[lo:k] before a name end in a role word, or in an
-    office with "of" ("chief of staff")."""
-    if toks[k - 1].low.split("-")[-1] in ROLE_WORDS:
+    office with "of" ("chief of staff"), or in an occupation ("Double try scorer")."""
+    last = toks[k - 1].low.split("-")[-1]
+    if last in ROLE_WORDS or last in OCCUPATIONS:
         return True
     return k - 2 > lo and _office_of(toks, k - 2, lo)
 

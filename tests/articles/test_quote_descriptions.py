@@ -46,3 +46,24 @@ def test_a_capitalised_compound_with_lower_case_parts_opens_no_name() -> None:
         '"It was a special day for all of us," he said.'
     )
     assert quote_with(body, "special day").speaker == "Gareth Lloyd"
+
+
+def test_the_sentences_of_a_long_quotation_are_no_distance_for_its_he_said() -> None:
+    body = (
+        "Alan Price paid tribute to his players after the win in Paris.\n\n"
+        '"We had to dig deep," said the coach. "I am proud of them. They never gave up. '
+        'They showed real character." Winger Gareth Lloyd, who scored two tries, a drop '
+        "goal and a conversion, was beaming after the final whistle.\n\n"
+        '"It was a special day. Nobody gave us a chance. We proved them wrong. But we have '
+        'a long way to go," he said.'
+    )
+    assert quote_with(body, "special day").speaker == "Gareth Lloyd"
+
+
+def test_an_occupation_before_a_name_opens_the_subject_a_quotation_goes_on_from() -> None:
+    body = (
+        'Coach Alan Price said: "We had to dig deep."\n\n'
+        "Hat-trick scorer Gareth Lloyd was keen not to talk about the title. "
+        '"We have a hard game next week. Nobody here is thinking about trophies."'
+    )
+    assert quote_with(body, "hard game next week").speaker == "Gareth Lloyd"

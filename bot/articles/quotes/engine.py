@@ -74,6 +74,8 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     hits = verb_hits(text)
     cast = Cast(starts, text)
     cast.paragraph_of = [s.paragraph for s in sentences]
+    cast.quote_opens = [sp.open for sp in spans]
+    cast.quote_closes = [sp.close for sp in spans]
     cast.referee = choose
     # the headline's capitalised words: "Retirement age could be scrapped" names no "Age"
     cast.title_words = frozenset(
