@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from bot.articles.lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
+    BODY_VOICES,
     CAMPAIGN_NOUNS,
     CONNECTORS,
     COURTESY_TITLES,
@@ -30,6 +31,7 @@ from bot.articles.lexicon import (
     MALE_NAMES,
     MALE_ROLE_WORDS,
     MALE_TITLES,
+    MODIFIER_ENDINGS,
     NAME_BREAKERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
@@ -161,8 +163,7 @@ class Cast:
             return self.described(np.start)
         if (
             not np.common
-            and _adjective_role(np.words)
-            and _THE_BEFORE.search(self.text, max(0, np.start - 24), np.start)
+            and _adjective_role(np.words, self.text[max(0, np.start - 24) : np.start])
             # not "the Christie supporter": a person's name before the role, someone else
             and not any(w.lower() in self.by_word for w in np.words[:-1])
         ):
@@ -842,22 +843,28 @@ def _holds(role: list[str], heads: list[str]) -> bool:
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
 
 
-def _adjective_role(words: list[str]) -> bool:
-    """ "double Olympic champion", "Australian captain", "Black Sabbath singer": a role
-    noun in lower case after capitalised adjectives (of a people or an event) or the name
-    of a band or a firm, no name. Not after a place or a body ("the Florida senator", "the
-    GOP front-runner", "the Treasury secretary"): an office, which a source keeps as
-    written."""
+def _adjective_role(words: list[str], before: str) -> bool:
+    """ "the double Olympic champion", "the Australian captain", "the Black Sabbath
+    singer": "the", a role noun in lower case after capitalised adjectives (of a people or
+    an event) or the name of a band or a firm, no name (`before`: the text before it). Not
+    after a place or a body ("the Florida senator", "the GOP front-runner", "the Treasury
+    secretary"): an office, which a source keeps as written; nor a body's voice ("the
+    Ofcom spokesman": someone unnamed)."""
     last = words[-1]
     if len(words) < 2 or not last[:1].islower() or last.lower() not in ROLE_WORDS:
+        return False
+    if not _THE_BEFORE.search(before):
         return False
     caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
     if not caps:
         return False
     if all(w.lower() in DEMONYMS or w.endswith(("ic", "ian", "ean", "ish", "ese")) for w in caps):
         return True
-    return " ".join(caps).lower() not in PLACE_NAMES and not any(
-        w.isupper() or w.lower() in PLACE_NAMES or w.lower() in ORG_WORDS for w in caps
+    return (
+        last.lower() not in BODY_VOICES
+        and not before.endswith(" of the ")  # "a Top of the Pops spokesperson"
+        and " ".join(caps).lower() not in PLACE_NAMES
+        and not any(w.isupper() or w.lower() in PLACE_NAMES or w.lower() in ORG_WORDS for w in caps)
     )
 
 
@@ -1074,8 +1081,13 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
 
 def _lower_compound(word: str) -> bool:
     """ "Man-of-the-match", "World-record": a capitalised compound with a part in lower
-    case describes the name after it ("Lewis-Francis", "Al-Fayed" are names)."""
-    return "-" in word and any(part[:1].islower() for part in word.split("-")[1:])
+    case describes the name after it ("Lewis-Francis", "Ross-van Dorp" are names; "Chennai-
+    based" may open a body's name and stays in the run)."""
+    return (
+        "-" in word
+        and any(part[:1].islower() and part not in NAME_PARTICLES for part in word.split("-")[1:])
+        and not word.endswith(MODIFIER_ENDINGS)
+    )
 
 
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:

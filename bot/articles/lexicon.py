@@ -190,6 +190,9 @@ PARTY_MEMBERS: Final = frozenset(
 # from the rules of cast.py: parties whose name is no member's noun ("Labour say …" is
 # the party; "the Tory said" is a person)
 PARTY_NAMES: Final = frozenset("labour".split())
+# from the rules of cast.py: roles of someone who speaks for a body ("the Ofcom
+# spokesman said"): a voice the article need not name, not the person named before
+BODY_VOICES: Final = frozenset("spokesman spokeswoman spokesperson spokesmen official aide".split())
 # from the rules of quotes/output.py: occupations a reader may be shown as a role that
 # are no ROLE_WORDS (those also make a capitalised run a role, which these need not)
 OCCUPATIONS: Final = frozenset(

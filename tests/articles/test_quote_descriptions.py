@@ -67,3 +67,52 @@ def test_an_occupation_before_a_name_opens_the_subject_a_quotation_goes_on_from(
         '"We have a hard game next week. Nobody here is thinking about trophies."'
     )
     assert quote_with(body, "hard game next week").speaker == "Gareth Lloyd"
+
+
+def test_a_body_voice_after_a_name_is_no_one_named_before() -> None:
+    body = (
+        "Engineer Tom Reid said the sensor could be built in a month. The Signalwise "
+        'spokesman said it was "a sensible step" for the industry.\n\n'
+        "Singer Amy Lowe will feature in the charts for months. A Top of the Charts "
+        'spokesperson said: "It is a very special week for us."'
+    )
+    assert "Reid" not in str(quote_with(body, "sensible step").speaker)
+    assert quote_with(body, "special week").speaker != "Amy Lowe"
+
+
+def test_a_hyphenated_surname_with_a_particle_stays_whole() -> None:
+    body = 'Sports minister Anna Ross-van Dijk said: "He was the finest player of his time."'
+    assert quote_with(body, "finest player").speaker == "Anna Ross-van Dijk"
+
+
+def test_narration_in_the_first_person_is_the_last_speakers_account() -> None:
+    body = (
+        "To mark ten years since the death of singer Joe Carver, his former manager Sam "
+        "Hale remembers the man behind the records.\n\n"
+        '"I joined the band in 1980 and toured with them for a decade."\n\n'
+        "Joe was the most driven person I have ever worked with. "
+        '"He must have had an iron will. He rehearsed every song a hundred times."'
+    )
+    assert quote_with(body, "iron will").speaker == "Sam Hale"
+
+
+def test_first_person_narration_far_from_any_quotation_carries_no_one() -> None:
+    body = (
+        'Minister Jane Cole said the law was "a fair balance" between rights.\n\n'
+        "The debate went on for three days in the chamber.\n\n"
+        "Many members stayed until the early hours.\n\n"
+        "The vote was close.\n\n"
+        "I am reminded of a line attributed to an old judge. "
+        '"A nation that trades freedom for safety will lose both."'
+    )
+    assert quote_with(body, "trades freedom").speaker != "Jane Cole"
+
+
+def test_a_based_compound_before_a_body_makes_no_person_of_it() -> None:
+    body = (
+        '"Digging up the roads takes months," said Mr Ravi Menon, head of networks at '
+        "Kaveri. This has led Pune-based Kaveri to put lasers on roofs.\n\n"
+        "The lasers suit the dry climate. Kaveri is running them at low speeds. "
+        '"It hardly ever rains here," he said.'
+    )
+    assert quote_with(body, "hardly ever rains").speaker == "Ravi Menon"

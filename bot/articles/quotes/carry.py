@@ -11,6 +11,7 @@ from bot.articles.lexicon import (
     CONTINUING_VERBS,
     DETS,
     FINITE_VERBS,
+    FIRST_PERSON_LOWER,
     GERUND_PREPOSITIONS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
@@ -457,6 +458,13 @@ def inherit_subject(
             for g in items
         ):
             continue  # the sentence before quotes someone itself (an apostrophe is no mark)
+        if _first_person(text, prev, quoted):
+            # "Bob was the most driven man I've worked with. “He never …”": narration in
+            # the first person is the last speaker's own account, not the article's
+            f.speaker = _last_said(cast, sp.open, sp.para)
+            if f.speaker is not None:
+                f.how, f.governed, took = "carried", True, True
+            continue
         f.speaker = _reporting_subject(text, prev, cast, quoted)
         if f.speaker is None:
             opens = not _words_before(text, starts[k], sp.open)
@@ -489,6 +497,26 @@ def inherit_subject(
             took = True
         f.governed = f.governed or (f.speaker is not None and not mid_sentence)
     return took
+
+
+def _first_person(text: str, sent: Sentence, quoted: Quoted) -> bool:
+    """Whether a sentence says "I", "me" or "my" outside its quotations."""
+    toks = narrated(tokenize(text, sent.start, sent.end), quoted)
+    return any(
+        (t.text == "I" and (k == 0 or not toks[k - 1].text[:1].isupper()))
+        or t.low in FIRST_PERSON_LOWER
+        for k, t in enumerate(toks)
+    )
+
+
+def _last_said(cast: Cast, pos: int, para: int) -> int | None:
+    """The speaker of the last quotation that ends before pos, if it stands in the
+    paragraph `para` or one of the two before it."""
+    best, at = None, -1
+    for end, who, number in cast.said:
+        if at < end < pos and para - number <= 2:
+            best, at = who, end
+    return best
 
 
 def _term_or_headline(inner: str) -> bool:
