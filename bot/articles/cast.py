@@ -642,7 +642,9 @@ class Cast:
         if len(np.words) == 1 and not np.common and not np.pronoun:
             before = self.text[max(0, np.start - 20) : np.start].lower()
             if _AGED_BEFORE.search(before):
-                return True  # "the 25-year-old Dubliner": an age makes it a description
+                # "the 25-year-old Dubliner": an age makes it a description (not "the
+                # 28-year-old Morientes", a name the article knows)
+                return np.words[0].lower() not in self.by_word
             return np.words[0].lower() in DEMONYMS and before.endswith("the ")
         return (
             np.common
@@ -1049,6 +1051,17 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         return words[-2], None, words[-1:]
     if all_role and (len(words) == 1 or word_before in _ROLE_OR_TITLE):
         return None, " ".join(words), []
+    if name_start > 2 and name_start == len(words) - 1 and words[name_start - 1] == "and":
+        # "MP for Sittingbourne and Sheppey" (phrases.np_back): two places of one seat
+        k = name_start - 1
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if (
+            1 < k < name_start - 1
+            and words[k - 1] in ("for", "of")
+            and words[k - 2].lower().rstrip(".") in ROLE_WORDS
+        ):
+            name_start = k
     if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
         # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
         # (or body) comes before "of"

@@ -112,6 +112,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                     and prev.low != "the"
                 )
                 or (prev.low in ROLE_WORDS and not capitalised(prev))
+                or (prev.low == "and" and _office_for_places(toks, j - 1))
                 or (prev.low in NAME_PARTICLES and _particles_then_name(toks, j - 1, -1))
                 or prev.text in ("-",)
                 or (prev.text[:1].isdigit() and "/" in prev.text)
@@ -146,6 +147,17 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
     return None
+
+
+def _office_for_places(toks: list[Tok], k: int) -> bool:
+    """ "The MP for Sittingbourne and Sheppey": an "and" (at k) between two places after an
+    office and "for" or "of" joins them into the office's seat."""
+    return (
+        k >= 3
+        and capitalised(toks[k - 1])
+        and toks[k - 2].low in ("for", "of")
+        and toks[k - 3].low in ROLE_WORDS
+    )
 
 
 def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
@@ -555,7 +567,9 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     if named is not None:
         return named  # said Opera spokeswoman, Berit Hanson / the firm's spokesman, John Carter
     if j == i + 1 and tok.low == "the" and j < len(toks) and _aged(toks[j].low):
-        return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
+        if j + 1 >= len(toks) or not capitalised(toks[j + 1]):
+            return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
+        j += 1  # said the 28-year-old Morientes: the name (or "Dubliner": see Cast.mention)
     if (
         j == i + 1
         and tok.low == "the"

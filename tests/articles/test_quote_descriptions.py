@@ -116,3 +116,21 @@ def test_a_based_compound_before_a_body_makes_no_person_of_it() -> None:
         '"It hardly ever rains here," he said.'
     )
     assert quote_with(body, "hardly ever rains").speaker == "Ravi Menon"
+
+
+def test_an_age_before_a_known_name_is_that_name() -> None:
+    body = (
+        "Leeds may bid for striker Carlos Duarte in January. United boss Tom Hale wants "
+        "another forward.\n\n"
+        '"If the offer is right I would be keen to go," admitted the 27-year-old Duarte.'
+    )
+    assert quote_with(body, "keen to go").speaker == "Carlos Duarte"
+
+
+def test_the_mp_for_two_places_is_the_mp_named_before() -> None:
+    body = (
+        "Labour backbencher Peter Lane said the campaign had started too early.\n\n"
+        "The MP for Millbrook and Ashworth said the prime minister had been "
+        '"working very hard" to win back trust.'
+    )
+    assert quote_with(body, "working very hard").speaker == "Peter Lane"
