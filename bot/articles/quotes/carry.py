@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.articles.cast import Cast
 from bot.articles.lexicon import (
@@ -674,11 +675,25 @@ def inherit_across(
     first = items[0]
     para = article.paragraphs[number]
     text = article.text
-    if _words_before(text, para.start, first.span.open):
-        return
     prev_items = by_para.get(number - 1, [])
-    prev_para = article.paragraphs[number - 1]
     speaker: int | None = last_speaker.get(number - 1)
+    if _words_before(text, para.start, first.span.open):
+        # "The government wanted a culture where retirement was “…”. “We're …”": narrative
+        # that names no one (no person, no he or she) goes on with the speaker of the
+        # paragraph before, when it ends in that speaker's quotation and this one goes on
+        # with a quotation of a sentence or more
+        if (
+            speaker is not None
+            and prev_items
+            and prev_items[-1].speaker == speaker
+            and not text[prev_items[-1].span.close : para.start].strip(" \t\n.\"”’'")
+            and any(_whole_sentences(text, f.span) for f in items)
+            and not _names_anyone(cast, text, para.start, first.span.open)
+        ):
+            for f in items:
+                f.speaker, f.how, f.governed = speaker, "carried", True
+        return
+    prev_para = article.paragraphs[number - 1]
     if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
         speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast, quoted)
     if speaker is None and not any(g.unnamed or g.governed for g in prev_items):
@@ -693,6 +708,25 @@ def inherit_across(
         if speaker is not None:
             f.how = "carried"
         f.governed = f.governed or speaker is not None
+
+
+def _whole_sentences(text: str, sp: Span) -> bool:
+    """Whether a quotation opens a sentence and ends one (“We're sweeping them away …”)."""
+    before = text[max(0, sp.open - 3) : sp.open].strip()
+    inner = text[sp.start : sp.end].rstrip(" '’\"”")
+    return (not before or before[-1] in '.!?:"”') and inner[-1:] in (".", "!", "?")
+
+
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+
+
+def _names_anyone(cast: Cast, text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] mentions a person of the cast or says "he" or "she"."""
+    a = bisect.bisect_left(cast.timeline, (lo, -1, -1))
+    b = bisect.bisect_left(cast.timeline, (hi, -1, -1))
+    if any(cast.entities[i].kind == "person" for _, i, _ in cast.timeline[a:b]):
+        return True
+    return _HE_OR_SHE.search(text, lo, hi) is not None
 
 
 def _colon_speaker(
