@@ -723,13 +723,22 @@ class Cast:
         role noun `head`, one not known to hold another office)."""
         a = bisect.bisect_left(self.timeline, (lo, -1, -1))
         b = bisect.bisect_left(self.timeline, (hi, -1, -1))
-        for _, i, w in reversed(self.timeline[a:b]):
+        for p, i, w in reversed(self.timeline[a:b]):
             e = self.entities[i]
             if w >= 1 and e.kind == "person" and e.evidence:
-                if head and self._other_office(i, head):
+                if head and (self._other_office(i, head) or self._of_the(head, p)):
                     continue
                 return i
         return None
+
+    def _of_the(self, head: str, pos: int) -> bool:
+        """ "The actor's friend Budd Schulberg" at pos: named by a relation to "the actor",
+        so not the actor himself."""
+        before = self.text[max(0, pos - 40) : pos].lower()
+        k = before.rfind(head + "'s ")
+        if k < 0:
+            k = before.rfind(head + "’s ")
+        return k >= 0 and before[k + len(head) + 3 :].replace("-", "").replace(" ", "").isalpha()
 
     def pronoun(self, word: str, pos: int, at: int = -1) -> int | None:
         """The referent of he/she/they/it: the first subject of the same sentence before

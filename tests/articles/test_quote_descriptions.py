@@ -134,3 +134,13 @@ def test_the_mp_for_two_places_is_the_mp_named_before() -> None:
         '"working very hard" to win back trust.'
     )
     assert quote_with(body, "working very hard").speaker == "Peter Lane"
+
+
+def test_a_relation_of_the_role_is_not_the_role_holder() -> None:
+    body = (
+        "Film star Rex Moran is said to have turned down his most famous part.\n\n"
+        "The actor's friend Paul Kemp told a magazine that Moran's agent sent him the "
+        'script. The actor repeatedly refused, throwing it away and saying: "I will not '
+        'play a gangster."'
+    )
+    assert quote_with(body, "play a gangster").speaker == "Rex Moran"

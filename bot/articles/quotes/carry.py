@@ -89,18 +89,36 @@ def subject_and_how(
     quoted: Quoted,
     create: bool = True,
     full_names: bool = False,
+    role_opener: bool = False,
 ) -> tuple[int | None, Attribution]:
     """The sentence subject's entity with Quote.how for it: "named" when the sentence
     names it, "resolved" for a pronoun or a role. `full_names`: create an entity only
-    for a name of two words or more (a lone capitalised word may open any sentence)."""
+    for a name of two words or more (a lone capitalised word may open any sentence).
+    `role_opener`: a role after "the" may open the sentence ("The actor refused")."""
     sent = article.sentences[sentence_index(starts, article.sentences, pos)]
-    np = first_np(main_clause(narrated(tokenize(text, sent.start, min(pos, sent.end)), quoted)))
+    main = main_clause(narrated(tokenize(text, sent.start, min(pos, sent.end)), quoted))
+    np = (_role_opener(main) if role_opener else None) or first_np(main)
     if np is None:
         return None, "unattributed"
     if full_names:
         create = not np.common and not np.pronoun and len(np.words) > 1
     idx = cast.mention(np, sent.start, create=create)
     return idx, how_named(np, idx, cast) if idx is not None else "unattributed"
+
+
+def _role_opener(toks: list[Tok]) -> NP | None:
+    """ "The actor repeatedly refused, … saying: “…”": a role in lower case after "the"
+    that opens the clause, a person the article has named (Cast.by_role)."""
+    if (
+        len(toks) > 2
+        and toks[0].low == "the"
+        and toks[1].text.islower()
+        and toks[1].low in ROLE_WORDS
+        and toks[2].text.islower()
+        and (is_verb(toks[2]) or toks[2].low in FINITE_VERBS or toks[2].low.endswith(("ly", "ed")))
+    ):
+        return NP(["the", toks[1].low], toks[0].start, common=True)
+    return None
 
 
 def opener_subject(
