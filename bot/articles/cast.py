@@ -38,6 +38,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PARTY_NAMES,
+    PERSONAL_PAPERS,
     PLACE_ENDINGS,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -148,6 +149,9 @@ class Cast:
         # where each quotation's marks open and close, in text order: a "he said" after a
         # quotation of several sentences is as far from the people named before it as the
         # quotation's opening is (quotes/referents.py)
+        # the papers that speak for a person ("her lawsuit said"), in text order: (noun,
+        # owner), for a later "the suit added"
+        self.papers: list[tuple[str, int]] = []
         self.quote_opens: list[int] = []
         self.quote_closes: list[int] = []
 
@@ -176,6 +180,10 @@ class Cast:
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
             )
         if np.common:
+            if len(np.words) == 2 and np.words[1].lower() in PERSONAL_PAPERS:
+                held = self._paper_owner(np, pos)
+                if held is not None:
+                    return held
             if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self._group(np, pos, weight)
@@ -229,6 +237,20 @@ class Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def _paper_owner(self, np: NP, pos: int) -> int | None:
+        """ "Her lawsuit said …", then "the suit added": a person's paper speaks for its
+        owner, the referent of the possessive (and later the paper's noun, or the end of
+        it, with "the")."""
+        owner, noun = np.words[0].lower(), np.words[1].lower()
+        if owner in ("his", "her"):
+            held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
+            if held is not None:
+                self.papers.append((noun, held))
+            return held
+        if owner == "the":
+            return next((i for n, i in reversed(self.papers) if n.endswith(noun)), None)
+        return None
 
     def _group(self, np: NP, pos: int, weight: int) -> int | None:
         """ "the judges said", "Labour strategists said": a group that speaks as one, an

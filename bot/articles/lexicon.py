@@ -614,6 +614,9 @@ DOCUMENT_VERBS: Final = frozenset("read reads".split())
 # from the rules of quotes/engine.py: "the report said": a paper without its issuer speaks
 # for the body that "it" would stand for
 PAPER_NOUNS: Final = DOCUMENT_NOUNS | {"report", "letter", "document"}
+# from the rules of cast.py: a person's papers that speak for their owner ("Her lawsuit
+# said …", "his letter said …", then "the suit added …")
+PERSONAL_PAPERS: Final = frozenset("lawsuit suit complaint letter statement".split())
 
 
 # from the rules of cast.py: "the Dutchman said", "said the American": a nationality

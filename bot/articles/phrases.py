@@ -348,7 +348,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             inner.the = False  # "the Right Reverend Paul Crane": a person, not a body
             return inner
         if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
-            return np if np.pronoun else None
+            # "Her lawsuit, filed in the US District Court, said": the phrase before an
+            # aside that says where it was filed speaks
+            return np if np.pronoun or _participle_aside(appos) else None
         if governed_np(toks, np):
             owner = owner_before_asides(toks, j)
             if owner is not None:

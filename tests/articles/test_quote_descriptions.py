@@ -144,3 +144,15 @@ def test_a_relation_of_the_role_is_not_the_role_holder() -> None:
         'play a gangster."'
     )
     assert quote_with(body, "play a gangster").speaker == "Rex Moran"
+
+
+def test_a_persons_lawsuit_speaks_for_its_owner() -> None:
+    body = (
+        "Sprinter Jane Okoro is suing coach Dan Pike for defamation. Pike said on "
+        'television: "I stand by every word."\n\n'
+        "Okoro won two medals in Athens. Her lawsuit, filed in a court in Boston, said "
+        'the sprinter had always been "clean and honest". Pike\'s claims, the suit added, '
+        'were "reckless and false".'
+    )
+    assert quote_with(body, "clean and honest").speaker == "Jane Okoro"
+    assert quote_with(body, "reckless and false").speaker == "Jane Okoro"
