@@ -35,3 +35,12 @@ def test_narrative_after_a_paragraph_that_ends_in_narrative_carries_no_one() -> 
         '"We are scrapping them for people under 65. We will review the rest in 2012."'
     )
     assert quote_with(body, "scrapping them").speaker != "Alan Reeve"
+
+
+def test_a_possessive_in_the_narrative_names_no_new_speaker() -> None:
+    body = (
+        'Manager Sam Hale remembers the singer: "I first met Joe in 1980 in Leeds."\n\n'
+        "The album came out in 1982 and confirmed his place at the top. "
+        '"By 1984 he was the biggest draw in the country. Every show sold out."'
+    )
+    assert quote_with(body, "biggest draw").speaker == "Sam Hale"

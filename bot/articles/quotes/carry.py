@@ -735,11 +735,14 @@ def _whole_sentences(text: str, sp: Span) -> bool:
     return (not before or before[-1] in '.!?:"”') and inner[-1:] in (".", "!", "?")
 
 
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im)\b")
+# "he", "she", or a possessive that opens a subject ("His deputy was less sure"; not
+# "confirmed his place")
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|His|Her)\b")
 
 
 def _names_anyone(cast: Cast, text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] mentions a person of the cast or says "he" or "she"."""
+    """Whether text[lo:hi] mentions a person of the cast or says "he", "she", "His" or
+    "Her"."""
     a = bisect.bisect_left(cast.timeline, (lo, -1, -1))
     b = bisect.bisect_left(cast.timeline, (hi, -1, -1))
     if any(cast.entities[i].kind == "person" for _, i, _ in cast.timeline[a:b]):
