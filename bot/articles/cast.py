@@ -152,6 +152,9 @@ class Cast:
         # the papers that speak for a person ("her lawsuit said"), in text order: (noun,
         # owner), for a later "the suit added"
         self.papers: list[tuple[str, int]] = []
+        # roles written in lower case before a person's name ("urged London mayor Ken
+        # Livingstone"): who "the mayor" is (by_role), though no role of the name itself
+        self.roles_before: dict[int, list[str]] = {}
         self.quote_opens: list[int] = []
         self.quote_closes: list[int] = []
 
@@ -560,7 +563,9 @@ class Cast:
             e = self.entities[i]
             if w == QUOTED:
                 continue  # “… President Obama …,” the former president said: not Obama
-            if p <= pos and any(_holds(r.lower().split(), heads) for r in e.roles):
+            if p <= pos and any(
+                _holds(r.lower().split(), heads) for r in e.roles + self.roles_before.get(i, [])
+            ):
                 return i
         held = self.role_holders.get(head)
         if held is not None:

@@ -156,3 +156,22 @@ def test_a_persons_lawsuit_speaks_for_its_owner() -> None:
     )
     assert quote_with(body, "clean and honest").speaker == "Jane Okoro"
     assert quote_with(body, "reckless and false").speaker == "Jane Okoro"
+
+
+def test_a_lower_case_role_before_a_name_tells_who_the_role_is() -> None:
+    body = (
+        "The prime minister has urged Bristol mayor Ken Ashdown to apologise to reporter "
+        "Oliver Fine. Mr Ashdown has refused to say sorry.\n\n"
+        'Mr Fine asked him about the row. The mayor then said: "You are only doing this '
+        'because you are paid to."'
+    )
+    assert quote_with(body, "paid to").speaker == "Ken Ashdown"
+
+
+def test_a_subject_and_verb_with_words_of_its_own_after_a_full_stop_are_no_cue() -> None:
+    body = (
+        'Tory spokesman John Reed said: "The report backs our plan to close useless '
+        'bodies.\n\n"A Conservative government will close 160 of them." Liberal spokesman '
+        'Ed Vance meanwhile said instead of the "bonfire" promised there had been growth.'
+    )
+    assert quote_with(body, "close 160").speaker == "John Reed"

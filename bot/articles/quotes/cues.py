@@ -546,6 +546,19 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     k = next((k for k, t in enumerate(tail) if t.text not in _DASHES and t.text not in marks), -1)
     if last in (".", "!", "?") and k >= 0 and tail[k].text in NEW_CLAUSE_OPENERS:
         return True
+    if last == "." and not text[sp.start : sp.start + 1].islower():
+        # “… government.” Lib Dem spokesman Ed Davey meanwhile said instead of …: after a
+        # whole quotation's full stop, a subject and a verb that reports words of its own
+        # make a new sentence (not “… society.” Mr Clarke said.)
+        k = next((k for k, t in enumerate(tail) if t.text not in marks), -1)
+        if k < 0 or not capitalised(tail[k]) or tail[k].low in PRONOUNS_ALL:
+            return False
+        v = next((j for j, t in enumerate(tail[k + 1 :], k + 1) if is_verb(t)), -1)
+        if v <= k + 1:
+            return False
+        after = text[tail[v].start + len(tail[v].text) : tail[v].start + 200]
+        end = min((after.find(p) for p in ".!?" if p in after), default=len(after))
+        return len(after[:end].split()) >= 4
     if last != "." or not text[sp.start : sp.start + 1].islower():
         return False
     k = next((k for k, t in enumerate(tail) if t.text not in _DASHES), -1)
