@@ -175,3 +175,14 @@ def test_a_subject_and_verb_with_words_of_its_own_after_a_full_stop_are_no_cue()
         'Ed Vance meanwhile said instead of the "bonfire" promised there had been growth.'
     )
     assert quote_with(body, "close 160").speaker == "John Reed"
+
+
+def test_a_speaker_after_after_is_the_subject_of_a_clause() -> None:
+    body = (
+        "Treasury minister Tom Bell said the economy was strong. "
+        '"The public finances are sound," he said. "We will not put that at risk," he told '
+        'MPs.\n\n"We have kept to our rules," he said.\n\n'
+        "His assurances came after Sir Ian Frost said stability mattered most. His message "
+        'to the chancellor was: "Please do not spend it all before the election."'
+    )
+    assert quote_with(body, "Please do not spend").speaker == "Ian Frost"

@@ -383,6 +383,13 @@ def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
     if prev == "with":
         nxt = _FINITE_NEXT.match(text, end, hi)
         return not (nxt and nxt.group().endswith("ing"))
+    if prev in SUBORDINATORS:
+        # "came after Sir Digby Jones said …": a preposition that also opens a clause
+        # ("after", "since", "until"), before the clause's subject
+        if _SUBJECT_NEXT.match(text, end, hi):
+            return False
+        nxt = _FINITE_NEXT.match(text, end, hi)
+        return nxt is None or nxt.group().endswith("ing")
     return True
 
 
