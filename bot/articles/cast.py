@@ -558,7 +558,10 @@ class Cast:
         heads = [w.lower() for w in words if w.lower() in ROLE_WORDS and w.lower() != "former"]
         if not heads:
             return None
-        head = heads[-1]
+        # the office, with a rank before it: "the shadow chancellor" is not who "the
+        # chancellor" was taken to be
+        head = " ".join(h for h in heads[:-1] if h in RANK_QUALIFIERS) + " " + heads[-1]
+        head = head.strip()
         for p, i, w in reversed(self.timeline):
             e = self.entities[i]
             if w == QUOTED:
@@ -655,10 +658,11 @@ class Cast:
         return None
 
     def _other_office(self, i: int, head: str) -> bool:
-        """Whether entity i is known by a role whose nouns are not `head`."""
+        """Whether entity i is known by a role whose nouns are not `head` (an office, with
+        its rank: "shadow chancellor")."""
         for r in self.entities[i].roles:
             words = r.lower().split()
-            if head in words:
+            if all(h in words for h in head.split()):
                 return False
             if any(w in ROLE_WORDS and w != "former" for w in words):
                 return True

@@ -186,3 +186,14 @@ def test_a_speaker_after_after_is_the_subject_of_a_clause() -> None:
         'to the chancellor was: "Please do not spend it all before the election."'
     )
     assert quote_with(body, "Please do not spend").speaker == "Ian Frost"
+
+
+def test_the_shadow_office_is_not_who_the_office_was_taken_to_be() -> None:
+    body = (
+        "Tom Grey is to freeze fuel duty.\n\n"
+        'The chancellor also hailed the "longest period of growth" on record. But Ian '
+        "West, for the opposition, attacked the rise in debt.\n\n"
+        'The shadow chancellor said the plan had "turned to dust in his hands" and that '
+        "borrowing would rise."
+    )
+    assert quote_with(body, "turned to dust").speaker == "Ian West"
