@@ -600,7 +600,8 @@ COURTESY_TITLES: Final = frozenset("mr mrs ms miss mx dr".split())
 SPEECH_NOUNS: Final = frozenset(
     """claim claims statement statements remark remarks comment comments words assertion
     assertions warning warnings promise promises prediction predictions description
-    argument arguments accusation accusations suggestion insistence contention vow vows
+    argument arguments accusation accusations suggestion suggestions insistence contention
+    vow vows
     boast admission denial pledge pledges charge charges message tweet tweets""".split()
 )
 

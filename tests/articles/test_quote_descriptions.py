@@ -197,3 +197,11 @@ def test_the_shadow_office_is_not_who_the_office_was_taken_to_be() -> None:
         "borrowing would rise."
     )
     assert quote_with(body, "turned to dust").speaker == "Ian West"
+
+
+def test_a_capitalised_owner_before_a_speech_noun_said_the_words() -> None:
+    body = (
+        "The site settled with the film studios last month. A stark message has appeared "
+        'on it from the MPAA warning "You can click, but you cannot hide from us".'
+    )
+    assert quote_with(body, "cannot hide").speaker == "MPAA"

@@ -610,6 +610,12 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
             np = np_back(head, n - 1)
             if np is not None and not np.common:
                 return np, head[n].start
+        if capitalised(prev) and n >= 2 and head[n - 2].text[:1].islower():
+            # "brushed off Labour suggestions a vote for his party would mean “…”": the
+            # body or person the noun is of (not a capitalised word opening the sentence)
+            np = np_back(head, n - 1)
+            if np is not None and not np.common and not np.pronoun:
+                return np, head[n].start
         if prev.low in ("a", "an") and n >= 2 and head[n - 2].low in DELIVERING_VERBS:
             # "Trump issued a statement, “…”": who issues the statement says it
             subject = subject_before(head, n - 2)
