@@ -44,3 +44,14 @@ def test_a_possessive_in_the_narrative_names_no_new_speaker() -> None:
         '"By 1984 he was the biggest draw in the country. Every show sold out."'
     )
     assert quote_with(body, "biggest draw").speaker == "Sam Hale"
+
+
+def test_narrative_that_names_only_the_last_speaker_goes_on_with_him() -> None:
+    body = (
+        "Composer Bill Conroy has led the awards orchestra for years. Conroy said: "
+        '"It is a moment in the sun."\n\n'
+        "Behind the scenes, the key players, such as Conroy, work with a bewildering array "
+        'of props. "There is a big script and video monitors you have to watch. It is a '
+        'long night."'
+    )
+    assert quote_with(body, "big script").speaker == "Bill Conroy"

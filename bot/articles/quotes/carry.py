@@ -706,7 +706,7 @@ def inherit_across(
             and prev_items[-1].speaker == speaker
             and not text[prev_items[-1].span.close : para.start].strip(" \t\n.\"”’'")
             and any(_whole_sentences(text, f.span) for f in items)
-            and not _names_anyone(cast, text, para.start, first.span.open)
+            and not _names_anyone(cast, text, para.start, first.span.open, speaker)
         ):
             for f in items:
                 f.speaker, f.how, f.governed = speaker, "carried", True
@@ -740,12 +740,12 @@ def _whole_sentences(text: str, sp: Span) -> bool:
 _HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|His|Her)\b")
 
 
-def _names_anyone(cast: Cast, text: str, lo: int, hi: int) -> bool:
-    """Whether text[lo:hi] mentions a person of the cast or says "he", "she", "His" or
-    "Her"."""
+def _names_anyone(cast: Cast, text: str, lo: int, hi: int, but: int) -> bool:
+    """Whether text[lo:hi] mentions a person of the cast other than `but`, or says "he",
+    "she", "His" or "Her"."""
     a = bisect.bisect_left(cast.timeline, (lo, -1, -1))
     b = bisect.bisect_left(cast.timeline, (hi, -1, -1))
-    if any(cast.entities[i].kind == "person" for _, i, _ in cast.timeline[a:b]):
+    if any(i != but and cast.entities[i].kind == "person" for _, i, _ in cast.timeline[a:b]):
         return True
     return _HE_OR_SHE.search(text, lo, hi) is not None
 
