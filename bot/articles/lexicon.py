@@ -243,7 +243,7 @@ BODY_NOUNS: Final = frozenset(
     college foundation fund corporation company group board authority service police army
     navy senate congress parliament assembly cabinet league federation organisation
     organization alliance coalition center centre bureau chamber institution treasury
-    embassy consulate secretariat nations states kingdom republic convention""".split()
+    embassy consulate secretariat nations states kingdom republic convention festival""".split()
 )
 PRONOUNS: Final = {
     "he": "m",

@@ -205,3 +205,12 @@ def test_a_capitalised_owner_before_a_speech_noun_said_the_words() -> None:
         'on it from the MPAA warning "You can click, but you cannot hide from us".'
     )
     assert quote_with(body, "cannot hide").speaker == "MPAA"
+
+
+def test_the_festival_speaks_for_the_festival_named_before() -> None:
+    body = (
+        "Actor Sam Reed will be honoured at the Leeds Film Festival next month.\n\n"
+        'The festival praises him for a "great number of celebrated roles" over '
+        "thirty years."
+    )
+    assert quote_with(body, "celebrated roles").speaker == "Leeds Film Festival"
