@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from bot.articles.lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
+    BODY_VOICES,
     CAMPAIGN_NOUNS,
     CONNECTORS,
     COURTESY_TITLES,
@@ -30,12 +31,14 @@ from bot.articles.lexicon import (
     MALE_NAMES,
     MALE_ROLE_WORDS,
     MALE_TITLES,
+    MODIFIER_ENDINGS,
     NAME_BREAKERS,
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
     PARTY_NAMES,
+    PERSONAL_PAPERS,
     PLACE_ENDINGS,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -143,6 +146,17 @@ class Cast:
         self.role_holders: dict[str, int] = {}
         # the "people" named like a country or state: never "he" or "she"
         self.places: set[int] = set()
+        # where each quotation's marks open and close, in text order: a "he said" after a
+        # quotation of several sentences is as far from the people named before it as the
+        # quotation's opening is (quotes/referents.py)
+        # the papers that speak for a person ("her lawsuit said"), in text order: (noun,
+        # owner), for a later "the suit added"
+        self.papers: list[tuple[str, int]] = []
+        # roles written in lower case before a person's name ("urged London mayor Ken
+        # Livingstone"): who "the mayor" is (by_role), though no role of the name itself
+        self.roles_before: dict[int, list[str]] = {}
+        self.quote_opens: list[int] = []
+        self.quote_closes: list[int] = []
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -156,15 +170,23 @@ class Cast:
             return self.described(np.start)
         if (
             not np.common
-            and _adjective_role(np.words)
-            and _THE_BEFORE.search(self.text, max(0, np.start - 24), np.start)
+            and _adjective_role(np.words, self.text[max(0, np.start - 24) : np.start])
+            # not "the Christie supporter": a person's name before the role, someone else
+            and not any(w.lower() in self.by_word for w in np.words[:-1])
         ):
-            return self.by_role(np.words, pos)  # "the double Olympic champion said"
+            # "the double Olympic champion said"; "… from Charles Kennedy. The Lib Dem
+            # leader said": else the person the sentence before named last
+            held = self.by_role(np.words, pos)
+            return held if held is not None else self._named_before(np.start, np.words[-1])
         if not np.common and self.stray_opener(np.words, np.start):
             np = NP(
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
             )
         if np.common:
+            if len(np.words) == 2 and np.words[1].lower() in PERSONAL_PAPERS:
+                held = self._paper_owner(np, pos)
+                if held is not None:
+                    return held
             if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self._group(np, pos, weight)
@@ -218,6 +240,20 @@ class Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def _paper_owner(self, np: NP, pos: int) -> int | None:
+        """ "Her lawsuit said …", then "the suit added": a person's paper speaks for its
+        owner, the referent of the possessive (and later the paper's noun, or the end of
+        it, with "the")."""
+        owner, noun = np.words[0].lower(), np.words[1].lower()
+        if owner in ("his", "her"):
+            held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
+            if held is not None:
+                self.papers.append((noun, held))
+            return held
+        if owner == "the":
+            return next((i for n, i in reversed(self.papers) if n.endswith(noun)), None)
+        return None
 
     def _group(self, np: NP, pos: int, weight: int) -> int | None:
         """ "the judges said", "Labour strategists said": a group that speaks as one, an
@@ -522,12 +558,17 @@ class Cast:
         heads = [w.lower() for w in words if w.lower() in ROLE_WORDS and w.lower() != "former"]
         if not heads:
             return None
-        head = heads[-1]
+        # the office, with a rank before it: "the shadow chancellor" is not who "the
+        # chancellor" was taken to be
+        head = " ".join(h for h in heads[:-1] if h in RANK_QUALIFIERS) + " " + heads[-1]
+        head = head.strip()
         for p, i, w in reversed(self.timeline):
             e = self.entities[i]
             if w == QUOTED:
                 continue  # “… President Obama …,” the former president said: not Obama
-            if p <= pos and any(_holds(r.lower().split(), heads) for r in e.roles):
+            if p <= pos and any(
+                _holds(r.lower().split(), heads) for r in e.roles + self.roles_before.get(i, [])
+            ):
                 return i
         held = self.role_holders.get(head)
         if held is not None:
@@ -604,11 +645,24 @@ class Cast:
             return i
         return None
 
+    def _named_before(self, pos: int, head: str) -> int | None:
+        """The person the sentence before pos named last, not known by another office."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 1:
+            return None
+        a = bisect.bisect_left(self.timeline, (self.starts[k - 1], -1, -1))
+        b = bisect.bisect_left(self.timeline, (self.starts[k], -1, -1))
+        for _, i, w in reversed(self.timeline[a:b]):
+            if w != QUOTED and self.entities[i].kind == "person":
+                return None if self._other_office(i, head.lower()) else i
+        return None
+
     def _other_office(self, i: int, head: str) -> bool:
-        """Whether entity i is known by a role whose nouns are not `head`."""
+        """Whether entity i is known by a role whose nouns are not `head` (an office, with
+        its rank: "shadow chancellor")."""
         for r in self.entities[i].roles:
             words = r.lower().split()
-            if head in words:
+            if all(h in words for h in head.split()):
                 return False
             if any(w in ROLE_WORDS and w != "former" for w in words):
                 return True
@@ -619,7 +673,9 @@ class Cast:
         if len(np.words) == 1 and not np.common and not np.pronoun:
             before = self.text[max(0, np.start - 20) : np.start].lower()
             if _AGED_BEFORE.search(before):
-                return True  # "the 25-year-old Dubliner": an age makes it a description
+                # "the 25-year-old Dubliner": an age makes it a description (not "the
+                # 28-year-old Morientes", a name the article knows)
+                return np.words[0].lower() not in self.by_word
             return np.words[0].lower() in DEMONYMS and before.endswith("the ")
         return (
             np.common
@@ -698,13 +754,22 @@ class Cast:
         role noun `head`, one not known to hold another office)."""
         a = bisect.bisect_left(self.timeline, (lo, -1, -1))
         b = bisect.bisect_left(self.timeline, (hi, -1, -1))
-        for _, i, w in reversed(self.timeline[a:b]):
+        for p, i, w in reversed(self.timeline[a:b]):
             e = self.entities[i]
             if w >= 1 and e.kind == "person" and e.evidence:
-                if head and self._other_office(i, head):
+                if head and (self._other_office(i, head) or self._of_the(head, p)):
                     continue
                 return i
         return None
+
+    def _of_the(self, head: str, pos: int) -> bool:
+        """ "The actor's friend Budd Schulberg" at pos: named by a relation to "the actor",
+        so not the actor himself."""
+        before = self.text[max(0, pos - 40) : pos].lower()
+        k = before.rfind(head + "'s ")
+        if k < 0:
+            k = before.rfind(head + "’s ")
+        return k >= 0 and before[k + len(head) + 3 :].replace("-", "").replace(" ", "").isalpha()
 
     def pronoun(self, word: str, pos: int, at: int = -1) -> int | None:
         """The referent of he/she/they/it: the first subject of the same sentence before
@@ -820,15 +885,28 @@ def _holds(role: list[str], heads: list[str]) -> bool:
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
 
 
-def _adjective_role(words: list[str]) -> bool:
-    """ "double Olympic champion", "Australian captain": a role noun in lower case after
-    capitalised adjectives (of a people or an event), no name."""
+def _adjective_role(words: list[str], before: str) -> bool:
+    """ "the double Olympic champion", "the Australian captain", "the Black Sabbath
+    singer": "the", a role noun in lower case after capitalised adjectives (of a people or
+    an event) or the name of a band or a firm, no name (`before`: the text before it). Not
+    after a place or a body ("the Florida senator", "the GOP front-runner", "the Treasury
+    secretary"): an office, which a source keeps as written; nor a body's voice ("the
+    Ofcom spokesman": someone unnamed)."""
     last = words[-1]
     if len(words) < 2 or not last[:1].islower() or last.lower() not in ROLE_WORDS:
         return False
+    if not _THE_BEFORE.search(before):
+        return False
     caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
-    return bool(caps) and all(
-        w.lower() in DEMONYMS or w.endswith(("ic", "ian", "ean", "ish", "ese")) for w in caps
+    if not caps:
+        return False
+    if all(w.lower() in DEMONYMS or w.endswith(("ic", "ian", "ean", "ish", "ese")) for w in caps):
+        return True
+    return (
+        last.lower() not in BODY_VOICES
+        and not before.endswith(" of the ")  # "a Top of the Pops spokesperson"
+        and " ".join(caps).lower() not in PLACE_NAMES
+        and not any(w.isupper() or w.lower() in PLACE_NAMES or w.lower() in ORG_WORDS for w in caps)
     )
 
 
@@ -1001,6 +1079,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             or (low in CONNECTORS and not prev[:1].isupper())
             or low in NAME_BREAKERS
             or not prev[:1].isupper()
+            or _lower_compound(prev)
         ):
             break
         name_start -= 1
@@ -1012,6 +1091,17 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         return words[-2], None, words[-1:]
     if all_role and (len(words) == 1 or word_before in _ROLE_OR_TITLE):
         return None, " ".join(words), []
+    if name_start > 2 and name_start == len(words) - 1 and words[name_start - 1] == "and":
+        # "MP for Sittingbourne and Sheppey" (phrases.np_back): two places of one seat
+        k = name_start - 1
+        while k > 0 and words[k - 1][:1].isupper():
+            k -= 1
+        if (
+            1 < k < name_start - 1
+            and words[k - 1] in ("for", "of")
+            and words[k - 2].lower().rstrip(".") in ROLE_WORDS
+        ):
+            name_start = k
     if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
         # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
         # (or body) comes before "of"
@@ -1040,6 +1130,17 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         before.pop(0)
     role = " ".join(before) or None
     return title, role, name
+
+
+def _lower_compound(word: str) -> bool:
+    """ "Man-of-the-match", "World-record": a capitalised compound with a part in lower
+    case describes the name after it ("Lewis-Francis", "Ross-van Dorp" are names; "Chennai-
+    based" may open a body's name and stays in the run)."""
+    return (
+        "-" in word
+        and any(part[:1].islower() and part not in NAME_PARTICLES for part in word.split("-")[1:])
+        and not word.endswith(MODIFIER_ENDINGS)
+    )
 
 
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:

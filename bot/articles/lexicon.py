@@ -195,12 +195,15 @@ PARTY_MEMBERS: Final = frozenset(
 # from the rules of cast.py: parties whose name is no member's noun ("Labour say …" is
 # the party; "the Tory said" is a person)
 PARTY_NAMES: Final = frozenset("labour".split())
+# from the rules of cast.py: roles of someone who speaks for a body ("the Ofcom
+# spokesman said"): a voice the article need not name, not the person named before
+BODY_VOICES: Final = frozenset("spokesman spokeswoman spokesperson spokesmen official aide".split())
 # from the rules of quotes/output.py: occupations a reader may be shown as a role that
 # are no ROLE_WORDS (those also make a capitalised run a role, which these need not)
 OCCUPATIONS: Final = frozenset(
     """accountant banker broker trader retailer publisher lender insurer reinsurer
     consultant controller student driver pilot engineer developer lecturer
-    campaigner farmer worker winner""".split()
+    campaigner farmer worker winner scorer""".split()
 )
 # role words that make an office another one (cast.py): "the prime minister" is not the
 # deputy prime minister, "the leader" not the shadow leader
@@ -245,7 +248,7 @@ BODY_NOUNS: Final = frozenset(
     college foundation fund corporation company group board authority service police army
     navy senate congress parliament assembly cabinet league federation organisation
     organization alliance coalition center centre bureau chamber institution treasury
-    embassy consulate secretariat nations states kingdom republic convention""".split()
+    embassy consulate secretariat nations states kingdom republic convention festival""".split()
 )
 PRONOUNS: Final = {
     "he": "m",
@@ -602,7 +605,8 @@ COURTESY_TITLES: Final = frozenset("mr mrs ms miss mx dr".split())
 SPEECH_NOUNS: Final = frozenset(
     """claim claims statement statements remark remarks comment comments words assertion
     assertions warning warnings promise promises prediction predictions description
-    argument arguments accusation accusations suggestion insistence contention vow vows
+    argument arguments accusation accusations suggestion suggestions insistence contention
+    vow vows
     boast admission denial pledge pledges charge charges message tweet tweets""".split()
 )
 
@@ -616,6 +620,9 @@ DOCUMENT_VERBS: Final = frozenset("read reads".split())
 # from the rules of quotes/engine.py: "the report said": a paper without its issuer speaks
 # for the body that "it" would stand for
 PAPER_NOUNS: Final = DOCUMENT_NOUNS | {"report", "letter", "document"}
+# from the rules of cast.py: a person's papers that speak for their owner ("Her lawsuit
+# said …", "his letter said …", then "the suit added …")
+PERSONAL_PAPERS: Final = frozenset("lawsuit suit complaint letter statement".split())
 
 
 # from the rules of cast.py: "the Dutchman said", "said the American": a nationality

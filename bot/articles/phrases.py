@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     OCCASION_BREAKERS,
     OCCASION_PREPOSITIONS,
+    OCCUPATIONS,
     OPENERS,
     ORG_WORDS,
     PERIODS,
@@ -111,6 +112,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                     and prev.low != "the"
                 )
                 or (prev.low in ROLE_WORDS and not capitalised(prev))
+                or (prev.low == "and" and _office_for_places(toks, j - 1))
                 or (prev.low in NAME_PARTICLES and _particles_then_name(toks, j - 1, -1))
                 or prev.text in ("-",)
                 or (prev.text[:1].isdigit() and "/" in prev.text)
@@ -145,6 +147,17 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
     return None
+
+
+def _office_for_places(toks: list[Tok], k: int) -> bool:
+    """ "The MP for Sittingbourne and Sheppey": an "and" (at k) between two places after an
+    office and "for" or "of" joins them into the office's seat."""
+    return (
+        k >= 3
+        and capitalised(toks[k - 1])
+        and toks[k - 2].low in ("for", "of")
+        and toks[k - 3].low in ROLE_WORDS
+    )
 
 
 def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
@@ -335,7 +348,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             inner.the = False  # "the Right Reverend Paul Crane": a person, not a body
             return inner
         if np.pronoun or (np.common and not any(a.low in ROLE_WORDS for a in appos)):
-            return np if np.pronoun else None
+            # "Her lawsuit, filed in the US District Court, said": the phrase before an
+            # aside that says where it was filed speaks
+            return np if np.pronoun or _participle_aside(appos) else None
         if governed_np(toks, np):
             owner = owner_before_asides(toks, j)
             if owner is not None:
@@ -554,7 +569,9 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     if named is not None:
         return named  # said Opera spokeswoman, Berit Hanson / the firm's spokesman, John Carter
     if j == i + 1 and tok.low == "the" and j < len(toks) and _aged(toks[j].low):
-        return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
+        if j + 1 >= len(toks) or not capitalised(toks[j + 1]):
+            return NP(["the", toks[j].low], toks[j].start, common=True)  # said the 29-year-old
+        j += 1  # said the 28-year-old Morientes: the name (or "Dubliner": see Cast.mention)
     if (
         j == i + 1
         and tok.low == "the"
@@ -879,8 +896,9 @@ def _office_of(toks: list[Tok], k: int, lo: int) -> bool:
 
 def _role_ends(toks: list[Tok], lo: int, k: int) -> bool:
     """Whether the lower-case words toks[lo:k] before a name end in a role word, or in an
-    office with "of" ("chief of staff")."""
-    if toks[k - 1].low.split("-")[-1] in ROLE_WORDS:
+    office with "of" ("chief of staff"), or in an occupation ("Double try scorer")."""
+    last = toks[k - 1].low.split("-")[-1]
+    if last in ROLE_WORDS or last in OCCUPATIONS:
         return True
     return k - 2 > lo and _office_of(toks, k - 2, lo)
 

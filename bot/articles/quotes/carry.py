@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from bot.articles.cast import Cast
 from bot.articles.lexicon import (
@@ -11,6 +12,7 @@ from bot.articles.lexicon import (
     CONTINUING_VERBS,
     DETS,
     FINITE_VERBS,
+    FIRST_PERSON_LOWER,
     GERUND_PREPOSITIONS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
@@ -87,18 +89,36 @@ def subject_and_how(
     quoted: Quoted,
     create: bool = True,
     full_names: bool = False,
+    role_opener: bool = False,
 ) -> tuple[int | None, Attribution]:
     """The sentence subject's entity with Quote.how for it: "named" when the sentence
     names it, "resolved" for a pronoun or a role. `full_names`: create an entity only
-    for a name of two words or more (a lone capitalised word may open any sentence)."""
+    for a name of two words or more (a lone capitalised word may open any sentence).
+    `role_opener`: a role after "the" may open the sentence ("The actor refused")."""
     sent = article.sentences[sentence_index(starts, article.sentences, pos)]
-    np = first_np(main_clause(narrated(tokenize(text, sent.start, min(pos, sent.end)), quoted)))
+    main = main_clause(narrated(tokenize(text, sent.start, min(pos, sent.end)), quoted))
+    np = (_role_opener(main) if role_opener else None) or first_np(main)
     if np is None:
         return None, "unattributed"
     if full_names:
         create = not np.common and not np.pronoun and len(np.words) > 1
     idx = cast.mention(np, sent.start, create=create)
     return idx, how_named(np, idx, cast) if idx is not None else "unattributed"
+
+
+def _role_opener(toks: list[Tok]) -> NP | None:
+    """ "The actor repeatedly refused, … saying: “…”": a role in lower case after "the"
+    that opens the clause, a person the article has named (Cast.by_role)."""
+    if (
+        len(toks) > 2
+        and toks[0].low == "the"
+        and toks[1].text.islower()
+        and toks[1].low in ROLE_WORDS
+        and toks[2].text.islower()
+        and (is_verb(toks[2]) or toks[2].low in FINITE_VERBS or toks[2].low.endswith(("ly", "ed")))
+    ):
+        return NP(["the", toks[1].low], toks[0].start, common=True)
+    return None
 
 
 def opener_subject(
@@ -457,6 +477,13 @@ def inherit_subject(
             for g in items
         ):
             continue  # the sentence before quotes someone itself (an apostrophe is no mark)
+        if _first_person(text, prev, quoted):
+            # "Bob was the most driven man I've worked with. “He never …”": narration in
+            # the first person is the last speaker's own account, not the article's
+            f.speaker = _last_said(cast, sp.open, sp.para)
+            if f.speaker is not None:
+                f.how, f.governed, took = "carried", True, True
+            continue
         f.speaker = _reporting_subject(text, prev, cast, quoted)
         if f.speaker is None:
             opens = not _words_before(text, starts[k], sp.open)
@@ -489,6 +516,26 @@ def inherit_subject(
             took = True
         f.governed = f.governed or (f.speaker is not None and not mid_sentence)
     return took
+
+
+def _first_person(text: str, sent: Sentence, quoted: Quoted) -> bool:
+    """Whether a sentence says "I", "me" or "my" outside its quotations."""
+    toks = narrated(tokenize(text, sent.start, sent.end), quoted)
+    return any(
+        (t.text == "I" and (k == 0 or not toks[k - 1].text[:1].isupper()))
+        or t.low in FIRST_PERSON_LOWER
+        for k, t in enumerate(toks)
+    )
+
+
+def _last_said(cast: Cast, pos: int, para: int) -> int | None:
+    """The speaker of the last quotation that ends before pos, if it stands in the
+    paragraph `para` or one of the two before it."""
+    best, at = None, -1
+    for end, who, number in cast.said:
+        if at < end < pos and para - number <= 2:
+            best, at = who, end
+    return best
 
 
 def _term_or_headline(inner: str) -> bool:
@@ -646,11 +693,25 @@ def inherit_across(
     first = items[0]
     para = article.paragraphs[number]
     text = article.text
-    if _words_before(text, para.start, first.span.open):
-        return
     prev_items = by_para.get(number - 1, [])
-    prev_para = article.paragraphs[number - 1]
     speaker: int | None = last_speaker.get(number - 1)
+    if _words_before(text, para.start, first.span.open):
+        # "The government wanted a culture where retirement was “…”. “We're …”": narrative
+        # that names no one (no person, no he or she) goes on with the speaker of the
+        # paragraph before, when it ends in that speaker's quotation and this one goes on
+        # with a quotation of a sentence or more
+        if (
+            speaker is not None
+            and prev_items
+            and prev_items[-1].speaker == speaker
+            and not text[prev_items[-1].span.close : para.start].strip(" \t\n.\"”’'")
+            and any(_whole_sentences(text, f.span) for f in items)
+            and not _names_anyone(cast, text, para.start, first.span.open, speaker)
+        ):
+            for f in items:
+                f.speaker, f.how, f.governed = speaker, "carried", True
+        return
+    prev_para = article.paragraphs[number - 1]
     if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
         speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast, quoted)
     if speaker is None and not any(g.unnamed or g.governed for g in prev_items):
@@ -665,6 +726,28 @@ def inherit_across(
         if speaker is not None:
             f.how = "carried"
         f.governed = f.governed or speaker is not None
+
+
+def _whole_sentences(text: str, sp: Span) -> bool:
+    """Whether a quotation opens a sentence and ends one (“We're sweeping them away …”)."""
+    before = text[max(0, sp.open - 3) : sp.open].strip()
+    inner = text[sp.start : sp.end].rstrip(" '’\"”")
+    return (not before or before[-1] in '.!?:"”') and inner[-1:] in (".", "!", "?")
+
+
+# "he", "she", or a possessive that opens a subject ("His deputy was less sure"; not
+# "confirmed his place")
+_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|His|Her)\b")
+
+
+def _names_anyone(cast: Cast, text: str, lo: int, hi: int, but: int) -> bool:
+    """Whether text[lo:hi] mentions a person of the cast other than `but`, or says "he",
+    "she", "His" or "Her"."""
+    a = bisect.bisect_left(cast.timeline, (lo, -1, -1))
+    b = bisect.bisect_left(cast.timeline, (hi, -1, -1))
+    if any(i != but and cast.entities[i].kind == "person" for _, i, _ in cast.timeline[a:b]):
+        return True
+    return _HE_OR_SHE.search(text, lo, hi) is not None
 
 
 def _colon_speaker(

@@ -546,6 +546,19 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     k = next((k for k, t in enumerate(tail) if t.text not in _DASHES and t.text not in marks), -1)
     if last in (".", "!", "?") and k >= 0 and tail[k].text in NEW_CLAUSE_OPENERS:
         return True
+    if last == "." and not text[sp.start : sp.start + 1].islower():
+        # “… government.” Lib Dem spokesman Ed Davey meanwhile said instead of …: after a
+        # whole quotation's full stop, a subject and a verb that reports words of its own
+        # make a new sentence (not “… society.” Mr Clarke said.)
+        k = next((k for k, t in enumerate(tail) if t.text not in marks), -1)
+        if k < 0 or not capitalised(tail[k]) or tail[k].low in PRONOUNS_ALL:
+            return False
+        v = next((j for j, t in enumerate(tail[k + 1 :], k + 1) if is_verb(t)), -1)
+        if v <= k + 1:
+            return False
+        after = text[tail[v].start + len(tail[v].text) : tail[v].start + 200]
+        end = min((after.find(p) for p in ".!?" if p in after), default=len(after))
+        return len(after[:end].split()) >= 4
     if last != "." or not text[sp.start : sp.start + 1].islower():
         return False
     k = next((k for k, t in enumerate(tail) if t.text not in _DASHES), -1)
@@ -596,6 +609,12 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
         if prev.low.endswith(("'s", "’s")) and capitalised(prev):
             np = np_back(head, n - 1)
             if np is not None and not np.common:
+                return np, head[n].start
+        if capitalised(prev) and n >= 2 and head[n - 2].text[:1].islower():
+            # "brushed off Labour suggestions a vote for his party would mean “…”": the
+            # body or person the noun is of (not a capitalised word opening the sentence)
+            np = np_back(head, n - 1)
+            if np is not None and not np.common and not np.pronoun:
                 return np, head[n].start
         if prev.low in ("a", "an") and n >= 2 and head[n - 2].low in DELIVERING_VERBS:
             # "Trump issued a statement, “…”": who issues the statement says it

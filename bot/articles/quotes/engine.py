@@ -74,6 +74,8 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     hits = verb_hits(text)
     cast = Cast(starts, text)
     cast.paragraph_of = [s.paragraph for s in sentences]
+    cast.quote_opens = [sp.open for sp in spans]
+    cast.quote_closes = [sp.close for sp in spans]
     cast.referee = choose
     # the headline's capitalised words: "Retirement age could be scrapped" names no "Age"
     cast.title_words = frozenset(
@@ -140,8 +142,11 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     if f.np == "COORD" and f.cue_pos >= 0:
                         f.speaker, f.how = coord_subject(text, article, starts, f.cue_pos, cast)
                     if f.speaker is None:
+                        # (a role opens the sentence of a statement, not of a term:
+                        # "The singer … - but fans hoping for a second “Nipple-gate” …")
+                        words = text.count(" ", f.span.start, f.span.end) + 1
                         f.speaker, f.how = subject_and_how(
-                            text, article, starts, f.span.open, cast, quoted
+                            text, article, starts, f.span.open, cast, quoted, role_opener=words >= 3
                         )
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker

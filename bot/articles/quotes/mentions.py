@@ -383,6 +383,13 @@ def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
     if prev == "with":
         nxt = _FINITE_NEXT.match(text, end, hi)
         return not (nxt and nxt.group().endswith("ing"))
+    if prev in SUBORDINATORS:
+        # "came after Sir Digby Jones said …": a preposition that also opens a clause
+        # ("after", "since", "until"), before the clause's subject
+        if _SUBJECT_NEXT.match(text, end, hi):
+            return False
+        nxt = _FINITE_NEXT.match(text, end, hi)
+        return nxt is None or nxt.group().endswith("ing")
     return True
 
 
@@ -558,7 +565,10 @@ def _register(
             if appos and not _ANOTHER_PERSON.match(appos.group(1)):
                 # not "chef Ann Lee, entrepreneur Maya Penn and …": a list of people
                 appos_text = appos.group(1).strip()
-    cast.add(
+    written = None
+    if role is None and prev is not None and prev in ROLE_WORDS:
+        written = _role_before(text, lo, pos, prev)
+    held = cast.add(
         name,
         "person",
         title,
@@ -579,6 +589,29 @@ def _register(
         ),
         idx,
     )
+    if written is not None:
+        cast.roles_before.setdefault(held, []).append(written)
+
+
+def _role_before(text: str, lo: int, pos: int, prev: str) -> str | None:
+    """The role written in lower case right before a name, with the words of the office
+    and the place or body it is held for ("London mayor" in "urged London mayor Ken
+    Livingstone", "shadow chancellor" in "said shadow chancellor Oliver Letwin"): later
+    "the mayor" is that person (Cast.by_role)."""
+    words = text[max(lo, pos - 48) : pos].split()
+    if not words or words[-1] != prev:
+        return None
+    k = len(words) - 1
+    while k > 0 and len(words) - k < 4:
+        w = words[k - 1]
+        if (
+            not (w[:1].isupper() or w in ROLE_WORDS)
+            or not w.replace("-", "").isalpha()
+            or w.lower() in NOUN_DETERMINERS
+        ):
+            break
+        k -= 1
+    return " ".join(words[k:])
 
 
 def _register_body(cast: Cast, words: list[str], pos: int, weight: int) -> None:

@@ -21,6 +21,8 @@ from bot.articles.quotes.referent_weights import WEIGHTS
 
 # candidates: people mentioned at most this many sentences before the pronoun
 _WINDOW: Final = 8
+# what may stand between a quotation's closing mark and the pronoun of its cue
+_MARKS: Final = " \t,\"'”’"
 
 FEATURES: Final[tuple[str, ...]] = (
     "rule",  # the rules' pick
@@ -99,6 +101,16 @@ def candidates(
     starts = cast.starts
     text = cast.text
     k = bisect.bisect_right(starts, pos) - 1
+    here = at if at >= 0 else pos
+    closes = cast.quote_closes
+    q = bisect.bisect_right(closes, here) - 1
+    if q >= 0 and k > 0 and closes[q] >= starts[k] and not text[closes[q] : here].strip(_MARKS):
+        # “…. … now,” he said: the sentences of the quotation are no distance; the
+        # pronoun stands where the quotation opens (in the same paragraph)
+        k_open = bisect.bisect_right(starts, cast.quote_opens[q]) - 1
+        paragraph_of = cast.paragraph_of
+        if 0 <= k_open < k < len(paragraph_of) and paragraph_of[k_open] == paragraph_of[k]:
+            k = k_open
     hi = bisect.bisect_left(cast.timeline, (pos, -1, -1))
     seen: dict[int, Candidate] = {}
     prev_first = own_first = -1  # first subject of the sentence before / of this one
@@ -109,7 +121,6 @@ def candidates(
     n_starts = len(starts)
     # the quotation a pronoun attributes: a name inside it is not the pronoun's referent
     quote_lo = starts[k] if k >= 0 else 0
-    here = at if at >= 0 else pos
     in_quote: set[int] = set()
     for p, i, w in cast.timeline[lo:hi]:
         if w == QUOTED:
