@@ -15,6 +15,8 @@ from bot.articles.lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
     BODY_VOICES,
+    BUSINESS_NOUNS,
+    BUSINESS_VOICES,
     CAMPAIGN_NOUNS,
     CONNECTORS,
     COURTESY_TITLES,
@@ -157,6 +159,8 @@ class Cast:
         self.roles_before: dict[int, list[str]] = {}
         self.quote_opens: list[int] = []
         self.quote_closes: list[int] = []
+        # the names the text marks as a business's (business_names), once asked for
+        self._businesses: tuple[frozenset[str], frozenset[str]] | None = None
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -588,7 +592,7 @@ class Cast:
         the noun ("the Countryside Alliance"); "the organisation", "the group": the most
         recent body that spoke or acted, when the last few sentences name one."""
         head = words[-1].lower()
-        if head not in BODY_NOUNS and head not in GENERIC_BODIES:
+        if head not in BODY_NOUNS and head not in GENERIC_BODIES and head not in BUSINESS_NOUNS:
             return None
         k = bisect.bisect_right(self.starts, pos) - 1
         near = self.starts[max(0, k - 3)] if self.starts else 0
@@ -603,9 +607,71 @@ class Cast:
                 return i
             if fallback is None and w >= 1 and p >= near and head in GENERIC_BODIES:
                 fallback = i
+        if fallback is None and head in BUSINESS_NOUNS:
+            fallback = self._recent_business(pos)
         if fallback is None and head in BODY_NOUNS:
             return self._named_body(head, pos)
         return fallback
+
+    def business_names(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The names the article marks as a business's (computed once): by a noun before
+        them ("drugs group Eli Lilly", "shares in Acme"), and, weaker, by a voice after
+        them ("Opera spokeswoman", "Acme's chief executive"), in that order."""
+        if self._businesses is None:
+            text = self.text
+            named = frozenset(
+                _trim(m.group(1) or m.group(2)) for m in _BUSINESS_INTRO.finditer(text)
+            )
+            hinted = frozenset(_trim(m.group(1), hint=True) for m in _BUSINESS_HINT.finditer(text))
+            self._businesses = (named - {""}, hinted - named - {""})
+        return self._businesses
+
+    def _recent_business(self, pos: int) -> int | None:
+        """ "The company said", "the former monopoly said" where no body was just named:
+        the business the text named last before pos, outside quotations: a name the
+        article marks as a business's, or a body it registered whose name is no other
+        kind of body's ("the Medical Journal" is no company)."""
+        named, hinted = self.business_names()
+        # a hinted name is a person's when the cast knows it as one ("Blair's spokesman")
+        names = set(named) | {
+            n for n in hinted if not any(w.lower() in self.by_word for w in n.split())
+        }
+        best, best_at = None, -1
+        for name in names:
+            at = self.text.rfind(name, 0, pos)
+            while at >= 0 and not self._business_at(at, len(name)):
+                at = self.text.rfind(name, 0, at)
+            if at > best_at:
+                best, best_at = name.split(), at
+        for p, i, w in reversed(self.timeline):
+            if p >= pos:
+                continue
+            if p <= best_at:
+                break
+            e = self.entities[i]
+            last = e.words[-1].lower().rstrip(".")
+            if w == QUOTED or last in GROUP_NOUNS:
+                continue
+            if e.kind == "organisation":
+                if last not in ORG_WORDS or last in BUSINESS_NOUNS:
+                    return i
+            elif len(e.words) == 1 and e.gender is None and not e.roles and i not in self.places:
+                # "AstraZeneca had hoped …": a one-word name nothing makes a person's
+                return i
+        if best is None:
+            return None
+        idx = self._find(best, "organisation", None, best_at)
+        return self.add(best, "organisation", None, None, None, best_at, 0, idx)
+
+    def _business_at(self, at: int, n: int) -> bool:
+        """Whether a business's name at text[at:at+n] is a whole name, outside quotes."""
+        text = self.text
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-&"):
+            return False
+        if at + n < len(text) and (text[at + n].isalnum() or text[at + n] == "-"):
+            return False
+        k = bisect.bisect_right(self.quote_opens, at) - 1
+        return k < 0 or k >= len(self.quote_closes) or self.quote_closes[k] < at
 
     def _named_body(self, head: str, pos: int) -> int | None:
         """ "the agency" after "a spokesman for the International Atomic Energy Agency":
@@ -869,6 +935,32 @@ _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 # the capitalised words of a body's name before its head noun ("International Atomic
 # Energy Agency", "Commission for Racial Equality" has its head first and is not found)
+# a capitalised name of up to four words ("Eli Lilly", "Bank of Scotland", "Marks & Spencer")
+_CAP_NAME: Final = r"[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,3}"
+_BUSINESS_INTRO: Final = re.compile(
+    rf"\b(?:{alternation(BUSINESS_NOUNS)}) ({_CAP_NAME})|\b[Ss]hares in ({_CAP_NAME})"
+)
+_BUSINESS_HINT: Final = re.compile(
+    rf"\b({_CAP_NAME}) (?:chief |managing )?(?:{alternation(BUSINESS_VOICES)})\b"
+)
+
+
+def _trim(name: str, hint: bool = False) -> str:
+    """A captured name without its possessive, a full stop after it or a word that opens
+    its clause ("But BT chief executive …"); none for a person's ("Mr Blair's spokesman",
+    and after a voice also "Alan Smith's spokesman")."""
+    words = name.removesuffix("'s").removesuffix("’s").rstrip(".").split()
+    if words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in COURTESY_TITLES):
+        return ""
+    while words and words[0].lower() in NOT_NAMES:
+        words.pop(0)
+    if words and any(part.lower() in DEMONYMS for part in words[-1].split("-")):
+        return ""  # "shares in Anglo-Swedish drug firms": a description, no name
+    if hint and words and words[0].lower() in GIVEN_NAMES:
+        return ""
+    return " ".join(words)
+
+
 _BODY_BEFORE: Final = (
     r"(?:[A-Z][\w&'’\-]*[ \t]+(?:(?:" + alternation(BODY_NAME_LINKS) + r")[ \t]+)?){1,5}"
 )

@@ -231,6 +231,22 @@ ORG_WORDS: Final = frozenset(
 GENERIC_BODIES: Final = frozenset(
     "organisation organization group body firm company paper newspaper".split()
 )
+# Nouns a story uses for a business it has named ("the company says …", "the drugmaker
+# added", "the former monopoly said"): the business named most recently (cast.py
+# by_body). Before a capitalised name they make it a business's: "drugs group Eli Lilly",
+# "computer firm Apple", "shares in AstraZeneca" (never a person's name).
+BUSINESS_NOUNS: Final = frozenset(
+    """company firm group corporation giant drugmaker carmaker monopoly conglomerate
+    retailer supermarket manufacturer broadcaster airline bank lender insurer""".split()
+)
+# Words after a name ("Opera spokeswoman", "Eli Lilly's chief executive") that hint the
+# name is a business's, when nothing names it as a person's.
+BUSINESS_VOICES: Final = frozenset(
+    "spokesman spokeswoman spokesperson boss chairman chairwoman executive".split()
+)
+# Nouns ending in "-ly", never an adverb before a verb: "the former monopoly said", "the
+# assembly voted" (phrases.py subject_before)
+LY_NOUNS: Final = frozenset("monopoly duopoly assembly family ally".split())
 # from the rules of cast.py: "the Reyes campaign said": a candidate's campaign, a body;
 # "his campaign said" names none (the owner is a pronoun)
 CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())

@@ -22,6 +22,7 @@ from bot.articles.lexicon import (
     GROUP_NOUNS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
+    LY_NOUNS,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
     NAMING_LINKS,
@@ -263,7 +264,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     i = v - 1
     while i >= 0 and (
         (toks[i].low in AUX and not _month_name(toks, i, v))
-        or (toks[i].low.endswith("ly") and not capitalised(toks[i]))
+        or (toks[i].low.endswith("ly") and not capitalised(toks[i]) and toks[i].low not in LY_NOUNS)
         or (toks[i].low in TIME_ADVERBS and toks[i].text[:1].islower())
     ):
         i -= 1

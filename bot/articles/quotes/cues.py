@@ -11,6 +11,7 @@ from bot.articles.lexicon import (
     ARTICLES,
     AUX,
     BODY_NOUNS,
+    BUSINESS_NOUNS,
     DAYS,
     DELIVERING_VERBS,
     DETS,
@@ -1098,11 +1099,18 @@ def described_person(np: NP) -> bool:
 
 
 def _definite_body(np: NP) -> bool:
-    """ "the alliance", "the commission": a body the article has named."""
+    """ "the alliance", "the commission", "the former monopoly", "the US drugmaker": a body
+    the article has named (a few modifiers may describe it)."""
+    head = np.words[-1].lower()
+    if len(np.words) < 2 or np.words[0].lower() != "the":
+        return False
+    if len(np.words) == 2:
+        return head in BODY_NOUNS or head in GENERIC_BODIES or head in BUSINESS_NOUNS
+    # (a business only: "the same campaign" may be no body but a modifier of a noun after)
     return (
-        len(np.words) == 2
-        and np.words[0].lower() == "the"
-        and (np.words[1].lower() in BODY_NOUNS or np.words[1].lower() in GENERIC_BODIES)
+        len(np.words) <= 4
+        and head in BUSINESS_NOUNS
+        and all(w.replace("-", "").isalpha() and w.islower() for w in np.words[1:-1])
     )
 
 

@@ -1,0 +1,72 @@
+"""Bodies as speakers (issue 12): "the company says", "the firm added", "the former
+monopoly said" stand for the business the story named last, and a name the story marks
+as a business's ("drugs group Eli Lilly", "shares in Acme", "Acme spokeswoman") is that
+business, never a person; each on a short story written for the test."""
+
+from __future__ import annotations
+
+from bot.articles.cast import Cast
+from tests.support.news import quote_with
+
+
+def test_the_company_is_the_business_a_kind_noun_introduced_though_its_name_looks_personal() -> (
+    None
+):
+    body = (
+        "Two big names have launched campaigns to defend their products. Retail chain "
+        "Northgate bought adverts in six newspapers. Meanwhile, drugs group Ida Morrow is "
+        "planning adverts about its sleeping pill Dormo.\n\n"
+        "The move follows a magazine article that claimed trial results were hidden. In the "
+        'adverts, the company says the article "needlessly alarmed thousands of patients".'
+    )
+    q = quote_with(body, "needlessly alarmed")
+    assert q.speaker == "Ida Morrow"
+
+
+def test_a_described_business_is_the_business_named_last() -> None:
+    body = (
+        "Telecoms firm Castlegate has offered to open its network to rivals, after the "
+        "regulator warned it in May. Rivals have long accused it of abusing its position.\n\n"
+        "The offer was sent to the watchdog on Monday.\n\n"
+        '"Central to our offer are lower prices for every operator," the former monopoly '
+        'said in a statement. "We are ready to change," chief executive Ben Walsh said.'
+    )
+    assert quote_with(body, "Central to our offer").speaker == "Castlegate"
+    assert quote_with(body, "ready to change").speaker == "Ben Walsh"
+
+
+def test_the_company_reaches_back_past_the_last_few_sentences_to_the_business() -> None:
+    body = (
+        "Drug trial setback hits shares\n\n"
+        "Pelmark had hoped to sell its new pill in Europe by the summer. But the pill did "
+        "no better than a sugar tablet in a trial of 900 patients. Rival pills made abroad "
+        "have already won approval. Analysts expect sales to suffer. The board has now "
+        "appointed a new director of research, John Patterson. The company said Mr Patterson "
+        'would make "deep changes to the way trials are run".'
+    )
+    assert quote_with(body, "deep changes").speaker == "Pelmark"
+
+
+def test_a_spokeswoman_marks_the_name_before_her_as_a_business() -> None:
+    body = (
+        '"Our aim was always to serve everyone," said Lumo spokeswoman Ann Hale. The new '
+        "browser reads pages aloud.\n\n"
+        "Another feature enlarges the text. The company says the tool "
+        '"is not only meant for people with poor sight".'
+    )
+    assert quote_with(body, "not only meant").speaker == "Lumo"
+
+
+def test_a_persons_spokesman_does_not_make_the_person_a_business() -> None:
+    cast = Cast([0], "Mr Blair's spokesman said so. Alan Jones spokesman Al Dee agreed.")
+    named, hinted = cast.business_names()
+    assert named == frozenset()
+    assert hinted == frozenset()  # a courtesy title, a given name: people's names
+
+
+def test_shares_in_a_name_and_a_kind_noun_mark_it_as_a_business() -> None:
+    text = (
+        "Shares in Brackley fell 8%. Computer firm Orrin sued. Shares in Anglo-German firms rose."
+    )
+    named, _ = Cast([0], text).business_names()
+    assert named == frozenset({"Brackley", "Orrin"})
