@@ -18,6 +18,7 @@ from bot.articles.lexicon import (
     BUSINESS_NOUNS,
     BUSINESS_VOICES,
     CAMPAIGN_NOUNS,
+    CAPITALISED_COUNTRY_CODES,
     CONNECTORS,
     COURTESY_TITLES,
     DEMONYMS,
@@ -40,6 +41,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PARTY_NAMES,
+    PERSON_NOUNS,
     PERSONAL_PAPERS,
     PLACE_ENDINGS,
     PLACE_HEADS,
@@ -607,10 +609,10 @@ class Cast:
                 return i
             if fallback is None and w >= 1 and p >= near and head in GENERIC_BODIES:
                 fallback = i
+        if fallback is None and head in BODY_NOUNS:
+            fallback = self._named_body(head, pos)
         if fallback is None and head in BUSINESS_NOUNS:
             fallback = self._recent_business(pos)
-        if fallback is None and head in BODY_NOUNS:
-            return self._named_body(head, pos)
         return fallback
 
     def business_names(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -650,12 +652,19 @@ class Cast:
                 break
             e = self.entities[i]
             last = e.words[-1].lower().rstrip(".")
-            if w == QUOTED or last in GROUP_NOUNS:
+            if w == QUOTED or last in GROUP_NOUNS or _no_business(e.words, self.text):
                 continue
             if e.kind == "organisation":
-                if last not in ORG_WORDS or last in BUSINESS_NOUNS:
+                # (not "the House of Lords": a body of another kind)
+                if last in BUSINESS_NOUNS or not any(x.lower() in ORG_WORDS for x in e.words):
                     return i
-            elif len(e.words) == 1 and e.gender is None and not e.roles and i not in self.places:
+            elif (
+                len(e.words) == 1
+                and e.gender is None
+                and not e.roles
+                and i not in self.places
+                and not written_lower(self.text, last)  # "Sales rose": no name
+            ):
                 # "AstraZeneca had hoped …": a one-word name nothing makes a person's
                 return i
         if best is None:
@@ -945,11 +954,29 @@ _BUSINESS_HINT: Final = re.compile(
 )
 
 
+def _no_business(words: list[str], text: str) -> bool:
+    """ "the US", "Analysts", "MPs": a place, or the members of a trade or body, no
+    business."""
+    name = " ".join(words).lower()
+    if name in PLACE_NAMES or name in CAPITALISED_COUNTRY_CODES:
+        return True
+    if len(words) != 1 or not name.endswith("s"):
+        return False
+    # "Analysts said", "Unions accuse …": the plural of a role, or of a word the text
+    # also writes in lower case
+    return name[:-1] in ROLE_WORDS or name[:-1] in PERSON_NOUNS or written_lower(text, name)
+
+
 def _trim(name: str, hint: bool = False) -> str:
     """A captured name without its possessive, a full stop after it or a word that opens
     its clause ("But BT chief executive …"); none for a person's ("Mr Blair's spokesman",
     and after a voice also "Alan Smith's spokesman")."""
-    words = name.removesuffix("'s").removesuffix("’s").rstrip(".").split()
+    words = name.split()
+    # "Gazprom. The …": the name ends at a full stop (not an initial's, "J. Sainsbury")
+    end = next((k for k, w in enumerate(words) if w.endswith(".") and len(w) > 2), len(words))
+    words = words[: end + 1]
+    if words:
+        words[-1] = words[-1].rstrip(".").removesuffix("'s").removesuffix("’s")
     if words and (words[0].lower().rstrip(".") in TITLES or words[0].lower() in COURTESY_TITLES):
         return ""
     while words and words[0].lower() in NOT_NAMES:

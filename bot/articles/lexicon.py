@@ -246,7 +246,10 @@ BUSINESS_VOICES: Final = frozenset(
 )
 # Nouns ending in "-ly", never an adverb before a verb: "the former monopoly said", "the
 # assembly voted" (phrases.py subject_before)
-LY_NOUNS: Final = frozenset("monopoly duopoly assembly family ally".split())
+LY_NOUNS: Final = frozenset("monopoly duopoly assembly family".split())
+# Cue verbs that before "to" only carry the next verb: "he said the firm would continue to
+# make “every lawful move”" (the firm does not speak; quotes/cues.py)
+CARRYING_VERBS: Final = frozenset("continue continues continued continuing".split())
 # from the rules of cast.py: "the Reyes campaign said": a candidate's campaign, a body;
 # "his campaign said" names none (the owner is a pronoun)
 CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())

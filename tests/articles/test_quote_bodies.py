@@ -6,7 +6,7 @@ business, never a person; each on a short story written for the test."""
 from __future__ import annotations
 
 from bot.articles.cast import Cast
-from tests.support.news import quote_with
+from tests.support.news import quote_with, quotes_in
 
 
 def test_the_company_is_the_business_a_kind_noun_introduced_though_its_name_looks_personal() -> (
@@ -70,3 +70,32 @@ def test_shares_in_a_name_and_a_kind_noun_mark_it_as_a_business() -> None:
     )
     named, _ = Cast([0], text).business_names()
     assert named == frozenset({"Brackley", "Orrin"})
+
+
+def test_the_company_is_no_plural_of_a_trade_nor_members_nor_a_country() -> None:
+    body = (
+        "Shares in Trent Mills fell 5% on Tuesday. Analysts expect more cuts in the US this "
+        "year, and MPs said the sector needed help. The company said it was halving its "
+        "dividend to save cash."
+    )
+    q = quote_with(body, "halving its dividend")
+    assert q.speaker == "Trent Mills"
+
+
+def test_a_body_named_with_the_noun_goes_before_the_last_body_named() -> None:
+    body = (
+        "Farmer Tom Hale was put in touch with the Fair Hunt Group after his complaint. He "
+        "sells his meat to supermarket Greenway. The group also said Mr Hale would have to "
+        "buy a gun."
+    )
+    q = quote_with(body, "buy a gun")
+    assert q.speaker == "Fair Hunt Group"
+
+
+def test_a_verb_that_carries_the_next_one_is_no_cue_after_a_reporting_verb() -> None:
+    body = (
+        '"The buyer has bought a headache," said Velta spokesman Ivan Petrov. He said the '
+        'company would continue to make "every lawful move" to protect its shareholders.'
+    )
+    partial = [q for q in quotes_in(body) if q.kind == "partial"]
+    assert [q.speaker for q in partial] == ["Ivan Petrov"]

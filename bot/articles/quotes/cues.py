@@ -12,6 +12,7 @@ from bot.articles.lexicon import (
     AUX,
     BODY_NOUNS,
     BUSINESS_NOUNS,
+    CARRYING_VERBS,
     DAYS,
     DELIVERING_VERBS,
     DETS,
@@ -1149,6 +1150,13 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             continue
         if _closed_subordinate(head, v):
             continue  # Reyes said that when Ross railed against the banks, “…”: the outer cue
+        if (
+            tok.low in CARRYING_VERBS
+            and v + 1 < len(head)
+            and head[v + 1].low == "to"
+            and any(t.low in _CUE_WORDS and is_verb(t) for t in head[:v])
+        ):
+            continue  # he said the firm would continue to make “…”: no cue, the outer one
         quoted = _quoted_as(head, v)
         if quoted is not None:
             f.np, f.cue, f.cue_pos, f.governed = quoted[0], "quoted", quoted[1], True
