@@ -985,6 +985,8 @@ def _trim(name: str, hint: bool = False) -> str:
         return ""  # "shares in Anglo-Swedish drug firms": a description, no name
     if hint and words and words[0].lower() in GIVEN_NAMES:
         return ""
+    if words and words[-1].lower() in ROLE_WORDS:
+        return ""  # "Chief executive Jo Bell": a role opening its sentence, no name
     return " ".join(words)
 
 
