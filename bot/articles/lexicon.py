@@ -236,7 +236,7 @@ GENERIC_BODIES: Final = frozenset(
 # by_body). Before a capitalised name they make it a business's: "drugs group Eli Lilly",
 # "computer firm Apple", "shares in AstraZeneca" (never a person's name).
 BUSINESS_NOUNS: Final = frozenset(
-    """company firm group corporation giant drugmaker carmaker monopoly conglomerate
+    """company firm group corporation board giant drugmaker carmaker monopoly conglomerate
     retailer supermarket manufacturer broadcaster airline bank lender insurer""".split()
 )
 # Words after a name ("Opera spokeswoman", "Eli Lilly's chief executive") that hint the

@@ -103,3 +103,13 @@ def test_a_verb_that_carries_the_next_one_is_no_cue_after_a_reporting_verb() -> 
     )
     partial = [q for q in quotes_in(body) if q.kind == "partial"]
     assert [q.speaker for q in partial] == ["Ivan Petrov"]
+
+
+def test_the_board_speaks_for_the_business_named_last() -> None:
+    body = (
+        "Shares in Carrow Foods rose 6% after a bid from the tycoon Max Hart. Its chief "
+        "executive Dan Reed said in May that talks were over. Now the board has confirmed "
+        'the bid is back, with a statement reading: "The board has received a detailed '
+        'proposal."'
+    )
+    assert quote_with(body, "detailed proposal").speaker == "Carrow Foods"
