@@ -483,6 +483,49 @@ def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None
         assert tokenize_regex(text, lo, hi) == tokenize_slow(text, lo, hi)
 
 
+def _prev_word_walk(text: str, lo: int, pos: int) -> str | None:
+    """prev_word as a plain walk back over the word, what its regex must equal."""
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end == pos:
+        return None
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    first = next((k for k in range(start, end) if "a" <= text[k] <= "z"), -1)
+    return text[first:end] if first >= 0 else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abZ _-.'’\t\n\xa0é5²ⅫßK", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_prev_word_is_the_walk_back_over_the_word(text: str, lo: int, pos: int) -> None:
+    """The word before a position (from its first a-z letter), bounded by lo: letters of
+    any script, digits, "_" and "-" belong to it, an apostrophe or dot ends it."""
+    from bot.articles.tokens import prev_word
+
+    pos = min(pos, len(text))
+    lo = min(lo, pos)
+    assert prev_word(text, lo, pos) == _prev_word_walk(text, lo, pos)
+
+
+def test_prev_word_examples() -> None:
+    from bot.articles.tokens import prev_word
+
+    text = "said the ex-Minister  McCain’s Tory"
+    assert prev_word(text, 0, 9) == "the"
+    assert prev_word(text, 0, 22) == "ex-Minister"  # "-" is part of the word
+    assert prev_word(text, 12, 22) == "inister"  # bounded by lo, from its first a-z
+    assert prev_word(text, 0, 20) is None  # no space before pos
+    assert prev_word(text, 0, text.index("Tory")) == "s"  # an apostrophe ends it
+    assert prev_word("’ ", 0, 2) is None  # no word at all
+    assert prev_word("UK ", 0, 3) is None  # no a-z letter
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.text(alphabet="ab _.'’\"“”,:-\n Mr.J\t\xa0\u2009\xad", max_size=80),
