@@ -3,6 +3,7 @@ sentence per attribution pattern."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -722,3 +723,72 @@ def test_cueless_quote_after_a_named_subject_without_a_speech_verb() -> None:
         "Later, rival candidate Paula Grey told reporters: “The figures are padded.”"
     )
     assert _said(body, "more schools").speaker == "Haddad"
+
+
+def _verb_hits_by_chunks(text: str) -> list[tuple[int, int, str]]:
+    """verb_hits as the intersection of all whitespace-separated chunks with every
+    form-and-mark, what the faster split must equal."""
+    from bot.articles.quotes.verbs import _KEY_PUNCT, _VERB_KEYS
+
+    hits = []
+    for form in {k.strip(_KEY_PUNCT) for k in _VERB_KEYS.intersection(text.split())}:
+        for m in re.finditer(r"(?<!\w)" + form + r"(?!\w)", text):
+            hits.append((m.start(), m.end(), form))
+    return sorted(hits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "told",
+                "(said)",
+                "“said”",
+                "said...",
+                "said,”",
+                "“told.”",
+                "unsaid",
+                "said_",
+                "'said'",
+                "((said",
+                "said))",
+                "said--",
+                "—said",
+                'said?"',
+                "Said",
+                "x",
+                ",",
+                "“",
+                "”",
+                " ",
+                "  ",
+                "\t",
+                "\n",
+                "\xa0",
+                "é",
+                "’",
+                "(",
+                ".",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_verb_hits_equal_the_chunks_intersection(pieces: list[str]) -> None:
+    """A form counts when one of its occurrences is a chunk of its own, alone or with
+    one mark before or after it; then every whole-word occurrence of it is a hit."""
+    from bot.articles.quotes.verbs import verb_hits
+
+    text = "".join(pieces)
+    assert verb_hits(text) == _verb_hits_by_chunks(text)
+
+
+def test_verb_hits_examples() -> None:
+    from bot.articles.quotes.verbs import verb_hits
+
+    assert verb_hits("He said, “unsaid (said)”.") == [(3, 7, "said"), (18, 22, "said")]
+    assert verb_hits("(said) and “said”") == []  # marks on both sides: no chunk of its own
+    assert verb_hits("“told.” x") == []  # two marks after it
+    assert verb_hits("it was “told”, he told") == [(8, 12, "told"), (18, 22, "told")]
