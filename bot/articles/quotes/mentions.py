@@ -139,7 +139,7 @@ def register_mentions(
         # opening subordinate clause reports only up to the comma that closes the clause
         reported_end = hi
         # (a verb inside that clause: "When the vote ended, Smith said …" reports on)
-        if reporting < hi and _opens_subordinate(text, lo) and "," not in text[lo:reporting]:
+        if reporting < hi and text.find(",", lo, reporting) < 0 and _opens_subordinate(text, lo):
             comma = text.find(",", reporting, hi)
             if comma >= 0:
                 reported_end = comma
