@@ -202,14 +202,17 @@ def prev_word(text: str, lo: int, pos: int) -> str | None:
         end -= 1
     if end == pos:
         return None
-    # the word read backwards: its characters up to its leftmost a-z letter, in one
-    # regex match (no walk in Python)
-    m = _REVERSED_WORD.match(text[lo:end][::-1])
-    return text[end - m.end() : end] if m is not None else None
-
-
-# a word's characters (letters, digits, "_", "-") read backwards, to the last a-z one
-_REVERSED_WORD: Final = re.compile(r"[\w\-]*[a-z]")
+    # one walk back over the word, noting its leftmost a-z letter
+    first = -1
+    start = end
+    while start > lo:
+        ch = text[start - 1]
+        if "a" <= ch <= "z":
+            first = start - 1
+        elif not (ch.isalnum() or ch in "_-"):
+            break
+        start -= 1
+    return text[first:end] if first >= 0 else None
 
 
 _CONTRACTED: Final = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")
