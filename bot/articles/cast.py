@@ -766,10 +766,9 @@ class Cast:
         """ "The actor's friend Budd Schulberg" at pos: named by a relation to "the actor",
         so not the actor himself."""
         before = self.text[max(0, pos - 40) : pos].lower()
-        k = before.rfind(head + "'s ")
-        if k < 0:
-            k = before.rfind(head + "’s ")
-        return k >= 0 and before[k + len(head) + 3 :].replace("-", "").replace(" ", "").isalpha()
+        # the last one, a whole word ("the benefactor's friend" is nobody's "actor")
+        found = [m.end() for m in re.finditer(rf"\b{re.escape(head)}['’]s ", before)]
+        return bool(found) and before[found[-1] :].replace("-", "").replace(" ", "").isalpha()
 
     def pronoun(self, word: str, pos: int, at: int = -1) -> int | None:
         """The referent of he/she/they/it: the first subject of the same sentence before
