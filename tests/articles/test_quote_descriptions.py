@@ -177,6 +177,24 @@ def test_a_subject_and_verb_with_words_of_its_own_after_a_full_stop_are_no_cue()
     assert quote_with(body, "close 160").speaker == "John Reed"
 
 
+def test_a_one_word_subject_with_words_of_its_own_is_no_cue_either() -> None:
+    body = (
+        'Tory spokesman John Reed said: "The report backs our plan to close useless '
+        'bodies.\n\n"A Conservative government will close 160 of them." Vance said '
+        'instead of the "bonfire" promised there had been growth in every region.'
+    )
+    assert quote_with(body, "close 160").speaker == "John Reed"
+
+
+def test_a_verb_then_a_comma_after_the_quotation_is_still_its_cue() -> None:
+    body = (
+        "Labour has attacked the plan to shut the hospital in Millbrook.\n\n"
+        '"This is a disgrace for the town." Ed Vance added, calling on the minister to '
+        "think again before the vote next week."
+    )
+    assert quote_with(body, "disgrace for the town").speaker == "Ed Vance"
+
+
 def test_a_speaker_after_after_is_the_subject_of_a_clause() -> None:
     body = (
         "Treasury minister Tom Bell said the economy was strong. "
