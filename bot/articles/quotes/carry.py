@@ -463,7 +463,7 @@ def inherit_subject(
         k = bisect.bisect_right(starts, sp.open) - 1
         if k < 1 or (_words_before(text, starts[k], sp.open) and not mid_sentence):
             continue  # mid-sentence
-        if mid_sentence and _term_or_headline(text[sp.start : sp.end]):
+        if mid_sentence and term_or_headline(text[sp.start : sp.end]):
             continue  # “Why Electing Hillary Is More Important …”, “spear phishing”: no speech
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
@@ -538,7 +538,7 @@ def _last_said(cast: Cast, pos: int, para: int) -> int | None:
     return best
 
 
-def _term_or_headline(inner: str) -> bool:
+def term_or_headline(inner: str) -> bool:
     """Whether a quotation is a few words (a term, a scare quote) or has half its words or
     more capitalised (a title, a headline, a slogan)."""
     words = inner.split()
