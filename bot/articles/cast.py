@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     FEMALE_NAMES,
     FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
+    GENDERED_POSSESSIVES,
     GENDERED_SUBJECT_PRONOUNS,
     GENERIC_BODIES,
     GIVEN_NAMES,
@@ -146,15 +147,15 @@ class Cast:
         self.role_holders: dict[str, int] = {}
         # the "people" named like a country or state: never "he" or "she"
         self.places: set[int] = set()
-        # where each quotation's marks open and close, in text order: a "he said" after a
-        # quotation of several sentences is as far from the people named before it as the
-        # quotation's opening is (quotes/referents.py)
         # the papers that speak for a person ("her lawsuit said"), in text order: (noun,
         # owner), for a later "the suit added"
         self.papers: list[tuple[str, int]] = []
         # roles written in lower case before a person's name ("urged London mayor Ken
         # Livingstone"): who "the mayor" is (by_role), though no role of the name itself
         self.roles_before: dict[int, list[str]] = {}
+        # where each quotation's marks open and close, in text order: a "he said" after a
+        # quotation of several sentences is as far from the people named before it as the
+        # quotation's opening is (quotes/referents.py)
         self.quote_opens: list[int] = []
         self.quote_closes: list[int] = []
 
@@ -246,7 +247,7 @@ class Cast:
         owner, the referent of the possessive (and later the paper's noun, or the end of
         it, with "the")."""
         owner, noun = np.words[0].lower(), np.words[1].lower()
-        if owner in ("his", "her"):
+        if owner in GENDERED_POSSESSIVES:
             held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
             if held is not None:
                 self.papers.append((noun, held))

@@ -134,9 +134,9 @@ def test_every_list_is_used_by_the_engine() -> None:
 
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*)?")
 # a regex group of three or more plain words: "(?:who|whose|which)", "(he|his|she)"
-_ALTERNATION: Final = re.compile(
-    r"\((?:\?:|\?i:|\?P<\w+>)?((?:[A-Za-z][A-Za-z' ]*\|){2,}[A-Za-z][A-Za-z' ]*)\)"
-)
+# (a word may open with a class of its two cases: "(?:[Hh]e|[Ss]he|His)")
+_BRANCH = r"(?:\[[A-Z][a-z]\]|[A-Za-z])[A-Za-z' ]*"
+_ALTERNATION: Final = re.compile(rf"\((?:\?:|\?i:|\?P<\w+>)?((?:{_BRANCH}\|){{2,}}{_BRANCH})\)")
 
 
 def _escaped_lists(source: str) -> list[str]:
@@ -212,6 +212,7 @@ def test_word_lists_live_only_in_the_lexicon() -> None:
         ('_KIN = ("mother", "father", "sister")', "mother|father|sister"),
         ('_ASIDE = re.compile(r"\\b(?:who|whose|such as)\\b")', "who|whose|such as"),
         ('_HE = re.compile(r"\\b(he|his|himself)\\b", re.I)', "he|his|himself"),
+        ('_SHE = re.compile(r"\\b(?:[Hh]e|[Ss]he|His)\\b")', "[Hh]e|[Ss]he|His"),
     ],
 )
 def test_the_escaped_list_check_finds_a_list(source: str, words: str) -> None:

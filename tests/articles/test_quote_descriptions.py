@@ -34,7 +34,7 @@ def test_a_place_and_an_office_stays_as_written() -> None:
         '"We will win this state," the Nevada senator said.'
     )
     # a place and an office: the source keeps its words, a reader sees who it is
-    assert quote_with(body, "win this state").speaker != "Ted Marlow"
+    assert quote_with(body, "win this state").speaker == "Nevada senator"
 
 
 def test_a_capitalised_compound_with_lower_case_parts_opens_no_name() -> None:
@@ -77,7 +77,8 @@ def test_a_body_voice_after_a_name_is_no_one_named_before() -> None:
         'spokesperson said: "It is a very special week for us."'
     )
     assert "Reid" not in str(quote_with(body, "sensible step").speaker)
-    assert quote_with(body, "special week").speaker != "Amy Lowe"
+    # the body's unnamed voice (its name is not yet read whole: "Charts spokesperson")
+    assert str(quote_with(body, "special week").speaker).endswith("spokesperson")
 
 
 def test_a_hyphenated_surname_with_a_particle_stays_whole() -> None:
@@ -105,7 +106,8 @@ def test_first_person_narration_far_from_any_quotation_carries_no_one() -> None:
         "I am reminded of a line attributed to an old judge. "
         '"A nation that trades freedom for safety will lose both."'
     )
-    assert quote_with(body, "trades freedom").speaker != "Jane Cole"
+    found = quote_with(body, "trades freedom")
+    assert (found.speaker, found.how) == (None, "unattributed")
 
 
 def test_a_based_compound_before_a_body_makes_no_person_of_it() -> None:

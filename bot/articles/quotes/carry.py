@@ -13,12 +13,15 @@ from bot.articles.lexicon import (
     DETS,
     FINITE_VERBS,
     FIRST_PERSON_LOWER,
+    GENDERED_POSSESSIVES,
+    GENDERED_PRONOUNS,
     GERUND_PREPOSITIONS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
     ROLE_WORDS,
+    alternation,
 )
 from bot.articles.model import Article, Attribution, Sentence
 from bot.articles.phrases import (
@@ -737,7 +740,13 @@ def _whole_sentences(text: str, sp: Span) -> bool:
 
 # "he", "she", or a possessive that opens a subject ("His deputy was less sure"; not
 # "confirmed his place")
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|His|Her)\b")
+_HE_OR_SHE = re.compile(
+    r"\b(?:(?i:"
+    + alternation(GENDERED_PRONOUNS)
+    + r")|"
+    + alternation(frozenset(w.capitalize() for w in GENDERED_POSSESSIVES))
+    + r")\b"
+)
 
 
 def _names_anyone(cast: Cast, text: str, lo: int, hi: int, but: int) -> bool:
