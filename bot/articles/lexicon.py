@@ -254,6 +254,10 @@ CARRYING_VERBS: Final = frozenset("continue continues continued continuing".spli
 # "his campaign said" names none (the owner is a pronoun)
 CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())
 POSSESSIVES: Final = frozenset("his her its their our my your".split())
+# The words that name one man or one woman: a subject ("he", "she") or, opening a
+# subject, its possessive ("His", "Her lawsuit")
+GENDERED_PRONOUNS: Final = frozenset("he she".split())
+GENDERED_POSSESSIVES: Final = frozenset("his her".split())
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges",
 # "Clinton supporters responded with chants of …", "Border Patrol agents described …".
 GROUP_NOUNS: Final = frozenset(

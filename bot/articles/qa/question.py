@@ -541,11 +541,21 @@ FUTURE = re.compile(
     # "Will Smith", "Shall Khan": a capitalised modal before a capitalised word is a name
     r"\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+[A-Z]))|won't|"
     r"(?:set|due|expected|scheduled|planned|going|likely)\s+to|"
-    r"(?:expects?|plans?|hopes?|aims?|intends?)\s+to|"
     r"(?:is|are)\s+to\s+(?:be\s+)?\w+)\b|'ll\b|\bnext\s+(?:week|month|year|season|"
     r"spring|summer|autumn|winter)\b",
     re.I,
 )
+# "the firm expects to…", "she plans to…": a sentence about a plan looks ahead, though
+# it says "said"; a question does only with "does/do" (_ASKS_AHEAD): "when did X plan to
+# sell" asks about the past.
+_PLANS = re.compile(r"\b(?:expects?|plans?|hopes?|aims?|intends?)\s+to\b", re.I)
+
+
+def looks_ahead(text: str) -> bool:
+    """A sentence about what is to come: a future form or a plan."""
+    return bool(FUTURE.search(text) or _PLANS.search(text))
+
+
 _ASKS_PAST = re.compile(
     r"\b(?:when|date|year|day|month)\s+(?:did|was|were|had)\b|\b(?:died|happened)\b",
     re.I,
