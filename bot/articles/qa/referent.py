@@ -13,14 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.articles.lexicon import GENERIC_REFERENTS
+from bot.articles.lexicon import (
+    GENERIC_REFERENTS,
+    QA_PRONOUN_OPENERS,
+    alternation,
+)
 from bot.articles.qa.words import concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
 
 # A person's subject pronoun, after an opening connective. "It" is left out: it points
 # at a thing as often as at the names before it.
 _POINTS_BACK = re.compile(
-    r"^[\"“‘'(]?(?:(?:But|And|However|Meanwhile|Yet|So|Now|Instead|Still),?\s+)?"
+    r"^[\"“‘'(]?(?:(?:" + alternation(QA_PRONOUN_OPENERS) + r"),?\s+)?"
     r"(?P<ref>(?:[Hh]e|[Ss]he|[Tt]hey)\b)"
 )
 
