@@ -1156,6 +1156,14 @@ QA_WORDING_NOUNS: Final = frozenset(
 QA_ROLES_NOT_MODIFIERS: Final = frozenset("first state general home".split())
 # Plurals among the irregular forms that are not verbs
 QA_IRREGULAR_PLURALS: Final = frozenset("children men women people".split())
+# "What injury is keeping him out?", "what charge does he face?": a noun whose answer is a
+# common phrase ("a hamstring problem"), not a name
+QA_AILMENT_NOUNS: Final = frozenset(
+    "injury injuries illness condition disease ailment problem complaint".split()
+)
+QA_CHARGE_NOUNS: Final = frozenset(
+    "charge charges offence offences crime crimes allegation allegations accusation".split()
+)
 # How news prose writes the phrase an ailment or charge noun asks for: "a hamstring
 # problem", "a knee injury" (a head word); "charged with fraud" (after a cue).
 QA_AILMENT_HEADS: Final = frozenset(

@@ -12,6 +12,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from bot.articles.lexicon import (
+    QA_AILMENT_NOUNS,
+    QA_CHARGE_NOUNS,
     QA_IRREGULAR_PLURALS,
     QA_LOSE_FORMS,
     QA_NAME_GLUE,
@@ -182,12 +184,10 @@ _NUMBERS = {
 }
 # "What injury is keeping him out?", "what charge does he face?": a noun whose answer is a
 # common phrase ("a hamstring problem"), not a name; the sentence itself is the answer.
-_AILMENT_NOUNS = "injury injuries illness condition disease ailment problem complaint"
-_CHARGE_NOUNS = "charge charges offence offences crime crimes allegation allegations accusation"
-PHRASE_NOUNS = frozenset(f"{_AILMENT_NOUNS} {_CHARGE_NOUNS}".split())
+PHRASE_NOUNS = QA_AILMENT_NOUNS | QA_CHARGE_NOUNS
 PHRASE_FAMILY: dict[str, str] = {
-    **dict.fromkeys(_AILMENT_NOUNS.split(), "ailment"),
-    **dict.fromkeys(_CHARGE_NOUNS.split(), "charge"),
+    **dict.fromkeys(sorted(QA_AILMENT_NOUNS), "ailment"),
+    **dict.fromkeys(sorted(QA_CHARGE_NOUNS), "charge"),
 }
 _SYNONYM_OF: dict[str, str] = {}
 
