@@ -1084,6 +1084,58 @@ QA_PERIODS: Final = (
     "autumn",
     "winter",
 )
+# ordered as the date patterns were written: "12 Sep" is found in "12 Sept 2004"
+QA_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+QA_DAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Capitalised words that open a sentence or a clause and are no names, beside the months
+# and the days ("But", "According", "Speaking")
+QA_CAPITALS_NOT_NAMES: Final = frozenset(
+    """The A An But And Or If In On At As It Its He She They We I You His Her Their Our This
+    That These Those There Here When Where Who What Why How While After Before Since Although
+    However Meanwhile Mr Mrs Ms Dr Sir For With From By To Of So Yet Now Then Also Some Many
+    More Most One Two Three Last Next Earlier Later According Both Each Other Such Despite
+    During Under Over Speaking Asked Not No Yes Even Only Just Still Instead Indeed Overall
+    Because Until Once All Any Another""".split()
+)
+# Nouns after "what"/"which" that ask for a time or a figure ("what date…", "what share…");
+# a change asked for is a figure too ("what price rise…")
+QA_TIME_NOUNS: Final = frozenset(
+    "date dates day days year years month months time season week decade century deadline".split()
+)
+QA_QUANTITY_NOUNS: Final = frozenset(
+    """percentage proportion share rate price amount number total sum figure fee cost score
+    scoreline odds margin salary value age size level distance tally stake valuation bid fine
+    sentence majority turnout deficit surplus profit profits loss losses revenue revenues
+    sales debt budget ratio low high peak""".split()
+)
+QA_CHANGE_NOUNS: Final = frozenset("rise increase growth fall drop cut gain jump decline".split())
+# Words after "which"/"what" that end the scan for its head noun ("which of …")
+QA_HEAD_STOPS: Final = frozenset("to of in at on for by with from that who which".split())
 QA_SEASONS_AHEAD: Final = frozenset("week month year season spring summer autumn winter".split())
 QA_CLOCK_WORDS: Final = frozenset("am pm GMT BST".split())
 # What follows "in 1337" when it is a year ("set up in 1337 by …"), not a count

@@ -138,13 +138,16 @@ _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*)?")
 _ALTERNATION: Final = re.compile(
     r"\((?:\?:|\?i:|\?P<\w+>)?((?:[A-Za-z][A-Za-z' ]*\|){2,}[A-Za-z][A-Za-z' ]*)\)"
 )
+# a string that is nothing but three or more plain words joined by "|": "Monday|Tuesday|…"
+_PIPED: Final = re.compile(r"(?:[A-Za-z][A-Za-z' ]*\|){2,}[A-Za-z][A-Za-z' ]*")
 
 
 def _escaped_lists(source: str) -> list[str]:
     """The word lists a module spells out at its top level, outside the lexicon: a tuple,
     list or set of three or more word strings, a string of three or more words that
-    frozenset()/set()/tuple() is built from, and a regex alternation of three or more
-    plain words in a pattern string (any case). Literal[...] type tags are not lists."""
+    frozenset()/set()/tuple() is built from, a regex alternation of three or more plain
+    words in a pattern string (any case), and a string of three or more plain words
+    joined by "|" to go into a pattern. Literal[...] type tags are not lists."""
     found: list[str] = []
     for stmt in ast.parse(source).body:
         if not isinstance(stmt, (ast.Assign, ast.AnnAssign)) or stmt.value is None:
@@ -175,6 +178,8 @@ def _escaped_lists(source: str) -> list[str]:
                                 found.append("|".join(words))
             elif isinstance(node, ast.Constant) and isinstance(node.value, str):
                 found += [m[1] for m in _ALTERNATION.finditer(node.value)]
+                if _PIPED.fullmatch(node.value):
+                    found.append(node.value)
     return found
 
 
@@ -217,6 +222,7 @@ def test_word_lists_live_only_in_the_lexicon() -> None:
         ('_KIN = ("mother", "father", "sister")', "mother|father|sister"),
         ('_ASIDE = re.compile(r"\\b(?:who|whose|such as)\\b")', "who|whose|such as"),
         ('_HE = re.compile(r"\\b(he|his|himself)\\b", re.I)', "he|his|himself"),
+        ('_DAYS = "Monday|Tuesday|" "Friday"', "Monday|Tuesday|Friday"),
     ],
 )
 def test_the_escaped_list_check_finds_a_list(source: str, words: str) -> None:

@@ -34,6 +34,7 @@ from bot.articles.lexicon import (
     QA_AUX_VERBS,
     QA_BE,
     QA_BODY_FOCUS,
+    QA_CAPITALS_NOT_NAMES,
     QA_CAUSE_OPENERS,
     QA_CHANGE_VERBS,
     QA_CHARGE_CUES,
@@ -43,6 +44,7 @@ from bot.articles.lexicon import (
     QA_COPULAS,
     QA_DAY_DEICTICS,
     QA_DAY_PARTS,
+    QA_DAYS,
     QA_DEICTIC_DAYS,
     QA_DESCRIPTION_ENDS,
     QA_DISTANCE_UNITS,
@@ -50,6 +52,7 @@ from bot.articles.lexicon import (
     QA_GLUE,
     QA_HAVE,
     QA_HYPHEN_UNITS,
+    QA_MONTHS,
     QA_MULTIPLIED,
     QA_NEAR_PLACE,
     QA_PAIR_NOUNS,
@@ -97,11 +100,8 @@ from bot.articles.qa.words import (
 )
 from bot.articles.textnorm import STOP_WORDS, fold
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "|".join(QA_MONTHS)
+_DAYS = alternation(QA_DAYS)
 _QUALIFIER = (
     r"(?:(?:"
     + alternation(QA_COMPARATIVES)
@@ -162,18 +162,7 @@ _JOIN = r"(?:\s+(?:of|and|de|la|le|du|van|von|der|da|di|del|the|for|&|upon)\s+|\
 NAME = re.compile(
     rf"(?<![\w'’])(?:[A-Z]|\d(?=[A-Z][a-z]))[\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*"
 )
-_NOT_NAMES = frozenset(
-    f"""{_MONTHS}|{_DAYS}|The|A|An|But|And|Or|If|In|On|At|As|It|Its|He|She|They|We|I|You|
-    His|Her|Their|Our|This|That|These|Those|There|Here|When|Where|Who|What|Why|How|While|
-    After|Before|Since|Although|However|Meanwhile|Mr|Mrs|Ms|Dr|Sir|For|With|From|By|To|
-    Of|So|Yet|Now|Then|Also|Some|Many|More|Most|One|Two|Three|Last|Next|Earlier|Later|
-    According|Both|Each|Other|Such|Despite|During|Under|Over|Speaking|Asked|Not|No|Yes|
-    Even|Only|Just|Still|Instead|Indeed|Overall|Because|Until|Once|All|Any|Another""".replace(
-        "\n", ""
-    )
-    .replace(" ", "")
-    .split("|")
-)
+_NOT_NAMES = frozenset(QA_MONTHS) | QA_DAYS | QA_CAPITALS_NOT_NAMES
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
 _LOWER_NEXT = re.compile(r"\s+(?P<word>[a-z][a-z'’-]*)")

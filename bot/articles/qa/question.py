@@ -22,8 +22,10 @@ from bot.articles.lexicon import (
     QA_ASKED_AUX,
     QA_ASKED_PEOPLE,
     QA_BE,
+    QA_CHANGE_NOUNS,
     QA_DO,
     QA_FUTURE_CUES,
+    QA_HEAD_STOPS,
     QA_HOW_AMOUNT,
     QA_HOW_DONE,
     QA_HOW_MUCH_NOT_MONEY,
@@ -35,6 +37,7 @@ from bot.articles.lexicon import (
     QA_PLURAL_NOUNS,
     QA_POLITE_MODALS,
     QA_PRE_HEAD,
+    QA_QUANTITY_NOUNS,
     QA_QUESTION_DETERMINERS,
     QA_RELATIVES,
     QA_SEASONS_AHEAD,
@@ -43,6 +46,7 @@ from bot.articles.lexicon import (
     QA_STORY_PREPOSITIONS,
     QA_STORY_SAYS,
     QA_THE_THIS_THAT,
+    QA_TIME_NOUNS,
     QA_WHAT_AUX,
     QA_WHEN_AUX,
     QA_WHEN_WORDS,
@@ -64,15 +68,8 @@ from bot.articles.textnorm import STOP_WORDS, fold, is_stop
 
 AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
 
-_TIME_NOUNS = "date|dates|day|days|year|years|month|months|time|season|week|decade|century|deadline"
-_QUANTITY_NOUNS = (
-    "percentage|proportion|share|rate|price|amount|number|total|sum|figure|fee|cost|"
-    "score|scoreline|odds|margin|salary|value|age|size|level|distance|tally|stake|"
-    "valuation|bid|fine|sentence|majority|turnout|deficit|surplus|profit|profits|loss|"
-    "losses|revenue|revenues|sales|debt|budget|ratio|low|high|peak"
-)
-# A change asked for is a figure: "what price rise…", "what growth is Japan expected to get?"
-_CHANGE_NOUNS = "rise|increase|growth|fall|drop|cut|gain|jump|decline"
+_TIME_NOUNS = alternation(QA_TIME_NOUNS)
+_QUANTITY_NOUNS = alternation(QA_QUANTITY_NOUNS)
 _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
@@ -167,23 +164,20 @@ class Question:
     tense: str | None = None  # "future" for "when will…", "past" for "when did…"
 
 
-_AUX = (
-    "is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|might|may|must|"
-    "happened|happens|about"
-)
+_AUX = alternation(QA_WHICH_NOT_NOUN | {"about"})
 _WHICH = re.compile(
     rf"\b(?:which|what)\s+(?!(?:{_AUX})\b)(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,5}})", re.I
 )
-_STOP_HEAD = frozenset(f"{_AUX}|to|of|in|at|on|for|by|with|from|that|who|which".split("|"))
+_STOP_HEAD = QA_WHICH_NOT_NOUN | {"about"} | QA_HEAD_STOPS
 _OPENING: list[tuple[re.Pattern[str], AnswerType]] = [
     (re.compile(r"^(?:\w+\s+){0,2}?when\b", re.I), "time"),
     (re.compile(r"^(?:\w+\s+){0,2}?where\b", re.I), "place"),
     (re.compile(r"^(?:\w+\s+){0,2}?(?:" + alternation(QA_WHO_WORDS) + r")\b", re.I), "person"),
 ]
 _NOUN_TYPE: dict[str, AnswerType] = {
-    **dict.fromkeys(_QUANTITY_NOUNS.split("|"), "quantity"),
-    **dict.fromkeys(_CHANGE_NOUNS.split("|"), "quantity"),
-    **dict.fromkeys(_TIME_NOUNS.split("|"), "time"),
+    **dict.fromkeys(sorted(QA_QUANTITY_NOUNS), "quantity"),
+    **dict.fromkeys(sorted(QA_CHANGE_NOUNS), "quantity"),
+    **dict.fromkeys(sorted(QA_TIME_NOUNS), "time"),
     **dict.fromkeys(sorted(PLACE_NOUNS), "place"),
     **dict.fromkeys(sorted(PERSON_NOUNS), "person"),
 }
