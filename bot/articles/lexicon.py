@@ -1170,6 +1170,20 @@ QA_POINTING_BACK: Final = frozenset("this that it".split())
 # Clauses: "… and is", "who has been named", "X is a …"
 QA_CLAUSE_AUX: Final = frozenset("is are was were will would has have had".split())
 QA_WHO_AUX: Final = frozenset("will would could can should may might has have had".split())
+# Words that open another clause ("…, which …", "… but …"), what follows a surname used
+# alone ("Easton said"), the verbs after a generic subject ("The company said")
+QA_CLAUSE_OPENERS: Final = frozenset(
+    """which who that but while because after before when as would will could can should is
+    are was were has have had may might""".split()
+)
+QA_NAME_FOLLOWERS: Final = frozenset(
+    """said says was is has had added told who will would could can did does and also then
+    now""".split()
+)
+QA_GENERIC_VERBS: Final = frozenset(
+    """has had have is was will would could took made said says won lost sold went became fell
+    rose grew held left ran beat gave got saw came spent added also now still""".split()
+)
 QA_COPULAS: Final = frozenset("is was are were became becomes".split())
 QA_SENTENCE_ARTICLES: Final = frozenset("The A An".split())
 # Questions: the verbs after "what", "when", "which"

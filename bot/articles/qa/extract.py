@@ -39,6 +39,7 @@ from bot.articles.lexicon import (
     QA_CHANGE_VERBS,
     QA_CHARGE_CUES,
     QA_CLAUSE_AUX,
+    QA_CLAUSE_OPENERS,
     QA_CLOCK_WORDS,
     QA_COMPARATIVES,
     QA_COPULAS,
@@ -465,11 +466,11 @@ _OPENING_QUOTE = re.compile(
 # A clause ends at punctuation, a dash or a word that opens another clause. No leading
 # "\s*": tried at each of a long run of spaces, it made the split quadratic.
 _CLAUSE_END = re.compile(
-    r"(?:[,;:.!?()]|\s-\s|\s(?:which|who|that|and\s+(?:"
+    r"(?:[,;:.!?()]|\s-\s|\s(?:"
+    + alternation(QA_CLAUSE_OPENERS)
+    + r"|and\s+(?:"
     + alternation(QA_CLAUSE_AUX)
-    + r")|but|while|"
-    r"because|after|before|when|as|to\s+(?=\w+\s)|would|will|could|can|should|is|are|was|"
-    r"were|has|have|had|may|might)\b)"
+    + r")|to\s+(?=\w+\s))\b)"
 )
 LINK_PHRASE_WORDS = 8
 _WORD = re.compile(r"\S+")

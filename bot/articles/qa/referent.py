@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from bot.articles.lexicon import (
     GENERIC_REFERENTS,
+    QA_GENERIC_VERBS,
     QA_PRONOUN_OPENERS,
     alternation,
 )
@@ -34,9 +35,7 @@ _POINTS_BACK = re.compile(
 # followed by its verb.
 _GENERIC_SUBJECT = re.compile(
     rf"(?:^|,\s+)(?P<ref>[Tt]he\s+(?:{'|'.join(sorted(GENERIC_REFERENTS))})(?:'s)?)\s+"
-    r"(?:[a-z]+ed|has|had|have|is|was|will|would|could|took|made|said|says|won|"
-    r"lost|sold|went|became|fell|rose|grew|held|left|ran|beat|gave|got|saw|came|spent|"
-    r"added|also|now|still)\b"
+    r"(?:" + alternation(QA_GENERIC_VERBS) + r"|[a-z]+ed)\b"
 )
 
 
