@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     FEMALE_NAMES,
     FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
+    GENDERED_POSSESSIVES,
     GENDERED_SUBJECT_PRONOUNS,
     GENERIC_BODIES,
     GIVEN_NAMES,
@@ -146,15 +147,15 @@ class Cast:
         self.role_holders: dict[str, int] = {}
         # the "people" named like a country or state: never "he" or "she"
         self.places: set[int] = set()
-        # where each quotation's marks open and close, in text order: a "he said" after a
-        # quotation of several sentences is as far from the people named before it as the
-        # quotation's opening is (quotes/referents.py)
         # the papers that speak for a person ("her lawsuit said"), in text order: (noun,
         # owner), for a later "the suit added"
         self.papers: list[tuple[str, int]] = []
         # roles written in lower case before a person's name ("urged London mayor Ken
         # Livingstone"): who "the mayor" is (by_role), though no role of the name itself
         self.roles_before: dict[int, list[str]] = {}
+        # where each quotation's marks open and close, in text order: a "he said" after a
+        # quotation of several sentences is as far from the people named before it as the
+        # quotation's opening is (quotes/referents.py)
         self.quote_opens: list[int] = []
         self.quote_closes: list[int] = []
 
@@ -246,7 +247,7 @@ class Cast:
         owner, the referent of the possessive (and later the paper's noun, or the end of
         it, with "the")."""
         owner, noun = np.words[0].lower(), np.words[1].lower()
-        if owner in ("his", "her"):
+        if owner in GENDERED_POSSESSIVES:
             held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
             if held is not None:
                 self.papers.append((noun, held))
@@ -766,10 +767,9 @@ class Cast:
         """ "The actor's friend Budd Schulberg" at pos: named by a relation to "the actor",
         so not the actor himself."""
         before = self.text[max(0, pos - 40) : pos].lower()
-        k = before.rfind(head + "'s ")
-        if k < 0:
-            k = before.rfind(head + "’s ")
-        return k >= 0 and before[k + len(head) + 3 :].replace("-", "").replace(" ", "").isalpha()
+        # the last one, a whole word ("the benefactor's friend" is nobody's "actor")
+        found = [m.end() for m in re.finditer(rf"\b{re.escape(head)}['’]s ", before)]
+        return bool(found) and before[found[-1] :].replace("-", "").replace(" ", "").isalpha()
 
     def pronoun(self, word: str, pos: int, at: int = -1) -> int | None:
         """The referent of he/she/they/it: the first subject of the same sentence before

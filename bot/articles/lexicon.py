@@ -235,6 +235,10 @@ GENERIC_BODIES: Final = frozenset(
 # "his campaign said" names none (the owner is a pronoun)
 CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())
 POSSESSIVES: Final = frozenset("his her its their our my your".split())
+# The words that name one man or one woman: a subject ("he", "she") or, opening a
+# subject, its possessive ("His", "Her lawsuit")
+GENDERED_PRONOUNS: Final = frozenset("he she".split())
+GENDERED_POSSESSIVES: Final = frozenset("his her".split())
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges",
 # "Clinton supporters responded with chants of …", "Border Patrol agents described …".
 GROUP_NOUNS: Final = frozenset(
@@ -1146,8 +1150,8 @@ QA_PAST_MARKERS: Final = frozenset("was were had did ago last".split())
 # "last year", "a year earlier": a year the sentence means without writing it
 QA_YEAR_DEICTICS: Final = frozenset("last this next previous past current coming".split())
 QA_YEAR_LATER: Final = frozenset("earlier before ago on".split())
-# A time that points back, or ahead
-QA_PAST_TIME: Final = frozenset("last ago yesterday previous previously earlier former".split())
+# A time that points back (beside "last", not after "the"), or ahead
+QA_PAST_TIME: Final = frozenset("ago yesterday previous previously earlier former".split())
 QA_NEXT_TIME: Final = frozenset("next upcoming forthcoming".split())
 # "set to", "due to", "expected to": what is to come; "when does X expect …"
 QA_FUTURE_CUES: Final = frozenset("set due expected scheduled planned going likely".split())

@@ -189,11 +189,10 @@ def test_the_command_exit_status(tmp_path: Path) -> None:
         DISCORD_TOKEN="standin.token.value",
     )
     bad_run = start_cli(tmp_path, "--offline", DATA_DIR=str(tmp_path / "data-file"))
-    good = finish(good_run)
+    good, bad = finish(good_run), finish(bad_run)  # both done before any assertion
     assert good.returncode == 0, good.stdout + good.stderr
     assert good.stdout.splitlines()[-1] == "check passed"
 
-    bad = finish(bad_run)
     assert bad.returncode == 1
     assert "is not a folder" in bad.stdout
     assert bad.stdout.splitlines()[-1].startswith("check failed: 1 problem(s)")

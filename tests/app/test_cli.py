@@ -103,12 +103,12 @@ def test_inspect_reads_the_size_limit_from_the_settings():
     # both at once: two independent programs
     limited = start("inspect", "--json", str(SEED_FILE), MAX_ARTICLE_BYTES="500")
     other = start("inspect", "--json", str(SEED_FILE), COMMAND_COOLDOWN="soon")
-    proc = finish(limited)
+    proc, other_proc = finish(limited), finish(other)  # both done before any assertion
     assert proc.returncode == 1 and "too large" in proc.stderr
     record = json.loads(proc.stdout)
     assert record["path"] == str(SEED_FILE) and "too large" in record["error"]
     # another setting's problem does not stop inspect: the default limit applies
-    proc = finish(other)
+    proc = other_proc
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["title"].startswith("Russia, US voice hope")
     assert "COMMAND_COOLDOWN" in proc.stderr

@@ -159,9 +159,10 @@ def test_a_stop_while_logging_in_is_clean(started):
     assert "Traceback" not in log
 
 
-# /slow works until SIGUSR1 (at most the bot's drain time, 4 s): sent once the new
-# command has been refused, so the slow one is still in flight when that happens
-@pytest.mark.bot_process("--slow-command", "3.5")
+# /slow works until SIGUSR1, sent once the new command has been refused, so the slow one
+# is still in flight when that happens; its 30 s cap and the bot's 40 s drain time leave
+# room on a loaded machine (the stop waits for /slow, not for the cap)
+@pytest.mark.bot_process("--slow-command", "30", "--drain", "40")
 def test_a_command_in_flight_finishes_and_a_new_one_hears_restarting(started):
     standin, bot = started.standin, started.bot
     try:

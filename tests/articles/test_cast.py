@@ -235,3 +235,15 @@ def test_passive_reporting_verb(sentence: str, passive: bool) -> None:
 
     verb = next(sentence.find(v) for v in ("said", "told") if v in sentence)
     assert _passive(sentence, 0, verb) is passive
+
+
+def test_a_relation_of_the_role_is_read_as_a_whole_word() -> None:
+    """ "The actor's friend X" names X by a relation to "the actor"; "the benefactor's
+    friend X" does not, though it holds the letters "actor's"."""
+    for text, related in (
+        ("The actor's friend Paul Kemp told a magazine.", True),
+        ("The benefactor's friend Paul Kemp told a magazine.", False),
+        ("The actor’s old friend Paul Kemp told a magazine.", True),
+    ):
+        cast = Cast([0], text)
+        assert cast._of_the("actor", text.index("Paul")) is related, text

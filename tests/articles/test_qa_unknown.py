@@ -244,9 +244,10 @@ def test_a_past_time_does_not_answer_a_question_about_the_future() -> None:
 
 
 def test_a_word_that_tells_most_of_the_question_missing_is_never_enough(library) -> None:
-    # "Where did Conti train?": the story names Conti, never training; "train" holds more
-    # than MISSING_ALONE of the question's weight, whatever kind of word it is.
-    question = read_question("Where did Conti train as a coach?")
+    # "Where did Conti train as a manager?": the story names Conti and his new job, never
+    # training; "train" holding more than MISSING_ALONE of the question's weight leaves too
+    # little, whatever kind of word it is.
+    question = read_question("Where did Conti train as a manager?")
     football = library["football"]
 
     def sure(weights: dict[str, float]) -> bool:

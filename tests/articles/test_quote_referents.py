@@ -958,3 +958,19 @@ def test_a_person_named_like_a_place_ending_is_still_he() -> None:
         '"We are ready for the game," he said.'
     )
     assert _said(body, "ready for the game").speaker == "Bruce Arena"
+
+
+# ------------------------------------------------------------ a surname that is a listed word
+
+
+def test_a_lone_listed_word_is_a_mention_only_of_a_known_person_of_that_name() -> None:
+    """ "Still" alone names no one, unless the article has a person called Still: then
+    it is a mention of that person (the prescan's one look-up for such words)."""
+    body = (
+        "Chief executive Robert Still opened the new plant in Derby on Monday. "
+        "Still told reporters the site would hire 200 people.\n\n"
+        "The plant makes parts for trains. Still, shares in the firm fell."
+    )
+    assert _weights(body, "Robert Still") == [1, 2, 1]
+    other = body.replace("Robert Still", "Robert Hale")
+    assert _weights(other, "Robert Hale") == [1]

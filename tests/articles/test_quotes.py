@@ -3,6 +3,7 @@ sentence per attribution pattern."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -483,6 +484,49 @@ def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None
         assert tokenize_regex(text, lo, hi) == tokenize_slow(text, lo, hi)
 
 
+def _prev_word_walk(text: str, lo: int, pos: int) -> str | None:
+    """prev_word as a plain walk back over the word, what its regex must equal."""
+    end = pos
+    while end > lo and text[end - 1] in " \t":
+        end -= 1
+    if end == pos:
+        return None
+    start = end
+    while start > lo and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        start -= 1
+    first = next((k for k in range(start, end) if "a" <= text[k] <= "z"), -1)
+    return text[first:end] if first >= 0 else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="abZ _-.'’\t\n\xa0é5²ⅫßK", max_size=30),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_prev_word_is_the_walk_back_over_the_word(text: str, lo: int, pos: int) -> None:
+    """The word before a position (from its first a-z letter), bounded by lo: letters of
+    any script, digits, "_" and "-" belong to it, an apostrophe or dot ends it."""
+    from bot.articles.tokens import prev_word
+
+    pos = min(pos, len(text))
+    lo = min(lo, pos)
+    assert prev_word(text, lo, pos) == _prev_word_walk(text, lo, pos)
+
+
+def test_prev_word_examples() -> None:
+    from bot.articles.tokens import prev_word
+
+    text = "said the ex-Minister  McCain’s Tory"
+    assert prev_word(text, 0, 9) == "the"
+    assert prev_word(text, 0, 22) == "ex-Minister"  # "-" is part of the word
+    assert prev_word(text, 12, 22) == "inister"  # bounded by lo, from its first a-z
+    assert prev_word(text, 0, 20) is None  # no space before pos
+    assert prev_word(text, 0, text.index("Tory")) == "s"  # an apostrophe ends it
+    assert prev_word("’ ", 0, 2) is None  # no word at all
+    assert prev_word("UK ", 0, 3) is None  # no a-z letter
+
+
 @settings(max_examples=150, deadline=None)
 @given(
     st.text(alphabet="ab _.'’\"“”,:-\n Mr.J\t\xa0\u2009\xad", max_size=80),
@@ -679,3 +723,72 @@ def test_cueless_quote_after_a_named_subject_without_a_speech_verb() -> None:
         "Later, rival candidate Paula Grey told reporters: “The figures are padded.”"
     )
     assert _said(body, "more schools").speaker == "Haddad"
+
+
+def _verb_hits_by_chunks(text: str) -> list[tuple[int, int, str]]:
+    """verb_hits as the intersection of all whitespace-separated chunks with every
+    form-and-mark, what the faster split must equal."""
+    from bot.articles.quotes.verbs import _KEY_PUNCT, _VERB_KEYS
+
+    hits = []
+    for form in {k.strip(_KEY_PUNCT) for k in _VERB_KEYS.intersection(text.split())}:
+        for m in re.finditer(r"(?<!\w)" + form + r"(?!\w)", text):
+            hits.append((m.start(), m.end(), form))
+    return sorted(hits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "said",
+                "told",
+                "(said)",
+                "“said”",
+                "said...",
+                "said,”",
+                "“told.”",
+                "unsaid",
+                "said_",
+                "'said'",
+                "((said",
+                "said))",
+                "said--",
+                "—said",
+                'said?"',
+                "Said",
+                "x",
+                ",",
+                "“",
+                "”",
+                " ",
+                "  ",
+                "\t",
+                "\n",
+                "\xa0",
+                "é",
+                "’",
+                "(",
+                ".",
+            ]
+        ),
+        max_size=12,
+    )
+)
+def test_verb_hits_equal_the_chunks_intersection(pieces: list[str]) -> None:
+    """A form counts when one of its occurrences is a chunk of its own, alone or with
+    one mark before or after it; then every whole-word occurrence of it is a hit."""
+    from bot.articles.quotes.verbs import verb_hits
+
+    text = "".join(pieces)
+    assert verb_hits(text) == _verb_hits_by_chunks(text)
+
+
+def test_verb_hits_examples() -> None:
+    from bot.articles.quotes.verbs import verb_hits
+
+    assert verb_hits("He said, “unsaid (said)”.") == [(3, 7, "said"), (18, 22, "said")]
+    assert verb_hits("(said) and “said”") == []  # marks on both sides: no chunk of its own
+    assert verb_hits("“told.” x") == []  # two marks after it
+    assert verb_hits("it was “told”, he told") == [(8, 12, "told"), (18, 22, "told")]

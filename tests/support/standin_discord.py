@@ -362,10 +362,22 @@ def _launch(argv: list[str]) -> int:
         _register_slow_command(float(argv[argv.index("--slow-command") + 1]))
     if "--slow-start" in argv:
         _slow_start(float(argv[argv.index("--slow-start") + 1]))
+    if "--drain" in argv:
+        _drain_for(float(argv[argv.index("--drain") + 1]))
     _report_the_http_session()
     from bot.cli import main
 
     return main(["run"])
+
+
+def _drain_for(seconds: float) -> None:
+    """Commands in flight get `seconds` to finish when the bot stops (DRAIN_SECONDS is
+    short for real use; a test on a loaded machine needs room to look meanwhile)."""
+    from bot.app import ArticleBot
+
+    defaults = ArticleBot.shutdown.__kwdefaults__
+    assert defaults is not None and "drain_seconds" in defaults
+    defaults["drain_seconds"] = seconds
 
 
 def _slow_start(seconds: float) -> None:

@@ -85,10 +85,10 @@ from bot.articles.lexicon import (
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
 from bot.articles.qa.question import (
     ASKS_TIMES,
-    FUTURE,
     AnswerType,
     Question,
     head_noun,
+    looks_ahead,
 )
 from bot.articles.qa.referent import pointing_back
 from bot.articles.qa.words import (
@@ -681,7 +681,7 @@ def _tense_fit(asked: str | None, text: str) -> float:
     October"), a past one a sentence that looks back."""
     if asked is None:
         return 1.0
-    future = bool(FUTURE.search(text))
+    future = looks_ahead(text)
     if asked == "future":
         past = (
             _PAST.search(text)

@@ -574,12 +574,22 @@ FUTURE = re.compile(
     # "Will Smith", "Shall Khan": a capitalised modal before a capitalised word is a name
     r"\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+[A-Z]))|won't|"
     r"(?:" + alternation(QA_FUTURE_CUES) + r")\s+to|"
-    r"(?:expects?|plans?|hopes?|aims?|intends?)\s+to|"
     r"(?:is|are)\s+to\s+(?:be\s+)?\w+)\b|'ll\b|\bnext\s+(?:"
     + alternation(QA_SEASONS_AHEAD)
     + r")\b",
     re.I,
 )
+# "the firm expects to…", "she plans to…": a sentence about a plan looks ahead, though
+# it says "said"; a question does only with "does/do" (_ASKS_AHEAD): "when did X plan to
+# sell" asks about the past.
+_PLANS = re.compile(r"\b(?:expects?|plans?|hopes?|aims?|intends?)\s+to\b", re.I)
+
+
+def looks_ahead(text: str) -> bool:
+    """A sentence about what is to come: a future form or a plan."""
+    return bool(FUTURE.search(text) or _PLANS.search(text))
+
+
 _ASKS_PAST = re.compile(
     r"\b(?:"
     + alternation(QA_WHEN_WORDS)

@@ -410,8 +410,11 @@ def _figures(concepts: Iterable[str]) -> set[str]:
     return out
 
 
-# a year, not a clock time ("at 2010 GMT") nor part of a larger figure
-_YEAR = re.compile(r"(?<![\d,.£$€])(?:19|20)\d\d(?![\d%]|,\d|\s*(?:GMT|BST|hrs?\b|[ap]m\b))")
+# a year, not a clock time ("at 2010 GMT"), a decade ("the 1990s") nor part of a larger
+# figure
+_YEAR = re.compile(
+    r"(?<![\d,.£$€])(?:19|20)\d\d(?![\d%s]|['’]s\b|,\d|\s*(?:GMT|BST|hrs?\b|[ap]m\b))"
+)
 _AT_CLOCK = re.compile(r"\bat\s+$")
 # "last year", "this year": a sentence may be of the question's year without writing it
 _RELATIVE_YEAR = re.compile(
@@ -432,8 +435,9 @@ def _other_year(years: set[str], text: str) -> bool:
     return bool(found) and not found & years and not _RELATIVE_YEAR.search(text)
 
 
-# A time that points back ("last year", "ago") answers no question about what is to come.
-_PAST_TIME = re.compile(r"\b(?:" + alternation(QA_PAST_TIME) + r")\b", re.I)
+# A time that points back ("last year", "ago") answers no question about what is to come;
+# "the last week of July" is an ordinal, not the past.
+_PAST_TIME = re.compile(r"\b(?:(?<!the\s)last|" + alternation(QA_PAST_TIME) + r")\b", re.I)
 _NEXT = re.compile(r"\b(?:" + alternation(QA_NEXT_TIME) + r")\b")
 
 

@@ -17,6 +17,7 @@ from bot.articles.lexicon import (
     GENERIC_REFERENTS,
     QA_GENERIC_VERBS,
     QA_PRONOUN_OPENERS,
+    SPEAKER_PRONOUNS,
     alternation,
 )
 from bot.articles.qa.words import concept, spans
@@ -26,7 +27,9 @@ from bot.articles.textnorm import STOP_WORDS, fold
 # at a thing as often as at the names before it.
 _POINTS_BACK = re.compile(
     r"^[\"“‘'(]?(?:(?:" + alternation(QA_PRONOUN_OPENERS) + r"),?\s+)?"
-    r"(?P<ref>(?:[Hh]e|[Ss]he|[Tt]hey)\b)"
+    r"(?P<ref>(?:"
+    + alternation(SPEAKER_PRONOUNS | {w.capitalize() for w in SPEAKER_PRONOUNS})
+    + r")\b)"
 )
 
 

@@ -13,12 +13,15 @@ from bot.articles.lexicon import (
     DETS,
     FINITE_VERBS,
     FIRST_PERSON_LOWER,
+    GENDERED_POSSESSIVES,
+    GENDERED_PRONOUNS,
     GERUND_PREPOSITIONS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
     ROLE_WORDS,
+    alternation,
 )
 from bot.articles.model import Article, Attribution, Sentence
 from bot.articles.phrases import (
@@ -463,7 +466,7 @@ def inherit_subject(
         k = bisect.bisect_right(starts, sp.open) - 1
         if k < 1 or (_words_before(text, starts[k], sp.open) and not mid_sentence):
             continue  # mid-sentence
-        if mid_sentence and _term_or_headline(text[sp.start : sp.end]):
+        if mid_sentence and term_or_headline(text[sp.start : sp.end]):
             continue  # “Why Electing Hillary Is More Important …”, “spear phishing”: no speech
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
@@ -538,7 +541,7 @@ def _last_said(cast: Cast, pos: int, para: int) -> int | None:
     return best
 
 
-def _term_or_headline(inner: str) -> bool:
+def term_or_headline(inner: str) -> bool:
     """Whether a quotation is a few words (a term, a scare quote) or has half its words or
     more capitalised (a title, a headline, a slogan)."""
     words = inner.split()
@@ -737,7 +740,13 @@ def _whole_sentences(text: str, sp: Span) -> bool:
 
 # "he", "she", or a possessive that opens a subject ("His deputy was less sure"; not
 # "confirmed his place")
-_HE_OR_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he|His|Her)\b")
+_HE_OR_SHE = re.compile(
+    r"\b(?:(?i:"
+    + alternation(GENDERED_PRONOUNS)
+    + r")|"
+    + alternation(frozenset(w.capitalize() for w in GENDERED_POSSESSIVES))
+    + r")\b"
+)
 
 
 def _names_anyone(cast: Cast, text: str, lo: int, hi: int, but: int) -> bool:

@@ -541,7 +541,9 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     """A partial quote (opening mid-sentence, in lower case) that closes with a full
     stop ends its sentence: a capitalised word after it starts the next one. So does any
     quotation that ends with its own full stop, question or exclamation mark before a
-    capitalised "But" or "And" (“… the world.” But Ross did not respond: that one's cue)."""
+    capitalised "But" or "And" (“… the world.” But Ross did not respond: that one's cue),
+    or before a subject and a verb that report words of their own (“… government.” Ed Davey
+    said instead …; not “… society.” Clarke said. nor “…” Clarke added, calling it …)."""
     marks = ("'", "’", '"', "”", "''")
     k = next((k for k, t in enumerate(tail) if t.text not in _DASHES and t.text not in marks), -1)
     if last in (".", "!", "?") and k >= 0 and tail[k].text in NEW_CLAUSE_OPENERS:
@@ -554,9 +556,11 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
         if k < 0 or not capitalised(tail[k]) or tail[k].low in PRONOUNS_ALL:
             return False
         v = next((j for j, t in enumerate(tail[k + 1 :], k + 1) if is_verb(t)), -1)
-        if v <= k + 1:
+        if v <= k:
             return False
         after = text[tail[v].start + len(tail[v].text) : tail[v].start + 200]
+        if after.lstrip()[:1] in (",", ":"):
+            return False  # “…” Clarke added, calling it …: the quote's own cue
         end = min((after.find(p) for p in ".!?" if p in after), default=len(after))
         return len(after[:end].split()) >= 4
     if last != "." or not text[sp.start : sp.start + 1].islower():

@@ -28,6 +28,7 @@ from bot.articles.quotes.carry import (
     inherit_within,
     opener_subject,
     subject_and_how,
+    term_or_headline,
 )
 from bot.articles.quotes.cues import (
     definite_paper,
@@ -144,9 +145,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     if f.speaker is None:
                         # (a role opens the sentence of a statement, not of a term:
                         # "The singer … - but fans hoping for a second “Nipple-gate” …")
-                        words = text.count(" ", f.span.start, f.span.end) + 1
+                        term = term_or_headline(text[f.span.start : f.span.end])
                         f.speaker, f.how = subject_and_how(
-                            text, article, starts, f.span.open, cast, quoted, role_opener=words >= 3
+                            text, article, starts, f.span.open, cast, quoted, role_opener=not term
                         )
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker

@@ -139,12 +139,17 @@ def register_mentions(
         # opening subordinate clause reports only up to the comma that closes the clause
         reported_end = hi
         # (a verb inside that clause: "When the vote ended, Smith said …" reports on)
-        if reporting < hi and _opens_subordinate(text, lo) and "," not in text[lo:reporting]:
+        if reporting < hi and text.find(",", lo, reporting) < 0 and _opens_subordinate(text, lo):
             comma = text.find(",", reporting, hi)
             if comma >= 0:
                 reported_end = comma
         for m in finditer(text, lo, hi):
             run = m.group()
+            # the commonest run, a listed non-name alone ("The", "But"): the test below
+            # in short, one look-up (it names someone only as a known person's name)
+            skip = _LONE_NOT_NAMES.get(run)
+            if skip is not None and skip not in by_word:
+                continue
             cut = ". " in run
             for start, end in _cut_at_initial(m) if cut else (m.span(),):
                 if cut:
@@ -333,6 +338,17 @@ _RELATIVE_ASIDE: Final = re.compile(r"\b(?:" + alternation(ASIDE_OPENERS) + r")\
 _SUBJECT_REACH_CHARS: Final = 200  # _SUBJECT_NEXT spans at most ~180 characters
 
 
+# a listed non-name as a capitalised run ("The" -> "the"): a lone one names no one
+# unless a person of the article has it as a name word (register_mentions' fast path;
+# no given name, nothing all in capitals, which the full test weighs)
+_LONE_NOT_NAMES: Final = {
+    w.capitalize(): w
+    for w in NOT_NAMES
+    if w not in GIVEN_NAMES
+    and not w.capitalize().isupper()
+    and w.capitalize().lower() == w
+    and not w.endswith((".", "'s", "’s"))
+}
 _TITLE_OPENERS: Final = frozenset("\"“‘'`")
 _OPENING_MARKS: Final = frozenset(" \"“‘'(")
 _STRAY_MARKS: Final = frozenset(" \"“‘'(`")  # what Cast.stray_opener allows before a run
@@ -490,22 +506,25 @@ def _register(
         return  # "said Final Wars producer Shogo Tomiyama": the run describes the role
     title, role, name = split_name(words)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
-        prev = prev_word(text, max(lo, pos - 30), pos)
-        if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
-            prev = prev_word(text, max(lo, pos - 34), pos - 4)
+        if (len(words) > 1 or _acronym(words[0])) and not inside:
+            # (the word before only matters to a body that may be a subject)
+            prev = prev_word(text, max(lo, pos - 30), pos)
+            if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
+                prev = prev_word(text, max(lo, pos - 34), pos - 4)
+            if not _object_of(prev, text, end, hi):
+                if verb_next and _SUBJECT_NEXT.match(text, end, hi):
+                    _register_body(cast, words, pos, 2)
+                    return
+                if _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
+                    _register_body(cast, words, pos, 1)
+                    return
         if (
-            (len(words) > 1 or _acronym(words[0]))
+            in_lede
+            and len([w for w in words if w.lower() not in ("a", "an", "the")]) > 1
             and not inside
-            and not _object_of(prev, text, end, hi)
+            and name
+            and is_org(name, title, role)
         ):
-            if verb_next and _SUBJECT_NEXT.match(text, end, hi):
-                _register_body(cast, words, pos, 2)
-                return
-            if _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
-                _register_body(cast, words, pos, 1)
-                return
-        named = [w for w in words if w.lower() not in ("a", "an", "the")]
-        if in_lede and len(named) > 1 and not inside and name and is_org(name, title, role):
             # "Shares in Multiplex Group fell …": a body the opening sentence is about,
             # though no subject, which a later "it said" may stand for
             _register_body(cast, words, pos, 0)

@@ -31,8 +31,12 @@ def trie_pattern(words: frozenset[str]) -> str:
 
 
 # Finding reporting verbs by splitting on whitespace and intersecting with the verb forms
-# (with the punctuation that sticks to them) runs at C speed; only the few forms present
-# are then located, each with str.find.
+# runs at C speed; only the few forms present are then located, each with str.find. A
+# form counts when it stands as a whitespace-separated chunk of its own, with at most one
+# mark before it (_PRE) or after it (_SUF): the text is split with those marks made spaces
+# (so the intersection is with the plain forms, a small set that stays in the cache, not
+# with every form-and-mark), and the chunk of one occurrence of each form found is
+# then checked (_keyed).
 _PRE: Final = ("(", '"', "“", "‘", "'", "—", "–")
 _SUF: tuple[str, ...] = (",", ".", ":", ";", "!", "?", ")", '"', "”", "’", "'")
 _SUF += (',"', ",”", '."', ".”", ",’", "—", "–", ".’", "?”", '?"')
@@ -41,19 +45,28 @@ _VERB_KEYS: Final = frozenset(
     + [p + f for f in REPORTING_VERBS for p in _PRE]
     + [f + x for f in REPORTING_VERBS for x in _SUF]
 )
-_KEY_PUNCT: Final = "".join({ch for x in _PRE + _SUF for ch in x})
+_KEY_PUNCT: Final = "".join(sorted({ch for x in _PRE + _SUF for ch in x}))
+_PRE_CHARS: Final = max(len(p) for p in _PRE)
+_SUF_CHARS: Final = max(len(x) for x in _SUF)
 
 
 def verb_hits(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, form) of every reporting verb standing as a whole word, in order."""
-    keys = _VERB_KEYS.intersection(text.split())
-    if not keys:
+    """(start, end, form) of every reporting verb standing as a whole word, in order,
+    when one of its occurrences stands as a chunk of its own (_VERB_KEYS)."""
+    spaced = text
+    for mark in _KEY_PUNCT:
+        if mark in spaced:
+            spaced = spaced.replace(mark, " ")
+    forms = REPORTING_VERBS.intersection(spaced.split())
+    if not forms:
         return []
     hits: list[tuple[int, int, str]] = []
     n = len(text)
-    for form in {k.strip(_KEY_PUNCT) for k in keys}:
+    for form in forms:
         # str.find, a C loop, rather than a regex per form; a form inside a longer
         # word ("sayings", "unsaid") is skipped as `form\b` with a word start would be
+        found: list[tuple[int, int, str]] = []
+        keyed = False
         i = text.find(form)
         while i >= 0:
             j = i + len(form)
@@ -61,7 +74,28 @@ def verb_hits(text: str) -> list[tuple[int, int, str]]:
                 i = text.find(form, i + 1)
                 continue
             if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
-                hits.append((i, j, form))
+                found.append((i, j, form))
+                keyed = keyed or _keyed(text, i, j, form)
             i = text.find(form, j)
+        if keyed:
+            hits += found
     hits.sort()
     return hits
+
+
+def _keyed(text: str, i: int, j: int, form: str) -> bool:
+    """Whether the whitespace-separated chunk around the form at text[i:j] is one of
+    _VERB_KEYS: the form alone or with one of the marks before or after it."""
+    s = i
+    while s > 0 and not text[s - 1].isspace():
+        s -= 1
+        if i - s > _PRE_CHARS:
+            return False
+    e = j
+    n = len(text)
+    while e < n and not text[e].isspace():
+        e += 1
+        if e - j > _SUF_CHARS:
+            return False
+    chunk = text[s:e]
+    return chunk in _VERB_KEYS and chunk.strip(_KEY_PUNCT) == form
