@@ -1055,6 +1055,319 @@ QA_DESCRIPTION_ENDS: Final = frozenset(
 )
 QA_RELATING: Final = frozenset("in at on from to by with for against into near".split())
 QA_GLUE: Final = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})
+# Regex alternations of question answering (qa/extract.py, qa/question.py, qa/rank.py,
+# qa/referent.py, qa/words.py), built with `alternation`; an ordered tuple where the
+# order of its branches matters.
+# Amounts and units: "more than 20", "a two-year deal", "thousands of troops".
+QA_COMPARATIVES: Final = frozenset("more less fewer".split())
+QA_HYPHEN_UNITS: Final = frozenset(
+    "second minute hour day week month year mile metre point game match".split()
+)
+QA_VAGUE_AMOUNTS: Final = frozenset("hundreds thousands millions billions dozens several".split())
+QA_TIMES_WORDS: Final = frozenset("once twice thrice".split())
+QA_MULTIPLIED: Final = frozenset("doubled tripled trebled quadrupled halved".split())
+# "by how much did sales rise?": verbs of a change in amount
+QA_CHANGE_VERBS: Final = frozenset(
+    """rise rose risen grow grew grown increase increased fall fell fallen drop dropped cut
+    climb climbed jump jumped shrink shrank""".split()
+)
+# "what did profits rise by?", "what did Charlton beat Norwich by?": a margin
+QA_MARGIN_VERBS: Final = frozenset(
+    "beat win lose lead rise fall grow increase drop climb jump cut shrink".split()
+)
+# "how long…" asks for a time, "how far…" a distance, "how old…" an age; the units of each
+QA_ASKED_UNITS: Final = frozenset("long far old".split())
+QA_DURATION_UNITS: Final = frozenset("second minute hour day week month year season decade".split())
+QA_DISTANCE_UNITS: Final = frozenset("metre meter mile km kilometre yard feet foot inch".split())
+# "what was the score?", "what did Charlton beat Norwich by?": a pair of figures
+QA_PAIR_NOUNS: Final = frozenset("score scoreline odds".split())
+QA_SCORE_VERBS: Final = frozenset("beat win won lose lost defeat defeated".split())
+# "how many…", "how much…", "how long…": "how" before one asks for an amount
+QA_HOW_AMOUNT: Final = frozenset(
+    """many much long old far big large high low often fast tall heavy cheap expensive costly
+    deep wide young""".split()
+)
+# "how much more…", "how much time…": not a sum of money
+QA_HOW_MUCH_NOT_MONEY: Final = frozenset("more less longer further time".split())
+# Times: "the first half of 2004", "early March", "last Monday morning", "next week", "9pm"
+QA_PART_ORDINALS: Final = frozenset("first second third last final".split())
+QA_PERIOD_PARTS: Final = frozenset("early late mid".split())
+QA_DAY_DEICTICS: Final = frozenset("last next this on".split())
+QA_DAY_PARTS: Final = frozenset("morning afternoon evening night".split())
+QA_PERIOD_DEICTICS: Final = frozenset("last next this".split())
+# ordered: "last week" is found in "last weekend" as the first branch that matches
+QA_PERIODS: Final = (
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "season",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
+)
+# ordered as the date patterns were written: "12 Sep" is found in "12 Sept 2004"
+QA_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+QA_DAYS: Final = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+# Capitalised words that open a sentence or a clause and are no names, beside the months
+# and the days ("But", "According", "Speaking")
+QA_CAPITALS_NOT_NAMES: Final = frozenset(
+    """The A An But And Or If In On At As It Its He She They We I You His Her Their Our This
+    That These Those There Here When Where Who What Why How While After Before Since Although
+    However Meanwhile Mr Mrs Ms Dr Sir For With From By To Of So Yet Now Then Also Some Many
+    More Most One Two Three Last Next Earlier Later According Both Each Other Such Despite
+    During Under Over Speaking Asked Not No Yes Even Only Just Still Instead Indeed Overall
+    Because Until Once All Any Another""".split()
+)
+# Nouns after "what"/"which" that ask for a time or a figure ("what date…", "what share…");
+# a change asked for is a figure too ("what price rise…")
+QA_TIME_NOUNS: Final = frozenset(
+    "date dates day days year years month months time season week decade century deadline".split()
+)
+QA_QUANTITY_NOUNS: Final = frozenset(
+    """percentage proportion share rate price amount number total sum figure fee cost score
+    scoreline odds margin salary value age size level distance tally stake valuation bid fine
+    sentence majority turnout deficit surplus profit profits loss losses revenue revenues
+    sales debt budget ratio low high peak""".split()
+)
+QA_CHANGE_NOUNS: Final = frozenset("rise increase growth fall drop cut gain jump decline".split())
+# Words after "which"/"what" that end the scan for its head noun ("which of …")
+QA_HEAD_STOPS: Final = frozenset("to of in at on for by with from that who which".split())
+QA_SEASONS_AHEAD: Final = frozenset("week month year season spring summer autumn winter".split())
+QA_CLOCK_WORDS: Final = frozenset("am pm GMT BST".split())
+# What follows "in 1337" when it is a year ("set up in 1337 by …"), not a count
+QA_AFTER_OLD_YEAR: Final = frozenset(
+    "by and when as after before with at in on to under from the".split()
+)
+QA_PAST_MARKERS: Final = frozenset("was were had did ago last".split())
+# "last year", "a year earlier": a year the sentence means without writing it
+QA_YEAR_DEICTICS: Final = frozenset("last this next previous past current coming".split())
+QA_YEAR_LATER: Final = frozenset("earlier before ago on".split())
+# A time that points back (beside "last", not after "the"), or ahead
+QA_PAST_TIME: Final = frozenset("ago yesterday previous previously earlier former".split())
+QA_NEXT_TIME: Final = frozenset("next upcoming forthcoming".split())
+# "set to", "due to", "expected to": what is to come; "when does X expect …"
+QA_FUTURE_CUES: Final = frozenset("set due expected scheduled planned going likely".split())
+QA_PLAN_VERBS: Final = frozenset("expect plan hope aim intend".split())
+QA_WHEN_WORDS: Final = frozenset("when date year day month".split())
+QA_PAST_AUX: Final = frozenset("did was were had".split())
+# Places: "in London", "died at his home", "a clinic in Zurich"
+QA_PLACE_PREPOSITIONS: Final = frozenset(
+    "in at near outside inside from to across around into of".split()
+)
+QA_PLACE_NOUN_PREPOSITIONS: Final = frozenset("at in into to outside inside from".split())
+QA_PLACE_NOUN_LINKS: Final = frozenset("in at near outside".split())
+QA_NEAR_PLACE: Final = frozenset("in at near".split())
+# Reasons: "…, and a knee injury has forced him out", "… is one reason"
+QA_CAUSE_OPENERS: Final = frozenset("that and but".split())
+QA_HAVE: Final = frozenset("has have had".split())
+QA_BE: Final = frozenset("is was are were".split())
+QA_REASON_DETERMINERS: Final = frozenset("a the one".split())
+QA_POINTING_BACK: Final = frozenset("this that it".split())
+# Clauses: "… and is", "who has been named", "X is a …"
+QA_CLAUSE_AUX: Final = frozenset("is are was were will would has have had".split())
+QA_WHO_AUX: Final = frozenset("will would could can should may might has have had".split())
+# Words that open another clause ("…, which …", "… but …"), what follows a surname used
+# alone ("Easton said"), the verbs after a generic subject ("The company said")
+QA_CLAUSE_OPENERS: Final = frozenset(
+    """which who that but while because after before when as would will could can should is
+    are was were has have had may might""".split()
+)
+QA_NAME_FOLLOWERS: Final = frozenset(
+    """said says was is has had added told who will would could can did does and also then
+    now""".split()
+)
+QA_GENERIC_VERBS: Final = frozenset(
+    """has had have is was will would could took made said says won lost sold went became fell
+    rose grew held left ran beat gave got saw came spent added also now still""".split()
+)
+QA_COPULAS: Final = frozenset("is was are were became becomes".split())
+QA_SENTENCE_ARTICLES: Final = frozenset("The A An".split())
+# Questions: the verbs after "what", "when", "which"
+QA_WHAT_AUX: Final = frozenset("did does do has have will".split())
+QA_WHEN_AUX: Final = frozenset("did does do is was will were are has had".split())
+QA_WHICH_NOT_NOUN: Final = frozenset(
+    """is are was were does do did has have had will would can could should might may must
+    happened happens""".split()
+)
+QA_ASKED_AUX: Final = frozenset("did does do will would has have had can could".split())
+QA_WHO_WORDS: Final = frozenset("who whom whose".split())
+QA_RELATIVES: Final = frozenset("that which who".split())
+QA_ADVERBS: Final = frozenset(
+    "already still now also just recently currently once ever never".split()
+)
+QA_HOW_DONE: Final = frozenset("well badly better worse it so".split())  # "did well in…"
+# The frame of a question about a story: "in the article about …", "the report says"
+QA_STORY_PREPOSITIONS: Final = frozenset("in from of".split())
+QA_STORY_DETERMINERS: Final = frozenset("the this that a".split())
+QA_STORY_ABOUT: Final = frozenset("about on into covering concerning of".split())
+QA_THE_THIS_THAT: Final = frozenset("the this that".split())
+QA_STORY_SAYS: Final = frozenset("says said claims reports".split())
+QA_NAMED_DETERMINERS: Final = frozenset("the a an this that".split())
+# "Can you tell me …", "does anyone know …"
+QA_POLITE_MODALS: Final = frozenset("can could would".split())
+QA_ASKED_PEOPLE: Final = frozenset("you anyone anybody".split())
+# Names: the small words of a run of capitals ("Bank of England"), the connectives
+# before a pronoun ("But he …"), nouns of a body or of words themselves
+QA_RUN_LINKS: Final = frozenset("of and for the".split())
+QA_PRONOUN_OPENERS: Final = frozenset("But And However Meanwhile Yet So Now Instead Still".split())
+QA_BODY_FOCUS: Final = frozenset("band group team side club firm company country nation".split())
+QA_WORDING_NOUNS: Final = frozenset(
+    "slogan catchphrase motto phrase word words nickname message headline term".split()
+)
+# Role words that are also plain adjectives and nouns, so no modifier of a name
+QA_ROLES_NOT_MODIFIERS: Final = frozenset("first state general home".split())
+# Plurals among the irregular forms that are not verbs
+QA_IRREGULAR_PLURALS: Final = frozenset("children men women people".split())
+# "What injury is keeping him out?", "what charge does he face?": a noun whose answer is a
+# common phrase ("a hamstring problem"), not a name
+QA_AILMENT_NOUNS: Final = frozenset(
+    "injury injuries illness condition disease ailment problem complaint".split()
+)
+QA_CHARGE_NOUNS: Final = frozenset(
+    "charge charges offence offences crime crimes allegation allegations accusation".split()
+)
+# How news prose writes the phrase an ailment or charge noun asks for: "a hamstring
+# problem", "a knee injury" (a head word); "charged with fraud" (after a cue).
+QA_AILMENT_HEADS: Final = frozenset(
+    """injury injuries problem problems strain knock tear fracture sprain illness infection
+    virus bug complaint condition disease trouble niggle""".split()
+)
+QA_CHARGE_CUES: Final = (
+    "charged with",
+    "accused of",
+    "convicted of",
+    "guilty of",
+    "suspicion of",
+    "arrested for",
+    "charges of",
+    "allegations of",
+)
+# Nouns for a place that is not a name: "died at his home", "was taken to hospital".
+QA_PLACE_ANSWER_NOUNS: Final = frozenset(
+    """home house flat apartment hospital clinic hotel office offices headquarters
+    studio studios stadium ground arena theatre cinema church school university college
+    prison jail court courthouse station airport port harbour factory plant mine farm
+    shop store restaurant bar club villa mansion estate palace embassy camp base""".split()
+)
+# Words a reader uses for what news prose calls otherwise; each group is one meaning.
+QA_SYNONYMS: Final = (
+    ("film", "movie"),
+    ("firm", "company", "group"),
+    ("boss", "chief", "head"),
+    ("purchase", "buy", "acquire", "acquisition", "takeover"),
+    ("uk", "britain", "british", "briton"),
+    ("us", "america", "american"),
+    ("profit", "earning"),
+    ("job", "post", "role"),
+    ("tv", "television"),
+    ("phone", "telephone", "mobile", "handset"),
+    ("car", "vehicle"),
+    ("cost", "price"),
+    ("kill", "die", "death", "dead"),
+    ("injury", "injure"),
+    ("election", "poll", "vote"),
+    ("sack", "dismiss", "fire"),
+    ("quit", "resign", "resignation", "step", "step-down", "stand-down"),
+    ("rise", "increase", "up", "climb", "jump", "grow", "growth", "gain"),
+    ("fall", "drop", "decline", "down", "slide", "cut", "lose", "slip"),
+    ("award", "prize"),
+    ("song", "single", "track"),
+    ("album", "lp"),
+    ("goal", "score"),
+    ("star", "actor"),
+    ("deficit", "gap", "shortfall"),
+    ("establish", "founded", "create", "set-up"),
+    ("host", "present", "front"),
+    ("trigger", "spark", "prompt", "cause", "set-off"),
+    ("start", "begin", "commence"),
+    ("show", "screen", "broadcast", "air"),
+    ("say", "tell", "claim"),
+    ("name", "crown"),
+    ("manager", "coach"),
+    ("marry", "married", "husband", "wife", "spouse"),
+    ("contest", "competition", "tournament"),
+    ("meet", "gather"),
+    ("chairman", "chair"),
+    ("tory", "conservative"),
+    # verbs and nouns of news events a reader words otherwise than the report
+    ("beat", "defeat", "lose-out"),  # "A lost out to B": B beat A
+    ("match", "game", "fixture"),
+    ("fan", "supporter"),
+    ("child", "kid", "kids", "youngster"),
+    ("base", "headquarter", "headquarters"),  # "where is X headquartered?": "based in"
+    ("contract", "deal"),
+    ("concert", "gig"),
+    ("arrest", "detain"),
+    ("ban", "prohibit"),
+    ("reveal", "disclose", "unveil"),
+    ("need", "require"),
+    ("worker", "employee", "staff"),
+    ("customer", "consumer", "shopper"),
+    ("law", "legislation"),
+    ("study", "research", "survey"),
+    ("win", "winner", "victory"),
+    ("scrap", "abolish", "axe", "ditch"),
+    ("identity", "id"),
+    ("recover", "recovery"),
+    ("terror", "terrorist", "terrorism"),
+    ("happen", "occur"),
+    ("economy", "economic"),
+    ("return", "comeback"),
+    ("talk", "discuss", "discussion", "negotiation", "negotiate"),
+    ("apply", "applicant", "application"),
+    # a country and its adjective: "the Bulgaria coach" is "the Bulgarian manager", and
+    # "a Welsh runner" a "Welshman"
+    ("bulgaria", "bulgarian"),
+    ("russia", "russian"),
+    ("australia", "australian"),
+    ("italy", "italian"),
+    ("france", "french", "frenchman", "frenchwoman"),
+    ("germany", "german"),
+    ("ireland", "irish", "irishman", "irishwoman"),
+    ("wales", "welsh", "welshman", "welshwoman"),
+    ("scotland", "scottish", "scotsman", "scotswoman", "scot"),
+    ("england", "english", "englishman", "englishwoman"),
+    ("spain", "spanish"),
+    ("china", "chinese"),
+    ("japan", "japanese"),
+    ("india", "indian"),
+    ("brazil", "brazilian"),
+    ("europe", "european"),
+    ("africa", "african"),
+)
+# Forms of the verbs of phrasal verbs read as one word ("set up", "stood down", "lost out")
+QA_SET_FORMS: Final = frozenset("set sets setting".split())
+QA_STEP_DOWN_FORMS: Final = frozenset(
+    "step steps stepped stepping stand stands stood standing".split()
+)
+QA_LOSE_FORMS: Final = frozenset("lose loses lost losing".split())
 # Words that say what kind of answer is wanted; they are not looked for in the sentence.
 QUESTION_WORDS: Final = frozenset(
     """how many much long often far old big large high low fast tall heavy when where who

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from bot.articles.lexicon import GIVEN_NAMES, ORG_WORDS, QA_EVENT_WORDS, ROLE_WORDS, TITLES
+from bot.articles.lexicon import (
+    GIVEN_NAMES,
+    ORG_WORDS,
+    QA_EVENT_WORDS,
+    QA_NAME_FOLLOWERS,
+    ROLE_WORDS,
+    TITLES,
+    alternation,
+)
 from bot.articles.textnorm import STOP_WORDS, fold
 
 PERSON = 1.0  # a given name, a title, a role word before it or a surname used alone
@@ -24,10 +32,7 @@ NUMBERED = 0.15  # holds a digit: an event, a channel, a product
 _WORDS = re.compile(r"[^\W\d_][\w'’.-]*|\d+")
 # What follows a surname used alone: punctuation, a possessive or a verb ("Robinson,",
 # "Robben's shot", "Easton said"), not a noun ("Olympic champion").
-_AS_NAME = re.compile(
-    r"(?:[,.;:)’'\"”]|\s+(?:said|says|was|is|has|had|added|told|who|will|would|could|"
-    r"can|did|does|and|also|then|now|[a-z]+ed)\b)"
-)
+_AS_NAME = re.compile(r"(?:[,.;:)’'\"”]|\s+(?:" + alternation(QA_NAME_FOLLOWERS) + r"|[a-z]+ed)\b)")
 _ROLE_BEFORE = re.compile(r"([A-Za-z][\w-]+)\.?[,:]?\s+$")
 
 

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from bot.articles.lexicon import (
+    ARTICLES,
     AUX,
     COLOUR_NOUNS,
     COLOURS,
@@ -21,24 +22,68 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     LINK_WORDS,
     NAMING_LINKS,
+    NOUN_DETERMINERS,
     ORG_WORDS,
     PASSIVE_AUX,
     PERSON_NOUNS,
+    QA_ADVERBS,
+    QA_AFTER_OLD_YEAR,
+    QA_AILMENT_HEADS,
     QA_ANSWER_DETERMINERS,
+    QA_ASKED_UNITS,
     QA_AUX_VERBS,
+    QA_BE,
+    QA_BODY_FOCUS,
+    QA_CAPITALS_NOT_NAMES,
+    QA_CAUSE_OPENERS,
+    QA_CHANGE_VERBS,
+    QA_CHARGE_CUES,
+    QA_CLAUSE_AUX,
+    QA_CLAUSE_OPENERS,
+    QA_CLOCK_WORDS,
+    QA_COMPARATIVES,
+    QA_COPULAS,
+    QA_DAY_DEICTICS,
+    QA_DAY_PARTS,
+    QA_DAYS,
     QA_DEICTIC_DAYS,
     QA_DESCRIPTION_ENDS,
+    QA_DISTANCE_UNITS,
+    QA_DURATION_UNITS,
     QA_GLUE,
+    QA_HAVE,
+    QA_HYPHEN_UNITS,
+    QA_MONTHS,
+    QA_MULTIPLIED,
+    QA_NEAR_PLACE,
+    QA_PAIR_NOUNS,
+    QA_PART_ORDINALS,
+    QA_PAST_MARKERS,
+    QA_PERIOD_DEICTICS,
+    QA_PERIOD_PARTS,
+    QA_PERIODS,
+    QA_PLACE_ANSWER_NOUNS,
+    QA_PLACE_NOUN_LINKS,
+    QA_PLACE_NOUN_PREPOSITIONS,
+    QA_PLACE_PREPOSITIONS,
+    QA_REASON_DETERMINERS,
     QA_RELATING,
+    QA_ROLES_NOT_MODIFIERS,
+    QA_SCORE_VERBS,
+    QA_SENTENCE_ARTICLES,
     QA_TIME_WORDS,
+    QA_TIMES_WORDS,
     QA_TITLE_WORDS,
+    QA_VAGUE_AMOUNTS,
+    QA_WHO_AUX,
+    QA_WORDING_NOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     TITLES,
+    alternation,
 )
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
 from bot.articles.qa.question import (
-    ADVERBS,
     ASKS_TIMES,
     AnswerType,
     Question,
@@ -47,11 +92,8 @@ from bot.articles.qa.question import (
 )
 from bot.articles.qa.referent import pointing_back
 from bot.articles.qa.words import (
-    AILMENT_HEADS,
-    CHARGE_CUES,
     IRREGULAR_VERBS,
     PHRASE_FAMILY,
-    PLACE_ANSWER_NOUNS,
     abbreviations,
     concept,
     spans,
@@ -59,13 +101,12 @@ from bot.articles.qa.words import (
 )
 from bot.articles.textnorm import STOP_WORDS, fold
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
-)
-_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_MONTHS = "|".join(QA_MONTHS)
+_DAYS = alternation(QA_DAYS)
 _QUALIFIER = (
-    r"(?:(?:more|less|fewer)\s+than|almost|nearly|about|around|over|under|up\s+to|"
+    r"(?:(?:"
+    + alternation(QA_COMPARATIVES)
+    + r")\s+than|almost|nearly|about|around|over|under|up\s+to|"
     r"at\s+least|some|just\s+(?:over|under)|roughly|approximately|an\s+estimated)\s+"
 )
 _NUMBER_WORD = (
@@ -83,7 +124,7 @@ _UNIT = (
 )
 QUANTITY = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
-    r"(?:second|minute|hour|day|week|month|year|mile|metre|point|game|match)\b"
+    r"(?:" + alternation(QA_HYPHEN_UNITS) + r")\b"
     rf"|(?<![\w£$€])(?:{_QUALIFIER})?(?:(?:US|A|C|HK|NZ)?[£$€]\s?\d[\d,.]*\d?|\d[\d,.]*\d|\d)"
     rf"(?:(?:-|/)\d+)?{_SCALE}?(?:\s(?:million|billion))?{_UNIT}(?![\w%])"
     rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
@@ -91,24 +132,28 @@ QUANTITY = re.compile(
 )
 _MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
 _WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
-_VAGUE = re.compile(r"\b(?:hundreds|thousands|millions|billions|dozens|several)\b", re.I)
+_VAGUE = re.compile(r"\b(?:" + alternation(QA_VAGUE_AMOUNTS) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
 TIME = re.compile(
-    rf"\b(?:(?:the\s+)?(?:first|second|third|last|final)\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
+    rf"\b(?:(?:the\s+)?(?:{alternation(QA_PART_ORDINALS)})\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"
     rf"(?:,?\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[5-9]|20)\d\d)?"
-    rf"|(?:(?:early|late|mid)[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:1[5-9]|20)\d\d)?"
-    rf"|(?:(?:early|late|mid)[\s-]+)?(?:1[5-9]|20)\d\d(?:s)?\b"
+    rf"|(?:(?:{alternation(QA_PERIOD_PARTS)})[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:(?:{alternation(QA_PERIOD_PARTS)})[\s-]+)?(?:1[5-9]|20)\d\d(?:s)?\b"
     # "set up in 1337 by…", not "in 1200 homes"
-    r"|(?<=\bin\s)1[0-4]\d\d\b(?=[,.;:)]|$|\s+(?:by|and|when|as|after|before|with|at|in|on|to|"
-    r"under|from|the)\b)"
-    rf"|(?:last|next|this|on)\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|yesterday|today|tonight|tomorrow|(?:last|next|this)\s+(?:week|month|year|weekend|"
-    r"season|spring|summer|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"|(?<=\bin\s)1[0-4]\d\d\b(?=[,.;:)]|$|\s+(?:" + alternation(QA_AFTER_OLD_YEAR) + r")\b)"
+    rf"|(?:{alternation(QA_DAY_DEICTICS)})\s+(?:{_DAYS})|(?:{_DAYS})(?:\s+(?:{alternation(QA_DAY_PARTS)}))?"
+    r"|yesterday|today|tonight|tomorrow|(?:"
+    + alternation(QA_PERIOD_DEICTICS)
+    + r")\s+(?:"
+    + "|".join(QA_PERIODS)
+    + r")|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
     # "within two years", "within a month": a deadline
     rf"|within\s+(?:(?:the\s+next|a|an|\d+|{_NUMBER_WORD})\s+)?(?:days?|weeks?|months?|years?)\b"
-    r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|GMT|BST)"
+    r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?:[:.]\d\d)?\s*(?:"
+    + alternation(QA_CLOCK_WORDS)
+    + r")"
     r"|(?:in\s+the\s+)?\d{1,3}(?:st|nd|rd|th)\s+minute)",
     re.I,
 )
@@ -118,23 +163,12 @@ _JOIN = r"(?:\s+(?:of|and|de|la|le|du|van|von|der|da|di|del|the|for|&|upon)\s+|\
 NAME = re.compile(
     rf"(?<![\w'’])(?:[A-Z]|\d(?=[A-Z][a-z]))[\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*"
 )
-_NOT_NAMES = frozenset(
-    f"""{_MONTHS}|{_DAYS}|The|A|An|But|And|Or|If|In|On|At|As|It|Its|He|She|They|We|I|You|
-    His|Her|Their|Our|This|That|These|Those|There|Here|When|Where|Who|What|Why|How|While|
-    After|Before|Since|Although|However|Meanwhile|Mr|Mrs|Ms|Dr|Sir|For|With|From|By|To|
-    Of|So|Yet|Now|Then|Also|Some|Many|More|Most|One|Two|Three|Last|Next|Earlier|Later|
-    According|Both|Each|Other|Such|Despite|During|Under|Over|Speaking|Asked|Not|No|Yes|
-    Even|Only|Just|Still|Instead|Indeed|Overall|Because|Until|Once|All|Any|Another""".replace(
-        "\n", ""
-    )
-    .replace(" ", "")
-    .split("|")
-)
+_NOT_NAMES = frozenset(QA_MONTHS) | QA_DAYS | QA_CAPITALS_NOT_NAMES
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
 _LOWER_NEXT = re.compile(r"\s+(?P<word>[a-z][a-z'’-]*)")
 _PLACE_BEFORE = re.compile(
-    r"\b(?:in|at|near|outside|inside|from|to|across|around|into|of)\s+(?:the\s+)?$", re.I
+    r"\b(?:" + alternation(QA_PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.I
 )
 _REASON = re.compile(
     r"\b(?P<cue>because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
@@ -146,12 +180,16 @@ _REASON = re.compile(
 # "Poor harvests, which cut supplies, were behind the rise".
 _ASIDE = r",[^,]{0,80},"
 _CAUSE_VERB = re.compile(
-    r"(?:^|[,;:]\s+|\b(?:that|and|but)\s+)(?P<cause>[^,;:]{3,120}?)"
+    r"(?:^|[,;:]\s+|\b(?:" + alternation(QA_CAUSE_OPENERS) + r")\s+)(?P<cause>[^,;:]{3,120}?)"
     rf"(?:{_ASIDE})?\s+"
     # "A knee injury has forced him out", "the mouse control is a big reason why"
-    r"(?:(?:has|have|had)\s+)?"
-    r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|driven|led\s+to|forced|(?:was|were|is|are)\s+"
-    r"(?:responsible\s+for|behind|to\s+blame\s+for|(?:a|the|one)\s+(?:\w+\s+)?reasons?))\b",
+    r"(?:(?:" + alternation(QA_HAVE) + r")\s+)?"
+    r"(?:triggered|sparked|prompted|caused|fuell?ed|drove|driven|led\s+to|forced|(?:"
+    + alternation(QA_BE)
+    + r")\s+"
+    r"(?:responsible\s+for|behind|to\s+blame\s+for|(?:"
+    + alternation(QA_REASON_DETERMINERS)
+    + r")\s+(?:\w+\s+)?reasons?))\b",
     re.I,
 )
 _REASON_CUE = re.compile(
@@ -368,13 +406,15 @@ def _by_type(
                 yield Candidate(cause, start, start + len(cause), 0.9)
 
 
-_PLACE_NOUN = "|".join(sorted(PLACE_ANSWER_NOUNS))
+_PLACE_NOUN = "|".join(sorted(QA_PLACE_ANSWER_NOUNS))
 # "his home in Beverly Hills", "a hospital near Leeds": the name after is a place
-_IN_PLACE_NOUN = re.compile(rf"\b(?:{_PLACE_NOUN})\s+(?:in|at|near|outside)\s+(?:the\s+)?$", re.I)
+_IN_PLACE_NOUN = re.compile(
+    rf"\b(?:{_PLACE_NOUN})\s+(?:{alternation(QA_PLACE_NOUN_LINKS)})\s+(?:the\s+)?$", re.I
+)
 _AT_PLACE_NOUN = re.compile(
-    r"\b(?:at|in|into|to|outside|inside|from)\s+"
-    r"(?P<place>(?:(?:his|her|their|its|the|a|an)\s+)?(?:[\w'’-]+\s+)?"
-    rf"(?:{_PLACE_NOUN})\b(?:\s+(?:in|at|near)\s+[A-Z][\w'’-]*(?:[\s,]+[A-Z][\w'’-]*)*)?)"
+    r"\b(?:" + alternation(QA_PLACE_NOUN_PREPOSITIONS) + r")\s+"
+    r"(?P<place>(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’-]+\s+)?"
+    rf"(?:{_PLACE_NOUN})\b(?:\s+(?:{alternation(QA_NEAR_PLACE)})\s+[A-Z][\w'’-]*(?:[\s,]+[A-Z][\w'’-]*)*)?)"
 )
 PLACE_NOUN_STRENGTH = 0.7  # "at his home": a place, less precise than a named one
 
@@ -420,13 +460,17 @@ def _linked(link: str, text: str) -> Iterator[Candidate]:
 
 
 _LINK_WORD = re.compile(r"\b(known\s+as|" + "|".join(sorted(LINK_WORDS)) + r")\s+", re.I)
-_OPENING_QUOTE = re.compile(r"(?:(?:a|an|the)\s+)?[\"“](?P<q>[^\"“”]{1,60})[\"”]")
+_OPENING_QUOTE = re.compile(
+    r"(?:(?:" + alternation(ARTICLES) + r")\s+)?[\"“](?P<q>[^\"“”]{1,60})[\"”]"
+)
 # A clause ends at punctuation, a dash or a word that opens another clause. No leading
 # "\s*": tried at each of a long run of spaces, it made the split quadratic.
 _CLAUSE_END = re.compile(
-    r"(?:[,;:.!?()]|\s-\s|\s(?:which|who|that|and\s+(?:is|are|was|were|will|would|has|have|had)|but|while|"
-    r"because|after|before|when|as|to\s+(?=\w+\s)|would|will|could|can|should|is|are|was|"
-    r"were|has|have|had|may|might)\b)"
+    r"(?:[,;:.!?()]|\s-\s|\s(?:"
+    + alternation(QA_CLAUSE_OPENERS)
+    + r"|and\s+(?:"
+    + alternation(QA_CLAUSE_AUX)
+    + r")|to\s+(?=\w+\s))\b)"
 )
 LINK_PHRASE_WORDS = 8
 _WORD = re.compile(r"\S+")
@@ -434,13 +478,17 @@ LINK_NOVELTY = 0.7  # a phrase after the asked word that repeats part of the que
 
 
 _AILMENT = re.compile(
-    r"\b(?:(?:a|an|his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
-    + "|".join(sorted(AILMENT_HEADS))
+    r"\b(?:(?:"
+    + alternation(QA_ANSWER_DETERMINERS)
+    + r")\s+)?(?:[\w'’-]+\s+){0,2}?(?:"
+    + "|".join(sorted(QA_AILMENT_HEADS))
     + r")\b",
     re.I,
 )
 _CHARGE = re.compile(
-    r"\b(?:" + "|".join(c.replace(" ", r"\s+") for c in CHARGE_CUES) + r")\s+(?P<p>[^,.;:]{3,60})",
+    r"\b(?:"
+    + "|".join(c.replace(" ", r"\s+") for c in QA_CHARGE_CUES)
+    + r")\s+(?P<p>[^,.;:]{3,60})",
     re.I,
 )
 
@@ -474,13 +522,12 @@ def _phrases(question: Question, text: str) -> Iterator[Candidate]:
             yield Candidate(m["p"].strip(), m.start("p"), m.start("p") + len(m["p"].strip()), 0.8)
 
 
-_TIMES = re.compile(r"\b(?:once|twice|thrice)\b", re.I)
+_TIMES = re.compile(r"\b(?:" + alternation(QA_TIMES_WORDS) + r")\b", re.I)
 
 
-_MULTIPLE = re.compile(r"\b(?:doubled|tripled|trebled|quadrupled|halved)\b", re.I)
+_MULTIPLE = re.compile(r"\b(?:" + alternation(QA_MULTIPLIED) + r")\b", re.I)
 _ASKS_CHANGE = re.compile(
-    r"\bby\s+how\s+much\b|\bhow\s+much\b.*\b(?:rise|rose|risen|grow|grew|grown|increase|"
-    r"increased|fall|fell|fallen|drop|dropped|cut|climb|climbed|jump|jumped|shrink|shrank)\b",
+    r"\bby\s+how\s+much\b|\bhow\s+much\b.*\b(?:" + alternation(QA_CHANGE_VERBS) + r")\b",
     re.I,
 )
 
@@ -543,18 +590,22 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 # a sum, then the same sum in another currency in brackets: "$26,500 (£13,700)"
 _CONVERTED = re.compile(r"(?P<sum>[£$€]\s?\d[\d,.]*(?:bn|m|k)?)\s*\($")
-_ASKS_UNIT = re.compile(r"\bhow\s+(long|far|old)\b(?!\s+ago)", re.I)
+_ASKS_UNIT = re.compile(r"\bhow\s+(" + alternation(QA_ASKED_UNITS) + r")\b(?!\s+ago)", re.I)
 _UNIT_OF = {
-    "long": re.compile(r"(?:second|minute|hour|day|week|month|year|season|decade)s?\b", re.I),
-    "far": re.compile(r"(?:metre|meter|mile|km|kilometre|yard|feet|foot|inch)s?\b", re.I),
+    "long": re.compile(r"(?:" + alternation(QA_DURATION_UNITS) + r")s?\b", re.I),
+    "far": re.compile(r"(?:" + alternation(QA_DISTANCE_UNITS) + r")s?\b", re.I),
     "old": re.compile(r"-old\b", re.I),
 }
 _ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
-    r"\bwhat\s+(?:is|was|are|were)\s+(?:\S+\s+){0,3}?(?:score|scoreline|odds)\b"
+    r"\bwhat\s+(?:"
+    + alternation(QA_BE)
+    + r")\s+(?:\S+\s+){0,3}?(?:"
+    + alternation(QA_PAIR_NOUNS)
+    + r")\b"
     # "what did Charlton beat Norwich by?": the score
-    r"|\b(?:beat|win|won|lose|lost|defeat|defeated)\s+(?:[\w'’-]+\s+){0,3}?by\b",
+    r"|\b(?:" + alternation(QA_SCORE_VERBS) + r")\s+(?:[\w'’-]+\s+){0,3}?by\b",
     re.I,
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
@@ -580,14 +631,11 @@ _ADJECTIVE_ONLY = re.compile(r"[A-Z][a-z]+(?:ish|ese)$")
 ADJECTIVE_AS_PERSON = 0.3
 # Nouns for words themselves: "what slogan…", "what nickname…" are answered by a phrase
 # in quotation marks wherever the noun is.
-_WORDING = frozenset(
-    concept(w)
-    for w in "slogan catchphrase motto phrase word words nickname message headline term".split()
-)
+_WORDING = frozenset(concept(w) for w in QA_WORDING_NOUNS)
 MODIFIER = 0.5  # a name used to describe a role word that follows it
 PERSON_AS_PLACE = 0.4
 _MODIFIER_NEXT = re.compile(
-    r"\s+(?:" + "|".join(sorted(ROLE_WORDS - {"first", "state", "general", "home"})) + r")\b"
+    r"\s+(?:" + "|".join(sorted(ROLE_WORDS - QA_ROLES_NOT_MODIFIERS)) + r")\b"
 )  # a name for "which film…" with no "film" beside it
 OTHER_COUNT = 0.5  # a number that counts a noun of the question other than its focus
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
@@ -617,13 +665,13 @@ _ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
 # "what time…", "at what time of day…" ask for the hour; "what time of year" does not
 _ASKS_CLOCK = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|season))", re.I)
-_CLOCK = re.compile(r"\d(?:[:.]\d\d)?\s*(?:am|pm|GMT|BST)\b|\d:\d\d", re.I)
+_CLOCK = re.compile(r"\d(?:[:.]\d\d)?\s*(?:" + alternation(QA_CLOCK_WORDS) + r")\b|\d:\d\d", re.I)
 RELATIVE_TIME = 0.5  # "this week", "yesterday", "Tuesday": true of the day it was written
 
 
 TENSE_MISS = 0.6  # a date in a sentence of the other tense: "joined in 2001" for "when will"
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_PAST = re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.I)
+_PAST = re.compile(r"\b(?:" + alternation(QA_PAST_MARKERS) + r")\b", re.I)
 _ED = re.compile(r"\b\w{3,}ed\b", re.I)
 
 
@@ -671,7 +719,7 @@ def _time_strength(found: str, question: Question) -> float:
     return 0.7 if re.search(r"\d", found) else RELATIVE_TIME
 
 
-_INNER_TITLE = re.compile(r"\s(?=(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame)\.?\s+[A-Z])")
+_INNER_TITLE = re.compile(r"\s(?=(?:" + alternation(QA_TITLE_WORDS) + r")\.?\s+[A-Z])")
 
 
 def _pieces(text: str) -> Iterator[tuple[int, str]]:
@@ -725,9 +773,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         yield Candidate(name, start, start + len(name), 0.3 if adjective else 1.0)
 
 
-_BODY_FOCUS = frozenset(
-    concept(w) for w in "band group team side club firm company country nation".split()
-)
+_BODY_FOCUS = frozenset(concept(w) for w in QA_BODY_FOCUS)
 
 
 def _wants_body(question: Question) -> bool:
@@ -737,8 +783,10 @@ def _wants_body(question: Question) -> bool:
 
 NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
 _WHO_VERB = re.compile(
-    r"^\s*(?i:who)\s+(?:(?:will|would|could|can|should|may|might|has|have|had)\s+)?"
-    r"(?:(?:be|been|is|was|are|were)\s+(?=[a-z][\w-]*ed\b|[a-z]+\s+(?:as|by)\b))?"
+    r"^\s*(?i:who)\s+(?:(?:" + alternation(QA_WHO_AUX) + r")\s+)?"
+    r"(?:(?:"
+    + alternation(PASSIVE_AUX - {"being"})
+    + r")\s+(?=[a-z][\w-]*ed\b|[a-z]+\s+(?:as|by)\b))?"
     r"(?P<verb>[a-z][\w-]*)"
 )
 DOER = 1.0  # a body that does a "who <verb>" question's verb is a who-answer too
@@ -843,7 +891,7 @@ def _does_next(verb: str, text: str, c: Candidate) -> bool:
     shown", where the name describes the doer."""
     after = re.sub(rf"^\s*{_ASIDE}", "", text[c.end : c.end + 90])
     for _, _, word in spans(after):
-        if word.lower() in QA_AUX_VERBS or word.lower() in ADVERBS:
+        if word.lower() in QA_AUX_VERBS or word.lower() in QA_ADVERBS:
             continue
         return concept(word) == verb
     return False
@@ -898,7 +946,9 @@ def _is_body(name: str) -> bool:
 # "The guitarist with US rock band Korn has quit…", "Pakistan's High Commissioner to
 # Britain said…": a story's lead describes a person it names in the next sentence.
 _DESCRIBED = re.compile(
-    r"^(?:(?:The|A|An)\s+|[A-Z][\w'’-]*(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)*?)"
+    r"^(?:(?:"
+    + alternation(QA_SENTENCE_ARTICLES)
+    + r")\s+|[A-Z][\w'’-]*(?:'s|’s)\s+(?:[A-Z][\w-]*\s+)*?)"
     r"(?P<head>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*)?)\s"
 )
 # "field a candidate", "appointed a new coach": a person the next sentence may name
@@ -1063,7 +1113,7 @@ def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
 # "The Last Samurai, starring Tom Cruise, was the biggest foreign movie": a name, an
 # aside, then a copula and a description of it.
 _COPULA = re.compile(
-    rf"\s*(?:{_ASIDE}\s*)?(?:is|was|are|were|became|becomes)\s+(?:the|a|an)\s+"
+    rf"\s*(?:{_ASIDE}\s*)?(?:{alternation(QA_COPULAS)})\s+(?:{alternation(ARTICLES)})\s+"
     r"(?P<description>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
 )
 

@@ -12,16 +12,46 @@ from dataclasses import dataclass
 from typing import Literal
 
 from bot.articles.lexicon import (
+    ARTICLES,
     DEMONYMS,
     LINK_WORDS,
     NAMING_LINKS,
     PERSON_NOUNS,
     PLACE_NOUNS,
+    QA_ADVERBS,
+    QA_ASKED_AUX,
+    QA_ASKED_PEOPLE,
+    QA_BE,
+    QA_CHANGE_NOUNS,
     QA_DO,
+    QA_FUTURE_CUES,
+    QA_HEAD_STOPS,
+    QA_HOW_AMOUNT,
+    QA_HOW_DONE,
+    QA_HOW_MUCH_NOT_MONEY,
+    QA_MARGIN_VERBS,
+    QA_NAMED_DETERMINERS,
     QA_NOT_STEMS,
+    QA_PAST_AUX,
+    QA_PLAN_VERBS,
     QA_PLURAL_NOUNS,
+    QA_POLITE_MODALS,
     QA_PRE_HEAD,
+    QA_QUANTITY_NOUNS,
     QA_QUESTION_DETERMINERS,
+    QA_RELATIVES,
+    QA_SEASONS_AHEAD,
+    QA_STORY_ABOUT,
+    QA_STORY_DETERMINERS,
+    QA_STORY_PREPOSITIONS,
+    QA_STORY_SAYS,
+    QA_THE_THIS_THAT,
+    QA_TIME_NOUNS,
+    QA_WHAT_AUX,
+    QA_WHEN_AUX,
+    QA_WHEN_WORDS,
+    QA_WHICH_NOT_NOUN,
+    QA_WHO_WORDS,
     QUESTION_WORDS,
     REASON_NOUNS,
     STORY_NOUNS,
@@ -38,21 +68,14 @@ from bot.articles.textnorm import STOP_WORDS, fold, is_stop
 
 AnswerType = Literal["quantity", "time", "place", "person", "name", "reason", "thing"]
 
-_TIME_NOUNS = "date|dates|day|days|year|years|month|months|time|season|week|decade|century|deadline"
-_QUANTITY_NOUNS = (
-    "percentage|proportion|share|rate|price|amount|number|total|sum|figure|fee|cost|"
-    "score|scoreline|odds|margin|salary|value|age|size|level|distance|tally|stake|"
-    "valuation|bid|fine|sentence|majority|turnout|deficit|surplus|profit|profits|loss|"
-    "losses|revenue|revenues|sales|debt|budget|ratio|low|high|peak"
-)
-# A change asked for is a figure: "what price rise…", "what growth is Japan expected to get?"
-_CHANGE_NOUNS = "rise|increase|growth|fall|drop|cut|gain|jump|decline"
+_TIME_NOUNS = alternation(QA_TIME_NOUNS)
+_QUANTITY_NOUNS = alternation(QA_QUANTITY_NOUNS)
 _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
             r"^why\b|,\s*why\b|\bhow\s+come\b|\bwhat\s+(?:\w+\s+)?(?:caused|causes|cause|prompted|"
             r"sparked|triggered|set\s+off|led\s+to|lay\s+behind|is\s+behind|was\s+behind|"
-            r"drove|made)\b|\bwhat\s+(?:is|was|were|are)\s+the\s+(?:reasons?|cause)\b"
+            r"drove|made)\b|\bwhat\s+(?:" + alternation(QA_BE) + r")\s+the\s+(?:reasons?|cause)\b"
             r"|\bblame[sd]?\b.*\bfor\b|\breason\s+(?:for|why)\b|\bfor\s+what\s+reason\b",
             re.I,
         ),
@@ -60,20 +83,22 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy|cheap|"
-            r"expensive|costly|deep|wide|young)\b|\bworth\b(?!\s+(?:of|it)\b)"
+            r"\bhow\s+(?:" + alternation(QA_HOW_AMOUNT) + r")\b|\bworth\b(?!\s+(?:of|it)\b)"
             rf"|\b(?:what|which)\s+(?:[\w'’]+\s+){{0,3}}(?:{_QUANTITY_NOUNS})\b"
             r"|\bby\s+(?:what|how)\b"
             # "what did Charlton beat Norwich by?", "what did profits rise by": a margin
-            r"|^what\s+(?:did|does|do|has|have|will)\s+(?:[\w'’-]+\s+){1,4}?(?:beat|win|lose|lead|"
-            r"rise|fall|grow|increase|drop|climb|jump|cut|shrink)\s+(?:[\w'’-]+\s+){0,3}?by\b",
+            r"|^what\s+(?:"
+            + alternation(QA_WHAT_AUX)
+            + r")\s+(?:[\w'’-]+\s+){1,4}?(?:"
+            + alternation(QA_MARGIN_VERBS)
+            + r")\s+(?:[\w'’-]+\s+){0,3}?by\b",
             re.I,
         ),
         "quantity",
     ),
     (
         re.compile(
-            rf"^when\b|\bwhen\s+(?:did|does|do|is|was|will|were|are|has|had)\b"
+            rf"^when\b|\bwhen\s+(?:{alternation(QA_WHEN_AUX)})\b"
             rf"|\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,2}}(?:{_TIME_NOUNS})\b|\bsince\s+when\b",
             re.I,
         ),
@@ -88,7 +113,7 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     ),
     (
         re.compile(
-            r"^(?:who|whom|whose)\b|\bwho\b",
+            r"^(?:" + alternation(QA_WHO_WORDS) + r")\b|\bwho\b",
             re.I,
         ),
         "person",
@@ -96,20 +121,20 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         # "which film…", "what title…": a name; "what does X want…" asks for a thing
         re.compile(
-            r"\b(?:which|what)\s+(?!(?:is|are|was|were|does|do|did|has|have|had|will|would|"
-            r"can|could|should|might|may|must|happened|happens)\b)\w+",
+            r"\b(?:which|what)\s+(?!(?:" + alternation(QA_WHICH_NOT_NOUN) + r")\b)\w+",
             re.I,
         ),
         "name",
     ),
 ]
 _HOW = re.compile(
-    r"\bhow\s+(?:many|much|long|old|far|big|large|high|low|often|fast|tall|heavy|cheap|"
-    r"expensive|costly|deep|wide|young)\b|\bby\s+how\b",
+    r"\bhow\s+(?:" + alternation(QA_HOW_AMOUNT) + r")\b|\bby\s+how\b",
     re.I,
 )
 _MONEY = re.compile(
-    r"\bhow\s+much\b(?!\s+(?:more|less|longer|further|time))|\b(?:price|cost|fee|salary|"
+    r"\bhow\s+much\b(?!\s+(?:"
+    + alternation(QA_HOW_MUCH_NOT_MONEY)
+    + r"))|\b(?:price|cost|fee|salary|"
     r"profits?|revenues?|sales|earnings|debt|deficit|budget|valuation|bid|fine|worth|paid|"
     r"pay|spend|spent|raise[sd]?|money|takings|sum|cheap|expensive|costly)\b",
     re.I,
@@ -139,23 +164,20 @@ class Question:
     tense: str | None = None  # "future" for "when will…", "past" for "when did…"
 
 
-_AUX = (
-    "is|are|was|were|does|do|did|has|have|had|will|would|can|could|should|might|may|must|"
-    "happened|happens|about"
-)
+_AUX = alternation(QA_WHICH_NOT_NOUN | {"about"})
 _WHICH = re.compile(
     rf"\b(?:which|what)\s+(?!(?:{_AUX})\b)(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){{0,5}})", re.I
 )
-_STOP_HEAD = frozenset(f"{_AUX}|to|of|in|at|on|for|by|with|from|that|who|which".split("|"))
+_STOP_HEAD = QA_WHICH_NOT_NOUN | {"about"} | QA_HEAD_STOPS
 _OPENING: list[tuple[re.Pattern[str], AnswerType]] = [
     (re.compile(r"^(?:\w+\s+){0,2}?when\b", re.I), "time"),
     (re.compile(r"^(?:\w+\s+){0,2}?where\b", re.I), "place"),
-    (re.compile(r"^(?:\w+\s+){0,2}?(?:who|whom|whose)\b", re.I), "person"),
+    (re.compile(r"^(?:\w+\s+){0,2}?(?:" + alternation(QA_WHO_WORDS) + r")\b", re.I), "person"),
 ]
 _NOUN_TYPE: dict[str, AnswerType] = {
-    **dict.fromkeys(_QUANTITY_NOUNS.split("|"), "quantity"),
-    **dict.fromkeys(_CHANGE_NOUNS.split("|"), "quantity"),
-    **dict.fromkeys(_TIME_NOUNS.split("|"), "time"),
+    **dict.fromkeys(sorted(QA_QUANTITY_NOUNS), "quantity"),
+    **dict.fromkeys(sorted(QA_CHANGE_NOUNS), "quantity"),
+    **dict.fromkeys(sorted(QA_TIME_NOUNS), "time"),
     **dict.fromkeys(sorted(PLACE_NOUNS), "place"),
     **dict.fromkeys(sorted(PERSON_NOUNS), "person"),
 }
@@ -210,13 +232,17 @@ def answer_type(text: str) -> AnswerType:
 _CHART_PLACE = re.compile(r"\bnumber\s+(?:one|two|three|four|five|1|2|3|4|5)\b", re.I)
 # "Who is the Bulgaria coach…", "who was the Labour candidate…": the role asked about
 _WHO_IS_ROLE = re.compile(
-    r"^(?i:who)(?:\s+(?i:is|was|are|were)\s+|['’]s\s+)(?i:the|a|an)\s+(?:[A-Z][\w'’-]*\s+)*"
+    r"^(?i:who)(?:\s+(?i:"
+    + alternation(QA_BE)
+    + r")\s+|['’]s\s+)(?i:"
+    + alternation(ARTICLES)
+    + r")\s+(?:[A-Z][\w'’-]*\s+)*"
     r"(?P<role>[a-z]+)\b"
 )
 # "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
 _WHAT_THE = re.compile(
-    r"^(?i:what)(?:\s+(?P<be>(?i:is|was|are|were))\s+|['’]s\s+)"
-    r"(?i:the|a|an)\s+"
+    r"^(?i:what)(?:\s+(?P<be>(?i:" + alternation(QA_BE) + r"))\s+|['’]s\s+)"
+    r"(?i:" + alternation(ARTICLES) + r")\s+"
     r"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
 )
 
@@ -263,7 +289,7 @@ def _scan_head(words: list[str]) -> str | None:
             or low in STOP_WORDS
             or low in QUESTION_WORDS
             or _verb_like(low)
-            or low in ADVERBS
+            or low in QA_ADVERBS
             or low.endswith("ly")
             or following in QA_QUESTION_DETERMINERS  # "which laptop part drains the most…"
             # "which clubs go into…"; but "which police officer": a person noun after it
@@ -289,7 +315,7 @@ def _noun_follows(words: list[str], i: int) -> bool:
         and nxt not in _STOP_HEAD
         and nxt not in STOP_WORDS
         and nxt not in QUESTION_WORDS
-        and nxt not in ADVERBS
+        and nxt not in QA_ADVERBS
         and not _verb_like(nxt)
         and not nxt.endswith("ly")
         and not concept(nxt)[:1].isdigit()  # "number one": a chart place
@@ -311,9 +337,10 @@ def _plural(low: str) -> bool:
 
 # "What was the score…", "what are Clive Owen's odds…": the noun after the names.
 _WHAT_IS = re.compile(
-    r"^(?i:what\s+(?:is|was|are|were))\s+(?:the\s+|[A-Z][\w'’.-]*\s+)*(?P<noun>[a-z][\w-]*)"
+    r"^(?i:what\s+(?:"
+    + alternation(QA_BE)
+    + r"))\s+(?:the\s+|[A-Z][\w'’.-]*\s+)*(?P<noun>[a-z][\w-]*)"
 )
-ADVERBS = frozenset("already still now also just recently currently once ever never".split())
 
 
 def modifiers(text: str) -> list[str]:
@@ -337,12 +364,12 @@ def modifiers(text: str) -> list[str]:
 # subject, then the verb whose object is the answer.
 _OBJECT_ASKED = re.compile(
     r"^(?:(?:who|whom)\s+|(?:which|what)\s+(?:[\w'’-]+\s+){1,4}?)"
-    r"(?P<aux>did|does|do|will|would|has|have|had|can|could)\s+(?P<rest>.+)",
+    r"(?P<aux>" + alternation(QA_ASKED_AUX) + r")\s+(?P<rest>.+)",
     re.I,
 )
 
 
-_HOW_DONE = ADVERBS | {"well", "badly", "better", "worse", "it", "so"}  # "did well in…"
+_HOW_DONE = QA_ADVERBS | QA_HOW_DONE
 
 
 def object_verb(text: str) -> str | None:
@@ -388,9 +415,9 @@ def _verb_like(low: str) -> bool:
 _STORY = "|".join(sorted(STORY_NOUNS))
 # The reader's frame around a question: "…, in the story about X?" keeps X, drops the rest.
 _FRAME = re.compile(
-    rf",?\s*\b(?:(?:in|from|of)\s+(?:the|this|that|a)\s+(?:\w+\s+)?(?:{_STORY})\s+"
-    rf"(?:about|on|into|covering|concerning|of)|according\s+to\s+(?:the|this|that)\s+"
-    rf"(?:{_STORY})|(?:the|this|that)\s+(?:{_STORY})\s+(?:says|said|claims|reports))\b,?",
+    rf",?\s*\b(?:(?:{alternation(QA_STORY_PREPOSITIONS)})\s+(?:{alternation(QA_STORY_DETERMINERS)})\s+(?:\w+\s+)?(?:{_STORY})\s+"
+    rf"(?:{alternation(QA_STORY_ABOUT)})|according\s+to\s+(?:{alternation(QA_THE_THIS_THAT)})\s+"
+    rf"(?:{_STORY})|(?:{alternation(QA_THE_THIS_THAT)})\s+(?:{_STORY})\s+(?:{alternation(QA_STORY_SAYS)}))\b,?",
     re.I,
 )
 # "What's the name of the candidate…", "name the firm that…" ask as "which candidate…",
@@ -398,13 +425,19 @@ _FRAME = re.compile(
 _NAME_OF = re.compile(
     r"^(?:(?:what\s+is|what's|what’s|whats|what\s+was)\s+the\s+names?\s+of|name|identify)"
     # "the name of Ricky Gervais's new sitcom" asks for the sitcom, as "which sitcom" does
-    r"\s+(?:(?:the|a|an|this|that)\s+|(?=(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?\s)))",
+    r"\s+(?:(?:"
+    + alternation(QA_NAMED_DETERMINERS)
+    + r")\s+|(?=(?-i:(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?\s)))",
     re.I,
 )
 # The polite opening of a question: "Can you tell me when…", "do you know how many…".
 _POLITE = re.compile(
-    r"^(?:please\s+)?(?:(?:can|could|would)\s+you\s+(?:please\s+)?(?:tell|show)\s+me|"
-    r"(?:do|does)\s+(?:you|anyone|anybody)\s+know|tell\s+me|i\s+(?:want|would\s+like|'d\s+like)"
+    r"^(?:please\s+)?(?:(?:"
+    + alternation(QA_POLITE_MODALS)
+    + r")\s+you\s+(?:please\s+)?(?:tell|show)\s+me|"
+    r"(?:do|does)\s+(?:"
+    + alternation(QA_ASKED_PEOPLE)
+    + r")\s+know|tell\s+me|i\s+(?:want|would\s+like|'d\s+like)"
     r"\s+to\s+know)\s+(?=\w)",
     re.I,
 )
@@ -540,9 +573,10 @@ def unpossessed(word: str) -> str:
 FUTURE = re.compile(
     # "Will Smith", "Shall Khan": a capitalised modal before a capitalised word is a name
     r"\b(?:(?-i:(?:[Ww]ill|[Ss]hall)(?!\s+[A-Z]))|won't|"
-    r"(?:set|due|expected|scheduled|planned|going|likely)\s+to|"
-    r"(?:is|are)\s+to\s+(?:be\s+)?\w+)\b|'ll\b|\bnext\s+(?:week|month|year|season|"
-    r"spring|summer|autumn|winter)\b",
+    r"(?:" + alternation(QA_FUTURE_CUES) + r")\s+to|"
+    r"(?:is|are)\s+to\s+(?:be\s+)?\w+)\b|'ll\b|\bnext\s+(?:"
+    + alternation(QA_SEASONS_AHEAD)
+    + r")\b",
     re.I,
 )
 # "the firm expects to…", "she plans to…": a sentence about a plan looks ahead, though
@@ -557,15 +591,19 @@ def looks_ahead(text: str) -> bool:
 
 
 _ASKS_PAST = re.compile(
-    r"\b(?:when|date|year|day|month)\s+(?:did|was|were|had)\b|\b(?:died|happened)\b",
+    r"\b(?:"
+    + alternation(QA_WHEN_WORDS)
+    + r")\s+(?:"
+    + alternation(QA_PAST_AUX)
+    + r")\b|\b(?:died|happened)\b",
     re.I,
 )
 
 
 # "when does Diageo expect regulators to clear the deal?": a plan or hope asks ahead
 _ASKS_AHEAD = re.compile(
-    r"\b(?:when|date|year|day|month)\s+(?:does|do)\s+(?:\S+\s+){1,5}?"
-    r"(?:expect|plan|hope|aim|intend)\b",
+    r"\b(?:" + alternation(QA_WHEN_WORDS) + r")\s+(?:does|do)\s+(?:\S+\s+){1,5}?"
+    r"(?:" + alternation(QA_PLAN_VERBS) + r")\b",
     re.I,
 )
 
@@ -581,7 +619,11 @@ def tense(text: str) -> str | None:
 
 # "what's the new book called that says…": a naming word, then what the thing does
 _NAMED_THEN = re.compile(
-    r"^what\b.*?\s(?P<link>" + alternation(NAMING_LINKS) + r")\s+(?:that|which|who)\s",
+    r"^what\b.*?\s(?P<link>"
+    + alternation(NAMING_LINKS)
+    + r")\s+(?:"
+    + alternation(QA_RELATIVES)
+    + r")\s",
     re.I,
 )
 _NOUN_BEFORE_LINK = re.compile(r"(?P<noun>[a-z][\w-]*)\s+$", re.I)

@@ -35,8 +35,15 @@ from bot.articles.lexicon import (
     MALE_NAMES,
     NAMING_LINKS,
     QA_ADJECTIVE_ENDINGS,
+    QA_NEXT_TIME,
+    QA_PAST_TIME,
+    QA_POINTING_BACK,
+    QA_RUN_LINKS,
+    QA_YEAR_DEICTICS,
+    QA_YEAR_LATER,
     ROLE_WORDS,
     TITLES,
+    alternation,
 )
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import (
@@ -411,8 +418,8 @@ _YEAR = re.compile(
 _AT_CLOCK = re.compile(r"\bat\s+$")
 # "last year", "this year": a sentence may be of the question's year without writing it
 _RELATIVE_YEAR = re.compile(
-    r"\b(?:last|this|next|previous|past|current|coming)\s+(?:year|season)\b|\ba\s+year\s+"
-    r"(?:earlier|before|ago|on)\b",
+    r"\b(?:" + alternation(QA_YEAR_DEICTICS) + r")\s+(?:year|season)\b|\ba\s+year\s+"
+    r"(?:" + alternation(QA_YEAR_LATER) + r")\b",
     re.I,
 )
 
@@ -430,10 +437,8 @@ def _other_year(years: set[str], text: str) -> bool:
 
 # A time that points back ("last year", "ago") answers no question about what is to come;
 # "the last week of July" is an ordinal, not the past.
-_PAST_TIME = re.compile(
-    r"\b(?:(?<!the\s)last|ago|yesterday|previous|previously|earlier|former)\b", re.I
-)
-_NEXT = re.compile(r"\b(?:next|upcoming|forthcoming)\b")
+_PAST_TIME = re.compile(r"\b(?:(?<!the\s)last|" + alternation(QA_PAST_TIME) + r")\b", re.I)
+_NEXT = re.compile(r"\b(?:" + alternation(QA_NEXT_TIME) + r")\b")
 
 
 def _past_for_future(question: Question, found: Candidate | None, text: str) -> bool:
@@ -701,7 +706,9 @@ def _read(article: Article) -> _Read:
 
 
 _REASON_BACK = re.compile(
-    r"^(?:this|that|it)(?:['’]s|\s+(?:is|was))\s+(?:partly\s+|largely\s+|mainly\s+)?"
+    r"^(?:"
+    + alternation(QA_POINTING_BACK)
+    + r")(?:['’]s|\s+(?:is|was))\s+(?:partly\s+|largely\s+|mainly\s+)?"
     r"(?:because|why|due\s+to)\b|\breasons?\s+why\s*[,.;:]",
     re.I,
 )
@@ -733,7 +740,9 @@ def _initials(text: str) -> set[str]:
 
 INITIALS = 3  # "EU", "UK", "US" are short enough to be other words' letters too
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][a-z]+)+(?![\w-])"
+    r"(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:"
+    + alternation(QA_RUN_LINKS)
+    + r")\s+)?[A-Z][a-z]+)+(?![\w-])"
 )
 _HYPHENATED = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?:-[A-Za-z]+)+")
 

@@ -13,15 +13,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from bot.articles.lexicon import GENERIC_REFERENTS
+from bot.articles.lexicon import (
+    GENERIC_REFERENTS,
+    QA_GENERIC_VERBS,
+    QA_PRONOUN_OPENERS,
+    SPEAKER_PRONOUNS,
+    alternation,
+)
 from bot.articles.qa.words import concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
 
 # A person's subject pronoun, after an opening connective. "It" is left out: it points
 # at a thing as often as at the names before it.
 _POINTS_BACK = re.compile(
-    r"^[\"“‘'(]?(?:(?:But|And|However|Meanwhile|Yet|So|Now|Instead|Still),?\s+)?"
-    r"(?P<ref>(?:[Hh]e|[Ss]he|[Tt]hey)\b)"
+    r"^[\"“‘'(]?(?:(?:" + alternation(QA_PRONOUN_OPENERS) + r"),?\s+)?"
+    r"(?P<ref>(?:"
+    + alternation(SPEAKER_PRONOUNS | {w.capitalize() for w in SPEAKER_PRONOUNS})
+    + r")\b)"
 )
 
 
@@ -30,9 +38,7 @@ _POINTS_BACK = re.compile(
 # followed by its verb.
 _GENERIC_SUBJECT = re.compile(
     rf"(?:^|,\s+)(?P<ref>[Tt]he\s+(?:{'|'.join(sorted(GENERIC_REFERENTS))})(?:'s)?)\s+"
-    r"(?:[a-z]+ed|has|had|have|is|was|will|would|could|took|made|said|says|won|"
-    r"lost|sold|went|became|fell|rose|grew|held|left|ran|beat|gave|got|saw|came|spent|"
-    r"added|also|now|still)\b"
+    r"(?:" + alternation(QA_GENERIC_VERBS) + r"|[a-z]+ed)\b"
 )
 
 

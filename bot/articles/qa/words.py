@@ -11,7 +11,18 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from bot.articles.lexicon import QA_NAME_GLUE, QA_PARTICLES
+from bot.articles.lexicon import (
+    QA_AILMENT_NOUNS,
+    QA_CHARGE_NOUNS,
+    QA_IRREGULAR_PLURALS,
+    QA_LOSE_FORMS,
+    QA_NAME_GLUE,
+    QA_PARTICLES,
+    QA_SET_FORMS,
+    QA_STEP_DOWN_FORMS,
+    QA_SYNONYMS,
+    alternation,
+)
 from bot.articles.textnorm import fold
 
 WORD = re.compile(r"[£$€]?\d[\d,.]*\d(?:[a-z%]+)?|[£$€]?\d(?:[a-z%]+)?|[^\W\d_][\w'’-]*", re.I)
@@ -135,7 +146,7 @@ _IRREGULAR = {
     "people": "person",
 }
 # The verb forms among them: a "which" question's head-noun scan stops at one.
-IRREGULAR_VERBS = frozenset(_IRREGULAR) - {"children", "men", "women", "people"}
+IRREGULAR_VERBS = frozenset(_IRREGULAR) - QA_IRREGULAR_PLURALS
 _NUMBERS = {
     "one": "1",
     "two": "2",
@@ -173,115 +184,11 @@ _NUMBERS = {
 }
 # "What injury is keeping him out?", "what charge does he face?": a noun whose answer is a
 # common phrase ("a hamstring problem"), not a name; the sentence itself is the answer.
-_AILMENT_NOUNS = "injury injuries illness condition disease ailment problem complaint"
-_CHARGE_NOUNS = "charge charges offence offences crime crimes allegation allegations accusation"
-PHRASE_NOUNS = frozenset(f"{_AILMENT_NOUNS} {_CHARGE_NOUNS}".split())
-# How news prose writes the phrase such a noun asks for: "a hamstring problem", "a knee
-# injury" (a head word, up to three words before it); "charged with fraud" (after a cue).
-AILMENT_HEADS = frozenset(
-    """injury injuries problem problems strain knock tear fracture sprain illness infection
-    virus bug complaint condition disease trouble niggle""".split()
-)
-CHARGE_CUES = (
-    "charged with",
-    "accused of",
-    "convicted of",
-    "guilty of",
-    "suspicion of",
-    "arrested for",
-    "charges of",
-    "allegations of",
-)
+PHRASE_NOUNS = QA_AILMENT_NOUNS | QA_CHARGE_NOUNS
 PHRASE_FAMILY: dict[str, str] = {
-    **dict.fromkeys(_AILMENT_NOUNS.split(), "ailment"),
-    **dict.fromkeys(_CHARGE_NOUNS.split(), "charge"),
+    **dict.fromkeys(sorted(QA_AILMENT_NOUNS), "ailment"),
+    **dict.fromkeys(sorted(QA_CHARGE_NOUNS), "charge"),
 }
-# Words a reader uses for what news prose calls otherwise; each group is one meaning.
-_SYNONYMS = [
-    ("film", "movie"),
-    ("firm", "company", "group"),
-    ("boss", "chief", "head"),
-    ("purchase", "buy", "acquire", "acquisition", "takeover"),
-    ("uk", "britain", "british", "briton"),
-    ("us", "america", "american"),
-    ("profit", "earning"),
-    ("job", "post", "role"),
-    ("tv", "television"),
-    ("phone", "telephone", "mobile", "handset"),
-    ("car", "vehicle"),
-    ("cost", "price"),
-    ("kill", "die", "death", "dead"),
-    ("injury", "injure"),
-    ("election", "poll", "vote"),
-    ("sack", "dismiss", "fire"),
-    ("quit", "resign", "resignation", "step", "step-down", "stand-down"),
-    ("rise", "increase", "up", "climb", "jump", "grow", "growth", "gain"),
-    ("fall", "drop", "decline", "down", "slide", "cut", "lose", "slip"),
-    ("award", "prize"),
-    ("song", "single", "track"),
-    ("album", "lp"),
-    ("goal", "score"),
-    ("star", "actor"),
-    ("deficit", "gap", "shortfall"),
-    ("establish", "founded", "create", "set-up"),
-    ("host", "present", "front"),
-    ("trigger", "spark", "prompt", "cause", "set-off"),
-    ("start", "begin", "commence"),
-    ("show", "screen", "broadcast", "air"),
-    ("say", "tell", "claim"),
-    ("name", "crown"),
-    ("manager", "coach"),
-    ("marry", "married", "husband", "wife", "spouse"),
-    ("contest", "competition", "tournament"),
-    ("meet", "gather"),
-    ("chairman", "chair"),
-    ("tory", "conservative"),
-    # verbs and nouns of news events a reader words otherwise than the report
-    ("beat", "defeat", "lose-out"),  # "A lost out to B": B beat A
-    ("match", "game", "fixture"),
-    ("fan", "supporter"),
-    ("child", "kid", "kids", "youngster"),
-    ("base", "headquarter", "headquarters"),  # "where is X headquartered?": "based in"
-    ("contract", "deal"),
-    ("concert", "gig"),
-    ("arrest", "detain"),
-    ("ban", "prohibit"),
-    ("reveal", "disclose", "unveil"),
-    ("need", "require"),
-    ("worker", "employee", "staff"),
-    ("customer", "consumer", "shopper"),
-    ("law", "legislation"),
-    ("study", "research", "survey"),
-    ("win", "winner", "victory"),
-    ("scrap", "abolish", "axe", "ditch"),
-    ("identity", "id"),
-    ("recover", "recovery"),
-    ("terror", "terrorist", "terrorism"),
-    ("happen", "occur"),
-    ("economy", "economic"),
-    ("return", "comeback"),
-    ("talk", "discuss", "discussion", "negotiation", "negotiate"),
-    ("apply", "applicant", "application"),
-    # a country and its adjective: "the Bulgaria coach" is "the Bulgarian manager", and
-    # "a Welsh runner" a "Welshman"
-    ("bulgaria", "bulgarian"),
-    ("russia", "russian"),
-    ("australia", "australian"),
-    ("italy", "italian"),
-    ("france", "french", "frenchman", "frenchwoman"),
-    ("germany", "german"),
-    ("ireland", "irish", "irishman", "irishwoman"),
-    ("wales", "welsh", "welshman", "welshwoman"),
-    ("scotland", "scottish", "scotsman", "scotswoman", "scot"),
-    ("england", "english", "englishman", "englishwoman"),
-    ("spain", "spanish"),
-    ("china", "chinese"),
-    ("japan", "japanese"),
-    ("india", "indian"),
-    ("brazil", "brazilian"),
-    ("europe", "european"),
-    ("africa", "african"),
-]
 _SYNONYM_OF: dict[str, str] = {}
 
 
@@ -347,7 +254,7 @@ def _undouble(w: str) -> str:
 def concept(word: str) -> str:
     """A stem, or the first word of its synonym group."""
     if not _SYNONYM_OF:
-        for group in _SYNONYMS:
+        for group in QA_SYNONYMS:
             for w in group:
                 _SYNONYM_OF.setdefault(stem(w), stem(group[0]))
     s = stem(word)
@@ -372,10 +279,10 @@ def split_hyphen(word: str) -> list[str]:
 # offsets into the text still hold), and "a host of" as one word that is not the verb
 # "host" ("a host of stars").
 _PHRASAL = re.compile(
-    r"\b(?:(?:set|sets|setting) (?:up|off)|(?<=\ba )host of"
+    r"\b(?:(?:" + alternation(QA_SET_FORMS) + r") (?:up|off)|(?<=\ba )host of"
     # "stood down" is "stepped down" is "quit"; "lost out to" is "was beaten by"
-    r"|(?:step|steps|stepped|stepping|stand|stands|stood|standing) down"
-    r"|(?:lose|loses|lost|losing) out)\b",
+    r"|(?:" + alternation(QA_STEP_DOWN_FORMS) + r") down"
+    r"|(?:" + alternation(QA_LOSE_FORMS) + r") out)\b",
     re.I,
 )
 
@@ -435,14 +342,3 @@ def _run_before(text: str, end: int) -> list[str]:
     while run and not run[-1][:1].isupper():
         run.pop()  # the glue before the first capitalised word
     return run[::-1]
-
-
-# Nouns for a place that is not a name: "died at his home", "was taken to hospital", "in
-# the team's hotel". A "where" question is answered by them, and a name after one of
-# them ("his home in Beverly Hills") is a place even when it reads like a person's.
-PLACE_ANSWER_NOUNS = frozenset(
-    """home house flat apartment hospital clinic hotel office offices headquarters
-    studio studios stadium ground arena theatre cinema church school university college
-    prison jail court courthouse station airport port harbour factory plant mine farm
-    shop store restaurant bar club villa mansion estate palace embassy camp base""".split()
-)
