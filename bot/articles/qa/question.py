@@ -582,7 +582,7 @@ FUTURE = re.compile(
 # "the firm expects to…", "she plans to…": a sentence about a plan looks ahead, though
 # it says "said"; a question does only with "does/do" (_ASKS_AHEAD): "when did X plan to
 # sell" asks about the past.
-_PLANS = re.compile(r"\b(?:expects?|plans?|hopes?|aims?|intends?)\s+to\b", re.I)
+_PLANS = re.compile(r"\b(?:" + alternation(QA_PLAN_VERBS) + r")s?\s+to\b", re.I)
 
 
 def looks_ahead(text: str) -> bool:
