@@ -942,8 +942,6 @@ _AGED: Final = re.compile(r"\d{1,3}-year-old")
 _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 
-# the capitalised words of a body's name before its head noun ("International Atomic
-# Energy Agency", "Commission for Racial Equality" has its head first and is not found)
 # a capitalised name of up to four words ("Eli Lilly", "Bank of Scotland", "Marks & Spencer")
 _CAP_NAME: Final = r"[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,3}"
 _BUSINESS_INTRO: Final = re.compile(
@@ -990,6 +988,8 @@ def _trim(name: str, hint: bool = False) -> str:
     return " ".join(words)
 
 
+# the capitalised words of a body's name before its head noun ("International Atomic
+# Energy Agency", "Commission for Racial Equality" has its head first and is not found)
 _BODY_BEFORE: Final = (
     r"(?:[A-Z][\w&'’\-]*[ \t]+(?:(?:" + alternation(BODY_NAME_LINKS) + r")[ \t]+)?){1,5}"
 )
