@@ -19,6 +19,7 @@ from bot.articles.lexicon import (
     BUSINESS_VOICES,
     CAMPAIGN_NOUNS,
     CAPITALISED_COUNTRY_CODES,
+    COMPANY_WORDS,
     CONNECTORS,
     COURTESY_TITLES,
     DEMONYMS,
@@ -41,7 +42,9 @@ from bot.articles.lexicon import (
     NAME_SUFFIXES,
     NOT_NAMES,
     ORG_WORDS,
+    OTHER_BODY_MODIFIERS,
     PARTY_NAMES,
+    PEOPLE_ADJECTIVE_ENDINGS,
     PERSON_NOUNS,
     PERSONAL_PAPERS,
     PLACE_ENDINGS,
@@ -54,6 +57,7 @@ from bot.articles.lexicon import (
     RANK_QUALIFIERS,
     ROLE_WORDS,
     ROYAL_TITLES,
+    SHARED_BUSINESS_NOUNS,
     TITLE_GIVEN,
     TITLES,
     alternation,
@@ -597,6 +601,8 @@ class Cast:
         head = words[-1].lower()
         if head not in BODY_NOUNS and head not in GENERIC_BODIES and head not in BUSINESS_NOUNS:
             return None
+        if any(w.lower() in OTHER_BODY_MODIFIERS for w in words[:-1]):
+            return None  # "the rival firm": another one than the body just named
         k = bisect.bisect_right(self.starts, pos) - 1
         near = self.starts[max(0, k - 3)] if self.starts else 0
         fallback = None
@@ -613,7 +619,7 @@ class Cast:
         if fallback is None and head in BODY_NOUNS:
             fallback = self._named_body(head, pos)
         if fallback is None and head in BUSINESS_NOUNS:
-            fallback = self._recent_business(pos)
+            fallback = self._recent_business(pos, near if head in SHARED_BUSINESS_NOUNS else 0)
         return fallback
 
     def business_names(self) -> tuple[frozenset[str], frozenset[str]]:
@@ -629,11 +635,12 @@ class Cast:
             self._businesses = (named - {""}, hinted - named - {""})
         return self._businesses
 
-    def _recent_business(self, pos: int) -> int | None:
+    def _recent_business(self, pos: int, since: int = 0) -> int | None:
         """ "The company said", "the former monopoly said" where no body was just named:
-        the business the text named last before pos, outside quotations: a name the
-        article marks as a business's, or a body it registered whose name is no other
-        kind of body's ("the Medical Journal" is no company)."""
+        the business the text named last before pos (and at or after `since`), outside
+        quotations: a name the article marks as a business's, or a body it registered
+        whose name is no other kind of body's ("the Medical Journal" is no company); a
+        one-word name nothing makes a person's only when the text marks no business."""
         named, hinted = self.business_names()
         # a hinted name is a person's when the cast knows it as one ("Blair's spokesman")
         names = set(named) | {
@@ -644,12 +651,12 @@ class Cast:
             at = self.text.rfind(name, 0, pos)
             while at >= 0 and not self._business_at(at, len(name)):
                 at = self.text.rfind(name, 0, at)
-            if at > best_at:
+            if at > best_at and at >= since:
                 best, best_at = name.split(), at
         for p, i, w in reversed(self.timeline):
             if p >= pos:
                 continue
-            if p <= best_at:
+            if p <= best_at or p < since:
                 break
             e = self.entities[i]
             last = e.words[-1].lower().rstrip(".")
@@ -657,10 +664,12 @@ class Cast:
                 continue
             if e.kind == "organisation":
                 # (not "the House of Lords": a body of another kind)
-                if last in BUSINESS_NOUNS or not any(x.lower() in ORG_WORDS for x in e.words):
+                words = {x.lower().rstrip(".") for x in e.words}
+                if last in BUSINESS_NOUNS or words & COMPANY_WORDS or not words & ORG_WORDS:
                     return i
             elif (
-                len(e.words) == 1
+                best is None
+                and len(e.words) == 1
                 and e.gender is None
                 and not e.roles
                 and i not in self.places
@@ -681,7 +690,8 @@ class Cast:
         if at + n < len(text) and (text[at + n].isalnum() or text[at + n] == "-"):
             return False
         k = bisect.bisect_right(self.quote_opens, at) - 1
-        return k < 0 or k >= len(self.quote_closes) or self.quote_closes[k] < at
+        # (a quotation never closed runs on: a name after its opening is inside it)
+        return k < 0 or (k < len(self.quote_closes) and self.quote_closes[k] < at)
 
     def _named_body(self, head: str, pos: int) -> int | None:
         """ "the agency" after "a spokesman for the International Atomic Energy Agency":
@@ -979,7 +989,10 @@ def _trim(name: str, hint: bool = False) -> str:
         return ""
     while words and words[0].lower() in NOT_NAMES:
         words.pop(0)
-    if words and any(part.lower() in DEMONYMS for part in words[-1].split("-")):
+    if words and any(
+        part.lower() in DEMONYMS or part.endswith(PEOPLE_ADJECTIVE_ENDINGS)
+        for part in words[-1].split("-")
+    ):
         return ""  # "shares in Anglo-Swedish drug firms": a description, no name
     if hint and words and words[0].lower() in GIVEN_NAMES:
         return ""
@@ -1021,7 +1034,7 @@ def _adjective_role(words: list[str], before: str) -> bool:
     caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
     if not caps:
         return False
-    if all(w.lower() in DEMONYMS or w.endswith(("ic", "ian", "ean", "ish", "ese")) for w in caps):
+    if all(w.lower() in DEMONYMS or w.endswith(PEOPLE_ADJECTIVE_ENDINGS) for w in caps):
         return True
     return (
         last.lower() not in BODY_VOICES

@@ -239,6 +239,17 @@ BUSINESS_NOUNS: Final = frozenset(
     """company firm group corporation board giant drugmaker carmaker monopoly conglomerate
     retailer supermarket manufacturer broadcaster airline bank lender insurer""".split()
 )
+# Words that end a company's registered name ("Northgate plc", "Halden Motors"): a body
+# of ORG_WORDS that is still a business
+COMPANY_WORDS: Final = frozenset(
+    """inc incorporated corp corporation ltd plc llc llp co holdings motors industries
+    airlines airways partners capital""".split()
+)
+# Business nouns that as often name another kind of body ("the school board", "the
+# group" of campaigners): they stand for a business only one named a few sentences back
+SHARED_BUSINESS_NOUNS: Final = frozenset("group board".split())
+# Modifiers that make "the … firm" another one than the one just named ("the rival firm")
+OTHER_BODY_MODIFIERS: Final = frozenset("rival other same".split())
 # Words after a name ("Opera spokeswoman", "Eli Lilly's chief executive") that hint the
 # name is a business's, when nothing names it as a person's.
 BUSINESS_VOICES: Final = frozenset(
@@ -650,6 +661,9 @@ PERSONAL_PAPERS: Final = frozenset("lawsuit suit complaint letter statement".spl
 
 # from the rules of cast.py: "the Dutchman said", "said the American": a nationality
 # that stands for a person named before (cast.Cast.described)
+# Endings of the adjective of a people ("Swedish", "Japanese", "Brazilian", "Korean"),
+# which describes a body but never names one ("shares in Anglo-Swedish drug firms")
+PEOPLE_ADJECTIVE_ENDINGS: Final = ("ic", "ian", "ean", "ish", "ese")
 DEMONYMS: Final = frozenset(
     """american argentine argentinian australian austrian belgian brazilian briton
     bulgarian cameroonian canadian chilean chinese colombian croat cuban czech dane

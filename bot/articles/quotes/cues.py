@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUNISH,
     OBJECT_PRONOUNS,
+    OTHER_BODY_MODIFIERS,
     PAPER_NOUNS,
     PASSIVE_AUX,
     PERSON_NOUNS,
@@ -1104,8 +1105,9 @@ def described_person(np: NP) -> bool:
 
 
 def _definite_body(np: NP) -> bool:
-    """ "the alliance", "the commission", "the former monopoly", "the US drugmaker": a body
-    the article has named (a few modifiers may describe it)."""
+    """ "the alliance", "the commission", "the former monopoly": a body the article has
+    named, described by a few lower-case modifiers (a capitalised one, as in "the Swiss
+    drugmaker", is not read), none that makes it another body ("the rival firm")."""
     head = np.words[-1].lower()
     if len(np.words) < 2 or np.words[0].lower() != "the":
         return False
@@ -1116,6 +1118,7 @@ def _definite_body(np: NP) -> bool:
         len(np.words) <= 4
         and head in BUSINESS_NOUNS
         and all(w.replace("-", "").isalpha() and w.islower() for w in np.words[1:-1])
+        and not any(w in OTHER_BODY_MODIFIERS for w in np.words[1:-1])
     )
 
 
