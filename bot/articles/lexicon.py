@@ -1109,18 +1109,9 @@ QA_PERIOD_PARTS: Final = frozenset("early late mid".split())
 QA_DAY_DEICTICS: Final = frozenset("last next this on".split())
 QA_DAY_PARTS: Final = frozenset("morning afternoon evening night".split())
 QA_PERIOD_DEICTICS: Final = frozenset("last next this".split())
-# ordered: "last week" is found in "last weekend" as the first branch that matches
-QA_PERIODS: Final = (
-    "week",
-    "month",
-    "year",
-    "weekend",
-    "season",
-    "spring",
-    "summer",
-    "autumn",
-    "winter",
-)
+# "last week", "next season", "this weekend" (a word boundary follows, so "last
+# weekend" is never cut to "last week")
+QA_PERIODS: Final = frozenset("week month year weekend season spring summer autumn winter".split())
 # ordered as the date patterns were written: "12 Sep" is found in "12 Sept 2004"
 QA_MONTHS: Final = (
     "January",

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.articles.parse import parse_article
 from bot.articles.qa import rank
 from bot.articles.qa.question import looks_ahead, tense
+from bot.articles.qa.rank import find_answers
+from bot.articles.search_index import SearchIndex
 
 
 @pytest.mark.parametrize(
@@ -36,3 +39,28 @@ def test_a_decade_is_not_a_year() -> None:
 def test_the_last_week_of_a_month_is_no_time_from_the_past() -> None:
     assert not rank._PAST_TIME.search("in the last week of July")
     assert rank._PAST_TIME.search("last week")
+
+
+FLOODS = """Floods cut off Carlisle
+
+Floods cut off the centre of Carlisle last weekend, after two days of heavy rain.
+
+Hundreds of homes were left without power.
+"""
+
+
+MARKET = """Market hall to reopen
+
+The Victorian market hall in Kendal will reopen in June after repairs to its roof.
+
+Traders said the work had taken far longer than planned.
+"""
+
+
+def test_a_time_is_read_whole_last_weekend_not_last_week() -> None:
+    library = {k: parse_article(t, key=k) for k, t in (("floods", FLOODS), ("market", MARKET))}
+    found = find_answers(
+        "When did floods cut off Carlisle?", SearchIndex.build([*library.values()]), library
+    )
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "last weekend"

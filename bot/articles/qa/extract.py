@@ -147,8 +147,8 @@ TIME = re.compile(
     r"|yesterday|today|tonight|tomorrow|(?:"
     + alternation(QA_PERIOD_DEICTICS)
     + r")\s+(?:"
-    + "|".join(QA_PERIODS)
-    + r")|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    + alternation(QA_PERIODS)
+    + r")\b|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
     # "within two years", "within a month": a deadline
     rf"|within\s+(?:(?:the\s+next|a|an|\d+|{_NUMBER_WORD})\s+)?(?:days?|weeks?|months?|years?)\b"
     r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?:[:.]\d\d)?\s*(?:"
