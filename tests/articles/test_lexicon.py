@@ -127,8 +127,9 @@ def _engine_sources() -> dict[Path, str]:
 
 def test_every_list_is_used_by_the_engine() -> None:
     public = [n for n in _assignments() if not n.startswith("_")]
-    sources = "\n".join(_engine_sources().values())
-    unused = [n for n in public if not re.search(rf"\b{n}\b", sources)]
+    # every word of the engine's sources, read once (a search per list took seconds)
+    used = set(re.findall(r"\w+", "\n".join(_engine_sources().values())))
+    unused = [n for n in public if n not in used]
     assert unused == []
 
 
