@@ -91,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions", type=Path, nargs="*", default=[])
     args = ap.parse_args(argv)
     articles = _articles(args.corpus)
+    if not articles:
+        raise SystemExit(f"no .txt articles under {args.corpus}")
     if args.what == "extract":
         print(f"extraction CPU {extract_ms(list(articles.values()), args.passes):.3f} ms/article")
         return 0

@@ -25,6 +25,7 @@ import math
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
 from typing import TypeVar
@@ -152,6 +153,10 @@ class _Asked:
     things: frozenset[str] = frozenset()
     # the concepts of its lower-case words, met in a sentence as variants too
     variable: frozenset[str] = frozenset()
+    # the figures it gives ("the 2032 Games", "a £100,000 guitar"), which the answer's
+    # article must write, and the years it gives, unless it asks for a year
+    figures: frozenset[str] = frozenset()
+    years: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,7 +273,19 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
         if word[:1].islower() and c.isalpha() and len(c) >= VARIANT_MIN
     )
     total = sum(weights.values()) or 1.0
-    return _Asked(question, weights, total, pairs, names, doers, things=things, variable=variable)
+    years = frozenset(_years(question.text)) if question.type != "time" else frozenset()
+    return _Asked(
+        question,
+        weights,
+        total,
+        pairs,
+        names,
+        doers,
+        things=things,
+        variable=variable,
+        figures=frozenset(_figures(weights)),
+        years=years,
+    )
 
 
 # "hold", "win", "make": verbs whose past the library writes as "held", "won", "made"
@@ -324,8 +341,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
     if sum(asked.names.values()) > 0:  # names in every sentence of a tiny library weigh 0
         named_weight = sum(w for c, w in asked.names.items() if c in read.everywhere)
         named = named_weight / sum(asked.names.values())
-    figures = _figures(weights)  # the figures the question gives are all in the story
-    figured = not figures or figures <= _figures(read.everywhere)
+    # the figures the question gives are in the story (read only for such a question)
+    figured = not asked.figures or asked.figures <= _figures(read.everywhere)
     # The question's most telling word missing from the story ("rugby" in a football
     # story): the sentence must hold more of the rest.
     least = MIN_SUPPORT
@@ -341,13 +358,10 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         # it speaks of another one ("the rugby club", "the marathon" in a story on a
         # football club, on the medals of the Games), or a word that tells most of it
         least = math.inf
-    # the years a question gives ("the 2010 World Cup"), unless it asks for a year
-    years = _years(asked.question.text) if asked.question.type != "time" else set()
+    years = asked.years  # ("the 2010 World Cup")
     out = []
     previous: frozenset[str] = frozenset()
-    variants = (
-        _variants(asked.variable, read.everywhere) if asked.variable and VARIANT_WEIGHT else {}
-    )
+    variants = _variants(asked.variable, read.everywhere) if asked.variable else {}
     for i, bag in enumerate(read.bags):
         near = read.title | previous
         previous = bag
@@ -428,7 +442,7 @@ def _years(text: str) -> set[str]:
     return {m.group() for m in _YEAR.finditer(text) if not _AT_CLOCK.search(text[: m.start()])}
 
 
-def _other_year(years: set[str], text: str) -> bool:
+def _other_year(years: AbstractSet[str], text: str) -> bool:
     """A sentence dated to another year than the question's: "the 2006 World Cup" for
     "who won the 2010 World Cup", "in 2003" for "in 2012"."""
     found = _years(text)
