@@ -265,9 +265,7 @@ CARRYING_VERBS: Final = frozenset("continue continues continued continuing".spli
 # "his campaign said" names none (the owner is a pronoun)
 CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())
 POSSESSIVES: Final = frozenset("his her its their our my your".split())
-# The words that name one man or one woman: a subject ("he", "she") or, opening a
-# subject, its possessive ("His", "Her lawsuit")
-GENDERED_PRONOUNS: Final = frozenset("he she".split())
+# The possessives of one man or one woman: opening a subject ("His deputy", "Her lawsuit")
 GENDERED_POSSESSIVES: Final = frozenset("his her".split())
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges",
 # "Clinton supporters responded with chants of …", "Border Patrol agents described …".
@@ -292,6 +290,8 @@ PRONOUNS: Final = {
     "we": "p",
     "it": "o",
 }
+# The subject pronouns that name one man or one woman ("he", "she")
+GENDERED_PRONOUNS: Final = frozenset(w for w, gender in PRONOUNS.items() if gender in ("m", "f"))
 # Lower-case surname particles inside a person's name: "Pieter van der Berg", "Juan de la Vega".
 NAME_PARTICLES: Final = frozenset("de del della da di du van von der den bin al la le dos".split())
 CONNECTORS: Final = frozenset(("of", "for", "the")) | NAME_PARTICLES
