@@ -220,6 +220,8 @@ class Cast:
                 self.note(pos, idx, weight)
                 return idx
         title, role, name = split_name(np.words)
+        if title and not role:
+            self.titled_full(name, title, pos)
         if not name and np.words[-1].lower() in GROUP_NOUNS:
             return self._group(np, pos, weight)  # "Labour strategists said"
         if not name:
@@ -346,9 +348,11 @@ class Cast:
         given = name[0].lower() in MALE_NAMES or name[0].lower() in FEMALE_NAMES
         return (known or (given and len(name) > 1)) and written_lower(self.text, low)
 
-    def _earlier_full(self, word: str, pos: int) -> int | None:
-        """A bare surname whose full name came earlier unregistered (no title, role or
-        listed given name: "called on Howard Dean to"): register the full name now."""
+    def _earlier_full(self, word: str, pos: int, gender: str | None = None) -> int | None:
+        """A surname whose full name came earlier unregistered (no title, role or listed
+        given name: "called on Howard Dean to", "Cherie Blair has been accused"): register
+        the full name now. With a title's gender ("Mrs Blair"), a given name listed for
+        the other sex is someone else ("Tony Blair")."""
         word = word.rstrip(".")
         if not word[:1].isupper() or not word[1:].islower() or len(word) < 3:
             return None
@@ -360,8 +364,18 @@ class Cast:
         name = [given, word]
         if is_org(name, None, None):
             return None
+        named = _given_gender(name)
+        if gender and named and named != gender:
+            return None
         idx = self._find(name, "person", None, at)
         return self.add(name, "person", None, None, None, at, 0, idx)
+
+    def titled_full(self, name: list[str], title: str, pos: int) -> None:
+        """ "Mrs Blair" after an unregistered "Cherie Blair": register the full name now,
+        for "Mrs Blair" to be found as her (a given name listed for the other sex is
+        someone else: not "Tony Blair")."""
+        if len(name) == 1 and name[0].lower() not in self.by_word:
+            self._earlier_full(name[0], pos, _title_gender(title))
 
     def add(
         self,
@@ -516,6 +530,11 @@ class Cast:
                 if not same:
                     return None
             gender = _title_gender(title)
+            if gender is not None:
+                # "Mrs Blair" is not "Tony Blair": a given name listed for the other sex
+                same = [i for i in same if _named_gender(self.entities[i].words) in (None, gender)]
+                if not same:
+                    return None
             if (
                 gender is not None
                 and all(self.entities[i].gender not in (None, gender) for i in same)
@@ -1110,6 +1129,12 @@ def _given_gender(name: list[str]) -> str | None:
         if low in MALE_NAMES:
             return "m"
     return None
+
+
+def _named_gender(words: list[str]) -> str | None:
+    """The gender a full name's first word says when it is a listed given name (not a
+    middle one: "Shani Rhys James" is Ms James); None for a bare surname."""
+    return _given_gender(words[:2]) if len(words) > 1 else None
 
 
 def _role_gender(role: str) -> str | None:

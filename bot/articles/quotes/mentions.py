@@ -545,6 +545,8 @@ def _register(
         or (pos - lo < 12 and text[lo:pos].strip(" \"“‘'(,").lower() in TIME_ADVERBS)
     )
     appos_text = None
+    if title and not role:
+        cast.titled_full(name, title, pos)
     idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, max(lo, pos - 30), pos)
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
