@@ -706,6 +706,12 @@ LABELLING_VERBS: Final = frozenset(
     "brand brands branded".split()
 )
 RELATIVE_WORDS: Final = frozenset("what that which whom".split())
+# from the rules of phrases.py: "The minister, who was visiting Kenya, said": words that
+# open an aside about what the subject does, not a name in apposition to it
+CLAUSE_ASIDE_OPENERS: Final = frozenset("who whose which while when where after before".split())
+# "The letter, from the Home Office, says": prepositions of an aside that says whose
+# the subject is
+AFFILIATIONS: Final = frozenset("from of for".split())
 
 
 # from the rules of quotes/cues.py: "Gibbs derided “the professional left”": verbs of

@@ -8,8 +8,10 @@ from typing import Final
 
 from bot.articles.lexicon import (
     ABBREVIATIONS,
+    AFFILIATIONS,
     AUX,
     BODY_NOUNS,
+    CLAUSE_ASIDE_OPENERS,
     CONNECTORS,
     DAYS,
     DETS,
@@ -318,6 +320,14 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         np = np_back(toks, before_paren(toks, j - 1))
         if np is None or not appos:
             return None
+        if (
+            _clause_aside(appos)
+            and not governed_np(toks, np)
+            and owner_before_asides(toks, j) is None
+        ):
+            # "The chancellor, speaking during a tour of Africa, said": the aside's
+            # names are no subject; the phrase before it speaks
+            return np
         inner = np_back(appos, len(appos) - 1)
         # "His partner at Lenox, Lawrence Cummings, said": the name is the whole aside
         in_phrase = (
@@ -397,6 +407,21 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
 
 
 _ASIDE_DASHES: Final = frozenset("—–-")
+
+
+def _clause_aside(appos: list[Tok]) -> bool:
+    """ "speaking during a tour of Africa", "who was visiting Kenya", "on a visit to
+    Mozambique": an aside that opens with a present participle, a relative word or a
+    preposition says what the subject does or where; it names nobody in apposition."""
+    first = appos[0]
+    low = first.low
+    if not first.text.isalpha() or not first.text.islower() or low in ROLE_WORDS:
+        return False
+    if low.endswith("ing") and len(low) > 4:
+        # not "managing director of the division": a role
+        return len(appos) > 1 and appos[1].low not in ROLE_WORDS
+    # not "from the Home Office", "of the Royal Society": whose the subject is
+    return low in CLAUSE_ASIDE_OPENERS or (low in PREPOSITIONS and low not in AFFILIATIONS)
 
 
 def _participle_aside(appos: list[Tok]) -> bool:
