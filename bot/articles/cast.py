@@ -304,7 +304,9 @@ class Cast:
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
-        if not _indefinite(self.text, np.start):
+        # "One trader said": a sentence may open with the article
+        opening = np.words[0][:1].isupper() and np.words[0].lower() in INDEFINITES
+        if not (opening or _indefinite(self.text, np.start)):
             return False
         return np.common or not split_name(np.words)[2]  # "one Republican": a role, no name
 

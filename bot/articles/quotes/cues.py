@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUNISH,
     OBJECT_PRONOUNS,
+    OCCUPATIONS,
     OTHER_BODY_MODIFIERS,
     PAPER_NOUNS,
     PASSIVE_AUX,
@@ -1074,7 +1075,7 @@ def _generic(np: NP | str | None) -> bool:
     return (
         isinstance(np, NP)
         and np.common
-        and not any(w.lower() in ROLE_WORDS for w in np.words)
+        and not any(w.lower() in ROLE_WORDS or w.lower() in OCCUPATIONS for w in np.words)
         and not _definite_body(np)
         and not definite_paper(np)
     )
