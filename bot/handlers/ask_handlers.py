@@ -34,7 +34,9 @@ from bot.replies.ask_replies import (
 )
 from bot.replies.quote_replies import is_attributed
 
-Route = Literal["who_said", "quotes_by", "summary", "who_is", "who_holds", "search", "answer"]
+Route = Literal[
+    "who_said", "quotes_by", "office_said", "summary", "who_is", "who_holds", "search", "answer"
+]
 ANSWERS = 3  # sentences read for one reply (the best, and the ones that may disagree)
 CLOSEST_ARTICLES = 3
 
@@ -122,8 +124,14 @@ def route(question: str) -> Routed:
         return Routed("summary", _summary_hint(text))
     for pattern in _QUOTES_BY:
         match = pattern.match(text)
-        if match and _strip(match["arg"]) and looks_like_name(_person(match["arg"])):
-            return Routed("quotes_by", _person(match["arg"]), _strip(match["topic"] or ""))
+        if not match or not _strip(match["arg"]):
+            continue
+        topic = _strip(match["topic"] or "")
+        if looks_like_name(_person(match["arg"])):
+            return Routed("quotes_by", _person(match["arg"]), topic)
+        if role := office(match["arg"]):
+            # "what did the chancellor say about Africa": the holder's statements
+            return Routed("office_said", role, topic)
     match = _WHO_IS.match(text)
     if match and _strip(match["arg"]) and looks_like_name(_person(match["arg"])):
         return Routed("who_is", _person(match["arg"]))
@@ -196,9 +204,9 @@ def _person(arg: str) -> str:
 
 def _summary_hint(text: str) -> str:
     """Return "latest" for the newest article, else the words naming the article (what
-    follows the summary word, or the "of/about ..." part before it)."""
-    if _LATEST.search(text):
-        return "latest"
+    follows the summary word, or the "of/about ..." part before it): "the latest article
+    about Yukos" names Yukos's."""
+    text = _LATEST.sub(" ", text)
     keyword = _SUMMARY.search(text)
     after = text[keyword.end() :] if keyword else ""
     match = _SUMMARY_HINT.search(after) or _SUMMARY_HINT.search(text)
@@ -233,6 +241,10 @@ def ask(library: Library, question: str) -> Reply:
         return quotes.whosaid(library, routed.argument)
     if routed.kind == "quotes_by":
         return _statements(library, routed.argument, routed.topic)
+    if routed.kind == "office_said" and library.quotes_ready:
+        holder = _main_holder(library, routed.argument)
+        if holder is not None:
+            return _statements(library, holder, routed.topic)
     if routed.kind == "summary":
         hint = None if routed.argument in ("", "latest") else routed.argument
         return summaries.summary(library, hint)
@@ -277,6 +289,22 @@ def _closest(library: Library, question: str) -> list[str]:
             seen.add(mark)
             keys.append(hit.article_key)
     return keys[:CLOSEST_ARTICLES]
+
+
+DOMINANT = 3  # times the statements of all other holders of an office together
+
+
+def _main_holder(library: Library, office_name: str) -> str | None:
+    """The one person an office means in this library: its only holder, or the one the
+    articles quote far more than all the others ("the prime minister": Tony Blair, not
+    the five others some articles give the title); None when that is unclear."""
+    holders = library.people.holders(office_name)
+    if len(holders) <= 1:
+        return holders[0].name if holders else None
+    counts = library.quotes.count_by_speaker()
+    first, *others = sorted((counts.get(p.name, 0), -i) for i, p in enumerate(holders))[::-1]
+    dominant = first[0] > DOMINANT * sum(n for n, _ in others)
+    return holders[-first[1]].name if dominant else None
 
 
 def _statements(library: Library, speaker: str, topic: str) -> Reply:

@@ -196,6 +196,56 @@ async def test_who_is_an_office_lists_the_people_the_articles_give_it(simcord_en
     assert embed.description.startswith("**Oliver Letwin**")
 
 
+async def test_what_an_office_holder_said_about_a_topic_lists_their_statements(
+    simcord_env, room, tmp_path
+):
+    write(tmp_path, "treasury.txt", TREASURY)
+    write(tmp_path, "rates.txt", RATES)
+    simcord_env.bot.library = Library.load(tmp_path)
+    embed = (await ask(room, "what did the chancellor say about families?")).response.embeds[0]
+    assert embed.title == "What Gordon Brown said about families"
+    assert "Stability is what families need" in embed.fields[0].value
+    assert embed.footer.text.startswith("3 statements by Gordon Brown in all")
+
+
+PREMIER = """Premier defends schools plan
+
+Prime Minister Anne Cole said the schools plan would be paid for in full.
+
+"Every school will get its share," Ms Cole said. "No child will be left behind," she said.
+
+"We have the money for schools," Ms Cole said.
+"""
+
+ABROAD = """Talks in Lisbon
+
+Prime Minister Rui Sousa of Portugal said the schools in his country needed money.
+"""
+
+ABROAD_MORE = """Lisbon budget
+
+"Schools come first," Mr Sousa said. "Teachers will be paid more," he said.
+
+"We will build new schools," Mr Sousa said.
+"""
+
+
+async def test_what_an_office_said_goes_to_the_holder_quoted_far_more_than_the_others(
+    simcord_env, room, tmp_path
+):
+    write(tmp_path, "premier.txt", PREMIER)
+    write(tmp_path, "abroad.txt", ABROAD)
+    simcord_env.bot.library = Library.load(tmp_path)
+    question = "what did the prime minister say about schools?"
+    embed = (await ask(room, question)).response.embeds[0]
+    assert embed.title == "What Anne Cole said about schools"
+    # as often quoted as the other holder: the sentences decide, not a guess
+    write(tmp_path, "abroad2.txt", ABROAD_MORE)
+    simcord_env.bot.library = Library.load(tmp_path)
+    embed = (await ask(room, question)).response.embeds[0]
+    assert not embed.title.startswith("What ")
+
+
 FORECAST = """Economists doubt export boom
 
 Exporters in Harwick expect record orders this year.
