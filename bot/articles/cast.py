@@ -33,6 +33,9 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GROUP_NOUNS,
     INDEFINITES,
+    ISSUED_BY,
+    ISSUED_PAPERS,
+    LEGAL_FORMS,
     MALE_NAMES,
     MALE_ROLE_WORDS,
     MALE_TITLES,
@@ -629,9 +632,12 @@ class Cast:
         if self._businesses is None:
             text = self.text
             named = frozenset(
-                _trim(m.group(1) or m.group(2)) for m in _BUSINESS_INTRO.finditer(text)
+                _trim(m.group(1) or m.group(2) or m.group(3))
+                for m in _BUSINESS_INTRO.finditer(text)
             )
-            hinted = frozenset(_trim(m.group(1), hint=True) for m in _BUSINESS_HINT.finditer(text))
+            hinted = frozenset(
+                _trim(m.group(1) or m.group(2), hint=True) for m in _BUSINESS_HINT.finditer(text)
+            )
             self._businesses = (named - {""}, hinted - named - {""})
         return self._businesses
 
@@ -679,6 +685,12 @@ class Cast:
                 return i
         if best is None:
             return None
+        # "the statement issued by Lycos" after "Lycos Europe": the business named in full
+        short = " ".join(best)
+        # (not "Gazprom and India's ONGC": two businesses)
+        fuller = [n for n in names if n.startswith(short + " ") and " and " not in n]
+        if fuller:
+            best = min(fuller, key=len).split()
         idx = self._find(best, "organisation", None, best_at)
         return self.add(best, "organisation", None, None, None, best_at, 0, idx)
 
@@ -954,11 +966,20 @@ _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 # a capitalised name of up to four words ("Eli Lilly", "Bank of Scotland", "Marks & Spencer")
 _CAP_NAME: Final = r"[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,3}"
+_LEGAL_FORM: Final = alternation(
+    LEGAL_FORMS | {w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS}
+)
+# a business noun before a name ("drugs group Eli Lilly"), "shares in" a name, or a legal
+# form after it ("Northgate plc said", "Acme Inc.")
 _BUSINESS_INTRO: Final = re.compile(
     rf"\b(?:{alternation(BUSINESS_NOUNS)}) ({_CAP_NAME})|\b[Ss]hares in ({_CAP_NAME})"
+    rf"|\b({_CAP_NAME}),? (?:{_LEGAL_FORM})\b"
 )
+# a voice after a name ("Opera spokeswoman"), or a paper it issues ("a statement from
+# Acme", "the statement issued by Acme")
 _BUSINESS_HINT: Final = re.compile(
     rf"\b({_CAP_NAME}) (?:chief |managing )?(?:{alternation(BUSINESS_VOICES)})\b"
+    rf"|\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"
 )
 
 

@@ -245,6 +245,14 @@ COMPANY_WORDS: Final = frozenset(
     """inc incorporated corp corporation ltd plc llc llp co holdings motors industries
     airlines airways partners capital""".split()
 )
+# The legal form after a company's name ("Northgate plc", "Acme Inc."): it marks the name
+# before it as a business's, and the name is the business's without it ("Northgate said")
+LEGAL_FORMS: Final = frozenset("plc ltd inc llc llp corp".split())
+# Papers a body issues: "a statement from Acme", "the statement issued by Acme" mark
+# the issuer as a body that speaks
+ISSUED_PAPERS: Final = frozenset("statement announcement".split())
+# The words between such a paper and its issuer
+ISSUED_BY: Final = frozenset({"from", "issued by", "released by"})
 # Business nouns that as often name another kind of body ("the school board", "the
 # group" of campaigners): they stand for a business only one named a few sentences back
 SHARED_BUSINESS_NOUNS: Final = frozenset("group board".split())
