@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from bot.articles.lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
+    BODY_POSSESSIVES,
     BODY_VOICES,
     BUSINESS_NOUNS,
     BUSINESS_VOICES,
@@ -197,7 +198,7 @@ class Cast:
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
             )
         if np.common:
-            if len(np.words) == 2 and np.words[1].lower() in PERSONAL_PAPERS:
+            if 1 < len(np.words) < 5 and np.words[-1].lower() in PERSONAL_PAPERS:
                 held = self._paper_owner(np, pos)
                 if held is not None:
                     return held
@@ -259,14 +260,32 @@ class Cast:
         """ "Her lawsuit said …", then "the suit added": a person's paper speaks for its
         owner, the referent of the possessive (and later the paper's noun, or the end of
         it, with "the")."""
-        owner, noun = np.words[0].lower(), np.words[1].lower()
-        if owner in GENDERED_POSSESSIVES:
-            held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
-            if held is not None:
-                self.papers.append((noun, held))
-            return held
-        if owner == "the":
+        owner, noun = np.words[-2].lower(), np.words[-1].lower()
+        if len(np.words) == 2 and owner == "the":
             return next((i for n, i in reversed(self.papers) if n.endswith(noun)), None)
+        if len(np.words) == 2 and owner in GENDERED_POSSESSIVES:
+            held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
+        elif len(np.words) == 2 and owner in BODY_POSSESSIVES:
+            held = self.pronoun("it", pos, np.start)  # "Its statement said", "their letter"
+        elif owner.endswith(("'s", "’s")) and np.words[0][:1].isupper():
+            # "Acme's lawsuit said", "Jo Hart's letter said": the named owner's
+            held = self._named_owner([w.lower() for w in np.words[:-1]], pos)
+        else:
+            return None
+        if held is not None:
+            self.papers.append((noun, held))
+        return held
+
+    def _named_owner(self, words: list[str], pos: int) -> int | None:
+        """The entity a possessive name before pos stands for ("Acme's" for "Acme Media",
+        "Hart's" for "Jo Hart"): the most recent one named with all its words."""
+        words[-1] = words[-1][:-2]
+        for p, i, w in reversed(self.timeline):
+            if p > pos or w == QUOTED:
+                continue
+            have = {x.lower() for x in self.entities[i].words}
+            if all(x in have for x in words):
+                return i
         return None
 
     def _group(self, np: NP, pos: int, weight: int) -> int | None:

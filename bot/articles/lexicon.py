@@ -275,6 +275,8 @@ CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())
 POSSESSIVES: Final = frozenset("his her its their our my your".split())
 # The possessives of one man or one woman: opening a subject ("His deputy", "Her lawsuit")
 GENDERED_POSSESSIVES: Final = frozenset("his her".split())
+# The possessives of a body ("Its statement said", "Their letter said"): a body's papers
+BODY_POSSESSIVES: Final = frozenset("its their".split())
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges",
 # "Clinton supporters responded with chants of …", "Border Patrol agents described …".
 GROUP_NOUNS: Final = frozenset(

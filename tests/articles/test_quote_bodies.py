@@ -176,3 +176,20 @@ def test_the_issuer_of_a_statement_is_the_company_not_a_firm_named_in_passing() 
         '"The aim was always to test demand," the company said.'
     )
     assert quote_with(body, "test demand").speaker == "Harwell Europe"
+
+
+def test_a_papers_named_owner_speaks_for_it() -> None:
+    body = (
+        "Corvel Media has filed a lawsuit against a former manager, Joe Platt. Corvel's "
+        'lawsuit said Mr Platt had "taken secret plans to a rival".'
+    )
+    assert quote_with(body, "secret plans").speaker == "Corvel Media"
+
+
+def test_a_bodys_paper_speaks_for_the_body() -> None:
+    body = (
+        "The Ramblers Association has written to the council about the new road, which "
+        "local MP Sarah Kemp backs. Mrs Kemp says it will bring jobs. Their letter said "
+        'the plan was "a disgrace to the valley".'
+    )
+    assert quote_with(body, "a disgrace").speaker == "Ramblers Association"
