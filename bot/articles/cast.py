@@ -66,7 +66,7 @@ from bot.articles.lexicon import (
     TITLES,
     alternation,
 )
-from bot.articles.phrases import NP
+from bot.articles.phrases import NP, office_seat
 
 
 class Entity:
@@ -1069,8 +1069,12 @@ def _adjective_role(words: list[str], before: str) -> bool:
     last = words[-1]
     if len(words) < 2 or not last[:1].islower() or last.lower() not in ROLE_WORDS:
         return False
-    if not _THE_BEFORE.search(before):
+    the = _THE_BEFORE.search(before)
+    if the is None:
         return False
+    prior = before[: the.start()].split()[-2:]
+    if len(prior) == 2 and prior[1] in CONNECTORS and prior[0][:1].isupper():
+        return False  # "a Top of the Pops spokesperson": "the" inside a name, no article
     caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
     if not caps:
         return False
@@ -1078,7 +1082,6 @@ def _adjective_role(words: list[str], before: str) -> bool:
         return True
     return (
         last.lower() not in BODY_VOICES
-        and not before.endswith(" of the ")  # "a Top of the Pops spokesperson"
         and " ".join(caps).lower() not in PLACE_NAMES
         and not any(w.isupper() or w.lower() in PLACE_NAMES or w.lower() in ORG_WORDS for w in caps)
     )
@@ -1267,15 +1270,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         return None, " ".join(words), []
     if name_start > 2 and name_start == len(words) - 1 and words[name_start - 1] == "and":
         # "MP for Sittingbourne and Sheppey" (phrases.np_back): two places of one seat
-        k = name_start - 1
-        while k > 0 and words[k - 1][:1].isupper():
-            k -= 1
-        if (
-            1 < k < name_start - 1
-            and words[k - 1] in ("for", "of")
-            and words[k - 2].lower().rstrip(".") in ROLE_WORDS
-        ):
-            name_start = k
+        seat = office_seat(words, name_start - 1)
+        if seat >= 0:
+            name_start = seat
     if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
         # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
         # (or body) comes before "of"

@@ -150,15 +150,27 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
     return None
 
 
+def office_seat(words: list[str], k: int) -> int:
+    """ "The MP for Sittingbourne and Sheppey", "MP for North Fife and Kinross": the "and"
+    at words[k], after capitalised words that follow an office and "for" or "of", joins two
+    places into the office's seat; the index of the seat's first word, else -1."""
+    j = k
+    while j > 0 and words[j - 1][:1].isupper():
+        j -= 1
+    if (
+        j < k
+        and j >= 2
+        and words[j - 1].lower() in ("for", "of")
+        and words[j - 2].lower().rstrip(".") in ROLE_WORDS
+    ):
+        return j
+    return -1
+
+
 def _office_for_places(toks: list[Tok], k: int) -> bool:
-    """ "The MP for Sittingbourne and Sheppey": an "and" (at k) between two places after an
-    office and "for" or "of" joins them into the office's seat."""
-    return (
-        k >= 3
-        and capitalised(toks[k - 1])
-        and toks[k - 2].low in ("for", "of")
-        and toks[k - 3].low in ROLE_WORDS
-    )
+    """Whether the "and" at toks[k] joins two places of an office's seat (office_seat)."""
+    lo = max(0, k - 8)
+    return office_seat([t.text for t in toks[lo : k + 1]], k - lo) >= 0
 
 
 def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
