@@ -671,13 +671,20 @@ class Cast:
         names = set(named) | {
             n for n in hinted if not any(w.lower() in self.by_word for w in n.split())
         }
-        best, best_at = None, -1
+        # the business named last as a subject or speaker (or in the headline) before one
+        # merely mentioned in passing since ("figures gathered by Netcraft")
+        best, best_at, best_key = None, -1, (False, -1)
         for name in names:
-            at = self.text.rfind(name, 0, pos)
-            while at >= 0 and not self._business_at(at, len(name)):
-                at = self.text.rfind(name, 0, at)
-            if at > best_at and at >= since:
-                best, best_at = name.split(), at
+            at = self._whole_before(name, pos)
+            if at < since:
+                continue
+            sub = at
+            while sub >= since and self._in_passing(sub):
+                sub = self._whole_before(name, sub)
+            salient = sub >= since or bool(set(name.lower().split()) & self.title_words)
+            key = (salient, sub if sub >= since else at)
+            if key > best_key:
+                best, best_at, best_key = name.split(), key[1], key
         for p, i, w in reversed(self.timeline):
             if p >= pos:
                 continue
@@ -712,6 +719,26 @@ class Cast:
             best = min(fuller, key=len).split()
         idx = self._find(best, "organisation", None, best_at)
         return self.add(best, "organisation", None, None, None, best_at, 0, idx)
+
+    def _whole_before(self, name: str, pos: int) -> int:
+        """Where the business's name last stands whole before pos, outside quotations."""
+        at = self.text.rfind(name, 0, pos)
+        while at >= 0 and not self._business_at(at, len(name)):
+            at = self.text.rfind(name, 0, at)
+        return at
+
+    def _in_passing(self, at: int) -> bool:
+        """Whether the name at `at` follows a preposition (past a business noun and its
+        modifier: "gathered by research firm Netcraft"): an object, named in passing; not
+        the issuer of a paper ("a statement from Acme") nor a source ("according to")."""
+        words = self.text[max(0, at - 48) : at].split()[-5:]
+        if len(words) > 1 and words[-1] in BUSINESS_NOUNS:
+            words.pop()
+            if words[-1].islower() and words[-1] not in PREPOSITIONS:
+                words.pop()  # "research firm"
+        if not words or words[-1] not in PREPOSITIONS or words[-1] == "to":
+            return False
+        return _ISSUED_BEFORE.search(self.text, max(0, at - 40), at) is None
 
     def _business_at(self, at: int, n: int) -> bool:
         """Whether a business's name at text[at:at+n] is a whole name, outside quotes."""
@@ -999,6 +1026,12 @@ _BUSINESS_INTRO: Final = re.compile(
 _BUSINESS_HINT: Final = re.compile(
     rf"\b({_CAP_NAME}) (?:chief |managing )?(?:{alternation(BUSINESS_VOICES)})\b"
     rf"|\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"
+)
+
+
+# a paper and its issuer's preposition right before a name ("a statement from Acme")
+_ISSUED_BEFORE: Final = re.compile(
+    rf"\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) $"
 )
 
 

@@ -193,3 +193,12 @@ def test_a_bodys_paper_speaks_for_the_body() -> None:
         'the plan was "a disgrace to the valley".'
     )
     assert quote_with(body, "a disgrace").speaker == "Ramblers Association"
+
+
+def test_the_company_is_the_business_that_spoke_not_one_named_since_in_passing() -> None:
+    body = (
+        "Food group Calder has said it is still in talks with retailer Brixham over a "
+        "supply deal. The talks with Brixham began in May, and analysts expect a deal by "
+        'the summer. But the company said it would "not be rushed into a deal".'
+    )
+    assert quote_with(body, "not be rushed").speaker == "Calder"
