@@ -67,3 +67,13 @@ def test_a_quotation_left_out_keeps_the_shape_of_its_clause() -> None:
         "dismissed the reports."
     )
     assert _speaker(body, "appropriate assistance") != "Ukraine"
+
+
+def test_a_quotation_naming_the_person_a_narrative_sentence_is_about_is_not_his() -> None:
+    body = (
+        "Veteran producer Ann Price has worked with many singers over forty years.\n\n"
+        "Mr Lomax, a shy man, rarely gave interviews. Bert Lomax later became a star in "
+        'America. "We watched America take Bert Lomax to its heart almost overnight."'
+    )
+    q = next(q for q in quotes_in(body) if "take Bert Lomax" in q.text)
+    assert q.speaker is None  # someone's words about him, which the text does not attribute
