@@ -674,7 +674,7 @@ class Cast:
         # the business named last as a subject or speaker (or in the headline) before one
         # merely mentioned in passing since ("figures gathered by Netcraft")
         best, best_at, best_key = None, -1, (False, -1)
-        for name in names:
+        for name in sorted(names):  # (in one order: a tie goes the same way each run)
             at = self._whole_before(name, pos)
             if at < since:
                 continue

@@ -77,3 +77,14 @@ def test_a_quotation_naming_the_person_a_narrative_sentence_is_about_is_not_his(
     )
     q = next(q for q in quotes_in(body) if "take Bert Lomax" in q.text)
     assert q.speaker is None  # someone's words about him, which the text does not attribute
+
+
+def test_the_parties_of_a_court_case_are_no_speaker() -> None:
+    body = (
+        '"The ruling matters to every clinic in the state," the group said in May.\n\n'
+        "Lawyers also spoke about Mothers First Health v. Dawson, the case the court hears "
+        "next month.\n\n"
+        '"Access is a right only if women can use it in practice."'
+    )
+    q = next(q for q in quotes_in(body) if "Access is a right" in q.text)
+    assert q.speaker is None  # not "Health" nor "Dawson": a case's parties say nothing
