@@ -80,6 +80,12 @@ def _forms(verb: str) -> set[str]:
 
 
 REPORTING_VERBS: Final[frozenset[str]] = frozenset(f for v in _VERBS.split() for f in _forms(v))
+# The reporting verbs' past and present forms, never their base form ("wrote", "says",
+# "described"): no modal can stand before one, so a capitalised modal there is a surname
+# ("Will wrote", George Will)
+REPORTING_INFLECTED: Final = REPORTING_VERBS - frozenset(_VERBS.split())
+# Modal auxiliaries: before a reporting verb they take only its base form
+MODALS: Final = frozenset("will would can could shall should may might must".split())
 # Auxiliaries and common irregular past tenses: a name right before one is the subject
 # of its clause (regular pasts in -ed are matched by pattern).
 FINITE_VERBS: Final = frozenset(

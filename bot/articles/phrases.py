@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     LY_NOUNS,
+    MODALS,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
     NAMING_LINKS,
@@ -37,6 +38,7 @@ from bot.articles.lexicon import (
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    REPORTING_INFLECTED,
     REPORTING_VERBS,
     ROLE_WORDS,
     STOPS,
@@ -185,14 +187,14 @@ def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
 
 
 def _month_name(toks: list[Tok], i: int, v: int) -> bool:
-    """ "May said:": a capitalised month that is also a name, right before a reporting
-    verb's past or present, is a surname (the modal "may" takes no "said")."""
-    return (
-        toks[i].low in GIVEN_LIKE
-        and toks[i].text[:1].isupper()
-        and v == i + 1
-        and toks[v].low.endswith(("d", "s"))
-    )
+    """ "May said:", "Will wrote": a capitalised month or modal that is also a name, right
+    before a reporting verb's past or present, is a surname (a modal takes only the base
+    form: no "may said", no "will wrote")."""
+    if v != i + 1 or not toks[i].text[:1].isupper():
+        return False
+    if toks[i].low in GIVEN_LIKE:
+        return toks[v].low.endswith(("d", "s"))
+    return toks[i].low in MODALS and toks[v].low in REPORTING_INFLECTED
 
 
 def _function_word_name(toks: list[Tok], i: int) -> bool:

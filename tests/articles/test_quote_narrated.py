@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.articles.quote_marks import Quoted, quote_spans
 from bot.articles.quotes.carry import narrated
 from bot.articles.tokens import tokenize
-from tests.support.news import quotes_in, story
+from tests.support.news import quote_with, quotes_in, story
 
 
 def _words(text: str, lo: int = 0) -> list[str]:
@@ -88,3 +88,14 @@ def test_the_parties_of_a_court_case_are_no_speaker() -> None:
     )
     q = next(q for q in quotes_in(body) if "Access is a right" in q.text)
     assert q.speaker is None  # not "Health" nor "Dawson": a case's parties say nothing
+
+
+def test_a_modal_before_a_reporting_verbs_past_is_a_surname() -> None:
+    body = (
+        "Columnist Henry Will has renewed his feud with Senator Ray Dunn.\n\n"
+        "Dunn launched his campaign in May. "
+        '"This race should hasten the end of outsider candidates," Will wrote. Dunn '
+        'spoke in Ohio. Will described him as "a danger to the party".'
+    )
+    assert quote_with(body, "hasten the end").speaker == "Henry Will"
+    assert quote_with(body, "a danger to").speaker == "Henry Will"
