@@ -413,6 +413,9 @@ class Cast:
                 # "Colorado will clarify", "But Wall Street delivered": a place taken for
                 # a person
                 self.places.add(idx)
+            elif kind == "person" and len(name) == 1 and self._in_place(name[0]):
+                self.places.add(idx)  # "attacks in Benghazi, Libya": a town of a country
+
         ent = self.entities[idx]
         known = ent.words
         if new or title or role or appos or (name != known and " ".join(name) not in ent.aliases):
@@ -433,6 +436,24 @@ class Cast:
         else:
             bisect.insort(timeline, (pos, idx, weight))
         return idx
+
+    def _in_place(self, word: str) -> bool:
+        """ "Benghazi, Libya:", "from Omaha, Nebraska,": a lone name (no listed given name)
+        that the text follows with a comma and a listed country or state ending the phrase."""
+        if word.lower() in GIVEN_NAMES:
+            return False
+        text = self.text
+        at = text.find(word + ", ")
+        while at >= 0:
+            m = _THEN_PLACE.match(text, at + len(word))
+            if (
+                m is not None
+                and m.group(1).lower() in PLACE_NAMES
+                and not text[at - 1 : at].isalpha()
+            ):
+                return True
+            at = text.find(word + ", ", at + 1)
+        return False
 
     def count_mentions(self) -> None:
         """Fill mention_counts and first_person from the prescan's timeline."""
@@ -1005,6 +1026,8 @@ _GENDERED: Final = re.compile(
     r"\b(" + alternation(GENDERED_SUBJECT_PRONOUNS) + r")\b", re.IGNORECASE
 )
 _QUOTE_MARKS: Final = frozenset('"“”')
+# a comma, then a place's name of one or two words that ends the phrase (", Libya:")
+_THEN_PLACE: Final = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$)")
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
 _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")

@@ -84,6 +84,9 @@ REPORTING_VERBS: Final[frozenset[str]] = frozenset(f for v in _VERBS.split() for
 # "described"): no modal can stand before one, so a capitalised modal there is a surname
 # ("Will wrote", George Will)
 REPORTING_INFLECTED: Final = REPORTING_VERBS - frozenset(_VERBS.split())
+# Participles that give a described person's name: "the base chief known as Bob", "a
+# driver identified only as Ali"
+NAMED_AS: Final = frozenset("known identified".split())
 # Modal auxiliaries: before a reporting verb they take only its base form
 MODALS: Final = frozenset("will would can could shall should may might must".split())
 # Auxiliaries and common irregular past tenses: a name right before one is the subject

@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     MODALS,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
+    NAMED_AS,
     NAMING_LINKS,
     NAMING_WORDS,
     NOT_NAMES,
@@ -610,6 +611,9 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         # says the Waterford man: a place and a noun for a person describe, name no one
         return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
     if j == i + 1 and tok.low == "the":
+        known = _known_as(toks, j)
+        if known is not None:
+            return known  # said the base chief known as Bob: the name the phrase gives
         role = _lower_role(toks, j)
         if role is not None:
             return role  # said the world indoor champion: a description, no name
@@ -667,6 +671,22 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _known_as(toks: list[Tok], j: int) -> NP | None:
+    """ "the base chief known as Bob", "a driver identified only as Ali": a few lower-case
+    words, then "known"/"identified" ("only") "as" and a name: that name."""
+    k = j
+    while k < len(toks) and k - j < 5 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].low in NAMED_AS and k > j:
+            a = k + 1
+            if a < len(toks) and toks[a].low == "only":
+                a += 1
+            if a + 1 < len(toks) and toks[a].low == "as" and capitalised(toks[a + 1]):
+                return np_forward(toks, a + 1)
+            return None
+        k += 1
+    return None
 
 
 def _lower_role(toks: list[Tok], j: int) -> NP | None:

@@ -252,3 +252,13 @@ def test_the_festival_speaks_for_the_festival_named_before() -> None:
         "thirty years."
     )
     assert quote_with(body, "celebrated roles").speaker == "Leeds Film Festival"
+
+
+def test_a_described_speaker_known_as_a_name_is_that_name() -> None:
+    body = (
+        "Officials in Tarsk, Dravonia, have disputed the new film about the raid.\n\n"
+        '"There never was an order to wait," said the station chief known as Karl, '
+        'speaking for the first time. "We left within minutes."'
+    )
+    assert quote_with(body, "never was an order").speaker == "Karl"
+    assert quote_with(body, "within minutes").speaker == "Karl"
