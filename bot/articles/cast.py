@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 from bot.articles.lexicon import (
     BODY_NAME_LINKS,
     BODY_NOUNS,
+    BODY_POSSESSIVES,
     BODY_VOICES,
     BUSINESS_NOUNS,
     BUSINESS_VOICES,
@@ -33,6 +34,9 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GROUP_NOUNS,
     INDEFINITES,
+    ISSUED_BY,
+    ISSUED_PAPERS,
+    LEGAL_FORMS,
     MALE_NAMES,
     MALE_ROLE_WORDS,
     MALE_TITLES,
@@ -62,7 +66,7 @@ from bot.articles.lexicon import (
     TITLES,
     alternation,
 )
-from bot.articles.phrases import NP
+from bot.articles.phrases import NP, office_seat
 
 
 class Entity:
@@ -194,7 +198,7 @@ class Cast:
                 np.words[1:], np.start + len(np.words[0]) + 1, None, False, np.appositive, np.the
             )
         if np.common:
-            if len(np.words) == 2 and np.words[1].lower() in PERSONAL_PAPERS:
+            if 1 < len(np.words) < 5 and np.words[-1].lower() in PERSONAL_PAPERS:
                 held = self._paper_owner(np, pos)
                 if held is not None:
                     return held
@@ -258,14 +262,32 @@ class Cast:
         """ "Her lawsuit said …", then "the suit added": a person's paper speaks for its
         owner, the referent of the possessive (and later the paper's noun, or the end of
         it, with "the")."""
-        owner, noun = np.words[0].lower(), np.words[1].lower()
-        if owner in GENDERED_POSSESSIVES:
-            held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
-            if held is not None:
-                self.papers.append((noun, held))
-            return held
-        if owner == "the":
+        owner, noun = np.words[-2].lower(), np.words[-1].lower()
+        if len(np.words) == 2 and owner == "the":
             return next((i for n, i in reversed(self.papers) if n.endswith(noun)), None)
+        if len(np.words) == 2 and owner in GENDERED_POSSESSIVES:
+            held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
+        elif len(np.words) == 2 and owner in BODY_POSSESSIVES:
+            held = self.pronoun("it", pos, np.start)  # "Its statement said", "their letter"
+        elif owner.endswith(("'s", "’s")) and np.words[0][:1].isupper():
+            # "Acme's lawsuit said", "Jo Hart's letter said": the named owner's
+            held = self._named_owner([w.lower() for w in np.words[:-1]], pos)
+        else:
+            return None
+        if held is not None:
+            self.papers.append((noun, held))
+        return held
+
+    def _named_owner(self, words: list[str], pos: int) -> int | None:
+        """The entity a possessive name before pos stands for ("Acme's" for "Acme Media",
+        "Hart's" for "Jo Hart"): the most recent one named with all its words."""
+        words[-1] = words[-1][:-2]
+        for p, i, w in reversed(self.timeline):
+            if p > pos or w == QUOTED:
+                continue
+            have = {x.lower() for x in self.entities[i].words}
+            if all(x in have for x in words):
+                return i
         return None
 
     def _group(self, np: NP, pos: int, weight: int) -> int | None:
@@ -407,6 +429,9 @@ class Cast:
                 # "Colorado will clarify", "But Wall Street delivered": a place taken for
                 # a person
                 self.places.add(idx)
+            elif kind == "person" and len(name) == 1 and self._in_place(name[0]):
+                self.places.add(idx)  # "attacks in Benghazi, Libya": a town of a country
+
         ent = self.entities[idx]
         known = ent.words
         if new or title or role or appos or (name != known and " ".join(name) not in ent.aliases):
@@ -427,6 +452,24 @@ class Cast:
         else:
             bisect.insort(timeline, (pos, idx, weight))
         return idx
+
+    def _in_place(self, word: str) -> bool:
+        """ "Benghazi, Libya:", "from Omaha, Nebraska,": a lone name (no listed given name)
+        that the text follows with a comma and a listed country or state ending the phrase."""
+        if word.lower() in GIVEN_NAMES:
+            return False
+        text = self.text
+        at = text.find(word + ", ")
+        while at >= 0:
+            m = _THEN_PLACE.match(text, at + len(word))
+            if (
+                m is not None
+                and m.group(1).lower() in PLACE_NAMES
+                and not text[at - 1 : at].isalpha()
+            ):
+                return True
+            at = text.find(word + ", ", at + 1)
+        return False
 
     def count_mentions(self) -> None:
         """Fill mention_counts and first_person from the prescan's timeline."""
@@ -650,9 +693,12 @@ class Cast:
         if self._businesses is None:
             text = self.text
             named = frozenset(
-                _trim(m.group(1) or m.group(2)) for m in _BUSINESS_INTRO.finditer(text)
+                _trim(m.group(1) or m.group(2) or m.group(3))
+                for m in _BUSINESS_INTRO.finditer(text)
             )
-            hinted = frozenset(_trim(m.group(1), hint=True) for m in _BUSINESS_HINT.finditer(text))
+            hinted = frozenset(
+                _trim(m.group(1) or m.group(2), hint=True) for m in _BUSINESS_HINT.finditer(text)
+            )
             self._businesses = (named - {""}, hinted - named - {""})
         return self._businesses
 
@@ -667,13 +713,20 @@ class Cast:
         names = set(named) | {
             n for n in hinted if not any(w.lower() in self.by_word for w in n.split())
         }
-        best, best_at = None, -1
-        for name in names:
-            at = self.text.rfind(name, 0, pos)
-            while at >= 0 and not self._business_at(at, len(name)):
-                at = self.text.rfind(name, 0, at)
-            if at > best_at and at >= since:
-                best, best_at = name.split(), at
+        # the business named last as a subject or speaker (or in the headline) before one
+        # merely mentioned in passing since ("figures gathered by Netcraft")
+        best, best_at, best_key = None, -1, (False, -1)
+        for name in sorted(names):  # (in one order: a tie goes the same way each run)
+            at = self._whole_before(name, pos)
+            if at < since:
+                continue
+            sub = at
+            while sub >= since and self._in_passing(sub):
+                sub = self._whole_before(name, sub)
+            salient = sub >= since or bool(set(name.lower().split()) & self.title_words)
+            key = (salient, sub if sub >= since else at)
+            if key > best_key:
+                best, best_at, best_key = name.split(), key[1], key
         for p, i, w in reversed(self.timeline):
             if p >= pos:
                 continue
@@ -700,8 +753,34 @@ class Cast:
                 return i
         if best is None:
             return None
+        # "the statement issued by Lycos" after "Lycos Europe": the business named in full
+        short = " ".join(best)
+        # (not "Gazprom and India's ONGC": two businesses)
+        fuller = [n for n in names if n.startswith(short + " ") and " and " not in n]
+        if fuller:
+            best = min(fuller, key=len).split()
         idx = self._find(best, "organisation", None, best_at)
         return self.add(best, "organisation", None, None, None, best_at, 0, idx)
+
+    def _whole_before(self, name: str, pos: int) -> int:
+        """Where the business's name last stands whole before pos, outside quotations."""
+        at = self.text.rfind(name, 0, pos)
+        while at >= 0 and not self._business_at(at, len(name)):
+            at = self.text.rfind(name, 0, at)
+        return at
+
+    def _in_passing(self, at: int) -> bool:
+        """Whether the name at `at` follows a preposition (past a business noun and its
+        modifier: "gathered by research firm Netcraft"): an object, named in passing; not
+        the issuer of a paper ("a statement from Acme") nor a source ("according to")."""
+        words = self.text[max(0, at - 48) : at].split()[-5:]
+        if len(words) > 1 and words[-1] in BUSINESS_NOUNS:
+            words.pop()
+            if words[-1].islower() and words[-1] not in PREPOSITIONS:
+                words.pop()  # "research firm"
+        if not words or words[-1] not in PREPOSITIONS or words[-1] == "to":
+            return False
+        return _ISSUED_BEFORE.search(self.text, max(0, at - 40), at) is None
 
     def _business_at(self, at: int, n: int) -> bool:
         """Whether a business's name at text[at:at+n] is a whole name, outside quotes."""
@@ -968,6 +1047,8 @@ _GENDERED: Final = re.compile(
     r"\b(" + alternation(GENDERED_SUBJECT_PRONOUNS) + r")\b", re.IGNORECASE
 )
 _QUOTE_MARKS: Final = frozenset('"“”')
+# a comma, then a place's name of one or two words that ends the phrase (", Libya:")
+_THEN_PLACE: Final = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$)")
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named
 _AGED: Final = re.compile(r"\d{1,3}-year-old")
 _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
@@ -975,11 +1056,26 @@ _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 # a capitalised name of up to four words ("Eli Lilly", "Bank of Scotland", "Marks & Spencer")
 _CAP_NAME: Final = r"[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,3}"
+_LEGAL_FORM: Final = alternation(
+    LEGAL_FORMS | {w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS}
+)
+# a business noun before a name ("drugs group Eli Lilly"), "shares in" a name, or a legal
+# form after it ("Northgate plc said", "Acme Inc.")
 _BUSINESS_INTRO: Final = re.compile(
     rf"\b(?:{alternation(BUSINESS_NOUNS)}) ({_CAP_NAME})|\b[Ss]hares in ({_CAP_NAME})"
+    rf"|\b({_CAP_NAME}),? (?:{_LEGAL_FORM})\b"
 )
+# a voice after a name ("Opera spokeswoman"), or a paper it issues ("a statement from
+# Acme", "the statement issued by Acme")
 _BUSINESS_HINT: Final = re.compile(
     rf"\b({_CAP_NAME}) (?:chief |managing )?(?:{alternation(BUSINESS_VOICES)})\b"
+    rf"|\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"
+)
+
+
+# a paper and its issuer's preposition right before a name ("a statement from Acme")
+_ISSUED_BEFORE: Final = re.compile(
+    rf"\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) $"
 )
 
 
@@ -1050,8 +1146,12 @@ def _adjective_role(words: list[str], before: str) -> bool:
     last = words[-1]
     if len(words) < 2 or not last[:1].islower() or last.lower() not in ROLE_WORDS:
         return False
-    if not _THE_BEFORE.search(before):
+    the = _THE_BEFORE.search(before)
+    if the is None:
         return False
+    prior = before[: the.start()].split()[-2:]
+    if len(prior) == 2 and prior[1] in CONNECTORS and prior[0][:1].isupper():
+        return False  # "a Top of the Pops spokesperson": "the" inside a name, no article
     caps = [w for w in words[:-1] if w[:1].isupper() and w.lower() != "the"]
     if not caps:
         return False
@@ -1059,7 +1159,6 @@ def _adjective_role(words: list[str], before: str) -> bool:
         return True
     return (
         last.lower() not in BODY_VOICES
-        and not before.endswith(" of the ")  # "a Top of the Pops spokesperson"
         and " ".join(caps).lower() not in PLACE_NAMES
         and not any(w.isupper() or w.lower() in PLACE_NAMES or w.lower() in ORG_WORDS for w in caps)
     )
@@ -1254,15 +1353,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         return None, " ".join(words), []
     if name_start > 2 and name_start == len(words) - 1 and words[name_start - 1] == "and":
         # "MP for Sittingbourne and Sheppey" (phrases.np_back): two places of one seat
-        k = name_start - 1
-        while k > 0 and words[k - 1][:1].isupper():
-            k -= 1
-        if (
-            1 < k < name_start - 1
-            and words[k - 1] in ("for", "of")
-            and words[k - 2].lower().rstrip(".") in ROLE_WORDS
-        ):
-            name_start = k
+        seat = office_seat(words, name_start - 1)
+        if seat >= 0:
+            name_start = seat
     if name_start > 0 and words[name_start - 1].lower() in CONNECTORS:
         # "Gov. Earl Ray Tomblin of West Virginia", "University of Michigan": the name
         # (or body) comes before "of"

@@ -80,6 +80,15 @@ def _forms(verb: str) -> set[str]:
 
 
 REPORTING_VERBS: Final[frozenset[str]] = frozenset(f for v in _VERBS.split() for f in _forms(v))
+# The reporting verbs' past and present forms, never their base form ("wrote", "says",
+# "described"): no modal can stand before one, so a capitalised modal there is a surname
+# ("Will wrote", George Will)
+REPORTING_INFLECTED: Final = REPORTING_VERBS - frozenset(_VERBS.split())
+# Participles that give a described person's name: "the base chief known as Bob", "a
+# driver identified only as Ali"
+NAMED_AS: Final = frozenset("known identified".split())
+# Modal auxiliaries: before a reporting verb they take only its base form
+MODALS: Final = frozenset("will would can could shall should may might must".split())
 # Auxiliaries and common irregular past tenses: a name right before one is the subject
 # of its clause (regular pasts in -ed are matched by pattern).
 FINITE_VERBS: Final = frozenset(
@@ -245,6 +254,14 @@ COMPANY_WORDS: Final = frozenset(
     """inc incorporated corp corporation ltd plc llc llp co holdings motors industries
     airlines airways partners capital""".split()
 )
+# The legal form after a company's name ("Northgate plc", "Acme Inc."): it marks the name
+# before it as a business's, and the name is the business's without it ("Northgate said")
+LEGAL_FORMS: Final = frozenset("plc ltd inc llc llp corp".split())
+# Papers a body issues: "a statement from Acme", "the statement issued by Acme" mark
+# the issuer as a body that speaks
+ISSUED_PAPERS: Final = frozenset("statement announcement".split())
+# The words between such a paper and its issuer
+ISSUED_BY: Final = frozenset({"from", "issued by", "released by"})
 # Business nouns that as often name another kind of body ("the school board", "the
 # group" of campaigners): they stand for a business only one named a few sentences back
 SHARED_BUSINESS_NOUNS: Final = frozenset("group board".split())
@@ -267,6 +284,8 @@ CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())
 POSSESSIVES: Final = frozenset("his her its their our my your".split())
 # The possessives of one man or one woman: opening a subject ("His deputy", "Her lawsuit")
 GENDERED_POSSESSIVES: Final = frozenset("his her".split())
+# The possessives of a body ("Its statement said", "Their letter said"): a body's papers
+BODY_POSSESSIVES: Final = frozenset("its their".split())
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges",
 # "Clinton supporters responded with chants of …", "Border Patrol agents described …".
 GROUP_NOUNS: Final = frozenset(

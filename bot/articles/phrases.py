@@ -25,8 +25,10 @@ from bot.articles.lexicon import (
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     LY_NOUNS,
+    MODALS,
     MODIFIER_ENDINGS,
     NAME_PARTICLES,
+    NAMED_AS,
     NAMING_LINKS,
     NAMING_WORDS,
     NOT_NAMES,
@@ -39,6 +41,7 @@ from bot.articles.lexicon import (
     PERSON_NOUNS,
     PREPOSITIONS,
     PRONOUNS,
+    REPORTING_INFLECTED,
     REPORTING_VERBS,
     ROLE_WORDS,
     STOPS,
@@ -152,15 +155,27 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
     return None
 
 
+def office_seat(words: list[str], k: int) -> int:
+    """ "The MP for Sittingbourne and Sheppey", "MP for North Fife and Kinross": the "and"
+    at words[k], after capitalised words that follow an office and "for" or "of", joins two
+    places into the office's seat; the index of the seat's first word, else -1."""
+    j = k
+    while j > 0 and words[j - 1][:1].isupper():
+        j -= 1
+    if (
+        j < k
+        and j >= 2
+        and words[j - 1].lower() in ("for", "of")
+        and words[j - 2].lower().rstrip(".") in ROLE_WORDS
+    ):
+        return j
+    return -1
+
+
 def _office_for_places(toks: list[Tok], k: int) -> bool:
-    """ "The MP for Sittingbourne and Sheppey": an "and" (at k) between two places after an
-    office and "for" or "of" joins them into the office's seat."""
-    return (
-        k >= 3
-        and capitalised(toks[k - 1])
-        and toks[k - 2].low in ("for", "of")
-        and toks[k - 3].low in ROLE_WORDS
-    )
+    """Whether the "and" at toks[k] joins two places of an office's seat (office_seat)."""
+    lo = max(0, k - 8)
+    return office_seat([t.text for t in toks[lo : k + 1]], k - lo) >= 0
 
 
 def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
@@ -175,14 +190,14 @@ def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
 
 
 def _month_name(toks: list[Tok], i: int, v: int) -> bool:
-    """ "May said:": a capitalised month that is also a name, right before a reporting
-    verb's past or present, is a surname (the modal "may" takes no "said")."""
-    return (
-        toks[i].low in GIVEN_LIKE
-        and toks[i].text[:1].isupper()
-        and v == i + 1
-        and toks[v].low.endswith(("d", "s"))
-    )
+    """ "May said:", "Will wrote": a capitalised month or modal that is also a name, right
+    before a reporting verb's past or present, is a surname (a modal takes only the base
+    form: no "may said", no "will wrote")."""
+    if v != i + 1 or not toks[i].text[:1].isupper():
+        return False
+    if toks[i].low in GIVEN_LIKE:
+        return toks[v].low.endswith(("d", "s"))
+    return toks[i].low in MODALS and toks[v].low in REPORTING_INFLECTED
 
 
 def _function_word_name(toks: list[Tok], i: int) -> bool:
@@ -621,6 +636,9 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         # says the Waterford man: a place and a noun for a person describe, name no one
         return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
     if j == i + 1 and tok.low == "the":
+        known = _known_as(toks, j)
+        if known is not None:
+            return known  # said the base chief known as Bob: the name the phrase gives
         role = _lower_role(toks, j)
         if role is not None:
             return role  # said the world indoor champion: a description, no name
@@ -678,6 +696,22 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _known_as(toks: list[Tok], j: int) -> NP | None:
+    """ "the base chief known as Bob", "a driver identified only as Ali": a few lower-case
+    words, then "known"/"identified" ("only") "as" and a name: that name."""
+    k = j
+    while k < len(toks) and k - j < 5 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].low in NAMED_AS and k > j:
+            a = k + 1
+            if a < len(toks) and toks[a].low == "only":
+                a += 1
+            if a + 1 < len(toks) and toks[a].low == "as" and capitalised(toks[a + 1]):
+                return np_forward(toks, a + 1)
+            return None
+        k += 1
+    return None
 
 
 def _lower_role(toks: list[Tok], j: int) -> NP | None:

@@ -247,3 +247,11 @@ def test_a_relation_of_the_role_is_read_as_a_whole_word() -> None:
     ):
         cast = Cast([0], text)
         assert cast._of_the("actor", text.index("Paul")) is related, text
+
+
+def test_a_town_the_text_names_with_its_country_is_a_place_no_he_can_stand_for() -> None:
+    text = "Tarsk was quiet. The raid on Tarsk, Libya, lasted an hour. He said it was over."
+    cast = Cast([0, text.index("The"), text.index("He")], text)
+    town = cast.mention(NP(["Tarsk"], 0), 0, 2)
+    assert town is not None and town in cast.places
+    assert cast.pronoun("he", text.index("said"), text.index("He")) is None

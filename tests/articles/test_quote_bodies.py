@@ -153,3 +153,52 @@ def test_the_rival_firm_is_not_the_firm_just_named() -> None:
     # (who the rival is, the engine does not yet read: no speaker rather than a wrong one)
     found = quote_with(body, "vote of confidence")
     assert (found.speaker, found.how) == (None, "unattributed")
+
+
+def test_a_legal_form_after_a_name_marks_a_business_that_speaks_as_the_company() -> None:
+    body = (
+        "Dunmore plc said on Monday that profits rose by 12% to £40m in the year to March. "
+        "Sales in Europe were strong, and analyst Tom Reed of Carter Bank praised the figures.\n\n"
+        'The company said it was "confident about the year ahead".'
+    )
+    assert quote_with(body, "confident about").speaker == "Dunmore"
+
+
+def test_the_issuer_of_a_statement_is_the_company_not_a_firm_named_in_passing() -> None:
+    body = (
+        "Fund scheme dropped\n\n"
+        "Harwell Europe's Save Smart scheme began in March but its tactics proved unpopular. "
+        "Harwell has closed the scheme.\n\n"
+        "Research firm Delmont found that the scheme was losing money. According to figures "
+        "gathered by Delmont, savers were leaving. In a statement from Harwell Europe "
+        "announcing the closure, the company denied that this was its fault. The statement "
+        "issued by Harwell also said savers had been warned. "
+        '"The aim was always to test demand," the company said.'
+    )
+    assert quote_with(body, "test demand").speaker == "Harwell Europe"
+
+
+def test_a_papers_named_owner_speaks_for_it() -> None:
+    body = (
+        "Corvel Media has filed a lawsuit against a former manager, Joe Platt. Corvel's "
+        'lawsuit said Mr Platt had "taken secret plans to a rival".'
+    )
+    assert quote_with(body, "secret plans").speaker == "Corvel Media"
+
+
+def test_a_bodys_paper_speaks_for_the_body() -> None:
+    body = (
+        "The Ramblers Association has written to the council about the new road, which "
+        "local MP Sarah Kemp backs. Mrs Kemp says it will bring jobs. Their letter said "
+        'the plan was "a disgrace to the valley".'
+    )
+    assert quote_with(body, "a disgrace").speaker == "Ramblers Association"
+
+
+def test_the_company_is_the_business_that_spoke_not_one_named_since_in_passing() -> None:
+    body = (
+        "Food group Calder has said it is still in talks with retailer Brixham over a "
+        "supply deal. The talks with Brixham began in May, and analysts expect a deal by "
+        'the summer. But the company said it would "not be rushed into a deal".'
+    )
+    assert quote_with(body, "not be rushed").speaker == "Calder"

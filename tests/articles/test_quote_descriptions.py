@@ -81,6 +81,15 @@ def test_a_body_voice_after_a_name_is_no_one_named_before() -> None:
     assert str(quote_with(body, "special week").speaker).endswith("spokesperson")
 
 
+def test_a_role_after_a_name_holding_the_is_no_one_named_before() -> None:
+    body = (
+        "Painter Ruth Gale has sold her studio to a charity. A Friends for the Arts "
+        'director said: "It will become a school for young painters."'
+    )
+    # the body's unnamed director, as written (not the painter just named)
+    assert str(quote_with(body, "young painters").speaker).endswith("director")
+
+
 def test_a_hyphenated_surname_with_a_particle_stays_whole() -> None:
     body = 'Sports minister Anna Ross-van Dijk said: "He was the finest player of his time."'
     assert quote_with(body, "finest player").speaker == "Anna Ross-van Dijk"
@@ -133,6 +142,15 @@ def test_the_mp_for_two_places_is_the_mp_named_before() -> None:
     body = (
         "Labour backbencher Peter Lane said the campaign had started too early.\n\n"
         "The MP for Millbrook and Ashworth said the prime minister had been "
+        '"working very hard" to win back trust.'
+    )
+    assert quote_with(body, "working very hard").speaker == "Peter Lane"
+
+
+def test_the_mp_for_a_seat_of_several_words_is_the_mp_named_before() -> None:
+    body = (
+        "Labour backbencher Peter Lane said the campaign had started too early.\n\n"
+        "The MP for North Millbrook and Ashworth said the prime minister had been "
         '"working very hard" to win back trust.'
     )
     assert quote_with(body, "working very hard").speaker == "Peter Lane"
@@ -234,3 +252,13 @@ def test_the_festival_speaks_for_the_festival_named_before() -> None:
         "thirty years."
     )
     assert quote_with(body, "celebrated roles").speaker == "Leeds Film Festival"
+
+
+def test_a_described_speaker_known_as_a_name_is_that_name() -> None:
+    body = (
+        "Officials in Tarsk, Dravonia, have disputed the new film about the raid.\n\n"
+        '"There never was an order to wait," said the station chief known as Karl, '
+        'speaking for the first time. "We left within minutes."'
+    )
+    assert quote_with(body, "never was an order").speaker == "Karl"
+    assert quote_with(body, "within minutes").speaker == "Karl"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.articles.quote_marks import Quoted, quote_spans
 from bot.articles.quotes.carry import narrated
 from bot.articles.tokens import tokenize
-from tests.support.news import quotes_in, story
+from tests.support.news import quote_with, quotes_in, story
 
 
 def _words(text: str, lo: int = 0) -> list[str]:
@@ -67,3 +67,35 @@ def test_a_quotation_left_out_keeps_the_shape_of_its_clause() -> None:
         "dismissed the reports."
     )
     assert _speaker(body, "appropriate assistance") != "Ukraine"
+
+
+def test_a_quotation_naming_the_person_a_narrative_sentence_is_about_is_not_his() -> None:
+    body = (
+        "Veteran producer Ann Price has worked with many singers over forty years.\n\n"
+        "Mr Lomax, a shy man, rarely gave interviews. Bert Lomax later became a star in "
+        'America. "We watched America take Bert Lomax to its heart almost overnight."'
+    )
+    q = next(q for q in quotes_in(body) if "take Bert Lomax" in q.text)
+    assert q.speaker is None  # someone's words about him, which the text does not attribute
+
+
+def test_the_parties_of_a_court_case_are_no_speaker() -> None:
+    body = (
+        '"The ruling matters to every clinic in the state," the group said in May.\n\n'
+        "Lawyers also spoke about Mothers First Health v. Dawson, the case the court hears "
+        "next month.\n\n"
+        '"Access is a right only if women can use it in practice."'
+    )
+    q = next(q for q in quotes_in(body) if "Access is a right" in q.text)
+    assert q.speaker is None  # not "Health" nor "Dawson": a case's parties say nothing
+
+
+def test_a_modal_before_a_reporting_verbs_past_is_a_surname() -> None:
+    body = (
+        "Columnist Henry Will has renewed his feud with Senator Ray Dunn.\n\n"
+        "Dunn launched his campaign in May. "
+        '"This race should hasten the end of outsider candidates," Will wrote. Dunn '
+        'spoke in Ohio. Will described him as "a danger to the party".'
+    )
+    assert quote_with(body, "hasten the end").speaker == "Henry Will"
+    assert quote_with(body, "a danger to").speaker == "Henry Will"

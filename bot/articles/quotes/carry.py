@@ -491,6 +491,11 @@ def inherit_subject(
         if f.speaker is None:
             opens = not _words_before(text, starts[k], sp.open)
             f.speaker = _person_subject(text, prev, cast, quoted, pronoun=opens)
+            if f.speaker is not None and _named_inside(cast, f.speaker, text, sp):
+                # "But Bob became an icon. “We saw America taking Bob into their hearts”":
+                # a quotation that names the person a narrative sentence is about is
+                # someone else's words about him
+                f.speaker = None
         if (
             f.speaker is None
             and k >= 2
@@ -519,6 +524,20 @@ def inherit_subject(
             took = True
         f.governed = f.governed or (f.speaker is not None and not mid_sentence)
     return took
+
+
+def _named_inside(cast: Cast, who: int, text: str, sp: Span) -> bool:
+    """Whether the quotation names the person `who` (a word of the name, as a whole word),
+    one the text knows for a person ("Microsoft" in "your Microsoft Office" is no one's)."""
+    ent = cast.entities[who]
+    if not ent.evidence:
+        return False
+    inner = text[sp.start : sp.end]
+    return any(
+        len(w) > 2 and re.search(rf"\b{re.escape(w)}\b", inner) is not None
+        for w in ent.words
+        if w[:1].isupper()
+    )
 
 
 def _first_person(text: str, sent: Sentence, quoted: Quoted) -> bool:

@@ -238,6 +238,10 @@ def register_mentions(
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
                 if last_low in DAYS and last_low.endswith("day"):
                     continue  # "ITV1's Saturday morning show": a weekday names no one
+                if _CASE_AFTER.match(text, end) or _CASE_BEFORE.search(
+                    text, max(0, start - 5), start
+                ):
+                    continue  # "Roe v. Wade", "Whole Woman's Health v. Hellerstedt": a case
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
@@ -264,6 +268,11 @@ _NOT_INVERTED: Final = re.compile(
 
 
 _PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
+
+
+# the parties of a court case ("Roe v. Wade", "Smith vs. Jones"): no one who speaks
+_CASE_AFTER: Final = re.compile(r" vs?\.? [A-Z]")
+_CASE_BEFORE: Final = re.compile(r"\bvs?\.? $")
 
 
 def _opens_subordinate(text: str, lo: int) -> bool:
