@@ -606,6 +606,12 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
                 strength += 0.1
             elif _counts_other(text, m.end(), question):
                 strength *= OTHER_COUNT  # "two banks" when the question counts slaves
+            elif _HOW_MANY.search(question.text) and _counted_head(text, m.end()) not in (
+                None,
+                question.focus,
+            ):
+                # "how many firms…": "its 40 strong legal team" counts a team
+                strength *= OTHER_COUNT
         no_money = question.money and not _MONEY.search(figure)
         share = "%" in figure or "cent" in figure
         no_share = question.share and not share
@@ -694,6 +700,24 @@ def _counts_other(text: str, end: int, question: Question) -> bool:
         return False
     counted = concept(run.group().split()[-1])
     return counted != question.focus and counted in question.concepts
+
+
+_COUNTED_RUN = re.compile(r"(?:\s+[\w'’-]+){1,4}")
+
+
+def _counted_head(text: str, end: int) -> str | None:
+    """The noun a number counts: the last word of the noun phrase after it ("4,200
+    letters it received" -> letter, "310 card fraud cases" -> case), as a concept."""
+    run = _COUNTED_RUN.match(text, end)
+    if not run or text[end : end + 1] != " ":
+        return None  # "60%", "60," or "60-strong": no noun counted right after it
+    head = None
+    for word in run.group().split():
+        low = fold(word)
+        if low in STOP_WORDS or not low.isalpha() or low.endswith(("ed", "ing")):
+            break  # the phrase ends at a function word, a verb or a figure
+        head = concept(word)
+    return head
 
 
 _NEXT_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")
