@@ -1373,7 +1373,7 @@ QA_SYNONYMS: Final = (
     ("talk", "discuss", "discussion", "negotiation", "negotiate"),
     ("apply", "applicant", "application"),
     # a country and its adjective: "the Bulgaria coach" is "the Bulgarian manager", and
-    # "a Welsh runner" a "Welshman"
+    # "a Welsh runner" a "Welshman"; "which Swedish town" is in "Sweden"
     ("bulgaria", "bulgarian"),
     ("russia", "russian"),
     ("australia", "australian"),
@@ -1391,6 +1391,31 @@ QA_SYNONYMS: Final = (
     ("brazil", "brazilian"),
     ("europe", "european"),
     ("africa", "african"),
+    ("sweden", "swedish", "swede"),
+    ("norway", "norwegian"),
+    ("denmark", "danish"),
+    ("finland", "finnish"),
+    ("iceland", "icelandic"),
+    ("greece", "greek"),
+    ("netherlands", "dutch", "holland"),
+    ("portugal", "portuguese"),
+    ("poland", "polish"),
+    ("belgium", "belgian"),
+    ("austria", "austrian"),
+    ("switzerland", "swiss"),
+    ("canada", "canadian"),
+    ("mexico", "mexican"),
+    ("argentina", "argentinian", "argentine"),
+    ("israel", "israeli"),
+    ("iran", "iranian"),
+    ("iraq", "iraqi"),
+    ("pakistan", "pakistani"),
+    ("korea", "korean"),
+    ("egypt", "egyptian"),
+    ("kenya", "kenyan"),
+    ("ethiopia", "ethiopian"),
+    ("nigeria", "nigerian"),
+    ("ukraine", "ukrainian"),
 )
 # Forms of the verbs of phrasal verbs read as one word ("set up", "stood down", "lost out")
 QA_SET_FORMS: Final = frozenset("set sets setting".split())

@@ -255,6 +255,12 @@ def candidates(
     for c in found:
         thing = _figure(c.text) if question.type == "quantity" else _expanded(c, text, article)
         novelty = _novelty(thing, question)
+        if (
+            novelty > 0
+            and question.type in ("person", "name", "place")
+            and _listed_with_asked(question, text, c)
+        ):
+            novelty = 0.0
         if question.link and novelty > 0:
             novelty = max(novelty, LINK_NOVELTY)  # "a citizen's pension" for a state one
         elif 0 < novelty < 1 and question.type == "name" and question.focus:
@@ -267,6 +273,40 @@ def candidates(
             shown = _full_name(c.text, article) if question.type == "person" else c.text
             out.append(Candidate(shown, c.start, c.end, c.strength * novelty))
     return out
+
+
+# A name listed beside one the question names is on the same side of the story as it:
+# "sprinter Mia Holt and long jumper Dan Frye" answers no "who coaches Dan Frye?", and
+# "The Harbour, Ember Street and Cold Light took two prizes each" names no winner of a
+# prize "for The Harbour". A comma alone sets a description beside a name ("Tom Varley,
+# Norcastle's finance director"), not another name: only a list's commas count.
+_NAME_RUN = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
+_LISTED = r"(?:[a-z]+\s+){0,2}?"  # "long jumper", "the unknown"
+_AND_AFTER = re.compile(r"(?:\s+and\s+|\s*&\s*)" + _LISTED + "(?P<name>" + _NAME_RUN + ")")
+_AND_BEFORE = re.compile("(?P<name>" + _NAME_RUN + r")(?:\s+and|\s*&)\s+" + _LISTED + "$")
+_LIST_BEFORE = re.compile("(?P<name>" + _NAME_RUN + r"),\s+$")
+_LIST_AFTER = re.compile(r",\s+(?P<name>" + _NAME_RUN + r")(?:,|\s+and\b)")
+_AND = re.compile(r"\s*(?:\band\b|&)\s*")
+LISTED_REACH = 60  # characters before a candidate read for the name listed before it
+
+
+def _listed_with_asked(question: Question, text: str, c: Candidate) -> bool:
+    """The candidate is listed with a name the question names (its surname, or its last
+    word): "X and Y", "X, Y and Z", or it is such a list itself."""
+    before = text[max(0, c.start - LISTED_REACH) : c.start]
+    found = [m["name"] for m in (_AND_AFTER.match(text, c.end), _AND_BEFORE.search(before)) if m]
+    if m := _LIST_AFTER.match(text, c.end):
+        found.append(m["name"])  # "A, B and C": A before the rest of the list
+    if " and " in c.text and (m := _LIST_BEFORE.search(before)):
+        found.append(m["name"])  # the list's end, "B and C", after A
+    parts = _AND.split(c.text)
+    if len(parts) > 1:
+        found.extend(part for part in parts if part)
+    for name in found:
+        words = [concept(w) for _, _, w in spans(name) if w[:1].isupper()]
+        if words and words[-1] in question.concepts:
+            return True
+    return False
 
 
 def _full_name(name: str, article: str) -> str:
@@ -566,6 +606,12 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
                 strength += 0.1
             elif _counts_other(text, m.end(), question):
                 strength *= OTHER_COUNT  # "two banks" when the question counts slaves
+            elif _HOW_MANY.search(question.text) and _counted_head(text, m.end()) not in (
+                None,
+                question.focus,
+            ):
+                # "how many firms…": "its 40 strong legal team" counts a team
+                strength *= OTHER_COUNT
         no_money = question.money and not _MONEY.search(figure)
         share = "%" in figure or "cent" in figure
         no_share = question.share and not share
@@ -654,6 +700,24 @@ def _counts_other(text: str, end: int, question: Question) -> bool:
         return False
     counted = concept(run.group().split()[-1])
     return counted != question.focus and counted in question.concepts
+
+
+_COUNTED_RUN = re.compile(r"(?:\s+[\w'’-]+){1,4}")
+
+
+def _counted_head(text: str, end: int) -> str | None:
+    """The noun a number counts: the last word of the noun phrase after it ("4,200
+    letters it received" -> letter, "310 card fraud cases" -> case), as a concept."""
+    run = _COUNTED_RUN.match(text, end)
+    if not run or text[end : end + 1] != " ":
+        return None  # "60%", "60," or "60-strong": no noun counted right after it
+    head = None
+    for word in run.group().split():
+        low = fold(word)
+        if low in STOP_WORDS or not low.isalpha() or low.endswith(("ed", "ing")):
+            break  # the phrase ends at a function word, a verb or a figure
+        head = concept(word)
+    return head
 
 
 _NEXT_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")

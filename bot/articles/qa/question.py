@@ -39,6 +39,7 @@ from bot.articles.lexicon import (
     QA_PRE_HEAD,
     QA_QUANTITY_NOUNS,
     QA_QUESTION_DETERMINERS,
+    QA_RELATING,
     QA_RELATIVES,
     QA_SEASONS_AHEAD,
     QA_STORY_ABOUT,
@@ -242,19 +243,28 @@ _WHO_IS_ROLE = re.compile(
 # "What was the top-grossing foreign film in Japan?" asks for a film, as "which film…" does.
 _WHAT_THE = re.compile(
     r"^(?i:what)(?:\s+(?P<be>(?i:" + alternation(QA_BE) + r"))\s+|['’]s\s+)"
-    r"(?i:" + alternation(ARTICLES) + r")\s+"
+    r"(?:(?i:" + alternation(ARTICLES) + r")|(?P<owner>(?:[A-Z][\w.-]*\s+)*[A-Z][\w.-]*['’]s?))\s+"
     r"(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})"
 )
 
 
-def _what_the_head(text: str) -> str | None:
+_RELATING = QA_RELATING | {"about"}
+
+
+def _what_the_head(text: str, owned: bool = True) -> str | None:
     """The head noun of "what is/was the <noun>…": "what was the top-grossing foreign
-    film…" -> film; none when a name or a verb comes first ("what is the Baikal Finance
-    Group named after?", "what are the hijacked PCs called?")."""
+    film…" -> film, "what was Roxy Music's last album…" -> album (unless not `owned`);
+    none when a name or a verb comes first ("what is the Baikal Finance Group named
+    after?", "what are the hijacked PCs called?")."""
     match = _WHAT_THE.match(text)
-    if not match:
+    if not match or (match["owner"] and not owned):
         return None
-    head = _scan_head(match["rest"].split())
+    rest = match["rest"].split()
+    head = _scan_head(rest)
+    if match["owner"] and head is not None:
+        after = rest.index(head) + 1
+        if after < len(rest) and fold(rest[after]) in _RELATING:
+            return None  # "what is Brown's view on the euro?": a view, no named thing
     if match["be"] is None and (
         head is None or head != match["rest"].split()[0] or fold(head) not in _NOUN_TYPE
     ):
@@ -262,14 +272,14 @@ def _what_the_head(text: str) -> str | None:
     return head
 
 
-def head_noun(text: str) -> str | None:
+def head_noun(text: str, owned: bool = True) -> str | None:
     """The noun a "which/what" question asks for: "which security firm gave…" -> firm,
     "which Welsh runner…" -> runner, "what new contest has…" -> contest. Capitalised
     modifiers are skipped; the scan stops at a verb or function word; a noun that names
     a type of answer ("city", "year") wins over the last word read."""
     match = _WHICH.search(text)
     if not match or not re.match(r"(?:which|what)\b", match.group(), re.I):
-        return _what_the_head(text)
+        return _what_the_head(text, owned)
     return _scan_head(match["rest"].split())
 
 
@@ -479,7 +489,8 @@ def read_question(text: str) -> Question:
                 seen.add(c)
                 terms.append((part, c))
     focus = None
-    head = head_noun(text)
+    # "what was Ford's net profit…" counts a profit: its focus is read as before
+    head = head_noun(text, owned=kind == "name")
     match = _FOCUS.search(text)
     copula = _WHAT_IS.search(text)
     role = _WHO_IS_ROLE.match(text) if kind == "person" and not head else None

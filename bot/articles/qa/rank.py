@@ -116,6 +116,7 @@ LOCAL_POWER = 1.0  # how much more a word in few of the article's sentences tell
 TYPE_SHARE: dict[str, float] = {"quantity": 1.4, "reason": 1.5}
 NO_REASON_SHARE = 0.85
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
+SURE_OVER_UNSURE = 0.9  # a sure answer this close to an unsure best one comes first
 CONTRAST_SHARE = 0.8  # a sentence on another thing of the asked kind ("long jump")
 CONTRAST_KINDS = frozenset({"person"})
 PHRASE_FOCUS = frozenset(concept(noun) for noun in PHRASE_FAMILY)  # "what injury…"
@@ -199,7 +200,23 @@ def find_answers(
         for i, answer in enumerate(scored)
     ]
     scored.sort(key=lambda a: -a.score)
-    return _distinct_sentences(scored, limit)
+    return _distinct_sentences(_sure_first(scored), limit)
+
+
+def _sure_first(scored: list[Answer]) -> list[Answer]:
+    """The best sentence holds enough of the question but no answer of its type (a lead
+    sentence restating the story), and a sure answer scores nearly as well: the sure one
+    answers, rather than "I don't know". A best sentence unsure for its words (another
+    year, too little of the question) keeps its place: the question may be on no story."""
+    if not scored or scored[0].supported or not _only_untyped(scored[0]):
+        return scored
+    least = SURE_OVER_UNSURE * scored[0].score
+    for i, answer in enumerate(scored):
+        if answer.score < least:
+            break
+        if answer.supported:
+            return [answer, *scored[:i], *scored[i + 1 :]]
+    return scored
 
 
 def _known_compounds(question: Question, ranked: Sequence[tuple[Article, float]]) -> Question:
@@ -540,6 +557,12 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
 def _names_asked(question: Question) -> bool:
     """ "What is the alliance called?": a name is asked for, not the sentence."""
     return question.link in NAMING_LINKS and question.focus is not None
+
+
+def _only_untyped(found: Answer) -> bool:
+    """Unsure only for want of a candidate of the asked type."""
+    named = dict(zip(FEATURES, found.features, strict=False))
+    return bool(named.get("untyped")) and not named.get("unsure") and not named.get("no_reason")
 
 
 FEATURES = (

@@ -1,0 +1,39 @@
+""" "How many X…" is answered by a number that counts X: a number whose noun phrase
+ends in another noun ("its 40 strong legal team") counts something else."""
+
+from __future__ import annotations
+
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers, read_question
+from bot.articles.qa.extract import candidates
+from bot.articles.search_index import SearchIndex
+
+REGULATOR = """Lenders agree mis-selling payout
+
+Savers who lost money on high-risk bonds are to receive £80m, the markets watchdog said.
+
+The watchdog's 40 strong legal team looked into how the bonds were sold to pensioners.
+
+Twelve lending firms involved in the sales agreed the payout with the watchdog.
+"""
+
+
+def _strengths(question: str, sentence: str) -> dict[str, float]:
+    return {c.text: c.strength for c in candidates(read_question(question), sentence)}
+
+
+def test_a_number_counting_another_noun_is_weaker() -> None:
+    question = "How many lending firms agreed the payout?"
+    team = _strengths(question, "The watchdog's 40 strong legal team looked into it.")
+    firms = _strengths(question, "Sixty lending firms agreed the payout.")
+    assert team["40"] < firms["Sixty"]
+
+
+def test_the_firms_counted_answer() -> None:
+    article = parse_article(REGULATOR, key="business/payout.txt")
+    index = SearchIndex.build([article])
+    found = find_answers(
+        "How many firms signed up to the payout with the watchdog?", index, {article.key: article}
+    )
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "Twelve"

@@ -1,0 +1,31 @@
+"""A country and its adjective are one word to the ranker: "Swedish" in a question is
+"Sweden" in the article, so a question on "which Swedish town" is not answered with
+"Sweden" itself, and "a Norwegian firm" is found as "Norway's"."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.qa import read_question
+from bot.articles.qa.extract import candidates
+from bot.articles.qa.words import concept
+
+
+@pytest.mark.parametrize(
+    ("adjective", "country"),
+    [
+        ("Swedish", "Sweden"),
+        ("Norwegian", "Norway"),
+        ("Icelandic", "Iceland"),
+        ("Dutch", "Holland"),
+    ],
+)
+def test_a_country_and_its_adjective_are_one_concept(adjective: str, country: str) -> None:
+    assert concept(adjective) == concept(country)
+
+
+def test_the_country_of_the_asked_adjective_is_no_answer() -> None:
+    question = read_question("Which Swedish town is the paper mill in?")
+    sentence = "The paper mill in Sweden is near the port of Karlsfjord."
+    texts = [c.text for c in candidates(question, sentence)]
+    assert "Sweden" not in texts
