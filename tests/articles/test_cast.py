@@ -160,6 +160,17 @@ def test_a_group_noun_speaks_but_is_no_one_the_article_names() -> None:
     assert not [p for p in people if p.name.lower() == "critics"]
 
 
+def test_a_plural_occupation_opening_a_sentence_is_no_one_the_article_names() -> None:
+    """ "Analysts said …" where the article never writes "analysts" in lower case: still
+    a group, not an organisation for the people list; "the Chiefs" stays a team."""
+    body = 'Analysts said the bid was too low. "It is a fair price," said Jo Hart of Evolve.'
+    people, quotes = attribute_article(story(body))
+    assert quotes[0].speaker == "Analysts"
+    assert [p.name for p in people] == ["Jo Hart"]
+    people, _ = attribute_article(story("The Chiefs said the match would go ahead."))
+    assert [p.name for p in people] == ["Chiefs"]
+
+
 def test_a_pronoun_gives_no_gender_to_a_word_not_known_as_a_person() -> None:
     """ "Kingfisher said she …": a lone unknown word may be a body (it is listed as one),
     so the pronoun after it does not make it a woman; a full name is given one."""

@@ -93,7 +93,7 @@ def people_out(cast: Cast) -> list[Person]:
     for e in cast.entities:
         named = e.kind == "person" and e.evidence
         if not named and (
-            all(w.lower() in GROUP_NOUNS for w in e.words) or _group(e.words, cast.text)
+            all(w.lower() in GROUP_NOUNS for w in e.words) or _group(e.words, cast.text, e.first)
         ):
             continue  # "critics", "Critics said": a speaker, but no one the article names
         name = e.name  # (a property that joins the words: once, not once per alias)
@@ -103,13 +103,20 @@ def people_out(cast: Cast) -> list[Person]:
     return out
 
 
-def _group(words: list[str], text: str) -> bool:
+def _group(words: list[str], text: str, first: int) -> bool:
     """ "Analysts", "MPs": the plural of an occupation that the article also writes in
-    lower case (or an abbreviation's), people it names no one of; not a party's members
-    ("Democrats", a body) nor a team named like one ("the Chiefs")."""
-    if len(words) != 1 or not words[0].endswith("s") or len(words[0]) < 3:
-        return False
+    lower case or first names at a sentence's opening (or an abbreviation's), people it
+    names no one of; not a party's members ("Democrats", a body) nor a team named like
+    one ("the Chiefs")."""
+    if len(words) != 1 or not words[0].endswith("s") or len(words[0]) < 3 or "-" in words[0]:
+        return False  # (not "Four-Kings", a name of its own)
     one = words[0][:-1]
     if one.lower() in PARTY_MEMBERS or not role_noun(one):
         return False
-    return one.isupper() or re.search(rf"\b{re.escape(words[0].lower())}\b", text) is not None
+    at = text.rfind(words[0], 0, first + len(words[0]))  # (first: where it was registered)
+    opening = at >= 0 and text[max(0, at - 3) : at].rstrip(" \"“‘'(")[-1:] in ("", ".", "?", "\n")
+    return (
+        one.isupper()
+        or opening
+        or re.search(rf"\b{re.escape(words[0].lower())}\b", text) is not None
+    )
