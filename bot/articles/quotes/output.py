@@ -92,10 +92,10 @@ def people_out(cast: Cast) -> list[Person]:
     out = []
     for e in cast.entities:
         named = e.kind == "person" and e.evidence
-        if not named and (
-            all(w.lower() in GROUP_NOUNS for w in e.words) or _group(e.words, cast.text, e.first)
-        ):
+        if not named and all(w.lower() in GROUP_NOUNS for w in e.words):
             continue  # "critics", "Critics said": a speaker, but no one the article names
+        if not e.aliases and _group(e.words, cast.text, e.first):
+            continue  # "Analysts", "MPs" (however they were taken), never "Mr Masters"
         name = e.name  # (a property that joins the words: once, not once per alias)
         aliases = tuple(dict.fromkeys(a for a in e.aliases if a != name))
         kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"
