@@ -6,6 +6,11 @@ them from there, never from this file.
 
 from __future__ import annotations
 
+# first: the bytecode of the modules imported from here on is kept for the subprocesses
+import tests.support.bytecode  # noqa: F401
+
+# isort: split
+
 import functools
 import inspect
 from pathlib import Path
