@@ -6,18 +6,28 @@ them from there, never from this file.
 
 from __future__ import annotations
 
+# first: the bytecode of the modules imported from here on is kept for the subprocesses
+import tests.support.bytecode  # noqa: F401
+
+# isort: split
+
 import functools
 import inspect
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import simcord.env
 
-from bot.app import ArticleBot
-from bot.library import Library
-from config.settings import Settings
 from tests.support.helpers import SEED_FILE, SEEDS, make_settings
+
+# The bot is imported by the fixtures that build one, not here: pytest-xdist's controller
+# process loads this file too, and runs no test; the workers import (and compile) the bot
+# in parallel instead of waiting for it to do so first.
+if TYPE_CHECKING:
+    from bot.app import ArticleBot
+    from bot.library import Library
+    from config.settings import Settings
 
 # SimCord waits for the bot to go quiet after every action, re-checking every `idle`
 # seconds (0.05 by default); the check often finds only its own bookkeeping callbacks,
@@ -60,6 +70,8 @@ def seed_file() -> Path:
 
 @pytest.fixture(scope="session")
 def seed_library(seed_dir: Path) -> Library:
+    from bot.library import Library
+
     return Library.load(seed_dir)
 
 
@@ -71,6 +83,8 @@ def settings() -> Settings:
 @pytest.fixture
 def simcord_bot(seed_library: Library, request: pytest.FixtureRequest) -> ArticleBot:
     """The real bot on the seed library; `@pytest.mark.bot_settings(...)` overrides."""
+    from bot.app import ArticleBot
+
     marker = request.node.get_closest_marker("bot_settings")
     overrides = marker.kwargs if marker else {}
     library = overrides.pop("library", seed_library)

@@ -25,9 +25,9 @@ import unicodedata
 from dataclasses import dataclass, replace
 from urllib.parse import urlsplit
 
-import lxml.etree
-import lxml.html
-import trafilatura
+# trafilatura and lxml (with htmldate, courlan, justext and their own imports) are
+# imported where a page is first read, not with the bot: they were a tenth of every
+# start's imports, `python -m bot ask` and `inspect` included, which read no pages.
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +114,8 @@ def extract_article(
 
 
 def _from_page(page: bytes | str, url: str | None) -> ExtractedArticle | None:
+    import trafilatura
+
     try:
         document = trafilatura.bare_extraction(
             page,
@@ -184,6 +186,9 @@ def html_paragraphs(content: str) -> list[str]:
     if "<" not in content:
         blocks = re.split(r"\n\s*\n", content) if "\n\n" in content else content.split("\n")
         return [fold(b) for b in blocks if b.strip()]
+    import lxml.etree
+    import lxml.html
+
     marked = _BLOCK_TAG.sub("\n\n", content)
     try:
         text = lxml.html.fromstring(f"<div>{marked}</div>").text_content()

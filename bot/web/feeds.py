@@ -18,7 +18,6 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import aiohttp
-import feedparser
 
 from bot.state.db import EntryMark
 from bot.web.fetch import HTML_TYPES, FetchError, FetchLimits, fetch
@@ -79,6 +78,8 @@ def parse_feed(body: bytes, url: str) -> ParsedFeed:
         raise NotAFeed("the feed is empty")
     if looks_like_html(body):
         raise NotAFeed("that is a web page, not a feed")
+    import feedparser  # on first use: not part of every start's imports
+
     parsed = feedparser.parse(body, response_headers={"content-location": url})
     if not parsed.get("version"):
         if parsed.get("bozo"):
