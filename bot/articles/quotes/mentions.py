@@ -238,8 +238,8 @@ def register_mentions(
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
                 if last_low in DAYS and last_low.endswith("day"):
                     continue  # "ITV1's Saturday morning show": a weekday names no one
-                if _CASE_AFTER.match(text, end) or _CASE_BEFORE.search(
-                    text, max(0, start - 5), start
+                if text.startswith(_CASE_LINKS, end) or text.endswith(
+                    _CASE_LINKS, max(0, start - 5), start
                 ):
                     continue  # "Roe v. Wade", "Whole Woman's Health v. Hellerstedt": a case
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
@@ -271,8 +271,7 @@ _PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
 
 
 # the parties of a court case ("Roe v. Wade", "Smith vs. Jones"): no one who speaks
-_CASE_AFTER: Final = re.compile(r" vs?\.? [A-Z]")
-_CASE_BEFORE: Final = re.compile(r"\bvs?\.? $")
+_CASE_LINKS: Final = (" v. ", " v ", " vs. ", " vs ")
 
 
 def _opens_subordinate(text: str, lo: int) -> bool:
