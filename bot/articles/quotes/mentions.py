@@ -856,7 +856,7 @@ def _cue_before_role(text: str, lo: int, pos: int, prev: str | None) -> bool:
 
 # "The prime minister used his speech …", "The former senator has said …": a sentence
 # that opens with "the", at most four lower-case words ending in a role noun, and a verb
-_THE_WORDS: Final = re.compile(r"The((?: [a-z][\w'’\-]*){1,4})")
+_THE_WORDS: Final = re.compile(r"[Tt]he((?: [a-z][\w'’\-]*){1,4})")
 _ROLE_HEADS: Final = frozenset(w for w in ROLE_WORDS if len(w) > 3 and w.isalpha())
 
 
@@ -868,21 +868,31 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
     text = article.text
     for sent in article.sentences:
         lo = sent.start
-        if not text.startswith("The ", lo):
-            continue
-        m = _THE_WORDS.match(text, lo, sent.end)
+        if text.startswith("The ", lo):
+            at = lo
+        else:
+            # "In a talk with Jo Bell about his film, the actor discussed …": a role after
+            # the comma that closes an opening phrase
+            first = text[lo : lo + 14].split(" ", 1)[0].lower()
+            if first not in PREPOSITIONS and first not in SUBORDINATORS:
+                continue
+            comma = text.find(", the ", lo, sent.end)
+            if comma < 0 or text.find(",", lo, comma) >= 0:
+                continue
+            at = comma + 2
+        m = _THE_WORDS.match(text, at, sent.end)
         if m is None:
             continue
         words = m.group(1).split()
-        end = lo + 3
+        end = at + 3
         for n, word in enumerate(words):
             end = text.index(word, end) + len(word)
             if word not in _ROLE_HEADS or (n + 1 < len(words) and words[n + 1] in _ROLE_HEADS):
                 continue
             if _FINITE_NEXT.match(text, end, sent.end):
-                idx = cast.by_role([word], lo)
+                idx = cast.by_role([word], at)
                 if idx is not None and cast.entities[idx].kind == "person":
-                    cast.note(lo, idx, 1)
+                    cast.note(at, idx, 1)
                     cast.mention_counts[idx] = cast.mention_counts.get(idx, 0) + 1
             break
 
