@@ -257,9 +257,7 @@ def test_a_town_the_text_names_with_its_country_is_a_place_no_he_can_stand_for()
     assert cast.pronoun("he", text.index("said"), text.index("He")) is None
 
 
-def test_a_venue_of_three_words_ending_in_a_place_word_is_a_place_though_it_opens_with_a_given_name() -> (
-    None
-):
+def test_a_venue_of_three_words_ending_in_a_place_word_is_a_place_after_a_given_name() -> None:
     text = "She fought at Madison Square Garden in 1971. Graeme Garden said he was there."
     cast = Cast([0, text.index("Graeme")], text)
     venue = cast.mention(NP(["Madison", "Square", "Garden"], 14), 14, 0)
