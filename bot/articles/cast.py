@@ -423,7 +423,8 @@ class Cast:
                     len(name) > 1
                     and name[-1].lower() in PLACE_ENDINGS
                     and not title
-                    and name[0].lower() not in GIVEN_NAMES  # Bruce Arena, Graeme Garden
+                    # Bruce Arena, Graeme Garden (not "Madison Square Garden": more words)
+                    and (len(name) > 2 or name[0].lower() not in GIVEN_NAMES)
                 )
             ):
                 # "Colorado will clarify", "But Wall Street delivered": a place taken for

@@ -266,3 +266,11 @@ def test_a_town_the_text_names_with_its_country_is_a_place_no_he_can_stand_for()
     town = cast.mention(NP(["Tarsk"], 0), 0, 2)
     assert town is not None and town in cast.places
     assert cast.pronoun("he", text.index("said"), text.index("He")) is None
+
+
+def test_a_venue_of_three_words_ending_in_a_place_word_is_a_place_after_a_given_name() -> None:
+    text = "She fought at Madison Square Garden in 1971. Graeme Garden said he was there."
+    cast = Cast([0, text.index("Graeme")], text)
+    venue = cast.mention(NP(["Madison", "Square", "Garden"], 14), 14, 0)
+    person = cast.mention(NP(["Graeme", "Garden"], text.index("Graeme")), text.index("Graeme"), 2)
+    assert venue in cast.places and person not in cast.places

@@ -262,3 +262,13 @@ def test_a_described_speaker_known_as_a_name_is_that_name() -> None:
     )
     assert quote_with(body, "never was an order").speaker == "Karl"
     assert quote_with(body, "within minutes").speaker == "Karl"
+
+
+def test_a_role_after_an_opening_phrase_is_the_subject_a_later_he_stands_for() -> None:
+    body = (
+        "Prime Minister Tom Reyes will name the election date soon, aides say.\n\n"
+        "Party strategist Dan Marsh told the BBC that Mr Reyes had not yet decided. He said: "
+        '"I am the co-ordinator and I do not know." On Friday, the prime minister completed '
+        "a tour of Wales, during which he said the economy was stronger than ever."
+    )
+    assert quote_with(body, "the economy was").speaker == "Tom Reyes"

@@ -238,8 +238,8 @@ def register_mentions(
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
                 if last_low in DAYS and last_low.endswith("day"):
                     continue  # "ITV1's Saturday morning show": a weekday names no one
-                if _CASE_AFTER.match(text, end) or _CASE_BEFORE.search(
-                    text, max(0, start - 5), start
+                if text.startswith(_CASE_LINKS, end) or text.endswith(
+                    _CASE_LINKS, max(0, start - 5), start
                 ):
                     continue  # "Roe v. Wade", "Whole Woman's Health v. Hellerstedt": a case
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
@@ -271,8 +271,7 @@ _PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
 
 
 # the parties of a court case ("Roe v. Wade", "Smith vs. Jones"): no one who speaks
-_CASE_AFTER: Final = re.compile(r" vs?\.? [A-Z]")
-_CASE_BEFORE: Final = re.compile(r"\bvs?\.? $")
+_CASE_LINKS: Final = (" v. ", " v ", " vs. ", " vs ")
 
 
 def _opens_subordinate(text: str, lo: int) -> bool:
@@ -859,7 +858,7 @@ def _cue_before_role(text: str, lo: int, pos: int, prev: str | None) -> bool:
 
 # "The prime minister used his speech …", "The former senator has said …": a sentence
 # that opens with "the", at most four lower-case words ending in a role noun, and a verb
-_THE_WORDS: Final = re.compile(r"The((?: [a-z][\w'’\-]*){1,4})")
+_THE_WORDS: Final = re.compile(r"[Tt]he((?: [a-z][\w'’\-]*){1,4})")
 _ROLE_HEADS: Final = frozenset(w for w in ROLE_WORDS if len(w) > 3 and w.isalpha())
 
 
@@ -871,21 +870,31 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
     text = article.text
     for sent in article.sentences:
         lo = sent.start
-        if not text.startswith("The ", lo):
-            continue
-        m = _THE_WORDS.match(text, lo, sent.end)
+        if text.startswith("The ", lo):
+            at = lo
+        else:
+            # "In a talk with Jo Bell about his film, the actor discussed …": a role after
+            # the comma that closes an opening phrase
+            first = text[lo : lo + 14].split(" ", 1)[0].lower()
+            if first not in PREPOSITIONS and first not in SUBORDINATORS:
+                continue
+            comma = text.find(", the ", lo, sent.end)
+            if comma < 0 or text.find(",", lo, comma) >= 0:
+                continue
+            at = comma + 2
+        m = _THE_WORDS.match(text, at, sent.end)
         if m is None:
             continue
         words = m.group(1).split()
-        end = lo + 3
+        end = at + 3
         for n, word in enumerate(words):
             end = text.index(word, end) + len(word)
             if word not in _ROLE_HEADS or (n + 1 < len(words) and words[n + 1] in _ROLE_HEADS):
                 continue
             if _FINITE_NEXT.match(text, end, sent.end):
-                idx = cast.by_role([word], lo)
+                idx = cast.by_role([word], at)
                 if idx is not None and cast.entities[idx].kind == "person":
-                    cast.note(lo, idx, 1)
+                    cast.note(at, idx, 1)
                     cast.mention_counts[idx] = cast.mention_counts.get(idx, 0) + 1
             break
 
