@@ -1285,6 +1285,10 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             return None, word, []
         return None, None, [word]
     joined = " ".join(words)
+    if len(words) > 2 and words[-1] in BODY_VOICES and "'" not in joined and "’" not in joined:
+        # "Home Office spokesman": a body's unnamed voice goes by the whole run, not by
+        # "Office spokesman" (the Home Office's and the Foreign Office's as one)
+        return None, None, words
     if "'" in joined or "’" in joined:
         for k in range(len(words) - 2, -1, -1):
             if words[k].endswith(("'s", "’s")) or (
@@ -1399,8 +1403,8 @@ def _lower_compound(word: str) -> bool:
 
 
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:
-    if title:
-        return False
+    if title or name[-1] in BODY_VOICES:
+        return False  # (not "Labour Party spokesman": a body's voice is a person)
     if role:  # "Democratic Party": a role word before a body's name
         last = name[-1]
         # "the USA TODAY NETWORK": a lone word in capitals is a body's name or acronym

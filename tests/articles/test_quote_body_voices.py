@@ -1,0 +1,25 @@
+"""A body's unnamed voice ("a Home Office spokesman") goes by the whole phrase: the Home
+Office's and the Foreign Office's spokesmen are two speakers, not one "Office
+spokesman", and a pronoun after them still finds them."""
+
+from __future__ import annotations
+
+from tests.support.news import quote_with, quotes_in
+
+BODY = (
+    "A Home Office spokesman said the rules had been tightened. A Foreign Office "
+    "spokesman said the embassy was closed.\n\n"
+    "A Labour Party spokesman said the party avoided those lists.\n\n"
+    "He said the party always asked voters first."
+)
+
+
+def test_each_body_voice_keeps_its_body() -> None:
+    assert quote_with(BODY, "tightened").speaker == "Home Office spokesman"
+    assert quote_with(BODY, "embassy was closed").speaker == "Foreign Office spokesman"
+    assert "Office spokesman" not in {q.speaker for q in quotes_in(BODY)}
+
+
+def test_a_body_voice_is_a_person_a_pronoun_can_stand_for() -> None:
+    assert quote_with(BODY, "avoided those lists").speaker == "Labour Party spokesman"
+    assert quote_with(BODY, "asked voters").speaker == "Labour Party spokesman"
