@@ -1316,6 +1316,7 @@ QA_SYNONYMS: Final = (
     ("say", "tell", "claim"),
     ("name", "crown"),
     ("manager", "coach"),
+    ("minister", "secretary"),
     ("marry", "married", "husband", "wife", "spouse"),
     ("contest", "competition", "tournament"),
     ("meet", "gather"),
