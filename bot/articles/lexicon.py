@@ -1317,6 +1317,7 @@ QA_SYNONYMS: Final = (
     ("name", "crown"),
     ("manager", "coach"),
     ("minister", "secretary"),
+    ("athlete", "runner"),  # a report names its runner "the athlete" after once
     ("marry", "married", "husband", "wife", "spouse"),
     ("contest", "competition", "tournament"),
     ("meet", "gather"),

@@ -39,3 +39,7 @@ def test_a_minister_is_a_secretary() -> None:
     sentence = "Tougher rules on fireworks were urged by Home Secretary Ellen Marsh on Monday."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert "Ellen Marsh" in found
+
+
+def test_a_runner_is_an_athlete() -> None:
+    assert concept("runners") == concept("athlete")
