@@ -1266,6 +1266,12 @@ QA_ASKED_PEOPLE: Final = frozenset("you anyone anybody".split())
 # Names: the small words of a run of capitals ("Bank of England"), the connectives
 # before a pronoun ("But he …"), nouns of a body or of words themselves
 QA_RUN_LINKS: Final = frozenset("of and for the".split())
+# Verbs after an opening "It" that stands for nothing before it: "It is thought that…",
+# "It would be wrong…", "It seems…", "It means…"
+QA_IT_STANDS_FOR_NOTHING: Final = frozenset(
+    """is was would will could may might must should can seems seemed appears appeared
+    remains remained means meant comes came looks looked""".split()
+)
 QA_PRONOUN_OPENERS: Final = frozenset("But And However Meanwhile Yet So Now Instead Still".split())
 QA_BODY_FOCUS: Final = frozenset("band group team side club firm company country nation".split())
 QA_WORDING_NOUNS: Final = frozenset(
@@ -1341,6 +1347,8 @@ QA_SYNONYMS: Final = (
     ("say", "tell", "claim"),
     ("name", "crown"),
     ("manager", "coach"),
+    ("minister", "secretary"),
+    ("athlete", "runner"),  # a report names its runner "the athlete" after once
     ("marry", "married", "husband", "wife", "spouse"),
     ("contest", "competition", "tournament"),
     ("meet", "gather"),

@@ -293,6 +293,8 @@ LISTED_REACH = 60  # characters before a candidate read for the name listed befo
 def _listed_with_asked(question: Question, text: str, c: Candidate) -> bool:
     """The candidate is listed with a name the question names (its surname, or its last
     word): "X and Y", "X, Y and Z", or it is such a list itself."""
+    if " and " not in text and "&" not in text:
+        return False  # no list (the common case, without a regex pass)
     before = text[max(0, c.start - LISTED_REACH) : c.start]
     found = [m["name"] for m in (_AND_AFTER.match(text, c.end), _AND_BEFORE.search(before)) if m]
     if m := _LIST_AFTER.match(text, c.end):

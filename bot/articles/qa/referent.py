@@ -4,9 +4,10 @@
 The words such a sentence stands for are the names of the sentence before it (and, when
 that one points back too, the names it stood for): a reader asking "where was Suge Knight
 arrested?" is answered by "He was arrested in Barstow" right after a sentence naming him.
-A sentence that opens with "he", "she" or "they", or whose clause has "the film", "the
-company" or another generic noun as its subject ("Based on a play, the film took $22.7m"),
-is read this way; one that names its own subject keeps its own words."""
+A sentence that opens with "he", "she" or "they" (or "it" doing something: "It lost
+464,000 subscribers"), or whose clause has "the film", "the company" or another generic
+noun as its subject ("Based on a play, the film took $22.7m"), is read this way; one
+that names its own subject keeps its own words."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from collections.abc import Sequence
 
 from bot.articles.lexicon import (
     GENERIC_REFERENTS,
+    QA_ADVERBS,
     QA_GENERIC_VERBS,
+    QA_IT_STANDS_FOR_NOTHING,
     QA_PRONOUN_OPENERS,
     SPEAKER_PRONOUNS,
     alternation,
@@ -23,7 +26,7 @@ from bot.articles.lexicon import (
 from bot.articles.qa.words import concept, spans
 from bot.articles.textnorm import STOP_WORDS, fold
 
-# A person's subject pronoun, after an opening connective. "It" is left out: it points
+# A person's subject pronoun, after an opening connective. "It" is read apart: it points
 # at a thing as often as at the names before it.
 _POINTS_BACK = re.compile(
     r"^[\"“‘'(]?(?:(?:" + alternation(QA_PRONOUN_OPENERS) + r"),?\s+)?"
@@ -47,11 +50,23 @@ _GENERIC_SUBJECT = re.compile(
 _AGED = re.compile(r"^[\"“‘'(]?(?P<ref>[Tt]he\s+\d{1,3}-year-old)\b")
 
 
+# "It lost 464,000 subscribers", "It now aims to…": "it" as the subject of a verb, after
+# a sentence naming a film, a firm or a team, stands for them; not "It is thought that…",
+# "It would be…", "It has been…", where it stands for nothing before.
+_IT_DOES = re.compile(
+    r"^(?P<ref>It)\s+(?:(?:"
+    + alternation(QA_ADVERBS)
+    + r")\s+)?(?!(?:"
+    + alternation(QA_IT_STANDS_FOR_NOTHING)
+    + r")\b|ha[sd]\s+been\b)[a-z]+\b"
+)
+
+
 def pointing_back(text: str) -> int | None:
     """The offset of the word by which a sentence points back to the one before, if it
     opens with one ("he", "the 26-year-old"), or names its subject by a generic noun
     ("the film took…")."""
-    match = _POINTS_BACK.match(text) or _AGED.match(text)
+    match = _POINTS_BACK.match(text) or _AGED.match(text) or _IT_DOES.match(text)
     if match:
         return match.start("ref")
     generic = _GENERIC_SUBJECT.search(text)
