@@ -1,11 +1,12 @@
 """/ask: a question in plain words, routed to the command that answers it.
 
 "who said …" goes to /whosaid, "what did X say (about Y)" to X's statements (ranked by Y),
-"summarise …" to /summary, "find …" to /search, "who is X" / "tell me about X" to the
-person card when X reads as a name, and answered from the sentences when the card knows
-nobody by that name; "who is the chancellor?" to the people the articles give that office
-(from the sentences when nobody holds it); every other question is answered from the
-sentences.
+"what did the chancellor say about Y" to those of the office's one main holder (else the
+sentences answer), "summarise …" to /summary ("… the latest article about X": X's),
+"find …" to /search, "who is X" / "tell me about X" to the person card when X reads as a
+name, and answered from the sentences when the card knows nobody by that name; "who is
+the chancellor?" to the people the articles give that office (from the sentences when
+nobody holds it); every other question is answered from the sentences.
 Routing lives here, in the command layer: the engine knows questions, not commands."""
 
 from __future__ import annotations
@@ -242,9 +243,9 @@ def ask(library: Library, question: str) -> Reply:
     if routed.kind == "quotes_by":
         return _statements(library, routed.argument, routed.topic)
     if routed.kind == "office_said" and library.quotes_ready:
-        holder = _main_holder(library, routed.argument)
-        if holder is not None:
-            return _statements(library, holder, routed.topic)
+        reply = _office_statements(library, routed.argument, routed.topic)
+        if reply is not None:
+            return reply
     if routed.kind == "summary":
         hint = None if routed.argument in ("", "latest") else routed.argument
         return summaries.summary(library, hint)
@@ -292,19 +293,35 @@ def _closest(library: Library, question: str) -> list[str]:
 
 
 DOMINANT = 3  # times the statements of all other holders of an office together
+HOLDER_STATEMENTS = 3  # an office's holder is known to the library by this many at least
 
 
 def _main_holder(library: Library, office_name: str) -> str | None:
-    """The one person an office means in this library: its only holder, or the one the
-    articles quote far more than all the others ("the prime minister": Tony Blair, not
-    the five others some articles give the title); None when that is unclear."""
+    """The one person an office means in this library: the holder the articles quote
+    often, and far more than all its other holders together ("the prime minister":
+    Tony Blair, not the five others some articles give the title); None when that is
+    unclear, or when the office is an occupation many hold ("the judge")."""
     holders = library.people.holders(office_name)
-    if len(holders) <= 1:
-        return holders[0].name if holders else None
+    if not holders:
+        return None
     counts = library.quotes.count_by_speaker()
-    first, *others = sorted((counts.get(p.name, 0), -i) for i, p in enumerate(holders))[::-1]
-    dominant = first[0] > DOMINANT * sum(n for n, _ in others)
-    return holders[-first[1]].name if dominant else None
+    ranked = sorted(holders, key=lambda p: -counts.get(p.name, 0))  # stable: library order
+    first = counts.get(ranked[0].name, 0)
+    others = sum(counts.get(p.name, 0) for p in ranked[1:])
+    if first < HOLDER_STATEMENTS or first <= DOMINANT * others:
+        return None
+    return ranked[0].name
+
+
+def _office_statements(library: Library, office_name: str, topic: str) -> Reply | None:
+    """ "What did the chancellor say about Africa": the main holder's statements on the
+    topic; None (the sentences answer instead) when no one holder is meant or none of
+    theirs is on the topic."""
+    holder = _main_holder(library, office_name)
+    if holder is None:
+        return None
+    reply = _statements(library, holder, topic)
+    return None if reply.error else reply
 
 
 def _statements(library: Library, speaker: str, topic: str) -> Reply:

@@ -246,6 +246,22 @@ async def test_what_an_office_said_goes_to_the_holder_quoted_far_more_than_the_o
     assert not embed.title.startswith("What ")
 
 
+COURT = """Man jailed for fraud
+
+Judge Ann Bell said the fraud had hurt many families.
+
+The judge said the sentence reflected the harm done to the victims.
+"""
+
+
+async def test_an_occupation_many_hold_is_answered_from_the_sentences(simcord_env, room, tmp_path):
+    # one statement by the only judge named: too few to take "the judge" for her
+    write(tmp_path, "court.txt", COURT)
+    simcord_env.bot.library = Library.load(tmp_path)
+    embed = (await ask(room, "what did the judge say about the sentence?")).response.embeds[0]
+    assert "reflected the harm" in embed.description
+
+
 FORECAST = """Economists doubt export boom
 
 Exporters in Harwick expect record orders this year.
