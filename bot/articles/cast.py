@@ -1285,9 +1285,17 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             return None, word, []
         return None, None, [word]
     joined = " ".join(words)
-    if len(words) > 2 and words[-1] in BODY_VOICES and "'" not in joined and "’" not in joined:
+    if (
+        len(words) > 2
+        and words[-1] in BODY_VOICES
+        and all(w[:1].isupper() for w in words[:-1])
+        and words[0].lower() != "the"
+        and "'" not in joined
+        and "’" not in joined
+    ):
         # "Home Office spokesman": a body's unnamed voice goes by the whole run, not by
-        # "Office spokesman" (the Home Office's and the Foreign Office's as one)
+        # "Office spokesman" (the Home Office's and the Foreign Office's as one); not "a
+        # senior Labour spokesman", whose run is no body's name
         return None, None, words
     if "'" in joined or "’" in joined:
         for k in range(len(words) - 2, -1, -1):
@@ -1403,7 +1411,7 @@ def _lower_compound(word: str) -> bool:
 
 
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:
-    if title or name[-1] in BODY_VOICES:
+    if title or (name and name[-1] in BODY_VOICES):
         return False  # (not "Labour Party spokesman": a body's voice is a person)
     if role:  # "Democratic Party": a role word before a body's name
         last = name[-1]

@@ -1270,7 +1270,7 @@ QA_RUN_LINKS: Final = frozenset("of and for the".split())
 # "It would be wrong…", "It seems…", "It means…"
 QA_IT_STANDS_FOR_NOTHING: Final = frozenset(
     """is was would will could may might must should can seems seemed appears appeared
-    remains remained means meant comes came looks looked""".split()
+    remains remained means meant comes came looks looked emerged""".split()
 )
 QA_PRONOUN_OPENERS: Final = frozenset("But And However Meanwhile Yet So Now Instead Still".split())
 QA_BODY_FOCUS: Final = frozenset("band group team side club firm company country nation".split())

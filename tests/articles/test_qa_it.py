@@ -34,6 +34,9 @@ def test_it_doing_something_points_back(text: str) -> None:
         "It is thought that prices will rise.",
         "It would be wrong to say so.",
         "It has been a hard year.",
+        "It now seems likely that prices will rise.",
+        "It also is thought the firm lost money.",
+        "It emerged that the firm had lost money.",
     ],
 )
 def test_it_standing_for_nothing_does_not(text: str) -> None:

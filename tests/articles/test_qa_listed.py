@@ -46,3 +46,8 @@ def test_the_coach_is_found_not_the_team_mate() -> None:
     found = find_answers("Who coaches long jumper Dan Frye?", index, {article.key: article})
     assert found and found[0].candidate is not None
     assert found[0].candidate.text == "Alan Brereton"
+
+
+def test_a_name_after_and_a_possessive_is_named_by_the_asked_one() -> None:
+    sentence = "Dan Frye and his coach Tom Hale flew to Paris on Monday."
+    assert "Tom Hale" in _texts("Who coaches Dan Frye?", sentence)

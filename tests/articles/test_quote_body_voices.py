@@ -23,3 +23,14 @@ def test_each_body_voice_keeps_its_body() -> None:
 def test_a_body_voice_is_a_person_a_pronoun_can_stand_for() -> None:
     assert quote_with(BODY, "avoided those lists").speaker == "Labour Party spokesman"
     assert quote_with(BODY, "asked voters").speaker == "Labour Party spokesman"
+
+
+def test_a_lower_case_word_before_the_body_keeps_two_voices_apart() -> None:
+    body = (
+        "A senior Labour spokesman said the plan was fair. A senior Tory spokesman said "
+        "the plan was unfair."
+    )
+    speakers = {q.text: q.speaker for q in quotes_in(body)}
+    fair, unfair = speakers.get("the plan was fair"), speakers.get("the plan was unfair")
+    assert fair is None or fair != unfair
+    assert "senior Labour spokesman" not in speakers.values() or unfair is None

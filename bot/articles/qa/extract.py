@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     ORG_WORDS,
     PASSIVE_AUX,
     PERSON_NOUNS,
+    POSSESSIVES,
     QA_ADVERBS,
     QA_AFTER_OLD_YEAR,
     QA_AILMENT_HEADS,
@@ -281,7 +282,8 @@ def candidates(
 # prize "for The Harbour". A comma alone sets a description beside a name ("Tom Varley,
 # Norcastle's finance director"), not another name: only a list's commas count.
 _NAME_RUN = r"[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*)*"
-_LISTED = r"(?:[a-z]+\s+){0,2}?"  # "long jumper", "the unknown"
+# "long jumper", "the unknown"; not "his coach": "X and his coach Y" names Y by X
+_LISTED = r"(?:(?!(?:" + alternation(POSSESSIVES) + r")\b)[a-z]+\s+){0,2}?"
 _AND_AFTER = re.compile(r"(?:\s+and\s+|\s*&\s*)" + _LISTED + "(?P<name>" + _NAME_RUN + ")")
 _AND_BEFORE = re.compile("(?P<name>" + _NAME_RUN + r")(?:\s+and|\s*&)\s+" + _LISTED + "$")
 _LIST_BEFORE = re.compile("(?P<name>" + _NAME_RUN + r"),\s+$")

@@ -56,7 +56,7 @@ _AGED = re.compile(r"^[\"“‘'(]?(?P<ref>[Tt]he\s+\d{1,3}-year-old)\b")
 _IT_DOES = re.compile(
     r"^(?P<ref>It)\s+(?:(?:"
     + alternation(QA_ADVERBS)
-    + r")\s+)?(?!(?:"
+    + r")\s+)?+(?!(?:"
     + alternation(QA_IT_STANDS_FOR_NOTHING)
     + r")\b|ha[sd]\s+been\b)[a-z]+\b"
 )

@@ -114,7 +114,8 @@ def _group(words: list[str], text: str, first: int) -> bool:
     if one.lower() in PARTY_MEMBERS or not role_noun(one):
         return False
     at = text.rfind(words[0], 0, first + len(words[0]))  # (first: where it was registered)
-    opening = at >= 0 and text[max(0, at - 3) : at].rstrip(" \"“‘'(")[-1:] in ("", ".", "?", "\n")
+    before = text[max(0, at - 3) : at].rstrip(" \"“‘'(")
+    opening = at >= 0 and (not before or before[-1] in ".!?\n")
     return (
         one.isupper()
         or opening
