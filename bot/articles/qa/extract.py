@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from bot.articles.lexicon import (
     ARTICLES,
     AUX,
+    CAPITALISED_COUNTRY_CODES,
     COLOUR_NOUNS,
     COLOURS,
+    DEMONYMS,
     DOER_LOOKALIKES,
     ED_NOT_PAST,
     GIVEN_NAMES,
@@ -25,7 +27,9 @@ from bot.articles.lexicon import (
     NOUN_DETERMINERS,
     ORG_WORDS,
     PASSIVE_AUX,
+    PEOPLE_ADJECTIVE_ENDINGS,
     PERSON_NOUNS,
+    PLACE_NAMES,
     QA_ADVERBS,
     QA_AFTER_OLD_YEAR,
     QA_AILMENT_HEADS,
@@ -38,11 +42,13 @@ from bot.articles.lexicon import (
     QA_CAUSE_OPENERS,
     QA_CHANGE_VERBS,
     QA_CHARGE_CUES,
+    QA_CITY_NOUNS,
     QA_CLAUSE_AUX,
     QA_CLAUSE_OPENERS,
     QA_CLOCK_WORDS,
     QA_COMPARATIVES,
     QA_COPULAS,
+    QA_COUNTRY_NOUNS,
     QA_DAY_DEICTICS,
     QA_DAY_PARTS,
     QA_DAYS,
@@ -360,6 +366,7 @@ def _by_type(
                 strength *= MODIFIER  # "his In Pieces series": a name describing a noun
             if question.object_verb:
                 strength = _as_object(question.object_verb, text, c, strength)
+            strength = _place_kind_fit(question.focus, c.text, strength)
             yield Candidate(c.text, c.start, c.end, strength)
     elif kind == "name" and question.focus in _COLOUR_FOCUS:
         for m in _COLOUR.finditer(text):  # "coating the pills in a red dye"
@@ -417,6 +424,7 @@ def _by_type(
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
+                near = near or (question.focus in _COUNTRY_FOCUS and _is_country(c.text))
                 strength = 1.0 if near else strength * FOCUS_MISS
             if kind == "name" and verb:
                 # "which film slipped to number two": the name that fell there is one,
@@ -446,6 +454,32 @@ def _by_type(
             if cause and len(cause.split()) >= 2:
                 start = m.start("cause") + (len(m["cause"]) - len(m["cause"].lstrip()))
                 yield Candidate(cause, start, start + len(cause), 0.9)
+
+
+_CITY_FOCUS = frozenset(concept(w) for w in QA_CITY_NOUNS)
+_COUNTRY_FOCUS = frozenset(concept(w) for w in QA_COUNTRY_NOUNS)
+WRONG_PLACE_KIND = 0.3  # a country for "which city…"
+
+
+def _is_country(name: str) -> bool:
+    """A name the lexicon knows as a country or a state, or a people's adjective: "New
+    Zealand", "US", "Swedish"."""
+    low = fold(name)
+    if low in PLACE_NAMES or low in DEMONYMS:
+        return True
+    if name.isupper() and low in CAPITALISED_COUNTRY_CODES:
+        return True
+    return " " not in name and name.istitle() and low.endswith(PEOPLE_ADJECTIVE_ENDINGS)
+
+
+def _place_kind_fit(focus: str | None, name: str, strength: float) -> float:
+    """A place of the asked kind: a country is no answer to "which city…", and a known
+    country answers "which country…" wherever it sits ("the New Zealand system")."""
+    if focus in _CITY_FOCUS and _is_country(name):
+        return strength * WRONG_PLACE_KIND
+    if focus in _COUNTRY_FOCUS and _is_country(name):
+        return max(strength, 1.0)
+    return strength
 
 
 _PLACE_NOUN = "|".join(sorted(QA_PLACE_ANSWER_NOUNS))
@@ -583,6 +617,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             yield Candidate(m.group(), m.start(), m.end(), 0.6)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
+        if _in_entity(text, m.start()):
+            continue  # "caf&#233;": the digits of a character reference, no figure
         if _YEAR.match(figure):
             continue  # a year is a date, not a count
         converted = _CONVERTED.search(text, 0, m.start())
@@ -636,6 +672,15 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_ENTITY_OPEN = re.compile(r"&#[xX]?$")
+
+
+def _in_entity(text: str, start: int) -> bool:
+    """The span at `start` is inside a numeric character reference ("caf&#233;"): the
+    digits stand for a letter."""
+    return start >= 2 and _ENTITY_OPEN.search(text, max(0, start - 3), start) is not None
+
+
 # a sum, then the same sum in another currency in brackets: "$26,500 (£13,700)"
 _CONVERTED = re.compile(r"(?P<sum>[£$€]\s?\d[\d,.]*(?:bn|m|k)?)\s*\($")
 _ASKS_UNIT = re.compile(r"\bhow\s+(" + alternation(QA_ASKED_UNITS) + r")\b(?!\s+ago)", re.I)

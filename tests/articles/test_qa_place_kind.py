@@ -1,0 +1,44 @@
+"""The kind of place asked for: a country is no answer to "which city…", a name the
+lexicon knows as a country answers "which country…" wherever it sits, and the digits of
+a character reference ("caf&#233;") are no figure."""
+
+from __future__ import annotations
+
+from bot.articles.qa import read_question
+from bot.articles.qa.extract import candidates
+
+
+def _strengths(question: str, sentence: str) -> dict[str, float]:
+    return {c.text: c.strength for c in candidates(read_question(question), sentence)}
+
+
+def test_a_country_is_a_weak_answer_to_which_city() -> None:
+    found = _strengths(
+        "Which city is the new thriller by Ann Roe set in?",
+        "The thriller, by Canadian author Ann Roe, is set in Lisbon and in Canada.",
+    )
+    assert found["Lisbon"] > 2 * found.get("Canada", 0.0)
+    assert found.get("Canadian", 0.0) < found["Lisbon"]
+
+
+def test_a_city_keeps_its_strength_for_which_city() -> None:
+    city = _strengths("Which city hosts the summit?", "The summit will be held in Lisbon.")
+    country = _strengths("Which country hosts the summit?", "The summit will be held in Lisbon.")
+    assert city["Lisbon"] == country["Lisbon"]
+
+
+def test_a_known_country_answers_which_country_as_a_modifier() -> None:
+    question = "Which country's model are the new court rules based on?"
+    found = _strengths(question, "The rules are closely modelled on the Norway system, aides say.")
+    other = _strengths(question, "The rules are closely modelled on the Harlow system, aides say.")
+    assert found["Norway"] == 1.0
+    assert other.get("Harlow", 0.0) < found["Norway"]
+
+
+def test_no_figure_inside_a_character_reference() -> None:
+    found = _strengths(
+        "How many people visit the museum?",
+        "Most people stop at the museum caf&#233; on the way out, and 40,000 visit a year.",
+    )
+    assert "233" not in found
+    assert "40,000" in found or "40,000 visit" in " ".join(found)
