@@ -42,3 +42,32 @@ def test_no_figure_inside_a_character_reference() -> None:
     )
     assert "233" not in found
     assert "40,000" in found or "40,000 visit" in " ".join(found)
+
+
+def test_a_country_is_no_radio_station_but_may_be_a_team() -> None:
+    question = "Which radio network dropped the breakfast show?"
+    country = _strengths(question, "The show was dropped by four US radio stations on Monday.")
+    network = _strengths(question, "The show was dropped by four Northwave radio stations.")
+    assert country["US"] < network["Northwave"]
+    team = "Against which team did the striker score twice?"
+    wales = _strengths(team, "The striker scored twice against Wales last month.")
+    harlow = _strengths(team, "The striker scored twice against Harlow last month.")
+    assert wales["Wales"] == harlow["Harlow"]
+
+
+def test_an_apposition_says_the_kind_of_a_name() -> None:
+    question = "Which music streaming service signed the band?"
+    described = _strengths(
+        question, "The band praised Tunebox, their new music streaming partner, on Monday."
+    )
+    plain = _strengths(question, "The band praised Tunebox and their manager on Monday.")
+    assert described["Tunebox"] > plain["Tunebox"]
+
+
+def test_a_phrase_after_a_comma_is_no_apposition_without_a_determiner() -> None:
+    question = "Which music streaming service signed the band?"
+    found = _strengths(
+        question, "The band praised Tunebox, according to a music streaming survey, on Monday."
+    )
+    plain = _strengths(question, "The band praised Tunebox and their manager on Monday.")
+    assert found["Tunebox"] == plain["Tunebox"]

@@ -48,6 +48,7 @@ from bot.articles.lexicon import (
     QA_CLOCK_WORDS,
     QA_COMPARATIVES,
     QA_COPULAS,
+    QA_COUNTRY_AS,
     QA_COUNTRY_NOUNS,
     QA_DAY_DEICTICS,
     QA_DAY_PARTS,
@@ -424,8 +425,11 @@ def _by_type(
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
-                near = near or (question.focus in _COUNTRY_FOCUS and _is_country(c.text))
+                country = _is_country(c.text)
+                near = near or (question.focus in _COUNTRY_FOCUS and country)
                 strength = 1.0 if near else strength * FOCUS_MISS
+                if country and question.focus not in _COUNTRY_FOCUS | _COUNTRY_AS:
+                    strength *= WRONG_PLACE_KIND  # "four US radio stations": no radio service
             if kind == "name" and verb:
                 # "which film slipped to number two": the name that fell there is one,
                 # "comedy The Pacifier fell…", whether or not "film" is beside it
@@ -458,6 +462,7 @@ def _by_type(
 
 _CITY_FOCUS = frozenset(concept(w) for w in QA_CITY_NOUNS)
 _COUNTRY_FOCUS = frozenset(concept(w) for w in QA_COUNTRY_NOUNS)
+_COUNTRY_AS = frozenset(concept(w) for w in QA_COUNTRY_AS)
 WRONG_PLACE_KIND = 0.3  # a country for "which city…"
 
 
@@ -1218,7 +1223,20 @@ def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     before = [] if words and words[-1].lower() in QA_RELATING else [concept(w) for w in words]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [concept(w) for _, _, w in spans(c.text)]
-    return any(w in category for w in (*before, *after, *inside)) or _said_to_be(category, text, c)
+    if any(w in category for w in (*before, *after, *inside)):
+        return True
+    return _said_to_be(category, text, c) or _described_after(category, text, c)
+
+
+def _described_after(category: Collection[str], text: str, c: Candidate) -> bool:
+    """The name's apposition says its kind: "Sirius, his new satellite radio employer"."""
+    match = _APPOSITION.match(text, c.end)
+    if match is None:
+        return False
+    words = [w for _, _, w in spans(match["words"])][:APPOSITION_WORDS]
+    if not words or words[0].lower() not in NOUN_DETERMINERS:
+        return False  # "allies in the Cabinet, according to the book": no description
+    return any(concept(w) in category for w in words[1:])
 
 
 # "The Last Samurai, starring Tom Cruise, was the biggest foreign movie": a name, an
