@@ -71,3 +71,17 @@ def test_a_phrase_after_a_comma_is_no_apposition_without_a_determiner() -> None:
     )
     plain = _strengths(question, "The band praised Tunebox and their manager on Monday.")
     assert found["Tunebox"] == plain["Tunebox"]
+
+
+def test_a_name_heading_a_list_with_the_asked_name_is_no_answer() -> None:
+    # "only Tom, Ron and Bella": Tom is on Bella's side of the story, not her actor
+    found = _strengths(
+        "Who plays Bella in The Long Winter?",
+        "It is a winter of storms that only Tom, Ron and Bella can survive in The Long Winter.",
+    )
+    assert "Tom" not in found
+    kept = _strengths(
+        "Who plays Bella in The Long Winter?",
+        "Ann Hale is ever better as Bella, and Tom, Ron and Kit are joined by a starry cast.",
+    )
+    assert "Ann Hale" in kept

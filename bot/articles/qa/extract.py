@@ -293,6 +293,11 @@ _AND_AFTER = re.compile(r"(?:\s+and\s+|\s*&\s*)" + _LISTED + "(?P<name>" + _NAME
 _AND_BEFORE = re.compile("(?P<name>" + _NAME_RUN + r")(?:\s+and|\s*&)\s+" + _LISTED + "$")
 _LIST_BEFORE = re.compile("(?P<name>" + _NAME_RUN + r"),\s+$")
 _LIST_AFTER = re.compile(r",\s+(?P<name>" + _NAME_RUN + r")(?:,|\s+and\b)")
+# the rest of a list after its first name: ", Ron and Hermione", ", B, C and D"
+_LIST_REST = re.compile(
+    r"(?P<rest>(?:,\s+" + _NAME_RUN + r")+,?\s+(?:and\s+|&\s*)" + _LISTED + _NAME_RUN + ")"
+)
+_LIST_NAME = re.compile(_NAME_RUN)
 _AND = re.compile(r"\s*(?:\band\b|&)\s*")
 LISTED_REACH = 60  # characters before a candidate read for the name listed before it
 
@@ -304,8 +309,10 @@ def _listed_with_asked(question: Question, text: str, c: Candidate) -> bool:
         return False  # no list (the common case, without a regex pass)
     before = text[max(0, c.start - LISTED_REACH) : c.start]
     found = [m["name"] for m in (_AND_AFTER.match(text, c.end), _AND_BEFORE.search(before)) if m]
-    if m := _LIST_AFTER.match(text, c.end):
-        found.append(m["name"])  # "A, B and C": A before the rest of the list
+    if m := _LIST_REST.match(text, c.end):
+        found.extend(_LIST_NAME.findall(m["rest"]))  # "A, B and C": A before the rest
+    elif m := _LIST_AFTER.match(text, c.end):
+        found.append(m["name"])
     if " and " in c.text and (m := _LIST_BEFORE.search(before)):
         found.append(m["name"])  # the list's end, "B and C", after A
     parts = _AND.split(c.text)
