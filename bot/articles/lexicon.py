@@ -1305,6 +1305,13 @@ QA_CHARGE_CUES: Final = (
     "charges of",
     "allegations of",
 )
+# The nouns of "which city…" and "which country…": a country is no city's answer, and a
+# name the lexicon knows as a country (or its adjective) is a country's
+QA_CITY_NOUNS: Final = frozenset("city cities town towns village capital".split())
+QA_COUNTRY_NOUNS: Final = frozenset("country countries nation nations".split())
+# The things a country may stand for: "which team…" is answered by "Wales"; a country is
+# no newspaper, film, firm or radio service ("four US radio stations")
+QA_COUNTRY_AS: Final = frozenset("team teams side sides squad squads".split())
 # Nouns for a place that is not a name: "died at his home", "was taken to hospital".
 QA_PLACE_ANSWER_NOUNS: Final = frozenset(
     """home house flat apartment hospital clinic hotel office offices headquarters

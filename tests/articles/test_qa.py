@@ -102,17 +102,9 @@ def top(question: str, index: SearchIndex, library: dict[str, Article]):
         ("Where did the Northern Lights film festival open?", "place", "Tromsø", "festival"),
         ("Who directed The Salt Road?", "person", "Ingrid Solberg", "festival"),
         ("Who founded the Larkspur brewery?", "person", "Angus MacLeod", "brewery"),
-        pytest.param(
-            "Which film opened the Northern Lights festival?",
-            "name",
-            "The Salt Road",
-            "festival",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="known limit: the lead sentence restating the question outweighs the "
-                "apposition 'the opening film, The Salt Road'",
-            ),
-        ),
+        # the lead restates the question with only a weak name in it: the apposition
+        # "the opening film, The Salt Road" answers
+        ("Which film opened the Northern Lights festival?", "name", "The Salt Road", "festival"),
         ("Which film did Ingrid Solberg direct?", "name", "The Salt Road", "festival"),
         (
             "Why did Larkspur sales fall last year?",

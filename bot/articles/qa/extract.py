@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from bot.articles.lexicon import (
     ARTICLES,
     AUX,
+    CAPITALISED_COUNTRY_CODES,
     COLOUR_NOUNS,
     COLOURS,
+    DEMONYMS,
     DOER_LOOKALIKES,
     ED_NOT_PAST,
     GIVEN_NAMES,
@@ -25,7 +27,9 @@ from bot.articles.lexicon import (
     NOUN_DETERMINERS,
     ORG_WORDS,
     PASSIVE_AUX,
+    PEOPLE_ADJECTIVE_ENDINGS,
     PERSON_NOUNS,
+    PLACE_NAMES,
     POSSESSIVES,
     QA_ADVERBS,
     QA_AFTER_OLD_YEAR,
@@ -39,11 +43,14 @@ from bot.articles.lexicon import (
     QA_CAUSE_OPENERS,
     QA_CHANGE_VERBS,
     QA_CHARGE_CUES,
+    QA_CITY_NOUNS,
     QA_CLAUSE_AUX,
     QA_CLAUSE_OPENERS,
     QA_CLOCK_WORDS,
     QA_COMPARATIVES,
     QA_COPULAS,
+    QA_COUNTRY_AS,
+    QA_COUNTRY_NOUNS,
     QA_DAY_DEICTICS,
     QA_DAY_PARTS,
     QA_DAYS,
@@ -288,6 +295,11 @@ _AND_AFTER = re.compile(r"(?:\s+and\s+|\s*&\s*)" + _LISTED + "(?P<name>" + _NAME
 _AND_BEFORE = re.compile("(?P<name>" + _NAME_RUN + r")(?:\s+and|\s*&)\s+" + _LISTED + "$")
 _LIST_BEFORE = re.compile("(?P<name>" + _NAME_RUN + r"),\s+$")
 _LIST_AFTER = re.compile(r",\s+(?P<name>" + _NAME_RUN + r")(?:,|\s+and\b)")
+# the rest of a list after its first name: ", Ron and Hermione", ", B, C and D"
+_LIST_REST = re.compile(
+    r"(?P<rest>(?:,\s+" + _NAME_RUN + r")+,?\s+(?:and\s+|&\s*)" + _LISTED + _NAME_RUN + ")"
+)
+_LIST_NAME = re.compile(_NAME_RUN)
 _AND = re.compile(r"\s*(?:\band\b|&)\s*")
 LISTED_REACH = 60  # characters before a candidate read for the name listed before it
 
@@ -299,8 +311,10 @@ def _listed_with_asked(question: Question, text: str, c: Candidate) -> bool:
         return False  # no list (the common case, without a regex pass)
     before = text[max(0, c.start - LISTED_REACH) : c.start]
     found = [m["name"] for m in (_AND_AFTER.match(text, c.end), _AND_BEFORE.search(before)) if m]
-    if m := _LIST_AFTER.match(text, c.end):
-        found.append(m["name"])  # "A, B and C": A before the rest of the list
+    if m := _LIST_REST.match(text, c.end):
+        found.extend(_LIST_NAME.findall(m["rest"]))  # "A, B and C": A before the rest
+    elif m := _LIST_AFTER.match(text, c.end):
+        found.append(m["name"])
     if " and " in c.text and (m := _LIST_BEFORE.search(before)):
         found.append(m["name"])  # the list's end, "B and C", after A
     parts = _AND.split(c.text)
@@ -362,6 +376,7 @@ def _by_type(
                 strength *= MODIFIER  # "his In Pieces series": a name describing a noun
             if question.object_verb:
                 strength = _as_object(question.object_verb, text, c, strength)
+            strength = _place_kind_fit(question.focus, c.text, strength)
             yield Candidate(c.text, c.start, c.end, strength)
     elif kind == "name" and question.focus in _COLOUR_FOCUS:
         for m in _COLOUR.finditer(text):  # "coating the pills in a red dye"
@@ -419,7 +434,11 @@ def _by_type(
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
                 near = _near_focus(question.category or {question.focus}, text, c)
+                country = _is_country(c.text)
+                near = near or (question.focus in _COUNTRY_FOCUS and country)
                 strength = 1.0 if near else strength * FOCUS_MISS
+                if country and question.focus not in _COUNTRY_FOCUS | _COUNTRY_AS:
+                    strength *= WRONG_PLACE_KIND  # "four US radio stations": no radio service
             if kind == "name" and verb:
                 # "which film slipped to number two": the name that fell there is one,
                 # "comedy The Pacifier fell…", whether or not "film" is beside it
@@ -448,6 +467,33 @@ def _by_type(
             if cause and len(cause.split()) >= 2:
                 start = m.start("cause") + (len(m["cause"]) - len(m["cause"].lstrip()))
                 yield Candidate(cause, start, start + len(cause), 0.9)
+
+
+_CITY_FOCUS = frozenset(concept(w) for w in QA_CITY_NOUNS)
+_COUNTRY_FOCUS = frozenset(concept(w) for w in QA_COUNTRY_NOUNS)
+_COUNTRY_AS = frozenset(concept(w) for w in QA_COUNTRY_AS)
+WRONG_PLACE_KIND = 0.3  # a country for "which city…"
+
+
+def _is_country(name: str) -> bool:
+    """A name the lexicon knows as a country or a state, or a people's adjective: "New
+    Zealand", "US", "Swedish"."""
+    low = fold(name)
+    if low in PLACE_NAMES or low in DEMONYMS:
+        return True
+    if name.isupper() and low in CAPITALISED_COUNTRY_CODES:
+        return True
+    return " " not in name and name.istitle() and low.endswith(PEOPLE_ADJECTIVE_ENDINGS)
+
+
+def _place_kind_fit(focus: str | None, name: str, strength: float) -> float:
+    """A place of the asked kind: a country is no answer to "which city…", and a known
+    country answers "which country…" wherever it sits ("the New Zealand system")."""
+    if focus in _CITY_FOCUS and _is_country(name):
+        return strength * WRONG_PLACE_KIND
+    if focus in _COUNTRY_FOCUS and _is_country(name):
+        return max(strength, 1.0)
+    return strength
 
 
 _PLACE_NOUN = "|".join(sorted(QA_PLACE_ANSWER_NOUNS))
@@ -585,6 +631,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             yield Candidate(m.group(), m.start(), m.end(), 0.6)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
+        if _in_entity(text, m.start()):
+            continue  # "caf&#233;": the digits of a character reference, no figure
         if _YEAR.match(figure):
             continue  # a year is a date, not a count
         converted = _CONVERTED.search(text, 0, m.start())
@@ -638,6 +686,15 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_ENTITY_OPEN = re.compile(r"&#[xX]?$")
+
+
+def _in_entity(text: str, start: int) -> bool:
+    """The span at `start` is inside a numeric character reference ("caf&#233;"): the
+    digits stand for a letter."""
+    return start >= 2 and _ENTITY_OPEN.search(text, max(0, start - 3), start) is not None
+
+
 # a sum, then the same sum in another currency in brackets: "$26,500 (£13,700)"
 _CONVERTED = re.compile(r"(?P<sum>[£$€]\s?\d[\d,.]*(?:bn|m|k)?)\s*\($")
 _ASKS_UNIT = re.compile(r"\bhow\s+(" + alternation(QA_ASKED_UNITS) + r")\b(?!\s+ago)", re.I)
@@ -1175,7 +1232,20 @@ def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
     before = [] if words and words[-1].lower() in QA_RELATING else [concept(w) for w in words]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [concept(w) for _, _, w in spans(c.text)]
-    return any(w in category for w in (*before, *after, *inside)) or _said_to_be(category, text, c)
+    if any(w in category for w in (*before, *after, *inside)):
+        return True
+    return _said_to_be(category, text, c) or _described_after(category, text, c)
+
+
+def _described_after(category: Collection[str], text: str, c: Candidate) -> bool:
+    """The name's apposition says its kind: "Sirius, his new satellite radio employer"."""
+    match = _APPOSITION.match(text, c.end)
+    if match is None:
+        return False
+    words = [w for _, _, w in spans(match["words"])][:APPOSITION_WORDS]
+    if not words or words[0].lower() not in NOUN_DETERMINERS:
+        return False  # "allies in the Cabinet, according to the book": no description
+    return any(concept(w) in category for w in words[1:])
 
 
 # "The Last Samurai, starring Tom Cruise, was the biggest foreign movie": a name, an

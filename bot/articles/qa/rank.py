@@ -117,6 +117,10 @@ TYPE_SHARE: dict[str, float] = {"quantity": 1.4, "reason": 1.5}
 NO_REASON_SHARE = 0.85
 UNSURE_SHARE = 0.75  # an answer that is not sure yields to a sure one this close
 SURE_OVER_UNSURE = 0.9  # a sure answer this close to an unsure best one comes first
+# A lead sentence whose best name of the asked kind is this weak (another kind of name
+# that merely sits there: "Swedish pop quartet Abba" for "where…") restates the story
+# rather than answering: it is scored as one without a candidate
+WEAK_CANDIDATE = 0.35
 CONTRAST_SHARE = 0.8  # a sentence on another thing of the asked kind ("long jump")
 CONTRAST_KINDS = frozenset({"person"})
 PHRASE_FOCUS = frozenset(concept(noun) for noun in PHRASE_FAMILY)  # "what injury…"
@@ -550,6 +554,13 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         float(kind == "reason" and best is None),
     )
     score = _score(features)
+    if (
+        item.index == 0
+        and best is not None
+        and kind in ("person", "name", "place")  # the kinds answered by a name
+        and best[0].strength < WEAK_CANDIDATE
+    ):
+        score *= UNSURE_SHARE  # a lead restating the story, with a name of another kind
     candidate = best[0] if best else None
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
 
