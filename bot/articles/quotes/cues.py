@@ -185,6 +185,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
     if not _from_tail(f, tail, punct or opening, ended, asked, runs_on):
         comma = last == "," or "," in text[sp.end : sp.close]
         return comma and _bare_name_tail(f, tail)
+    if isinstance(f.np, NP) and f.np.pronoun and not ended and _colon_cue(s):
+        return False  # Ann Lee said: “…,” she said.: the colon's named cue, the pronoun its echo
     if not ended and _names_no_one(f.np):
         # The bar deemed him “well qualified,” which is its highest rating / Comey called
         # it “careless,” but said …: a quotation inside its sentence that closes with a

@@ -1,0 +1,24 @@
+"""Wrong-speaker causes of issue 12, each on a short story written for the test: a
+colon cue echoed by a pronoun cue, and more."""
+
+from __future__ import annotations
+
+from tests.support.news import quote_with
+
+
+def test_a_pronoun_cue_after_a_named_colon_cue_is_its_echo() -> None:
+    lead = (
+        "Labour's Tom Reid said the budget plans were costed in full. He added that tax "
+        "rises were not needed.\n\n"
+    )
+    body = (
+        lead + 'Green spokesman Mark Lane said: "The minister will no doubt tell us all is '
+        'well," he said. "But the debts keep growing."'
+    )
+    found = quote_with(body, "no doubt tell us")
+    assert (found.speaker, found.how) == ("Mark Lane", "named")
+    body = (
+        lead + 'For the Greens David Moss said: "The minister will no doubt tell us all is '
+        'well," he said. "But the debts keep growing."'
+    )
+    assert (quote_with(body, "no doubt tell us").speaker or "").endswith("David Moss")
