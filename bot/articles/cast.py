@@ -1040,7 +1040,11 @@ class Cast:
                 and e.gender in (None, gender)
                 and i not in self.places
             )
-        return e.kind == "organisation"
+        if e.kind == "organisation":
+            return True
+        # "housebuilder George Wimpey … Shares in Wimpey rose. “…,” it added": a name with
+        # a given name in it that the text marks as a business's
+        return gender == "o" and not e.roles and e.words[-1] in self.business_names()[0]
 
 
 # the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)

@@ -22,3 +22,15 @@ def test_a_pronoun_cue_after_a_named_colon_cue_is_its_echo() -> None:
         'well," he said. "But the debts keep growing."'
     )
     assert (quote_with(body, "no doubt tell us").speaker or "").endswith("David Moss")
+
+
+def test_it_can_stand_for_a_business_whose_name_holds_a_given_name() -> None:
+    body = (
+        "The housing market remains strong, according to lender Norbank and housebuilder "
+        'Thomas Brandt.\n\nNorbank said mortgage demand was "holding up". It reported a 5% '
+        "rise in profits. Shares in Norbank fell 2%.\n\nBrandt's profits were at the top of "
+        'forecasts. Brandt said sales had been "steady" in the spring. "Prices slowed in the '
+        'autumn but have recovered since," it added. Shares in Brandt rose 3%.'
+    )
+    found = quote_with(body, "Prices slowed")
+    assert (found.speaker, found.how) == ("Thomas Brandt", "resolved")  # "it", not carried
