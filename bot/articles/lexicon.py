@@ -708,6 +708,9 @@ AFTER_DESCRIPTION: Final = (
 # from the rules of phrases.py: "But in an interview, …": a conjunction before an
 # opening phrase
 LEAD_CONJUNCTIONS: Final = frozenset("but and yet so".split())
+# Conjunctions of contrast after a comma that open a clause with its own subject and cue:
+# "…, but Tory Liam Fox said …" (quotes/reported.py ends the clause before them)
+CONTRAST_CONJUNCTIONS: Final = frozenset("but while whereas".split())
 
 
 # from the rules of phrases.py: "Mr Howard last week said": a time, not the subject

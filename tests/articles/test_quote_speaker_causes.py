@@ -34,3 +34,15 @@ def test_it_can_stand_for_a_business_whose_name_holds_a_given_name() -> None:
     )
     found = quote_with(body, "Prices slowed")
     assert (found.speaker, found.how) == ("Thomas Brandt", "resolved")  # "it", not carried
+
+
+def test_a_reported_clause_ends_before_a_contrast_with_its_own_named_cue() -> None:
+    body = (
+        "The home secretary set out a points system for migrants on Monday. The Greens "
+        "say they will study the proposals, but Labour's Amy Hart said her party would "
+        "scrap them."
+    )
+    found = quote_with(body, "study the proposals")
+    assert found.speaker == "Greens"
+    assert found.text == "they will study the proposals"
+    assert quote_with(body, "her party would").speaker == "Amy Hart"

@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     ADDRESSEE_NOUNS,
     CLAUSE_STARTERS,
     CONTRARY_VERBS,
+    CONTRAST_CONJUNCTIONS,
     DETS,
     INDIRECT_EXCLUDED,
     NOUN_DETERMINERS,
@@ -56,10 +57,12 @@ def reported_statements(
     opens = [x for x, _ in inside]
     sents = article.sentences
     done = -1  # one statement per sentence
+    free = -1  # (or per part of one, cut at ", but Liam Fox said")
+    verbs = [h[0] for h in hits]
     for hit in hits:
         pos = hit[0]
         k = bisect.bisect_right(starts, pos) - 1
-        if k <= done or k < 0:
+        if (k <= done and pos < free) or k < 0:
             continue
         sent = sents[k]
         if hit[1] > sent.end:
@@ -75,10 +78,11 @@ def reported_statements(
             )
         ):
             continue  # “…,” Mr Blinken said in his opening remarks: a cue, no clause
-        found = _reported(text, article, starts, cast, used, sent, hit, inside, quoted)
+        found = _reported(text, article, starts, cast, used, sent, hit, inside, quoted, verbs)
         if found is not None:
             out.append(found)
             done = k
+            free = found.end if found.end < sent.end and found.start > pos else sent.end
     return out
 
 
@@ -97,8 +101,10 @@ def _reported(
     hit: tuple[int, int, str],
     inside: list[tuple[int, int]],
     quoted: Quoted,
+    verbs: list[int] | None = None,
 ) -> Quote | None:
-    """The reported statement cued by the verb at `hit` (start, end, form), or None."""
+    """The reported statement cued by the verb at `hit` (start, end, form), or None.
+    `verbs`: where the article's reporting verbs start."""
     pos, verb_end, word = hit
     if word in INDIRECT_EXCLUDED and not (
         word.startswith("call") and _PHRASAL_NEXT.match(text, verb_end)
@@ -169,6 +175,7 @@ def _reported(
     a, b = span
     if a >= verb_end:
         b = _subordinate_end(text, sent.start, pos, a, b)
+        b = _contrast_end(text, a, b, verbs or [])
     if _quoted(inside, a, b) > 0.6 * (b - a) or b - a <= 10:
         return None  # the quote itself already is the statement
     if a >= verb_end:
@@ -201,6 +208,24 @@ def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
         return b
     comma = text.find(",", a, b)
     return comma if comma > 0 else b
+
+
+# ", but Tory Liam Fox said …": a contrast, then up to four capitalised words before a verb
+_CONTRAST_NAMED: Final = re.compile(
+    rf", (?:{alternation(CONTRAST_CONJUNCTIONS)}) (?:[A-Z][\w'’&.-]*\s+){{1,4}}$"
+)
+
+
+def _contrast_end(text: str, a: int, b: int, verbs: list[int]) -> int:
+    """ "The Lib Dems say they will study the plans, but Tory Liam Fox said …": a reported
+    clause ends before a contrast whose own named subject reports something else."""
+    k = bisect.bisect_right(verbs, a)
+    while k < len(verbs) and verbs[k] < b:
+        m = _CONTRAST_NAMED.search(text, max(a, verbs[k] - 80), verbs[k])
+        if m is not None:
+            return m.start()
+        k += 1
+    return b
 
 
 def _polarity_start(text: str, lo: int, pos: int, verb: str, a: int) -> int:
