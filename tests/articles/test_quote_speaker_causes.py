@@ -46,3 +46,13 @@ def test_a_reported_clause_ends_before_a_contrast_with_its_own_named_cue() -> No
     assert found.speaker == "Greens"
     assert found.text == "they will study the proposals"
     assert quote_with(body, "her party would").speaker == "Amy Hart"
+
+
+def test_capitalised_words_ending_in_a_role_after_the_name_an_office() -> None:
+    body = (
+        "Labour chairman Ian Lowe opened the campaign in Leeds on Monday. He said the party "
+        "was ready for the election.\n\nThe Green Party had its own launch in Bristol. The "
+        "Labour Party Co-Chairman said the Greens would take votes from the Liberal "
+        "Democrats rather than from his party."
+    )
+    assert quote_with(body, "take votes").speaker == "Ian Lowe"
