@@ -327,8 +327,10 @@ class Cast:
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
-        # "One trader said": a sentence may open with the article
-        opening = np.words[0][:1].isupper() and np.words[0].lower() in INDEFINITES
+        # "One trader said", "However, one dealer told …": the phrase may hold its article
+        # ("a senior EU politician says" may stand for the person the story names next)
+        first = np.words[0]
+        opening = first.lower() in INDEFINITES and (first[:1].isupper() or first == "one")
         if not (opening or _indefinite(self.text, np.start)):
             return False
         return np.common or not split_name(np.words)[2]  # "one Republican": a role, no name

@@ -56,3 +56,13 @@ def test_capitalised_words_ending_in_a_role_after_the_name_an_office() -> None:
         "Democrats rather than from his party."
     )
     assert quote_with(body, "take votes").speaker == "Ian Lowe"
+
+
+def test_an_unnamed_dealer_after_a_comma_leaves_the_quotation_unattributed() -> None:
+    body = (
+        'Shares in Kell fell 3%. "It is a poor result," said Tom Marr, an analyst at Brook '
+        "Securities. However, one dealer, who asked not to be named, told Reuters the "
+        'festive trading was "not what people had hoped for".'
+    )
+    found = quote_with(body, "not what people")
+    assert (found.speaker, found.how) == (None, "unattributed")

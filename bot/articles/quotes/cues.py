@@ -1248,6 +1248,10 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             continue
         if coordinated is not None and np == "REL":
             break
+        if fallback is not None and np == "REL":
+            # "one dealer, who asked not to be named, told Reuters …": the verb of a
+            # relative clause inside the subject; the main verb's unnamed subject speaks
+            break
         if coordinated is not None and isinstance(np, NP):
             tok = coordinated
         outer = _outer_report(head, v, np)
