@@ -1398,6 +1398,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         and len(name) > 1
         and "'" not in joined
         and "’" not in joined  # "Blair's spokesman": the possessor's, named apart
+        and name[-1][:1].isupper()
         and name[-1].lower().split("-")[-1].rstrip(".") in ROLE_WORDS
         and name[0].lower() not in MALE_NAMES
         and name[0].lower() not in FEMALE_NAMES
