@@ -66,3 +66,13 @@ def test_an_unnamed_dealer_after_a_comma_leaves_the_quotation_unattributed() -> 
     )
     found = quote_with(body, "not what people")
     assert (found.speaker, found.how) == (None, "unattributed")
+
+
+def test_a_name_in_a_where_aside_is_not_the_next_roles_referent() -> None:
+    body = (
+        "Tom Hale has backed plans for a new nuclear plant, saying the country must plan "
+        "ahead.\n\nThe issue featured in the recent French election, where Pierre Lambert "
+        "opposed new reactors. But the opposition leader argued there was a strong case for "
+        'cheap clean power. "I believe we owe it to the next generation," he said.'
+    )
+    assert quote_with(body, "next generation").speaker == "Tom Hale"

@@ -674,6 +674,8 @@ def _weight(
         return QUOTED
     if speaks is None and _plural_member(text, end, hi, prev):
         return 0
+    if prev == "where" and speaks is None and text[max(lo, pos - 8) : pos].startswith(", "):
+        return 0  # "…, where George Bush opposed it. But the Tory leader …": an aside's
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
