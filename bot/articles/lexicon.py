@@ -943,6 +943,10 @@ PLACE_HEADS: Final = frozenset(
 
 # from the rules of qa/question.py: the noun after "which"/"what" that asks for a person
 # ("which player", "what actor") or a place ("which city")
+# from the rules of phrases.py: people named by what they made or starred in ("the star
+# of Rain Man and Tootsie said", "the author of Wolf Hall said"): the titles after "of"
+# are works, the speaker is the person the story is about
+WORK_MAKERS: Final = frozenset("star author creator novelist playwright songwriter".split())
 PERSON_NOUNS: Final = frozenset(
     """person man woman player players actor actress singer star stars minister leader
     politician official executive boss manager coach captain director president chairman

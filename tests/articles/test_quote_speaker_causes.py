@@ -76,3 +76,12 @@ def test_a_name_in_a_where_aside_is_not_the_next_roles_referent() -> None:
         'cheap clean power. "I believe we owe it to the next generation," he said.'
     )
     assert quote_with(body, "next generation").speaker == "Tom Hale"
+
+
+def test_the_star_of_named_films_is_the_person_not_the_last_title() -> None:
+    body = (
+        "Screen legend Dan Hoff has attacked the state of modern cinema.\n\nThe star of "
+        'Night Train and Blue Harbour said studios were "out of ideas" at a festival in '
+        "Berlin on Friday."
+    )
+    assert quote_with(body, "out of ideas").speaker == "Dan Hoff"
