@@ -85,3 +85,13 @@ def test_the_star_of_named_films_is_the_person_not_the_last_title() -> None:
         "Berlin on Friday."
     )
     assert quote_with(body, "out of ideas").speaker == "Dan Hoff"
+
+
+def test_a_participle_after_a_speech_nouns_quotation_is_the_subjects() -> None:
+    body = (
+        "Michael Dale had already broken away from the text of his speech, at his party's "
+        "conference in Leeds, to deliver a sharp rebuff to Tom Webb's description of him as "
+        'a "career politician", claiming such personal abuse meant Labour was "rattled" by '
+        "the Tory challenge."
+    )
+    assert quote_with(body, "such personal abuse").speaker == "Michael Dale"

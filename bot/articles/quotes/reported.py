@@ -21,6 +21,7 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
+    SPEECH_NOUNS,
     SUBORDINATORS,
     alternation,
 )
@@ -150,7 +151,12 @@ def _reported(
     tok = toks[v]
     how: Attribution = "resolved"
     if np in ("COORD", "REL"):
-        earlier = [p for p in used if sent.start <= p < tok.start and used[p] is not None]
+        # (a verb's cue: "Hain's description of him as “…”, claiming …" is not Hain's claim)
+        earlier = [
+            p
+            for p in used
+            if sent.start <= p < tok.start and used[p] is not None and not _noun_cue(text, p)
+        ]
         if earlier:
             speaker = used[max(earlier)]
         else:
@@ -214,6 +220,15 @@ def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
 _CONTRAST_NAMED: Final = re.compile(
     rf", (?:{alternation(CONTRAST_CONJUNCTIONS)}) (?:[A-Z][\w'’&.-]*\s+){{1,4}}$"
 )
+
+
+def _noun_cue(text: str, p: int) -> bool:
+    """Whether the cue at p is a speech noun ("description", "claims"), no verb."""
+    word = _WORD.match(text, p)
+    return word is not None and word.group().lower() in SPEECH_NOUNS
+
+
+_WORD: Final = re.compile(r"\w+")
 
 
 def _contrast_end(text: str, a: int, b: int, verbs: list[int]) -> int:
