@@ -47,6 +47,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     OTHER_BODY_MODIFIERS,
+    PARTY_MEMBERS,
     PARTY_NAMES,
     PEOPLE_ADJECTIVE_ENDINGS,
     PERSON_NOUNS,
@@ -326,8 +327,10 @@ class Cast:
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
-        # "One trader said": a sentence may open with the article
-        opening = np.words[0][:1].isupper() and np.words[0].lower() in INDEFINITES
+        # "One trader said", "However, one dealer told …": the phrase may hold its article
+        # ("a senior EU politician says" may stand for the person the story names next)
+        first = np.words[0]
+        opening = first.lower() in INDEFINITES and (first[:1].isupper() or first == "one")
         if not (opening or _indefinite(self.text, np.start)):
             return False
         return np.common or not split_name(np.words)[2]  # "one Republican": a role, no name
@@ -631,9 +634,14 @@ class Cast:
 
     def by_role(self, words: list[str], pos: int) -> int | None:
         """ "the minister", "the senator": the most recent person whose role shares the noun."""
-        heads = [w.lower() for w in words if w.lower() in ROLE_WORDS and w.lower() != "former"]
+        # "Co-Chairman" is a chairman; "the Conservative Party chairman" a chairman, not
+        # any Conservative
+        lows = [w.lower().split("-")[-1] if "-" in w else w.lower() for w in words]
+        heads = [w for w in lows if w in ROLE_WORDS and w != "former"]
         if not heads:
             return None
+        if any(h not in PARTY_MEMBERS for h in heads):
+            heads = [h for h in heads if h not in PARTY_MEMBERS]
         # the office, with a rank before it: "the shadow chancellor" is not who "the
         # chancellor" was taken to be
         head = " ".join(h for h in heads[:-1] if h in RANK_QUALIFIERS) + " " + heads[-1]
@@ -1040,7 +1048,11 @@ class Cast:
                 and e.gender in (None, gender)
                 and i not in self.places
             )
-        return e.kind == "organisation"
+        if e.kind == "organisation":
+            return True
+        # "housebuilder George Wimpey … Shares in Wimpey rose. “…,” it added": a name with
+        # a given name in it that the text marks as a business's
+        return gender == "o" and not e.roles and e.words[-1] in self.business_names()[0]
 
 
 # the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
@@ -1389,6 +1401,19 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         return title, role, name
     name = words[name_start:]
     before = words[:name_start]
+    if (
+        name_start > 0
+        and len(name) > 1
+        and "'" not in joined
+        and "’" not in joined  # "Blair's spokesman": the possessor's, named apart
+        and name[-1][:1].isupper()
+        and name[-1].lower().split("-")[-1].rstrip(".") in ROLE_WORDS
+        and name[0].lower() not in MALE_NAMES
+        and name[0].lower() not in FEMALE_NAMES
+    ):
+        # "The Conservative Party Co-Chairman": capitalised words that end in a role
+        # after a role or "the" make an office, no name
+        return None, " ".join(w for w in words if w.lower() not in NOT_NAMES), []
     title = None
     if before and before[-1].lower().rstrip(".") in TITLES:
         title = before.pop()

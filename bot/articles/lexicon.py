@@ -708,6 +708,9 @@ AFTER_DESCRIPTION: Final = (
 # from the rules of phrases.py: "But in an interview, …": a conjunction before an
 # opening phrase
 LEAD_CONJUNCTIONS: Final = frozenset("but and yet so".split())
+# Conjunctions of contrast after a comma that open a clause with its own subject and cue:
+# "…, but Tory Liam Fox said …" (quotes/reported.py ends the clause before them)
+CONTRAST_CONJUNCTIONS: Final = frozenset("but while whereas".split())
 
 
 # from the rules of phrases.py: "Mr Howard last week said": a time, not the subject
@@ -940,6 +943,10 @@ PLACE_HEADS: Final = frozenset(
 
 # from the rules of qa/question.py: the noun after "which"/"what" that asks for a person
 # ("which player", "what actor") or a place ("which city")
+# from the rules of phrases.py: people named by what they made or starred in ("the star
+# of Rain Man and Tootsie said", "the author of Wolf Hall said"): the titles after "of"
+# are works, the speaker is the person the story is about
+WORK_MAKERS: Final = frozenset("star author creator novelist playwright songwriter".split())
 PERSON_NOUNS: Final = frozenset(
     """person man woman player players actor actress singer star stars minister leader
     politician official executive boss manager coach captain director president chairman

@@ -48,6 +48,7 @@ from bot.articles.lexicon import (
     TIME_ADVERBS,
     TITLES,
     WHEN,
+    WORK_MAKERS,
 )
 from bot.articles.tokens import Tok
 
@@ -394,6 +395,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         body = np_back(toks, i - 2)
         return body if body is not None and not body.common and not body.pronoun else None
     np = np_back(toks, i)
+    maker = _maker_of_works(toks, np)
+    if maker is not None:
+        return maker
     person = _person_before_body(toks, np)
     if person is not None:
         return person
@@ -422,6 +426,21 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
 
 
 _ASIDE_DASHES: Final = frozenset("—–-")
+
+
+def _maker_of_works(toks: list[Tok], np: NP | None) -> NP | None:
+    """ "The star of Rain Man and Tootsie said": titles after "the star of" are works;
+    "the star" is the subject (the last title is no speaker)."""
+    if np is None or np.common or np.pronoun:
+        return None
+    k = index_at(toks, np.start) - 1
+    while k >= 0 and (capitalised(toks[k]) or toks[k].low in ("and", ",", "&")):
+        k -= 1  # the titles before it in a list
+    if k < 2 or toks[k].low != "of" or toks[k - 1].low not in WORK_MAKERS:
+        return None
+    if toks[k - 2].low != "the" or capitalised(toks[k - 1]):
+        return None
+    return NP([toks[k - 2].text, toks[k - 1].text], toks[k - 2].start, common=True)
 
 
 def _clause_aside(appos: list[Tok]) -> bool:

@@ -185,6 +185,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
     if not _from_tail(f, tail, punct or opening, ended, asked, runs_on):
         comma = last == "," or "," in text[sp.end : sp.close]
         return comma and _bare_name_tail(f, tail)
+    if isinstance(f.np, NP) and f.np.pronoun and not ended and _colon_cue(s):
+        return False  # Ann Lee said: “…,” she said.: the colon's named cue, the pronoun its echo
     if not ended and _names_no_one(f.np):
         # The bar deemed him “well qualified,” which is its highest rating / Comey called
         # it “careless,” but said …: a quotation inside its sentence that closes with a
@@ -1245,6 +1247,10 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             coordinated = tok
             continue
         if coordinated is not None and np == "REL":
+            break
+        if fallback is not None and np == "REL":
+            # "one dealer, who asked not to be named, told Reuters …": the verb of a
+            # relative clause inside the subject; the main verb's unnamed subject speaks
             break
         if coordinated is not None and isinstance(np, NP):
             tok = coordinated

@@ -46,6 +46,7 @@ from bot.articles.lexicon import (
     SUBORDINATORS,
     TIME_ADVERBS,
     TITLES,
+    WORK_MAKERS,
     alternation,
 )
 from bot.articles.model import Article
@@ -87,6 +88,10 @@ _FINITE_NEXT: Final = re.compile(
 # item of a list, not an appositive
 _ANOTHER_PERSON: Final = re.compile(r"[a-z][\w\-]* [A-Z][a-z]+ [A-Z]")
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
+# "the star of Rain Man and ": a work's title follows, no one's name
+_WORKS_BEFORE: Final = re.compile(
+    rf"\b[Tt]he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
+)
 _INTRO_NEXT: Final = re.compile(
     r",\s+(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
@@ -674,6 +679,10 @@ def _weight(
         return QUOTED
     if speaks is None and _plural_member(text, end, hi, prev):
         return 0
+    if prev in ("of", "and") and _WORKS_BEFORE.search(text, max(lo, pos - 80), pos):
+        return QUOTED  # "The star of Rain Man and Tootsie said": titles, no referent
+    if prev == "where" and speaks is None and text[max(lo, pos - 8) : pos].startswith(", "):
+        return 0  # "…, where George Bush opposed it. But the Tory leader …": an aside's
     if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):

@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     ADDRESSEE_NOUNS,
     CLAUSE_STARTERS,
     CONTRARY_VERBS,
+    CONTRAST_CONJUNCTIONS,
     DETS,
     INDIRECT_EXCLUDED,
     NOUN_DETERMINERS,
@@ -20,6 +21,7 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
+    SPEECH_NOUNS,
     SUBORDINATORS,
     alternation,
 )
@@ -56,10 +58,12 @@ def reported_statements(
     opens = [x for x, _ in inside]
     sents = article.sentences
     done = -1  # one statement per sentence
+    free = -1  # (or per part of one, cut at ", but Liam Fox said")
+    verbs = [h[0] for h in hits]
     for hit in hits:
         pos = hit[0]
         k = bisect.bisect_right(starts, pos) - 1
-        if k <= done or k < 0:
+        if (k <= done and pos < free) or k < 0:
             continue
         sent = sents[k]
         if hit[1] > sent.end:
@@ -75,10 +79,11 @@ def reported_statements(
             )
         ):
             continue  # “…,” Mr Blinken said in his opening remarks: a cue, no clause
-        found = _reported(text, article, starts, cast, used, sent, hit, inside, quoted)
+        found = _reported(text, article, starts, cast, used, sent, hit, inside, quoted, verbs)
         if found is not None:
             out.append(found)
             done = k
+            free = found.end if found.end < sent.end and found.start > pos else sent.end
     return out
 
 
@@ -97,8 +102,10 @@ def _reported(
     hit: tuple[int, int, str],
     inside: list[tuple[int, int]],
     quoted: Quoted,
+    verbs: list[int] | None = None,
 ) -> Quote | None:
-    """The reported statement cued by the verb at `hit` (start, end, form), or None."""
+    """The reported statement cued by the verb at `hit` (start, end, form), or None.
+    `verbs`: where the article's reporting verbs start."""
     pos, verb_end, word = hit
     if word in INDIRECT_EXCLUDED and not (
         word.startswith("call") and _PHRASAL_NEXT.match(text, verb_end)
@@ -144,7 +151,12 @@ def _reported(
     tok = toks[v]
     how: Attribution = "resolved"
     if np in ("COORD", "REL"):
-        earlier = [p for p in used if sent.start <= p < tok.start and used[p] is not None]
+        # (a verb's cue: "Hain's description of him as “…”, claiming …" is not Hain's claim)
+        earlier = [
+            p
+            for p in used
+            if sent.start <= p < tok.start and used[p] is not None and not _noun_cue(text, p)
+        ]
         if earlier:
             speaker = used[max(earlier)]
         else:
@@ -169,6 +181,7 @@ def _reported(
     a, b = span
     if a >= verb_end:
         b = _subordinate_end(text, sent.start, pos, a, b)
+        b = _contrast_end(text, a, b, verbs or [])
     if _quoted(inside, a, b) > 0.6 * (b - a) or b - a <= 10:
         return None  # the quote itself already is the statement
     if a >= verb_end:
@@ -201,6 +214,33 @@ def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
         return b
     comma = text.find(",", a, b)
     return comma if comma > 0 else b
+
+
+# ", but Tory Liam Fox said …": a contrast, then up to four capitalised words before a verb
+_CONTRAST_NAMED: Final = re.compile(
+    rf", (?:{alternation(CONTRAST_CONJUNCTIONS)}) (?:[A-Z][\w'’&.-]*\s+){{1,4}}$"
+)
+
+
+def _noun_cue(text: str, p: int) -> bool:
+    """Whether the cue at p is a speech noun ("description", "claims"), no verb."""
+    word = _WORD.match(text, p)
+    return word is not None and word.group().lower() in SPEECH_NOUNS
+
+
+_WORD: Final = re.compile(r"\w+")
+
+
+def _contrast_end(text: str, a: int, b: int, verbs: list[int]) -> int:
+    """ "The Lib Dems say they will study the plans, but Tory Liam Fox said …": a reported
+    clause ends before a contrast whose own named subject reports something else."""
+    k = bisect.bisect_right(verbs, a)
+    while k < len(verbs) and verbs[k] < b:
+        m = _CONTRAST_NAMED.search(text, max(a, verbs[k] - 80), verbs[k])
+        if m is not None:
+            return m.start()
+        k += 1
+    return b
 
 
 def _polarity_start(text: str, lo: int, pos: int, verb: str, a: int) -> int:

@@ -1,0 +1,97 @@
+"""Wrong-speaker causes of issue 12, each on a short story written for the test: a
+colon cue echoed by a pronoun cue, and more."""
+
+from __future__ import annotations
+
+from tests.support.news import quote_with
+
+
+def test_a_pronoun_cue_after_a_named_colon_cue_is_its_echo() -> None:
+    lead = (
+        "Labour's Tom Reid said the budget plans were costed in full. He added that tax "
+        "rises were not needed.\n\n"
+    )
+    body = (
+        lead + 'Green spokesman Mark Lane said: "The minister will no doubt tell us all is '
+        'well," he said. "But the debts keep growing."'
+    )
+    found = quote_with(body, "no doubt tell us")
+    assert (found.speaker, found.how) == ("Mark Lane", "named")
+    body = (
+        lead + 'For the Greens David Moss said: "The minister will no doubt tell us all is '
+        'well," he said. "But the debts keep growing."'
+    )
+    assert (quote_with(body, "no doubt tell us").speaker or "").endswith("David Moss")
+
+
+def test_it_can_stand_for_a_business_whose_name_holds_a_given_name() -> None:
+    body = (
+        "The housing market remains strong, according to lender Norbank and housebuilder "
+        'Thomas Brandt.\n\nNorbank said mortgage demand was "holding up". It reported a 5% '
+        "rise in profits. Shares in Norbank fell 2%.\n\nBrandt's profits were at the top of "
+        'forecasts. Brandt said sales had been "steady" in the spring. "Prices slowed in the '
+        'autumn but have recovered since," it added. Shares in Brandt rose 3%.'
+    )
+    found = quote_with(body, "Prices slowed")
+    assert (found.speaker, found.how) == ("Thomas Brandt", "resolved")  # "it", not carried
+
+
+def test_a_reported_clause_ends_before_a_contrast_with_its_own_named_cue() -> None:
+    body = (
+        "The home secretary set out a points system for migrants on Monday. The Greens "
+        "say they will study the proposals, but Labour's Amy Hart said her party would "
+        "scrap them."
+    )
+    found = quote_with(body, "study the proposals")
+    assert found.speaker == "Greens"
+    assert found.text == "they will study the proposals"
+    assert quote_with(body, "her party would").speaker == "Amy Hart"
+
+
+def test_capitalised_words_ending_in_a_role_after_the_name_an_office() -> None:
+    body = (
+        "Labour chairman Ian Lowe opened the campaign in Leeds on Monday. He said the party "
+        "was ready for the election.\n\nThe Green Party had its own launch in Bristol. The "
+        "Labour Party Co-Chairman said the Greens would take votes from the Liberal "
+        "Democrats rather than from his party."
+    )
+    assert quote_with(body, "take votes").speaker == "Ian Lowe"
+
+
+def test_an_unnamed_dealer_after_a_comma_leaves_the_quotation_unattributed() -> None:
+    body = (
+        'Shares in Kell fell 3%. "It is a poor result," said Tom Marr, an analyst at Brook '
+        "Securities. However, one dealer, who asked not to be named, told Reuters the "
+        'festive trading was "not what people had hoped for".'
+    )
+    found = quote_with(body, "not what people")
+    assert (found.speaker, found.how) == (None, "unattributed")
+
+
+def test_a_name_in_a_where_aside_is_not_the_next_roles_referent() -> None:
+    body = (
+        "Tom Hale has backed plans for a new nuclear plant, saying the country must plan "
+        "ahead.\n\nThe issue featured in the recent French election, where Pierre Lambert "
+        "opposed new reactors. But the opposition leader argued there was a strong case for "
+        'cheap clean power. "I believe we owe it to the next generation," he said.'
+    )
+    assert quote_with(body, "next generation").speaker == "Tom Hale"
+
+
+def test_the_star_of_named_films_is_the_person_not_the_last_title() -> None:
+    body = (
+        "Screen legend Dan Hoff has attacked the state of modern cinema.\n\nThe star of "
+        'Night Train and Blue Harbour said studios were "out of ideas" at a festival in '
+        "Berlin on Friday."
+    )
+    assert quote_with(body, "out of ideas").speaker == "Dan Hoff"
+
+
+def test_a_participle_after_a_speech_nouns_quotation_is_the_subjects() -> None:
+    body = (
+        "Michael Dale had already broken away from the text of his speech, at his party's "
+        "conference in Leeds, to deliver a sharp rebuff to Tom Webb's description of him as "
+        'a "career politician", claiming such personal abuse meant Labour was "rattled" by '
+        "the Tory challenge."
+    )
+    assert quote_with(body, "such personal abuse").speaker == "Michael Dale"
