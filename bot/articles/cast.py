@@ -182,6 +182,8 @@ class Cast:
             return self.pronoun(np.pronoun, pos, np.start)
         if np.start > 0 and self.text[np.start - 1 : np.start] in ("#", "@"):
             return None  # "the hashtag #PrayForParis - “…” - was trending": no one
+        if self.principal_voice(np):
+            return None  # "Mr Blair's spokesman said": the spokesman, not Mr Blair
         if self._description(np):
             return self.described(np.start)
         if (
@@ -327,6 +329,8 @@ class Cast:
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
+        if self.principal_voice(np):
+            return True
         # "One trader said", "However, one dealer told …": the phrase may hold its article
         # ("a senior EU politician says" may stand for the person the story names next)
         first = np.words[0]
@@ -334,6 +338,24 @@ class Cast:
         if not (opening or _indefinite(self.text, np.start)):
             return False
         return np.common or not split_name(np.words)[2]  # "one Republican": a role, no name
+
+    def principal_voice(self, np: NP) -> bool:
+        """ "Mr Blair's official spokesman", "the prime minister's spokesman", "his chief
+        aide": a voice (BODY_VOICES) owned by a possessive, with no name after it, is
+        someone unnamed speaking for the owner: the words are not the owner's."""
+        words = np.words
+        if np.pronoun or not words or words[-1] not in BODY_VOICES:
+            return False
+        k = len(words) - 1
+        while k > 0 and words[k - 1][:1].islower() and words[k - 1].isalpha():
+            k -= 1  # "official", "chief", "senior": lower-case modifiers of the voice
+        if k > 0:
+            return words[k - 1].endswith(("'s", "’s", "s'", "s’"))
+        before = self.text[max(0, np.start - 30) : np.start].split()
+        if not before:
+            return False
+        last = before[-1]
+        return last.endswith(("'s", "’s")) or last.lower() in POSSESSIVES
 
     def _stray_word(self, word: str, start: int) -> bool:
         """ "Shortly after the call ended, …", "Likewise, …": a lone capitalised word that

@@ -207,6 +207,8 @@ PARTY_NAMES: Final = frozenset("labour".split())
 # from the rules of cast.py: roles of someone who speaks for a body ("the Ofcom
 # spokesman said"): a voice the article need not name, not the person named before
 BODY_VOICES: Final = frozenset("spokesman spokeswoman spokesperson spokesmen official aide".split())
+# The voices whose word tells a gender ("Mr Blair's spokesman said …. He added")
+VOICE_GENDERS: Final = {"spokesman": "m", "spokeswoman": "f"}
 # from the rules of quotes/output.py: occupations a reader may be shown as a role that
 # are no ROLE_WORDS (those also make a capitalised run a role, which these need not)
 OCCUPATIONS: Final = frozenset(
