@@ -227,6 +227,7 @@ class Cast:
                 self.note(pos, idx, weight)
                 return idx
         title, role, name = split_name(np.words)
+        role, name = self.affiliation(title, role, name)
         if title and not role:
             self.titled_full(name, title, pos)
         if not name and np.words[-1].lower() in GROUP_NOUNS:
@@ -338,6 +339,38 @@ class Cast:
         if not (opening or _indefinite(self.text, np.start)):
             return False
         return np.common or not split_name(np.words)[2]  # "one Republican": a role, no name
+
+    def affiliation(
+        self, title: str | None, role: str | None, name: list[str]
+    ) -> tuple[str | None, list[str]]:
+        """ "For the Lib Dems David Laws said", "SNP Nicola Sturgeon": a known body's name
+        (an acronym, a party, a body the article names on its own) glued to a full name
+        with a listed given name is the person's affiliation, not part of the name ->
+        (role, name)."""
+        if title or len(name) < 3:
+            return role, name
+        for g in range(1, len(name) - 1):
+            if name[g].lower() in GIVEN_NAMES and len(name) - g <= 3:
+                break
+        else:
+            return role, name
+        prefix, person = name[:g], name[g:]
+        if not all(w[:1].isupper() and w.isalpha() for w in person) or any(
+            w.lower() in GIVEN_NAMES or w.lower().rstrip(".") in TITLES for w in prefix
+        ):
+            return role, name
+        last = prefix[-1].lower()
+        known = (
+            # (three letters or more: "CB Richard Ellis", "JP Morgan" open with initials)
+            all(len(w) >= 3 and w.isupper() and w.isalpha() for w in prefix)
+            or last in PARTY_NAMES
+            or last in PARTY_MEMBERS
+            or last.removesuffix("s") in PARTY_MEMBERS
+            or any(e.words == prefix for e in self.entities)
+        )
+        if not known:
+            return role, name
+        return " ".join(([role] if role else []) + prefix), person
 
     def principal_voice(self, np: NP) -> bool:
         """ "Mr Blair's official spokesman", "the prime minister's spokesman", "his chief

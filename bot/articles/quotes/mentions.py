@@ -518,6 +518,7 @@ def _register(
     if modifier is not None and modifier.group(1) in ROLE_WORDS:
         return  # "said Final Wars producer Shogo Tomiyama": the run describes the role
     title, role, name = split_name(words)
+    role, name = cast.affiliation(title, role, name)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
         if (len(words) > 1 or _acronym(words[0])) and not inside:
             # (the word before only matters to a body that may be a subject)
