@@ -53,6 +53,7 @@ from bot.articles.quotes.mentions import (
     register_descriptions,
     register_mentions,
     register_role_subjects,
+    register_role_verbs,
 )
 from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
 from bot.articles.quotes.referents import choose
@@ -98,6 +99,23 @@ def _voices(
         k = max(0, bisect.bisect_right(starts, m.start()) - 1)
         out.append((m.end(1), paragraph_of[k], VOICE_GENDERS.get(m.group(1))))
     return out
+
+
+def _named_inside(cast: Cast, f: Found, text: str) -> bool:
+    """Whether the quotation names its pronoun's referent in full ("“Wolf Brother is an
+    enchanting book,” he said"): a speaker does not name himself, so the "he" is another."""
+    words = cast.entities[f.speaker].words if f.speaker is not None else []
+    if len(words) < 2:
+        return False
+    inner = text[f.span.start : f.span.end]
+    name = " ".join(words)
+    i = inner.find(name)
+    while i >= 0:
+        after = inner[i + len(name) : i + len(name) + 1]
+        if not (i and inner[i - 1].isalnum()) and not after.isalnum():
+            return True
+        i = inner.find(name, i + 1)
+    return False
 
 
 def _voice_goes_on(
@@ -159,6 +177,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     cast.count_mentions()
     cast.infer_genders()
+    register_role_verbs(article, cast)
     register_role_subjects(article, cast)
     register_descriptions(article, cast, [(sp.start, sp.end) for sp in spans])
     found = []
@@ -190,7 +209,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 at = f.cue_pos if f.cue_pos >= 0 else f.span.start
                 f.speaker = cast.mention(f.np, at, 2)
                 goes_on = False
-                if _voice_goes_on(cast, voices, f.np, f.speaker, number):
+                if f.speaker is not None and f.np.pronoun and _named_inside(cast, f, text):
+                    # “Wolf Brother is an enchanting book,” he said: not Wolf Brother
+                    f.speaker = None
+                elif _voice_goes_on(cast, voices, f.np, f.speaker, number):
                     # "Mr Blair's spokesman said …. He added: “…”": the spokesman again
                     f.speaker = None
                     goes_on = True
