@@ -182,6 +182,8 @@ class Cast:
             return self.pronoun(np.pronoun, pos, np.start)
         if np.start > 0 and self.text[np.start - 1 : np.start] in ("#", "@"):
             return None  # "the hashtag #PrayForParis - “…” - was trending": no one
+        if self.principal_voice(np):
+            return None  # "Mr Blair's spokesman said": the spokesman, not Mr Blair
         if self._description(np):
             return self.described(np.start)
         if (
@@ -225,6 +227,7 @@ class Cast:
                 self.note(pos, idx, weight)
                 return idx
         title, role, name = split_name(np.words)
+        role, name = self.affiliation(title, role, name)
         if title and not role:
             self.titled_full(name, title, pos)
         if not name and np.words[-1].lower() in GROUP_NOUNS:
@@ -327,6 +330,8 @@ class Cast:
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
+        if self.principal_voice(np):
+            return True
         # "One trader said", "However, one dealer told …": the phrase may hold its article
         # ("a senior EU politician says" may stand for the person the story names next)
         first = np.words[0]
@@ -334,6 +339,56 @@ class Cast:
         if not (opening or _indefinite(self.text, np.start)):
             return False
         return np.common or not split_name(np.words)[2]  # "one Republican": a role, no name
+
+    def affiliation(
+        self, title: str | None, role: str | None, name: list[str]
+    ) -> tuple[str | None, list[str]]:
+        """ "For the Lib Dems David Laws said", "SNP Nicola Sturgeon": a known body's name
+        (an acronym, a party, a body the article names on its own) glued to a full name
+        with a listed given name is the person's affiliation, not part of the name ->
+        (role, name)."""
+        if title or len(name) < 3:
+            return role, name
+        for g in range(1, len(name) - 1):
+            if name[g].lower() in GIVEN_NAMES and len(name) - g <= 3:
+                break
+        else:
+            return role, name
+        prefix, person = name[:g], name[g:]
+        if not all(w[:1].isupper() and w.isalpha() for w in person) or any(
+            w.lower() in GIVEN_NAMES or w.lower().rstrip(".") in TITLES for w in prefix
+        ):
+            return role, name
+        last = prefix[-1].lower()
+        known = (
+            # (three letters or more: "CB Richard Ellis", "JP Morgan" open with initials)
+            all(len(w) >= 3 and w.isupper() and w.isalpha() for w in prefix)
+            or last in PARTY_NAMES
+            or last in PARTY_MEMBERS
+            or last.removesuffix("s") in PARTY_MEMBERS
+            or any(e.words == prefix for e in self.entities)
+        )
+        if not known:
+            return role, name
+        return " ".join(([role] if role else []) + prefix), person
+
+    def principal_voice(self, np: NP) -> bool:
+        """ "Mr Blair's official spokesman", "the prime minister's spokesman", "his chief
+        aide": a voice (BODY_VOICES) owned by a possessive, with no name after it, is
+        someone unnamed speaking for the owner: the words are not the owner's."""
+        words = np.words
+        if np.pronoun or not words or words[-1] not in BODY_VOICES:
+            return False
+        k = len(words) - 1
+        while k > 0 and words[k - 1][:1].islower() and words[k - 1].isalpha():
+            k -= 1  # "official", "chief", "senior": lower-case modifiers of the voice
+        if k > 0:
+            return words[k - 1].endswith(("'s", "’s", "s'", "s’"))
+        before = self.text[max(0, np.start - 30) : np.start].split()
+        if not before:
+            return False
+        last = before[-1]
+        return last.endswith(("'s", "’s")) or last.lower() in POSSESSIVES
 
     def _stray_word(self, word: str, start: int) -> bool:
         """ "Shortly after the call ended, …", "Likewise, …": a lone capitalised word that

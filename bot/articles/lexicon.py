@@ -207,6 +207,24 @@ PARTY_NAMES: Final = frozenset("labour".split())
 # from the rules of cast.py: roles of someone who speaks for a body ("the Ofcom
 # spokesman said"): a voice the article need not name, not the person named before
 BODY_VOICES: Final = frozenset("spokesman spokeswoman spokesperson spokesmen official aide".split())
+# from the rules of quotes/mentions.py: a verb of a role and the role's noun ("with Jo
+# Hart set to direct", "managed by Sam Reid": the director, the manager; not "conduct",
+# whose object is mostly an inquiry)
+ROLE_VERBS: Final = {
+    "direct": "director",
+    "produce": "producer",
+    "coach": "coach",
+    "manage": "manager",
+    "edit": "editor",
+    "captain": "captain",
+}
+# from the rules of quotes/mentions.py: the participles before "to" and a verb of a role
+# ("Jo Hart, who is set to direct", "has been hired to coach")
+ROLE_VERB_LEADS: Final = frozenset(
+    "set due expected poised hired chosen signed agreed going".split()
+)
+# The voices whose word tells a gender ("Mr Blair's spokesman said …. He added")
+VOICE_GENDERS: Final = {"spokesman": "m", "spokeswoman": "f"}
 # from the rules of quotes/output.py: occupations a reader may be shown as a role that
 # are no ROLE_WORDS (those also make a capitalised run a role, which these need not)
 OCCUPATIONS: Final = frozenset(

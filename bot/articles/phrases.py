@@ -194,8 +194,18 @@ def _month_name(toks: list[Tok], i: int, v: int) -> bool:
     """ "May said:", "Will wrote": a capitalised month or modal that is also a name, right
     before a reporting verb's past or present, is a surname (a modal takes only the base
     form: no "may said", no "will wrote")."""
-    if v != i + 1 or not toks[i].text[:1].isupper():
+    if not toks[i].text[:1].isupper():
         return False
+    if v != i + 1:
+        # "MSP Christine May had said": a modal takes no finite "had" or "has" after it,
+        # and a capitalised word before makes it the end of a name
+        return (
+            v == i + 2
+            and i > 0
+            and capitalised(toks[i - 1])
+            and toks[i + 1].low in ("had", "has")
+            and (toks[i].low in GIVEN_LIKE or toks[i].low in MODALS)
+        )
     if toks[i].low in GIVEN_LIKE:
         return toks[v].low.endswith(("d", "s"))
     return toks[i].low in MODALS and toks[v].low in REPORTING_INFLECTED

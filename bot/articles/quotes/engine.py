@@ -11,10 +11,20 @@ its text ("denies it is planning an attack"); see quotes/reported.py."""
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import replace
+from typing import Final
 
-from bot.articles.cast import Cast
-from bot.articles.lexicon import PRONOUNS
+from bot.articles.cast import QUOTED, Cast
+from bot.articles.lexicon import (
+    AUX,
+    BODY_VOICES,
+    POSSESSIVES,
+    PRONOUNS,
+    REPORTING_VERBS,
+    VOICE_GENDERS,
+)
 from bot.articles.model import Article, Person, Quote
 from bot.articles.phrases import NP
 from bot.articles.quote_marks import Quoted, quote_spans
@@ -43,6 +53,7 @@ from bot.articles.quotes.mentions import (
     register_descriptions,
     register_mentions,
     register_role_subjects,
+    register_role_verbs,
 )
 from bot.articles.quotes.output import is_scare_quote, make_quote, people_out
 from bot.articles.quotes.referents import choose
@@ -61,6 +72,85 @@ def _fits_cue(cast: Cast, f: Found) -> bool:
     if gender not in ("m", "f"):
         return True
     return cast.entities[f.speaker].gender in (None, gender)
+
+
+# "Mr Blair's official spokesman said", "his chief aide was asked": a voice owned by a
+# possessive, with no name after it, then a verb (checked after the match)
+_VOICE: Final = re.compile(
+    r"(?:['’]s|\b(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(POSSESSIVES))
+    + r"))(?: [a-z]+){0,2} ("
+    + "|".join(sorted(BODY_VOICES))
+    + r") ([a-z]+)\b"
+)
+
+
+def _voices(
+    text: str, quoted: Quoted, starts: list[int], paragraph_of: list[int]
+) -> list[tuple[int, int, str | None]]:
+    """Where an unnamed voice of someone speaks or is spoken of, outside quotations:
+    (position after its word, paragraph, the gender its word tells)."""
+    out = []
+    for m in _VOICE.finditer(text):
+        if m.group(2) not in REPORTING_VERBS and m.group(2) not in AUX:
+            continue
+        if quoted.inside(m.start()):
+            continue
+        k = max(0, bisect.bisect_right(starts, m.start()) - 1)
+        out.append((m.end(1), paragraph_of[k], VOICE_GENDERS.get(m.group(1))))
+    return out
+
+
+def _named_inside(cast: Cast, f: Found, text: str) -> bool:
+    """Whether the quotation names its pronoun's referent in full ("“Wolf Brother is an
+    enchanting book,” he said"): a speaker does not name himself, so the "he" is another."""
+    words = cast.entities[f.speaker].words if f.speaker is not None else []
+    if len(words) < 2:
+        return False
+    inner = text[f.span.start : f.span.end]
+    name = " ".join(words)
+    i = inner.find(name)
+    while i >= 0:
+        after = inner[i + len(name) : i + len(name) + 1]
+        if not (i and inner[i - 1].isalnum()) and not after.isalnum():
+            return True
+        i = inner.find(name, i + 1)
+    return False
+
+
+def _voice_goes_on(
+    cast: Cast, voices: list[tuple[int, int, str | None]], np: NP, speaker: int | None, para: int
+) -> bool:
+    """Whether "he said" or "the spokesman said" goes on from the last unnamed voice
+    ("Mr Blair's spokesman said …"): in the same paragraph or the next, of a fitting
+    gender, with its resolved speaker not mentioned (outside quotations) since."""
+    k = bisect.bisect_left(voices, (np.start, -1, None)) - 1
+    if k < 0:
+        return False
+    pos, voice_para, gender = voices[k]
+    if para - voice_para > 1 or np.start <= pos:
+        return False
+    if np.pronoun:
+        want = PRONOUNS.get(np.pronoun.lower())
+        if want not in ("m", "f") or gender not in (None, want):
+            return False
+    elif not (
+        len(np.words) == 1
+        and np.words[0] in BODY_VOICES
+        and cast.text[max(0, np.start - 4) : np.start].lower() == "the "
+    ):  # "The spokesman said": the one just heard
+        return False
+    if speaker is None:
+        return True
+    if not np.pronoun and not any(np.words[0] in r.split() for r in cast.entities[speaker].roles):
+        return True  # "The spokesman said" of someone the article never calls one
+    last = -1
+    for p, i, w in cast.timeline:
+        if p >= np.start:
+            break
+        if i == speaker and w != QUOTED:
+            last = p
+    return last < pos
 
 
 def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
@@ -87,6 +177,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     register_mentions(article, cast, [(sp.start, sp.end) for sp in spans], [h[0] for h in hits])
     cast.count_mentions()
     cast.infer_genders()
+    register_role_verbs(article, cast)
     register_role_subjects(article, cast)
     register_descriptions(article, cast, [(sp.start, sp.end) for sp in spans])
     found = []
@@ -102,6 +193,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
     for f in found:
         by_para.setdefault(f.span.para, []).append(f)
     last_speaker: dict[int, int | None] = {}
+    # where an unnamed voice of someone spoke ("the prime minister's spokesman said"):
+    # (position, paragraph, gender of its word)
+    voices = _voices(text, quoted, starts, cast.paragraph_of)
     # poll_source's cheap test once for the article: most name no poll at all
     polled = "poll" in text or "survey" in text
     for number in range(len(article.paragraphs)):
@@ -114,6 +208,14 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
             if isinstance(f.np, NP):
                 at = f.cue_pos if f.cue_pos >= 0 else f.span.start
                 f.speaker = cast.mention(f.np, at, 2)
+                goes_on = False
+                if f.speaker is not None and f.np.pronoun and _named_inside(cast, f, text):
+                    # “Wolf Brother is an enchanting book,” he said: not Wolf Brother
+                    f.speaker = None
+                elif _voice_goes_on(cast, voices, f.np, f.speaker, number):
+                    # "Mr Blair's spokesman said …. He added: “…”": the spokesman again
+                    f.speaker = None
+                    goes_on = True
                 if f.speaker is None and definite_paper(f.np):
                     # "The report said: “…”": the body that issued it, as "it said" would
                     f.speaker = cast.pronoun("it", at, f.np.start)
@@ -124,7 +226,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 if f.speaker is None and described_person(f.np):
                     # "…,” says the Waterford man: the person just talked about
                     f.speaker = cast.recent_subject(max(0, at - 600), at)
-                f.unnamed = f.speaker is None and cast.unnamed(f.np)
+                f.unnamed = goes_on or (f.speaker is None and cast.unnamed(f.np))
                 if f.speaker is not None:
                     f.how = how_named(f.np, f.speaker, cast)
                     # a later "he said" of the paragraph can refer to this speaker

@@ -42,6 +42,8 @@ from bot.articles.lexicon import (
     POSSESSIVES,
     PREPOSITIONS,
     REPORTING_VERBS,
+    ROLE_VERB_LEADS,
+    ROLE_VERBS,
     ROLE_WORDS,
     SUBORDINATORS,
     TIME_ADVERBS,
@@ -50,6 +52,7 @@ from bot.articles.lexicon import (
     alternation,
 )
 from bot.articles.model import Article
+from bot.articles.phrases import NP
 from bot.articles.quote_marks import last_char
 from bot.articles.quotes.cues import INVERSION_AFTER
 from bot.articles.quotes.verbs import trie_pattern
@@ -518,6 +521,7 @@ def _register(
     if modifier is not None and modifier.group(1) in ROLE_WORDS:
         return  # "said Final Wars producer Shogo Tomiyama": the run describes the role
     title, role, name = split_name(words)
+    role, name = cast.affiliation(title, role, name)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
         if (len(words) > 1 or _acronym(words[0])) and not inside:
             # (the word before only matters to a body that may be a subject)
@@ -869,6 +873,60 @@ def _cue_before_role(text: str, lo: int, pos: int, prev: str | None) -> bool:
 # that opens with "the", at most four lower-case words ending in a role noun, and a verb
 _THE_WORDS: Final = re.compile(r"[Tt]he((?: [a-z][\w'’\-]*){1,4})")
 _ROLE_HEADS: Final = frozenset(w for w in ROLE_WORDS if len(w) > 3 and w.isalpha())
+
+
+# the forms of the verbs of a role -> the verb ("coaches", "directed" -> coach, direct)
+_ROLE_VERB_FORMS: Final = {
+    form: verb
+    for verb in ROLE_VERBS
+    for form in (
+        verb,
+        verb + ("es" if verb.endswith("ch") else "s"),
+        verb + ("d" if verb.endswith("e") else "ed"),
+    )
+}
+_PAST_FORMS: Final = frozenset(f for f in _ROLE_VERB_FORMS if f.endswith("d"))
+# "with Jo Hart set to direct", "Sam Reid, who will coach the side", "directed by Jo
+# Hart": a verb form a noun cannot take ("to direct", "who coaches", "directed by")
+_NAME_RUN: Final = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)"
+_ROLE_VERB: Final = re.compile(
+    r"\b"
+    + _NAME_RUN
+    + r",? (?:who (?:[a-z]+ )?|(?:[a-z]+ ){0,2}(?:"
+    + alternation(ROLE_VERB_LEADS)
+    + r") to )("
+    + alternation(frozenset(_ROLE_VERB_FORMS))
+    + r")\b|\b("
+    + alternation(_PAST_FORMS)
+    + r") by "
+    + _NAME_RUN
+)
+
+
+def register_role_verbs(article: Article, cast: Cast) -> None:
+    """ "…, with Jo Hart set to direct. The director said …": a person named with a verb
+    of a role (ROLE_VERBS) holds the role's noun, which a later "the director" stands for.
+    After register_mentions: the name may be an entity of the cast already."""
+    text = article.text
+    for m in _ROLE_VERB.finditer(text):
+        if m.group(1):
+            a, b, verb = m.start(1), m.end(1), m.group(2)
+        else:
+            a, b, verb = m.start(4), m.end(4), m.group(3)
+        k = bisect.bisect_left(cast.timeline, (a, -1, -1))
+        idx = next((i for p, i, _ in cast.timeline[k:] if p < b), None)
+        if idx is None and m.group(1):
+            # "…, with Jo Hart set to direct": the subject of an absolute clause, which
+            # the prescan did not take for a referent (a person's name, no body's)
+            title, role, name = split_name(text[a:b].split())
+            if len(name) > 1 and not is_org(name, title, role):
+                idx = cast.mention(NP(text[a:b].split(), a), a, 1)
+        if idx is None or cast.entities[idx].kind != "person":
+            continue
+        noun = ROLE_VERBS[_ROLE_VERB_FORMS[verb]]
+        held = cast.roles_before.setdefault(idx, [])
+        if noun not in held:
+            held.append(noun)
 
 
 def register_role_subjects(article: Article, cast: Cast) -> None:
