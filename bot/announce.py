@@ -85,9 +85,7 @@ def announcement_embed(post: Announcement) -> discord.Embed:
     body = " ".join(safe(s) for s in post.summary) or "*No summary: the article has no text.*"
     fields = []
     if post.quote is not None:
-        who = post.quote.speaker or "unknown"
-        if post.quote.speaker_role:
-            who += f", {post.quote.speaker_role}"
+        who = ", ".join(w for w in (post.quote.speaker, post.quote.speaker_role) if w) or "unknown"
         mark = "“{}”" if post.quote.kind != "indirect" else "{}"
         fields.append(
             Field("Notable quote", f"{mark.format(safe(clip(post.quote.text, 800)))} — {safe(who)}")

@@ -572,6 +572,9 @@ CONTINUING_VERBS: Final = frozenset("added adds continued continues".split())
 PLAIN_CUE_VERBS: Final = INVERTING_VERBS | frozenset("told tells".split())
 # Words that open a phrase naming someone unnamed: "a campaign spokesman", "one aide".
 INDEFINITES: Final = frozenset("a an one another some several two three many".split())
+# from the rules of quotes/output.py: the words before an unnamed speaker's description
+# that belong to it ("a spokesman", "one official", "the chairman")
+DESCRIBING_DETERMINERS: Final = frozenset("a an one another the".split())
 DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())
 
 

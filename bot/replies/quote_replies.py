@@ -85,8 +85,11 @@ def speaker_line(library: Library, name: str | None, role: str | None = None) ->
 
 
 def who_line(library: Library, quote: Quote) -> str:
-    """The speaker for a short list: "**X**", "probably **X**", "not attributed"."""
+    """The speaker for a short list: "**X**", "probably **X**", "a Home Office
+    spokesman (not named)", "not attributed"."""
     if not is_attributed(quote):
+        if quote.speaker_role:
+            return f"{safe(quote.speaker_role)} (not named in the article)"
         return "not attributed in the article"
     name = speaker_line(library, quote.speaker)
     return f"probably {name}" if quote.how in UNCERTAIN else name
@@ -96,6 +99,8 @@ def _said_line(library: Library, quote: Quote) -> str:
     """The line above the words: "**X**, role, said:", "Probably **X** said:",
     "**Moscow** denies (reported):", or "**Not attributed in the article.** The words:"."""
     if not is_attributed(quote):
+        if quote.speaker_role:  # "a Home Office spokesman said": described, not named
+            return f"**Not named in the article:** {safe(quote.speaker_role)} said:"
         return "**Not attributed in the article.** The words:"
     speaker = speaker_line(library, quote.speaker, quote.speaker_role)
     cue = cue_of(quote) if quote.kind == "indirect" else None
@@ -142,11 +147,14 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
     if others:
         fields.append(Field("Also close", "\n".join(others)))
     how = best.quote.how if is_attributed(best.quote) else "unattributed"
+    note = HOW_NOTE[how]
+    if how == "unattributed" and best.quote.speaker_role:
+        note = "the article describes the speaker without naming them"
     embed = make_embed(
         title=clip(f"Who said “{safe(query)}”?", 256),
         description=f"{_said_line(library, best.quote)}\n> {_highlighted(best)}",
         fields=fields,
-        footer=f"{kind_label(best.quote)} · text match {best.score:.0f}% · {HOW_NOTE[how]}",
+        footer=f"{kind_label(best.quote)} · text match {best.score:.0f}% · {note}",
     )
     return Reply(pages=(embed,))
 

@@ -7,8 +7,9 @@ import re
 from typing import Final
 
 from bot.articles.cast import Cast, Entity
-from bot.articles.lexicon import GROUP_NOUNS, PARTY_MEMBERS
+from bot.articles.lexicon import DESCRIBING_DETERMINERS, GROUP_NOUNS, PARTY_MEMBERS
 from bot.articles.model import Person, PersonKind, Quote, QuoteKind
+from bot.articles.phrases import NP
 from bot.articles.quote_marks import Span
 from bot.articles.quotes.found import Found
 from bot.articles.roles import reads_as_role, role_noun
@@ -41,6 +42,8 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     kind: QuoteKind = "direct" if (first.isupper() or first.isdigit()) and at_start else "partial"
     sentence = max(0, bisect.bisect_right(starts, sp.start) - 1)
     role = ent.roles[0] if ent and ent.roles else None
+    if ent is None and f.unnamed and isinstance(f.np, NP) and not f.np.pronoun:
+        role = _described(text, f.np)  # "a Home Office spokesman": who, though not named
     return Quote(
         text=text[sp.start : sp.end],
         kind=kind,
@@ -52,6 +55,17 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
         cue=f.cue,
         how=f.how if ent else "unattributed",
     )
+
+
+def _described(text: str, np: NP) -> str:
+    """An unnamed speaker as the article describes them, with the article before the
+    phrase ("a spokesman", "one senior official", "Mr Blair's spokesman")."""
+    words = list(np.words)
+    if words[0].lower() in DESCRIBING_DETERMINERS:
+        words[0] = words[0].lower()  # "One senior official said" opening a sentence
+    before = text[max(0, np.start - 10) : np.start].split()
+    det = before[-1] if before and before[-1].lower() in DESCRIBING_DETERMINERS else ""
+    return " ".join([det.lower(), *words]) if det else " ".join(words)
 
 
 def best_role(ent: Entity) -> str | None:
