@@ -90,7 +90,9 @@ def _voices(
 ) -> list[tuple[int, int, str | None]]:
     """Where an unnamed voice of someone speaks or is spoken of, outside quotations:
     (position after its word, paragraph, the gender its word tells)."""
-    out = []
+    out: list[tuple[int, int, str | None]] = []
+    if not any(voice in text for voice in BODY_VOICES):
+        return out  # (no regex pass, which tries every word, for most articles)
     for m in _VOICE.finditer(text):
         if m.group(2) not in REPORTING_VERBS and m.group(2) not in AUX:
             continue

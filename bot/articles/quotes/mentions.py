@@ -889,6 +889,14 @@ _PAST_FORMS: Final = frozenset(f for f in _ROLE_VERB_FORMS if f.endswith("d"))
 # "with Jo Hart set to direct", "Sam Reid, who will coach the side", "directed by Jo
 # Hart": a verb form a noun cannot take ("to direct", "who coaches", "directed by")
 _NAME_RUN: Final = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)"
+# a role verb as _ROLE_VERB reads it, without the name: a cheap test that it may match
+_ROLE_VERB_USED: Final = re.compile(
+    r"\b(?:to|who(?: [a-z]+)?) (?:"
+    + alternation(frozenset(_ROLE_VERB_FORMS))
+    + r")\b|\b(?:"
+    + alternation(_PAST_FORMS)
+    + r") by "
+)
 _ROLE_VERB: Final = re.compile(
     r"\b"
     + _NAME_RUN
@@ -908,6 +916,8 @@ def register_role_verbs(article: Article, cast: Cast) -> None:
     of a role (ROLE_VERBS) holds the role's noun, which a later "the director" stands for.
     After register_mentions: the name may be an entity of the cast already."""
     text = article.text
+    if not _ROLE_VERB_USED.search(text):
+        return  # (most articles: no pass of _ROLE_VERB, which tries every capital)
     for m in _ROLE_VERB.finditer(text):
         if m.group(1):
             a, b, verb = m.start(1), m.end(1), m.group(2)
