@@ -1401,6 +1401,7 @@ QA_SYNONYMS: Final = (
     ("recover", "recovery"),
     ("terror", "terrorist", "terrorism"),
     ("happen", "occur"),
+    ("mainly", "mostly", "largely", "chiefly"),  # "set mainly in": "mostly set in"
     ("economy", "economic"),
     ("return", "comeback"),
     ("talk", "discuss", "discussion", "negotiation", "negotiate"),
