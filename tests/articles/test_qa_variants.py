@@ -96,3 +96,8 @@ def test_a_variant_does_not_make_an_answer_sure(
 def test_a_reader_may_word_mainly_otherwise(asked: str) -> None:
     assert concept(asked) == concept("mainly")
     assert concept("mostly") != concept("most")
+
+
+def test_ties_with_a_firm_are_links_with_it() -> None:
+    assert concept("ties") == concept("links") == concept("linked")
+    assert concept("tie") != concept("link")  # a cup tie is a match
