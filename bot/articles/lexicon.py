@@ -1401,6 +1401,7 @@ QA_SYNONYMS: Final = (
     ("recover", "recovery"),
     ("terror", "terrorist", "terrorism"),
     ("happen", "occur"),
+    ("replace", "replacement", "successor"),  # "the successor to X": the one who replaced X
     ("link", "ties"),  # "close ties with": "strong links with" (not "tie", a cup match)
     ("mainly", "mostly", "largely", "chiefly"),  # "set mainly in": "mostly set in"
     ("economy", "economic"),

@@ -101,3 +101,8 @@ def test_a_reader_may_word_mainly_otherwise(asked: str) -> None:
 def test_ties_with_a_firm_are_links_with_it() -> None:
     assert concept("ties") == concept("links") == concept("linked")
     assert concept("tie") != concept("link")  # a cup tie is a match
+
+
+def test_the_successor_to_someone_replaced_them() -> None:
+    assert concept("successor") == concept("replaced") == concept("replacement")
+    assert concept("success") != concept("replaced")
