@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.articles.lexicon import (
     ARTICLES,
@@ -481,6 +482,7 @@ _PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$", re.I)
 _QUESTION_WORD = re.compile(r"[\w'’]+")
 
 
+@lru_cache(maxsize=256)
 def _wrong_end(question: str) -> frozenset[str]:
     """The prepositions that give the wrong end of a move a "where" question asks about:
     "where is he going on loan?" wants the place it ends, so not one after "from";
