@@ -1239,6 +1239,17 @@ QA_PAST_AUX: Final = frozenset("did was were had".split())
 QA_PLACE_PREPOSITIONS: Final = frozenset(
     "in at near outside inside from to across around into of".split()
 )
+# from the rules of qa/extract.py: a "where" question about a move wants where it ends
+# ("where is he going on loan", "where will the match be moved") or, with these words,
+# where it began ("where did she move from", "where did he leave"); the place after the
+# other direction's preposition is the wrong end of the move
+QA_MOVE_VERBS: Final = frozenset(
+    """go goes going gone went move moves moving moved join joins joining joined head
+    heads heading headed loan loaned transfer transfers transferred switch switched
+    relocate relocated relocating""".split()
+)
+QA_MOVE_FROM: Final = frozenset("from leave leaves leaving left quit quits quitting".split())
+QA_MOVE_TO_PREPOSITIONS: Final = frozenset("to into join joins joining for".split())
 QA_PLACE_NOUN_PREPOSITIONS: Final = frozenset("at in into to outside inside from".split())
 QA_PLACE_NOUN_LINKS: Final = frozenset("in at near outside".split())
 QA_NEAR_PLACE: Final = frozenset("in at near".split())
@@ -1411,6 +1422,9 @@ QA_SYNONYMS: Final = (
     ("recover", "recovery"),
     ("terror", "terrorist", "terrorism"),
     ("happen", "occur"),
+    ("replace", "replacement", "successor"),  # "the successor to X": the one who replaced X
+    ("link", "ties"),  # "close ties with": "strong links with" (not "tie", a cup match)
+    ("mainly", "mostly", "largely", "chiefly"),  # "set mainly in": "mostly set in"
     ("economy", "economic"),
     ("return", "comeback"),
     ("talk", "discuss", "discussion", "negotiation", "negotiate"),

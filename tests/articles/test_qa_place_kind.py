@@ -85,3 +85,17 @@ def test_a_name_heading_a_list_with_the_asked_name_is_no_answer() -> None:
         "Ann Hale is ever better as Bella, and Tom, Ron and Kit are joined by a starry cast.",
     )
     assert "Ann Hale" in kept
+
+
+def test_a_where_question_about_a_move_wants_the_end_it_asks_about() -> None:
+    sentence = "Striker Tom Ashby will go to Millbrook on loan from Carrow for the season."
+
+    def strengths(question: str) -> dict[str, float]:
+        return {c.text: c.strength for c in candidates(read_question(question), sentence)}
+
+    going = strengths("Where is Tom Ashby going on loan?")
+    assert going["Millbrook"] > going["Carrow"]
+    leaving = strengths("Where is Tom Ashby moving from?")
+    assert leaving["Carrow"] > leaving["Millbrook"]
+    still = strengths("Where did Tom Ashby score?")
+    assert still["Carrow"] == still["Millbrook"]

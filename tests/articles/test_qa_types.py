@@ -445,3 +445,39 @@ def test_a_name_ending_like_a_peoples_adjective_is_still_a_needed_name() -> None
     assert "Brazilian" not in needed
     assert "Israeli" not in _needed_names("Which Israeli side did Grabowski join?")
     assert "Morgan" in _needed_names("What did Baroness Morgan draft?")
+
+
+@pytest.mark.parametrize(
+    ("question", "head", "kind"),
+    [
+        ("Which Senate Speaker said the bill would pass?", "speaker", "person"),
+        ("Which Green MEP called for the vote?", "mep", "person"),
+        ("Which Scottish Labour MP resigned?", "mp", "person"),
+    ],
+)
+def test_a_title_ending_the_capitalised_words_after_which_is_the_head(
+    question: str, head: str, kind: str
+) -> None:
+    read = read_question(question)
+    assert read.focus == concept(head)
+    assert read.type == kind
+
+
+def test_a_capitalised_word_that_is_no_title_is_not_the_head() -> None:
+    assert head_noun("Which Leeds United won the cup?") is None
+    assert read_question("Which Leeds United won the cup?").type == "name"
+
+
+def test_the_title_after_which_finds_the_person_who_holds_it() -> None:
+    body = (
+        "Assembly bans phones in debates\n\n"
+        "Members of the Lowland Assembly will be removed from debates if they use phones "
+        "in the chamber, Speaker Alan Brodie has ruled.\n\n"
+        "The Speaker chairs debates in the Assembly and keeps order in the chamber.\n"
+    )
+    article = parse_article(body, key="phones")
+    index = SearchIndex.build([article])
+    question = "Which Assembly Speaker said members using phones in the chamber will be removed?"
+    found = find_answers(question, index, {"phones": article})
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "Alan Brodie"

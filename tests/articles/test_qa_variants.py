@@ -9,6 +9,7 @@ import pytest
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, rank
+from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
 
 LENDERS = """Lenders agree merger
@@ -89,3 +90,19 @@ def test_a_variant_does_not_make_an_answer_sure(
     plain = [a for a in found if "Regulatory" in a.sentence.text]
     assert plain
     assert plain[0].support < plain[0].features[rank.FEATURES.index("support")]
+
+
+@pytest.mark.parametrize("asked", ["mostly", "largely", "chiefly"])
+def test_a_reader_may_word_mainly_otherwise(asked: str) -> None:
+    assert concept(asked) == concept("mainly")
+    assert concept("mostly") != concept("most")
+
+
+def test_ties_with_a_firm_are_links_with_it() -> None:
+    assert concept("ties") == concept("links") == concept("linked")
+    assert concept("tie") != concept("link")  # a cup tie is a match
+
+
+def test_the_successor_to_someone_replaced_them() -> None:
+    assert concept("successor") == concept("replaced") == concept("replacement")
+    assert concept("success") != concept("replaced")

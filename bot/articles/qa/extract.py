@@ -11,6 +11,7 @@ import itertools
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.articles.lexicon import (
     ARTICLES,
@@ -62,6 +63,9 @@ from bot.articles.lexicon import (
     QA_HAVE,
     QA_HYPHEN_UNITS,
     QA_MONTHS,
+    QA_MOVE_FROM,
+    QA_MOVE_TO_PREPOSITIONS,
+    QA_MOVE_VERBS,
     QA_MULTIPLIED,
     QA_NEAR_PLACE,
     QA_PAIR_NOUNS,
@@ -361,9 +365,13 @@ def _by_type(
             yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
         yield from _place_nouns(text)
+        wrong_end = _wrong_end(question.text)
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
             strength = c.strength * (1.0 if before else 0.3)
+            went = _PREPOSITION_BEFORE.search(text[max(0, c.start - 14) : c.start])
+            if wrong_end and went and fold(went[1]) in wrong_end:
+                strength *= WRONG_END
             placed = _IN_PLACE_NOUN.search(text[max(0, c.start - 30) : c.start])
             if (
                 placed is None
@@ -467,6 +475,27 @@ def _by_type(
             if cause and len(cause.split()) >= 2:
                 start = m.start("cause") + (len(m["cause"]) - len(m["cause"].lstrip()))
                 yield Candidate(cause, start, start + len(cause), 0.9)
+
+
+WRONG_END = 0.4  # "from Charlton" for "where is he going on loan?": where the move began
+_PREPOSITION_BEFORE = re.compile(r"\b([a-z]+)\s+(?:the\s+)?$", re.I)
+_QUESTION_WORD = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=256)
+def _wrong_end(question: str) -> frozenset[str]:
+    """The prepositions that give the wrong end of a move a "where" question asks about:
+    "where is he going on loan?" wants the place it ends, so not one after "from";
+    "where did she move to Leeds from?" or "where did he leave?" wants where it began, so
+    not one after "to". Empty for a question about no move."""
+    words = [fold(w) for w in _QUESTION_WORD.findall(question)]
+    if not words or words[0] != "where":
+        return frozenset()
+    if any(w in QA_MOVE_FROM for w in words):
+        return QA_MOVE_TO_PREPOSITIONS
+    if any(w in QA_MOVE_VERBS for w in words):
+        return frozenset({"from"})
+    return frozenset()
 
 
 _CITY_FOCUS = frozenset(concept(w) for w in QA_CITY_NOUNS)

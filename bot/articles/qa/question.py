@@ -55,6 +55,7 @@ from bot.articles.lexicon import (
     QA_WHO_WORDS,
     QUESTION_WORDS,
     REASON_NOUNS,
+    ROLE_WORDS,
     STORY_NOUNS,
     alternation,
 )
@@ -211,6 +212,8 @@ def answer_type(text: str) -> AnswerType:
         rest = match["rest"].split()
         for i, word in enumerate(rest):
             low = word.lower()
+            if word[:1].isupper() and _capital_head(rest) == word:
+                return "person"  # "which Commons Speaker said…": a title, the head
             if word[:1].isupper() or low in QA_PRE_HEAD:
                 continue  # "which American chart", "which other…": not the head
             if low in _NOUN_TYPE and not _noun_follows(rest, i):
@@ -280,7 +283,28 @@ def head_noun(text: str, owned: bool = True) -> str | None:
     match = _WHICH.search(text)
     if not match or not re.match(r"(?:which|what)\b", match.group(), re.I):
         return _what_the_head(text, owned)
-    return _scan_head(match["rest"].split())
+    words = match["rest"].split()
+    return _scan_head(words) or _capital_head(words)
+
+
+def _capital_head(words: list[str]) -> str | None:
+    """A title that ends the capitalised words after "which": "which Commons Speaker
+    said…" -> Speaker, "which UKIP MEP…" -> MEP; the words before it ("Commons") narrow
+    it, as a lower-case modifier does. None when a lower-case word goes on the noun
+    phrase ("which Labour MP candidate…": the scan reads that) or the last capitalised
+    word is no title ("which Man City won…")."""
+    last = None
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            low = fold(word)
+            if last is None or not (low in STOP_WORDS or _verb_like(low) or low in _STOP_HEAD):
+                return None
+            break
+        last = i
+    if last is None:
+        return None
+    low = fold(words[last]).strip("?,.!;:")
+    return words[last] if low in PERSON_NOUNS or (low in ROLE_WORDS and last > 0) else None
 
 
 def _scan_head(words: list[str]) -> str | None:
