@@ -89,7 +89,7 @@ def who_line(library: Library, quote: Quote) -> str:
     spokesman (not named)", "not attributed"."""
     if not is_attributed(quote):
         if quote.speaker_role:
-            return f"{safe(quote.speaker_role)} (not named in the article)"
+            return f"{clip(safe(quote.speaker_role), 120)} (not named in the article)"
         return "not attributed in the article"
     name = speaker_line(library, quote.speaker)
     return f"probably {name}" if quote.how in UNCERTAIN else name
@@ -100,7 +100,7 @@ def _said_line(library: Library, quote: Quote) -> str:
     "**Moscow** denies (reported):", or "**Not attributed in the article.** The words:"."""
     if not is_attributed(quote):
         if quote.speaker_role:  # "a Home Office spokesman said": described, not named
-            return f"**Not named in the article:** {safe(quote.speaker_role)} said:"
+            return f"**Not named in the article:** {clip(safe(quote.speaker_role), 200)} said:"
         return "**Not attributed in the article.** The words:"
     speaker = speaker_line(library, quote.speaker, quote.speaker_role)
     cue = cue_of(quote) if quote.kind == "indirect" else None
