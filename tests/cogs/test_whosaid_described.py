@@ -26,3 +26,17 @@ async def test_a_described_speaker_is_shown_as_described(simcord_env, room, tmp_
     )
     assert "**Ann Lowe**" not in embed.description
     assert "describes the speaker without naming them" in embed.footer.text
+
+
+def test_a_description_keeps_its_owner_and_names_a_person() -> None:
+    from tests.support.news import quote_with
+
+    body = (
+        'The prime minister\'s official spokesman said: "The talks went well." '
+        '"We are sorry," said a club spokesman. The statement said: "We are ready."'
+    )
+    assert quote_with(body, "talks went well").speaker_role == (
+        "the prime minister's official spokesman"
+    )
+    assert quote_with(body, "We are sorry").speaker_role == "a club spokesman"
+    assert quote_with(body, "We are ready").speaker_role is None  # a paper, not a person

@@ -7,7 +7,13 @@ import re
 from typing import Final
 
 from bot.articles.cast import Cast, Entity
-from bot.articles.lexicon import DESCRIBING_DETERMINERS, GROUP_NOUNS, PARTY_MEMBERS
+from bot.articles.lexicon import (
+    BODY_VOICES,
+    DESCRIBING_DETERMINERS,
+    GROUP_NOUNS,
+    PARTY_MEMBERS,
+    PERSON_NOUNS,
+)
 from bot.articles.model import Person, PersonKind, Quote, QuoteKind
 from bot.articles.phrases import NP
 from bot.articles.quote_marks import Span
@@ -57,15 +63,36 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     )
 
 
-def _described(text: str, np: NP) -> str:
-    """An unnamed speaker as the article describes them, with the article before the
-    phrase ("a spokesman", "one senior official", "Mr Blair's spokesman")."""
+def _described(text: str, np: NP) -> str | None:
+    """An unnamed speaker as the article describes them, with what the phrase leaves out
+    before it: the article, an owner or a body ("a spokesman", "one senior official",
+    "the prime minister's official spokesman", "a Five spokesman"); None when the
+    phrase names no person ("the statement")."""
+    last = np.words[-1].lower()
+    if not (last in BODY_VOICES or last in PERSON_NOUNS or role_noun(last)):
+        return None
     words = list(np.words)
     if words[0].lower() in DESCRIBING_DETERMINERS:
         words[0] = words[0].lower()  # "One senior official said" opening a sentence
-    before = text[max(0, np.start - 10) : np.start].split()
-    det = before[-1] if before and before[-1].lower() in DESCRIBING_DETERMINERS else ""
-    return " ".join([det.lower(), *words]) if det else " ".join(words)
+    before = text[max(0, np.start - 60) : np.start]
+    lead = _OWNER_BEFORE.search(before) or _BODY_BEFORE.search(before)
+    if lead is None or not lead.group().strip():
+        return " ".join(words)
+    head = lead.group().split()
+    if head[0].lower() in DESCRIBING_DETERMINERS:
+        head[0] = head[0].lower()
+    return " ".join([*head, *words])
+
+
+# what a described speaker's phrase leaves before it: "the prime minister's" (an owner)
+# or "A Five" (a determiner and a body's capitalised name)
+_OWNER_BEFORE: Final = re.compile(
+    r"\b[Tt]he (?:[a-z][\w-]* ){0,2}[\w&-]+['’]s $|(?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s $"
+)
+_BODY_BEFORE: Final = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother) (?:[A-Z][\w.&-]* ){0,3}$|"
+    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother) $"
+)
 
 
 def best_role(ent: Entity) -> str | None:
