@@ -444,6 +444,8 @@ def _maker_of_works(toks: list[Tok], np: NP | None) -> NP | None:
     if np is None or np.common or np.pronoun:
         return None
     k = index_at(toks, np.start) - 1
+    if k >= 0 and toks[k].text == ",":
+        return None  # "The star of Rain Man, Dustin Hoffman, said": a name in apposition
     while k >= 0 and (capitalised(toks[k]) or toks[k].low in ("and", ",", "&")):
         k -= 1  # the titles before it in a list
     if k < 2 or toks[k].low != "of" or toks[k - 1].low not in WORK_MAKERS:

@@ -95,3 +95,8 @@ def test_a_participle_after_a_speech_nouns_quotation_is_the_subjects() -> None:
         "the Tory challenge."
     )
     assert quote_with(body, "such personal abuse").speaker == "Michael Dale"
+
+
+def test_a_name_in_apposition_to_the_maker_of_works_speaks() -> None:
+    body = 'The star of Quiet Harbour and Long Road, Dan Hoff said: "The culture is poor."'
+    assert quote_with(body, "culture is poor").speaker == "Dan Hoff"

@@ -888,7 +888,7 @@ _ROLE_VERB_FORMS: Final = {
 _PAST_FORMS: Final = frozenset(f for f in _ROLE_VERB_FORMS if f.endswith("d"))
 # "with Jo Hart set to direct", "Sam Reid, who will coach the side", "directed by Jo
 # Hart": a verb form a noun cannot take ("to direct", "who coaches", "directed by")
-_NAME_RUN: Final = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+)"
+_NAME_RUN: Final = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})"  # (a name of 2-5 words)
 # a role verb as _ROLE_VERB reads it, without the name: a cheap test that it may match
 _ROLE_VERB_USED: Final = re.compile(
     r"\b(?:to|who(?: [a-z]+)?) (?:"
