@@ -24,6 +24,7 @@ from bot.articles.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     VOICE_GENDERS,
+    alternation,
 )
 from bot.articles.model import Article, Person, Quote
 from bot.articles.phrases import NP
@@ -77,8 +78,8 @@ def _fits_cue(cast: Cast, f: Found) -> bool:
 # "Mr Blair's official spokesman said", "his chief aide was asked": a voice owned by a
 # possessive, with no name after it, then a verb (checked after the match)
 _VOICE: Final = re.compile(
-    r"(?:['’]s|\b(?:"
-    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(POSSESSIVES))
+    r"(?:['’]s|\b(?i:"
+    + alternation(POSSESSIVES)
     + r"))(?: [a-z]+){0,2} ("
     + "|".join(sorted(BODY_VOICES))
     + r") ([a-z]+)\b"

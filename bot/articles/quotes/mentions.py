@@ -924,7 +924,8 @@ def register_role_verbs(article: Article, cast: Cast) -> None:
         else:
             a, b, verb = m.start(4), m.end(4), m.group(3)
         k = bisect.bisect_left(cast.timeline, (a, -1, -1))
-        idx = next((i for p, i, _ in cast.timeline[k:] if p < b), None)
+        # the first mention from a on, if it lies within the name (the timeline is sorted)
+        idx = cast.timeline[k][1] if k < len(cast.timeline) and cast.timeline[k][0] < b else None
         if idx is None and m.group(1):
             # "…, with Jo Hart set to direct": the subject of an absolute clause, which
             # the prescan did not take for a referent (a person's name, no body's)
