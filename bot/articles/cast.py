@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     COMPANY_WORDS,
     CONNECTORS,
     COURTESY_TITLES,
+    DEFINITE_DETERMINERS,
     DEMONYMS,
     DETS,
     FEMALE_NAMES,
@@ -39,6 +40,7 @@ from bot.articles.lexicon import (
     LEGAL_FORMS,
     MALE_NAMES,
     MALE_ROLE_WORDS,
+    MALE_SUBJECT_PRONOUNS,
     MALE_TITLES,
     MODIFIER_ENDINGS,
     NAME_BREAKERS,
@@ -60,6 +62,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RANK_QUALIFIERS,
+    ROLE_GOVERNING_LINKS,
     ROLE_WORDS,
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
@@ -567,7 +570,7 @@ class Cast:
             m = _GENDERED.search(text, pos, min(hi, nxt))
             if m is None or any(ch in _QUOTE_MARKS for ch in text[pos : m.start()]):
                 continue
-            e.gender = "m" if m.group(1).lower() in ("he", "his", "himself") else "f"
+            e.gender = "m" if m.group(1).lower() in MALE_SUBJECT_PRONOUNS else "f"
 
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))
@@ -1240,7 +1243,7 @@ def _indefinite(text: str, start: int) -> bool:
         low = w.lower()
         if low in INDEFINITES:
             return True
-        if not w[:1].isalnum() or not w[-1:].isalnum() or low in ("the", "his", "her", "their"):
+        if not w[:1].isalnum() or not w[-1:].isalnum() or low in DEFINITE_DETERMINERS:
             return False
     return False
 
@@ -1310,7 +1313,7 @@ def _role_gender(role: str) -> str | None:
     """The gender a role says ("his wife", "a party spokeswoman"), if any: the role's
     own words, not those of the phrase it governs ("the wife of a congressman")."""
     for word in role.lower().replace("’s", " ").replace("'s", " ").split():
-        if word in ("of", "for", "to", "at", "with"):
+        if word in ROLE_GOVERNING_LINKS:
             break
         if word in FEMALE_ROLE_WORDS:
             return "f"

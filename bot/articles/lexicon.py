@@ -302,6 +302,8 @@ CAMPAIGN_NOUNS: Final = frozenset("campaign camp".split())
 POSSESSIVES: Final = frozenset("his her its their our my your".split())
 # The possessives of one man or one woman: opening a subject ("His deputy", "Her lawsuit")
 GENDERED_POSSESSIVES: Final = frozenset("his her".split())
+# The subject pronoun of a possessive that names a speaker ("his statement" -> he)
+POSSESSIVE_SUBJECTS: Final = {"his": "he", "her": "she", "their": "they"}
 # The possessives of a body ("Its statement said", "Their letter said"): a body's papers
 BODY_POSSESSIVES: Final = frozenset("its their".split())
 # Plural nouns for a group that speaks as one: "the judges said", "wrote the judges",
@@ -805,6 +807,10 @@ CLITIC_S_NEXT: Final = frozenset(
 
 # from the rules of quotes/found.py
 PASSIVE_AUX: Final = frozenset("is was are were be been being".split())
+# The links between the parties of a court case ("Roe v. Wade", "Smith vs. Jones")
+CASE_LINKS: Final = (" v. ", " v ", " vs. ", " vs ")
+# The words between an office and its seat: "the MP for Sittingbourne", "Mayor of London"
+SEAT_LINKS: Final = frozenset("for of".split())
 # what stands before a verb's base form ("we state", "will state", "to state"): without
 # one, "state" before a title is the noun of "state Sen." (quotes/mentions.py)
 BEFORE_BASE_VERB: Final = frozenset(
@@ -1004,11 +1010,31 @@ ARTICLES: Final = frozenset("a an the".split())
 ASIDE_OPENERS: Final = frozenset({"who", "whose", "which", "such as", "including"})
 # The pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
 GENDERED_SUBJECT_PRONOUNS: Final = frozenset("he his himself she hers herself".split())
+# Of those, the ones that name a man
+MALE_SUBJECT_PRONOUNS: Final = frozenset("he his himself".split())
 # Small words inside a body's or a name's run of capitals ("Commission for Racial
 # Equality", "Simon Hart of the Countryside Alliance", "Brown and Co")
 BODY_NAME_LINKS: Final = frozenset("of for and on".split())
 ADDRESSEE_NAME_LINKS: Final = frozenset("of and at with".split())
 AFFILIATION_LINKS: Final = frozenset("of from at".split())
+# The words after which a role governs a phrase that is not its own ("the wife of a
+# congressman", "adviser to the president"): the role's gender is in the words before
+ROLE_GOVERNING_LINKS: Final = frozenset("of for to at with".split())
+# Determiners that make a phrase definite ("the party's", "his team"): no indefinite phrase
+DEFINITE_DETERMINERS: Final = frozenset("the his her their".split())
+# Words that open an apposition after a name ("Jo Bloggs, a lawyer", "Jo Bloggs, who …")
+APPOSITION_OPENERS: Final = ARTICLES | {"who"}
+# Words that join two clauses, ending a noun phrase ("… and", "… but then")
+CLAUSE_COORDINATORS: Final = frozenset("and but then or yet to".split())
+# Of those, the ones before a second verb of the same subject ("… and added", "but said")
+VERB_COORDINATORS: Final = frozenset("and but then yet".split())
+# Prepositions between a verb and its object before a quoted label ("pointed to a “crisis”")
+LABEL_PREPOSITIONS: Final = frozenset("to at on about after for into with".split())
+# The small words after "told X" that report no statement ("told X of his plans", "told
+# X about…", "told X to go")
+# Lower-case words inside a byline's run of capitals ("Head of Sport and the Arts in Wales")
+BYLINE_LINKS: Final = frozenset("and of the in".split())
+TOLD_NO_STATEMENT: Final = frozenset("of about to".split())
 # Words that start a clause, so no modifier of an addressee ("told the panel that …")
 CLAUSE_STARTERS: Final = frozenset("that which who and or".split())
 # What may stand between a list of names and its plural verb ("X and Y have", "… are all")
@@ -1121,6 +1147,8 @@ QA_DESCRIPTION_ENDS: Final = frozenset(
     "the of to in on at for with and or but that who which by from as".split()
 )
 QA_RELATING: Final = frozenset("in at on from to by with for against into near".split())
+# "what is Brown's view on the euro?", "… about the euro?": a word relating a noun to a topic
+QA_TOPIC_RELATING: Final = QA_RELATING | {"about"}
 QA_GLUE: Final = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to", "for"})
 # Regex alternations of question answering (qa/extract.py, qa/question.py, qa/rank.py,
 # qa/referent.py, qa/words.py), built with `alternation`; an ordered tuple where the
@@ -1305,12 +1333,16 @@ QA_ASKED_PEOPLE: Final = frozenset("you anyone anybody".split())
 # Names: the small words of a run of capitals ("Bank of England"), the connectives
 # before a pronoun ("But he …"), nouns of a body or of words themselves
 QA_RUN_LINKS: Final = frozenset("of and for the".split())
+# Of those, the ones that never open a name ("of Wales", "and Sons", "the Bank")
+QA_NOT_RUN_OPENERS: Final = frozenset("of and the".split())
 # Verbs after an opening "It" that stands for nothing before it: "It is thought that…",
 # "It would be wrong…", "It seems…", "It means…"
 QA_IT_STANDS_FOR_NOTHING: Final = frozenset(
     """is was would will could may might must should can seems seemed appears appeared
     remains remained means meant comes came looks looked emerged""".split()
 )
+# "It has been…", "It had been…": a perfect "be" after "It", which stands for nothing before
+QA_IT_PERFECT: Final = frozenset("has had".split())
 QA_PRONOUN_OPENERS: Final = frozenset("But And However Meanwhile Yet So Now Instead Still".split())
 QA_BODY_FOCUS: Final = frozenset("band group team side club firm company country nation".split())
 QA_WORDING_NOUNS: Final = frozenset(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from bot.articles.lexicon import BYLINE_WORDS, NEWS_AGENCIES, alternation
+from bot.articles.lexicon import BYLINE_LINKS, BYLINE_WORDS, NEWS_AGENCIES, alternation
 from bot.articles.model import Article, Paragraph, Sentence
 from bot.articles.sentences import fold_space, sentence_spans
 
@@ -163,7 +163,7 @@ def _looks_like_byline(line: str) -> bool:
         return False
     if re.match(r"(?i)by\s+\S", line):
         return True
-    capitalised = all(w[:1].isupper() or w.lower() in {"and", "of", "the", "in"} for w in words)
+    capitalised = all(w[:1].isupper() or w.lower() in BYLINE_LINKS for w in words)
     return capitalised and (bool(_BYLINE_WORDS.search(line)) or len(words) <= 4)
 
 

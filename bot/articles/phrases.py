@@ -8,10 +8,13 @@ from typing import Final
 
 from bot.articles.lexicon import (
     ABBREVIATIONS,
+    AFFILIATION_LINKS,
     AFFILIATIONS,
+    APPOSITION_OPENERS,
     AUX,
     BODY_NOUNS,
     CLAUSE_ASIDE_OPENERS,
+    CLAUSE_COORDINATORS,
     CONNECTORS,
     DAYS,
     DETS,
@@ -44,6 +47,7 @@ from bot.articles.lexicon import (
     REPORTING_INFLECTED,
     REPORTING_VERBS,
     ROLE_WORDS,
+    SEAT_LINKS,
     STOPS,
     TIME_ADVERBS,
     TITLES,
@@ -166,7 +170,7 @@ def office_seat(words: list[str], k: int) -> int:
     if (
         j < k
         and j >= 2
-        and words[j - 1].lower() in ("for", "of")
+        and words[j - 1].lower() in SEAT_LINKS
         and words[j - 2].lower().rstrip(".") in ROLE_WORDS
     ):
         return j
@@ -394,7 +398,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
                 return owner
         np.appositive = join_tokens(appos)
         return np
-    if tok.low in ("and", "but", "then", "or", "yet", "to"):
+    if tok.low in CLAUSE_COORDINATORS:
         return "COORD"
     if tok.low in GERUND_LINKS and toks[v].low.endswith("ing"):
         return "COORD"  # "… before asking her, “…”": the sentence's subject asks
@@ -417,7 +421,7 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         k = index_at(toks, np.start) - 1
         while k >= 0 and toks[k].low in DETS:
             k -= 1
-        owner = np_back(toks, k - 1) if k >= 1 and toks[k].low in ("from", "of", "at") else None
+        owner = np_back(toks, k - 1) if k >= 1 and toks[k].low in AFFILIATION_LINKS else None
         if owner is not None and owner.common and any(w in ROLE_WORDS for w in owner.words):
             # "Howard Archer, economist at Global Insight said": the role is an aside
             # whose closing comma was left out; the name before it speaks
@@ -722,7 +726,7 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     if k < len(toks) and toks[k].text == "," and not np.common:
         end = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].text in ",."), None)
         appos = toks[k + 1 : end] if end else toks[k + 1 : k + 12]
-        if (appos and appos[0].low in ("a", "an", "the", "who")) or any(
+        if (appos and appos[0].low in APPOSITION_OPENERS) or any(
             a.low in ROLE_WORDS for a in appos
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])

@@ -68,6 +68,7 @@ from bot.articles.lexicon import (
     QA_MOVE_VERBS,
     QA_MULTIPLIED,
     QA_NEAR_PLACE,
+    QA_NOT_RUN_OPENERS,
     QA_PAIR_NOUNS,
     QA_PART_ORDINALS,
     QA_PAST_MARKERS,
@@ -897,7 +898,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
             and words
             and (
                 _bare(words[0]) in _NOT_NAMES
-                or words[0].lower() in ("of", "and", "the")
+                or words[0].lower() in QA_NOT_RUN_OPENERS
                 or words[0].lower().strip(".,'’") in common
                 or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
                 or (_opens(text, start) and _opening_adjective(words, text, start))

@@ -39,7 +39,6 @@ from bot.articles.lexicon import (
     QA_PRE_HEAD,
     QA_QUANTITY_NOUNS,
     QA_QUESTION_DETERMINERS,
-    QA_RELATING,
     QA_RELATIVES,
     QA_SEASONS_AHEAD,
     QA_STORY_ABOUT,
@@ -48,6 +47,7 @@ from bot.articles.lexicon import (
     QA_STORY_SAYS,
     QA_THE_THIS_THAT,
     QA_TIME_NOUNS,
+    QA_TOPIC_RELATING,
     QA_WHAT_AUX,
     QA_WHEN_AUX,
     QA_WHEN_WORDS,
@@ -251,9 +251,6 @@ _WHAT_THE = re.compile(
 )
 
 
-_RELATING = QA_RELATING | {"about"}
-
-
 def _what_the_head(text: str, owned: bool = True) -> str | None:
     """The head noun of "what is/was the <noun>…": "what was the top-grossing foreign
     film…" -> film, "what was Roxy Music's last album…" -> album (unless not `owned`);
@@ -266,7 +263,7 @@ def _what_the_head(text: str, owned: bool = True) -> str | None:
     head = _scan_head(rest)
     if match["owner"] and head is not None:
         after = rest.index(head) + 1
-        if after < len(rest) and fold(rest[after]) in _RELATING:
+        if after < len(rest) and fold(rest[after]) in QA_TOPIC_RELATING:
             return None  # "what is Brown's view on the euro?": a view, no named thing
     if match["be"] is None and (
         head is None or head != match["rest"].split()[0] or fold(head) not in _NOUN_TYPE

@@ -18,6 +18,7 @@ from bot.articles.lexicon import (
     GENERIC_REFERENTS,
     QA_ADVERBS,
     QA_GENERIC_VERBS,
+    QA_IT_PERFECT,
     QA_IT_STANDS_FOR_NOTHING,
     QA_PRONOUN_OPENERS,
     SPEAKER_PRONOUNS,
@@ -58,7 +59,9 @@ _IT_DOES = re.compile(
     + alternation(QA_ADVERBS)
     + r")\s+)?+(?!(?:"
     + alternation(QA_IT_STANDS_FOR_NOTHING)
-    + r")\b|ha[sd]\s+been\b)[a-z]+\b"
+    + r")\b|(?:"
+    + alternation(QA_IT_PERFECT)
+    + r")\s+been\b)[a-z]+\b"
 )
 
 

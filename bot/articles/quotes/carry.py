@@ -21,6 +21,7 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
     ROLE_WORDS,
+    VERB_COORDINATORS,
     alternation,
 )
 from bot.articles.model import Article, Attribution, Sentence
@@ -837,7 +838,7 @@ def coord_subject(
     j = len(toks) - 1
     while j >= 0 and toks[j].low.endswith("ly"):
         j -= 1
-    if j < 1 or toks[j].low not in ("and", "but", "then", "yet"):
+    if j < 1 or toks[j].low not in VERB_COORDINATORS:
         return None, "unattributed"
     for k in range(j - 1, 0, -1):
         t = toks[k]

@@ -20,6 +20,7 @@ from bot.articles.lexicon import (
     GENERIC_BODIES,
     INDEFINITES,
     INVERTING_VERBS,
+    LABEL_PREPOSITIONS,
     LABELLING_VERBS,
     NAMING_WORDS,
     NEW_CLAUSE_OPENERS,
@@ -32,6 +33,7 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PERSON_NOUNS,
     PLAIN_CUE_VERBS,
+    POSSESSIVE_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS_ALL,
     RELATIVE_WORDS,
@@ -420,7 +422,7 @@ def _by_agent(s: Sight, f: Found) -> bool:
         return False
     head = s.head()
     k = len(head) - 1
-    if k >= 0 and head[k].low in ("a", "an", "the"):
+    if k >= 0 and head[k].low in ARTICLES:
         k -= 1
     if k >= 0 and head[k].low == "as":
         k -= 1
@@ -613,8 +615,8 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
         if head[n].low not in SPEECH_NOUNS:
             continue
         prev = head[n - 1]
-        if prev.low in ("his", "her", "their"):
-            pronoun = {"his": "he", "her": "she", "their": "they"}[prev.low]
+        if prev.low in POSSESSIVE_SUBJECTS:
+            pronoun = POSSESSIVE_SUBJECTS[prev.low]
             return NP([pronoun], prev.start, pronoun=pronoun), head[n].start
         if prev.low.endswith(("'s", "’s")) and capitalised(prev):
             np = np_back(head, n - 1)
@@ -640,7 +642,7 @@ def _label_at(head: list[Tok]) -> int:
     leader”": a quoted label after "as" is the clause subject's characterisation (not
     after "known as", "such as", a title). The index of "as", or -1."""
     k = len(head) - 1
-    if k >= 0 and head[k].low in ("a", "an", "the"):
+    if k >= 0 and head[k].low in ARTICLES:
         k -= 1
     if k < 2 or head[k].low != "as" or head[k - 1].low in NAMING_WORDS:
         return -1
@@ -666,7 +668,7 @@ def _labeller(head: list[Tok], k: int) -> NP | None:
             j -= 1
         if j >= 0 and head[j].low in DETS:
             j -= 1
-    if j >= 0 and head[j].low in ("to", "at", "on", "about", "after", "for", "into", "with"):
+    if j >= 0 and head[j].low in LABEL_PREPOSITIONS:
         j -= 1
     if j < 1 or not head[j].text.isalpha() or not head[j].text.islower():
         return None

@@ -13,8 +13,10 @@ from bot.articles.lexicon import (
     ADDRESSING_VERBS,
     AFFILIATION_LINKS,
     AFTER_DESCRIPTION,
+    ARTICLES,
     ASIDE_OPENERS,
     BEFORE_BASE_VERB,
+    CASE_LINKS,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
     CLITIC_S_NEXT,
@@ -246,8 +248,8 @@ def register_mentions(
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
                 if last_low in DAYS and last_low.endswith("day"):
                     continue  # "ITV1's Saturday morning show": a weekday names no one
-                if text.startswith(_CASE_LINKS, end) or text.endswith(
-                    _CASE_LINKS, max(0, start - 5), start
+                if text.startswith(CASE_LINKS, end) or text.endswith(
+                    CASE_LINKS, max(0, start - 5), start
                 ):
                     continue  # "Roe v. Wade", "Whole Woman's Health v. Hellerstedt": a case
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
@@ -276,10 +278,6 @@ _NOT_INVERTED: Final = re.compile(
 
 
 _PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
-
-
-# the parties of a court case ("Roe v. Wade", "Smith vs. Jones"): no one who speaks
-_CASE_LINKS: Final = (" v. ", " v ", " vs. ", " vs ")
 
 
 def _opens_subordinate(text: str, lo: int) -> bool:
@@ -537,7 +535,7 @@ def _register(
                     return
         if (
             in_lede
-            and len([w for w in words if w.lower() not in ("a", "an", "the")]) > 1
+            and len([w for w in words if w.lower() not in ARTICLES]) > 1
             and not inside
             and name
             and is_org(name, title, role)

@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     PRONOUNS,
     SPEECH_NOUNS,
     SUBORDINATORS,
+    TOLD_NO_STATEMENT,
     alternation,
 )
 from bot.articles.model import Article, Attribution, Quote, Sentence
@@ -385,7 +386,7 @@ def _past_addressee(text: str, sent_start: int, verb_end: int, sent_end: int) ->
     # Without one, where the phrase of place or time ends is unknown: only a clause set
     # off before the subject ("…, Mr Straw told the Commons on Tuesday") can be the
     # statement; "told X of his plans" or "told X to go" reports none.
-    if word.group(1).lower() in ("of", "about", "to") or "," not in text[sent_start:verb_end]:
+    if word.group(1).lower() in TOLD_NO_STATEMENT or "," not in text[sent_start:verb_end]:
         return -1
     return sent_end
 
