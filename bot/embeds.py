@@ -7,6 +7,7 @@ reply can never fail on size and never breaks the layout.
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -53,18 +54,27 @@ def clip(text: str, limit: int) -> str:
     return cut + ELLIPSIS
 
 
+def _decoded(text: str) -> str:
+    """HTML character references left in an article's text ("Jos&#233;", "&#163;5m")
+    as the characters a reader expects; the engine keeps them as written, because
+    offsets into the file are read by its users."""
+    return html.unescape(text) if "&" in text else text
+
+
 def plain(text: str | None) -> str:
     """Text for a footer or an author line, where Discord renders no markdown nor pings:
-    only the invisible and direction-changing characters removed."""
-    return _INVISIBLE.sub("", text) if text else ""
+    character references decoded, the invisible and direction-changing characters
+    removed."""
+    return _INVISIBLE.sub("", _decoded(text)) if text else ""
 
 
 def safe(text: str | None) -> str:
-    """User or article text made inert: markdown, mentions, timestamps, channel and emoji
-    tags, and invisible tricks escaped."""
+    """User or article text made inert: character references decoded first (so that
+    "&#64;everyone" is escaped as the mention it becomes), then markdown, mentions,
+    timestamps, channel and emoji tags, and invisible tricks escaped."""
     if not text:
         return ""
-    text = _INVISIBLE.sub("", text)
+    text = _INVISIBLE.sub("", _decoded(text))
     text = discord.utils.escape_markdown(text, as_needed=False)
     text = discord.utils.escape_mentions(text)
     return _TAG.sub(r"\\<", text)

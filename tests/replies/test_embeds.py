@@ -6,7 +6,7 @@ import discord
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.embeds import Field, bold_spans, clip, make_embed, safe
+from bot.embeds import Field, bold_spans, clip, make_embed, plain, safe
 
 HOSTILE = st.one_of(
     st.text(max_size=10_000),
@@ -84,3 +84,15 @@ def test_bold_spans_escapes_around_the_bold():
 
 def test_mentions_are_escaped():
     assert "@\u200beveryone" in safe("hi @everyone")
+
+
+def test_character_references_in_article_text_are_shown_as_characters():
+    assert safe("Jos&#233; Mourinho paid &#163;5m") == "José Mourinho paid £5m"
+    assert plain("Caf&eacute; owners &amp; staff") == "Café owners & staff"
+
+
+def test_a_mention_spelt_as_character_references_is_still_escaped():
+    out = safe("&#64;everyone &lt;@123456789012345678&gt; &#42;&#42;bold&#42;&#42;")
+    assert "@\u200beveryone" in out
+    assert "<@123456789012345678>" not in out
+    assert "**" not in out.replace("\\*", "")
