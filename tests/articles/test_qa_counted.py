@@ -37,3 +37,12 @@ def test_the_firms_counted_answer() -> None:
     )
     assert found and found[0].candidate is not None
     assert found[0].candidate.text == "Twelve"
+
+
+def test_no_figure_is_read_out_of_a_decimal_glued_to_a_unit() -> None:
+    found = _strengths(
+        "How many phone networks are there?",
+        "Phones on 2.5G networks sit between the 2G and 3G standards, and four networks run.",
+    )
+    assert "2" not in found  # the "2" of "2.5G" is no count
+    assert "four networks" in found or "four" in found

@@ -139,7 +139,8 @@ QUANTITY = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
     r"(?:" + alternation(QA_HYPHEN_UNITS) + r")\b"
     rf"|(?<![\w£$€])(?:{_QUALIFIER})?(?:(?:US|A|C|HK|NZ)?[£$€]\s?\d[\d,.]*\d?|\d[\d,.]*\d|\d)"
-    rf"(?:(?:-|/)\d+)?{_SCALE}?(?:\s(?:million|billion))?{_UNIT}(?![\w%])"
+    # (never the "2" of "2.5G": a figure does not end before a decimal point)
+    rf"(?:(?:-|/)\d+)?{_SCALE}?(?:\s(?:million|billion))?{_UNIT}(?![\w%]|\.\d)"
     rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
     re.I,
 )
