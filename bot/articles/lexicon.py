@@ -6,6 +6,7 @@ sets the rules test against. Kept apart from the rules so they read as data; a t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 # Reporting verbs (base form). Inflections are generated; irregular ones are listed.
@@ -1001,6 +1002,13 @@ def alternation(words: frozenset[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """`alternation` for phrases of several words: the words of a phrase may be parted
+    by any run of white space ("a  dozen", "per\ncent")."""
+    ordered = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
 # Capitalised words that open a new clause after a full stop ("… said. But …")
 NEW_CLAUSE_OPENERS: Final = frozenset("But And Yet However Still Meanwhile".split())
 # Articles and possessives before a noun ("told the panel", "told his aides")
@@ -1155,6 +1163,77 @@ QA_GLUE: Final = frozenset({"in", "at", "on", "the", "of", "mr", "and", "a", "to
 # order of its branches matters.
 # Amounts and units: "more than 20", "a two-year deal", "thousands of troops".
 QA_COMPARATIVES: Final = frozenset("more less fewer".split())
+# Words that qualify an amount ("nearly 300", "up to £5m"), besides "more than" etc.
+QA_AMOUNT_QUALIFIERS: Final = frozenset(
+    "almost nearly about around over under some roughly approximately".split()
+) | {"up to", "at least", "just over", "just under", "an estimated"}
+# Numbers in words, and amounts written as a phrase ("a dozen", "two-thirds")
+QA_NUMBER_WORDS: Final = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety hundreds thousands dozens half two-thirds three-quarters millions""".split()
+) | {"a hundred", "a thousand", "a dozen", "a third", "a quarter", "a million", "a billion"}
+# The scale written after a figure: "£5bn", "20%", "3 million", "12 per cent"
+QA_SCALES: Final = frozenset(
+    "bn m k % million billion trillion thousand hundred percent".split()
+) | {"per cent"}
+# Currencies written out after a figure ("300 yen", "40 dollars")
+QA_CURRENCY_WORDS: Final = frozenset(
+    "yen yuan euro euros dollar dollars pound pounds rupee rupees pence cent cents".split()
+)
+# The units a figure may carry: currencies, then what is counted or measured
+QA_FIGURE_UNITS: Final = QA_CURRENCY_WORDS | frozenset(
+    """rouble roubles barrel barrels point points times second seconds minute minutes
+        hour hours day days week weeks month months year years mile miles metre metres km
+        kg tonne tonnes goal goals tries runs wickets votes seats copies units people jobs
+        megabytes gigabytes mb gb kilometres acres hectares litres gallons""".split()
+)
+# The units of a calendar span: "three years ago", "within two weeks"
+QA_CALENDAR_UNITS: Final = frozenset("day days week weeks month months year years".split())
+# The words that open a reason after a statement ("because of…", "blamed it on…"), with
+# how surely each gives the reason asked for
+QA_REASON_CUES: Final = {
+    "because": 1.0,
+    "because of": 1.0,
+    "due to": 1.0,
+    "owing to": 1.0,
+    "thanks to": 0.9,
+    "as a result of": 1.0,
+    "blamed on": 1.0,
+    "blamed it on": 1.0,
+    "caused by": 1.0,
+    "so that": 0.8,
+    "in order to": 0.8,
+    "after": 0.6,
+    "following": 0.6,
+    "amid": 0.6,
+    "since": 0.4,
+    "blame": 0.9,
+    "a result of": 1.0,
+    "the result of": 1.0,
+    "blames": 0.9,
+    "with": 0.3,
+    "when": 0.3,
+    "as": 0.3,
+    "for": 0.3,
+}
+# Verbs of a cause in a question: "what caused…", "what led to…", "what was behind…"
+QA_CAUSE_VERBS: Final = frozenset(
+    "caused causes cause prompted sparked triggered drove made".split()
+) | {"set off", "led to", "lay behind", "is behind", "was behind"}
+# Nouns of a share in a question: "what percentage…", "at what rate…"
+QA_SHARE_NOUNS: Final = frozenset("percentage proportion share percent rate".split()) | {"per cent"}
+# Nouns and verbs of a sum of money in a question: "what was the price…", "how much did
+# they pay…"
+QA_MONEY_WORDS: Final = frozenset(
+    """price cost fee salary profit profits revenue revenues sales earnings debt deficit
+    budget valuation bid fine worth paid pay spend spent raise raised raises money takings
+    sum cheap expensive costly""".split()
+)
+# The words after "this is", "that's" that give a reason: "that's because…", "this is
+# partly due to…"
+QA_REASON_BACK_WORDS: Final = frozenset("because why".split()) | {"due to"}
+QA_REASON_BACK_DEGREES: Final = frozenset("partly largely mainly".split())
 QA_HYPHEN_UNITS: Final = frozenset(
     "second minute hour day week month year mile metre point game match".split()
 )

@@ -136,7 +136,9 @@ def test_every_list_is_used_by_the_engine() -> None:
 _WORD: Final = re.compile(r"[A-Za-z][A-Za-z'\-]*(?: [A-Za-z][A-Za-z'\-]*)?")
 # a regex group of three or more plain words: "(?:who|whose|which)", "(he|his|she)"
 # (a word may open with a class of its two cases: "(?:[Hh]e|[Ss]he|His)")
-_BRANCH = r"(?:\[[A-Z][a-z]\]|[A-Za-z])[A-Za-z' ]*"
+# (a branch may hold spaces written as a class, and end in an optional letter or two:
+# "euros?", "raise[sd]?", "due\s+to", "per\s?cent", "two-thirds")
+_BRANCH = r"(?:\[[A-Z][a-z]\]|[A-Za-z])(?:[A-Za-z' \-]|\\s[+*?]?|\[[a-z]+\]\??|\?)*"
 _ALTERNATION: Final = re.compile(rf"\((?:\?:|\?i:|\?P<\w+>)?((?:{_BRANCH}\|){{2,}}{_BRANCH})\)")
 # a string that is nothing but three or more plain words joined by "|": "Monday|Tuesday|…"
 _PIPED: Final = re.compile(rf"(?:{_BRANCH}\|){{2,}}{_BRANCH}")
@@ -239,6 +241,11 @@ def test_word_lists_live_only_in_the_lexicon() -> None:
         ('_DAYS = "Monday|Tuesday|" "Friday"', "Monday|Tuesday|Friday"),
         ('def f(w):\n    return w in ("of", "for", "to")', "of|for|to"),
         ('_SHE = re.compile(r"\\b(?:[Hh]e|[Ss]he|His)\\b")', "[Hh]e|[Ss]he|His"),
+        ('_CASH = re.compile(r"\\b(?:euros?|dollars?|yen)\\b")', "euros?|dollars?|yen"),
+        (
+            '_DUE = re.compile(r"(?:due\\s+to|owing\\s+to|raise[sd]?)")',
+            "due\\s+to|owing\\s+to|raise[sd]?",
+        ),
     ],
 )
 def test_the_escaped_list_check_finds_a_list(source: str, words: str) -> None:

@@ -35,11 +35,13 @@ from bot.articles.lexicon import (
     QA_ADVERBS,
     QA_AFTER_OLD_YEAR,
     QA_AILMENT_HEADS,
+    QA_AMOUNT_QUALIFIERS,
     QA_ANSWER_DETERMINERS,
     QA_ASKED_UNITS,
     QA_AUX_VERBS,
     QA_BE,
     QA_BODY_FOCUS,
+    QA_CALENDAR_UNITS,
     QA_CAPITALS_NOT_NAMES,
     QA_CAUSE_OPENERS,
     QA_CHANGE_VERBS,
@@ -52,6 +54,7 @@ from bot.articles.lexicon import (
     QA_COPULAS,
     QA_COUNTRY_AS,
     QA_COUNTRY_NOUNS,
+    QA_CURRENCY_WORDS,
     QA_DAY_DEICTICS,
     QA_DAY_PARTS,
     QA_DAYS,
@@ -59,6 +62,7 @@ from bot.articles.lexicon import (
     QA_DESCRIPTION_ENDS,
     QA_DISTANCE_UNITS,
     QA_DURATION_UNITS,
+    QA_FIGURE_UNITS,
     QA_GLUE,
     QA_HAVE,
     QA_HYPHEN_UNITS,
@@ -69,6 +73,7 @@ from bot.articles.lexicon import (
     QA_MULTIPLIED,
     QA_NEAR_PLACE,
     QA_NOT_RUN_OPENERS,
+    QA_NUMBER_WORDS,
     QA_PAIR_NOUNS,
     QA_PART_ORDINALS,
     QA_PAST_MARKERS,
@@ -79,9 +84,11 @@ from bot.articles.lexicon import (
     QA_PLACE_NOUN_LINKS,
     QA_PLACE_NOUN_PREPOSITIONS,
     QA_PLACE_PREPOSITIONS,
+    QA_REASON_CUES,
     QA_REASON_DETERMINERS,
     QA_RELATING,
     QA_ROLES_NOT_MODIFIERS,
+    QA_SCALES,
     QA_SCORE_VERBS,
     QA_SENTENCE_ARTICLES,
     QA_TIME_WORDS,
@@ -94,6 +101,7 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     TITLES,
     alternation,
+    phrase_alternation,
 )
 from bot.articles.qa.entity import PERSON, UNMARKED_FULL, person_likeness
 from bot.articles.qa.question import (
@@ -119,22 +127,14 @@ _DAYS = alternation(QA_DAYS)
 _QUALIFIER = (
     r"(?:(?:"
     + alternation(QA_COMPARATIVES)
-    + r")\s+than|almost|nearly|about|around|over|under|up\s+to|"
-    r"at\s+least|some|just\s+(?:over|under)|roughly|approximately|an\s+estimated)\s+"
+    + r")\s+than|"
+    + phrase_alternation(QA_AMOUNT_QUALIFIERS)
+    + r")\s+"
 )
-_NUMBER_WORD = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|a\s+hundred|hundreds|a\s+thousand|thousands|a\s+dozen|dozens|half|"
-    r"a\s+third|a\s+quarter|two-thirds|three-quarters|millions|a\s+million|a\s+billion)"
-)
-_SCALE = r"(?:\s?(?:bn|m|k|%|million|billion|trillion|thousand|hundred|per\s?cent|percent))"
-_UNIT = (
-    r"(?:\s(?:yen|yuan|euros?|dollars?|pounds?|rupees?|roubles?|pence|cents?|barrels?|"
-    r"points?|times|seconds?|minutes?|hours?|days?|weeks?|months?|years?|miles?|metres?|"
-    r"km|kg|tonnes?|goals?|tries|runs|wickets|votes|seats|copies|units|people|jobs|"
-    r"megabytes|gigabytes|mb|gb|kilometres|acres|hectares|litres|gallons))?"
-)
+_NUMBER_WORD = r"(?:" + phrase_alternation(QA_NUMBER_WORDS) + r")"
+_SCALE = r"(?:\s?(?:" + phrase_alternation(QA_SCALES) + r"))"
+_UNIT = r"(?:\s(?:" + alternation(QA_FIGURE_UNITS) + r"))?"
+_CALENDAR_UNIT = r"(?:" + alternation(QA_CALENDAR_UNITS) + r")"
 QUANTITY = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
     r"(?:" + alternation(QA_HYPHEN_UNITS) + r")\b"
@@ -144,7 +144,7 @@ QUANTITY = re.compile(
     rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
     re.I,
 )
-_MONEY = re.compile(r"[£$€]|\b(?:yen|yuan|euros?|dollars?|pounds?|rupees?|pence|cents?)\b", re.I)
+_MONEY = re.compile(r"[£$€]|\b(?:" + alternation(QA_CURRENCY_WORDS) + r")\b", re.I)
 _WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
 _VAGUE = re.compile(r"\b(?:" + alternation(QA_VAGUE_AMOUNTS) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
@@ -162,9 +162,9 @@ TIME = re.compile(
     + alternation(QA_PERIOD_DEICTICS)
     + r")\s+(?:"
     + alternation(QA_PERIODS)
-    + r")\b|\d+\s+(?:days?|weeks?|months?|years?)\s+ago"
+    + rf")\b|\d+\s+{_CALENDAR_UNIT}\s+ago"
     # "within two years", "within a month": a deadline
-    rf"|within\s+(?:(?:the\s+next|a|an|\d+|{_NUMBER_WORD})\s+)?(?:days?|weeks?|months?|years?)\b"
+    rf"|within\s+(?:(?:the\s+next|a|an|\d+|{_NUMBER_WORD})\s+)?{_CALENDAR_UNIT}\b"
     r"|injury[\s-]time|half[\s-]time|extra[\s-]time|\d{1,2}(?:[:.]\d\d)?\s*(?:"
     + alternation(QA_CLOCK_WORDS)
     + r")"
@@ -185,9 +185,9 @@ _PLACE_BEFORE = re.compile(
     r"\b(?:" + alternation(QA_PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.I
 )
 _REASON = re.compile(
-    r"\b(?P<cue>because(?:\s+of)?|due\s+to|owing\s+to|thanks\s+to|as\s+a\s+result\s+of|"
-    r"blamed\s+(?:it\s+)?on|blames?|caused\s+by|(?:a|the)\s+result\s+of|after|with|when|following|amid|since|as|for|so\s+that|"
-    r"in\s+order\s+to|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",
+    r"\b(?P<cue>"
+    + phrase_alternation(QA_REASON_CUES)
+    + r"|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",  # "to" + a verb: "to cut costs"
     re.I,
 )
 # An aside set off by commas between a subject and its verb: "Peter Riley, 34, won",
@@ -206,36 +206,12 @@ _CAUSE_VERB = re.compile(
     + r")\s+(?:\w+\s+)?reasons?))\b",
     re.I,
 )
+# where a reason's cue may open (its first word, or "to" before a verb): found first, for
+# _REASON to match only there
 _REASON_CUE = re.compile(
-    r"\b(?:because|due|owing|thanks|as|blamed|blames?|caused|a|the|after|with|when|"
-    r"following|amid|since|for|so|in|to)\b",
+    r"\b(?:" + alternation(frozenset(c.split()[0] for c in QA_REASON_CUES) | {"to"}) + r")\b",
     re.I,
 )
-_REASON_STRENGTH = {
-    "because": 1.0,
-    "because of": 1.0,
-    "due to": 1.0,
-    "owing to": 1.0,
-    "thanks to": 0.9,
-    "as a result of": 1.0,
-    "blamed on": 1.0,
-    "blamed it on": 1.0,
-    "caused by": 1.0,
-    "so that": 0.8,
-    "in order to": 0.8,
-    "after": 0.6,
-    "following": 0.6,
-    "amid": 0.6,
-    "since": 0.4,
-    "blame": 0.9,
-    "a result of": 1.0,
-    "the result of": 1.0,
-    "blames": 0.9,
-    "with": 0.3,
-    "when": 0.3,
-    "as": 0.3,
-    "for": 0.3,
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -466,7 +442,7 @@ def _by_type(
             if cued is None:
                 continue
             cue = " ".join(cued["cue"].lower().split())
-            strength = _REASON_STRENGTH.get(cue, 0.3)
+            strength = QA_REASON_CUES.get(cue, 0.3)
             clause = cued["clause"].strip().rstrip(",\"'”")
             start = cued.start("clause")
             yield Candidate(clause, start, start + len(clause), strength)

@@ -22,6 +22,7 @@ from bot.articles.lexicon import (
     QA_ASKED_AUX,
     QA_ASKED_PEOPLE,
     QA_BE,
+    QA_CAUSE_VERBS,
     QA_CHANGE_NOUNS,
     QA_DO,
     QA_FUTURE_CUES,
@@ -30,6 +31,7 @@ from bot.articles.lexicon import (
     QA_HOW_DONE,
     QA_HOW_MUCH_NOT_MONEY,
     QA_MARGIN_VERBS,
+    QA_MONEY_WORDS,
     QA_NAMED_DETERMINERS,
     QA_NOT_STEMS,
     QA_PAST_AUX,
@@ -41,6 +43,7 @@ from bot.articles.lexicon import (
     QA_QUESTION_DETERMINERS,
     QA_RELATIVES,
     QA_SEASONS_AHEAD,
+    QA_SHARE_NOUNS,
     QA_STORY_ABOUT,
     QA_STORY_DETERMINERS,
     QA_STORY_PREPOSITIONS,
@@ -58,6 +61,7 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     STORY_NOUNS,
     alternation,
+    phrase_alternation,
 )
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
@@ -75,9 +79,11 @@ _QUANTITY_NOUNS = alternation(QA_QUANTITY_NOUNS)
 _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
     (
         re.compile(
-            r"^why\b|,\s*why\b|\bhow\s+come\b|\bwhat\s+(?:\w+\s+)?(?:caused|causes|cause|prompted|"
-            r"sparked|triggered|set\s+off|led\s+to|lay\s+behind|is\s+behind|was\s+behind|"
-            r"drove|made)\b|\bwhat\s+(?:" + alternation(QA_BE) + r")\s+the\s+(?:reasons?|cause)\b"
+            r"^why\b|,\s*why\b|\bhow\s+come\b|\bwhat\s+(?:\w+\s+)?(?:"
+            + phrase_alternation(QA_CAUSE_VERBS)
+            + r")\b|\bwhat\s+(?:"
+            + alternation(QA_BE)
+            + r")\s+the\s+(?:reasons?|cause)\b"
             r"|\bblame[sd]?\b.*\bfor\b|\breason\s+(?:for|why)\b|\bfor\s+what\s+reason\b",
             re.I,
         ),
@@ -136,12 +142,12 @@ _HOW = re.compile(
 _MONEY = re.compile(
     r"\bhow\s+much\b(?!\s+(?:"
     + alternation(QA_HOW_MUCH_NOT_MONEY)
-    + r"))|\b(?:price|cost|fee|salary|"
-    r"profits?|revenues?|sales|earnings|debt|deficit|budget|valuation|bid|fine|worth|paid|"
-    r"pay|spend|spent|raise[sd]?|money|takings|sum|cheap|expensive|costly)\b",
+    + r"))|\b(?:"
+    + alternation(QA_MONEY_WORDS)
+    + r")\b",
     re.I,
 )
-_SHARE = re.compile(r"\b(?:percentage|proportion|share|per\s*cent|rate)\b", re.I)
+_SHARE = re.compile(r"\b(?:" + phrase_alternation(QA_SHARE_NOUNS) + r")\b", re.I)
 _HOW_MANY_REST = re.compile(r"\bhow\s+(?:many|much)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})", re.I)
 _FOCUS = re.compile(
     r"\b(?:how\s+(?:many|much)|which|what)\s+(?:of\s+the\s+)?(?P<focus>[\w-]+)", re.I

@@ -39,12 +39,15 @@ from bot.articles.lexicon import (
     QA_NEXT_TIME,
     QA_PAST_TIME,
     QA_POINTING_BACK,
+    QA_REASON_BACK_DEGREES,
+    QA_REASON_BACK_WORDS,
     QA_RUN_LINKS,
     QA_YEAR_DEICTICS,
     QA_YEAR_LATER,
     ROLE_WORDS,
     TITLES,
     alternation,
+    phrase_alternation,
 )
 from bot.articles.model import Article, Sentence
 from bot.articles.qa.extract import (
@@ -756,8 +759,11 @@ def _read(article: Article) -> _Read:
 _REASON_BACK = re.compile(
     r"^(?:"
     + alternation(QA_POINTING_BACK)
-    + r")(?:['’]s|\s+(?:is|was))\s+(?:partly\s+|largely\s+|mainly\s+)?"
-    r"(?:because|why|due\s+to)\b|\breasons?\s+why\s*[,.;:]",
+    + r")(?:['’]s|\s+(?:is|was))\s+(?:(?:"
+    + alternation(QA_REASON_BACK_DEGREES)
+    + r")\s+)?(?:"
+    + phrase_alternation(QA_REASON_BACK_WORDS)
+    + r")\b|\breasons?\s+why\s*[,.;:]",
     re.I,
 )
 

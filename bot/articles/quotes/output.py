@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     GROUP_NOUNS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
+    alternation,
 )
 from bot.articles.model import Person, PersonKind, Quote, QuoteKind
 from bot.articles.phrases import NP
@@ -89,10 +90,8 @@ def _described(text: str, np: NP) -> str | None:
 _OWNER_BEFORE: Final = re.compile(
     r"\b[Tt]he (?:[a-z][\w-]* ){0,2}[\w&-]+['’]s $|(?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s $"
 )
-_BODY_BEFORE: Final = re.compile(
-    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother) (?:[A-Z][\w.&-]* ){0,3}$|"
-    r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother) $"
-)
+_DESCRIBING = r"\b(?i:" + alternation(DESCRIBING_DETERMINERS) + r")"
+_BODY_BEFORE: Final = re.compile(_DESCRIBING + r" (?:[A-Z][\w.&-]* ){0,3}$|" + _DESCRIBING + r" $")
 
 
 def best_role(ent: Entity) -> str | None:
