@@ -1412,6 +1412,9 @@ QA_ASKED_PEOPLE: Final = frozenset("you anyone anybody".split())
 # Names: the small words of a run of capitals ("Bank of England"), the connectives
 # before a pronoun ("But he …"), nouns of a body or of words themselves
 QA_RUN_LINKS: Final = frozenset("of and for the".split())
+# The small words inside a name an answer may be ("Bank of England", "Marks & Spencer",
+# "Stratford upon Avon", "Ruud van Nistelrooy")
+QA_NAME_JOINS: Final = QA_RUN_LINKS | frozenset("de la le du van von der da di del & upon".split())
 # Of those, the ones that never open a name ("of Wales", "and Sons", "the Bank")
 QA_NOT_RUN_OPENERS: Final = frozenset("of and the".split())
 # Verbs after an opening "It" that stands for nothing before it: "It is thought that…",

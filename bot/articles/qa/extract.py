@@ -71,6 +71,7 @@ from bot.articles.lexicon import (
     QA_MOVE_TO_PREPOSITIONS,
     QA_MOVE_VERBS,
     QA_MULTIPLIED,
+    QA_NAME_JOINS,
     QA_NEAR_PLACE,
     QA_NOT_RUN_OPENERS,
     QA_NUMBER_WORDS,
@@ -172,7 +173,7 @@ TIME = re.compile(
     re.I,
 )
 _CAP_WORD = r"(?:[A-Z][\w'’.&-]*|\d+[A-Z]?[\w-]*)"
-_JOIN = r"(?:\s+(?:of|and|de|la|le|du|van|von|der|da|di|del|the|for|&|upon)\s+|\s+)"
+_JOIN = r"(?:\s+(?:" + alternation(QA_NAME_JOINS) + r")\s+|\s+)"
 # a name opens with a capital, or a digit before one ("4Cast", "3Com": firms' names)
 NAME = re.compile(
     rf"(?<![\w'’])(?:[A-Z]|\d(?=[A-Z][a-z]))[\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*"
