@@ -1082,6 +1082,12 @@ QUOTE_SEARCH_STOPWORDS: Final = frozenset(
     not no do does did have has had will would can could should so if than then there
     what which who whom when where why how all any some just about into over also""".split()
 )
+# Words that turn a statement into its opposite ("we will not raise taxes"), as a quote
+# search writes them (apostrophes dropped: "wont", "dont")
+QUOTE_NEGATIONS: Final = frozenset(
+    """not no never nor neither nobody nothing none cannot nt dont doesnt didnt wont cant
+    isnt arent wasnt werent wouldnt couldnt shouldnt hasnt havent hadnt""".split()
+)
 # Words whose final "s" is not a plural.
 S_NOT_PLURAL: Final = frozenset(
     "news series species means politics economics physics lens bias".split()

@@ -22,8 +22,9 @@ from typing import BinaryIO, overload
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
-from bot.articles.lexicon import QUOTE_SEARCH_STOPWORDS
+from bot.articles.lexicon import QUOTE_NEGATIONS, QUOTE_SEARCH_STOPWORDS
 from bot.articles.model import Quote
 from bot.articles.people import PeopleRegistry, fold
 
@@ -33,6 +34,10 @@ _KIND_RANK = {"direct": 0, "partial": 1, "indirect": 2}
 _COUNT = struct.Struct("<I")  # the stored word index's lengths
 _KIND_BONUS = {"direct": 2.0, "partial": 1.0, "indirect": 0.0}
 THRESHOLD = 72.0
+# A match must also hold this share of the query's content words (a typo counts): "we
+# will not be raising taxes" is no match for "we will be raising it with the parties"
+COVERAGE = 2 / 3
+WORD_ALIKE = 75  # fuzz.ratio of a query word and a quote word that stand for each other
 _MAX_QUERY = 300  # characters of a query that are looked at
 _MAX_CANDIDATES = 150
 _COMMON_POSTINGS = 3000
@@ -431,7 +436,19 @@ class QuoteIndex:
         """Quotes that match the query above the confidence threshold, best first."""
         self.warm()
         ranked = self._search(query, article_key)
-        return self._matches([r for r in ranked if r[1] >= THRESHOLD], limit, query)
+        return self._matches(self._close(query, ranked), limit, query)
+
+    def _close(
+        self, query: str, ranked: list[tuple[float, float, int]]
+    ) -> Iterator[tuple[float, float, int]]:
+        """The ranked entries close enough to be the quote asked for: above the threshold,
+        holding most of the query's content words and saying what it says (negated or
+        not). A high fuzzy score alone is no match: it shares small words. Lazy: only the
+        few entries shown are checked."""
+        words = _words(query[:_MAX_QUERY])[:40]
+        for r in ranked:
+            if r[1] >= THRESHOLD and _agrees(words, self._entries[r[2]][1].text):
+                yield r
 
     def closest(self, query: str, limit: int = 3) -> list[QuoteMatch]:
         """The best candidates even below the threshold (for "no quote matched")."""
@@ -445,17 +462,24 @@ class QuoteIndex:
         answers both, as /whosaid needs."""
         self.warm()
         ranked = self._search(query, None)
-        matches = self._matches([r for r in ranked if r[1] >= THRESHOLD], limit, query)
+        matches = self._matches(self._close(query, ranked), limit, query)
         if matches:
             return matches, []
         return [], self._matches(ranked, closest, query)
 
     def _matches(
-        self, ranked: list[tuple[float, float, int]], limit: int, query: str
+        self, ranked: Iterable[tuple[float, float, int]], limit: int, query: str
     ) -> list[QuoteMatch]:
-        """QuoteMatch objects (with highlights) for the top `limit` statements only."""
-        score_of = {i: score for _, score, i in ranked}
-        top = self._one_a_statement((i for _, _, i in ranked), max(0, limit))
+        """QuoteMatch objects (with highlights) for the top `limit` statements only
+        (`ranked` is read only as far as they need)."""
+        score_of: dict[int, float] = {}
+
+        def ids() -> Iterator[int]:
+            for _, score, i in ranked:
+                score_of[i] = score
+                yield i
+
+        top = self._one_a_statement(ids(), max(0, limit))
         if not top:
             return []
         terms = self._terms(_words(query[:_MAX_QUERY])[:40])
@@ -719,6 +743,70 @@ def nested_in(entries: Sequence[tuple[str, Quote]]) -> dict[int, tuple[int, ...]
         if holding:
             parents[i] = holding
     return parents
+
+
+def _agrees(query_words: list[str], text: str) -> bool:
+    """Whether a quote says what the query says: the part of it the query lines up with
+    is negated when the query is, and only then ("it should be enough" is not "it
+    should not be enough"); and at least COVERAGE of the content words of the shorter of
+    the two (the query, or a partial quote shorter than it) are in the other, a word
+    alike ("taxes" for "tax", a typo) counting."""
+    words = [w.replace("’", "") for w in _words(text)]
+    asked = [w.replace("’", "") for w in query_words]
+    if _unmatched_negation(asked, _aligned(asked, words)):
+        return False
+    short, long = _content(asked), _content(words)
+    other = set(words)
+    if len(long) < len(short):
+        short, other = long, set(asked)
+    if not short:
+        return True
+    found = sum(1 for w in short if w in other or _alike(w, other))
+    return found >= COVERAGE * len(short)
+
+
+def _unmatched_negation(asked: list[str], aligned: list[str]) -> bool:
+    """Whether one side holds a negation the other has nothing like ("not" against
+    nothing; a typo'd "ca't" still stands for "can't")."""
+    for one, other in ((asked, aligned), (aligned, asked)):
+        words = set(other)
+        if any(w in QUOTE_NEGATIONS and w not in words and not _alike(w, words) for w in one):
+            return True
+    return False
+
+
+def _alike(word: str, words: set[str]) -> bool:
+    """Whether one of `words` stands for `word`: another form ("taxes", "tax") or a typo,
+    swapped letters counting as one ("veiw", "view")."""
+    if process.extractOne(word, words, scorer=fuzz.ratio, score_cutoff=WORD_ALIKE):
+        return True
+    swapped = process.extractOne(
+        word, words, scorer=OSA.normalized_similarity, score_cutoff=WORD_ALIKE / 100
+    )
+    return swapped is not None
+
+
+def _aligned(asked: list[str], words: list[str]) -> list[str]:
+    """The words of the quote that the query lines up with (all of them when the quote
+    is the shorter), as whole words."""
+    query, quote = " ".join(asked), " ".join(words)
+    if len(query) >= len(quote):
+        return words
+    where = fuzz.partial_ratio_alignment(query, quote)
+    if where is None:
+        return words
+    first = quote.count(" ", 0, where.dest_start)
+    last = quote.count(" ", 0, where.dest_end)
+    return words[first : last + 1]
+
+
+def _content(words: list[str]) -> list[str]:
+    """The words that carry what is said: no small words, no negations."""
+    return [
+        w
+        for w in words
+        if len(w) > 2 and w not in QUOTE_SEARCH_STOPWORDS and w not in QUOTE_NEGATIONS
+    ]
 
 
 def _highlights(text: str, terms: dict[str, float]) -> tuple[tuple[int, int], ...]:

@@ -65,6 +65,45 @@ def test_fuzzy_match_finds_the_quote(index: QuoteIndex, query: str) -> None:
     assert found[0].quote.text == "This is a critical moment"
 
 
+def _budget_index() -> QuoteIndex:
+    registry = PeopleRegistry.build([("budget.txt", [Person("Paul Reed"), Person("Anna Cole")])])
+    entries = [
+        ("budget.txt", _q("We will be raising it with each of the party leaders", "Paul Reed")),
+        (
+            "budget.txt",
+            _q("The slowdown should not be enough to derail the recovery", "Anna Cole", start=90),
+        ),
+    ]
+    return QuoteIndex.build(entries, registry)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "we will not be raising taxes",  # shares small words and one of two content words
+        "the slowdown should be enough to derail the recovery",  # the negation dropped
+        "we will not be raising it with each of the party leaders",  # a negation added
+    ],
+)
+def test_a_quote_that_says_something_else_is_no_match(query: str) -> None:
+    index = _budget_index()
+    assert index.match(query) == []
+    matches, closest = index.match_or_closest(query)
+    assert matches == [] and closest  # shown as the closest, not as the answer
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "should not be enugh to dearil the recovery",  # typos, swapped letters
+        "the slowdown should not be enough",  # a fragment
+        "raising it with the party leader",  # a word missing, another form
+    ],
+)
+def test_a_half_remembered_quote_still_matches(query: str) -> None:
+    assert _budget_index().match(query)
+
+
 def test_speakers_are_canonical(index: QuoteIndex) -> None:
     found = index.match("never threatened the Ukrainian people")
     assert found[0].quote.speaker == "Sergey Lavrov"
