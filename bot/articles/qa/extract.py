@@ -543,9 +543,11 @@ def _linked(link: str, text: str) -> Iterator[Candidate]:
             phrase = quoted["q"].strip()
         else:
             # the first words up to the clause's end, found without copying the rest of
-            # the text (a text of many links would take quadratic time)
-            end = _CLAUSE_END.search(text, m.end())
-            found = _WORD.finditer(text, m.end(), end.start() if end else len(text))
+            # the text, and the end looked for only as far as those words can reach (a
+            # text of many links and no clause end would take quadratic time)
+            reach = min(len(text), m.end() + LINK_PHRASE_REACH)
+            end = _CLAUSE_END.search(text, m.end(), reach)
+            found = _WORD.finditer(text, m.end(), end.start() if end else reach)
             first = [w.group() for w in itertools.islice(found, LINK_PHRASE_WORDS)]
             phrase = " ".join(first).strip(" \"'“”‘’")
         if not phrase:
@@ -571,6 +573,7 @@ _CLAUSE_END = re.compile(
     + r")|to\s+(?=\w+\s))\b)"
 )
 LINK_PHRASE_WORDS = 8
+LINK_PHRASE_REACH = 400  # characters: eight words of news prose fit well within
 _WORD = re.compile(r"\S+")
 LINK_NOVELTY = 0.7  # a phrase after the asked word that repeats part of the question
 
