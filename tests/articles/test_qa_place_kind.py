@@ -99,3 +99,19 @@ def test_a_where_question_about_a_move_wants_the_end_it_asks_about() -> None:
     assert leaving["Carrow"] > leaving["Millbrook"]
     still = strengths("Where did Tom Ashby score?")
     assert still["Carrow"] == still["Millbrook"]
+
+
+def test_a_name_beside_the_asked_kind_of_place_is_one() -> None:
+    # "the capital Bogota" says what kind of place Bogota is, as "in Bogota" would
+    found = _strengths(
+        "What is the capital of Colombia?",
+        "The coffee co-operative in the Rio Claro Valley, 60 miles west of the capital "
+        "Bogota, sells direct to roasters.",
+    )
+    assert found["Bogota"] > found["Rio Claro Valley"] * 0.9
+    # without a kind of place asked, a bare name keeps its low strength
+    bare = _strengths(
+        "Where does the co-operative sell its coffee?",
+        "The co-operative, 60 miles west of the capital Bogota, sells to roasters.",
+    )
+    assert bare["Bogota"] < 1.0

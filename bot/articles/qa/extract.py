@@ -347,7 +347,11 @@ def _by_type(
         wrong_end = _wrong_end(question.text)
         for c in _names(text, common, regions=True):
             before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
-            strength = c.strength * (1.0 if before else 0.3)
+            # "what is the capital of Peru?": "the capital Lima" says its kind as "in" would
+            named = question.focus in _CITY_FOCUS | _COUNTRY_FOCUS and _near_focus(
+                question.category or {question.focus}, text, c
+            )
+            strength = c.strength * (1.0 if before or named else 0.3)
             went = _PREPOSITION_BEFORE.search(text[max(0, c.start - 14) : c.start])
             if wrong_end and went and fold(went[1]) in wrong_end:
                 strength *= WRONG_END
