@@ -1421,6 +1421,8 @@ QA_RUN_LINKS: Final = frozenset("of and for the".split())
 # The small words inside a name an answer may be ("Bank of England", "Marks & Spencer",
 # "Stratford upon Avon", "Ruud van Nistelrooy")
 QA_NAME_JOINS: Final = QA_RUN_LINKS | frozenset("de la le du van von der da di del & upon".split())
+# Of the small words, those that never end a name ("Bank of", "Marks &"): cut from its end
+QA_NAME_TAIL_LINKS: Final = frozenset("of and the for & on in de".split())
 # Of those, the ones that never open a name ("of Wales", "and Sons", "the Bank")
 QA_NOT_RUN_OPENERS: Final = frozenset("of and the".split())
 # Verbs after an opening "It" that stands for nothing before it: "It is thought that…",

@@ -147,7 +147,9 @@ _PIPED: Final = re.compile(rf"(?:{_BRANCH}\|){{2,}}{_BRANCH}")
 def _plain_words(node: ast.Tuple | ast.List | ast.Set) -> list[str]:
     """The collection's words joined by "|", if it holds three or more plain words."""
     words = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
-    if len(words) == len(node.elts) >= 3 and all(_WORD.fullmatch(w) for w in words):
+    plain = [w for w in words if _WORD.fullmatch(w)]
+    # (a sign standing for a word, "&", does not hide a list of words)
+    if len(words) == len(node.elts) and len(plain) >= 3 and set(words) - set(plain) <= {"&"}:
         return ["|".join(words)]
     return []
 
@@ -240,6 +242,7 @@ def test_word_lists_live_only_in_the_lexicon() -> None:
         ('_HE = re.compile(r"\\b(he|his|himself)\\b", re.I)', "he|his|himself"),
         ('_DAYS = "Monday|Tuesday|" "Friday"', "Monday|Tuesday|Friday"),
         ('def f(w):\n    return w in ("of", "for", "to")', "of|for|to"),
+        ('def f(w):\n    return w in ("of", "&", "and", "the")', "of|&|and|the"),
         ('_SHE = re.compile(r"\\b(?:[Hh]e|[Ss]he|His)\\b")', "[Hh]e|[Ss]he|His"),
         ('_CASH = re.compile(r"\\b(?:euros?|dollars?|yen)\\b")', "euros?|dollars?|yen"),
         (

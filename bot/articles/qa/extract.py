@@ -72,6 +72,7 @@ from bot.articles.lexicon import (
     QA_MOVE_VERBS,
     QA_MULTIPLIED,
     QA_NAME_JOINS,
+    QA_NAME_TAIL_LINKS,
     QA_NEAR_PLACE,
     QA_NOT_RUN_OPENERS,
     QA_NUMBER_WORDS,
@@ -891,7 +892,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         ):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else piece_end
             words = words[1:]
-        while words and words[-1].lower() in ("of", "and", "the", "for", "&", "on", "in", "de"):
+        while words and words[-1].lower() in QA_NAME_TAIL_LINKS:
             words = words[:-1]
         while words and (
             (len(words) == 1 and words[-1].lower().strip(".,'’") in common)
