@@ -35,6 +35,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUN_DETERMINERS,
     NOUNISH,
+    OPENER_WORDS,
     ORG_WORDS,
     PASSIVE_AUX,
     PLURAL_LIST_ADVERBS,
@@ -560,6 +561,7 @@ def _register(
         or (pos - lo < 6 and text[lo:pos].strip(" \"“‘'(").lower() in LEAD_CONJUNCTIONS)
         # "Earlier Mr Kennedy, whose party …, said": a time adverb before the subject
         or (pos - lo < 12 and text[lo:pos].strip(" \"“‘'(,").lower() in TIME_ADVERBS)
+        or (pos - lo < _OPENER_MAX and _after_opener(text, lo, pos))
     )
     appos_text = None
     if title and not role:
@@ -826,6 +828,33 @@ def _in_opener(text: str, lo: int, pos: int) -> bool:
     Blunkett could return, …", "Speaking to Radio 4, …"): a name there is no subject."""
     m = _OPENER.match(text, lo)
     return m is not None and pos < m.end()
+
+
+# the longest stretch before a name that _after_opener reads
+_OPENER_MAX: Final = 72
+# a short opening phrase and its comma: "On Monday, ", "In Dayton, Ohio, ", "Speaking to
+# reporters, " (no quotation, no clause of its own after a semicolon or colon)
+_OPENING_PHRASE: Final = re.compile(
+    r"([A-Z][a-z]+)\b[^,;:\"“”‘’()]{0,48},(?:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,)?[ \t]+$"
+)
+
+
+def _after_opener(text: str, lo: int, pos: int) -> bool:
+    """Whether a name stands where its sentence's subject does after a short opening
+    phrase: "On Monday, Simon Webb said", "In Dayton, Ohio, Simon Webb plans", "Speaking
+    to reporters, Webb said", "Last week, Webb sought" (a preposition's, a time's or a
+    participle's phrase). A name inside the phrase is none ("Asked if Mr Blunkett could
+    return, he replied")."""
+    head = text[lo:pos].lstrip(" \"“‘'(")
+    m = _OPENING_PHRASE.match(head)
+    if m is None or m.end() != len(head):
+        return False
+    first = m.group(1).lower()
+    return (
+        first in PREPOSITIONS
+        or first in OPENER_WORDS
+        or (first.endswith("ing") and first != "according")
+    )
 
 
 def _clause_next(text: str, end: int) -> bool:
