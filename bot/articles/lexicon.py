@@ -171,7 +171,8 @@ ROLE_WORDS: Final = frozenset(
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green supporter ally voter resident donor critic
-    protester holder guitarist drummer bassist keyboardist frontman vocalist songwriter
+    protester holder student guitarist drummer bassist keyboardist frontman
+    vocalist songwriter
     composer conductor pianist violinist musician comedian film-maker filmmaker
     novelist writer poet artist painter sculptor designer chef photographer broadcaster
     journalist dancer choreographer playwright screenwriter co-chairman co-chair

@@ -84,6 +84,17 @@ def test_a_name_inside_the_opening_phrase_is_not_the_subject() -> None:
     assert _said(body, "see him in court").speaker == "Ray Dunmore"
 
 
+def test_a_student_named_with_her_college_is_the_referent_of_she() -> None:
+    # "student" before a name is a role like "businessman": the name is a person's
+    body = (
+        "Senator Paul Colby drew a young crowd to the rally on Friday.\n\n"
+        "The best line of the night came from Lakeshore College student Mina Okafor, who "
+        'laughed when she called him "a quiet giant."\n\n'
+        '"He listens before he talks," she said.'
+    )
+    assert _said(body, "listens before").speaker == "Mina Okafor"
+
+
 def test_a_name_in_a_list_before_a_plural_verb_is_not_the_referent_of_he() -> None:
     # "Okoro, Beck and Waring have all been awarded": one of many, not the "he" after
     body = (
