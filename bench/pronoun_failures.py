@@ -125,6 +125,48 @@ def _clean(sc: ModuleType, file: str, g: Any, cast: Cast | None, ref: set[str]) 
     )
 
 
+def _cause(
+    sc: ModuleType, file: str, g: Any, cast: Cast | None, speaker: str | None, ref: set[str]
+) -> str:
+    """One coarse cause per miss, the first that applies: the proxy cannot be matched
+    ("no-antecedent"; "proxy-token": the speaker is the proxy's name, which the scorer
+    reads with its curly apostrophe, "Trump’s" as "trump’"; for "he"/"she" "proxy-misfit":
+    the proxy names a body or a person of the other gender, "proxy-not-in-cast": it names
+    no one the cast knows, mostly a role or a group), "unattributed", "newer-subject" (the
+    system's speaker is a subject or speaker named after the proxy: mostly right by a
+    careful reading), else "other". Prefixed with the gold pronoun."""
+    low = g.source.strip().lower()
+    pron = low if low in ("he", "she", "they", "it", "who") else "other"
+    gender = {"he": "m", "she": "f"}.get(low)
+
+    def tokens(text: str | None) -> set[str]:
+        return {t.rstrip("’") for t in sc.name_tokens(text)}
+
+    if not g.antecedent:
+        why = "no-antecedent"
+    elif speaker and tokens(speaker) & tokens(g.antecedent):
+        why = "proxy-token"
+    elif gender and cast is not None and not any(_names(sc, e) & ref for e in cast.entities):
+        why = "proxy-not-in-cast"
+    elif (
+        gender
+        and cast is not None
+        and not any(
+            e.kind == "person" and e.gender in (None, gender)
+            for e in cast.entities
+            if _names(sc, e) & ref
+        )
+    ):
+        why = "proxy-misfit"
+    elif speaker is None:
+        why = "unattributed"
+    elif _newer_subject(sc, file, g, cast, speaker):
+        why = "newer-subject"
+    else:
+        why = "other"
+    return f"{pron} {why}"
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", type=Path, default=SHARED / "polnear-train")
@@ -138,6 +180,7 @@ def main() -> None:
         if g.source_kind == "pronoun":
             by_file.setdefault(g.file, []).append(g)
     classes: Counter[str] = Counter()
+    causes: Counter[str] = Counter()
     total = ok = 0
     shown = 0
     clean = [0, 0]  # wrong, right: he/she whose proxy is near and a person of that gender
@@ -207,6 +250,7 @@ def main() -> None:
                 cls.append("clean")
             key = " ".join(cls)
             classes[key] += 1
+            causes[_cause(sc, file, g, cast, q.speaker, ref)] += 1
             if shown < args.show and args.cls in key:
                 shown += 1
                 lo = max(0, text.rfind("\n", 0, max(0, g.start - 300)))
@@ -234,6 +278,10 @@ def main() -> None:
         f"misses whose system speaker is a subject or speaker named after the proxy: {newer}"
         f" (without them: {100 * ok / max(1, total - newer):.1f}%)"
     )
+    print("misses by cause (_cause):")
+    for key, n in sorted(causes.items()):
+        print(f"{n:5}  {key}")
+    print("misses by class:")
     for key, n in classes.most_common():
         print(f"{n:5}  {key}")
 
