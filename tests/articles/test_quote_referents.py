@@ -95,6 +95,21 @@ def test_a_student_named_with_her_college_is_the_referent_of_she() -> None:
     assert _said(body, "listens before").speaker == "Mina Okafor"
 
 
+def test_a_name_read_before_any_evidence_is_the_person_who_speaks_later() -> None:
+    # "Okonkwo Ilesanmi was once …": an unlisted given name and no verb of speech; the
+    # article shows him a person only later ("Ilesanmi said"), and his earlier
+    # mentions are his, the "he" of the quotation between
+    body = (
+        "Okonkwo Ilesanmi was once the most popular lecturer at Fenwick College. Students "
+        "queued for his seminars on trade.\n\n"
+        "Mayor Tom Reed praised the college at its centenary in March.\n\n"
+        'Ilesanmi left for Lagos last year. "I could not stay away any longer," he told me.'
+        '\n\nIn the city he runs a small school. "We are ready for more pupils," Ilesanmi '
+        "said."
+    )
+    assert _said(body, "stay away").speaker == "Okonkwo Ilesanmi"
+
+
 def test_a_name_in_a_list_before_a_plural_verb_is_not_the_referent_of_he() -> None:
     # "Okoro, Beck and Waring have all been awarded": one of many, not the "he" after
     body = (
