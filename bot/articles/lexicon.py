@@ -172,7 +172,8 @@ ROLE_WORDS: Final = frozenset(
     husband daughter son sister brother nephew niece uncle aunt grandmother grandfather
     chairman-elect democrat republican democratic independent conservative
     labour liberal tory tories green supporter ally voter resident donor critic
-    protester holder guitarist drummer bassist keyboardist frontman vocalist songwriter
+    protester holder student guitarist drummer bassist keyboardist frontman
+    vocalist songwriter
     composer conductor pianist violinist musician comedian film-maker filmmaker
     novelist writer poet artist painter sculptor designer chef photographer broadcaster
     journalist dancer choreographer playwright screenwriter co-chairman co-chair
@@ -829,6 +830,9 @@ CLAUSE_OPENERS: Final = frozenset("and but that while as when because so then".s
 TIME_ADVERBS: Final = frozenset(
     "now later also still again often never once already afterwards earlier".split()
 )
+# words that open a short phrase of time before a sentence's subject, beside the
+# prepositions and TIME_ADVERBS ("Last week, Simon Webb said", "Back in 2009, Webb sought")
+OPENER_WORDS: Final = TIME_ADVERBS | frozenset("back last this next".split())
 # prepositions that open a short phrase of occasion between a name and its verb ("Baker
 # in his speech called", "Ruiz at a rally said")
 OCCASION_PREPOSITIONS: Final = frozenset("in at during".split())

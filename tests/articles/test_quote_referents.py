@@ -43,6 +43,73 @@ def test_subject_after_an_opening_time_adverb_is_the_referent_of_he() -> None:
     assert _said(body, "nobody wants").speaker == "Ames"
 
 
+def test_subject_after_an_opening_place_phrase_is_the_referent_of_he() -> None:
+    # "In Dayton, Ohio, Simon Webb plans …": the phrase and its commas make no object
+    body = (
+        'Councillor Ray Dunmore has backed the new depot. "It will bring jobs," said '
+        "Mr Dunmore.\n\n"
+        "In Kettering, Northants, Colin Ashby plans to fight the depot in court. "
+        '"We are not finished yet," he said.'
+    )
+    assert _said(body, "not finished yet").speaker == "Colin Ashby"
+
+
+def test_subject_after_an_opening_participle_phrase_is_the_referent_of_she() -> None:
+    body = (
+        "Dr Helen Marsh, the hospital's chief executive, defended the cuts. \"We had no "
+        'choice," said Dr Marsh.\n\n'
+        "Leaving the hospital board meeting early, Jane Pell plans to fight on. "
+        '"Patients will pay the price," she said.'
+    )
+    assert _said(body, "pay the price").speaker == "Jane Pell"
+
+
+def test_subject_after_an_opening_time_phrase_is_the_referent_of_he() -> None:
+    # "Back in 2001, Tom Fenwick sought …": the phrase and its comma make no object
+    body = (
+        'Former minister Alan Brook says the reforms went too far. "They broke the '
+        'system," Mr Brook said.\n\n'
+        "Back in 2001, Tom Fenwick sought more money for the schools. "
+        '"We needed every penny," he said.'
+    )
+    assert _said(body, "every penny").speaker == "Tom Fenwick"
+
+
+def test_a_name_inside_the_opening_phrase_is_not_the_subject() -> None:
+    body = (
+        "Councillor Ray Dunmore has backed the new depot.\n\n"
+        "Asked about Colin Ashby, the councillor smiled. "
+        '"We will see him in court," he said.'
+    )
+    assert _said(body, "see him in court").speaker == "Ray Dunmore"
+
+
+def test_a_student_named_with_her_college_is_the_referent_of_she() -> None:
+    # "student" before a name is a role like "businessman": the name is a person's
+    body = (
+        "Senator Paul Colby drew a young crowd to the rally on Friday.\n\n"
+        "The best line of the night came from Lakeshore College student Mina Okafor, who "
+        'laughed when she called him "a quiet giant."\n\n'
+        '"He listens before he talks," she said.'
+    )
+    assert _said(body, "listens before").speaker == "Mina Okafor"
+
+
+def test_a_name_read_before_any_evidence_is_the_person_who_speaks_later() -> None:
+    # "Okonkwo Ilesanmi was once …": an unlisted given name and no verb of speech; the
+    # article shows him a person only later ("Ilesanmi said"), and his earlier
+    # mentions are his, the "he" of the quotation between
+    body = (
+        "Okonkwo Ilesanmi was once the most popular lecturer at Fenwick College. Students "
+        "queued for his seminars on trade.\n\n"
+        "Mayor Tom Reed praised the college at its centenary in March.\n\n"
+        'Ilesanmi left for Lagos last year. "I could not stay away any longer," he told me.'
+        '\n\nIn the city he runs a small school. "We are ready for more pupils," Ilesanmi '
+        "said."
+    )
+    assert _said(body, "stay away").speaker == "Okonkwo Ilesanmi"
+
+
 def test_a_name_in_a_list_before_a_plural_verb_is_not_the_referent_of_he() -> None:
     # "Okoro, Beck and Waring have all been awarded": one of many, not the "he" after
     body = (

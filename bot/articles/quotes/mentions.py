@@ -37,6 +37,7 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     NOUN_DETERMINERS,
     NOUNISH,
+    OPENER_WORDS,
     ORG_WORDS,
     PASSIVE_AUX,
     PLURAL_LIST_ADVERBS,
@@ -128,6 +129,10 @@ def register_mentions(
     # sit in are found by moving forward, not by a search per run.
     next_quote = 0
     lede = article.sentences[0].start if article.sentences else -1
+    # the runs of two or more words that named no one known when read
+    pending: list[tuple[list[str], tuple[int, int], tuple[int, int], bool, bool, bool]] = []
+    # the lone words that named no one known when read
+    lone: list[tuple[str, int, int, int, int, bool]] = []
     for sent in article.sentences:
         lo, hi = sent.start, sent.end
         # the sentence's reporting verbs: a name is their subject only a little before one
@@ -198,6 +203,10 @@ def register_mentions(
                                 )
                             )
                         ):
+                            if low not in NOT_NAMES:
+                                lone.append(
+                                    (run, start, end, lo, hi, reporting < start < reported_end)
+                                )
                             continue  # a lone capitalised word only mentions someone named
                     words = [run]
                 else:
@@ -255,17 +264,34 @@ def register_mentions(
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
-                _register(
-                    cast,
-                    text,
-                    words,
-                    span,
-                    (lo, hi),
-                    inside,
-                    verb_next,
-                    reporting < start < reported_end,
-                    lo == lede,
-                )
+                args = (words, span, (lo, hi), inside, verb_next, reporting < start < reported_end)
+                if (
+                    not _register(cast, text, *args, lo == lede)
+                    and not inside
+                    and len(words) == 2  # a given name and a surname, not "Teenager Sania Mirza"
+                    and words[-1].lower() not in by_word
+                ):
+                    pending.append(args)
+    # "Berhanu Nega was once …" before any evidence that Nega is a person ("Nega said"
+    # later): the full name's mentions before that evidence are his too
+    for args in pending:
+        if args[0][-1].lower() in by_word:
+            _register(cast, text, *args)
+    # "… Nega traveled abroad …": so are the surname's
+    earliest: dict[int, int] = {}
+    if lone:
+        for p, i, _ in cast.timeline:
+            earliest.setdefault(i, p)
+    for run, start, end, lo, hi, reported in lone:
+        ids = by_word.get(run.lower())
+        if ids and any(
+            cast.entities[i].kind == "person" and earliest.get(i, hi) < start for i in ids
+        ):
+            q = bisect.bisect_right(quote_starts, start) - 1
+            inside = q >= 0 and start < quoted[q][1]
+            v = bisect.bisect_left(verbs, end)
+            verb_next = v < len(verbs) and verbs[v] < min(hi, end + _SUBJECT_REACH_CHARS)
+            _register(cast, text, [run], (start, end), (lo, hi), inside, verb_next, reported)
 
 
 # a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
@@ -507,9 +533,10 @@ def _register(
     verb_next: bool,
     reported: bool,
     in_lede: bool = False,
-) -> None:
+) -> bool:
     """Register one capitalised run of the prescan: a person, with how strongly this
     mention stands as a referent, or a body that speaks or acts ("it said" later).
+    False when the run may name a person the article has given no evidence of yet.
     `bounds`: its sentence; `in_lede`: the sentence opens the article."""
     lo, hi = bounds
     pos, end = span
@@ -517,7 +544,7 @@ def _register(
         _ROLE_AND_NAME.match(text, end, hi) if end + 1 < hi and text[end + 1].islower() else None
     )
     if modifier is not None and modifier.group(1) in ROLE_WORDS:
-        return  # "said Final Wars producer Shogo Tomiyama": the run describes the role
+        return True  # "said Final Wars producer Shogo Tomiyama": the run describes the role
     title, role, name = split_name(words)
     role, name = cast.affiliation(title, role, name)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
@@ -529,10 +556,10 @@ def _register(
             if not _object_of(prev, text, end, hi):
                 if verb_next and _SUBJECT_NEXT.match(text, end, hi):
                     _register_body(cast, words, pos, 2)
-                    return
+                    return True
                 if _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
                     _register_body(cast, words, pos, 1)
-                    return
+                    return True
         if (
             in_lede
             and len([w for w in words if w.lower() not in ARTICLES]) > 1
@@ -543,9 +570,9 @@ def _register(
             # "Shares in Multiplex Group fell …": a body the opening sentence is about,
             # though no subject, which a later "it said" may stand for
             _register_body(cast, words, pos, 0)
-        return
+        return True
     if not name:
-        return
+        return True
     if verb_next and _RELATIVE_ASIDE.search(text, max(lo, text.rfind(",", lo, pos) + 1), pos):
         # "Paul Jones, who sang hits such as Sha La La, said": the last name of a
         # relative aside is no subject of the verb after the aside
@@ -558,6 +585,7 @@ def _register(
         or (pos - lo < 6 and text[lo:pos].strip(" \"“‘'(").lower() in LEAD_CONJUNCTIONS)
         # "Earlier Mr Kennedy, whose party …, said": a time adverb before the subject
         or (pos - lo < 12 and text[lo:pos].strip(" \"“‘'(,").lower() in TIME_ADVERBS)
+        or (pos - lo < _OPENER_MAX and _after_opener(text, lo, pos))
     )
     appos_text = None
     if title and not role:
@@ -597,7 +625,7 @@ def _register(
             if not (
                 (cue_before and len(name) > 1) or appos or speaks or aged or acts or introduced
             ):
-                return
+                return False  # no evidence yet: a later pass may know the name
             if appos and not _ANOTHER_PERSON.match(appos.group(1)):
                 # not "chef Ann Lee, entrepreneur Maya Penn and …": a list of people
                 appos_text = appos.group(1).strip()
@@ -627,6 +655,7 @@ def _register(
     )
     if written is not None:
         cast.roles_before.setdefault(held, []).append(written)
+    return True
 
 
 def _role_before(text: str, lo: int, pos: int, prev: str) -> str | None:
@@ -824,6 +853,33 @@ def _in_opener(text: str, lo: int, pos: int) -> bool:
     Blunkett could return, …", "Speaking to Radio 4, …"): a name there is no subject."""
     m = _OPENER.match(text, lo)
     return m is not None and pos < m.end()
+
+
+# the longest stretch before a name that _after_opener reads
+_OPENER_MAX: Final = 72
+# a short opening phrase and its comma: "On Monday, ", "In Dayton, Ohio, ", "Speaking to
+# reporters, " (no quotation, no clause of its own after a semicolon or colon)
+_OPENING_PHRASE: Final = re.compile(
+    r"([A-Z][a-z]+)\b[^,;:\"“”‘’()]{0,48},(?:[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?,)?[ \t]+$"
+)
+
+
+def _after_opener(text: str, lo: int, pos: int) -> bool:
+    """Whether a name stands where its sentence's subject does after a short opening
+    phrase: "On Monday, Simon Webb said", "In Dayton, Ohio, Simon Webb plans", "Speaking
+    to reporters, Webb said", "Last week, Webb sought" (a preposition's, a time's or a
+    participle's phrase). A name inside the phrase is none ("Asked if Mr Blunkett could
+    return, he replied")."""
+    head = text[lo:pos].lstrip(" \"“‘'(")
+    m = _OPENING_PHRASE.match(head)
+    if m is None or m.end() != len(head):
+        return False
+    first = m.group(1).lower()
+    return (
+        first in PREPOSITIONS
+        or first in OPENER_WORDS
+        or (first.endswith("ing") and first != "according")
+    )
 
 
 def _clause_next(text: str, end: int) -> bool:
