@@ -1030,6 +1030,10 @@ class Cast:
         gender = PRONOUNS.get(word)
         if gender is None or gender == "s" or word == "we":
             return None
+        if word == "they":
+            # "the groups say they …": a body or a group, never one person ("p" is a
+            # person of either gender, the speaker of a cue-less quote)
+            gender = "g"
         k = bisect.bisect_right(self.starts, pos) - 1
         sent_start = self.starts[k] if k >= 0 else 0
         lo = bisect.bisect_left(self.timeline, (sent_start, -1, -1))

@@ -110,6 +110,17 @@ def test_a_name_read_before_any_evidence_is_the_person_who_speaks_later() -> Non
     assert _said(body, "stay away").speaker == "Okonkwo Ilesanmi"
 
 
+def test_they_is_never_one_person() -> None:
+    # "the groups say they …. They argue that Hale should …": a group's words, not the
+    # senator's, whom the groups wrote to
+    body = (
+        "Senator Ann Hale has condemned the plan, but the groups who wrote to her on "
+        'Thursday say they are "worried by mixed messages." They argue that Hale should '
+        '"lead by example."'
+    )
+    assert _said(body, "lead by example").speaker != "Ann Hale"
+
+
 def test_a_name_in_a_list_before_a_plural_verb_is_not_the_referent_of_he() -> None:
     # "Okoro, Beck and Waring have all been awarded": one of many, not the "he" after
     body = (
