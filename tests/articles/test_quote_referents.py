@@ -110,6 +110,31 @@ def test_a_name_read_before_any_evidence_is_the_person_who_speaks_later() -> Non
     assert _said(body, "stay away").speaker == "Okonkwo Ilesanmi"
 
 
+def test_another_persons_full_name_is_no_evidence_for_an_earlier_pair_of_words() -> None:
+    # "Organiser Maria Hill" shows Maria Hill a person, not "Notting Hill" before her: the
+    # place stays a place, and the "she" after it is no one's by it
+    body = (
+        "Notting Hill was packed for the street carnival on Monday, with stalls on every "
+        'corner. "It has never been this busy," she said.\n\n'
+        "Organiser Maria Hill was delighted with the turnout."
+    )
+    assert _said(body, "never been this busy").speaker != "Notting Hill"
+
+
+def test_a_court_case_party_is_no_late_mention_of_a_person() -> None:
+    body = (
+        "Okafor Wade was once famous in Dallas for his barbecue. In Roe v. Wade, the "
+        'court ruled on abortion rights. "We lost a lot of customers," Wade said later.'
+    )
+    article = _article(body)
+    cast = Cast([s.start for s in article.sentences], article.text)
+    spans = [(sp.start, sp.end) for sp in quote_spans(article)]
+    register_mentions(article, cast, spans, [h[0] for h in verb_hits(article.text)])
+    case = article.text.index("v. Wade") + 3
+    wade = [p for p, i, _ in cast.timeline if cast.entities[i].name == "Okafor Wade"]
+    assert wade and case not in wade  # his mentions, but not the case's party
+
+
 def test_they_is_never_one_person() -> None:
     # "the groups say they …. They argue that Hale should …": a group's words, not the
     # senator's, whom the groups wrote to

@@ -203,9 +203,9 @@ def register_mentions(
                                 )
                             )
                         ):
-                            if low not in NOT_NAMES:
+                            if low not in NOT_NAMES and not _in_case(text, start, end):
                                 lone.append(
-                                    (run, start, end, lo, hi, reporting < start < reported_end)
+                                    (low, start, end, lo, hi, reporting < start < reported_end)
                                 )
                             continue  # a lone capitalised word only mentions someone named
                     words = [run]
@@ -257,9 +257,7 @@ def register_mentions(
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
                 if last_low in DAYS and last_low.endswith("day"):
                     continue  # "ITV1's Saturday morning show": a weekday names no one
-                if text.startswith(CASE_LINKS, end) or text.endswith(
-                    CASE_LINKS, max(0, start - 5), start
-                ):
+                if _in_case(text, start, end):
                     continue  # "Roe v. Wade", "Whole Woman's Health v. Hellerstedt": a case
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
@@ -275,15 +273,15 @@ def register_mentions(
     # "Berhanu Nega was once …" before any evidence that Nega is a person ("Nega said"
     # later): the full name's mentions before that evidence are his too
     for args in pending:
-        if args[0][-1].lower() in by_word:
+        if _only_surname_known(cast, args[0]):
             _register(cast, text, *args)
     # "… Nega traveled abroad …": so are the surname's
     earliest: dict[int, int] = {}
     if lone:
         for p, i, _ in cast.timeline:
             earliest.setdefault(i, p)
-    for run, start, end, lo, hi, reported in lone:
-        ids = by_word.get(run.lower())
+    for low, start, end, lo, hi, reported in lone:
+        ids = by_word.get(low)
         if ids and any(
             cast.entities[i].kind == "person" and earliest.get(i, hi) < start for i in ids
         ):
@@ -291,7 +289,25 @@ def register_mentions(
             inside = q >= 0 and start < quoted[q][1]
             v = bisect.bisect_left(verbs, end)
             verb_next = v < len(verbs) and verbs[v] < min(hi, end + _SUBJECT_REACH_CHARS)
+            run = text[start:end]
             _register(cast, text, [run], (start, end), (lo, hi), inside, verb_next, reported)
+
+
+def _in_case(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) is a party of a court case ("Roe v. Wade")."""
+    return text.startswith(CASE_LINKS, end) or text.endswith(CASE_LINKS, max(0, start - 5), start)
+
+
+def _only_surname_known(cast: Cast, words: list[str]) -> bool:
+    """Whether a full name read before any evidence it is a person's ("Berhanu Nega was
+    once …") has that evidence now: its surname names a person by itself ("Nega said")
+    or in this same name, not only in another person's full name ("Organiser Maria
+    Hill" says nothing of "Notting Hill")."""
+    ids = cast.by_word.get(words[-1].lower(), ())
+    given = words[0].lower()
+    return any(
+        len(cast.entities[i].words) == 1 or cast.entities[i].words[0].lower() == given for i in ids
+    )
 
 
 # a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
