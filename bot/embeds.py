@@ -54,11 +54,21 @@ def clip(text: str, limit: int) -> str:
     return cut + ELLIPSIS
 
 
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
 def _decoded(text: str) -> str:
     """HTML character references left in an article's text ("Jos&#233;", "&#163;5m")
     as the characters a reader expects; the engine keeps them as written, because
-    offsets into the file are read by its users."""
-    return html.unescape(text) if "&" in text else text
+    offsets into the file are read by its users. Only a reference closed by ";" (a URL's
+    "&copy=2" stays as written), and never into a control character (a "&#10;" would
+    open a new markdown line)."""
+    return _REFERENCE.sub(_character, text) if "&" in text else text
+
+
+def _character(reference: re.Match[str]) -> str:
+    decoded = html.unescape(reference.group())
+    return " " if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in decoded) else decoded
 
 
 def plain(text: str | None) -> str:

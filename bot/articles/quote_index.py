@@ -746,14 +746,15 @@ def nested_in(entries: Sequence[tuple[str, Quote]]) -> dict[int, tuple[int, ...]
 
 
 def _agrees(query_words: list[str], text: str) -> bool:
-    """Whether a quote says what the query says: the part of it the query lines up with
-    is negated when the query is, and only then ("it should be enough" is not "it
-    should not be enough"); and at least COVERAGE of the content words of the shorter of
-    the two (the query, or a partial quote shorter than it) are in the other, a word
-    alike ("taxes" for "tax", a typo) counting."""
+    """Whether a quote says what the query says: where the two line up, both are negated
+    or neither is ("it should be enough" is not "it shouldn't be enough"; "do not" and
+    "don't" agree); and at least COVERAGE of the content words of the shorter of the two
+    (the query, or a partial quote shorter than it) are in the other, a word alike
+    ("taxes" for "tax", a typo) counting."""
     words = [w.replace("’", "") for w in _words(text)]
     asked = [w.replace("’", "") for w in query_words]
-    if _unmatched_negation(asked, _aligned(asked, words)):
+    asked_part, quote_part = _aligned(asked, words)
+    if _negated(asked_part) != _negated(quote_part):
         return False
     short, long = _content(asked), _content(words)
     other = set(words)
@@ -765,14 +766,10 @@ def _agrees(query_words: list[str], text: str) -> bool:
     return found >= COVERAGE * len(short)
 
 
-def _unmatched_negation(asked: list[str], aligned: list[str]) -> bool:
-    """Whether one side holds a negation the other has nothing like ("not" against
-    nothing; a typo'd "ca't" still stands for "can't")."""
-    for one, other in ((asked, aligned), (aligned, asked)):
-        words = set(other)
-        if any(w in QUOTE_NEGATIONS and w not in words and not _alike(w, words) for w in one):
-            return True
-    return False
+def _negated(words: list[str]) -> bool:
+    """Whether the words hold a negation. Only a negation stands for a negation: "can"
+    is not "can't", however alike the letters."""
+    return any(w in QUOTE_NEGATIONS for w in words)
 
 
 def _alike(word: str, words: set[str]) -> bool:
@@ -786,18 +783,28 @@ def _alike(word: str, words: set[str]) -> bool:
     return swapped is not None
 
 
-def _aligned(asked: list[str], words: list[str]) -> list[str]:
-    """The words of the quote that the query lines up with (all of them when the quote
-    is the shorter), as whole words."""
+def _aligned(asked: list[str], words: list[str]) -> tuple[list[str], list[str]]:
+    """The words of the query and of the quote that line up: the shorter side whole, and
+    the stretch of the longer one it matches best, as whole words ("the response was
+    not weak but united, swift and severe" lines up with the partial quote "united,
+    swift and severe" only at its end)."""
     query, quote = " ".join(asked), " ".join(words)
-    if len(query) >= len(quote):
-        return words
-    where = fuzz.partial_ratio_alignment(query, quote)
+    if not query or not quote:
+        return asked, words
+    if len(query) <= len(quote):
+        return asked, _stretch(query, quote, words)
+    return _stretch(quote, query, asked), words
+
+
+def _stretch(short: str, long: str, long_words: list[str]) -> list[str]:
+    """The words of `long` (joined from `long_words` by single spaces) that `short` lines
+    up with best."""
+    where = fuzz.partial_ratio_alignment(short, long)
     if where is None:
-        return words
-    first = quote.count(" ", 0, where.dest_start)
-    last = quote.count(" ", 0, where.dest_end)
-    return words[first : last + 1]
+        return long_words
+    first = long.count(" ", 0, where.dest_start)
+    last = long.count(" ", 0, where.dest_end)
+    return long_words[first : last + 1]
 
 
 def _content(words: list[str]) -> list[str]:

@@ -69,6 +69,8 @@ def _budget_index() -> QuoteIndex:
     registry = PeopleRegistry.build([("budget.txt", [Person("Paul Reed"), Person("Anna Cole")])])
     entries = [
         ("budget.txt", _q("We will be raising it with each of the party leaders", "Paul Reed")),
+        ("budget.txt", _q("We can't afford to cut the budget this year", "Paul Reed", start=40)),
+        ("budget.txt", _q("united, swift and severe", "Anna Cole", "partial", 200)),
         (
             "budget.txt",
             _q("The slowdown should not be enough to derail the recovery", "Anna Cole", start=90),
@@ -83,6 +85,7 @@ def _budget_index() -> QuoteIndex:
         "we will not be raising taxes",  # shares small words and one of two content words
         "the slowdown should be enough to derail the recovery",  # the negation dropped
         "we will not be raising it with each of the party leaders",  # a negation added
+        "we can afford to cut the budget this year",  # "can" is not "can't"
     ],
 )
 def test_a_quote_that_says_something_else_is_no_match(query: str) -> None:
@@ -98,6 +101,9 @@ def test_a_quote_that_says_something_else_is_no_match(query: str) -> None:
         "should not be enugh to dearil the recovery",  # typos, swapped letters
         "the slowdown should not be enough",  # a fragment
         "raising it with the party leader",  # a word missing, another form
+        "we cannot afford to cut the budget",  # one negation written another way
+        "we can not afford to cut the budget this year",
+        "the response was not weak but united swift and severe",  # a partial quote inside
     ],
 )
 def test_a_half_remembered_quote_still_matches(query: str) -> None:

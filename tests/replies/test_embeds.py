@@ -96,3 +96,9 @@ def test_a_mention_spelt_as_character_references_is_still_escaped():
     assert "@\u200beveryone" in out
     assert "<@123456789012345678>" not in out
     assert "**" not in out.replace("\\*", "")
+
+
+def test_only_closed_references_are_decoded_and_never_into_a_new_line():
+    url = "https://example.com/a?x=1&region=uk&copy=2&not=1"
+    assert plain(url) == url  # "&copy" without ";" is part of the address
+    assert "\n" not in safe("&#10;- item") and "\r" not in safe("a&#13;b")
