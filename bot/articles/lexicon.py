@@ -704,6 +704,14 @@ PERSONAL_PAPERS: Final = frozenset("lawsuit suit complaint letter statement".spl
 # Endings of the adjective of a people ("Swedish", "Japanese", "Brazilian", "Korean"),
 # which describes a body but never names one ("shares in Anglo-Swedish drug firms")
 PEOPLE_ADJECTIVE_ENDINGS: Final = ("ic", "ian", "ean", "ish", "ese")
+# Adjectives of a people or a region no ending rule reads from a country's name
+# ("French", "Dutch", "European", "Asian"); with DEMONYMS, the -ese and -ish adjectives
+# and those of a named country ("Kenyan", "Brazilian", "Icelandic"), they describe, and
+# "Celtic", "Guardian", "Morgan" or "Brian" name.
+PEOPLE_ADJECTIVES: Final = frozenset(
+    """african arab arabic asian caribbean czech dutch european french greek latin
+    scandinavian thai welsh""".split()
+)
 DEMONYMS: Final = frozenset(
     """american argentine argentinian australian austrian belgian brazilian briton
     bulgarian cameroonian canadian chilean chinese colombian croat cuban czech dane
