@@ -1495,6 +1495,9 @@ QUESTION_WORDS: Final = frozenset(
     should tell me please know happen happened happens place approximately roughly exactly
     precisely whats""".split()
 )
+# Of QUESTION_WORDS, those that ask a measure only after "how" ("how high", "how long"):
+# elsewhere they are the question's own words ("the high jump", "a long-term deal").
+QA_HOW_MEASURES: Final = frozenset("long far old big large high low fast tall heavy".split())
 QA_PLURAL_NOUNS: Final = frozenset("people men women children staff police".split())
 # Determiners: after "which" ("which laptop part"), or opening a question's subject
 QA_QUESTION_DETERMINERS: Final = frozenset(
