@@ -1358,6 +1358,10 @@ QA_CITY_NOUNS: Final = frozenset("city cities town towns village capital".split(
 QA_COUNTRY_NOUNS: Final = frozenset("country countries nation nations".split())
 # The things a country may stand for: "which team…" is answered by "Wales"; a country is
 # no newspaper, film, firm or radio service ("four US radio stations")
+# Words for the whole world or a continent, which with the names of countries and their
+# adjectives say where a figure is counted ("sold 20 million worldwide", "in France")
+QA_WORLD_SCOPES: Final = frozenset("worldwide global globally".split())
+QA_REGION_SCOPES: Final = frozenset("europe asia africa america".split())
 QA_COUNTRY_AS: Final = frozenset("team teams side sides squad squads".split())
 # Nouns for a place that is not a name: "died at his home", "was taken to hospital".
 QA_PLACE_ANSWER_NOUNS: Final = frozenset(

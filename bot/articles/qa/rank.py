@@ -35,11 +35,15 @@ from bot.articles.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
     NAMING_LINKS,
+    PEOPLE_ADJECTIVES,
+    PLACE_NAMES,
     QA_ADJECTIVE_ENDINGS,
     QA_NEXT_TIME,
     QA_PAST_TIME,
     QA_POINTING_BACK,
+    QA_REGION_SCOPES,
     QA_RUN_LINKS,
+    QA_WORLD_SCOPES,
     QA_YEAR_DEICTICS,
     QA_YEAR_LATER,
     ROLE_WORDS,
@@ -198,7 +202,7 @@ def find_answers(
     lexical.sort(key=lambda item: -item.score)
     read = lexical[:READ_SENTENCES]
     scored = [_with_candidate(asked, item) for item in read]
-    contrasted = _contrasted(asked, read)
+    contrasted = _contrasted(asked, read) | _other_scope(asked, read)
     scored = [
         replace(answer, score=answer.score * CONTRAST_SHARE) if i in contrasted else answer
         for i, answer in enumerate(scored)
@@ -244,6 +248,58 @@ def _known_compounds(question: Question, ranked: Sequence[tuple[Article, float]]
                 seen.add(pc)
                 terms.append((part, pc))
     return replace(question, terms=tuple(terms)) if changed else question
+
+
+def _scope_of(word: str, places: AbstractSet[str]) -> str:
+    """The place a people's adjective is of ("Peruvian" -> Peru, "Kenyan" -> Kenya), as a
+    concept; a place is its own."""
+    for cut in range(5):
+        stem = word[: len(word) - cut] if cut else word
+        for place in (stem, stem + "a", stem + "y"):
+            if place in places:
+                return concept(place)
+    return concept(word)
+
+
+# where a figure is counted: the world, a continent, a country or its people's adjective,
+# each as the concept of the place
+_PLACES = frozenset(w for w in QA_REGION_SCOPES | PLACE_NAMES if " " not in w)
+_SCOPES: dict[str, str] = {
+    **{
+        concept(word): _scope_of(word, _PLACES)
+        for word in QA_REGION_SCOPES | DEMONYMS | PEOPLE_ADJECTIVES | PLACE_NAMES
+        if " " not in word
+    },
+    **dict.fromkeys((concept(word) for word in QA_WORLD_SCOPES), "world"),
+}
+
+
+def _scopes(concepts: Iterable[str]) -> set[str]:
+    return {_SCOPES[c] for c in concepts if c in _SCOPES}
+
+
+def _other_scope(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
+    """The read sentences that count a figure somewhere else, for a quantity question that
+    says where ("sold in France", "sold worldwide"): one of the read sentences holds the
+    question's place, and these hold another and not it, the whole world for a part of it
+    or a part for the whole ("20 million copies worldwide" for "in France", "five million
+    consoles since its European launch" for "worldwide")."""
+    if asked.question.type != "quantity":
+        return set()
+    scopes = _scopes(asked.weights)
+    if not scopes:
+        return set()
+    held = [_scopes(_read(item.article).bags[item.index]) for item in read]
+    if all(scopes.isdisjoint(found) for found in held):
+        return set()
+    # places nest ("England" in the UK, "Texas" in the US): only the whole world against a
+    # part of it tells two counts apart
+    world = "world" in scopes
+    return {
+        i
+        for i, found in enumerate(held)
+        if found and scopes.isdisjoint(found) and (world or "world" in found)
+    }
 
 
 def _contrasted(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
