@@ -80,7 +80,8 @@ _LOWER = re.compile(r"(?<![\w'’./@])[a-z][a-z'’-]+(?![\w'’-]|\.\w)")
 _DEMONYM = re.compile(r"(?:[ie]an|ese|ish|ch)$")
 # Given names, titles and roles a reader writes before a surname ("Rick Parry", "Lord
 # Falconer", "Chancellor Gordon Brown") and an article may leave out.
-_BEFORE_NAME = MALE_NAMES | FEMALE_NAMES | TITLES | ROLE_WORDS
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+_BEFORE_NAME = _GIVEN_NAMES | TITLES | ROLE_WORDS
 # The best articles whose sentences are read, if they score at least this share of the
 # best one: the article search ranks stories on one subject closely, and the answer's
 # article is often second or third; the sentence ranker tells them apart better.
@@ -166,6 +167,9 @@ class _Asked:
     # article must write, and the years it gives, unless it asks for a year
     figures: frozenset[str] = frozenset()
     years: frozenset[str] = frozenset()
+    # a given name the question writes before a surname ("Terry" of "Terry Melcher"), with
+    # the surname: it is that person's only beside the surname ("Bruce & Terry" is not)
+    given: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -351,6 +355,7 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
     )
     total = sum(weights.values()) or 1.0
     years = frozenset(_years(question.text)) if question.type != "time" else frozenset()
+    given = _given_names(question.text)
     return _Asked(
         question,
         weights,
@@ -362,7 +367,21 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
         variable=variable,
         figures=frozenset(_figures(weights)),
         years=years,
+        given={g: n for g, n in given.items() if g in weights and n in weights},
     )
+
+
+def _given_names(text: str) -> dict[str, str]:
+    """The given names a question writes before a surname ("Terry Melcher": terry ->
+    melcher), as concepts."""
+    words = [word for _, _, word in spans(text)]
+    return {
+        concept(word): concept(following)
+        for word, following in itertools.pairwise(words)
+        if fold(word) in _GIVEN_NAMES
+        and following[:1].isupper()
+        and fold(following) not in _GIVEN_NAMES
+    }
 
 
 # "hold", "win", "make": verbs whose past the library writes as "held", "won", "made"
@@ -443,6 +462,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         near = read.title | previous
         previous = bag
         own_words = bag | read.inherited[i] if read.inherited[i] else bag
+        if asked.given and not bag.isdisjoint(asked.given):
+            own_words = own_words - _apart(asked.given, read.sequences[i])
         if asked.doers and not own_words.isdisjoint(asked.doers):
             own_words = own_words | {asked.doers[c] for c in own_words & asked.doers.keys()}
         own = sum(w for c, w in weights.items() if c in own_words) / total
@@ -484,6 +505,12 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         parts = (phrase, close, held, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
     return out
+
+
+def _apart(given: Mapping[str, str], sequence: Sequence[str]) -> set[str]:
+    """The question's given names that a sentence holds only apart from their surnames."""
+    beside = {a for a, b in itertools.pairwise(sequence) if given.get(a) == b}
+    return {g for g in given if g in sequence and g not in beside}
 
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")
