@@ -75,3 +75,11 @@ def test_an_adjective_of_a_people_is_weak() -> None:
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found.get("Kenyan", 0.0) < found["Tarn Holdings"]
     assert found.get("Swedish", 0.0) < found["Tarn Holdings"]
+
+
+@pytest.mark.parametrize("adjective", ["Greek", "Kenyan", "Swedish"])
+def test_a_lone_adjective_of_a_people_is_no_person(adjective: str) -> None:
+    question = read_question("Who coaches Eleni Vasou?")
+    sentence = f"Eleni Vasou has trained with {adjective} coaches and Petros Ladas."
+    found = {c.text: c.strength for c in candidates(question, sentence)}
+    assert found.get(adjective, 0.0) < found["Petros Ladas"] / 4

@@ -428,6 +428,7 @@ def _by_type(
             if (
                 kind == "person"
                 and _ADJECTIVE_ONLY.match(c.text)
+                and people_adjective(c.text)
                 and fold(c.text) not in GIVEN_NAMES  # Hamish, Therese: names
             ):
                 strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
@@ -777,7 +778,7 @@ def _quoted_at(text: str, at: int) -> bool:
 
 
 # "the journalist was Jewish", "a Japanese firm": a lone adjective of a people, no name
-_ADJECTIVE_ONLY = re.compile(r"[A-Z][a-z]+(?:ish|ese)$")
+_ADJECTIVE_ONLY = re.compile(r"[A-Z][a-z]+$")
 ADJECTIVE_AS_PERSON = 0.3
 # Nouns for words themselves: "what slogan…", "what nickname…" are answered by a phrase
 # in quotation marks wherever the noun is.
