@@ -100,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             top = found[0] if found else None
             print(f"- [{where}] {q['question']!r} want {q['answer']!r} ({question.type})")
             print(f"    article rank {at} of {len(keys)}; answering sentence rank {sentence_at}")
+            print(f"    gold sentence {q['path']}: {q.get('sentence', '')[:150]!r}")
             if top is not None:
                 cand = top.candidate.text if top.candidate else None
                 print(f"    top {top.article_key} {top.score:.3f} {top.supported} {cand!r}")

@@ -708,6 +708,14 @@ PERSONAL_PAPERS: Final = frozenset("lawsuit suit complaint letter statement".spl
 # Endings of the adjective of a people ("Swedish", "Japanese", "Brazilian", "Korean"),
 # which describes a body but never names one ("shares in Anglo-Swedish drug firms")
 PEOPLE_ADJECTIVE_ENDINGS: Final = ("ic", "ian", "ean", "ish", "ese")
+# Adjectives of a people or a region no ending rule reads from a country's name
+# ("French", "Dutch", "European", "Asian"); with DEMONYMS, the -ese and -ish adjectives
+# and those of a named country ("Kenyan", "Brazilian", "Icelandic"), they describe, and
+# "Celtic", "Guardian", "Morgan" or "Brian" name.
+PEOPLE_ADJECTIVES: Final = frozenset(
+    """african arab arabic asian caribbean czech dutch european french greek latin
+    scandinavian thai welsh""".split()
+)
 DEMONYMS: Final = frozenset(
     """american argentine argentinian australian austrian belgian brazilian briton
     bulgarian cameroonian canadian chilean chinese colombian croat cuban czech dane
@@ -1476,6 +1484,10 @@ QA_CITY_NOUNS: Final = frozenset("city cities town towns village capital".split(
 QA_COUNTRY_NOUNS: Final = frozenset("country countries nation nations".split())
 # The things a country may stand for: "which team…" is answered by "Wales"; a country is
 # no newspaper, film, firm or radio service ("four US radio stations")
+# Words for the whole world or a continent, which with the names of countries and their
+# adjectives say where a figure is counted ("sold 20 million worldwide", "in France")
+QA_WORLD_SCOPES: Final = frozenset("worldwide global globally".split())
+QA_REGION_SCOPES: Final = frozenset("europe asia africa america".split())
 QA_COUNTRY_AS: Final = frozenset("team teams side sides squad squads".split())
 # Nouns for a place that is not a name: "died at his home", "was taken to hospital".
 QA_PLACE_ANSWER_NOUNS: Final = frozenset(
@@ -1613,6 +1625,9 @@ QUESTION_WORDS: Final = frozenset(
     should tell me please know happen happened happens place approximately roughly exactly
     precisely whats""".split()
 )
+# Of QUESTION_WORDS, those that ask a measure only after "how" ("how high", "how long"):
+# elsewhere they are the question's own words ("the high jump", "a long-term deal").
+QA_HOW_MEASURES: Final = frozenset("long far old big large high low fast tall heavy".split())
 QA_PLURAL_NOUNS: Final = frozenset("people men women children staff police".split())
 # Determiners: after "which" ("which laptop part"), or opening a question's subject
 QA_QUESTION_DETERMINERS: Final = frozenset(

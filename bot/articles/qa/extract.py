@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     ORG_WORDS,
     PASSIVE_AUX,
     PEOPLE_ADJECTIVE_ENDINGS,
+    PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
     PLACE_NAMES,
     POSSESSIVES,
@@ -181,7 +182,6 @@ NAME = re.compile(
 )
 _NOT_NAMES = frozenset(QA_MONTHS) | QA_DAYS | QA_CAPITALS_NOT_NAMES
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
-_DEMONYM = re.compile(r"(?:an|ese|ish|ch|ic)$")
 _LOWER_NEXT = re.compile(r"\s+(?P<word>[a-z][a-z'’-]*)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:" + alternation(QA_PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.I
@@ -412,6 +412,7 @@ def _by_type(
             if (
                 kind == "person"
                 and _ADJECTIVE_ONLY.match(c.text)
+                and people_adjective(c.text)
                 and fold(c.text) not in GIVEN_NAMES  # Hamish, Therese: names
             ):
                 strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
@@ -496,7 +497,21 @@ def _is_country(name: str) -> bool:
         return True
     if name.isupper() and low in CAPITALISED_COUNTRY_CODES:
         return True
-    return " " not in name and name.istitle() and low.endswith(PEOPLE_ADJECTIVE_ENDINGS)
+    return " " not in name and name.istitle() and people_adjective(name)
+
+
+def people_adjective(word: str) -> bool:
+    """An adjective of a people or a region ("Swedish", "Japanese", "Kenyan", "Brazilian",
+    "Icelandic", "European"): a known one, an -ese or -ish one, or one of a known country
+    less its ending ("Kenya-n", "Brazil-ian", "Ital-ian" for "Italy"). Not a name that
+    only ends as one does: "Celtic", "the Guardian", "Morgan", "Brian"."""
+    low = fold(word)
+    if low in DEMONYMS or low in PEOPLE_ADJECTIVES or low.endswith(("ese", "ish")):
+        return True
+    if not low.endswith((*PEOPLE_ADJECTIVE_ENDINGS, "an")):
+        return False
+    stems = {low[:-1], low[:-2], low[:-3], low[:-3] + "y", low[:-2] + "a"}
+    return not stems.isdisjoint(PLACE_NAMES)
 
 
 def _place_kind_fit(focus: str | None, name: str, strength: float) -> float:
@@ -750,7 +765,7 @@ def _quoted_at(text: str, at: int) -> bool:
 
 
 # "the journalist was Jewish", "a Japanese firm": a lone adjective of a people, no name
-_ADJECTIVE_ONLY = re.compile(r"[A-Z][a-z]+(?:ish|ese)$")
+_ADJECTIVE_ONLY = re.compile(r"[A-Z][a-z]+$")
 ADJECTIVE_AS_PERSON = 0.3
 # Nouns for words themselves: "what slogan…", "what nickname…" are answered by a phrase
 # in quotation marks wherever the noun is.
@@ -910,7 +925,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         if not name:
             continue
         # "European", "Viennese" before a noun describe it: an adjective, not a name
-        adjective = " " not in name and _DEMONYM.search(name) and _LOWER_NEXT.match(text[end:])
+        adjective = " " not in name and people_adjective(name) and _LOWER_NEXT.match(text[end:])
         yield Candidate(name, start, start + len(name), 0.3 if adjective else 1.0)
 
 

@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     QA_HEAD_STOPS,
     QA_HOW_AMOUNT,
     QA_HOW_DONE,
+    QA_HOW_MEASURES,
     QA_HOW_MUCH_NOT_MONEY,
     QA_MARGIN_VERBS,
     QA_MONEY_WORDS,
@@ -503,9 +504,13 @@ def read_question(text: str) -> Question:
     kind = answer_type(text)
     terms: list[tuple[str, str]] = []
     seen: set[str] = set()
+    previous = ""
     for _, _, word in spans(text):
         low = fold(word).replace("’", "'")
-        if low in QUESTION_WORDS or is_stop(word) or is_stop(unpossessed(word)):
+        after, previous = previous, low
+        if low in QA_HOW_MEASURES and after != "how":
+            pass  # "the high jump", "a long delay": no measure asked
+        elif low in QUESTION_WORDS or is_stop(word) or is_stop(unpossessed(word)):
             continue  # "us" is a stop word, "US" the country
         if _contracted_stop(low):
             continue  # "he'd", "they've", "shouldn't": stop words run together

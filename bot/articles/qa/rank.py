@@ -35,13 +35,17 @@ from bot.articles.lexicon import (
     FEMALE_NAMES,
     MALE_NAMES,
     NAMING_LINKS,
+    PEOPLE_ADJECTIVES,
+    PLACE_NAMES,
     QA_ADJECTIVE_ENDINGS,
     QA_NEXT_TIME,
     QA_PAST_TIME,
     QA_POINTING_BACK,
     QA_REASON_BACK_DEGREES,
     QA_REASON_BACK_WORDS,
+    QA_REGION_SCOPES,
     QA_RUN_LINKS,
+    QA_WORLD_SCOPES,
     QA_YEAR_DEICTICS,
     QA_YEAR_LATER,
     ROLE_WORDS,
@@ -79,7 +83,8 @@ _LOWER = re.compile(r"(?<![\w'’./@])[a-z][a-z'’-]+(?![\w'’-]|\.\w)")
 _DEMONYM = re.compile(r"(?:[ie]an|ese|ish|ch)$")
 # Given names, titles and roles a reader writes before a surname ("Rick Parry", "Lord
 # Falconer", "Chancellor Gordon Brown") and an article may leave out.
-_BEFORE_NAME = MALE_NAMES | FEMALE_NAMES | TITLES | ROLE_WORDS
+_GIVEN_NAMES = MALE_NAMES | FEMALE_NAMES
+_BEFORE_NAME = _GIVEN_NAMES | TITLES | ROLE_WORDS
 # The best articles whose sentences are read, if they score at least this share of the
 # best one: the article search ranks stories on one subject closely, and the answer's
 # article is often second or third; the sentence ranker tells them apart better.
@@ -165,6 +170,9 @@ class _Asked:
     # article must write, and the years it gives, unless it asks for a year
     figures: frozenset[str] = frozenset()
     years: frozenset[str] = frozenset()
+    # a given name the question writes before a surname ("Terry" of "Terry Melcher"), with
+    # the surname: it is that person's only beside the surname ("Bruce & Terry" is not)
+    given: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +209,7 @@ def find_answers(
     lexical.sort(key=lambda item: -item.score)
     read = lexical[:READ_SENTENCES]
     scored = [_with_candidate(asked, item) for item in read]
-    contrasted = _contrasted(asked, read)
+    contrasted = _contrasted(asked, read) | _other_scope(asked, read)
     scored = [
         replace(answer, score=answer.score * CONTRAST_SHARE) if i in contrasted else answer
         for i, answer in enumerate(scored)
@@ -247,6 +255,58 @@ def _known_compounds(question: Question, ranked: Sequence[tuple[Article, float]]
                 seen.add(pc)
                 terms.append((part, pc))
     return replace(question, terms=tuple(terms)) if changed else question
+
+
+def _scope_of(word: str, places: AbstractSet[str]) -> str:
+    """The place a people's adjective is of ("Peruvian" -> Peru, "Kenyan" -> Kenya), as a
+    concept; a place is its own."""
+    for cut in range(5):
+        stem = word[: len(word) - cut] if cut else word
+        for place in (stem, stem + "a", stem + "y"):
+            if place in places:
+                return concept(place)
+    return concept(word)
+
+
+# where a figure is counted: the world, a continent, a country or its people's adjective,
+# each as the concept of the place
+_PLACES = frozenset(w for w in QA_REGION_SCOPES | PLACE_NAMES if " " not in w)
+_SCOPES: dict[str, str] = {
+    **{
+        concept(word): _scope_of(word, _PLACES)
+        for word in QA_REGION_SCOPES | DEMONYMS | PEOPLE_ADJECTIVES | PLACE_NAMES
+        if " " not in word
+    },
+    **dict.fromkeys((concept(word) for word in QA_WORLD_SCOPES), "world"),
+}
+
+
+def _scopes(concepts: Iterable[str]) -> set[str]:
+    return {_SCOPES[c] for c in concepts if c in _SCOPES}
+
+
+def _other_scope(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
+    """The read sentences that count a figure somewhere else, for a quantity question that
+    says where ("sold in France", "sold worldwide"): one of the read sentences holds the
+    question's place, and these hold another and not it, the whole world for a part of it
+    or a part for the whole ("20 million copies worldwide" for "in France", "five million
+    consoles since its European launch" for "worldwide")."""
+    if asked.question.type != "quantity":
+        return set()
+    scopes = _scopes(asked.weights)
+    if not scopes:
+        return set()
+    held = [_scopes(_read(item.article).bags[item.index]) for item in read]
+    if all(scopes.isdisjoint(found) for found in held):
+        return set()
+    # places nest ("England" in the UK, "Texas" in the US): only the whole world against a
+    # part of it tells two counts apart
+    world = "world" in scopes
+    return {
+        i
+        for i, found in enumerate(held)
+        if found and scopes.isdisjoint(found) and (world or "world" in found)
+    }
 
 
 def _contrasted(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
@@ -298,6 +358,7 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
     )
     total = sum(weights.values()) or 1.0
     years = frozenset(_years(question.text)) if question.type != "time" else frozenset()
+    given = _given_names(question.text)
     return _Asked(
         question,
         weights,
@@ -309,7 +370,21 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
         variable=variable,
         figures=frozenset(_figures(weights)),
         years=years,
+        given={g: n for g, n in given.items() if g in weights and n in weights},
     )
+
+
+def _given_names(text: str) -> dict[str, str]:
+    """The given names a question writes before a surname ("Terry Melcher": terry ->
+    melcher), as concepts."""
+    words = [word for _, _, word in spans(text)]
+    return {
+        concept(word): concept(following)
+        for word, following in itertools.pairwise(words)
+        if fold(word) in _GIVEN_NAMES
+        and following[:1].isupper()
+        and fold(following) not in _GIVEN_NAMES
+    }
 
 
 # "hold", "win", "make": verbs whose past the library writes as "held", "won", "made"
@@ -390,6 +465,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         near = read.title | previous
         previous = bag
         own_words = bag | read.inherited[i] if read.inherited[i] else bag
+        if asked.given and not bag.isdisjoint(asked.given):
+            own_words = own_words - _apart(asked.given, read.sequences[i])
         if asked.doers and not own_words.isdisjoint(asked.doers):
             own_words = own_words | {asked.doers[c] for c in own_words & asked.doers.keys()}
         own = sum(w for c, w in weights.items() if c in own_words) / total
@@ -431,6 +508,12 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         parts = (phrase, close, held, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
     return out
+
+
+def _apart(given: Mapping[str, str], sequence: Sequence[str]) -> set[str]:
+    """The question's given names that a sentence holds only apart from their surnames."""
+    beside = {a for a, b in itertools.pairwise(sequence) if given.get(a) == b}
+    return {g for g in given if g in sequence and g not in beside}
 
 
 _FIGURE = re.compile(r"\d+(?:\.\d+)?")

@@ -1,0 +1,62 @@
+"""The words that ask a measure after "how" ("how high", "how long", "how big") are the
+question's own words elsewhere: "who won the high jump" is not answered by the winner of
+the long jump, on an article written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.model import Article
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers, read_question
+from bot.articles.search_index import SearchIndex
+
+TRIALS = """Marsh and Okafor win at indoor trials
+
+Dana Marsh won the long jump at the indoor trials in Leeds with a leap of 6.71m.
+
+The indoor trials double as the selection event for next month's championships.
+
+Tom Okafor won the high jump on countback after clearing 2.24m.
+
+Both athletes said they were happy with their form.
+"""
+
+
+@pytest.fixture(scope="module")
+def library() -> dict[str, Article]:
+    article = parse_article(TRIALS, key="trials")
+    return {article.key: article}
+
+
+@pytest.fixture(scope="module")
+def index(library: dict[str, Article]) -> SearchIndex:
+    return SearchIndex.build(list(library.values()))
+
+
+@pytest.mark.parametrize(
+    ("question", "kept"),
+    [
+        ("Who won the high jump at the indoor trials?", "high"),
+        ("Which film had a long run in the cinemas?", "long"),
+        ("Who took over the big job at the bank?", "big"),
+    ],
+)
+def test_a_measure_word_not_after_how_is_a_question_word(question: str, kept: str) -> None:
+    assert kept in [word for word, _ in read_question(question).terms]
+
+
+@pytest.mark.parametrize(
+    ("question", "dropped"),
+    [("How high did Okafor jump?", "high"), ("How long is the ban?", "long")],
+)
+def test_a_measure_word_after_how_asks_the_measure(question: str, dropped: str) -> None:
+    assert dropped not in [word for word, _ in read_question(question).terms]
+
+
+def test_the_high_jump_is_not_the_long_jump(
+    library: dict[str, Article], index: SearchIndex
+) -> None:
+    found = find_answers("Who won the high jump at the trials?", index, library)
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "Tom Okafor"

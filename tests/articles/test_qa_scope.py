@@ -1,0 +1,57 @@
+"""A quantity question that says where a figure is counted ("sold in France", "sold
+worldwide") is not answered by the count for the whole world, or for a part of it, when a
+sentence gives the count for the place asked, on an article written here."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.model import Article
+from bot.articles.parse import parse_article
+from bot.articles.qa import find_answers
+from bot.articles.search_index import SearchIndex
+
+NOVEL = """Harbour novel tops charts
+
+Lowe's thriller The Harbour Keeper has sold more than 12 million copies worldwide.
+
+The book is set in Spain, where readers have bought about 400,000 copies.
+
+The Harbour Keeper has been translated into 30 languages.
+
+Sales of The Harbour Keeper in Europe have passed three million copies, says the publisher.
+"""
+
+
+@pytest.fixture(scope="module")
+def library() -> dict[str, Article]:
+    article = parse_article(NOVEL, key="novel")
+    return {article.key: article}
+
+
+@pytest.fixture(scope="module")
+def index(library: dict[str, Article]) -> SearchIndex:
+    return SearchIndex.build(list(library.values()))
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("How many copies of The Harbour Keeper have been sold in Spain?", "400,000"),
+        ("How many copies of The Harbour Keeper have been sold worldwide?", "12 million"),
+    ],
+)
+def test_a_count_for_another_scope_does_not_answer(
+    library: dict[str, Article], index: SearchIndex, question: str, count: str
+) -> None:
+    found = find_answers(question, index, library)
+    assert found and found[0].candidate is not None
+    assert count in found[0].candidate.text
+
+
+def test_a_question_without_a_place_keeps_the_best_sentence(
+    library: dict[str, Article], index: SearchIndex
+) -> None:
+    found = find_answers("How many copies has The Harbour Keeper sold?", index, library)
+    assert found and found[0].candidate is not None
+    assert "12 million" in found[0].candidate.text
