@@ -889,7 +889,9 @@ _PAST_FORMS: Final = frozenset(f for f in _ROLE_VERB_FORMS if f.endswith("d"))
 # "with Jo Hart set to direct", "Sam Reid, who will coach the side", "directed by Jo
 # Hart": a verb form a noun cannot take ("to direct", "who coaches", "directed by")
 _NAME_RUN: Final = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})"  # (a name of 2-5 words)
-# a role verb as _ROLE_VERB reads it, without the name: a cheap test that it may match
+# a role verb as _ROLE_VERB reads it, without the name: a test that it may match. The
+# prescan decides it with role_verb_used (the same answer, by str.find: a regex pass
+# that tries every position costs more than the rest of the test); kept as its definition
 _ROLE_VERB_USED: Final = re.compile(
     r"\b(?:to|who(?: [a-z]+)?) (?:"
     + alternation(frozenset(_ROLE_VERB_FORMS))
@@ -911,12 +913,70 @@ _ROLE_VERB: Final = re.compile(
 )
 
 
+# each verb of a role -> its forms (every form opens with the verb: "direct", "directs")
+_FORMS_OF: Final = {
+    verb: tuple(sorted((f for f, v in _ROLE_VERB_FORMS.items() if v == verb), key=len))
+    for verb in ROLE_VERBS
+}
+
+
+# a verb of a role after a space, any form ("direct", "directs", "directed")
+_SPACED_ROLE_VERB: Final = re.compile(" (" + alternation(frozenset(ROLE_VERBS)) + ")")
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ch is a regex word character (\\w): a letter, a digit or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def _led_to_role_verb(text: str, i: int) -> bool:
+    """Whether the space at text[i] follows "to", "who" or "who" and a lower-case word,
+    each a whole word (_ROLE_VERB_USED's "\\b(?:to|who(?: [a-z]+)?) ")."""
+    if text.endswith("to", 0, i) and (i == 2 or not _word_char(text[i - 3])):
+        return True
+    if text.endswith("who", 0, i) and (i == 3 or not _word_char(text[i - 4])):
+        return True
+    r = i
+    while r > 0 and "a" <= text[r - 1] <= "z":
+        r -= 1  # the lower-case word before the space: "who will coach"
+    if r == i or r < 4 or text[r - 1] != " " or not text.endswith("who", 0, r - 1):
+        return False
+    return r == 4 or not _word_char(text[r - 5])
+
+
+def role_verb_used(text: str) -> bool:
+    """Whether _ROLE_VERB_USED matches somewhere in text: a verb of a role after "to" or
+    "who" ("set to direct", "who will coach"), or its participle before "by" ("directed
+    by"): the verbs after a space and the "by"s found at C speed (a literal's search),
+    each checked where it stands."""
+    n = len(text)
+    for m in _SPACED_ROLE_VERB.finditer(text):
+        i = m.start()
+        for form in _FORMS_OF[m.group(1)]:
+            j = i + 1 + len(form)
+            if (
+                text.startswith(form, i + 1)
+                and (j == n or not _word_char(text[j]))
+                and _led_to_role_verb(text, i)
+            ):
+                return True
+    i = text.find(" by ")
+    while i >= 0:
+        k = i
+        while k > 0 and "a" <= text[k - 1] <= "z":
+            k -= 1  # the lower-case word before "by", whole: "directed", not "undirected"
+        if text[k:i] in _PAST_FORMS and (k == 0 or not _word_char(text[k - 1])):
+            return True
+        i = text.find(" by ", i + 1)
+    return False
+
+
 def register_role_verbs(article: Article, cast: Cast) -> None:
     """ "…, with Jo Hart set to direct. The director said …": a person named with a verb
     of a role (ROLE_VERBS) holds the role's noun, which a later "the director" stands for.
     After register_mentions: the name may be an entity of the cast already."""
     text = article.text
-    if not _ROLE_VERB_USED.search(text):
+    if not role_verb_used(text):
         return  # (most articles: no pass of _ROLE_VERB, which tries every capital)
     for m in _ROLE_VERB.finditer(text):
         if m.group(1):

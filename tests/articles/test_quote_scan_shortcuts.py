@@ -1,0 +1,120 @@
+"""The quote engine's whole-text scans done the cheap way must give what the regex they
+stand for gives: each shortcut is checked against its defining regex on sentences
+written for the test and on many random strings built from the words and marks where
+the two could part (word boundaries, "_", capitals, accents)."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from bot.articles.lexicon import (
+    AUX,
+    BODY_VOICES,
+    POSSESSIVES,
+    REPORTING_VERBS,
+    VOICE_GENDERS,
+    alternation,
+)
+from bot.articles.quote_marks import Quoted
+from bot.articles.quotes import engine, mentions
+
+ROLE_SENTENCES = [
+    "The film, with Jo Hart set to direct, opens in May.",
+    "Sam Reid, who will coach the side, arrived on Monday.",
+    "Sam Reid, who coaches the side, arrived on Monday.",
+    "The album was produced by Tom Kell in Leeds.",
+    "(directed by Ann Lee)",
+    "directed by Ann Lee",
+    "The director said the film was undirected by anyone.",
+    "The management team met the coaching staff.",
+    "He wants to directly manage nothing; auto directed nothing.",
+    "She went to_direct the play.",
+    "Who will coach? who coach_es",
+    "He said the firm's editors edited the report by hand.",
+]
+
+
+@pytest.mark.parametrize("text", ROLE_SENTENCES)
+def test_role_verb_used_agrees_with_its_regex_on_sentences(text: str) -> None:
+    assert mentions.role_verb_used(text) == bool(mentions._ROLE_VERB_USED.search(text))
+
+
+def test_role_verb_used_finds_the_verb_forms_and_skips_the_nouns() -> None:
+    assert mentions.role_verb_used("with Jo Hart set to direct.")
+    assert mentions.role_verb_used("Sam Reid, who will coach the side")
+    assert mentions.role_verb_used("“Directed by” credits: edited by Ann Lee")
+    assert not mentions.role_verb_used("The director and the coaching staff met the manager.")
+    assert not mentions.role_verb_used("It was undirected by anyone.")
+
+
+def test_role_verb_used_agrees_with_its_regex_on_random_strings() -> None:
+    rng = random.Random(26)
+    words = [
+        *("to", "To", "who", "Who", "auto", "xwho", "will", "by", "By", "_", "é", "1"),
+        *("direct", "directs", "directed", "directly", "director", "edit", "edited"),
+        *("coach", "coaches", "coached", "managed", "manager", "produce", "captained"),
+    ]
+    seps = ["", " ", " ", " ", "  ", ",", "_", "-", "(", "“"]
+    for _ in range(4000):
+        text = "".join(rng.choice(seps) + rng.choice(words) for _ in range(rng.randint(1, 7)))
+        text += rng.choice(seps)
+        assert mentions.role_verb_used(text) == bool(mentions._ROLE_VERB_USED.search(text)), text
+
+
+# _VOICE as first written: the definition its faster form and _voices' window keep
+_VOICE_AS_WRITTEN = re.compile(
+    r"(?:['’]s|\b(?i:"
+    + alternation(POSSESSIVES)
+    + r"))(?: [a-z]+){0,2} ("
+    + "|".join(sorted(BODY_VOICES))
+    + r") ([a-z]+)\b"
+)
+
+
+def _voices_as_written(text: str) -> list[tuple[int, int, str | None]]:
+    out = []
+    for m in _VOICE_AS_WRITTEN.finditer(text):
+        if m.group(2) in REPORTING_VERBS or m.group(2) in AUX:
+            out.append((m.end(1), 0, VOICE_GENDERS.get(m.group(1))))
+    return out
+
+
+VOICE_SENTENCES = [
+    "Mr Blair's official spokesman said the talks would go on.",
+    "HIS chief aide was asked about it; their spokeswoman said no.",
+    "The official figures were out. A government official said so.",
+    "Her aide official said nothing; Thistle's spokesman Ken said it.",
+    "İts spokesman said, ıts aide said, mY spokesman told, Myspokesman said.",
+    "officials said; the official spokesman's line; said his spokesman",
+    "hiss spokesman said; _his spokesman said; éhis aide said",
+]
+
+
+@pytest.mark.parametrize("text", VOICE_SENTENCES)
+def test_voices_agree_with_the_regex_as_written_on_sentences(text: str) -> None:
+    got = engine._voices(text, Quoted(text, []), [0], [0])
+    assert got == _voices_as_written(text)
+
+
+def test_voices_find_an_owned_voice_and_skip_a_named_one() -> None:
+    text = "The official said so. Mr Blair's official spokesman said the talks go on."
+    found = engine._voices(text, Quoted(text, []), [0], [0])
+    assert [v[0] for v in found] == [text.index(" said the")]
+
+
+def test_voices_agree_with_the_regex_as_written_on_random_strings() -> None:
+    rng = random.Random(126)
+    words = [
+        *("his", "His", "HIS", "hiS", "her", "their", "Their", "its", "İts", "ıts", "my"),
+        *("Blair's", "Blair’s", "s", "'s", "official", "officials", "chief", "senior"),
+        *("spokesman", "spokesmen", "spokeswoman", "aide", "said", "told", "was", "_"),
+        *("X", "é", "1", "the"),
+    ]
+    seps = [" ", " ", " ", " ", "", ",", ".", "_", "'", "’"]
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
+        got = engine._voices(text, Quoted(text, []), [0], [0])
+        assert got == _voices_as_written(text), text
