@@ -173,6 +173,7 @@ class Cast:
         self.quote_closes: list[int] = []
         # the names the text marks as a business's (business_names), once asked for
         self._businesses: tuple[frozenset[str], frozenset[str]] | None = None
+        self._named_businesses: frozenset[str] | None = None
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -755,16 +756,22 @@ class Cast:
         them ("drugs group Eli Lilly", "shares in Acme"), and, weaker, by a voice after
         them ("Opera spokeswoman", "Acme's chief executive"), in that order."""
         if self._businesses is None:
-            text = self.text
-            named = frozenset(
-                _trim(m.group(1) or m.group(2) or m.group(3))
-                for m in _BUSINESS_INTRO.finditer(text)
-            )
+            named = self.named_businesses()
             hinted = frozenset(
-                _trim(m.group(1) or m.group(2), hint=True) for m in _BUSINESS_HINT.finditer(text)
+                _trim(m.group(1) or m.group(2), hint=True)
+                for m in _BUSINESS_HINT.finditer(self.text)
             )
-            self._businesses = (named - {""}, hinted - named - {""})
+            self._businesses = (named, hinted - named - {""})
         return self._businesses
+
+    def named_businesses(self) -> frozenset[str]:
+        """business_names' first: the names a noun before them or a legal form after them
+        marks as a business's (computed once, and without the second when only it is
+        asked for)."""
+        if self._named_businesses is None:
+            named = frozenset(_trim(m.group(1)) for m in business_intros(self.text))
+            self._named_businesses = named - {""}
+        return self._named_businesses
 
     def _recent_business(self, pos: int, since: int = 0) -> int | None:
         """ "The company said", "the former monopoly said" where no body was just named:
@@ -1107,7 +1114,7 @@ class Cast:
             return True
         # "housebuilder George Wimpey … Shares in Wimpey rose. “…,” it added": a name with
         # a given name in it that the text marks as a business's
-        return gender == "o" and not e.roles and e.words[-1] in self.business_names()[0]
+        return gender == "o" and not e.roles and e.words[-1] in self.named_businesses()
 
 
 # the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
@@ -1128,11 +1135,76 @@ _LEGAL_FORM: Final = alternation(
     LEGAL_FORMS | {w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS}
 )
 # a business noun before a name ("drugs group Eli Lilly"), "shares in" a name, or a legal
-# form after it ("Northgate plc said", "Acme Inc.")
+# form after it ("Northgate plc said", "Acme Inc."): _BUSINESS_INTRO, whose matches
+# business_intros finds branch by branch, each from the words it needs
+_INTRO_BY_NOUN: Final = re.compile(rf"\b(?:{alternation(BUSINESS_NOUNS)}) ({_CAP_NAME})")
+_INTRO_BY_SHARES: Final = re.compile(rf"\b[Ss]hares in ({_CAP_NAME})")
+_INTRO_BY_FORM: Final = re.compile(rf"\b({_CAP_NAME}),? (?:{_LEGAL_FORM})\b")
 _BUSINESS_INTRO: Final = re.compile(
-    rf"\b(?:{alternation(BUSINESS_NOUNS)}) ({_CAP_NAME})|\b[Ss]hares in ({_CAP_NAME})"
-    rf"|\b({_CAP_NAME}),? (?:{_LEGAL_FORM})\b"
+    "|".join(p.pattern for p in (_INTRO_BY_NOUN, _INTRO_BY_SHARES, _INTRO_BY_FORM))
 )
+# a legal form as _INTRO_BY_FORM needs it: after a space, a whole word (a literal opens
+# the pattern: the engine skips ahead to each space)
+_SPACED_LEGAL_FORM: Final = re.compile(rf" (?:{_LEGAL_FORM})\b")
+_NOUNS_SPACED: Final = tuple(sorted(noun + " " for noun in BUSINESS_NOUNS))
+
+
+def business_intros(text: str) -> list[re.Match[str]]:
+    """The matches of _BUSINESS_INTRO.finditer(text), the name in group 1 of each (the
+    branch's): a pass of _BUSINESS_INTRO tries every position of the text, so each branch
+    is looked for only where it can match (after a business noun found by str.find, at
+    "hares in ", or anywhere when the text has a legal form at all), and the matches are
+    taken as the alternation takes them: leftmost first, the earlier branch on a tie, the
+    next from the end of the last."""
+    nouns = sorted(i for spaced in _NOUNS_SPACED for i in _occurrences(text, spaced))
+    shares = [i - 1 for i in _occurrences(text, "hares in ") if i > 0]
+    formed = _SPACED_LEGAL_FORM.search(text) is not None
+
+    def by_noun(pos: int) -> re.Match[str] | None:
+        for i in nouns[bisect.bisect_left(nouns, pos) :]:
+            m = _INTRO_BY_NOUN.match(text, i)
+            if m is not None:
+                return m
+        return None
+
+    def by_shares(pos: int) -> re.Match[str] | None:
+        for i in shares[bisect.bisect_left(shares, pos) :]:
+            m = _INTRO_BY_SHARES.match(text, i)
+            if m is not None:
+                return m
+        return None
+
+    def by_form(pos: int) -> re.Match[str] | None:
+        return _INTRO_BY_FORM.search(text, pos) if formed else None
+
+    branches = (by_noun, by_shares, by_form)
+    ahead = [find(0) for find in branches]  # each branch's leftmost match from pos on
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        best = None
+        for k, find in enumerate(branches):
+            m = ahead[k]
+            if m is not None and m.start() < pos:
+                ahead[k] = m = find(pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = best.end()  # (never empty: each branch holds a capital)
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Where needle starts in text, every time."""
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
 # a voice after a name ("Opera spokeswoman"), or a paper it issues ("a statement from
 # Acme", "the statement issued by Acme")
 _BUSINESS_HINT: Final = re.compile(

@@ -10,6 +10,7 @@ import re
 
 import pytest
 
+from bot.articles import cast
 from bot.articles.lexicon import (
     AUX,
     BODY_VOICES,
@@ -118,3 +119,51 @@ def test_voices_agree_with_the_regex_as_written_on_random_strings() -> None:
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 8)))
         got = engine._voices(text, Quoted(text, []), [0], [0])
         assert got == _voices_as_written(text), text
+
+
+def _intros(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.group(1)) for m in cast.business_intros(text)]
+
+
+def _intros_as_written(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    found = cast._BUSINESS_INTRO.finditer(text)
+    return [(m.span(), m.group(1) or m.group(2) or m.group(3)) for m in found]
+
+
+INTRO_SENTENCES = [
+    "Shares in drugs group Eli Lilly rose after Northgate plc said it would buy Acme Inc.",
+    "The bank Abbey National and retailer Marks & Spencer, shares in Bank of Scotland.",
+    "Acme, Inc. and Acme Holdings PLC; the firm Zeta Ltd said so.",
+    "The company said nothing; companyX Acme; _firm Acme; firm_ Acme; SHARES IN Acme.",
+    "Opera spokeswoman Ann Lee said the group Acme Media Group plc would grow.",
+]
+
+
+@pytest.mark.parametrize("text", INTRO_SENTENCES)
+def test_business_intros_agree_with_the_regex_as_written_on_sentences(text: str) -> None:
+    assert _intros(text) == _intros_as_written(text)
+
+
+def test_business_intros_find_the_names_a_business_noun_marks() -> None:
+    text = "Shares in drugs group Eli Lilly rose. Northgate plc said so."
+    assert [name for _, name in _intros(text)] == ["Eli Lilly", "Northgate"]
+
+
+def test_business_intros_agree_with_the_regex_as_written_on_random_strings() -> None:
+    rng = random.Random(226)
+    words = [
+        *("company", "firm", "group", "bank", "Bank", "retailer", "shares", "Shares", "in"),
+        *("Acme", "Eli", "Lilly", "Zeta", "of", "and", "&", "plc", "Plc", "PLC", "Inc"),
+        *("inc", "Ltd", "corp", "The", "the", "said", "_", "é", "X", "Co."),
+    ]
+    seps = [" ", " ", " ", " ", "", ",", ", ", ".", "_", "-", "’"]
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 9)))
+        assert _intros(text) == _intros_as_written(text), text
+
+
+def test_a_name_marked_as_a_business_is_found_before_the_voices_are_read() -> None:
+    article_cast = cast.Cast([0], "Shares in housebuilder George Wimpey fell. Wimpey plc said")
+    assert "Wimpey" in article_cast.named_businesses()
+    assert article_cast._businesses is None  # (the voices' pass not run for it)
+    assert article_cast.business_names()[0] == article_cast.named_businesses()
