@@ -920,8 +920,9 @@ _FORMS_OF: Final = {
 }
 
 
-# a verb of a role after a space, any form ("direct", "directs", "directed")
-_SPACED_ROLE_VERB: Final = re.compile(" (" + alternation(frozenset(ROLE_VERBS)) + ")")
+# a verb of a role after a space (any form opens so: "direct", "directs", "directed"),
+# with its forms
+_SPACED_FORMS: Final = tuple((" " + verb, forms) for verb, forms in _FORMS_OF.items())
 
 
 def _word_char(ch: str) -> bool:
@@ -950,16 +951,18 @@ def role_verb_used(text: str) -> bool:
     by"): the verbs after a space and the "by"s found at C speed (a literal's search),
     each checked where it stands."""
     n = len(text)
-    for m in _SPACED_ROLE_VERB.finditer(text):
-        i = m.start()
-        for form in _FORMS_OF[m.group(1)]:
-            j = i + 1 + len(form)
-            if (
-                text.startswith(form, i + 1)
-                and (j == n or not _word_char(text[j]))
-                and _led_to_role_verb(text, i)
-            ):
-                return True
+    for spaced, forms in _SPACED_FORMS:
+        i = text.find(spaced)
+        while i >= 0:
+            for form in forms:
+                j = i + 1 + len(form)
+                if (
+                    text.startswith(form, i + 1)
+                    and (j == n or not _word_char(text[j]))
+                    and _led_to_role_verb(text, i)
+                ):
+                    return True
+            i = text.find(spaced, i + 1)
     i = text.find(" by ")
     while i >= 0:
         k = i
