@@ -1015,12 +1015,13 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
             at = lo
         else:
             # "In a talk with Jo Bell about his film, the actor discussed …": a role after
-            # the comma that closes an opening phrase
-            first = text[lo : lo + 14].split(" ", 1)[0].lower()
-            if first not in PREPOSITIONS and first not in SUBORDINATORS:
-                continue
+            # the comma that closes an opening phrase (the cheap test first: most
+            # sentences hold no ", the ")
             comma = text.find(", the ", lo, sent.end)
             if comma < 0 or text.find(",", lo, comma) >= 0:
+                continue
+            first = text[lo : lo + 14].split(" ", 1)[0].lower()
+            if first not in PREPOSITIONS and first not in SUBORDINATORS:
                 continue
             at = comma + 2
         m = _THE_WORDS.match(text, at, sent.end)
