@@ -167,3 +167,8 @@ def test_a_name_marked_as_a_business_is_found_before_the_voices_are_read() -> No
     assert "Wimpey" in article_cast.named_businesses()
     assert article_cast._businesses is None  # (the voices' pass not run for it)
     assert article_cast.business_names()[0] == article_cast.named_businesses()
+
+
+def test_every_voice_holds_a_stem_the_voices_scan_looks_for_first() -> None:
+    for voice in BODY_VOICES:
+        assert any(stem in f" {voice} " for stem in engine._VOICE_STEMS), voice
