@@ -757,10 +757,7 @@ class Cast:
         them ("Opera spokeswoman", "Acme's chief executive"), in that order."""
         if self._businesses is None:
             named = self.named_businesses()
-            hinted = frozenset(
-                _trim(m.group(1) or m.group(2), hint=True)
-                for m in _BUSINESS_HINT.finditer(self.text)
-            )
+            hinted = frozenset(_trim(m.group(1), hint=True) for m in business_hints(self.text))
             self._businesses = (named, hinted - named - {""})
         return self._businesses
 
@@ -1177,7 +1174,13 @@ def business_intros(text: str) -> list[re.Match[str]]:
     def by_form(pos: int) -> re.Match[str] | None:
         return _INTRO_BY_FORM.search(text, pos) if formed else None
 
-    branches = (by_noun, by_shares, by_form)
+    return _leftmost(by_noun, by_shares, by_form)
+
+
+def _leftmost(*branches: Callable[[int], re.Match[str] | None]) -> list[re.Match[str]]:
+    """The matches an alternation of the branches finds in turn, given each branch's
+    leftmost match from a position on: leftmost first, the earlier branch on a tie, the
+    next from the end of the last (no branch matches the empty string)."""
     ahead = [find(0) for find in branches]  # each branch's leftmost match from pos on
     out: list[re.Match[str]] = []
     pos = 0
@@ -1192,7 +1195,7 @@ def business_intros(text: str) -> list[re.Match[str]]:
         if best is None:
             return out
         out.append(best)
-        pos = best.end()  # (never empty: each branch holds a capital)
+        pos = best.end()
 
 
 def _occurrences(text: str, needle: str) -> list[int]:
@@ -1207,10 +1210,53 @@ def _occurrences(text: str, needle: str) -> list[int]:
 
 # a voice after a name ("Opera spokeswoman"), or a paper it issues ("a statement from
 # Acme", "the statement issued by Acme")
-_BUSINESS_HINT: Final = re.compile(
+_HINT_BY_VOICE: Final = re.compile(
     rf"\b({_CAP_NAME}) (?:chief |managing )?(?:{alternation(BUSINESS_VOICES)})\b"
-    rf"|\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"
 )
+_HINT_BY_PAPER: Final = re.compile(
+    rf"\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"
+)
+_BUSINESS_HINT: Final = re.compile(_HINT_BY_VOICE.pattern + "|" + _HINT_BY_PAPER.pattern)
+# the characters of a name, its links and "chief " before a voice (_HINT_BY_VOICE)
+_NAME_CHARS: Final = frozenset("&.’'- ")
+_SPACED_VOICES: Final = tuple(sorted(" " + v for v in BUSINESS_VOICES))
+_PAPERS_SPACED: Final = tuple(sorted(p + " " for p in ISSUED_PAPERS))
+
+
+def business_hints(text: str) -> list[re.Match[str]]:
+    """The matches of _BUSINESS_HINT.finditer(text), the name in group 1 of each (the
+    branch's), found as business_intros finds its: a voice's branch only between the
+    name characters before a " VOICE" and the character after it (a match holds a
+    lower-case voice, which no name holds: matches open in the order of their voices),
+    a paper's at each "statement " or "announcement "."""
+    voices = sorted((i, i + len(v) + 1) for v in _SPACED_VOICES for i in _occurrences(text, v))
+    papers = sorted(i for p in _PAPERS_SPACED for i in _occurrences(text, p))
+
+    def by_voice(pos: int) -> re.Match[str] | None:
+        for v, end in voices:
+            if v <= pos:
+                continue
+            start = v
+            while start > 0 and (text[start - 1] in _NAME_CHARS or _word_char(text[start - 1])):
+                start -= 1
+            m = _HINT_BY_VOICE.search(text, max(pos, start), min(len(text), end))
+            if m is not None:
+                return m
+        return None
+
+    def by_paper(pos: int) -> re.Match[str] | None:
+        for i in papers[bisect.bisect_left(papers, pos) :]:
+            m = _HINT_BY_PAPER.match(text, i)
+            if m is not None:
+                return m
+        return None
+
+    return _leftmost(by_voice, by_paper)
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ch is a regex word character (\\w): a letter, a digit or "_"."""
+    return ch.isalnum() or ch == "_"
 
 
 # a paper and its issuer's preposition right before a name ("a statement from Acme")

@@ -172,3 +172,39 @@ def test_a_name_marked_as_a_business_is_found_before_the_voices_are_read() -> No
 def test_every_voice_holds_a_stem_the_voices_scan_looks_for_first() -> None:
     for voice in BODY_VOICES:
         assert any(stem in f" {voice} " for stem in engine._VOICE_STEMS), voice
+
+
+def _hints(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.group(1)) for m in cast.business_hints(text)]
+
+
+def _hints_as_written(text: str) -> list[tuple[tuple[int, int], str | None]]:
+    found = cast._BUSINESS_HINT.finditer(text)
+    return [(m.span(), m.group(1) or m.group(2)) for m in found]
+
+
+HINT_SENTENCES = [
+    "Opera spokeswoman Ann Lee said a statement from Acme Media was due.",
+    "Acme chief executive Jo Bell and Bank of Scotland chairman Sir Ian Hay spoke.",
+    "The statement issued by Acme, the announcement released by Zeta Group.",
+    "Acme's boss; Acme bosses; ACME Executive; Acme executives; _Acme spokesman",
+    "Marks & Spencer managing executive, O'Neill Ltd. spokesperson, Fly-Be boss",
+]
+
+
+@pytest.mark.parametrize("text", HINT_SENTENCES)
+def test_business_hints_agree_with_the_regex_as_written_on_sentences(text: str) -> None:
+    assert _hints(text) == _hints_as_written(text)
+
+
+def test_business_hints_agree_with_the_regex_as_written_on_random_strings() -> None:
+    rng = random.Random(426)
+    words = [
+        *("Acme", "Zeta", "Bank", "of", "and", "&", "Ann", "Lee", "chief", "managing"),
+        *("spokesman", "spokeswoman", "boss", "bosses", "chairman", "executive", "said"),
+        *("statement", "announcement", "from", "issued", "by", "released", "_", "é", "X"),
+    ]
+    seps = [" ", " ", " ", " ", "", ",", ", ", ".", "'s ", "’", "-", "_"]
+    for _ in range(4000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 9)))
+        assert _hints(text) == _hints_as_written(text), text
