@@ -208,3 +208,34 @@ def test_business_hints_agree_with_the_regex_as_written_on_random_strings() -> N
     for _ in range(4000):
         text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 9)))
         assert _hints(text) == _hints_as_written(text), text
+
+
+def _role_verbs(text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    found = mentions._ROLE_VERB.finditer(text, *mentions._role_verb_window(text))
+    return [(m.span(), m.groups()) for m in found]
+
+
+def _role_verbs_as_written(text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    return [(m.span(), m.groups()) for m in mentions._ROLE_VERB.finditer(text)]
+
+
+@pytest.mark.parametrize("text", ROLE_SENTENCES)
+def test_role_verb_window_keeps_every_match_on_sentences(text: str) -> None:
+    assert _role_verbs(text) == _role_verbs_as_written(text)
+
+
+def test_role_verb_window_keeps_every_match_on_random_strings() -> None:
+    rng = random.Random(526)
+    pieces = [
+        *("Jo Hart", "Sam Reid", "Anne-Marie O'Neill Lee", "Ben", "X", "_", "é", "1"),
+        *("set to", "due to", "who", "who will", "expected soon to", "to", "by", "the"),
+        *("direct", "directs", "directed", "director", "coach", "coached", "edited"),
+        *("produce", "managed", "manager", "film", "directed by", "coached by"),
+    ]
+    seps = [" ", " ", " ", " ", "", ",", ", ", ".", "-", "’", "_", "("]
+    matched = 0
+    for _ in range(4000):
+        text = "".join(rng.choice(pieces) + rng.choice(seps) for _ in range(rng.randint(1, 10)))
+        assert _role_verbs(text) == _role_verbs_as_written(text), text
+        matched += bool(_role_verbs_as_written(text))
+    assert matched > 20  # (the strings hold matches to keep)

@@ -974,6 +974,42 @@ def role_verb_used(text: str) -> bool:
     return False
 
 
+# what lies between a name and its role verb (_ROLE_VERB): the name's characters, a comma,
+# lower-case words and spaces
+_LEAD_CHARS: Final = frozenset("'’-, ")
+_LONGEST_FORM: Final = max(len(f) for f in _ROLE_VERB_FORMS)
+
+
+def _role_verb_window(text: str) -> tuple[int, int]:
+    """Where _ROLE_VERB's matches can lie: from the name before the first " VERB" or
+    "PAST by " (a match holds one) to the form after the last " VERB" (and the character
+    that closes it) or the name after the last "PAST by "."""
+    starts = [i for spaced, _ in _SPACED_FORMS for i in _occurrences(text, spaced)]
+    ends = [i + 1 + _LONGEST_FORM + 1 for i in starts]
+    for past in _PAST_FORMS:
+        found = _occurrences(text, past + " by ")
+        starts += found
+        ends += [i + len(past) + 4 for i in found]
+    if not starts:
+        return 0, 0
+    a, b, n = min(starts), max(ends), len(text)
+    while a > 0 and (text[a - 1] in _LEAD_CHARS or _word_char(text[a - 1])):
+        a -= 1
+    while b < n and (text[b] in _LEAD_CHARS or _word_char(text[b])):
+        b += 1  # (the name after "by": its words, and spaces)
+    return a, min(n, b + 1)
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Where needle starts in text, every time."""
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
 def register_role_verbs(article: Article, cast: Cast) -> None:
     """ "…, with Jo Hart set to direct. The director said …": a person named with a verb
     of a role (ROLE_VERBS) holds the role's noun, which a later "the director" stands for.
@@ -981,7 +1017,7 @@ def register_role_verbs(article: Article, cast: Cast) -> None:
     text = article.text
     if not role_verb_used(text):
         return  # (most articles: no pass of _ROLE_VERB, which tries every capital)
-    for m in _ROLE_VERB.finditer(text):
+    for m in _ROLE_VERB.finditer(text, *_role_verb_window(text)):
         if m.group(1):
             a, b, verb = m.start(1), m.end(1), m.group(2)
         else:
