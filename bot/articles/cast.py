@@ -176,6 +176,7 @@ class Cast:
         self.quote_closes: list[int] = []
         # the names the text marks as a business's (business_names), once asked for
         self._businesses: tuple[frozenset[str], frozenset[str]] | None = None
+        self._named_businesses: frozenset[str] | None = None
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -758,16 +759,19 @@ class Cast:
         them ("drugs group Eli Lilly", "shares in Acme"), and, weaker, by a voice after
         them ("Opera spokeswoman", "Acme's chief executive"), in that order."""
         if self._businesses is None:
-            text = self.text
-            named = frozenset(
-                _trim(m.group(1) or m.group(2) or m.group(3))
-                for m in _BUSINESS_INTRO.finditer(text)
-            )
-            hinted = frozenset(
-                _trim(m.group(1) or m.group(2), hint=True) for m in _BUSINESS_HINT.finditer(text)
-            )
-            self._businesses = (named - {""}, hinted - named - {""})
+            named = self.named_businesses()
+            hinted = frozenset(_trim(m.group(1), hint=True) for m in business_hints(self.text))
+            self._businesses = (named, hinted - named - {""})
         return self._businesses
+
+    def named_businesses(self) -> frozenset[str]:
+        """business_names' first: the names a noun before them or a legal form after them
+        marks as a business's (computed once, and without the second when only it is
+        asked for)."""
+        if self._named_businesses is None:
+            named = frozenset(_trim(m.group(1)) for m in business_intros(self.text))
+            self._named_businesses = named - {""}
+        return self._named_businesses
 
     def _recent_business(self, pos: int, since: int = 0) -> int | None:
         """ "The company said", "the former monopoly said" where no body was just named:
@@ -1114,7 +1118,7 @@ class Cast:
             return True
         # "housebuilder George Wimpey … Shares in Wimpey rose. “…,” it added": a name with
         # a given name in it that the text marks as a business's
-        return gender == "o" and not e.roles and e.words[-1] in self.business_names()[0]
+        return gender == "o" and not e.roles and e.words[-1] in self.named_businesses()
 
 
 # the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
@@ -1135,17 +1139,131 @@ _LEGAL_FORM: Final = alternation(
     LEGAL_FORMS | {w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS}
 )
 # a business noun before a name ("drugs group Eli Lilly"), "shares in" a name, or a legal
-# form after it ("Northgate plc said", "Acme Inc.")
+# form after it ("Northgate plc said", "Acme Inc."): _BUSINESS_INTRO, whose matches
+# business_intros finds branch by branch, each from the words it needs
+_INTRO_BY_NOUN: Final = re.compile(rf"\b(?:{alternation(BUSINESS_NOUNS)}) ({_CAP_NAME})")
+_INTRO_BY_SHARES: Final = re.compile(rf"\b[Ss]hares in ({_CAP_NAME})")
+_INTRO_BY_FORM: Final = re.compile(rf"\b({_CAP_NAME}),? (?:{_LEGAL_FORM})\b")
 _BUSINESS_INTRO: Final = re.compile(
-    rf"\b(?:{alternation(BUSINESS_NOUNS)}) ({_CAP_NAME})|\b[Ss]hares in ({_CAP_NAME})"
-    rf"|\b({_CAP_NAME}),? (?:{_LEGAL_FORM})\b"
+    "|".join(p.pattern for p in (_INTRO_BY_NOUN, _INTRO_BY_SHARES, _INTRO_BY_FORM))
 )
+# a legal form as _INTRO_BY_FORM needs it: after a space, a whole word (a literal opens
+# the pattern: the engine skips ahead to each space)
+_SPACED_LEGAL_FORM: Final = re.compile(rf" (?:{_LEGAL_FORM})\b")
+_NOUNS_SPACED: Final = tuple(sorted(noun + " " for noun in BUSINESS_NOUNS))
+
+
+def business_intros(text: str) -> list[re.Match[str]]:
+    """The matches of _BUSINESS_INTRO.finditer(text), the name in group 1 of each (the
+    branch's): a pass of _BUSINESS_INTRO tries every position of the text, so each branch
+    is looked for only where it can match (after a business noun found by str.find, at
+    "hares in ", or anywhere when the text has a legal form at all), and the matches are
+    taken as the alternation takes them: leftmost first, the earlier branch on a tie, the
+    next from the end of the last."""
+    nouns = sorted(i for spaced in _NOUNS_SPACED for i in _occurrences(text, spaced))
+    shares = [i - 1 for i in _occurrences(text, "hares in ") if i > 0]
+    formed = _SPACED_LEGAL_FORM.search(text) is not None
+
+    def by_noun(pos: int) -> re.Match[str] | None:
+        for i in nouns[bisect.bisect_left(nouns, pos) :]:
+            m = _INTRO_BY_NOUN.match(text, i)
+            if m is not None:
+                return m
+        return None
+
+    def by_shares(pos: int) -> re.Match[str] | None:
+        for i in shares[bisect.bisect_left(shares, pos) :]:
+            m = _INTRO_BY_SHARES.match(text, i)
+            if m is not None:
+                return m
+        return None
+
+    def by_form(pos: int) -> re.Match[str] | None:
+        return _INTRO_BY_FORM.search(text, pos) if formed else None
+
+    return _leftmost(by_noun, by_shares, by_form)
+
+
+def _leftmost(*branches: Callable[[int], re.Match[str] | None]) -> list[re.Match[str]]:
+    """The matches an alternation of the branches finds in turn, given each branch's
+    leftmost match from a position on: leftmost first, the earlier branch on a tie, the
+    next from the end of the last (no branch matches the empty string)."""
+    ahead = [find(0) for find in branches]  # each branch's leftmost match from pos on
+    out: list[re.Match[str]] = []
+    pos = 0
+    while True:
+        best = None
+        for k, find in enumerate(branches):
+            m = ahead[k]
+            if m is not None and m.start() < pos:
+                ahead[k] = m = find(pos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return out
+        out.append(best)
+        pos = best.end()
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Where needle starts in text, every time."""
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
 # a voice after a name ("Opera spokeswoman"), or a paper it issues ("a statement from
 # Acme", "the statement issued by Acme")
-_BUSINESS_HINT: Final = re.compile(
+_HINT_BY_VOICE: Final = re.compile(
     rf"\b({_CAP_NAME}) (?:chief |managing )?(?:{alternation(BUSINESS_VOICES)})\b"
-    rf"|\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"
 )
+_HINT_BY_PAPER: Final = re.compile(
+    rf"\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"
+)
+_BUSINESS_HINT: Final = re.compile(_HINT_BY_VOICE.pattern + "|" + _HINT_BY_PAPER.pattern)
+# the characters of a name, its links and "chief " before a voice (_HINT_BY_VOICE)
+_NAME_CHARS: Final = frozenset("&.’'- ")
+_SPACED_VOICES: Final = tuple(sorted(" " + v for v in BUSINESS_VOICES))
+_PAPERS_SPACED: Final = tuple(sorted(p + " " for p in ISSUED_PAPERS))
+
+
+def business_hints(text: str) -> list[re.Match[str]]:
+    """The matches of _BUSINESS_HINT.finditer(text), the name in group 1 of each (the
+    branch's), found as business_intros finds its: a voice's branch only between the
+    name characters before a " VOICE" and the character after it (a match holds a
+    lower-case voice, which no name holds: matches open in the order of their voices),
+    a paper's at each "statement " or "announcement "."""
+    voices = sorted((i, i + len(v) + 1) for v in _SPACED_VOICES for i in _occurrences(text, v))
+    papers = sorted(i for p in _PAPERS_SPACED for i in _occurrences(text, p))
+
+    def by_voice(pos: int) -> re.Match[str] | None:
+        for v, end in voices:
+            if v <= pos:
+                continue
+            start = v
+            while start > 0 and (text[start - 1] in _NAME_CHARS or _word_char(text[start - 1])):
+                start -= 1
+            m = _HINT_BY_VOICE.search(text, max(pos, start), min(len(text), end))
+            if m is not None:
+                return m
+        return None
+
+    def by_paper(pos: int) -> re.Match[str] | None:
+        for i in papers[bisect.bisect_left(papers, pos) :]:
+            m = _HINT_BY_PAPER.match(text, i)
+            if m is not None:
+                return m
+        return None
+
+    return _leftmost(by_voice, by_paper)
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ch is a regex word character (\\w): a letter, a digit or "_"."""
+    return ch.isalnum() or ch == "_"
 
 
 # a paper and its issuer's preposition right before a name ("a statement from Acme")

@@ -826,7 +826,7 @@ def _read(article: Article) -> _Read:
     # "The mouse control is a big reason why.", "That is because…": a reason for what the
     # sentence before says, whose words it holds as its own
     pointed = tuple(
-        words | bags[i - 1] if i and _REASON_BACK.search(sentence.text) else words
+        words | bags[i - 1] if i and _reason_back(sentence.text) else words
         for i, (sentence, words) in enumerate(zip(article.sentences, pointed, strict=True))
     )
     read = _Read(
@@ -849,13 +849,33 @@ _REASON_BACK = re.compile(
     + r")\b|\breasons?\s+why\s*[,.;:]",
     re.I,
 )
+# _REASON_BACK's branches apart, as _reason_back reads them: the opening one matched at
+# the start, the other opening with a literal letter and "\b" as a lookbehind (a
+# pattern opening with "\b" makes the engine try every position of the sentence)
+_REASON_OPENS = re.compile(_REASON_BACK.pattern.split("|\\breasons?")[0][1:], re.I)
+_REASON_WHY = re.compile(r"[rR](?<!\w[rR])(?i:easons?\s+why\s*[,.;:])")
+
+
+def _reason_back(text: str) -> bool:
+    """Whether _REASON_BACK finds a match in text: the sentence gives a reason for what
+    the one before says ("That is because…", "the reasons why.")."""
+    return _REASON_OPENS.match(text) is not None or _REASON_WHY.search(text) is not None
 
 
 def _hyphen_parts(text: str) -> set[str]:
     """The concepts of the parts of a text's hyphenated words ("Walkman-branded")."""
+    # the pass runs from the letters before the first hyphen to those after the last: a
+    # match holds a hyphen, and opens with the letters before its first
+    a, b = text.find("-"), text.rfind("-") + 1
+    if a < 0:
+        return set()
+    while a > 0 and text[a - 1] in _ASCII_LETTERS:
+        a -= 1
+    while b < len(text) and text[b] in _ASCII_LETTERS:
+        b += 1
     return {
         c
-        for m in _HYPHENATED.finditer(text)
+        for m in _HYPHENATED.finditer(text, a, b)
         for part in split_hyphen(m.group()) or compound_parts(m.group())
         if (c := _content(part))
     }
@@ -876,12 +896,16 @@ def _initials(text: str) -> set[str]:
 
 
 INITIALS = 3  # "EU", "UK", "US" are short enough to be other words' letters too
+# (the lookbehinds, "not after a word's character", sit after the first letter: the
+# engine skips ahead to the letters a match can open with instead of trying every
+# position)
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w'’-])[A-Z][a-z]+(?:\s+(?:(?:"
+    r"[A-Z](?<![\w'’-][A-Z])[a-z]+(?:\s+(?:(?:"
     + alternation(QA_RUN_LINKS)
     + r")\s+)?[A-Z][a-z]+)+(?![\w-])"
 )
 _HYPHENATED = re.compile(r"(?<![\w'’-])[A-Za-z][a-z]+(?:-[A-Za-z]+)+")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _spelled_out(sequence: list[str], short: Mapping[str, list[str]]) -> list[str]:

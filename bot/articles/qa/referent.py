@@ -44,6 +44,11 @@ _GENERIC_SUBJECT = re.compile(
     rf"(?:^|,\s+)(?P<ref>[Tt]he\s+(?:{'|'.join(sorted(GENERIC_REFERENTS))})(?:'s)?)\s+"
     r"(?:" + alternation(QA_GENERIC_VERBS) + r"|[a-z]+ed)\b"
 )
+# _GENERIC_SUBJECT's two openings apart, as pointing_back reads them: the sentence's
+# start (matched there) and a comma (a literal the engine skips ahead to; the
+# alternation with "^" made it try every position)
+_GENERIC_OPENING = re.compile(_GENERIC_SUBJECT.pattern.replace("(?:^|,\\s+)", "", 1))
+_GENERIC_AFTER_COMMA = re.compile(_GENERIC_SUBJECT.pattern.replace("(?:^|,\\s+)", ",\\s+", 1))
 
 
 # "The 17-year-old midfielder was also chased by Rangers": news prose names a person by
@@ -72,7 +77,7 @@ def pointing_back(text: str) -> int | None:
     match = _POINTS_BACK.match(text) or _AGED.match(text) or _IT_DOES.match(text)
     if match:
         return match.start("ref")
-    generic = _GENERIC_SUBJECT.search(text)
+    generic = _GENERIC_OPENING.match(text) or _GENERIC_AFTER_COMMA.search(text)
     return generic.start("ref") if generic else None
 
 

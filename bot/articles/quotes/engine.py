@@ -24,7 +24,6 @@ from bot.articles.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     VOICE_GENDERS,
-    alternation,
 )
 from bot.articles.model import Article, Person, Quote
 from bot.articles.phrases import NP
@@ -75,14 +74,41 @@ def _fits_cue(cast: Cast, f: Found) -> bool:
     return cast.entities[f.speaker].gender in (None, gender)
 
 
+def _opening_letters(words: frozenset[str]) -> list[str]:
+    """Each word, longest first, as regex branches that open with a literal letter (one
+    branch for each letter that a case-blind match takes for its first), then "\\b" as a
+    lookbehind, then the rest case-blind: "\\b(?i:his)" that the engine can skip ahead
+    to. (A branch that opens with "\\b" makes the engine try every position.)"""
+    out = []
+    for word in sorted(words, key=lambda w: (-len(w), w)):
+        first = word[0]
+        # the letters a case-blind match takes for the first: "i" also takes "İ" and "ı"
+        pool = {first, first.upper(), first.lower(), *_CASE_FOLD_ODDITIES}
+        for ch in sorted(c for c in pool if re.fullmatch(f"(?i:{re.escape(first)})", c)):
+            lit = re.escape(ch)
+            out.append(f"{lit}(?<!\\w{lit})(?i:{re.escape(word[1:])})")
+    return out
+
+
+# the letters outside ASCII that a case-blind match takes for an ASCII letter (İ, ı for i;
+# ſ for s; the Kelvin sign for k)
+_CASE_FOLD_ODDITIES: Final = ("\u0130", "\u0131", "\u017f", "\u212a")
+
 # "Mr Blair's official spokesman said", "his chief aide was asked": a voice owned by a
-# possessive, with no name after it, then a verb (checked after the match)
+# possessive, with no name after it, then a verb (checked after the match). As
+# "(?:['’]s|\\b(?i:POSSESSIVES))(?: [a-z]+){0,2} (VOICE) ([a-z]+)\\b", each branch
+# opening with a literal (_opening_letters)
 _VOICE: Final = re.compile(
-    r"(?:['’]s|\b(?i:"
-    + alternation(POSSESSIVES)
-    + r"))(?: [a-z]+){0,2} ("
+    "(?:"
+    + "|".join(["'s", "’s", *_opening_letters(POSSESSIVES)])
+    + r")(?: [a-z]+){0,2} ("
     + "|".join(sorted(BODY_VOICES))
     + r") ([a-z]+)\b"
+)
+_LOWER_OR_SPACE: Final = frozenset("abcdefghijklmnopqrstuvwxyz ")
+# what every " VOICE " holds: " spokesman " holds " spokes"
+_VOICE_STEMS: Final = tuple(
+    sorted({" spokes" if v.startswith("spokes") else f" {v} " for v in BODY_VOICES})
 )
 
 
@@ -92,9 +118,27 @@ def _voices(
     """Where an unnamed voice of someone speaks or is spoken of, outside quotations:
     (position after its word, paragraph, the gender its word tells)."""
     out: list[tuple[int, int, str | None]] = []
-    if not any(voice in text for voice in BODY_VOICES):
-        return out  # (no regex pass, which tries every word, for most articles)
-    for m in _VOICE.finditer(text):
+    # a match holds " VOICE ": the pass runs from the first (less the lower-case words and
+    # spaces before it and an owner of at most five characters) to the last (with the
+    # lower-case word after it and the character that closes that word); most articles
+    # hold none and need no pass
+    if not any(stem in text for stem in _VOICE_STEMS):
+        return out  # (one look for each stem, not two for each voice)
+    n = len(text)
+    first, last = n, -1
+    for voice in BODY_VOICES:
+        needle = " " + voice + " "
+        i = text.find(needle)
+        if i >= 0:
+            first = min(first, i)
+            last = max(last, text.rfind(needle) + len(needle))
+    if last < 0:
+        return out
+    while first > 0 and text[first - 1] in _LOWER_OR_SPACE:
+        first -= 1
+    while last < n and "a" <= text[last] <= "z":
+        last += 1
+    for m in _VOICE.finditer(text, max(0, first - 5), min(n, last + 1)):
         if m.group(2) not in REPORTING_VERBS and m.group(2) not in AUX:
             continue
         if quoted.inside(m.start()):

@@ -959,7 +959,9 @@ _PAST_FORMS: Final = frozenset(f for f in _ROLE_VERB_FORMS if f.endswith("d"))
 # "with Jo Hart set to direct", "Sam Reid, who will coach the side", "directed by Jo
 # Hart": a verb form a noun cannot take ("to direct", "who coaches", "directed by")
 _NAME_RUN: Final = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})"  # (a name of 2-5 words)
-# a role verb as _ROLE_VERB reads it, without the name: a cheap test that it may match
+# a role verb as _ROLE_VERB reads it, without the name: a test that it may match. The
+# prescan decides it with role_verb_used (the same answer, by str.find: a regex pass
+# that tries every position costs more than the rest of the test); kept as its definition
 _ROLE_VERB_USED: Final = re.compile(
     r"\b(?:to|who(?: [a-z]+)?) (?:"
     + alternation(frozenset(_ROLE_VERB_FORMS))
@@ -981,14 +983,111 @@ _ROLE_VERB: Final = re.compile(
 )
 
 
+# each verb of a role -> its forms (every form opens with the verb: "direct", "directs")
+_FORMS_OF: Final = {
+    verb: tuple(sorted((f for f, v in _ROLE_VERB_FORMS.items() if v == verb), key=len))
+    for verb in ROLE_VERBS
+}
+
+
+# a verb of a role after a space (any form opens so: "direct", "directs", "directed"),
+# with its forms
+_SPACED_FORMS: Final = tuple((" " + verb, forms) for verb, forms in _FORMS_OF.items())
+
+
+def _word_char(ch: str) -> bool:
+    """Whether ch is a regex word character (\\w): a letter, a digit or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def _led_to_role_verb(text: str, i: int) -> bool:
+    """Whether the space at text[i] follows "to", "who" or "who" and a lower-case word,
+    each a whole word (_ROLE_VERB_USED's "\\b(?:to|who(?: [a-z]+)?) ")."""
+    if text.endswith("to", 0, i) and (i == 2 or not _word_char(text[i - 3])):
+        return True
+    if text.endswith("who", 0, i) and (i == 3 or not _word_char(text[i - 4])):
+        return True
+    r = i
+    while r > 0 and "a" <= text[r - 1] <= "z":
+        r -= 1  # the lower-case word before the space: "who will coach"
+    if r == i or r < 4 or text[r - 1] != " " or not text.endswith("who", 0, r - 1):
+        return False
+    return r == 4 or not _word_char(text[r - 5])
+
+
+def role_verb_used(text: str) -> bool:
+    """Whether _ROLE_VERB_USED matches somewhere in text: a verb of a role after "to" or
+    "who" ("set to direct", "who will coach"), or its participle before "by" ("directed
+    by"): the verbs after a space and the "by"s found at C speed (a literal's search),
+    each checked where it stands."""
+    n = len(text)
+    for spaced, forms in _SPACED_FORMS:
+        i = text.find(spaced)
+        while i >= 0:
+            for form in forms:
+                j = i + 1 + len(form)
+                if (
+                    text.startswith(form, i + 1)
+                    and (j == n or not _word_char(text[j]))
+                    and _led_to_role_verb(text, i)
+                ):
+                    return True
+            i = text.find(spaced, i + 1)
+    i = text.find(" by ")
+    while i >= 0:
+        k = i
+        while k > 0 and "a" <= text[k - 1] <= "z":
+            k -= 1  # the lower-case word before "by", whole: "directed", not "undirected"
+        if text[k:i] in _PAST_FORMS and (k == 0 or not _word_char(text[k - 1])):
+            return True
+        i = text.find(" by ", i + 1)
+    return False
+
+
+# what lies between a name and its role verb (_ROLE_VERB): the name's characters, a comma,
+# lower-case words and spaces
+_LEAD_CHARS: Final = frozenset("'’-, ")
+_LONGEST_FORM: Final = max(len(f) for f in _ROLE_VERB_FORMS)
+
+
+def _role_verb_window(text: str) -> tuple[int, int]:
+    """Where _ROLE_VERB's matches can lie: from the name before the first " VERB" or
+    "PAST by " (a match holds one) to the form after the last " VERB" (and the character
+    that closes it) or the name after the last "PAST by "."""
+    starts = [i for spaced, _ in _SPACED_FORMS for i in _occurrences(text, spaced)]
+    ends = [i + 1 + _LONGEST_FORM + 1 for i in starts]
+    for past in _PAST_FORMS:
+        found = _occurrences(text, past + " by ")
+        starts += found
+        ends += [i + len(past) + 4 for i in found]
+    if not starts:
+        return 0, 0
+    a, b, n = min(starts), max(ends), len(text)
+    while a > 0 and (text[a - 1] in _LEAD_CHARS or _word_char(text[a - 1])):
+        a -= 1
+    while b < n and (text[b] in _LEAD_CHARS or _word_char(text[b])):
+        b += 1  # (the name after "by": its words, and spaces)
+    return a, min(n, b + 1)
+
+
+def _occurrences(text: str, needle: str) -> list[int]:
+    """Where needle starts in text, every time."""
+    out = []
+    i = text.find(needle)
+    while i >= 0:
+        out.append(i)
+        i = text.find(needle, i + 1)
+    return out
+
+
 def register_role_verbs(article: Article, cast: Cast) -> None:
     """ "…, with Jo Hart set to direct. The director said …": a person named with a verb
     of a role (ROLE_VERBS) holds the role's noun, which a later "the director" stands for.
     After register_mentions: the name may be an entity of the cast already."""
     text = article.text
-    if not _ROLE_VERB_USED.search(text):
+    if not role_verb_used(text):
         return  # (most articles: no pass of _ROLE_VERB, which tries every capital)
-    for m in _ROLE_VERB.finditer(text):
+    for m in _ROLE_VERB.finditer(text, *_role_verb_window(text)):
         if m.group(1):
             a, b, verb = m.start(1), m.end(1), m.group(2)
         else:
@@ -1022,12 +1121,13 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
             at = lo
         else:
             # "In a talk with Jo Bell about his film, the actor discussed …": a role after
-            # the comma that closes an opening phrase
-            first = text[lo : lo + 14].split(" ", 1)[0].lower()
-            if first not in PREPOSITIONS and first not in SUBORDINATORS:
-                continue
+            # the comma that closes an opening phrase (the cheap test first: most
+            # sentences hold no ", the ")
             comma = text.find(", the ", lo, sent.end)
             if comma < 0 or text.find(",", lo, comma) >= 0:
+                continue
+            first = text[lo : lo + 14].split(" ", 1)[0].lower()
+            if first not in PREPOSITIONS and first not in SUBORDINATORS:
                 continue
             at = comma + 2
         m = _THE_WORDS.match(text, at, sent.end)
