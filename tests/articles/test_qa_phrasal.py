@@ -56,6 +56,9 @@ def _concepts(text: str) -> list[str]:
         ("prices went up", "rose"),
         ("the firm will buy back shares", "buyback"),
         ("it paid out $3m", "paid"),
+        ("a rival snapped up the brand", "bought"),
+        ("police cracked down on fraud", "crackdown"),
+        ("the held-up staff walked out", "walkout"),
     ],
 )
 def test_a_phrasal_verb_is_the_single_verb_it_means(phrase: str, word: str) -> None:
