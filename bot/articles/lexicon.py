@@ -1612,12 +1612,57 @@ QA_SYNONYMS: Final = (
     ("nigeria", "nigerian"),
     ("ukraine", "ukrainian"),
 )
-# Forms of the verbs of phrasal verbs read as one word ("set up", "stood down", "lost out")
-QA_SET_FORMS: Final = frozenset("set sets setting".split())
-QA_STEP_DOWN_FORMS: Final = frozenset(
-    "step steps stepped stepping stand stands stood standing".split()
+# Phrasal verbs read as one word, each with the word it means: a reader asks why police
+# "pulled over" a car the report says they "stopped", or when a gig was "called off" that
+# was "cancelled". The standard dictionary sense of each; a phrasal verb read as itself
+# ("set-up", "buy-back") meets the noun written as one word ("a set-up", "the buyback")
+# and its own synonym group. Matched on the verb's stem, so every form is covered.
+QA_PHRASAL_VERBS: Final = (
+    ("set up", "set-up"),
+    ("set off", "set-off"),
+    ("step down", "step-down"),
+    ("stand down", "stand-down"),
+    ("lose out", "lose-out"),
+    ("buy back", "buy-back"),
+    ("pull over", "stop"),
+    ("call off", "cancel"),
+    ("break up", "split"),
+    ("split up", "split"),
+    ("pull out", "withdraw"),
+    ("drop out", "withdraw"),
+    ("put off", "postpone"),
+    ("turn down", "reject"),
+    ("rule out", "exclude"),
+    ("lock up", "detain"),
+    ("lay off", "dismiss"),
+    ("shut down", "close"),
+    ("close down", "close"),
+    ("carry out", "conduct"),
+    ("find out", "discover"),
+    ("pay out", "pay"),
+    ("hand over", "give"),
+    ("give back", "return"),
+    ("come back", "return"),
+    ("go back", "return"),
+    ("kick off", "start"),
+    ("go up", "rise"),
+    ("go down", "fall"),
+    ("step up", "increase"),
+    ("cut back", "cut"),
+    ("scale back", "cut"),
+    ("snap up", "buy"),
+    ("buy up", "buy"),
+    ("sell off", "sell"),
+    ("walk out", "walk-out"),
+    ("crack down", "crack-down"),
+    ("fight back", "fight-back"),
+    ("hit out", "criticise"),
+    ("pass away", "die"),
+    ("wipe out", "destroy"),
+    ("knock out", "eliminate"),
+    ("sort out", "resolve"),
+    ("back up", "support"),
 )
-QA_LOSE_FORMS: Final = frozenset("lose loses lost losing".split())
 # Words that say what kind of answer is wanted; they are not looked for in the sentence.
 QUESTION_WORDS: Final = frozenset(
     """how many much long often far old big large high low fast tall heavy when where who
@@ -1646,7 +1691,7 @@ REASON_NOUNS: Final = frozenset(
 )
 # The particle of a phrasal verb joined to its verb ("stepped-down"): the verb is stemmed
 # alone, so that "stood down" and "stand down" meet.
-QA_PARTICLES: Final = frozenset("up off down out".split())
+QA_PARTICLES: Final = frozenset("up off down out over back away".split())
 QA_NAME_GLUE: Final = frozenset("of and for the de on".split())
 # Endings of adjectives a reader writes where an article has other words ("jobless" for
 # "lost their jobs", "historic", "dangerous"): a missing one is a paraphrase, not a

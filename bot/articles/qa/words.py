@@ -15,13 +15,10 @@ from bot.articles.lexicon import (
     QA_AILMENT_NOUNS,
     QA_CHARGE_NOUNS,
     QA_IRREGULAR_PLURALS,
-    QA_LOSE_FORMS,
     QA_NAME_GLUE,
     QA_PARTICLES,
-    QA_SET_FORMS,
-    QA_STEP_DOWN_FORMS,
+    QA_PHRASAL_VERBS,
     QA_SYNONYMS,
-    alternation,
 )
 from bot.articles.textnorm import fold
 
@@ -257,6 +254,9 @@ def concept(word: str) -> str:
         for group in QA_SYNONYMS:
             for w in group:
                 _SYNONYM_OF.setdefault(stem(w), stem(group[0]))
+        for verb, meaning in QA_PHRASAL_VERBS:  # "pulled over" is "stopped"
+            single = stem(meaning)
+            _SYNONYM_OF.setdefault(stem(verb.replace(" ", "-")), _SYNONYM_OF.get(single, single))
     s = stem(word)
     return _SYNONYM_OF.get(s, s)
 
@@ -275,29 +275,40 @@ def split_hyphen(word: str) -> list[str]:
     return parts
 
 
-# Phrasal verbs read as one word ("set up" as "set-up", the same length, so that
-# offsets into the text still hold), and "a host of" as one word that is not the verb
-# "host" ("a host of stars").
-_PHRASAL = re.compile(
-    r"\b(?:(?:" + alternation(QA_SET_FORMS) + r") (?:up|off)|(?<=\ba )host of"
-    # "stood down" is "stepped down" is "quit"; "lost out to" is "was beaten by"
-    r"|(?:" + alternation(QA_STEP_DOWN_FORMS) + r") down"
-    r"|(?:" + alternation(QA_LOSE_FORMS) + r") out)\b",
-    re.I,
-)
+# Phrasal verbs read as one word ("set up" as "set-up", the same length, so that offsets
+# into the text still hold): any form of a verb of QA_PHRASAL_VERBS and its particle
+# ("pulled over", "calling off"), and "a host of" as one word that is not the verb "host"
+# ("a host of stars").
+_PARTICLE = re.compile(r"(?<=[^\W\d_]) (" + "|".join(sorted(QA_PARTICLES)) + r")\b")
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+_HOST_OF = re.compile(r"\ba host(?= of\b)", re.I)
+_PHRASAL_STEMS: dict[str, frozenset[str]] = {}
 
 
+def _phrasal_stems() -> dict[str, frozenset[str]]:
+    """Each particle with the stems of the verbs it makes a phrasal verb of."""
+    if not _PHRASAL_STEMS:
+        pairs = [verb.split() for verb, _ in QA_PHRASAL_VERBS]
+        for particle in {p for _, p in pairs}:
+            _PHRASAL_STEMS[particle] = frozenset(stem(v) for v, p in pairs if p == particle)
+    return _PHRASAL_STEMS
+
+
+@lru_cache(maxsize=100_000)
 def phrasal(text: str) -> str:
     """The text with its phrasal verbs joined by a hyphen."""
-    if not (
-        "set" in text
-        or "Set" in text
-        or "host of" in text
-        or (" down" in text and ("tep" in text or "tand" in text or "tood" in text))
-        or (" out" in text and ("los" in text or "Los" in text))
-    ):
-        return text  # the common case, without a regex pass
-    return _PHRASAL.sub(lambda m: m.group().replace(" ", "-"), text)
+    spaces = [m.end() for m in _HOST_OF.finditer(text)] if "host of" in text else []
+    for match in _PARTICLE.finditer(text):
+        before = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
+        if (
+            before is not None
+            and stem(before.group()) in _phrasal_stems().get(match.group(1), frozenset())
+            and before.start() - 1 not in spaces  # "came back up": one particle each
+        ):
+            spaces.append(match.start())
+    for at in spaces:
+        text = text[:at] + "-" + text[at + 1 :]
+    return text
 
 
 def spans(text: str) -> Iterator[tuple[int, int, str]]:
