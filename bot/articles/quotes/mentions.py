@@ -203,7 +203,7 @@ def register_mentions(
                                 )
                             )
                         ):
-                            if low not in NOT_NAMES and not _in_case(text, start, end):
+                            if low not in NOT_NAMES:
                                 lone.append(
                                     (low, start, end, lo, hi, reporting < start < reported_end)
                                 )
@@ -276,15 +276,15 @@ def register_mentions(
         if _only_surname_known(cast, args[0]):
             _register(cast, text, *args)
     # "… Nega traveled abroad …": so are the surname's
-    earliest: dict[int, int] = {}
-    if lone:
-        for p, i, _ in cast.timeline:
-            earliest.setdefault(i, p)
+    earliest: dict[int, int] = {}  # each person's first mention, read at the first need
     for low, start, end, lo, hi, reported in lone:
         ids = by_word.get(low)
-        if ids and any(
-            cast.entities[i].kind == "person" and earliest.get(i, hi) < start for i in ids
-        ):
+        if not ids or _in_case(text, start, end):
+            continue
+        if not earliest:
+            for p, i, _ in cast.timeline:
+                earliest.setdefault(i, p)
+        if any(cast.entities[i].kind == "person" and earliest.get(i, hi) < start for i in ids):
             q = bisect.bisect_right(quote_starts, start) - 1
             inside = q >= 0 and start < quoted[q][1]
             v = bisect.bisect_left(verbs, end)
