@@ -294,7 +294,9 @@ def _phrasal_stems() -> dict[str, frozenset[str]]:
     return _PHRASAL_STEMS
 
 
-@lru_cache(maxsize=100_000)
+# (the texts of one question's sentences and windows: a larger cache would keep copies of
+# slices the bot never reads again, growing through a long run)
+@lru_cache(maxsize=4096)
 def phrasal(text: str) -> str:
     """The text with its phrasal verbs joined by a hyphen."""
     spaces = [m.end() for m in _HOST_OF.finditer(text)] if "host of" in text else []
