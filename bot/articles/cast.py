@@ -1160,8 +1160,8 @@ def business_intros(text: str) -> list[re.Match[str]]:
     "hares in ", or anywhere when the text has a legal form at all), and the matches are
     taken as the alternation takes them: leftmost first, the earlier branch on a tie, the
     next from the end of the last."""
-    nouns = sorted(i for spaced in _NOUNS_SPACED for i in _occurrences(text, spaced))
-    shares = [i - 1 for i in _occurrences(text, "hares in ") if i > 0]
+    nouns = sorted(i for spaced in _NOUNS_SPACED for i in occurrences(text, spaced))
+    shares = [i - 1 for i in occurrences(text, "hares in ") if i > 0]
     formed = _SPACED_LEGAL_FORM.search(text) is not None
 
     def by_noun(pos: int) -> re.Match[str] | None:
@@ -1205,7 +1205,7 @@ def _leftmost(*branches: Callable[[int], re.Match[str] | None]) -> list[re.Match
         pos = best.end()
 
 
-def _occurrences(text: str, needle: str) -> list[int]:
+def occurrences(text: str, needle: str) -> list[int]:
     """Where needle starts in text, every time."""
     out = []
     i = text.find(needle)
@@ -1236,8 +1236,8 @@ def business_hints(text: str) -> list[re.Match[str]]:
     name characters before a " VOICE" and the character after it (a match holds a
     lower-case voice, which no name holds: matches open in the order of their voices),
     a paper's at each "statement " or "announcement "."""
-    voices = sorted((i, i + len(v) + 1) for v in _SPACED_VOICES for i in _occurrences(text, v))
-    papers = sorted(i for p in _PAPERS_SPACED for i in _occurrences(text, p))
+    voices = sorted((i, i + len(v) + 1) for v in _SPACED_VOICES for i in occurrences(text, v))
+    papers = sorted(i for p in _PAPERS_SPACED for i in occurrences(text, p))
 
     def by_voice(pos: int) -> re.Match[str] | None:
         for v, end in voices:

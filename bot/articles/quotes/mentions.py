@@ -7,7 +7,7 @@ import bisect
 import re
 from typing import Final
 
-from bot.articles.cast import QUOTED, Cast, is_org, split_name, written_lower
+from bot.articles.cast import QUOTED, Cast, is_org, occurrences, split_name, written_lower
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     ADDRESSING_VERBS,
@@ -1054,10 +1054,10 @@ def _role_verb_window(text: str) -> tuple[int, int]:
     """Where _ROLE_VERB's matches can lie: from the name before the first " VERB" or
     "PAST by " (a match holds one) to the form after the last " VERB" (and the character
     that closes it) or the name after the last "PAST by "."""
-    starts = [i for spaced, _ in _SPACED_FORMS for i in _occurrences(text, spaced)]
+    starts = [i for spaced, _ in _SPACED_FORMS for i in occurrences(text, spaced)]
     ends = [i + 1 + _LONGEST_FORM + 1 for i in starts]
     for past in _PAST_FORMS:
-        found = _occurrences(text, past + " by ")
+        found = occurrences(text, past + " by ")
         starts += found
         ends += [i + len(past) + 4 for i in found]
     if not starts:
@@ -1068,16 +1068,6 @@ def _role_verb_window(text: str) -> tuple[int, int]:
     while b < n and (text[b] in _LEAD_CHARS or _word_char(text[b])):
         b += 1  # (the name after "by": its words, and spaces)
     return a, min(n, b + 1)
-
-
-def _occurrences(text: str, needle: str) -> list[int]:
-    """Where needle starts in text, every time."""
-    out = []
-    i = text.find(needle)
-    while i >= 0:
-        out.append(i)
-        i = text.find(needle, i + 1)
-    return out
 
 
 def register_role_verbs(article: Article, cast: Cast) -> None:
