@@ -1052,9 +1052,9 @@ VERB_COORDINATORS: Final = frozenset("and but then yet".split())
 LABEL_PREPOSITIONS: Final = frozenset("to at on about after for into with".split())
 # The small words after "told X" that report no statement ("told X of his plans", "told
 # X about…", "told X to go")
+TOLD_NO_STATEMENT: Final = frozenset("of about to".split())
 # Lower-case words inside a byline's run of capitals ("Head of Sport and the Arts in Wales")
 BYLINE_LINKS: Final = frozenset("and of the in".split())
-TOLD_NO_STATEMENT: Final = frozenset("of about to".split())
 # Words that start a clause, so no modifier of an addressee ("told the panel that …")
 CLAUSE_STARTERS: Final = frozenset("that which who and or".split())
 # What may stand between a list of names and its plural verb ("X and Y have", "… are all")
@@ -1430,13 +1430,13 @@ QA_ASKED_PEOPLE: Final = frozenset("you anyone anybody".split())
 # Names: the small words of a run of capitals ("Bank of England"), the connectives
 # before a pronoun ("But he …"), nouns of a body or of words themselves
 QA_RUN_LINKS: Final = frozenset("of and for the".split())
+# Of those, the ones that never open a name ("of Wales", "and Sons", "the Bank")
+QA_NOT_RUN_OPENERS: Final = frozenset("of and the".split())
 # The small words inside a name an answer may be ("Bank of England", "Marks & Spencer",
 # "Stratford upon Avon", "Ruud van Nistelrooy")
 QA_NAME_JOINS: Final = QA_RUN_LINKS | frozenset("de la le du van von der da di del & upon".split())
 # Of the small words, those that never end a name ("Bank of", "Marks &"): cut from its end
 QA_NAME_TAIL_LINKS: Final = frozenset("of and the for & on in de".split())
-# Of those, the ones that never open a name ("of Wales", "and Sons", "the Bank")
-QA_NOT_RUN_OPENERS: Final = frozenset("of and the".split())
 # Verbs after an opening "It" that stands for nothing before it: "It is thought that…",
 # "It would be wrong…", "It seems…", "It means…"
 QA_IT_STANDS_FOR_NOTHING: Final = frozenset(
