@@ -259,7 +259,8 @@ def candidates(
             # "the title of Lord Kinnock of Bedwellty": the asked kind beside the name;
             # not "Steven Spielberg's film": a possessor describes the thing
             possessive = c.text.endswith(("'s", "’s"))
-            if not possessive and _near_focus(question.category or {question.focus}, text, c):
+            category = question.category or {question.focus}
+            if not possessive and _near_focus(category, text, c, question.focus, common):
                 novelty = max(novelty, LINK_NOVELTY)
         if novelty > 0:
             shown = _full_name(c.text, article) if question.type == "person" else c.text
@@ -426,7 +427,8 @@ def _by_type(
                 strength *= QUOTED_PERSON  # a name in someone's words is talked about
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
-                near = _near_focus(question.category or {question.focus}, text, c)
+                category = question.category or {question.focus}
+                near = _near_focus(category, text, c, question.focus, common)
                 country = _is_country(c.text)
                 near = near or (question.focus in _COUNTRY_FOCUS and country)
                 strength = 1.0 if near else strength * FOCUS_MISS
@@ -1256,13 +1258,27 @@ def _figure(text: str) -> str:
     return match.group() if match else text
 
 
-def _near_focus(category: Collection[str], text: str, c: Candidate) -> bool:
-    """A word of the kind asked for ("film", "research firm") beside or inside the name."""
+def _near_focus(
+    category: Collection[str],
+    text: str,
+    c: Candidate,
+    head: str | None = None,
+    common: frozenset[str] | None = None,
+) -> bool:
+    """A word of the kind asked for ("film", "research firm") beside or inside the name.
+    Given the asked `head` noun and the article's lower-case words (`common`), a word of
+    a name that the article only ever writes as a name counts inside it only if it is the
+    head: for "which Tarrant guitar…", "Lou Tarrant" is the owner, not the guitar, while
+    "Delmore Research" for "which research firm…" holds a word that describes a kind."""
     words = [w for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
     # "its DS handheld in Japan": a name after a preposition is another thing's place
     before = [] if words and words[-1].lower() in QA_RELATING else [concept(w) for w in words]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
-    inside = [concept(w) for _, _, w in spans(c.text)]
+    inside = [
+        concept(w)
+        for _, _, w in spans(c.text)
+        if not common or head is None or w.lower() in common or concept(w) == head
+    ]
     if any(w in category for w in (*before, *after, *inside)):
         return True
     return _said_to_be(category, text, c) or _described_after(category, text, c)
