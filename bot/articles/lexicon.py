@@ -1435,6 +1435,9 @@ QA_NOT_RUN_OPENERS: Final = frozenset("of and the".split())
 # The small words inside a name an answer may be ("Bank of England", "Marks & Spencer",
 # "Stratford upon Avon", "Ruud van Nistelrooy")
 QA_NAME_JOINS: Final = QA_RUN_LINKS | frozenset("de la le du van von der da di del & upon".split())
+# The endings of a web address, which names a site or sender in lower case ("an
+# fbi.gov address", "a website called latinohiphopradio.com")
+QA_WEB_ENDINGS: Final = frozenset("com org net gov info biz tv uk".split())
 # Of the small words, those that never end a name ("Bank of", "Marks &"): cut from its end
 QA_NAME_TAIL_LINKS: Final = frozenset("of and the for & on in de".split())
 # Verbs after an opening "It" that stands for nothing before it: "It is thought that…",

@@ -98,6 +98,7 @@ from bot.articles.lexicon import (
     QA_TIMES_WORDS,
     QA_TITLE_WORDS,
     QA_VAGUE_AMOUNTS,
+    QA_WEB_ENDINGS,
     QA_WHO_AUX,
     QA_WORDING_NOUNS,
     REPORTING_VERBS,
@@ -181,6 +182,12 @@ NAME = re.compile(
     rf"(?<![\w'’])(?:[A-Z]|\d(?=[A-Z][a-z]))[\w'’.&-]*(?:{_JOIN}(?:the\s+)?{_CAP_WORD})*"
 )
 _NOT_NAMES = frozenset(QA_MONTHS) | QA_DAYS | QA_CAPITALS_NOT_NAMES
+# a web address: lower-case labels joined by dots, ending in a known ending
+_WEB = re.compile(
+    r"(?<![\w.@/])(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:"
+    + alternation(QA_WEB_ENDINGS)
+    + r")(?![\w/@-]|\.\w)"
+)
 _QUOTED = re.compile(r"[\"“‘](?P<q>[^\"“”‘’]{2,60}?)[\"”’](?!\w)")
 _LOWER_NEXT = re.compile(r"\s+(?P<word>[a-z][a-z'’-]*)")
 _PLACE_BEFORE = re.compile(
@@ -388,6 +395,13 @@ def _by_type(
                         strength = _as_object(question.object_verb, text, c, c.strength)
                         c = Candidate(c.text, c.start, c.end, strength)
                     yield c
+            for m in _WEB.finditer(text):  # "an fbi.gov address": a site's name
+                c = Candidate(m.group(), m.start(), m.end(), 1.0)
+                if question.focus and not _near_focus(
+                    question.category or {question.focus}, text, c
+                ):
+                    c = Candidate(c.text, c.start, c.end, FOCUS_MISS)
+                yield c
         verb = _subject_verb(question.text)
         verb_word = subject_verb_word(question.text) if verb else None
         doers = doer_nouns(verb_word) if verb_word else frozenset()
