@@ -1,4 +1,4 @@
-"""The prescan's cheap tests before a costlier one (quotes/mentions.py, cast.py) must
+"""The quote engine's cheap tests before a costlier one (quotes/mentions.py, cast.py) must
 never change an answer: where the cheap test says no, the full test says no too. Each is
 checked on sentences written for the test and on random strings."""
 
@@ -10,8 +10,9 @@ import pytest
 
 from bot.articles.cast import Cast
 from bot.articles.lexicon import BODY_VOICES, CASE_LINKS
-from bot.articles.phrases import NP
+from bot.articles.phrases import NP, index_at, index_at_by_scan
 from bot.articles.quotes import mentions
+from bot.articles.tokens import tokenize
 
 CASE_SENTENCES = [
     "The ruling in Roe v. Wade was cited by Ann Lee.",
@@ -142,3 +143,39 @@ def test_principal_voice_needs_a_voice_last() -> None:
     assert cast.principal_voice(NP(["Mr", "Blair's", "official", "spokesman"], 0))
     assert not cast.principal_voice(NP(["Mr", "Blair's", "official", "aides"], 0))
     assert not cast.principal_voice(NP([], 0))
+
+
+INDEX_SENTENCES = [
+    "The star of Rain Man and Tootsie said on Monday that he would return.",
+    "“It's over,” said Ann Lee, 43, of Leeds (West Yorkshire).",
+    "Mr. Kell's U.S. firm - Acme & Co/Globex - won 3.5m votes.",
+]
+
+
+@pytest.mark.parametrize("text", INDEX_SENTENCES)
+def test_index_at_agrees_with_the_walk_back_on_sentences(text: str) -> None:
+    toks = tokenize(text, 0, len(text))
+    for cut in (len(toks), len(toks) // 2, 1, 0):
+        head = toks[:cut]
+        for pos in range(-1, len(text) + 2):
+            assert index_at(head, pos) == index_at_by_scan(head, pos), (cut, pos)
+
+
+def test_index_at_finds_a_token_and_misses_a_position_inside_one() -> None:
+    text = INDEX_SENTENCES[0]
+    toks = tokenize(text, 0, len(text))
+    assert toks[index_at(toks, text.index("Rain"))].text == "Rain"
+    assert index_at(toks, text.index("Rain") + 1) == -1
+
+
+def test_index_at_agrees_with_the_walk_back_on_random_strings() -> None:
+    rng = random.Random(27)
+    words = ["Ann", "Lee", "said", ",", ".", "“", "U.S.", "it's", "3.5m", "-", "_x", "(", "é"]
+    seps = ["", " ", " ", "  ", "\t"]
+    for _ in range(1000):
+        text = "".join(rng.choice(seps) + rng.choice(words) for _ in range(rng.randint(0, 8)))
+        lo = rng.randint(0, 3)
+        toks = tokenize(text, lo, len(text))
+        head = toks[: rng.randint(0, len(toks))]
+        for pos in range(len(text) + 1):
+            assert index_at(head, pos) == index_at_by_scan(head, pos), (text, pos)
