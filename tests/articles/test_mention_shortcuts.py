@@ -48,7 +48,9 @@ def test_no_case_link_means_no_case_on_random_strings() -> None:
     seps = ["", " ", " ", "  ", "\t", "."]
     for _ in range(1500):
         text = "".join(rng.choice(seps) + rng.choice(words) for _ in range(rng.randint(1, 5)))
-        if not mentions.may_hold_case(text):
+        held = mentions.may_hold_case(text)
+        assert held == any(link in text for link in CASE_LINKS), text
+        if not held:
             assert not any(mentions._in_case(text, a, b) for a, b in _case_positions(text)), text
 
 
