@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
+from operator import itemgetter
 from typing import Final
 
 from bot.articles.cast import QUOTED, Cast, is_org, occurrences, split_name, written_lower
@@ -281,7 +283,11 @@ def register_mentions(
             _register(cast, text, *args)
     # "… Nega traveled abroad …": so are the surname's
     earliest: dict[int, int] = {}  # each person's first mention, read at the first need
-    for low, start, end, lo, hi, reported in lone:
+    # (only the words known by now, tested at C speed as the loop reaches each: a
+    # registration in the loop may make a later word known)
+    for low, start, end, lo, hi, reported in compress(
+        lone, map(by_word.__contains__, map(itemgetter(0), lone))
+    ):
         ids = by_word.get(low)
         if not ids or (cases and _in_case(text, start, end)):
             continue
