@@ -186,7 +186,8 @@ class Cast:
             return self.pronoun(np.pronoun, pos, np.start)
         if np.start > 0 and self.text[np.start - 1 : np.start] in ("#", "@"):
             return None  # "the hashtag #PrayForParis - “…” - was trending": no one
-        if self.principal_voice(np):
+        # (principal_voice's first test here: no call for the phrases without a voice)
+        if np.words and np.words[-1] in BODY_VOICES and self.principal_voice(np):
             return None  # "Mr Blair's spokesman said": the spokesman, not Mr Blair
         if self._description(np):
             return self.described(np.start)
@@ -231,8 +232,9 @@ class Cast:
                 self.note(pos, idx, weight)
                 return idx
         title, role, name = split_name(np.words)
-        role, name = self.affiliation(title, role, name)
-        if title and not role:
+        if not title and len(name) > 2:  # (affiliation's own first test: no call else)
+            role, name = self.affiliation(title, role, name)
+        if title and not role and len(name) == 1:  # (titled_full's first test)
             self.titled_full(name, title, pos)
         if not name and np.words[-1].lower() in GROUP_NOUNS:
             return self._group(np, pos, weight)  # "Labour strategists said"
@@ -334,7 +336,7 @@ class Cast:
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""
-        if self.principal_voice(np):
+        if np.words and np.words[-1] in BODY_VOICES and self.principal_voice(np):
             return True
         # "One trader said", "However, one dealer told …": the phrase may hold its article
         # ("a senior EU politician says" may stand for the person the story names next)

@@ -4,6 +4,8 @@ the subject of a sentence's main clause). Pure functions of tokens; no people ye
 
 from __future__ import annotations
 
+import bisect
+from operator import attrgetter
 from typing import Final
 
 from bot.articles.lexicon import (
@@ -1057,7 +1059,19 @@ def _past_openers(toks: list[Tok], i: int) -> int:
     return i
 
 
+_TOK_START: Final = attrgetter("start")
+
+
 def index_at(toks: list[Tok], pos: int) -> int:
+    """The index of the last token that starts at pos, or -1. Tokens come in text order
+    (tokenize's, and slices of it), so a binary search finds it: not a walk back over the
+    sentence's tokens at each call."""
+    k = bisect.bisect_right(toks, pos, key=_TOK_START) - 1
+    return k if k >= 0 and toks[k].start == pos else -1
+
+
+def index_at_by_scan(toks: list[Tok], pos: int) -> int:
+    """index_at as first written, a walk back from the end (its definition, for tests)."""
     for k in range(len(toks) - 1, -1, -1):
         if toks[k].start == pos:
             return k

@@ -57,6 +57,7 @@ def test_role_verb_used_agrees_with_its_regex_on_random_strings() -> None:
         *("to", "To", "who", "Who", "auto", "xwho", "will", "by", "By", "_", "é", "1"),
         *("direct", "directs", "directed", "directly", "director", "edit", "edited"),
         *("coach", "coaches", "coached", "managed", "manager", "produce", "captained"),
+        *("used", "led", "ed", "redirected", "Directed", "coachd", "d"),
     ]
     seps = ["", " ", " ", " ", "  ", ",", "_", "-", "(", "“"]
     for _ in range(4000):

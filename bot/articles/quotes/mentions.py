@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import compress
+from operator import itemgetter
 from typing import Final
 
 from bot.articles.cast import QUOTED, Cast, is_org, occurrences, split_name, written_lower
@@ -129,6 +131,8 @@ def register_mentions(
     # sit in are found by moving forward, not by a search per run.
     next_quote = 0
     lede = article.sentences[0].start if article.sentences else -1
+    # whether a court case's "v." may stand in the text: most articles hold none
+    cases = may_hold_case(text)
     # the runs of two or more words that named no one known when read
     pending: list[tuple[list[str], tuple[int, int], tuple[int, int], bool, bool, bool]] = []
     # the lone words that named no one known when read
@@ -257,19 +261,21 @@ def register_mentions(
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
                 if last_low in DAYS and last_low.endswith("day"):
                     continue  # "ITV1's Saturday morning show": a weekday names no one
-                if _in_case(text, start, end):
+                if cases and _in_case(text, start, end):
                     continue  # "Roe v. Wade", "Whole Woman's Health v. Hellerstedt": a case
                 if words[-1] == "I" and len(words) <= 2 and words[0].lower() not in GIVEN_NAMES:
                     continue  # "So I asked him": the writer ("Elizabeth I" is a name)
                 span = (start, end)
-                args = (words, span, (lo, hi), inside, verb_next, reporting < start < reported_end)
+                reported = reporting < start < reported_end
                 if (
-                    not _register(cast, text, *args, lo == lede)
+                    not _register(
+                        cast, text, words, span, (lo, hi), inside, verb_next, reported, lo == lede
+                    )
                     and not inside
                     and len(words) == 2  # a given name and a surname, not "Teenager Sania Mirza"
                     and words[-1].lower() not in by_word
                 ):
-                    pending.append(args)
+                    pending.append((words, span, (lo, hi), inside, verb_next, reported))
     # "Berhanu Nega was once …" before any evidence that Nega is a person ("Nega said"
     # later): the full name's mentions before that evidence are his too
     for args in pending:
@@ -277,9 +283,13 @@ def register_mentions(
             _register(cast, text, *args)
     # "… Nega traveled abroad …": so are the surname's
     earliest: dict[int, int] = {}  # each person's first mention, read at the first need
-    for low, start, end, lo, hi, reported in lone:
+    # (only the words known by now, tested at C speed as the loop reaches each: a
+    # registration in the loop may make a later word known)
+    for low, start, end, lo, hi, reported in compress(
+        lone, map(by_word.__contains__, map(itemgetter(0), lone))
+    ):
         ids = by_word.get(low)
-        if not ids or _in_case(text, start, end):
+        if not ids or (cases and _in_case(text, start, end)):
             continue
         if not earliest:
             for p, i, _ in cast.timeline:
@@ -291,6 +301,16 @@ def register_mentions(
             verb_next = v < len(verbs) and verbs[v] < min(hi, end + _SUBJECT_REACH_CHARS)
             run = text[start:end]
             _register(cast, text, [run], (start, end), (lo, hi), inside, verb_next, reported)
+
+
+# any CASE_LINKS link: one search whose common start (" v") the engine looks for first,
+# cheaper than a search for each link
+_CASE_LINK: Final = re.compile("|".join(re.escape(link) for link in CASE_LINKS))
+
+
+def may_hold_case(text: str) -> bool:
+    """Whether _in_case can hold anywhere in text: a CASE_LINKS link stands in it."""
+    return _CASE_LINK.search(text) is not None
 
 
 def _in_case(text: str, start: int, end: int) -> bool:
@@ -562,7 +582,8 @@ def _register(
     if modifier is not None and modifier.group(1) in ROLE_WORDS:
         return True  # "said Final Wars producer Shogo Tomiyama": the run describes the role
     title, role, name = split_name(words)
-    role, name = cast.affiliation(title, role, name)
+    if not title and len(name) > 2:  # (affiliation's own first test: no call else)
+        role, name = cast.affiliation(title, role, name)
     if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
         if (len(words) > 1 or _acronym(words[0])) and not inside:
             # (the word before only matters to a body that may be a subject)
@@ -601,10 +622,13 @@ def _register(
         or (pos - lo < 6 and text[lo:pos].strip(" \"“‘'(").lower() in LEAD_CONJUNCTIONS)
         # "Earlier Mr Kennedy, whose party …, said": a time adverb before the subject
         or (pos - lo < 12 and text[lo:pos].strip(" \"“‘'(,").lower() in TIME_ADVERBS)
-        or (pos - lo < _OPENER_MAX and _after_opener(text, lo, pos))
+        # (the cheap tests first: the phrase ends with a comma)
+        or (
+            pos - lo < _OPENER_MAX and text.find(",", lo, pos) >= 0 and _after_opener(text, lo, pos)
+        )
     )
     appos_text = None
-    if title and not role:
+    if title and not role and len(name) == 1:  # (titled_full's first test)
         cast.titled_full(name, title, pos)
     idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, max(lo, pos - 30), pos)
@@ -956,6 +980,7 @@ _ROLE_VERB_FORMS: Final = {
     )
 }
 _PAST_FORMS: Final = frozenset(f for f in _ROLE_VERB_FORMS if f.endswith("d"))
+_PAST_ENDS: Final = tuple(sorted(_PAST_FORMS))  # (for str.endswith)
 # "with Jo Hart set to direct", "Sam Reid, who will coach the side", "directed by Jo
 # Hart": a verb form a noun cannot take ("to direct", "who coaches", "directed by")
 _NAME_RUN: Final = r"([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,4})"  # (a name of 2-5 words)
@@ -1035,6 +1060,9 @@ def role_verb_used(text: str) -> bool:
             i = text.find(spaced, i + 1)
     i = text.find(" by ")
     while i >= 0:
+        if not text.endswith(_PAST_ENDS, 0, i):  # (the cheap test first: one at C speed)
+            i = text.find(" by ", i + 1)
+            continue
         k = i
         while k > 0 and "a" <= text[k - 1] <= "z":
             k -= 1  # the lower-case word before "by", whole: "directed", not "undirected"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from typing import Final
 
 from bot.articles.cast import Cast
@@ -60,7 +61,7 @@ def reported_statements(
     sents = article.sentences
     done = -1  # one statement per sentence
     free = -1  # (or per part of one, cut at ", but Liam Fox said")
-    verbs = [h[0] for h in hits]
+    verbs = list(map(itemgetter(0), hits))  # (at C speed)
     for hit in hits:
         pos = hit[0]
         k = bisect.bisect_right(starts, pos) - 1
