@@ -1166,24 +1166,29 @@ def business_intros(text: str) -> list[re.Match[str]]:
     shares = [i - 1 for i in occurrences(text, "hares in ") if i > 0]
     formed = _SPACED_LEGAL_FORM.search(text) is not None
 
-    def by_noun(pos: int) -> re.Match[str] | None:
-        for i in nouns[bisect.bisect_left(nouns, pos) :]:
-            m = _INTRO_BY_NOUN.match(text, i)
-            if m is not None:
-                return m
-        return None
-
-    def by_shares(pos: int) -> re.Match[str] | None:
-        for i in shares[bisect.bisect_left(shares, pos) :]:
-            m = _INTRO_BY_SHARES.match(text, i)
-            if m is not None:
-                return m
-        return None
+    by_noun = _matching_at(_INTRO_BY_NOUN, text, nouns)
+    by_shares = _matching_at(_INTRO_BY_SHARES, text, shares)
 
     def by_form(pos: int) -> re.Match[str] | None:
         return _INTRO_BY_FORM.search(text, pos) if formed else None
 
     return _leftmost(by_noun, by_shares, by_form)
+
+
+def _matching_at(
+    pattern: re.Pattern[str], text: str, starts: list[int]
+) -> Callable[[int], re.Match[str] | None]:
+    """A branch for _leftmost: the first match of `pattern` at one of the sorted `starts`
+    from a position on (the places where the branch can match, found by str.find)."""
+
+    def first(pos: int) -> re.Match[str] | None:
+        for i in starts[bisect.bisect_left(starts, pos) :]:
+            m = pattern.match(text, i)
+            if m is not None:
+                return m
+        return None
+
+    return first
 
 
 def _leftmost(*branches: Callable[[int], re.Match[str] | None]) -> list[re.Match[str]]:
@@ -1253,14 +1258,7 @@ def business_hints(text: str) -> list[re.Match[str]]:
                 return m
         return None
 
-    def by_paper(pos: int) -> re.Match[str] | None:
-        for i in papers[bisect.bisect_left(papers, pos) :]:
-            m = _HINT_BY_PAPER.match(text, i)
-            if m is not None:
-                return m
-        return None
-
-    return _leftmost(by_voice, by_paper)
+    return _leftmost(by_voice, _matching_at(_HINT_BY_PAPER, text, papers))
 
 
 def _word_char(ch: str) -> bool:

@@ -191,13 +191,14 @@ def _voice_goes_on(
         return True
     if not np.pronoun and not any(np.words[0] in r.split() for r in cast.entities[speaker].roles):
         return True  # "The spokesman said" of someone the article never calls one
-    last = -1
-    for p, i, w in cast.timeline:
-        if p >= np.start:
-            break
-        if i == speaker and w != QUOTED:
-            last = p
-    return last < pos
+    # (read back from the cue to the voice: not the whole timeline before it)
+    timeline = cast.timeline
+    k = bisect.bisect_left(timeline, (np.start, -1, -1)) - 1
+    while k >= 0 and timeline[k][0] >= pos:
+        if timeline[k][1] == speaker and timeline[k][2] != QUOTED:
+            return False
+        k -= 1
+    return True
 
 
 def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
