@@ -839,20 +839,23 @@ def _read(article: Article) -> _Read:
     return read
 
 
-_REASON_BACK = re.compile(
-    r"^(?:"
+# "That is because…", "this is partly due to…": a sentence opening with a reason for what
+# the one before says
+_REASON_OPENING = (
+    r"(?:"
     + alternation(QA_POINTING_BACK)
     + r")(?:['’]s|\s+(?:is|was))\s+(?:(?:"
     + alternation(QA_REASON_BACK_DEGREES)
     + r")\s+)?(?:"
     + phrase_alternation(QA_REASON_BACK_WORDS)
-    + r")\b|\breasons?\s+why\s*[,.;:]",
-    re.I,
+    + r")\b"
 )
-# _REASON_BACK's branches apart, as _reason_back reads them: the opening one matched at
-# the start, the other opening with a literal letter and "\b" as a lookbehind (a
-# pattern opening with "\b" makes the engine try every position of the sentence)
-_REASON_OPENS = re.compile(_REASON_BACK.pattern.split("|\\breasons?")[0][1:], re.I)
+# the test as one pattern ("… the reasons why."), _reason_back's definition
+_REASON_BACK = re.compile("^" + _REASON_OPENING + r"|\breasons?\s+why\s*[,.;:]", re.I)
+# its branches apart, as _reason_back reads them: the opening one matched at the start,
+# the other opening with a literal letter and "\b" as a lookbehind (a pattern opening
+# with "\b" makes the engine try every position of the sentence)
+_REASON_OPENS = re.compile(_REASON_OPENING, re.I)
 _REASON_WHY = re.compile(r"[rR](?<!\w[rR])(?i:easons?\s+why\s*[,.;:])")
 
 
