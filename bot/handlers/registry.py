@@ -121,13 +121,34 @@ def parse_command_line(line: str) -> tuple[str, dict[str, object]]:
         for match, following in zip(matches, [*matches[1:], None], strict=False):
             end = following.start() if following else len(rest)
             raw[match.group(1)] = rest[match.end() : end].strip()
+    for value in raw.values() if len(spec.options) > 1 else ():
+        _refuse_unknown_option(spec, value)
     free = free.strip()
+    if len(spec.options) > 1:
+        _refuse_unknown_option(spec, free)
     if free:
         target = next((o for o in spec.options if o.kind is str and o.name not in raw), None)
         if target is None:
             raise CommandLineError(f"/{name} takes no free text; use option:value.")
         raw[target.name] = free
     return name, _typed(spec, raw)
+
+
+# "topic:iraq" or "lenght:short": a word glued to its value by a colon, as Discord's option
+# syntax is typed; "Star Wars: Battlefront" (a space after the colon) and "http://" are text.
+_OPTION_LIKE = re.compile(r"(?:^|\s)([a-z][a-z_]+):(?=[^\s/])")
+
+
+def _refuse_unknown_option(spec: CommandSpec, text: str) -> None:
+    """Name an option the command does not have, instead of folding "topic:iraq" into the
+    value of another option (a command with one option takes any text as that option)."""
+    match = _OPTION_LIKE.search(text)
+    if match is None:
+        return
+    known = ", ".join(f"`{o.name}`" for o in spec.options)
+    raise CommandLineError(
+        f"/{spec.name} has no option `{match.group(1)}`; its options are {known}."
+    )
 
 
 def _choice(value: str, choices: tuple[str, ...]) -> str | None:

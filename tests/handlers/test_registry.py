@@ -66,3 +66,31 @@ def test_any_line_parses_or_says_why(line: str) -> None:
         assert str(exc)
     else:
         assert name and all(isinstance(v, str | int) for v in options.values())
+
+
+@pytest.mark.parametrize(
+    ("line", "unknown"),
+    [
+        ("/quotes speaker:Lavrov topic:iraq", "topic"),
+        ("/summary lenght:short", "lenght"),
+        ("/search budget cuts artcle:geneva", "artcle"),
+    ],
+)
+def test_an_option_the_command_lacks_is_named_not_folded_into_another(
+    line: str, unknown: str
+) -> None:
+    with pytest.raises(CommandLineError, match=f"no option `{unknown}`"):
+        parse_command_line(line)
+
+
+def test_colons_in_plain_text_are_not_options() -> None:
+    assert parse_command_line("/search Star Wars: Battlefront")[1] == {
+        "query": "Star Wars: Battlefront"
+    }
+    assert parse_command_line("/search http://example.com/a")[1] == {
+        "query": "http://example.com/a"
+    }
+    # A command with a single option reads any text as that option.
+    assert parse_command_line("/ask what does ratio:high mean")[1] == {
+        "question": "what does ratio:high mean"
+    }
