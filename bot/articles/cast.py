@@ -1541,6 +1541,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         if (
             low in ROLE_WORDS
             or low in TITLES
+            or (name_start == 1 and low in PERSON_NOUNS and _given_then_surname(words[1:]))
             or (low in CONNECTORS and not prev[:1].isupper())
             or low in NAME_BREAKERS
             or not prev[:1].isupper()
@@ -1602,6 +1603,17 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         before.pop(0)
     role = " ".join(before) or None
     return title, role, name
+
+
+def _given_then_surname(words: list[str]) -> bool:
+    """ "Christophe Dominici" after "Wing", "Phil Vickery" after "Prop": a known given name
+    and one more capitalised word, so that a person noun opening the run ("Wing", "Lock",
+    "Centre", ambiguous as role words on their own) describes the person named after it."""
+    return (
+        len(words) == 2
+        and (words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES)
+        and words[1][:1].isupper()
+    )
 
 
 def _lower_compound(word: str) -> bool:

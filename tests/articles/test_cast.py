@@ -21,6 +21,11 @@ from tests.support.news import quote_with, story
         (["NBC’s", "Dante", "Chinni"], (None, "NBC’s", ["Dante", "Chinni"])),
         (["Sky", "News’", "Ada", "Quill"], (None, "Sky News’", ["Ada", "Quill"])),  # plural
         (["Bank", "of", "Ireland"], (None, None, ["Bank"])),  # the name before "of"
+        # a person noun that is no role word alone ("Wing", "Lock"), before a given name
+        (["Wing", "Tomas", "Berg"], (None, "Wing", ["Tomas", "Berg"])),
+        (["Lock", "Carly", "Haines"], (None, "Lock", ["Carly", "Haines"])),
+        (["Lock", "Haven"], (None, None, ["Lock", "Haven"])),  # no given name: a place
+        (["Wing", "Street", "Tomas"], (None, None, ["Wing", "Street", "Tomas"])),
         # one word (split_name's short path): a surname, a role, a possessive
         (["Halvorsen"], (None, None, ["Halvorsen"])),
         (["Minister"], (None, "Minister", [])),
@@ -274,3 +279,13 @@ def test_a_venue_of_three_words_ending_in_a_place_word_is_a_place_after_a_given_
     venue = cast.mention(NP(["Madison", "Square", "Garden"], 14), 14, 0)
     person = cast.mention(NP(["Graeme", "Garden"], text.index("Graeme")), text.index("Graeme"), 2)
     assert venue in cast.places and person not in cast.places
+
+
+def test_a_rugby_position_before_a_name_is_no_part_of_it() -> None:
+    body = (
+        "Wing Tomas Berg is out of Saturday's match with a hamstring injury.\n\n"
+        '"It is a blow, but the squad is deep," said Berg.'
+    )
+    people, _ = attribute_article(story(body))
+    assert "Tomas Berg" in {p.name for p in people}
+    assert quote_with(body, "the squad is deep").speaker == "Tomas Berg"
