@@ -265,3 +265,26 @@ def test_the_person_is_the_name_after_a_role_inside_a_capitalised_run() -> None:
     sentence = "Coastal Affairs Minister Bethan Lloyd wants tougher rules on pier safety."
     found = candidates(question, sentence)
     assert found and found[0].text == "Bethan Lloyd"
+
+
+SHADOW = """Ministers defend new gambling rules
+
+The shadow transport secretary, Alan Pryce, said the rules were rushed and would not
+survive a legal challenge.
+
+Transport Secretary Helen Marsh said the rules would make the roads safer for everyone.
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("Who is the transport secretary?", "Helen Marsh"),
+        ("Who is the shadow transport secretary?", "Alan Pryce"),
+    ],
+)
+def test_a_rank_before_an_office_makes_it_another_office(question: str, holder: str) -> None:
+    article = parse_article(SHADOW, key="shadow")
+    library = {article.key: article}
+    found = find_answers(question, SearchIndex.build([article]), library)
+    assert found and found[0].candidate is not None and found[0].candidate.text == holder

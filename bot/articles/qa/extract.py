@@ -1126,6 +1126,7 @@ _DESCRIBED = re.compile(
 # "field a candidate", "appointed a new coach": a person the next sentence may name
 _SOMEONE = re.compile(r"\b(?:[Aa]n?)\s+(?P<first>[a-z][\w-]*)\b(?:\s+(?P<second>[a-z][\w-]*)\b)?")
 NAMED_NEXT = 0.9  # the person the next sentence opens with, for a lead that describes one
+APPOSITIVE_REACH = 24  # characters from a description to a name that stands beside it
 
 
 def _named_next(
@@ -1143,6 +1144,14 @@ def _named_next(
         span = (0, described.end("head"))
     if span is None:
         return  # "Children's adventure Lemony Snicket…", "The band has sold…": no person
+    for c in _names(text, common):
+        person = _without_role(c)
+        if (
+            span[0] <= person.start <= span[1] + APPOSITIVE_REACH
+            and " " in person.text
+            and person_likeness(person.text, text, person.start, article) >= UNMARKED_FULL
+        ):
+            return  # "The shadow transport secretary, Alan Pryce, said": named in place
     for c in _names(following, common):
         person = _without_role(c)
         if person.start > ROLE_OPENING:

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, wraps
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from bot.articles.lexicon import (
     DEMONYMS,
@@ -48,6 +48,7 @@ from bot.articles.lexicon import (
     QA_WORLD_SCOPES,
     QA_YEAR_DEICTICS,
     QA_YEAR_LATER,
+    RANK_QUALIFIERS,
     ROLE_WORDS,
     TITLES,
     alternation,
@@ -209,7 +210,7 @@ def find_answers(
     lexical.sort(key=lambda item: -item.score)
     read = lexical[:READ_SENTENCES]
     scored = [_with_candidate(asked, item) for item in read]
-    contrasted = _contrasted(asked, read) | _other_scope(asked, read)
+    contrasted = _contrasted(asked, read) | _other_scope(asked, read) | _other_rank(asked, read)
     scored = [
         replace(answer, score=answer.score * CONTRAST_SHARE) if i in contrasted else answer
         for i, answer in enumerate(scored)
@@ -334,6 +335,32 @@ def _contrasted(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
                 out.add(i)
                 break
     return out
+
+
+def _other_rank(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
+    """The read sentences that hold the question's office only under a rank that makes it
+    another one, for a who-question: "who is the culture secretary" is not answered by the
+    "shadow culture secretary" (nor the deputy, vice, assistant or junior one) when
+    another read sentence holds the office itself."""
+    if asked.question.type not in CONTRAST_KINDS or not asked.pairs:
+        return set()
+    ranks = _RANKS - set(asked.weights)
+    offices = set(asked.pairs)
+    sequences = [_read(item.article).sequences[item.index] for item in read]
+    ranked: set[int] = set()
+    plain = False
+    for i, sequence in enumerate(sequences):
+        for k, pair in enumerate(itertools.pairwise(sequence)):
+            if pair not in offices:
+                continue
+            if k > 0 and sequence[k - 1] in ranks:
+                ranked.add(i)
+            else:
+                plain = True
+    return ranked if plain else set()
+
+
+_RANKS: Final = frozenset(concept(w) for w in RANK_QUALIFIERS)
 
 
 def _asked(question: Question, index: SearchIndex) -> _Asked:
