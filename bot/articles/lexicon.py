@@ -1267,6 +1267,23 @@ QA_CHANGE_VERBS: Final = frozenset(
 QA_MARGIN_VERBS: Final = frozenset(
     "beat win lose lead rise fall grow increase drop climb jump cut shrink".split()
 )
+# What may follow "what are rates expected to rise to": the question's end or a time or
+# place of the rise ("…to after the meeting"), not the rest of a verb ("rise to power")
+QA_LEVEL_AFTER: Final = frozenset("after in on at by before following".split())
+# "whats", "wheres": question words typed without the apostrophe of "'s"
+QA_UNAPOSTROPHED: Final = frozenset("what where who when how".split())
+# "until what date…", "by when…": the preposition a question bounds a time with, then
+# those a sentence writes for the same bound ("by 2008", "before June", "within a year")
+QA_TIME_BOUNDS: Final = (
+    ("until", "till", "to"),
+    ("till", "until", "to"),
+    ("by", "before", "within"),
+    ("before", "by", "within"),
+    ("since", "from"),
+    ("from", "since"),
+    ("after", "from"),
+)
+QA_BOUND_ASKERS: Final = frozenset("what when which".split())
 # "how long…" asks for a time, "how far…" a distance, "how old…" an age; the units of each
 QA_ASKED_UNITS: Final = frozenset("long far old".split())
 QA_DURATION_UNITS: Final = frozenset("second minute hour day week month year season decade".split())

@@ -42,6 +42,7 @@ from bot.articles.lexicon import (
     QA_AUX_VERBS,
     QA_BE,
     QA_BODY_FOCUS,
+    QA_BOUND_ASKERS,
     QA_CALENDAR_UNITS,
     QA_CAPITALS_NOT_NAMES,
     QA_CAUSE_OPENERS,
@@ -94,6 +95,7 @@ from bot.articles.lexicon import (
     QA_SCALES,
     QA_SCORE_VERBS,
     QA_SENTENCE_ARTICLES,
+    QA_TIME_BOUNDS,
     QA_TIME_WORDS,
     QA_TIMES_WORDS,
     QA_TITLE_WORDS,
@@ -349,7 +351,7 @@ def _by_type(
         for m in TIME.finditer(text):
             if _titled(m.group(), text, m.start()):
                 continue  # "Are You Lonesome Tonight", "the Today programme": a title
-            strength = _time_strength(m.group(), question) * fit
+            strength = _time_strength(m.group(), question) * fit * _bound_fit(question, text, m)
             yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
         yield from _place_nouns(text)
@@ -862,6 +864,29 @@ def _tense_fit(asked: str | None, text: str) -> float:
         )
         return 1.0 if future or not past else TENSE_MISS
     return TENSE_MISS if future else 1.0
+
+
+# "until what date…", "by when…", "since what year…": the question bounds a time, and
+# the sentence bounds its time the same way ("postponed until 3 February")
+_BOUNDS = {group[0]: frozenset(group) for group in QA_TIME_BOUNDS}
+_ASKS_BOUND = re.compile(
+    r"\b(" + alternation(frozenset(_BOUNDS)) + r")\s+(?:" + alternation(QA_BOUND_ASKERS) + r")\b",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"([a-z]+)\s+(?:the\s+)?$", re.I)
+BOUND_MISS = 0.4  # a time not bounded as the question asks ("by when…" and "in May")
+
+
+def _bound_fit(question: Question, text: str, found: re.Match[str]) -> float:
+    asked = _ASKS_BOUND.search(question.text)
+    if asked is None:
+        return 1.0
+    bounds = _BOUNDS[asked[1].lower()]
+    first = found.group().split(maxsplit=1)[0].lower()
+    before = _WORD_BEFORE.search(text, max(0, found.start() - 16), found.start())
+    if first in bounds or (before is not None and before[1].lower() in bounds):
+        return 1.0
+    return BOUND_MISS
 
 
 def looks_back(text: str) -> bool:

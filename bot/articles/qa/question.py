@@ -31,6 +31,7 @@ from bot.articles.lexicon import (
     QA_HOW_DONE,
     QA_HOW_MEASURES,
     QA_HOW_MUCH_NOT_MONEY,
+    QA_LEVEL_AFTER,
     QA_MARGIN_VERBS,
     QA_MONEY_WORDS,
     QA_NAMED_DETERMINERS,
@@ -52,6 +53,7 @@ from bot.articles.lexicon import (
     QA_THE_THIS_THAT,
     QA_TIME_NOUNS,
     QA_TOPIC_RELATING,
+    QA_UNAPOSTROPHED,
     QA_WHAT_AUX,
     QA_WHEN_AUX,
     QA_WHEN_WORDS,
@@ -100,7 +102,15 @@ _RULES: list[tuple[re.Pattern[str], AnswerType]] = [
             + alternation(QA_WHAT_AUX)
             + r")\s+(?:[\w'’-]+\s+){1,4}?(?:"
             + alternation(QA_MARGIN_VERBS)
-            + r")\s+(?:[\w'’-]+\s+){0,3}?by\b",
+            + r")\s+(?:[\w'’-]+\s+){0,3}?by\b"
+            # "what does the average home cost?", "what are rates expected to rise to?":
+            # a sum, or the level a figure reaches
+            r"|^what\s+(?:"
+            + alternation(QA_WHAT_AUX | QA_BE)
+            + r")\s+(?:[\w'’-]+\s+){1,8}?(?:cost\b|(?:"
+            + alternation(QA_MARGIN_VERBS)
+            + r"|go\s+up|go\s+down)\s+to"
+            r"(?:\s*[?.!]*$|\s+(?:" + alternation(QA_LEVEL_AFTER) + r")\b))",
             re.I,
         ),
         "quantity",
@@ -483,6 +493,8 @@ _WHICH_THAT = re.compile(r"^(Which\s+(?:[\w'’-]+\s+){1,4}?)(?:that|who)\s+", r
 _NUMBER_OF = re.compile(r"^what\s+(?:number|amount)\s+of\b", re.I)
 # "How many times…", "how often…": "twice" and "once" answer.
 ASKS_TIMES = re.compile(r"\bhow\s+(?:many\s+times|often)\b", re.I)
+# "whats", "wheres", "whos": a question word and "is" typed without the apostrophe
+_UNAPOSTROPHED = re.compile(r"\b(" + alternation(QA_UNAPOSTROPHED) + r")s\b", re.I)
 
 
 def plain(text: str) -> str:
@@ -490,6 +502,7 @@ def plain(text: str) -> str:
     story about the Commons ban?" -> "how much does a Blackberry cost the Commons ban?";
     "What's the name of the candidate…" -> "Which candidate…"."""
     text = " ".join(text.split()).strip()
+    text = _UNAPOSTROPHED.sub(r"\1's", text)
     text = _FRAME.sub(" ", text).strip(" ,")
     text = _POLITE.sub("", text)
     if _NAME_OF.match(text):  # "name the firm that bought…" -> "Which firm bought…"
