@@ -1284,6 +1284,9 @@ QA_TIME_BOUNDS: Final = (
     ("after", "from"),
 )
 QA_BOUND_ASKERS: Final = frozenset("what when which".split())
+# Verbs whose object is the other side of a match: "who will Ireland host?" is answered
+# by "playing Switzerland", "who will Nadal face?" by "he now meets Puerta"
+QA_OPPONENT_VERBS: Final = frozenset("face meet play host".split())
 # "how long…" asks for a time, "how far…" a distance, "how old…" an age; the units of each
 QA_ASKED_UNITS: Final = frozenset("long far old".split())
 QA_DURATION_UNITS: Final = frozenset("second minute hour day week month year season decade".split())

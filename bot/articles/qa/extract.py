@@ -78,6 +78,7 @@ from bot.articles.lexicon import (
     QA_NEAR_PLACE,
     QA_NOT_RUN_OPENERS,
     QA_NUMBER_WORDS,
+    QA_OPPONENT_VERBS,
     QA_PAIR_NOUNS,
     QA_PART_ORDINALS,
     QA_PAST_MARKERS,
@@ -1105,12 +1106,18 @@ def _as_object(verb: str, text: str, c: Candidate, strength: float) -> float:
     doer after "by" ("beaten by Rovers") is not the object."""
     before = [concept(w) for _, _, w in spans(text[max(0, c.start - 60) : c.start])]
     after = [w.lower() for _, _, w in spans(text[c.end :])]
-    passive = after[:1] and after[0] in PASSIVE_AUX and verb in map(concept, after[1:3])
-    if passive or (verb in before[-OBJECT_WORDS:] and before[-1:] != ["by"]):
+    verbs = _OPPONENT_VERBS if verb in _OPPONENT_VERBS else {verb}
+    passive = (
+        after[:1] and after[0] in PASSIVE_AUX and not verbs.isdisjoint(map(concept, after[1:3]))
+    )
+    if passive or (not verbs.isdisjoint(before[-OBJECT_WORDS:]) and before[-1:] != ["by"]):
         return max(strength, 1.0)  # "beat Rovers", "the slogan Fair Deal was launched"
-    if verb in before or verb in map(concept, after):
+    if not verbs.isdisjoint(before) or not verbs.isdisjoint(map(concept, after)):
         return strength * NOT_OBJECT
     return strength
+
+
+_OPPONENT_VERBS = frozenset(concept(verb) for verb in QA_OPPONENT_VERBS)
 
 
 def _pointed_doer(
