@@ -425,7 +425,8 @@ def _by_type(
                     strength *= NOT_SUBJECT
                 elif _is_body(c.text):
                     strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
-            if _MODIFIER_NEXT.match(text, c.end):
+            describes = _MODIFIER_NEXT.match(text, c.end) is not None
+            if describes:
                 strength *= MODIFIER  # "Hollywood actor Kevin Bacon": Hollywood describes
             if (
                 kind == "person"
@@ -448,7 +449,9 @@ def _by_type(
                 near = _near_focus(category, text, c, question.focus, common)
                 country = _is_country(c.text)
                 near = near or (question.focus in _COUNTRY_FOCUS and country)
-                strength = 1.0 if near else strength * FOCUS_MISS
+                # beside the asked kind, unless it describes another ("a film starring
+                # Hollywood actor Kevin Bacon": Hollywood is no film)
+                strength = 1.0 if near and not describes else strength * FOCUS_MISS
                 if country and question.focus not in _COUNTRY_FOCUS | _COUNTRY_AS:
                     strength *= WRONG_PLACE_KIND  # "four US radio stations": no radio service
             if kind == "name" and verb:
