@@ -718,7 +718,16 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
                 # "how many firms…": "its 40 strong legal team" counts a team
                 strength *= OTHER_COUNT
         no_money = question.money and not _MONEY.search(figure)
-        share = "%" in figure or "cent" in figure
+        # "two in five of the reports", "one out of ten": a share, however written
+        share = (
+            "%" in figure
+            or "cent" in figure
+            or bool(_RATIO.match(text, m.end()))
+            or bool(
+                _RATIO_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                and _RATIO.match(" in " + text[m.start() :])
+            )
+        )
         no_share = question.share and not share
         # "how many people…" counts them: a share is not a count
         counting = bool(_HOW_MANY.search(question.text))
@@ -739,6 +748,13 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+# "two in five", "one out of 10": a share; not "500 in 2004", "five in 10 days"
+_DENOMINATOR = (
+    rf"(?:an?\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})\b(?![\d,.%])"
+    rf"(?!\s+(?:{alternation(QA_DURATION_UNITS)})s?\b)"
+)
+_RATIO = re.compile(rf"\s+(?:in|out\s+of)\s+{_DENOMINATOR}", re.I)
+_RATIO_BEFORE = re.compile(r"(?:\d|\b" + _NUMBER_WORD + r")\s+(?:in|out\s+of)\s+$", re.I)
 _ENTITY_OPEN = re.compile(r"&#[xX]?$")
 
 
