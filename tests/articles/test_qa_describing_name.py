@@ -4,6 +4,8 @@ asked kind, even beside the asked noun ("a film starring Hollywood actor…") (q
 from __future__ import annotations
 
 from bot.articles.parse import parse_article
+from bot.articles.qa.extract import candidates
+from bot.articles.qa.question import read_question
 from bot.articles.qa.rank import find_answers
 from bot.articles.search_index import SearchIndex
 
@@ -33,3 +35,14 @@ def test_a_name_describing_a_role_word_is_no_film() -> None:
     )
     assert found and found[0].candidate is not None
     assert found[0].candidate.text.endswith("Harbour Road")
+
+
+def test_a_name_before_a_plural_role_word_describes_it() -> None:
+    question = read_question("Who captains Wales in the Six Nations?")
+
+    def premiership(text: str) -> float:
+        return {c.text: c.strength for c in candidates(question, text)}["Premiership"]
+
+    captains = premiership("Sam Ellis is one of four Premiership captains named in the squad.")
+    men = premiership("Sam Ellis is one of four Premiership men named in the squad.")
+    assert captains < men

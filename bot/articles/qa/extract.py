@@ -811,7 +811,7 @@ _WORDING = frozenset(concept(w) for w in QA_WORDING_NOUNS)
 MODIFIER = 0.5  # a name used to describe a role word that follows it
 PERSON_AS_PLACE = 0.4
 _MODIFIER_NEXT = re.compile(
-    r"\s+(?:" + "|".join(sorted(ROLE_WORDS - QA_ROLES_NOT_MODIFIERS)) + r")\b"
+    r"\s+(?:" + "|".join(sorted(ROLE_WORDS - QA_ROLES_NOT_MODIFIERS)) + r")s?\b"
 )  # a name for "which film…" with no "film" beside it
 OTHER_COUNT = 0.5  # a number that counts a noun of the question other than its focus
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
