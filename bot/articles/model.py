@@ -366,10 +366,16 @@ class Article:
     @property
     def text(self) -> str:
         """The file's decoded text (any BOM removed); every span points into it."""
+        last = _LAST  # the article read last, read here: no call of _layout and _recent
+        if last[0] is self.paragraphs:
+            return last[1]
         return self._layout._recent()[1]
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
+        last = _LAST  # the article read last, with its sentences built (as in text)
+        if last[0] is self.paragraphs and last[2] is not None:
+            return last[2][1]
         return self._layout._built()[1]
 
     @property

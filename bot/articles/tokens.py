@@ -197,22 +197,18 @@ _MARKER_CHARS: Final = max(len(w) for w in NOUN_MARKERS)
 def prev_word(text: str, lo: int, pos: int) -> str | None:
     """The lower-case word (from its first a-z letter) that text[lo:pos] ends with,
     followed by spaces or tabs; None when it ends otherwise."""
-    end = pos
-    while end > lo and text[end - 1] in " \t":
-        end -= 1
-    if end == pos:
-        return None
-    # one walk back over the word, noting its leftmost a-z letter
-    first = -1
-    start = end
-    while start > lo:
-        ch = text[start - 1]
-        if "a" <= ch <= "z":
-            first = start - 1
-        elif not (ch.isalnum() or ch in "_-"):
-            break
-        start -= 1
-    return text[first:end] if first >= 0 else None
+    if pos <= lo or text[pos - 1] not in " \t":
+        return None  # the cheap test first: no space or tab before pos
+    window = text[lo:pos].rstrip(" \t")
+    # the word read backwards, up to its leftmost a-z letter: one anchored match at C
+    # speed (a walk back in Python cost about half as much again)
+    m = _REVERSED_WORD.match(window[::-1])
+    return window[len(window) - m.end() :] if m is not None else None
+
+
+# a word's characters (letters of any script, digits, "_", "-") read backwards, to the
+# last a-z one
+_REVERSED_WORD: Final = re.compile(r"[\w-]*[a-z]")
 
 
 _CONTRACTED: Final = re.compile(r"(?:['’](?:s|re|ll|ve|d|m))$")

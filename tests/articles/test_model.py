@@ -65,6 +65,18 @@ def test_articles_evicted_from_the_recent_ones_are_built_again_right():
     assert len(model._RECENT) <= model._RECENT_ARTICLES
 
 
+def test_the_article_read_last_answers_its_own_text_and_sentences():
+    """Article.text and .sentences read the last-read entry directly: another article
+    read between, or text read before the sentences are built, changes nothing."""
+    articles = [story(1), story(2)]
+    for _ in range(2):
+        for number, article in enumerate(articles, 1):
+            assert article.text.startswith(f"Harbour story {number}\n")
+            assert article.sentences[0].text == f"The harbour board met {number} times this year."
+            last = article.sentences[-1]
+            assert article.text[last.start :].startswith(f"Boats number {number * 3}")
+
+
 def test_threads_building_the_same_articles_see_the_same_sentences():
     articles = [story(n) for n in range(model._RECENT_ARTICLES * 2)]
     wrong: list[str] = []
