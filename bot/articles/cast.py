@@ -1476,6 +1476,8 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         if word.lower().rstrip(".") in ROLE_WORDS:
             return None, word, []
         return None, None, [word]
+    if len(words) == 2 and _plain_pair(words):
+        return None, None, words[:]  # the general path's answer for such a pair, in short
     joined = " ".join(words)
     if (
         len(words) > 2
@@ -1613,6 +1615,24 @@ def _given_then_surname(words: list[str]) -> bool:
         len(words) == 2
         and (words[0].lower() in MALE_NAMES or words[0].lower() in FEMALE_NAMES)
         and words[1][:1].isupper()
+    )
+
+
+def _plain_pair(words: list[str]) -> bool:
+    """Whether split_name takes two words for a name of two words, nothing cut (the
+    commonest run, "Tony Blair"): no possessive, the first word capitalised and none that
+    ends a title or role before a name (a cheaper test than the general path's walk)."""
+    first, last = words
+    if not last or "'" in first or "’" in first or "'" in last or "’" in last:
+        return False
+    low = first.lower().rstrip(".")
+    return (
+        first[:1].isupper()
+        and low not in ROLE_WORDS
+        and low not in TITLES
+        and low not in CONNECTORS
+        and low not in NAME_BREAKERS
+        and not _lower_compound(first)
     )
 
 

@@ -228,11 +228,42 @@ def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
 
 def test_split_name_leaves_its_words_alone() -> None:
     """The short paths share no list with the caller: the words stay as they were."""
-    for words in (["Halvorsen"], ["Mayor", "Tomas", "Berg"], ["Ken", "Marsh", "QC"]):
+    for words in (
+        ["Halvorsen"],
+        ["Tomas", "Berg"],
+        ["Mayor", "Tomas", "Berg"],
+        ["Ken", "Marsh", "QC"],
+    ):
         kept = list(words)
         _, _, name = split_name(words)
         name.append("x")
         assert words == kept
+
+
+_PAIR_WORDS = [
+    *(
+        "Tomas Berg Mayor Mr Mr. Dr Sir President Minister Chief Prime The the Of of de De van "
+        "A. J. UK BBC Lewis-Francis Man-of-the-match Co-Chairman Berg's Sky News’ O'Neill "
+        "Police Monday Former former And When Rival St Saint Jr QC MP Home Office spokesman"
+    ).split(),
+    "",
+]
+
+
+def test_a_plain_pair_splits_as_the_general_path_splits_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """split_name's short path for two words ("Tomas Berg") gives what its general walk
+    gives, over pairs of names, titles, roles, particles, initials and possessives."""
+    import bot.articles.cast as cast_module
+
+    short = {}
+    for first in _PAIR_WORDS:
+        for last in _PAIR_WORDS:
+            short[first, last] = (split_name([first, last]), cast_module._plain_pair([first, last]))
+    monkeypatch.setattr(cast_module, "_plain_pair", lambda words: False)
+    for (first, last), (got, _) in short.items():
+        assert got == split_name([first, last]), (first, last)
+    assert short["Tomas", "Berg"] == ((None, None, ["Tomas", "Berg"]), True)
+    assert not short["Mayor", "Berg"][1] and not short["Berg's", "Berg"][1]
 
 
 @pytest.mark.parametrize(
