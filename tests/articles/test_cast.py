@@ -284,6 +284,34 @@ def test_passive_reporting_verb(sentence: str, passive: bool) -> None:
     assert _passive(sentence, 0, verb) is passive
 
 
+def test_the_passive_cheap_test_never_says_no_where_the_word_before_says_yes() -> None:
+    """_passive's cheap test (the text before the space ends with an auxiliary) against
+    its definition, the word before the verb, over random strings of auxiliaries, their
+    pieces and other words, spaces and tabs, at every position and window start."""
+    import random
+
+    from bot.articles.lexicon import PASSIVE_AUX
+    from bot.articles.quotes.mentions import _passive
+    from bot.articles.tokens import prev_word
+
+    rng = random.Random(7)
+    pieces = [*PASSIVE_AUX, "has", "he", "Was", "thebe", "were-", "x", "é", " ", "  ", "\t", "."]
+    for _ in range(3000):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) + " said"
+        verb = len(text) - 4
+        for lo in range(verb + 1):
+            assert _passive(text, lo, verb) is (
+                prev_word(text, max(lo, verb - 12), verb) in PASSIVE_AUX
+            )
+
+
+def test_every_modifier_ending_opens_with_a_hyphen() -> None:
+    """register_mentions looks for a "-" before the MODIFIER_ENDINGS (its cheap test)."""
+    from bot.articles.lexicon import MODIFIER_ENDINGS
+
+    assert all(ending.startswith("-") for ending in MODIFIER_ENDINGS)
+
+
 def test_a_relation_of_the_role_is_read_as_a_whole_word() -> None:
     """ "The actor's friend X" names X by a relation to "the actor"; "the benefactor's
     friend X" does not, though it holds the letters "actor's"."""

@@ -257,7 +257,8 @@ def register_mentions(
                     start += len(words[0]) + 1
                     words = words[1:]
                 last_low = words[-1].lower()
-                if last_low.endswith(MODIFIER_ENDINGS):
+                # (the cheap test first: every MODIFIER_ENDINGS ending opens with "-")
+                if "-" in last_low and last_low.endswith(MODIFIER_ENDINGS):
                     continue  # "Occupy Wall Street-style protests": a modifier names no one
                 if last_low in DAYS and last_low.endswith("day"):
                     continue  # "ITV1's Saturday morning show": a weekday names no one
@@ -339,7 +340,7 @@ _NOT_INVERTED: Final = re.compile(
 )
 
 
-_PASSIVE_LAST: Final = frozenset(w[-1] for w in PASSIVE_AUX)
+_PASSIVE_WORDS: Final = tuple(sorted(PASSIVE_AUX))  # (for str.endswith)
 
 
 def _opens_subordinate(text: str, lo: int) -> bool:
@@ -353,8 +354,12 @@ def _passive(text: str, lo: int, verb: int) -> bool:
     subject is what is said or who is told, not a speaker whose words follow."""
     if verb - 2 >= max(lo, verb - 12) and text[verb - 1] == " ":
         last = text[verb - 2]
-        if last not in _PASSIVE_LAST and last != " " and last != "\t":
-            return False  # the cheap test first: the word before ends as no PASSIVE_AUX does
+        if (
+            last != " "
+            and last != "\t"
+            and not text.endswith(_PASSIVE_WORDS, max(lo, verb - 12), verb - 1)
+        ):
+            return False  # the cheap test first: the word before is no PASSIVE_AUX
     return prev_word(text, max(lo, verb - 12), verb) in PASSIVE_AUX
 
 
@@ -490,9 +495,6 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
     a known non-name, a plural ("Democrats said"), a word the article also writes in lower
     case ("Police said" beside "the police"), or the tail of a phrase that an aside ends
     ("… of mobile content firm Zed, said", "from Omaha, Nebraska, said")."""
-    prev = prev_word(text, max(0, start - 30), start)
-    if prev is not None and prev not in CLAUSE_OPENERS:
-        return False
     if (
         len(low) < 3
         or low.endswith("s")
@@ -502,6 +504,9 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
         or run.isupper()
         or not run.rstrip(".").isalpha()
     ):
+        return False  # (the cheap tests first, before the word before is read)
+    prev = prev_word(text, max(0, start - 30), start)
+    if prev is not None and prev not in CLAUSE_OPENERS:
         return False
     verb = _SUBJECT_NEXT.match(text, end, hi)
     if verb is None or verb.group().lstrip()[:1] == "," or verb.group().split()[-1] in NOUNISH:
