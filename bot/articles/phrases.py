@@ -66,7 +66,7 @@ def capitalised(tok: Tok) -> bool:
 def modifier(tok: Tok) -> bool:
     """ "Trump-style", "Koch-backed": a name joined to an ending that makes the word
     modify what follows; it never ends the name of a speaker."""
-    return tok.low.endswith(MODIFIER_ENDINGS)
+    return "-" in tok.low and tok.low.endswith(MODIFIER_ENDINGS)  # (each ending opens "-")
 
 
 def is_verb(tok: Tok) -> bool:
@@ -143,7 +143,11 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if _function_word_name(toks, i):
                 return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
-        if not any(w[:1].isupper() and not w.lower().endswith(MODIFIER_ENDINGS) for w in words):
+        # (every MODIFIER_ENDINGS ending opens with "-": the cheap test first)
+        if not any(
+            w[:1].isupper() and not ("-" in w and w.lower().endswith(MODIFIER_ENDINGS))
+            for w in words
+        ):
             # "the Oscar-nominated actor": a modifier joined to a name names no one
             return NP(words, toks[j].start, common=True)
         return NP(words, toks[j].start, the=the)

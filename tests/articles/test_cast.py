@@ -306,7 +306,8 @@ def test_the_passive_cheap_test_never_says_no_where_the_word_before_says_yes() -
 
 
 def test_every_modifier_ending_opens_with_a_hyphen() -> None:
-    """register_mentions looks for a "-" before the MODIFIER_ENDINGS (its cheap test)."""
+    """register_mentions, phrases.modifier and np_back look for a "-" before the
+    MODIFIER_ENDINGS (their cheap test)."""
     from bot.articles.lexicon import MODIFIER_ENDINGS
 
     assert all(ending.startswith("-") for ending in MODIFIER_ENDINGS)

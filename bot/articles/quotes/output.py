@@ -137,7 +137,8 @@ def people_out(cast: Cast) -> list[Person]:
         if not e.aliases and _group(e.words, cast.text, e.first):
             continue  # "Analysts", "MPs" (however they were taken), never "Mr Masters"
         name = e.name  # (a property that joins the words: once, not once per alias)
-        aliases = tuple(dict.fromkeys(a for a in e.aliases if a != name))
+        # (most people have no alias: no generator to build for them)
+        aliases = tuple(dict.fromkeys(a for a in e.aliases if a != name)) if e.aliases else ()
         kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"
         out.append(Person(name, best_role(e), aliases, kind))
     return out
