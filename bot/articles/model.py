@@ -183,6 +183,9 @@ class Paragraphs(Sequence[Paragraph]):
         return entry
 
     def _built(self) -> tuple[tuple[Paragraph, ...], tuple[Sentence, ...]]:
+        last = _LAST  # the article read last, built: no call of _recent
+        if last[0] is self and last[2] is not None:
+            return last[2]  # type: ignore[no-any-return]
         entry = self._recent()
         built = entry[2]
         if built is None:  # two threads may both build: the same, harmless

@@ -132,3 +132,18 @@ def test_a_statement_whose_text_is_not_its_span_keeps_its_own():
     article = parse_article(WRAPPED, key="w.txt")
     quote = Quote("words not in the article", "indirect", "A Speaker", 0, 10, 0)
     assert spanned(quote, article) is quote
+
+
+def test_sentence_index_is_the_sentence_holding_a_position_and_never_below_zero():
+    from bot.articles.quotes.found import sentence_index
+
+    starts = [0, 10, 25]
+    assert [sentence_index(starts, (), p) for p in (-3, 0, 9, 10, 24, 25, 90)] == [
+        0,
+        0,
+        0,
+        1,
+        1,
+        2,
+        2,
+    ]

@@ -39,7 +39,7 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     sp = f.span
     ent = cast.entities[f.speaker] if f.speaker is not None else None
     first = text[sp.start : sp.start + 1]
-    before = text[max(0, sp.open - 3) : sp.open].rstrip()
+    before = text[sp.open - 3 if sp.open > 3 else 0 : sp.open].rstrip()  # (not max(): slow)
     at_start = (
         sp.open == 0
         or not before
@@ -47,7 +47,8 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
         or bisect.bisect_right(starts, sp.open) != bisect.bisect_right(starts, sp.open - 1)
     )
     kind: QuoteKind = "direct" if (first.isupper() or first.isdigit()) and at_start else "partial"
-    sentence = max(0, bisect.bisect_right(starts, sp.start) - 1)
+    sentence = bisect.bisect_right(starts, sp.start) - 1
+    sentence = sentence if sentence > 0 else 0  # (not max(): ~1,000 instructions a call)
     role = ent.roles[0] if ent and ent.roles else None
     if ent is None and f.unnamed and isinstance(f.np, NP) and not f.np.pronoun:
         role = _described(text, f.np)  # "a Home Office spokesman": who, though not named

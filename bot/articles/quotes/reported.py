@@ -113,7 +113,8 @@ def _reported(
         word.startswith("call") and _PHRASAL_NEXT.match(text, verb_end)
     ):
         return None
-    if noun_before(text, max(sent.start, pos - 25), pos):
+    # (conditionals, not max() and min() here: the builtins cost ~1,000 instructions a call)
+    if noun_before(text, pos - 25 if pos - 25 > sent.start else sent.start, pos):
         return None
     if last_char(text, sent.start, pos) in QUOTE_CHARS:
         return None  # “…,” said X: the cue of a quotation, which has no other subject
@@ -123,9 +124,9 @@ def _reported(
     after = _clause_after(text, verb_end, sent.end) if three else None
     if not _clause_possible(text, pos, sent, inside, three, after):
         return None
-    hi = min(sent.end, verb_end + 12)
+    hi = verb_end + 12 if verb_end + 12 < sent.end else sent.end
     # A short window first: the subject almost always sits right before the verb.
-    lo = max(sent.start, pos - 45)
+    lo = pos - 45 if pos - 45 > sent.start else sent.start
     gap = text.find(" ", lo, pos) if lo > sent.start else -1
     if gap >= 0:
         lo = gap + 1
@@ -251,9 +252,10 @@ def _polarity_start(text: str, lo: int, pos: int, verb: str, a: int) -> int:
     reported as "denies it is planning an attack", never as the claim "it is planning an
     attack"; "did not say that …" keeps its "did not say". Otherwise the clause's own
     start `a`. The text stays a verbatim stretch of the article (start/end index it)."""
-    window = text[max(lo, pos - 30) : pos]
+    start = pos - 30 if pos - 30 > lo else lo  # (not max(): ~1,000 instructions a call)
+    window = text[start:pos]
     if "not" in window or "never" in window or "n't" in window or "n’t" in window:
-        negated = _NEGATED.search(text, max(lo, pos - 30), pos)
+        negated = _NEGATED.search(text, start, pos)
         if negated is not None:
             return negated.start()
     return pos if verb in CONTRARY_VERBS else a
@@ -266,7 +268,8 @@ def _quoted(inside: list[tuple[int, int]], a: int, b: int) -> int:
         if x >= b:
             break
         if y > a:
-            quoted += min(b, y) - max(a, x)
+            # (conditionals, not min() and max(): the builtins cost ~1,000 instructions)
+            quoted += (b if b < y else y) - (a if a > x else x)
     return quoted
 
 
