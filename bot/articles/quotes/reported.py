@@ -212,7 +212,8 @@ _NEGATED: Final = re.compile(r"(?:\b\w+n[’']t|\b(?:\w+\s+)?(?:not|never))\s+(?
 def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
     """ "When the minister suggested the island would sue, Senator Vidal fired back: …":
     a verb in an opening subordinate clause reports only up to the clause's comma."""
-    first = text[lo : min(pos, lo + 16)].lstrip(" \"“‘'(").split(" ", 1)[0].lower()
+    head = text[lo : pos if pos < lo + 16 else lo + 16]  # (not min(): slow)
+    first = head.lstrip(" \"“‘'(").split(" ", 1)[0].lower()
     if first not in SUBORDINATORS:
         return b
     comma = text.find(",", a, b)
@@ -239,7 +240,8 @@ def _contrast_end(text: str, a: int, b: int, verbs: list[int]) -> int:
     clause ends before a contrast whose own named subject reports something else."""
     k = bisect.bisect_right(verbs, a)
     while k < len(verbs) and verbs[k] < b:
-        m = _CONTRAST_NAMED.search(text, max(a, verbs[k] - 80), verbs[k])
+        near = verbs[k] - 80 if verbs[k] - 80 > a else a  # (not max(): slow)
+        m = _CONTRAST_NAMED.search(text, near, verbs[k])
         if m is not None:
             return m.start()
         k += 1
