@@ -1077,3 +1077,28 @@ def test_a_lone_listed_word_is_a_mention_only_of_a_known_person_of_that_name() -
     assert _weights(body, "Robert Still") == [1, 2, 1]
     other = body.replace("Robert Still", "Robert Hale")
     assert _weights(other, "Robert Hale") == [1]
+
+
+def test_a_name_after_an_inverted_copula_is_the_referent_of_he() -> None:
+    # "…, is Norbert Quayle, a …": the subject the sentence puts last, not an object; the
+    # quoted "shouting" is no reporting verb whose reported clause the name stands in
+    body = (
+        "Mayor Tilda Barnes opened the depot on Monday.\n\n"
+        'Across the road, "shouting from the rooftops" for the Green ticket, is Norbert '
+        "Quayle, a 33-year-old who left his shop job in June to canvass. Dismayed by Gov. "
+        "Alan Brisk's record and inspired by the mayor's plan, he is out every night.\n\n"
+        '"I knock on every door in this town," he said.'
+    )
+    assert _said(body, "every door").speaker == "Norbert Quayle"
+
+
+def test_a_name_after_a_quoted_reporting_verb_is_no_part_of_what_is_reported() -> None:
+    # "say" inside the banner's quotation marks is no verb of the narrative: Quayle is
+    # the subject of "marched", the "he" of the quote after
+    body = (
+        "Gov. Alan Brisk opened the depot on Monday.\n\n"
+        'Under a banner reading "say no to the cuts" on Friday, Norbert Quayle marched to '
+        "the hall with his neighbours.\n\n"
+        '"I knock on every door in this town," he said.'
+    )
+    assert _said(body, "every door").speaker == "Norbert Quayle"

@@ -145,6 +145,11 @@ def register_mentions(
         # the names after it are what is reported, not who speaks
         reporting = hi
         for v in range(k, last_verb):
+            q = bisect.bisect_right(quote_starts, verbs[v]) - 1
+            if q >= 0 and verbs[v] < quoted[q][1]:
+                # “shouting from the rooftops” for the campaign, is Wayne Borders: a verb
+                # inside quotation marks is what is quoted, not the narrative's verb
+                continue
             if _passive(text, lo, verbs[v]) or _office_noun(text, lo, verbs[v]):
                 # "the last word to be said about Clinton", "state Sen. Ann Lee": nothing
                 # reported after the verb
@@ -786,6 +791,8 @@ def _weight(
         return 2  # introduced with a role: the person the next quotes are about to be from
     if new_full_name and _COPULA_ROLE_NEXT.match(text, end, hi):
         return 2  # "Piers Lane is senior benefit officer at …": introduced with a role
+    if new_full_name and prev in ("is", "was") and text.startswith(",", end):
+        return 1  # "Across town, knocking on doors, is Wayne Borders, a …": the subject
     inverted = (
         (prev in REPORTING_VERBS and _inverted_cue(text, lo, pos, prev))
         or (prev in ROLE_WORDS and _cue_before_role(text, lo, pos, prev))
