@@ -49,10 +49,12 @@ from bot.articles.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     OTHER_BODY_MODIFIERS,
+    OTHERS_POSSESSIVE_AFTER,
     PARTY_MEMBERS,
     PARTY_NAMES,
     PEOPLE_ADJECTIVE_ENDINGS,
     PERSON_NOUNS,
+    PERSON_PRONOUNS_SHORT,
     PERSONAL_PAPERS,
     PLACE_ENDINGS,
     PLACE_HEADS,
@@ -551,19 +553,26 @@ class Cast:
 
     def infer_genders(self) -> None:
         """Give a gender to the people no title, role or given name gave one, from the
-        first "he"/"his" or "she"/"herself" of a sentence they open as its subject, when
-        no other person and no quotation mark comes between ("Maddow pressed on, and she
-        asked …"; not "Obama backed her up": "her" is mostly someone else)."""
+        pronouns the article uses of them: the first "he"/"his" or "she"/"herself" after
+        a mention as the first subject of its sentence, when no other person, no quotation
+        mark and no earlier "he"/"her" of the sentence comes between ("Maddow pressed on,
+        and she asked …"; not "Obama backed her up": "her" is mostly someone else; not
+        "Along with her husband, Milton Berg, she …"). Each such sentence is a vote; the
+        article's majority decides."""
         text, starts, timeline = self.text, self.starts, self.timeline
         n = len(timeline)
+        votes: dict[int, list[int]] = {}  # entity -> [male, female] votes
         for t, (pos, i, w) in enumerate(timeline):
             e = self.entities[i]
             if w < 1 or e.gender is not None or e.kind != "person" or not e.evidence:
                 continue
             k = bisect.bisect_right(starts, pos) - 1
             lo = starts[k] if k >= 0 else 0
-            if text[lo:pos].strip(" \"“‘'("):
-                continue  # not the subject the sentence opens with
+            if t and timeline[t - 1][0] >= lo:
+                continue  # not the first mention of its sentence
+            head = text[lo:pos]
+            if any(ch in _QUOTE_MARKS for ch in head) or _ANY_GENDERED.search(head):
+                continue
             hi = starts[k + 1] if k + 1 < len(starts) else len(text)
             nxt = hi  # where the next mention of someone else stands
             for u in range(t + 1, n):
@@ -576,7 +585,18 @@ class Cast:
             m = _GENDERED.search(text, pos, min(hi, nxt))
             if m is None or any(ch in _QUOTE_MARKS for ch in text[pos : m.start()]):
                 continue
-            e.gender = "m" if m.group(1).lower() in MALE_SUBJECT_PRONOUNS else "f"
+            if m.group(1).lower() in ("his", "hers") and _OTHERS_POSSESSIVE.search(
+                text, max(pos, m.start() - 5), m.start()
+            ):
+                continue  # "Hicks, his spokeswoman", "Randolph was his heir": another's
+            v = votes.get(i)
+            if v is None:
+                v = votes[i] = [0, 0]
+            v[m.group(1).lower() not in MALE_SUBJECT_PRONOUNS] += 1
+        for i, (male, female) in votes.items():
+            e = self.entities[i]
+            if e.gender is None and male != female:
+                e.gender = "m" if male > female else "f"
 
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))
@@ -1131,6 +1151,15 @@ _GENDERED: Final = re.compile(
     r"\b(" + alternation(GENDERED_SUBJECT_PRONOUNS) + r")\b", re.IGNORECASE
 )
 _QUOTE_MARKS: Final = frozenset('"“”')
+# what stands before a possessive that is another person's: an appositive, a predicate
+_OTHERS_POSSESSIVE: Final = re.compile(
+    r"(?:,|\b(?:" + alternation(OTHERS_POSSESSIVE_AFTER) + r"))\s+$", re.IGNORECASE
+)
+# any gendered pronoun, "her" and "him" too: someone is already in play
+_ANY_GENDERED: Final = re.compile(
+    r"\b(?:" + alternation(GENDERED_SUBJECT_PRONOUNS | PERSON_PRONOUNS_SHORT) + r")\b",
+    re.IGNORECASE,
+)
 # a comma, then a place's name of one or two words that ends the phrase (", Libya:")
 _THEN_PLACE: Final = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|$)")
 _DESCRIBED_REACH: Final = 6  # sentences back that a description's person was named

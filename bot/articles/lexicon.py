@@ -1032,6 +1032,9 @@ ASIDE_OPENERS: Final = frozenset({"who", "whose", "which", "such as", "including
 GENDERED_SUBJECT_PRONOUNS: Final = frozenset("he his himself she hers herself".split())
 # Of those, the ones that name a man
 MALE_SUBJECT_PRONOUNS: Final = frozenset("he his himself".split())
+# What stands before a "his"/"hers" that is someone else's than the subject's ("Randolph
+# was his heir", "known as his fixer")
+OTHERS_POSSESSIVE_AFTER: Final = frozenset("is was as".split())
 # Small words inside a body's or a name's run of capitals ("Commission for Racial
 # Equality", "Simon Hart of the Countryside Alliance", "Brown and Co")
 BODY_NAME_LINKS: Final = frozenset("of for and on".split())

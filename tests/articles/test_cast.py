@@ -349,3 +349,24 @@ def test_a_rugby_position_before_a_name_is_no_part_of_it() -> None:
     people, _ = attribute_article(story(body))
     assert "Tomas Berg" in {p.name for p in people}
     assert quote_with(body, "the squad is deep").speaker == "Tomas Berg"
+
+
+def test_a_possessive_in_an_appositive_is_not_the_gender_of_the_name() -> None:
+    # "Quinlan Ashby, his longtime aide": "his" is Tamsin's, so the "she" is Ashby
+    body = (
+        "Rory Tamsin opened the meeting.\n\n"
+        "Quinlan Ashby, his longtime aide, handed out the papers.\n\n"
+        "“We will publish the accounts next week,” she said."
+    )
+    assert quote_with(body, "publish the accounts").speaker == "Quinlan Ashby"
+
+
+def test_a_first_subject_after_an_opening_phrase_takes_the_gender_of_the_she_after_it() -> None:
+    # no title or listed given name says who Quinlan Ashby is; the "she" after her, the
+    # first person of her sentence, does: the "he" of the quote is the other member
+    body = (
+        "Rory Tamsin asked about the budget on Monday.\n\n"
+        "At the plant, Senator Quinlan Ashby spoke for an hour before she left.\n\n"
+        "“We will not publish the accounts,” he said."
+    )
+    assert quote_with(body, "publish the accounts").speaker == "Rory Tamsin"
