@@ -34,3 +34,16 @@ def test_a_lower_case_word_before_the_body_keeps_two_voices_apart() -> None:
     fair, unfair = speakers.get("the plan was fair"), speakers.get("the plan was unfair")
     assert fair is None or fair != unfair
     assert "senior Labour spokesman" not in speakers.values() or unfair is None
+
+
+def test_an_official_before_a_bare_verb_form_is_an_adjective_not_a_voice() -> None:
+    # "her official pledge" is a pledge, not an official who pledges: the "he" after it
+    # is the councillor, not an unnamed voice going on
+    body = (
+        "Councillor Ben Hardacre, the chair of the audit panel, charged that Mayor Ruth "
+        "Oyelaran had hidden the accounts because they contradicted her official pledge in "
+        "2019 to step back from the trust.\n\n"
+        "The accounts show, he said in an interview, that “the council and the trust worked "
+        "hand in hand on every grant.”"
+    )
+    assert quote_with(body, "hand in hand").speaker == "Ben Hardacre"

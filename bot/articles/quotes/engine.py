@@ -22,6 +22,7 @@ from bot.articles.lexicon import (
     BODY_VOICES,
     POSSESSIVES,
     PRONOUNS,
+    REPORTING_INFLECTED,
     REPORTING_VERBS,
     VOICE_GENDERS,
 )
@@ -139,7 +140,13 @@ def _voices(
     while last < n and "a" <= text[last] <= "z":
         last += 1
     for m in _VOICE.finditer(text, max(0, first - 5), min(n, last + 1)):
-        if m.group(2) not in REPORTING_VERBS and m.group(2) not in AUX:
+        verb = m.group(2)
+        if verb in AUX:
+            pass
+        elif verb not in REPORTING_INFLECTED and (
+            verb not in REPORTING_VERBS or not m.group(1).endswith("men")
+        ):
+            # a singular voice's verb is inflected: "her official pledge" is a noun
             continue
         if quoted.inside(m.start()):
             continue
