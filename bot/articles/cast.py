@@ -562,17 +562,20 @@ class Cast:
         text, starts, timeline = self.text, self.starts, self.timeline
         n = len(timeline)
         votes: dict[int, list[int]] = {}  # entity -> [male, female] votes
+        unknown = {
+            i
+            for i, e in enumerate(self.entities)
+            if e.gender is None and e.kind == "person" and e.evidence
+        }
+        if not unknown:
+            return
         for t, (pos, i, w) in enumerate(timeline):
-            e = self.entities[i]
-            if w < 1 or e.gender is not None or e.kind != "person" or not e.evidence:
+            if w < 1 or i not in unknown:
                 continue
             k = bisect.bisect_right(starts, pos) - 1
             lo = starts[k] if k >= 0 else 0
             if t and timeline[t - 1][0] >= lo:
                 continue  # not the first mention of its sentence
-            head = text[lo:pos]
-            if any(ch in _QUOTE_MARKS for ch in head) or _ANY_GENDERED.search(head):
-                continue
             hi = starts[k + 1] if k + 1 < len(starts) else len(text)
             nxt = hi  # where the next mention of someone else stands
             for u in range(t + 1, n):
@@ -582,8 +585,14 @@ class Cast:
                 if j != i:
                     nxt = p
                     break
-            m = _GENDERED.search(text, pos, min(hi, nxt))
-            if m is None or any(ch in _QUOTE_MARKS for ch in text[pos : m.start()]):
+            m = _GENDERED.search(text, pos, nxt)
+            if m is None:
+                continue
+            gap = text[pos : m.start()]
+            if '"' in gap or "“" in gap or "”" in gap:
+                continue
+            head = text[lo:pos]
+            if '"' in head or "“" in head or "”" in head or _ANY_GENDERED.search(head):
                 continue
             if m.group(1).lower() in ("his", "hers") and _OTHERS_POSSESSIVE.search(
                 text, max(pos, m.start() - 5), m.start()
@@ -594,9 +603,8 @@ class Cast:
                 v = votes[i] = [0, 0]
             v[m.group(1).lower() not in MALE_SUBJECT_PRONOUNS] += 1
         for i, (male, female) in votes.items():
-            e = self.entities[i]
-            if e.gender is None and male != female:
-                e.gender = "m" if male > female else "f"
+            if male != female:
+                self.entities[i].gender = "m" if male > female else "f"
 
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))
@@ -1150,7 +1158,6 @@ class Cast:
 _GENDERED: Final = re.compile(
     r"\b(" + alternation(GENDERED_SUBJECT_PRONOUNS) + r")\b", re.IGNORECASE
 )
-_QUOTE_MARKS: Final = frozenset('"“”')
 # what stands before a possessive that is another person's: an appositive, a predicate
 _OTHERS_POSSESSIVE: Final = re.compile(
     r"(?:,|\b(?:" + alternation(OTHERS_POSSESSIVE_AFTER) + r"))\s+$", re.IGNORECASE
