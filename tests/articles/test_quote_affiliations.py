@@ -34,3 +34,14 @@ def test_a_surname_that_is_a_modal_stays_before_had_said() -> None:
         '"The report was written before we were heard," she added.'
     )
     assert quote_with(body, "inquiry was unfair").speaker == "Karen May"
+
+
+def test_a_body_with_the_and_a_possessive_before_a_full_name_is_an_affiliation() -> None:
+    # "The Harbour Gazette’s Tomas Brinkley": a reporter of the paper, a person whom a
+    # later "he" stands for, not a body named "Harbour Gazette Tomas Brinkley"
+    body = (
+        "Mayor Ruth Oyelaran toured the harbour on Monday. Later, The Harbour Gazette’s "
+        "Tomas Brinkley spent a week with the crew of the trawler.\n\n"
+        "“Nobody sleeps on this boat,” he wrote."
+    )
+    assert quote_with(body, "Nobody sleeps").speaker == "Tomas Brinkley"

@@ -592,7 +592,9 @@ def _register(
     title, role, name = split_name(words)
     if not title and len(name) > 2:  # (affiliation's own first test: no call else)
         role, name = cast.affiliation(title, role, name)
-    if (words[0] == "The" and not title) or (name and is_org(name, title, role)):
+    # "The Huffington Post’s Scott Conroy": a person with the body he writes for
+    of_body = role is not None and role.endswith(("’s", "'s")) and len(name) > 1
+    if (words[0] == "The" and not title and not of_body) or (name and is_org(name, title, role)):
         if (len(words) > 1 or _acronym(words[0])) and not inside:
             # (the word before only matters to a body that may be a subject)
             # (conditionals, not max(): the builtin costs ~1,000 instructions a call)
