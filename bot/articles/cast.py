@@ -636,7 +636,7 @@ class Cast:
             if r and r not in ent.roles:
                 ent.roles.append(r)
             if r and ent.gender is None:
-                ent.gender = _role_gender(r)
+                ent.gender = role_gender(r)
         if title or role or appos or len(name) > 1 or ent.gender:
             ent.evidence = True
         ent.evidence = ent.evidence or ent.gender is not None
@@ -1470,7 +1470,7 @@ def _named_gender(words: list[str]) -> str | None:
     return _given_gender(words[:2]) if len(words) > 1 else None
 
 
-def _role_gender(role: str) -> str | None:
+def role_gender(role: str) -> str | None:
     """The gender a role says ("his wife", "a party spokeswoman"), if any: the role's
     own words, not those of the phrase it governs ("the wife of a congressman")."""
     for word in role.lower().replace("’s", " ").replace("'s", " ").split():

@@ -370,3 +370,14 @@ def test_a_first_subject_after_an_opening_phrase_takes_the_gender_of_the_she_aft
         "“We will not publish the accounts,” he said."
     )
     assert quote_with(body, "publish the accounts").speaker == "Rory Tamsin"
+
+
+def test_a_relation_before_a_comma_and_a_name_says_its_gender() -> None:
+    # "her husband, Quill Ashby": no listed given name says who Quill Ashby is; the
+    # relation before him does, so the "she" of the quote is Rosa Ashby
+    body = (
+        "Rosa Ashby, a philanthropist from Dover, said the speeches had left her cold. Along "
+        "with her husband, Quill Ashby, a money manager, she has given to many candidates.\n\n"
+        "“I feel bad to say it,” she said."
+    )
+    assert quote_with(body, "feel bad").speaker == "Rosa Ashby"

@@ -9,7 +9,15 @@ from itertools import compress
 from operator import itemgetter
 from typing import Final
 
-from bot.articles.cast import QUOTED, Cast, is_org, occurrences, split_name, written_lower
+from bot.articles.cast import (
+    QUOTED,
+    Cast,
+    is_org,
+    occurrences,
+    role_gender,
+    split_name,
+    written_lower,
+)
 from bot.articles.lexicon import (
     ABBREVIATIONS,
     ADDRESSING_VERBS,
@@ -708,6 +716,12 @@ def _register(
     )
     if written is not None:
         cast.roles_before.setdefault(held, []).append(written)
+    ent = cast.entities[held]
+    if ent.gender is None and text[pos - 2 : pos] == ", ":
+        # "her husband, Milton Berg, …": the relation before the comma says the gender
+        relation = text[max(lo, pos - 24) : pos - 2].rsplit(None, 1)[-1:]
+        if relation:
+            ent.gender = role_gender(relation[0])
     return True
 
 
