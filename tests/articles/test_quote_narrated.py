@@ -99,3 +99,34 @@ def test_a_modal_before_a_reporting_verbs_past_is_a_surname() -> None:
     )
     assert quote_with(body, "hasten the end").speaker == "Henry Will"
     assert quote_with(body, "a danger to").speaker == "Henry Will"
+
+
+def test_a_quotation_inside_its_sentence_goes_to_the_person_the_sentence_opens_with() -> None:
+    # "He also shared a post …, “…”": the host the sentence is about, not the reporter
+    # of the sentence before
+    body = (
+        "Talk-show host Dale Brennan has spent weeks on the mayor's health. He showed a clip "
+        "of a cough at a rally, as one reporter, The Harbour Gazette's Nora Pell, reported. He "
+        "also shared a post from a fringe blog that an aide carried a pill box, “for patients "
+        "who faint in the heat.”"
+    )
+    assert quote_with(body, "faint in the heat").speaker == "Dale Brennan"
+
+
+def test_a_possessor_that_opens_the_sentence_is_not_the_voice_of_its_quotation() -> None:
+    # "Brinkley’s new book is described … as a “…”": the shop's words, not Brinkley's
+    body = (
+        "The novelist Tomas Brinkley spoke on Sunday, the organisers said. Brinkley’s new "
+        "book is described on the shop's website as a “gripping read about the sea”."
+    )
+    assert quote_with(body, "gripping read").speaker != "Tomas Brinkley"
+
+
+def test_a_quotation_in_a_sentence_that_reports_nothing_is_not_its_opener_s() -> None:
+    # no reporting verb between the mayor and the headline: the paper's words, not hers
+    body = (
+        "The harbour board met on Monday, its chairman said.\n\nMayor Ruth Oyelaran has hired "
+        "Tomas Brinkley of the Harbour Gazette, a paper that has run stories with headlines "
+        "such as “Tourists are ruining our harbour for good”."
+    )
+    assert quote_with(body, "Tourists").speaker != "Ruth Oyelaran"

@@ -469,6 +469,13 @@ def inherit_subject(
             continue  # mid-sentence
         if mid_sentence and term_or_headline(text[sp.start : sp.end]):
             continue  # “Why Electing Hillary Is More Important …”, “spear phishing”: no speech
+        if mid_sentence and _words_before(text, starts[k], sp.open):
+            # "He also shared a report that …, “for patients who …”": the person the
+            # quotation's own sentence opens with, not the speaker of the one before
+            f.speaker = _opening_person(text, sents[k], cast, quoted, sp.open)
+            if f.speaker is not None:
+                f.how, took = "carried", True
+                continue
         prev = sents[k - 1]
         if prev.paragraph != sents[k].paragraph or any(
             prev.start <= g.span.open < prev.end
@@ -632,6 +639,26 @@ def _person_subject(
     if idx is None or cast.entities[idx].kind != "person":
         return None
     return idx
+
+
+def _opening_person(
+    text: str, sent: Sentence, cast: Cast, quoted: Quoted, before: int
+) -> int | None:
+    """The person a sentence opens with as its subject when a reporting verb stands
+    between it and the quotation at `before` ("He also shared a report …, “…”"), not a
+    possessor ("Zuckoff's book is described as …": the book's, someone else's words) nor
+    a name after other words, nor one whose sentence reports nothing ("Trump has hired
+    Bannon of Breitbart, a site that ran headlines such as “…”": the site's words)."""
+    toks = narrated(tokenize(text, sent.start, sent.end), quoted)
+    np = first_np(main_clause(_past_opener(toks)))
+    if (
+        np is None
+        or not any(t.start == np.start for t in toks[:2])
+        or np.words[-1].endswith(("’s", "'s"))
+        or not any(is_verb(t) for t in toks if np.start < t.start < before)
+    ):
+        return None
+    return _person_subject(text, sent, cast, quoted, pronoun=True)
 
 
 def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) -> int | None:
