@@ -716,12 +716,11 @@ def _register(
     )
     if written is not None:
         cast.roles_before.setdefault(held, []).append(written)
-    ent = cast.entities[held]
-    if ent.gender is None and text[pos - 2 : pos] == ", ":
+    if pos > lo + 1 and text[pos - 2] == "," and cast.entities[held].gender is None:
         # "her husband, Milton Berg, …": the relation before the comma says the gender
         relation = text[max(lo, pos - 24) : pos - 2].rsplit(None, 1)[-1:]
         if relation:
-            ent.gender = role_gender(relation[0])
+            cast.entities[held].gender = role_gender(relation[0])
     return True
 
 
