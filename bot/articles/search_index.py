@@ -62,6 +62,9 @@ SENTENCE_ARTICLES = 30  # sentences are looked for in this many best articles
 COMMON_ARTICLES = 0.05  # words in more than this share of articles are probed, not walked
 CACHE_POSTINGS = 2000  # article frequencies of words this common are kept once computed
 CACHE_ENTRIES = 2_000_000  # at most this many (8 bytes each); then the cache starts over
+# Look-alikes of unknown query words kept (a question's typo is looked up by the article
+# ranking and again by the search that lists the closest articles); then it starts over
+NEAR_CACHE = 4096
 MAX_QUERY_CHARS = 2000
 MAX_PHRASES = 4
 MAX_PHRASE_CHECKS = 200  # articles checked for a quoted phrase, best first
@@ -202,6 +205,7 @@ class SearchIndex:
         self._by_len: dict[tuple[int, int, str], list[str]] = {}
         self._tf_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._cached_entries = 0
+        self._near_cache: dict[tuple[str, int], list[tuple[str, int]]] = {}
         self._views: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     # ------------------------------------------------------------------ building
@@ -612,6 +616,9 @@ class SearchIndex:
         vocabulary."""
         if len(word) < 2:
             return []
+        cached = self._near_cache.get((word, budget))
+        if cached is not None:
+            return cached
         out: list[tuple[str, int]] = []
         seen: set[str] = set()
         for length in range(max(2, len(word) - budget), len(word) + budget + 1):
@@ -630,6 +637,9 @@ class SearchIndex:
                     if dist and term not in seen:
                         seen.add(term)
                         out.append((term, dist))
+        if len(self._near_cache) >= NEAR_CACHE:
+            self._near_cache.clear()
+        self._near_cache[word, budget] = out
         return out
 
     def _completions(self, word: str) -> list[str]:
@@ -659,6 +669,17 @@ class SearchIndex:
         # machine, whatever the files' timestamps.
         best = scores.best(limit, self._arrays()[2])
         return [self._hit(aid, score, parsed) for aid, score in best]
+
+    def search_keys(self, query: str, limit: int = 10) -> list[str]:
+        """The keys of the articles `search` finds, in its order, without their snippets
+        (for callers that only list the articles)."""
+        if limit <= 0:
+            return []
+        parsed = self._parse(query)
+        if parsed.empty:
+            return []
+        best = self._score_articles(parsed, None, limit).best(limit, self._arrays()[2])
+        return [self._articles[aid].key for aid, _ in best]
 
     def article_scores(self, query: str, limit: int = 10) -> list[tuple[str, float]]:
         """The best articles' keys and scores, without snippets, for callers that read

@@ -283,12 +283,12 @@ def _closest(library: Library, question: str) -> list[str]:
         return []
     keys: list[str] = []
     seen: set[int] = set()
-    for hit in library.search.search(question, limit=2 * CLOSEST_ARTICLES):
-        article = library.get(hit.article_key)
-        mark = fingerprint(article) if article is not None else hash(hit.article_key)
+    for key in library.search.search_keys(question, limit=2 * CLOSEST_ARTICLES):
+        article = library.get(key)
+        mark = fingerprint(article) if article is not None else hash(key)
         if mark not in seen:
             seen.add(mark)
-            keys.append(hit.article_key)
+            keys.append(key)
     return keys[:CLOSEST_ARTICLES]
 
 

@@ -281,3 +281,18 @@ def test_a_word_the_articles_contain_is_not_corrected() -> None:
 def test_only_common_words_get_no_spelling_suggestion(index: SearchIndex) -> None:
     assert index.did_you_mean("the") == []
     assert index.did_you_mean("of the and") == []
+
+
+@pytest.mark.parametrize("query", ["chancelor schools", "whaet genome", "the critcal talks"])
+def test_search_keys_are_the_search_hits_keys_in_order(index: SearchIndex, query: str) -> None:
+    for limit in (1, 3, 10):
+        assert index.search_keys(query, limit=limit) == keys(index.search(query, limit=limit))
+    assert index.search_keys("", limit=3) == [] and index.search_keys(query, limit=0) == []
+
+
+def test_a_typo_is_looked_up_in_the_vocabulary_once() -> None:
+    index = SearchIndex.build([parse_article(GENOME, key="genome")])
+    first = index._near("whaet", 1)
+    assert ("wheat", 1) in first
+    assert index._near("whaet", 1) is first  # kept, not looked up again
+    assert index._near("whaet", 2) is not first
