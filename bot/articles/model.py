@@ -205,6 +205,24 @@ class Paragraphs(Sequence[Paragraph]):
         """len(sentences), without building them."""
         return self._sentence_count
 
+    def opening_texts(self, count: int) -> tuple[str, ...]:
+        """The texts of the first `count` sentences, without building every sentence
+        when they are not built already (a story's mark needs its opening only)."""
+        entry = self._recent()
+        if entry[2] is not None:
+            return tuple(s.text for s in entry[2][1][:count])
+        text, spans, folded = entry[1], self._spans, dict(self._folded)
+        out: list[str] = []
+        cursor = 0
+        while cursor < len(spans) and len(out) < count:
+            sentences = spans[cursor + 2]  # a paragraph: start, end, its sentences' count
+            cursor += 3
+            for _ in range(min(sentences, count - len(out))):
+                own = folded.get(len(out))
+                out.append(own if own is not None else text[spans[cursor] : spans[cursor + 1]])
+                cursor += 2
+        return tuple(out)
+
     def __len__(self) -> int:
         return self._count
 
@@ -385,6 +403,10 @@ class Article:
     def sentence_count(self) -> int:
         """len(sentences), without building them (a warm start builds none)."""
         return self._layout.sentence_count
+
+    def opening_texts(self, count: int) -> tuple[str, ...]:
+        """The texts of the first `count` sentences, without building the others."""
+        return self._layout.opening_texts(count)
 
     @property
     def _layout(self) -> Paragraphs:

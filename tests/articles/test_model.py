@@ -147,3 +147,18 @@ def test_sentence_index_is_the_sentence_holding_a_position_and_never_below_zero(
         2,
         2,
     ]
+
+
+def test_opening_texts_are_the_first_sentences_built_or_not():
+    article = parse_article(WRAPPED, key="w.txt")
+    model._RECENT.clear()
+    model._LAST = [None, "", None]
+    cold = article.opening_texts(3)  # from the spans, the sentences not built
+    assert model._LAST[2] is None
+    built = tuple(s.text for s in article.sentences[:3])
+    assert cold == built == article.opening_texts(3)
+    # the folded sentence keeps its own text, across a paragraph's end
+    assert cold[0] == "The council voted on Monday to rebuild the old sea wall."
+    assert cold[2].startswith("“We cannot wait,”")
+    assert article.opening_texts(0) == ()
+    assert article.opening_texts(10) == tuple(s.text for s in article.sentences)

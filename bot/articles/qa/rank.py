@@ -758,7 +758,7 @@ def _articles(
             # a re-published copy answers nothing its original does not, unless it is
             # the fuller one (an update that adds paragraphs): that one is read instead
             kept, kept_score = out[at[mark]]
-            if len(article.sentences) > len(kept.sentences):
+            if article.sentence_count > kept.sentence_count:  # (not built to be counted)
                 out[at[mark]] = (article, kept_score)
             continue
         if len(out) == ARTICLES:
@@ -803,8 +803,10 @@ def fingerprint(article: Article) -> int:
     """A story's mark: its opening sentences' words, folded. A story filed twice (the same
     body under a new headline, or an update that adds a paragraph at the end) has one
     mark, so that its copies count as one story. Computed once per article read."""
-    opening = article.sentences[:FINGERPRINT_SENTENCES]
-    return hash(tuple(" ".join(tokens(s.text)) for s in opening)) if opening else hash(article.text)
+    opening = article.opening_texts(FINGERPRINT_SENTENCES)
+    return (
+        hash(tuple(" ".join(tokens(text)) for text in opening)) if opening else hash(article.text)
+    )
 
 
 def _weights(question: Question, index: SearchIndex) -> dict[str, float]:
