@@ -68,11 +68,16 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
+    THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
     alternation,
 )
 from bot.articles.phrases import NP, office_seat
+
+# Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
+# min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
+# call against ~270 (valgrind, `python -m bench.instructions extract`).
 
 
 class Entity:
@@ -195,7 +200,6 @@ class Cast:
             return self.described(np.start)
         if (
             not np.common
-            # (a conditional, not max(): the builtin costs ~1,000 instructions a call)
             and _adjective_role(
                 np.words, self.text[np.start - 24 if np.start > 24 else 0 : np.start]
             )
@@ -594,7 +598,7 @@ class Cast:
             head = text[lo:pos]
             if '"' in head or "“" in head or "”" in head or _ANY_GENDERED.search(head):
                 continue
-            if m.group(1).lower() in ("his", "hers") and _OTHERS_POSSESSIVE.search(
+            if m.group(1).lower() in THIRD_POSSESSIVES and _OTHERS_POSSESSIVE.search(
                 text, max(pos, m.start() - 5), m.start()
             ):
                 continue  # "Hicks, his spokeswoman", "Randolph was his heir": another's
@@ -1402,7 +1406,7 @@ def _adjective_role(words: list[str], before: str) -> bool:
 def _indefinite(text: str, start: int) -> bool:
     """Whether the phrase at `start` opens with an indefinite article within its last few
     words ("a longtime Clinton adviser", "one senior official")."""
-    words = text[start - 40 if start > 40 else 0 : start].split()[-4:]  # (not max(): slow)
+    words = text[start - 40 if start > 40 else 0 : start].split()[-4:]
     for w in reversed(words):
         low = w.lower()
         if low in INDEFINITES:

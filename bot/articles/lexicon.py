@@ -209,6 +209,9 @@ PARTY_NAMES: Final = frozenset("labour".split())
 # from the rules of cast.py: roles of someone who speaks for a body ("the Ofcom
 # spokesman said"): a voice the article need not name, not the person named before
 BODY_VOICES: Final = frozenset("spokesman spokeswoman spokesperson spokesmen official aide".split())
+# Of those, the plural ones: "spokesmen say" (a bare verb), where a singular voice takes
+# an inflected one ("the spokesman says"; "her official pledge" is a noun)
+PLURAL_BODY_VOICES: Final = frozenset({"spokesmen"})
 # from the rules of quotes/mentions.py: a verb of a role and the role's noun ("with Jo
 # Hart set to direct", "managed by Sam Reid": the director, the manager; not "conduct",
 # whose object is mostly an inquiry)
@@ -1035,6 +1038,11 @@ MALE_SUBJECT_PRONOUNS: Final = frozenset("he his himself".split())
 # What stands before a "his"/"hers" that is someone else's than the subject's ("Randolph
 # was his heir", "known as his fixer")
 OTHERS_POSSESSIVE_AFTER: Final = frozenset("is was as".split())
+# The possessive pronouns that may be another's than the subject's after those
+THIRD_POSSESSIVES: Final = frozenset("his hers".split())
+# A copula before a new full name and its comma: the inverted subject ("Across town,
+# knocking on doors, is Wayne Borders, a …")
+INVERTING_COPULAS: Final = frozenset("is was".split())
 # Small words inside a body's or a name's run of capitals ("Commission for Racial
 # Equality", "Simon Hart of the Countryside Alliance", "Brown and Co")
 BODY_NAME_LINKS: Final = frozenset("of for and on".split())

@@ -205,7 +205,7 @@ class SearchIndex:
         self._by_len: dict[tuple[int, int, str], list[str]] = {}
         self._tf_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._cached_entries = 0
-        self._near_cache: dict[tuple[str, int], list[tuple[str, int]]] = {}
+        self._near_cache: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
         self._views: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     # ------------------------------------------------------------------ building
@@ -607,7 +607,7 @@ class SearchIndex:
                 found += 1
         return found
 
-    def _near(self, word: str, budget: int) -> list[tuple[str, int]]:
+    def _near(self, word: str, budget: int) -> tuple[tuple[str, int], ...]:
         """Vocabulary words within `budget` edits (OSA: a transposition is one edit).
 
         Only words sharing the query's first or second letter at position 0 or 1 are
@@ -615,7 +615,7 @@ class SearchIndex:
         in place) and nearly all double ones, at a fraction of the cost of the whole
         vocabulary."""
         if len(word) < 2:
-            return []
+            return ()
         cached = self._near_cache.get((word, budget))
         if cached is not None:
             return cached
@@ -639,8 +639,8 @@ class SearchIndex:
                         out.append((term, dist))
         if len(self._near_cache) >= NEAR_CACHE:
             self._near_cache.clear()
-        self._near_cache[word, budget] = out
-        return out
+        near = self._near_cache[word, budget] = tuple(out)  # (shared: never changed)
+        return near
 
     def _completions(self, word: str) -> list[str]:
         lo = bisect_left(self._vocab, word)
@@ -664,11 +664,12 @@ class SearchIndex:
         only = self._keys.get(article_key) if article_key is not None else None
         if article_key is not None and only is None:
             return []
-        scores = self._score_articles(parsed, only, limit)
-        # Equal scores (duplicate stories) go by article key: the same order on every
-        # machine, whatever the files' timestamps.
-        best = scores.best(limit, self._arrays()[2])
-        return [self._hit(aid, score, parsed) for aid, score in best]
+        return [self._hit(aid, score, parsed) for aid, score in self._best(parsed, only, limit)]
+
+    def _best(self, parsed: _Query, only: int | None, limit: int) -> list[tuple[int, float]]:
+        """The best articles' ids and scores. Equal scores (duplicate stories) go by
+        article key: the same order on every machine, whatever the files' timestamps."""
+        return self._score_articles(parsed, only, limit).best(limit, self._arrays()[2])
 
     def search_keys(self, query: str, limit: int = 10) -> list[str]:
         """The keys of the articles `search` finds, in its order, without their snippets
@@ -678,8 +679,7 @@ class SearchIndex:
         parsed = self._parse(query)
         if parsed.empty:
             return []
-        best = self._score_articles(parsed, None, limit).best(limit, self._arrays()[2])
-        return [self._articles[aid].key for aid, _ in best]
+        return [self._articles[aid].key for aid, _ in self._best(parsed, None, limit)]
 
     def article_scores(self, query: str, limit: int = 10) -> list[tuple[str, float]]:
         """The best articles' keys and scores, without snippets, for callers that read
@@ -695,8 +695,7 @@ class SearchIndex:
         parsed = _Query(tuple(groups))
         if parsed.empty:
             return []
-        best = self._score_articles(parsed, None, limit).best(limit, self._arrays()[2])
-        return [(self._articles[aid].key, score) for aid, score in best]
+        return [(self._articles[aid].key, score) for aid, score in self._best(parsed, None, limit)]
 
     @staticmethod
     def _idf(df: int, n: int) -> float:

@@ -115,17 +115,16 @@ def parse_command_line(line: str) -> tuple[str, dict[str, object]]:
     raw: dict[str, str] = {}
     free = rest
     if names:
-        pattern = re.compile(rf"(?:^|\s)({names}):")
+        pattern = re.compile(rf"(?:^|\s)({names}):", re.I)
         matches = list(pattern.finditer(rest))
         free = rest[: matches[0].start()] if matches else rest
         for match, following in zip(matches, [*matches[1:], None], strict=False):
             end = following.start() if following else len(rest)
-            raw[match.group(1)] = rest[match.end() : end].strip()
-    for value in raw.values() if len(spec.options) > 1 else ():
-        _refuse_unknown_option(spec, value)
+            raw[match.group(1).lower()] = rest[match.end() : end].strip()
     free = free.strip()
-    if len(spec.options) > 1:
-        _refuse_unknown_option(spec, free)
+    if len(spec.options) > 1:  # (a command of one option takes any text as that option)
+        for text in (free, *raw.values()):
+            _refuse_unknown_option(spec, text)
     if free:
         target = next((o for o in spec.options if o.kind is str and o.name not in raw), None)
         if target is None:
@@ -134,14 +133,15 @@ def parse_command_line(line: str) -> tuple[str, dict[str, object]]:
     return name, _typed(spec, raw)
 
 
-# "topic:iraq" or "lenght:short": a word glued to its value by a colon, as Discord's option
-# syntax is typed; "Star Wars: Battlefront" (a space after the colon) and "http://" are text.
-_OPTION_LIKE = re.compile(r"(?:^|\s)([a-z][a-z_]+):(?=[^\s/])")
+# "topic:iraq" or "Lenght:short": a word glued by a colon to a value that opens with a
+# letter, as Discord's option syntax is typed; "Star Wars: Battlefront" (a space after the
+# colon), "covid:19" and "http://" are text.
+_OPTION_LIKE = re.compile(r"(?:^|\s)([a-z][a-z_]+):(?=[a-z])", re.I)
 
 
 def _refuse_unknown_option(spec: CommandSpec, text: str) -> None:
     """Name an option the command does not have, instead of folding "topic:iraq" into the
-    value of another option (a command with one option takes any text as that option)."""
+    value of another option."""
     match = _OPTION_LIKE.search(text)
     if match is None:
         return

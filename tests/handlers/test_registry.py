@@ -74,6 +74,7 @@ def test_any_line_parses_or_says_why(line: str) -> None:
         ("/quotes speaker:Lavrov topic:iraq", "topic"),
         ("/summary lenght:short", "lenght"),
         ("/search budget cuts artcle:geneva", "artcle"),
+        ("/quotes Lavrov Topic:Iraq", "Topic"),
     ],
 )
 def test_an_option_the_command_lacks_is_named_not_folded_into_another(
@@ -84,9 +85,14 @@ def test_an_option_the_command_lacks_is_named_not_folded_into_another(
 
 
 def test_colons_in_plain_text_are_not_options() -> None:
+    assert parse_command_line("/quotes Lavrov Article:geneva")[1] == {
+        "speaker": "Lavrov",
+        "article": "geneva",
+    }
     assert parse_command_line("/search Star Wars: Battlefront")[1] == {
         "query": "Star Wars: Battlefront"
     }
+    assert parse_command_line("/search covid:19 lockdown")[1] == {"query": "covid:19 lockdown"}
     assert parse_command_line("/search http://example.com/a")[1] == {
         "query": "http://example.com/a"
     }

@@ -80,6 +80,10 @@ _POLL: Final = re.compile(
     r"(?:poll|survey)\b"
 )
 
+# Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
+# min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
+# call against ~270 (valgrind, `python -m bench.instructions extract`).
+
 
 class Sight:
     """What a cue rule sees of one quotation: its marks, the sentences it opens and closes
@@ -115,7 +119,6 @@ class Sight:
         self.next_open = next_open
         sents = article.sentences
         self.open_sent = sents[sentence_index(starts, sents, sp.open)]
-        # (conditionals, not max(): the builtin costs ~1,000 instructions a call)
         k = sentence_index(starts, sents, sp.close - 1 if sp.close - 1 > sp.open else sp.open)
         if (
             sents[k].end <= sp.close
@@ -135,7 +138,6 @@ class Sight:
         """The tokens of the sentence before the opening mark (from the previous
         quotation's close, within the paragraph)."""
         if self._head is None:
-            # (conditionals, not max(): the builtin costs ~1,000 instructions a call)
             lo = self.open_sent.start if self.open_sent.start > self.para.start else self.para.start
             if self.prev_close > lo:
                 lo = self.prev_close
@@ -162,7 +164,6 @@ def _by_tail(s: Sight, f: Found) -> bool:
     """A cue after the closing mark: “…,” Mr Blinken said / said Mr Blinken / he added."""
     text, sp = s.text, s.sp
     # text after the closing mark, up to the sentence end or the next opening mark
-    # (conditionals, not min() and max(): the builtins cost ~1,000 instructions a call)
     tail_end = s.close_sent.end if s.close_sent.end > sp.close else sp.close
     if s.para.end < tail_end:
         tail_end = s.para.end
@@ -622,7 +623,7 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
     """ "Trump's claim that there have been “thousands of shootings”", "his claim that
     people would “learn nothing”": the owner of a speech noun said the quoted words.
     (The speaker expression and the noun's position.)"""
-    for n in range(len(head) - 1, len(head) - 12 if len(head) > 12 else 0, -1):  # (not max())
+    for n in range(len(head) - 1, len(head) - 12 if len(head) > 12 else 0, -1):
         if head[n].low not in SPEECH_NOUNS:
             continue
         prev = head[n - 1]
@@ -834,7 +835,7 @@ def _from_tail(
     # inverted cue after it (“…” if she loses, said Ann Reyes) names the speaker
     clause = tail[i].low in SUBORDINATORS
     depth = 0
-    for v in range(i, len(tail) if len(tail) < i + 40 else i + 40):  # (not min(): slow)
+    for v in range(i, len(tail) if len(tail) < i + 40 else i + 40):
         tok = tail[v]
         depth += (tok.text == "(") - (tok.text == ")")
         if tok.text in ".;:!?" and v > i and depth <= 0 and not _abbreviation_dot(tail, v):

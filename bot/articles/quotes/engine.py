@@ -20,6 +20,7 @@ from bot.articles.cast import QUOTED, Cast
 from bot.articles.lexicon import (
     AUX,
     BODY_VOICES,
+    PLURAL_BODY_VOICES,
     POSSESSIVES,
     PRONOUNS,
     REPORTING_INFLECTED,
@@ -141,11 +142,12 @@ def _voices(
         last += 1
     for m in _VOICE.finditer(text, max(0, first - 5), min(n, last + 1)):
         verb = m.group(2)
-        if verb in AUX:
-            pass
-        elif verb not in REPORTING_INFLECTED and (
-            verb not in REPORTING_VERBS or not m.group(1).endswith("men")
-        ):
+        agrees = (
+            verb in AUX
+            or verb in REPORTING_INFLECTED
+            or (verb in REPORTING_VERBS and m.group(1) in PLURAL_BODY_VOICES)
+        )
+        if not agrees:
             # a singular voice's verb is inflected: "her official pledge" is a noun
             continue
         if quoted.inside(m.start()):

@@ -37,6 +37,7 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
+    INVERTING_COPULAS,
     KIN_NOUNS,
     LEAD_CONJUNCTIONS,
     MALE_NAMES,
@@ -70,6 +71,10 @@ from bot.articles.quote_marks import last_char
 from bot.articles.quotes.cues import INVERSION_AFTER
 from bot.articles.quotes.verbs import trie_pattern
 from bot.articles.tokens import prev_word
+
+# Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
+# min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
+# call against ~270 (valgrind, `python -m bench.instructions extract`).
 
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
 # capitals (a leading lookbehind would make it test every position). A capital after
@@ -365,7 +370,7 @@ def _opens_subordinate(text: str, lo: int) -> bool:
 def _passive(text: str, lo: int, verb: int) -> bool:
     """Whether the reporting verb at `verb` is a passive ("to be said", "was told"): its
     subject is what is said or who is told, not a speaker whose words follow."""
-    start = verb - 12 if verb - 12 > lo else lo  # (not max(): ~1,000 instructions a call)
+    start = verb - 12 if verb - 12 > lo else lo
     if verb - 2 >= start and text[verb - 1] == " ":
         last = text[verb - 2]
         if last != " " and last != "\t" and not text.endswith(_PASSIVE_WORDS, start, verb - 1):
@@ -377,7 +382,7 @@ def _passive_agent(text: str, lo: int, pos: int) -> bool:
     """Whether the name at `pos` is the agent of a passive verb of the main clause ("The
     report was welcomed by shadow pensions secretary David Willetts"), the sentence's
     doer (not "as to why his try had been disallowed by Kaplan")."""
-    by = text.rfind(" by ", pos - 80 if pos - 80 > lo else lo, pos)  # (not max(): slow)
+    by = text.rfind(" by ", pos - 80 if pos - 80 > lo else lo, pos)
     if by < 0:
         return False
     m = _PASSIVE_BY.search(text, max(lo, by - 40), pos)
@@ -515,7 +520,7 @@ def _lone_speaker(text: str, run: str, low: str, start: int, end: int, hi: int) 
         or not run.rstrip(".").isalpha()
     ):
         return False  # (the cheap tests first, before the word before is read)
-    prev = prev_word(text, start - 30 if start > 30 else 0, start)  # (not max(): slow)
+    prev = prev_word(text, start - 30 if start > 30 else 0, start)
     if prev is not None and prev not in CLAUSE_OPENERS:
         return False
     verb = _SUBJECT_NEXT.match(text, end, hi)
@@ -539,7 +544,6 @@ def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
     reporting verb, the referent of a later "it said" or "the company said"."""
     if not _acronym(run):
         return False
-    # (conditionals, not max(): the builtin costs ~1,000 instructions a call)
     prev = prev_word(text, start - 30 if start > 30 else 0, start)
     if prev == "the":  # "the TUC said": the word before "the" governs
         prev = prev_word(text, start - 34 if start > 34 else 0, start - 4)
@@ -605,7 +609,6 @@ def _register(
     if (words[0] == "The" and not title and not of_body) or (name and is_org(name, title, role)):
         if (len(words) > 1 or _acronym(words[0])) and not inside:
             # (the word before only matters to a body that may be a subject)
-            # (conditionals, not max(): the builtin costs ~1,000 instructions a call)
             prev = prev_word(text, pos - 30 if pos - 30 > lo else lo, pos)
             if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
                 prev = prev_word(text, pos - 34 if pos - 34 > lo else lo, pos - 4)
@@ -629,7 +632,7 @@ def _register(
         return True
     if not name:
         return True
-    # (from the last comma's end, else lo: rfind gives -1; not max(), ~1,000 instructions)
+    # (from the last comma's end, else lo: rfind gives -1)
     if verb_next and _RELATIVE_ASIDE.search(text, text.rfind(",", lo, pos) + 1 or lo, pos):
         # "Paul Jones, who sang hits such as Sha La La, said": the last name of a
         # relative aside is no subject of the verb after the aside
@@ -651,7 +654,6 @@ def _register(
     if title and not role and len(name) == 1:  # (titled_full's first test)
         cast.titled_full(name, title, pos)
     idx: int | None = cast._find(name, "person", title, pos)
-    # (a conditional, not max(): the builtin parses its arguments, ~1,000 instructions)
     prev = prev_word(text, pos - 30 if pos - 30 > lo else lo, pos)
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
     if not (title or (role and (not initial or len(name) > 1))):
@@ -716,8 +718,14 @@ def _register(
     )
     if written is not None:
         cast.roles_before.setdefault(held, []).append(written)
-    if pos > lo + 1 and text[pos - 2] == "," and cast.entities[held].gender is None:
-        # "her husband, Milton Berg, …": the relation before the comma says the gender
+    if (
+        pos > lo + 1
+        and text[pos - 2] == ","
+        and text.startswith(",", span[1])
+        and cast.entities[held].gender is None
+    ):
+        # "her husband, Milton Berg, …": the relation before the comma says the gender of
+        # the name set off after it (not "Asked about his wife, Quill Tamsin said")
         relation = text[max(lo, pos - 24) : pos - 2].rsplit(None, 1)[-1:]
         if relation:
             cast.entities[held].gender = role_gender(relation[0])
@@ -729,7 +737,7 @@ def _role_before(text: str, lo: int, pos: int, prev: str) -> str | None:
     and the place or body it is held for ("London mayor" in "urged London mayor Ken
     Livingstone", "shadow chancellor" in "said shadow chancellor Oliver Letwin"): later
     "the mayor" is that person (Cast.by_role)."""
-    words = text[pos - 48 if pos - 48 > lo else lo : pos].split()  # (not max(): slow)
+    words = text[pos - 48 if pos - 48 > lo else lo : pos].split()
     if not words or words[-1] != prev:
         return None
     k = len(words) - 1
@@ -806,7 +814,7 @@ def _weight(
         return 2  # introduced with a role: the person the next quotes are about to be from
     if new_full_name and _COPULA_ROLE_NEXT.match(text, end, hi):
         return 2  # "Piers Lane is senior benefit officer at …": introduced with a role
-    if new_full_name and prev in ("is", "was") and text.startswith(",", end):
+    if new_full_name and prev in INVERTING_COPULAS and text.startswith(",", end):
         return 1  # "Across town, knocking on doors, is Wayne Borders, a …": the subject
     inverted = (
         (prev in REPORTING_VERBS and _inverted_cue(text, lo, pos, prev))
@@ -874,7 +882,7 @@ def _role_object(text: str, lo: int, pos: int, role: str) -> bool:
     k = at
     while k > lo and text[k - 1] in " \t":
         k -= 1
-    prep = prev_word(text, at - 12 if at - 12 > lo else lo, at)  # (not max(): slow)
+    prep = prev_word(text, at - 12 if at - 12 > lo else lo, at)
     if prep not in PREPOSITIONS:
         return False
     # "secretary of state Madeleine Albright": the preposition inside a role
@@ -984,7 +992,7 @@ def _cue_before_role(text: str, lo: int, pos: int, prev: str | None) -> bool:
     subject is the name after the owner and the role, not the owner."""
     if prev not in ROLE_WORDS:
         return False
-    a = pos - 90 if pos - 90 > lo else lo  # (not max(): ~1,000 instructions a call)
+    a = pos - 90 if pos - 90 > lo else lo
     if text.find("'s", a, pos) < 0 and text.find("’s", a, pos) < 0:
         return False  # the cheap test first: the pattern needs the owner's "'s"
     m = _CUE_ROLE_BEFORE.search(text, a, pos)

@@ -21,6 +21,10 @@ from bot.articles.quote_marks import Span
 from bot.articles.quotes.found import Found
 from bot.articles.roles import reads_as_role, role_noun
 
+# Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
+# min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
+# call against ~270 (valgrind, `python -m bench.instructions extract`).
+
 _TITLE_WORD: Final = re.compile(r"[A-Z0-9][\w'’\-]*|of|the|a|an|and|in|on|to|for|with|at|by|from")
 
 
@@ -39,7 +43,7 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     sp = f.span
     ent = cast.entities[f.speaker] if f.speaker is not None else None
     first = text[sp.start : sp.start + 1]
-    before = text[sp.open - 3 if sp.open > 3 else 0 : sp.open].rstrip()  # (not max(): slow)
+    before = text[sp.open - 3 if sp.open > 3 else 0 : sp.open].rstrip()
     at_start = (
         sp.open == 0
         or not before
@@ -48,7 +52,7 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     )
     kind: QuoteKind = "direct" if (first.isupper() or first.isdigit()) and at_start else "partial"
     sentence = bisect.bisect_right(starts, sp.start) - 1
-    sentence = sentence if sentence > 0 else 0  # (not max(): ~1,000 instructions a call)
+    sentence = sentence if sentence > 0 else 0
     role = ent.roles[0] if ent and ent.roles else None
     if ent is None and f.unnamed and isinstance(f.np, NP) and not f.np.pronoun:
         role = _described(text, f.np)  # "a Home Office spokesman": who, though not named
@@ -91,6 +95,7 @@ def _described(text: str, np: NP) -> str | None:
 _OWNER_BEFORE: Final = re.compile(
     r"\b[Tt]he (?:[a-z][\w-]* ){0,2}[\w&-]+['’]s $|(?:[A-Z][\w&-]* ){0,3}[A-Z][\w&-]*['’]s $"
 )
+
 _DESCRIBING = r"\b(?i:" + alternation(DESCRIBING_DETERMINERS) + r")"
 _BODY_BEFORE: Final = re.compile(_DESCRIBING + r" (?:[A-Z][\w.&-]* ){0,3}$|" + _DESCRIBING + r" $")
 

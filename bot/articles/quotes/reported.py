@@ -39,6 +39,10 @@ from bot.articles.tokens import (
     tokenize,
 )
 
+# Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
+# min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
+# call against ~270 (valgrind, `python -m bench.instructions extract`).
+
 # ---------------------------------------------------------------- reported speech
 
 _PHRASAL_NEXT: Final = re.compile(r"\s+(?:on|out)\b")
@@ -113,7 +117,6 @@ def _reported(
         word.startswith("call") and _PHRASAL_NEXT.match(text, verb_end)
     ):
         return None
-    # (conditionals, not max() and min() here: the builtins cost ~1,000 instructions a call)
     if noun_before(text, pos - 25 if pos - 25 > sent.start else sent.start, pos):
         return None
     if last_char(text, sent.start, pos) in QUOTE_CHARS:
@@ -212,7 +215,7 @@ _NEGATED: Final = re.compile(r"(?:\b\w+n[’']t|\b(?:\w+\s+)?(?:not|never))\s+(?
 def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
     """ "When the minister suggested the island would sue, Senator Vidal fired back: …":
     a verb in an opening subordinate clause reports only up to the clause's comma."""
-    head = text[lo : pos if pos < lo + 16 else lo + 16]  # (not min(): slow)
+    head = text[lo : pos if pos < lo + 16 else lo + 16]
     first = head.lstrip(" \"“‘'(").split(" ", 1)[0].lower()
     if first not in SUBORDINATORS:
         return b
@@ -240,7 +243,7 @@ def _contrast_end(text: str, a: int, b: int, verbs: list[int]) -> int:
     clause ends before a contrast whose own named subject reports something else."""
     k = bisect.bisect_right(verbs, a)
     while k < len(verbs) and verbs[k] < b:
-        near = verbs[k] - 80 if verbs[k] - 80 > a else a  # (not max(): slow)
+        near = verbs[k] - 80 if verbs[k] - 80 > a else a
         m = _CONTRAST_NAMED.search(text, near, verbs[k])
         if m is not None:
             return m.start()
@@ -254,7 +257,7 @@ def _polarity_start(text: str, lo: int, pos: int, verb: str, a: int) -> int:
     reported as "denies it is planning an attack", never as the claim "it is planning an
     attack"; "did not say that …" keeps its "did not say". Otherwise the clause's own
     start `a`. The text stays a verbatim stretch of the article (start/end index it)."""
-    start = pos - 30 if pos - 30 > lo else lo  # (not max(): ~1,000 instructions a call)
+    start = pos - 30 if pos - 30 > lo else lo
     window = text[start:pos]
     if "not" in window or "never" in window or "n't" in window or "n’t" in window:
         negated = _NEGATED.search(text, start, pos)
@@ -270,7 +273,6 @@ def _quoted(inside: list[tuple[int, int]], a: int, b: int) -> int:
         if x >= b:
             break
         if y > a:
-            # (conditionals, not min() and max(): the builtins cost ~1,000 instructions)
             quoted += (b if b < y else y) - (a if a > x else x)
     return quoted
 
