@@ -393,3 +393,29 @@ def test_a_naming_word_before_a_relative_clause_still_asks_for_a_name() -> None:
     sentence = "The row began with a new book, Harbour Lights by Ann Vale, about the council."
     found = [c.text for c in candidates(question, sentence)]
     assert "Harbour Lights" in found
+
+
+RESERVE = """Silver slips as central bank weighs sale
+
+The price of silver fell after the Ardenia Reserve Bank said it may sell its silver reserves.
+
+The bank values its silver reserves at between $4 and $5 an ounce, a price set decades ago.
+
+The Ardenia Reserve Bank has 870 tonnes of silver, or about 28m ounces.
+"""
+
+
+def test_how_much_of_a_thing_is_an_amount_of_it_not_money() -> None:
+    silver = read_question("how much silver does the Ardenia Reserve Bank have?")
+    assert silver.type == "quantity" and silver.focus == "silver" and not silver.money
+    assert read_question("how much profit did the bank make?").money
+    assert read_question("how much does a Blackberry cost?").money
+    articles = {"reserve": parse_article(RESERVE, key="reserve")}
+    found = find_answers(
+        "how much silver does the Ardenia Reserve Bank have?",
+        SearchIndex.build(list(articles.values())),
+        articles,
+        limit=1,
+    )
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "870 tonnes"

@@ -158,6 +158,11 @@ _MONEY = re.compile(
     + r")\b",
     re.I,
 )
+# "how much gold does…", "how much oil was…": a lower-case noun right after "how much",
+# then the question's verb: the amount of that thing is asked
+_HOW_MUCH_NOUN = re.compile(
+    r"\bhow\s+much\s+(?P<noun>[a-z][\w-]*)\s+(?:" + alternation(QA_ASKED_AUX | QA_BE) + r")\b"
+)
 _SHARE = re.compile(r"\b(?:" + phrase_alternation(QA_SHARE_NOUNS) + r")\b", re.I)
 _HOW_MANY_REST = re.compile(r"\bhow\s+(?:many|much)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})", re.I)
 _FOCUS = re.compile(
@@ -610,6 +615,9 @@ def _asks_money(text: str, focus: str | None) -> bool:
     counts is its noun, whatever money words follow."""
     if not _MONEY.search(text):
         return False
+    measured = _HOW_MUCH_NOUN.search(text)
+    if measured and not _MONEY.search(text, measured.start("noun")):
+        return False  # "how much gold does the IMF have?": an amount of gold, not money
     counted = _HOW_MANY_REST.search(text)
     if counted and counted.group().lower().startswith("how many") and focus:
         return any(_MONEY.fullmatch(w) for w in (focus, *counted["rest"].split()[:1]))
