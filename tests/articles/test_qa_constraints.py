@@ -419,3 +419,14 @@ def test_how_much_of_a_thing_is_an_amount_of_it_not_money() -> None:
     )
     assert found and found[0].candidate is not None
     assert found[0].candidate.text == "870 tonnes"
+
+
+def test_how_many_counts_the_part_of_the_asked_noun_not_another_unit() -> None:
+    jurors = read_question("how many jurors backed Dale?")
+    sentence = (
+        "Dale was backed by seven of her fellow jurors, whilst Marsh won three votes in the"
+        " first round."
+    )
+    found = sorted(candidates(jurors, sentence), key=lambda c: -c.strength)
+    assert found[0].text == "seven"
+    assert [c.strength for c in found if c.text == "three votes"] < [found[0].strength / 2]

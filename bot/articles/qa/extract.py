@@ -705,16 +705,26 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             after = [concept(w) for _, _, w in spans(text[m.end() : m.end() + 40])][:3]
             before = [concept(w) for _, _, w in spans(text[max(0, m.start() - 40) : m.start()])]
             inside = [concept(w) for _, _, w in spans(figure)]
-            if question.focus in after or question.focus in inside:
+            # "four votes": a unit written with the figure is what it counts
+            unit = figure.split()[-1] if " " in figure else ""
+            counted = (
+                concept(unit)
+                if fold(unit) in QA_FIGURE_UNITS and not _MONEY.fullmatch(unit)
+                else _counted_head(text, m.end())
+            )
+            if (
+                question.focus in after
+                or question.focus in inside
+                or _counted_of(text, m.end()) == question.focus
+            ):
                 strength += 0.2
-            elif question.focus in before[-4:]:
+            elif question.focus in before[-4:] and counted in (None, question.focus):
+                # not "…fellow housemates, whilst John received four votes": the
+                # figure counts its own noun, not the asked one before it
                 strength += 0.1
             elif _counts_other(text, m.end(), question):
                 strength *= OTHER_COUNT  # "two banks" when the question counts slaves
-            elif _HOW_MANY.search(question.text) and _counted_head(text, m.end()) not in (
-                None,
-                question.focus,
-            ):
+            elif _HOW_MANY.search(question.text) and counted not in (None, question.focus):
                 # "how many firms…": "its 40 strong legal team" counts a team
                 strength *= OTHER_COUNT
         no_money = question.money and not _MONEY.search(figure)
@@ -848,6 +858,18 @@ def _counted_head(text: str, end: int) -> str | None:
             break  # the phrase ends at a function word, a verb or a figure
         head = concept(word)
     return head
+
+
+# "five of his fellow housemates", "two of the 12 jurors": a part of what follows "of"
+_OF = re.compile(
+    r"\s+of(?:\s+(?:" + alternation(QA_ANSWER_DETERMINERS | POSSESSIVES) + r"))?(?=\s)"
+)
+
+
+def _counted_of(text: str, end: int) -> str | None:
+    """The noun a figure counts a part of: "five of his fellow housemates" -> housemate."""
+    found = _OF.match(text, end)
+    return _counted_head(text, found.end()) if found else None
 
 
 _NEXT_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")
