@@ -430,3 +430,13 @@ def test_how_many_counts_the_part_of_the_asked_noun_not_another_unit() -> None:
     found = sorted(candidates(jurors, sentence), key=lambda c: -c.strength)
     assert found[0].text == "seven"
     assert [c.strength for c in found if c.text == "three votes"] < [found[0].strength / 2]
+
+
+def test_how_many_doers_of_the_asked_verb_are_counted_in_the_passive() -> None:
+    attended = read_question("how many guests attended the reopening?")
+    sentence = "The reopening was attended by 4,500 people, with two bands playing."
+    found = sorted(candidates(attended, sentence), key=lambda c: -c.strength)
+    assert found[0].text == "4,500 people" and found[0].strength >= 1.0
+    # the same figure after another verb's "by" is no doer of the asked one
+    other = "The club was hit by 4,500 people complaining about the reopening."
+    assert all(c.strength < 1.0 for c in candidates(attended, other))

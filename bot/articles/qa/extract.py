@@ -716,6 +716,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
                 question.focus in after
                 or question.focus in inside
                 or _counted_of(text, m.end()) == question.focus
+                or _agent_of_asked_verb(question, text, m.start())
             ):
                 strength += 0.2
             elif question.focus in before[-4:] and counted in (None, question.focus):
@@ -870,6 +871,22 @@ def _counted_of(text: str, end: int) -> str | None:
     """The noun a figure counts a part of: "five of his fellow housemates" -> housemate."""
     found = _OF.match(text, end)
     return _counted_head(text, found.end()) if found else None
+
+
+# "how many housemates nominated Bez?": the verb whose doers are counted
+_HOW_MANY_VERB = re.compile(r"^\W*how\s+many\s+(?:[\w'’-]+\s+){1,3}?(?P<verb>[a-z]{3,}ed)\b", re.I)
+_BY_BEFORE = re.compile(r"(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?\s+by\s+$", re.I)
+
+
+def _agent_of_asked_verb(question: Question, text: str, start: int) -> bool:
+    """The figure is the doer of the verb a "how many X <verb>…" question asks, written
+    in the passive: "nominated by five of…", "voted for by about 6,000 children"."""
+    asked = _HOW_MANY_VERB.match(question.text)
+    if asked is None:
+        return False
+    by = _BY_BEFORE.search(text, max(0, start - 40), start)
+    # "attended by", "voted for by": the verb right before "by" or before its particle
+    return by is not None and concept(asked["verb"]) in {concept(w) for w in by.groups() if w}
 
 
 _NEXT_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")
