@@ -117,6 +117,7 @@ from bot.articles.qa.question import (
     Question,
     head_noun,
     looks_ahead,
+    measured_thing,
 )
 from bot.articles.qa.referent import pointing_back
 from bot.articles.qa.words import (
@@ -744,7 +745,9 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         counting = bool(_HOW_MANY.search(question.text))
         not_count = share and not question.share and counting
         # "how many people play…": a sum of money counts nothing
-        money_count = counting and not question.money and bool(_MONEY.search(figure))
+        # "how much gold does the IMF have?": nor is it an amount of gold
+        measuring = counting or measured_thing(question.text)
+        money_count = measuring and not question.money and bool(_MONEY.search(figure))
         if no_money or no_share or not_count or money_count:
             strength *= WRONG_UNIT
         asked_unit = _ASKS_UNIT.search(question.text)

@@ -615,13 +615,19 @@ def _asks_money(text: str, focus: str | None) -> bool:
     counts is its noun, whatever money words follow."""
     if not _MONEY.search(text):
         return False
-    measured = _HOW_MUCH_NOUN.search(text)
-    if measured and not _MONEY.search(text, measured.start("noun")):
+    if measured_thing(text):
         return False  # "how much gold does the IMF have?": an amount of gold, not money
     counted = _HOW_MANY_REST.search(text)
     if counted and counted.group().lower().startswith("how many") and focus:
         return any(_MONEY.fullmatch(w) for w in (focus, *counted["rest"].split()[:1]))
     return True
+
+
+def measured_thing(text: str) -> bool:
+    """ "how much gold does the IMF have?": the amount of a thing that is no money word
+    is asked, which a sum of money does not measure."""
+    measured = _HOW_MUCH_NOUN.search(text)
+    return measured is not None and not _MONEY.search(text, measured.start("noun"))
 
 
 def unpossessed(word: str) -> str:
