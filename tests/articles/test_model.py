@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pickle
 import threading
+from collections import OrderedDict
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -134,25 +136,13 @@ def test_a_statement_whose_text_is_not_its_span_keeps_its_own():
     assert spanned(quote, article) is quote
 
 
-def test_sentence_index_is_the_sentence_holding_a_position_and_never_below_zero():
-    from bot.articles.quotes.found import sentence_index
-
-    starts = [0, 10, 25]
-    assert [sentence_index(starts, (), p) for p in (-3, 0, 9, 10, 24, 25, 90)] == [
-        0,
-        0,
-        0,
-        1,
-        1,
-        2,
-        2,
-    ]
-
-
-def test_opening_texts_are_the_first_sentences_built_or_not():
+def test_opening_texts_are_the_first_sentences_built_or_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     article = parse_article(WRAPPED, key="w.txt")
-    model._RECENT.clear()
-    model._LAST = [None, "", None]
+    # nothing built yet: a fresh cache for this test, the module's own restored after it
+    monkeypatch.setattr(model, "_RECENT", OrderedDict())
+    monkeypatch.setattr(model, "_LAST", [None, "", None])
     cold = article.opening_texts(3)  # from the spans, the sentences not built
     assert model._LAST[2] is None
     built = tuple(s.text for s in article.sentences[:3])

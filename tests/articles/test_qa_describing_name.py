@@ -1,21 +1,20 @@
-"""A name that describes a role word ("Hollywood actor Tom Hale") is no answer of the
-asked kind, even beside the asked noun ("a film starring Hollywood actor…") (qa/extract.py)."""
+"""A name that describes a role word ("Bergen singer Lena Vosk") is no answer of the
+asked kind, even beside the asked noun ("an album featuring Bergen singer…")
+(qa/extract.py). Stories written for the test."""
 
 from __future__ import annotations
 
 from bot.articles.parse import parse_article
-from bot.articles.qa.extract import candidates
-from bot.articles.qa.question import read_question
 from bot.articles.qa.rank import find_answers
 from bot.articles.search_index import SearchIndex
 
-FESTIVAL = """Leeds festival prize
+PRIZE = """Folk record takes Nordic prize
 
-A film starring Hollywood actor Tom Hale won the top prize at the Leeds Film Festival.
+An album featuring Bergen singer Lena Vosk has won this year's Nordic Music Prize.
 
-The Harbour Road, starring Tom Hale, beat eleven other films to the award.
+Night Ferry, which Vosk recorded in a church, beat eleven other records to the award.
 
-The jury praised its quiet ending.
+The judges singled out its closing track.
 """
 
 HARBOUR = """Harbour wall repaired
@@ -26,23 +25,12 @@ Fishermen said the work had come too late for their boats.
 """
 
 
-def test_a_name_describing_a_role_word_is_no_film() -> None:
-    library = {k: parse_article(t, key=k) for k, t in (("fest", FESTIVAL), ("harbour", HARBOUR))}
+def test_a_name_describing_a_role_word_is_no_album() -> None:
+    library = {k: parse_article(t, key=k) for k, t in (("prize", PRIZE), ("harbour", HARBOUR))}
     found = find_answers(
-        "Which Tom Hale film won the top prize at the Leeds Film Festival?",
+        "Which album featuring Lena Vosk won the Nordic Music Prize?",
         SearchIndex.build([*library.values()]),
         library,
     )
     assert found and found[0].candidate is not None
-    assert found[0].candidate.text.endswith("Harbour Road")
-
-
-def test_a_name_before_a_plural_role_word_describes_it() -> None:
-    question = read_question("Who captains Wales in the Six Nations?")
-
-    def premiership(text: str) -> float:
-        return {c.text: c.strength for c in candidates(question, text)}["Premiership"]
-
-    captains = premiership("Sam Ellis is one of four Premiership captains named in the squad.")
-    men = premiership("Sam Ellis is one of four Premiership men named in the squad.")
-    assert captains < men
+    assert found[0].candidate.text == "Night Ferry"

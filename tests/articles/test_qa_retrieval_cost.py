@@ -3,6 +3,10 @@ read: a story's mark from its opening sentences, its copies compared by sentence
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
+import pytest
+
 from bot.articles import model
 from bot.articles.parse import parse_article
 from bot.articles.qa.question import read_question
@@ -36,17 +40,20 @@ The harbour wall damaged in January's storms has been repaired, the port said.
 """
 
 
-def _forget_built() -> None:
-    model._RECENT.clear()
-    model._LAST = [None, "", None]
+def _forget_built(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing built yet: a fresh cache for the test, the module's own restored after it."""
+    monkeypatch.setattr(model, "_RECENT", OrderedDict())
+    monkeypatch.setattr(model, "_LAST", [None, "", None])
 
 
-def test_the_fuller_copy_is_chosen_without_building_either() -> None:
+def test_the_fuller_copy_is_chosen_without_building_either(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     short, longer = parse_article(SHORT, key="a/short"), parse_article(LONGER, key="b/longer")
     other = parse_article(OTHER, key="c/other")
     library = {a.key: a for a in (short, longer, other)}
     index = SearchIndex.build(list(library.values()))
-    _forget_built()
+    _forget_built(monkeypatch)
     chosen = _articles(
         read_question("When will work on the tram route begin?"), index, library, None
     )
@@ -54,9 +61,11 @@ def test_the_fuller_copy_is_chosen_without_building_either() -> None:
     assert all(entry[2] is None for entry in model._RECENT.values())  # nothing built
 
 
-def test_a_mark_read_from_the_spans_is_the_built_sentences_mark() -> None:
+def test_a_mark_read_from_the_spans_is_the_built_sentences_mark(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     short, longer = parse_article(SHORT, key="x/short"), parse_article(LONGER, key="y/longer")
-    _forget_built()
+    _forget_built(monkeypatch)
     cold = fingerprint(short)
     assert model._RECENT and all(entry[2] is None for entry in model._RECENT.values())
     assert cold == fingerprint(longer)

@@ -102,31 +102,33 @@ def test_a_modal_before_a_reporting_verbs_past_is_a_surname() -> None:
 
 
 def test_a_quotation_inside_its_sentence_goes_to_the_person_the_sentence_opens_with() -> None:
-    # "He also shared a post …, “…”": the host the sentence is about, not the reporter
-    # of the sentence before
+    # "He then shared a survey …, “…”": the councillor the sentence opens with, not the
+    # engineer who told the hearing something in the sentence before
     body = (
-        "Talk-show host Dale Brennan has spent weeks on the mayor's health. He showed a clip "
-        "of a cough at a rally, as one reporter, The Harbour Gazette's Nora Pell, reported. He "
-        "also shared a post from a fringe blog that an aide carried a pill box, “for patients "
-        "who faint in the heat.”"
+        "Councillor Derek Alsop has campaigned for a year against the new bypass. The "
+        "county's chief engineer, Harriet Vane, told a hearing last week that the meadow was "
+        "safe to build on. He then shared a survey from a ramblers' group that found the "
+        "meadow flooded most winters, “a wetland in all but name.”"
     )
-    assert quote_with(body, "faint in the heat").speaker == "Dale Brennan"
+    quote = quote_with(body, "wetland in all")
+    assert (quote.speaker, quote.how) == ("Derek Alsop", "carried")
 
 
 def test_a_possessor_that_opens_the_sentence_is_not_the_voice_of_its_quotation() -> None:
-    # "Brinkley’s new book is described … as a “…”": the shop's words, not Brinkley's
+    # "Marrow’s tasting menu was hailed … as “…”": the guide's words, not the chef's
     body = (
-        "The novelist Tomas Brinkley spoke on Sunday, the organisers said. Brinkley’s new "
-        "book is described on the shop's website as a “gripping read about the sea”."
+        "The chef Ilse Marrow opened her third restaurant in Leith this spring. Marrow’s "
+        "tasting menu was hailed in the festival guide as “the boldest cooking in Scotland "
+        "this year”."
     )
-    assert quote_with(body, "gripping read").speaker != "Tomas Brinkley"
+    assert quote_with(body, "boldest cooking").speaker is None
 
 
 def test_a_quotation_in_a_sentence_that_reports_nothing_is_not_its_opener_s() -> None:
-    # no reporting verb between the mayor and the headline: the paper's words, not hers
+    # no reporting verb between the chairman and the banner: the fans' words, not his
     body = (
-        "The harbour board met on Monday, its chairman said.\n\nMayor Ruth Oyelaran has hired "
-        "Tomas Brinkley of the Harbour Gazette, a paper that has run stories with headlines "
-        "such as “Tourists are ruining our harbour for good”."
+        "The club's members met on Thursday, their secretary said.\n\nChairman Owen Fairlie "
+        "has signed Pablo Serra from Rovers, a side whose stands were hung all season with "
+        "banners like “Our best players are never for sale”."
     )
-    assert quote_with(body, "Tourists").speaker != "Ruth Oyelaran"
+    assert quote_with(body, "never for sale").speaker is None

@@ -1080,16 +1080,16 @@ def test_a_lone_listed_word_is_a_mention_only_of_a_known_person_of_that_name() -
 
 
 def test_a_name_after_an_inverted_copula_is_the_referent_of_he() -> None:
-    # "…, is Norbert Quayle, a …": the subject the sentence puts last, not an object; the
-    # quoted "shouting" is no reporting verb whose reported clause the name stands in
+    # "… at the edge of the pit is Martin Penhale, 71, …": the subject the sentence puts
+    # last, not an object, so the "he" of the quote is Penhale, not the inspector
     body = (
-        "Mayor Tilda Barnes opened the depot on Monday.\n\n"
-        'Across the road, "shouting from the rooftops" for the Green ticket, is Norbert '
-        "Quayle, a 33-year-old who left his shop job in June to canvass. Dismayed by Gov. "
-        "Alan Brisk's record and inspired by the mayor's plan, he is out every night.\n\n"
-        '"I knock on every door in this town," he said.'
+        "Inspector Colin Dunmore led the search of the quarry on Tuesday.\n\n"
+        "Beside the old winch at the edge of the pit is Martin Penhale, 71, who lost his "
+        "brother in the tunnels in 1979.\n\n"
+        '"Nobody has been down there since the seventies," he said.'
     )
-    assert _said(body, "every door").speaker == "Norbert Quayle"
+    assert _weights(body, "Martin Penhale") == [1]
+    assert _said(body, "Nobody has been").speaker == "Martin Penhale"
 
 
 def test_a_name_after_a_quoted_reporting_verb_is_no_part_of_what_is_reported() -> None:
