@@ -11,6 +11,7 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from types import FrameType
 from typing import ParamSpec
@@ -64,6 +65,26 @@ def stop_signals_raise() -> Iterator[None]:
             signal.signal(sig, old)
 
 
+# seconds a stopped front end waits for its other threads (a cache write) before it leaves
+EXIT_GRACE = 5.0
+
+
+def leave_within(grace: float, code: int) -> None:
+    """Wait up to `grace` for the threads a normal exit would wait for (the non-daemon
+    analysis-cache writer, an executor's workers); if any is still busy then, leave at
+    once with `code` instead of hanging on it: a stop signal asks for a prompt exit, and
+    the cache's writes are transactions, whole or not at all."""
+    deadline = time.monotonic() + grace
+    waited = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
+    for thread in waited:
+        thread.join(max(deadline - time.monotonic(), 0))
+    if any(t.is_alive() for t in waited):
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        os._exit(code)
+
+
 def leaves_on_stop_signal(
     status: int | None = None,
 ) -> Callable[[Callable[P, int]], Callable[P, int]]:
@@ -78,7 +99,9 @@ def leaves_on_stop_signal(
                     return run(*args, **kwargs)
             except Stopped as stop:
                 print(f"\nstopped by {stop.name}", file=sys.stderr)
-                return stop.exit_status if status is None else status
+                code = stop.exit_status if status is None else status
+                leave_within(EXIT_GRACE, code)
+                return code
 
         return wrapper
 

@@ -8,6 +8,7 @@ slows the start and the exit, it must not fail the test."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import queue
 import signal
@@ -39,6 +40,7 @@ class Program:
             **clean,
             "PYTHONPATH": str(PROJECT_ROOT),  # this checkout's code, not the installed one
             "PYTHONUNBUFFERED": "1",
+            "PYTHONFAULTHANDLER": "1",  # a hang is shown: SIGABRT dumps every thread
             "DATA_DIR": str(tmp / "data"),
         }
         self.proc = subprocess.Popen(
@@ -87,6 +89,15 @@ class Program:
         self.proc.send_signal(sig)
         try:
             code = self.proc.wait(timeout=EXIT_WITHIN)
+        except subprocess.TimeoutExpired:
+            self.proc.send_signal(signal.SIGABRT)  # the faulthandler's dump of every thread
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                self.proc.wait(timeout=10)
+            for reader in self._readers:
+                reader.join(timeout=10)
+            raise AssertionError(
+                f"no exit within {EXIT_WITHIN} s:\n{''.join(self.stderr)}"
+            ) from None
         finally:
             self.kill()
         elapsed = time.perf_counter() - sent
@@ -120,3 +131,32 @@ def test_ask_cut_short_says_so_and_exits_non_zero(tmp_path):
     assert elapsed < PROMPT_EXIT
     assert "stopped by SIGTERM" in err
     assert "Traceback" not in err
+
+
+def _leave_within(body: str) -> subprocess.CompletedProcess[str]:
+    script = f"import threading, time\nfrom bot.signals import leave_within\n{body}"
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT)}
+    return subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+
+
+def test_a_stopped_front_end_does_not_wait_on_a_stuck_thread() -> None:
+    # a non-daemon thread that never ends would hold a normal exit for ever
+    done = _leave_within(
+        "threading.Thread(target=threading.Event().wait).start()\n"
+        "leave_within(0.2, 7)\n"
+        "print('not reached')"
+    )
+    assert done.returncode == 7
+    assert "not reached" not in done.stdout
+
+
+def test_a_thread_that_ends_within_the_grace_is_waited_for() -> None:
+    done = _leave_within(
+        "threading.Thread(target=time.sleep, args=(0.1,)).start()\n"
+        "leave_within(10, 7)\n"
+        "print('went on')"
+    )
+    assert done.returncode == 0
+    assert "went on" in done.stdout
