@@ -21,6 +21,8 @@ from bot.articles.quotes.referent_weights import WEIGHTS
 
 # candidates: people mentioned at most this many sentences before the pronoun
 _WINDOW: Final = 8
+# how far after the verb of "she said:" the quotation it opens may begin
+_CUE_TO_QUOTE_CHARS: Final = 24
 # what may stand between a quotation's closing mark and the pronoun of its cue
 _MARKS: Final = " \t,\"'”’"
 
@@ -144,6 +146,22 @@ def candidates(
                 own_first = i
         if k - s <= 3 and w > c.near_w:
             c.near_w = w
+    open_at = cast.quote_opens
+    q = bisect.bisect_left(open_at, here)
+    if (
+        q < len(open_at)
+        and open_at[q] - pos < _CUE_TO_QUOTE_CHARS
+        and text[pos : open_at[q]].rstrip().endswith((":", ","))
+    ):
+        # She said: “Smith is …”: a name inside the quotation the cue opens is not the
+        # pronoun's referent either
+        timeline = cast.timeline
+        t = hi
+        while t < len(timeline) and timeline[t][0] < closes[q]:
+            p, i, w = timeline[t]
+            if w == QUOTED and p > open_at[q]:
+                in_quote.add(i)
+            t += 1
     ids = [
         i
         for i, c in seen.items()
