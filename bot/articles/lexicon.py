@@ -974,6 +974,16 @@ PLACE_NAMES: Final = frozenset(
         "great britain",
     )
 )
+# the prefixes that keep a role a role ("ex-wife", "former-minister"; quotes/mentions.py)
+ROLE_PREFIXES: Final = frozenset("ex former".split())
+# the words before a place's name ("flooding in Lake Vorn"; quotes/mentions.py)
+PLACE_LINKS: Final = frozenset("in at from near to".split())
+# the first words of places' names ("New Orleans", "Port Talbot", "San Diego"): a run
+# so opened that the text shows as a subject is no unknown person (quotes/mentions.py)
+PLACE_OPENERS: Final = frozenset(
+    """new north south east west port fort lake mount saint st san santa los las el
+    upper lower""".split()
+)
 # the last words of a place's name ("Madison Square Garden", "Wall Street"): a "person"
 # so named is a place (cast.py), unless a given name or a title opens it (Bruce Arena)
 PLACE_ENDINGS: Final = frozenset(

@@ -51,14 +51,21 @@ from bot.articles.lexicon import (
     OPENER_WORDS,
     ORG_WORDS,
     PASSIVE_AUX,
+    PERSON_PRONOUNS_SHORT,
+    PLACE_ENDINGS,
+    PLACE_LINKS,
+    PLACE_NAMES,
+    PLACE_OPENERS,
     PLURAL_LIST_ADVERBS,
     PLURAL_LIST_VERBS,
     POSSESSIVES,
     PREPOSITIONS,
     REPORTING_VERBS,
+    ROLE_PREFIXES,
     ROLE_VERB_LEADS,
     ROLE_VERBS,
     ROLE_WORDS,
+    SPEAKER_PRONOUNS,
     SUBORDINATORS,
     TIME_ADVERBS,
     TITLES,
@@ -148,6 +155,8 @@ def register_mentions(
     cases = may_hold_case(text)
     # the runs of two or more words that named no one known when read
     pending: list[tuple[list[str], tuple[int, int], tuple[int, int], bool, bool, bool]] = []
+    # which of them open their sentence
+    openers: list[int] = []
     # the lone words that named no one known when read
     lone: list[tuple[str, int, int, int, int, bool]] = []
     for sent in article.sentences:
@@ -294,7 +303,15 @@ def register_mentions(
                     and len(words) == 2  # a given name and a surname, not "Teenager Sania Mirza"
                     and words[-1].lower() not in by_word
                 ):
+                    if start == lo or text[lo] in _STRAY_MARKS:
+                        openers.append(len(pending))  # (_pronoun_follows reads only these)
                     pending.append((words, span, (lo, hi), inside, verb_next, reported))
+    # "Ada Vorn opened the show. She said …": a full name that opens its sentence as the
+    # subject, then the next "he" or "she" with no other person between, is a person
+    for n in openers:
+        args = pending[n]
+        if _pronoun_follows(cast, text, args[0], args[1], args[2], pending, n):
+            _register(cast, text, *args, evident=True)
     # "Berhanu Nega was once …" before any evidence that Nega is a person ("Nega said"
     # later): the full name's mentions before that evidence are his too
     for args in pending:
@@ -589,11 +606,13 @@ def _register(
     verb_next: bool,
     reported: bool,
     in_lede: bool = False,
+    evident: bool = False,
 ) -> bool:
     """Register one capitalised run of the prescan: a person, with how strongly this
     mention stands as a referent, or a body that speaks or acts ("it said" later).
     False when the run may name a person the article has given no evidence of yet.
-    `bounds`: its sentence; `in_lede`: the sentence opens the article."""
+    `bounds`: its sentence; `in_lede`: the sentence opens the article; `evident`: the
+    text around has shown the run to name a person (_pronoun_follows)."""
     lo, hi = bounds
     pos, end = span
     modifier = (
@@ -655,10 +674,16 @@ def _register(
         cast.titled_full(name, title, pos)
     idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, pos - 30 if pos - 30 > lo else lo, pos)
+    written_prev = prev
+    if prev is not None and prev[:1] in "ef" and prev.startswith(_ROLE_PREFIXES):
+        # "ex-wife Ann Lee", "ex-minister Tom Eld": the role with its prefix is a role
+        rest = prev.partition("-")[2]
+        if rest in ROLE_WORDS:
+            prev = rest
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
     if not (title or (role and (not initial or len(name) > 1))):
         given = name[0].lower() in GIVEN_NAMES and (len(name) > 1 or idx is None)
-        if not (idx is not None or given or _relative(cast, name)):
+        if not (idx is not None or given or evident or _relative(cast, name)):
             # a lower-case role or a reporting verb before a full name ("noted NBC's
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
             # (or an age: "83-year-old Yuji Sato": a person)
@@ -693,8 +718,8 @@ def _register(
                 # not "chef Ann Lee, entrepreneur Maya Penn and …": a list of people
                 appos_text = appos.group(1).strip()
     written = None
-    if role is None and prev is not None and prev in ROLE_WORDS:
-        written = _role_before(text, lo, pos, prev)
+    if role is None and prev is not None and prev in ROLE_WORDS and written_prev is not None:
+        written = _role_before(text, lo, pos, written_prev)
     held = cast.add(
         name,
         "person",
@@ -730,6 +755,97 @@ def _register(
         if relation:
             cast.entities[held].gender = role_gender(relation[0])
     return True
+
+
+# "ex-wife", "former-minister": a role with a prefix before a name
+_ROLE_PREFIXES: Final = tuple(p + "-" for p in sorted(ROLE_PREFIXES))
+# the next "he" or "she" after a name: as a subject (opening its sentence or a clause
+# after a quotation, or before a reporting verb), or not
+_NEXT_PRONOUN: Final = re.compile(r"\b(?i:" + alternation(PERSON_PRONOUNS_SHORT) + r")\b")
+# how far after a name its pronoun may stand
+_PRONOUN_REACH_CHARS: Final = 300
+# ", a …", ", an …" after a name: an appositive describes it
+_APPOSITIVE_OPENS: Final = re.compile(r", an? \w")
+# a participle after an auxiliary: the passive
+_PASSIVE_NEXT: Final = re.compile(r" (?:\w+ly )?[a-z]{2,}ed\b")
+# the words before a place or a body ("in Lake Vorn", "Ann Lee, of Vorn Labs")
+_PLACE_LINKS: Final = (*(f" {w}" for w in sorted(PLACE_LINKS)), ", of")
+_NAME_WORD: Final = re.compile(r"[A-Z][a-z][a-z'’\-]*")
+
+
+def _pronoun_follows(
+    cast: Cast,
+    text: str,
+    words: list[str],
+    span: tuple[int, int],
+    bounds: tuple[int, int],
+    pending: list[tuple[list[str], tuple[int, int], tuple[int, int], bool, bool, bool]],
+    n: int,
+) -> bool:
+    """ "Ada Vorn opened the show. She said …": a two-word name no list knows is a person
+    when it opens its sentence as the subject of a verb and the next reference, before
+    any other person or unknown name, is "he" or "she" as a subject. Places and bodies
+    ("New Orleans flooded", "Royal Mail cut jobs", "The …") never are."""
+    lo, hi = bounds
+    pos, end = span
+    # (the cheap tests first: most runs do not open their sentence)
+    if len(words) != 2 or words[0] == "The" or (pos != lo and text[lo:pos].strip(" \"“‘'(`")):
+        return False
+    m = _NEXT_PRONOUN.search(text, end, end + _PRONOUN_REACH_CHARS)
+    if m is None or m.group().lower() not in SPEAKER_PRONOUNS:
+        return False  # "him", "his", "her" first: an object or a possessive
+    first, last = words[0].lower(), words[-1].lower()
+    if (
+        not all(_NAME_WORD.fullmatch(w) for w in words)
+        or f"{first} {last}" in PLACE_NAMES
+        or first in PLACE_NAMES
+        or last in PLACE_NAMES
+        or first in ORG_WORDS
+        or last in ORG_WORDS
+        or last in PLACE_ENDINGS
+        or first in DEMONYMS
+        or first.endswith("ly")
+        or last.endswith(("'s", "’s"))  # "Al Gore's exile …": the subject is the exile
+        or first in ROLE_WORDS
+        or last in ROLE_WORDS
+        or last.rstrip("s") in ROLE_WORDS
+        or first in FINITE_VERBS
+        or first in REPORTING_VERBS
+        or first in PLACE_OPENERS
+        or first in NOT_NAMES
+        or last in NOT_NAMES
+    ):
+        return False
+    verb = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
+    if verb is None:
+        if not _APPOSITIVE_OPENS.match(text, end, hi):
+            return False  # "Ada Vorn, a nurse from …,": the subject, described
+    elif verb.group().rsplit(None, 1)[-1] in PLURAL_LIST_VERBS:
+        return False  # "Southern Dems are …": many, no one person
+    elif _PASSIVE_NEXT.match(text, verb.end()) and verb.group().rsplit(None, 1)[-1] in PASSIVE_AUX:
+        return False  # "Vorn Hill was packed …": what is done to it, a place as well
+    at = m.start()
+    gender = "m" if m.group().lower() == "he" else "f"
+    # no other person (of the pronoun's gender or none) and no other unknown name between
+    timeline = cast.timeline
+    k = bisect.bisect_right(timeline, (end, len(cast.entities), 99))
+    while k < len(timeline) and timeline[k][0] < at:
+        _, i, w = timeline[k]
+        e = cast.entities[i]
+        if w != QUOTED and e.kind == "person" and e.gender in (None, gender):
+            return False
+        k += 1
+    for other in pending[n + 1 :]:
+        o = other[1][0]
+        if o >= at:
+            break
+        if o > end and other[0] != words:
+            return False
+    # (the dearest test last: it reads the whole text)
+    name = " ".join(words)
+    return not any(
+        f"{link} {name}" in text or f"{link} the {name}" in text for link in _PLACE_LINKS
+    )
 
 
 def _role_before(text: str, lo: int, pos: int, prev: str) -> str | None:

@@ -1,0 +1,59 @@
+"""A full name whose given name no list holds: the text's own evidence that it names a
+person (the subject before the next "he"/"she", a role with a prefix), and the places and
+bodies that evidence must never make people."""
+
+from __future__ import annotations
+
+from tests.support.news import quote_with as _said
+
+
+def test_subject_then_she_said_after_the_quotation() -> None:
+    body = 'Orlaith Oxtoby nominated Ken. "Ken is a difficult man to live with," she said.'
+    assert _said(body, "difficult man").speaker == "Orlaith Oxtoby"
+
+
+def test_subject_then_she_said_before_the_quotation() -> None:
+    body = 'Orlaith Oxtoby nominated Ken.\n\nShe said: "Ken is a difficult man to live with."'
+    assert _said(body, "difficult man").speaker == "Orlaith Oxtoby"
+
+
+def test_subject_with_an_appositive_then_he() -> None:
+    body = (
+        "Tovin Arrasco, a Vorn, Ohio, native and former miner, opened a second shop in March. "
+        'He said: "The queue went round the block on the first morning."'
+    )
+    assert _said(body, "queue went round").speaker == "Tovin Arrasco"
+
+
+def test_role_with_a_prefix_is_a_role() -> None:
+    body = (
+        "The singer's ex-wife Orlaith Oxtoby nominated Ken and Rod for eviction. "
+        'She said: "Rod is a difficult man to live with."'
+    )
+    assert _said(body, "difficult man").speaker == "Orlaith Oxtoby"
+
+
+def test_a_place_that_opens_a_sentence_is_no_person() -> None:
+    body = 'New Orleans flooded overnight. She said: "We lost everything in the water."'
+    assert _said(body, "lost everything").speaker is None
+
+
+def test_a_place_named_after_in_is_no_person() -> None:
+    body = (
+        "Gorton Vale flooded overnight. Rescue crews worked in Gorton Vale until dawn. "
+        'She said: "We lost everything in the water."'
+    )
+    assert _said(body, "lost everything").speaker is None
+
+
+def test_a_body_that_opens_a_sentence_is_no_person() -> None:
+    body = 'Royal Mail cut 300 jobs on Monday. He said: "This is a sad day for the workers."'
+    assert _said(body, "sad day").speaker is None
+
+
+def test_another_person_between_blocks_the_evidence() -> None:
+    body = (
+        "Orlaith Oxtoby opened the fair. Mayor Janet Reed cut the ribbon. "
+        'She said: "This fair is the best in the county."'
+    )
+    assert _said(body, "best in the county").speaker == "Janet Reed"
