@@ -57,3 +57,21 @@ def test_another_person_between_blocks_the_evidence() -> None:
         'She said: "This fair is the best in the county."'
     )
     assert _said(body, "best in the county").speaker == "Janet Reed"
+
+
+def test_the_spelt_out_pronoun_pattern_agrees_with_the_word_list() -> None:
+    import re
+
+    from bot.articles.lexicon import PERSON_PRONOUNS_SHORT, alternation
+    from bot.articles.quotes.mentions import _NEXT_PRONOUN
+
+    plain = re.compile(r"\b(?i:" + alternation(PERSON_PRONOUNS_SHORT) + r")\b")
+    text = (
+        "SHE said the shed was hers; Hers and HIS went to him (she) “He” — the_he her. "
+        "Hıs hİm ſhe ſHE hER Ahe shell; ashe he's, his2 HE"
+    )
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            want = plain.search(text, a, b)
+            got = _NEXT_PRONOUN.search(text, a, b)
+            assert (got and got.span()) == (want and want.span()), (a, b)

@@ -51,7 +51,6 @@ from bot.articles.lexicon import (
     OPENER_WORDS,
     ORG_WORDS,
     PASSIVE_AUX,
-    PERSON_PRONOUNS_SHORT,
     PLACE_ENDINGS,
     PLACE_LINKS,
     PLACE_NAMES,
@@ -675,11 +674,9 @@ def _register(
     idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, pos - 30 if pos - 30 > lo else lo, pos)
     written_prev = prev
-    if prev is not None and prev[:1] in "ef" and prev.startswith(_ROLE_PREFIXES):
+    if prev in _PREFIXED_ROLES:  # (one set lookup: every run reaches this)
         # "ex-wife Ann Lee", "ex-minister Tom Eld": the role with its prefix is a role
-        rest = prev.partition("-")[2]
-        if rest in ROLE_WORDS:
-            prev = rest
+        prev = _PREFIXED_ROLES[prev]
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
     if not (title or (role and (not initial or len(name) > 1))):
         given = name[0].lower() in GIVEN_NAMES and (len(name) > 1 or idx is None)
@@ -718,7 +715,7 @@ def _register(
                 # not "chef Ann Lee, entrepreneur Maya Penn and …": a list of people
                 appos_text = appos.group(1).strip()
     written = None
-    if role is None and prev is not None and prev in ROLE_WORDS and written_prev is not None:
+    if role is None and written_prev is not None and prev in ROLE_WORDS:
         written = _role_before(text, lo, pos, written_prev)
     held = cast.add(
         name,
@@ -757,11 +754,18 @@ def _register(
     return True
 
 
-# "ex-wife", "former-minister": a role with a prefix before a name
-_ROLE_PREFIXES: Final = tuple(p + "-" for p in sorted(ROLE_PREFIXES))
+# "ex-wife", "former-minister": a role with a prefix before a name, and the role
+_PREFIXED_ROLES: Final[dict[str | None, str]] = {
+    f"{p}-{w}": w for p in ROLE_PREFIXES for w in ROLE_WORDS
+}
 # the next "he" or "she" after a name: as a subject (opening its sentence or a clause
 # after a quotation, or before a reporting verb), or not
-_NEXT_PRONOUN: Final = re.compile(r"\b(?i:" + alternation(PERSON_PRONOUNS_SHORT) + r")\b")
+# \b(?i:he|she|his|her|him)\b (lexicon.PERSON_PRONOUNS_SHORT) spelt out so that the first
+# letter opens the pattern: the search then skips to the next h or s instead of trying a
+# match at every character (a test checks the two agree; ſ, İ and ı are what (?i) adds)
+_NEXT_PRONOUN: Final = re.compile(
+    "[HhSs\u017f](?<!\\w.)(?:(?<=[Hh])(?:[Ee][Rr]?|[Ii\u0130\u0131][SsMm])|(?<=[Ss\u017f])[Hh][Ee])\\b"
+)
 # how far after a name its pronoun may stand
 _PRONOUN_REACH_CHARS: Final = 300
 # ", a …", ", an …" after a name: an appositive describes it
@@ -791,9 +795,6 @@ def _pronoun_follows(
     # (the cheap tests first: most runs do not open their sentence)
     if len(words) != 2 or words[0] == "The" or (pos != lo and text[lo:pos].strip(" \"“‘'(`")):
         return False
-    m = _NEXT_PRONOUN.search(text, end, end + _PRONOUN_REACH_CHARS)
-    if m is None or m.group().lower() not in SPEAKER_PRONOUNS:
-        return False  # "him", "his", "her" first: an object or a possessive
     first, last = words[0].lower(), words[-1].lower()
     if (
         not all(_NAME_WORD.fullmatch(w) for w in words)
@@ -824,6 +825,10 @@ def _pronoun_follows(
         return False  # "Southern Dems are …": many, no one person
     elif _PASSIVE_NEXT.match(text, verb.end()) and verb.group().rsplit(None, 1)[-1] in PASSIVE_AUX:
         return False  # "Vorn Hill was packed …": what is done to it, a place as well
+    # (a regex search over the next 300 characters: after the tests above)
+    m = _NEXT_PRONOUN.search(text, end, end + _PRONOUN_REACH_CHARS)
+    if m is None or m.group().lower() not in SPEAKER_PRONOUNS:
+        return False  # "him", "his", "her" first: an object or a possessive
     at = m.start()
     gender = "m" if m.group().lower() == "he" else "f"
     # no other person (of the pronoun's gender or none) and no other unknown name between
