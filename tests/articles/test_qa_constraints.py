@@ -410,9 +410,11 @@ def test_how_much_of_a_thing_is_an_amount_of_it_not_money() -> None:
     assert silver.type == "quantity" and silver.focus == "silver" and not silver.money
     assert read_question("how much profit did the bank make?").money
     assert read_question("how much does a Blackberry cost?").money
-    # a sum of money is no amount of silver
+    # a sum of money is no amount of silver, however the question is capitalised
     price = RESERVE.splitlines()[4]
     assert all(c.strength < 0.5 for c in candidates(silver, price) if "$" in c.text)
+    opening = read_question("How much silver does the Ardenia Reserve Bank have?")
+    assert all(c.strength < 0.5 for c in candidates(opening, price) if "$" in c.text)
     articles = {"reserve": parse_article(RESERVE, key="reserve")}
     found = find_answers(
         "how much silver does the Ardenia Reserve Bank have?",
