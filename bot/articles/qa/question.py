@@ -162,9 +162,7 @@ _MONEY = re.compile(
 # then the question's verb: the amount of that thing is asked
 # ("How much", "how much": any case; the noun in lower case, not "how much Tesco made")
 _HOW_MUCH_NOUN = re.compile(
-    r"\b(?i:how\s+much)\s+(?P<noun>[a-z][\w-]*)\s+(?i:"
-    + alternation(QA_ASKED_AUX | QA_BE)
-    + r")\b"
+    r"\b(?i:how\s+much)\s+(?P<noun>[a-z][\w-]*)\s+(?i:" + alternation(QA_ASKED_AUX | QA_BE) + r")\b"
 )
 _SHARE = re.compile(r"\b(?:" + phrase_alternation(QA_SHARE_NOUNS) + r")\b", re.I)
 _HOW_MANY_REST = re.compile(r"\bhow\s+(?:many|much)\s+(?P<rest>[\w'’-]+(?:\s+[\w'’-]+){0,5})", re.I)
