@@ -737,7 +737,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             or bool(_RATIO.match(text, m.end()))
             or bool(
                 _RATIO_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                and _RATIO.match(" in " + text[m.start() :])
+                and _DENOMINATOR_AT.match(text, m.start())
             )
         )
         no_share = question.share and not share
@@ -768,6 +768,7 @@ _DENOMINATOR = (
     rf"(?!\s+(?:{alternation(QA_DURATION_UNITS)})s?\b)"
 )
 _RATIO = re.compile(rf"\s+(?:in|out\s+of)\s+{_DENOMINATOR}", re.I)
+_DENOMINATOR_AT = re.compile(_DENOMINATOR, re.I)  # "five" of "two in five", read in place
 _RATIO_BEFORE = re.compile(r"(?:\d|\b" + _NUMBER_WORD + r")\s+(?:in|out\s+of)\s+$", re.I)
 _ENTITY_OPEN = re.compile(r"&#[xX]?$")
 

@@ -622,8 +622,21 @@ def _person_subject(
 ) -> int | None:
     """ "Mr Blair went on to list his achievements. “So now we have a choice …”": the
     named person a sentence opens with introduces the quotation after it."""
+    toks, np = _opening_np(text, sent, quoted)
+    return _subject_person(toks, np, sent, cast, pronoun)
+
+
+def _opening_np(text: str, sent: Sentence, quoted: Quoted) -> tuple[list[Tok], NP | None]:
+    """A sentence's narrated tokens and the first noun phrase of its main clause."""
     toks = narrated(tokenize(text, sent.start, sent.end), quoted)
-    np = first_np(main_clause(_past_opener(toks)))
+    return toks, first_np(main_clause(_past_opener(toks)))
+
+
+def _subject_person(
+    toks: list[Tok], np: NP | None, sent: Sentence, cast: Cast, pronoun: bool
+) -> int | None:
+    """The person `np`, a sentence's opening subject, names (or its "he"/"she" stands
+    for, with `pronoun`)."""
     if (
         pronoun
         and np is not None
@@ -649,8 +662,7 @@ def _opening_person(
     possessor ("Zuckoff's book is described as …": the book's, someone else's words) nor
     a name after other words, nor one whose sentence reports nothing ("Trump has hired
     Bannon of Breitbart, a site that ran headlines such as “…”": the site's words)."""
-    toks = narrated(tokenize(text, sent.start, sent.end), quoted)
-    np = first_np(main_clause(_past_opener(toks)))
+    toks, np = _opening_np(text, sent, quoted)
     if (
         np is None
         or not any(t.start == np.start for t in toks[:2])
@@ -658,7 +670,7 @@ def _opening_person(
         or not any(is_verb(t) for t in toks if np.start < t.start < before)
     ):
         return None
-    return _person_subject(text, sent, cast, quoted, pronoun=True)
+    return _subject_person(toks, np, sent, cast, pronoun=True)
 
 
 def _reporting_subject(text: str, sent: Sentence, cast: Cast, quoted: Quoted) -> int | None:
