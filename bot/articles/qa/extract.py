@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1004,7 +1004,7 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
             and (
                 _bare(words[0]) in _NOT_NAMES
                 or words[0].lower() in QA_NOT_RUN_OPENERS
-                or words[0].lower().strip(".,'’") in common
+                or (words[0].lower().strip(".,'’") in common and not _place_pair(words))
                 or (_opens(text, start) and words[0].lower().endswith(("ing", "ly", "body")))
                 or (_opens(text, start) and _opening_adjective(words, text, start))
             )
@@ -1031,6 +1031,14 @@ def _names(text: str, common: frozenset[str], regions: bool = False) -> Iterator
         # "European", "Viennese" before a noun describe it: an adjective, not a name
         adjective = " " not in name and people_adjective(name) and _LOWER_NEXT.match(text[end:])
         yield Candidate(name, start, start + len(name), 0.3 if adjective else 1.0)
+
+
+def _place_pair(words: Sequence[str]) -> bool:
+    """ "New York", "South Africa": a common word ("new", "south") that opens a place
+    name of two words is part of the name, not a describing word before it."""
+    if len(words) < 2:
+        return False
+    return (words[0] + " " + words[1].strip(".,'’")).lower() in PLACE_NAMES
 
 
 _BODY_FOCUS = frozenset(concept(w) for w in QA_BODY_FOCUS)
