@@ -15,6 +15,7 @@ from bot.library import Library
 from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
 from bot.replies.quote_replies import QUOTES_PER_PAGE, statement_field
+from bot.wording import plural
 
 HOLDERS_SHOWN = 5
 DISAGREE_SHARE = 0.85  # another sentence this close to the best, with another answer
@@ -134,7 +135,7 @@ def statements_about_reply(
     total: int,
 ) -> Reply:
     """X's statements about Y as the handler ranked them; the footer counts all of X's."""
-    every = f"{total} statement{'s' * (total != 1)} by {person.name} in all"
+    every = f"{plural(total, 'statement')} by {person.name} in all"
     if not ranked:
         return problem(
             "Nothing on that topic",
@@ -152,7 +153,7 @@ def statements_about_reply(
         pages.append(
             make_embed(
                 title=clip(f"What {safe(person.name)} said about {safe(topic)}", 256),
-                description=f"{len(ranked)} statement{'s' * (len(ranked) != 1)} on the topic",
+                description=f"{plural(len(ranked), 'statement')} on the topic",
                 fields=fields,
                 footer=clip(f"{every}; /quotes for every one", 200),
             )

@@ -12,6 +12,7 @@ from bot.embeds import Field, bold_spans, clip, make_embed, safe
 from bot.library import Library
 from bot.replies import LazyPages, Reply, paged, problem
 from bot.replies.article_replies import dated
+from bot.wording import plural
 
 QUOTES_PER_PAGE = 5
 PEOPLE_PER_PAGE = 15
@@ -193,7 +194,7 @@ def quotes_by_reply(
     Pages are built when shown: someone quoted in thousands of articles has hundreds."""
     inferred = sum(q.how in UNCERTAIN for _, q in entries)
     role = f"*{safe(person.role)}*\n" if person.role else ""
-    count = f"{len(entries)} statement{'s' * (len(entries) != 1)}"
+    count = plural(len(entries), "statement")
     if inferred:
         count += f" ({inferred} marked “probably theirs”: the article implies the speaker)"
     title = clip(f"What {safe(person.name)} said", 256)
@@ -223,10 +224,12 @@ def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, 
         for _, quote in entries[:3]
     )
     fields = [
-        Field("Also called", clip(", ".join(safe(a) for a in person.aliases), 1000) or "—"),
-        Field(f"Appears in {len(articles)} article{'s' * (len(articles) != 1)}", appears or "—"),
-        Field(f"Statements ({len(entries)})", said or "No quotes or reported statements."),
+        Field(f"Appears in {plural(len(articles), 'article')}", appears or "—"),
+        Field(f"Statements ({len(entries):,})", said or "No quotes or reported statements."),
     ]
+    if person.aliases:  # a name with no other form gets no empty "Also called" line
+        aliases = clip(", ".join(safe(a) for a in person.aliases), 1000)
+        fields.insert(0, Field("Also called", aliases))
     kind = "Organisation or place speaking for one" if person.kind == "organisation" else ""
     description = safe(person.role) if person.role else (kind or "No role given in the articles.")
     embed = make_embed(
@@ -256,7 +259,7 @@ def people_reply(
             make_embed(
                 title=clip(f"People in {scope}", 256),
                 description="\n".join(lines),
-                footer=f"{len(people)} in all · /quotes <name> for what one said",
+                footer=f"{len(people):,} in all · /quotes <name> for what one said",
             )
         )
     return paged(pages)
