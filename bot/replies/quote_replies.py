@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.articles.model import Article, Person, Quote
+from bot.articles.qa.rank import fingerprint
 from bot.articles.quote_index import QuoteMatch
 from bot.embeds import Field, bold_spans, clip, make_embed, safe
 from bot.library import Library
@@ -132,6 +133,18 @@ def _listed(match: QuoteMatch, limit: int) -> str:
     return label + clip(words, max(20, limit - len(label)))
 
 
+def _overlaps(library: Library, match: QuoteMatch, best: QuoteMatch) -> bool:
+    """Whether a match is the best one's words again: the same stretch of the same
+    story (or of its copy filed under another name) read a second way, such as a
+    partial quote and the reported speech that holds it."""
+    if not (match.quote.start < best.quote.end and best.quote.start < match.quote.end):
+        return False
+    if match.article_key == best.article_key:
+        return True
+    one, other = library.get(match.article_key), library.get(best.article_key)
+    return one is not None and other is not None and fingerprint(one) == fingerprint(other)
+
+
 def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -> Reply:
     """The best match in full, with context; up to three near alternatives. How sure the
     speaker is shows in the wording; the percentage is the text match only."""
@@ -144,7 +157,8 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
         Field("Context", clip(safe(context), 1000) or "—"),
         Field("Article", _article_line(article)),
     ]
-    others = [f"• {_listed(m, 250)} — {who_line(library, m.quote)}" for m in matches[1:4]]
+    alternatives = [m for m in matches[1:] if not _overlaps(library, m, best)][:3]
+    others = [f"• {_listed(m, 250)} — {who_line(library, m.quote)}" for m in alternatives]
     if others:
         fields.append(Field("Also close", "\n".join(others)))
     how = best.quote.how if is_attributed(best.quote) else "unattributed"
@@ -211,11 +225,26 @@ def quotes_by_reply(
     return Reply(pages=LazyPages(-(-len(entries) // QUOTES_PER_PAGE), page))
 
 
+def _stories(library: Library, keys: Sequence[str]) -> list[Article]:
+    """The articles of these keys, a story filed twice (the same opening under another
+    file name) counted and listed once."""
+    stories: list[Article] = []
+    seen: set[int] = set()
+    for key in keys:
+        article = library.get(key)
+        if article is None:
+            continue
+        mark = fingerprint(article)
+        if mark not in seen:
+            seen.add(mark)
+            stories.append(article)
+    return stories
+
+
 def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, Quote]]) -> Reply:
     """Who someone is: role, other names, where they appear, what they said first."""
-    articles = library.people.articles_of(person.name)
-    titles = [library.get(key) for key in articles[:3]]
-    appears = "\n".join(f"• {clip(safe(a.title), 200)}" for a in titles if a is not None)
+    articles = _stories(library, library.people.articles_of(person.name))
+    appears = "\n".join(f"• {clip(safe(a.title), 200)}" for a in articles[:3])
     if len(articles) > 3:
         appears += f"\n… and {len(articles) - 3} more"
     said = "\n".join(

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.library import Library
+from tests.support.helpers import write
+
 
 async def test_whosaid_names_the_speaker_with_role_and_context(room):
     channel, alice, _ = room
@@ -129,3 +132,45 @@ async def test_context_menu_runs_whosaid_on_a_message(simcord_env, room):
     message = await bob.send(channel, "didn't someone say this is a critical moment?")
     result = await alice.context_menu(channel, "Who said this?", message)
     assert "Antony Blinken" in result.response.embeds[0].description
+
+
+UNION = """Union urges calm over pay talks
+
+The Transport Workers Union warned that members should "stay calm" while talks continue.
+
+Union leader Moira Kemp said the offer would be put to a ballot next month.
+
+"We will not be rushed into a deal," Ms Kemp said.
+"""
+
+STRIKE = """Rail strike called off
+
+A planned rail strike was called off on Friday after a late offer.
+
+Moira Kemp, the union's leader, said members had won a fair deal.
+"""
+
+
+@pytest.mark.parametrize("copies", [1, 2])
+async def test_whosaid_does_not_offer_the_same_words_again_as_an_alternative(
+    simcord_env, room, tmp_path, copies
+):
+    for n in range(copies):  # the story filed once, or twice under two file names
+        write(tmp_path, f"union{n}.txt", UNION)
+    simcord_env.bot.library = Library.load(tmp_path)
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "whosaid", quote="stay calm")).response.embeds[0]
+    assert "Transport Workers Union" in embed.description
+    assert "Also close" not in [f.name for f in embed.fields]
+
+
+async def test_the_people_card_lists_a_story_filed_twice_once(simcord_env, room, tmp_path):
+    write(tmp_path, "union.txt", UNION)
+    write(tmp_path, "union-copy.txt", UNION)
+    write(tmp_path, "strike.txt", STRIKE)
+    simcord_env.bot.library = Library.load(tmp_path)
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "ask", question="who is Moira Kemp?")).response.embeds[0]
+    appears = next(f for f in embed.fields if f.name.startswith("Appears in"))
+    assert appears.name == "Appears in 2 articles"
+    assert appears.value.count("Union urges calm over pay talks") == 1
