@@ -45,7 +45,11 @@ def answer_reply(library: Library, question: str, answers: Sequence[Answer]) -> 
         title=clip(safe(question), 256),
         description=clip("\n".join(lines), 4000),
         fields=[Field("Source" if len(sources) == 1 else "Sources", "\n".join(sources))],
-        footer="The answer in bold, picked from the sentence quoted as written",
+        footer=(
+            "The answer in bold, picked from the sentence quoted as written"
+            if best.candidate is not None
+            else "The sentence that answers it best, quoted as written"
+        ),
     )
     return Reply(pages=(embed,))
 

@@ -29,9 +29,12 @@ UNCERTAIN = frozenset({"resolved", "carried"})
 CUE_LIMIT = 40
 
 
-def quoted(quote: Quote, text: str) -> str:
-    """Direct words in quotation marks; reported speech as it stands."""
-    return f"“{text}”" if quote.kind != "indirect" else text
+def quoted(quote: Quote, text: str, limit: int | None = None) -> str:
+    """Direct words in quotation marks; reported speech as it stands. With `limit`, the
+    words are cut inside the marks, so that a long quote still closes its mark."""
+    if quote.kind == "indirect":
+        return text if limit is None else clip(text, limit)
+    return f"“{text if limit is None else clip(text, limit - 2)}”"
 
 
 def cue_of(quote: Quote) -> str | None:
@@ -64,14 +67,15 @@ def statement_field(quote: Quote, where: str) -> Field:
     parts = [kind_label(quote)]
     if quote.how in UNCERTAIN:
         parts.append("probably theirs")
-    return Field(" · ".join([*parts, where]), clip(quoted(quote, safe(quote.text)), 1000))
+    return Field(" · ".join([*parts, where]), quoted(quote, safe(quote.text), 1000))
 
 
-def statement(quote: Quote, text: str) -> str:
-    """A statement on a line of its own: quoted words, or "Reported (denies): …"."""
+def statement(quote: Quote, text: str, limit: int) -> str:
+    """A statement on a line of its own, in at most `limit` characters: quoted words, or
+    "Reported (denies): …"."""
     if quote.kind == "indirect":
-        return f"{kind_label(quote)}: {text}"
-    return quoted(quote, text)
+        return clip(f"{kind_label(quote)}: {text}", limit)
+    return quoted(quote, text, limit)
 
 
 def is_attributed(quote: Quote) -> bool:
@@ -128,7 +132,7 @@ def _listed(match: QuoteMatch, limit: int) -> str:
     """A match on a list line, reported speech with its verb ("Reported (denies): …")."""
     words = bold_spans(match.quote.text, match.highlights)
     if match.quote.kind != "indirect":
-        return clip(quoted(match.quote, words), limit)
+        return quoted(match.quote, words, limit)
     label = f"{kind_label(match.quote)}: "
     return label + clip(words, max(20, limit - len(label)))
 
@@ -166,7 +170,7 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
     if how == "unattributed" and best.quote.speaker_role:
         note = "the article describes the speaker without naming them"
     embed = make_embed(
-        title=clip(f"Who said “{safe(query)}”?", 256),
+        title=f"Who said “{clip(safe(query), 240)}”?",
         description=f"{_said_line(library, best.quote)}\n> {_highlighted(best)}",
         fields=fields,
         footer=f"{kind_label(best.quote)} · text match {best.score:.0f}% · {note}",
@@ -248,7 +252,7 @@ def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, 
     if len(articles) > 3:
         appears += f"\n… and {len(articles) - 3} more"
     said = "\n".join(
-        f"• {clip(statement(quote, safe(quote.text)), 300)}"
+        f"• {statement(quote, safe(quote.text), 300)}"
         + (" *(probably theirs)*" if quote.how in UNCERTAIN else "")
         for _, quote in entries[:3]
     )
