@@ -174,3 +174,57 @@ async def test_the_people_card_lists_a_story_filed_twice_once(simcord_env, room,
     appears = next(f for f in embed.fields if f.name.startswith("Appears in"))
     assert appears.name == "Appears in 2 articles"
     assert appears.value.count("Union urges calm over pay talks") == 1
+
+
+LIBRARY_OPENS = """New library opens in Carrick
+
+Council leader Tom Hayes opened the town's new library on Saturday.
+
+Mr Hayes thanked the builders and the volunteers who ran the book sale.
+"""
+
+LIBRARY_BUDGET = """Library budget approved
+
+The council approved the library budget after a short debate.
+
+Council leader Tom Hayes voted for the plan. Mr Hayes was one of twelve in favour.
+"""
+
+SPRINT = """---
+title: Hayes wins indoor hurdles title
+published: 2021-02-20
+---
+Joanna Hayes won the 60m hurdles at the indoor championships in Glasgow.
+
+"It was a great night and the crowd carried me home," Hayes said.
+"""
+
+
+@pytest.fixture
+def namesakes(simcord_env, tmp_path):
+    """Tom Hayes, named in the two newest stories, never quoted; Joanna Hayes, quoted
+    in an older one."""
+    write(tmp_path, "opens.txt", LIBRARY_OPENS)
+    write(tmp_path, "budget.txt", LIBRARY_BUDGET)
+    write(tmp_path, "sprint.txt", SPRINT)
+    simcord_env.bot.library = Library.load(tmp_path)
+    return simcord_env
+
+
+@pytest.mark.parametrize("options", [{}, {"article": "Hayes wins indoor hurdles title"}])
+async def test_quotes_by_a_bare_surname_are_those_of_the_namesake_who_said_something(
+    namesakes, room, options
+):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "quotes", speaker="hayes", **options)
+    embed = result.response.embeds[0]
+    assert embed.title == "What Joanna Hayes said"
+    assert "crowd carried me home" in embed.fields[0].value
+
+
+async def test_who_is_a_bare_surname_shows_the_namesake_who_is_quoted(namesakes, room):
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "ask", question="who is Hayes?")).response.embeds[0]
+    assert embed.title == "Joanna Hayes"
+    embed = (await alice.slash(channel, "ask", question="who is Tom Hayes?")).response.embeds[0]
+    assert embed.title == "Tom Hayes"
