@@ -75,6 +75,22 @@ def render_text(reply: Reply) -> str:
     return _plain("\n\n".join(parts))
 
 
+def render_page(reply: Reply, index: int) -> str:
+    """One page of a reply as the interactive console shows it, as Discord would: the
+    message text with the first page only, and a line saying how to see the next."""
+    parts: list[str] = []
+    if reply.content and index == 0:
+        parts.append(reply.content)
+    if 0 <= index < len(reply.pages):
+        parts.append(_render_embed(reply.pages[index]))
+    if index + 1 < len(reply.pages):
+        parts.append(f"(page {index + 1} of {len(reply.pages):,}: type `more` for the next)")
+    return _plain("\n\n".join(parts))
+
+
+MORE = frozenset({"more", "next", "/more", "/next"})
+
+
 def _render_embed(embed: discord.Embed) -> str:
     lines: list[str] = []
     if embed.title:
@@ -146,6 +162,15 @@ def _shown(line: str, reply: Reply, as_json: bool) -> str:
         return to_json(line, fallback) if as_json else render_text(fallback)
 
 
+def _shown_page(reply: Reply, index: int) -> str:
+    """`render_page`, where a rendering failure costs this page, never the console."""
+    try:
+        return render_page(reply, index)
+    except Exception:
+        log.exception("could not render page %d of a reply", index + 1)
+        return render_text(apology())
+
+
 class ConsoleSession:
     """The console's library and its operator commands: /stats and /reload, which the
     bot answers in its admin cog, and a reload whenever the articles folder changes."""
@@ -158,6 +183,7 @@ class ConsoleSession:
         self._changed = threading.Event()
         self._stop = threading.Event()
         self._watcher: threading.Thread | None = None
+        self._paging: tuple[Reply, int] | None = None  # the reply shown, and its page
 
     def follow_changes(self) -> None:
         """Watch the articles folder in a daemon thread; the next command reloads."""
@@ -181,6 +207,19 @@ class ConsoleSession:
         self._saving = save_in_background(self.library, after=self._saving) or self._saving
         self._changed.clear()
         return compare(old, self.library)
+
+    def show(self, line: str) -> str:
+        """What the interactive console prints for a line: a reply's first page, or
+        the next page of the last reply for `more`."""
+        if line.lower() in MORE:
+            if self._paging is None:
+                return "(nothing more to show)"
+            reply, index = self._paging
+            self._paging = (reply, index + 1) if index + 2 < len(reply.pages) else None
+            return _shown_page(reply, index + 1)
+        reply = self.answer(line)
+        self._paging = (reply, 0) if len(reply.pages) > 1 else None
+        return _shown_page(reply, 0)
 
     def answer(self, line: str) -> Reply:
         if self._changed.is_set():
@@ -240,6 +279,6 @@ def run_console(settings: Settings, stdin: TextIO = sys.stdin) -> int:
             if line in {"/quit", "/exit", "quit", "exit"}:
                 return 0
             if line:
-                print(_shown(line, session.answer(line), as_json=False))
+                print(session.show(line))
     finally:
         session.close()

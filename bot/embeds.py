@@ -54,6 +54,10 @@ def clip(text: str, limit: int) -> str:
     return cut + ELLIPSIS
 
 
+# discord.py escapes a list dash after leading spaces with the backslash before the spaces
+# ("\\ - Really"), which Discord shows as a stray backslash: a piece of text between two
+# bolded words often opens with " - ". The backslash goes right before the dash instead.
+_SPACED_DASH = re.compile(r"^\\(\s+)-", re.M)
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
@@ -86,15 +90,22 @@ def safe(text: str | None) -> str:
         return ""
     text = _INVISIBLE.sub("", _decoded(text))
     text = discord.utils.escape_markdown(text, as_needed=False)
+    text = _SPACED_DASH.sub(r"\1\\-", text)
     text = discord.utils.escape_mentions(text)
     return _TAG.sub(r"\\<", text)
+
+
+def _joins(gap: str) -> bool:
+    """Whether two bolded words with this between them read as one run: spaces only, or
+    the hyphen of one word ("**rip-off**", not "**rip**-**off**")."""
+    return not gap.strip() or gap in {"-", "‐", "‑", "/"}
 
 
 def bold_spans(text: str, spans: tuple[tuple[int, int], ...] | list[tuple[int, int]]) -> str:
     """Escape `text` and bold the given spans of it (spans index the raw text)."""
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):  # "**critical moment**", not "**critical** **moment**"
-        if merged and not text[merged[-1][1] : start].strip():
+        if merged and _joins(text[merged[-1][1] : start]):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))

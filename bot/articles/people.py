@@ -647,6 +647,17 @@ class PeopleRegistry:
                 return person
         return None
 
+    def namesakes(self, name: str) -> list[Person]:
+        """The people who share the surname of `name` (its last word) and whose given
+        names fit it: the ones a bare "Hayes" may mean, most mentioned first."""
+        words = name_words(name)
+        if not words:
+            return []
+        given = words[0] if len(words) > 1 else ""
+        same = self._surname.get(words[-1], [])
+        fits = [i for i in same if not given or self._given_fits(given, i)]
+        return [self._people[i] for i in sorted(fits, key=self._rank.__getitem__)]
+
     def articles_of(self, name: str) -> list[str]:
         """Keys of the articles that mention the person."""
         index = self._index_of(name)

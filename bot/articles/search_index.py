@@ -20,7 +20,7 @@ import pickle
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any, BinaryIO
@@ -655,7 +655,8 @@ class SearchIndex:
     def search(
         self, query: str, limit: int = 10, article_key: str | None = None
     ) -> list[SearchHit]:
-        """Articles ranked best first, each with its best snippet and matched words."""
+        """Articles ranked best first, each with its best snippet and matched words; a
+        story filed twice word for word (under the same headline) is listed once."""
         if limit <= 0:
             return []
         parsed = self._parse(query)
@@ -664,7 +665,29 @@ class SearchIndex:
         only = self._keys.get(article_key) if article_key is not None else None
         if article_key is not None and only is None:
             return []
-        return [self._hit(aid, score, parsed) for aid, score in self._best(parsed, only, limit)]
+        want = 2 * limit
+        while True:
+            best = self._best(parsed, only, want)
+            stories = self._stories(best, limit)
+            if len(stories) == limit or len(best) < want:
+                return [self._hit(aid, score, parsed) for aid, score in stories]
+            want *= 4  # copies filled the list: look further down
+
+    def _stories(self, best: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
+        """The first `limit` of `best` with each story filed twice (the same headline
+        and text under another file name) kept once: one result, not two in a row."""
+        kept: list[tuple[int, float]] = []
+        shown: dict[str, list[Article]] = {}  # by title: the text is read only on a tie
+        for aid, score in best:
+            article = self._articles[aid]
+            same_title = shown.setdefault(article.title, [])
+            if any(other.text == article.text for other in same_title):
+                continue
+            same_title.append(article)
+            kept.append((aid, score))
+            if len(kept) == limit:
+                break
+        return kept
 
     def _best(self, parsed: _Query, only: int | None, limit: int) -> list[tuple[int, float]]:
         """The best articles' ids and scores. Equal scores (duplicate stories) go by
@@ -1169,15 +1192,30 @@ def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
     )
 
 
+def _phrase_spans(
+    spans: list[tuple[int, int, str]], terms: set[str], phrases: Sequence[tuple[str, ...]]
+) -> Iterator[tuple[int, int]]:
+    """The spans to bold: a query word wherever it occurs, a quoted phrase's words only
+    where the whole phrase does ("the" and "is" of "imitation is the sincerest" are not
+    bolded all over the snippet)."""
+    words = [w for _, _, w in spans]
+    for s, e, w in spans:
+        if w in terms:
+            yield s, e
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if words[i] == phrase[0] and tuple(words[i : i + n]) == phrase:
+                yield from ((s, e) for s, e, _ in spans[i : i + n])
+
+
 def make_snippet(
     text: str, terms: set[str], phrases: Sequence[tuple[str, ...]] = ()
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Cut `text` to about SNIPPET_CHARS at word boundaries, the first matched word a
     third of the way in ("…" where cut), and give the spans of matched words in it."""
-    phrase_words = {w for p in phrases for w in p}
-    marked = list(
-        dict.fromkeys((s, e) for s, e, w in token_spans(text) if w in terms or w in phrase_words)
-    )
+    spans = list(token_spans(text))
+    marked = list(dict.fromkeys(sorted(_phrase_spans(spans, terms, phrases))))
     start, end = 0, len(text)
     if len(text) > SNIPPET_CHARS:
         anchor = marked[0][0] if marked else 0

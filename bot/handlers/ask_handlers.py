@@ -23,6 +23,7 @@ from bot.articles.roles import office
 from bot.articles.textnorm import STOP_WORDS, fold
 from bot.handlers import quote_handlers as quotes
 from bot.handlers import summary_handlers as summaries
+from bot.handlers.help_handlers import help_command
 from bot.handlers.registry import MAX_QUERY_CHARS, Option, command, has_words
 from bot.handlers.search_handlers import search
 from bot.library import Library
@@ -36,7 +37,15 @@ from bot.replies.ask_replies import (
 from bot.replies.quote_replies import is_attributed
 
 Route = Literal[
-    "who_said", "quotes_by", "office_said", "summary", "who_is", "who_holds", "search", "answer"
+    "help",
+    "who_said",
+    "quotes_by",
+    "office_said",
+    "summary",
+    "who_is",
+    "who_holds",
+    "search",
+    "answer",
 ]
 ANSWERS = 3  # sentences read for one reply (the best, and the ones that may disagree)
 CLOSEST_ARTICLES = 3
@@ -106,6 +115,13 @@ _SEARCH = re.compile(
     r"(?:about|on|regarding|mentioning|with|that\s+mention|covering|for)?\s*(?P<arg>.+)$",
     re.I,
 )
+# A request for the bot's own help, as a new user types it to the bot ("@bot help",
+# "help" in the console): the command list, not a sentence that has "help" in it.
+_HELP = re.compile(
+    r"^(?:help(?:\s+me)?|commands|(?:what|which)\s+(?:are\s+)?(?:your\s+)?commands"
+    r"|what\s+can\s+(?:you|i)\s+(?:do|ask)|how\s+do\s+i\s+use\s+(?:you|this(?:\s+bot)?))$",
+    re.I,
+)
 _QUOTE_MARKS = "\"'“”‘’«»„"
 _TITLES = re.compile(r"^(?:the\s+)?(?:mr|mrs|ms|dr|prof|sir|lord|lady)\.?\s+", re.I)
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"})
@@ -117,6 +133,8 @@ def route(question: str) -> Routed:
     text = _clean(question)
     if not text:
         return Routed("answer", "")
+    if _HELP.match(text):
+        return Routed("help", "")
     for pattern in _WHO_SAID:
         match = pattern.match(text)
         if match and _strip(match["arg"]):
@@ -231,6 +249,8 @@ def ask(library: Library, question: str) -> Reply:
             error="empty_query",
         )
     routed = route(question)
+    if routed.kind == "help":
+        return help_command(library)
     if routed.kind == "who_said":
         if library.quotes_ready and not _speaker_known(library, routed.argument):
             # no quote of these words with a speaker ("…," consultancy 4Cast said), or

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.articles.model import Person
+from bot.articles.people import name_words
 from bot.embeds import safe
 from bot.handlers.lookup import article_or_reply
 from bot.handlers.registry import (
@@ -65,6 +66,34 @@ def find_person(library: Library, name: str) -> Person | None:
     return library.people.lookup(name)
 
 
+def _speaker(library: Library, name: str, article_key: str | None) -> Person | None:
+    """Whose statements a name asks for: the person it names; but a bare surname, or a
+    name whose person said nothing (in the article, when one is given), means the
+    namesake it fits who said the most there: "Brown" is the Gordon Brown quoted two
+    hundred times, "Hayes" in an article quoting Joanna Hayes is her."""
+    person = find_person(library, name)
+    said = len(library.quotes.by_speaker(person.name, article_key)) if person else 0
+    if said and len(name_words(name)) > 1:
+        return person
+    if article_key is not None:
+        others = [p for p in library.people_in(article_key) if _fits(name, p)]
+    else:
+        others = library.people.namesakes(name)
+    best, most = person, said
+    for other in others:
+        count = len(library.quotes.by_speaker(other.name, article_key))
+        if count > most:
+            best, most = other, count
+    return best
+
+
+def _fits(name: str, person: Person) -> bool:
+    """Whether every word typed begins a word of one of the person's names."""
+    typed = name_words(name)
+    words = {w for n in (person.name, *person.aliases) for w in name_words(n)}
+    return bool(typed) and all(any(w.startswith(t) for w in words) for t in typed)
+
+
 def unknown_person(name: str) -> Reply:
     return problem(
         "Nobody by that name",
@@ -77,7 +106,7 @@ def who_is(library: Library, name: str) -> Reply:
     """/ask "who is X": the person's role, other names, articles and first statements."""
     if (waiting := still_reading(library)) is not None:
         return waiting
-    person = find_person(library, name) if has_words(name) else None
+    person = _speaker(library, name, None) if has_words(name) else None
     if person is None:
         return unknown_person(name)
     return person_reply(library, person, library.quotes.by_speaker(person.name))
@@ -106,7 +135,7 @@ def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
         return scope
     if (waiting := still_reading(library)) is not None:
         return waiting
-    person = find_person(library, speaker)
+    person = _speaker(library, speaker, scope.key if scope else None)
     if person is None:
         return unknown_person(speaker)
     entries = library.quotes.by_speaker(person.name, scope.key if scope else None)

@@ -56,7 +56,7 @@ def article_list(library: Library) -> Reply:
             for number, article in enumerate(chunk, first + 1)
         ]
         return make_embed(
-            title=f"Articles ({total})",
+            title=f"Articles ({total:,})",
             description="\n".join(lines),
             footer="Newest first · /article <title> to read one",
         )

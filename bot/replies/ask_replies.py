@@ -15,6 +15,7 @@ from bot.library import Library
 from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
 from bot.replies.quote_replies import QUOTES_PER_PAGE, statement_field
+from bot.wording import plural
 
 HOLDERS_SHOWN = 5
 DISAGREE_SHARE = 0.85  # another sentence this close to the best, with another answer
@@ -44,7 +45,11 @@ def answer_reply(library: Library, question: str, answers: Sequence[Answer]) -> 
         title=clip(safe(question), 256),
         description=clip("\n".join(lines), 4000),
         fields=[Field("Source" if len(sources) == 1 else "Sources", "\n".join(sources))],
-        footer="The answer in bold, picked from the sentence quoted as written",
+        footer=(
+            "The answer in bold, picked from the sentence quoted as written"
+            if best.candidate is not None
+            else "The sentence that answers it best, quoted as written"
+        ),
     )
     return Reply(pages=(embed,))
 
@@ -134,7 +139,7 @@ def statements_about_reply(
     total: int,
 ) -> Reply:
     """X's statements about Y as the handler ranked them; the footer counts all of X's."""
-    every = f"{total} statement{'s' * (total != 1)} by {person.name} in all"
+    every = f"{plural(total, 'statement')} by {person.name} in all"
     if not ranked:
         return problem(
             "Nothing on that topic",
@@ -152,7 +157,7 @@ def statements_about_reply(
         pages.append(
             make_embed(
                 title=clip(f"What {safe(person.name)} said about {safe(topic)}", 256),
-                description=f"{len(ranked)} statement{'s' * (len(ranked) != 1)} on the topic",
+                description=f"{plural(len(ranked), 'statement')} on the topic",
                 fields=fields,
                 footer=clip(f"{every}; /quotes for every one", 200),
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.embeds import Field, clip, make_embed, safe
 from bot.replies import Reply, paged, problem
 from bot.state.db import FeedStatus
+from bot.wording import plural
 
 PER_PAGE = 8
 
@@ -117,7 +118,7 @@ def feed_list(statuses: list[FeedStatus]) -> Reply:
         pages.append(
             make_embed(
                 title="Feeds followed here",
-                description=f"{len(statuses)} feed(s).",
+                description=f"{plural(len(statuses), 'feed')}.",
                 fields=fields,
             )
         )

@@ -7,8 +7,8 @@ from collections.abc import Sequence
 
 from bot.articles.model import Article, Quote, Sentence
 from bot.embeds import Field, clip, make_embed, safe
-from bot.replies import Reply, problem
-from bot.replies.summary_replies import summary_reply
+from bot.replies import Reply, paged, problem
+from bot.replies.summary_replies import summary_pages
 
 MAX_SPEAKERS = 6
 SAMPLE_CHARS = 90
@@ -26,18 +26,22 @@ def link_summary_reply(
     kept: bool,
 ) -> Reply:
     """The /summary reply for the article, plus who it quotes and whether it was kept."""
-    embed = summary_reply(article, sentences, asked=asked, length=length).pages[0]
-    fields = [Field(f.name or "", f.value or "", bool(f.inline)) for f in embed.fields]
-    fields.append(Field("Who is quoted", quoted(quotes)))
-    footer = (embed.footer.text or "") + " · " + (KEPT_NOTE if kept else NOT_KEPT_NOTE)
-    page = make_embed(
-        title=embed.title,
-        description=embed.description,
-        fields=fields,
-        footer=footer,
-        url=embed.url,
-    )
-    return Reply(pages=(page,))
+    pages = []
+    note = KEPT_NOTE if kept else NOT_KEPT_NOTE
+    for embed in summary_pages(article, sentences, asked=asked, length=length):
+        fields = [Field(f.name or "", f.value or "", bool(f.inline)) for f in embed.fields]
+        fields.append(Field("Who is quoted", quoted(quotes)))
+        footer = " · ".join(part for part in (embed.footer.text, note) if part)
+        pages.append(
+            make_embed(
+                title=embed.title,
+                description=embed.description,
+                fields=fields,
+                footer=footer,
+                url=embed.url,
+            )
+        )
+    return paged(pages)
 
 
 def quoted(quotes: Sequence[Quote]) -> str:

@@ -7,11 +7,13 @@ from collections.abc import Sequence
 import discord
 
 from bot.articles.model import Article, Person, Quote
+from bot.articles.qa.rank import fingerprint
 from bot.articles.quote_index import QuoteMatch
 from bot.embeds import Field, bold_spans, clip, make_embed, safe
 from bot.library import Library
 from bot.replies import LazyPages, Reply, paged, problem
 from bot.replies.article_replies import dated
+from bot.wording import plural
 
 QUOTES_PER_PAGE = 5
 PEOPLE_PER_PAGE = 15
@@ -27,9 +29,12 @@ UNCERTAIN = frozenset({"resolved", "carried"})
 CUE_LIMIT = 40
 
 
-def quoted(quote: Quote, text: str) -> str:
-    """Direct words in quotation marks; reported speech as it stands."""
-    return f"“{text}”" if quote.kind != "indirect" else text
+def quoted(quote: Quote, text: str, limit: int | None = None) -> str:
+    """Direct words in quotation marks; reported speech as it stands. With `limit`, the
+    words are cut inside the marks, so that a long quote still closes its mark."""
+    if quote.kind == "indirect":
+        return text if limit is None else clip(text, limit)
+    return f"“{text if limit is None else clip(text, limit - 2)}”"
 
 
 def cue_of(quote: Quote) -> str | None:
@@ -62,14 +67,15 @@ def statement_field(quote: Quote, where: str) -> Field:
     parts = [kind_label(quote)]
     if quote.how in UNCERTAIN:
         parts.append("probably theirs")
-    return Field(" · ".join([*parts, where]), clip(quoted(quote, safe(quote.text)), 1000))
+    return Field(" · ".join([*parts, where]), quoted(quote, safe(quote.text), 1000))
 
 
-def statement(quote: Quote, text: str) -> str:
-    """A statement on a line of its own: quoted words, or "Reported (denies): …"."""
+def statement(quote: Quote, text: str, limit: int) -> str:
+    """A statement on a line of its own, in at most `limit` characters: quoted words, or
+    "Reported (denies): …"."""
     if quote.kind == "indirect":
-        return f"{kind_label(quote)}: {text}"
-    return quoted(quote, text)
+        return clip(f"{kind_label(quote)}: {text}", limit)
+    return quoted(quote, text, limit)
 
 
 def is_attributed(quote: Quote) -> bool:
@@ -126,9 +132,21 @@ def _listed(match: QuoteMatch, limit: int) -> str:
     """A match on a list line, reported speech with its verb ("Reported (denies): …")."""
     words = bold_spans(match.quote.text, match.highlights)
     if match.quote.kind != "indirect":
-        return clip(quoted(match.quote, words), limit)
+        return quoted(match.quote, words, limit)
     label = f"{kind_label(match.quote)}: "
     return label + clip(words, max(20, limit - len(label)))
+
+
+def _overlaps(library: Library, match: QuoteMatch, best: QuoteMatch) -> bool:
+    """Whether a match is the best one's words again: the same stretch of the same
+    story (or of its copy filed under another name) read a second way, such as a
+    partial quote and the reported speech that holds it."""
+    if not (match.quote.start < best.quote.end and best.quote.start < match.quote.end):
+        return False
+    if match.article_key == best.article_key:
+        return True
+    one, other = library.get(match.article_key), library.get(best.article_key)
+    return one is not None and other is not None and fingerprint(one) == fingerprint(other)
 
 
 def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -> Reply:
@@ -143,7 +161,8 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
         Field("Context", clip(safe(context), 1000) or "—"),
         Field("Article", _article_line(article)),
     ]
-    others = [f"• {_listed(m, 250)} — {who_line(library, m.quote)}" for m in matches[1:4]]
+    alternatives = [m for m in matches[1:] if not _overlaps(library, m, best)][:3]
+    others = [f"• {_listed(m, 250)} — {who_line(library, m.quote)}" for m in alternatives]
     if others:
         fields.append(Field("Also close", "\n".join(others)))
     how = best.quote.how if is_attributed(best.quote) else "unattributed"
@@ -151,7 +170,7 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
     if how == "unattributed" and best.quote.speaker_role:
         note = "the article describes the speaker without naming them"
     embed = make_embed(
-        title=clip(f"Who said “{safe(query)}”?", 256),
+        title=f"Who said “{clip(safe(query), 240)}”?",
         description=f"{_said_line(library, best.quote)}\n> {_highlighted(best)}",
         fields=fields,
         footer=f"{kind_label(best.quote)} · text match {best.score:.0f}% · {note}",
@@ -193,7 +212,7 @@ def quotes_by_reply(
     Pages are built when shown: someone quoted in thousands of articles has hundreds."""
     inferred = sum(q.how in UNCERTAIN for _, q in entries)
     role = f"*{safe(person.role)}*\n" if person.role else ""
-    count = f"{len(entries)} statement{'s' * (len(entries) != 1)}"
+    count = plural(len(entries), "statement")
     if inferred:
         count += f" ({inferred} marked “probably theirs”: the article implies the speaker)"
     title = clip(f"What {safe(person.name)} said", 256)
@@ -210,23 +229,40 @@ def quotes_by_reply(
     return Reply(pages=LazyPages(-(-len(entries) // QUOTES_PER_PAGE), page))
 
 
+def _stories(library: Library, keys: Sequence[str]) -> list[Article]:
+    """The articles of these keys, a story filed twice (the same opening under another
+    file name) counted and listed once."""
+    stories: list[Article] = []
+    seen: set[int] = set()
+    for key in keys:
+        article = library.get(key)
+        if article is None:
+            continue
+        mark = fingerprint(article)
+        if mark not in seen:
+            seen.add(mark)
+            stories.append(article)
+    return stories
+
+
 def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, Quote]]) -> Reply:
     """Who someone is: role, other names, where they appear, what they said first."""
-    articles = library.people.articles_of(person.name)
-    titles = [library.get(key) for key in articles[:3]]
-    appears = "\n".join(f"• {clip(safe(a.title), 200)}" for a in titles if a is not None)
+    articles = _stories(library, library.people.articles_of(person.name))
+    appears = "\n".join(f"• {clip(safe(a.title), 200)}" for a in articles[:3])
     if len(articles) > 3:
         appears += f"\n… and {len(articles) - 3} more"
     said = "\n".join(
-        f"• {clip(statement(quote, safe(quote.text)), 300)}"
+        f"• {statement(quote, safe(quote.text), 300)}"
         + (" *(probably theirs)*" if quote.how in UNCERTAIN else "")
         for _, quote in entries[:3]
     )
     fields = [
-        Field("Also called", clip(", ".join(safe(a) for a in person.aliases), 1000) or "—"),
-        Field(f"Appears in {len(articles)} article{'s' * (len(articles) != 1)}", appears or "—"),
-        Field(f"Statements ({len(entries)})", said or "No quotes or reported statements."),
+        Field(f"Appears in {plural(len(articles), 'article')}", appears or "—"),
+        Field(f"Statements ({len(entries):,})", said or "No quotes or reported statements."),
     ]
+    if person.aliases:  # a name with no other form gets no empty "Also called" line
+        aliases = clip(", ".join(safe(a) for a in person.aliases), 1000)
+        fields.insert(0, Field("Also called", aliases))
     kind = "Organisation or place speaking for one" if person.kind == "organisation" else ""
     description = safe(person.role) if person.role else (kind or "No role given in the articles.")
     embed = make_embed(
@@ -256,7 +292,7 @@ def people_reply(
             make_embed(
                 title=clip(f"People in {scope}", 256),
                 description="\n".join(lines),
-                footer=f"{len(people)} in all · /quotes <name> for what one said",
+                footer=f"{len(people):,} in all · /quotes <name> for what one said",
             )
         )
     return paged(pages)

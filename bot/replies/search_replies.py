@@ -9,6 +9,7 @@ from bot.embeds import Field, bold_spans, clip, make_embed, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
+from bot.wording import plural
 
 RESULTS_PER_PAGE = 5
 
@@ -29,7 +30,7 @@ def search_reply(library: Library, query: str, hits: Sequence[SearchHit]) -> Rep
         pages.append(
             make_embed(
                 title=clip(f"Search: {safe(query)}", 256),
-                description=f"{len(hits)} article{'s' * (len(hits) != 1)} found",
+                description=f"{plural(len(hits), 'article')} found",
                 fields=fields,
             )
         )

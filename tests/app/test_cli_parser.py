@@ -62,3 +62,8 @@ def test_a_line_the_console_cannot_run_gets_a_reason(seed_library: Library) -> N
     reply = answer(seed_library, "/summary length:forever")
     assert reply.error == "bad_command"
     assert reply.first is not None and "length" in (reply.first.description or "")
+
+
+def test_help_typed_in_the_console_lists_the_commands(seed_library: Library) -> None:
+    reply = answer(seed_library, "help")
+    assert reply.first is not None and reply.first.title == "What I can do"

@@ -76,3 +76,17 @@ def test_no_voice_warnings_at_start(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level("INFO"):
         ArticleBot(make_settings(), library=Library(()))
     assert not [r for r in caplog.records if "voice" in r.getMessage()]
+
+
+def test_the_console_shows_a_long_reply_a_page_at_a_time(tmp_path: Path, capsys) -> None:
+    for n in range(12):
+        write(tmp_path, f"h{n:02d}.txt", STORY.replace("harbour plan", f"harbour plan {n}"))
+    settings = make_settings(articles_dir=tmp_path)
+    assert run_console(settings, stdin=io.StringIO("/articles\n/quit\n")) == 0
+    first = capsys.readouterr().out
+    assert "**1.**" in first and "**11.**" not in first  # one page, as Discord shows it
+    assert "(page 1 of 2: type `more` for the next)" in first
+    assert run_console(settings, stdin=io.StringIO("/articles\nmore\nmore\n")) == 0
+    out = capsys.readouterr().out
+    assert "**11.**" in out and out.count("**1.**") == 1
+    assert "(nothing more to show)" in out

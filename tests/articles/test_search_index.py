@@ -296,3 +296,28 @@ def test_a_typo_is_looked_up_in_the_vocabulary_once() -> None:
     assert ("wheat", 1) in first
     assert index._near("whaet", 1) is first  # kept, not looked up again
     assert index._near("whaet", 2) is not first
+
+
+FERRY = """Ferry fares to rise in spring
+
+The ferry operator said fares on the island routes would rise by 4% in the spring.
+
+The company said the increase was the first in three years and blamed the price of fuel.
+"""
+
+
+def test_a_story_filed_twice_is_one_result() -> None:
+    copies = [article(FERRY, "news/101"), article(FERRY, "news/214"), article(BUDGET, "budget")]
+    hits = SearchIndex.build(copies).search("ferry fares fuel")
+    assert keys(hits) == ["news/101"]
+    # an update under the same headline is another result
+    updated = FERRY + "\nPassenger groups said the rise was unfair on islanders.\n"
+    hits = SearchIndex.build([*copies, article(updated, "news/300")]).search("ferry fares")
+    assert sorted(keys(hits)) == ["news/101", "news/300"]
+
+
+def test_a_quoted_phrase_bolds_its_small_words_only_where_the_phrase_is() -> None:
+    text = "The operator is in talks and the fares rise is the first in three years."
+    snippet, spans = make_snippet(text, {"fares"}, [("rise", "is", "the", "first")])
+    bolded = [snippet[s:e] for s, e in spans]
+    assert bolded == ["fares", "rise", "is", "the", "first"]

@@ -304,3 +304,24 @@ Council leader Paul Reed accused the water board of hiding the flood survey.
     names = [field.name for field in embed.fields]
     assert any(name.startswith("Reported (accused)") for name in names), names
     assert not any(name.startswith("Reported ·") for name in names), names
+
+
+@pytest.mark.parametrize("question", ["help", "Help!", "please help", "what can you do?"])
+async def test_asking_for_help_gets_the_command_list(news, room, question):
+    embed = (await ask(room, question)).response.embeds[0]
+    assert embed.title == "What I can do"
+    assert "**/whosaid**" in (embed.description or "")
+
+
+async def test_a_question_about_help_is_still_a_question(news, room):
+    embed = (await ask(room, "Who will help repair the pier?")).response.embeds[0]
+    assert embed.title != "What I can do"
+
+
+async def test_the_people_card_says_other_names_only_when_there_are_some(news, room):
+    embed = (await ask(room, "who is Shona Baird?")).response.embeds[0]
+    assert embed.title == "Shona Baird"
+    assert embed.fields[0].name == "Appears in 1 article"
+    assert "Also called" not in [f.name for f in embed.fields]
+    embed = (await ask(room, "who is Calum Ross?")).response.embeds[0]
+    assert embed.fields[0].name == "Also called" and "Mr Ross" in embed.fields[0].value

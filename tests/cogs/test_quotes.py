@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from bot.library import Library
+from tests.support.helpers import write
+
 
 async def test_whosaid_names_the_speaker_with_role_and_context(room):
     channel, alice, _ = room
@@ -129,3 +132,99 @@ async def test_context_menu_runs_whosaid_on_a_message(simcord_env, room):
     message = await bob.send(channel, "didn't someone say this is a critical moment?")
     result = await alice.context_menu(channel, "Who said this?", message)
     assert "Antony Blinken" in result.response.embeds[0].description
+
+
+UNION = """Union urges calm over pay talks
+
+The Transport Workers Union warned that members should "stay calm" while talks continue.
+
+Union leader Moira Kemp said the offer would be put to a ballot next month.
+
+"We will not be rushed into a deal," Ms Kemp said.
+"""
+
+STRIKE = """Rail strike called off
+
+A planned rail strike was called off on Friday after a late offer.
+
+Moira Kemp, the union's leader, said members had won a fair deal.
+"""
+
+
+@pytest.mark.parametrize("copies", [1, 2])
+async def test_whosaid_does_not_offer_the_same_words_again_as_an_alternative(
+    simcord_env, room, tmp_path, copies
+):
+    for n in range(copies):  # the story filed once, or twice under two file names
+        write(tmp_path, f"union{n}.txt", UNION)
+    simcord_env.bot.library = Library.load(tmp_path)
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "whosaid", quote="stay calm")).response.embeds[0]
+    assert "Transport Workers Union" in embed.description
+    assert "Also close" not in [f.name for f in embed.fields]
+
+
+async def test_the_people_card_lists_a_story_filed_twice_once(simcord_env, room, tmp_path):
+    write(tmp_path, "union.txt", UNION)
+    write(tmp_path, "union-copy.txt", UNION)
+    write(tmp_path, "strike.txt", STRIKE)
+    simcord_env.bot.library = Library.load(tmp_path)
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "ask", question="who is Moira Kemp?")).response.embeds[0]
+    appears = next(f for f in embed.fields if f.name.startswith("Appears in"))
+    assert appears.name == "Appears in 2 articles"
+    assert appears.value.count("Union urges calm over pay talks") == 1
+
+
+LIBRARY_OPENS = """New library opens in Carrick
+
+Council leader Tom Hayes opened the town's new library on Saturday.
+
+Mr Hayes thanked the builders and the volunteers who ran the book sale.
+"""
+
+LIBRARY_BUDGET = """Library budget approved
+
+The council approved the library budget after a short debate.
+
+Council leader Tom Hayes voted for the plan. Mr Hayes was one of twelve in favour.
+"""
+
+SPRINT = """---
+title: Hayes wins indoor hurdles title
+published: 2021-02-20
+---
+Joanna Hayes won the 60m hurdles at the indoor championships in Glasgow.
+
+"It was a great night and the crowd carried me home," Hayes said.
+"""
+
+
+@pytest.fixture
+def namesakes(simcord_env, tmp_path):
+    """Tom Hayes, named in the two newest stories, never quoted; Joanna Hayes, quoted
+    in an older one."""
+    write(tmp_path, "opens.txt", LIBRARY_OPENS)
+    write(tmp_path, "budget.txt", LIBRARY_BUDGET)
+    write(tmp_path, "sprint.txt", SPRINT)
+    simcord_env.bot.library = Library.load(tmp_path)
+    return simcord_env
+
+
+@pytest.mark.parametrize("options", [{}, {"article": "Hayes wins indoor hurdles title"}])
+async def test_quotes_by_a_bare_surname_are_those_of_the_namesake_who_said_something(
+    namesakes, room, options
+):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "quotes", speaker="hayes", **options)
+    embed = result.response.embeds[0]
+    assert embed.title == "What Joanna Hayes said"
+    assert "crowd carried me home" in embed.fields[0].value
+
+
+async def test_who_is_a_bare_surname_shows_the_namesake_who_is_quoted(namesakes, room):
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "ask", question="who is Hayes?")).response.embeds[0]
+    assert embed.title == "Joanna Hayes"
+    embed = (await alice.slash(channel, "ask", question="who is Tom Hayes?")).response.embeds[0]
+    assert embed.title == "Tom Hayes"

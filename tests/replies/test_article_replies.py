@@ -46,3 +46,31 @@ def test_unknown_article_offers_close_titles_else_recent_else_says_empty() -> No
     reply = unknown_article("zzz", [], [])
     assert reply.error == "unknown_article" and reply.ephemeral
     assert "The library is empty." in (reply.pages[0].description or "")
+
+
+def test_a_summary_longer_than_an_embed_goes_on_over_pages_between_sentences() -> None:
+    paragraph = " ".join(
+        f"Councillor number {n} told the meeting that the harbour wall, the ferry slipway and "
+        f"the old fish market on the north quay would all need repairs costing about £{n}m "
+        "over the next five years, and that the council could not pay for them alone."
+        for n in range(1, 21)
+    )
+    article = parse_article(f"Harbour repairs to cost millions\n\n{paragraph}\n", key="long")
+    reply = summary_reply(article, article.sentences, asked=20, length="long")
+    assert len(reply.pages) == 2
+    for page in reply.pages:
+        assert len(page.description or "") <= 4096
+        assert (page.description or "").endswith("alone.")  # ends where a sentence does
+        assert (page.footer.text or "").endswith("20 of 20 sentences")
+    assert (reply.pages[0].footer.text or "").startswith("Page 1 of 2")
+    assert "here it is in full" in (reply.pages[0].description or "")
+
+
+def test_a_summary_footer_counts_in_words_that_agree() -> None:
+    one = parse_article("Quay reopens\n\nThe quay reopened on Monday.\n", key="one")
+    footer = summary_reply(one, one.sentences, asked=3, length="medium").pages[0].footer.text
+    assert footer == "1 of 1 sentence"
+    empty = parse_article("Quay reopens\n", key="empty")
+    embed = summary_reply(empty, (), asked=3, length="medium").pages[0]
+    assert embed.footer.text is None
+    assert embed.description == "This article has no body text to summarise."

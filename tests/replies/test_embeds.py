@@ -102,3 +102,14 @@ def test_only_closed_references_are_decoded_and_never_into_a_new_line():
     url = "https://example.com/a?x=1&region=uk&copy=2&not=1"
     assert plain(url) == url  # "&copy" without ";" is part of the address
     assert "\n" not in safe("&#10;- item") and "\r" not in safe("a&#13;b")
+
+
+def test_text_after_a_bolded_word_keeps_its_dash_without_a_stray_backslash():
+    text = "Fans of RSS - Really Simple Syndication - say it saves time."
+    out = bold_spans(text, [(8, 11)])
+    assert out == "Fans of **RSS** \\- Really Simple Syndication - say it saves time."
+    assert "\\ " not in safe(" - a dash opening a piece of text")
+
+
+def test_the_parts_of_a_hyphenated_word_are_bolded_as_one():
+    assert bold_spans("It is not a rip-off.", [(12, 15), (16, 19)]) == "It is not a **rip-off**."
