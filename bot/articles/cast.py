@@ -581,6 +581,11 @@ class Cast:
             if t and timeline[t - 1][0] >= lo:
                 continue  # not the first mention of its sentence
             hi = starts[k + 1] if k + 1 < len(starts) else len(text)
+            # "Obama has proposed … . Nor has he stood idle": the next sentence of the
+            # paragraph too, when it names no one before its pronoun
+            paras = self.paragraph_of
+            if k + 1 < len(starts) and k + 1 < len(paras) and paras[k + 1] == paras[k]:
+                hi = starts[k + 2] if k + 2 < len(starts) else len(text)
             nxt = hi  # where the next mention of someone else stands
             for u in range(t + 1, n):
                 p, j, _ = timeline[u]

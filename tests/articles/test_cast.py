@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import bot.articles.quotes.engine as engine
 from bot.articles.cast import Cast, is_org, split_name
 from bot.articles.phrases import NP
 from bot.articles.quotes import attribute_article
@@ -217,6 +218,48 @@ def test_a_subject_takes_the_gender_of_the_she_that_follows_it() -> None:
         "“We will not publish the accounts,” he said."
     )
     assert quote_with(body, "publish the accounts").speaker == "Rory Tamsin"
+
+
+def test_a_subject_takes_the_gender_of_the_he_of_the_next_sentence() -> None:
+    # no given name says who President Okafor is; the "he" of the next sentence of the
+    # paragraph, with no one named before it, does: the "she" later is not Okafor
+    body = (
+        "At the same time, President Okafor has proposed new duties on imported steel. "
+        "Nor has he ruled out a ban on cheap tyres.\n\n"
+        "If Senator Joan Hale is wavering on the pact, she is Okafor's equal in plans "
+        "to help factory towns.\n\n"
+        'She has proposed "a trade court that sits every week to hear workers."'
+    )
+    cast = _cast_of(body)
+    okafor = next(e for e in cast.entities if e.name == "Okafor")
+    assert okafor.gender == "m"
+
+
+def test_a_he_in_the_next_paragraph_gives_no_gender() -> None:
+    # a new paragraph may be about someone else: no vote from its pronoun
+    body = (
+        "President Okafor has proposed new duties on imported steel.\n\n"
+        "Nor has she ruled out a ban on cheap tyres."
+    )
+    okafor = next(e for e in _cast_of(body).entities if e.name == "Okafor")
+    assert okafor.gender is None
+
+
+def _cast_of(body: str) -> Cast:
+    made: list[Cast] = []
+
+    class Keeping(Cast):
+        def __init__(self, starts: list[int], text: str = "") -> None:
+            super().__init__(starts, text)
+            made.append(self)
+
+    saved = engine.Cast
+    engine.Cast = Keeping  # type: ignore[misc]
+    try:
+        attribute_article(story(body))
+    finally:
+        engine.Cast = saved  # type: ignore[misc]
+    return made[0]
 
 
 def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
