@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-import bot.articles.quotes.engine as engine
 from bot.articles.cast import Cast, is_org, split_name
 from bot.articles.phrases import NP
 from bot.articles.quotes import attribute_article
-from tests.support.news import quote_with, story
+from tests.support.news import cast_of, quote_with, story
 
 
 @pytest.mark.parametrize(
@@ -230,7 +229,7 @@ def test_a_subject_takes_the_gender_of_the_he_of_the_next_sentence() -> None:
         "to help factory towns.\n\n"
         'She has proposed "a trade court that sits every week to hear workers."'
     )
-    cast = _cast_of(body)
+    cast = cast_of(body)
     okafor = next(e for e in cast.entities if e.name == "Okafor")
     assert okafor.gender == "m"
 
@@ -241,25 +240,8 @@ def test_a_he_in_the_next_paragraph_gives_no_gender() -> None:
         "President Okafor has proposed new duties on imported steel.\n\n"
         "Nor has she ruled out a ban on cheap tyres."
     )
-    okafor = next(e for e in _cast_of(body).entities if e.name == "Okafor")
+    okafor = next(e for e in cast_of(body).entities if e.name == "Okafor")
     assert okafor.gender is None
-
-
-def _cast_of(body: str) -> Cast:
-    made: list[Cast] = []
-
-    class Keeping(Cast):
-        def __init__(self, starts: list[int], text: str = "") -> None:
-            super().__init__(starts, text)
-            made.append(self)
-
-    saved = engine.Cast
-    engine.Cast = Keeping  # type: ignore[misc]
-    try:
-        attribute_article(story(body))
-    finally:
-        engine.Cast = saved  # type: ignore[misc]
-    return made[0]
 
 
 def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
