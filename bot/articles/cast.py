@@ -71,6 +71,7 @@ from bot.articles.lexicon import (
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
+    UNISEX_NAMES,
     alternation,
 )
 from bot.articles.phrases import NP, office_seat
@@ -1469,6 +1470,8 @@ def _given_gender(name: list[str]) -> str | None:
     Clinton" is a woman, whatever the epithet in front)."""
     for word in name[:-1] or name:
         low = word.lower()
+        if low in UNISEX_NAMES:
+            return None  # "Pat Miller": either
         if low in FEMALE_NAMES:
             return "f"
         if low in MALE_NAMES:

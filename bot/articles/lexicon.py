@@ -523,6 +523,12 @@ FEMALE_NAMES: Final = _FEMALE_LISTED | _CENSUS_FEMALE | _EUROPEAN_FEMALE
 MALE_NAMES: Final = _MALE_LISTED | _CENSUS_MALE | _EUROPEAN_MALE
 # Every given name, of either sex: "a given name before it" tests need no gender.
 GIVEN_NAMES: Final = MALE_NAMES | FEMALE_NAMES
+# The listed given names that men and women both bear ("Pat Miller", "Kim Clijsters",
+# "Jean Reno", "Lindsay Hoyle"): a person's name, but no gender; the article's own
+# pronouns decide (Cast.infer_genders)
+UNISEX_NAMES: Final = frozenset(
+    "pat terry kim jean jordan jamie marion jessie ashley lindsay".split()
+)
 # The given names a courtesy title cannot stand before ("Mr Howard" is no Howard Flight)
 TITLE_GIVEN: Final = {
     "mr": MALE_NAMES,

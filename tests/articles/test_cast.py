@@ -410,3 +410,23 @@ def test_a_relation_before_a_comma_and_a_name_says_its_gender() -> None:
         "“The rent doubled and the ovens are older than I am,” she said."
     )
     assert quote_with(body, "ovens are older").speaker == "Margaret Morwen"
+
+
+def test_a_unisex_given_name_takes_the_gender_of_the_pronouns_after_it() -> None:
+    # "Pat" is no man's name alone: the "she" after Corrigan, the first subject of her
+    # sentence, says who she is, and the quote is hers, not the man's named before
+    body = (
+        "The delegates include businessman Jefferson Shreve and state Sen. Pat Corrigan.\n\n"
+        "Reached by phone, Corrigan agreed that she was not in the governor's camp.\n\n"
+        "“I am supporting the mayor,” she said, and hung up."
+    )
+    assert quote_with(body, "supporting the mayor").speaker == "Pat Corrigan"
+
+
+def test_a_unisex_given_name_alone_says_no_gender() -> None:
+    corrigan = next(
+        e
+        for e in cast_of("State Sen. Pat Corrigan opened the session.").entities
+        if e.name == "Pat Corrigan"
+    )
+    assert corrigan.gender is None
