@@ -1064,6 +1064,10 @@ INVERTING_COPULAS: Final = frozenset("is was".split())
 BODY_NAME_LINKS: Final = frozenset("of for and on".split())
 ADDRESSEE_NAME_LINKS: Final = frozenset("of and at with".split())
 AFFILIATION_LINKS: Final = frozenset("of from at".split())
+# The words after which a new full name with a role after its comma is introduced as the
+# one the next "he" or "she" is about ("the choice of Steven Gale, executive editor of
+# Variety", "defenders of free trade, like Lars Brandt, a fellow at …") (quotes/mentions.py)
+INTRO_LINKS: Final = frozenset("of from like including".split())
 # The words after which a role governs a phrase that is not its own ("the wife of a
 # congressman", "adviser to the president"): the role's gender is in the words before
 ROLE_GOVERNING_LINKS: Final = frozenset("of for to at with".split())

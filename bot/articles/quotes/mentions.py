@@ -37,6 +37,7 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
+    INTRO_LINKS,
     INVERTING_COPULAS,
     KIN_NOUNS,
     LEAD_CONJUNCTIONS,
@@ -1008,7 +1009,7 @@ def _weight(
         return 1  # "The report was welcomed by shadow secretary David Willetts": who acts
     if _object_of(prev, text, end, hi):
         if (
-            prev in ("of", "from")
+            prev in INTRO_LINKS
             and new_full_name
             and text.startswith(",", end)
             and _INTRO_NEXT.match(text, end, hi)
