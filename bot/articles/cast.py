@@ -71,6 +71,7 @@ from bot.articles.lexicon import (
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
+    UNISEX_NAMES,
     alternation,
 )
 from bot.articles.phrases import NP, office_seat
@@ -581,6 +582,11 @@ class Cast:
             if t and timeline[t - 1][0] >= lo:
                 continue  # not the first mention of its sentence
             hi = starts[k + 1] if k + 1 < len(starts) else len(text)
+            # "Obama has proposed … . Nor has he stood idle": the next sentence of the
+            # paragraph too, when it names no one before its pronoun
+            paras = self.paragraph_of
+            if k + 1 < len(starts) and k + 1 < len(paras) and paras[k + 1] == paras[k]:
+                hi = starts[k + 2] if k + 2 < len(starts) else len(text)
             nxt = hi  # where the next mention of someone else stands
             for u in range(t + 1, n):
                 p, j, _ = timeline[u]
@@ -1464,6 +1470,8 @@ def _given_gender(name: list[str]) -> str | None:
     Clinton" is a woman, whatever the epithet in front)."""
     for word in name[:-1] or name:
         low = word.lower()
+        if low in UNISEX_NAMES:
+            return None  # "Pat Miller": either
         if low in FEMALE_NAMES:
             return "f"
         if low in MALE_NAMES:

@@ -523,6 +523,12 @@ FEMALE_NAMES: Final = _FEMALE_LISTED | _CENSUS_FEMALE | _EUROPEAN_FEMALE
 MALE_NAMES: Final = _MALE_LISTED | _CENSUS_MALE | _EUROPEAN_MALE
 # Every given name, of either sex: "a given name before it" tests need no gender.
 GIVEN_NAMES: Final = MALE_NAMES | FEMALE_NAMES
+# The listed given names that men and women both bear ("Pat Miller", "Kim Clijsters",
+# "Jean Reno", "Lindsay Hoyle"): a person's name, but no gender; the article's own
+# pronouns decide (Cast.infer_genders)
+UNISEX_NAMES: Final = frozenset(
+    "pat terry kim jean jordan jamie marion jessie ashley lindsay".split()
+)
 # The given names a courtesy title cannot stand before ("Mr Howard" is no Howard Flight)
 TITLE_GIVEN: Final = {
     "mr": MALE_NAMES,
@@ -1058,6 +1064,10 @@ INVERTING_COPULAS: Final = frozenset("is was".split())
 BODY_NAME_LINKS: Final = frozenset("of for and on".split())
 ADDRESSEE_NAME_LINKS: Final = frozenset("of and at with".split())
 AFFILIATION_LINKS: Final = frozenset("of from at".split())
+# The words after which a new full name with a role after its comma is introduced as the
+# one the next "he" or "she" is about ("the choice of Steven Gale, executive editor of
+# Variety", "defenders of free trade, like Lars Brandt, a fellow at …") (quotes/mentions.py)
+INTRO_LINKS: Final = frozenset("of from like including".split())
 # The words after which a role governs a phrase that is not its own ("the wife of a
 # congressman", "adviser to the president"): the role's gender is in the words before
 ROLE_GOVERNING_LINKS: Final = frozenset("of for to at with".split())

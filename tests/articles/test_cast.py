@@ -8,7 +8,7 @@ import pytest
 from bot.articles.cast import Cast, is_org, split_name
 from bot.articles.phrases import NP
 from bot.articles.quotes import attribute_article
-from tests.support.news import quote_with, story
+from tests.support.news import cast_of, quote_with, story
 
 
 @pytest.mark.parametrize(
@@ -219,6 +219,31 @@ def test_a_subject_takes_the_gender_of_the_she_that_follows_it() -> None:
     assert quote_with(body, "publish the accounts").speaker == "Rory Tamsin"
 
 
+def test_a_subject_takes_the_gender_of_the_he_of_the_next_sentence() -> None:
+    # no given name says who President Okafor is; the "he" of the next sentence of the
+    # paragraph, with no one named before it, does: the "she" later is not Okafor
+    body = (
+        "At the same time, President Okafor has proposed new duties on imported steel. "
+        "Nor has he ruled out a ban on cheap tyres.\n\n"
+        "If Senator Joan Hale is wavering on the pact, she is Okafor's equal in plans "
+        "to help factory towns.\n\n"
+        'She has proposed "a trade court that sits every week to hear workers."'
+    )
+    cast = cast_of(body)
+    okafor = next(e for e in cast.entities if e.name == "Okafor")
+    assert okafor.gender == "m"
+
+
+def test_a_he_in_the_next_paragraph_gives_no_gender() -> None:
+    # a new paragraph may be about someone else: no vote from its pronoun
+    body = (
+        "President Okafor has proposed new duties on imported steel.\n\n"
+        "Nor has she ruled out a ban on cheap tyres."
+    )
+    okafor = next(e for e in cast_of(body).entities if e.name == "Okafor")
+    assert okafor.gender is None
+
+
 def test_a_preposition_that_opens_the_sentence_is_no_part_of_the_name() -> None:
     text = "Outside Hartwell's plant, workers waited. Amid Brexit, traders sold."
     cast = Cast([0, 42], text)
@@ -385,3 +410,23 @@ def test_a_relation_before_a_comma_and_a_name_says_its_gender() -> None:
         "“The rent doubled and the ovens are older than I am,” she said."
     )
     assert quote_with(body, "ovens are older").speaker == "Margaret Morwen"
+
+
+def test_a_unisex_given_name_takes_the_gender_of_the_pronouns_after_it() -> None:
+    # "Pat" is no man's name alone: the "she" after Corrigan, the first subject of her
+    # sentence, says who she is, and the quote is hers, not the man's named before
+    body = (
+        "The delegates include businessman Jefferson Shreve and state Sen. Pat Corrigan.\n\n"
+        "Reached by phone, Corrigan agreed that she was not in the governor's camp.\n\n"
+        "“I am supporting the mayor,” she said, and hung up."
+    )
+    assert quote_with(body, "supporting the mayor").speaker == "Pat Corrigan"
+
+
+def test_a_unisex_given_name_alone_says_no_gender() -> None:
+    corrigan = next(
+        e
+        for e in cast_of("State Sen. Pat Corrigan opened the session.").entities
+        if e.name == "Pat Corrigan"
+    )
+    assert corrigan.gender is None

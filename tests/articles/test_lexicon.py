@@ -108,6 +108,7 @@ def test_contradictory_lists_share_no_word(one: str, other: str) -> None:
         ("FEMALE_TITLES", "TITLES_AND_RANKS"),
         ("PERSON_KEY_HONORIFICS", "TITLES_AND_ABBREVIATIONS"),
         ("TITLE_STOP_WORDS", "STOP_WORDS"),
+        ("UNISEX_NAMES", "GIVEN_NAMES"),
     ],
 )
 def test_each_refinement_lists_only_words_of_the_list_it_refines(part: str, whole: str) -> None:

@@ -88,3 +88,15 @@ def test_a_cue_less_quote_paragraph_is_the_subjects_not_an_objects() -> None:
     )
     quote = _said(body, "good day")
     assert (quote.speaker, quote.how) == ("Ellen Marsh", "carried")
+
+
+def test_a_name_introduced_with_a_role_after_like_is_the_he_that_follows() -> None:
+    # "like Lars Brandt, a senior fellow at …": the person the next "he" is about, not the
+    # economist named as a subject before
+    body = (
+        "Economist Tomas Berg found that imports cost factory towns thousands of jobs.\n\n"
+        "Some staunch defenders of free trade, like Lars Brandt, a senior fellow at the "
+        "Vorn Institute, also concede that the government failed those workers.\n\n"
+        "But the benefit of open markets is “ten times the size of the losses,” he said."
+    )
+    assert _said(body, "ten times the size").speaker == "Lars Brandt"

@@ -4,6 +4,7 @@ bodies that evidence must never make people."""
 
 from __future__ import annotations
 
+from tests.support.news import cast_of
 from tests.support.news import quote_with as _said
 
 
@@ -75,3 +76,34 @@ def test_the_spelt_out_pronoun_pattern_agrees_with_the_word_list() -> None:
             want = plain.search(text, a, b)
             got = _NEXT_PRONOUN.search(text, a, b)
             assert (got and got.span()) == (want and want.span()), (a, b)
+
+
+def test_a_name_after_from_then_a_quotation_cued_by_she() -> None:
+    # no list knows "Orlaith": the quotation after the sentence, cued by "she", with no
+    # one else in play, makes the name after "from" a woman and the speaker
+    body = (
+        "Senator Tom Ward voted against the bill on Tuesday. The plan drew a sharp reply, "
+        "in a post from Orlaith Oxtoby.\n\n"
+        "“We will fight it in every court, and his fellow senators know it,” she wrote."
+    )
+    assert _said(body, "fight it in every court").speaker == "Orlaith Oxtoby"
+
+
+def test_a_subject_before_the_name_after_with_is_the_he() -> None:
+    # "he" may be Tom Ward: no evidence that Tovin Arrasco is a man, or a person
+    body = (
+        "Senator Tom Ward met with Tovin Arrasco on Tuesday.\n\n"
+        "“We agreed on nothing at all,” he said."
+    )
+    assert _said(body, "agreed on nothing").speaker == "Tom Ward"
+    assert "Tovin Arrasco" not in [e.name for e in cast_of(body).entities]
+
+
+def test_a_pronoun_before_the_name_after_with_is_someone_in_play() -> None:
+    # "she" before the name: the woman of the sentence before, not the name after "with"
+    body = (
+        "Ellen Rowe won the title in March. Later she played the final with Orlaith "
+        "Oxtoby.\n\n“I might play some singles events this season,” she added."
+    )
+    assert _said(body, "singles events").speaker == "Ellen Rowe"
+    assert "Orlaith Oxtoby" not in [e.name for e in cast_of(body).entities]

@@ -3,6 +3,8 @@ added, so each test writes only the paragraphs that matter."""
 
 from __future__ import annotations
 
+import bot.articles.quotes.engine as engine
+from bot.articles.cast import Cast
 from bot.articles.model import Article, Quote
 from bot.articles.parse import parse_article
 from bot.articles.quotes import attribute_article
@@ -21,3 +23,21 @@ def quote_with(body: str, words: str) -> Quote:
     found = [q for q in quotes_in(body) if words in q.text]
     assert found, f"no quote containing {words!r}"
     return found[0]
+
+
+def cast_of(body: str) -> Cast:
+    """The cast the quote engine builds for the story: its people, genders, timeline."""
+    made: list[Cast] = []
+
+    class Keeping(Cast):
+        def __init__(self, starts: list[int], text: str = "") -> None:
+            super().__init__(starts, text)
+            made.append(self)
+
+    saved = engine.Cast
+    engine.Cast = Keeping  # type: ignore[misc]
+    try:
+        attribute_article(story(body))
+    finally:
+        engine.Cast = saved  # type: ignore[misc]
+    return made[0]

@@ -37,6 +37,7 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
+    INTRO_LINKS,
     INVERTING_COPULAS,
     KIN_NOUNS,
     LEAD_CONJUNCTIONS,
@@ -154,8 +155,9 @@ def register_mentions(
     cases = may_hold_case(text)
     # the runs of two or more words that named no one known when read
     pending: list[tuple[list[str], tuple[int, int], tuple[int, int], bool, bool, bool]] = []
-    # which of them open their sentence
+    # which of them open their sentence, which do not
     openers: list[int] = []
+    objects: list[int] = []
     # the lone words that named no one known when read
     lone: list[tuple[str, int, int, int, int, bool]] = []
     for sent in article.sentences:
@@ -304,6 +306,8 @@ def register_mentions(
                 ):
                     if start == lo or text[lo] in _STRAY_MARKS:
                         openers.append(len(pending))  # (_pronoun_follows reads only these)
+                    else:
+                        objects.append(len(pending))  # (_object_pronoun_follows reads these)
                     pending.append((words, span, (lo, hi), inside, verb_next, reported))
     # "Ada Vorn opened the show. She said …": a full name that opens its sentence as the
     # subject, then the next "he" or "she" with no other person between, is a person
@@ -311,10 +315,22 @@ def register_mentions(
         args = pending[n]
         if _pronoun_follows(cast, text, args[0], args[1], args[2], pending, n):
             _register(cast, text, *args, evident=True)
+    # "… according to a post from Ada Vorn. “…,” she wrote": a full name after "from",
+    # "with", "by" or "told", then "she" as the next reference with no one between, is a
+    # woman (the pronoun gives the gender no subject position will)
+    done = set()  # (registered here: not again below)
+    for n in objects:
+        args = pending[n]
+        gender = _object_pronoun_follows(cast, text, quoted, args[0], args[1], args[2], pending, n)
+        if gender is not None and _register(cast, text, *args, evident=True):
+            done.add(n)
+            for e in cast.entities:
+                if e.words == args[0] and e.kind == "person" and e.gender is None:
+                    e.gender = gender
     # "Berhanu Nega was once …" before any evidence that Nega is a person ("Nega said"
     # later): the full name's mentions before that evidence are his too
-    for args in pending:
-        if _only_surname_known(cast, args[0]):
+    for n, args in enumerate(pending):
+        if n not in done and _only_surname_known(cast, args[0]):
             _register(cast, text, *args)
     # "… Nega traveled abroad …": so are the surname's
     earliest: dict[int, int] = {}  # each person's first mention, read at the first need
@@ -775,6 +791,13 @@ _PASSIVE_NEXT: Final = re.compile(r" (?:\w+ly )?[a-z]{2,}ed\b")
 # the words before a place or a body ("in Lake Vorn", "Ann Lee, of Vorn Labs")
 _PLACE_LINKS: Final = (*(f" {w}" for w in sorted(PLACE_LINKS)), ", of")
 _NAME_WORD: Final = re.compile(r"[A-Z][a-z][a-z'’\-]*")
+# the words after which a name is an object, a person's mostly when a "he" or "she"
+# follows ("a post from Ada Vorn", "I told Ada Vorn")
+_OBJECT_LINKS: Final = frozenset(("from", "with", "by", *ADDRESSING_VERBS))
+# what may stand between a sentence's end and the quotation that opens the next
+_QUOTE_GAP: Final = " \t\n\"“‘'`"
+# the pronoun cue right after a quotation's close: “…,” she wrote
+_CUE_PRONOUN: Final = re.compile(r"[\s\"”’',.]*([Hh]e|[Ss]he)\b")
 
 
 def _pronoun_follows(
@@ -795,27 +818,7 @@ def _pronoun_follows(
     # (the cheap tests first: most runs do not open their sentence)
     if len(words) != 2 or words[0] == "The" or (pos != lo and text[lo:pos].strip(" \"“‘'(`")):
         return False
-    first, last = words[0].lower(), words[-1].lower()
-    if (
-        not all(_NAME_WORD.fullmatch(w) for w in words)
-        or f"{first} {last}" in PLACE_NAMES
-        or first in PLACE_NAMES
-        or last in PLACE_NAMES
-        or first in ORG_WORDS
-        or last in ORG_WORDS
-        or last in PLACE_ENDINGS
-        or first in DEMONYMS
-        or first.endswith("ly")
-        or last.endswith(("'s", "’s"))  # "Al Gore's exile …": the subject is the exile
-        or first in ROLE_WORDS
-        or last in ROLE_WORDS
-        or last.rstrip("s") in ROLE_WORDS
-        or first in FINITE_VERBS
-        or first in REPORTING_VERBS
-        or first in PLACE_OPENERS
-        or first in NOT_NAMES
-        or last in NOT_NAMES
-    ):
+    if not _may_name_person(words):
         return False
     verb = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
     if verb is None:
@@ -851,6 +854,95 @@ def _pronoun_follows(
     return not any(
         f"{link} {name}" in text or f"{link} the {name}" in text for link in _PLACE_LINKS
     )
+
+
+def _may_name_person(words: list[str]) -> bool:
+    """Whether two capitalised words may be a given name and a surname: no place, body,
+    role, verb or listed non-name ("New Orleans", "Royal Mail", "Southern Dems")."""
+    first, last = words[0].lower(), words[-1].lower()
+    return all(_NAME_WORD.fullmatch(w) for w in words) and not (
+        f"{first} {last}" in PLACE_NAMES
+        or first in PLACE_NAMES
+        or last in PLACE_NAMES
+        or first in ORG_WORDS
+        or last in ORG_WORDS
+        or last in PLACE_ENDINGS
+        or first in DEMONYMS
+        or first.endswith("ly")
+        or last.endswith(("'s", "’s"))  # "Al Gore's exile …": the subject is the exile
+        or first in ROLE_WORDS
+        or last in ROLE_WORDS
+        or last.rstrip("s") in ROLE_WORDS
+        or first in FINITE_VERBS
+        or first in REPORTING_VERBS
+        or first in PLACE_OPENERS
+        or first in NOT_NAMES
+        or last in NOT_NAMES
+    )
+
+
+def _object_pronoun_follows(
+    cast: Cast,
+    text: str,
+    quoted: list[tuple[int, int]],
+    words: list[str],
+    span: tuple[int, int],
+    bounds: tuple[int, int],
+    pending: list[tuple[list[str], tuple[int, int], tuple[int, int], bool, bool, bool]],
+    n: int,
+) -> str | None:
+    """ "a post from Ada Vorn. “…,” she wrote": the gender ("m" or "f") of a two-word
+    name no list knows after "from", "with", "by" or "told" when a quotation opens the
+    next sentence with "he" or "she" as its cue, no other person between, and no person
+    who may be that pronoun comes before the name in its sentence ("Tom Ward met with
+    Ada Vorn. “…,” he said": Ward; "She played with Ada Vorn"); None else."""
+    lo, hi = bounds
+    pos, end = span
+    # a quotation opens the next sentence and "he" or "she" is its cue: a pronoun further
+    # off, or in the name's own sentence ("At a talk with Vorn Media, he said"), is
+    # mostly the subject's (the cheap tests first: most sentences have no quotation next)
+    q = bisect.bisect_left(quoted, (hi, hi))
+    if q == len(quoted) or text[hi : quoted[q][0]].strip(_QUOTE_GAP):
+        return None
+    m = _CUE_PRONOUN.match(text, quoted[q][1])
+    if (
+        m is None
+        or len(words) != 2
+        or prev_word(text, pos - 30 if pos - 30 > lo else lo, pos) not in _OBJECT_LINKS
+        or not _may_name_person(words)
+    ):
+        return None
+    if _NEXT_PRONOUN.search(text, lo, pos):
+        return None  # "She will play with Ada Vorn": someone is in play before the name
+    at = m.start(1)
+    gender = "m" if m.group(1).lower() == "he" else "f"
+    timeline = cast.timeline
+    k = bisect.bisect_left(timeline, (lo, -1, -1))
+    while k < len(timeline) and timeline[k][0] < at:
+        p, i, w = timeline[k]
+        e = cast.entities[i]
+        if (
+            w != QUOTED
+            and e.kind == "person"
+            and e.gender in (None, gender)
+            and (p > end or (p < pos and w >= 1))
+        ):
+            return None
+        k += 1
+    for other in pending[n + 1 :]:
+        o = other[1][0]
+        if o >= at:
+            break
+        if o > end and other[0] != words:
+            return None
+    name = " ".join(words)
+    for link in _PLACE_LINKS:
+        # ("from Ada Vorn" here is no evidence of a place: only another such phrase is)
+        needle = f"{link} {name}"
+        here = 1 if text.startswith(needle, pos - len(link) - 1) else 0
+        if text.count(needle) > here or f"{link} the {name}" in text:
+            return None
+    return gender
 
 
 def _role_before(text: str, lo: int, pos: int, prev: str) -> str | None:
@@ -917,7 +1009,7 @@ def _weight(
         return 1  # "The report was welcomed by shadow secretary David Willetts": who acts
     if _object_of(prev, text, end, hi):
         if (
-            prev in ("of", "from")
+            prev in INTRO_LINKS
             and new_full_name
             and text.startswith(",", end)
             and _INTRO_NEXT.match(text, end, hi)
