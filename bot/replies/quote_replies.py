@@ -229,7 +229,7 @@ def quotes_by_reply(
     return Reply(pages=LazyPages(-(-len(entries) // QUOTES_PER_PAGE), page))
 
 
-def _stories(library: Library, keys: Sequence[str]) -> list[Article]:
+def stories(library: Library, keys: Sequence[str]) -> list[Article]:
     """The articles of these keys, a story filed twice (the same opening under another
     file name) counted and listed once."""
     stories: list[Article] = []
@@ -247,7 +247,7 @@ def _stories(library: Library, keys: Sequence[str]) -> list[Article]:
 
 def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, Quote]]) -> Reply:
     """Who someone is: role, other names, where they appear, what they said first."""
-    articles = _stories(library, library.people.articles_of(person.name))
+    articles = stories(library, library.people.articles_of(person.name))
     appears = "\n".join(f"• {clip(safe(a.title), 200)}" for a in articles[:3])
     if len(articles) > 3:
         appears += f"\n… and {len(articles) - 3} more"
