@@ -137,6 +137,25 @@ def _listed(match: QuoteMatch, limit: int) -> str:
     return label + clip(words, max(20, limit - len(label)))
 
 
+CONTEXT_SENTENCES = 3
+
+
+def _context(article: Article, quote: Quote) -> str:
+    """The sentences a quote stands in, up to the one where it ends: a quote of two
+    sentences shows the second too, with its '…,' he said.'"""
+    sentences = article.sentences
+    if not 0 <= quote.sentence < len(sentences):
+        return ""
+    last = quote.sentence
+    while (
+        last + 1 < len(sentences)
+        and last + 1 - quote.sentence < CONTEXT_SENTENCES
+        and sentences[last + 1].start < quote.end
+    ):
+        last += 1
+    return " ".join(s.text for s in sentences[quote.sentence : last + 1])
+
+
 def _overlaps(library: Library, match: QuoteMatch, best: QuoteMatch) -> bool:
     """Whether a match is the best one's words again: the same stretch of the same
     story (or of its copy filed under another name) read a second way, such as a
@@ -154,9 +173,7 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
     speaker is shows in the wording; the percentage is the text match only."""
     best = matches[0]
     article = library.get(best.article_key)
-    context = ""
-    if article is not None and 0 <= best.quote.sentence < len(article.sentences):
-        context = article.sentences[best.quote.sentence].text
+    context = _context(article, best.quote) if article is not None else ""
     fields = [
         Field("Context", clip(safe(context), 1000) or "—"),
         Field("Article", _article_line(article)),
