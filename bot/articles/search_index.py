@@ -51,6 +51,7 @@ PREFIX_MIN = 3
 PREFIX_LIMIT = 8  # the most frequent completions of the last word
 FUZZY_WEIGHT = (1.0, 0.7, 0.5, 0.35)  # by edit distance
 PREFIX_WEIGHT = 0.6
+STORY_OPENING = 3  # sentences: two files whose headline and these agree are one story
 MAX_EXPANSIONS = 16  # vocabulary words per query word
 WIDER_FUZZY_MIN = 6  # shorter unknown words get no extra edit: "sales" is not "stakes"
 FIRST_LETTER_PENALTY = 0.8  # typos rarely hit the first letter
@@ -674,16 +675,17 @@ class SearchIndex:
             want *= 4  # copies filled the list: look further down
 
     def _stories(self, best: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
-        """The first `limit` of `best` with each story filed twice (the same headline
-        and text under another file name) kept once: one result, not two in a row."""
+        """The first `limit` of `best` with each story filed twice (under the same
+        headline, with the same opening: a copy, or a version edited further down) kept
+        once, the better match: one result, not the same headline twice."""
         kept: list[tuple[int, float]] = []
-        shown: dict[str, list[Article]] = {}  # by title: the text is read only on a tie
+        shown: set[tuple[str, tuple[str, ...]]] = set()
         for aid, score in best:
             article = self._articles[aid]
-            same_title = shown.setdefault(article.title, [])
-            if any(other.text == article.text for other in same_title):
+            story = (article.title, article.opening_texts(STORY_OPENING))
+            if story in shown:
                 continue
-            same_title.append(article)
+            shown.add(story)
             kept.append((aid, score))
             if len(kept) == limit:
                 break

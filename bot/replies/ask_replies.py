@@ -14,7 +14,7 @@ from bot.embeds import Field, clip, make_embed, plain, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
-from bot.replies.quote_replies import QUOTES_PER_PAGE, statement_field
+from bot.replies.quote_replies import QUOTES_PER_PAGE, statement_field, stories
 from bot.wording import plural
 
 HOLDERS_SHOWN = 5
@@ -96,10 +96,10 @@ def holders_reply(
 
     def line(person: Person) -> str:
         said = counts.get(person.name, 0)
-        articles = len(library.people.articles_of(person.name))
+        articles = len(stories(library, library.people.articles_of(person.name)))
         return (
             f"**{safe(person.name)}** — {safe(person.role or '')} · "
-            f"{said} statement{'s' * (said != 1)} in {articles} article{'s' * (articles != 1)}"
+            f"{plural(said, 'statement')} in {plural(articles, 'article')}"
         )
 
     lines = [line(ranked[0])]

@@ -137,6 +137,25 @@ def _listed(match: QuoteMatch, limit: int) -> str:
     return label + clip(words, max(20, limit - len(label)))
 
 
+CONTEXT_SENTENCES = 3
+
+
+def _context(article: Article, quote: Quote) -> str:
+    """The sentences a quote stands in, up to the one where it ends: a quote of two
+    sentences shows the second too, with its '…,' he said.'"""
+    sentences = article.sentences
+    if not 0 <= quote.sentence < len(sentences):
+        return ""
+    last = quote.sentence
+    while (
+        last + 1 < len(sentences)
+        and last + 1 - quote.sentence < CONTEXT_SENTENCES
+        and sentences[last + 1].start < quote.end
+    ):
+        last += 1
+    return " ".join(s.text for s in sentences[quote.sentence : last + 1])
+
+
 def _overlaps(library: Library, match: QuoteMatch, best: QuoteMatch) -> bool:
     """Whether a match is the best one's words again: the same stretch of the same
     story (or of its copy filed under another name) read a second way, such as a
@@ -154,9 +173,7 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
     speaker is shows in the wording; the percentage is the text match only."""
     best = matches[0]
     article = library.get(best.article_key)
-    context = ""
-    if article is not None and 0 <= best.quote.sentence < len(article.sentences):
-        context = article.sentences[best.quote.sentence].text
+    context = _context(article, best.quote) if article is not None else ""
     fields = [
         Field("Context", clip(safe(context), 1000) or "—"),
         Field("Article", _article_line(article)),
@@ -229,7 +246,7 @@ def quotes_by_reply(
     return Reply(pages=LazyPages(-(-len(entries) // QUOTES_PER_PAGE), page))
 
 
-def _stories(library: Library, keys: Sequence[str]) -> list[Article]:
+def stories(library: Library, keys: Sequence[str]) -> list[Article]:
     """The articles of these keys, a story filed twice (the same opening under another
     file name) counted and listed once."""
     stories: list[Article] = []
@@ -247,7 +264,7 @@ def _stories(library: Library, keys: Sequence[str]) -> list[Article]:
 
 def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, Quote]]) -> Reply:
     """Who someone is: role, other names, where they appear, what they said first."""
-    articles = _stories(library, library.people.articles_of(person.name))
+    articles = stories(library, library.people.articles_of(person.name))
     appears = "\n".join(f"• {clip(safe(a.title), 200)}" for a in articles[:3])
     if len(articles) > 3:
         appears += f"\n… and {len(articles) - 3} more"

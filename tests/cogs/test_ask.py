@@ -196,6 +196,15 @@ async def test_who_is_an_office_lists_the_people_the_articles_give_it(simcord_en
     assert embed.description.startswith("**Oliver Letwin**")
 
 
+async def test_who_holds_an_office_counts_a_story_filed_twice_once(simcord_env, room, tmp_path):
+    write(tmp_path, "treasury.txt", TREASURY)
+    write(tmp_path, "treasury-copy.txt", TREASURY)
+    write(tmp_path, "rates.txt", RATES)
+    simcord_env.bot.library = Library.load(tmp_path)
+    embed = (await ask(room, "who is the chancellor?")).response.embeds[0]
+    assert " in 2 articles" in embed.description.split("\n")[0]
+
+
 async def test_what_an_office_holder_said_about_a_topic_lists_their_statements(
     simcord_env, room, tmp_path
 ):

@@ -228,3 +228,26 @@ async def test_who_is_a_bare_surname_shows_the_namesake_who_is_quoted(namesakes,
     assert embed.title == "Joanna Hayes"
     embed = (await alice.slash(channel, "ask", question="who is Tom Hayes?")).response.embeds[0]
     assert embed.title == "Tom Hayes"
+
+
+PIER = """Pier reopens after storm repairs
+
+The pier at Portree reopened on Saturday after three weeks of repairs.
+
+"The pier is safe again. Boats can berth from Monday," harbour master Calum Ross said.
+"""
+
+
+async def test_whosaid_context_runs_to_the_end_of_a_quote_of_two_sentences(
+    simcord_env, room, tmp_path
+):
+    write(tmp_path, "pier.txt", PIER)
+    simcord_env.bot.library = Library.load(tmp_path)
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, "whosaid", quote="the pier is safe again")).response.embeds[
+        0
+    ]
+    context = {f.name: f.value for f in embed.fields}["Context"]
+    assert context.startswith('"The pier is safe again.')
+    assert context.endswith("harbour master Calum Ross said.")
+    assert "three weeks" not in context
