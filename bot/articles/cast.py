@@ -35,6 +35,7 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GROUP_NOUNS,
     INDEFINITES,
+    INVERTING_VERBS,
     ISSUED_BY,
     ISSUED_PAPERS,
     LEGAL_FORMS,
@@ -750,6 +751,9 @@ class Cast:
                 _holds(r.lower().split(), heads) for r in e.roles + self.roles_before.get(i, [])
             ):
                 return i
+        held = self._role_named_next(heads, pos)
+        if held is not None:
+            return held
         held = self.role_holders.get(head)
         if held is not None:
             return held
@@ -762,6 +766,40 @@ class Cast:
         if pick is not None:
             self.role_holders[head] = pick
         return pick
+
+    def _role_named_next(self, heads: list[str], pos: int) -> int | None:
+        """ "“…”, the economy minister said. “…,” said economy minister Heizo Takenaka": a
+        role no one before holds, named with the speaker of a later cue of its paragraph."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0 or k >= len(self.paragraph_of):
+            return None
+        para = self.paragraph_of[k]
+        end = len(self.text)
+        for j in range(k + 1, len(self.starts)):
+            if self.paragraph_of[j] != para:
+                end = self.starts[j]
+                break
+        t = bisect.bisect_right(self.timeline, (pos, len(self.entities), 9))
+        while t < len(self.timeline) and self.timeline[t][0] < end:
+            p, i, w = self.timeline[t]
+            t += 1
+            if (w >= 2 or self._cue_before(p)) and any(
+                _holds(r.lower().split(), heads)
+                for r in self.entities[i].roles + self.roles_before.get(i, [])
+            ):
+                return i
+        return None
+
+    def _cue_before(self, pos: int) -> bool:
+        """ "said economy minister Heizo Takenaka": a reporting verb, then at most four
+        lower-case words, before the name at pos."""
+        words = self.text[pos - 60 if pos > 60 else 0 : pos].split()
+        for w in reversed(words[-5:]):
+            if w in INVERTING_VERBS:
+                return True
+            if not w.islower():
+                return False
+        return False
 
     def by_body(self, words: list[str], pos: int) -> int | None:
         """ "the alliance", "the commission said": the most recent body whose name holds

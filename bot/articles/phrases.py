@@ -442,7 +442,41 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and all(w[:1].isupper() for w in owner.words)  # a full name, not "Shadow leader"
         ):
             return owner
+        named = _name_before_affiliations(toks, np)
+        if named is not None:
+            return named
     return np
+
+
+def _name_before_affiliations(toks: list[Tok], np: NP) -> NP | None:
+    """ "Dr Ann Price, of the Institute for Rail at the University of Kent in Canterbury
+    said": an aside of places and bodies, each governed by the one before, whose closing
+    comma was left out; the full name before the aside's comma speaks."""
+    cur: NP | None = np
+    for _ in range(8):
+        if cur is None:
+            return None
+        k = index_at(toks, cur.start) - 1
+        while k >= 0 and toks[k].low in DETS:
+            k -= 1
+        if k >= 1 and toks[k].low in ("and", "&") and capitalised(toks[k - 1]):
+            cur = np_back(toks, k - 1)  # "the Centre for Transport and Society"
+            continue
+        if k < 1 or toks[k].low not in PREPOSITIONS:
+            return None
+        if toks[k].low in AFFILIATION_LINKS and toks[k - 1].text == ",":
+            named = np_back(toks, k - 2)
+            if (
+                named is None
+                or named.common
+                or named.pronoun
+                or len(named.words) < 2
+                or not all(w[:1].isupper() for w in named.words)
+            ):
+                return None
+            return named
+        cur = np_back(toks, k - 1)
+    return None
 
 
 _ASIDE_DASHES: Final = frozenset("—–-")

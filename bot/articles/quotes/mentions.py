@@ -34,6 +34,7 @@ from bot.articles.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     FINITE_VERBS,
+    GIVEN_LIKE,
     GIVEN_NAMES,
     GOVERNING_WORDS,
     ING_PREPOSITIONS,
@@ -45,6 +46,7 @@ from bot.articles.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NO_INVERSION,
+    NON_VERB_S_WORDS,
     NOT_NAMES,
     NOUN_DETERMINERS,
     NOUNISH,
@@ -119,8 +121,11 @@ _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _WORKS_BEFORE: Final = re.compile(
     rf"\b[Tt]he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
 )
+# (not a verb after the comma: "the comments, made to club-mate Ann Lee, were meant to
+# motivate the player": the name ends an aside inside the subject)
 _INTRO_NEXT: Final = re.compile(
-    r",\s+(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r",\s+(?!(?:" + alternation(FINITE_VERBS) + r")\b)"
+    r"(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 # "Piers Lane is senior benefit officer at …": a full name introduced by a copula and a
@@ -130,7 +135,11 @@ _COPULA_ROLE_NEXT: Final = re.compile(
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 _APPOS_NEXT: Final = re.compile(
-    r",\s+((?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r",\s+(?!(?:"
+    + alternation(FINITE_VERBS)
+    + r")\b)((?:(?:"
+    + alternation(NOUN_DETERMINERS)
+    + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
 )
 
@@ -368,6 +377,16 @@ def _only_surname_known(cast: Cast, words: list[str]) -> bool:
 # a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
 # Tomiyama", "Hanover bank economist Klaus Brenner" is longer and not matched)
 _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
+# "minister of sport ", "secretary for the environment " before a name: a role, its field
+_ROLE_OF_FIELD: Final = re.compile(r"\b([a-z]+) (?:of|for) (?:the )?[a-z]+(?: [a-z]+)? $")
+
+
+def _role_of_field(text: str, lo: int, pos: int) -> bool:
+    """ "Spain's minister of sport Jaime Lissavetzky": a role word with its field in lower
+    case right before a name, as "sports minister" would be."""
+    m = _ROLE_OF_FIELD.search(text, pos - 50 if pos - 50 > lo else lo, pos)
+    return m is not None and m.group(1) in ROLE_WORDS
+
 
 _NOT_INVERTED: Final = re.compile(
     r"[a-z]+\s+(?!(?:" + alternation(NOUN_DETERMINERS | {"one"}) + r")\b)[a-z]"
@@ -650,6 +669,8 @@ def _register(
         return True
     if not name:
         return True
+    if len(name) == 1 and name[0].lower() in DAYS and name[0].lower() not in GIVEN_LIKE:
+        return True  # "the Bank of Japan's December survey": a month, no one's name
     # (from the last comma's end, else lo: rfind gives -1)
     if verb_next and _RELATIVE_ASIDE.search(text, text.rfind(",", lo, pos) + 1 or lo, pos):
         # "Paul Jones, who sang hits such as Sha La La, said": the last name of a
@@ -685,7 +706,10 @@ def _register(
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
             # (or an age: "83-year-old Yuji Sato": a person)
             cue_before = (
-                prev in ROLE_WORDS or prev == "year-old" or _inverted_cue(text, lo, pos, prev)
+                prev in ROLE_WORDS
+                or prev == "year-old"
+                or _inverted_cue(text, lo, pos, prev)
+                or _role_of_field(text, lo, pos)
             )
             comma = text.startswith(",", end)
             appos = comma and len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
@@ -963,7 +987,32 @@ def _weight(
     acts = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
+    if _conjoined_subject(text, lo, pos, end, hi):
+        return 1
     return 0
+
+
+# "… but captain ": a conjunction, at most three lower-case words (the last a role), then
+# the name; " sees": a present-tense verb after it
+_CONJOINED_BEFORE: Final = re.compile(
+    r"\b(?:" + alternation(LEAD_CONJUNCTIONS | {"while", "whereas"}) + r")\s+"
+    r"((?:[a-z][\w'’\-]*\s+){0,3})$"
+)
+_PRESENT_NEXT: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{2,}[^\Wsu]s)\b")
+
+
+def _conjoined_subject(text: str, lo: int, pos: int, end: int, hi: int) -> bool:
+    """ "France have been dull, but captain Fabien Pelous sees hope": a name after a
+    conjunction (and its role) before a present-tense verb is the subject of that clause
+    (_FINITE_NEXT knows only past and irregular forms)."""
+    verb = _PRESENT_NEXT.match(text, end, hi)
+    if verb is None or verb.group(1) in NON_VERB_S_WORDS:
+        return False
+    m = _CONJOINED_BEFORE.search(text, pos - 60 if pos - 60 > lo else lo, pos)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not words or words[-1] in ROLE_WORDS
 
 
 # the rest of a list of names that a plural verb follows: "(Gardener)[, Campbell] and
