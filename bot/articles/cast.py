@@ -783,10 +783,13 @@ class Cast:
         while t < len(self.timeline) and self.timeline[t][0] < end:
             p, i, w = self.timeline[t]
             t += 1
-            if (w >= 2 or self._cue_before(p)) and any(
-                _holds(r.lower().split(), heads)
-                for r in self.entities[i].roles + self.roles_before.get(i, [])
-            ):
+            roles = self.entities[i].roles
+            before = self.roles_before.get(i)
+            if not roles and before is None:
+                continue  # (most mentions: no role to hold)
+            if any(
+                _holds(r.lower().split(), heads) for r in (roles + before if before else roles)
+            ) and (w >= 2 or self._cue_before(p)):
                 return i
         return None
 

@@ -452,31 +452,28 @@ def _name_before_affiliations(toks: list[Tok], np: NP) -> NP | None:
     """ "Dr Ann Price, of the Institute for Rail at the University of Kent in Canterbury
     said": an aside of places and bodies, each governed by the one before, whose closing
     comma was left out; the full name before the aside's comma speaks."""
-    cur: NP | None = np
-    for _ in range(8):
-        if cur is None:
-            return None
-        k = index_at(toks, cur.start) - 1
-        while k >= 0 and toks[k].low in DETS:
-            k -= 1
-        if k >= 1 and toks[k].low in ("and", "&") and capitalised(toks[k - 1]):
-            cur = np_back(toks, k - 1)  # "the Centre for Transport and Society"
-            continue
-        if k < 1 or toks[k].low not in PREPOSITIONS:
-            return None
-        if toks[k].low in AFFILIATION_LINKS and toks[k - 1].text == ",":
-            named = np_back(toks, k - 2)
-            if (
-                named is None
-                or named.common
-                or named.pronoun
-                or len(named.words) < 2
-                or not all(w[:1].isupper() for w in named.words)
-            ):
-                return None
-            return named
-        cur = np_back(toks, k - 1)
-    return None
+    k = index_at(toks, np.start) - 1
+    stop = k - 25 if k > 25 else 0
+    # back over capitalised words, "the", prepositions and "and" to the aside's comma
+    while k > stop and (
+        capitalised(toks[k])
+        or toks[k].low in DETS
+        or toks[k].low in PREPOSITIONS
+        or toks[k].low in ("and", "&")
+    ):
+        k -= 1
+    if toks[k].text != "," or toks[k + 1].low not in AFFILIATION_LINKS or k < 1:
+        return None
+    named = np_back(toks, k - 1)
+    if (
+        named is None
+        or named.common
+        or named.pronoun
+        or len(named.words) < 2
+        or not all(w[:1].isupper() for w in named.words)
+    ):
+        return None
+    return named
 
 
 _ASIDE_DASHES: Final = frozenset("—–-")

@@ -124,7 +124,7 @@ _WORKS_BEFORE: Final = re.compile(
 # (not a verb after the comma: "the comments, made to club-mate Ann Lee, were meant to
 # motivate the player": the name ends an aside inside the subject)
 _INTRO_NEXT: Final = re.compile(
-    r",\s+(?!(?:" + alternation(FINITE_VERBS) + r")\b)"
+    r",\s+(?!(?:" + trie_pattern(FINITE_VERBS) + r")\b)"
     r"(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
@@ -384,7 +384,10 @@ _ROLE_OF_FIELD: Final = re.compile(r"\b([a-z]+) (?:of|for) (?:the )?[a-z]+(?: [a
 def _role_of_field(text: str, lo: int, pos: int) -> bool:
     """ "Spain's minister of sport Jaime Lissavetzky": a role word with its field in lower
     case right before a name, as "sports minister" would be."""
-    m = _ROLE_OF_FIELD.search(text, pos - 50 if pos - 50 > lo else lo, pos)
+    a = pos - 50 if pos - 50 > lo else lo
+    if text.find(" of ", a, pos) < 0 and text.find(" for ", a, pos) < 0:
+        return False  # the cheap test first
+    m = _ROLE_OF_FIELD.search(text, a, pos)
     return m is not None and m.group(1) in ROLE_WORDS
 
 
@@ -709,7 +712,12 @@ def _register(
                 prev in ROLE_WORDS
                 or prev == "year-old"
                 or _inverted_cue(text, lo, pos, prev)
-                or _role_of_field(text, lo, pos)
+                or (
+                    prev is not None
+                    and prev not in PREPOSITIONS
+                    and prev not in NOUN_DETERMINERS
+                    and _role_of_field(text, lo, pos)
+                )
             )
             comma = text.startswith(",", end)
             appos = comma and len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
@@ -987,7 +995,13 @@ def _weight(
     acts = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
-    if _conjoined_subject(text, lo, pos, end, hi):
+    # (the cheap test first: a lower-case word after the name)
+    if (
+        end + 4 < hi
+        and text[end] == " "
+        and text[end + 1].islower()
+        and _conjoined_subject(text, lo, pos, end, hi)
+    ):
         return 1
     return 0
 
