@@ -773,6 +773,11 @@ class Cast:
         k = bisect.bisect_right(self.starts, pos) - 1
         if k < 0 or k >= len(self.paragraph_of):
             return None
+        a = bisect.bisect_left(self.timeline, (self.starts[k], -1, -1))
+        b = bisect.bisect_left(self.timeline, (pos, -1, -1))
+        for _, i, w in self.timeline[a:b]:
+            if w != QUOTED and self.entities[i].kind == "person":
+                return None  # "Rhodri Thomas, Plaid health spokesman said": the name before
         para = self.paragraph_of[k]
         end = len(self.text)
         for j in range(k + 1, len(self.starts)):

@@ -32,12 +32,17 @@ def test_a_role_with_its_field_before_an_unlisted_given_name_introduces_a_person
     assert quote_with(body, "watch their words").speaker == "Jaime Lissavetzky"
     people = [p.name for p in attribute_article(story(body))[0]]
     assert "Jaime Lissavetzky" in people
-    # a field that is no role's: no evidence of a person
-    other = (
-        "The fans chanted at the visiting players. A lifelong fan of opera Jaime "
-        "Lissavetzky was quick to back the inquiry."
-    )
-    assert "Jaime Lissavetzky" not in [p.name for p in attribute_article(story(other))[0]]
+    # no role before the field, or a field that describes a body: no evidence of a person
+    for other in (
+        "The fans chanted at the players. A lifelong fan of opera Jaime Lissavetzky was "
+        "quick to back the inquiry.",
+        "Tomas Berg, president of manufacturer Vostra Lifts, opened the tower.",
+        "The band is in the running for eight Roxby Awards this year.",
+    ):
+        people = [p.name for p in attribute_article(story(other))[0]]
+        assert "Jaime Lissavetzky" not in people
+        assert "Vostra Lifts" not in people
+        assert "Roxby Awards" not in people
 
 
 def test_a_name_inside_an_aside_of_the_subject_does_not_speak_next() -> None:
@@ -90,6 +95,13 @@ def test_a_role_is_the_person_a_later_cue_of_the_paragraph_names_with_it() -> No
         '"It will be slower next year," said trade minister Kenji Sato.'
     )
     assert quote_with(other, "at a pause").speaker != "Kenji Sato"
+    # a role set off after a name in its own sentence is that name's, not a later holder's
+    aside = (
+        "Waiting lists in Wales fell again. David Rhys Price, Plaid Cymru health spokesman "
+        'said: "It is the same target she set in 1999." Conservative health spokesman Ann '
+        'Cole said: "The money is not being spent well."'
+    )
+    assert quote_with(aside, "same target").speaker == "David Rhys Price"
 
 
 def test_an_opening_mark_with_a_space_after_it_opens_a_quotation_after_a_word() -> None:

@@ -26,6 +26,8 @@ from bot.articles.lexicon import (
     ARTICLES,
     ASIDE_OPENERS,
     BEFORE_BASE_VERB,
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
     CASE_LINKS,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
@@ -37,6 +39,7 @@ from bot.articles.lexicon import (
     GIVEN_LIKE,
     GIVEN_NAMES,
     GOVERNING_WORDS,
+    GROUP_NOUNS,
     ING_PREPOSITIONS,
     INVERTING_COPULAS,
     KIN_NOUNS,
@@ -63,6 +66,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_PREFIXES,
+    ROLE_QUALIFIERS,
     ROLE_VERB_LEADS,
     ROLE_VERBS,
     ROLE_WORDS,
@@ -377,18 +381,26 @@ def _only_surname_known(cast: Cast, words: list[str]) -> bool:
 # a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
 # Tomiyama", "Hanover bank economist Klaus Brenner" is longer and not matched)
 _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
-# "minister of sport ", "secretary for the environment " before a name: a role, its field
-_ROLE_OF_FIELD: Final = re.compile(r"\b([a-z]+) (?:of|for) (?:the )?[a-z]+(?: [a-z]+)? $")
+# "minister of sport " before a name: a role and its field, one lower-case word
+_ROLE_OF_FIELD: Final = re.compile(r"\b([a-z]+) (?:of|for) ([a-z]+) $")
+# what a field is not: "president of manufacturer Toshiba Lifts", "spokesman for
+# organisers MCD Promoters", "in the running for eight Grammy Awards" (the name after
+# them is no person's)
+_NOT_FIELDS: Final = ROLE_WORDS | BUSINESS_NOUNS | GROUP_NOUNS | ORG_WORDS | BODY_NOUNS | NOT_NAMES
 
 
 def _role_of_field(text: str, lo: int, pos: int) -> bool:
-    """ "Spain's minister of sport Jaime Lissavetzky": a role word with its field in lower
-    case right before a name, as "sports minister" would be."""
-    a = pos - 50 if pos - 50 > lo else lo
+    """ "Spain's minister of sport Jaime Lissavetzky", "director of rugby Warren Gatland":
+    a role word with its field, one lower-case word, right before a name, as "sports
+    minister" would be."""
+    a = pos - 40 if pos - 40 > lo else lo
     if text.find(" of ", a, pos) < 0 and text.find(" for ", a, pos) < 0:
         return False  # the cheap test first
     m = _ROLE_OF_FIELD.search(text, a, pos)
-    return m is not None and m.group(1) in ROLE_WORDS
+    if m is None or m.group(1) not in ROLE_WORDS or m.group(1) in ROLE_QUALIFIERS:
+        return False
+    field = m.group(2)
+    return not field.endswith("s") and field not in _NOT_FIELDS
 
 
 _NOT_INVERTED: Final = re.compile(
