@@ -35,6 +35,7 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GROUP_NOUNS,
     INDEFINITES,
+    INVERTING_VERBS,
     ISSUED_BY,
     ISSUED_PAPERS,
     LEGAL_FORMS,
@@ -756,6 +757,9 @@ class Cast:
                 _holds(r.lower().split(), heads) for r in e.roles + self.roles_before.get(i, [])
             ):
                 return i
+        held = self._role_named_next(heads, pos)
+        if held is not None:
+            return held
         held = self.role_holders.get(head)
         if held is not None:
             return held
@@ -768,6 +772,48 @@ class Cast:
         if pick is not None:
             self.role_holders[head] = pick
         return pick
+
+    def _role_named_next(self, heads: list[str], pos: int) -> int | None:
+        """ "“…”, the economy minister said. “…,” said economy minister Heizo Takenaka": a
+        role no one before holds, named with the speaker of a later cue of its paragraph."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        if k < 0 or k >= len(self.paragraph_of):
+            return None
+        a = bisect.bisect_left(self.timeline, (self.starts[k], -1, -1))
+        b = bisect.bisect_left(self.timeline, (pos, -1, -1))
+        for _, i, w in self.timeline[a:b]:
+            if w != QUOTED and self.entities[i].kind == "person":
+                return None  # "Rhodri Thomas, Plaid health spokesman said": the name before
+        para = self.paragraph_of[k]
+        end = len(self.text)
+        for j in range(k + 1, len(self.starts)):
+            if self.paragraph_of[j] != para:
+                end = self.starts[j]
+                break
+        t = bisect.bisect_right(self.timeline, (pos, len(self.entities), 9))
+        while t < len(self.timeline) and self.timeline[t][0] < end:
+            p, i, w = self.timeline[t]
+            t += 1
+            roles = self.entities[i].roles
+            before = self.roles_before.get(i)
+            if not roles and before is None:
+                continue  # (most mentions: no role to hold)
+            if any(
+                _holds(r.lower().split(), heads) for r in (roles + before if before else roles)
+            ) and (w >= 2 or self._cue_before(p)):
+                return i
+        return None
+
+    def _cue_before(self, pos: int) -> bool:
+        """ "said economy minister Heizo Takenaka": a reporting verb, then at most four
+        lower-case words, before the name at pos."""
+        words = self.text[pos - 60 if pos > 60 else 0 : pos].split()
+        for w in reversed(words[-5:]):
+            if w in INVERTING_VERBS:
+                return True
+            if not w.islower():
+                return False
+        return False
 
     def by_body(self, words: list[str], pos: int) -> int | None:
         """ "the alliance", "the commission said": the most recent body whose name holds

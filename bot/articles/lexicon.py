@@ -753,6 +753,11 @@ LEAD_CONJUNCTIONS: Final = frozenset("but and yet so".split())
 # Conjunctions of contrast after a comma that open a clause with its own subject and cue:
 # "…, but Tory Liam Fox said …" (quotes/reported.py ends the clause before them)
 CONTRAST_CONJUNCTIONS: Final = frozenset("but while whereas".split())
+# Words ending in "s" after a name that are no present-tense verb ("but Ann Lee always …")
+NON_VERB_S_WORDS: Final = frozenset(
+    """this always perhaps sometimes besides afterwards towards news theirs ours yours hers
+    whereas nowadays thanks""".split()
+)
 
 
 # from the rules of phrases.py: "Mr Howard last week said": a time, not the subject

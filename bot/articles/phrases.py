@@ -442,7 +442,38 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
             and all(w[:1].isupper() for w in owner.words)  # a full name, not "Shadow leader"
         ):
             return owner
+        named = _name_before_affiliations(toks, np)
+        if named is not None:
+            return named
     return np
+
+
+def _name_before_affiliations(toks: list[Tok], np: NP) -> NP | None:
+    """ "Dr Ann Price, of the Institute for Rail at the University of Kent in Canterbury
+    said": an aside of places and bodies, each governed by the one before, whose closing
+    comma was left out; the full name before the aside's comma speaks."""
+    k = index_at(toks, np.start) - 1
+    stop = k - 25 if k > 25 else 0
+    # back over capitalised words, "the", prepositions and "and" to the aside's comma
+    while k > stop and (
+        capitalised(toks[k])
+        or toks[k].low in DETS
+        or toks[k].low in PREPOSITIONS
+        or toks[k].low in ("and", "&")
+    ):
+        k -= 1
+    if toks[k].text != "," or toks[k + 1].low not in AFFILIATION_LINKS or k < 1:
+        return None
+    named = np_back(toks, k - 1)
+    if (
+        named is None
+        or named.common
+        or named.pronoun
+        or len(named.words) < 2
+        or not all(w[:1].isupper() for w in named.words)
+    ):
+        return None
+    return named
 
 
 _ASIDE_DASHES: Final = frozenset("—–-")

@@ -112,7 +112,9 @@ def _scan_marks(
         before = text[i - 1] if i > lo else " "
         after = text[j] if j < hi else " "
         if kind is None:
-            if _opens(tok, before, after):
+            if _opens(tok, before, after) or (
+                tok == '"' and before == " " == after and _spaced_open(text, lo, i, j, hi)
+            ):
                 kind, opened, open_at = tok, j, i
             continue
         reopen = (
@@ -153,6 +155,13 @@ def last_char(text: str, lo: int, i: int) -> str:
     while i > lo and text[i - 1].isspace():
         i -= 1
     return text[i - 1] if i > lo else ""
+
+
+def _spaced_open(text: str, lo: int, i: int, j: int, hi: int) -> bool:
+    """ "the plan was " a worrying issue for the region"": a mark with a space on both
+    sides opens a quotation after a word (a stray space after a closing mark follows the
+    sentence's full stop: "… the football world. " England's …")."""
+    return j + 1 < hi and text[j + 1].isalnum() and last_char(text, lo, i).isalnum()
 
 
 def _opens(tok: str, before: str, after: str) -> bool:

@@ -26,6 +26,8 @@ from bot.articles.lexicon import (
     ARTICLES,
     ASIDE_OPENERS,
     BEFORE_BASE_VERB,
+    BODY_NOUNS,
+    BUSINESS_NOUNS,
     CASE_LINKS,
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
@@ -34,8 +36,10 @@ from bot.articles.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     FINITE_VERBS,
+    GIVEN_LIKE,
     GIVEN_NAMES,
     GOVERNING_WORDS,
+    GROUP_NOUNS,
     ING_PREPOSITIONS,
     INTRO_LINKS,
     INVERTING_COPULAS,
@@ -46,6 +50,7 @@ from bot.articles.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NO_INVERSION,
+    NON_VERB_S_WORDS,
     NOT_NAMES,
     NOUN_DETERMINERS,
     NOUNISH,
@@ -62,6 +67,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_PREFIXES,
+    ROLE_QUALIFIERS,
     ROLE_VERB_LEADS,
     ROLE_VERBS,
     ROLE_WORDS,
@@ -120,8 +126,11 @@ _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 _WORKS_BEFORE: Final = re.compile(
     rf"\b[Tt]he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
 )
+# (not a verb after the comma: "the comments, made to club-mate Ann Lee, were meant to
+# motivate the player": the name ends an aside inside the subject)
 _INTRO_NEXT: Final = re.compile(
-    r",\s+(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r",\s+(?!(?:" + trie_pattern(FINITE_VERBS) + r")\b)"
+    r"(?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 # "Piers Lane is senior benefit officer at …": a full name introduced by a copula and a
@@ -131,7 +140,11 @@ _COPULA_ROLE_NEXT: Final = re.compile(
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b"
 )
 _APPOS_NEXT: Final = re.compile(
-    r",\s+((?:(?:" + alternation(NOUN_DETERMINERS) + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
+    r",\s+(?!(?:"
+    + alternation(FINITE_VERBS)
+    + r")\b)((?:(?:"
+    + alternation(NOUN_DETERMINERS)
+    + r")\s+)?(?:[\w'’\-]+\s+){0,6}?"
     r"(?:" + trie_pattern(frozenset(w for w in ROLE_WORDS if len(w) > 3)) + r")\b[^,.;]{0,80}),"
 )
 
@@ -384,6 +397,27 @@ def _only_surname_known(cast: Cast, words: list[str]) -> bool:
 # a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
 # Tomiyama", "Hanover bank economist Klaus Brenner" is longer and not matched)
 _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
+# "minister of sport " before a name: a role and its field, one lower-case word
+_ROLE_OF_FIELD: Final = re.compile(r"\b([a-z]+) (?:of|for) ([a-z]+) $")
+# what a field is not: "president of manufacturer Toshiba Lifts", "spokesman for
+# organisers MCD Promoters", "in the running for eight Grammy Awards" (the name after
+# them is no person's)
+_NOT_FIELDS: Final = ROLE_WORDS | BUSINESS_NOUNS | GROUP_NOUNS | ORG_WORDS | BODY_NOUNS | NOT_NAMES
+
+
+def _role_of_field(text: str, lo: int, pos: int) -> bool:
+    """ "Spain's minister of sport Jaime Lissavetzky", "director of rugby Warren Gatland":
+    a role word with its field, one lower-case word, right before a name, as "sports
+    minister" would be."""
+    a = pos - 40 if pos - 40 > lo else lo
+    if text.find(" of ", a, pos) < 0 and text.find(" for ", a, pos) < 0:
+        return False  # the cheap test first
+    m = _ROLE_OF_FIELD.search(text, a, pos)
+    if m is None or m.group(1) not in ROLE_WORDS or m.group(1) in ROLE_QUALIFIERS:
+        return False
+    field = m.group(2)
+    return not field.endswith("s") and field not in _NOT_FIELDS
+
 
 _NOT_INVERTED: Final = re.compile(
     r"[a-z]+\s+(?!(?:" + alternation(NOUN_DETERMINERS | {"one"}) + r")\b)[a-z]"
@@ -666,6 +700,8 @@ def _register(
         return True
     if not name:
         return True
+    if len(name) == 1 and name[0].lower() in DAYS and name[0].lower() not in GIVEN_LIKE:
+        return True  # "the Bank of Japan's December survey": a month, no one's name
     # (from the last comma's end, else lo: rfind gives -1)
     if verb_next and _RELATIVE_ASIDE.search(text, text.rfind(",", lo, pos) + 1 or lo, pos):
         # "Paul Jones, who sang hits such as Sha La La, said": the last name of a
@@ -701,7 +737,15 @@ def _register(
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
             # (or an age: "83-year-old Yuji Sato": a person)
             cue_before = (
-                prev in ROLE_WORDS or prev == "year-old" or _inverted_cue(text, lo, pos, prev)
+                prev in ROLE_WORDS
+                or prev == "year-old"
+                or _inverted_cue(text, lo, pos, prev)
+                or (
+                    prev is not None
+                    and prev not in PREPOSITIONS
+                    and prev not in NOUN_DETERMINERS
+                    and _role_of_field(text, lo, pos)
+                )
             )
             comma = text.startswith(",", end)
             appos = comma and len(name) > 1 and _APPOS_NEXT.match(text, end, hi)
@@ -1055,7 +1099,38 @@ def _weight(
     acts = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
         return 1
+    # (the cheap test first: a lower-case word after the name)
+    if (
+        end + 4 < hi
+        and text[end] == " "
+        and text[end + 1].islower()
+        and _conjoined_subject(text, lo, pos, end, hi)
+    ):
+        return 1
     return 0
+
+
+# "… but captain ": a conjunction, at most three lower-case words (the last a role), then
+# the name; " sees": a present-tense verb after it
+_CONJOINED_BEFORE: Final = re.compile(
+    r"\b(?:" + alternation(LEAD_CONJUNCTIONS | {"while", "whereas"}) + r")\s+"
+    r"((?:[a-z][\w'’\-]*\s+){0,3})$"
+)
+_PRESENT_NEXT: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{2,}[^\Wsu]s)\b")
+
+
+def _conjoined_subject(text: str, lo: int, pos: int, end: int, hi: int) -> bool:
+    """ "France have been dull, but captain Fabien Pelous sees hope": a name after a
+    conjunction (and its role) before a present-tense verb is the subject of that clause
+    (_FINITE_NEXT knows only past and irregular forms)."""
+    verb = _PRESENT_NEXT.match(text, end, hi)
+    if verb is None or verb.group(1) in NON_VERB_S_WORDS:
+        return False
+    m = _CONJOINED_BEFORE.search(text, pos - 60 if pos - 60 > lo else lo, pos)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    return not words or words[-1] in ROLE_WORDS
 
 
 # the rest of a list of names that a plural verb follows: "(Gardener)[, Campbell] and
