@@ -60,7 +60,9 @@ def _set(rank: Any, name: str, value: float) -> None:
         table, key = name.split(".")
         getattr(rank, table)[key] = value
     else:
-        setattr(rank, name, value)
+        # a count ("READ_SENTENCES") stays a whole number; a distance may become a fraction
+        whole = isinstance(getattr(rank, name), int) and float(value).is_integer()
+        setattr(rank, name, int(value) if whole else value)
 
 
 def _first_line(library: Any, text: str) -> str:
