@@ -70,15 +70,21 @@ def _speaker(library: Library, name: str, article_key: str | None) -> Person | N
     """Whose statements a name asks for: the person it names; but a bare surname, or a
     name whose person said nothing (in the article, when one is given), means the
     namesake it fits who said the most there: "Brown" is the Gordon Brown quoted two
-    hundred times, "Hayes" in an article quoting Joanna Hayes is her."""
+    hundred times, "Hayes" in an article quoting Joanna Hayes is her. A name the library
+    knows is matched whole ("Brown" is no Browne); only an unknown one may be unfinished,
+    and a full name is never handed, library-wide, to an entry without a given name."""
     person = find_person(library, name)
     said = len(library.quotes.by_speaker(person.name, article_key)) if person else 0
-    if said and len(name_words(name)) > 1:
+    typed = name_words(name)
+    if said and len(typed) > 1:
         return person
     if article_key is not None:
-        others = [p for p in library.people_in(article_key) if _fits(name, p)]
+        whole = person is not None
+        others = [p for p in library.people_in(article_key) if _fits(typed, p, whole=whole)]
     else:
         others = library.people.namesakes(name)
+        if len(typed) > 1:
+            others = [p for p in others if len(name_words(p.name)) > 1]
     best, most = person, said
     for other in others:
         count = len(library.quotes.by_speaker(other.name, article_key))
@@ -87,10 +93,12 @@ def _speaker(library: Library, name: str, article_key: str | None) -> Person | N
     return best
 
 
-def _fits(name: str, person: Person) -> bool:
-    """Whether every word typed begins a word of one of the person's names."""
-    typed = name_words(name)
+def _fits(typed: list[str], person: Person, *, whole: bool) -> bool:
+    """Whether every typed word is a word of one of the person's names (`whole`), or
+    begins one."""
     words = {w for n in (person.name, *person.aliases) for w in name_words(n)}
+    if whole:
+        return bool(typed) and all(t in words for t in typed)
     return bool(typed) and all(any(w.startswith(t) for w in words) for t in typed)
 
 

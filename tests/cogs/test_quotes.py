@@ -230,6 +230,27 @@ async def test_who_is_a_bare_surname_shows_the_namesake_who_is_quoted(namesakes,
     assert embed.title == "Tom Hayes"
 
 
+BOWLS = """Bowls club elects a new captain
+
+Bowls club member Ann Hay was elected captain at the annual meeting on Friday.
+"""
+
+
+async def test_a_known_surname_is_matched_whole_not_as_the_start_of_another(
+    namesakes, room, tmp_path
+):
+    """Ann Hay is known but quoted nowhere: "hay" in the hurdles story is not Hayes."""
+    write(tmp_path, "bowls.txt", BOWLS)
+    namesakes.bot.library = Library.load(tmp_path)
+    channel, alice, _ = room
+    result = await alice.slash(
+        channel, "quotes", speaker="hay", article="Hayes wins indoor hurdles title"
+    )
+    embed = result.response.embeds[0]
+    assert "Joanna Hayes" not in (embed.title or "")
+    assert "crowd carried me home" not in str(embed.to_dict())
+
+
 PIER = """Pier reopens after storm repairs
 
 The pier at Portree reopened on Saturday after three weeks of repairs.
