@@ -51,7 +51,7 @@ PREFIX_MIN = 3
 PREFIX_LIMIT = 8  # the most frequent completions of the last word
 FUZZY_WEIGHT = (1.0, 0.7, 0.5, 0.35)  # by edit distance
 PREFIX_WEIGHT = 0.6
-STORY_OPENING = 3  # sentences: two files whose headline and these agree are one story
+STORY_OPENING = 3  # sentences: two files whose openings agree are one story
 MAX_EXPANSIONS = 16  # vocabulary words per query word
 WIDER_FUZZY_MIN = 6  # shorter unknown words get no extra edit: "sales" is not "stakes"
 FIRST_LETTER_PENALTY = 0.8  # typos rarely hit the first letter
@@ -657,7 +657,7 @@ class SearchIndex:
         self, query: str, limit: int = 10, article_key: str | None = None
     ) -> list[SearchHit]:
         """Articles ranked best first, each with its best snippet and matched words; a
-        story filed twice word for word (under the same headline) is listed once."""
+        story filed twice (the same opening, whatever the headline) is listed once."""
         if limit <= 0:
             return []
         parsed = self._parse(query)
@@ -666,23 +666,30 @@ class SearchIndex:
         only = self._keys.get(article_key) if article_key is not None else None
         if article_key is not None and only is None:
             return []
+        hits = self._story_hits(parsed, only, limit)
+        return [self._hit(aid, score, parsed) for aid, score in hits]
+
+    def _story_hits(self, parsed: _Query, only: int | None, limit: int) -> list[tuple[int, float]]:
+        """The best `limit` stories' article ids and scores: `_best`, copies dropped."""
         want = 2 * limit
         while True:
             best = self._best(parsed, only, want)
             stories = self._stories(best, limit)
             if len(stories) == limit or len(best) < want:
-                return [self._hit(aid, score, parsed) for aid, score in stories]
+                return stories
             want *= 4  # copies filled the list: look further down
 
     def _stories(self, best: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
-        """The first `limit` of `best` with each story filed twice (under the same
-        headline, with the same opening: a copy, or a version edited further down) kept
-        once, the better match: one result, not the same headline twice."""
+        """The first `limit` of `best` with each story filed twice (the same opening, under
+        the same headline or another: a copy, a retitled copy, or a version edited further
+        down) kept once, the better match: one result, not the same story twice. The
+        opening is compared as the people card and /ask compare it (its words, folded)."""
         kept: list[tuple[int, float]] = []
-        shown: set[tuple[str, tuple[str, ...]]] = set()
+        shown: set[tuple[str, ...]] = set()
         for aid, score in best:
             article = self._articles[aid]
-            story = (article.title, article.opening_texts(STORY_OPENING))
+            opening = article.opening_texts(STORY_OPENING)
+            story = tuple(" ".join(tokens(text)) for text in opening) or (article.key,)
             if story in shown:
                 continue
             shown.add(story)
@@ -697,14 +704,14 @@ class SearchIndex:
         return self._score_articles(parsed, only, limit).best(limit, self._arrays()[2])
 
     def search_keys(self, query: str, limit: int = 10) -> list[str]:
-        """The keys of the articles `search` finds, in its order, without their snippets
-        (for callers that only list the articles)."""
+        """The keys of the articles `search` finds, in its order (copies dropped), without
+        their snippets (for callers that only list the articles)."""
         if limit <= 0:
             return []
         parsed = self._parse(query)
         if parsed.empty:
             return []
-        return [self._articles[aid].key for aid, _ in self._best(parsed, None, limit)]
+        return [self._articles[aid].key for aid, _ in self._story_hits(parsed, None, limit)]
 
     def article_scores(self, query: str, limit: int = 10) -> list[tuple[str, float]]:
         """The best articles' keys and scores, without snippets, for callers that read

@@ -319,6 +319,11 @@ def test_a_story_filed_twice_is_one_result() -> None:
     retold = FERRY.replace("The ferry operator said", "Islanders heard on Friday that")
     hits = SearchIndex.build([*copies, article(retold, "news/301")]).search("ferry fares")
     assert sorted(keys(hits)) == ["news/101", "news/301"]
+    # the same body under another headline is the same story too, for search_keys as well
+    retitled = FERRY.replace("Ferry fares to rise in spring", "Island ferry fares going up")
+    index = SearchIndex.build([*copies, article(retitled, "news/302")])
+    assert len(index.search("ferry fares")) == 1
+    assert index.search_keys("ferry fares") == keys(index.search("ferry fares"))
 
 
 def test_a_quoted_phrase_bolds_its_small_words_only_where_the_phrase_is() -> None:
