@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import discord
@@ -124,8 +125,15 @@ def _article_line(article: Article | None) -> str:
     return f"{clip(safe(article.title), 200)} · {dated(article)}"
 
 
+_LINE_BREAKS = re.compile(r"[ \t]*\n\s*")
+MAIN_QUOTE_CHARS = 3000  # the best match's words in /whosaid, within the 4,096 description
+
+
 def _highlighted(match: QuoteMatch) -> str:
-    return quoted(match.quote, bold_spans(match.quote.text, match.highlights))
+    """The best match as one block-quote line (a line break would end the block), its
+    matched words bolded, cut inside its quotation marks when very long."""
+    text = _LINE_BREAKS.sub(" ", bold_spans(match.quote.text, match.highlights))
+    return quoted(match.quote, text, MAIN_QUOTE_CHARS)
 
 
 def _listed(match: QuoteMatch, limit: int) -> str:
@@ -249,7 +257,7 @@ def quotes_by_reply(
 def stories(library: Library, keys: Sequence[str]) -> list[Article]:
     """The articles of these keys, a story filed twice (the same opening under another
     file name) counted and listed once."""
-    stories: list[Article] = []
+    found: list[Article] = []
     seen: set[int] = set()
     for key in keys:
         article = library.get(key)
@@ -258,8 +266,8 @@ def stories(library: Library, keys: Sequence[str]) -> list[Article]:
         mark = fingerprint(article)
         if mark not in seen:
             seen.add(mark)
-            stories.append(article)
-    return stories
+            found.append(article)
+    return found
 
 
 def person_reply(library: Library, person: Person, entries: Sequence[tuple[str, Quote]]) -> Reply:
