@@ -18,6 +18,7 @@ KEY_POINTS = "key points"
 # point with no clause end to cut at may take twice its share; see key_points).
 POINT_CHARS = 300
 DESCRIPTION_BUDGET = 3800  # of Discord's 4096, leaving room for escapes and the subhead
+SUBHEAD_CHARS = 600  # a subhead is a line or two; a longer one would crowd out the summary
 
 
 def summary_reply(
@@ -43,7 +44,7 @@ def summary_pages(
             f"*{len(sentences)} of the {min(asked, total)} sentences asked for: the article's "
             "others repeat these, lean on sentences left out, or are readers' asides.*"
         )
-    subhead = f"*{safe(article.subtitle)}*" if article.subtitle else ""
+    subhead = f"*{clip(safe(article.subtitle), SUBHEAD_CHARS)}*" if article.subtitle else ""
     opening = "\n\n".join(part for part in (subhead, note) if part)
     if length == KEY_POINTS:
         share = DESCRIPTION_BUDGET // (2 * max(len(sentences), 1)) - 3

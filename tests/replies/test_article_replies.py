@@ -74,3 +74,16 @@ def test_a_summary_footer_counts_in_words_that_agree() -> None:
     embed = summary_reply(empty, (), asked=3, length="medium").pages[0]
     assert embed.footer.text is None
     assert embed.description == "This article has no body text to summarise."
+
+
+def test_a_very_long_subhead_leaves_the_first_page_room_for_the_summary() -> None:
+    subhead = " ".join(["The harbour board met in private for the third time this year"] * 70)
+    text = (
+        f"---\ntitle: Harbour board meets\nsubtitle: {subhead}\n---\n"
+        "The board agreed to rebuild the quay. Work starts in May.\n"
+    )
+    article = parse_article(text, key="subhead")
+    page = summary_reply(article, article.sentences, asked=2, length="short").pages[0]
+    description = page.description or ""
+    assert len(description) <= 4096
+    assert description.endswith("Work starts in May.")  # the summary, whole, after it
