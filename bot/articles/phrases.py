@@ -462,7 +462,7 @@ def _name_before_affiliations(toks: list[Tok], np: NP) -> NP | None:
         or toks[k].low in ("and", "&")
     ):
         k -= 1
-    if toks[k].text != "," or toks[k + 1].low not in AFFILIATION_LINKS or k < 1:
+    if k < 1 or toks[k].text != "," or toks[k + 1].low not in AFFILIATION_LINKS:
         return None
     named = np_back(toks, k - 1)
     if (

@@ -1,4 +1,4 @@
-"""Speaker patterns of BBC copy met on a fresh set of articles (bbc-whosaid-extra8): an
+"""Speaker patterns of news copy (first met in BBC articles of a training set): an
 affiliation aside whose closing comma was left out, a role with its field in lower case
 before a name, an aside inside a subject, a present-tense clause after "but", a month
 after a body's possessive, a role named only by a later cue, and an opening mark with a
@@ -25,22 +25,22 @@ def test_a_chain_of_places_after_an_unclosed_affiliation_aside_is_no_speaker() -
 
 def test_a_role_with_its_field_before_an_unlisted_given_name_introduces_a_person() -> None:
     body = (
-        "The fans chanted at the visiting players. Portugal's minister of culture Jaime "
-        "Lissavetzky was quick to back the inquiry. "
+        "The fans chanted at the visiting players. Portugal's minister of culture Anselmo "
+        "Vidigal was quick to back the inquiry. "
         '"Everyone in public life has to watch their words," he said.'
     )
-    assert quote_with(body, "watch their words").speaker == "Jaime Lissavetzky"
+    assert quote_with(body, "watch their words").speaker == "Anselmo Vidigal"
     people = [p.name for p in attribute_article(story(body))[0]]
-    assert "Jaime Lissavetzky" in people
+    assert "Anselmo Vidigal" in people
     # no role before the field, or a field that describes a body: no evidence of a person
     for other in (
-        "The fans chanted at the players. A lifelong fan of opera Jaime Lissavetzky was "
+        "The fans chanted at the players. A lifelong fan of opera Anselmo Vidigal was "
         "quick to back the inquiry.",
         "Tomas Berg, president of manufacturer Vostra Lifts, opened the tower.",
         "The band is in the running for eight Roxby Awards this year.",
     ):
         people = [p.name for p in attribute_article(story(other))[0]]
-        assert "Jaime Lissavetzky" not in people
+        assert "Anselmo Vidigal" not in people
         assert "Vostra Lifts" not in people
         assert "Roxby Awards" not in people
 
@@ -48,7 +48,7 @@ def test_a_role_with_its_field_before_an_unlisted_given_name_introduces_a_person
 def test_a_name_inside_an_aside_of_the_subject_does_not_speak_next() -> None:
     body = (
         "The league opened a case against coach Luis Ortega over remarks about a rival. "
-        "Ortega insisted the remarks, made to Real Madrid's club-mate Pablo Ruiz, were meant "
+        "Ortega insisted the remarks, made to his club-mate Pablo Ruiz, were meant "
         "to motivate the player, and were not meant to offend.\n\n"
         '"I never meant to hurt anyone, so I sleep well," he said at the time.'
     )
@@ -74,7 +74,7 @@ def test_a_month_after_a_bodys_possessive_is_nobody() -> None:
     body = (
         "Factory orders slowed last month, the central bank said. In the Bank of Korea's "
         "March survey, big firms were gloomier. "
-        '"The economy is at a pause," the trade minister said.'
+        '"Orders will pick up," the trade minister said.'
     )
     people = [p.name for p in attribute_article(story(body))[0]]
     assert "March" not in people
@@ -83,18 +83,18 @@ def test_a_month_after_a_bodys_possessive_is_nobody() -> None:
 def test_a_role_is_the_person_a_later_cue_of_the_paragraph_names_with_it() -> None:
     body = (
         "Factory output in Japan slowed in December, Tom Hart told reporters in Tokyo. "
-        '"Growth is at a pause but it will not fall", the trade minister said. '
+        '"Orders are flat for now but they will pick up", the trade minister said. '
         '"It will be slower next year, but the recovery will go on," said trade minister '
         "Kenji Sato."
     )
-    assert quote_with(body, "at a pause").speaker == "Kenji Sato"
+    assert quote_with(body, "flat for now").speaker == "Kenji Sato"
     # a later cue of another paragraph does not name the role
     other = (
         "Factory output in Japan slowed in December, Tom Hart told reporters in Tokyo. "
-        '"Growth is at a pause but it will not fall", the trade minister said.\n\n'
+        '"Orders are flat for now but they will pick up", the trade minister said.\n\n'
         '"It will be slower next year," said trade minister Kenji Sato.'
     )
-    assert quote_with(other, "at a pause").speaker != "Kenji Sato"
+    assert quote_with(other, "flat for now").speaker != "Kenji Sato"
     # a role set off after a name in its own sentence is that name's, not a later holder's
     aside = (
         "Waiting lists in Wales fell again. David Rhys Price, Plaid Cymru health spokesman "
