@@ -90,6 +90,8 @@ def _speaker(library: Library, name: str, article_key: str | None) -> Person | N
         count = len(library.quotes.by_speaker(other.name, article_key))
         if count > most:
             best, most = other, count
+    if not most and article_key is not None:
+        return _speaker(library, name, None)  # no one there: whom the name means anywhere
     return best
 
 

@@ -249,6 +249,7 @@ async def test_a_known_surname_is_matched_whole_not_as_the_start_of_another(
     embed = result.response.embeds[0]
     assert "Joanna Hayes" not in (embed.title or "")
     assert "crowd carried me home" not in str(embed.to_dict())
+    assert "Ann Hay" in (embed.description or "")
 
 
 PIER = """Pier reopens after storm repairs
