@@ -774,7 +774,7 @@ class Cast:
         return pick
 
     def _role_named_next(self, heads: list[str], pos: int) -> int | None:
-        """ "“…”, the economy minister said. “…,” said economy minister Heizo Takenaka": a
+        """ "“…”, the economy minister said. “…,” said economy minister Kenji Sato": a
         role no one before holds, named with the speaker of a later cue of its paragraph."""
         k = bisect.bisect_right(self.starts, pos) - 1
         if k < 0 or k >= len(self.paragraph_of):
@@ -783,7 +783,7 @@ class Cast:
         b = bisect.bisect_left(self.timeline, (pos, -1, -1))
         for _, i, w in self.timeline[a:b]:
             if w != QUOTED and self.entities[i].kind == "person":
-                return None  # "Rhodri Thomas, Plaid health spokesman said": the name before
+                return None  # "Ann Rhys, Plaid health spokeswoman said": the name before
         para = self.paragraph_of[k]
         end = len(self.text)
         for j in range(k + 1, len(self.starts)):
@@ -805,7 +805,7 @@ class Cast:
         return None
 
     def _cue_before(self, pos: int) -> bool:
-        """ "said economy minister Heizo Takenaka": a reporting verb, then at most four
+        """ "said economy minister Kenji Sato": a reporting verb, then at most four
         lower-case words, before the name at pos."""
         words = self.text[pos - 60 if pos > 60 else 0 : pos].split()
         for w in reversed(words[-5:]):

@@ -107,3 +107,14 @@ def test_a_pronoun_before_the_name_after_with_is_someone_in_play() -> None:
     )
     assert _said(body, "singles events").speaker == "Ellen Rowe"
     assert "Orlaith Oxtoby" not in [e.name for e in cast_of(body).entities]
+
+
+def test_a_pronoun_that_opens_a_new_sentence_after_a_quotation_is_no_cue() -> None:
+    # "She later resigned" reports nothing: no evidence that Orlaith Oxtoby is a woman,
+    # or a person at all
+    body = (
+        "Senator Tom Ward voted against the bill on Tuesday. The plan drew a sharp reply, "
+        "in a post from Orlaith Oxtoby.\n\n"
+        "“We will fight it in every court.” She later resigned from the committee."
+    )
+    assert "Orlaith Oxtoby" not in [e.name for e in cast_of(body).entities]

@@ -32,6 +32,7 @@ from bot.articles.lexicon import (
     CLAUSE_LINKS,
     CLAUSE_OPENERS,
     CLITIC_S_NEXT,
+    CONTRAST_CONJUNCTIONS,
     DAYS,
     DEMONYMS,
     FEMALE_NAMES,
@@ -331,7 +332,7 @@ def register_mentions(
     # "… according to a post from Ada Vorn. “…,” she wrote": a full name after "from",
     # "with", "by" or "told", then "she" as the next reference with no one between, is a
     # woman (the pronoun gives the gender no subject position will)
-    done = set()  # (registered here: not again below)
+    done: set[int] = set()  # (registered here: not again below)
     for n in objects:
         args = pending[n]
         gender = _object_pronoun_follows(cast, text, quoted, args[0], args[1], args[2], pending, n)
@@ -399,14 +400,14 @@ def _only_surname_known(cast: Cast, words: list[str]) -> bool:
 _ROLE_AND_NAME: Final = re.compile(r" ([a-z]+) [A-Z][\w'’\-]+ [A-Z]")
 # "minister of sport " before a name: a role and its field, one lower-case word
 _ROLE_OF_FIELD: Final = re.compile(r"\b([a-z]+) (?:of|for) ([a-z]+) $")
-# what a field is not: "president of manufacturer Toshiba Lifts", "spokesman for
-# organisers MCD Promoters", "in the running for eight Grammy Awards" (the name after
+# what a field is not: "president of manufacturer Vostra Lifts", "spokesman for
+# organisers Arden Promoters", "in the running for eight Roxby Awards" (the name after
 # them is no person's)
 _NOT_FIELDS: Final = ROLE_WORDS | BUSINESS_NOUNS | GROUP_NOUNS | ORG_WORDS | BODY_NOUNS | NOT_NAMES
 
 
 def _role_of_field(text: str, lo: int, pos: int) -> bool:
-    """ "Spain's minister of sport Jaime Lissavetzky", "director of rugby Warren Gatland":
+    """ "Portugal's minister of culture Anselmo Vidigal", "director of rugby Tom Reed":
     a role word with its field, one lower-case word, right before a name, as "sports
     minister" would be."""
     a = pos - 40 if pos - 40 > lo else lo
@@ -701,7 +702,7 @@ def _register(
     if not name:
         return True
     if len(name) == 1 and name[0].lower() in DAYS and name[0].lower() not in GIVEN_LIKE:
-        return True  # "the Bank of Japan's December survey": a month, no one's name
+        return True  # "the Bank of Korea's December survey": a day or month, no one's name
     # (from the last comma's end, else lo: rfind gives -1)
     if verb_next and _RELATIVE_ASIDE.search(text, text.rfind(",", lo, pos) + 1 or lo, pos):
         # "Paul Jones, who sang hits such as Sha La La, said": the last name of a
@@ -841,7 +842,11 @@ _OBJECT_LINKS: Final = frozenset(("from", "with", "by", *ADDRESSING_VERBS))
 # what may stand between a sentence's end and the quotation that opens the next
 _QUOTE_GAP: Final = " \t\n\"“‘'`"
 # the pronoun cue right after a quotation's close: “…,” she wrote
-_CUE_PRONOUN: Final = re.compile(r"[\s\"”’',.]*([Hh]e|[Ss]he)\b")
+# (a reporting verb after it: “…” She later resigned." is a new sentence's subject)
+_CUE_PRONOUN: Final = re.compile(
+    r"[\s\"”’',.]*([Hh]e|[Ss]he)\s+(?:(?:\w+ly|has|had|also|later|then)\s+)*"
+    r"(?:" + trie_pattern(REPORTING_VERBS) + r")\b"
+)
 
 
 def _pronoun_follows(
@@ -1113,14 +1118,14 @@ def _weight(
 # "… but captain ": a conjunction, at most three lower-case words (the last a role), then
 # the name; " sees": a present-tense verb after it
 _CONJOINED_BEFORE: Final = re.compile(
-    r"\b(?:" + alternation(LEAD_CONJUNCTIONS | {"while", "whereas"}) + r")\s+"
+    r"\b(?:" + alternation(LEAD_CONJUNCTIONS | CONTRAST_CONJUNCTIONS) + r")\s+"
     r"((?:[a-z][\w'’\-]*\s+){0,3})$"
 )
 _PRESENT_NEXT: Final = re.compile(r"\s+(?:[a-z]+ly\s+)?([a-z]{2,}[^\Wsu]s)\b")
 
 
 def _conjoined_subject(text: str, lo: int, pos: int, end: int, hi: int) -> bool:
-    """ "France have been dull, but captain Fabien Pelous sees hope": a name after a
+    """ "Leeds have been dull, but captain Mark Bright sees hope": a name after a
     conjunction (and its role) before a present-tense verb is the subject of that clause
     (_FINITE_NEXT knows only past and irregular forms)."""
     verb = _PRESENT_NEXT.match(text, end, hi)
