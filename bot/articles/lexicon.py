@@ -607,6 +607,9 @@ PREPOSITIONS: Final = frozenset(
     like than outside inside despite amid toward towards around throughout unlike
     beneath""".split()
 )
+# from the rules of quotes/reported.py: the particles of phrasal verbs ("snapped up",
+# "pointed out", "hit back"): a statement never starts with one
+VERB_PARTICLES: Final = frozenset("up off down out back away".split())
 
 
 # from the rules of phrases.py

@@ -12,10 +12,12 @@ from bot.articles.lexicon import (
     ADDRESSED_VERBS,
     ADDRESSEE_NAME_LINKS,
     ADDRESSEE_NOUNS,
+    CLAUSE_COORDINATORS,
     CLAUSE_STARTERS,
     CONTRARY_VERBS,
     CONTRAST_CONJUNCTIONS,
     DETS,
+    FINITE_VERBS,
     INDIRECT_EXCLUDED,
     NOUN_DETERMINERS,
     NOUNISH,
@@ -25,6 +27,7 @@ from bot.articles.lexicon import (
     SPEECH_NOUNS,
     SUBORDINATORS,
     TOLD_NO_STATEMENT,
+    VERB_PARTICLES,
     alternation,
 )
 from bot.articles.model import Article, Attribution, Quote, Sentence
@@ -421,8 +424,47 @@ def _reported_clause(
     return None
 
 
+# A short phrase of time, place or means with no comma, then "that": "on Friday that",
+# "in a statement to the stock exchange that"
+_PHRASE_THAT: Final = re.compile(r"((?:\s+[\w'’.$£%\-]+){1,10}?)\s+that\s+([\w'’\-]+)")
+# what shows that a "that" is no start of the statement: another clause or verb before it
+# ("on Sunday it had no evidence that"), a list ("and said that"), an infinitive
+_PHRASE_BREAKS: Final = FINITE_VERBS | CLAUSE_COORDINATORS
+
+
+def _past_phrase(text: str, verb_end: int, sent_end: int) -> int:
+    """Where the statement after a reporting verb can start: past a particle of the verb
+    or a phrase before "that" ("pointed out that …", "snapped back that …", "said on
+    Friday that …"); verb_end when the verb is followed by neither; -1 after a particle
+    with no "that": the verb then is a phrasal verb that reports nothing ("snapped up by
+    a rival", "ruled out a comeback")."""
+    word = _NEXT_WORD.match(text, verb_end, sent_end)
+    if word is None:
+        return verb_end
+    first = word.group(1).lower()
+    particle = first in VERB_PARTICLES
+    if not particle and (first not in PREPOSITIONS or first == "to"):
+        return verb_end
+    that = _THAT_NEXT.match(text, word.end(), sent_end)
+    if particle and that:
+        return that.end()
+    phrase = _PHRASE_THAT.match(text, word.end(), sent_end)
+    if phrase is not None:
+        words = phrase.group(1).lower().split()
+        if (
+            words[-1] not in PREPOSITIONS  # "at that time"
+            and not _PHRASE_BREAKS.intersection(words)
+            and phrase.group(2).lower() not in FINITE_VERBS  # "a report that was …"
+        ):
+            return phrase.start(2) - len(" ")
+    return -1 if particle else verb_end
+
+
 def _clause_after(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
     """The clause after the verb ("said (that) …"), where at least three words follow."""
+    verb_end = _past_phrase(text, verb_end, sent_end)
+    if verb_end < 0:
+        return None
     that = _THAT.match(text, verb_end)
     assert that is not None  # the pattern matches the empty string
     a = that.end()
