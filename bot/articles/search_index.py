@@ -17,6 +17,7 @@ import heapq
 import io
 import math
 import pickle
+import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
@@ -129,6 +130,7 @@ class _Query:
     groups: tuple[_Group, ...]
     phrases: tuple[tuple[str, ...], ...] = ()
     required: tuple[str, ...] = ()
+    figures: frozenset[tuple[str, ...]] = frozenset()  # "1.5bn" as its words ("1", "5bn")
 
     @property
     def empty(self) -> bool:
@@ -571,7 +573,8 @@ class SearchIndex:
             last = i == len(words) - 1 and not query.rstrip().endswith(('"', "”"))
             terms = self._expand(word, prefix=last)
             groups.append(_Group(word, tuple(terms.items())))
-        return _Query(tuple(groups), tuple(phrases), tuple(required))
+        figures = frozenset(f for m in _FIGURE.finditer(query) if (f := _figure_words(m.group())))
+        return _Query(tuple(groups), tuple(phrases), tuple(required), figures)
 
     def _expand(self, word: str, *, prefix: bool) -> dict[str, float]:
         """Vocabulary words a query word stands for, each with a weight in (0, 1]."""
@@ -907,7 +910,10 @@ class SearchIndex:
             for sid in self._phrase_sentences(phrase, aid):
                 sentence_scores[sid] = sentence_scores.get(sid, 0.0) + 10.0 * len(phrase)
         snippet, spans = make_snippet(
-            self._snippet_text(article, sentence_scores, lo, hi), matched, parsed.phrases
+            self._snippet_text(article, sentence_scores, lo, hi),
+            matched,
+            parsed.phrases,
+            parsed.figures,
         )
         return SearchHit(article.key, round(score, 6), snippet, spans, tuple(sorted(matched)))
 
@@ -1211,13 +1217,46 @@ def _phrase_spans(
                 yield from ((s, e) for s, e, _ in spans[i : i + n])
 
 
+# A figure as written: a currency sign, digits with the points and commas inside them, a
+# unit ("£1.5bn", "$56.5m", "22,201bn", "5m"); its words are split at the point.
+_FIGURE = re.compile(r"(?<![\w.,])[£$€¥]?\d+(?:[.,]\d+)*[^\W\d_]*")
+
+
+def _figure_words(figure: str) -> tuple[str, ...]:
+    return tuple(w for _, _, w in token_spans(figure))
+
+
+def _whole_figures(
+    text: str, marked: list[tuple[int, int]], figures: frozenset[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """The spans to bold with each figure of `text` taken whole: bolded once, sign and
+    all, where it is a figure of the query ("**£1.5bn**", not "£**1**.**5bn**"), and
+    not at all where it only shares a word with one ("$1.5m" for "5m")."""
+    out = list(marked)
+    for m in _FIGURE.finditer(text):
+        a, b = m.span()
+        inside = [(s, e) for s, e in out if a <= s and e <= b]
+        if not inside and _figure_words(m.group()) not in figures:
+            continue
+        out = [(s, e) for s, e in out if not (a <= s and e <= b)]
+        if _figure_words(m.group()) in figures:
+            out.append((a, b))
+    return sorted(out)
+
+
 def make_snippet(
-    text: str, terms: set[str], phrases: Sequence[tuple[str, ...]] = ()
+    text: str,
+    terms: set[str],
+    phrases: Sequence[tuple[str, ...]] = (),
+    figures: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Cut `text` to about SNIPPET_CHARS at word boundaries, the first matched word a
-    third of the way in ("…" where cut), and give the spans of matched words in it."""
+    third of the way in ("…" where cut), and give the spans of matched words in it.
+    `figures`: the query's figures, each bolded whole (see _whole_figures)."""
     spans = list(token_spans(text))
     marked = list(dict.fromkeys(sorted(_phrase_spans(spans, terms, phrases))))
+    if figures or any(c.isdigit() for t in terms for c in t):
+        marked = _whole_figures(text, marked, figures)
     start, end = 0, len(text)
     if len(text) > SNIPPET_CHARS:
         anchor = marked[0][0] if marked else 0

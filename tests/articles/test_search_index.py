@@ -326,3 +326,24 @@ def test_a_quoted_phrase_bolds_its_small_words_only_where_the_phrase_is() -> Non
     snippet, spans = make_snippet(text, {"fares"}, [("rise", "is", "the", "first")])
     bolded = [snippet[s:e] for s, e in spans]
     assert bolded == ["fares", "rise", "is", "the", "first"]
+
+
+FIGURES = [
+    article("Pier grant\n\nThe harbour trust won a £5m grant to rebuild the pier.\n", "pier"),
+    article("Firm fined\n\nThe firm agreed to pay a $1.5m fine over the spill.\n", "fine"),
+    article("Stadium bill\n\nThe stadium cost £5.5m, not the £5m the club promised.\n", "stadium"),
+]
+
+
+def _bolded(query: str) -> dict[str, list[str]]:
+    hits = SearchIndex.build(FIGURES).search(query)
+    return {h.article_key: [h.snippet[s:e] for s, e in h.highlights] for h in hits}
+
+
+def test_a_figure_of_the_query_is_bolded_once_and_whole() -> None:
+    bolded = _bolded("5m")
+    assert bolded["pier"] == ["£5m"]
+    assert bolded["stadium"] == ["£5m"]  # not the "5m" of "£5.5m"
+    assert bolded.get("fine", []) == []  # "$1.5m" is no match of "5m"
+    assert _bolded("1.5m")["fine"] == ["$1.5m"]  # not "$**1**.**5m**"
+    assert _bolded("£5.5m")["stadium"] == ["£5.5m"]
