@@ -27,3 +27,24 @@ def test_a_particle_or_a_time_phrase_before_that_is_not_part_of_the_statement() 
     reported = _reported()
     assert reported["said"] == "it would keep all 300 jobs at the mill"
     assert reported["pointed"] == "the mill had made a loss for three years"
+
+
+PHRASES = (
+    "The ferry operator posted its results on Thursday.\n\n"
+    "Passenger numbers rose by a tenth last year, the Harbour Ferries chief executive "
+    "Rosa Lind said in a statement.\n\n"
+    "Ms Lind said at the annual meeting in Dover.\n\n"
+    "Union leader Tom Baxter argued for a cut in port fees at the meeting.\n\n"
+    "Fares will rise by 3% in April, the Port Authority said."
+)
+
+
+def test_a_phrase_after_said_is_no_statement_and_the_clause_before_is() -> None:
+    reported = [q for q in quotes_in(PHRASES) if q.kind == "indirect"]
+    texts = {q.text for q in reported}
+    # not "in a statement" nor "at the annual meeting in Dover", and no stray "the"
+    assert "Passenger numbers rose by a tenth last year" in texts
+    assert not any(t.startswith(("in a statement", "at the annual")) for t in texts)
+    assert "Fares will rise by 3% in April" in texts  # not "…, the"
+    # a verb with a prepositional object keeps it: "argued for a cut …" is the statement
+    assert any(q.cue == "argued" and q.text.startswith("for a cut") for q in reported)

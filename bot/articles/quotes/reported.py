@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     ADDRESSEE_NAME_LINKS,
     ADDRESSEE_NOUNS,
     CLAUSE_COORDINATORS,
+    CLAUSE_ONLY_VERBS,
     CLAUSE_STARTERS,
     CONTRARY_VERBS,
     CONTRAST_CONJUNCTIONS,
@@ -24,6 +25,7 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
+    PRONOUNS_ALL,
     SPEECH_NOUNS,
     SUBORDINATORS,
     TOLD_NO_STATEMENT,
@@ -126,7 +128,7 @@ def _reported(
         return None  # “…,” said X: the cue of a quotation, which has no other subject
     # whether three words follow the verb and the clause they make: found once, for
     # _clause_possible and (when the verb addresses no one) _reported_clause
-    three = _THREE_WORDS.match(text, verb_end, sent.end) is not None
+    three = _clause_follows(text, verb_end, sent.end, word)
     after = _clause_after(text, verb_end, sent.end) if three else None
     if not _clause_possible(text, pos, sent, inside, three, after):
         return None
@@ -182,7 +184,7 @@ def _reported(
         if clause_from < 0:
             return None  # told Radio 4's Today programme: “…”: the quotation is the statement
     if clause_from != verb_end:
-        three = _THREE_WORDS.match(text, clause_from, sent.end) is not None
+        three = _clause_follows(text, clause_from, sent.end, word)
         after = _clause_after(text, clause_from, sent.end) if three else None
     span = _reported_clause(text, clause_from, sent.start, sent.end, np, three, after)
     if span is None:
@@ -420,6 +422,10 @@ def _reported_clause(
         return None  # "…, with X lambasting the plan": an object, no clause before
     if isinstance(np, NP) and np.start > sent_start:
         b = len(text[: np.start].rstrip(" ,—–-"))
+        det = _LAST_WORD.search(text, b - 8 if b - 8 > sent_start else sent_start, b)
+        if det is not None and det.group(1).lower() in NOUN_DETERMINERS:
+            # the subject's own determiner ("…, the Federal Reserve said"): not the clause's
+            b = len(text[: det.start(1)].rstrip(" ,—–-"))
         return (sent_start, b) if b - sent_start > 10 else None
     return None
 
@@ -430,6 +436,30 @@ _PHRASE_THAT: Final = re.compile(r"((?:\s+[\w'’.$£%\-]+){1,10}?)\s+that\s+([\
 # what shows that a "that" is no start of the statement: another clause or verb before it
 # ("on Sunday it had no evidence that"), a list ("and said that"), an infinitive
 _PHRASE_BREAKS: Final = FINITE_VERBS | CLAUSE_COORDINATORS
+
+
+_PAST_FORM: Final = re.compile(r"[a-z]+ed")
+_LAST_WORD: Final = re.compile(r"(?<![\w'’])(\w+)$")
+
+
+def _clause_follows(text: str, start: int, end: int, verb: str) -> bool:
+    """Whether a clause can follow the verb: three words or more, and after a verb that
+    takes no prepositional object, not just a phrase of place, time or means ("said in
+    a statement", "said at the motor show") with no subject nor verb of its own; after
+    one the statement can only be the clause before the verb's subject ("Sales will
+    rise, the firm said in a statement")."""
+    if _THREE_WORDS.match(text, start, end) is None:
+        return False
+    if verb.lower() not in CLAUSE_ONLY_VERBS:
+        return True
+    word = _NEXT_WORD.match(text, start, end)
+    if word is None or word.group(1).lower() not in PREPOSITIONS or word.group(1) == "to":
+        return True
+    for w in _CLAUSE_WORDS.findall(text, word.end(), end):
+        low = w.lower()
+        if low in FINITE_VERBS or low in PRONOUNS_ALL or _PAST_FORM.fullmatch(low):
+            return True
+    return False
 
 
 def _past_phrase(text: str, verb_end: int, sent_end: int) -> int:
