@@ -53,6 +53,7 @@ PREFIX_LIMIT = 8  # the most frequent completions of the last word
 FUZZY_WEIGHT = (1.0, 0.7, 0.5, 0.35)  # by edit distance
 PREFIX_WEIGHT = 0.6
 STORY_OPENING = 3  # sentences: two files whose headline and these agree are one story
+FIGURE_POOL = 100  # articles read for a figure of the query ("5m") before the first page
 MAX_EXPANSIONS = 16  # vocabulary words per query word
 WIDER_FUZZY_MIN = 6  # shorter unknown words get no extra edit: "sales" is not "stakes"
 FIRST_LETTER_PENALTY = 0.8  # typos rarely hit the first letter
@@ -669,13 +670,29 @@ class SearchIndex:
         only = self._keys.get(article_key) if article_key is not None else None
         if article_key is not None and only is None:
             return []
-        want = 2 * limit
+        # a figure ("5m") is also a word of other figures ("$1.5m"): look further down
+        want = 2 * limit if not parsed.figures else max(2 * limit, FIGURE_POOL)
         while True:
             best = self._best(parsed, only, want)
+            if parsed.figures:
+                best = self._figures_first(best, parsed.figures)
             stories = self._stories(best, limit)
             if len(stories) == limit or len(best) < want:
                 return [self._hit(aid, score, parsed) for aid, score in stories]
             want *= 4  # copies filled the list: look further down
+
+    def _figures_first(
+        self, best: list[tuple[int, float]], figures: frozenset[tuple[str, ...]]
+    ) -> list[tuple[int, float]]:
+        """`best` with the articles that hold a figure of the query whole first, in their
+        order: "$1.5m" shares the word "5m" with the query "5m" but is another sum."""
+        whole = {
+            aid
+            for aid, _ in best
+            if _has_figure(self._articles[aid].title, figures)
+            or any(_has_figure(s.text, figures) for s in self._articles[aid].sentences)
+        }
+        return [b for b in best if b[0] in whole] + [b for b in best if b[0] not in whole]
 
     def _stories(self, best: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
         """The first `limit` of `best` with each story filed twice (under the same
@@ -909,6 +926,10 @@ class SearchIndex:
         for phrase in parsed.phrases:
             for sid in self._phrase_sentences(phrase, aid):
                 sentence_scores[sid] = sentence_scores.get(sid, 0.0) + 10.0 * len(phrase)
+        if parsed.figures:  # the sentence with the sum asked for, not another with its word
+            for sid in range(lo, hi):
+                if _has_figure(self._sentence(sid).text, parsed.figures):
+                    sentence_scores[sid] = sentence_scores.get(sid, 0.0) + 10.0
         snippet, spans = make_snippet(
             self._snippet_text(article, sentence_scores, lo, hi),
             matched,
@@ -1224,6 +1245,11 @@ _FIGURE = re.compile(r"(?<![\w.,])[£$€¥]?\d+(?:[.,]\d+)*[^\W\d_]*")
 
 def _figure_words(figure: str) -> tuple[str, ...]:
     return tuple(w for _, _, w in token_spans(figure))
+
+
+def _has_figure(text: str, figures: frozenset[tuple[str, ...]]) -> bool:
+    """Whether `text` holds one of `figures` whole."""
+    return any(_figure_words(m.group()) in figures for m in _FIGURE.finditer(text))
 
 
 def _whole_figures(

@@ -329,8 +329,12 @@ def test_a_quoted_phrase_bolds_its_small_words_only_where_the_phrase_is() -> Non
 
 
 FIGURES = [
-    article("Pier grant\n\nThe harbour trust won a £5m grant to rebuild the pier.\n", "pier"),
     article("Firm fined\n\nThe firm agreed to pay a $1.5m fine over the spill.\n", "fine"),
+    article(
+        "Pier grant\n\nThe harbour trust won a £5m grant to rebuild the pier, which a storm "
+        "wrecked in the winter of 2001, closing the seafront for three long summers.\n",
+        "pier",
+    ),
     article("Stadium bill\n\nThe stadium cost £5.5m, not the £5m the club promised.\n", "stadium"),
 ]
 
@@ -347,3 +351,18 @@ def test_a_figure_of_the_query_is_bolded_once_and_whole() -> None:
     assert bolded.get("fine", []) == []  # "$1.5m" is no match of "5m"
     assert _bolded("1.5m")["fine"] == ["$1.5m"]  # not "$**1**.**5m**"
     assert _bolded("£5.5m")["stadium"] == ["£5.5m"]
+
+
+def test_an_article_with_the_figure_whole_ranks_above_one_with_a_figure_sharing_its_word() -> None:
+    assert keys(SearchIndex.build(FIGURES).search("5m"))[-1] == "fine"
+
+
+def test_the_snippet_is_the_sentence_with_the_figure_whole() -> None:
+    text = (
+        "Console sales\n\nThe console sold 4.5m units across Europe in its first year on "
+        "sale, its maker said on Tuesday, ahead of the spring launch of a cheaper model.\n\n"
+        "Sales in Japan were slower than the company had hoped when the console was first "
+        "unveiled at the trade fair in Tokyo last autumn, with 5m units sold there.\n"
+    )
+    hit = SearchIndex.build([article(text, "console")]).search("5m")[0]
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["5m"]
