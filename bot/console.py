@@ -37,6 +37,8 @@ from config.settings import Settings
 
 log = logging.getLogger(__name__)
 _TIMESTAMP = re.compile(r"(?<!\\)<t:(\d{1,11})(?::[tTdDfFR])?>")  # only the bot's own
+# what /help marks as on Discord only: /feed, and /summary with a link
+_DISCORD_ONLY = re.compile(r"/(?:feed\b|summary\b.*\burl:|summary\s+https?://)", re.I)
 _ESCAPE = re.compile(r"\\([\\*_`~|<>#\-\[\]()@:])")
 
 
@@ -44,6 +46,13 @@ def answer(library: Library, line: str) -> Reply:
     """Run one typed command line; never raises. Plain words are a question for /ask."""
     if not line.startswith("/"):
         line = f"/ask {line}"
+    if _DISCORD_ONLY.match(line):
+        return problem(
+            "Only on Discord",
+            "Reading links (`/summary url:`) and following feeds (`/feed`) work only when "
+            "the bot runs on a Discord server; here, ask about the loaded articles.",
+            error="discord_only",
+        )
     try:
         name, options = handlers.parse_command_line(line)
     except handlers.CommandLineError as exc:

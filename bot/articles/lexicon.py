@@ -607,6 +607,12 @@ PREPOSITIONS: Final = frozenset(
     like than outside inside despite amid toward towards around throughout unlike
     beneath""".split()
 )
+# from the rules of quotes/reported.py: the particles of phrasal verbs ("snapped up",
+# "pointed out", "hit back"): a statement never starts with one
+VERB_PARTICLES: Final = frozenset("up off down out back away".split())
+# Reporting verbs that take a clause and never a prepositional object: a phrase after one
+# ("said at the motor show") is no statement ("argued for …", "called on …" are)
+CLAUSE_ONLY_VERBS: Final = frozenset("say says said saying add adds added adding".split())
 
 
 # from the rules of phrases.py

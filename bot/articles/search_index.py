@@ -17,6 +17,7 @@ import heapq
 import io
 import math
 import pickle
+import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
@@ -52,6 +53,7 @@ PREFIX_LIMIT = 8  # the most frequent completions of the last word
 FUZZY_WEIGHT = (1.0, 0.7, 0.5, 0.35)  # by edit distance
 PREFIX_WEIGHT = 0.6
 STORY_OPENING = 3  # sentences: two files whose openings agree are one story
+FIGURE_POOL = 100  # articles read for a figure of the query ("5m") before the first page
 MAX_EXPANSIONS = 16  # vocabulary words per query word
 WIDER_FUZZY_MIN = 6  # shorter unknown words get no extra edit: "sales" is not "stakes"
 FIRST_LETTER_PENALTY = 0.8  # typos rarely hit the first letter
@@ -129,6 +131,7 @@ class _Query:
     groups: tuple[_Group, ...]
     phrases: tuple[tuple[str, ...], ...] = ()
     required: tuple[str, ...] = ()
+    figures: frozenset[tuple[str, ...]] = frozenset()  # "1.5bn" as its words ("1", "5bn")
 
     @property
     def empty(self) -> bool:
@@ -571,7 +574,8 @@ class SearchIndex:
             last = i == len(words) - 1 and not query.rstrip().endswith(('"', "”"))
             terms = self._expand(word, prefix=last)
             groups.append(_Group(word, tuple(terms.items())))
-        return _Query(tuple(groups), tuple(phrases), tuple(required))
+        figures = frozenset(f for m in _FIGURE.finditer(query) if (f := _figure_words(m.group())))
+        return _Query(tuple(groups), tuple(phrases), tuple(required), figures)
 
     def _expand(self, word: str, *, prefix: bool) -> dict[str, float]:
         """Vocabulary words a query word stands for, each with a weight in (0, 1]."""
@@ -671,13 +675,29 @@ class SearchIndex:
 
     def _story_hits(self, parsed: _Query, only: int | None, limit: int) -> list[tuple[int, float]]:
         """The best `limit` stories' article ids and scores: `_best`, copies dropped."""
-        want = 2 * limit
+        # a figure ("5m") is also a word of other figures ("$1.5m"): look further down
+        want = 2 * limit if not parsed.figures else max(2 * limit, FIGURE_POOL)
         while True:
             best = self._best(parsed, only, want)
+            if parsed.figures:
+                best = self._figures_first(best, parsed.figures)
             stories = self._stories(best, limit)
             if len(stories) == limit or len(best) < want:
                 return stories
             want *= 4  # copies filled the list: look further down
+
+    def _figures_first(
+        self, best: list[tuple[int, float]], figures: frozenset[tuple[str, ...]]
+    ) -> list[tuple[int, float]]:
+        """`best` with the articles that hold a figure of the query whole first, in their
+        order: "$1.5m" shares the word "5m" with the query "5m" but is another sum."""
+        whole = {
+            aid
+            for aid, _ in best
+            if _has_figure(self._articles[aid].title, figures)
+            or any(_has_figure(s.text, figures) for s in self._articles[aid].sentences)
+        }
+        return [b for b in best if b[0] in whole] + [b for b in best if b[0] not in whole]
 
     def _stories(self, best: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
         """The first `limit` of `best` with each story filed twice (the same opening, under
@@ -913,8 +933,15 @@ class SearchIndex:
         for phrase in parsed.phrases:
             for sid in self._phrase_sentences(phrase, aid):
                 sentence_scores[sid] = sentence_scores.get(sid, 0.0) + 10.0 * len(phrase)
+        if parsed.figures:  # the sentence with the sum asked for, not another with its word
+            for sid in range(lo, hi):
+                if _has_figure(self._sentence(sid).text, parsed.figures):
+                    sentence_scores[sid] = sentence_scores.get(sid, 0.0) + 10.0
         snippet, spans = make_snippet(
-            self._snippet_text(article, sentence_scores, lo, hi), matched, parsed.phrases
+            self._snippet_text(article, sentence_scores, lo, hi),
+            matched,
+            parsed.phrases,
+            parsed.figures,
         )
         return SearchHit(article.key, round(score, 6), snippet, spans, tuple(sorted(matched)))
 
@@ -1218,13 +1245,51 @@ def _phrase_spans(
                 yield from ((s, e) for s, e, _ in spans[i : i + n])
 
 
+# A figure as written: a currency sign, digits with the points and commas inside them, a
+# unit ("£1.5bn", "$56.5m", "22,201bn", "5m"); its words are split at the point.
+_FIGURE = re.compile(r"(?<![\w.,])[£$€¥]?\d+(?:[.,]\d+)*[^\W\d_]*")
+
+
+def _figure_words(figure: str) -> tuple[str, ...]:
+    return tuple(w for _, _, w in token_spans(figure))
+
+
+def _has_figure(text: str, figures: frozenset[tuple[str, ...]]) -> bool:
+    """Whether `text` holds one of `figures` whole."""
+    return any(_figure_words(m.group()) in figures for m in _FIGURE.finditer(text))
+
+
+def _whole_figures(
+    text: str, marked: list[tuple[int, int]], figures: frozenset[tuple[str, ...]]
+) -> list[tuple[int, int]]:
+    """The spans to bold with each figure of `text` taken whole: bolded once, sign and
+    all, where it is a figure of the query ("**£1.5bn**", not "£**1**.**5bn**"), and
+    not at all where it only shares a word with one ("$1.5m" for "5m")."""
+    out = list(marked)
+    for m in _FIGURE.finditer(text):
+        a, b = m.span()
+        inside = [(s, e) for s, e in out if a <= s and e <= b]
+        if not inside and _figure_words(m.group()) not in figures:
+            continue
+        out = [(s, e) for s, e in out if not (a <= s and e <= b)]
+        if _figure_words(m.group()) in figures:
+            out.append((a, b))
+    return sorted(out)
+
+
 def make_snippet(
-    text: str, terms: set[str], phrases: Sequence[tuple[str, ...]] = ()
+    text: str,
+    terms: set[str],
+    phrases: Sequence[tuple[str, ...]] = (),
+    figures: frozenset[tuple[str, ...]] = frozenset(),
 ) -> tuple[str, tuple[tuple[int, int], ...]]:
     """Cut `text` to about SNIPPET_CHARS at word boundaries, the first matched word a
-    third of the way in ("…" where cut), and give the spans of matched words in it."""
+    third of the way in ("…" where cut), and give the spans of matched words in it.
+    `figures`: the query's figures, each bolded whole (see _whole_figures)."""
     spans = list(token_spans(text))
     marked = list(dict.fromkeys(sorted(_phrase_spans(spans, terms, phrases))))
+    if figures or any(c.isdigit() for t in terms for c in t):
+        marked = _whole_figures(text, marked, figures)
     start, end = 0, len(text)
     if len(text) > SNIPPET_CHARS:
         anchor = marked[0][0] if marked else 0

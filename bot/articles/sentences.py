@@ -2,6 +2,8 @@
 
 A boundary is terminal punctuation (. ! ? …), any closing quotes or brackets, white
 space, then something that can open a sentence (a capital, a digit, an opening quote).
+A quotation mark with a stray space before it (`year. " Hayes said`) still closes the
+sentence when it closes an open quotation, and opens the next one otherwise.
 Known traps are ruled out: titles and abbreviations (Mr, Gen., Sept.), initials
 (J. K. Rowling), dotted acronyms (U.S.) unless a typical sentence opener follows, and
 decimals or money ($1.13bn), which have no space after the dot.
@@ -13,7 +15,12 @@ import re
 
 from bot.articles.lexicon import SENTENCE_ABBREVIATIONS, SENTENCE_OPENERS
 
-_BOUNDARY = re.compile(r"""([.!?…]+)([\"'”’»)\]]*)(\s+)(?=[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])""")
+# A quotation mark set off by a stray space (`year. " Hayes said`, `said. " We`) closes the
+# sentence before it or opens the one after: group 3, or the lookahead's first quote.
+_BOUNDARY = re.compile(
+    r"""([.!?…]+)([\"'”’»)\]]*)((?:\s+[\"”](?=\s))?)(\s+)"""
+    r"""(?=(?:[\"“]\s+)?[\"“‘'«(\[]*[A-Z0-9À-ÖØ-Þ])"""
+)
 _NEXT_WORD = re.compile(r"[\"“‘'«(\[]*([A-Za-z]+)")
 _LAST_WORD = re.compile(r"\S+$")  # looked for in a short window: linear time, any space
 _OPENING_PUNCT = "\"'“‘«(["
@@ -36,6 +43,14 @@ def _is_false_boundary(text: str, stop_start: int, stop: str, closers: str, afte
     return len(word) == 1 and word.isupper()
 
 
+def _after_open_mark(text: str, start: int, mark: int) -> bool:
+    """Whether the straight quotation mark at `mark` follows an opening one (`"Word`), so
+    closes it. The nearest earlier mark decides, not their count: news copy opens each
+    paragraph of a long quotation again without closing the one before."""
+    last = text.rfind('"', start, mark)
+    return last >= 0 and text[last + 1 : last + 2].isalnum()
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of the sentences in text[start:end], each trimmed of surrounding space."""
     end = len(text) if end is None else end
@@ -44,11 +59,13 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     for match in _BOUNDARY.finditer(text, start, end):
         if match.start() < cursor:
             continue
-        stop, closers = match.group(1), match.group(2)
+        stop, closers, spaced = match.group(1), match.group(2), match.group(3)
+        opening = spaced.endswith('"') and not _after_open_mark(text, start, match.end(3) - 1)
+        closers = closers if opening else closers + spaced
         if _is_false_boundary(text, match.start(1), stop, closers, match.end()):
             continue
-        spans.append((cursor, match.end(2)))
-        cursor = match.end()
+        spans.append((cursor, match.end(2) if opening else match.end(3)))
+        cursor = match.end(3) - 1 if opening else match.end()
     spans.append((cursor, end))
     return [trimmed for s, e in spans if (trimmed := _trim(text, s, e))]
 

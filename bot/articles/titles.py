@@ -27,11 +27,12 @@ MAX_WORD_CHARS = 40
 FUZZY_PER_WORD = 12
 PREFIX_PER_WORD = 60
 PREFIX_SCORE = 92.0
-_PUNCTUATION = re.compile(r"[^\w\s]")
+_PUNCTUATION = re.compile(r"[^\w\s]|_")  # "for_sale_" (markdown) is "for sale"
 
 
 def fold(text: str) -> str:
-    """Lower-case, strip accents and punctuation: the form titles are matched in."""
+    """Lower-case, strip accents and punctuation (underscores too: markdown, not words):
+    the form titles are matched in."""
     return " ".join(_PUNCTUATION.sub(" ", textnorm.fold(text)).split())
 
 

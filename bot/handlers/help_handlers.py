@@ -7,6 +7,9 @@ from bot.handlers.registry import REGISTRY, command
 from bot.library import Library
 from bot.replies import Reply
 
+# The mark of what only the bot on a Discord server does (not the offline console)
+DISCORD_ONLY = "*(on Discord only)*"
+
 
 @command("help", "What this bot can do, and how to ask")
 def help_command(library: Library) -> Reply:
@@ -14,10 +17,10 @@ def help_command(library: Library) -> Reply:
     for spec in sorted(REGISTRY.values(), key=lambda s: s.name):
         options = " ".join(f"`{o.name}`" if o.required else f"[`{o.name}`]" for o in spec.options)
         lines.append(f"**/{spec.name}** {options} — {spec.description}".replace("  ", " "))
-    lines.append("**/summary** `url` — read a news link and summarise it")
+    lines.append(f"**/summary** `url` — read a news link and summarise it {DISCORD_ONLY}")
     lines.append(
         "**/feed** `add` | `remove` | `list` | `resume` — follow a news feed in a channel "
-        "(Manage Server)"
+        f"(Manage Server) {DISCORD_ONLY}"
     )
     lines.append("**/stats** — articles, people, load time, uptime; **/reload** — for owners")
     lines.append(

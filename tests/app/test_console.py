@@ -90,3 +90,19 @@ def test_the_console_shows_a_long_reply_a_page_at_a_time(tmp_path: Path, capsys)
     out = capsys.readouterr().out
     assert "**11.**" in out and out.count("**1.**") == 1
     assert "(nothing more to show)" in out
+
+
+def test_discord_only_commands_are_marked_in_help_and_answered_in_the_console(
+    tmp_path: Path,
+) -> None:
+    write(tmp_path, "harbour.txt", STORY)
+    session = ConsoleSession(make_settings(articles_dir=tmp_path))
+    helped = session.answer("/help").first
+    assert helped is not None and helped.description is not None
+    feed_line = next(x for x in helped.description.splitlines() if x.startswith("**/feed**"))
+    assert "on Discord only" in feed_line
+    for line in ("/feed list", "/summary url:https://example.com/news/1", "/feed add"):
+        reply = session.answer(line).first
+        assert reply is not None and reply.title == "Only on Discord", line
+    summary = session.answer("/summary").first
+    assert summary is not None and summary.title != "Only on Discord"

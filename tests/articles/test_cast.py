@@ -146,7 +146,7 @@ def test_the_next_item_of_a_list_of_people_is_no_role() -> None:
 def test_a_brand_that_is_also_a_census_given_name_is_no_person() -> None:
     """ "Mercedes said": the census lists of given names hold brands, places and words
     ("Mercedes", "Darwin", "Basil"); listed, each would make its maker a person."""
-    body = "Mercedes said on Monday that sales rose. Darwin council said it would pay."
+    body = "Mercedes said on Monday that sales rose by 5%. Darwin council said it would pay."
     people, _ = attribute_article(story(body))
     kinds = {p.name: p.kind for p in people}
     assert kinds.get("Mercedes") == "organisation"

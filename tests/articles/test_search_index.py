@@ -331,3 +331,43 @@ def test_a_quoted_phrase_bolds_its_small_words_only_where_the_phrase_is() -> Non
     snippet, spans = make_snippet(text, {"fares"}, [("rise", "is", "the", "first")])
     bolded = [snippet[s:e] for s, e in spans]
     assert bolded == ["fares", "rise", "is", "the", "first"]
+
+
+FIGURES = [
+    article("Firm fined\n\nThe firm agreed to pay a $1.5m fine over the spill.\n", "fine"),
+    article(
+        "Pier grant\n\nThe harbour trust won a £5m grant to rebuild the pier, which a storm "
+        "wrecked in the winter of 2001, closing the seafront for three long summers.\n",
+        "pier",
+    ),
+    article("Stadium bill\n\nThe stadium cost £5.5m, not the £5m the club promised.\n", "stadium"),
+]
+
+
+def _bolded(query: str) -> dict[str, list[str]]:
+    hits = SearchIndex.build(FIGURES).search(query)
+    return {h.article_key: [h.snippet[s:e] for s, e in h.highlights] for h in hits}
+
+
+def test_a_figure_of_the_query_is_bolded_once_and_whole() -> None:
+    bolded = _bolded("5m")
+    assert bolded["pier"] == ["£5m"]
+    assert bolded["stadium"] == ["£5m"]  # not the "5m" of "£5.5m"
+    assert bolded.get("fine", []) == []  # "$1.5m" is no match of "5m"
+    assert _bolded("1.5m")["fine"] == ["$1.5m"]  # not "$**1**.**5m**"
+    assert _bolded("£5.5m")["stadium"] == ["£5.5m"]
+
+
+def test_an_article_with_the_figure_whole_ranks_above_one_with_a_figure_sharing_its_word() -> None:
+    assert keys(SearchIndex.build(FIGURES).search("5m"))[-1] == "fine"
+
+
+def test_the_snippet_is_the_sentence_with_the_figure_whole() -> None:
+    text = (
+        "Console sales\n\nThe console sold 4.5m units across Europe in its first year on "
+        "sale, its maker said on Tuesday, ahead of the spring launch of a cheaper model.\n\n"
+        "Sales in Japan were slower than the company had hoped when the console was first "
+        "unveiled at the trade fair in Tokyo last autumn, with 5m units sold there.\n"
+    )
+    hit = SearchIndex.build([article(text, "console")]).search("5m")[0]
+    assert [hit.snippet[s:e] for s, e in hit.highlights] == ["5m"]

@@ -54,3 +54,32 @@ def test_spans_are_ordered_non_empty_and_cover_all_non_space(text):
         assert not text[cursor:start].strip()
         cursor = end
     assert not text[cursor:].strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a closing mark set off by a stray space still closes its sentence
+            '"The pier will reopen in May. " Council leader Ann Price said the cost rose.',
+            ['"The pier will reopen in May. "', "Council leader Ann Price said the cost rose."],
+        ),
+        (  # a long quotation reopened without closing: the nearest mark decides
+            'She said: "We are ready. "The fans will see a new side. " Tickets go on sale today.',
+            [
+                'She said: "We are ready.',
+                '"The fans will see a new side. "',
+                "Tickets go on sale today.",
+            ],
+        ),
+        (  # closed, then a new quotation: the spaced closing mark ends the first one
+            '"It was a long season. " "Next year we go up," he said.',
+            ['"It was a long season. "', '"Next year we go up," he said.'],
+        ),
+        (  # an opening mark set off by a stray space opens the next sentence
+            'The vote was close. " We will appeal," the club said.',
+            ["The vote was close.", '" We will appeal," the club said.'],
+        ),
+    ],
+)
+def test_a_quotation_mark_with_a_stray_space_keeps_its_sentence(text, expected):
+    assert split(text) == expected

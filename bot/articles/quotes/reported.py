@@ -12,19 +12,24 @@ from bot.articles.lexicon import (
     ADDRESSED_VERBS,
     ADDRESSEE_NAME_LINKS,
     ADDRESSEE_NOUNS,
+    CLAUSE_COORDINATORS,
+    CLAUSE_ONLY_VERBS,
     CLAUSE_STARTERS,
     CONTRARY_VERBS,
     CONTRAST_CONJUNCTIONS,
     DETS,
+    FINITE_VERBS,
     INDIRECT_EXCLUDED,
     NOUN_DETERMINERS,
     NOUNISH,
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
+    PRONOUNS_ALL,
     SPEECH_NOUNS,
     SUBORDINATORS,
     TOLD_NO_STATEMENT,
+    VERB_PARTICLES,
     alternation,
 )
 from bot.articles.model import Article, Attribution, Quote, Sentence
@@ -123,7 +128,7 @@ def _reported(
         return None  # “…,” said X: the cue of a quotation, which has no other subject
     # whether three words follow the verb and the clause they make: found once, for
     # _clause_possible and (when the verb addresses no one) _reported_clause
-    three = _THREE_WORDS.match(text, verb_end, sent.end) is not None
+    three = _clause_follows(text, verb_end, sent.end, word)
     after = _clause_after(text, verb_end, sent.end) if three else None
     if not _clause_possible(text, pos, sent, inside, three, after):
         return None
@@ -179,7 +184,7 @@ def _reported(
         if clause_from < 0:
             return None  # told Radio 4's Today programme: “…”: the quotation is the statement
     if clause_from != verb_end:
-        three = _THREE_WORDS.match(text, clause_from, sent.end) is not None
+        three = _clause_follows(text, clause_from, sent.end, word)
         after = _clause_after(text, clause_from, sent.end) if three else None
     span = _reported_clause(text, clause_from, sent.start, sent.end, np, three, after)
     if span is None:
@@ -417,12 +422,79 @@ def _reported_clause(
         return None  # "…, with X lambasting the plan": an object, no clause before
     if isinstance(np, NP) and np.start > sent_start:
         b = len(text[: np.start].rstrip(" ,—–-"))
+        det = _LAST_WORD.search(text, b - 8 if b - 8 > sent_start else sent_start, b)
+        if det is not None and det.group(1).lower() in NOUN_DETERMINERS:
+            # the subject's own determiner ("…, the Federal Reserve said"): not the clause's
+            b = len(text[: det.start(1)].rstrip(" ,—–-"))
         return (sent_start, b) if b - sent_start > 10 else None
     return None
 
 
+# A short phrase of time, place or means with no comma, then "that": "on Friday that",
+# "in a statement to the stock exchange that"
+_PHRASE_THAT: Final = re.compile(r"((?:\s+[\w'’.$£%\-]+){1,10}?)\s+that\s+([\w'’\-]+)")
+# what shows that a "that" is no start of the statement: another clause or verb before it
+# ("on Sunday it had no evidence that"), a list ("and said that"), an infinitive
+_PHRASE_BREAKS: Final = FINITE_VERBS | CLAUSE_COORDINATORS
+
+
+_PAST_FORM: Final = re.compile(r"[a-z]+ed")
+_LAST_WORD: Final = re.compile(r"(?<![\w'’])(\w+)$")
+
+
+def _clause_follows(text: str, start: int, end: int, verb: str) -> bool:
+    """Whether a clause can follow the verb: three words or more, and after a verb that
+    takes no prepositional object, not just a phrase of place, time or means ("said in
+    a statement", "said at the motor show") with no subject nor verb of its own; after
+    one the statement can only be the clause before the verb's subject ("Sales will
+    rise, the firm said in a statement")."""
+    if _THREE_WORDS.match(text, start, end) is None:
+        return False
+    if verb.lower() not in CLAUSE_ONLY_VERBS:
+        return True
+    word = _NEXT_WORD.match(text, start, end)
+    if word is None or word.group(1).lower() not in PREPOSITIONS or word.group(1) == "to":
+        return True
+    for w in _CLAUSE_WORDS.findall(text, word.end(), end):
+        low = w.lower()
+        if low in FINITE_VERBS or low in PRONOUNS_ALL or _PAST_FORM.fullmatch(low):
+            return True
+    return False
+
+
+def _past_phrase(text: str, verb_end: int, sent_end: int) -> int:
+    """Where the statement after a reporting verb can start: past a particle of the verb
+    or a phrase before "that" ("pointed out that …", "snapped back that …", "said on
+    Friday that …"); verb_end when the verb is followed by neither; -1 after a particle
+    with no "that": the verb then is a phrasal verb that reports nothing ("snapped up by
+    a rival", "ruled out a comeback")."""
+    word = _NEXT_WORD.match(text, verb_end, sent_end)
+    if word is None:
+        return verb_end
+    first = word.group(1).lower()
+    particle = first in VERB_PARTICLES
+    if not particle and (first not in PREPOSITIONS or first == "to"):
+        return verb_end
+    that = _THAT_NEXT.match(text, word.end(), sent_end)
+    if particle and that:
+        return that.end()
+    phrase = _PHRASE_THAT.match(text, word.end(), sent_end)
+    if phrase is not None:
+        words = phrase.group(1).lower().split()
+        if (
+            words[-1] not in PREPOSITIONS  # "at that time"
+            and not _PHRASE_BREAKS.intersection(words)
+            and phrase.group(2).lower() not in FINITE_VERBS  # "a report that was …"
+        ):
+            return phrase.start(2) - len(" ")
+    return -1 if particle else verb_end
+
+
 def _clause_after(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
     """The clause after the verb ("said (that) …"), where at least three words follow."""
+    verb_end = _past_phrase(text, verb_end, sent_end)
+    if verb_end < 0:
+        return None
     that = _THAT.match(text, verb_end)
     assert that is not None  # the pattern matches the empty string
     a = that.end()

@@ -1,0 +1,50 @@
+"""Reported speech never starts with a fragment: a particle of a phrasal verb ("snapped
+up by a rival") or a phrase of time or place before "that" ("said on Friday that")."""
+
+from __future__ import annotations
+
+from tests.support.news import quotes_in
+
+BODY = (
+    "The grain trader Harlow Foods changed hands on Tuesday.\n\n"
+    "Rival bidder Verity Group snapped up the flour mill after a short auction.\n\n"
+    "Verity Group said on Friday that it would keep all 300 jobs at the mill.\n\n"
+    "Union leader Tom Baxter pointed out that the mill had made a loss for three years.\n\n"
+    "Chairman Ian Cole has ruled out a second round of cuts this year."
+)
+
+
+def _reported() -> dict[str, str]:
+    return {q.cue or "": q.text for q in quotes_in(BODY) if q.kind == "indirect"}
+
+
+def test_a_phrasal_verb_with_no_that_reports_nothing() -> None:
+    reported = _reported()
+    assert "snapped" not in reported and "ruled" not in reported
+
+
+def test_a_particle_or_a_time_phrase_before_that_is_not_part_of_the_statement() -> None:
+    reported = _reported()
+    assert reported["said"] == "it would keep all 300 jobs at the mill"
+    assert reported["pointed"] == "the mill had made a loss for three years"
+
+
+PHRASES = (
+    "The ferry operator posted its results on Thursday.\n\n"
+    "Passenger numbers rose by a tenth last year, the Harbour Ferries chief executive "
+    "Rosa Lind said in a statement.\n\n"
+    "Ms Lind said at the annual meeting in Dover.\n\n"
+    "Union leader Tom Baxter argued for a cut in port fees at the meeting.\n\n"
+    "Fares will rise by 3% in April, the Port Authority said."
+)
+
+
+def test_a_phrase_after_said_is_no_statement_and_the_clause_before_is() -> None:
+    reported = [q for q in quotes_in(PHRASES) if q.kind == "indirect"]
+    texts = {q.text for q in reported}
+    # not "in a statement" nor "at the annual meeting in Dover", and no stray "the"
+    assert "Passenger numbers rose by a tenth last year" in texts
+    assert not any(t.startswith(("in a statement", "at the annual")) for t in texts)
+    assert "Fares will rise by 3% in April" in texts  # not "…, the"
+    # a verb with a prepositional object keeps it: "argued for a cut …" is the statement
+    assert any(q.cue == "argued" and q.text.startswith("for a cut") for q in reported)
