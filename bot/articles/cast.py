@@ -269,7 +269,14 @@ class Cast:
                 return self.by_role(role.split(), pos)
             return None
         body = is_org(name, title, role)
-        kind = "organisation" if body or np.the else "person"
+        # "The SNP's Holyrood leader Nicola Sturgeon": "the" goes with the owner of the
+        # role, not with the person's name after it (not "the BBC's Network Africa")
+        owned = (
+            role is not None
+            and ("'s " in role or "’s " in role)
+            and (role.split()[-1].lower() in ROLE_WORDS or name[0].lower() in GIVEN_NAMES)
+        )
+        kind = "organisation" if body or (np.the and not owned) else "person"
         if np.the and not role and not title:
             name = [w for w in np.words if w.lower() != "the"]
         elif body and not title:

@@ -1163,6 +1163,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
     whose subject names someone (a generic subject is kept only as a last resort)."""
     fallback: tuple[NP, Tok] | None = None
     coordinated: Tok | None = None
+    first_joined: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
         if tok.low not in _CUE_WORDS or (
@@ -1255,10 +1256,14 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             # speaks for no one; an outer reporting verb with a real subject wins
             fallback = fallback or (np, tok)  # type: ignore[assignment]
             continue
-        if np == "COORD" and coordinated is None:
+        if np == "COORD":
             # "…, he claimed, saying he has the “wrong solution”": the participle's
             # subject is that of the reporting verb before it, when the head has one
-            coordinated = tok
+            # (further back past another joined verb: "said it was wrong to suggest …,
+            # adding they would “…”")
+            if coordinated is None:
+                coordinated = tok
+            first_joined = tok
             continue
         if coordinated is not None and np == "REL":
             break
@@ -1273,8 +1278,9 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             np, tok = outer
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
-    if coordinated is not None:
-        f.np, f.cue, f.cue_pos, f.governed = "COORD", coordinated.low, coordinated.start, True
+    if first_joined is not None:
+        # no subject before: the earliest joined verb, whose subject is the sentence's
+        f.np, f.cue, f.cue_pos, f.governed = "COORD", first_joined.low, first_joined.start, True
         return True
     if fallback is not None and not (head and head[-1].text == ":"):
         np, tok = fallback
