@@ -640,10 +640,23 @@ def _lead_name(toks: list[Tok], v: int) -> NP | None:
     followed by a chain of asides (three commas or more, no reporting verb among them) is
     the subject of the verb after them."""
     k = 0
+    opened = False
     while k < v and not toks[k].text[:1].isalnum():
         k += 1
-    if k >= v or toks[k].low in PREPOSITIONS or toks[k].low in NOT_NAMES:
-        return None  # "In October, Mr. Paulson, who …, told": an opening phrase
+    if k < v and toks[k].low in PREPOSITIONS:
+        # "In a statement, Dr Ann Lee, Acme vice president, Research and Design, said":
+        # an opening phrase (no verb in it) and its comma, then the name (not "In
+        # October, Mr. Paulson, who …, told": two asides only, left to the caller)
+        c = k + 1
+        while c < v and toks[c].text != "," and not is_verb(toks[c]):
+            c += 1
+        if c < v and toks[c].text == "," and c - k <= 6:
+            k = c + 1
+            opened = True
+    if k >= v or toks[k].low in PREPOSITIONS:
+        return None
+    if toks[k].low in NOT_NAMES and not (toks[k].low in TITLES and k + 1 < v):
+        return None  # not "Dr Ann Lee, …, said": a title opens a name
     e = k
     while e < v and toks[e].text != ",":
         if not (capitalised(toks[e]) or toks[e].text == "." or toks[e].low in CONNECTORS):
@@ -651,6 +664,14 @@ def _lead_name(toks: list[Tok], v: int) -> NP | None:
         e += 1
     if e == k or e >= v:
         return None
+    if opened:
+        # not "In his new book, Lawless World, Philippe Sands, a QC, suggests": a name
+        # in the next aside stands in apposition to the phrase's noun
+        n = e + 1
+        while n < v and toks[n].text != "," and capitalised(toks[n]):
+            n += 1
+        if n < v and n > e + 1 and toks[n].text == ",":
+            return None
     commas = 0
     for n in range(e, v):
         t = toks[n]

@@ -38,3 +38,37 @@ def test_the_before_a_possessive_role_owner_makes_no_body_of_the_name() -> None:
     people = attribute_article(story(body))[0]
     assert [(p.name, p.kind) for p in people] == [("Ann Price", "person")]
     assert people[0].role == "Green Party's Westminster leader"
+
+
+def test_a_titled_name_after_an_opening_phrase_and_before_a_chain_of_asides_speaks() -> None:
+    body = (
+        "The firm has released 300 of its patents.\n\n"
+        "In a statement, Dr Paul R. Simmons, Acme senior vice president, Research and "
+        'Product Strategy, said: "This is a big day for open software. It is about sharing."'
+    )
+    assert quote_with(body, "big day").speaker == "Paul R. Simmons"
+    titled = (
+        "The inquiry heard from the detainee on Monday.\n\n"
+        "Mr Tarik Osman, 41, from Luton, Bedfordshire, said he was held for two years "
+        "without charge."
+    )
+    assert quote_with(titled, "held for two years").speaker == "Tarik Osman"
+
+
+def test_a_name_in_apposition_to_an_opening_phrase_is_no_subject() -> None:
+    body = (
+        "The row over the war goes on.\n\n"
+        "In his new book, Silent Orders, Philippe Duval, a lawyer and law professor, "
+        "suggests the answer was written in the prime minister's office."
+    )
+    assert quote_with(body, "was written in").speaker == "Philippe Duval"
+
+
+def test_the_body_that_ends_an_aside_about_a_post_is_no_referent() -> None:
+    body = (
+        "The firm has released 300 of its patents.\n\n"
+        "Stuart Kemp, chief executive of US firm Open Code Development Labs, said the move "
+        "could change the way companies deal with patents.\n\n"
+        '"I think other companies will follow suit," he said.'
+    )
+    assert quote_with(body, "follow suit").speaker == "Stuart Kemp"
