@@ -428,6 +428,17 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         while k >= 0 and toks[k].low in DETS:
             k -= 1
         owner = np_back(toks, k - 1) if k >= 1 and toks[k].low in AFFILIATION_LINKS else None
+        for _ in range(2):
+            # "president of the networks division at the firm says": back over the
+            # phrases each governed by the one before, to the role
+            if owner is None or not owner.common or any(w in ROLE_WORDS for w in owner.words):
+                break
+            k = index_at(toks, owner.start) - 1
+            while k >= 0 and toks[k].low in DETS:
+                k -= 1
+            if k < 1 or toks[k].low not in AFFILIATION_LINKS:
+                break
+            owner = np_back(toks, k - 1)
         if owner is not None and owner.common and any(w in ROLE_WORDS for w in owner.words):
             # "Howard Archer, economist at Global Insight said": the role is an aside
             # whose closing comma was left out; the name before it speaks

@@ -72,3 +72,30 @@ def test_the_body_that_ends_an_aside_about_a_post_is_no_referent() -> None:
         '"I think other companies will follow suit," he said.'
     )
     assert quote_with(body, "follow suit").speaker == "Stuart Kemp"
+
+
+def test_an_aside_of_governed_phrases_after_a_role_without_its_closing_comma() -> None:
+    body = (
+        "Rival firm Sierra Telecom agreed to work with Nokia on the plan.\n\n"
+        "The network may be more than a user needs, but Karl Brandt, president of the "
+        'networks division at the firm says that: "By 2015 demand will have risen ten times."'
+    )
+    assert quote_with(body, "risen ten times").speaker == "Karl Brandt"
+
+
+def test_the_issuer_of_a_report_after_according_to_is_the_source() -> None:
+    body = (
+        "Mobile networks need to get faster.\n\n"
+        '"Faster links will be vital for services like mobile video," according to a '
+        "report published by UK-based research consultancy Mobilis. Several firms are "
+        "working on it."
+    )
+    assert quote_with(body, "Faster links").speaker == "Mobilis"
+
+
+def test_a_reporting_word_after_an_article_in_the_tail_is_a_noun() -> None:
+    body = (
+        "The National Audit Office looked at the 20 biggest projects on Monday.\n\n"
+        '"Many problems can be traced to poor planning," the report says.'
+    )
+    assert quote_with(body, "poor planning").speaker == "National Audit Office"

@@ -59,6 +59,7 @@ from bot.articles.phrases import (
     index_at,
     is_verb,
     main_clause,
+    modifier,
     np_back,
     np_forward,
     subject_before,
@@ -319,7 +320,7 @@ def _by_according(s: Sight, f: Found) -> bool:
     np = np_forward(toks, 0) or _definite_noun(toks)
     if np is None or np.common:
         # "according to media and PR strategist Glen Yearwood": the name after the role
-        np = _name_after_role(toks) or np
+        np = _name_after_role(toks) or _paper_issuer(toks) or np
     if np is None:
         return False
     f.np, f.cue, f.governed = np, "according to", True
@@ -543,6 +544,33 @@ def _dash_named(head: list[Tok]) -> NP | None:
     if np is None or np.common or np.pronoun or not np.words[-1][:1].isupper():
         return None
     return None if governed_np(head, np) else np  # not "supportive of Mr. Trump -- “…”"
+
+
+def _paper_issuer(toks: list[Tok]) -> NP | None:
+    """ "according to a report published by UK-based research firm Ovum": the name of
+    who issued the paper (after "by" or "from", and lower-case words or a "-based"
+    modifier before it) is the source."""
+    j = 0
+    while j < len(toks) and toks[j].low in DETS:
+        j += 1
+    if j == 0 or j >= len(toks) or toks[j].low not in PAPER_NOUNS:
+        return None
+    j += 1
+    if j < len(toks) and toks[j].low.endswith("ed") and toks[j].text.islower():
+        j += 1  # "published", "commissioned"
+    if j >= len(toks) or toks[j].low not in ("by", "from"):
+        return None
+    j += 1
+    while (
+        j < len(toks)
+        and j < 12
+        and (modifier(toks[j]) or (toks[j].text.isalpha() and toks[j].text.islower()))
+    ):
+        if toks[j].low in NOT_NAMES:
+            return None
+        j += 1
+    np = np_forward(toks, j) if j < len(toks) and capitalised(toks[j]) else None
+    return np if np is not None and not np.common and not np.pronoun else None
 
 
 def _name_after_role(toks: list[Tok]) -> NP | None:
@@ -852,6 +880,8 @@ def _from_tail(
         if quoted is not None:
             f.np, f.cue, f.cue_pos, f.governed = quoted[0], "quoted", quoted[1], True
             return True
+        if v > i and tail[v - 1].low in ARTICLES:
+            continue  # “…,” according to a report by …: a noun, no verb
         if ended and v > i and tail[v - 1].low in PASSIVE_AUX:
             continue  # “….” A judgement is expected in May: a passive names no speaker
         if clause:
