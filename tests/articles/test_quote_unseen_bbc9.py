@@ -6,7 +6,7 @@ written for the test."""
 from __future__ import annotations
 
 from bot.articles.quotes import attribute_article
-from tests.support.news import quote_with, story
+from tests.support.news import quote_with, quotes_in, story
 
 
 def test_a_possessive_then_an_unlisted_role_then_a_name_speaks() -> None:
@@ -99,3 +99,14 @@ def test_a_reporting_word_after_an_article_in_the_tail_is_a_noun() -> None:
         '"Many problems can be traced to poor planning," the report says.'
     )
     assert quote_with(body, "poor planning").speaker == "National Audit Office"
+
+
+def test_a_named_cue_after_a_clause_that_follows_a_partial_quotation() -> None:
+    body = (
+        "The chancellor visited China last week.\n\n"
+        "Gordon Kerr's decision to announce the date of the Budget while on a trip to China "
+        'was a "sensible thing to do", since he was talking about skills at the time, '
+        "Mr Balham told the BBC."
+    )
+    partial = [q for q in quotes_in(body) if q.text == "sensible thing to do"]
+    assert [q.speaker for q in partial] == ["Balham"]

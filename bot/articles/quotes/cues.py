@@ -885,6 +885,19 @@ def _from_tail(
         if ended and v > i and tail[v - 1].low in PASSIVE_AUX:
             continue  # “….” A judgement is expected in May: a passive names no speaker
         if clause:
+            if v > i and not _late_inverted(tail, v):
+                # “…”, since he was away at the time, Mr Ball told the BBC: the clause
+                # closes at a comma; a name after it is the subject of the cue
+                late_np = subject_before(tail, v)
+                if (
+                    isinstance(late_np, NP)
+                    and not late_np.common
+                    and not late_np.pronoun
+                    and index_at(tail, late_np.start) > i + 1
+                    and tail[index_at(tail, late_np.start) - 1].text == ","
+                ):
+                    f.np, f.cue, f.cue_pos, f.governed = late_np, tok.low, tok.start, True
+                    return True
             if v == i or not _late_inverted(tail, v):
                 continue
             late = np_forward(tail, v + 1)
