@@ -110,3 +110,15 @@ def test_a_named_cue_after_a_clause_that_follows_a_partial_quotation() -> None:
     )
     partial = [q for q in quotes_in(body) if q.text == "sensible thing to do"]
     assert [q.speaker for q in partial] == ["Balham"]
+
+
+def test_a_colon_cue_after_an_unclosed_quotation_opens_the_next_one() -> None:
+    body = (
+        "The freed man spoke to a Sunday paper.\n\n"
+        'Mr Tarik Osman said: "I lost two years of my life for nothing. He added: "They '
+        'wanted to break me but they made me stronger. I am not bitter." The government '
+        "denied the claims."
+    )
+    first = quote_with(body, "two years")
+    assert first.text == "I lost two years of my life for nothing."
+    assert quote_with(body, "made me stronger").speaker == "Tarik Osman"
