@@ -122,7 +122,11 @@ def _scan_marks(
             and before.isspace()
             and (after.isalnum() or after in "‘'")
         )
-        reopen = opening and last_char(text, lo, i) in ".?!…"
+        lc = last_char(text, lo, i)
+        if lc in "'’" and i - 2 > lo:
+            # “… to think: ‘This is not my day.’ “But then …”: a nested quotation's close
+            lc = last_char(text, lo, text.rfind(lc, lo, i))
+        reopen = opening and lc in ".?!…"
         # “… a Muslim. He added: “The …”: a new sentence's colon cue opens the next
         # quotation; the one before was never closed, it ends before the cue
         cue = (

@@ -122,3 +122,23 @@ def test_a_colon_cue_after_an_unclosed_quotation_opens_the_next_one() -> None:
     first = quote_with(body, "two years")
     assert first.text == "I lost two years of my life for nothing."
     assert quote_with(body, "made me stronger").speaker == "Tarik Osman"
+
+
+def test_a_mark_after_a_nested_quotation_that_ends_a_sentence_opens_the_next_one() -> None:
+    body = (
+        "Ivan Petrov lost the first set badly.\n\n"
+        "\"You lose the first set, then you think: 'This is not my day.' \"But then you "
+        'get a bit more selfish and find a way out," Petrov said. "And I found it."'
+    )
+    found = [q for q in quotes_in(body) if q.text.startswith("But then you get")]
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Ivan Petrov")]
+
+
+def test_the_one_a_claim_was_put_to_answers_it_next() -> None:
+    body = (
+        '"He ran at me with his hands raised," Alan Hogg said on Saturday. "It was a '
+        'disgrace."\n\n'
+        "Those claims were put to Paul Renner after his side's win on Sunday. At first he "
+        'said only: "Nothing happened in that tunnel. I will not answer him any more."'
+    )
+    assert quote_with(body, "Nothing happened").speaker == "Paul Renner"

@@ -561,6 +561,10 @@ _AFFILIATION_ASIDE: Final = re.compile(
 )
 
 
+# "were put to ", "was later put to ": a question or a claim put to the name after it
+_PUT_TO: Final = re.compile(r"\b(?:" + alternation(PASSIVE_AUX) + r")\s+(?:\w+ly\s+)?put\s+to\s+$")
+
+
 def _closes_affiliation(text: str, lo: int, pos: int) -> bool:
     """Whether the name at pos ends an aside that gives someone's post ("Ann Lee, chief
     executive of US firm Acme Labs, said"): the body the person works for, no subject."""
@@ -1065,6 +1069,8 @@ def _weight(
         return 0
     if _passive_agent(text, lo, pos):
         return 1  # "The report was welcomed by shadow secretary David Willetts": who acts
+    if prev == "to" and _PUT_TO.search(text, pos - 24 if pos - 24 > lo else lo, pos):
+        return 1  # "The claims were put to Wenger. He said": the one who answers them
     if _object_of(prev, text, end, hi):
         if (
             prev in INTRO_LINKS
