@@ -1647,6 +1647,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
                 # not "Stade de France", "Bank of England": a given name or title before
                 name_start = m
                 continue
+        if prev.isdigit() and name_start >= 2 and words[name_start - 2][:1].isupper():
+            name_start -= 1  # "Il Sole 24 Ore", "Channel 4 News": a number inside a name
+            continue
         if (
             low in ROLE_WORDS
             or low in TITLES

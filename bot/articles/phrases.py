@@ -776,6 +776,15 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
             )
             or (t.low in NAME_PARTICLES and k > j and _particles_then_name(toks, k, 1))
             or (t.low in ("and", "&") and k > j and _firm_owner_next(toks, k))
+            or (
+                # "Il Sole 24 Ore", "Channel 4 News": a number inside a capitalised name
+                t.text.isdigit()
+                and len(t.text) <= 3
+                and k > j
+                and k + 1 < len(toks)
+                and capitalised(toks[k + 1])
+                and capitalised(toks[k - 1])
+            )
         ):
             k += 1
         elif t.text == "(" and k > j:

@@ -142,3 +142,12 @@ def test_the_one_a_claim_was_put_to_answers_it_next() -> None:
         'said only: "Nothing happened in that tunnel. I will not answer him any more."'
     )
     assert quote_with(body, "Nothing happened").speaker == "Paul Renner"
+
+
+def test_a_number_inside_a_capitalised_name_is_part_of_it() -> None:
+    body = (
+        "The government has promised reforms.\n\n"
+        "According to Gazzetta 24 Sera, the country's business daily, the cabinet will "
+        'focus on "cutting red tape, taxes and delays in the courts".'
+    )
+    assert quote_with(body, "cutting red tape").speaker == "Gazzetta 24 Sera"
