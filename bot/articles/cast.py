@@ -269,7 +269,14 @@ class Cast:
                 return self.by_role(role.split(), pos)
             return None
         body = is_org(name, title, role)
-        kind = "organisation" if body or np.the else "person"
+        # "The SNP's Holyrood leader Nicola Sturgeon": "the" goes with the owner of the
+        # role, not with the person's name after it (not "the BBC's Network Africa")
+        owned = (
+            role is not None
+            and ("'s " in role or "’s " in role)
+            and (role.split()[-1].lower() in ROLE_WORDS or name[0].lower() in GIVEN_NAMES)
+        )
+        kind = "organisation" if body or (np.the and not owned) else "person"
         if np.the and not role and not title:
             name = [w for w in np.words if w.lower() != "the"]
         elif body and not title:
@@ -1640,6 +1647,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
                 # not "Stade de France", "Bank of England": a given name or title before
                 name_start = m
                 continue
+        if prev.isdigit() and name_start >= 2 and words[name_start - 2][:1].isupper():
+            name_start -= 1  # "Il Sole 24 Ore", "Channel 4 News": a number inside a name
+            continue
         if (
             low in ROLE_WORDS
             or low in TITLES

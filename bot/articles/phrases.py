@@ -428,6 +428,17 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         while k >= 0 and toks[k].low in DETS:
             k -= 1
         owner = np_back(toks, k - 1) if k >= 1 and toks[k].low in AFFILIATION_LINKS else None
+        for _ in range(2):
+            # "president of the networks division at the firm says": back over the
+            # phrases each governed by the one before, to the role
+            if owner is None or not owner.common or any(w in ROLE_WORDS for w in owner.words):
+                break
+            k = index_at(toks, owner.start) - 1
+            while k >= 0 and toks[k].low in DETS:
+                k -= 1
+            if k < 1 or toks[k].low not in AFFILIATION_LINKS:
+                break
+            owner = np_back(toks, k - 1)
         if owner is not None and owner.common and any(w in ROLE_WORDS for w in owner.words):
             # "Howard Archer, economist at Global Insight said": the role is an aside
             # whose closing comma was left out; the name before it speaks
@@ -640,10 +651,23 @@ def _lead_name(toks: list[Tok], v: int) -> NP | None:
     followed by a chain of asides (three commas or more, no reporting verb among them) is
     the subject of the verb after them."""
     k = 0
+    opened = False
     while k < v and not toks[k].text[:1].isalnum():
         k += 1
-    if k >= v or toks[k].low in PREPOSITIONS or toks[k].low in NOT_NAMES:
-        return None  # "In October, Mr. Paulson, who …, told": an opening phrase
+    if k < v and toks[k].low in PREPOSITIONS:
+        # "In a statement, Dr Ann Lee, Acme vice president, Research and Design, said":
+        # an opening phrase (no verb in it) and its comma, then the name (not "In
+        # October, Mr. Paulson, who …, told": two asides only, left to the caller)
+        c = k + 1
+        while c < v and toks[c].text != "," and not is_verb(toks[c]):
+            c += 1
+        if c < v and toks[c].text == "," and c - k <= 6:
+            k = c + 1
+            opened = True
+    if k >= v or toks[k].low in PREPOSITIONS:
+        return None
+    if toks[k].low in NOT_NAMES and not (toks[k].low in TITLES and k + 1 < v):
+        return None  # not "Dr Ann Lee, …, said": a title opens a name
     e = k
     while e < v and toks[e].text != ",":
         if not (capitalised(toks[e]) or toks[e].text == "." or toks[e].low in CONNECTORS):
@@ -651,6 +675,14 @@ def _lead_name(toks: list[Tok], v: int) -> NP | None:
         e += 1
     if e == k or e >= v:
         return None
+    if opened:
+        # not "In his new book, Lawless World, Philippe Sands, a QC, suggests": a name
+        # in the next aside stands in apposition to the phrase's noun
+        n = e + 1
+        while n < v and toks[n].text != "," and capitalised(toks[n]):
+            n += 1
+        if n < v and n > e + 1 and toks[n].text == ",":
+            return None
     commas = 0
     for n in range(e, v):
         t = toks[n]
@@ -744,6 +776,15 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
             )
             or (t.low in NAME_PARTICLES and k > j and _particles_then_name(toks, k, 1))
             or (t.low in ("and", "&") and k > j and _firm_owner_next(toks, k))
+            or (
+                # "Il Sole 24 Ore", "Channel 4 News": a number inside a capitalised name
+                t.text.isdigit()
+                and len(t.text) <= 3
+                and k > j
+                and k + 1 < len(toks)
+                and capitalised(toks[k + 1])
+                and capitalised(toks[k - 1])
+            )
         ):
             k += 1
         elif t.text == "(" and k > j:

@@ -117,14 +117,28 @@ def _scan_marks(
             ):
                 kind, opened, open_at = tok, j, i
             continue
-        reopen = (
+        opening = (
             tok in ('"', "''", "“", "``")
             and before.isspace()
             and (after.isalnum() or after in "‘'")
-            and last_char(text, lo, i) in ".?!…"
+        )
+        lc = last_char(text, lo, i)
+        if lc in "'’" and i - 2 > lo:
+            # “… to think: ‘This is not my day.’ “But then …”: a nested quotation's close
+            lc = last_char(text, lo, text.rfind(lc, lo, i))
+        reopen = opening and lc in ".?!…"
+        # “… a Muslim. He added: “The …”: a new sentence's colon cue opens the next
+        # quotation; the one before was never closed, it ends before the cue
+        cue = (
+            _COLON_CUE.search(text, opened, i)
+            if opening and last_char(text, lo, i) == ":"
+            else None
         )
         same_style = _STYLE.get(tok) == _STYLE.get(kind)
-        if kind != "‘" and same_style and (tok in _DOUBLE_OPEN or reopen) and before.isspace():
+        if kind != "‘" and same_style and cue is not None:
+            finish(cue.start() + 1, cue.start() + 1, False)
+            kind, opened, open_at = tok, j, i
+        elif kind != "‘" and same_style and (tok in _DOUBLE_OPEN or reopen) and before.isspace():
             finish(i, i, False)
             kind, opened, open_at = tok, j, i
         elif tok in _CLOSERS[kind]:
@@ -147,6 +161,14 @@ def _scan_marks(
 _LOST_CLOSE: Final = re.compile(
     r",(?= (?:he|she|they|it|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
     r"(?:said|says|added|noted|warned|argued|insisted|told [a-z]+)\b[^.\"“”!?]{0,60}\.\s)"
+)
+
+
+# ". He added: " right before a mark: a sentence of a subject and a reporting verb
+_COLON_CUE: Final = re.compile(
+    r"[.!?] (?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}|[Hh]e|[Ss]he|They) "
+    r"(?:said|says|added|adds|continued|explained|insisted|warned|told [a-z]+(?: [a-z]+)?)"
+    r":\s*$"
 )
 
 

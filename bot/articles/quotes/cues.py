@@ -59,6 +59,7 @@ from bot.articles.phrases import (
     index_at,
     is_verb,
     main_clause,
+    modifier,
     np_back,
     np_forward,
     subject_before,
@@ -319,7 +320,7 @@ def _by_according(s: Sight, f: Found) -> bool:
     np = np_forward(toks, 0) or _definite_noun(toks)
     if np is None or np.common:
         # "according to media and PR strategist Glen Yearwood": the name after the role
-        np = _name_after_role(toks) or np
+        np = _name_after_role(toks) or _paper_issuer(toks) or np
     if np is None:
         return False
     f.np, f.cue, f.governed = np, "according to", True
@@ -543,6 +544,33 @@ def _dash_named(head: list[Tok]) -> NP | None:
     if np is None or np.common or np.pronoun or not np.words[-1][:1].isupper():
         return None
     return None if governed_np(head, np) else np  # not "supportive of Mr. Trump -- “…”"
+
+
+def _paper_issuer(toks: list[Tok]) -> NP | None:
+    """ "according to a report published by UK-based research firm Ovum": the name of
+    who issued the paper (after "by" or "from", and lower-case words or a "-based"
+    modifier before it) is the source."""
+    j = 0
+    while j < len(toks) and toks[j].low in DETS:
+        j += 1
+    if j == 0 or j >= len(toks) or toks[j].low not in PAPER_NOUNS:
+        return None
+    j += 1
+    if j < len(toks) and toks[j].low.endswith("ed") and toks[j].text.islower():
+        j += 1  # "published", "commissioned"
+    if j >= len(toks) or toks[j].low not in ("by", "from"):
+        return None
+    j += 1
+    while (
+        j < len(toks)
+        and j < 12
+        and (modifier(toks[j]) or (toks[j].text.isalpha() and toks[j].text.islower()))
+    ):
+        if toks[j].low in NOT_NAMES:
+            return None
+        j += 1
+    np = np_forward(toks, j) if j < len(toks) and capitalised(toks[j]) else None
+    return np if np is not None and not np.common and not np.pronoun else None
 
 
 def _name_after_role(toks: list[Tok]) -> NP | None:
@@ -852,9 +880,24 @@ def _from_tail(
         if quoted is not None:
             f.np, f.cue, f.cue_pos, f.governed = quoted[0], "quoted", quoted[1], True
             return True
+        if v > i and tail[v - 1].low in ARTICLES:
+            continue  # “…,” according to a report by …: a noun, no verb
         if ended and v > i and tail[v - 1].low in PASSIVE_AUX:
             continue  # “….” A judgement is expected in May: a passive names no speaker
         if clause:
+            if v > i and not _late_inverted(tail, v):
+                # “…”, since he was away at the time, Mr Ball told the BBC: the clause
+                # closes at a comma; a name after it is the subject of the cue
+                late_np = subject_before(tail, v)
+                if (
+                    isinstance(late_np, NP)
+                    and not late_np.common
+                    and not late_np.pronoun
+                    and index_at(tail, late_np.start) > i + 1
+                    and tail[index_at(tail, late_np.start) - 1].text == ","
+                ):
+                    f.np, f.cue, f.cue_pos, f.governed = late_np, tok.low, tok.start, True
+                    return True
             if v == i or not _late_inverted(tail, v):
                 continue
             late = np_forward(tail, v + 1)
@@ -1163,6 +1206,7 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
     whose subject names someone (a generic subject is kept only as a last resort)."""
     fallback: tuple[NP, Tok] | None = None
     coordinated: Tok | None = None
+    first_joined: Tok | None = None
     for v in range(len(head) - 1, -1, -1):
         tok = head[v]
         if tok.low not in _CUE_WORDS or (
@@ -1255,10 +1299,14 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             # speaks for no one; an outer reporting verb with a real subject wins
             fallback = fallback or (np, tok)  # type: ignore[assignment]
             continue
-        if np == "COORD" and coordinated is None:
+        if np == "COORD":
             # "…, he claimed, saying he has the “wrong solution”": the participle's
             # subject is that of the reporting verb before it, when the head has one
-            coordinated = tok
+            # (further back past another joined verb: "said it was wrong to suggest …,
+            # adding they would “…”")
+            if coordinated is None:
+                coordinated = tok
+            first_joined = tok
             continue
         if coordinated is not None and np == "REL":
             break
@@ -1273,8 +1321,9 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             np, tok = outer
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
-    if coordinated is not None:
-        f.np, f.cue, f.cue_pos, f.governed = "COORD", coordinated.low, coordinated.start, True
+    if first_joined is not None:
+        # no subject before: the earliest joined verb, whose subject is the sentence's
+        f.np, f.cue, f.cue_pos, f.governed = "COORD", first_joined.low, first_joined.start, True
         return True
     if fallback is not None and not (head and head[-1].text == ":"):
         np, tok = fallback

@@ -554,6 +554,24 @@ def _kin_given(text: str, low: str, lo: int, start: int, end: int) -> bool:
     )
 
 
+# ", head of US firm ": an aside that opens after a name's comma with lower-case words and
+# an affiliation link, up to the name at the end of the match
+_AFFILIATION_ASIDE: Final = re.compile(
+    r"[A-Za-z]\.?, (?:[a-z][\w\-]*\s+){1,4}(?:" + alternation(AFFILIATION_LINKS) + r")\s+"
+    r"(?:the\s+)?(?:[\w\-]+\s+){0,3}$"
+)
+
+
+# "were put to ", "was later put to ": a question or a claim put to the name after it
+_PUT_TO: Final = re.compile(r"\b(?:" + alternation(PASSIVE_AUX) + r")\s+(?:\w+ly\s+)?put\s+to\s+$")
+
+
+def _closes_affiliation(text: str, lo: int, pos: int) -> bool:
+    """Whether the name at pos ends an aside that gives someone's post ("Ann Lee, chief
+    executive of US firm Acme Labs, said"): the body the person works for, no subject."""
+    return _AFFILIATION_ASIDE.search(text, pos - 80 if pos - 80 > lo else lo, pos) is not None
+
+
 def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
     """Whether a name after `prev` is its object: "by West Virginia", but not "with
     Hillary Clinton lambasting the plan" (the subject of an absolute clause)."""
@@ -1056,6 +1074,8 @@ def _weight(
         return 0
     if _passive_agent(text, lo, pos):
         return 1  # "The report was welcomed by shadow secretary David Willetts": who acts
+    if prev == "to" and _PUT_TO.search(text, pos - 24 if pos - 24 > lo else lo, pos):
+        return 1  # "The claims were put to Wenger. He said": the one who answers them
     if _object_of(prev, text, end, hi):
         if (
             prev in INTRO_LINKS
@@ -1072,6 +1092,8 @@ def _weight(
         return QUOTED if reported else 0
     if _in_opener(text, lo, pos):
         return 0  # "Asked if Mr Blunkett could return, he replied": not the "he"
+    if text.startswith(",", end) and _closes_affiliation(text, lo, pos):
+        return 0  # "Ann Lee, head of US firm Acme Labs, said": the aside's body is no speaker
     if new_full_name and text.startswith(",", end) and _INTRO_NEXT.match(text, end, hi):
         return 2  # introduced with a role: the person the next quotes are about to be from
     if new_full_name and _COPULA_ROLE_NEXT.match(text, end, hi):
