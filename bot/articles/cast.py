@@ -128,6 +128,7 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
                 and given[0].isupper()
                 and given[1].islower()
                 and before not in (".", "’", "'")
+                and not given.endswith(("'s", "’s"))  # "Arsenal's Edu": an owner, no name
             ):
                 return given, j
         i = text.find(" " + word, i + 1, pos)

@@ -1,0 +1,54 @@
+"""Words the people list must not take for someone's name: a capitalised word an owner
+("Chelsea's", "Roux's") says is theirs, before a noun it qualifies; and a possessive
+is never the given name of the word after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.cast import _given_before
+from bot.articles.quotes import attribute_article
+from tests.support.news import story
+
+
+def _people(body: str) -> dict[str, str]:
+    return {p.name: p.kind for p in attribute_article(story(body))[0]}
+
+
+@pytest.mark.parametrize(
+    ("word", "body"),
+    [
+        (
+            "Premiership",
+            "Arsenal cut Chelsea's Premiership lead to five points on Sunday. "
+            '"We are still in the race," said manager Arsene Wenger.',
+        ),
+        (
+            "Kenyan",
+            "Tom Rudd held off Ngeny's Kenyan team-mate Paul Kosgei by only a second. "
+            '"I am delighted," said Rudd.',
+        ),
+        (
+            "Italian",
+            "Scotland lost 2-0 to Carlo Bassi's Italian side in Turin. "
+            '"It was not good enough," said coach Frank Hadden.',
+        ),
+    ],
+)
+def test_a_word_an_owner_qualifies_is_nobody(word: str, body: str) -> None:
+    assert word not in _people(body)
+
+
+def test_a_named_owner_with_a_verb_after_is_still_a_person() -> None:
+    body = (
+        "Liverpool's Baros has been ruled out for a month. "
+        '"It is a blow," said boss Rafael Benitez. Baros said he would be back.'
+    )
+    assert _people(body).get("Baros") == "person"
+
+
+def test_an_owner_is_not_the_given_name_of_the_word_after_it() -> None:
+    text = "Arsenal's Deco has spoken about the derby. Later Deco played it down."
+    assert _given_before(text, "Deco", text.index("Later")) == ("", -1)
+    text = "Ricardo Deco has spoken about the derby. Later Deco played it down."
+    assert _given_before(text, "Deco", text.index("Later")) == ("Ricardo", 0)
