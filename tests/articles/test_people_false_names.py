@@ -52,3 +52,12 @@ def test_an_owner_is_not_the_given_name_of_the_word_after_it() -> None:
     assert _given_before(text, "Deco", text.index("Later")) == ("", -1)
     text = "Ricardo Deco has spoken about the derby. Later Deco played it down."
     assert _given_before(text, "Deco", text.index("Later")) == ("Ricardo", 0)
+
+
+def test_an_occupations_plural_is_nobody_where_a_full_stop_was_lost() -> None:
+    body = (
+        "Mr Lebed was arrested in May and is still in custody Analysts believe the unit "
+        "will be sold to a state-backed firm. "
+        '"A bid is expected within weeks," said broker Tom Hale.'
+    )
+    assert "Analysts" not in _people(body)

@@ -167,4 +167,7 @@ def _group(words: list[str], text: str, first: int) -> bool:
         one.isupper()
         or opening
         or re.search(rf"\b{re.escape(words[0].lower())}\b", text) is not None
+        # "in jail Analysts believe" (a full stop lost): a team or a show is "the Chiefs",
+        # "The Producers"; an occupation's plural that no "the" ever names is a group
+        or re.search(rf"\b[Tt]he {re.escape(words[0])}\b", text) is None
     )
