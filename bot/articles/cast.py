@@ -76,6 +76,7 @@ from bot.articles.lexicon import (
     alternation,
 )
 from bot.articles.phrases import NP, office_seat
+from bot.articles.roles import role_noun
 
 # Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
 # min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
@@ -1763,6 +1764,8 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
 def _org_name(name: list[str]) -> bool:
     if not name:
         return False
+    if len(name) > 2 and name[-1].endswith("s") and role_noun(name[-1]):
+        return True  # "Japan Motion Picture Producers": many people, a body
     last = name[-1].lower().rstrip(".")
     # (ORG_WORDS are plain words: the last word is tested once, without its dot; only a
     # name of three words or more has words between its first and its last)

@@ -61,3 +61,16 @@ def test_an_occupations_plural_is_nobody_where_a_full_stop_was_lost() -> None:
         '"A bid is expected within weeks," said broker Tom Hale.'
     )
     assert "Analysts" not in _people(body)
+
+
+def test_a_name_ending_in_an_occupations_plural_is_a_body() -> None:
+    body = (
+        "Korea's box office had its best year in 2004. "
+        "Korea Film Publishers figures showed that 140 million tickets were sold "
+        "in Korea last year. "
+        '"It was a great year for local films," said critic Kim Min-ho.'
+    )
+    people = {p.name: p for p in attribute_article(story(body))[0]}
+    body_name = people.get("Korea Film Publishers")
+    assert body_name is not None and body_name.kind == "organisation"
+    assert "Korea" not in body_name.aliases
