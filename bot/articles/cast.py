@@ -76,7 +76,7 @@ from bot.articles.lexicon import (
     alternation,
 )
 from bot.articles.phrases import NP, office_seat
-from bot.articles.roles import role_noun
+from bot.articles.roles import role_noun, with_field
 
 # Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
 # min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
@@ -109,6 +109,10 @@ class Entity:
     @property
     def surname(self) -> str:
         return self.words[-1].lower()
+
+
+# "of the " right before a phrase: its capitalised words end a longer name
+_OF_BEFORE: Final = re.compile(r"\bof (?:the )?$")
 
 
 def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
@@ -272,6 +276,8 @@ class Cast:
             return None
         body = is_org(name, title, role)
         kind = "organisation" if body or np.the else "person"
+        if role and not body and np.words[0] == role.split()[0]:
+            role = self._role_as_written(role, np.start)
         if np.the and not role and not title:
             name = [w for w in np.words if w.lower() != "the"]
         elif body and not title:
@@ -280,6 +286,19 @@ class Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def _role_as_written(self, role: str, at: int) -> str:
+        """A role that opens a phrase at `at`, with what it is of ("communications chief
+        Alastair Campbell" after "Former Downing Street"); without the capitalised end
+        of a longer name ("The Passion of the Christ director Mel Gibson": a director)."""
+        if role[:1].islower():
+            return with_field(self.text, at, role)
+        if _OF_BEFORE.search(self.text, at - 8 if at > 8 else 0, at):
+            words = role.split()
+            k = next((n for n, w in enumerate(words) if w[:1].islower()), len(words))
+            if k < len(words):
+                return " ".join(words[k:])
+        return role
 
     def _paper_owner(self, np: NP, pos: int) -> int | None:
         """ "Her lawsuit said …", then "the suit added": a person's paper speaks for its
