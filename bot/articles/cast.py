@@ -54,6 +54,7 @@ from bot.articles.lexicon import (
     PARTY_MEMBERS,
     PARTY_NAMES,
     PEOPLE_ADJECTIVE_ENDINGS,
+    PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
     PERSON_PRONOUNS_SHORT,
     PERSONAL_PAPERS,
@@ -77,6 +78,7 @@ from bot.articles.lexicon import (
 )
 from bot.articles.phrases import NP, office_seat
 from bot.articles.roles import role_noun, with_field
+from bot.articles.textnorm import fold
 
 # Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
 # min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
@@ -1766,6 +1768,20 @@ def _lower_compound(word: str) -> bool:
         and any(part[:1].islower() and part not in NAME_PARTICLES for part in word.split("-")[1:])
         and not word.endswith(MODIFIER_ENDINGS)
     )
+
+
+def people_adjective(word: str) -> bool:
+    """An adjective of a people or a region ("Swedish", "Japanese", "Kenyan", "Brazilian",
+    "Icelandic", "European"): a known one, an -ese or -ish one, or one of a known country
+    less its ending ("Kenya-n", "Brazil-ian", "Ital-ian" for "Italy"). Not a name that
+    only ends as one does: "Celtic", "the Guardian", "Morgan", "Brian"."""
+    low = fold(word)
+    if low in DEMONYMS or low in PEOPLE_ADJECTIVES or low.endswith(("ese", "ish")):
+        return True
+    if not low.endswith((*PEOPLE_ADJECTIVE_ENDINGS, "an")):
+        return False
+    stems = {low[:-1], low[:-2], low[:-3], low[:-3] + "y", low[:-2] + "a"}
+    return not stems.isdisjoint(PLACE_NAMES)
 
 
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:

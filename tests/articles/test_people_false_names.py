@@ -74,3 +74,27 @@ def test_a_name_ending_in_an_occupations_plural_is_a_body() -> None:
     body_name = people.get("Korea Film Publishers")
     assert body_name is not None and body_name.kind == "organisation"
     assert "Korea" not in body_name.aliases
+
+
+@pytest.mark.parametrize(
+    ("word", "body"),
+    [
+        (
+            "Brazilian",
+            "Arsenal's Deco has spoken about the scenes after the derby. "
+            '"I saw people pushing," the Brazilian told the club website.',
+        ),
+        (
+            "French",
+            "The French say the deal will not go ahead. "
+            '"It is too early to tell," said analyst Tom Hale.',
+        ),
+    ],
+)
+def test_a_peoples_adjective_alone_is_nobody(word: str, body: str) -> None:
+    assert word not in _people(body)
+
+
+def test_a_given_name_like_a_peoples_adjective_is_still_listed() -> None:
+    body = 'Hamish said the team had played well. "We deserved it," Hamish added.'
+    assert "Hamish" in _people(body)
