@@ -595,7 +595,7 @@ class PeopleRegistry:
         """The merged Person for any name, alias or spelling variant, or None; with
         `article` (its key), as that article means the name: the entry its mention was
         merged into ("Fox" in a story about Fox TV is the network there, whoever "Fox"
-        is elsewhere)."""
+        is elsewhere), None when no entry of that article holds it."""
         index = self._index_of(name, article)
         return None if index is None else self._people[index]
 
@@ -603,7 +603,9 @@ class PeopleRegistry:
         """Surest first: a name or alias as written, an organisation's other form, a
         person's surname with a fitting given name, and only then a typo; a typo never
         turns one name into another that merely extends it (Tim Warner -> Time Warner).
-        With `article`, an entry that lists the article comes first, and no typo."""
+        With `article`, only an entry that lists the article, and no typo: a name the
+        article gives that no entry of it holds (a "panel") is no one a letter away in
+        another article."""
         if not name:
             return None
         words = name_words(name)
@@ -612,9 +614,9 @@ class PeopleRegistry:
         key = " ".join(words)
         org_key = self._org_keys.key(name, words)
         if article is not None:
-            local = self._local(words, key, org_key, article)
-            if local is not None:
-                return local
+            # an article's name is its own entry or none: a speaker it does not list
+            # ("Analysts", "the French") is nobody another article names
+            return self._local(words, key, org_key, article)
         if org_key != key and org_key in self._org:  # "US" is the United States, "Us" not
             return self._org[org_key]
         if key in self._alias:
@@ -629,9 +631,7 @@ class PeopleRegistry:
             return min(fits, key=self._rank.__getitem__)
         if same and given:
             return None  # a known surname with another given name: someone else
-        # an article's own name is no typo: a speaker it names that no entry holds (a
-        # "panel") is not someone a letter away in another article
-        return self._typo(words) if article is None else None
+        return self._typo(words)
 
     def _local(self, words: list[str], key: str, org_key: str, article: str) -> int | None:
         """The entry that holds `article`'s mention of a name: of the entries the name

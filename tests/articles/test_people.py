@@ -354,8 +354,9 @@ def test_a_name_is_read_as_the_article_that_uses_it_means_it() -> None:
     assert liam is not None and liam.name == "Liam Fox"
     assert registry.canonical("Fox", "budget.txt") == liam
     assert registry.articles_of("Fox", "ratings.txt") == ["ratings.txt"]
-    # an article that names neither: the library-wide reading, as without an article
-    assert registry.canonical("Fox", "paint.txt") == registry.canonical("Fox")
+    # an article that names no Fox: none of its own, whoever "Fox" is elsewhere
+    assert registry.canonical("Fox", "paint.txt") is None
+    assert registry.canonical("Fox") is not None
 
 
 def test_a_surname_is_read_as_the_person_of_that_article() -> None:

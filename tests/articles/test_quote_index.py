@@ -423,3 +423,15 @@ def test_a_speaker_is_named_as_the_article_means_them() -> None:
     assert [e.quote.speaker for e in index.match("show will return")][:1] == ["panel"]
     assert len(index.by_speaker("Fox", "ratings.txt")) == 1
     assert len(index.by_speaker("Fox", "defence.txt")) == 1
+
+
+def test_a_speaker_the_article_does_not_list_is_nobody_named_elsewhere() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("review.txt", [Person("Philip Frey", None, ("Frey",))]),
+            ("wine.txt", [Person("Ann Lee")]),
+        ]
+    )
+    entries = [("wine.txt", _q("The harvest was the best in years", "Frey"))]
+    index = QuoteIndex.build(entries, registry)
+    assert [e.quote.speaker for e in index.match("harvest was the best")][:1] == ["Frey"]
