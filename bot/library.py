@@ -480,7 +480,7 @@ class Library:
         analysis = (self.analyses or {}).get(key)
         found: dict[str, Person] = {}
         for local in analysis.people if analysis else ():
-            person = self.people.canonical(local.name) or local
+            person = self.people.canonical(local.name, key) or local
             found.setdefault(person.name, person)
         return list(found.values())
 

@@ -54,6 +54,7 @@ from bot.articles.lexicon import (
     PARTY_MEMBERS,
     PARTY_NAMES,
     PEOPLE_ADJECTIVE_ENDINGS,
+    PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
     PERSON_PRONOUNS_SHORT,
     PERSONAL_PAPERS,
@@ -76,6 +77,8 @@ from bot.articles.lexicon import (
     alternation,
 )
 from bot.articles.phrases import NP, office_seat
+from bot.articles.roles import role_noun, with_field
+from bot.articles.textnorm import fold
 
 # Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
 # min(): CPython 3.11 parses the builtins' arguments generically, ~1,000 instructions a
@@ -110,6 +113,10 @@ class Entity:
         return self.words[-1].lower()
 
 
+# "of the " right before a phrase: its capitalised words end a longer name
+_OF_BEFORE: Final = re.compile(r"\bof (?:the )?$")
+
+
 def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
     """The first "Given Word" before pos (a capitalised word, then word closing the
     run), with its position; plain string search, as most words are never found."""
@@ -128,6 +135,7 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
                 and given[0].isupper()
                 and given[1].islower()
                 and before not in (".", "’", "'")
+                and not given.endswith(("'s", "’s"))  # "Arsenal's Edu": an owner, no name
             ):
                 return given, j
         i = text.find(" " + word, i + 1, pos)
@@ -277,6 +285,8 @@ class Cast:
             and (role.split()[-1].lower() in ROLE_WORDS or name[0].lower() in GIVEN_NAMES)
         )
         kind = "organisation" if body or (np.the and not owned) else "person"
+        if role and not body and np.words[0] == role.split()[0]:
+            role = self._role_as_written(role, np.start)
         if np.the and not role and not title:
             name = [w for w in np.words if w.lower() != "the"]
         elif body and not title:
@@ -285,6 +295,19 @@ class Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def _role_as_written(self, role: str, at: int) -> str:
+        """A role that opens a phrase at `at`, with what it is of ("communications chief
+        Alastair Campbell" after "Former Downing Street"); without the capitalised end
+        of a longer name ("The Passion of the Christ director Mel Gibson": a director)."""
+        if role[:1].islower():
+            return with_field(self.text, at, role)
+        if _OF_BEFORE.search(self.text, at - 8 if at > 8 else 0, at):
+            words = role.split()
+            k = next((n for n, w in enumerate(words) if w[:1].islower()), len(words))
+            if k < len(words):
+                return " ".join(words[k:])
+        return role
 
     def _paper_owner(self, np: NP, pos: int) -> int | None:
         """ "Her lawsuit said …", then "the suit added": a person's paper speaks for its
@@ -1757,6 +1780,20 @@ def _lower_compound(word: str) -> bool:
     )
 
 
+def people_adjective(word: str) -> bool:
+    """An adjective of a people or a region ("Swedish", "Japanese", "Kenyan", "Brazilian",
+    "Icelandic", "European"): a known one, an -ese or -ish one, or one of a known country
+    less its ending ("Kenya-n", "Brazil-ian", "Ital-ian" for "Italy"). Not a name that
+    only ends as one does: "Celtic", "the Guardian", "Morgan", "Brian"."""
+    low = fold(word)
+    if low in DEMONYMS or low in PEOPLE_ADJECTIVES or low.endswith(("ese", "ish")):
+        return True
+    if not low.endswith((*PEOPLE_ADJECTIVE_ENDINGS, "an")):
+        return False
+    stems = {low[:-1], low[:-2], low[:-3], low[:-3] + "y", low[:-2] + "a"}
+    return not stems.isdisjoint(PLACE_NAMES)
+
+
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     if title or (name and name[-1] in BODY_VOICES):
         return False  # (not "Labour Party spokesman": a body's voice is a person)
@@ -1772,6 +1809,8 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
 def _org_name(name: list[str]) -> bool:
     if not name:
         return False
+    if len(name) > 2 and name[-1].endswith("s") and role_noun(name[-1]):
+        return True  # "Japan Motion Picture Producers": many people, a body
     last = name[-1].lower().rstrip(".")
     # (ORG_WORDS are plain words: the last word is tested once, without its dot; only a
     # name of three words or more has words between its first and its last)

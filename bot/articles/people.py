@@ -382,21 +382,30 @@ class PeopleRegistry:
         self._surname: dict[str, list[int]] = {}
         self._given: list[set[str]] = []
         words: set[tuple[str, int]] = set()
+        # every entry a name or key is one of, where there are several: what an article's
+        # own entry is told apart by (see `_local`)
+        shared: dict[str, list[int]] = {}
         for i, person in enumerate(self._people):
             given: set[str] = set()
             for name in (person.name, *person.aliases):
                 folded = name_words(name)
-                self._alias.setdefault(" ".join(folded), i)
+                key = " ".join(folded)
+                if self._alias.setdefault(key, i) != i:
+                    shared.setdefault(key, [self._alias[key]]).append(i)
                 for w in folded:
                     words.add((w, i))
                 if person.kind == "organisation":
-                    self._org.setdefault(self._org_keys.key(name, folded), i)
+                    key = self._org_keys.key(name, folded)
+                    if self._org.setdefault(key, i) != i:
+                        shared.setdefault(key, [self._org[key]]).append(i)
                 elif len(folded) > 1:
                     given.add(folded[0])
             self._given.append(given)
             surname = name_words(person.name)[-1:] if person.kind == "person" else []
             for s in surname:
                 self._surname.setdefault(s, []).append(i)
+        self._shared = {key: tuple(dict.fromkeys(ids)) for key, ids in shared.items()}
+        self._sets: dict[int, frozenset[str]] = {}
         self._words = sorted(words)
         self._vocab = sorted({w for w, _ in words})
         self._alias_keys = list(self._alias)
@@ -582,15 +591,21 @@ class PeopleRegistry:
         exact = [p for p in people if same_office(p.role or "", office)]
         return exact or [p for p in people if holds(p.role or "", office)]
 
-    def canonical(self, name: str) -> Person | None:
-        """The merged Person for any name, alias or spelling variant, or None."""
-        index = self._index_of(name)
+    def canonical(self, name: str, article: str | None = None) -> Person | None:
+        """The merged Person for any name, alias or spelling variant, or None; with
+        `article` (its key), as that article means the name: the entry its mention was
+        merged into ("Fox" in a story about Fox TV is the network there, whoever "Fox"
+        is elsewhere), None when no entry of that article holds it."""
+        index = self._index_of(name, article)
         return None if index is None else self._people[index]
 
-    def _index_of(self, name: str | None) -> int | None:
+    def _index_of(self, name: str | None, article: str | None = None) -> int | None:
         """Surest first: a name or alias as written, an organisation's other form, a
         person's surname with a fitting given name, and only then a typo; a typo never
-        turns one name into another that merely extends it (Tim Warner -> Time Warner)."""
+        turns one name into another that merely extends it (Tim Warner -> Time Warner).
+        With `article`, only an entry that lists the article, and no typo: a name the
+        article gives that no entry of it holds (a "panel") is no one a letter away in
+        another article."""
         if not name:
             return None
         words = name_words(name)
@@ -598,6 +613,10 @@ class PeopleRegistry:
             return None
         key = " ".join(words)
         org_key = self._org_keys.key(name, words)
+        if article is not None:
+            # an article's name is its own entry or none: a speaker it does not list
+            # ("Analysts", "the French") is nobody another article names
+            return self._local(words, key, org_key, article)
         if org_key != key and org_key in self._org:  # "US" is the United States, "Us" not
             return self._org[org_key]
         if key in self._alias:
@@ -614,8 +633,35 @@ class PeopleRegistry:
             return None  # a known surname with another given name: someone else
         return self._typo(words)
 
+    def _local(self, words: list[str], key: str, org_key: str, article: str) -> int | None:
+        """The entry that holds `article`'s mention of a name: of the entries the name
+        is (a name, alias or organisation key, which several may share), else of those
+        whose surname and given name it fits, the one that lists the article. None
+        when none does."""
+        exact = {*self._shared.get(key, ()), *self._shared.get(org_key, ())}
+        exact.update(i for i in (self._alias.get(key), self._org.get(org_key)) if i is not None)
+        given = words[0] if len(words) > 1 else ""
+        fitting = [i for i in self._surname.get(words[-1], ()) if self._given_fits(given, i)]
+        for ids in (exact, fitting):
+            listing = [i for i in ids if article in self._article_set(i)]
+            if listing:
+                return min(listing, key=self._rank.__getitem__)
+        return None
+
+    def _article_set(self, index: int) -> frozenset[str] | tuple[str, ...]:
+        """An entry's articles, as a set once it lists many (memoised)."""
+        articles = self._articles[index]
+        if len(articles) < 16:
+            return articles
+        found = self._sets.get(index)
+        if found is None:
+            found = self._sets[index] = frozenset(articles)
+        return found
+
     def _given_fits(self, given: str, index: int) -> bool:
         names = self._given[index]
+        if not given:
+            return True
         return not names or any(_given_close(given, g) for g in names)
 
     def _typo(self, words: list[str]) -> int | None:
@@ -658,9 +704,9 @@ class PeopleRegistry:
         fits = [i for i in same if not given or self._given_fits(given, i)]
         return [self._people[i] for i in sorted(fits, key=self._rank.__getitem__)]
 
-    def articles_of(self, name: str) -> list[str]:
-        """Keys of the articles that mention the person."""
-        index = self._index_of(name)
+    def articles_of(self, name: str, article: str | None = None) -> list[str]:
+        """Keys of the articles that mention the person (named as `article` means it)."""
+        index = self._index_of(name, article)
         return [] if index is None else list(self._articles[index])
 
     def mentions(self, name: str) -> int:

@@ -115,7 +115,8 @@ class QuoteIndex:
         self._rank: array = everything
         self._by_rank: array = everything
         self._dead: frozenset[int] = frozenset()
-        self._names: dict[str, str] = {}  # a speaker as the engine named them -> canonical
+        # (article, a speaker as the engine named them there) -> canonical name
+        self._names: dict[tuple[str, str], str] = {}
         # The word index serves only /whosaid and its autocomplete, so it is built on
         # first use (or by warm()), not while the library loads.
         self._lock = threading.Lock()
@@ -172,15 +173,15 @@ class QuoteIndex:
     def build(cls, entries: Iterable[tuple[str, Quote]], registry: PeopleRegistry) -> QuoteIndex:
         """Index (article key, quote) pairs, naming speakers by the registry's canonical
         names so every spelling of one person gathers under one name."""
-        cache: dict[str, str] = {}
+        cache: dict[tuple[str, str], str] = {}
         out: list[tuple[str, Quote]] = []
         for key, quote in entries:
             if quote.speaker:
-                name = cache.get(quote.speaker)
+                name = cache.get((key, quote.speaker))
                 if name is None:
-                    person = registry.canonical(quote.speaker)
+                    person = registry.canonical(quote.speaker, key)
                     name = person.name if person else quote.speaker
-                    cache[quote.speaker] = name
+                    cache[key, quote.speaker] = name
                 if name != quote.speaker:
                     quote = replace(quote, speaker=name)
             out.append((key, quote))
@@ -275,19 +276,22 @@ class QuoteIndex:
         updated too. None when too much changed (then build). `old` is left as it is."""
         if len(changed) > max(UPDATE_MAX_ARTICLES, len(articles) // 50):
             return None
-        names: dict[str, str] = {}
+        names: dict[tuple[str, str], str] = {}
 
-        def name_of(raw: str) -> str:
-            name = names.get(raw)
+        def name_of(key: str, raw: str) -> str:
+            name = names.get((key, raw))
             if name is None:
-                person = registry.canonical(raw)
-                name = names[raw] = person.name if person else raw
+                person = registry.canonical(raw, key)
+                name = names[key, raw] = person.name if person else raw
             return name
 
-        renamed = {raw for raw, name in old._names.items() if name_of(raw) != name}
+        present = {key for key, _ in articles}
         redo = set(changed)
-        if renamed:
-            redo.update(k for k, quotes in articles if any(q.speaker in renamed for q in quotes))
+        redo.update(
+            key
+            for (key, raw), name in old._names.items()
+            if key in present and key not in redo and name_of(key, raw) != name
+        )
         entries = list(old._entries)
         dead = set(old._dead)
         ranges = _article_ranges(entries, old._by_rank)
@@ -303,8 +307,8 @@ class QuoteIndex:
                 continue
             start = len(entries)
             for quote in quotes:
-                if quote.speaker and name_of(quote.speaker) != quote.speaker:
-                    quote = replace(quote, speaker=names[quote.speaker])
+                if quote.speaker and name_of(key, quote.speaker) != quote.speaker:
+                    quote = replace(quote, speaker=names[key, quote.speaker])
                 entries.append((key, quote))
             ranges[key] = (start, len(entries))
             fresh.append((start, len(entries)))
@@ -652,7 +656,7 @@ class QuoteIndex:
     def by_speaker(self, name: str, article_key: str | None = None) -> list[tuple[str, Quote]]:
         """What one person said: direct quotes first, then partial, then reported speech,
         each in article order."""
-        speaker = self._speaker_name(name)
+        speaker = self._speaker_name(name, article_key)
         if speaker is None:
             return []
         ordered = self._speaker_order.get(speaker)
@@ -665,9 +669,13 @@ class QuoteIndex:
             return [entries[i] for i in ordered if i not in repeats]
         return [entries[i] for i in ordered if entries[i][0] == article_key]
 
-    def _speaker_name(self, name: str) -> str | None:
+    def _speaker_name(self, name: str, article_key: str | None = None) -> str | None:
         if not name or not name.strip():
             return None
+        if self._registry is not None and article_key is not None:
+            person = self._registry.canonical(name, article_key)  # as that article means it
+            if person is not None:
+                return person.name
         if name in self._by_speaker:
             return name
         if self._registry is not None:

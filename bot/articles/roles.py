@@ -12,14 +12,18 @@ from typing import Final
 from bot.articles.lexicon import (
     AUX,
     DETS,
+    LEAD_CONJUNCTIONS,
     NO_ROLE_OPENERS,
     OCCASION_BREAKERS,
     OCCUPATIONS,
     OFFICE_OPENERS,
     PREPOSITIONS,
+    PRONOUNS_ALL,
     RANK_QUALIFIERS,
+    REPORTING_VERBS,
     ROLE_QUALIFIERS,
     ROLE_WORDS,
+    STOPS,
     TENURE_QUALIFIERS,
 )
 from bot.articles.textnorm import fold
@@ -28,6 +32,48 @@ MAX_ROLE_WORDS: Final = 14
 MAX_OFFICE_WORDS: Final = 6
 _OPENERS: Final = AUX | OCCASION_BREAKERS | PREPOSITIONS | NO_ROLE_OPENERS
 _WORD: Final = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+# what ends the words written before a role: a function word, a pronoun, a conjunction,
+# a reporting verb ("said chief executive")
+_FIELD_STOPS: Final = (
+    STOPS | AUX | DETS | PRONOUNS_ALL | PREPOSITIONS | LEAD_CONJUNCTIONS | REPORTING_VERBS
+)
+
+
+def with_field(text: str, at: int, role: str) -> str:
+    """A role written in lower case at `at`, with the words before it that say of what
+    or where ("communications chief" in "former Downing Street communications chief",
+    "election chief" in "the party's election chief"): at most one lower-case word (no
+    verb: "urged mayor"), after it capitalised words, up to four words in all; none
+    that end a longer name ("the Passion of the Christ director" is a director)."""
+    words = text[at - 60 if at > 60 else 0 : at].split()
+    if at > 60 and words:
+        words = words[1:]  # (a word cut by the window)
+    k = len(words)
+    field = False
+    while k > 0 and len(words) - k < 4:
+        w = words[k - 1]
+        low = w.lower()
+        if not w.replace("-", "").isalpha() or low in _FIELD_STOPS:
+            break
+        if not w[:1].isupper() and low not in ROLE_WORDS:
+            if field or k < len(words) or len(low) < 3 or low.endswith(("ed", "ing", "ly")):
+                break  # (only the word right before the role: "told reporters chief")
+            field = True
+        elif w[:1].isupper() and field and k == len(words):
+            break
+        k -= 1
+    while (
+        k < len(words)
+        and words[k][:1].isupper()
+        and (k > 0 and words[k - 1].lower() in ("the", "of") and words[k].lower() not in ROLE_WORDS)
+    ):
+        # "of the Christ director": the end of a title, not the body of the role
+        k += 1
+        while k < len(words) and words[k][:1].isupper():
+            k += 1
+    return " ".join([*words[k:], role])
 
 
 def head(words: list[str]) -> str | None:

@@ -334,3 +334,47 @@ def test_holders_of_an_office_are_who_holds_it_now() -> None:
     assert [p.name for p in registry.holders("prime minister")] == ["Tony Blair"]
     assert [p.name for p in registry.holders("shadow chancellor")] == ["Oliver Letwin"]
     assert registry.holders("") == [] and registry.holders("@everyone " * 600) == []
+
+
+def _fox_registry() -> PeopleRegistry:
+    return PeopleRegistry.build(
+        [
+            ("defence.txt", [Person("Liam Fox", "shadow defence secretary", ("Fox", "Dr Fox"))]),
+            ("ratings.txt", [Person("Fox", kind="organisation"), Person("Gail Berman")]),
+            ("budget.txt", [Person("Liam Fox", None, ("Fox",))]),
+            ("paint.txt", [Person("Helmut Panke", "chief executive")]),
+        ]
+    )
+
+
+def test_a_name_is_read_as_the_article_that_uses_it_means_it() -> None:
+    registry = _fox_registry()
+    assert registry.canonical("Fox", "ratings.txt") == Person("Fox", kind="organisation")
+    liam = registry.canonical("Fox", "defence.txt")
+    assert liam is not None and liam.name == "Liam Fox"
+    assert registry.canonical("Fox", "budget.txt") == liam
+    assert registry.articles_of("Fox", "ratings.txt") == ["ratings.txt"]
+    # an article that names no Fox: none of its own, whoever "Fox" is elsewhere
+    assert registry.canonical("Fox", "paint.txt") is None
+    assert registry.canonical("Fox") is not None
+
+
+def test_a_surname_is_read_as_the_person_of_that_article() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("match.txt", [Person("Tim Howard", "goalkeeper")]),
+            ("poll.txt", [Person("Michael Howard", "Tory leader")]),
+            ("rally.txt", [Person("Michael Howard", "Tory leader", ("Howard",))]),
+        ]
+    )
+    found = registry.canonical("Howard", "match.txt")
+    assert found is not None and found.name == "Tim Howard"
+    found = registry.canonical("Howard", "poll.txt")
+    assert found is not None and found.name == "Michael Howard"
+
+
+def test_an_articles_own_word_is_no_typo_of_a_name_elsewhere() -> None:
+    registry = _fox_registry()
+    assert registry.canonical("panel", "ratings.txt") is None
+    found = registry.canonical("Helmut Panek")  # a user's typo still finds him
+    assert found is not None and found.name == "Helmut Panke"

@@ -9,7 +9,7 @@ import pytest
 from bot.articles.cast import Entity
 from bot.articles.quotes import attribute_article, output
 from bot.articles.quotes.output import best_role
-from bot.articles.roles import holds, office, reads_as_role
+from bot.articles.roles import holds, office, reads_as_role, with_field
 from tests.support.news import story
 
 
@@ -160,3 +160,46 @@ def test_the_office_a_reader_asks_about(question: str, asked: str) -> None:
 )
 def test_whether_a_role_holds_the_asked_office(role: str, asked: str, expected: bool) -> None:
     assert holds(role, asked) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "body", "role"),
+    [
+        (
+            "Tom Hale",
+            "Former Harbour Board finance chief Tom Hale says the plan will not work.",
+            "Former Harbour Board finance chief",
+        ),
+        (
+            "Ann Lee",
+            "The party will go on, the party's campaign chief Ann Lee has said.",
+            "campaign chief",
+        ),
+        (
+            "Bo Ray",
+            '"Sales are rising," Norgas Capital energy analyst Bo Ray said.',
+            "Norgas Capital energy analyst",
+        ),
+    ],
+)
+def test_a_role_keeps_what_it_is_of(name: str, body: str, role: str) -> None:
+    assert _people(body)[name] == role
+
+
+def test_a_title_before_a_role_is_not_its_body() -> None:
+    body = "The Lord of the Harbours director Tom Hale said the film would be shown again."
+    assert _people(body)["Tom Hale"] == "director"
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "expected"),
+    [
+        ("urged Harbour ", "mayor", "Harbour mayor"),  # no verb
+        ("said ", "chief executive", "chief executive"),
+        ("and shadow ", "chancellor", "shadow chancellor"),
+        ("the firm's finance ", "chief", "finance chief"),
+        ("of the Harbours ", "director", "director"),
+    ],
+)
+def test_the_words_written_before_a_role(text: str, role: str, expected: str) -> None:
+    assert with_field(text + role + " Tom Hale", len(text), role) == expected

@@ -402,3 +402,36 @@ def test_match_or_closest_is_match_then_closest(index: QuoteIndex, query: str, c
     assert bool(matches) == close
     assert closest == ([] if close else index.closest(query, limit=3))
     assert matches or closest
+
+
+def test_a_speaker_is_named_as_the_article_means_them() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("defence.txt", [Person("Liam Fox", None, ("Fox",))]),
+            ("ratings.txt", [Person("Fox", kind="organisation")]),
+            ("cars.txt", [Person("Helmut Panke")]),
+        ]
+    )
+    entries = [
+        ("defence.txt", _q("The army is stretched to breaking point", "Fox")),
+        ("ratings.txt", _q("The new season has been a great success", "Fox")),
+        ("ratings.txt", _q("The show will return next autumn", "panel", start=100)),
+    ]
+    index = QuoteIndex.build(entries, registry)
+    assert [e.quote.speaker for e in index.match("army is stretched")][:1] == ["Liam Fox"]
+    assert [e.quote.speaker for e in index.match("season has been a great")][:1] == ["Fox"]
+    assert [e.quote.speaker for e in index.match("show will return")][:1] == ["panel"]
+    assert len(index.by_speaker("Fox", "ratings.txt")) == 1
+    assert len(index.by_speaker("Fox", "defence.txt")) == 1
+
+
+def test_a_speaker_the_article_does_not_list_is_nobody_named_elsewhere() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("review.txt", [Person("Philip Frey", None, ("Frey",))]),
+            ("wine.txt", [Person("Ann Lee")]),
+        ]
+    )
+    entries = [("wine.txt", _q("The harvest was the best in years", "Frey"))]
+    index = QuoteIndex.build(entries, registry)
+    assert [e.quote.speaker for e in index.match("harvest was the best")][:1] == ["Frey"]

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.articles.cast import people_adjective
 from bot.articles.lexicon import (
     ARTICLES,
     AUX,
@@ -28,8 +29,6 @@ from bot.articles.lexicon import (
     NOUN_DETERMINERS,
     ORG_WORDS,
     PASSIVE_AUX,
-    PEOPLE_ADJECTIVE_ENDINGS,
-    PEOPLE_ADJECTIVES,
     PERSON_NOUNS,
     PLACE_NAMES,
     POSSESSIVES,
@@ -521,20 +520,6 @@ def _is_country(name: str) -> bool:
     if name.isupper() and low in CAPITALISED_COUNTRY_CODES:
         return True
     return " " not in name and name.istitle() and people_adjective(name)
-
-
-def people_adjective(word: str) -> bool:
-    """An adjective of a people or a region ("Swedish", "Japanese", "Kenyan", "Brazilian",
-    "Icelandic", "European"): a known one, an -ese or -ish one, or one of a known country
-    less its ending ("Kenya-n", "Brazil-ian", "Ital-ian" for "Italy"). Not a name that
-    only ends as one does: "Celtic", "the Guardian", "Morgan", "Brian"."""
-    low = fold(word)
-    if low in DEMONYMS or low in PEOPLE_ADJECTIVES or low.endswith(("ese", "ish")):
-        return True
-    if not low.endswith((*PEOPLE_ADJECTIVE_ENDINGS, "an")):
-        return False
-    stems = {low[:-1], low[:-2], low[:-3], low[:-3] + "y", low[:-2] + "a"}
-    return not stems.isdisjoint(PLACE_NAMES)
 
 
 def _place_kind_fit(focus: str | None, name: str, strength: float) -> float:

@@ -749,7 +749,10 @@ def _register(
         # "ex-wife Ann Lee", "ex-minister Tom Eld": the role with its prefix is a role
         prev = _PREFIXED_ROLES[prev]
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
-    if not (title or (role and (not initial or len(name) > 1))):
+    # "Chelsea's Premiership lead", "Roux's French side": an owner before one word says
+    # whose the word is, not that it is someone's name (unless a verb follows, below)
+    owned = role is not None and len(name) == 1 and role.endswith(("'s", "’s"))
+    if not (title or (role and not owned and (not initial or len(name) > 1))):
         given = name[0].lower() in GIVEN_NAMES and (len(name) > 1 or idx is None)
         if not (idx is not None or given or evident or _relative(cast, name)):
             # a lower-case role or a reporting verb before a full name ("noted NBC's

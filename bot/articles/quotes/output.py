@@ -6,10 +6,11 @@ import bisect
 import re
 from typing import Final
 
-from bot.articles.cast import Cast, Entity
+from bot.articles.cast import Cast, Entity, people_adjective
 from bot.articles.lexicon import (
     BODY_VOICES,
     DESCRIBING_DETERMINERS,
+    GIVEN_NAMES,
     GROUP_NOUNS,
     PARTY_MEMBERS,
     PERSON_NOUNS,
@@ -142,12 +143,21 @@ def people_out(cast: Cast) -> list[Person]:
             continue  # "critics", "Critics said": a speaker, but no one the article names
         if not e.aliases and _group(e.words, cast.text, e.first):
             continue  # "Analysts", "MPs" (however they were taken), never "Mr Masters"
+        if not e.aliases and _people_word(e.words):
+            continue  # "the French", "the Brazilian confirmed": a people, or a person's
+            # description, no one's name
         name = e.name  # (a property that joins the words: once, not once per alias)
         # (most people have no alias: no generator to build for them)
         aliases = tuple(dict.fromkeys(a for a in e.aliases if a != name)) if e.aliases else ()
         kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"
         out.append(Person(name, best_role(e), aliases, kind))
     return out
+
+
+def _people_word(words: list[str]) -> bool:
+    """ "French", "Kenyan", "Brazilian": one word, the adjective of a people (not a given
+    name such as "Hamish")."""
+    return len(words) == 1 and words[0].lower() not in GIVEN_NAMES and people_adjective(words[0])
 
 
 def _group(words: list[str], text: str, first: int) -> bool:
@@ -167,4 +177,7 @@ def _group(words: list[str], text: str, first: int) -> bool:
         one.isupper()
         or opening
         or re.search(rf"\b{re.escape(words[0].lower())}\b", text) is not None
+        # "in jail Analysts believe" (a full stop lost): a team or a show is "the Chiefs",
+        # "The Producers"; an occupation's plural that no "the" ever names is a group
+        or re.search(rf"\b[Tt]he {re.escape(words[0])}\b", text) is None
     )

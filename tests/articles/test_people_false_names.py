@@ -1,0 +1,100 @@
+"""Words the people list must not take for someone's name: a capitalised word an owner
+("Chelsea's", "Roux's") says is theirs, before a noun it qualifies; and a possessive
+is never the given name of the word after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.articles.cast import _given_before
+from bot.articles.quotes import attribute_article
+from tests.support.news import story
+
+
+def _people(body: str) -> dict[str, str]:
+    return {p.name: p.kind for p in attribute_article(story(body))[0]}
+
+
+@pytest.mark.parametrize(
+    ("word", "body"),
+    [
+        (
+            "Premiership",
+            "Arsenal cut Chelsea's Premiership lead to five points on Sunday. "
+            '"We are still in the race," said manager Arsene Wenger.',
+        ),
+        (
+            "Kenyan",
+            "Tom Rudd held off Ngeny's Kenyan team-mate Paul Kosgei by only a second. "
+            '"I am delighted," said Rudd.',
+        ),
+        (
+            "Italian",
+            "Scotland lost 2-0 to Carlo Bassi's Italian side in Turin. "
+            '"It was not good enough," said coach Frank Hadden.',
+        ),
+    ],
+)
+def test_a_word_an_owner_qualifies_is_nobody(word: str, body: str) -> None:
+    assert word not in _people(body)
+
+
+def test_a_named_owner_with_a_verb_after_is_still_a_person() -> None:
+    body = (
+        "Liverpool's Baros has been ruled out for a month. "
+        '"It is a blow," said boss Rafael Benitez. Baros said he would be back.'
+    )
+    assert _people(body).get("Baros") == "person"
+
+
+def test_an_owner_is_not_the_given_name_of_the_word_after_it() -> None:
+    text = "Arsenal's Deco has spoken about the derby. Later Deco played it down."
+    assert _given_before(text, "Deco", text.index("Later")) == ("", -1)
+    text = "Ricardo Deco has spoken about the derby. Later Deco played it down."
+    assert _given_before(text, "Deco", text.index("Later")) == ("Ricardo", 0)
+
+
+def test_an_occupations_plural_is_nobody_where_a_full_stop_was_lost() -> None:
+    body = (
+        "Mr Lebed was arrested in May and is still in custody Analysts believe the unit "
+        "will be sold to a state-backed firm. "
+        '"A bid is expected within weeks," said broker Tom Hale.'
+    )
+    assert "Analysts" not in _people(body)
+
+
+def test_a_name_ending_in_an_occupations_plural_is_a_body() -> None:
+    body = (
+        "Korea's box office had its best year in 2004. "
+        "Korea Film Publishers figures showed that 140 million tickets were sold "
+        "in Korea last year. "
+        '"It was a great year for local films," said critic Kim Min-ho.'
+    )
+    people = {p.name: p for p in attribute_article(story(body))[0]}
+    body_name = people.get("Korea Film Publishers")
+    assert body_name is not None and body_name.kind == "organisation"
+    assert "Korea" not in body_name.aliases
+
+
+@pytest.mark.parametrize(
+    ("word", "body"),
+    [
+        (
+            "Brazilian",
+            "Arsenal's Deco has spoken about the scenes after the derby. "
+            '"I saw people pushing," the Brazilian told the club website.',
+        ),
+        (
+            "French",
+            "The French say the deal will not go ahead. "
+            '"It is too early to tell," said analyst Tom Hale.',
+        ),
+    ],
+)
+def test_a_peoples_adjective_alone_is_nobody(word: str, body: str) -> None:
+    assert word not in _people(body)
+
+
+def test_a_given_name_like_a_peoples_adjective_is_still_listed() -> None:
+    body = 'Hamish said the team had played well. "We deserved it," Hamish added.'
+    assert "Hamish" in _people(body)
