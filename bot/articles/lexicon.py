@@ -1320,6 +1320,8 @@ QA_TIME_BOUNDS: Final = (
     ("after", "from"),
 )
 QA_BOUND_ASKERS: Final = frozenset("what when which".split())
+# "what is the deadline for bids?" asks for the time a thing must be done by
+QA_DEADLINE_NOUNS: Final = frozenset("deadline deadlines".split())
 # Verbs whose object is the other side of a match: "who will Ireland host?" is answered
 # by "playing Switzerland", "who will Nadal face?" by "he now meets Puerta"
 QA_OPPONENT_VERBS: Final = frozenset("face meet play host".split())

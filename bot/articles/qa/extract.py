@@ -60,6 +60,7 @@ from bot.articles.lexicon import (
     QA_DAY_DEICTICS,
     QA_DAY_PARTS,
     QA_DAYS,
+    QA_DEADLINE_NOUNS,
     QA_DEICTIC_DAYS,
     QA_DESCRIPTION_ENDS,
     QA_DISTANCE_UNITS,
@@ -936,15 +937,36 @@ _ASKS_BOUND = re.compile(
     r"\b(" + alternation(frozenset(_BOUNDS)) + r")\s+(?:" + alternation(QA_BOUND_ASKERS) + r")\b",
     re.I,
 )
+# "when do voters need to register by?", "what date is the sale open until?": the bound
+# left at the end of the question, as a reader types it
+_BOUND_LAST = re.compile(
+    r"^\W*(?:"
+    + alternation(QA_BOUND_ASKERS)
+    + r")\b.*\s("
+    + alternation(frozenset(_BOUNDS))
+    + r")\W*$",
+    re.I,
+)
+# "what is the deadline for bids?": a deadline is the time a thing must be done by
+_ASKS_DEADLINE = re.compile(r"\b(?:" + alternation(QA_DEADLINE_NOUNS) + r")\b", re.I)
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+(?:the\s+)?$", re.I)
 BOUND_MISS = 0.4  # a time not bounded as the question asks ("by when…" and "in May")
 
 
+def asked_bound(question: str) -> str | None:
+    """The bound a question puts on the time it asks for: "until" for "until what
+    date…", "by" for "when must it be done by?" and for "what is the deadline…"."""
+    asked = _ASKS_BOUND.search(question) or _BOUND_LAST.search(question)
+    if asked is not None:
+        return asked[1].lower()
+    return "by" if _ASKS_DEADLINE.search(question) else None
+
+
 def _bound_fit(question: Question, text: str, found: re.Match[str]) -> float:
-    asked = _ASKS_BOUND.search(question.text)
+    asked = asked_bound(question.text)
     if asked is None:
         return 1.0
-    bounds = _BOUNDS[asked[1].lower()]
+    bounds = _BOUNDS[asked]
     first = found.group().split(maxsplit=1)[0].lower()
     before = _WORD_BEFORE.search(text, max(0, found.start() - 16), found.start())
     if first in bounds or (before is not None and before[1].lower() in bounds):
