@@ -1327,6 +1327,18 @@ QA_DEADLINE_NOUNS: Final = frozenset("deadline deadlines".split())
 QA_OPPONENT_VERBS: Final = frozenset("face meet play host".split())
 # "how long…" asks for a time, "how far…" a distance, "how old…" an age; the units of each
 QA_ASKED_UNITS: Final = frozenset("long far old".split())
+# "what time did she clock?", "what was his winning time?": a race time is asked, a
+# measure in seconds, not an hour or a year
+QA_TIMED_VERBS: Final = frozenset(
+    "clock clocked run ran record recorded post posted swim swam".split()
+)
+# A race time's units: "44.63secs", "three minutes 49.89secs", "two hours 8 minutes"
+QA_RACE_TIME_SHORT_UNITS: Final = frozenset("sec secs min mins hr hrs".split())
+QA_RACE_TIME_LEAD_UNITS: Final = frozenset("hour hours minute minutes".split())
+QA_RACE_TIME_TAIL_UNITS: Final = frozenset("minute minutes second seconds".split())
+QA_TIMED_KINDS: Final = frozenset(
+    "winning finishing lap race qualifying best fastest quickest".split()
+)
 QA_DURATION_UNITS: Final = frozenset("second minute hour day week month year season decade".split())
 QA_DISTANCE_UNITS: Final = frozenset("metre meter mile km kilometre yard feet foot inch".split())
 # "what was the score?", "what did Charlton beat Norwich by?": a pair of figures
