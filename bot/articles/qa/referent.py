@@ -91,17 +91,21 @@ def names(text: str) -> frozenset[str]:
     )
 
 
+_QUOTATION = re.compile(r"[\"“]")  # a sentence that opens a quotation: someone's own words
+
+
 def inherited(sentences: Sequence[str]) -> tuple[frozenset[str], ...]:
     """For each sentence, the name concepts it stands for by pointing back (empty for a
     sentence that does not): the previous sentence's names and what that one stood for.
-    Names are read only around the sentences that point back: a few in a story."""
+    A sentence that names nobody and points back to nobody, or a quotation going on in a
+    sentence of its own ("Anything else is fine by me"), leaves the story on whom it was
+    before: a "he" after it stands for the names before it, the speaker's."""
     out: list[frozenset[str]] = []
-    previous_inherited: frozenset[str] = frozenset()
+    standing: frozenset[str] = frozenset()  # the names the story is on so far
     for i, text in enumerate(sentences):
-        if i and pointing_back(text) is not None:
-            carried = (names(sentences[i - 1]) | previous_inherited) - names(text)
-        else:
-            carried = frozenset()
+        own = names(text)
+        carried = standing - own if i and pointing_back(text) is not None else frozenset()
         out.append(carried)
-        previous_inherited = carried
+        if (own or carried) and not _QUOTATION.match(text):
+            standing = own | carried
     return tuple(out)
