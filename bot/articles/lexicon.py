@@ -177,7 +177,9 @@ ROLE_WORDS: Final = frozenset(
     composer conductor pianist violinist musician comedian film-maker filmmaker
     novelist writer poet artist painter sculptor designer chef photographer broadcaster
     journalist dancer choreographer playwright screenwriter co-chairman co-chair
-    co-founder co-producer co-star co-writer co-author co-host co-owner co-head""".split()
+    co-founder co-producer co-star co-writer co-author co-host co-owner co-head
+    teenager youngster newcomer rookie schoolboy schoolgirl pensioner colleague
+    team-mate teammate compatriot countryman countrywoman""".split()
 )
 # from the rules of quotes/output.py: role words that only qualify an office ("Home
 # Secretary", "former coach", "Liberal leader"); a role shown to a reader ends on a
