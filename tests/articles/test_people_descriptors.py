@@ -1,6 +1,8 @@
 """A name whose given name no list holds is a person when a word for a person goes
 before it: "Teenager Kwabena Osei ran…" opening a sentence, "his colleague Tadesse
-Worku" within one (lexicon.ROLE_WORDS), on stories written here."""
+Worku" within one (lexicon.ROLE_WORDS), "Kenyan Wilson Kiprop" (a people's noun before
+a plain name: cast.split_name); not "American Eagle Outfitters", on stories written
+here."""
 
 from __future__ import annotations
 
@@ -28,6 +30,14 @@ from tests.support.news import story
             "by half a second.",
             "Tirunesh Gebre",
         ),
+        (
+            "The race was won by Kenyan Wilson Kiprop, ahead of Moroccan Driss El Mahi.",
+            "Wilson Kiprop",
+        ),
+        (
+            "The race was won by Kenyan Wilson Kiprop, ahead of Moroccan Driss El Mahi.",
+            "Driss El Mahi",
+        ),
     ],
 )
 def test_a_word_for_a_person_before_an_unlisted_name_makes_it_a_person(
@@ -36,3 +46,13 @@ def test_a_word_for_a_person_before_an_unlisted_name_makes_it_a_person(
     people, _ = attribute_article(story(body))
     assert name in {p.name for p in people}
     assert not {"Teenager", "Youngster", "Ethiopian"} & {p.name for p in people}
+
+
+def test_a_body_after_a_peoples_noun_is_no_person() -> None:
+    body = (
+        "Shares in American Eagle Outfitters rose 5% on Monday. "
+        "The Australian Red Cross said it had raised $2m for the appeal."
+    )
+    people, _ = attribute_article(story(body))
+    names = {p.name for p in people if p.kind == "person"}
+    assert not {"Eagle Outfitters", "Red Cross"} & names

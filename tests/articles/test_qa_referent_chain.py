@@ -1,4 +1,4 @@
-""""He" after a quotation that goes on into a sentence of its own stands for the person
+""" "He" after a quotation that goes on into a sentence of its own stands for the person
 named before the quotation: a sentence that names nobody leaves the story on the same
 person (qa/referent.py inherited), on an article written here."""
 
