@@ -38,7 +38,11 @@ def _answer(question: str) -> str | None:
 
 @pytest.mark.parametrize(
     "question",
-    ["what time did Okoro clock?", "What was Okoro's winning time in Sheffield?"],
+    [
+        "what time did Okoro clock?",
+        "What was Okoro's winning time in Sheffield?",
+        "What time did Okoro win the 200m in?",
+    ],
 )
 def test_a_race_time_is_the_seconds_it_took_not_a_year(question: str) -> None:
     assert asks_race_time(question)
@@ -48,7 +52,11 @@ def test_a_race_time_is_the_seconds_it_took_not_a_year(question: str) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["What time does the Sheffield meeting start?", "What was the time of the crash?"],
+    [
+        "What time does the Sheffield meeting start?",
+        "What was the time of the crash?",
+        "What time did the meeting start in Sheffield?",
+    ],
 )
 def test_the_hour_of_an_event_is_still_a_time(question: str) -> None:
     assert not asks_race_time(question)

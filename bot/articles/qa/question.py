@@ -210,7 +210,7 @@ _NOUN_TYPE: dict[str, AnswerType] = {
 }
 
 
-# "what time did Merritt clock?", "what time did she run the mile in?", "what was
+# "what time did Merritt clock?", "what time did she win the mile in?", "what was
 # Smith's winning time?": the time a race took, not the hour of the day or the year
 _RACE_TIME = re.compile(
     r"\b(?:what|which)(?:\s+time\s+(?:"
@@ -218,6 +218,10 @@ _RACE_TIME = re.compile(
     + r")\b.*\b(?:"
     + alternation(QA_TIMED_VERBS)
     + r")\b"
+    # "what time did she win the 10km in?": the time it took, not when
+    + r"|\s+time\s+(?:"
+    + alternation(QA_ASKED_AUX)
+    + r")\b.*\sin\W*$"
     + r"|(?:'s|’s|\s+(?:"
     + alternation(QA_BE)
     + r"))\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)*"
