@@ -1469,6 +1469,11 @@ QA_NAME_FOLLOWERS: Final = frozenset(
     """said says was is has had added told who will would could can did does and also then
     now""".split()
 )
+# Epithets for a person just named, opening a sentence about them: "The teenager has…",
+# "The world junior champion clocked…" (qa/referent.py); not offices ("The manager said…")
+QA_PERSON_DESCRIBERS: Final = frozenset(
+    "teenager youngster medallist veteran newcomer champion".split()
+)
 QA_GENERIC_VERBS: Final = frozenset(
     """has had have is was will would could took made said says won lost sold went became fell
     rose grew held left ran beat gave got saw came spent added also now still""".split()

@@ -4,9 +4,11 @@ person (qa/referent.py inherited), on an article written here."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers
-from bot.articles.qa.referent import inherited
+from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.search_index import SearchIndex
 
 BAKER = """Baker sells naming rights to his van
@@ -56,3 +58,43 @@ def test_the_sentence_about_the_named_person_answers() -> None:
     )
     assert found
     assert found[0].sentence.text.startswith("He said he would use the money")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The world youth champion clocked 22.71secs in the final.",
+        "The teenager has scored six goals in nine games.",
+        "The Kenyan had led from the start.",
+    ],
+)
+def test_a_word_for_a_person_opening_the_sentence_points_back(text: str) -> None:
+    assert pointing_back(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The world record stands at 21.34secs.", "The American Express card fell out of use."],
+)
+def test_a_thing_opening_the_sentence_does_not(text: str) -> None:
+    assert pointing_back(text) is None
+
+
+SPRINT = """Okoro wins in Sheffield
+
+Ada Okoro won the 200m at the Sheffield indoor meeting on Sunday.
+
+The world youth champion clocked 22.71secs to finish clear of the field.
+
+Ruth Bell ran 23.10secs in the heats.
+"""
+
+
+def test_the_sentence_describing_the_named_runner_gives_her_time() -> None:
+    stories = (("sprint", SPRINT), ("ferry", FERRY))
+    library = {k: parse_article(t, key=k) for k, t in stories}
+    found = find_answers(
+        "What was Ada Okoro's time?", SearchIndex.build([*library.values()]), library
+    )
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "22.71secs"
