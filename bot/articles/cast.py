@@ -20,6 +20,7 @@ from bot.articles.lexicon import (
     BUSINESS_VOICES,
     CAMPAIGN_NOUNS,
     CAPITALISED_COUNTRY_CODES,
+    COLOURS,
     COMPANY_WORDS,
     CONNECTORS,
     COURTESY_TITLES,
@@ -65,6 +66,7 @@ from bot.articles.lexicon import (
     POST_NOMINALS,
     PREPOSITIONS,
     PRONOUNS,
+    QA_EVENT_WORDS,
     RANK_QUALIFIERS,
     ROLE_GOVERNING_LINKS,
     ROLE_WORDS,
@@ -1677,6 +1679,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             low in ROLE_WORDS
             or low in TITLES
             or (name_start == 1 and low in PERSON_NOUNS and _given_then_surname(words[1:]))
+            or (name_start == 1 and low in DEMONYMS and _plain_name(words[1:]))
             or (low in CONNECTORS and not prev[:1].isupper())
             or low in NAME_BREAKERS
             or not prev[:1].isupper()
@@ -1738,6 +1741,28 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         before.pop(0)
     role = " ".join(before) or None
     return title, role, name
+
+
+def _plain_name(words: list[str]) -> bool:
+    """ "Hicham El Guerrouj" after "Moroccan", "Bershawn Jackson" after "American": two or
+    three capitalised words that name no body, place or thing a list holds, so that a
+    people's noun opening the run describes the person named after it."""
+    last = words[-1]
+    if last.endswith("s") and not last.endswith("ss"):
+        return False  # "Music Awards", "Eagle Outfitters": a plural names a body or event
+    if words[0].lower() in COLOURS:
+        return False  # "Red Cross": a colour opens a body's name, not a person's
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper()
+        and w[1:].isalpha()
+        and (low := w.lower()) not in ORG_WORDS
+        and low not in PLACE_HEADS
+        and low not in PLACE_NAMES
+        and low not in NOT_NAMES
+        and low not in DEMONYMS
+        and low not in QA_EVENT_WORDS
+        for w in words
+    )
 
 
 def _given_then_surname(words: list[str]) -> bool:

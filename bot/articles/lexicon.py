@@ -179,7 +179,9 @@ ROLE_WORDS: Final = frozenset(
     journalist dancer choreographer playwright screenwriter co-chairman co-chair
     co-founder co-producer co-star co-writer co-author co-host co-owner co-head
     publicist ombudsman accountant psychologist librarian
-    campaigner consultant lecturer negotiator""".split()
+    campaigner consultant lecturer negotiator
+    teenager youngster newcomer rookie schoolboy schoolgirl pensioner colleague
+    team-mate teammate compatriot countryman countrywoman""".split()
 )
 # from the rules of quotes/output.py: role words that only qualify an office ("Home
 # Secretary", "former coach", "Liberal leader"); a role shown to a reader ends on a
@@ -1328,11 +1330,25 @@ QA_TIME_BOUNDS: Final = (
     ("after", "from"),
 )
 QA_BOUND_ASKERS: Final = frozenset("what when which".split())
+# "what is the deadline for bids?" asks for the time a thing must be done by
+QA_DEADLINE_NOUNS: Final = frozenset("deadline deadlines".split())
 # Verbs whose object is the other side of a match: "who will Ireland host?" is answered
 # by "playing Switzerland", "who will Nadal face?" by "he now meets Puerta"
 QA_OPPONENT_VERBS: Final = frozenset("face meet play host".split())
 # "how long…" asks for a time, "how far…" a distance, "how old…" an age; the units of each
 QA_ASKED_UNITS: Final = frozenset("long far old".split())
+# "what time did she clock?", "what was his winning time?": a race time is asked, a
+# measure in seconds, not an hour or a year
+QA_TIMED_VERBS: Final = frozenset(
+    "clock clocked run ran record recorded post posted swim swam".split()
+)
+# A race time's units: "44.63secs", "three minutes 49.89secs", "two hours 8 minutes"
+QA_RACE_TIME_SHORT_UNITS: Final = frozenset("sec secs min mins hr hrs".split())
+QA_RACE_TIME_LEAD_UNITS: Final = frozenset("hour hours minute minutes".split())
+QA_RACE_TIME_TAIL_UNITS: Final = frozenset("minute minutes second seconds".split())
+QA_TIMED_KINDS: Final = frozenset(
+    "winning finishing lap race qualifying best fastest quickest".split()
+)
 QA_DURATION_UNITS: Final = frozenset("second minute hour day week month year season decade".split())
 QA_DISTANCE_UNITS: Final = frozenset("metre meter mile km kilometre yard feet foot inch".split())
 # "what was the score?", "what did Charlton beat Norwich by?": a pair of figures
@@ -1460,6 +1476,11 @@ QA_CLAUSE_OPENERS: Final = frozenset(
 QA_NAME_FOLLOWERS: Final = frozenset(
     """said says was is has had added told who will would could can did does and also then
     now""".split()
+)
+# Epithets for a person just named, opening a sentence about them: "The teenager has…",
+# "The world junior champion clocked…" (qa/referent.py); not offices ("The manager said…")
+QA_PERSON_DESCRIBERS: Final = frozenset(
+    "teenager youngster medallist veteran newcomer champion".split()
 )
 QA_GENERIC_VERBS: Final = frozenset(
     """has had have is was will would could took made said says won lost sold went became fell

@@ -31,8 +31,19 @@ Fishermen said the work had come too late for their boats.
 """
 
 
+COUNCIL_VOTE = """Residents urged to sign up for council vote
+
+Residents of Harrogate have been urged to check they can vote in the town council poll.
+
+If the poll goes ahead on 9 June, residents must sign up by 28 April, the returning officer said.
+
+About 4,000 people moved into the town last year, the council said.
+"""
+
+
 def _answer(question: str) -> str | None:
-    library = {k: parse_article(t, key=k) for k, t in (("stadium", STADIUM), ("harbour", HARBOUR))}
+    stories = (("stadium", STADIUM), ("harbour", HARBOUR), ("vote", COUNCIL_VOTE))
+    library = {k: parse_article(t, key=k) for k, t in stories}
     found = find_answers(question, SearchIndex.build([*library.values()]), library)
     assert found
     return found[0].candidate.text if found[0].candidate else None
@@ -42,6 +53,20 @@ def test_until_what_date_takes_the_time_the_sentence_bounds_with_until() -> None
     assert _answer("Until what date was the opening of the Leeds stadium postponed?") == (
         "2 September"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when do Harrogate residents need to sign up by?",
+        "Which date do residents of Harrogate have to sign up by?",
+        "What is the deadline for Harrogate residents to sign up for the council poll?",
+    ],
+)
+def test_a_bound_left_at_the_end_or_a_deadline_asks_for_the_by_date(question: str) -> None:
+    # the poll's own date (9 June) is in the same sentence, but not what must be done by
+    assert extract.asked_bound(question) == "by"
+    assert _answer(question) == "28 April"
 
 
 def test_a_question_without_a_bound_reads_every_time_alike(

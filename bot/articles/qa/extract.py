@@ -59,6 +59,7 @@ from bot.articles.lexicon import (
     QA_DAY_DEICTICS,
     QA_DAY_PARTS,
     QA_DAYS,
+    QA_DEADLINE_NOUNS,
     QA_DEICTIC_DAYS,
     QA_DESCRIPTION_ENDS,
     QA_DISTANCE_UNITS,
@@ -88,6 +89,9 @@ from bot.articles.lexicon import (
     QA_PLACE_NOUN_LINKS,
     QA_PLACE_NOUN_PREPOSITIONS,
     QA_PLACE_PREPOSITIONS,
+    QA_RACE_TIME_LEAD_UNITS,
+    QA_RACE_TIME_SHORT_UNITS,
+    QA_RACE_TIME_TAIL_UNITS,
     QA_REASON_CUES,
     QA_REASON_DETERMINERS,
     QA_RELATING,
@@ -114,6 +118,7 @@ from bot.articles.qa.question import (
     ASKS_TIMES,
     AnswerType,
     Question,
+    asks_race_time,
     head_noun,
     looks_ahead,
     measured_thing,
@@ -142,7 +147,19 @@ _NUMBER_WORD = r"(?:" + phrase_alternation(QA_NUMBER_WORDS) + r")"
 _SCALE = r"(?:\s?(?:" + phrase_alternation(QA_SCALES) + r"))"
 _UNIT = r"(?:\s(?:" + alternation(QA_FIGURE_UNITS) + r"))?"
 _CALENDAR_UNIT = r"(?:" + alternation(QA_CALENDAR_UNITS) + r")"
+_RACE_SHORT = alternation(QA_RACE_TIME_SHORT_UNITS)
+_RACE_LEAD = alternation(QA_RACE_TIME_LEAD_UNITS)
+_RACE_TAIL = alternation(QA_RACE_TIME_TAIL_UNITS)
+# a race time: "3:49.78", "2:08:30", "44.63secs", "three minutes 49.89secs",
+# "20 minutes 38 seconds"
+_RACE_TIME = (
+    r"(?<![\w.:])\d{1,2}(?::\d\d){1,2}(?:\.\d+)?(?![\w:]|\.\d)"
+    rf"|(?<![\w.:])(?:(?:\d+|{_NUMBER_WORD})\s+(?:{_RACE_LEAD}|{_RACE_SHORT})\s+)?"
+    rf"\d+(?:\.\d+)?\s?(?:{_RACE_SHORT})\b"
+    rf"|\b(?:\d+|{_NUMBER_WORD})\s+(?:{_RACE_LEAD})\s+(?:and\s+)?\d+(?:\.\d+)?\s+(?:{_RACE_TAIL})\b"
+)
 QUANTITY = re.compile(
+    _RACE_TIME + r"|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)-"
     r"(?:" + alternation(QA_HYPHEN_UNITS) + r")\b"
     rf"|(?<![\w£$€])(?:{_QUALIFIER})?(?:(?:US|A|C|HK|NZ)?[£$€]\s?\d[\d,.]*\d?|\d[\d,.]*\d|\d)"
@@ -668,6 +685,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
     if _ASKS_CHANGE.search(question.text):  # "by how much did sales rise?": "doubled"
         for m in _MULTIPLE.finditer(text):
             yield Candidate(m.group(), m.start(), m.end(), 0.6)
+    asked_unit = _asked_unit(question.text)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
         if _in_entity(text, m.start()):
@@ -735,8 +753,9 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         money_count = measuring and not question.money and bool(_MONEY.search(figure))
         if no_money or no_share or not_count or money_count:
             strength *= WRONG_UNIT
-        asked_unit = _ASKS_UNIT.search(question.text)
-        if asked_unit and _UNIT_OF[asked_unit.group(1).lower()].search(figure):
+        if asks_race_time(question.text) and not _UNIT_OF["long"].search(figure):
+            continue  # "the 400m" is the race, not the time it took
+        if _UNIT_OF[asked_unit].search(figure) if asked_unit else False:
             strength += 0.2  # "how long…" and a time, "how far…" and a distance
         if _ASKS_PAIR.search(question.text):
             # "what was the score?", "what are his odds?": a pair of figures
@@ -768,10 +787,24 @@ def _in_entity(text: str, start: int) -> bool:
 _CONVERTED = re.compile(r"(?P<sum>[£$€]\s?\d[\d,.]*(?:bn|m|k)?)\s*\($")
 _ASKS_UNIT = re.compile(r"\bhow\s+(" + alternation(QA_ASKED_UNITS) + r")\b(?!\s+ago)", re.I)
 _UNIT_OF = {
-    "long": re.compile(r"(?:" + alternation(QA_DURATION_UNITS) + r")s?\b", re.I),
+    "long": re.compile(
+        r"(?:" + alternation(QA_DURATION_UNITS) + r")s?\b|\d:\d\d|\d\s?(?:" + _RACE_SHORT + r")\b",
+        re.I,
+    ),
     "far": re.compile(r"(?:" + alternation(QA_DISTANCE_UNITS) + r")s?\b", re.I),
     "old": re.compile(r"-old\b", re.I),
 }
+
+
+def _asked_unit(question: str) -> str | None:
+    """The measure a question asks for: "long" for "how long…" and for a race time
+    ("what time did she clock?"), "far" for "how far…", "old" for "how old…"."""
+    asked = _ASKS_UNIT.search(question)
+    if asked is not None:
+        return asked.group(1).lower()
+    return "long" if asks_race_time(question) else None
+
+
 _ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)
 WRONG_UNIT = 0.4  # a count for "how much money", a sum for "what share", one figure for a score
 _ASKS_PAIR = re.compile(
@@ -921,15 +954,36 @@ _ASKS_BOUND = re.compile(
     r"\b(" + alternation(frozenset(_BOUNDS)) + r")\s+(?:" + alternation(QA_BOUND_ASKERS) + r")\b",
     re.I,
 )
+# "when do voters need to register by?", "what date is the sale open until?": the bound
+# left at the end of the question, as a reader types it
+_BOUND_LAST = re.compile(
+    r"^\W*(?:"
+    + alternation(QA_BOUND_ASKERS)
+    + r")\b.*\s("
+    + alternation(frozenset(_BOUNDS))
+    + r")\W*$",
+    re.I,
+)
+# "what is the deadline for bids?": a deadline is the time a thing must be done by
+_ASKS_DEADLINE = re.compile(r"\b(?:" + alternation(QA_DEADLINE_NOUNS) + r")\b", re.I)
 _WORD_BEFORE = re.compile(r"([a-z]+)\s+(?:the\s+)?$", re.I)
 BOUND_MISS = 0.4  # a time not bounded as the question asks ("by when…" and "in May")
 
 
+def asked_bound(question: str) -> str | None:
+    """The bound a question puts on the time it asks for: "until" for "until what
+    date…", "by" for "when must it be done by?" and for "what is the deadline…"."""
+    asked = _ASKS_BOUND.search(question) or _BOUND_LAST.search(question)
+    if asked is not None:
+        return asked[1].lower()
+    return "by" if _ASKS_DEADLINE.search(question) else None
+
+
 def _bound_fit(question: Question, text: str, found: re.Match[str]) -> float:
-    asked = _ASKS_BOUND.search(question.text)
+    asked = asked_bound(question.text)
     if asked is None:
         return 1.0
-    bounds = _BOUNDS[asked[1].lower()]
+    bounds = _BOUNDS[asked]
     first = found.group().split(maxsplit=1)[0].lower()
     before = _WORD_BEFORE.search(text, max(0, found.start() - 16), found.start())
     if first in bounds or (before is not None and before[1].lower() in bounds):

@@ -52,6 +52,8 @@ from bot.articles.lexicon import (
     QA_STORY_SAYS,
     QA_THE_THIS_THAT,
     QA_TIME_NOUNS,
+    QA_TIMED_KINDS,
+    QA_TIMED_VERBS,
     QA_TOPIC_RELATING,
     QA_UNAPOSTROPHED,
     QA_WHAT_AUX,
@@ -208,6 +210,35 @@ _NOUN_TYPE: dict[str, AnswerType] = {
 }
 
 
+# "what time did Merritt clock?", "what time did she win the mile in?", "what was
+# Smith's winning time?": the time a race took, not the hour of the day or the year
+_RACE_TIME = re.compile(
+    r"\b(?:what|which)(?:\s+time\s+(?:"
+    + alternation(QA_ASKED_AUX)
+    + r")\b.*\b(?:"
+    + alternation(QA_TIMED_VERBS)
+    + r")\b"
+    # "what time did she win the 10km in?": the time it took, not when
+    + r"|\s+time\s+(?:"
+    + alternation(QA_ASKED_AUX)
+    + r")\b.*\sin\W*$"
+    + r"|(?:'s|’s|\s+(?:"
+    + alternation(QA_BE)
+    + r"))\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)*"
+    + r"[\w-]+(?:'s|’s|s')\s+(?:(?:"
+    + alternation(QA_TIMED_KINDS)
+    + r")\s+)?|(?:"
+    + alternation(QA_TIMED_KINDS)
+    + r")\s+)time\b)",
+    re.I,
+)
+
+
+def asks_race_time(text: str) -> bool:
+    """The question asks how long a race or a run took: a measure, read as "how long"."""
+    return _RACE_TIME.search(text) is not None
+
+
 def answer_type(text: str) -> AnswerType:
     """The type of answer a question wants, from its question words: "why" and "how
     many" first, then an opening "when/where/who", then the noun after "which/what"
@@ -221,7 +252,7 @@ def answer_type(text: str) -> AnswerType:
         return "reason"  # "what excuse did they give…"
     if asked and fold(asked) in PHRASE_NOUNS:
         return "thing"  # "what injury is keeping him out…": the sentence answers
-    if _HOW.search(text):
+    if _HOW.search(text) or asks_race_time(text):
         return "quantity"
     for pattern, kind in _OPENING:
         if pattern.search(text):

@@ -15,11 +15,13 @@ import re
 from collections.abc import Sequence
 
 from bot.articles.lexicon import (
+    DEMONYMS,
     GENERIC_REFERENTS,
     QA_ADVERBS,
     QA_GENERIC_VERBS,
     QA_IT_PERFECT,
     QA_IT_STANDS_FOR_NOTHING,
+    QA_PERSON_DESCRIBERS,
     QA_PRONOUN_OPENERS,
     SPEAKER_PRONOUNS,
     alternation,
@@ -54,6 +56,18 @@ _GENERIC_AFTER_COMMA = re.compile(_GENERIC_SUBJECT.pattern.replace("(?:^|,\\s+)"
 # "The 17-year-old midfielder was also chased by Rangers": news prose names a person by
 # age after naming them.
 _AGED = re.compile(r"^[\"“‘'(]?(?P<ref>[Tt]he\s+\d{1,3}-year-old)\b")
+# "The world junior champion clocked…", "The teenager has…", "The Argentine had…": an
+# epithet for a person (or a people's noun), with up to two words before it, opening
+# the sentence before its verb: news prose names a person so after naming them. Not an
+# office ("The manager said…" is mostly someone else), nor "The film star, who…,
+# will…" (tried: it took a why-question's answer to the aside's sentence)
+_DESCRIBED = re.compile(
+    r"^[\"“‘'(]?(?P<ref>The\s+(?:[\w-]+\s+){0,2}?(?i:"
+    + alternation(DEMONYMS | QA_PERSON_DESCRIBERS)
+    + r"))\s+(?:"
+    + alternation(QA_GENERIC_VERBS)
+    + r"|[a-z]+ed)\b"
+)
 
 
 # "It lost 464,000 subscribers", "It now aims to…": "it" as the subject of a verb, after
@@ -74,7 +88,12 @@ def pointing_back(text: str) -> int | None:
     """The offset of the word by which a sentence points back to the one before, if it
     opens with one ("he", "the 26-year-old"), or names its subject by a generic noun
     ("the film took…")."""
-    match = _POINTS_BACK.match(text) or _AGED.match(text) or _IT_DOES.match(text)
+    match = (
+        _POINTS_BACK.match(text)
+        or _AGED.match(text)
+        or _IT_DOES.match(text)
+        or _DESCRIBED.match(text)
+    )
     if match:
         return match.start("ref")
     generic = _GENERIC_OPENING.match(text) or _GENERIC_AFTER_COMMA.search(text)
@@ -91,17 +110,21 @@ def names(text: str) -> frozenset[str]:
     )
 
 
+_QUOTATION = re.compile(r"[\"“]")  # a sentence that opens a quotation: someone's own words
+
+
 def inherited(sentences: Sequence[str]) -> tuple[frozenset[str], ...]:
     """For each sentence, the name concepts it stands for by pointing back (empty for a
     sentence that does not): the previous sentence's names and what that one stood for.
-    Names are read only around the sentences that point back: a few in a story."""
+    A sentence that names nobody and points back to nobody, or a quotation going on in a
+    sentence of its own ("Anything else is fine by me"), leaves the story on whom it was
+    before: a "he" after it stands for the names before it, the speaker's."""
     out: list[frozenset[str]] = []
-    previous_inherited: frozenset[str] = frozenset()
+    standing: frozenset[str] = frozenset()  # the names the story is on so far
     for i, text in enumerate(sentences):
-        if i and pointing_back(text) is not None:
-            carried = (names(sentences[i - 1]) | previous_inherited) - names(text)
-        else:
-            carried = frozenset()
+        own = names(text)
+        carried = standing - own if i and pointing_back(text) is not None else frozenset()
         out.append(carried)
-        previous_inherited = carried
+        if (own or carried) and not _QUOTATION.match(text):
+            standing = own | carried
     return tuple(out)
