@@ -13,6 +13,7 @@ for the last word; a query never scans text, it reads the postings of the words 
 
 from __future__ import annotations
 
+import functools
 import heapq
 import io
 import math
@@ -210,6 +211,9 @@ class SearchIndex:
         self._tf_cache: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._cached_entries = 0
         self._near_cache: dict[tuple[str, int], tuple[tuple[str, int], ...]] = {}
+        # each article's story mark (see `_stories`), computed on first need: a search
+        # that passes many copies would otherwise unpack each one's text every time
+        self._story_of: dict[int, int] = {}
         self._views: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
 
     # ------------------------------------------------------------------ building
@@ -675,12 +679,13 @@ class SearchIndex:
 
     def _story_hits(self, parsed: _Query, only: int | None, limit: int) -> list[tuple[int, float]]:
         """The best `limit` stories' article ids and scores: `_best`, copies dropped."""
-        # a figure ("5m") is also a word of other figures ("$1.5m"): look further down
-        want = 2 * limit if not parsed.figures else max(2 * limit, FIGURE_POOL)
+        # an amount ("5m") is also a word of other amounts ("$1.5m"): look further down
+        amounts = frozenset(f for f in parsed.figures if not _whole_number(f))
+        want = 2 * limit if not amounts else max(2 * limit, FIGURE_POOL)
         while True:
             best = self._best(parsed, only, want)
-            if parsed.figures:
-                best = self._figures_first(best, parsed.figures)
+            if amounts:
+                best = self._figures_first(best, amounts)
             stories = self._stories(best, limit)
             if len(stories) == limit or len(best) < want:
                 return stories
@@ -691,25 +696,24 @@ class SearchIndex:
     ) -> list[tuple[int, float]]:
         """`best` with the articles that hold a figure of the query whole first, in their
         order: "$1.5m" shares the word "5m" with the query "5m" but is another sum."""
-        whole = {
-            aid
-            for aid, _ in best
-            if _has_figure(self._articles[aid].title, figures)
-            or any(_has_figure(s.text, figures) for s in self._articles[aid].sentences)
-        }
+        probe = _figure_probe(figures)
+        whole = {aid for aid, _ in best if _holds_figure(self._articles[aid], figures, probe)}
         return [b for b in best if b[0] in whole] + [b for b in best if b[0] not in whole]
 
     def _stories(self, best: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
         """The first `limit` of `best` with each story filed twice (the same opening, under
         the same headline or another: a copy, a retitled copy, or a version edited further
-        down) kept once, the better match: one result, not the same story twice. The
-        opening is compared as the people card and /ask compare it (its words, folded)."""
+        down) kept once, the better match: one result, not the same story twice. (The
+        opening as written: folding its words, as /ask's fingerprint does, costs more than
+        a search can spend on every copy it passes.)"""
         kept: list[tuple[int, float]] = []
-        shown: set[tuple[str, ...]] = set()
+        shown: set[int] = set()
+        marks = self._story_of
         for aid, score in best:
-            article = self._articles[aid]
-            opening = article.opening_texts(STORY_OPENING)
-            story = tuple(" ".join(tokens(text)) for text in opening) or (article.key,)
+            story = marks.get(aid)
+            if story is None:
+                article = self._articles[aid]
+                story = marks[aid] = hash(article.opening_texts(STORY_OPENING) or article.key)
             if story in shown:
                 continue
             shown.add(story)
@@ -1250,13 +1254,41 @@ def _phrase_spans(
 _FIGURE = re.compile(r"(?<![\w.,])[£$€¥]?\d+(?:[.,]\d+)*[^\W\d_]*")
 
 
+@functools.lru_cache(maxsize=4096)
 def _figure_words(figure: str) -> tuple[str, ...]:
+    """A figure's index words (memoised: the same years and sums recur in every story)."""
     return tuple(w for _, _, w in token_spans(figure))
 
 
 def _has_figure(text: str, figures: frozenset[tuple[str, ...]]) -> bool:
     """Whether `text` holds one of `figures` whole."""
     return any(_figure_words(m.group()) in figures for m in _FIGURE.finditer(text))
+
+
+def _whole_number(figure: tuple[str, ...]) -> bool:
+    """A figure of digits alone ("2004", "12"): mostly a year or a count, which no other
+    figure holds as its decimals in news copy, and which nearly every story holds, so
+    that reading the stories for it whole would cost much and reorder little."""
+    return len(figure) == 1 and figure[0].isdigit()
+
+
+def _figure_probe(figures: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
+    """The last words of `figures` as written in any case: a text without one of them
+    holds none of the figures, which one regex search over the text tells."""
+    return re.compile("|".join(sorted(re.escape(f[-1]) for f in figures)), re.IGNORECASE)
+
+
+def _holds_figure(
+    article: Article, figures: frozenset[tuple[str, ...]], probe: re.Pattern[str]
+) -> bool:
+    """Whether the headline or a sentence of `article` holds one of `figures` whole. The
+    probe over the file's text comes first, so most articles build no sentences (the
+    search reads up to FIGURE_POOL of them for one query)."""
+    if probe.search(article.text) is None:
+        return False
+    return _has_figure(article.title, figures) or any(
+        probe.search(s.text) is not None and _has_figure(s.text, figures) for s in article.sentences
+    )
 
 
 def _whole_figures(

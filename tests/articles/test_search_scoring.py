@@ -170,8 +170,7 @@ def test_scores_and_ties_match_the_reference(stories, repeats, queries) -> None:
         listed: list[tuple[str, float]] = []
         stories_seen: set[tuple[str, ...]] = set()
         for a, s in by_key:
-            opening = ordered[a].opening_texts(3)
-            story = tuple(" ".join(tokens(t)) for t in opening) or (ordered[a].key,)
+            story = ordered[a].opening_texts(3) or (ordered[a].key,)
             if story not in stories_seen:
                 stories_seen.add(story)
                 listed.append((ordered[a].key, round(s, 6)))
