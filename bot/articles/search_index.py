@@ -53,7 +53,7 @@ PREFIX_MIN = 3
 PREFIX_LIMIT = 8  # the most frequent completions of the last word
 FUZZY_WEIGHT = (1.0, 0.7, 0.5, 0.35)  # by edit distance
 PREFIX_WEIGHT = 0.6
-STORY_OPENING = 3  # sentences: two files whose openings agree are one story
+STORY_OPENING = 3  # sentences: two files whose headline and these agree are one story
 FIGURE_POOL = 100  # articles read for a figure of the query ("5m") before the first page
 MAX_EXPANSIONS = 16  # vocabulary words per query word
 WIDER_FUZZY_MIN = 6  # shorter unknown words get no extra edit: "sales" is not "stakes"
@@ -665,7 +665,7 @@ class SearchIndex:
         self, query: str, limit: int = 10, article_key: str | None = None
     ) -> list[SearchHit]:
         """Articles ranked best first, each with its best snippet and matched words; a
-        story filed twice (the same opening, whatever the headline) is listed once."""
+        story filed twice (the same headline and opening) is listed once."""
         if limit <= 0:
             return []
         parsed = self._parse(query)
@@ -701,11 +701,11 @@ class SearchIndex:
         return [b for b in best if b[0] in whole] + [b for b in best if b[0] not in whole]
 
     def _stories(self, best: list[tuple[int, float]], limit: int) -> list[tuple[int, float]]:
-        """The first `limit` of `best` with each story filed twice (the same opening, under
-        the same headline or another: a copy, a retitled copy, or a version edited further
-        down) kept once, the better match: one result, not the same story twice. (The
-        opening as written: folding its words, as /ask's fingerprint does, costs more than
-        a search can spend on every copy it passes.)"""
+        """The first `limit` of `best` with each story filed twice (under the same
+        headline, with the same opening: a copy, or a version edited further down) kept
+        once, the better match: one result, not the same headline twice. A copy under
+        another headline stays a result of its own: a reader may be looking for either
+        headline (the people card and /ask, which count stories, count it once)."""
         kept: list[tuple[int, float]] = []
         shown: set[int] = set()
         marks = self._story_of
@@ -713,7 +713,7 @@ class SearchIndex:
             story = marks.get(aid)
             if story is None:
                 article = self._articles[aid]
-                story = marks[aid] = hash(article.opening_texts(STORY_OPENING) or article.key)
+                story = marks[aid] = hash((article.title, article.opening_texts(STORY_OPENING)))
             if story in shown:
                 continue
             shown.add(story)

@@ -17,6 +17,7 @@ from typing import Literal
 
 from bot.articles.lexicon import GIVEN_NAMES, ROLE_WORDS
 from bot.articles.qa import find_answers
+from bot.articles.qa.rank import fingerprint
 from bot.articles.qa.topic import statements_about
 from bot.articles.roles import office
 from bot.articles.textnorm import STOP_WORDS, fold
@@ -300,7 +301,15 @@ def _closest(library: Library, question: str) -> list[str]:
     """The articles closest to a question, a story filed twice listed once."""
     if not has_words(question):
         return []
-    return library.search.search_keys(question, limit=CLOSEST_ARTICLES)
+    keys: list[str] = []
+    seen: set[int] = set()
+    for key in library.search.search_keys(question, limit=2 * CLOSEST_ARTICLES):
+        article = library.get(key)
+        mark = fingerprint(article) if article is not None else hash(key)
+        if mark not in seen:
+            seen.add(mark)
+            keys.append(key)
+    return keys[:CLOSEST_ARTICLES]
 
 
 DOMINANT = 3  # times the statements of all other holders of an office together

@@ -166,11 +166,11 @@ def test_scores_and_ties_match_the_reference(stories, repeats, queries) -> None:
         assert got.best(3, index._arrays()[2]) == by_key[:3]
         met_order = heapq.nlargest(3, expected.items(), key=lambda item: item[1])
         assert got.best(3) == met_order
-        # the list shows a story filed twice (the same opening, whatever the headline) once
+        # the list shows a story filed twice (same headline, same opening) once
         listed: list[tuple[str, float]] = []
-        stories_seen: set[tuple[str, ...]] = set()
+        stories_seen: set[tuple[str, tuple[str, ...]]] = set()
         for a, s in by_key:
-            story = ordered[a].opening_texts(3) or (ordered[a].key,)
+            story = (ordered[a].title, ordered[a].opening_texts(3))
             if story not in stories_seen:
                 stories_seen.add(story)
                 listed.append((ordered[a].key, round(s, 6)))
