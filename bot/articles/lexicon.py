@@ -1639,6 +1639,7 @@ QA_SYNONYMS: Final = (
     ("reveal", "disclose", "unveil"),
     ("need", "require"),
     ("reply", "respond", "response", "answer"),
+    ("investigate", "investigation", "probe", "inquiry", "enquiry"),
     ("worker", "employee", "staff", "work", "employ"),  # "worked in": "a staff of"
     ("customer", "consumer", "shopper"),
     ("law", "legislation"),

@@ -1,5 +1,6 @@
 """A reader's verb for what the report says with another: to start a label is to found
-it, to work somewhere is to be on its staff, to reply is to respond. On articles written
+it, to work somewhere is to be on its staff, to reply is to respond, a probe is an
+inquiry. On articles written
 here."""
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ Councils were asked in March for their views on the deadline for weekly bin coll
 They have until 9 May to respond, the ministry said.
 """
 
+FIRE = """Warehouse fire in Selby
+
+Fire chief Owen Pask said crews fought the Selby warehouse fire for six hours on Sunday.
+
+An inquiry will be led by retired judge Helen Marr, the council said.
+"""
+
 
 @pytest.fixture(scope="module")
 def library() -> dict[str, Article]:
@@ -40,6 +48,7 @@ def library() -> dict[str, Article]:
         parse_article(LABEL, key="label"),
         parse_article(CALL_CENTRE, key="calls"),
         parse_article(CONSULTATION, key="bins"),
+        parse_article(FIRE, key="fire"),
     ]
     return {a.key: a for a in articles}
 
@@ -61,6 +70,9 @@ def index(library: dict[str, Article]) -> SearchIndex:
         ("employs", "workers"),
         ("reply", "responded"),
         ("answered", "response"),
+        ("investigating", "inquiry"),
+        ("probe", "investigation"),
+        ("enquiries", "investigated"),
     ],
 )
 def test_a_reader_s_verb_is_the_reporter_s(reader: str, reporter: str) -> None:
@@ -74,6 +86,7 @@ def test_a_reader_s_verb_is_the_reporter_s(reader: str, reporter: str) -> None:
         ("staff", "contractor"),
         ("respond", "request"),
         ("started", "stopped"),
+        ("probe", "problem"),
     ],
 )
 def test_other_verbs_stay_apart(word: str, other: str) -> None:
@@ -106,3 +119,14 @@ def test_how_many_work_somewhere_is_its_staff(index, library) -> None:
 def test_a_deadline_to_reply_is_one_to_respond(index, library) -> None:
     # the first sentence holds "deadline" and "councils"; the date is the one to respond by
     assert _first("When is the deadline for councils to reply?", index, library) == "9 May"
+
+
+def test_an_investigation_is_the_inquiry_the_report_names(index, library) -> None:
+    # the fire chief's sentence names the town and the warehouse; the inquiry sentence
+    # answers, and is sure enough only as the investigation asked about
+    found = find_answers(
+        "Who will lead the investigation into the Selby warehouse fire?", index, library
+    )
+    assert found and found[0].supported
+    assert found[0].candidate is not None
+    assert found[0].candidate.text == "Helen Marr"
