@@ -1611,10 +1611,10 @@ QA_SYNONYMS: Final = (
     ("goal", "score"),
     ("star", "actor"),
     ("deficit", "gap", "shortfall"),
-    ("establish", "founded", "create", "set-up"),
     ("host", "present", "front"),
     ("trigger", "spark", "prompt", "cause", "set-off"),
-    ("start", "begin", "commence"),
+    # "who started the label?" of one "founded" or "set up": to start a thing is to found it
+    ("start", "begin", "commence", "establish", "founded", "create", "set-up"),
     ("show", "screen", "broadcast", "air"),
     ("say", "tell", "claim"),
     ("name", "crown"),
@@ -1638,7 +1638,9 @@ QA_SYNONYMS: Final = (
     ("ban", "prohibit"),
     ("reveal", "disclose", "unveil"),
     ("need", "require"),
-    ("worker", "employee", "staff"),
+    ("reply", "respond", "response", "answer"),
+    ("investigate", "investigation", "probe", "inquiry", "enquiry"),
+    ("worker", "employee", "staff", "work", "employ"),  # "worked in": "a staff of"
     ("customer", "consumer", "shopper"),
     ("law", "legislation"),
     ("study", "research", "survey"),
