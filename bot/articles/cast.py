@@ -1242,9 +1242,18 @@ class Cast:
 
 # the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
 # (lower case or capitalised, without IGNORECASE: the engine scans faster)
+# \b(he|she|…)\b with the leading \b moved after each word's first letter, as (?<!\w.):
+# a pattern that opens with a letter lets the engine skip to the next h, H, s or S
+# instead of trying a match at every character (a test checks the two agree)
 _GENDERED: Final = re.compile(
-    r"\b("
-    + alternation(GENDERED_SUBJECT_PRONOUNS | {w.capitalize() for w in GENDERED_SUBJECT_PRONOUNS})
+    "("
+    + "|".join(
+        w[0] + r"(?<!\w.)" + re.escape(w[1:])
+        for w in sorted(
+            GENDERED_SUBJECT_PRONOUNS | {w.capitalize() for w in GENDERED_SUBJECT_PRONOUNS},
+            key=lambda w: (-len(w), w),  # (longest first, as alternation orders them)
+        )
+    )
     + r")\b"
 )
 # what stands before a possessive that is another person's: an appositive, a predicate

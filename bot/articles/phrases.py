@@ -185,14 +185,14 @@ def office_seat(words: list[str], k: int) -> int:
 
 def _office_for_places(toks: list[Tok], k: int) -> bool:
     """Whether the "and" at toks[k] joins two places of an office's seat (office_seat)."""
-    lo = max(0, k - 8)
+    lo = k - 8 if k > 8 else 0  # (not max(): see the note in cast.py)
     return office_seat([t.text for t in toks[lo : k + 1]], k - lo) >= 0
 
 
 def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
     """The comma before "who"/"whose" that opens the aside ending at the comma i, when the
     aside holds commas of its own (j: the nearest comma before i)."""
-    for k in range(j, max(-1, i - 31), -1):
+    for k in range(j, i - 31 if i > 30 else -1, -1):  # (not max(): see cast.py)
         if toks[k].text in ("“", '"', "”", ":", ";"):
             return None
         if toks[k].low in ("who", "whose") and k >= 1 and toks[k - 1].text == ",":

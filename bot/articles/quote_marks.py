@@ -122,18 +122,18 @@ def _scan_marks(
             and before.isspace()
             and (after.isalnum() or after in "‘'")
         )
-        lc = last_char(text, lo, i)
-        if lc in "'’" and i - 2 > lo:
-            # “… to think: ‘This is not my day.’ “But then …”: a nested quotation's close
-            lc = last_char(text, lo, text.rfind(lc, lo, i))
-        reopen = opening and lc in ".?!…"
-        # “… a Muslim. He added: “The …”: a new sentence's colon cue opens the next
-        # quotation; the one before was never closed, it ends before the cue
-        cue = (
-            _COLON_CUE.search(text, opened, i)
-            if opening and last_char(text, lo, i) == ":"
-            else None
-        )
+        reopen = False
+        cue = None
+        if opening:  # (only an opening mark reads what stands before it: read once)
+            last = lc = last_char(text, lo, i)
+            if lc in "'’" and i - 2 > lo:
+                # “… to think: ‘This is not my day.’ “But then …”: a nested quotation's close
+                lc = last_char(text, lo, text.rfind(lc, lo, i))
+            reopen = lc in ".?!…"
+            if last == ":":
+                # “… a Muslim. He added: “The …”: a new sentence's colon cue opens the
+                # next quotation; the one before was never closed, it ends before the cue
+                cue = _COLON_CUE.search(text, opened, i)
         same_style = _STYLE.get(tok) == _STYLE.get(kind)
         if kind != "‘" and same_style and cue is not None:
             finish(cue.start() + 1, cue.start() + 1, False)

@@ -118,3 +118,24 @@ def test_a_pronoun_that_opens_a_new_sentence_after_a_quotation_is_no_cue() -> No
         "“We will fight it in every court.” She later resigned from the committee."
     )
     assert "Orlaith Oxtoby" not in [e.name for e in cast_of(body).entities]
+
+
+def test_the_spelt_out_gendered_pattern_agrees_with_the_word_list() -> None:
+    import re
+
+    from bot.articles.cast import _GENDERED
+    from bot.articles.lexicon import GENDERED_SUBJECT_PRONOUNS, alternation
+
+    words = GENDERED_SUBJECT_PRONOUNS | {w.capitalize() for w in GENDERED_SUBJECT_PRONOUNS}
+    plain = re.compile(r"\b(" + alternation(words) + r")\b")
+    text = (
+        "She said he saw himself; Hers, his and HERSELF (he) “She” — the_he ashe Ahis "
+        "his2 herselfish shed hers' she's Himself. He_ é he hé shell HIS he"
+    )
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            want = plain.search(text, a, b)
+            got = _GENDERED.search(text, a, b)
+            assert (got and (got.span(), got.group(1))) == (
+                want and (want.span(), want.group(1))
+            ), (a, b)

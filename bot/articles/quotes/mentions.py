@@ -245,7 +245,9 @@ def register_mentions(
                                 low in GIVEN_NAMES
                                 and (
                                     _kin_given(text, low, lo, start, end)
-                                    or text.endswith(" named ", max(lo, start - 7), start)
+                                    or text.endswith(
+                                        " named ", start - 7 if start - 7 > lo else lo, start
+                                    )
                                 )
                             )
                         ):
@@ -380,7 +382,9 @@ def may_hold_case(text: str) -> bool:
 
 def _in_case(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is a party of a court case ("Roe v. Wade")."""
-    return text.startswith(CASE_LINKS, end) or text.endswith(CASE_LINKS, max(0, start - 5), start)
+    return text.startswith(CASE_LINKS, end) or text.endswith(
+        CASE_LINKS, start - 5 if start > 5 else 0, start
+    )
 
 
 def _only_surname_known(cast: Cast, words: list[str]) -> bool:
@@ -452,7 +456,7 @@ def _passive_agent(text: str, lo: int, pos: int) -> bool:
     by = text.rfind(" by ", pos - 80 if pos - 80 > lo else lo, pos)
     if by < 0:
         return False
-    m = _PASSIVE_BY.search(text, max(lo, by - 40), pos)
+    m = _PASSIVE_BY.search(text, by - 40 if by - 40 > lo else lo, pos)
     if m is None:
         return False
     return not any(w in CLAUSE_LINKS for w in text[lo : m.start()].lower().split())
@@ -519,7 +523,7 @@ _STRAY_MARKS: Final = frozenset(" \"“‘'(`")  # what Cast.stray_opener allows
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is wrapped whole in quotation marks."""
-    before = text[max(0, a - 2) : a]
+    before = text[a - 2 if a > 2 else 0 : a]
     if text[b : b + 1] in (",", "."):
         b += 1  # ''Larry King Now,''
     after = text[b : b + 2]
@@ -830,7 +834,7 @@ def _register(
     ):
         # "her husband, Milton Berg, …": the relation before the comma says the gender of
         # the name set off after it (not "Asked about his wife, Quill Tamsin said")
-        relation = text[max(lo, pos - 24) : pos - 2].rsplit(None, 1)[-1:]
+        relation = text[pos - 24 if pos - 24 > lo else lo : pos - 2].rsplit(None, 1)[-1:]
         if relation:
             cast.entities[held].gender = role_gender(relation[0])
     return True
@@ -1067,11 +1071,17 @@ def _weight(
         return QUOTED
     if speaks is None and _plural_member(text, end, hi, prev):
         return 0
-    if prev in ("of", "and") and _WORKS_BEFORE.search(text, max(lo, pos - 80), pos):
+    if prev in ("of", "and") and _WORKS_BEFORE.search(text, pos - 80 if pos - 80 > lo else lo, pos):
         return QUOTED  # "The star of Rain Man and Tootsie said": titles, no referent
-    if prev == "where" and speaks is None and text[max(lo, pos - 8) : pos].startswith(", "):
+    if (
+        prev == "where"
+        and speaks is None
+        and text[pos - 8 if pos - 8 > lo else lo : pos].startswith(", ")
+    ):
         return 0  # "…, where George Bush opposed it. But the Tory leader …": an aside's
-    if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
+    if prev == "to" and text[pos - 13 if pos - 13 > lo else lo : pos].rstrip().lower().endswith(
+        "according to"
+    ):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
         return 0
@@ -1210,7 +1220,11 @@ def _role_object(text: str, lo: int, pos: int, role: str) -> bool:
 def _clitic_s(text: str, end: int, hi: int) -> bool:
     """ "Christie's been making the case": an "'s" that is "is" or "has" (the word after
     it a participle, an adverb or an article), not a possessive."""
-    nxt = text[end + 1 : min(hi, end + 10)].split(" ", 1)[0] if text.startswith(" ", end) else ""
+    nxt = (
+        text[end + 1 : end + 10 if end + 10 < hi else hi].split(" ", 1)[0]
+        if text.startswith(" ", end)
+        else ""
+    )
     return nxt in CLITIC_S_NEXT
 
 
@@ -1229,7 +1243,7 @@ def _office_noun(text: str, lo: int, verb: int) -> bool:
     nxt = m.group(2).lower()
     if nxt not in ROLE_WORDS and nxt not in TITLES:
         return False
-    return prev_word(text, max(lo, verb - 30), verb) not in BEFORE_BASE_VERB
+    return prev_word(text, verb - 30 if verb - 30 > lo else lo, verb) not in BEFORE_BASE_VERB
 
 
 def _participle_after_object(verb: str, initial: bool, prev: str | None) -> bool:

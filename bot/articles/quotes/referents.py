@@ -118,7 +118,10 @@ def candidates(
     prev_first = own_first = -1  # first subject of the sentence before / of this one
     counts, first_person = cast.mention_counts, cast.first_person
     # only the mentions of the last _WINDOW sentences make candidates
-    s = max(0, k - _WINDOW)  # the sentence of the mention, moved forward with the timeline
+    # (conditional clamps, not max(): see the note in cast.py)
+    s = (
+        k - _WINDOW if k > _WINDOW else 0
+    )  # the sentence of the mention, moved forward with the timeline
     lo = bisect.bisect_left(cast.timeline, (starts[s] if starts else 0, -1, -1))
     n_starts = len(starts)
     # the quotation a pronoun attributes: a name inside it is not the pronoun's referent
@@ -165,7 +168,8 @@ def candidates(
     ids = [
         i
         for i, c in seen.items()
-        if k - c.last_sent <= _WINDOW and cast.fits(i, gender, max(c.last_w, c.near_w))
+        if k - c.last_sent <= _WINDOW
+        and cast.fits(i, gender, c.last_w if c.last_w >= c.near_w else c.near_w)
     ]
     if pick is not None and pick not in ids:
         ids.append(pick)

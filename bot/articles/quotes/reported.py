@@ -146,7 +146,7 @@ def _reported(
     if np is _SKIP:
         return None
     if lo > sent.start and not _settled(np, toks):
-        wider = max(sent.start, pos - 90)
+        wider = pos - 90 if pos - 90 > sent.start else sent.start
         if gap >= 0:
             # tokens never span a space: the wider window's are those before the short
             # window's start, then the short window's
@@ -301,7 +301,7 @@ def _clause_possible(
     if qend <= sent.start:
         return True
     unquoted = (pos - sent.start) - _quoted(inside, sent.start, pos)
-    return unquoted >= 0.4 * (min(qend, pos) - sent.start)
+    return unquoted >= 0.4 * ((qend if qend < pos else pos) - sent.start)
 
 
 def _verb_subject(toks: list[Tok], v: int) -> NP | str | None:
