@@ -139,3 +139,39 @@ def test_the_spelt_out_gendered_pattern_agrees_with_the_word_list() -> None:
             assert (got and (got.span(), got.group(1))) == (
                 want and (want.span(), want.group(1))
             ), (a, b)
+
+
+def test_the_affiliation_aside_test_agrees_with_a_search_of_the_whole_window() -> None:
+    import random
+
+    from bot.articles.quotes.mentions import _AFFILIATION_ASIDE, _closes_affiliation
+
+    words = ["Ann", "Lee", "head", "chief", "of", "at", "from", "the", "US", "firm"]
+    words += ["Vorn", "Labs", "Co.", ",", ", ", "said", "x-ray", "\n"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(3, 30))).replace(" ,", ",")
+        for pos in range(len(text) + 1):
+            for lo in (0, pos - 30 if pos > 30 else 0):
+                want = _AFFILIATION_ASIDE.search(text, pos - 80 if pos - 80 > lo else lo, pos)
+                assert _closes_affiliation(text, lo, pos) == (want is not None), (text, lo, pos)
+                found += want is not None
+    assert found  # (the texts hold such asides)
+
+
+def test_the_spelt_out_works_pattern_agrees_with_the_plain_one() -> None:
+    import re
+
+    from bot.articles.lexicon import WORK_MAKERS, alternation
+    from bot.articles.quotes.mentions import _WORKS_BEFORE
+
+    plain = re.compile(
+        rf"\b[Tt]he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
+    )
+    text = "xthe star of Dune and Rye, said The author of A, B & C_the star of X and the star of "
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            want = plain.search(text, a, b)
+            got = _WORKS_BEFORE.search(text, a, b)
+            assert (got and got.span()) == (want and want.span()), (a, b)

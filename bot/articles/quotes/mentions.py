@@ -124,8 +124,10 @@ _FINITE_NEXT: Final = re.compile(
 _ANOTHER_PERSON: Final = re.compile(r"[a-z][\w\-]* [A-Z][a-z]+ [A-Z]")
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 # "the star of Rain Man and ": a work's title follows, no one's name
+# (\b[Tt]he spelt [Tt](?<!\w.)he: a pattern that opens with a letter lets the engine
+# skip to the next t or T instead of trying a match at every character)
 _WORKS_BEFORE: Final = re.compile(
-    rf"\b[Tt]he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
+    rf"[Tt](?<!\w.)he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
 )
 # (not a verb after the comma: "the comments, made to club-mate Ann Lee, were meant to
 # motivate the player": the name ends an aside inside the subject)
@@ -573,7 +575,13 @@ _PUT_TO: Final = re.compile(r"\b(?:" + alternation(PASSIVE_AUX) + r")\s+(?:\w+ly
 def _closes_affiliation(text: str, lo: int, pos: int) -> bool:
     """Whether the name at pos ends an aside that gives someone's post ("Ann Lee, chief
     executive of US firm Acme Labs, said"): the body the person works for, no subject."""
-    return _AFFILIATION_ASIDE.search(text, pos - 80 if pos - 80 > lo else lo, pos) is not None
+    a = pos - 80 if pos - 80 > lo else lo
+    # (for speed: no comma follows the aside's ", ", so it is the window's last one, and
+    # the match opens one or two characters before it: searched from there, not from a)
+    comma = text.rfind(", ", a, pos)
+    if comma < 0:
+        return False
+    return _AFFILIATION_ASIDE.search(text, comma - 2 if comma - 2 > a else a, pos) is not None
 
 
 def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:

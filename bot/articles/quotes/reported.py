@@ -478,7 +478,12 @@ def _past_phrase(text: str, verb_end: int, sent_end: int) -> int:
     that = _THAT_NEXT.match(text, word.end(), sent_end)
     if particle and that:
         return that.end()
-    phrase = _PHRASE_THAT.match(text, word.end(), sent_end)
+    # (the cheap test first: a "that" stands in the rest of the sentence at all)
+    phrase = (
+        _PHRASE_THAT.match(text, word.end(), sent_end)
+        if text.find("that", word.end(), sent_end) >= 0
+        else None
+    )
     if phrase is not None:
         words = phrase.group(1).lower().split()
         if (
