@@ -175,3 +175,21 @@ def test_the_spelt_out_works_pattern_agrees_with_the_plain_one() -> None:
             want = plain.search(text, a, b)
             got = _WORKS_BEFORE.search(text, a, b)
             assert (got and got.span()) == (want and want.span()), (a, b)
+
+
+def test_the_spelt_out_passive_by_pattern_agrees_with_the_plain_one() -> None:
+    import re
+
+    from bot.articles.lexicon import PASSIVE_AUX, alternation
+    from bot.articles.quotes.mentions import _PASSIVE_BY
+
+    plain = re.compile(
+        r"\b(?:" + alternation(PASSIVE_AUX - {"be", "being"}) + r")\s+(?:\w+ly\s+)?"
+        r"[a-z]+(?:ed|en|wn)\s+by\s+(?:[\w'’\-]+\s+){0,5}$"
+    )
+    text = "It was praised by chief Ann Lee, this was hidden by a_was known by the\nwas shown by "
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            want = plain.search(text, a, b)
+            got = _PASSIVE_BY.search(text, a, b)
+            assert (got and got.span()) == (want and want.span()), (a, b)

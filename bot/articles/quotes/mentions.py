@@ -465,9 +465,14 @@ def _passive_agent(text: str, lo: int, pos: int) -> bool:
 
 
 # a passive auxiliary, a participle, "by", then a role's words up to the name
+# (\b(?:was|were|…) spelt w(?<!\w.)as|…: a pattern whose branches open with a letter
+# lets the engine skip to the next w, b, a or i instead of trying every character)
 _PASSIVE_BY: Final = re.compile(
-    r"\b(?:"
-    + alternation(PASSIVE_AUX - {"be", "being"})
+    "(?:"
+    + "|".join(
+        w[0] + r"(?<!\w.)" + w[1:]
+        for w in sorted(PASSIVE_AUX - {"be", "being"}, key=lambda w: (-len(w), w))
+    )
     + r")\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
     r"(?:[\w'’\-]+\s+){0,5}$"
 )
