@@ -593,7 +593,12 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     or before a subject and a verb that report words of their own (“… government.” Ed Davey
     said instead …; not “… society.” Clarke said. nor “…” Clarke added, calling it …)."""
     marks = ("'", "’", '"', "”", "''")
-    k = next((k for k, t in enumerate(tail) if t.text not in _DASHES and t.text not in marks), -1)
+    k = -1  # the first token that is no dash nor mark (a plain loop, not next() over a
+    # generator: for speed)
+    for n, t in enumerate(tail):
+        if t.text not in _DASHES and t.text not in marks:
+            k = n
+            break
     if last in (".", "!", "?") and k >= 0 and tail[k].text in NEW_CLAUSE_OPENERS:
         return True
     if last == "." and not text[sp.start : sp.start + 1].islower():
