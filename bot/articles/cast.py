@@ -697,7 +697,7 @@ class Cast:
         if not same:
             return None  # (before lowering the other words: most first mentions end here)
         low = [w.lower() for w in name]
-        if len(low) == 1 or all(w in NAME_PARTICLES for w in low[:-1]):
+        if len(low) == 1 or NAME_PARTICLES.issuperset(low[:-1]):  # (no generator)
             # a bare surname, also with its particles ("Mr van der Berg")
             given = TITLE_GIVEN.get(title.lower().rstrip(".")) if title else None
             if given is not None and surname in given:
@@ -783,10 +783,11 @@ class Cast:
             e = self.entities[i]
             if w == QUOTED:
                 continue  # “… President Obama …,” the former president said: not Obama
-            if p <= pos and any(
-                _holds(r.lower().split(), heads) for r in e.roles + self.roles_before.get(i, [])
-            ):
-                return i
+            if p <= pos:
+                # (a plain loop, not any() over a generator: for speed)
+                for r in e.roles + self.roles_before.get(i, []):
+                    if _holds(r.lower().split(), heads):
+                        return i
         held = self._role_named_next(heads, pos)
         if held is not None:
             return held
