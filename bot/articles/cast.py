@@ -1459,9 +1459,13 @@ _BODY_BEFORE: Final = (
 def _holds(role: list[str], heads: list[str]) -> bool:
     """Whether a role ("deputy prime minister") is the office the role words name ("the
     prime minister": not a deputy's, nor a vice or shadow office)."""
-    return all(h in role for h in heads) and not any(
-        w in RANK_QUALIFIERS and w not in heads for w in role
-    )
+    for h in heads:  # (plain loops, not all()/any() over generators: for speed)
+        if h not in role:
+            return False
+    for w in role:  # noqa: SIM110 (as above)
+        if w in RANK_QUALIFIERS and w not in heads:
+            return False
+    return True
 
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")
