@@ -699,7 +699,7 @@ class Cast:
         if not same:
             return None  # (before lowering the other words: most first mentions end here)
         low = [w.lower() for w in name]
-        if len(low) == 1 or all(w in NAME_PARTICLES for w in low[:-1]):
+        if len(low) == 1 or NAME_PARTICLES.issuperset(low[:-1]):  # (no generator)
             # a bare surname, also with its particles ("Mr van der Berg")
             given = TITLE_GIVEN.get(title.lower().rstrip(".")) if title else None
             if given is not None and surname in given:
@@ -785,10 +785,11 @@ class Cast:
             e = self.entities[i]
             if w == QUOTED:
                 continue  # “… President Obama …,” the former president said: not Obama
-            if p <= pos and any(
-                _holds(r.lower().split(), heads) for r in e.roles + self.roles_before.get(i, [])
-            ):
-                return i
+            if p <= pos:
+                # (a plain loop, not any() over a generator: for speed)
+                for r in e.roles + self.roles_before.get(i, []):
+                    if _holds(r.lower().split(), heads):
+                        return i
         held = self._role_named_next(heads, pos)
         if held is not None:
             return held
@@ -1244,9 +1245,18 @@ class Cast:
 
 # the pronouns that stand for a sentence's subject ("him", "her" are mostly someone else)
 # (lower case or capitalised, without IGNORECASE: the engine scans faster)
+# \b(he|she|…)\b with the leading \b moved after each word's first letter, as (?<!\w.):
+# a pattern that opens with a letter lets the engine skip to the next h, H, s or S
+# instead of trying a match at every character (a test checks the two agree)
 _GENDERED: Final = re.compile(
-    r"\b("
-    + alternation(GENDERED_SUBJECT_PRONOUNS | {w.capitalize() for w in GENDERED_SUBJECT_PRONOUNS})
+    "("
+    + "|".join(
+        w[0] + r"(?<!\w.)" + re.escape(w[1:])
+        for w in sorted(
+            GENDERED_SUBJECT_PRONOUNS | {w.capitalize() for w in GENDERED_SUBJECT_PRONOUNS},
+            key=lambda w: (-len(w), w),  # (longest first, as alternation orders them)
+        )
+    )
     + r")\b"
 )
 # what stands before a possessive that is another person's: an appositive, a predicate
@@ -1451,9 +1461,13 @@ _BODY_BEFORE: Final = (
 def _holds(role: list[str], heads: list[str]) -> bool:
     """Whether a role ("deputy prime minister") is the office the role words name ("the
     prime minister": not a deputy's, nor a vice or shadow office)."""
-    return all(h in role for h in heads) and not any(
-        w in RANK_QUALIFIERS and w not in heads for w in role
-    )
+    for h in heads:  # (plain loops, not all()/any() over generators: for speed)
+        if h not in role:
+            return False
+    for w in role:  # noqa: SIM110 (as above)
+        if w in RANK_QUALIFIERS and w not in heads:
+            return False
+    return True
 
 
 _THE_BEFORE: Final = re.compile(r"\b[Tt]he (?:[a-z-]+ )?$")

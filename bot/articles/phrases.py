@@ -143,14 +143,13 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if _function_word_name(toks, i):
                 return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
-        # (every MODIFIER_ENDINGS ending opens with "-": the cheap test first)
-        if not any(
-            w[:1].isupper() and not ("-" in w and w.lower().endswith(MODIFIER_ENDINGS))
-            for w in words
-        ):
-            # "the Oscar-nominated actor": a modifier joined to a name names no one
-            return NP(words, toks[j].start, common=True)
-        return NP(words, toks[j].start, the=the)
+        # (every MODIFIER_ENDINGS ending opens with "-": the cheap test first; a plain
+        # loop, not any() over a generator, for speed)
+        for w in words:
+            if w[:1].isupper() and not ("-" in w and w.lower().endswith(MODIFIER_ENDINGS)):
+                return NP(words, toks[j].start, the=the)
+        # "the Oscar-nominated actor": a modifier joined to a name names no one
+        return NP(words, toks[j].start, common=True)
     if tok.text.isalpha() and tok.low not in STOPS and tok.low not in AUX:
         j = i
         while j - 1 >= 0 and i - j < 5:
@@ -185,14 +184,14 @@ def office_seat(words: list[str], k: int) -> int:
 
 def _office_for_places(toks: list[Tok], k: int) -> bool:
     """Whether the "and" at toks[k] joins two places of an office's seat (office_seat)."""
-    lo = max(0, k - 8)
+    lo = k - 8 if k > 8 else 0  # (not max(): see the note in cast.py)
     return office_seat([t.text for t in toks[lo : k + 1]], k - lo) >= 0
 
 
 def _relative_aside(toks: list[Tok], j: int, i: int) -> int | None:
     """The comma before "who"/"whose" that opens the aside ending at the comma i, when the
     aside holds commas of its own (j: the nearest comma before i)."""
-    for k in range(j, max(-1, i - 31), -1):
+    for k in range(j, i - 31 if i > 30 else -1, -1):  # (not max(): see cast.py)
         if toks[k].text in ("“", '"', "”", ":", ";"):
             return None
         if toks[k].low in ("who", "whose") and k >= 1 and toks[k - 1].text == ",":

@@ -105,7 +105,7 @@ def _scan_marks(
                 close_at = close_end = cue.start()
                 closed = True
         a, b = _inner(text, opened, close_at)
-        if b > a and any(ch.isalnum() for ch in text[a:b]):
+        if b > a and _ALNUM.search(text, a, b) is not None:  # (no slice, no generator)
             spans.append(Span(open_at, a, b, close_end, closed, para))
 
     for i, j, tok in marks:
@@ -122,18 +122,18 @@ def _scan_marks(
             and before.isspace()
             and (after.isalnum() or after in "‘'")
         )
-        lc = last_char(text, lo, i)
-        if lc in "'’" and i - 2 > lo:
-            # “… to think: ‘This is not my day.’ “But then …”: a nested quotation's close
-            lc = last_char(text, lo, text.rfind(lc, lo, i))
-        reopen = opening and lc in ".?!…"
-        # “… a Muslim. He added: “The …”: a new sentence's colon cue opens the next
-        # quotation; the one before was never closed, it ends before the cue
-        cue = (
-            _COLON_CUE.search(text, opened, i)
-            if opening and last_char(text, lo, i) == ":"
-            else None
-        )
+        reopen = False
+        cue = None
+        if opening:  # (only an opening mark reads what stands before it: read once)
+            last = lc = last_char(text, lo, i)
+            if lc in "'’" and i - 2 > lo:
+                # “… to think: ‘This is not my day.’ “But then …”: a nested quotation's close
+                lc = last_char(text, lo, text.rfind(lc, lo, i))
+            reopen = lc in ".?!…"
+            if last == ":":
+                # “… a Muslim. He added: “The …”: a new sentence's colon cue opens the
+                # next quotation; the one before was never closed, it ends before the cue
+                cue = _COLON_CUE.search(text, opened, i)
         same_style = _STYLE.get(tok) == _STYLE.get(kind)
         if kind != "‘" and same_style and cue is not None:
             finish(cue.start() + 1, cue.start() + 1, False)
@@ -158,6 +158,8 @@ def _scan_marks(
 # ", the organisation said in its report." inside a quotation that is never closed: a
 # subject (a pronoun, "the" and a noun, or a name) and a reporting verb after a comma,
 # ending the sentence
+# a letter or a digit: what str.isalnum() holds for one character ([^\W_]: \w less "_")
+_ALNUM: Final = re.compile(r"[^\W_]")
 _LOST_CLOSE: Final = re.compile(
     r",(?= (?:he|she|they|it|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
     r"(?:said|says|added|noted|warned|argued|insisted|told [a-z]+)\b[^.\"“”!?]{0,60}\.\s)"

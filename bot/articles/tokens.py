@@ -97,6 +97,23 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     return out
 
 
+# the tokens of the windows of the article read last (its text, then (lo, hi) -> tokens)
+_SHARED: list = ["", {}]
+
+
+def shared_tokens(text: str, lo: int, hi: int) -> list[Tok]:
+    """tokenize(text, lo, hi), kept while the same text is read: a quote's sentence is
+    read for its subject, its opening phrase, its first person … by several rules, each
+    of which would tokenize it again. The list is shared: callers must not change it."""
+    if _SHARED[0] is not text:
+        _SHARED[0], _SHARED[1] = text, {}
+    cache: dict[tuple[int, int], list[Tok]] = _SHARED[1]
+    toks = cache.get((lo, hi))
+    if toks is None:
+        toks = cache[(lo, hi)] = tokenize(text, lo, hi)
+    return toks
+
+
 _TRAILING: Final = frozenset(',;:?!)”"')
 _LEADING: Final = frozenset('“"(‘')
 

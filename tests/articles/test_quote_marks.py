@@ -71,3 +71,13 @@ def test_last_char_skips_spaces() -> None:
 def test_elided_year_is_not_an_opening_mark() -> None:
     body = "Rep. Ana Ruiz said in ‘08 that “the quay changed the town for good,” and still does."
     assert [words for words, _, _ in quoted(body)] == ["the quay changed the town for good"]
+
+
+def test_the_alnum_pattern_holds_what_isalnum_holds_for_every_character() -> None:
+    import sys
+
+    from bot.articles.quote_marks import _ALNUM
+
+    for code in range(sys.maxunicode + 1):
+        ch = chr(code)
+        assert ch.isalnum() == (_ALNUM.match(ch) is not None), hex(code)

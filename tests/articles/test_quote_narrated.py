@@ -132,3 +132,18 @@ def test_a_quotation_in_a_sentence_that_reports_nothing_is_not_its_opener_s() ->
         "banners like “Our best players are never for sale”."
     )
     assert quote_with(body, "never for sale").speaker is None
+
+
+def test_shared_tokens_are_the_windows_tokens_of_the_text_read() -> None:
+    from bot.articles.tokens import shared_tokens, tokenize
+
+    first = "The mayor, Ann Vale, said the depot would close. She's not sure."
+    again = "The mayor, Ann Vale, said the depot would close. She's not sure."[:-1] + "."
+    assert again == first and again is not first
+    toks = shared_tokens(first, 0, 48)
+    assert toks == tokenize(first, 0, 48)
+    assert shared_tokens(first, 0, 48) is toks  # read again: the same list
+    assert shared_tokens(first, 49, len(first)) == tokenize(first, 49, len(first))
+    other = "Mr Bell said the depot would stay open."
+    assert shared_tokens(other, 0, 48) == tokenize(other, 0, 48)  # a new text: its own
+    assert shared_tokens(again, 0, 48) is not toks  # (another text object: read afresh)

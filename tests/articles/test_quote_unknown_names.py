@@ -118,3 +118,78 @@ def test_a_pronoun_that_opens_a_new_sentence_after_a_quotation_is_no_cue() -> No
         "“We will fight it in every court.” She later resigned from the committee."
     )
     assert "Orlaith Oxtoby" not in [e.name for e in cast_of(body).entities]
+
+
+def test_the_spelt_out_gendered_pattern_agrees_with_the_word_list() -> None:
+    import re
+
+    from bot.articles.cast import _GENDERED
+    from bot.articles.lexicon import GENDERED_SUBJECT_PRONOUNS, alternation
+
+    words = GENDERED_SUBJECT_PRONOUNS | {w.capitalize() for w in GENDERED_SUBJECT_PRONOUNS}
+    plain = re.compile(r"\b(" + alternation(words) + r")\b")
+    text = (
+        "She said he saw himself; Hers, his and HERSELF (he) “She” — the_he ashe Ahis "
+        "his2 herselfish shed hers' she's Himself. He_ é he hé shell HIS he"
+    )
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            want = plain.search(text, a, b)
+            got = _GENDERED.search(text, a, b)
+            assert (got and (got.span(), got.group(1))) == (
+                want and (want.span(), want.group(1))
+            ), (a, b)
+
+
+def test_the_affiliation_aside_test_agrees_with_a_search_of_the_whole_window() -> None:
+    import random
+
+    from bot.articles.quotes.mentions import _AFFILIATION_ASIDE, _closes_affiliation
+
+    words = ["Ann", "Lee", "head", "chief", "of", "at", "from", "the", "US", "firm"]
+    words += ["Vorn", "Labs", "Co.", ",", ", ", "said", "x-ray", "\n"]
+    rng = random.Random(5)
+    found = 0
+    for _ in range(400):
+        text = " ".join(rng.choice(words) for _ in range(rng.randrange(3, 30))).replace(" ,", ",")
+        for pos in range(len(text) + 1):
+            for lo in (0, pos - 30 if pos > 30 else 0):
+                want = _AFFILIATION_ASIDE.search(text, pos - 80 if pos - 80 > lo else lo, pos)
+                assert _closes_affiliation(text, lo, pos) == (want is not None), (text, lo, pos)
+                found += want is not None
+    assert found  # (the texts hold such asides)
+
+
+def test_the_spelt_out_works_pattern_agrees_with_the_plain_one() -> None:
+    import re
+
+    from bot.articles.lexicon import WORK_MAKERS, alternation
+    from bot.articles.quotes.mentions import _WORKS_BEFORE
+
+    plain = re.compile(
+        rf"\b[Tt]he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
+    )
+    text = "xthe star of Dune and Rye, said The author of A, B & C_the star of X and the star of "
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            want = plain.search(text, a, b)
+            got = _WORKS_BEFORE.search(text, a, b)
+            assert (got and got.span()) == (want and want.span()), (a, b)
+
+
+def test_the_spelt_out_passive_by_pattern_agrees_with_the_plain_one() -> None:
+    import re
+
+    from bot.articles.lexicon import PASSIVE_AUX, alternation
+    from bot.articles.quotes.mentions import _PASSIVE_BY
+
+    plain = re.compile(
+        r"\b(?:" + alternation(PASSIVE_AUX - {"be", "being"}) + r")\s+(?:\w+ly\s+)?"
+        r"[a-z]+(?:ed|en|wn)\s+by\s+(?:[\w'’\-]+\s+){0,5}$"
+    )
+    text = "It was praised by chief Ann Lee, this was hidden by a_was known by the\nwas shown by "
+    for a in range(len(text) + 1):
+        for b in range(a, len(text) + 1):
+            want = plain.search(text, a, b)
+            got = _PASSIVE_BY.search(text, a, b)
+            assert (got and got.span()) == (want and want.span()), (a, b)

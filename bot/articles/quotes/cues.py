@@ -66,7 +66,7 @@ from bot.articles.phrases import (
 )
 from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
 from bot.articles.quotes.found import Found, sentence_index
-from bot.articles.tokens import Tok, tokenize
+from bot.articles.tokens import Tok, shared_tokens, tokenize
 
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
@@ -142,7 +142,7 @@ class Sight:
             lo = self.open_sent.start if self.open_sent.start > self.para.start else self.para.start
             if self.prev_close > lo:
                 lo = self.prev_close
-            self._head = tokenize(self.text, lo, self.sp.open)
+            self._head = shared_tokens(self.text, lo, self.sp.open)
         return self._head
 
 
@@ -593,7 +593,12 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
     or before a subject and a verb that report words of their own (“… government.” Ed Davey
     said instead …; not “… society.” Clarke said. nor “…” Clarke added, calling it …)."""
     marks = ("'", "’", '"', "”", "''")
-    k = next((k for k, t in enumerate(tail) if t.text not in _DASHES and t.text not in marks), -1)
+    k = -1  # the first token that is no dash nor mark (a plain loop, not next() over a
+    # generator: for speed)
+    for n, t in enumerate(tail):
+        if t.text not in _DASHES and t.text not in marks:
+            k = n
+            break
     if last in (".", "!", "?") and k >= 0 and tail[k].text in NEW_CLAUSE_OPENERS:
         return True
     if last == "." and not text[sp.start : sp.start + 1].islower():
@@ -1389,7 +1394,7 @@ def voiced(text: str, article: Article, starts: list[int], sp: Span) -> bool:
     if whole_sentence(text, article, sp):
         return True  # “…,” Tester said. “Very good.”
     sent = article.sentences[sentence_index(starts, article.sentences, sp.open)]
-    head = tokenize(text, sent.start, sp.open)
+    head = shared_tokens(text, sent.start, sp.open)
     for v, tok in enumerate(head):
         voicing = tok.low in VOICING_VERBS or tok.low in TITLING_WORDS
         if (is_verb(tok) or (voicing and tok.text.islower())) and not (

@@ -124,8 +124,10 @@ _FINITE_NEXT: Final = re.compile(
 _ANOTHER_PERSON: Final = re.compile(r"[a-z][\w\-]* [A-Z][a-z]+ [A-Z]")
 _AGE_NEXT: Final = re.compile(r",\s*\d{1,3},")
 # "the star of Rain Man and ": a work's title follows, no one's name
+# (\b[Tt]he spelt [Tt](?<!\w.)he: a pattern that opens with a letter lets the engine
+# skip to the next t or T instead of trying a match at every character)
 _WORKS_BEFORE: Final = re.compile(
-    rf"\b[Tt]he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
+    rf"[Tt](?<!\w.)he (?:{alternation(WORK_MAKERS)}) of (?:[A-Z][\w'’-]*(?:, | and | & | ))*$"
 )
 # (not a verb after the comma: "the comments, made to club-mate Ann Lee, were meant to
 # motivate the player": the name ends an aside inside the subject)
@@ -245,7 +247,9 @@ def register_mentions(
                                 low in GIVEN_NAMES
                                 and (
                                     _kin_given(text, low, lo, start, end)
-                                    or text.endswith(" named ", max(lo, start - 7), start)
+                                    or text.endswith(
+                                        " named ", start - 7 if start - 7 > lo else lo, start
+                                    )
                                 )
                             )
                         ):
@@ -380,7 +384,9 @@ def may_hold_case(text: str) -> bool:
 
 def _in_case(text: str, start: int, end: int) -> bool:
     """Whether the name at [start, end) is a party of a court case ("Roe v. Wade")."""
-    return text.startswith(CASE_LINKS, end) or text.endswith(CASE_LINKS, max(0, start - 5), start)
+    return text.startswith(CASE_LINKS, end) or text.endswith(
+        CASE_LINKS, start - 5 if start > 5 else 0, start
+    )
 
 
 def _only_surname_known(cast: Cast, words: list[str]) -> bool:
@@ -390,9 +396,10 @@ def _only_surname_known(cast: Cast, words: list[str]) -> bool:
     Hill" says nothing of "Notting Hill")."""
     ids = cast.by_word.get(words[-1].lower(), ())
     given = words[0].lower()
-    return any(
-        len(cast.entities[i].words) == 1 or cast.entities[i].words[0].lower() == given for i in ids
-    )
+    for i in ids:  # (a plain loop, not any() over a generator: for speed)
+        if len(cast.entities[i].words) == 1 or cast.entities[i].words[0].lower() == given:
+            return True
+    return False
 
 
 # a lower-case role and a full name after a capitalised run ("Final Wars producer Shogo
@@ -452,16 +459,21 @@ def _passive_agent(text: str, lo: int, pos: int) -> bool:
     by = text.rfind(" by ", pos - 80 if pos - 80 > lo else lo, pos)
     if by < 0:
         return False
-    m = _PASSIVE_BY.search(text, max(lo, by - 40), pos)
+    m = _PASSIVE_BY.search(text, by - 40 if by - 40 > lo else lo, pos)
     if m is None:
         return False
     return not any(w in CLAUSE_LINKS for w in text[lo : m.start()].lower().split())
 
 
 # a passive auxiliary, a participle, "by", then a role's words up to the name
+# (\b(?:was|were|…) spelt w(?<!\w.)as|…: a pattern whose branches open with a letter
+# lets the engine skip to the next w, b, a or i instead of trying every character)
 _PASSIVE_BY: Final = re.compile(
-    r"\b(?:"
-    + alternation(PASSIVE_AUX - {"be", "being"})
+    "(?:"
+    + "|".join(
+        w[0] + r"(?<!\w.)" + w[1:]
+        for w in sorted(PASSIVE_AUX - {"be", "being"}, key=lambda w: (-len(w), w))
+    )
     + r")\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\s+by\s+"
     r"(?:[\w'’\-]+\s+){0,5}$"
 )
@@ -519,7 +531,7 @@ _STRAY_MARKS: Final = frozenset(" \"“‘'(`")  # what Cast.stray_opener allows
 
 def _quoted_title(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] is wrapped whole in quotation marks."""
-    before = text[max(0, a - 2) : a]
+    before = text[a - 2 if a > 2 else 0 : a]
     if text[b : b + 1] in (",", "."):
         b += 1  # ''Larry King Now,''
     after = text[b : b + 2]
@@ -569,7 +581,13 @@ _PUT_TO: Final = re.compile(r"\b(?:" + alternation(PASSIVE_AUX) + r")\s+(?:\w+ly
 def _closes_affiliation(text: str, lo: int, pos: int) -> bool:
     """Whether the name at pos ends an aside that gives someone's post ("Ann Lee, chief
     executive of US firm Acme Labs, said"): the body the person works for, no subject."""
-    return _AFFILIATION_ASIDE.search(text, pos - 80 if pos - 80 > lo else lo, pos) is not None
+    a = pos - 80 if pos - 80 > lo else lo
+    # (for speed: no comma follows the aside's ", ", so it is the window's last one, and
+    # the match opens one or two characters before it: searched from there, not from a)
+    comma = text.rfind(", ", a, pos)
+    if comma < 0:
+        return False
+    return _AFFILIATION_ASIDE.search(text, comma - 2 if comma - 2 > a else a, pos) is not None
 
 
 def _object_of(prev: str | None, text: str, end: int, hi: int) -> bool:
@@ -830,7 +848,7 @@ def _register(
     ):
         # "her husband, Milton Berg, …": the relation before the comma says the gender of
         # the name set off after it (not "Asked about his wife, Quill Tamsin said")
-        relation = text[max(lo, pos - 24) : pos - 2].rsplit(None, 1)[-1:]
+        relation = text[pos - 24 if pos - 24 > lo else lo : pos - 2].rsplit(None, 1)[-1:]
         if relation:
             cast.entities[held].gender = role_gender(relation[0])
     return True
@@ -1067,11 +1085,17 @@ def _weight(
         return QUOTED
     if speaks is None and _plural_member(text, end, hi, prev):
         return 0
-    if prev in ("of", "and") and _WORKS_BEFORE.search(text, max(lo, pos - 80), pos):
+    if prev in ("of", "and") and _WORKS_BEFORE.search(text, pos - 80 if pos - 80 > lo else lo, pos):
         return QUOTED  # "The star of Rain Man and Tootsie said": titles, no referent
-    if prev == "where" and speaks is None and text[max(lo, pos - 8) : pos].startswith(", "):
+    if (
+        prev == "where"
+        and speaks is None
+        and text[pos - 8 if pos - 8 > lo else lo : pos].startswith(", ")
+    ):
         return 0  # "…, where George Bush opposed it. But the Tory leader …": an aside's
-    if prev == "to" and text[max(lo, pos - 13) : pos].rstrip().lower().endswith("according to"):
+    if prev == "to" and text[pos - 13 if pos - 13 > lo else lo : pos].rstrip().lower().endswith(
+        "according to"
+    ):
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
         return 0
@@ -1210,7 +1234,11 @@ def _role_object(text: str, lo: int, pos: int, role: str) -> bool:
 def _clitic_s(text: str, end: int, hi: int) -> bool:
     """ "Christie's been making the case": an "'s" that is "is" or "has" (the word after
     it a participle, an adverb or an article), not a possessive."""
-    nxt = text[end + 1 : min(hi, end + 10)].split(" ", 1)[0] if text.startswith(" ", end) else ""
+    nxt = (
+        text[end + 1 : end + 10 if end + 10 < hi else hi].split(" ", 1)[0]
+        if text.startswith(" ", end)
+        else ""
+    )
     return nxt in CLITIC_S_NEXT
 
 
@@ -1229,7 +1257,7 @@ def _office_noun(text: str, lo: int, verb: int) -> bool:
     nxt = m.group(2).lower()
     if nxt not in ROLE_WORDS and nxt not in TITLES:
         return False
-    return prev_word(text, max(lo, verb - 30), verb) not in BEFORE_BASE_VERB
+    return prev_word(text, verb - 30 if verb - 30 > lo else lo, verb) not in BEFORE_BASE_VERB
 
 
 def _participle_after_object(verb: str, initial: bool, prev: str | None) -> bool:

@@ -118,7 +118,10 @@ def candidates(
     prev_first = own_first = -1  # first subject of the sentence before / of this one
     counts, first_person = cast.mention_counts, cast.first_person
     # only the mentions of the last _WINDOW sentences make candidates
-    s = max(0, k - _WINDOW)  # the sentence of the mention, moved forward with the timeline
+    # (conditional clamps, not max(): see the note in cast.py)
+    s = (
+        k - _WINDOW if k > _WINDOW else 0
+    )  # the sentence of the mention, moved forward with the timeline
     lo = bisect.bisect_left(cast.timeline, (starts[s] if starts else 0, -1, -1))
     n_starts = len(starts)
     # the quotation a pronoun attributes: a name inside it is not the pronoun's referent
@@ -165,7 +168,8 @@ def candidates(
     ids = [
         i
         for i, c in seen.items()
-        if k - c.last_sent <= _WINDOW and cast.fits(i, gender, max(c.last_w, c.near_w))
+        if k - c.last_sent <= _WINDOW
+        and cast.fits(i, gender, c.last_w if c.last_w >= c.near_w else c.near_w)
     ]
     if pick is not None and pick not in ids:
         ids.append(pick)
@@ -189,11 +193,24 @@ def candidates(
             last_said, last_at = i, p
         if para - number <= 1:
             said_para.add(i)
-    top_said = max((said_count.get(i, 0) for i in ids), default=0)
-    top_count = max(seen[i].count for i in ids)
+    # the four maxima over the candidates in one loop (for speed: max() with a key or a
+    # generator costs several times as much); a tie goes to the first, as with max()
+    first = seen[ids[0]]
+    top_said, top_count = said_count.get(ids[0], 0), first.count
+    nearest_subject = nearest_speaker = ids[0]
+    best_subject, best_speaker = first.last_subject, first.last_speaker
+    for i in ids[1:]:
+        c = seen[i]
+        n = said_count.get(i, 0)
+        if n > top_said:
+            top_said = n
+        if c.count > top_count:
+            top_count = c.count
+        if c.last_subject > best_subject:
+            best_subject, nearest_subject = c.last_subject, i
+        if c.last_speaker > best_speaker:
+            best_speaker, nearest_speaker = c.last_speaker, i
     total_said = sum(said_count.values())
-    nearest_subject = max(ids, key=lambda i: seen[i].last_subject)
-    nearest_speaker = max(ids, key=lambda i: seen[i].last_speaker)
     before = [p for p, (g, _) in cast.referred.items() if p < here and g == gender]
     prev_pronoun = prev_pronoun_near = -1
     if before:
@@ -285,8 +302,10 @@ def candidates(
             on.append(_INDEX["rule_dist0"])
         if opens and i == prev_first:
             on.append(_INDEX["opens_prev_subject"])
-        if any(len(w) > 2 and w.lower() in cast.title_words for w in e.words):
-            on.append(_INDEX["in_title"])
+        for word in e.words:  # (a plain loop, not any() over a generator: for speed)
+            if len(word) > 2 and word.lower() in cast.title_words:
+                on.append(_INDEX["in_title"])
+                break
         if i in in_quote:
             on.append(_INDEX["in_quote"])
         out.append(on)

@@ -100,7 +100,10 @@ def reported_statements(
 
 def _closes_before(inside: list[tuple[int, int]], lo: int, pos: int) -> bool:
     """Whether a quotation of the sentence (from lo) closes before pos."""
-    return any(lo <= a and b <= pos for a, b in inside)
+    for a, b in inside:  # noqa: SIM110 (a plain loop, not any() over a generator: for speed)
+        if lo <= a and b <= pos:
+            return True
+    return False
 
 
 def _reported(
@@ -146,7 +149,7 @@ def _reported(
     if np is _SKIP:
         return None
     if lo > sent.start and not _settled(np, toks):
-        wider = max(sent.start, pos - 90)
+        wider = pos - 90 if pos - 90 > sent.start else sent.start
         if gap >= 0:
             # tokens never span a space: the wider window's are those before the short
             # window's start, then the short window's
@@ -301,7 +304,7 @@ def _clause_possible(
     if qend <= sent.start:
         return True
     unquoted = (pos - sent.start) - _quoted(inside, sent.start, pos)
-    return unquoted >= 0.4 * (min(qend, pos) - sent.start)
+    return unquoted >= 0.4 * ((qend if qend < pos else pos) - sent.start)
 
 
 def _verb_subject(toks: list[Tok], v: int) -> NP | str | None:
@@ -478,7 +481,12 @@ def _past_phrase(text: str, verb_end: int, sent_end: int) -> int:
     that = _THAT_NEXT.match(text, word.end(), sent_end)
     if particle and that:
         return that.end()
-    phrase = _PHRASE_THAT.match(text, word.end(), sent_end)
+    # (the cheap test first: a "that" stands in the rest of the sentence at all)
+    phrase = (
+        _PHRASE_THAT.match(text, word.end(), sent_end)
+        if text.find("that", word.end(), sent_end) >= 0
+        else None
+    )
     if phrase is not None:
         words = phrase.group(1).lower().split()
         if (
