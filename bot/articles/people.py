@@ -624,14 +624,18 @@ class PeopleRegistry:
         org = self._org.get(org_key)
         if org is not None:
             return org
-        same = self._surname.get(words[-1], [])
-        given = words[0] if len(words) > 1 else ""
-        fits = [i for i in same if not given or self._given_fits(given, i)]
+        fits = self._fitting(words)
         if fits:
             return min(fits, key=self._rank.__getitem__)
-        if same and given:
+        if len(words) > 1 and words[-1] in self._surname:
             return None  # a known surname with another given name: someone else
         return self._typo(words)
+
+    def _fitting(self, words: list[str]) -> list[int]:
+        """The entries whose surname is the name's last word and whose given names fit its
+        first (any of them, for a bare surname)."""
+        given = words[0] if len(words) > 1 else ""
+        return [i for i in self._surname.get(words[-1], ()) if self._given_fits(given, i)]
 
     def _local(self, words: list[str], key: str, org_key: str, article: str) -> int | None:
         """The entry that holds `article`'s mention of a name: of the entries the name
@@ -640,9 +644,7 @@ class PeopleRegistry:
         when none does."""
         exact = {*self._shared.get(key, ()), *self._shared.get(org_key, ())}
         exact.update(i for i in (self._alias.get(key), self._org.get(org_key)) if i is not None)
-        given = words[0] if len(words) > 1 else ""
-        fitting = [i for i in self._surname.get(words[-1], ()) if self._given_fits(given, i)]
-        for ids in (exact, fitting):
+        for ids in (exact, self._fitting(words)):
             listing = [i for i in ids if article in self._article_set(i)]
             if listing:
                 return min(listing, key=self._rank.__getitem__)
@@ -699,10 +701,8 @@ class PeopleRegistry:
         words = name_words(name)
         if not words:
             return []
-        given = words[0] if len(words) > 1 else ""
-        same = self._surname.get(words[-1], [])
-        fits = [i for i in same if not given or self._given_fits(given, i)]
-        return [self._people[i] for i in sorted(fits, key=self._rank.__getitem__)]
+        fits = sorted(self._fitting(words), key=self._rank.__getitem__)
+        return [self._people[i] for i in fits]
 
     def articles_of(self, name: str, article: str | None = None) -> list[str]:
         """Keys of the articles that mention the person (named as `article` means it)."""
