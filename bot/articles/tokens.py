@@ -97,17 +97,20 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     return out
 
 
-# the tokens of the windows of the article read last (its text, then (lo, hi) -> tokens)
-_SHARED: list = ["", {}]
+# the tokens of the windows of the article read last: (its text, (lo, hi) -> tokens),
+# rebound as one tuple, so a thread reads one text's entry or another's, never a mix
+_SHARED: tuple[str, dict[tuple[int, int], list[Tok]]] = ("", {})
 
 
 def shared_tokens(text: str, lo: int, hi: int) -> list[Tok]:
     """tokenize(text, lo, hi), kept while the same text is read: a quote's sentence is
     read for its subject, its opening phrase, its first person … by several rules, each
     of which would tokenize it again. The list is shared: callers must not change it."""
-    if _SHARED[0] is not text:
-        _SHARED[0], _SHARED[1] = text, {}
-    cache: dict[tuple[int, int], list[Tok]] = _SHARED[1]
+    global _SHARED
+    entry = _SHARED  # read once: another thread may rebind it
+    if entry[0] is not text:
+        entry = _SHARED = (text, {})
+    cache = entry[1]
     toks = cache.get((lo, hi))
     if toks is None:
         toks = cache[(lo, hi)] = tokenize(text, lo, hi)
