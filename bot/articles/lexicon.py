@@ -617,6 +617,9 @@ VERB_PARTICLES: Final = frozenset("up off down out back away".split())
 # Reporting verbs that take a clause and never a prepositional object: a phrase after one
 # ("said at the motor show") is no statement ("argued for …", "called on …" are)
 CLAUSE_ONLY_VERBS: Final = frozenset("say says said saying add adds added adding".split())
+# Of those, "say" takes no particle either ("said up to 500 jobs could go" reports from
+# "up"), where "add up to" is a phrasal verb
+PARTICLE_FREE_VERBS: Final = frozenset("say says said saying".split())
 
 
 # from the rules of phrases.py
@@ -1496,6 +1499,9 @@ QA_WHICH_NOT_NOUN: Final = frozenset(
     happened happens""".split()
 )
 QA_ASKED_AUX: Final = frozenset("did does do will would has have had can could".split())
+# The auxiliaries of a finished event: a race time is asked of a race run ("what time did
+# she clock?"), where "what time does the show run?" asks the hour
+QA_FINISHED_AUX: Final = frozenset("did has have had".split())
 QA_WHO_WORDS: Final = frozenset("who whom whose".split())
 QA_RELATIVES: Final = frozenset("that which who".split())
 QA_ADVERBS: Final = frozenset(

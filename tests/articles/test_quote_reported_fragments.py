@@ -29,6 +29,17 @@ def test_a_particle_or_a_time_phrase_before_that_is_not_part_of_the_statement() 
     assert reported["pointed"] == "the mill had made a loss for three years"
 
 
+def test_say_takes_no_particle_so_its_statement_may_start_with_one() -> None:
+    body = (
+        "The grain trader Harlow Foods cut its forecast on Tuesday.\n\n"
+        "Harlow Foods said up to 500 jobs could be lost at its mills.\n\n"
+        "Its sales to shops and bakers added up to 40m euros last year."
+    )
+    reported = {q.cue or "": q.text for q in quotes_in(body) if q.kind == "indirect"}
+    assert reported["said"] == "up to 500 jobs could be lost at its mills"
+    assert "added" not in reported  # "add up to" is a phrasal verb
+
+
 PHRASES = (
     "The ferry operator posted its results on Thursday.\n\n"
     "Passenger numbers rose by a tenth last year, the Harbour Ferries chief executive "

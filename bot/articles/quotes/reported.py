@@ -22,6 +22,7 @@ from bot.articles.lexicon import (
     INDIRECT_EXCLUDED,
     NOUN_DETERMINERS,
     NOUNISH,
+    PARTICLE_FREE_VERBS,
     PASSIVE_AUX,
     PREPOSITIONS,
     PRONOUNS,
@@ -132,7 +133,7 @@ def _reported(
     # whether three words follow the verb and the clause they make: found once, for
     # _clause_possible and (when the verb addresses no one) _reported_clause
     three = _clause_follows(text, verb_end, sent.end, word)
-    after = _clause_after(text, verb_end, sent.end) if three else None
+    after = _clause_after(text, verb_end, sent.end, word) if three else None
     if not _clause_possible(text, pos, sent, inside, three, after):
         return None
     hi = verb_end + 12 if verb_end + 12 < sent.end else sent.end
@@ -188,7 +189,7 @@ def _reported(
             return None  # told Radio 4's Today programme: “…”: the quotation is the statement
     if clause_from != verb_end:
         three = _clause_follows(text, clause_from, sent.end, word)
-        after = _clause_after(text, clause_from, sent.end) if three else None
+        after = _clause_after(text, clause_from, sent.end, word) if three else None
     span = _reported_clause(text, clause_from, sent.start, sent.end, np, three, after)
     if span is None:
         return None
@@ -465,17 +466,18 @@ def _clause_follows(text: str, start: int, end: int, verb: str) -> bool:
     return False
 
 
-def _past_phrase(text: str, verb_end: int, sent_end: int) -> int:
+def _past_phrase(text: str, verb_end: int, sent_end: int, verb: str) -> int:
     """Where the statement after a reporting verb can start: past a particle of the verb
     or a phrase before "that" ("pointed out that …", "snapped back that …", "said on
     Friday that …"); verb_end when the verb is followed by neither; -1 after a particle
     with no "that": the verb then is a phrasal verb that reports nothing ("snapped up by
-    a rival", "ruled out a comeback")."""
+    a rival", "ruled out a comeback"). "say" takes no particle: "said up to 500 jobs could
+    go" reports from "up" (where "added up to" reports nothing)."""
     word = _NEXT_WORD.match(text, verb_end, sent_end)
     if word is None:
         return verb_end
     first = word.group(1).lower()
-    particle = first in VERB_PARTICLES
+    particle = first in VERB_PARTICLES and verb.lower() not in PARTICLE_FREE_VERBS
     if not particle and (first not in PREPOSITIONS or first == "to"):
         return verb_end
     that = _THAT_NEXT.match(text, word.end(), sent_end)
@@ -498,9 +500,9 @@ def _past_phrase(text: str, verb_end: int, sent_end: int) -> int:
     return -1 if particle else verb_end
 
 
-def _clause_after(text: str, verb_end: int, sent_end: int) -> tuple[int, int] | None:
+def _clause_after(text: str, verb_end: int, sent_end: int, verb: str) -> tuple[int, int] | None:
     """The clause after the verb ("said (that) …"), where at least three words follow."""
-    verb_end = _past_phrase(text, verb_end, sent_end)
+    verb_end = _past_phrase(text, verb_end, sent_end, verb)
     if verb_end < 0:
         return None
     that = _THAT.match(text, verb_end)
