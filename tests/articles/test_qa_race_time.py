@@ -56,6 +56,9 @@ def test_a_race_time_is_the_seconds_it_took_not_a_year(question: str) -> None:
         "What time does the Sheffield meeting start?",
         "What was the time of the crash?",
         "What time did the meeting start in Sheffield?",
+        # an hour to come, or a race's hour, is no race time
+        "What time will the results be posted?",
+        "What time does the Sheffield meeting run?",
     ],
 )
 def test_the_hour_of_an_event_is_still_a_time(question: str) -> None:
@@ -73,3 +76,8 @@ def test_the_hour_of_an_event_is_still_a_time(question: str) -> None:
 )
 def test_a_race_time_is_read_as_one_figure(text: str, figure: str) -> None:
     assert figure in [m.group() for m in QUANTITY.finditer(text)]
+
+
+def test_a_possessive_time_that_names_another_thing_is_no_race_time() -> None:
+    assert not asks_race_time("What is the company's time frame for the deal?")
+    assert asks_race_time("what was Okoro's time?")

@@ -25,6 +25,7 @@ from bot.articles.lexicon import (
     QA_CAUSE_VERBS,
     QA_CHANGE_NOUNS,
     QA_DO,
+    QA_FINISHED_AUX,
     QA_FUTURE_CUES,
     QA_HEAD_STOPS,
     QA_HOW_AMOUNT,
@@ -210,26 +211,27 @@ _NOUN_TYPE: dict[str, AnswerType] = {
 }
 
 
-# "what time did Merritt clock?", "what time did she win the mile in?", "what was
-# Smith's winning time?": the time a race took, not the hour of the day or the year
+# "what time did she clock?", "what time did she win the mile in?", "what was Smith's
+# winning time?", "what was Smith's time?": the time a finished race took, not the hour
+# of the day or the year ("what time does the show run?", "the company's time frame")
 _RACE_TIME = re.compile(
     r"\b(?:what|which)(?:\s+time\s+(?:"
-    + alternation(QA_ASKED_AUX)
+    + alternation(QA_FINISHED_AUX)
     + r")\b.*\b(?:"
     + alternation(QA_TIMED_VERBS)
     + r")\b"
     # "what time did she win the 10km in?": the time it took, not when
     + r"|\s+time\s+(?:"
-    + alternation(QA_ASKED_AUX)
+    + alternation(QA_FINISHED_AUX)
     + r")\b.*\sin\W*$"
     + r"|(?:'s|’s|\s+(?:"
     + alternation(QA_BE)
-    + r"))\s+(?:the\s+)?(?:(?:[A-Z][\w-]*\s+)*"
+    + r"))\s+(?:the\s+)?(?:(?-i:(?:[A-Z][\w-]*\s+)*)"
     + r"[\w-]+(?:'s|’s|s')\s+(?:(?:"
     + alternation(QA_TIMED_KINDS)
-    + r")\s+)?|(?:"
+    + r")\s+time\b|time\W*$)|(?:"
     + alternation(QA_TIMED_KINDS)
-    + r")\s+)time\b)",
+    + r")\s+time\b))",
     re.I,
 )
 
