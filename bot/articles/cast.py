@@ -137,7 +137,7 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
                 and given[0].isupper()
                 and given[1].islower()
                 and before not in (".", "’", "'")
-                and not given.endswith(("'s", "’s"))  # "Arsenal's Edu": an owner, no name
+                and not given.endswith(("'s", "’s"))  # "Leeds's Tavo": an owner, no name
             ):
                 return given, j
         i = text.find(" " + word, i + 1, pos)
@@ -279,7 +279,7 @@ class Cast:
                 return self.by_role(role.split(), pos)
             return None
         body = is_org(name, title, role)
-        # "The SNP's Holyrood leader Nicola Sturgeon": "the" goes with the owner of the
+        # "The party's Holyrood leader Ann Rhys": "the" goes with the owner of the
         # role, not with the person's name after it (not "the BBC's Network Africa")
         owned = (
             role is not None
@@ -300,8 +300,8 @@ class Cast:
 
     def _role_as_written(self, role: str, at: int) -> str:
         """A role that opens a phrase at `at`, with what it is of ("communications chief
-        Alastair Campbell" after "Former Downing Street"); without the capitalised end
-        of a longer name ("The Passion of the Christ director Mel Gibson": a director)."""
+        Tom Hale" after "Former Downing Street"); without the capitalised end
+        of a longer name ("The Lord of the Harbours director Tom Hale": a director)."""
         if role[:1].islower():
             return with_field(self.text, at, role)
         if _OF_BEFORE.search(self.text, at - 8 if at > 8 else 0, at):
@@ -1687,7 +1687,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
                 name_start = m
                 continue
         if prev.isdigit() and name_start >= 2 and words[name_start - 2][:1].isupper():
-            name_start -= 1  # "Il Sole 24 Ore", "Channel 4 News": a number inside a name
+            name_start -= 1  # "Radio 5 Live", "Channel 4 News": a number inside a name
             continue
         if (
             low in ROLE_WORDS
@@ -1758,12 +1758,12 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
 
 
 def _plain_name(words: list[str]) -> bool:
-    """ "Hicham El Guerrouj" after "Moroccan", "Bershawn Jackson" after "American": two or
+    """ "Karim El Idrissi" after "Moroccan", "Dwayne Okoro" after "American": two or
     three capitalised words that name no body, place or thing a list holds, so that a
     people's noun opening the run describes the person named after it."""
     last = words[-1]
     if last.endswith("s") and not last.endswith("ss"):
-        return False  # "Music Awards", "Eagle Outfitters": a plural names a body or event
+        return False  # "Music Awards", "Harbour Outfitters": a plural names a body or event
     if words[0].lower() in COLOURS:
         return False  # "Red Cross": a colour opens a body's name, not a person's
     return 2 <= len(words) <= 3 and all(
@@ -1849,7 +1849,7 @@ def _org_name(name: list[str]) -> bool:
     if not name:
         return False
     if len(name) > 2 and name[-1].endswith("s") and role_noun(name[-1]):
-        return True  # "Japan Motion Picture Producers": many people, a body
+        return True  # "Korea Film Producers": many people, a body
     last = name[-1].lower().rstrip(".")
     # (ORG_WORDS are plain words: the last word is tested once, without its dot; only a
     # name of three words or more has words between its first and its last)

@@ -675,7 +675,7 @@ def _lead_name(toks: list[Tok], v: int) -> NP | None:
     if e == k or e >= v:
         return None
     if opened:
-        # not "In his new book, Lawless World, Philippe Sands, a QC, suggests": a name
+        # not "In his new book, Open Water, Tom Hale, a QC, suggests": a name
         # in the next aside stands in apposition to the phrase's noun
         n = e + 1
         while n < v and toks[n].text != "," and capitalised(toks[n]):
@@ -776,7 +776,7 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
             or (t.low in NAME_PARTICLES and k > j and _particles_then_name(toks, k, 1))
             or (t.low in ("and", "&") and k > j and _firm_owner_next(toks, k))
             or (
-                # "Il Sole 24 Ore", "Channel 4 News": a number inside a capitalised name
+                # "Radio 5 Live", "Channel 4 News": a number inside a capitalised name
                 t.text.isdigit()
                 and len(t.text) <= 3
                 and k > j

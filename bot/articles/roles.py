@@ -46,7 +46,7 @@ def with_field(text: str, at: int, role: str) -> str:
     or where ("communications chief" in "former Downing Street communications chief",
     "election chief" in "the party's election chief"): at most one lower-case word (no
     verb: "urged mayor"), after it capitalised words, up to four words in all; none
-    that end a longer name ("the Passion of the Christ director" is a director)."""
+    that end a longer name ("the Lord of the Harbours director" is a director)."""
     words = text[at - 60 if at > 60 else 0 : at].split()
     if at > 60 and words:
         words = words[1:]  # (a word cut by the window)

@@ -2,7 +2,7 @@
 
 A boundary is terminal punctuation (. ! ? …), any closing quotes or brackets, white
 space, then something that can open a sentence (a capital, a digit, an opening quote).
-A quotation mark with a stray space before it (`year. " Hayes said`) still closes the
+A quotation mark with a stray space before it (`year. " Hale said`) still closes the
 sentence when it closes an open quotation, and opens the next one otherwise.
 Known traps are ruled out: titles and abbreviations (Mr, Gen., Sept.), initials
 (J. K. Rowling), dotted acronyms (U.S.) unless a typical sentence opener follows, and
@@ -15,7 +15,7 @@ import re
 
 from bot.articles.lexicon import SENTENCE_ABBREVIATIONS, SENTENCE_OPENERS
 
-# A quotation mark set off by a stray space (`year. " Hayes said`, `said. " We`) closes the
+# A quotation mark set off by a stray space (`year. " Hale said`, `said. " We`) closes the
 # sentence before it or opens the one after: group 3, or the lookahead's first quote.
 _BOUNDARY = re.compile(
     r"""([.!?…]+)([\"'”’»)\]]*)((?:\s+[\"”](?=\s))?)(\s+)"""

@@ -70,7 +70,7 @@ def _speaker(library: Library, name: str, article_key: str | None) -> Person | N
     """Whose statements a name asks for: the person it names; but a bare surname, or a
     name whose person said nothing (in the article, when one is given), means the
     namesake it fits who said the most there: "Brown" is the Gordon Brown quoted two
-    hundred times, "Hayes" in an article quoting Joanna Hayes is her. A name the library
+    hundred times, "Hayes" in an article quoting Ann Hayes is her. A name the library
     knows is matched whole ("Brown" is no Browne); only an unknown one may be unfinished,
     and a full name is never handed, library-wide, to an entry without a given name."""
     person = find_person(library, name)

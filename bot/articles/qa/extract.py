@@ -1329,7 +1329,7 @@ def _someone(text: str) -> tuple[int, int] | None:
             head is not None
             and head.group()[:1].islower()
             and _person_noun(head.group())
-            and not _NAME_NEXT.match(text, head.end())  # "Arsenal's manager Arsene Wenger"
+            and not _NAME_NEXT.match(text, head.end())  # "Leeds's manager Tom Hale"
         ):
             return m.end(), head.end()
     return None

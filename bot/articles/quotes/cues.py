@@ -547,7 +547,7 @@ def _dash_named(head: list[Tok]) -> NP | None:
 
 
 def _paper_issuer(toks: list[Tok]) -> NP | None:
-    """ "according to a report published by UK-based research firm Ovum": the name of
+    """ "according to a report published by UK-based research firm Norvane": the name of
     who issued the paper (after "by" or "from", and lower-case words or a "-based"
     modifier before it) is the source."""
     j = 0
@@ -891,7 +891,7 @@ def _from_tail(
             continue  # “….” A judgement is expected in May: a passive names no speaker
         if clause:
             if v > i and not _late_inverted(tail, v):
-                # “…”, since he was away at the time, Mr Ball told the BBC: the clause
+                # “…”, since he was away at the time, Mr Hale told the BBC: the clause
                 # closes at a comma; a name after it is the subject of the cue
                 late_np = subject_before(tail, v)
                 if (

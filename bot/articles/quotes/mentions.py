@@ -767,7 +767,7 @@ def _register(
         # "ex-wife Ann Lee", "ex-minister Tom Eld": the role with its prefix is a role
         prev = _PREFIXED_ROLES[prev]
     speaks = None  # _SUBJECT_NEXT's match, computed once when needed
-    # "Chelsea's Premiership lead", "Roux's French side": an owner before one word says
+    # "Leeds's league lead", "Hale's Welsh side": an owner before one word says
     # whose the word is, not that it is someone's name (unless a verb follows, below)
     owned = role is not None and len(name) == 1 and role.endswith(("'s", "’s"))
     if not (title or (role and not owned and (not initial or len(name) > 1))):
@@ -1102,7 +1102,7 @@ def _weight(
     if _passive_agent(text, lo, pos):
         return 1  # "The report was welcomed by shadow secretary David Willetts": who acts
     if prev == "to" and _PUT_TO.search(text, pos - 24 if pos - 24 > lo else lo, pos):
-        return 1  # "The claims were put to Wenger. He said": the one who answers them
+        return 1  # "The claims were put to Hale. He said": the one who answers them
     if _object_of(prev, text, end, hi):
         if (
             prev in INTRO_LINKS
