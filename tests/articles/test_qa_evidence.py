@@ -41,6 +41,9 @@ def _library(*texts: tuple[str, str]) -> tuple[SearchIndex, dict[str, Article]]:
 def test_a_sentence_opening_with_a_pronoun_points_back() -> None:
     assert pointing_back("He was detained in Ludlow.") == 0
     assert pointing_back("But she said she would appeal.") == 4
+    # one of a people points back; a whole people ("the Chinese", "the Swiss") does not
+    assert pointing_back("The Argentine had won twice.") == 0
+    assert pointing_back("The Chinese said the deal was off.") is None
     assert pointing_back("Hereford magistrates said he was detained.") is None
 
 

@@ -61,9 +61,12 @@ _AGED = re.compile(r"^[\"“‘'(]?(?P<ref>[Tt]he\s+\d{1,3}-year-old)\b")
 # the sentence before its verb: news prose names a person so after naming them. Not an
 # office ("The manager said…" is mostly someone else), nor "The film star, who…,
 # will…" (tried: it took a why-question's answer to the aside's sentence)
+# (a demonym in -ese or -ss is a whole people as a noun: "The Chinese said…" points back
+# to no one)
+_ONE_OF_A_PEOPLE = frozenset(d for d in DEMONYMS if not d.endswith(("ese", "ss")))
 _DESCRIBED = re.compile(
     r"^[\"“‘'(]?(?P<ref>The\s+(?:[\w-]+\s+){0,2}?(?i:"
-    + alternation(DEMONYMS | QA_PERSON_DESCRIBERS)
+    + alternation(_ONE_OF_A_PEOPLE | QA_PERSON_DESCRIBERS)
     + r"))\s+(?:"
     + alternation(QA_GENERIC_VERBS)
     + r"|[a-z]+ed)\b"
