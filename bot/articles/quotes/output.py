@@ -161,10 +161,10 @@ def _people_word(words: list[str]) -> bool:
 
 
 def _group(words: list[str], text: str, first: int) -> bool:
-    """ "Analysts", "MPs": the plural of an occupation that the article also writes in
-    lower case or first names at a sentence's opening (or an abbreviation's), people it
-    names no one of; not a party's members ("Democrats", a body) nor a team named like
-    one ("the Chiefs")."""
+    """ "Analysts", "MPs": the plural of an occupation, people the article names no one
+    of: an abbreviation's, or one the article first names at a sentence's opening, or
+    also writes in lower case, or never writes after "the" (a team or a show is "the
+    Chiefs", "The Producers"); not a party's members ("Democrats", a body)."""
     if len(words) != 1 or not words[0].endswith("s") or len(words[0]) < 3 or "-" in words[0]:
         return False  # (not "Four-Kings", a name of its own)
     one = words[0][:-1]
