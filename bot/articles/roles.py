@@ -10,6 +10,7 @@ import re
 from typing import Final
 
 from bot.articles.lexicon import (
+    ADDRESSING_VERBS,
     AUX,
     DETS,
     LEAD_CONJUNCTIONS,
@@ -60,6 +61,8 @@ def with_field(text: str, at: int, role: str) -> str:
         if not w[:1].isupper() and low not in ROLE_WORDS:
             if field or k < len(words) or len(low) < 3 or low.endswith(("ed", "ing", "ly")):
                 break  # (only the word right before the role: "told reporters chief")
+            if _addressed_plural(words, k - 1):
+                break  # "a letter to shareholders chief executive": whom it was to, no field
             field = True
         elif w[:1].isupper() and field and k == len(words):
             break
@@ -74,6 +77,19 @@ def with_field(text: str, at: int, role: str) -> str:
         while k < len(words) and words[k][:1].isupper():
             k += 1
     return " ".join([*words[k:], role])
+
+
+def _addressed_plural(words: list[str], i: int) -> bool:
+    """Whether words[i] is a plural noun that "to" or an addressing verb governs
+    ("to shareholders", "told reporters"): whom something was said to, not the field of
+    the role after it ("adviser to health secretary": "health" is its field)."""
+    w = words[i].lower()
+    before = words[i - 1].lower() if i > 0 else ""
+    return (
+        (before == "to" or before in ADDRESSING_VERBS)
+        and w.endswith("s")
+        and not w.endswith(("ss", "ics", "us"))
+    )
 
 
 def head(words: list[str]) -> str | None:

@@ -199,6 +199,11 @@ def test_a_title_before_a_role_is_not_its_body() -> None:
         ("and shadow ", "chancellor", "shadow chancellor"),
         ("the firm's finance ", "chief", "finance chief"),
         ("of the Harbours ", "director", "director"),
+        # whom something was said to is no field of the role after it
+        ("In a letter to shareholders ", "chief executive", "chief executive"),
+        ("Speaking to reporters ", "finance director", "finance director"),
+        ("an adviser to health ", "secretary", "health secretary"),
+        ("with election ", "coordinator", "election coordinator"),
     ],
 )
 def test_the_words_written_before_a_role(text: str, role: str, expected: str) -> None:
