@@ -686,6 +686,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         for m in _MULTIPLE.finditer(text):
             yield Candidate(m.group(), m.start(), m.end(), 0.6)
     asked_unit = _asked_unit(question.text)
+    race_time = asks_race_time(question.text)  # (once, not for every figure)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
         if _in_entity(text, m.start()):
@@ -753,7 +754,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         money_count = measuring and not question.money and bool(_MONEY.search(figure))
         if no_money or no_share or not_count or money_count:
             strength *= WRONG_UNIT
-        if asks_race_time(question.text) and not _UNIT_OF["long"].search(figure):
+        if race_time and not _UNIT_OF["long"].search(figure):
             continue  # "the 400m" is the race, not the time it took
         if _UNIT_OF[asked_unit].search(figure) if asked_unit else False:
             strength += 0.2  # "how long…" and a time, "how far…" and a distance
