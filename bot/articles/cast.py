@@ -79,7 +79,7 @@ from bot.articles.lexicon import (
     alternation,
 )
 from bot.articles.phrases import NP, office_seat
-from bot.articles.roles import role_noun, with_field
+from bot.articles.roles import role_noun, title_end, with_field
 from bot.articles.textnorm import fold
 
 # Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
@@ -113,10 +113,6 @@ class Entity:
     @property
     def surname(self) -> str:
         return self.words[-1].lower()
-
-
-# "of the " right before a phrase: its capitalised words end a longer name
-_OF_BEFORE: Final = re.compile(r"\bof (?:the )?$")
 
 
 def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
@@ -304,12 +300,11 @@ class Cast:
         of a longer name ("The Lord of the Harbours director Tom Hale": a director)."""
         if role[:1].islower():
             return with_field(self.text, at, role)
-        if _OF_BEFORE.search(self.text, at - 8 if at > 8 else 0, at):
-            words = role.split()
-            k = next((n for n, w in enumerate(words) if w[:1].islower()), len(words))
-            if k < len(words):
-                return " ".join(words[k:])
-        return role
+        words = role.split()
+        # (the two words before: "of the" is seven characters, and a word cut by the
+        # window is never "of")
+        k = title_end(self.text[at - 8 if at > 8 else 0 : at].split(), words)
+        return " ".join(words[k:]) if k else role
 
     def _paper_owner(self, np: NP, pos: int) -> int | None:
         """ "Her lawsuit said …", then "the suit added": a person's paper speaks for its

@@ -143,6 +143,10 @@ FEMALE_ROLE_WORDS: Final = frozenset(
 # from the rules of cast.py: "Queen Rania of Jordan": a royal's country is part of the name
 ROYAL_TITLES: Final = frozenset("king queen prince princess emperor empress".split())
 
+# The words that join the title of a longer name to its last words ("The Passion of the
+# Christ", "Lord of the Rings"): capitalised words right after them that open a role
+# end that title ("of the Christ director" is a director)
+TITLE_LINKS: Final = frozenset({"of", "of the"})
 # Words that make a capitalised run a role ("US Secretary of State") rather than a name.
 ROLE_WORDS: Final = frozenset(
     """president secretary minister senator sen representative rep gov governor mayor
