@@ -27,6 +27,7 @@ from bot.articles.lexicon import (
     DEFINITE_DETERMINERS,
     DEMONYMS,
     DETS,
+    FEMALE_COURTESY_TITLES,
     FEMALE_NAMES,
     FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
@@ -40,6 +41,7 @@ from bot.articles.lexicon import (
     ISSUED_BY,
     ISSUED_PAPERS,
     LEGAL_FORMS,
+    MALE_COURTESY_TITLES,
     MALE_NAMES,
     MALE_ROLE_WORDS,
     MALE_SUBJECT_PRONOUNS,
@@ -738,9 +740,10 @@ class Cast:
     def _other_titled(self, surname: str, gender: str) -> bool:
         """Whether the text gives `surname` a courtesy title of the other gender than
         `gender` ("Mr. Khan" beside "Ms. Khan")."""
-        titles = ("Mr", "Mr.") if gender == "f" else ("Mrs", "Mrs.", "Ms", "Ms.")
+        titles = MALE_COURTESY_TITLES if gender == "f" else FEMALE_COURTESY_TITLES
         return any(
-            re.search(rf"\b{re.escape(t)} {re.escape(surname)}\b", self.text) for t in titles
+            re.search(rf"\b{re.escape(t.capitalize())}\.? {re.escape(surname)}\b", self.text)
+            for t in titles
         )  # (not "Mr Khanna" for a "Mr Khan")
 
     def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:

@@ -703,6 +703,10 @@ NAME_SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 
 # from the rules of cast.py
 COURTESY_TITLES: Final = frozenset("mr mrs ms miss mx dr".split())
+# Of those, a man's and a married or any woman's, as a surname's title tells a couple
+# apart ("Ms Khan" beside a "Mr Khan" is someone else)
+MALE_COURTESY_TITLES: Final = frozenset({"mr"})
+FEMALE_COURTESY_TITLES: Final = frozenset({"mrs", "ms"})
 
 
 # from the rules of quotes/cues.py
@@ -1192,6 +1196,13 @@ ANAPHORIC_OPENERS: Final = frozenset(
 )
 SUMMARY_SPEECH_VERBS: Final = frozenset("said says added told".split())
 SPEAKER_PRONOUNS: Final = frozenset("he she they".split())
+# A colon cue, ". He added: “…": a new sentence's subject and one of these verbs right
+# before a quotation's opening mark (quote_marks.py) ...
+COLON_CUE_VERBS: Final = frozenset(
+    "said says added adds continued explained insisted warned".split()
+)
+# ... or one of these and whom it was said to (". She told reporters: “…")
+COLON_CUE_ADDRESSING_VERBS: Final = frozenset({"told"})
 # "he said", "she warned"; inverted only with the commonest ("said he", "adds she")
 PRONOUN_SPEAKER_VERBS: Final = frozenset(
     "said says added adds told warned explained insisted".split()

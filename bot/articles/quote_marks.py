@@ -9,6 +9,12 @@ import bisect
 import re
 from typing import Final
 
+from bot.articles.lexicon import (
+    COLON_CUE_ADDRESSING_VERBS,
+    COLON_CUE_VERBS,
+    GENDERED_PRONOUNS,
+    alternation,
+)
 from bot.articles.model import Article
 
 _DOUBLE_OPEN: Final = {"“", "«", "``"}
@@ -166,10 +172,12 @@ _LOST_CLOSE: Final = re.compile(
 )
 
 
-# ". He added: " right before a mark: a sentence of a subject and a reporting verb
+# ". He added: " right before a mark: a sentence of a subject (capitalised words, "He"
+# or "They" among them, or a lower-case "he" or "she") and a reporting verb
 _COLON_CUE: Final = re.compile(
-    r"[.!?] (?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}|[Hh]e|[Ss]he|They) "
-    r"(?:said|says|added|adds|continued|explained|insisted|warned|told [a-z]+(?: [a-z]+)?)"
+    rf"[.!?] (?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}}|{alternation(GENDERED_PRONOUNS)}) "
+    rf"(?:{alternation(COLON_CUE_VERBS)}"
+    rf"|(?:{alternation(COLON_CUE_ADDRESSING_VERBS)}) [a-z]+(?: [a-z]+)?)"
     r":\s*$"
 )
 

@@ -430,3 +430,20 @@ def test_a_unisex_given_name_alone_says_no_gender() -> None:
         if e.name == "Pat Corrigan"
     )
     assert corrigan.gender is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gender", "expected"),
+    [
+        ("Mr. Khan opened the shop. Ms. Khan ran the books.", "f", True),
+        ("Mr Khan opened the shop. Ms Khan ran the books.", "f", True),
+        ("Mrs Khan ran the books.", "m", True),
+        ("Ms. Khan ran the books.", "m", True),
+        ("Mr Khanna opened the shop. Ms Khan ran the books.", "f", False),  # whole surname
+        ("Miss Khan served tea.", "m", False),  # (only "Mrs" and "Ms")
+        ("Dr Khan opened the shop.", "f", False),  # a title of no gender
+    ],
+)
+def test_a_courtesy_title_of_the_other_gender(text: str, gender: str, expected: bool) -> None:
+    """The titles are lexicon lists (MALE_COURTESY_TITLES, FEMALE_COURTESY_TITLES)."""
+    assert Cast([0], text)._other_titled("Khan", gender) is expected
