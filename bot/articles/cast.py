@@ -16,7 +16,9 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     BODY_POSSESSIVES,
     BODY_VOICES,
+    BUSINESS_NAME_LINKS,
     BUSINESS_NOUNS,
+    BUSINESS_VOICE_RANKS,
     BUSINESS_VOICES,
     CAMPAIGN_NOUNS,
     CAPITALISED_COUNTRY_CODES,
@@ -1274,7 +1276,9 @@ _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 
 # a capitalised name of up to four words ("Eli Lilly", "Bank of Scotland", "Marks & Spencer")
-_CAP_NAME: Final = r"[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,3}"
+_CAP_NAME: Final = (
+    rf"[A-Z][\w&.’'-]*(?: (?:(?:{alternation(BUSINESS_NAME_LINKS)}) )?[A-Z][\w&.’'-]*){{0,3}}"
+)
 _LEGAL_FORM: Final = alternation(
     LEGAL_FORMS | {w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS}
 )
@@ -1363,7 +1367,8 @@ def occurrences(text: str, needle: str) -> list[int]:
 # a voice after a name ("Opera spokeswoman"), or a paper it issues ("a statement from
 # Acme", "the statement issued by Acme")
 _HINT_BY_VOICE: Final = re.compile(
-    rf"\b({_CAP_NAME}) (?:chief |managing )?(?:{alternation(BUSINESS_VOICES)})\b"
+    rf"\b({_CAP_NAME}) (?:(?:{alternation(BUSINESS_VOICE_RANKS)}) )?"
+    rf"(?:{alternation(BUSINESS_VOICES)})\b"
 )
 _HINT_BY_PAPER: Final = re.compile(
     rf"\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"

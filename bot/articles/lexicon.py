@@ -303,6 +303,11 @@ OTHER_BODY_MODIFIERS: Final = frozenset("rival other same".split())
 BUSINESS_VOICES: Final = frozenset(
     "spokesman spokeswoman spokesperson boss chairman chairwoman executive".split()
 )
+# ... which one of these may open ("Acme chief executive", "Acme managing executive")
+BUSINESS_VOICE_RANKS: Final = frozenset({"chief", "managing"})
+# The small words a business's capitalised name may hold between its words ("Bank of
+# Scotland", "Marks and Spencer", "Marks & Spencer"), as cast.py reads a business name
+BUSINESS_NAME_LINKS: Final = frozenset({"of", "and", "&"})
 # Nouns ending in "-ly", never an adverb before a verb: "the former monopoly said", "the
 # assembly voted" (phrases.py subject_before)
 LY_NOUNS: Final = frozenset("monopoly duopoly assembly family".split())
@@ -1203,6 +1208,11 @@ COLON_CUE_VERBS: Final = frozenset(
 )
 # ... or one of these and whom it was said to (". She told reporters: “…")
 COLON_CUE_ADDRESSING_VERBS: Final = frozenset({"told"})
+# A closing mark left out before ", the organisation said in its report.": a comma, a
+# subject (one of these pronouns, "the" and a noun, or a name) and one of these verbs,
+# or an addressing one and whom (quote_marks.py)
+LOST_CLOSE_PRONOUNS: Final = frozenset("he she they it".split())
+LOST_CLOSE_VERBS: Final = frozenset("said says added noted warned argued insisted".split())
 # "he said", "she warned"; inverted only with the commonest ("said he", "adds she")
 PRONOUN_SPEAKER_VERBS: Final = frozenset(
     "said says added adds told warned explained insisted".split()

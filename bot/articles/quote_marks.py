@@ -13,6 +13,8 @@ from bot.articles.lexicon import (
     COLON_CUE_ADDRESSING_VERBS,
     COLON_CUE_VERBS,
     GENDERED_PRONOUNS,
+    LOST_CLOSE_PRONOUNS,
+    LOST_CLOSE_VERBS,
     alternation,
 )
 from bot.articles.model import Article
@@ -167,8 +169,9 @@ def _scan_marks(
 # a letter or a digit: what str.isalnum() holds for one character ([^\W_]: \w less "_")
 _ALNUM: Final = re.compile(r"[^\W_]")
 _LOST_CLOSE: Final = re.compile(
-    r",(?= (?:he|she|they|it|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    r"(?:said|says|added|noted|warned|argued|insisted|told [a-z]+)\b[^.\"“”!?]{0,60}\.\s)"
+    rf",(?= (?:{alternation(LOST_CLOSE_PRONOUNS)}|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    rf"(?:{alternation(LOST_CLOSE_VERBS)}|(?:{alternation(COLON_CUE_ADDRESSING_VERBS)}) [a-z]+)"
+    r"\b[^.\"“”!?]{0,60}\.\s)"
 )
 
 

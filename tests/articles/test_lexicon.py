@@ -116,6 +116,8 @@ def test_contradictory_lists_share_no_word(one: str, other: str) -> None:
         ("FEMALE_COURTESY_TITLES", "FEMALE_TITLES"),
         ("COLON_CUE_VERBS", "REPORTING_VERBS"),
         ("COLON_CUE_ADDRESSING_VERBS", "ADDRESSING_VERBS"),
+        ("LOST_CLOSE_VERBS", "REPORTING_VERBS"),
+        ("LOST_CLOSE_PRONOUNS", "PRONOUNS_ALL"),
     ],
 )
 def test_each_refinement_lists_only_words_of_the_list_it_refines(part: str, whole: str) -> None:

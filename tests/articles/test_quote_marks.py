@@ -99,3 +99,18 @@ def test_a_colon_cue_after_an_unclosed_quotation_opens_the_next(cue: str) -> Non
 def test_a_colon_after_a_verb_of_no_cue_leaves_its_words_in_the_quotation_before() -> None:
     body = "“The quay is open again. She noted: “Crews worked through the night.”"
     assert quoted(body)[0] == ("The quay is open again. She noted", False, 0)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the council said in a statement", "it added on Monday", "she told reporters", "Jo Hale said"],
+)
+def test_a_closing_mark_left_out_before_a_cue_after_a_comma_ends_the_quote(cue: str) -> None:
+    """The cue's pronouns and verbs are lexicon lists (LOST_CLOSE_PRONOUNS, ...)."""
+    body = f"“The quay will reopen in spring, {cue}. Work starts next week."
+    assert quoted(body) == [("The quay will reopen in spring", True, 0)]
+
+
+def test_a_comma_before_a_verb_of_no_such_cue_leaves_the_quotation_open() -> None:
+    body = "“The quay will reopen in spring, she explained. Work starts next week."
+    assert quoted(body)[0][1] is False
