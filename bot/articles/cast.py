@@ -16,7 +16,9 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     BODY_POSSESSIVES,
     BODY_VOICES,
+    BUSINESS_NAME_LINKS,
     BUSINESS_NOUNS,
+    BUSINESS_VOICE_RANKS,
     BUSINESS_VOICES,
     CAMPAIGN_NOUNS,
     CAPITALISED_COUNTRY_CODES,
@@ -27,6 +29,7 @@ from bot.articles.lexicon import (
     DEFINITE_DETERMINERS,
     DEMONYMS,
     DETS,
+    FEMALE_COURTESY_TITLES,
     FEMALE_NAMES,
     FEMALE_ROLE_WORDS,
     FEMALE_TITLES,
@@ -40,6 +43,7 @@ from bot.articles.lexicon import (
     ISSUED_BY,
     ISSUED_PAPERS,
     LEGAL_FORMS,
+    MALE_COURTESY_TITLES,
     MALE_NAMES,
     MALE_ROLE_WORDS,
     MALE_SUBJECT_PRONOUNS,
@@ -79,7 +83,7 @@ from bot.articles.lexicon import (
     alternation,
 )
 from bot.articles.phrases import NP, office_seat
-from bot.articles.roles import role_noun, with_field
+from bot.articles.roles import role_noun, title_end, with_field
 from bot.articles.textnorm import fold
 
 # Window clamps on the hot paths are conditionals (`a if a > lo else lo`), not max() or
@@ -113,10 +117,6 @@ class Entity:
     @property
     def surname(self) -> str:
         return self.words[-1].lower()
-
-
-# "of the " right before a phrase: its capitalised words end a longer name
-_OF_BEFORE: Final = re.compile(r"\bof (?:the )?$")
 
 
 def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
@@ -304,12 +304,11 @@ class Cast:
         of a longer name ("The Lord of the Harbours director Tom Hale": a director)."""
         if role[:1].islower():
             return with_field(self.text, at, role)
-        if _OF_BEFORE.search(self.text, at - 8 if at > 8 else 0, at):
-            words = role.split()
-            k = next((n for n, w in enumerate(words) if w[:1].islower()), len(words))
-            if k < len(words):
-                return " ".join(words[k:])
-        return role
+        words = role.split()
+        # (the two words before: "of the" is seven characters, and a word cut by the
+        # window is never "of")
+        k = title_end(self.text[at - 8 if at > 8 else 0 : at].split(), words)
+        return " ".join(words[k:]) if k else role
 
     def _paper_owner(self, np: NP, pos: int) -> int | None:
         """ "Her lawsuit said …", then "the suit added": a person's paper speaks for its
@@ -743,9 +742,10 @@ class Cast:
     def _other_titled(self, surname: str, gender: str) -> bool:
         """Whether the text gives `surname` a courtesy title of the other gender than
         `gender` ("Mr. Khan" beside "Ms. Khan")."""
-        titles = ("Mr", "Mr.") if gender == "f" else ("Mrs", "Mrs.", "Ms", "Ms.")
+        titles = MALE_COURTESY_TITLES if gender == "f" else FEMALE_COURTESY_TITLES
         return any(
-            re.search(rf"\b{re.escape(t)} {re.escape(surname)}\b", self.text) for t in titles
+            re.search(rf"\b{re.escape(t.capitalize())}\.? {re.escape(surname)}\b", self.text)
+            for t in titles
         )  # (not "Mr Khanna" for a "Mr Khan")
 
     def _most_recent(self, candidates: list[int], pos: int, gender: str | None) -> int:
@@ -1276,7 +1276,9 @@ _AGED_BEFORE: Final = re.compile(r"\bthe \d{1,3}-year-old $")
 
 
 # a capitalised name of up to four words ("Eli Lilly", "Bank of Scotland", "Marks & Spencer")
-_CAP_NAME: Final = r"[A-Z][\w&.’'-]*(?: (?:of |and |& )?[A-Z][\w&.’'-]*){0,3}"
+_CAP_NAME: Final = (
+    rf"[A-Z][\w&.’'-]*(?: (?:(?:{alternation(BUSINESS_NAME_LINKS)}) )?[A-Z][\w&.’'-]*){{0,3}}"
+)
 _LEGAL_FORM: Final = alternation(
     LEGAL_FORMS | {w.capitalize() for w in LEGAL_FORMS} | {w.upper() for w in LEGAL_FORMS}
 )
@@ -1365,7 +1367,8 @@ def occurrences(text: str, needle: str) -> list[int]:
 # a voice after a name ("Opera spokeswoman"), or a paper it issues ("a statement from
 # Acme", "the statement issued by Acme")
 _HINT_BY_VOICE: Final = re.compile(
-    rf"\b({_CAP_NAME}) (?:chief |managing )?(?:{alternation(BUSINESS_VOICES)})\b"
+    rf"\b({_CAP_NAME}) (?:(?:{alternation(BUSINESS_VOICE_RANKS)}) )?"
+    rf"(?:{alternation(BUSINESS_VOICES)})\b"
 )
 _HINT_BY_PAPER: Final = re.compile(
     rf"\b(?:{alternation(ISSUED_PAPERS)}) (?:{alternation(ISSUED_BY)}) ({_CAP_NAME})"

@@ -143,6 +143,10 @@ FEMALE_ROLE_WORDS: Final = frozenset(
 # from the rules of cast.py: "Queen Rania of Jordan": a royal's country is part of the name
 ROYAL_TITLES: Final = frozenset("king queen prince princess emperor empress".split())
 
+# The words that join the title of a longer name to its last words ("The Passion of the
+# Christ", "Lord of the Rings"): capitalised words right after them that open a role
+# end that title ("of the Christ director" is a director)
+TITLE_LINKS: Final = frozenset({"of", "of the"})
 # Words that make a capitalised run a role ("US Secretary of State") rather than a name.
 ROLE_WORDS: Final = frozenset(
     """president secretary minister senator sen representative rep gov governor mayor
@@ -299,6 +303,11 @@ OTHER_BODY_MODIFIERS: Final = frozenset("rival other same".split())
 BUSINESS_VOICES: Final = frozenset(
     "spokesman spokeswoman spokesperson boss chairman chairwoman executive".split()
 )
+# ... which one of these may open ("Acme chief executive", "Acme managing executive")
+BUSINESS_VOICE_RANKS: Final = frozenset({"chief", "managing"})
+# The small words a business's capitalised name may hold between its words ("Bank of
+# Scotland", "Marks and Spencer", "Marks & Spencer"), as cast.py reads a business name
+BUSINESS_NAME_LINKS: Final = frozenset({"of", "and", "&"})
 # Nouns ending in "-ly", never an adverb before a verb: "the former monopoly said", "the
 # assembly voted" (phrases.py subject_before)
 LY_NOUNS: Final = frozenset("monopoly duopoly assembly family".split())
@@ -699,6 +708,10 @@ NAME_SUFFIXES: Final = frozenset("jr jr. sr sr. ii iii iv".split())
 
 # from the rules of cast.py
 COURTESY_TITLES: Final = frozenset("mr mrs ms miss mx dr".split())
+# Of those, a man's and a married or any woman's, as a surname's title tells a couple
+# apart ("Ms Khan" beside a "Mr Khan" is someone else)
+MALE_COURTESY_TITLES: Final = frozenset({"mr"})
+FEMALE_COURTESY_TITLES: Final = frozenset({"mrs", "ms"})
 
 
 # from the rules of quotes/cues.py
@@ -1188,6 +1201,18 @@ ANAPHORIC_OPENERS: Final = frozenset(
 )
 SUMMARY_SPEECH_VERBS: Final = frozenset("said says added told".split())
 SPEAKER_PRONOUNS: Final = frozenset("he she they".split())
+# A colon cue, ". He added: “…": a new sentence's subject and one of these verbs right
+# before a quotation's opening mark (quote_marks.py) ...
+COLON_CUE_VERBS: Final = frozenset(
+    "said says added adds continued explained insisted warned".split()
+)
+# ... or one of these and whom it was said to (". She told reporters: “…")
+COLON_CUE_ADDRESSING_VERBS: Final = frozenset({"told"})
+# A closing mark left out before ", the organisation said in its report.": a comma, a
+# subject (one of these pronouns, "the" and a noun, or a name) and one of these verbs,
+# or an addressing one and whom (quote_marks.py)
+LOST_CLOSE_PRONOUNS: Final = frozenset("he she they it".split())
+LOST_CLOSE_VERBS: Final = frozenset("said says added noted warned argued insisted".split())
 # "he said", "she warned"; inverted only with the commonest ("said he", "adds she")
 PRONOUN_SPEAKER_VERBS: Final = frozenset(
     "said says added adds told warned explained insisted".split()

@@ -363,6 +363,11 @@ def _groups(people: Iterable[Person], keys: OrganisationKeys) -> set[Label]:
 class PeopleRegistry:
     """People and organisations of every article, merged; fast lookup and autocomplete."""
 
+    # The articles whose people `updated` merged again to make this registry: only their
+    # names may stand for other entries than in the registry it was made from (None when
+    # built: any article's may). A class default, so a registry pickled before it reads.
+    remerged: frozenset[str] | None = None
+
     def __init__(
         self, made: list[_Made], orgs: OrganisationKeys | None = None, state: _State | None = None
     ) -> None:
@@ -499,7 +504,11 @@ class PeopleRegistry:
             kept.insert(bisect.bisect_right(kept, rank(item), key=rank), item)
         links = {g: linked for g, linked in state.links.items() if g not in groups}
         links.update((g, frozenset(linked)) for g, linked in merged.links.items())
-        return cls(kept, keys, _State(tallies, ties, links))
+        registry = cls(kept, keys, _State(tallies, ties, links))
+        # every entry that lists another article is one of `old`'s, as it was, in the
+        # same relative order: that article's names are the entries they were
+        registry.remerged = frozenset(involved)
+        return registry
 
     @staticmethod
     def _add(entry: _Entry, key: str, person: Person) -> None:

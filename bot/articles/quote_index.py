@@ -16,7 +16,7 @@ import struct
 import threading
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import BinaryIO, overload
 
@@ -115,8 +115,6 @@ class QuoteIndex:
         self._rank: array = everything
         self._by_rank: array = everything
         self._dead: frozenset[int] = frozenset()
-        # (article, a speaker as the engine named them there) -> canonical name
-        self._names: dict[tuple[str, str], str] = {}
         # The word index serves only /whosaid and its autocomplete, so it is built on
         # first use (or by warm()), not while the library loads.
         self._lock = threading.Lock()
@@ -187,7 +185,6 @@ class QuoteIndex:
             out.append((key, quote))
         index = cls(out)
         index._registry = registry
-        index._names = cache
         registry.rank_by_quotes(index.count_by_speaker())
         return index
 
@@ -267,13 +264,17 @@ class QuoteIndex:
         articles: Sequence[tuple[str, Sequence[Quote]]],
         registry: PeopleRegistry,
         changed: Collection[str],
+        remerged: Collection[str] | None = None,
     ) -> QuoteIndex | None:
         """The index `build` makes of `articles` (article key, its statements, in library
         order) named by `registry`, derived from `old`: the index of the same articles
         but those in `changed` (new, changed or removed), the rest in the same relative
-        order. Only the changed articles' statements, and those of speakers whose
-        canonical name changed, are indexed again; `old`'s word index, if built, is
-        updated too. None when too much changed (then build). `old` is left as it is."""
+        order. Only the changed articles' statements, and those of articles whose
+        speakers' canonical names changed, are indexed again; `old`'s word index, if
+        built, is updated too. `remerged`: when `registry` is `old`'s registry updated
+        (PeopleRegistry.updated), the articles whose names it may have changed (its
+        `remerged`); only their names are looked up again, not the whole library's.
+        None when too much changed (then build). `old` is left as it is."""
         if len(changed) > max(UPDATE_MAX_ARTICLES, len(articles) // 50):
             return None
         names: dict[tuple[str, str], str] = {}
@@ -285,16 +286,16 @@ class QuoteIndex:
                 name = names[key, raw] = person.name if person else raw
             return name
 
-        present = {key for key, _ in articles}
-        redo = set(changed)
-        redo.update(
-            key
-            for (key, raw), name in old._names.items()
-            if key in present and key not in redo and name_of(key, raw) != name
-        )
         entries = list(old._entries)
-        dead = set(old._dead)
         ranges = _article_ranges(entries, old._by_rank)
+        redo = set(changed)
+        for key, quotes in articles:
+            if key in redo or (remerged is not None and key not in remerged):
+                continue
+            span = ranges.get(key)
+            if span is not None and _renamed(entries, span, key, quotes, name_of):
+                redo.add(key)
+        dead = set(old._dead)
         killed: list[tuple[int, int]] = []
         for key in redo:
             span = ranges.pop(key, None)
@@ -324,7 +325,7 @@ class QuoteIndex:
                 by_rank.extend(range(lo, hi))
         self = cls.__new__(cls)
         self._entries, self._rank, self._by_rank = _Entries(entries), rank, by_rank
-        self._dead, self._names = frozenset(dead), names
+        self._dead = frozenset(dead)
         self._lock = threading.Lock()
         self._ready = False
         self._postings, self._vocab, self._idf = {}, [], {}
@@ -709,6 +710,27 @@ def _repeated(entries: Sequence[tuple[str, Quote]], ids: Sequence[int]) -> list[
         if first != key:
             out.append(i)
     return out
+
+
+def _renamed(
+    entries: Sequence[tuple[str, Quote]],
+    span: tuple[int, int],
+    key: str,
+    quotes: Sequence[Quote],
+    name_of: Callable[[str, str], str],
+) -> bool:
+    """Whether an unchanged article's statements (`quotes`, as the engine named their
+    speakers), indexed at entries[lo:hi] in the same order, now name a speaker by
+    another canonical name than the index holds. The names the engine gave are read
+    from the article, not kept: a cache of them would be one more map the size of the
+    library."""
+    lo, hi = span
+    if hi - lo != len(quotes):
+        return True  # (not the statements indexed: index them again)
+    for quote, (_, held) in zip(quotes, entries[lo:hi], strict=True):
+        if quote.speaker and name_of(key, quote.speaker) != held.speaker:
+            return True
+    return False
 
 
 def attributed(quote: Quote) -> bool:

@@ -9,6 +9,14 @@ import bisect
 import re
 from typing import Final
 
+from bot.articles.lexicon import (
+    COLON_CUE_ADDRESSING_VERBS,
+    COLON_CUE_VERBS,
+    GENDERED_PRONOUNS,
+    LOST_CLOSE_PRONOUNS,
+    LOST_CLOSE_VERBS,
+    alternation,
+)
 from bot.articles.model import Article
 
 _DOUBLE_OPEN: Final = {"“", "«", "``"}
@@ -161,15 +169,18 @@ def _scan_marks(
 # a letter or a digit: what str.isalnum() holds for one character ([^\W_]: \w less "_")
 _ALNUM: Final = re.compile(r"[^\W_]")
 _LOST_CLOSE: Final = re.compile(
-    r",(?= (?:he|she|they|it|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    r"(?:said|says|added|noted|warned|argued|insisted|told [a-z]+)\b[^.\"“”!?]{0,60}\.\s)"
+    rf",(?= (?:{alternation(LOST_CLOSE_PRONOUNS)}|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    rf"(?:{alternation(LOST_CLOSE_VERBS)}|(?:{alternation(COLON_CUE_ADDRESSING_VERBS)}) [a-z]+)"
+    r"\b[^.\"“”!?]{0,60}\.\s)"
 )
 
 
-# ". He added: " right before a mark: a sentence of a subject and a reporting verb
+# ". He added: " right before a mark: a sentence of a subject (capitalised words, "He"
+# or "They" among them, or a lower-case "he" or "she") and a reporting verb
 _COLON_CUE: Final = re.compile(
-    r"[.!?] (?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}|[Hh]e|[Ss]he|They) "
-    r"(?:said|says|added|adds|continued|explained|insisted|warned|told [a-z]+(?: [a-z]+)?)"
+    rf"[.!?] (?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}}|{alternation(GENDERED_PRONOUNS)}) "
+    rf"(?:{alternation(COLON_CUE_VERBS)}"
+    rf"|(?:{alternation(COLON_CUE_ADDRESSING_VERBS)}) [a-z]+(?: [a-z]+)?)"
     r":\s*$"
 )
 

@@ -7,6 +7,7 @@ the people registry and /ask."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Final
 
 from bot.articles.lexicon import (
@@ -26,6 +27,7 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     STOPS,
     TENURE_QUALIFIERS,
+    TITLE_LINKS,
 )
 from bot.articles.textnorm import fold
 
@@ -67,16 +69,26 @@ def with_field(text: str, at: int, role: str) -> str:
         elif w[:1].isupper() and field and k == len(words):
             break
         k -= 1
-    while (
-        k < len(words)
-        and words[k][:1].isupper()
-        and (k > 0 and words[k - 1].lower() in ("the", "of") and words[k].lower() not in ROLE_WORDS)
-    ):
-        # "of the Christ director": the end of a title, not the body of the role
+    written = [*words[k:], role]
+    return " ".join(written[title_end(words[:k], written) :])
+
+
+def title_end(before: Sequence[str], words: Sequence[str]) -> int:
+    """How many of `words`, which open a role, end the title of a longer name instead:
+    the capitalised words right after "of" or "of the" (`before`: the words written
+    before them), the first no role word ("The Passion of the Christ director" is a
+    director, not a "Christ director"; "the New Yorker writer" keeps its field). 0 when
+    they are not, or when no word of the role would be left. One rule for a role read
+    from the text (with_field) and one the cast found capitalised."""
+    if not words or not words[0][:1].isupper() or words[0].lower() in ROLE_WORDS:
+        return 0
+    last = before[-1].lower() if before else ""
+    if last not in TITLE_LINKS and " ".join(before[-2:]).lower() not in TITLE_LINKS:
+        return 0
+    k = 1
+    while k < len(words) and words[k][:1].isupper():
         k += 1
-        while k < len(words) and words[k][:1].isupper():
-            k += 1
-    return " ".join([*words[k:], role])
+    return k if k < len(words) else 0
 
 
 def _addressed_plural(words: list[str], i: int) -> bool:

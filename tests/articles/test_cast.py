@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.articles.cast import Cast, is_org, split_name
+from bot.articles.cast import Cast, business_hints, business_intros, is_org, split_name
 from bot.articles.phrases import NP
 from bot.articles.quotes import attribute_article
 from tests.support.news import cast_of, quote_with, story
@@ -430,3 +430,41 @@ def test_a_unisex_given_name_alone_says_no_gender() -> None:
         if e.name == "Pat Corrigan"
     )
     assert corrigan.gender is None
+
+
+@pytest.mark.parametrize(
+    ("text", "gender", "expected"),
+    [
+        ("Mr. Khan opened the shop. Ms. Khan ran the books.", "f", True),
+        ("Mr Khan opened the shop. Ms Khan ran the books.", "f", True),
+        ("Mrs Khan ran the books.", "m", True),
+        ("Ms. Khan ran the books.", "m", True),
+        ("Mr Khanna opened the shop. Ms Khan ran the books.", "f", False),  # whole surname
+        ("Miss Khan served tea.", "m", False),  # (only "Mrs" and "Ms")
+        ("Dr Khan opened the shop.", "f", False),  # a title of no gender
+    ],
+)
+def test_a_courtesy_title_of_the_other_gender(text: str, gender: str, expected: bool) -> None:
+    """The titles are lexicon lists (MALE_COURTESY_TITLES, FEMALE_COURTESY_TITLES)."""
+    assert Cast([0], text)._other_titled("Khan", gender) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Shares in Harbour & Quay rose on Monday.", "Harbour & Quay"),
+        ("Shares in Bank of Eastfield fell.", "Bank of Eastfield"),
+        ("Shares in Millbrook and Sons fell.", "Millbrook and Sons"),
+    ],
+)
+def test_a_business_name_holds_its_small_linking_words(text: str, name: str) -> None:
+    """The links are a lexicon list (BUSINESS_NAME_LINKS)."""
+    assert [m.group(1) for m in business_intros(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Harbour Light chief spokesman", "Harbour Light managing executive"]
+)
+def test_a_business_voice_may_open_with_its_rank(text: str) -> None:
+    """The ranks are a lexicon list (BUSINESS_VOICE_RANKS)."""
+    assert [m.group(1) for m in business_hints(text)] == ["Harbour Light"]

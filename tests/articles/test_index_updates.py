@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.articles import quote_index as quote_index_module
 from bot.articles.analysis import analyse
-from bot.articles.model import Article
+from bot.articles.model import Article, Person
 from bot.articles.parse import parse_article
 from bot.articles.people import PeopleRegistry
 from bot.articles.quote_index import QuoteIndex
@@ -276,3 +276,117 @@ def test_any_reload_gives_the_built_quote_index(size, edits):
     updated, built = updated_index(old_articles, new_articles)
     if updated is not None:
         assert quote_contents(updated) == quote_contents(built)
+
+
+SPEAKERS = ["Ann Lee", "Omar Haddad", "Ruth Okafor", "Ben Carter", "Mia Novak", "Raj Patel"]
+
+
+def voice(number: int, extra: str = "") -> Article:
+    """A story quoting one speaker of six, named in full and then by surname alone (a
+    name the registry resolves)."""
+    speaker = SPEAKERS[number % len(SPEAKERS)]
+    town = TOWNS[number % len(TOWNS)]
+    text = (
+        f"{town} bakery wins regional prize ({number})\n\n"
+        f"“We never expected to win,” said owner {speaker}.\n\n"
+        f"{speaker.split()[-1]} said the prize money would go to the food bank.{extra}\n"
+    )
+    return parse_article(text, key=f"news/{number:03d}.txt")
+
+
+def updated_together(
+    old_articles: list[Article], new_articles: list[Article]
+) -> tuple[QuoteIndex, QuoteIndex | None, PeopleRegistry]:
+    """(the old quote index, the index updated as a reload updates it, its registry):
+    the registry updated from the old one when it can be, and the index told which
+    articles' people it merged again."""
+    old, old_registry = quote_index(old_articles)
+    was = {a.key: a for a in old_articles}
+    now = {a.key: a for a in new_articles}
+    changed: dict[str, list[Person] | None] = {
+        key: analyse(a).people for key, a in was.items() if now.get(key) is not a
+    }
+    changed.update((key, None) for key in now if key not in was)
+    per_article = [(a.key, analyse(a).people) for a in new_articles]
+    registry = PeopleRegistry.updated(old_registry, per_article, changed)
+    registry = registry or PeopleRegistry.build(per_article)
+    statements = [(a.key, analyse(a).quotes) for a in new_articles]
+    updated = QuoteIndex.updated(old, statements, registry, changed.keys(), registry.remerged)
+    return old, updated, registry
+
+
+@settings(max_examples=40, deadline=None)
+@given(size=st.integers(min_value=1, max_value=10), edits=QUOTE_EDITS)
+def test_any_reload_with_the_people_updated_gives_the_built_quote_index(size, edits):
+    old_articles = [voice(n) if n % 3 else story(n) for n in range(size)]
+    new_articles = edited(
+        old_articles,
+        edits,
+        added=lambda n: LINES[n % len(LINES)],
+        changed=lambda edit, n: LINES[n % len(LINES)] if edit == "change" else "",
+    )
+    _, updated, _ = updated_together(old_articles, new_articles)
+    if updated is not None:
+        assert quote_contents(updated) == quote_contents(quote_index(new_articles)[0])
+
+
+def test_an_update_looks_up_only_the_names_of_the_articles_it_changed(monkeypatch):
+    old_articles = [voice(n) for n in range(6)]  # six speakers, none in two stories
+    changed = voice(2, " “Next year we will bake for the whole county,” Okafor added.")
+    new_articles = [changed] + [a for a in old_articles if a.key != changed.key]
+    old, _ = quote_index(old_articles)
+    per_article = [(a.key, analyse(a).people) for a in new_articles]
+    registry = PeopleRegistry.updated(
+        quote_index(old_articles)[1], per_article, {changed.key: analyse(voice(2)).people}
+    )
+    assert registry is not None and registry.remerged == {changed.key}
+    statements = [(a.key, analyse(a).quotes) for a in new_articles]
+    asked: list[str | None] = []
+    real = registry.canonical
+    monkeypatch.setattr(
+        registry,
+        "canonical",
+        lambda name, article=None: asked.append(article) or real(name, article),
+    )
+    updated = QuoteIndex.updated(old, statements, registry, {changed.key}, registry.remerged)
+    assert set(asked) == {changed.key}  # no other article's names looked up again
+    assert updated is not None
+    assert quote_contents(updated) == quote_contents(quote_index(new_articles)[0])
+    asked.clear()  # a registry built afresh may mean any name otherwise: all looked up
+    QuoteIndex.updated(old, statements, registry, {changed.key}, None)
+    assert set(asked) == {a.key for a in new_articles}
+
+
+def keyed_by(index: QuoteIndex, key: str) -> list[str]:
+    """The index's maps that hold an article's key, as a key or a key's first part."""
+    return [
+        name
+        for name, value in vars(index).items()
+        if isinstance(value, dict)
+        and any(k == key or (isinstance(k, tuple) and k[:1] == (key,)) for k in value)
+    ]
+
+
+def test_an_update_after_an_article_is_removed_keeps_nothing_of_it():
+    old_articles = [voice(n) for n in range(8)]
+    removed = old_articles[3].key
+    old, updated, _ = updated_together(old_articles, old_articles[:3] + old_articles[4:])
+    assert keyed_by(old, removed)
+    assert updated is not None and keyed_by(updated, removed) == []
+    live = {updated._entries[i][0] for i in updated._by_rank}
+    assert removed not in live and len(live) == 7
+    assert not hasattr(updated, "_names")  # no name cache the size of the library
+
+
+def test_an_unchanged_article_whose_speaker_a_new_one_names_in_full_is_named_anew():
+    bare = parse_article(
+        "Bakery prize for Eastfield (1)\n\n“We never expected to win,” said Okafor.\n",
+        key="news/001.txt",
+    )
+    old_articles = [bare, voice(0)]
+    new_articles = [voice(2), *old_articles]  # "Ruth Okafor": the bare "Okafor" is her
+    _, updated, registry = updated_together(old_articles, new_articles)
+    assert registry.remerged == {"news/001.txt", "news/002.txt"}
+    assert updated is not None
+    assert updated.count_by_speaker("news/001.txt") == {"Ruth Okafor": 1}
+    assert quote_contents(updated) == quote_contents(quote_index(new_articles)[0])

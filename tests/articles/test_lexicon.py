@@ -91,6 +91,7 @@ def test_the_duplicate_finder_sees_a_repeated_word() -> None:
         ("ROLE_WORDS", "NOT_NAMES"),
         ("CONTRARY_VERBS", "INDIRECT_EXCLUDED"),
         ("SUBORDINATORS", "REPORTING_VERBS"),
+        ("MALE_COURTESY_TITLES", "FEMALE_COURTESY_TITLES"),
     ],
 )
 def test_contradictory_lists_share_no_word(one: str, other: str) -> None:
@@ -109,6 +110,14 @@ def test_contradictory_lists_share_no_word(one: str, other: str) -> None:
         ("PERSON_KEY_HONORIFICS", "TITLES_AND_ABBREVIATIONS"),
         ("TITLE_STOP_WORDS", "STOP_WORDS"),
         ("UNISEX_NAMES", "GIVEN_NAMES"),
+        ("MALE_COURTESY_TITLES", "COURTESY_TITLES"),
+        ("FEMALE_COURTESY_TITLES", "COURTESY_TITLES"),
+        ("MALE_COURTESY_TITLES", "MALE_TITLES"),
+        ("FEMALE_COURTESY_TITLES", "FEMALE_TITLES"),
+        ("COLON_CUE_VERBS", "REPORTING_VERBS"),
+        ("COLON_CUE_ADDRESSING_VERBS", "ADDRESSING_VERBS"),
+        ("LOST_CLOSE_VERBS", "REPORTING_VERBS"),
+        ("LOST_CLOSE_PRONOUNS", "PRONOUNS_ALL"),
     ],
 )
 def test_each_refinement_lists_only_words_of_the_list_it_refines(part: str, whole: str) -> None:

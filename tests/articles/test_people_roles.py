@@ -9,7 +9,7 @@ import pytest
 from bot.articles.cast import Entity
 from bot.articles.quotes import attribute_article, output
 from bot.articles.quotes.output import best_role
-from bot.articles.roles import holds, office, reads_as_role, with_field
+from bot.articles.roles import holds, office, reads_as_role, title_end, with_field
 from tests.support.news import story
 
 
@@ -199,6 +199,7 @@ def test_a_title_before_a_role_is_not_its_body() -> None:
         ("and shadow ", "chancellor", "shadow chancellor"),
         ("the firm's finance ", "chief", "finance chief"),
         ("of the Harbours ", "director", "director"),
+        ("the Harbours ", "director", "Harbours director"),  # "the" alone ends no title
         # whom something was said to is no field of the role after it
         ("In a letter to shareholders ", "chief executive", "chief executive"),
         ("Speaking to reporters ", "finance director", "finance director"),
@@ -208,3 +209,27 @@ def test_a_title_before_a_role_is_not_its_body() -> None:
 )
 def test_the_words_written_before_a_role(text: str, role: str, expected: str) -> None:
     assert with_field(text + role + " Tom Hale", len(text), role) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "role", "ends"),
+    [
+        ("a director of the", "Harbours director", 1),
+        ("the judges of", "Harbour Light Guild chairman", 3),
+        ("Of the", "Harbours director", 1),
+        ("profits rose at the", "Harbours director", 0),  # no "of": the field stays
+        ("the head of the", "Deputy harbour master", 0),  # a role word opens the role
+        ("the Speaker of the", "House Rep.", 0),  # nothing would be left of the role
+        ("a member of", "", 0),
+    ],
+)
+def test_capitalised_words_after_of_end_a_title(before: str, role: str, ends: int) -> None:
+    assert title_end(before.split(), role.split()) == ends
+
+
+def test_a_capitalised_role_after_of_the_and_a_role_read_from_the_text_agree() -> None:
+    """One rule for both (roles.title_end): the cast's capitalised role, and the words
+    with_field reads before a lower-case one."""
+    body = "A Song of the Harbours director Tom Hale said the film was finished."
+    assert _people(body)["Tom Hale"] == "director"
+    assert with_field(body, len("A Song of the Harbours "), "director") == "director"

@@ -73,21 +73,56 @@ def updated_or_built(
     replacement=article_people,
 )
 def test_an_update_is_the_fresh_build(library, edit, at, replacement):
+    old_articles, new_articles = edited(library, edit, at, replacement)
+    updated, built = updated_or_built(old_articles, new_articles)
+    if updated is not None:
+        assert state(updated) == state(built)
+
+
+def edited(
+    library: list[list[Person]], edit: str, at: int, replacement: list[Person]
+) -> tuple[list[tuple[str, list[Person]]], list[tuple[str, list[Person]]]]:
+    """A library of these articles' people, and the same after one edit."""
     old_articles = [(f"news/{n}.txt", people) for n, people in enumerate(library)]
     at %= len(old_articles)
     key = old_articles[at][0]
     rest = [a for a in old_articles if a[0] != key]
     if edit == "change":  # a changed file is newer: first in the library
-        new_articles = [(key, replacement), *rest]
-    elif edit == "add":
-        new_articles = [("news/new.txt", replacement), *old_articles]
-    elif edit == "remove":
-        new_articles = rest
-    else:  # the same people, the file only touched
-        new_articles = [(key, list(old_articles[at][1])), *rest]
-    updated, built = updated_or_built(old_articles, new_articles)
-    if updated is not None:
-        assert state(updated) == state(built)
+        return old_articles, [(key, replacement), *rest]
+    if edit == "add":
+        return old_articles, [("news/new.txt", replacement), *old_articles]
+    if edit == "remove":
+        return old_articles, rest
+    # the same people, the file only touched
+    return old_articles, [(key, list(old_articles[at][1])), *rest]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    library=st.lists(article_people, min_size=1, max_size=8),
+    edit=st.sampled_from(["change", "add", "remove", "touch"]),
+    at=st.integers(min_value=0, max_value=7),
+    replacement=article_people,
+)
+def test_an_article_an_update_did_not_merge_again_means_every_name_as_before(
+    library, edit, at, replacement
+):
+    """What lets the quote index look up again only the names of `remerged` articles."""
+    old_articles, new_articles = edited(library, edit, at, replacement)
+    old = PeopleRegistry.build(old_articles)
+    updated, _ = updated_or_built(old_articles, new_articles)
+    if updated is None:
+        return
+    assert updated.remerged is not None
+    names = [*NAMES, *BODIES, "Hilary Clinton", "Sergei", "Lavrov"]
+    for key, _people in new_articles:
+        if key not in updated.remerged:
+            for name in names:
+                assert updated.canonical(name, key) == old.canonical(name, key), (key, name)
+
+
+def test_a_built_registry_may_mean_any_name_otherwise() -> None:
+    assert PeopleRegistry.build([("a.txt", [Person("Tom Reyes")])]).remerged is None
 
 
 def test_a_change_merges_only_its_groups_again():
@@ -107,6 +142,7 @@ def test_a_change_merges_only_its_groups_again():
     old = PeopleRegistry.build(old_articles)
     shah = next(p for p in old.people if p.name == "Priya Shah")
     assert shah in updated.people  # an untouched group keeps its very entry
+    assert updated.remerged == {"b.txt"}  # the Clintons' article only
 
 
 def test_a_name_whose_agreed_kind_flips_is_built_again():

@@ -81,3 +81,36 @@ def test_the_alnum_pattern_holds_what_isalnum_holds_for_every_character() -> Non
     for code in range(sys.maxunicode + 1):
         ch = chr(code)
         assert ch.isalnum() == (_ALNUM.match(ch) is not None), hex(code)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["She told reporters:", "Mayor Tomas Berg continued:", "They added:", "he warned:"],
+)
+def test_a_colon_cue_after_an_unclosed_quotation_opens_the_next(cue: str) -> None:
+    """The cue's verbs and pronouns are lexicon lists (COLON_CUE_VERBS, ...)."""
+    body = f"“The quay is open again. {cue} “Crews worked through the night.”"
+    assert quoted(body) == [
+        ("The quay is open again.", False, 0),
+        ("Crews worked through the night.", True, 0),
+    ]
+
+
+def test_a_colon_after_a_verb_of_no_cue_leaves_its_words_in_the_quotation_before() -> None:
+    body = "“The quay is open again. She noted: “Crews worked through the night.”"
+    assert quoted(body)[0] == ("The quay is open again. She noted", False, 0)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["the council said in a statement", "it added on Monday", "she told reporters", "Jo Hale said"],
+)
+def test_a_closing_mark_left_out_before_a_cue_after_a_comma_ends_the_quote(cue: str) -> None:
+    """The cue's pronouns and verbs are lexicon lists (LOST_CLOSE_PRONOUNS, ...)."""
+    body = f"“The quay will reopen in spring, {cue}. Work starts next week."
+    assert quoted(body) == [("The quay will reopen in spring", True, 0)]
+
+
+def test_a_comma_before_a_verb_of_no_such_cue_leaves_the_quotation_open() -> None:
+    body = "“The quay will reopen in spring, she explained. Work starts next week."
+    assert quoted(body)[0][1] is False
