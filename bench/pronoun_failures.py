@@ -192,6 +192,7 @@ def main() -> None:
     ap.add_argument("--split", type=Path, default=SHARED / "polnear-train")
     ap.add_argument("--show", type=int, default=0)
     ap.add_argument("--cls", default="", help="show only failures whose class holds this")
+    ap.add_argument("--cause", default="", help="show only failures whose cause holds this")
     args = ap.parse_args()
     sc = _module(args.split.parent / "score_quotes.py", "score_quotes")
     gold, _, _ = sc.load_gold(args.split)
@@ -270,13 +271,14 @@ def main() -> None:
                 cls.append("clean")
             key = " ".join(cls)
             classes[key] += 1
-            causes[_cause(sc, file, g, cast, q.speaker, ref)] += 1
-            if shown < args.show and args.cls in key:
+            cause = _cause(sc, file, g, cast, q.speaker, ref)
+            causes[cause] += 1
+            if shown < args.show and args.cls in key and args.cause in cause:
                 shown += 1
                 lo = max(0, text.rfind("\n", 0, max(0, g.start - 300)))
                 print("=" * 80)
                 print(
-                    f"{Path(file).name} [{key}] gold={g.source!r} proxy={g.antecedent!r} "
+                    f"{Path(file).name} [{cause}; {key}] gold={g.source!r} proxy={g.antecedent!r} "
                     f"system={q.speaker!r}"
                 )
                 print(text[lo : g.end + 120].replace("\n", " / "))

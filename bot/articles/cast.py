@@ -151,6 +151,8 @@ _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object 
 # the clause ends
 _ASIDE_CUE: Final = re.compile(r"\w+\s+(?:\w+ly\s+)?[a-z]+\s*[,.;]")
 QUOTED: Final = -1  # the weight of a mention inside a quotation: no referent for pronouns
+# what may stand between a quotation's closing mark and the pronoun of its cue
+QUOTE_TO_CUE_MARKS: Final = " \t,\"'”’"
 
 
 class Cast:
@@ -1188,10 +1190,28 @@ class Cast:
         if self._parenthetical(sent_start, at if at >= 0 else pos):
             return None
         hi = bisect.bisect_left(self.timeline, (pos, -1, -1))
-        for _, i, w in self.timeline[lo:hi]:
-            if w >= 1 and self.fits(i, gender, w):
+        # “… wisdom” - that Grant is seen as a liberal - “is wrong,” he says: a name in
+        # an aside between the halves of the quotation the pronoun attributes is not
+        # its referent
+        aside_lo, aside_hi = self._quote_aside(sent_start, at if at >= 0 else pos)
+        for p, i, w in self.timeline[lo:hi]:
+            if w >= 1 and self.fits(i, gender, w) and not aside_lo < p < aside_hi:
                 return i
         return None
+
+    def _quote_aside(self, sent_start: int, here: int) -> tuple[int, int]:
+        """Where the first halves of a quotation and the asides between them lie (from the
+        first half's opening mark to the last half's) when the pronoun at `here` attributes
+        the quotation from after its closing mark (“…” - … - “…,” he said) and all halves
+        are in the pronoun's sentence; else an empty range."""
+        closes = self.quote_closes
+        q = bisect.bisect_right(closes, here) - 1
+        if q < 1 or self.text[closes[q] : here].strip(QUOTE_TO_CUE_MARKS):
+            return -1, -1
+        first = bisect.bisect_left(self.quote_opens, sent_start)
+        if first >= q:
+            return -1, -1
+        return self.quote_opens[first], self.quote_opens[q]
 
     def _earlier_subject(self, gender: str, lo: int) -> int | None:
         """The rules' referent in earlier sentences (timeline[:lo]): the most recent

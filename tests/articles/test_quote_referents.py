@@ -1102,3 +1102,25 @@ def test_a_name_after_a_quoted_reporting_verb_is_no_part_of_what_is_reported() -
         '"I knock on every door in this town," he said.'
     )
     assert _said(body, "every door").speaker == "Norbert Quayle"
+
+
+def test_a_name_in_an_aside_between_the_halves_of_a_quotation_is_not_its_he() -> None:
+    # “… view” - that Grant is … - “is …,” he says: the aside's subject is what is said,
+    # the "he" is the pollster the sentence before introduced
+    body = (
+        "Michael Grant has money to spare for a third-party run.\n\n"
+        "Grant's pollster, Douglas Shaw, says his man has the money and the time. "
+        '"I do not think the common view" - that Grant is seen as a big-city liberal - '
+        '"is going to last," he says. "The mayor would build support fast."'
+    )
+    assert _said(body, "is going to last").speaker == "Douglas Shaw"
+    assert _said(body, "build support fast").speaker == "Douglas Shaw"
+
+
+def test_the_subject_before_a_quotation_in_its_own_sentence_is_still_its_he() -> None:
+    # one quotation, no aside: "Ward said …: “…,” he said" keeps the sentence's subject
+    body = (
+        "Councillor Amy Roe opened the session.\n\n"
+        'Tom Ward, the treasurer, read the figures aloud, "we are broke," he said.'
+    )
+    assert _said(body, "we are broke").speaker == "Tom Ward"
