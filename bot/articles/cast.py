@@ -72,6 +72,7 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
+    SUBORDINATORS,
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
@@ -144,6 +145,8 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+# a word that opens a subordinate clause mid-sentence (" because ", " when ", …)
+_SUBORDINATORS_SPACED: Final = tuple(f" {w} " for w in sorted(SUBORDINATORS))
 _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object mention
 
 
@@ -1225,13 +1228,36 @@ class Cast:
                 continue
             if w >= 1:
                 if fallback is None:
-                    return i
+                    return self._main_subject(gender, p, lo, i)
                 sentence = bisect.bisect_right(self.starts, p) - 1
                 return i if fallback_sentence - sentence <= _SUBJECT_REACH else fallback
             if fallback is None:
                 fallback = i
                 fallback_sentence = bisect.bisect_right(self.starts, p) - 1
         return fallback
+
+    def _main_subject(self, gender: str, p: int, lo: int, i: int) -> int:
+        """The subject of the main clause when the subject i at p stands in a clause a
+        subordinator opens after it ("Nevins said he took the show only because Lynch
+        agreed. “…,” he said": Nevins, whom the sentence is about); else i. Not across a
+        comma: in "…, if elected, Stovall said" Stovall is the main clause's."""
+        k = bisect.bisect_right(self.starts, p) - 1
+        sent_start = self.starts[k] if k >= 0 else 0
+        text = self.text
+        cut = -1
+        for word in _SUBORDINATORS_SPACED:  # (one rfind each: cheaper than a regex)
+            at = text.rfind(word, sent_start, p)
+            if at > cut:
+                cut = at
+        if cut < 0 or any(mark in text[cut:p] for mark in ",;:—–"):
+            return i
+        first = bisect.bisect_left(self.timeline, (sent_start, -1, -1), 0, lo)
+        for q, j, w in self.timeline[first:lo]:
+            if q >= cut:
+                break
+            if w >= 1 and j != i and self.fits(j, gender, w):
+                return j
+        return i
 
     def _parenthetical(self, sent_start: int, pos: int) -> bool:
         """ "Mr Blair has failed, he claimed, saying …": a pronoun and its verb set off by

@@ -1124,3 +1124,24 @@ def test_the_subject_before_a_quotation_in_its_own_sentence_is_still_its_he() ->
         'Tom Ward, the treasurer, read the figures aloud, "we are broke," he said.'
     )
     assert _said(body, "we are broke").speaker == "Tom Ward"
+
+
+def test_the_subject_of_a_because_clause_is_not_the_he_of_the_next_quote() -> None:
+    # the main clause's subject is whom the sentence is about; the subject of the clause
+    # "because" opens is a side figure
+    body = (
+        "Film producer Alan Brook has revived an old crime series.\n\n"
+        "Mr. Brook said he took the project on only because Mr. Dale agreed to return. "
+        '("We have brought the whole team back," he said.)'
+    )
+    assert _said(body, "whole team back").speaker == "Alan Brook"
+
+
+def test_a_speaker_after_a_comma_closing_an_if_clause_is_the_he_of_the_next_quote() -> None:
+    # "…, if elected, Hale said": the comma closes the "if" clause; Hale's is the main one
+    body = (
+        "Sam Ortiz toured the county for months.\n\n"
+        "Ortiz promised the crowds sweeping change if elected, Peter Hale said. "
+        '"He was very sharp," he said.'
+    )
+    assert _said(body, "very sharp").speaker == "Peter Hale"
