@@ -381,6 +381,23 @@ class Cast:
         idx = self._find(name, "organisation", None, pos)
         return self.add(name, "organisation", None, None, None, pos, weight, idx)
 
+    def owned_campaign(self, np: NP, pos: int) -> int | None:
+        """ "His campaign said …": the campaign of the man "his" stands for, a body of its
+        own named after his surname ("Reyes campaign", as "the Reyes campaign" would be);
+        None when the phrase is no such campaign or the pronoun has no person for referent."""
+        if (
+            len(np.words) != 2
+            or np.words[0].lower() not in GENDERED_POSSESSIVES
+            or np.words[1].lower() not in CAMPAIGN_NOUNS
+        ):
+            return None
+        held = self.pronoun("he" if np.words[0].lower() == "his" else "she", pos, np.start)
+        if held is None or self.entities[held].kind != "person":
+            return None
+        name = [self.entities[held].words[-1], np.words[1].lower()]
+        idx = self._find(name, "organisation", None, pos)
+        return self.add(name, "organisation", None, None, None, pos, 2, idx)
+
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
         senior official"."""

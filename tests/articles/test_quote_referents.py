@@ -828,6 +828,26 @@ def test_his_campaign_is_not_the_last_campaign_the_text_named() -> None:
     assert all(q.speaker != "Reyes campaign" for q in _quotes(body) if "halted" in q.text)
 
 
+def test_his_campaign_that_protests_a_quotation_is_the_campaign_of_his_referent() -> None:
+    # the possessive's man names the campaign; the quotation is the campaign's, not the
+    # rival's whom the sentence before named
+    body = (
+        "Ann Reyes agreed to debate on the day Tom Ross had proposed.\n\n"
+        "Ross looked caught out. His campaign protested that Reyes aides were being "
+        "“less than honest” about the date."
+    )
+    assert _said(body, "less than honest").speaker == "Ross campaign"
+
+
+def test_her_campaign_before_a_modal_is_no_cue_of_its_own() -> None:
+    # "her campaign would continue “…”": what she said the campaign would do is hers
+    body = (
+        "Ann Reyes won three primaries on Tuesday.\n\n"
+        "She said that her campaign would continue “to knock on every door.”"
+    )
+    assert _said(body, "knock on every door").speaker != "Reyes campaign"
+
+
 def test_a_crowd_named_by_its_candidate_speaks_as_one_group() -> None:
     body = (
         "Tom Ross spoke at the county fair on Saturday.\n\n"
