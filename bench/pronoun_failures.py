@@ -47,11 +47,12 @@ an unnamed "the woman", an addressee "asked Sanders if he …, he said", an unkn
 of which one only would be credited by the proxy once fixed: fixing every real error so
 moves the proxy by about a point and a half, not to 80%. Since: a name in an aside between
 the halves of a quotation is not its pronoun's own-sentence subject; the subject of a
-clause a subordinator opens gives way to the main clause's. Tried and dropped: a
-possessive "his campaign said" as the campaign of the pronoun's referent (as many wrong
-as right: "her campaign would continue “…”"), the subject of a relative clause after an
-object ("from X, who …") as a subject, a sentence-opening possessor as a subject, and
-refits with a paragraph-topic and a subordinate-clause feature (no gain in the fit).
+clause a subordinator opens gives way to the main clause's; "His campaign protested
+“…”" is the campaign of the pronoun's referent (only with the verb right after the
+phrase: "her campaign would continue “…”" is hers). Tried and dropped: the subject of a
+relative clause after an object ("from X, who …") as a subject, a sentence-opening
+possessor as a subject, and refits with a paragraph-topic and a subordinate-clause
+feature (no gain in the fit).
 """
 
 from __future__ import annotations
