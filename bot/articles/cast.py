@@ -145,6 +145,8 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+# what ends a subordinate clause before a later subject
+_CLAUSE_ENDS: Final = (",", ";", ":", "—", "–", " - ", "(", ")")
 # a word that opens a subordinate clause mid-sentence (" because ", " when ", …)
 _SUBORDINATORS_SPACED: Final = tuple(f" {w} " for w in sorted(SUBORDINATORS))
 _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object mention
@@ -1266,7 +1268,9 @@ class Cast:
             at = text.rfind(word, sent_start, p)
             if at > cut:
                 cut = at
-        if cut < 0 or any(mark in text[cut:p] for mark in ",;:—–"):
+        # (a comma, a dash or a bracket ends the clause: "… after testing positive - a
+        # move Wenger has backed": Wenger's clause is no part of the "after" one)
+        if cut < 0 or any(mark in text[cut:p] for mark in _CLAUSE_ENDS):
             return i
         first = bisect.bisect_left(self.timeline, (sent_start, -1, -1), 0, lo)
         for q, j, w in self.timeline[first:lo]:

@@ -1165,3 +1165,14 @@ def test_a_speaker_after_a_comma_closing_an_if_clause_is_the_he_of_the_next_quot
         '"He was very sharp," he said.'
     )
     assert _said(body, "very sharp").speaker == "Peter Hale"
+
+
+def test_a_subject_after_a_dash_is_no_part_of_the_clause_before_it() -> None:
+    # "… after failing a test - a move Wenger has backed": the dash ends the "after"
+    # clause, so Wenger is the latest subject and the "he" of the quotation
+    body = (
+        "Rovers boss Colin Barr would consider signing Dean Platt once his ban ends.\n\n"
+        "Platt was sacked by City on Friday after failing a drugs test - a move Barr has "
+        'backed. But he said: "Once he has served his ban, he can start again."'
+    )
+    assert _said(body, "start again").speaker == "Colin Barr"
