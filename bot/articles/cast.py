@@ -145,6 +145,8 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+# a name, "and", the start of the next name: "Ann Lee and ", "Professors Lee and "
+_JOINED: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} and ")
 # what ends a subordinate clause before a later subject
 _CLAUSE_ENDS: Final = (",", ";", ":", "—", "–", " - ", "(", ")")
 # a word that opens a subordinate clause mid-sentence (" because ", " when ", …)
@@ -1199,6 +1201,11 @@ class Cast:
             self.entities[pick].gender = gender
         if pick is None:
             pick = self._earlier_subject(gender, lo)
+            if gender == "g":
+                # "Professors Lee and Hale argue …. In France, they write, “…”": two
+                # people a subject joins, nearer than the body, speak as "X and Y said"
+                # does (the last of them stands for the pair)
+                pick = self._joined_people(lo, pick)
             if self.referee is not None and gender in ("m", "f"):
                 # beyond its own sentence a pronoun's referent is a judgement of salience
                 pick = self.referee(self, gender, pos, at, pick)
@@ -1254,6 +1261,34 @@ class Cast:
                 fallback = i
                 fallback_sentence = bisect.bisect_right(self.starts, p) - 1
         return fallback
+
+    def _joined_people(self, lo: int, pick: int | None) -> int | None:
+        """The second of two people joined by "and" as a subject ("Lee and Hale argue")
+        in the last _SUBJECT_REACH + 1 sentences before timeline[lo], when it comes after
+        the last mention of `pick`; else pick."""
+        timeline = self.timeline
+        text = self.text
+        if not 0 < lo <= len(timeline):
+            return pick
+        k = bisect.bisect_right(self.starts, timeline[lo - 1][0]) - 1
+        floor = self.starts[k - _SUBJECT_REACH] if k > _SUBJECT_REACH else 0
+        t = lo - 1
+        while t > 0 and timeline[t][0] >= floor:
+            p, i, w = timeline[t]
+            if pick is not None and i == pick and w != QUOTED:
+                return pick  # the body is named after any pair
+            q, j, v = timeline[t - 1]
+            if (
+                w >= 1
+                and v >= 1
+                and i != j
+                and self.entities[i].kind == "person"
+                and self.entities[j].kind == "person"
+                and _JOINED.fullmatch(text, q, p)
+            ):
+                return i
+            t -= 1
+        return pick
 
     def _main_subject(self, gender: str, p: int, lo: int, i: int) -> int:
         """The subject of the main clause when the subject i at p stands in a clause a

@@ -1176,3 +1176,24 @@ def test_a_subject_after_a_dash_is_no_part_of_the_clause_before_it() -> None:
         'backed. But he said: "Once he has served his ban, he can start again."'
     )
     assert _said(body, "start again").speaker == "Colin Barr"
+
+
+def test_they_after_two_people_joined_as_a_subject_is_the_pair_not_an_earlier_body() -> None:
+    # "Lee and Hale suggest …. In the United States, they write, “…”": the pair (shown
+    # as its last name, as "Lee and Hale said" is), not the union named before them
+    body = (
+        "Migration study.\n\n"
+        "Most migrants in the European Union are Christian. Ann Lee and Tom Hale suggest "
+        "the gap has less to do with faith.\n\n"
+        'In the United States, they write, "faith is a door into the mainstream."'
+    )
+    assert _said(body, "door into the mainstream").speaker == "Tom Hale"
+
+
+def test_they_after_a_body_named_after_two_people_is_the_body() -> None:
+    body = (
+        "Plant visit.\n\n"
+        "Ann Lee and Tom Hale toured the plant on Monday. The Acme Workers Union later "
+        'said the visit was welcome. In a statement, they said the plant "must stay open."'
+    )
+    assert _said(body, "must stay open").speaker == "Acme Workers Union"
