@@ -76,6 +76,7 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
+    SUBORDINATORS,
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
@@ -144,6 +145,12 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
     return "", -1
 
 
+# a name, "and", the start of the next name: "Ann Lee and ", "Professors Lee and "
+_JOINED: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} and ")
+# what ends a subordinate clause before a later subject
+_CLAUSE_ENDS: Final = (",", ";", ":", "—", "–", " - ", "(", ")")
+# a word that opens a subordinate clause mid-sentence (" because ", " when ", …)
+_SUBORDINATORS_SPACED: Final = tuple(f" {w} " for w in sorted(SUBORDINATORS))
 _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object mention
 
 
@@ -151,6 +158,8 @@ _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object 
 # the clause ends
 _ASIDE_CUE: Final = re.compile(r"\w+\s+(?:\w+ly\s+)?[a-z]+\s*[,.;]")
 QUOTED: Final = -1  # the weight of a mention inside a quotation: no referent for pronouns
+# what may stand between a quotation's closing mark and the pronoun of its cue
+QUOTE_TO_CUE_MARKS: Final = " \t,\"'”’"
 
 
 class Cast:
@@ -374,6 +383,23 @@ class Cast:
         name = [*names, words[-1].lower()]
         idx = self._find(name, "organisation", None, pos)
         return self.add(name, "organisation", None, None, None, pos, weight, idx)
+
+    def owned_campaign(self, np: NP, pos: int) -> int | None:
+        """ "His campaign said …": the campaign of the man "his" stands for, a body of its
+        own named after his surname ("Reyes campaign", as "the Reyes campaign" would be);
+        None when the phrase is no such campaign or the pronoun has no person for referent."""
+        if (
+            len(np.words) != 2
+            or np.words[0].lower() not in GENDERED_POSSESSIVES
+            or np.words[1].lower() not in CAMPAIGN_NOUNS
+        ):
+            return None
+        held = self.pronoun("he" if np.words[0].lower() == "his" else "she", pos, np.start)
+        if held is None or self.entities[held].kind != "person":
+            return None
+        name = [self.entities[held].words[-1], np.words[1].lower()]
+        idx = self._find(name, "organisation", None, pos)
+        return self.add(name, "organisation", None, None, None, pos, 2, idx)
 
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
@@ -1175,6 +1201,11 @@ class Cast:
             self.entities[pick].gender = gender
         if pick is None:
             pick = self._earlier_subject(gender, lo)
+            if gender == "g":
+                # "Professors Lee and Hale argue …. In France, they write, “…”": two
+                # people a subject joins, nearer than the body, speak as "X and Y said"
+                # does (the last of them stands for the pair)
+                pick = self._joined_people(lo, pick)
             if self.referee is not None and gender in ("m", "f"):
                 # beyond its own sentence a pronoun's referent is a judgement of salience
                 pick = self.referee(self, gender, pos, at, pick)
@@ -1188,10 +1219,28 @@ class Cast:
         if self._parenthetical(sent_start, at if at >= 0 else pos):
             return None
         hi = bisect.bisect_left(self.timeline, (pos, -1, -1))
-        for _, i, w in self.timeline[lo:hi]:
-            if w >= 1 and self.fits(i, gender, w):
+        # “… wisdom” - that Grant is seen as a liberal - “is wrong,” he says: a name in
+        # an aside between the halves of the quotation the pronoun attributes is not
+        # its referent
+        aside_lo, aside_hi = self._quote_aside(sent_start, at if at >= 0 else pos)
+        for p, i, w in self.timeline[lo:hi]:
+            if w >= 1 and self.fits(i, gender, w) and not aside_lo < p < aside_hi:
                 return i
         return None
+
+    def _quote_aside(self, sent_start: int, here: int) -> tuple[int, int]:
+        """Where the first halves of a quotation and the asides between them lie (from the
+        first half's opening mark to the last half's) when the pronoun at `here` attributes
+        the quotation from after its closing mark (“…” - … - “…,” he said) and all halves
+        are in the pronoun's sentence; else an empty range."""
+        closes = self.quote_closes
+        q = bisect.bisect_right(closes, here) - 1
+        if q < 1 or self.text[closes[q] : here].strip(QUOTE_TO_CUE_MARKS):
+            return -1, -1
+        first = bisect.bisect_left(self.quote_opens, sent_start)
+        if first >= q:
+            return -1, -1
+        return self.quote_opens[first], self.quote_opens[q]
 
     def _earlier_subject(self, gender: str, lo: int) -> int | None:
         """The rules' referent in earlier sentences (timeline[:lo]): the most recent
@@ -1205,13 +1254,66 @@ class Cast:
                 continue
             if w >= 1:
                 if fallback is None:
-                    return i
+                    return self._main_subject(gender, p, lo, i)
                 sentence = bisect.bisect_right(self.starts, p) - 1
                 return i if fallback_sentence - sentence <= _SUBJECT_REACH else fallback
             if fallback is None:
                 fallback = i
                 fallback_sentence = bisect.bisect_right(self.starts, p) - 1
         return fallback
+
+    def _joined_people(self, lo: int, pick: int | None) -> int | None:
+        """The second of two people joined by "and" as a subject ("Lee and Hale argue")
+        in the last _SUBJECT_REACH + 1 sentences before timeline[lo], when it comes after
+        the last mention of `pick`; else pick."""
+        timeline = self.timeline
+        text = self.text
+        if not 0 < lo <= len(timeline):
+            return pick
+        k = bisect.bisect_right(self.starts, timeline[lo - 1][0]) - 1
+        floor = self.starts[k - _SUBJECT_REACH] if k > _SUBJECT_REACH else 0
+        t = lo - 1
+        while t > 0 and timeline[t][0] >= floor:
+            p, i, w = timeline[t]
+            if pick is not None and i == pick and w != QUOTED:
+                return pick  # the body is named after any pair
+            q, j, v = timeline[t - 1]
+            if (
+                w >= 1
+                and v >= 1
+                and i != j
+                and self.entities[i].kind == "person"
+                and self.entities[j].kind == "person"
+                and _JOINED.fullmatch(text, q, p)
+            ):
+                return i
+            t -= 1
+        return pick
+
+    def _main_subject(self, gender: str, p: int, lo: int, i: int) -> int:
+        """The subject of the main clause when the subject i at p stands in a clause a
+        subordinator opens after it ("Nevins said he took the show only because Lynch
+        agreed. “…,” he said": Nevins, whom the sentence is about); else i. Not across a
+        comma: in "…, if elected, Stovall said" Stovall is the main clause's."""
+        k = bisect.bisect_right(self.starts, p) - 1
+        sent_start = self.starts[k] if k >= 0 else 0
+        text = self.text
+        cut = -1
+        for word in _SUBORDINATORS_SPACED:  # (one rfind each: cheaper than a regex)
+            at = text.rfind(word, sent_start, p)
+            if at > cut:
+                cut = at
+        # (a comma, a dash or a bracket ends the clause: "… after testing positive - a
+        # move Wenger has backed": Wenger's clause is no part of the "after" one)
+        if cut < 0 or any(mark in text[cut:p] for mark in _CLAUSE_ENDS):
+            return i
+        first = bisect.bisect_left(self.timeline, (sent_start, -1, -1), 0, lo)
+        for q, j, w in self.timeline[first:lo]:
+            if q >= cut:
+                break
+            if w >= 1 and j != i and self.fits(j, gender, w):
+                return j
+        return i
 
     def _parenthetical(self, sent_start: int, pos: int) -> bool:
         """ "Mr Blair has failed, he claimed, saying …": a pronoun and its verb set off by

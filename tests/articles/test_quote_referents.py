@@ -828,6 +828,26 @@ def test_his_campaign_is_not_the_last_campaign_the_text_named() -> None:
     assert all(q.speaker != "Reyes campaign" for q in _quotes(body) if "halted" in q.text)
 
 
+def test_his_campaign_that_protests_a_quotation_is_the_campaign_of_his_referent() -> None:
+    # the possessive's man names the campaign; the quotation is the campaign's, not the
+    # rival's whom the sentence before named
+    body = (
+        "Ann Reyes agreed to debate on the day Tom Ross had proposed.\n\n"
+        "Ross looked caught out. His campaign protested that Reyes aides were being "
+        "“less than honest” about the date."
+    )
+    assert _said(body, "less than honest").speaker == "Ross campaign"
+
+
+def test_her_campaign_before_a_modal_is_no_cue_of_its_own() -> None:
+    # "her campaign would continue “…”": what she said the campaign would do is hers
+    body = (
+        "Ann Reyes won three primaries on Tuesday.\n\n"
+        "She said that her campaign would continue “to knock on every door.”"
+    )
+    assert _said(body, "knock on every door").speaker != "Reyes campaign"
+
+
 def test_a_crowd_named_by_its_candidate_speaks_as_one_group() -> None:
     body = (
         "Tom Ross spoke at the county fair on Saturday.\n\n"
@@ -1102,3 +1122,78 @@ def test_a_name_after_a_quoted_reporting_verb_is_no_part_of_what_is_reported() -
         '"I knock on every door in this town," he said.'
     )
     assert _said(body, "every door").speaker == "Norbert Quayle"
+
+
+def test_a_name_in_an_aside_between_the_halves_of_a_quotation_is_not_its_he() -> None:
+    # “… view” - that Grant is … - “is …,” he says: the aside's subject is what is said,
+    # the "he" is the pollster the sentence before introduced
+    body = (
+        "Michael Grant has money to spare for a third-party run.\n\n"
+        "Grant's pollster, Douglas Shaw, says his man has the money and the time. "
+        '"I do not think the common view" - that Grant is seen as a big-city liberal - '
+        '"is going to last," he says. "The mayor would build support fast."'
+    )
+    assert _said(body, "is going to last").speaker == "Douglas Shaw"
+    assert _said(body, "build support fast").speaker == "Douglas Shaw"
+
+
+def test_the_subject_before_a_quotation_in_its_own_sentence_is_still_its_he() -> None:
+    # one quotation, no aside: "Ward said …: “…,” he said" keeps the sentence's subject
+    body = (
+        "Councillor Amy Roe opened the session.\n\n"
+        'Tom Ward, the treasurer, read the figures aloud, "we are broke," he said.'
+    )
+    assert _said(body, "we are broke").speaker == "Tom Ward"
+
+
+def test_the_subject_of_a_because_clause_is_not_the_he_of_the_next_quote() -> None:
+    # the main clause's subject is whom the sentence is about; the subject of the clause
+    # "because" opens is a side figure
+    body = (
+        "Film producer Alan Brook has revived an old crime series.\n\n"
+        "Mr. Brook said he took the project on only because Mr. Dale agreed to return. "
+        '("We have brought the whole team back," he said.)'
+    )
+    assert _said(body, "whole team back").speaker == "Alan Brook"
+
+
+def test_a_speaker_after_a_comma_closing_an_if_clause_is_the_he_of_the_next_quote() -> None:
+    # "…, if elected, Hale said": the comma closes the "if" clause; Hale's is the main one
+    body = (
+        "Sam Ortiz toured the county for months.\n\n"
+        "Ortiz promised the crowds sweeping change if elected, Peter Hale said. "
+        '"He was very sharp," he said.'
+    )
+    assert _said(body, "very sharp").speaker == "Peter Hale"
+
+
+def test_a_subject_after_a_dash_is_no_part_of_the_clause_before_it() -> None:
+    # "… after failing a test - a move Wenger has backed": the dash ends the "after"
+    # clause, so Wenger is the latest subject and the "he" of the quotation
+    body = (
+        "Rovers boss Colin Barr would consider signing Dean Platt once his ban ends.\n\n"
+        "Platt was sacked by City on Friday after failing a drugs test - a move Barr has "
+        'backed. But he said: "Once he has served his ban, he can start again."'
+    )
+    assert _said(body, "start again").speaker == "Colin Barr"
+
+
+def test_they_after_two_people_joined_as_a_subject_is_the_pair_not_an_earlier_body() -> None:
+    # "Lee and Hale suggest …. In the United States, they write, “…”": the pair (shown
+    # as its last name, as "Lee and Hale said" is), not the union named before them
+    body = (
+        "Migration study.\n\n"
+        "Most migrants in the European Union are Christian. Ann Lee and Tom Hale suggest "
+        "the gap has less to do with faith.\n\n"
+        'In the United States, they write, "faith is a door into the mainstream."'
+    )
+    assert _said(body, "door into the mainstream").speaker == "Tom Hale"
+
+
+def test_they_after_a_body_named_after_two_people_is_the_body() -> None:
+    body = (
+        "Plant visit.\n\n"
+        "Ann Lee and Tom Hale toured the plant on Monday. The Acme Workers Union later "
+        'said the visit was welcome. In a statement, they said the plant "must stay open."'
+    )
+    assert _said(body, "must stay open").speaker == "Acme Workers Union"

@@ -157,6 +157,13 @@ def _voices(
     return out
 
 
+def _verb_follows(text: str, np: NP, cue_pos: int) -> bool:
+    """Whether the cue's verb comes right after the phrase ("his campaign said"), not
+    after a modal or a clause ("her campaign would continue “…”")."""
+    end = np.start + len(" ".join(np.words))
+    return cue_pos > end and not text[end:cue_pos].strip()
+
+
 def _named_inside(cast: Cast, f: Found, text: str) -> bool:
     """Whether the quotation names its pronoun's referent in full ("“Wolf Brother is an
     enchanting book,” he said"): a speaker does not name himself, so the "he" is another."""
@@ -265,6 +272,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
             if isinstance(f.np, NP):
                 at = f.cue_pos if f.cue_pos >= 0 else f.span.start
                 f.speaker = cast.mention(f.np, at, 2)
+                if f.speaker is None and _verb_follows(text, f.np, f.cue_pos):
+                    # "His campaign said “…”": the campaign of the man "his" stands for
+                    f.speaker = cast.owned_campaign(f.np, at)
                 goes_on = False
                 if f.speaker is not None and f.np.pronoun and _named_inside(cast, f, text):
                     # “Wolf Brother is an enchanting book,” he said: not Wolf Brother

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
+from bot.articles.cast import QUOTE_TO_CUE_MARKS as _MARKS
 from bot.articles.cast import QUOTED, Cast
 from bot.articles.quotes.referent_weights import WEIGHTS
 
@@ -23,8 +24,6 @@ from bot.articles.quotes.referent_weights import WEIGHTS
 _WINDOW: Final = 8
 # how far after the verb of "she said:" the quotation it opens may begin
 _CUE_TO_QUOTE_CHARS: Final = 24
-# what may stand between a quotation's closing mark and the pronoun of its cue
-_MARKS: Final = " \t,\"'”’"
 
 FEATURES: Final[tuple[str, ...]] = (
     "rule",  # the rules' pick
