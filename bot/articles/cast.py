@@ -37,6 +37,7 @@ from bot.articles.lexicon import (
     GROUP_NOUNS,
     INDEFINITES,
     INVERTING_VERBS,
+    ISH_ESE_ADJECTIVES,
     ISSUED_BY,
     ISSUED_PAPERS,
     LEGAL_FORMS,
@@ -603,7 +604,10 @@ class Cast:
         unknown = {
             i
             for i, e in enumerate(self.entities)
-            if e.gender is None and e.kind == "person" and e.evidence
+            if e.gender is None
+            and e.kind == "person"
+            # ("France's Mauresmo routed her opponent. She said": a "she" makes her one)
+            and (e.evidence or any(_place_owner(r) for r in e.roles))
         }
         if not unknown:
             return
@@ -648,6 +652,7 @@ class Cast:
         for i, (male, female) in votes.items():
             if male != female:
                 self.entities[i].gender = "m" if male > female else "f"
+                self.entities[i].evidence = True
 
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))
@@ -680,7 +685,7 @@ class Cast:
                 ent.roles.append(r)
             if r and ent.gender is None:
                 ent.gender = role_gender(r)
-        if title or role or appos or len(name) > 1 or ent.gender:
+        if title or (role and not _place_owner(role)) or appos or len(name) > 1 or ent.gender:
             ent.evidence = True
         ent.evidence = ent.evidence or ent.gender is not None
 
@@ -1819,14 +1824,32 @@ def _lower_compound(word: str) -> bool:
     )
 
 
+_PLACE_WORDS: Final = tuple(sorted(p for p in PLACE_NAMES if " " not in p))
+
+
+def _place_owner(role: str) -> bool:
+    """ "France's", "Japan's": a country's possessive before a one-word name says whose the
+    name is ("France's Total", "Germany's Siemens": a firm as often as a person), no
+    evidence of a person by itself (a given name, a title or a "he" is)."""
+    if not role.endswith(("'s", "’s", "'", "’")) or " " in role:
+        return False
+    owner = fold(role.rstrip("'’").removesuffix("s").rstrip("'’"))
+    return owner in PLACE_NAMES or owner in CAPITALISED_COUNTRY_CODES
+
+
 def people_adjective(word: str) -> bool:
     """An adjective of a people or a region ("Swedish", "Japanese", "Kenyan", "Brazilian",
-    "Icelandic", "European"): a known one, an -ese or -ish one, or one of a known country
-    less its ending ("Kenya-n", "Brazil-ian", "Ital-ian" for "Italy"). Not a name that
-    only ends as one does: "Celtic", "the Guardian", "Morgan", "Brian"."""
+    "Icelandic", "European"): a known one, an -ese or -ish one of a country's stem, or one
+    of a known country less its ending ("Kenya-n", "Brazil-ian", "Ital-ian" for "Italy").
+    Not a name that only ends as one does: "Celtic", "the Guardian", "Morgan", "Brian",
+    "Reese", "Parrish"."""
     low = fold(word)
-    if low in DEMONYMS or low in PEOPLE_ADJECTIVES or low.endswith(("ese", "ish")):
+    if low in DEMONYMS or low in PEOPLE_ADJECTIVES or low in ISH_ESE_ADJECTIVES:
         return True
+    if low.endswith(("ese", "ish")):
+        # "Polish", "Taiwanese": the stem starts a country's name ("Reese", "Parrish" no)
+        stem = low[:-3]
+        return len(stem) >= 3 and any(place.startswith(stem) for place in _PLACE_WORDS)
     if not low.endswith((*PEOPLE_ADJECTIVE_ENDINGS, "an")):
         return False
     stems = {low[:-1], low[:-2], low[:-3], low[:-3] + "y", low[:-2] + "a"}

@@ -738,6 +738,14 @@ PEOPLE_ADJECTIVES: Final = frozenset(
     """african arab arabic asian caribbean czech dutch european french greek latin
     scandinavian thai welsh""".split()
 )
+# The -ish and -ese adjectives of a people whose stem names no country of PLACE_NAMES
+# ("Danish", "Scottish", "Lebanese"); other words of those endings are adjectives only
+# when their stem starts a country's name ("Swed-ish", "Taiwan-ese"), so that surnames
+# that end so ("Reese", "Parrish", "Scorsese") stay names (cast.people_adjective)
+ISH_ESE_ADJECTIVES: Final = frozenset(
+    """british danish english finnish irish jewish kurdish scottish spanish turkish
+    burmese cantonese congolese lebanese maltese sudanese viennese""".split()
+)
 DEMONYMS: Final = frozenset(
     """american argentine argentinian australian austrian belgian brazilian briton
     bulgarian cameroonian canadian chilean chinese colombian croat cuban czech dane
