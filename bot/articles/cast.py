@@ -163,6 +163,9 @@ class Cast:
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, int, int]] = []  # (position, entity, weight)
         self.by_word: dict[str, list[int]] = {}  # lower-case name word -> person indices
+        # the first word of a firm's two-word name whose second is a company word ("Brymon
+        # Airways", "Vexa Holdings") -> the firm: "Brymon said" later is the firm, no person
+        self.firm_short: dict[str, int] = {}
         # the paragraph of each sentence, and who spoke the quotations so far: what the
         # referent scorer weighs beside the timeline
         self.paragraph_of: list[int] = []
@@ -540,6 +543,8 @@ class Cast:
                 self.places.add(idx)
             elif kind == "person" and len(name) == 1 and self._in_place(name[0]):
                 self.places.add(idx)  # "attacks in Benghazi, Libya": a town of a country
+            elif kind == "organisation" and len(name) == 2 and name[1].lower() in COMPANY_WORDS:
+                self.firm_short.setdefault(name[0].lower(), idx)
 
         ent = self.entities[idx]
         known = ent.words
@@ -702,6 +707,8 @@ class Cast:
         surname = last if last not in NAME_SUFFIXES or len(name) == 1 else name[-2].lower()
         same = self.by_word.get(surname, [])
         if not same:
+            if len(name) == 1 and not title and self.firm_short:
+                return self.firm_short.get(last)  # "Brymon said" after "Brymon Airways"
             return None  # (before lowering the other words: most first mentions end here)
         low = [w.lower() for w in name]
         if len(low) == 1 or NAME_PARTICLES.issuperset(low[:-1]):  # (no generator)

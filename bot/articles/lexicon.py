@@ -255,8 +255,8 @@ ORG_WORDS: Final = frozenset(
     project trust society school hospital review journal magazine tribune herald
     gazette telegraph guardian press media channel television tv radio
     bureau command exchange chamber chambers convention
-    institution airline airlines motors industries holdings partners capital
-    treasury exchequer watchdog regulator secretariat embassy consulate mission
+    institution airline airlines airways incorporated llp motors industries holdings
+    partners capital treasury exchequer watchdog regulator secretariat embassy consulate mission
     nations street
     states kingdom republic fbi cia nsa nato un eu who imf wto
     opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.articles.cast import _given_before
+from bot.articles.cast import _given_before, people_adjective
 from bot.articles.quotes import attribute_article
 from tests.support.news import story
 
@@ -120,6 +120,4 @@ def test_a_surname_ending_as_a_people_adjective_is_still_a_person(surname: str) 
 
 @pytest.mark.parametrize("word", ["Swedish", "Polish", "Taiwanese", "Scottish", "Lebanese"])
 def test_a_people_adjective_of_either_ending_is_still_nobody(word: str) -> None:
-    from bot.articles.cast import people_adjective
-
     assert people_adjective(word)

@@ -6,7 +6,8 @@ business, never a person; each on a short story written for the test."""
 from __future__ import annotations
 
 from bot.articles.cast import Cast
-from tests.support.news import quote_with, quotes_in
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, quotes_in, story
 
 
 def test_the_company_is_the_business_a_kind_noun_introduced_though_its_name_looks_personal() -> (
@@ -202,3 +203,19 @@ def test_the_company_is_the_business_that_spoke_not_one_named_since_in_passing()
         'the summer. But the company said it would "not be rushed into a deal".'
     )
     assert quote_with(body, "not be rushed").speaker == "Calder"
+
+
+def test_an_airways_name_is_a_firm_and_its_first_word_alone_is_the_same_firm() -> None:
+    body = (
+        "Kestrel Airways said it would cut 300 jobs at its Leeds base. Pilots voted for "
+        "a strike on Friday.\n\n"
+        "Kestrel said the strike was unlawful. A union official said talks would go on."
+    )
+    people = {p.name: p.kind for p in attribute_article(story(body))[0]}
+    assert people.get("Kestrel Airways") == "organisation"
+    assert "Kestrel" not in people  # (the firm, no second body)
+    assert quote_with(body, "strike was unlawful").speaker == "Kestrel Airways"
+    # a titled namesake is a person of his own, never merged with the firm
+    titled = body.replace("Kestrel said", "Mr Kestrel, the founder's son, said")
+    people = {p.name: p.kind for p in attribute_article(story(titled))[0]}
+    assert people == {"Kestrel Airways": "organisation", "Kestrel": "person"}
