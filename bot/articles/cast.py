@@ -73,6 +73,7 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
+    SOURCE_NOUNS,
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
@@ -246,7 +247,10 @@ class Cast:
                 and np.words[0].lower() in POSSESSIVES
             ):
                 return None  # "his campaign said": not the last campaign the text named
-            if held is None:
+            last = np.words[-1].lower()
+            if held is None and last not in SOURCE_NOUNS and not _plural_noun(last):
+                # (not "the Tory source said": an informant, no one the role word fits;
+                # nor "senior party figures argued": many people, no one office holder)
                 held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
@@ -279,6 +283,12 @@ class Cast:
                 return self.add([role], "organisation", None, None, None, pos, weight, idx)
             if role and _indefinite(self.text, np.start):
                 return None  # "said one Republican involved in the talks": nobody named
+            if role and _party_plural(role.split()[-1]):
+                # "Senior Tories believe", "Some Democrats say": many of a party, no one
+                # who holds an office; the party speaks, as in "the Tories said"
+                party = role.split()[-1]
+                idx = self._find([party], "organisation", None, pos)
+                return self.add([party], "organisation", None, None, None, pos, weight, idx)
             if role:
                 return self.by_role(role.split(), pos)
             return None
@@ -1834,6 +1844,25 @@ def _lower_compound(word: str) -> bool:
 _PLACE_WORDS: Final = tuple(sorted(p for p in PLACE_NAMES if " " not in p))
 
 
+def _plural_noun(low: str) -> bool:
+    """ "figures", "officials", "sources": a lower-case plural (not "boss", "census",
+    "analysis", nor a role word that ends so: "actress")."""
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in ROLE_WORDS
+    )
+
+
+def _party_plural(word: str) -> bool:
+    """ "Tories", "Democrats": a capitalised plural of a party's member, many people."""
+    if not word[:1].isupper() or not word.endswith("s"):
+        return False
+    low = word.lower()
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return one in PARTY_MEMBERS
+
+
 def _place_owner(role: str) -> bool:
     """ "France's", "Japan's": a country's possessive before a one-word name says whose the
     name is ("France's Total", "Germany's Siemens": a firm as often as a person), no
@@ -1866,6 +1895,8 @@ def people_adjective(word: str) -> bool:
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     if title or (name and name[-1] in BODY_VOICES):
         return False  # (not "Labour Party spokesman": a body's voice is a person)
+    if len(name) == 1 and _party_plural(name[0]):
+        return True  # "Senior Democrats say": a party's members, the party
     if role:  # "Democratic Party": a role word before a body's name
         last = name[-1]
         # "the USA TODAY NETWORK": a lone word in capitals is a body's name or acronym

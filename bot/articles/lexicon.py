@@ -244,6 +244,9 @@ OCCUPATIONS: Final = frozenset(
 # role words that make an office another one (cast.py): "the prime minister" is not the
 # deputy prime minister, "the leader" not the shadow leader
 RANK_QUALIFIERS: Final = frozenset("deputy vice shadow assistant junior".split())
+# the head of a phrase that stands for an unnamed informant ("the Tory source said",
+# "a Whitehall insider said"): no one the article names, whatever its modifiers (cast.py)
+SOURCE_NOUNS: Final = frozenset("source sources insider insiders".split())
 # Words that end an organisation's name (or make a body of it).
 ORG_WORDS: Final = frozenset(
     """house office department ministry party council committee commission agency

@@ -219,3 +219,25 @@ def test_an_airways_name_is_a_firm_and_its_first_word_alone_is_the_same_firm() -
     titled = body.replace("Kestrel said", "Mr Kestrel, the founder's son, said")
     people = {p.name: p.kind for p in attribute_article(story(titled))[0]}
     assert people == {"Kestrel Airways": "organisation", "Kestrel": "person"}
+
+
+def test_many_of_a_party_speak_for_the_party_never_for_its_leader() -> None:
+    body = (
+        "Labour leader Tom Reed added a new pledge on schools to his campaign card on "
+        "Monday. Senior Tories believe they are at last in touch with the voters. "
+        "Some Democrats say the plan will cost too much."
+    )
+    assert quote_with(body, "in touch with the voters").speaker == "Tories"
+    people = {p.name: p.kind for p in attribute_article(story(body))[0]}
+    assert people.get("Tories") == "organisation"
+    assert people.get("Democrats", "organisation") == "organisation"
+
+
+def test_an_informant_or_a_plural_group_is_not_the_person_last_named() -> None:
+    body = (
+        "Opposition leader Tom Reed has always backed the tax, aides told reporters. "
+        "The party had been split on the issue until now, the Tory source said. "
+        "Defence lawyers said Mr Reed had been misled by his advisers."
+    )
+    for q in quotes_in(body):
+        assert q.speaker != "Tom Reed" or "backed the tax" in q.text, q
