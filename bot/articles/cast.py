@@ -24,6 +24,7 @@ from bot.articles.lexicon import (
     COMPANY_WORDS,
     CONNECTORS,
     COURTESY_TITLES,
+    DAYS,
     DEFINITE_DETERMINERS,
     DEMONYMS,
     DETS,
@@ -40,6 +41,7 @@ from bot.articles.lexicon import (
     ISH_ESE_ADJECTIVES,
     ISSUED_BY,
     ISSUED_PAPERS,
+    ISSUED_REPORTS,
     LEGAL_FORMS,
     MALE_NAMES,
     MALE_ROLE_WORDS,
@@ -236,6 +238,10 @@ class Cast:
                 held = self._paper_owner(np, pos)
                 if held is not None:
                     return held
+            elif 2 < len(np.words) < 6 and np.words[-1].lower() in ISSUED_REPORTS:
+                held = self._issuer(np, pos, weight)
+                if held is not None:
+                    return held
             if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self._group(np, pos, weight)
@@ -344,6 +350,31 @@ class Cast:
         if held is not None:
             self.papers.append((noun, held))
         return held
+
+    def _issuer(self, np: NP, pos: int, weight: int) -> int | None:
+        """ "the Halifax survey concluded", "The Nationwide report said": the capitalised
+        name between "the" and a paper's noun is the body that issued the paper, which
+        speaks for it (a person or body the article knows by those words, else a body)."""
+        words = np.words[1:-1]
+        if np.words[0].lower() != "the" or not all(
+            w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+        ):
+            return None
+        before = self.text[np.start - 16 if np.start > 16 else 0 : np.start].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:] not in ',;.:!?"”':
+            return None  # "Oxfam's Paying the Price report": the end of a title
+        low = {w.lower() for w in words}
+        if low & PLACE_WORDS_LOW or any(w.lower() in DAYS for w in words):
+            return None  # "the Iraq report", "the December survey": what it is about, when
+        for p, i, w in reversed(self.timeline):
+            if p > pos or w == QUOTED:
+                continue
+            if low <= {x.lower() for x in self.entities[i].words}:
+                return i
+        if len(words) > 3 or (len(words) == 1 and words[0].lower() in GIVEN_NAMES):
+            return None
+        idx = self._find(words, "organisation", None, pos)
+        return self.add(words, "organisation", None, None, None, pos, weight, idx)
 
     def _named_owner(self, words: list[str], pos: int) -> int | None:
         """The entity a possessive name before pos stands for ("Acme's" for "Acme Media",
@@ -1842,6 +1873,9 @@ def _lower_compound(word: str) -> bool:
 
 
 _PLACE_WORDS: Final = tuple(sorted(p for p in PLACE_NAMES if " " not in p))
+
+
+PLACE_WORDS_LOW: Final = frozenset(PLACE_NAMES) | CAPITALISED_COUNTRY_CODES
 
 
 def _plural_noun(low: str) -> bool:

@@ -729,6 +729,9 @@ PAPER_NOUNS: Final = DOCUMENT_NOUNS | {"report", "letter", "document"}
 # from the rules of cast.py: a person's papers that speak for their owner ("Her lawsuit
 # said …", "his letter said …", then "the suit added …")
 PERSONAL_PAPERS: Final = frozenset("lawsuit suit complaint letter statement".split())
+# papers a named body issues, speaking for it when its name stands before the noun ("the
+# Halifax survey concluded", "the Nationwide report said"; cast.py)
+ISSUED_REPORTS: Final = PAPER_NOUNS | PERSONAL_PAPERS | frozenset("survey study poll".split())
 
 
 # from the rules of cast.py: "the Dutchman said", "said the American": a nationality

@@ -241,3 +241,21 @@ def test_an_informant_or_a_plural_group_is_not_the_person_last_named() -> None:
     )
     for q in quotes_in(body):
         assert q.speaker != "Tom Reed" or "backed the tax" in q.text, q
+
+
+def test_a_named_paper_speaks_for_the_body_named_before_its_noun() -> None:
+    body = (
+        "House prices fell for a second month in March. Despite a small rise in London, "
+        'the Kestrel survey concluded there were "clear signs of a cooling market". '
+        'The Brightwater report said lending had fallen to "its lowest level in a decade".'
+    )
+    said = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
+    assert said["clear signs of a cooling market"] == "Kestrel"
+    assert said["its lowest level in a decade"] == "Brightwater"
+    # a report's title, a place or a month before the noun names no issuer
+    for other in (
+        'The charity\'s Counting the Cost report said aid was "far too slow".',
+        'The Kenya report said aid was "far too slow".',
+        'The March survey said prices were "far too high".',
+    ):
+        assert [q.speaker for q in quotes_in(other) if q.kind == "partial"] == [None], other
