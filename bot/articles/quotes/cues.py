@@ -70,7 +70,7 @@ from bot.articles.quotes.found import Found, sentence_index
 from bot.articles.tokens import Tok, shared_tokens, tokenize
 
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
-_PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?put it\b")
+_PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?puts? it\b")
 _ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
 # "In a September Washington Post-ABC News poll, …", "…, according to a Quinnipiac poll":
 # the capitalised name of the poll the sentence reports from
@@ -670,9 +670,9 @@ def _new_sentence_after(text: str, sp: Span, last: str, tail: list[Tok]) -> bool
 
 
 def _put_it(f: Found, text: str, lo: int, sentence_text: str) -> bool:
-    """As Ms Okafor put it, the plan is “…” / “…,” as one memo put it: the phrase names
+    """As Ms Okafor put it (puts it), the plan is “…” / “…,” as one memo put it: the phrase names
     the source of a quote in its sentence (outside the quoted words themselves)."""
-    if "put it" not in sentence_text:
+    if "put it" not in sentence_text and "puts it" not in sentence_text:
         return False
     sp = f.span
     for put in _PUT_IT.finditer(sentence_text):
