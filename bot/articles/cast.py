@@ -412,7 +412,11 @@ class Cast:
             return None
         if len(words) == 1:
             return None
-        names = [w.removesuffix("'s").removesuffix("’s") for w in words[:-1]]
+        # "Reyes's camp", "Sanders’ campaign" (a bare apostrophe after an s)
+        names = [
+            w[:-1] if w.endswith(("s'", "s’")) else w.removesuffix("'s").removesuffix("’s")
+            for w in words[:-1]
+        ]
         if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in names):
             return None
         if any(w.lower() in NOT_NAMES or w.lower() in DEMONYMS for w in names):

@@ -259,3 +259,11 @@ def test_a_named_paper_speaks_for_the_body_named_before_its_noun() -> None:
         'The March survey said prices were "far too high".',
     ):
         assert [q.speaker for q in quotes_in(other) if q.kind == "partial"] == [None], other
+
+
+def test_a_candidates_campaign_with_a_bare_apostrophe_speaks_as_the_campaign() -> None:
+    body = (
+        "Tom Ross and Ann Jones clashed over debate dates.\n\n"
+        "Jones’ campaign called the proposal “a stunt to dodge the voters of this state.”"
+    )
+    assert quote_with(body, "a stunt to dodge").speaker == "Jones campaign"
