@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     COMPANY_WORDS,
     CONNECTORS,
     COURTESY_TITLES,
+    DAYS,
     DEFINITE_DETERMINERS,
     DEMONYMS,
     DETS,
@@ -40,8 +41,10 @@ from bot.articles.lexicon import (
     GROUP_NOUNS,
     INDEFINITES,
     INVERTING_VERBS,
+    ISH_ESE_ADJECTIVES,
     ISSUED_BY,
     ISSUED_PAPERS,
+    ISSUED_REPORTS,
     LEGAL_FORMS,
     MALE_COURTESY_TITLES,
     MALE_NAMES,
@@ -76,6 +79,7 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
+    SOURCE_NOUNS,
     SUBORDINATORS,
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
@@ -171,6 +175,9 @@ class Cast:
         self.entities: list[Entity] = []
         self.timeline: list[tuple[int, int, int]] = []  # (position, entity, weight)
         self.by_word: dict[str, list[int]] = {}  # lower-case name word -> person indices
+        # the first word of a firm's two-word name whose second is a company word ("Brymon
+        # Airways", "Vexa Holdings") -> the firm: "Brymon said" later is the firm, no person
+        self.firm_short: dict[str, int] = {}
         # the paragraph of each sentence, and who spoke the quotations so far: what the
         # referent scorer weighs beside the timeline
         self.paragraph_of: list[int] = []
@@ -240,6 +247,10 @@ class Cast:
                 held = self._paper_owner(np, pos)
                 if held is not None:
                     return held
+            elif 2 < len(np.words) < 6 and np.words[-1].lower() in ISSUED_REPORTS:
+                held = self._issuer(np, pos, weight)
+                if held is not None:
+                    return held
             if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self._group(np, pos, weight)
@@ -251,7 +262,10 @@ class Cast:
                 and np.words[0].lower() in POSSESSIVES
             ):
                 return None  # "his campaign said": not the last campaign the text named
-            if held is None:
+            last = np.words[-1].lower()
+            if held is None and last not in SOURCE_NOUNS and not _plural_noun(last):
+                # (not "the Tory source said": an informant, no one the role word fits;
+                # nor "senior party figures argued": many people, no one office holder)
                 held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
@@ -284,6 +298,12 @@ class Cast:
                 return self.add([role], "organisation", None, None, None, pos, weight, idx)
             if role and _indefinite(self.text, np.start):
                 return None  # "said one Republican involved in the talks": nobody named
+            if role and _party_plural(role.split()[-1]):
+                # "Senior Tories believe", "Some Democrats say": many of a party, no one
+                # who holds an office; the party speaks, as in "the Tories said"
+                party = role.split()[-1]
+                idx = self._find([party], "organisation", None, pos)
+                return self.add([party], "organisation", None, None, None, pos, weight, idx)
             if role:
                 return self.by_role(role.split(), pos)
             return None
@@ -339,6 +359,31 @@ class Cast:
             self.papers.append((noun, held))
         return held
 
+    def _issuer(self, np: NP, pos: int, weight: int) -> int | None:
+        """ "the Halifax survey concluded", "The Nationwide report said": the capitalised
+        name between "the" and a paper's noun is the body that issued the paper, which
+        speaks for it (a person or body the article knows by those words, else a body)."""
+        words = np.words[1:-1]
+        if np.words[0].lower() != "the" or not all(
+            w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+        ):
+            return None
+        before = self.text[np.start - 16 if np.start > 16 else 0 : np.start].split()
+        if before and before[-1][:1].isupper() and before[-1][-1:] not in ',;.:!?"”':
+            return None  # "Oxfam's Paying the Price report": the end of a title
+        low = {w.lower() for w in words}
+        if low & PLACE_WORDS_LOW or any(w.lower() in DAYS for w in words):
+            return None  # "the Iraq report", "the December survey": what it is about, when
+        for p, i, w in reversed(self.timeline):
+            if p > pos or w == QUOTED:
+                continue
+            if low <= {x.lower() for x in self.entities[i].words}:
+                return i
+        if len(words) > 3 or (len(words) == 1 and words[0].lower() in GIVEN_NAMES):
+            return None
+        idx = self._find(words, "organisation", None, pos)
+        return self.add(words, "organisation", None, None, None, pos, weight, idx)
+
     def _named_owner(self, words: list[str], pos: int) -> int | None:
         """The entity a possessive name before pos stands for ("Acme's" for "Acme Media",
         "Hart's" for "Jo Hart"): the most recent one named with all its words."""
@@ -375,7 +420,11 @@ class Cast:
             return None
         if len(words) == 1:
             return None
-        names = [w.removesuffix("'s").removesuffix("’s") for w in words[:-1]]
+        # "Reyes's camp", "Sanders’ campaign" (a bare apostrophe after an s)
+        names = [
+            w[:-1] if w.endswith(("s'", "s’")) else w.removesuffix("'s").removesuffix("’s")
+            for w in words[:-1]
+        ]
         if not all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in names):
             return None
         if any(w.lower() in NOT_NAMES or w.lower() in DEMONYMS for w in names):
@@ -564,6 +613,8 @@ class Cast:
                 self.places.add(idx)
             elif kind == "person" and len(name) == 1 and self._in_place(name[0]):
                 self.places.add(idx)  # "attacks in Benghazi, Libya": a town of a country
+            elif kind == "organisation" and len(name) == 2 and name[1].lower() in COMPANY_WORDS:
+                self.firm_short.setdefault(name[0].lower(), idx)
 
         ent = self.entities[idx]
         known = ent.words
@@ -628,7 +679,10 @@ class Cast:
         unknown = {
             i
             for i, e in enumerate(self.entities)
-            if e.gender is None and e.kind == "person" and e.evidence
+            if e.gender is None
+            and e.kind == "person"
+            # ("France's Mauresmo routed her opponent. She said": a "she" makes her one)
+            and (e.evidence or any(_place_owner(r) for r in e.roles))
         }
         if not unknown:
             return
@@ -673,6 +727,7 @@ class Cast:
         for i, (male, female) in votes.items():
             if male != female:
                 self.entities[i].gender = "m" if male > female else "f"
+                self.entities[i].evidence = True
 
     def note(self, pos: int, idx: int, weight: int) -> None:
         bisect.insort(self.timeline, (pos, idx, weight))
@@ -705,7 +760,7 @@ class Cast:
                 ent.roles.append(r)
             if r and ent.gender is None:
                 ent.gender = role_gender(r)
-        if title or role or appos or len(name) > 1 or ent.gender:
+        if title or (role and not _place_owner(role)) or appos or len(name) > 1 or ent.gender:
             ent.evidence = True
         ent.evidence = ent.evidence or ent.gender is not None
 
@@ -722,6 +777,8 @@ class Cast:
         surname = last if last not in NAME_SUFFIXES or len(name) == 1 else name[-2].lower()
         same = self.by_word.get(surname, [])
         if not same:
+            if len(name) == 1 and not title and self.firm_short:
+                return self.firm_short.get(last)  # "Brymon said" after "Brymon Airways"
             return None  # (before lowering the other words: most first mentions end here)
         low = [w.lower() for w in name]
         if len(low) == 1 or NAME_PARTICLES.issuperset(low[:-1]):  # (no generator)
@@ -1924,14 +1981,54 @@ def _lower_compound(word: str) -> bool:
     )
 
 
+_PLACE_WORDS: Final = tuple(sorted(p for p in PLACE_NAMES if " " not in p))
+
+
+PLACE_WORDS_LOW: Final = frozenset(PLACE_NAMES) | CAPITALISED_COUNTRY_CODES
+
+
+def _plural_noun(low: str) -> bool:
+    """ "figures", "officials", "sources": a lower-case plural (not "boss", "census",
+    "analysis", nor a role word that ends so: "actress")."""
+    return (
+        low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in ROLE_WORDS
+    )
+
+
+def _party_plural(word: str) -> bool:
+    """ "Tories", "Democrats": a capitalised plural of a party's member, many people."""
+    if not word[:1].isupper() or not word.endswith("s"):
+        return False
+    low = word.lower()
+    one = low[:-3] + "y" if low.endswith("ies") else low[:-1]
+    return one in PARTY_MEMBERS
+
+
+def _place_owner(role: str) -> bool:
+    """ "France's", "Japan's": a country's possessive before a one-word name says whose the
+    name is ("France's Total", "Germany's Siemens": a firm as often as a person), no
+    evidence of a person by itself (a given name, a title or a "he" is)."""
+    if not role.endswith(("'s", "’s", "'", "’")) or " " in role:
+        return False
+    owner = fold(role.rstrip("'’").removesuffix("s").rstrip("'’"))
+    return owner in PLACE_NAMES or owner in CAPITALISED_COUNTRY_CODES
+
+
 def people_adjective(word: str) -> bool:
     """An adjective of a people or a region ("Swedish", "Japanese", "Kenyan", "Brazilian",
-    "Icelandic", "European"): a known one, an -ese or -ish one, or one of a known country
-    less its ending ("Kenya-n", "Brazil-ian", "Ital-ian" for "Italy"). Not a name that
-    only ends as one does: "Celtic", "the Guardian", "Morgan", "Brian"."""
+    "Icelandic", "European"): a known one, an -ese or -ish one of a country's stem, or one
+    of a known country less its ending ("Kenya-n", "Brazil-ian", "Ital-ian" for "Italy").
+    Not a name that only ends as one does: "Celtic", "the Guardian", "Morgan", "Brian",
+    "Reese", "Parrish"."""
     low = fold(word)
-    if low in DEMONYMS or low in PEOPLE_ADJECTIVES or low.endswith(("ese", "ish")):
+    if low in DEMONYMS or low in PEOPLE_ADJECTIVES or low in ISH_ESE_ADJECTIVES:
         return True
+    if low.endswith(("ese", "ish")):
+        # "Polish", "Taiwanese": the stem starts a country's name ("Reese", "Parrish" no)
+        stem = low[:-3]
+        return len(stem) >= 3 and any(place.startswith(stem) for place in _PLACE_WORDS)
     if not low.endswith((*PEOPLE_ADJECTIVE_ENDINGS, "an")):
         return False
     stems = {low[:-1], low[:-2], low[:-3], low[:-3] + "y", low[:-2] + "a"}
@@ -1941,6 +2038,8 @@ def people_adjective(word: str) -> bool:
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     if title or (name and name[-1] in BODY_VOICES):
         return False  # (not "Labour Party spokesman": a body's voice is a person)
+    if len(name) == 1 and _party_plural(name[0]):
+        return True  # "Senior Democrats say": a party's members, the party
     if role:  # "Democratic Party": a role word before a body's name
         last = name[-1]
         # "the USA TODAY NETWORK": a lone word in capitals is a body's name or acronym

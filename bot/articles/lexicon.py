@@ -248,6 +248,9 @@ OCCUPATIONS: Final = frozenset(
 # role words that make an office another one (cast.py): "the prime minister" is not the
 # deputy prime minister, "the leader" not the shadow leader
 RANK_QUALIFIERS: Final = frozenset("deputy vice shadow assistant junior".split())
+# the head of a phrase that stands for an unnamed informant ("the Tory source said",
+# "a Whitehall insider said"): no one the article names, whatever its modifiers (cast.py)
+SOURCE_NOUNS: Final = frozenset("source sources insider insiders".split())
 # Words that end an organisation's name (or make a body of it).
 ORG_WORDS: Final = frozenset(
     """house office department ministry party council committee commission agency
@@ -259,8 +262,8 @@ ORG_WORDS: Final = frozenset(
     project trust society school hospital review journal magazine tribune herald
     gazette telegraph guardian press media channel television tv radio
     bureau command exchange chamber chambers convention
-    institution airline airlines motors industries holdings partners capital
-    treasury exchequer watchdog regulator secretariat embassy consulate mission
+    institution airline airlines airways incorporated llp motors industries holdings
+    partners capital treasury exchequer watchdog regulator secretariat embassy consulate mission
     nations street
     states kingdom republic fbi cia nsa nato un eu who imf wto
     opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()
@@ -715,6 +718,9 @@ FEMALE_COURTESY_TITLES: Final = frozenset({"mrs", "ms"})
 
 
 # from the rules of quotes/cues.py
+# nouns of a request, whose maker a "from" names: "calls from Lib Dem leader Ann Lee for
+# a “…”", "a plea for him to “…” from the bishop" (quotes/cues.py, with SPEECH_NOUNS)
+REQUEST_NOUNS: Final = frozenset("call calls plea pleas demand demands appeal appeals".split())
 SPEECH_NOUNS: Final = frozenset(
     """claim claims statement statements remark remarks comment comments words assertion
     assertions warning warnings promise promises prediction predictions description
@@ -736,6 +742,9 @@ PAPER_NOUNS: Final = DOCUMENT_NOUNS | {"report", "letter", "document"}
 # from the rules of cast.py: a person's papers that speak for their owner ("Her lawsuit
 # said …", "his letter said …", then "the suit added …")
 PERSONAL_PAPERS: Final = frozenset("lawsuit suit complaint letter statement".split())
+# papers a named body issues, speaking for it when its name stands before the noun ("the
+# Halifax survey concluded", "the Nationwide report said"; cast.py)
+ISSUED_REPORTS: Final = PAPER_NOUNS | PERSONAL_PAPERS | frozenset("survey study poll".split())
 
 
 # from the rules of cast.py: "the Dutchman said", "said the American": a nationality
@@ -750,6 +759,14 @@ PEOPLE_ADJECTIVE_ENDINGS: Final = ("ic", "ian", "ean", "ish", "ese")
 PEOPLE_ADJECTIVES: Final = frozenset(
     """african arab arabic asian caribbean czech dutch european french greek latin
     scandinavian thai welsh""".split()
+)
+# The -ish and -ese adjectives of a people whose stem names no country of PLACE_NAMES
+# ("Danish", "Scottish", "Lebanese"); other words of those endings are adjectives only
+# when their stem starts a country's name ("Swed-ish", "Taiwan-ese"), so that surnames
+# that end so ("Reese", "Parrish", "Scorsese") stay names (cast.people_adjective)
+ISH_ESE_ADJECTIVES: Final = frozenset(
+    """british danish english finnish irish jewish kurdish scottish spanish turkish
+    burmese cantonese congolese lebanese maltese sudanese viennese""".split()
 )
 DEMONYMS: Final = frozenset(
     """american argentine argentinian australian austrian belgian brazilian briton

@@ -154,8 +154,8 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
         j = i
         while j - 1 >= 0 and i - j < 5:
             prev = toks[j - 1]
-            if prev.low in DETS or prev.low.endswith(("'s", "’s")):
-                j -= 1
+            if prev.low in DETS or prev.low.endswith(("'s", "’s", "s'", "s’")):
+                j -= 1  # (also "Sanders’ campaign": a bare apostrophe after an s)
                 break
             if prev.text.isalpha() and prev.low not in STOPS and not is_verb(prev):
                 j -= 1

@@ -1,7 +1,8 @@
 """Sentence splitting for news prose, returning spans so offsets stay exact.
 
 A boundary is terminal punctuation (. ! ? …), any closing quotes or brackets, white
-space, then something that can open a sentence (a capital, a digit, an opening quote).
+space, then something that can open a sentence (a capital, a digit, an opening quote);
+not an ellipsis inside a quotation the sentence opened (a pause in the speech).
 A quotation mark with a stray space before it (`year. " Hale said`) still closes the
 sentence when it closes an open quotation, and opens the next one otherwise.
 Known traps are ruled out: titles and abbreviations (Mr, Gen., Sept.), initials
@@ -51,6 +52,15 @@ def _after_open_mark(text: str, start: int, mark: int) -> bool:
     return last >= 0 and text[last + 1 : last + 2].isalnum()
 
 
+def _quote_open(text: str, start: int, at: int) -> bool:
+    """Whether a quotation opened in text[start:at] is still open at `at` (curly marks
+    paired, straight ones counted): an ellipsis there is a pause inside the quotation."""
+    curly = text.count("“", start, at)
+    if curly:
+        return curly > text.count("”", start, at)
+    return text.count('"', start, at) % 2 == 1
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Spans of the sentences in text[start:end], each trimmed of surrounding space."""
     end = len(text) if end is None else end
@@ -64,6 +74,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
         closers = closers if opening else closers + spaced
         if _is_false_boundary(text, match.start(1), stop, closers, match.end()):
             continue
+        if (
+            not closers
+            and (stop[-1] == "…" or stop.endswith(".."))
+            and _quote_open(text, cursor, match.start(1))
+        ):
+            continue  # “We tried everything... Nothing worked,” he said: a pause, no end
         spans.append((cursor, match.end(2) if opening else match.end(3)))
         cursor = match.end(3) - 1 if opening else match.end()
     spans.append((cursor, end))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.articles.cast import _given_before
+from bot.articles.cast import _given_before, people_adjective
 from bot.articles.quotes import attribute_article
 from tests.support.news import story
 
@@ -98,3 +98,26 @@ def test_a_peoples_adjective_alone_is_nobody(word: str, body: str) -> None:
 def test_a_given_name_like_a_peoples_adjective_is_still_listed() -> None:
     body = 'Hamish said the team had played well. "We deserved it," Hamish added.'
     assert "Hamish" in _people(body)
+
+
+def test_a_country_owner_alone_makes_a_one_word_name_a_body() -> None:
+    """ "Norway's Fjellstad", with no given name, title or pronoun: a firm as often as a
+    person, so it is listed as an organisation (a "she" after it makes her a person)."""
+    firm = _people(
+        "Norway's Fjellstad is expected to bid for the shipyard next month. "
+        "Japan's Kobara said it would raise its offer."
+    )
+    assert firm == {"Fjellstad": "organisation", "Kobara": "organisation"}
+    player = _people("Brazil's Tavarela won in straight sets. She said the crowd had helped.")
+    assert player == {"Tavarela": "person"}
+
+
+@pytest.mark.parametrize("surname", ["Reese", "Parrish", "Bellese"])
+def test_a_surname_ending_as_a_people_adjective_is_still_a_person(surname: str) -> None:
+    body = f'Canada\'s {surname} won the final in Vienna. "It was a hard match," said {surname}.'
+    assert _people(body).get(surname) == "person"
+
+
+@pytest.mark.parametrize("word", ["Swedish", "Polish", "Taiwanese", "Scottish", "Lebanese"])
+def test_a_people_adjective_of_either_ending_is_still_nobody(word: str) -> None:
+    assert people_adjective(word)

@@ -6,7 +6,8 @@ business, never a person; each on a short story written for the test."""
 from __future__ import annotations
 
 from bot.articles.cast import Cast
-from tests.support.news import quote_with, quotes_in
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, quotes_in, story
 
 
 def test_the_company_is_the_business_a_kind_noun_introduced_though_its_name_looks_personal() -> (
@@ -202,3 +203,67 @@ def test_the_company_is_the_business_that_spoke_not_one_named_since_in_passing()
         'the summer. But the company said it would "not be rushed into a deal".'
     )
     assert quote_with(body, "not be rushed").speaker == "Calder"
+
+
+def test_an_airways_name_is_a_firm_and_its_first_word_alone_is_the_same_firm() -> None:
+    body = (
+        "Kestrel Airways said it would cut 300 jobs at its Leeds base. Pilots voted for "
+        "a strike on Friday.\n\n"
+        "Kestrel said the strike was unlawful. A union official said talks would go on."
+    )
+    people = {p.name: p.kind for p in attribute_article(story(body))[0]}
+    assert people.get("Kestrel Airways") == "organisation"
+    assert "Kestrel" not in people  # (the firm, no second body)
+    assert quote_with(body, "strike was unlawful").speaker == "Kestrel Airways"
+    # a titled namesake is a person of his own, never merged with the firm
+    titled = body.replace("Kestrel said", "Mr Kestrel, the founder's son, said")
+    people = {p.name: p.kind for p in attribute_article(story(titled))[0]}
+    assert people == {"Kestrel Airways": "organisation", "Kestrel": "person"}
+
+
+def test_many_of_a_party_speak_for_the_party_never_for_its_leader() -> None:
+    body = (
+        "Labour leader Tom Reed added a new pledge on schools to his campaign card on "
+        "Monday. Senior Tories believe they are at last in touch with the voters. "
+        "Some Democrats say the plan will cost too much."
+    )
+    assert quote_with(body, "in touch with the voters").speaker == "Tories"
+    people = {p.name: p.kind for p in attribute_article(story(body))[0]}
+    assert people.get("Tories") == "organisation"
+    assert people.get("Democrats", "organisation") == "organisation"
+
+
+def test_an_informant_or_a_plural_group_is_not_the_person_last_named() -> None:
+    body = (
+        "Opposition leader Tom Reed has always backed the tax, aides told reporters. "
+        "The party had been split on the issue until now, the Tory source said. "
+        "Defence lawyers said Mr Reed had been misled by his advisers."
+    )
+    for q in quotes_in(body):
+        assert q.speaker != "Tom Reed" or "backed the tax" in q.text, q
+
+
+def test_a_named_paper_speaks_for_the_body_named_before_its_noun() -> None:
+    body = (
+        "House prices fell for a second month in March. Despite a small rise in London, "
+        'the Kestrel survey concluded there were "clear signs of a cooling market". '
+        'The Brightwater report said lending had fallen to "its lowest level in a decade".'
+    )
+    said = {q.text: q.speaker for q in quotes_in(body) if q.kind == "partial"}
+    assert said["clear signs of a cooling market"] == "Kestrel"
+    assert said["its lowest level in a decade"] == "Brightwater"
+    # a report's title, a place or a month before the noun names no issuer
+    for other in (
+        'The charity\'s Counting the Cost report said aid was "far too slow".',
+        'The Kenya report said aid was "far too slow".',
+        'The March survey said prices were "far too high".',
+    ):
+        assert [q.speaker for q in quotes_in(other) if q.kind == "partial"] == [None], other
+
+
+def test_a_candidates_campaign_with_a_bare_apostrophe_speaks_as_the_campaign() -> None:
+    body = (
+        "Tom Ross and Ann Jones clashed over debate dates.\n\n"
+        "Jones’ campaign called the proposal “a stunt to dodge the voters of this state.”"
+    )
+    assert quote_with(body, "a stunt to dodge").speaker == "Jones campaign"

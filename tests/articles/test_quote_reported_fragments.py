@@ -59,3 +59,15 @@ def test_a_phrase_after_said_is_no_statement_and_the_clause_before_is() -> None:
     assert "Fares will rise by 3% in April" in texts  # not "…, the"
     # a verb with a prepositional object keeps it: "argued for a cut …" is the statement
     assert any(q.cue == "argued" and q.text.startswith("for a cut") for q in reported)
+
+
+def test_an_aside_between_the_verb_and_that_is_not_part_of_the_statement() -> None:
+    body = (
+        "The flour mill at Harlow will close in June.\n\n"
+        "Union leader Tom Baxter pointed out, however, that the mill had been profitable.\n\n"
+        "Chairman Ian Cole said, in effect, that the board had no choice."
+    )
+    reported = {q.cue or "": q for q in quotes_in(body) if q.kind == "indirect"}
+    assert reported["pointed"].text == "the mill had been profitable"
+    assert reported["pointed"].speaker == "Tom Baxter"
+    assert reported["said"].text == "the board had no choice"

@@ -45,6 +45,15 @@ def test_a_role_with_its_field_before_an_unlisted_given_name_introduces_a_person
         assert "Roxby Awards" not in people
 
 
+def test_a_field_that_ends_in_s_but_is_no_plural_still_introduces_a_person() -> None:
+    body = (
+        "The row over the budget deepened when professor of economics Xandro Pellucci "
+        "joined the board of the bank."
+    )
+    people = [p.name for p in attribute_article(story(body))[0]]
+    assert "Xandro Pellucci" in people
+
+
 def test_a_name_inside_an_aside_of_the_subject_does_not_speak_next() -> None:
     body = (
         "The league opened a case against coach Luis Ortega over remarks about a rival. "

@@ -619,6 +619,9 @@ def test_as_someone_put_it_names_the_speaker() -> None:
     )
     assert _said(body, "tax on the poor").speaker == "Okafor"
     assert _said(body, "clear public benefit").cue == "put it"
+    # the present tense too: "As the Herald's Ann Reyes puts it, …"
+    present = "As the Herald's Ann Reyes puts it, the plan is “a tax on the poor.”"
+    assert _said(present, "tax on the poor").speaker == "Ann Reyes"
 
 
 def test_relative_sharing_a_surname_is_a_person_of_her_own() -> None:

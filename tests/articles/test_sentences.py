@@ -83,3 +83,27 @@ def test_spans_are_ordered_non_empty_and_cover_all_non_space(text):
 )
 def test_a_quotation_mark_with_a_stray_space_keeps_its_sentence(text, expected):
     assert split(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ms Hale said the team had "tried everything... Nothing worked" this year. '
+            "She will leave in May.",
+            [
+                'Ms Hale said the team had "tried everything... Nothing worked" this year.',
+                "She will leave in May.",
+            ],
+        ),
+        (
+            "“We lost… Next year we go again,” said Hale. The club agreed.",
+            ["“We lost… Next year we go again,” said Hale.", "The club agreed."],
+        ),
+        # an ellipsis outside a quotation, or after one closed, still ends a sentence
+        ("Shares fell... Then they rose.", ["Shares fell...", "Then they rose."]),
+        ('He said "no"... Then he left.', ['He said "no"...', "Then he left."]),
+    ],
+)
+def test_an_ellipsis_inside_a_quotation_is_a_pause_not_an_end(text, expected):
+    assert split(text) == expected

@@ -424,7 +424,10 @@ def _role_of_field(text: str, lo: int, pos: int) -> bool:
     if m is None or m.group(1) not in ROLE_WORDS or m.group(1) in ROLE_QUALIFIERS:
         return False
     field = m.group(2)
-    return not field.endswith("s") and field not in _NOT_FIELDS
+    # (a plural is whom the role serves, "spokesman for organisers"; "economics",
+    # "business" and "status" are fields, no plurals)
+    plural = field.endswith("s") and not field.endswith(("ics", "ss", "us"))
+    return not plural and field not in _NOT_FIELDS
 
 
 _NOT_INVERTED: Final = re.compile(

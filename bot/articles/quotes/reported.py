@@ -375,6 +375,9 @@ _ADDRESSEE: Final = re.compile(f"\\s+(?:{_ADDRESSEE_NAME}|{_GATHERING}|{_ADDRESS
 _NEXT_WORD: Final = re.compile(r"\s*([\w'’\-]+)")
 _THAT_LATER: Final = re.compile(r"(\w+),?\s+that\b")
 _THAT_NEXT: Final = re.compile(r"\s*,?\s*that\b")
+# an aside of one to three words set off by commas, then "that": "pointed out, however,
+# that …", "said, in effect, that …" (the statement starts after the "that")
+_ASIDE_THAT: Final = re.compile(r",\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+,\s+that\b")
 
 
 def _past_addressee(text: str, sent_start: int, verb_end: int, sent_end: int) -> int:
@@ -475,12 +478,15 @@ def _past_phrase(text: str, verb_end: int, sent_end: int, verb: str) -> int:
     go" reports from "up" (where "added up to" reports nothing)."""
     word = _NEXT_WORD.match(text, verb_end, sent_end)
     if word is None:
-        return verb_end
+        aside = _ASIDE_THAT.match(text, verb_end, sent_end)
+        return aside.end() if aside is not None else verb_end
     first = word.group(1).lower()
     particle = first in VERB_PARTICLES and verb.lower() not in PARTICLE_FREE_VERBS
     if not particle and (first not in PREPOSITIONS or first == "to"):
         return verb_end
-    that = _THAT_NEXT.match(text, word.end(), sent_end)
+    that = _THAT_NEXT.match(text, word.end(), sent_end) or (
+        _ASIDE_THAT.match(text, word.end(), sent_end) if particle else None
+    )
     if particle and that:
         return that.end()
     # (the cheap test first: a "that" stands in the rest of the sentence at all)
