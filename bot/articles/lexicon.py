@@ -1353,6 +1353,8 @@ QA_TIMED_KINDS: Final = frozenset(
     "winning finishing lap race qualifying best fastest quickest".split()
 )
 QA_DURATION_UNITS: Final = frozenset("second minute hour day week month year season decade".split())
+# What makes "a year" a point in time, not a length: "a year ago", "a week later"
+QA_RELATIVE_AFTER: Final = frozenset("ago earlier later before after previously".split())
 QA_DISTANCE_UNITS: Final = frozenset("metre meter mile km kilometre yard feet foot inch".split())
 # "what was the score?", "what did Charlton beat Norwich by?": a pair of figures
 QA_PAIR_NOUNS: Final = frozenset("score scoreline odds".split())

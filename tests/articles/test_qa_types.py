@@ -73,6 +73,7 @@ def test_events_bodies_and_numbered_names_do_not_read_as_people() -> None:
     assert person_likeness("Double Olympic", text, 0, MARATHON) < PERSON
 
 
+
 def test_who_questions_get_the_person_not_the_event(index, library) -> None:
     found = find_answers("Who won the women's race at the festival?", index, library)
     assert found and found[0].supported
@@ -222,6 +223,30 @@ def test_who_verb_prefers_the_doer_of_that_verb() -> None:
     sentence = "Peter Riley, who took bronze last month, won the men's race ahead of Tom Ashby."
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["Peter Riley"] > found["Tom Ashby"]
+
+
+def test_the_voice_of_the_sentence_agrees_with_the_question() -> None:
+    # "Ms Hale was suspended" names the one the verb was done to: no answer to "which
+    # airline suspended…", but the answer to "who was suspended…"
+    sentence = "Tessa Hale was suspended in March after Northway Airlines reviewed her posts."
+    active = {
+        c.text: c.strength
+        for c in candidates(read_question("Which airline suspended the cabin worker?"), sentence)
+    }
+    assert active.get("Tessa Hale", 0.0) < active["Northway Airlines"]
+    doer = "Northway Airlines suspended Tessa Hale in March over her posts."
+    found = {
+        c.text: c.strength
+        for c in candidates(read_question("Which airline suspended the cabin worker?"), doer)
+    }
+    assert found["Northway Airlines"] == max(found.values())
+    passive = read_question("Who was suspended by the airline in March?")
+    found = {c.text: c.strength for c in candidates(passive, sentence)}
+    assert found["Tessa Hale"] > found["Northway Airlines"]
+    who = read_question("Who suspended the cabin worker?")
+    suspended = {c.text: c.strength for c in candidates(who, sentence)}
+    suspending = {c.text: c.strength for c in candidates(who, "Tessa Hale suspended him.")}
+    assert suspended["Tessa Hale"] < suspending["Tessa Hale"]
 
 
 def test_the_asked_kind_inside_a_name_does_not_make_it_known() -> None:

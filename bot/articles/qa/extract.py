@@ -95,6 +95,7 @@ from bot.articles.lexicon import (
     QA_REASON_CUES,
     QA_REASON_DETERMINERS,
     QA_RELATING,
+    QA_RELATIVE_AFTER,
     QA_ROLES_NOT_MODIFIERS,
     QA_SCALES,
     QA_SCORE_VERBS,
@@ -424,6 +425,7 @@ def _by_type(
                 yield c
         verb = _subject_verb(question.text)
         verb_word = subject_verb_word(question.text) if verb else None
+        passive = verb is not None and _asks_passive(question.text)
         doers = doer_nouns(verb_word) if verb_word else frozenset()
         for c in _names(text, common):
             if kind == "person":
@@ -438,7 +440,7 @@ def _by_type(
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and verb:
                 # "who won…", "which runner pushed…": the name whose verb it is first
-                if not _does(verb, text, c) and not _described_as_doer(doers, text, c):
+                if not _does(verb, text, c, passive) and not _described_as_doer(doers, text, c):
                     strength *= NOT_SUBJECT
                 elif _is_body(c.text):
                     strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
@@ -687,6 +689,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             yield Candidate(m.group(), m.start(), m.end(), 0.6)
     asked_unit = _asked_unit(question.text)
     race_time = asks_race_time(question.text)  # (once, not for every figure)
+    if asked_unit == "long" and not race_time:
+        yield from _one_unit(text)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
         if _in_entity(text, m.start()):
@@ -758,6 +762,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             continue  # "the 400m" is the race, not the time it took
         if _UNIT_OF[asked_unit].search(figure) if asked_unit else False:
             strength += 0.2  # "how long…" and a time, "how far…" and a distance
+        elif asked_unit == "long" and _BARE.match(figure):
+            strength *= WRONG_UNIT  # "Royer, 41," or "6-1" tells no length of anything
         if _ASKS_PAIR.search(question.text):
             # "what was the score?", "what are his odds?": a pair of figures
             strength *= 1.0 if _PAIR.search(figure) else WRONG_UNIT
@@ -767,6 +773,25 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
 
 
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_BARE = re.compile(r"[\d,.\s/-]+$")  # a figure with no unit, sign or scale
+# "delayed over an hour", "banned for a year": one unit of time, written without a
+# figure; not a rate ("£3 a day", "twice a week") nor a point in time ("a year ago")
+_ONE_UNIT = re.compile(
+    rf"\b(?:{_QUALIFIER})?(?:half\s+)?an?\s+(?:{alternation(QA_DURATION_UNITS)})\b"
+    rf"(?!\s+(?:{alternation(QA_RELATIVE_AFTER)})\b)",
+    re.I,
+)
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + alternation(QA_TIMES_WORDS) + r"|times))\s*$", re.I)
+ONE_UNIT = 0.8  # as sure as a figure: "an hour" is an answer, if a round one
+
+
+def _one_unit(text: str) -> Iterator[Candidate]:
+    """A length of time written as one unit ("over an hour"), for "how long…"."""
+    for m in _ONE_UNIT.finditer(text):
+        if not _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            yield Candidate(m.group(), m.start(), m.end(), ONE_UNIT)
+
+
 # "two in five", "one out of 10": a share; not "500 in 2004", "five in 10 days"
 _DENOMINATOR = (
     rf"(?:an?\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})\b(?![\d,.%])"
@@ -1092,7 +1117,7 @@ def _wants_body(question: Question) -> bool:
 NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
 _WHO_VERB = re.compile(
     r"^\s*(?i:who)\s+(?:(?:" + alternation(QA_WHO_AUX) + r")\s+)?"
-    r"(?:(?:"
+    r"(?:(?P<passive>"
     + alternation(PASSIVE_AUX - {"being"})
     + r")\s+(?=[a-z][\w-]*ed\b|[a-z]+\s+(?:as|by)\b))?"
     r"(?P<verb>[a-z][\w-]*)"
@@ -1127,6 +1152,12 @@ def doer_nouns(verb: str) -> frozenset[str]:
 DOER_BASE = 3  # letters of a verb's stem at least: "go" has no doer noun worth finding
 
 
+def _asks_passive(question: str) -> bool:
+    """ "Who was named best actor?": the answer is the one the verb is done to."""
+    match = _WHO_VERB.match(question)
+    return bool(match and match["passive"])
+
+
 def _subject_verb_of_who(question: str) -> str | None:
     match = _WHO_VERB.match(question)
     if not match or match["verb"].lower() in QA_AUX_VERBS:
@@ -1155,14 +1186,19 @@ def _subject_verb_of_which(question: str) -> str | None:
     return None
 
 
-def _does(verb: str, text: str, c: Candidate) -> bool:
+def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
     """The name is the doer of the verb: "Peter Riley, who took bronze last year, won…",
-    "Hosted by Stephen Fry"."""
+    "Hosted by Stephen Fry"; for a `passive` question ("who was named…"), the name the
+    verb is done to: "Liam Neeson was named…". The voices must agree: "Ms Hale was
+    suspended" names no one who suspended."""
     after = text[c.end : c.end + 90]
     after = re.sub(rf"^\s*{_ASIDE}", "", after)
-    following = [concept(w) for _, _, w in spans(after)][:3]
+    written = [w for _, _, w in spans(after)][:3]
+    following = [concept(w) for w in written]
     if verb in following:
-        return True
+        return _passive_before(written[: following.index(verb) + 1]) == passive
+    if passive:
+        return False  # "suspended by the airline": the doer, not the one it was done to
     # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"
     before = [concept(w) for _, _, w in spans(text[max(0, c.start - 60) : c.start])]
     return any(
@@ -1198,11 +1234,21 @@ def _does_next(verb: str, text: str, c: Candidate) -> bool:
     Pacifier fell to…", "Ofcom, the regulator, has launched…"; not "US researchers have
     shown", where the name describes the doer."""
     after = re.sub(rf"^\s*{_ASIDE}", "", text[c.end : c.end + 90])
+    read: list[str] = []
     for _, _, word in spans(after):
+        read.append(word)
         if word.lower() in QA_AUX_VERBS or word.lower() in QA_ADVERBS:
             continue
-        return concept(word) == verb
+        # "Ms Hale was suspended": the name is what the verb was done to, not its doer
+        return concept(word) == verb and not _passive_before(read)
     return False
+
+
+def _passive_before(words: Sequence[str]) -> bool:
+    """The last word, a verb, is a passive participle: a form of "be" comes before it
+    ("was suspended", "has been named"), and it is no "-ing" form ("was suspending")."""
+    *aux, last = words or [""]
+    return not last.lower().endswith("ing") and any(w.lower() in PASSIVE_AUX for w in aux)
 
 
 NOT_OBJECT = 0.5  # a name away from the verb whose object the question asks for
@@ -1241,7 +1287,9 @@ def _pointed_doer(
     if verb is None or at is None:
         return
     pronoun = _PRONOUN.match(text, at)
-    if pronoun is None or not _does(verb, text, Candidate("", at, pronoun.end(), 1.0)):
+    if pronoun is None or not _does(
+        verb, text, Candidate("", at, pronoun.end(), 1.0), _asks_passive(question.text)
+    ):
         return
     for c in _names(previous, common):
         person = _without_role(c)
