@@ -74,6 +74,15 @@ def test_events_bodies_and_numbered_names_do_not_read_as_people() -> None:
 
 
 
+def test_a_name_after_a_or_an_describes_a_noun() -> None:
+    # "A Leeds court", "an Everton fan": the name says which court or fan, no person's;
+    # the "an" that ends "chairman" is no article
+    text = "A Leeds court ruled that former PC Dale Haskins, 52, had taken bribes."
+    assert person_likeness("Leeds", text, 2) == BODY
+    assert person_likeness("Ray Dunmore", "an Ray Dunmore fan", 3) == BODY
+    assert person_likeness("Kate Ollis", "said club chairman Kate Ollis.", 20) == PERSON
+
+
 def test_who_questions_get_the_person_not_the_event(index, library) -> None:
     found = find_answers("Who won the women's race at the festival?", index, library)
     assert found and found[0].supported
