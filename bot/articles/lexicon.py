@@ -1259,6 +1259,12 @@ QA_FIGURE_UNITS: Final = QA_CURRENCY_WORDS | frozenset(
 QA_CALENDAR_UNITS: Final = frozenset("day days week weeks month months year years".split())
 # The words that open a reason after a statement ("because of…", "blamed it on…"), with
 # how surely each gives the reason asked for
+# The words before an "as" that is no cause: "known as", "such as", "the same as"
+QA_AS_NOT_REASON: Final = frozenset("known such same well so regarded seen described".split())
+# The words after an "as" that is no cause: "as a coach", "as well as", "as soon as"
+QA_AS_NOT_REASON_AFTER: Final = frozenset("a an well far long soon part".split())
+# The words after which "to" opens no purpose clause: "going to", "set to join", "used to"
+QA_TO_NOT_PURPOSE: Final = frozenset("going set able likely about used ought according".split())
 QA_REASON_CUES: Final = {
     "because": 1.0,
     "because of": 1.0,

@@ -73,7 +73,6 @@ def test_events_bodies_and_numbered_names_do_not_read_as_people() -> None:
     assert person_likeness("Double Olympic", text, 0, MARATHON) < PERSON
 
 
-
 def test_a_name_after_a_or_an_describes_a_noun() -> None:
     # "A Leeds court", "an Everton fan": the name says which court or fan, no person's;
     # the "an" that ends "chairman" is no article
@@ -194,6 +193,21 @@ def test_every_reason_cue_is_read_even_inside_another_clause() -> None:
     )
     found = {c.text: c.strength for c in candidates(question, sentence)}
     assert found["the club had no other keeper"] == max(found.values())
+
+
+def test_to_before_a_verb_opens_a_purpose_and_as_before_a_role_no_reason() -> None:
+    # "in March to care for his father": a purpose; "is to join", "to the club", "known
+    # as", "as a coach" give no reason
+    question = read_question("Why did Ray Dunmore leave the club?")
+    left = "Dunmore left the club in March to care for his sick father."
+    found = {c.text for c in candidates(question, left)}
+    assert "care for his sick father" in found
+    for sentence in (
+        "Dunmore is to join Harlow Town next season.",
+        "Dunmore, known as The Rock, wrote to the club in March.",
+        "Dunmore stays at the club as a coach.",
+    ):
+        assert candidates(question, sentence) == [], sentence
 
 
 def test_a_why_question_prefers_a_sentence_that_gives_a_reason() -> None:

@@ -37,6 +37,8 @@ from bot.articles.lexicon import (
     QA_AILMENT_HEADS,
     QA_AMOUNT_QUALIFIERS,
     QA_ANSWER_DETERMINERS,
+    QA_AS_NOT_REASON,
+    QA_AS_NOT_REASON_AFTER,
     QA_ASKED_UNITS,
     QA_AUX_VERBS,
     QA_BE,
@@ -104,6 +106,7 @@ from bot.articles.lexicon import (
     QA_TIME_WORDS,
     QA_TIMES_WORDS,
     QA_TITLE_WORDS,
+    QA_TO_NOT_PURPOSE,
     QA_VAGUE_AMOUNTS,
     QA_WEB_ENDINGS,
     QA_WHO_AUX,
@@ -217,7 +220,7 @@ _PLACE_BEFORE = re.compile(
 _REASON = re.compile(
     r"\b(?P<cue>"
     + phrase_alternation(QA_REASON_CUES)
-    + r"|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",  # "to" + a verb: "to cut costs"
+    + r"|to(?=\s+(?-i:[a-z])))\s+(?P<clause>[^.;:!?]+)",  # "to" + a verb: "to cut costs"
     re.I,
 )
 # An aside set off by commas between a subject and its verb: "Peter Riley, 34, won",
@@ -490,6 +493,15 @@ def _by_type(
             if cued is None:
                 continue
             cue = " ".join(cued["cue"].lower().split())
+            if (cue == "as" and _AS_NO_REASON.search(text, 0, at.start())) or (
+                cue == "as" and _AS_ROLE.match(text, cued.start("clause"))
+            ):
+                continue  # "known as Queen of the Sky", "counts her as a deputy": no reason
+            if cue == "to" and (
+                cued["clause"].split()[0] in STOP_WORDS
+                or _TO_NOT_PURPOSE.search(text, max(0, at.start() - 20), at.start())
+            ):
+                continue  # "to his wife", "is to make his debut": no purpose
             strength = QA_REASON_CUES.get(cue, 0.3)
             clause = cued["clause"].strip().rstrip(",\"'”")
             start = cued.start("clause")
@@ -772,6 +784,14 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
+# "as" that names a role or a likeness, not a cause: "known as", "such as", "as well
+# as", "works as a pilot"
+_AS_NO_REASON = re.compile(r"\b(?:" + alternation(QA_AS_NOT_REASON) + r")\s+$", re.I)
+# "is to make", "has to leave", "set to join": an infinitive no purpose clause opens
+_TO_NOT_PURPOSE = re.compile(
+    r"\b(?:" + alternation(QA_AUX_VERBS | QA_TO_NOT_PURPOSE) + r")\s+$", re.I
+)
+_AS_ROLE = re.compile(r"(?:" + alternation(QA_AS_NOT_REASON_AFTER) + r")\b", re.I)
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 _BARE = re.compile(r"[\d,.\s/-]+$")  # a figure with no unit, sign or scale
 # "delayed over an hour", "banned for a year": one unit of time, written without a
