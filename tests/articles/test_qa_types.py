@@ -299,6 +299,11 @@ def test_the_asked_kind_inside_a_name_does_not_make_it_known() -> None:
         ("travelling", "travel"),
         ("called", "call"),
         ("contract", "deal"),
+        # irregular past forms: "fed information to", "heard evidence", "withdrawn"
+        ("feed", "fed"),
+        ("hear", "heard"),
+        ("withdraw", "withdrawn"),
+        ("uphold", "upheld"),
     ],
 )
 def test_a_readers_word_meets_the_word_news_prose_uses(asked: str, written: str) -> None:
