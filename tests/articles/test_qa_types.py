@@ -167,6 +167,16 @@ def test_who_wrote_is_a_question_unless_a_quotation_follows(question: str, kind:
     assert route(question).kind == kind
 
 
+def test_a_time_that_owns_a_noun_tells_which_one_not_when() -> None:
+    # "next month's Harbourside Open" says which Open; "the Open … next month" says when
+    question = read_question("When does the Harbourside Open take place?")
+    owning = "Moravec will defend his title at next month's Harbourside Open."
+    telling = "The Harbourside Open takes place next month."
+    owned = {c.text: c.strength for c in candidates(question, owning)}
+    told = {c.text: c.strength for c in candidates(question, telling)}
+    assert owned["next month"] < told["next month"]
+
+
 def test_an_early_year_after_in_is_a_date_but_a_count_is_not() -> None:
     question = read_question("When was the abbey founded?")
     texts = [c.text for c in candidates(question, "It was set up in 1137 by monks, in 1200 homes.")]

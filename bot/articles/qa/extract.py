@@ -374,6 +374,8 @@ def _by_type(
             if _titled(m.group(), text, m.start()):
                 continue  # "Are You Lonesome Tonight", "the Today programme": a title
             strength = _time_strength(m.group(), question) * fit * _bound_fit(question, text, m)
+            if _POSSESSIVE_AFTER.match(text, m.end()):
+                strength *= POSSESSIVE_TIME  # "next month's race": which race, not when
             yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
         yield from _place_nouns(text)
@@ -792,6 +794,8 @@ _TO_NOT_PURPOSE = re.compile(
     r"\b(?:" + alternation(QA_AUX_VERBS | QA_TO_NOT_PURPOSE) + r")\s+$", re.I
 )
 _AS_ROLE = re.compile(r"(?:" + alternation(QA_AS_NOT_REASON_AFTER) + r")\b", re.I)
+POSSESSIVE_TIME = 0.5  # a time that owns a noun ("Tuesday's gig") tells which one
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 _BARE = re.compile(r"[\d,.\s/-]+$")  # a figure with no unit, sign or scale
 # "delayed over an hour", "banned for a year": one unit of time, written without a
