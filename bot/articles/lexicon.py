@@ -1265,6 +1265,9 @@ QA_AS_NOT_REASON: Final = frozenset("known such same well so regarded seen descr
 QA_AS_NOT_REASON_AFTER: Final = frozenset("a an well far long soon part".split())
 # The words after which "to" opens no purpose clause: "going to", "set to join", "used to"
 QA_TO_NOT_PURPOSE: Final = frozenset("going set able likely about used ought according".split())
+# The words that call someone the earlier holder of a post: "his predecessor as chief
+# executive, Tom Hale", "previous host Ann Lee", "former coach Ray Dunn"
+QA_EARLIER_HOLDER: Final = frozenset("predecessor previous former ex".split())
 QA_REASON_CUES: Final = {
     "because": 1.0,
     "because of": 1.0,

@@ -282,6 +282,17 @@ def test_the_voice_of_the_sentence_agrees_with_the_question() -> None:
     assert suspended["Tessa Hale"] < suspending["Tessa Hale"]
 
 
+def test_who_before_a_named_person_wants_the_earlier_holder() -> None:
+    # "who hosted the show before Ann Lee?": "previous host Tom Hale" held it before her
+    sentence = "Ann Lee took over from previous host Tom Hale in March, said Kay Brent."
+    before = read_question("Who hosted the breakfast show before Ann Lee?")
+    plain = read_question("Who hosted the breakfast show?")
+    earlier = {c.text: c.strength for c in candidates(before, sentence)}
+    found = {c.text: c.strength for c in candidates(plain, sentence)}
+    assert earlier["Tom Hale"] > found["Tom Hale"]
+    assert earlier["Kay Brent"] == found["Kay Brent"]
+
+
 def test_the_asked_kind_inside_a_name_does_not_make_it_known() -> None:
     # "which theatre…" is answered by "the Lyceum Theatre": the word "theatre" is the
     # kind asked for, not a sign that the question already names the answer

@@ -66,6 +66,7 @@ from bot.articles.lexicon import (
     QA_DESCRIPTION_ENDS,
     QA_DISTANCE_UNITS,
     QA_DURATION_UNITS,
+    QA_EARLIER_HOLDER,
     QA_FIGURE_UNITS,
     QA_GLUE,
     QA_HAVE,
@@ -459,6 +460,14 @@ def _by_type(
                 and fold(c.text) not in GIVEN_NAMES  # Hamish, Therese: names
             ):
                 strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
+            if (
+                kind == "person"
+                and _ASKS_BEFORE.search(question.text)
+                and _EARLIER_ROLE.search(text, max(0, c.start - 40), c.start)
+            ):
+                # "who ran the firm before Ann Lee?": "his predecessor, Tom Hale", "previous
+                # host Tom Hale" is the one who did it before
+                strength *= PERSON_FOCUS_NEAR
             if (
                 kind == "person"
                 and question.focus in _ROLE_FOCUS
@@ -871,6 +880,12 @@ _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4
 # "which Tory peer agreed…": a name with the asked role beside it ("Tory peer Lord
 # Tebbit", "the reporter, Oliver Finegold") is one of that kind, surer than a bare name
+# "who coached him before Brad Gilbert?": the one before a named person
+_ASKS_BEFORE = re.compile(r"\bbefore\s+(?-i:[A-Z])", re.I)
+# the words that call a person the earlier holder of a post, just before the name
+_EARLIER_ROLE = re.compile(
+    r"\b(?:" + alternation(QA_EARLIER_HOLDER) + r")\b(?:\s+[\w-]+){0,3},?\s+$", re.I
+)
 PERSON_FOCUS_NEAR = 1.5
 _ROLE_FOCUS = frozenset(concept(w) for w in PERSON_NOUNS | ROLE_WORDS)
 # "As long as Mr Blair … push free trade," said X: a name inside someone's words is
