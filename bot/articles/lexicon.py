@@ -1301,6 +1301,15 @@ QA_FIGURE_UNITS: Final = QA_CURRENCY_WORDS | frozenset(
 QA_CALENDAR_UNITS: Final = frozenset("day days week weeks month months year years".split())
 # The words that open a reason after a statement ("because of…", "blamed it on…"), with
 # how surely each gives the reason asked for
+# The words before an "as" that is no cause: "known as", "such as", "the same as"
+QA_AS_NOT_REASON: Final = frozenset("known such same well so regarded seen described".split())
+# The words after an "as" that is no cause: "as a coach", "as well as", "as soon as"
+QA_AS_NOT_REASON_AFTER: Final = frozenset("a an well far long soon part".split())
+# The words after which "to" opens no purpose clause: "going to", "set to join", "used to"
+QA_TO_NOT_PURPOSE: Final = frozenset("going set able likely about used ought according".split())
+# The words that call someone the earlier holder of a post: "his predecessor as chief
+# executive, Tom Hale", "previous host Ann Lee", "former coach Ray Dunn"
+QA_EARLIER_HOLDER: Final = frozenset("predecessor previous former ex".split())
 QA_REASON_CUES: Final = {
     "because": 1.0,
     "because of": 1.0,
@@ -1395,6 +1404,8 @@ QA_TIMED_KINDS: Final = frozenset(
     "winning finishing lap race qualifying best fastest quickest".split()
 )
 QA_DURATION_UNITS: Final = frozenset("second minute hour day week month year season decade".split())
+# What makes "a year" a point in time, not a length: "a year ago", "a week later"
+QA_RELATIVE_AFTER: Final = frozenset("ago earlier later before after previously".split())
 QA_DISTANCE_UNITS: Final = frozenset("metre meter mile km kilometre yard feet foot inch".split())
 # "what was the score?", "what did Charlton beat Norwich by?": a pair of figures
 QA_PAIR_NOUNS: Final = frozenset("score scoreline odds".split())

@@ -60,3 +60,24 @@ def test_the_high_jump_is_not_the_long_jump(
     found = find_answers("Who won the high jump at the trials?", index, library)
     assert found and found[0].candidate is not None
     assert found[0].candidate.text == "Tom Okafor"
+
+
+DELAY = """Rain holds up Harbourside final
+
+Top seed Jan Moravec beat Luca Ferri 6-2 6-4 to win the Harbourside Open on Sunday.
+
+The final, watched by a crowd of 4,000, was delayed by more than an hour by rain.
+
+Moravec, 27, said the wait had not troubled him.
+"""
+
+
+def test_how_long_is_answered_by_one_unit_of_time_not_a_bare_figure() -> None:
+    # "more than an hour" is a length of time without a figure; "6-2" and "27" are no
+    # length of anything
+    articles = [parse_article(DELAY, key="delay"), parse_article(TRIALS, key="trials")]
+    library = {article.key: article for article in articles}
+    index = SearchIndex.build(articles)
+    found = find_answers("How long was the Harbourside final held up by rain?", index, library)
+    assert found[0].candidate is not None
+    assert found[0].candidate.text == "more than an hour"

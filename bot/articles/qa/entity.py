@@ -46,6 +46,8 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
         return kind
     if _THE_BEFORE.search(sentence[max(0, start - 4) : start]) or _in_title(sentence, start):
         return BODY  # "The Salt Road won…", "the Libertines": a title, a band, a body
+    if _A_BEFORE.search(sentence, max(0, start - 3), start):
+        return BODY  # "a New York court", "an Arsenal fan": a name describing a noun
     before = _ROLE_BEFORE.search(sentence[max(0, start - 30) : start])
     if before and fold(before.group(1)) in _ROLE_OR_TITLE:
         return PERSON
@@ -77,6 +79,7 @@ def _in_title(sentence: str, start: int) -> bool:
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_A_BEFORE = re.compile(r"\ban?\s+$", re.I)
 
 
 def _given_then_event(words: tuple[str, ...]) -> bool:

@@ -37,6 +37,8 @@ from bot.articles.lexicon import (
     QA_AILMENT_HEADS,
     QA_AMOUNT_QUALIFIERS,
     QA_ANSWER_DETERMINERS,
+    QA_AS_NOT_REASON,
+    QA_AS_NOT_REASON_AFTER,
     QA_ASKED_UNITS,
     QA_AUX_VERBS,
     QA_BE,
@@ -64,6 +66,7 @@ from bot.articles.lexicon import (
     QA_DESCRIPTION_ENDS,
     QA_DISTANCE_UNITS,
     QA_DURATION_UNITS,
+    QA_EARLIER_HOLDER,
     QA_FIGURE_UNITS,
     QA_GLUE,
     QA_HAVE,
@@ -95,6 +98,7 @@ from bot.articles.lexicon import (
     QA_REASON_CUES,
     QA_REASON_DETERMINERS,
     QA_RELATING,
+    QA_RELATIVE_AFTER,
     QA_ROLES_NOT_MODIFIERS,
     QA_SCALES,
     QA_SCORE_VERBS,
@@ -103,6 +107,7 @@ from bot.articles.lexicon import (
     QA_TIME_WORDS,
     QA_TIMES_WORDS,
     QA_TITLE_WORDS,
+    QA_TO_NOT_PURPOSE,
     QA_VAGUE_AMOUNTS,
     QA_WEB_ENDINGS,
     QA_WHO_AUX,
@@ -216,7 +221,7 @@ _PLACE_BEFORE = re.compile(
 _REASON = re.compile(
     r"\b(?P<cue>"
     + phrase_alternation(QA_REASON_CUES)
-    + r"|to\s+(?=\w+\b))\s+(?P<clause>[^.;:!?]+)",  # "to" + a verb: "to cut costs"
+    + r"|to(?=\s+(?-i:[a-z])))\s+(?P<clause>[^.;:!?]+)",  # "to" + a verb: "to cut costs"
     re.I,
 )
 # An aside set off by commas between a subject and its verb: "Peter Riley, 34, won",
@@ -370,6 +375,8 @@ def _by_type(
             if _titled(m.group(), text, m.start()):
                 continue  # "Are You Lonesome Tonight", "the Today programme": a title
             strength = _time_strength(m.group(), question) * fit * _bound_fit(question, text, m)
+            if _POSSESSIVE_AFTER.match(text, m.end()):
+                strength *= POSSESSIVE_TIME  # "next month's race": which race, not when
             yield Candidate(m.group(), m.start(), m.end(), strength)
     elif kind == "place":
         yield from _place_nouns(text)
@@ -424,6 +431,7 @@ def _by_type(
                 yield c
         verb = _subject_verb(question.text)
         verb_word = subject_verb_word(question.text) if verb else None
+        passive = verb is not None and _asks_passive(question.text)
         doers = doer_nouns(verb_word) if verb_word else frozenset()
         for c in _names(text, common):
             if kind == "person":
@@ -438,7 +446,7 @@ def _by_type(
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and verb:
                 # "who won…", "which runner pushed…": the name whose verb it is first
-                if not _does(verb, text, c) and not _described_as_doer(doers, text, c):
+                if not _does(verb, text, c, passive) and not _described_as_doer(doers, text, c):
                     strength *= NOT_SUBJECT
                 elif _is_body(c.text):
                     strength = max(strength, DOER)  # "suspended by the US Anti-Doping Agency"
@@ -452,6 +460,14 @@ def _by_type(
                 and fold(c.text) not in GIVEN_NAMES  # Hamish, Therese: names
             ):
                 strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
+            if (
+                kind == "person"
+                and _ASKS_BEFORE.search(question.text)
+                and _EARLIER_ROLE.search(text, max(0, c.start - 40), c.start)
+            ):
+                # "who ran the firm before Ann Lee?": "his predecessor, Tom Hale", "previous
+                # host Tom Hale" is the one who did it before
+                strength *= PERSON_FOCUS_NEAR
             if (
                 kind == "person"
                 and question.focus in _ROLE_FOCUS
@@ -488,6 +504,15 @@ def _by_type(
             if cued is None:
                 continue
             cue = " ".join(cued["cue"].lower().split())
+            if (cue == "as" and _AS_NO_REASON.search(text, 0, at.start())) or (
+                cue == "as" and _AS_ROLE.match(text, cued.start("clause"))
+            ):
+                continue  # "known as Queen of the Sky", "counts her as a deputy": no reason
+            if cue == "to" and (
+                cued["clause"].split()[0] in STOP_WORDS
+                or _TO_NOT_PURPOSE.search(text, max(0, at.start() - 20), at.start())
+            ):
+                continue  # "to his wife", "is to make his debut": no purpose
             strength = QA_REASON_CUES.get(cue, 0.3)
             clause = cued["clause"].strip().rstrip(",\"'”")
             start = cued.start("clause")
@@ -687,6 +712,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             yield Candidate(m.group(), m.start(), m.end(), 0.6)
     asked_unit = _asked_unit(question.text)
     race_time = asks_race_time(question.text)  # (once, not for every figure)
+    if asked_unit == "long" and not race_time:
+        yield from _one_unit(text)
     for m in QUANTITY.finditer(text):
         figure = m.group().strip().rstrip(".,")
         if _in_entity(text, m.start()):
@@ -758,6 +785,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             continue  # "the 400m" is the race, not the time it took
         if _UNIT_OF[asked_unit].search(figure) if asked_unit else False:
             strength += 0.2  # "how long…" and a time, "how far…" and a distance
+        elif asked_unit == "long" and _BARE.match(figure):
+            strength *= WRONG_UNIT  # "Royer, 41," or "6-1" tells no length of anything
         if _ASKS_PAIR.search(question.text):
             # "what was the score?", "what are his odds?": a pair of figures
             strength *= 1.0 if _PAIR.search(figure) else WRONG_UNIT
@@ -766,7 +795,36 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         yield Candidate(figure, m.start(), m.start() + len(figure), strength)
 
 
+# "as" that names a role or a likeness, not a cause: "known as", "such as", "as well
+# as", "works as a pilot"
+_AS_NO_REASON = re.compile(r"\b(?:" + alternation(QA_AS_NOT_REASON) + r")\s+$", re.I)
+# "is to make", "has to leave", "set to join": an infinitive no purpose clause opens
+_TO_NOT_PURPOSE = re.compile(
+    r"\b(?:" + alternation(QA_AUX_VERBS | QA_TO_NOT_PURPOSE) + r")\s+$", re.I
+)
+_AS_ROLE = re.compile(r"(?:" + alternation(QA_AS_NOT_REASON_AFTER) + r")\b", re.I)
+POSSESSIVE_TIME = 0.5  # a time that owns a noun ("Tuesday's gig") tells which one
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+_BARE = re.compile(r"[\d,.\s/-]+$")  # a figure with no unit, sign or scale
+# "delayed over an hour", "banned for a year": one unit of time, written without a
+# figure; not a rate ("£3 a day", "twice a week") nor a point in time ("a year ago")
+_ONE_UNIT = re.compile(
+    rf"\b(?:{_QUALIFIER})?(?:half\s+)?an?\s+(?:{alternation(QA_DURATION_UNITS)})\b"
+    rf"(?!\s+(?:{alternation(QA_RELATIVE_AFTER)})\b)",
+    re.I,
+)
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + alternation(QA_TIMES_WORDS) + r"|times))\s*$", re.I)
+ONE_UNIT = 0.8  # as sure as a figure: "an hour" is an answer, if a round one
+
+
+def _one_unit(text: str) -> Iterator[Candidate]:
+    """A length of time written as one unit ("over an hour"), for "how long…"."""
+    for m in _ONE_UNIT.finditer(text):
+        if not _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            yield Candidate(m.group(), m.start(), m.end(), ONE_UNIT)
+
+
 # "two in five", "one out of 10": a share; not "500 in 2004", "five in 10 days"
 _DENOMINATOR = (
     rf"(?:an?\s+)?(?:\d{{1,3}}|{_NUMBER_WORD})\b(?![\d,.%])"
@@ -822,6 +880,12 @@ _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4
 # "which Tory peer agreed…": a name with the asked role beside it ("Tory peer Lord
 # Tebbit", "the reporter, Oliver Finegold") is one of that kind, surer than a bare name
+# "who coached him before Brad Gilbert?": the one before a named person
+_ASKS_BEFORE = re.compile(r"\bbefore\s+(?-i:[A-Z])", re.I)
+# the words that call a person the earlier holder of a post, just before the name
+_EARLIER_ROLE = re.compile(
+    r"\b(?:" + alternation(QA_EARLIER_HOLDER) + r")\b(?:\s+[\w-]+){0,3},?\s+$", re.I
+)
 PERSON_FOCUS_NEAR = 1.5
 _ROLE_FOCUS = frozenset(concept(w) for w in PERSON_NOUNS | ROLE_WORDS)
 # "As long as Mr Blair … push free trade," said X: a name inside someone's words is
@@ -1092,7 +1156,7 @@ def _wants_body(question: Question) -> bool:
 NOT_SUBJECT = 0.7  # a person who is not the doer of a "who <verb>" question's verb
 _WHO_VERB = re.compile(
     r"^\s*(?i:who)\s+(?:(?:" + alternation(QA_WHO_AUX) + r")\s+)?"
-    r"(?:(?:"
+    r"(?:(?P<passive>"
     + alternation(PASSIVE_AUX - {"being"})
     + r")\s+(?=[a-z][\w-]*ed\b|[a-z]+\s+(?:as|by)\b))?"
     r"(?P<verb>[a-z][\w-]*)"
@@ -1127,6 +1191,12 @@ def doer_nouns(verb: str) -> frozenset[str]:
 DOER_BASE = 3  # letters of a verb's stem at least: "go" has no doer noun worth finding
 
 
+def _asks_passive(question: str) -> bool:
+    """ "Who was named best actor?": the answer is the one the verb is done to."""
+    match = _WHO_VERB.match(question)
+    return bool(match and match["passive"])
+
+
 def _subject_verb_of_who(question: str) -> str | None:
     match = _WHO_VERB.match(question)
     if not match or match["verb"].lower() in QA_AUX_VERBS:
@@ -1155,14 +1225,19 @@ def _subject_verb_of_which(question: str) -> str | None:
     return None
 
 
-def _does(verb: str, text: str, c: Candidate) -> bool:
+def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
     """The name is the doer of the verb: "Peter Riley, who took bronze last year, won…",
-    "Hosted by Stephen Fry"."""
+    "Hosted by Stephen Fry"; for a `passive` question ("who was named…"), the name the
+    verb is done to: "Liam Neeson was named…". The voices must agree: "Ms Hale was
+    suspended" names no one who suspended."""
     after = text[c.end : c.end + 90]
     after = re.sub(rf"^\s*{_ASIDE}", "", after)
-    following = [concept(w) for _, _, w in spans(after)][:3]
+    written = [w for _, _, w in spans(after)][:3]
+    following = [concept(w) for w in written]
     if verb in following:
-        return True
+        return _passive_before(written[: following.index(verb) + 1]) == passive
+    if passive:
+        return False  # "suspended by the airline": the doer, not the one it was done to
     # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"
     before = [concept(w) for _, _, w in spans(text[max(0, c.start - 60) : c.start])]
     return any(
@@ -1198,11 +1273,21 @@ def _does_next(verb: str, text: str, c: Candidate) -> bool:
     Pacifier fell to…", "Ofcom, the regulator, has launched…"; not "US researchers have
     shown", where the name describes the doer."""
     after = re.sub(rf"^\s*{_ASIDE}", "", text[c.end : c.end + 90])
+    read: list[str] = []
     for _, _, word in spans(after):
+        read.append(word)
         if word.lower() in QA_AUX_VERBS or word.lower() in QA_ADVERBS:
             continue
-        return concept(word) == verb
+        # "Ms Hale was suspended": the name is what the verb was done to, not its doer
+        return concept(word) == verb and not _passive_before(read)
     return False
+
+
+def _passive_before(words: Sequence[str]) -> bool:
+    """The last word, a verb, is a passive participle: a form of "be" comes before it
+    ("was suspended", "has been named"), and it is no "-ing" form ("was suspending")."""
+    *aux, last = words or [""]
+    return not last.lower().endswith("ing") and any(w.lower() in PASSIVE_AUX for w in aux)
 
 
 NOT_OBJECT = 0.5  # a name away from the verb whose object the question asks for
@@ -1241,7 +1326,9 @@ def _pointed_doer(
     if verb is None or at is None:
         return
     pronoun = _PRONOUN.match(text, at)
-    if pronoun is None or not _does(verb, text, Candidate("", at, pronoun.end(), 1.0)):
+    if pronoun is None or not _does(
+        verb, text, Candidate("", at, pronoun.end(), 1.0), _asks_passive(question.text)
+    ):
         return
     for c in _names(previous, common):
         person = _without_role(c)
