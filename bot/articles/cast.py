@@ -1329,14 +1329,15 @@ class Cast:
             at = text.rfind(word, sent_start, p)
             if at > cut:
                 cut, cut_end = at, at + len(word)
-        # the subject opens the clause: only titles and names between ("because Mr. Dale
-        # agreed"; in "stepped down after 20 years and Smith took over", "after" is a
-        # preposition); a comma, a dash, a bracket, "and" or "but" ends the clause
-        if (
-            cut < 0
-            or any(mark in text[cut:p] for mark in _CLAUSE_ENDS)
-            or not all(w[:1].isupper() for w in text[cut_end:p].split())
-        ):
+        # a comma, a dash, a bracket, "and" or "but" ends the clause
+        if cut < 0 or any(mark in text[cut:p] for mark in _CLAUSE_ENDS):
+            return i
+        # a clause opens with its subject: only a determiner, titles and names before the
+        # first mention after the subordinator ("because Mr. Dale agreed", "when the
+        # Appeal Court ruled"; in "stepped down after 20 years …", "after" is a preposition)
+        opener = bisect.bisect_left(self.timeline, (cut_end, -1, -1), 0, lo)
+        q0 = self.timeline[opener][0] if opener < lo else p
+        if not all(w[:1].isupper() or w in DETS for w in text[cut_end:q0].split()):
             return i
         first = bisect.bisect_left(self.timeline, (sent_start, -1, -1), 0, lo)
         for q, j, w in self.timeline[first:lo]:
