@@ -45,12 +45,13 @@ author), 53 "other". 20 random misses read by hand: 6 real errors (a "they" reso
 body, "Her campaign" left unattributed, a role subject "the GOP candidate" not resolved,
 an unnamed "the woman", an addressee "asked Sanders if he …, he said", an unknown cue),
 of which one only would be credited by the proxy once fixed: fixing every real error so
-moves the proxy by about a point and a half, not to 80%. Since: a name in an aside between
-the halves of a quotation is not its pronoun's own-sentence subject; the subject of a
-clause a subordinator opens gives way to the main clause's; "His campaign protested
-“…”" is the campaign of the pronoun's referent (only with the verb right after the
-phrase: "her campaign would continue “…”" is hers); a "they" after two people a
-subject joins ("Lee and Hale suggest …") is the pair. Tried and dropped: the subject of a
+moves the proxy by about a point and a half, not to 80%. Since: a name in an aside in
+dashes or brackets between the halves of a quotation is not its pronoun's own-sentence
+subject; the subject that opens a clause a subordinator opens gives way to the main
+clause's; "His campaign protested “…”" is the campaign of the pronoun's referent (its
+reporting verb after auxiliaries, adverbs or a comma aside, never a modal: "her campaign
+would continue “…”"); a "they" in the sentence after two people joined by "and" ("Lee
+and Hale suggest …") is the pair. Tried and dropped: the subject of a
 relative clause after an object ("from X, who …") as a subject, a sentence-opening
 possessor as a subject, refits with a paragraph-topic and a subordinate-clause feature
 (no gain in the fit), and a plain refit of the stored weights on today's code (76.3% ->

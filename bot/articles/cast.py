@@ -69,6 +69,7 @@ from bot.articles.lexicon import (
     PLACE_ENDINGS,
     PLACE_HEADS,
     PLACE_NAMES,
+    POSSESSIVE_SUBJECTS,
     POSSESSIVES,
     POST_NOMINALS,
     PREPOSITIONS,
@@ -152,7 +153,7 @@ def _given_before(text: str, word: str, pos: int) -> tuple[str, int]:
 # a name, "and", the start of the next name: "Ann Lee and ", "Professors Lee and "
 _JOINED: Final = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} and ")
 # what ends a subordinate clause before a later subject
-_CLAUSE_ENDS: Final = (",", ";", ":", "—", "–", " - ", "(", ")")
+_CLAUSE_ENDS: Final = (",", ";", ":", "—", "–", " - ", "(", ")", " and ", " but ")
 # a word that opens a subordinate clause mid-sentence (" because ", " when ", …)
 _SUBORDINATORS_SPACED: Final = tuple(f" {w} " for w in sorted(SUBORDINATORS))
 _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object mention
@@ -164,6 +165,14 @@ _ASIDE_CUE: Final = re.compile(r"\w+\s+(?:\w+ly\s+)?[a-z]+\s*[,.;]")
 QUOTED: Final = -1  # the weight of a mention inside a quotation: no referent for pronouns
 # what may stand between a quotation's closing mark and the pronoun of its cue
 QUOTE_TO_CUE_MARKS: Final = " \t,\"'”’"
+# what opens an aside between the halves of a quotation
+_ASIDE_OPENERS: Final = ("-", "—", "–", "(")
+
+
+def aside_between(text: str, close: int, open_: int) -> bool:
+    """Whether what lies between a quotation's closing mark and the next one's opening
+    mark is an aside set off by a dash or a bracket (“…” - that Grant is … - “…”)."""
+    return text[close:open_].lstrip(QUOTE_TO_CUE_MARKS).startswith(_ASIDE_OPENERS)
 
 
 class Cast:
@@ -347,7 +356,7 @@ class Cast:
         if len(np.words) == 2 and owner == "the":
             return next((i for n, i in reversed(self.papers) if n.endswith(noun)), None)
         if len(np.words) == 2 and owner in GENDERED_POSSESSIVES:
-            held = self.pronoun("he" if owner == "his" else "she", pos, np.start)
+            held = self.pronoun(POSSESSIVE_SUBJECTS[owner], pos, np.start)
         elif len(np.words) == 2 and owner in BODY_POSSESSIVES:
             held = self.pronoun("it", pos, np.start)  # "Its statement said", "their letter"
         elif owner.endswith(("'s", "’s")) and np.words[0][:1].isupper():
@@ -429,26 +438,39 @@ class Cast:
             return None
         if any(w.lower() in NOT_NAMES or w.lower() in DEMONYMS for w in names):
             return None
-        name = [*names, words[-1].lower()]
+        return self._campaign_body([*names, words[-1].lower()], pos, weight)
+
+    def _campaign_body(self, name: list[str], pos: int, weight: int) -> int:
+        """The campaign called `name` ("Reyes campaign"): found again, else added."""
         idx = self._find(name, "organisation", None, pos)
         return self.add(name, "organisation", None, None, None, pos, weight, idx)
 
-    def owned_campaign(self, np: NP, pos: int) -> int | None:
-        """ "His campaign said …": the campaign of the man "his" stands for, a body of its
-        own named after his surname ("Reyes campaign", as "the Reyes campaign" would be);
-        None when the phrase is no such campaign or the pronoun has no person for referent."""
+    def owned_campaign(self, np: NP, pos: int, weight: int) -> int | None:
+        """ "His campaign said …": the campaign of the person "his" or "her" stands for, a
+        body of its own named after the surname ("Reyes campaign", as "the Reyes campaign"
+        would be); None when the phrase is no such campaign or the pronoun has no person
+        for referent (then the pronoun's reading is not kept: it was no speaker's)."""
+        owner = np.words[0].lower()
         if (
             len(np.words) != 2
-            or np.words[0].lower() not in GENDERED_POSSESSIVES
+            or owner not in GENDERED_POSSESSIVES
             or np.words[1].lower() not in CAMPAIGN_NOUNS
         ):
             return None
-        held = self.pronoun("he" if np.words[0].lower() == "his" else "she", pos, np.start)
+        before = self.referred.get(np.start)
+        held = self.pronoun(POSSESSIVE_SUBJECTS[owner], pos, np.start)
         if held is None or self.entities[held].kind != "person":
+            if before is None:
+                self.referred.pop(np.start, None)
+            else:
+                self.referred[np.start] = before
             return None
-        name = [self.entities[held].words[-1], np.words[1].lower()]
-        idx = self._find(name, "organisation", None, pos)
-        return self.add(name, "organisation", None, None, None, pos, 2, idx)
+        words = self.entities[held].words
+        # the surname, not a suffix after it ("Robert F. Kennedy Jr.": "Kennedy campaign")
+        k = len(words) - 1
+        while k > 0 and words[k].lower() in NAME_SUFFIXES:
+            k -= 1
+        return self._campaign_body([words[k], np.words[1].lower()], pos, weight)
 
     def unnamed(self, np: NP) -> bool:
         """Whether a phrase names someone without a name: "a campaign spokesman", "one
@@ -1262,7 +1284,7 @@ class Cast:
                 # "Professors Lee and Hale argue …. In France, they write, “…”": two
                 # people a subject joins, nearer than the body, speak as "X and Y said"
                 # does (the last of them stands for the pair)
-                pick = self._joined_people(lo, pick)
+                pick = self._joined_people(lo, k, pick)
             if self.referee is not None and gender in ("m", "f"):
                 # beyond its own sentence a pronoun's referent is a judgement of salience
                 pick = self.referee(self, gender, pos, at, pick)
@@ -1289,13 +1311,15 @@ class Cast:
         """Where the first halves of a quotation and the asides between them lie (from the
         first half's opening mark to the last half's) when the pronoun at `here` attributes
         the quotation from after its closing mark (“…” - … - “…,” he said) and all halves
-        are in the pronoun's sentence; else an empty range."""
+        are in the pronoun's sentence and a dash or a bracket opens what follows the
+        earlier half; else an empty range (“…,” Tom Smith said, but “…,” he added: Smith's
+        is no aside)."""
         closes = self.quote_closes
         q = bisect.bisect_right(closes, here) - 1
         if q < 1 or self.text[closes[q] : here].strip(QUOTE_TO_CUE_MARKS):
             return -1, -1
         first = bisect.bisect_left(self.quote_opens, sent_start)
-        if first >= q:
+        if first >= q or not aside_between(self.text, closes[q - 1], self.quote_opens[q]):
             return -1, -1
         return self.quote_opens[first], self.quote_opens[q]
 
@@ -1313,22 +1337,24 @@ class Cast:
                 if fallback is None:
                     return self._main_subject(gender, p, lo, i)
                 sentence = bisect.bisect_right(self.starts, p) - 1
-                return i if fallback_sentence - sentence <= _SUBJECT_REACH else fallback
+                if fallback_sentence - sentence > _SUBJECT_REACH:
+                    return fallback
+                return self._main_subject(gender, p, lo, i)
             if fallback is None:
                 fallback = i
                 fallback_sentence = bisect.bisect_right(self.starts, p) - 1
         return fallback
 
-    def _joined_people(self, lo: int, pick: int | None) -> int | None:
-        """The second of two people joined by "and" as a subject ("Lee and Hale argue")
-        in the last _SUBJECT_REACH + 1 sentences before timeline[lo], when it comes after
-        the last mention of `pick`; else pick."""
+    def _joined_people(self, lo: int, k: int, pick: int | None) -> int | None:
+        """The second of two people named side by side with "and" ("Lee and Hale argue")
+        in the sentence just before the pronoun's (sentence k, from timeline[lo]), when it
+        comes after the last mention of `pick`; else pick. Only that near: a pair named
+        sentences before is no longer who "they" are."""
         timeline = self.timeline
         text = self.text
-        if not 0 < lo <= len(timeline):
+        if not 0 < lo <= len(timeline) or k < 1:
             return pick
-        k = bisect.bisect_right(self.starts, timeline[lo - 1][0]) - 1
-        floor = self.starts[k - _SUBJECT_REACH] if k > _SUBJECT_REACH else 0
+        floor = self.starts[k - 1]
         t = lo - 1
         while t > 0 and timeline[t][0] >= floor:
             p, i, w = timeline[t]
@@ -1355,14 +1381,20 @@ class Cast:
         k = bisect.bisect_right(self.starts, p) - 1
         sent_start = self.starts[k] if k >= 0 else 0
         text = self.text
-        cut = -1
+        cut = cut_end = -1
         for word in _SUBORDINATORS_SPACED:  # (one rfind each: cheaper than a regex)
             at = text.rfind(word, sent_start, p)
             if at > cut:
-                cut = at
-        # (a comma, a dash or a bracket ends the clause: "… after testing positive - a
-        # move Wenger has backed": Wenger's clause is no part of the "after" one)
+                cut, cut_end = at, at + len(word)
+        # a comma, a dash, a bracket, "and" or "but" ends the clause
         if cut < 0 or any(mark in text[cut:p] for mark in _CLAUSE_ENDS):
+            return i
+        # a clause opens with its subject: only a determiner, titles and names before the
+        # first mention after the subordinator ("because Mr. Dale agreed", "when the
+        # Appeal Court ruled"; in "stepped down after 20 years …", "after" is a preposition)
+        opener = bisect.bisect_left(self.timeline, (cut_end, -1, -1), 0, lo)
+        q0 = self.timeline[opener][0] if opener < lo else p
+        if not all(w[:1].isupper() or w in DETS for w in text[cut_end:q0].split()):
             return i
         first = bisect.bisect_left(self.timeline, (sent_start, -1, -1), 0, lo)
         for q, j, w in self.timeline[first:lo]:

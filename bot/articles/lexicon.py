@@ -1218,18 +1218,19 @@ ANAPHORIC_OPENERS: Final = frozenset(
 )
 SUMMARY_SPEECH_VERBS: Final = frozenset("said says added told".split())
 SPEAKER_PRONOUNS: Final = frozenset("he she they".split())
-# A colon cue, ". He added: “…": a new sentence's subject and one of these verbs right
-# before a quotation's opening mark (quote_marks.py) ...
-COLON_CUE_VERBS: Final = frozenset(
-    "said says added adds continued explained insisted warned".split()
+# The verbs of a short cue that shows where a quotation's marks go (quote_marks.py): a
+# colon cue, ". He added: “…" (a new sentence's subject and one of these verbs right
+# before a quotation's opening mark), and a closing mark left out before ", the
+# organisation said in its report." (a comma, a subject and one of these verbs). One
+# list: either cue is read by the same verbs.
+SHORT_CUE_VERBS: Final = frozenset(
+    "said says added adds continued explained insisted warned noted argued".split()
 )
-# ... or one of these and whom it was said to (". She told reporters: “…")
-COLON_CUE_ADDRESSING_VERBS: Final = frozenset({"told"})
-# A closing mark left out before ", the organisation said in its report.": a comma, a
-# subject (one of these pronouns, "the" and a noun, or a name) and one of these verbs,
-# or an addressing one and whom (quote_marks.py)
+# ... or one of these and whom it was said to (". She told reporters: “…", ", she told
+# reporters.")
+CUE_ADDRESSING_VERBS: Final = frozenset({"told"})
+# the pronouns that may be the subject of the left-out closing mark's cue
 LOST_CLOSE_PRONOUNS: Final = frozenset("he she they it".split())
-LOST_CLOSE_VERBS: Final = frozenset("said says added noted warned argued insisted".split())
 # "he said", "she warned"; inverted only with the commonest ("said he", "adds she")
 PRONOUN_SPEAKER_VERBS: Final = frozenset(
     "said says added adds told warned explained insisted".split()

@@ -365,7 +365,7 @@ class PeopleRegistry:
 
     # The articles whose people `updated` merged again to make this registry: only their
     # names may stand for other entries than in the registry it was made from (None when
-    # built: any article's may). A class default, so a registry pickled before it reads.
+    # built: any article's may). A class default: __init__ need not set it.
     remerged: frozenset[str] | None = None
 
     def __init__(

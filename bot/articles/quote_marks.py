@@ -10,11 +10,10 @@ import re
 from typing import Final
 
 from bot.articles.lexicon import (
-    COLON_CUE_ADDRESSING_VERBS,
-    COLON_CUE_VERBS,
+    CUE_ADDRESSING_VERBS,
     GENDERED_PRONOUNS,
     LOST_CLOSE_PRONOUNS,
-    LOST_CLOSE_VERBS,
+    SHORT_CUE_VERBS,
     alternation,
 )
 from bot.articles.model import Article
@@ -170,7 +169,7 @@ def _scan_marks(
 _ALNUM: Final = re.compile(r"[^\W_]")
 _LOST_CLOSE: Final = re.compile(
     rf",(?= (?:{alternation(LOST_CLOSE_PRONOUNS)}|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    rf"(?:{alternation(LOST_CLOSE_VERBS)}|(?:{alternation(COLON_CUE_ADDRESSING_VERBS)}) [a-z]+)"
+    rf"(?:{alternation(SHORT_CUE_VERBS)}|(?:{alternation(CUE_ADDRESSING_VERBS)}) [a-z]+)"
     r"\b[^.\"“”!?]{0,60}\.\s)"
 )
 
@@ -179,8 +178,8 @@ _LOST_CLOSE: Final = re.compile(
 # or "They" among them, or a lower-case "he" or "she") and a reporting verb
 _COLON_CUE: Final = re.compile(
     rf"[.!?] (?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}}|{alternation(GENDERED_PRONOUNS)}) "
-    rf"(?:{alternation(COLON_CUE_VERBS)}"
-    rf"|(?:{alternation(COLON_CUE_ADDRESSING_VERBS)}) [a-z]+(?: [a-z]+)?)"
+    rf"(?:{alternation(SHORT_CUE_VERBS)}"
+    rf"|(?:{alternation(CUE_ADDRESSING_VERBS)}) [a-z]+(?: [a-z]+)?)"
     r":\s*$"
 )
 

@@ -76,9 +76,9 @@ def with_field(text: str, at: int, role: str) -> str:
 def title_end(before: Sequence[str], words: Sequence[str]) -> int:
     """How many of `words`, which open a role, end the title of a longer name instead:
     the capitalised words right after "of" or "of the" (`before`: the words written
-    before them), the first no role word ("The Passion of the Christ director" is a
-    director, not a "Christ director"; "the New Yorker writer" keeps its field). 0 when
-    they are not, or when no word of the role would be left. One rule for a role read
+    before them), when the first of them is no role word ("The Passion of the Christ
+    director" is a director, not a "Christ director"; "the New Yorker writer" keeps its
+    field). 0 when they are not, or when no word of the role would be left. One rule for a role read
     from the text (with_field) and one the cast found capitalised."""
     if not words or not words[0][:1].isupper() or words[0].lower() in ROLE_WORDS:
         return 0

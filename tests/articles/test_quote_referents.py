@@ -840,12 +840,35 @@ def test_his_campaign_that_protests_a_quotation_is_the_campaign_of_his_referent(
 
 
 def test_her_campaign_before_a_modal_is_no_cue_of_its_own() -> None:
-    # "her campaign would continue “…”": what she said the campaign would do is hers
+    # "her campaign would continue “…”": what the campaign would do is reported, not
+    # said by the campaign (its own sentence: no "she said" to fall back on)
     body = (
         "Ann Reyes won three primaries on Tuesday.\n\n"
-        "She said that her campaign would continue “to knock on every door.”"
+        "Her campaign would continue “to knock on every door.”"
     )
     assert _said(body, "knock on every door").speaker != "Reyes campaign"
+
+
+def test_her_campaign_speaks_after_auxiliaries_adverbs_and_a_comma_aside() -> None:
+    # the reporting verb is the campaign's even when it is not the next word
+    for cue in (
+        "Her campaign has said",
+        "Her campaign later said",
+        "Her campaign, in a statement, said",
+    ):
+        body = (
+            "Ann Reyes won three primaries on Tuesday.\n\n"
+            f"{cue} it would “keep fighting for every vote.”"
+        )
+        assert _said(body, "keep fighting").speaker == "Reyes campaign", cue
+
+
+def test_his_campaign_is_named_by_the_surname_not_a_suffix() -> None:
+    body = (
+        "Robert F. Kennedy Jr. spoke in Ohio on Monday.\n\n"
+        "His campaign protested that rivals were “playing games with the ballot.”"
+    )
+    assert _said(body, "playing games").speaker == "Kennedy campaign"
 
 
 def test_a_crowd_named_by_its_candidate_speaks_as_one_group() -> None:
@@ -1135,15 +1158,29 @@ def test_a_name_in_an_aside_between_the_halves_of_a_quotation_is_not_its_he() ->
     )
     assert _said(body, "is going to last").speaker == "Douglas Shaw"
     assert _said(body, "build support fast").speaker == "Douglas Shaw"
+    # one quotation, one speaker: the first half is the pollster's too
+    first = [q for q in _quotes(body) if q.kind == "direct" and "common view" in q.text]
+    assert [q.speaker for q in first] == ["Douglas Shaw"]
+
+
+def test_a_name_between_two_quotations_of_one_sentence_is_the_he_after_them() -> None:
+    # “…,” Smith said, but “…,” he added: no aside, Smith is the "he"
+    body = (
+        "Bob Jones proposed the plan on Monday.\n\n"
+        '"It is reckless," Tom Smith said on Tuesday, but "we will debate it," he added.'
+    )
+    assert _said(body, "we will debate").speaker == "Tom Smith"
 
 
 def test_the_subject_before_a_quotation_in_its_own_sentence_is_still_its_he() -> None:
-    # one quotation, no aside: "Ward said …: “…,” he said" keeps the sentence's subject
+    # two quotations, no aside between them: the sentence's subject before both is the
+    # "he" after them, not the man of the sentence before
     body = (
-        "Councillor Amy Roe opened the session.\n\n"
-        'Tom Ward, the treasurer, read the figures aloud, "we are broke," he said.'
+        "Councillor Tom Roe opened the session.\n\n"
+        'Tom Ward, the treasurer, read the figures aloud, "we are broke" and "we owe '
+        'the bank," he said.'
     )
-    assert _said(body, "we are broke").speaker == "Tom Ward"
+    assert _said(body, "owe the bank").speaker == "Tom Ward"
 
 
 def test_the_subject_of_a_because_clause_is_not_the_he_of_the_next_quote() -> None:
@@ -1153,6 +1190,27 @@ def test_the_subject_of_a_because_clause_is_not_the_he_of_the_next_quote() -> No
         "Film producer Alan Brook has revived an old crime series.\n\n"
         "Mr. Brook said he took the project on only because Mr. Dale agreed to return. "
         '("We have brought the whole team back," he said.)'
+    )
+    assert _said(body, "whole team back").speaker == "Alan Brook"
+
+
+def test_a_subject_after_a_preposition_like_after_is_the_he_of_the_next_quote() -> None:
+    # "after 20 years" is a preposition's phrase, and "and" ends it: Smith is the
+    # subject of a main clause, the "he" of the quote
+    body = (
+        "Club news.\n\n"
+        "Mr Jones stepped down after 20 years and Tom Smith took over.\n\n"
+        '"It is an honour," he said.'
+    )
+    assert _said(body, "an honour").speaker == "Tom Smith"
+
+
+def test_the_subject_of_a_because_clause_before_an_object_is_not_the_he() -> None:
+    # an object mention after the clause's subject does not make that subject the main one
+    body = (
+        "Film producer Alan Brook has revived an old crime series.\n\n"
+        "Mr. Brook said he took the project on only because Mr. Dale agreed to return "
+        'with Tom Baines. ("We have brought the whole team back," he said.)'
     )
     assert _said(body, "whole team back").speaker == "Alan Brook"
 
@@ -1188,6 +1246,17 @@ def test_they_after_two_people_joined_as_a_subject_is_the_pair_not_an_earlier_bo
         'In the United States, they write, "faith is a door into the mainstream."'
     )
     assert _said(body, "door into the mainstream").speaker == "Tom Hale"
+
+
+def test_they_long_after_two_people_joined_is_not_the_pair() -> None:
+    # the pair is "they" only in the sentence after it: five sentences on, no one is
+    body = (
+        "Bakery profile.\n\n"
+        "Ann Lee and Tom Hale opened the bakery in 1990. The shop sits on the corner. It "
+        "opens at six. The loaves sell out by nine. Prices rose last year.\n\n"
+        'Shoppers queued in the rain on Saturday. "It is the best bread in town," they said.'
+    )
+    assert _said(body, "best bread").speaker != "Tom Hale"
 
 
 def test_they_after_a_body_named_after_two_people_is_the_body() -> None:

@@ -16,15 +16,17 @@ import re
 from dataclasses import replace
 from typing import Final
 
-from bot.articles.cast import QUOTED, Cast
+from bot.articles.cast import QUOTED, Cast, aside_between
 from bot.articles.lexicon import (
     AUX,
     BODY_VOICES,
+    MODALS,
     PLURAL_BODY_VOICES,
     POSSESSIVES,
     PRONOUNS,
     REPORTING_INFLECTED,
     REPORTING_VERBS,
+    TIME_ADVERBS,
     VOICE_GENDERS,
 )
 from bot.articles.model import Article, Person, Quote
@@ -158,10 +160,40 @@ def _voices(
 
 
 def _verb_follows(text: str, np: NP, cue_pos: int) -> bool:
-    """Whether the cue's verb comes right after the phrase ("his campaign said"), not
-    after a modal or a clause ("her campaign would continue “…”")."""
+    """Whether the cue's verb is a reporting verb the phrase is the subject of: right
+    after it or after auxiliaries, adverbs or an aside in commas ("his campaign said",
+    "her campaign has since said", "his campaign, in a statement, said"); not after a
+    modal ("her campaign would continue “…”": what the campaign would do is reported)."""
     end = np.start + len(" ".join(np.words))
-    return cue_pos > end and not text[end:cue_pos].strip()
+    if cue_pos <= end:
+        return False
+    between = text[end:cue_pos]
+    if between.count(",") == 2:  # (", in a statement,": the aside stands for nothing)
+        between = between[: between.index(",")] + between[between.rindex(",") + 1 :]
+    verb = text[cue_pos : cue_pos + 24].split(maxsplit=1)
+    return (
+        bool(verb)
+        and verb[0].strip(_PUNCT).lower() in REPORTING_VERBS
+        and all(
+            (w in AUX and w not in MODALS) or w.endswith("ly") or w in TIME_ADVERBS
+            for w in between.lower().split()
+        )
+    )
+
+
+def _aside_half(text: str, starts: list[int], f: Found, after: Found | None) -> bool:
+    """Whether f is the first half of a quotation whose cue comes after its later half,
+    `after`, in the same sentence, with f's own "cue" in an aside in dashes or brackets
+    between the halves (“… view” - that Grant is … - “is wrong,” he says): the aside is
+    what is said, and one quotation has one speaker, the later half's."""
+    return (
+        after is not None
+        and isinstance(after.np, NP)
+        and after.cue_pos > after.span.close
+        and f.span.close <= f.cue_pos < after.span.open
+        and aside_between(text, f.span.close, after.span.open)
+        and bisect.bisect_right(starts, f.span.open) == bisect.bisect_right(starts, after.cue_pos)
+    )
 
 
 def _named_inside(cast: Cast, f: Found, text: str) -> bool:
@@ -268,13 +300,18 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
             last_speaker[number] = None  # a paragraph without quotations: no pass has work
             continue
         noted: set[int] = set()
+        halves: list[int] = []  # first halves that take the speaker of the next
         for k, f in enumerate(items):
-            if isinstance(f.np, NP):
+            if isinstance(f.np, NP) and _aside_half(
+                text, starts, f, items[k + 1] if k + 1 < len(items) else None
+            ):
+                halves.append(k)
+            elif isinstance(f.np, NP):
                 at = f.cue_pos if f.cue_pos >= 0 else f.span.start
                 f.speaker = cast.mention(f.np, at, 2)
                 if f.speaker is None and _verb_follows(text, f.np, f.cue_pos):
                     # "His campaign said “…”": the campaign of the man "his" stands for
-                    f.speaker = cast.owned_campaign(f.np, at)
+                    f.speaker = cast.owned_campaign(f.np, at, 2)
                 goes_on = False
                 if f.speaker is not None and f.np.pronoun and _named_inside(cast, f, text):
                     # “Wolf Brother is an enchanting book,” he said: not Wolf Brother
@@ -320,6 +357,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                         )
             if f.cue_pos >= 0:
                 cue_positions[f.cue_pos] = f.speaker
+        for k in halves:
+            f = items[k]
+            f.speaker, f.how = items[k + 1].speaker, items[k + 1].how
+            cue_positions[f.cue_pos] = f.speaker
         inherit_continued(items, number, last_speaker, by_para, article)
         # a cue-less quote that opens a sentence goes on from the reported speech of the
         # sentence before it, before any later quote of the paragraph can claim it
