@@ -718,9 +718,6 @@ FEMALE_COURTESY_TITLES: Final = frozenset({"mrs", "ms"})
 
 
 # from the rules of quotes/cues.py
-# nouns of a request, whose maker a "from" names: "calls from Lib Dem leader Ann Lee for
-# a “…”", "a plea for him to “…” from the bishop" (quotes/cues.py, with SPEECH_NOUNS)
-REQUEST_NOUNS: Final = frozenset("call calls plea pleas demand demands appeal appeals".split())
 SPEECH_NOUNS: Final = frozenset(
     """claim claims statement statements remark remarks comment comments words assertion
     assertions warning warnings promise promises prediction predictions description

@@ -38,7 +38,6 @@ from bot.articles.lexicon import (
     PRONOUNS_ALL,
     RELATIVE_WORDS,
     REPORTING_VERBS,
-    REQUEST_NOUNS,
     RETORT_VERBS,
     ROLE_WORDS,
     SPEECH_NOUNS,
@@ -428,42 +427,6 @@ def _by_speech_noun(s: Sight, f: Found) -> bool:
     return True
 
 
-_SPOKEN_NOUNS: Final = SPEECH_NOUNS | REQUEST_NOUNS
-# how far before the quotation a speech noun may stand, in tokens
-_NOUN_REACH: Final = 12
-
-
-def _by_from(s: Sight, f: Found) -> bool:
-    """ "rejected calls from Ann Lee for a “pause for thought”", "a warning from Ann Lee
-    that the plan is “deeply flawed”", "despite a call for him to “pause” from Ann Lee":
-    the name after "from" made the request or the remark the quotation belongs to, not
-    the subject of the sentence's verb."""
-    if s.sentence_text.find(" from ") < 0:
-        return False  # (the cheap test first)
-    head = s.head()
-    n = len(head) - 1
-    stop = len(head) - _NOUN_REACH if len(head) > _NOUN_REACH else 0
-    while n >= stop and head[n].low not in _SPOKEN_NOUNS:
-        n -= 1
-    if n < stop or n < 1 or (head[n - 1].low not in ARTICLES and head[n].low[-1:] != "s"):
-        return False  # ("a call", "the warning", "calls": a noun, no verb "call")
-    np = None
-    if n + 2 < len(head) and head[n + 1].low == "from":
-        np = np_forward(head, n + 2)
-    elif s.sp.closed:
-        end = s.close_sent.end if s.close_sent.end > s.sp.close else s.sp.close
-        tail = tokenize(s.text, s.sp.close, end if end < s.sp.close + 80 else s.sp.close + 80)
-        i = 0
-        while i < len(tail) and not tail[i].text[:1].isalnum():
-            i += 1  # the closing mark
-        if i + 1 < len(tail) and tail[i].low == "from":
-            np = np_forward(tail, i + 1)
-    if np is None or np.common or np.pronoun:
-        return False
-    f.np, f.cue, f.cue_pos, f.governed = np, head[n].low, head[n].start, True
-    return True
-
-
 def _by_agent(s: Sight, f: Found) -> bool:
     """ "has been called “strategic ambiguity” by Joshua Hendrick", "often labeled as a
     “witch hunt” by Democrats": the agent after "by" applied the passive label."""
@@ -502,7 +465,6 @@ CueRule = Callable[[Sight, Found], bool]
 CUE_RULES: Final[tuple[CueRule, ...]] = (
     _by_label,
     _by_agent,
-    _by_from,
     _by_tail,
     _by_put_it,
     _by_dash,
