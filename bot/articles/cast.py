@@ -635,7 +635,15 @@ class Cast:
                 self.places.add(idx)
             elif kind == "person" and len(name) == 1 and self._in_place(name[0]):
                 self.places.add(idx)  # "attacks in Benghazi, Libya": a town of a country
-            elif kind == "organisation" and len(name) == 2 and name[1].lower() in COMPANY_WORDS:
+            elif (
+                kind == "organisation"
+                and len(name) == 2
+                and name[1].lower() in COMPANY_WORDS
+                and name[0].lower() not in PLACE_WORD_STARTS
+                and not people_adjective(name[0])
+            ):
+                # "Brymon Airways": "Brymon" alone is the firm; not "Qatar Airways" or
+                # "British Airways", whose first word names a country or its people
                 self.firm_short.setdefault(name[0].lower(), idx)
 
         ent = self.entities[idx]
@@ -2017,6 +2025,9 @@ _PLACE_WORDS: Final = tuple(sorted(p for p in PLACE_NAMES if " " not in p))
 
 
 PLACE_WORDS_LOW: Final = frozenset(PLACE_NAMES) | CAPITALISED_COUNTRY_CODES
+# the first words of place names ("qatar", "united" of "united states"): a firm named
+# "<place> Airways" is not that place when the place's name stands alone
+PLACE_WORD_STARTS: Final = PLACE_WORDS_LOW | frozenset(p.split()[0] for p in PLACE_NAMES)
 
 
 def _plural_noun(low: str) -> bool:

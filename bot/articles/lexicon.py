@@ -762,8 +762,9 @@ PEOPLE_ADJECTIVES: Final = frozenset(
 # when their stem starts a country's name ("Swed-ish", "Taiwan-ese"), so that surnames
 # that end so ("Reese", "Parrish", "Scorsese") stay names (cast.people_adjective)
 ISH_ESE_ADJECTIVES: Final = frozenset(
-    """british danish english finnish irish jewish kurdish scottish spanish turkish
-    burmese cantonese congolese lebanese maltese sudanese viennese""".split()
+    """british cornish danish english finnish flemish irish jewish kurdish luxembourgish
+    scottish spanish turkish beninese bhutanese burmese cantonese congolese faroese
+    guyanese lebanese maltese sudanese surinamese togolese viennese""".split()
 )
 DEMONYMS: Final = frozenset(
     """american argentine argentinian australian austrian belgian brazilian briton

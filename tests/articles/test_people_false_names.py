@@ -118,6 +118,9 @@ def test_a_surname_ending_as_a_people_adjective_is_still_a_person(surname: str) 
     assert _people(body).get(surname) == "person"
 
 
-@pytest.mark.parametrize("word", ["Swedish", "Polish", "Taiwanese", "Scottish", "Lebanese"])
+@pytest.mark.parametrize(
+    "word",
+    ["Swedish", "Polish", "Taiwanese", "Scottish", "Lebanese", "Togolese", "Guyanese", "Flemish"],
+)
 def test_a_people_adjective_of_either_ending_is_still_nobody(word: str) -> None:
     assert people_adjective(word)

@@ -221,6 +221,21 @@ def test_an_airways_name_is_a_firm_and_its_first_word_alone_is_the_same_firm() -
     assert people == {"Kestrel Airways": "organisation", "Kestrel": "person"}
 
 
+def test_a_place_or_people_that_opens_an_airline_name_alone_is_the_place() -> None:
+    body = (
+        "Qatar Airways cancelled all its flights to the region on Monday.\n\n"
+        'Qatar said the blockade was "illegal and unjust". British officials said '
+        'they were "watching closely".'
+    )
+    assert quote_with(body, "illegal and unjust").speaker == "Qatar"
+    assert quote_with(body, "watching closely").speaker != "British Airways"
+
+
+def test_that_s_after_a_cue_is_no_that_clause_cut_after_its_that() -> None:
+    body = "Tom Baxter said that's the end of the town. He said, frankly, that's all."
+    assert all(not q.text.startswith(("'s", "’s")) for q in quotes_in(body))
+
+
 def test_many_of_a_party_speak_for_the_party_never_for_its_leader() -> None:
     body = (
         "Labour leader Tom Reed added a new pledge on schools to his campaign card on "
@@ -230,16 +245,19 @@ def test_many_of_a_party_speak_for_the_party_never_for_its_leader() -> None:
     assert quote_with(body, "in touch with the voters").speaker == "Tories"
     people = {p.name: p.kind for p in attribute_article(story(body))[0]}
     assert people.get("Tories") == "organisation"
-    assert people.get("Democrats", "organisation") == "organisation"
+    assert people.get("Democrats") == "organisation"
+    assert quote_with(body, "cost too much").speaker == "Democrats"
 
 
 def test_an_informant_or_a_plural_group_is_not_the_person_last_named() -> None:
     body = (
         "Opposition leader Tom Reed has always backed the tax, aides told reporters. "
-        "The party had been split on the issue until now, the Tory source said. "
-        "Defence lawyers said Mr Reed had been misled by his advisers."
+        'The party had been "split on the issue" until now, the Tory source said. '
+        'Defence lawyers said Mr Reed had been "misled by his advisers".'
     )
-    for q in quotes_in(body):
+    found = quotes_in(body)
+    assert any("misled" in q.text for q in found)  # (found, and so checked below)
+    for q in found:
         assert q.speaker != "Tom Reed" or "backed the tax" in q.text, q
 
 

@@ -346,7 +346,7 @@ def _settled(np: NP | str | None, toks: list[Tok]) -> bool:
 _CLAUSE_WORDS: Final = re.compile(r"[\w’'\-]+")
 # At least three words follow (what _CLAUSE_WORDS.findall would count), without a list.
 _THREE_WORDS: Final = re.compile(r"[^\w’'\-]*(?:[\w’'\-]+[^\w’'\-]+){2}[\w’'\-]")
-_THAT: Final = re.compile(r"\s*(?:that\b)?\s*")
+_THAT: Final = re.compile(r"\s*(?:that\b(?!['’]))?\s*")
 
 
 _ADDRESSEE_NOUN: Final = "(?:" + "|".join(sorted(ADDRESSEE_NOUNS)) + ")"
@@ -374,10 +374,11 @@ _GATHERING: Final = (
 _ADDRESSEE: Final = re.compile(f"\\s+(?:{_ADDRESSEE_NAME}|{_GATHERING}|{_ADDRESSEE_NOUN})\\b")
 _NEXT_WORD: Final = re.compile(r"\s*([\w'’\-]+)")
 _THAT_LATER: Final = re.compile(r"(\w+),?\s+that\b")
-_THAT_NEXT: Final = re.compile(r"\s*,?\s*that\b")
+# "that" as a conjunction, never "that's" (the clause "that's the end" is the statement)
+_THAT_NEXT: Final = re.compile(r"\s*,?\s*that\b(?!['’])")
 # an aside of one to three words set off by commas, then "that": "pointed out, however,
 # that …", "said, in effect, that …" (the statement starts after the "that")
-_ASIDE_THAT: Final = re.compile(r",\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+,\s+that\b")
+_ASIDE_THAT: Final = re.compile(r",\s+(?:[\w'’\-]+\s+){0,2}[\w'’\-]+,\s+that\b(?!['’])")
 
 
 def _past_addressee(text: str, sent_start: int, verb_end: int, sent_end: int) -> int:
