@@ -378,8 +378,15 @@ class Cast:
         ):
             return None
         before = self.text[np.start - 16 if np.start > 16 else 0 : np.start].split()
-        if before and before[-1][:1].isupper() and before[-1][-1:] not in ',;.:!?"”':
-            return None  # "Oxfam's Paying the Price report": the end of a title
+        if (
+            before
+            and before[-1][:1].isupper()
+            and before[-1][-1:] not in ',;.:!?"”'
+            and before[-1].lower() not in DAYS
+            and not (before[-2][-1:] in '.!?"”' if len(before) > 1 else np.start <= 16)
+        ):
+            return None  # "Oxfam's Paying the Price report": the end of a title (not a
+            # sentence's first word, "But the Halifax survey", nor "On Tuesday the …")
         low = {w.lower() for w in words}
         if low & PLACE_WORDS_LOW or any(w.lower() in DAYS for w in words):
             return None  # "the Iraq report", "the December survey": what it is about, when
@@ -2055,7 +2062,9 @@ def _place_owner(role: str) -> bool:
     evidence of a person by itself (a given name, a title or a "he" is)."""
     if not role.endswith(("'s", "’s", "'", "’")) or " " in role:
         return False
-    owner = fold(role.rstrip("'’").removesuffix("s").rstrip("'’"))
+    # "France's" less its "'s"; "Wales'", "Texas'" less only the apostrophe
+    cut = role[:-2] if role.endswith(("'s", "’s")) else role[:-1]
+    owner = fold(cut)
     return owner in PLACE_NAMES or owner in CAPITALISED_COUNTRY_CODES
 
 

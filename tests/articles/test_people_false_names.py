@@ -108,6 +108,10 @@ def test_a_country_owner_alone_makes_a_one_word_name_a_body() -> None:
         "Japan's Kobara said it would raise its offer."
     )
     assert firm == {"Fjellstad": "organisation", "Kobara": "organisation"}
+    assert _people("Wales' Kobara won the vote. Texas' Fjellstad is expected to bid.") == {
+        "Kobara": "organisation",
+        "Fjellstad": "organisation",
+    }  # (a bare apostrophe after an s is the same possessive)
     player = _people("Brazil's Tavarela won in straight sets. She said the crowd had helped.")
     assert player == {"Tavarela": "person"}
 

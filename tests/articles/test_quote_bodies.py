@@ -5,6 +5,8 @@ business, never a person; each on a short story written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.articles.cast import Cast
 from bot.articles.quotes import attribute_article
 from tests.support.news import quote_with, quotes_in, story
@@ -259,6 +261,15 @@ def test_an_informant_or_a_plural_group_is_not_the_person_last_named() -> None:
     assert any("misled" in q.text for q in found)  # (found, and so checked below)
     for q in found:
         assert q.speaker != "Tom Reed" or "backed the tax" in q.text, q
+
+
+@pytest.mark.parametrize("opening", ["But the", "On Tuesday the", "Yet the"])
+def test_a_named_survey_speaks_after_an_opening_word_too(opening: str) -> None:
+    body = (
+        "House prices rose again in May, lenders said. "
+        f'{opening} Glenmoor survey said the rise was "slowing fast".'
+    )
+    assert quote_with(body, "slowing fast").speaker == "Glenmoor"
 
 
 def test_a_named_paper_speaks_for_the_body_named_before_its_noun() -> None:
