@@ -352,6 +352,12 @@ PRONOUNS: Final = {
 }
 # The subject pronouns that name one man or one woman ("he", "she")
 GENDERED_PRONOUNS: Final = frozenset(w for w, gender in PRONOUNS.items() if gender in ("m", "f"))
+# Every third-person form of one man or one woman, by gender ("he sold more records than
+# ever": a quotation that speaks of the person, not one of theirs)
+THIRD_PERSON_FORMS: Final = {
+    "m": frozenset("he his him himself".split()),
+    "f": frozenset("she her hers herself".split()),
+}
 # Lower-case surname particles inside a person's name: "Pieter van der Berg", "Juan de la Vega".
 NAME_PARTICLES: Final = frozenset("de del della da di du van von der den bin al la le dos".split())
 CONNECTORS: Final = frozenset(("of", "for", "the")) | NAME_PARTICLES

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from bot.articles.cast import Cast
 from bot.articles.lexicon import (
@@ -21,6 +22,7 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
     ROLE_WORDS,
+    THIRD_PERSON_FORMS,
     VERB_COORDINATORS,
     alternation,
 )
@@ -500,11 +502,12 @@ def inherit_subject(
         if f.speaker is None:
             opens = not _words_before(text, starts[k], sp.open)
             f.speaker = _person_subject(text, prev, cast, quoted, pronoun=opens)
-            if f.speaker is not None and _named_inside(cast, f.speaker, text, sp):
-                # "But Bob became an icon. “We saw America taking Bob into their hearts”":
-                # a quotation that names the person a narrative sentence is about is
-                # someone else's words about him
-                f.speaker = None
+            if f.speaker is not None and _about(cast, f.speaker, text, sp):
+                # "But Bob became an icon. “We saw America taking Bob into their hearts”",
+                # "… “In 1991 he sold more records than ever”": a quotation that names the
+                # person a narrative sentence is about, or calls him "he", is someone
+                # else's words about him: the last speaker's, who goes on
+                f.speaker = _last_said(cast, sp.open, sp.para)
         if (
             f.speaker is None
             and k >= 2
@@ -533,6 +536,22 @@ def inherit_subject(
             took = True
         f.governed = f.governed or (f.speaker is not None and not mid_sentence)
     return took
+
+
+# the third person of each gender inside a quotation ("he", "His", "him")
+_THIRD_PERSON: Final = {
+    gender: re.compile(r"\b(?i:" + alternation(forms) + r")\b")
+    for gender, forms in THIRD_PERSON_FORMS.items()
+}
+
+
+def _about(cast: Cast, who: int, text: str, sp: Span) -> bool:
+    """Whether the quotation names the person `who` or speaks of him or her in the third
+    person ("he sold more records"): words about that person, not by them."""
+    if _named_inside(cast, who, text, sp):
+        return True
+    third = _THIRD_PERSON.get(cast.entities[who].gender or "")
+    return third is not None and third.search(text, sp.start, sp.end) is not None
 
 
 def _named_inside(cast: Cast, who: int, text: str, sp: Span) -> bool:
