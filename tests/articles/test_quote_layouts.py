@@ -87,6 +87,17 @@ def test_a_quotation_continued_across_paragraphs_keeps_its_speaker() -> None:
     assert quote_with(CONTINUED, "size of the town hall").speaker == "Derek Vance"
 
 
+def test_a_quotation_opening_a_paragraph_goes_on_past_a_later_term_with_its_own_cue() -> None:
+    body = (
+        "Grid operator Helen Marsh, head of network planning, welcomed the plan. "
+        '"Storage lets us keep the lights on when the wind drops," said Ms Marsh.\n\n'
+        '"So households get cheaper power at night without doing anything." It matters, '
+        'said Mr Odell of the regulator, that people now know terms like "smart meter", '
+        "and most homes have one."
+    )
+    assert quote_with(body, "cheaper power").speaker == "Helen Marsh"
+
+
 def test_he_added_after_another_speakers_quote_is_the_last_named_man() -> None:
     body = (
         "The union's regional secretary, Maria Costa, said staff had not been consulted. "

@@ -381,10 +381,14 @@ def _goes_on(
         return False
     if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
         return False  # not “…?” Trump went on, as if he didn't hear her. “…”
-    # a narrative sentence between them, or a colon cue that introduces the later quote
+    # a narrative sentence between them, or a colon cue that introduces the later quote,
+    # or the later quote is a term that a sentence of its own cites ("It helps, said Mr
+    # Lee, that people know words like “digital”"): no turn of speech to share
     between = text[f.span.close : later.span.open].strip()
     if len(between.split()) < 3 or not (
-        between.endswith((":", ".", "!", "?")) or _sentence_ends_in(between)
+        between.endswith((":", ".", "!", "?"))
+        or _sentence_ends_in(between)
+        or len(text[later.span.start : later.span.end].split()) <= _TERM_WORDS
     ):
         return False
     prev = by_para.get(number - 1, [])
@@ -394,6 +398,10 @@ def _goes_on(
     # the paragraph before ends in its last quotation's sentence
     tail = text[prev[-1].span.close : prev_para.end]
     return not any(ch in ".!?" for ch in tail.rstrip().rstrip(".!?")) or len(tail) < 60
+
+
+# a quotation of at most this many words is a term, a scare quote (term_or_headline)
+_TERM_WORDS: Final = 4
 
 
 def _sentence_ends_in(words: str) -> bool:
@@ -592,7 +600,7 @@ def term_or_headline(inner: str) -> bool:
     """Whether a quotation is a few words (a term, a scare quote) or has half its words or
     more capitalised (a title, a headline, a slogan)."""
     words = inner.split()
-    return len(words) <= 4 or 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
+    return len(words) <= _TERM_WORDS or 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
 
 
 def _names_someone(cast: Cast, sent: Sentence) -> bool:
