@@ -385,6 +385,18 @@ def test_less_common_reporting_verbs_are_cues() -> None:
     assert quote_with(body, "four hundred years").speaker == "Jane Wu"
 
 
+def test_a_name_and_any_past_verb_after_a_question_cue_it() -> None:
+    body = (
+        "Prosecutor Ruth Callow questioned the former finance director, Alan Brook, for "
+        'a second day. "Not as far as I can recall," Mr Brook replied. "Did the board '
+        'ever see those figures before they were published?" Ms Callow pressed. "No," '
+        "said the witness."
+    )
+    assert quote_with(body, "board ever see").speaker == "Ruth Callow"
+    # after a comma too
+    assert quote_with('"We will win," Jo Hart smiled.', "will win").speaker == "Jo Hart"
+
+
 def test_a_source_the_article_does_not_name_is_nobody_named() -> None:
     body = (
         "Governor Alan Pike ran the campaign until March.\n\n"
