@@ -635,6 +635,9 @@ VERB_PARTICLES: Final = frozenset("up off down out back away".split())
 # Reporting verbs that take a clause and never a prepositional object: a phrase after one
 # ("said at the motor show") is no statement ("argued for …", "called on …" are)
 CLAUSE_ONLY_VERBS: Final = frozenset("say says said saying add adds added adding".split())
+# Reporting verbs that also move a thing: with a noun object and then "to" ("adding a
+# sixth pledge to his card") they report nothing
+MOVING_VERBS: Final = frozenset("add adds added adding".split())
 # Of those, "say" takes no particle either ("said up to 500 jobs could go" reports from
 # "up"), where "add up to" is a phrasal verb
 PARTICLE_FREE_VERBS: Final = frozenset("say says said saying".split())

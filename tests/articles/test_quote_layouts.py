@@ -108,6 +108,16 @@ def test_he_added_after_another_speakers_quote_is_the_last_named_man() -> None:
     assert quote_with(body, "disgrace").speaker == "Derek Vance"
 
 
+def test_adding_a_thing_to_something_reports_nothing() -> None:
+    body = (
+        "Sprinter Jo Hart added a fourth world title to her collection on Sunday. Coach "
+        "Ian Moss added the squad had trained harder than ever."
+    )
+    reported = [q.text for q in quotes_in(body) if q.kind == "indirect"]
+    assert not any("world title" in t for t in reported)
+    assert any(t.startswith("the squad had trained") for t in reported)
+
+
 def test_a_denial_is_reported_as_a_denial() -> None:
     body = (
         "Moscow denies it is planning an attack on its neighbour, despite the build-up "
