@@ -407,6 +407,17 @@ def test_a_name_and_any_past_verb_after_a_question_cue_it() -> None:
     assert quote_with('"We will win," Jo Hart smiled.', "will win").speaker == "Jo Hart"
 
 
+def test_a_quotation_with_an_inverted_cue_of_its_own_takes_no_carried_speaker() -> None:
+    body = (
+        "Governor Alan Pike has courted county chairmen for months.\n\n"
+        "Pike visited every county and met the committees over the weekend.\n\n"
+        "\u201cI struck off anyone who had not paid the fee,\u201d said one precinct GOP "
+        "chairman. \u201cRules are rules.\u201d"
+    )
+    assert quote_with(body, "struck off anyone").speaker is None
+    assert quote_with(body, "Rules are rules").speaker is None
+
+
 def test_a_source_the_article_does_not_name_is_nobody_named() -> None:
     body = (
         "Governor Alan Pike ran the campaign until March.\n\n"

@@ -21,6 +21,7 @@ from bot.articles.lexicon import (
     LEAD_CONJUNCTIONS,
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     THIRD_PERSON_FORMS,
     VERB_COORDINATORS,
@@ -804,6 +805,8 @@ def inherit_across(
             for f in items:
                 f.speaker, f.how, f.governed = speaker, "carried", True
         return
+    if _inverted_cue_after(text, first):
+        return  # “…,” said one district leader.: its own cue, whose subject names no one
     prev_para = article.paragraphs[number - 1]
     if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
         speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast, quoted)
@@ -819,6 +822,19 @@ def inherit_across(
         if speaker is not None:
             f.how = "carried"
         f.governed = f.governed or speaker is not None
+
+
+def _inverted_cue_after(text: str, f: Found) -> bool:
+    """Whether a reporting verb follows the quotation's closing comma, question or
+    exclamation mark (“…,” said one aide): the quotation has a cue of its own even when
+    the cue's subject was not understood, so no speaker goes on into it."""
+    if not _comma_before_cue(text, f):
+        return False
+    m = _NEXT_WORD.match(text, f.span.close)
+    return m is not None and m.group(1) in REPORTING_VERBS
+
+
+_NEXT_WORD: Final = re.compile(r"[\s”’\"']*([a-z]+)\b")
 
 
 def _whole_sentences(text: str, sp: Span) -> bool:
