@@ -17,6 +17,7 @@ from bot.articles.lexicon import (
     GENDERED_POSSESSIVES,
     GENDERED_PRONOUNS,
     GERUND_PREPOSITIONS,
+    INDEFINITES,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     PASSIVE_AUX,
@@ -825,16 +826,21 @@ def inherit_across(
 
 
 def _inverted_cue_after(text: str, f: Found) -> bool:
-    """Whether a reporting verb follows the quotation's closing comma, question or
-    exclamation mark (“…,” said one aide): the quotation has a cue of its own even when
-    the cue's subject was not understood, so no speaker goes on into it."""
+    """Whether a reporting verb and an indefinite subject follow the quotation's closing
+    comma, question or exclamation mark (“…,” said one aide): the quotation has a cue of
+    its own, a new source, even when the cue's subject was not understood, so no speaker
+    goes on into it."""
     if not _comma_before_cue(text, f):
         return False
-    m = _NEXT_WORD.match(text, f.span.close)
+    m = _INVERTED_INDEFINITE.match(text, f.span.close)
     return m is not None and m.group(1) in REPORTING_VERBS
 
 
-_NEXT_WORD: Final = re.compile(r"[\s”’\"']*([a-z]+)\b")
+# a verb and an indefinite subject after a quotation's closing marks ("said one aide"): a
+# source the text has not named ("said the 46-year-old" may stand for the person before)
+_INVERTED_INDEFINITE: Final = re.compile(
+    r"[\s”’\"']*([a-z]+)\s+(?:" + alternation(INDEFINITES) + r")\s"
+)
 
 
 def _whole_sentences(text: str, sp: Span) -> bool:
