@@ -352,6 +352,12 @@ PRONOUNS: Final = {
 }
 # The subject pronouns that name one man or one woman ("he", "she")
 GENDERED_PRONOUNS: Final = frozenset(w for w, gender in PRONOUNS.items() if gender in ("m", "f"))
+# Every third-person form of one man or one woman, by gender ("he sold more records than
+# ever": a quotation that speaks of the person, not one of theirs)
+THIRD_PERSON_FORMS: Final = {
+    "m": frozenset("he his him himself".split()),
+    "f": frozenset("she her hers herself".split()),
+}
 # Lower-case surname particles inside a person's name: "Pieter van der Berg", "Juan de la Vega".
 NAME_PARTICLES: Final = frozenset("de del della da di du van von der den bin al la le dos".split())
 CONNECTORS: Final = frozenset(("of", "for", "the")) | NAME_PARTICLES
@@ -629,6 +635,9 @@ VERB_PARTICLES: Final = frozenset("up off down out back away".split())
 # Reporting verbs that take a clause and never a prepositional object: a phrase after one
 # ("said at the motor show") is no statement ("argued for …", "called on …" are)
 CLAUSE_ONLY_VERBS: Final = frozenset("say says said saying add adds added adding".split())
+# Reporting verbs that also move a thing: with a noun object and then "to" ("adding a
+# sixth pledge to his card") they report nothing
+MOVING_VERBS: Final = frozenset("add adds added adding".split())
 # Of those, "say" takes no particle either ("said up to 500 jobs could go" reports from
 # "up"), where "add up to" is a phrasal verb
 PARTICLE_FREE_VERBS: Final = frozenset("say says said saying".split())

@@ -87,6 +87,17 @@ def test_a_quotation_continued_across_paragraphs_keeps_its_speaker() -> None:
     assert quote_with(CONTINUED, "size of the town hall").speaker == "Derek Vance"
 
 
+def test_a_quotation_opening_a_paragraph_goes_on_past_a_later_term_with_its_own_cue() -> None:
+    body = (
+        "Grid operator Helen Marsh, head of network planning, welcomed the plan. "
+        '"Storage lets us keep the lights on when the wind drops," said Ms Marsh.\n\n'
+        '"So households get cheaper power at night without doing anything." It matters, '
+        'said Mr Odell of the regulator, that people now know terms like "smart meter", '
+        "and most homes have one."
+    )
+    assert quote_with(body, "cheaper power").speaker == "Helen Marsh"
+
+
 def test_he_added_after_another_speakers_quote_is_the_last_named_man() -> None:
     body = (
         "The union's regional secretary, Maria Costa, said staff had not been consulted. "
@@ -95,6 +106,16 @@ def test_he_added_after_another_speakers_quote_is_the_last_named_man() -> None:
     )
     assert quote_with(body, "local paper").speaker == "Maria Costa"
     assert quote_with(body, "disgrace").speaker == "Derek Vance"
+
+
+def test_adding_a_thing_to_something_reports_nothing() -> None:
+    body = (
+        "Sprinter Jo Hart added a fourth world title to her collection on Sunday. Coach "
+        "Ian Moss added the squad had trained harder than ever."
+    )
+    reported = [q.text for q in quotes_in(body) if q.kind == "indirect"]
+    assert not any("world title" in t for t in reported)
+    assert any(t.startswith("the squad had trained") for t in reported)
 
 
 def test_a_denial_is_reported_as_a_denial() -> None:
@@ -372,6 +393,29 @@ def test_less_common_reporting_verbs_are_cues() -> None:
     )
     assert quote_with(body, "always be a port").speaker == "Jane Wu"
     assert quote_with(body, "four hundred years").speaker == "Jane Wu"
+
+
+def test_a_name_and_any_past_verb_after_a_question_cue_it() -> None:
+    body = (
+        "Prosecutor Ruth Callow questioned the former finance director, Alan Brook, for "
+        'a second day. "Not as far as I can recall," Mr Brook replied. "Did the board '
+        'ever see those figures before they were published?" Ms Callow pressed. "No," '
+        "said the witness."
+    )
+    assert quote_with(body, "board ever see").speaker == "Ruth Callow"
+    # after a comma too
+    assert quote_with('"We will win," Jo Hart smiled.', "will win").speaker == "Jo Hart"
+
+
+def test_a_quotation_with_an_inverted_cue_of_its_own_takes_no_carried_speaker() -> None:
+    body = (
+        "Governor Alan Pike has courted county chairmen for months.\n\n"
+        "Pike visited every county and met the committees over the weekend.\n\n"
+        "\u201cI struck off anyone who had not paid the fee,\u201d said one precinct GOP "
+        "chairman. \u201cRules are rules.\u201d"
+    )
+    assert quote_with(body, "struck off anyone").speaker is None
+    assert quote_with(body, "Rules are rules").speaker is None
 
 
 def test_a_source_the_article_does_not_name_is_nobody_named() -> None:

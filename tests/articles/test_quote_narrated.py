@@ -79,6 +79,18 @@ def test_a_quotation_naming_the_person_a_narrative_sentence_is_about_is_not_his(
     assert q.speaker is None  # someone's words about him, which the text does not attribute
 
 
+def test_a_quotation_about_the_narrated_person_goes_on_with_the_last_speaker() -> None:
+    body = (
+        'Producer Ann Price met the singer in 1975. "I booked his first tour of Europe '
+        'and we sold out every night," she said.\n\n'
+        "The early years were hard for Lomax. But Bert Lomax in the 1980s became a star "
+        'in America. "By 1986 he was selling more records than anyone on the label."\n\n'
+        '"Nobody had ever seen crowds like that for a folk singer."'
+    )
+    assert _speaker(body, "By 1986 he was selling") == "Ann Price"
+    assert _speaker(body, "Nobody had ever seen") == "Ann Price"
+
+
 def test_the_parties_of_a_court_case_are_no_speaker() -> None:
     body = (
         '"The ruling matters to every clinic in the state," the group said in May.\n\n'

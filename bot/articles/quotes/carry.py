@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Final
 
 from bot.articles.cast import Cast
 from bot.articles.lexicon import (
@@ -16,11 +17,14 @@ from bot.articles.lexicon import (
     GENDERED_POSSESSIVES,
     GENDERED_PRONOUNS,
     GERUND_PREPOSITIONS,
+    INDEFINITES,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
+    REPORTING_VERBS,
     ROLE_WORDS,
+    THIRD_PERSON_FORMS,
     VERB_COORDINATORS,
     alternation,
 )
@@ -379,10 +383,14 @@ def _goes_on(
         return False
     if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
         return False  # not “…?” Trump went on, as if he didn't hear her. “…”
-    # a narrative sentence between them, or a colon cue that introduces the later quote
+    # a narrative sentence between them, or a colon cue that introduces the later quote,
+    # or the later quote is a term that a sentence of its own cites ("It helps, said Mr
+    # Lee, that people know words like “digital”"): no turn of speech to share
     between = text[f.span.close : later.span.open].strip()
     if len(between.split()) < 3 or not (
-        between.endswith((":", ".", "!", "?")) or _sentence_ends_in(between)
+        between.endswith((":", ".", "!", "?"))
+        or _sentence_ends_in(between)
+        or len(text[later.span.start : later.span.end].split()) <= _TERM_WORDS
     ):
         return False
     prev = by_para.get(number - 1, [])
@@ -392,6 +400,10 @@ def _goes_on(
     # the paragraph before ends in its last quotation's sentence
     tail = text[prev[-1].span.close : prev_para.end]
     return not any(ch in ".!?" for ch in tail.rstrip().rstrip(".!?")) or len(tail) < 60
+
+
+# a quotation of at most this many words is a term, a scare quote (term_or_headline)
+_TERM_WORDS: Final = 4
 
 
 def _sentence_ends_in(words: str) -> bool:
@@ -500,11 +512,12 @@ def inherit_subject(
         if f.speaker is None:
             opens = not _words_before(text, starts[k], sp.open)
             f.speaker = _person_subject(text, prev, cast, quoted, pronoun=opens)
-            if f.speaker is not None and _named_inside(cast, f.speaker, text, sp):
-                # "But Bob became an icon. “We saw America taking Bob into their hearts”":
-                # a quotation that names the person a narrative sentence is about is
-                # someone else's words about him
-                f.speaker = None
+            if f.speaker is not None and _about(cast, f.speaker, text, sp):
+                # "But Bob became an icon. “We saw America taking Bob into their hearts”",
+                # "… “In 1991 he sold more records than ever”": a quotation that names the
+                # person a narrative sentence is about, or calls him "he", is someone
+                # else's words about him: the last speaker's, who goes on
+                f.speaker = _last_said(cast, sp.open, sp.para)
         if (
             f.speaker is None
             and k >= 2
@@ -533,6 +546,22 @@ def inherit_subject(
             took = True
         f.governed = f.governed or (f.speaker is not None and not mid_sentence)
     return took
+
+
+# the third person of each gender inside a quotation ("he", "His", "him")
+_THIRD_PERSON: Final = {
+    gender: re.compile(r"\b(?i:" + alternation(forms) + r")\b")
+    for gender, forms in THIRD_PERSON_FORMS.items()
+}
+
+
+def _about(cast: Cast, who: int, text: str, sp: Span) -> bool:
+    """Whether the quotation names the person `who` or speaks of him or her in the third
+    person ("he sold more records"): words about that person, not by them."""
+    if _named_inside(cast, who, text, sp):
+        return True
+    third = _THIRD_PERSON.get(cast.entities[who].gender or "")
+    return third is not None and third.search(text, sp.start, sp.end) is not None
 
 
 def _named_inside(cast: Cast, who: int, text: str, sp: Span) -> bool:
@@ -573,7 +602,7 @@ def term_or_headline(inner: str) -> bool:
     """Whether a quotation is a few words (a term, a scare quote) or has half its words or
     more capitalised (a title, a headline, a slogan)."""
     words = inner.split()
-    return len(words) <= 4 or 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
+    return len(words) <= _TERM_WORDS or 2 * sum(1 for w in words if w[:1].isupper()) >= len(words)
 
 
 def _names_someone(cast: Cast, sent: Sentence) -> bool:
@@ -777,6 +806,8 @@ def inherit_across(
             for f in items:
                 f.speaker, f.how, f.governed = speaker, "carried", True
         return
+    if _inverted_cue_after(text, first):
+        return  # “…,” said one district leader.: its own cue, whose subject names no one
     prev_para = article.paragraphs[number - 1]
     if speaker is None and text[prev_para.start : prev_para.end].rstrip().endswith(":"):
         speaker = _colon_speaker(text, article, starts, prev_para.end - 1, cast, quoted)
@@ -792,6 +823,24 @@ def inherit_across(
         if speaker is not None:
             f.how = "carried"
         f.governed = f.governed or speaker is not None
+
+
+def _inverted_cue_after(text: str, f: Found) -> bool:
+    """Whether a reporting verb and an indefinite subject follow the quotation's closing
+    comma, question or exclamation mark (“…,” said one aide): the quotation has a cue of
+    its own, a new source, even when the cue's subject was not understood, so no speaker
+    goes on into it."""
+    if not _comma_before_cue(text, f):
+        return False
+    m = _INVERTED_INDEFINITE.match(text, f.span.close)
+    return m is not None and m.group(1) in REPORTING_VERBS
+
+
+# a verb and an indefinite subject after a quotation's closing marks ("said one aide"): a
+# source the text has not named ("said the 46-year-old" may stand for the person before)
+_INVERTED_INDEFINITE: Final = re.compile(
+    r"[\s”’\"']*([a-z]+)\s+(?:" + alternation(INDEFINITES) + r")\s"
+)
 
 
 def _whole_sentences(text: str, sp: Span) -> bool:

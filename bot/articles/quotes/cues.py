@@ -199,6 +199,8 @@ def _by_tail(s: Sight, f: Found) -> bool:
     ].strip(" \n\t")
     if not _from_tail(f, tail, punct or opening, ended, asked, runs_on):
         comma = last == "," or "," in text[sp.end : sp.close]
+        if (comma or asked) and _manner_tail(f, tail):
+            return True
         return comma and _bare_name_tail(f, tail)
     if isinstance(f.np, NP) and f.np.pronoun and not ended and _colon_cue(s):
         return False  # Ann Lee said: “…,” she said.: the colon's named cue, the pronoun its echo
@@ -237,6 +239,28 @@ def _bare_name_tail(f: Found, tail: list[Tok]) -> bool:
     if rest[len(np.words) :] != ["."] or rest[: len(np.words)] != np.words:
         return False
     f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
+    return True
+
+
+def _manner_tail(f: Found, tail: list[Tok]) -> bool:
+    """ "“…?” Mr Hale pressed.", "“…,” she smiled.": a quotation that closes with a comma
+    or a question needs a cue, so a subject and one past verb that alone end the sentence
+    after it say who spoke, whatever the verb (one no list of reporting verbs holds)."""
+    np = np_forward(tail, 0)
+    if np is None or np.common or np.pronoun not in (None, "he", "she"):
+        return False
+    k = index_at(tail, np.start) + len(np.words)
+    rest = tail[k:]
+    if (
+        index_at(tail, np.start) != 0
+        or len(rest) != 2
+        or rest[1].text != "."
+        or not rest[0].text.islower()
+        or not rest[0].low.endswith("ed")
+        or rest[0].low in PASSIVE_AUX
+    ):
+        return False
+    f.np, f.cue, f.cue_pos, f.governed = np, rest[0].low, rest[0].start, True
     return True
 
 

@@ -20,6 +20,7 @@ from bot.articles.lexicon import (
     DETS,
     FINITE_VERBS,
     INDIRECT_EXCLUDED,
+    MOVING_VERBS,
     NOUN_DETERMINERS,
     NOUNISH,
     PARTICLE_FREE_VERBS,
@@ -507,6 +508,23 @@ def _past_phrase(text: str, verb_end: int, sent_end: int, verb: str) -> int:
     return -1 if particle else verb_end
 
 
+def _moved_object(text: str, a: int, b: int) -> bool:
+    """ "adding a sixth pledge to his card", "added two goals to his tally": a noun
+    object, then "to" before any verb or pronoun of a clause: a thing moved, not a
+    statement ("added the party had failed to …" has its verb before the "to")."""
+    words = _CLAUSE_WORDS.findall(text, a, b)
+    if not words or (words[0].lower() not in DETS and not words[0].isdigit()):
+        return False
+    for k in range(1, min(12, len(words))):
+        low = words[k].lower()
+        if low == "to":
+            # not "adding their decision to marry was …": an infinitive in the subject
+            return k + 2 >= len(words) or words[k + 2].lower() not in FINITE_VERBS
+        if low in FINITE_VERBS or low in PRONOUNS_ALL or _PAST_FORM.fullmatch(low):
+            return False
+    return False
+
+
 def _clause_after(text: str, verb_end: int, sent_end: int, verb: str) -> tuple[int, int] | None:
     """The clause after the verb ("said (that) …"), where at least three words follow."""
     verb_end = _past_phrase(text, verb_end, sent_end, verb)
@@ -517,6 +535,8 @@ def _clause_after(text: str, verb_end: int, sent_end: int, verb: str) -> tuple[i
     a = that.end()
     if text[a : a + 1] in (",", ":", ";", "—", "–"):
         return None  # "said, suggesting …": what follows the comma reports nothing
+    if verb.lower() in MOVING_VERBS and _moved_object(text, a, sent_end):
+        return None
     b = sent_end
     while b > a and text[b - 1] in ",;:.!? \n\"”’'":
         b -= 1
