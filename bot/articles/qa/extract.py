@@ -487,6 +487,8 @@ def _by_type(
                 strength = 1.0 if near and not describes else strength * FOCUS_MISS
                 if country and question.focus not in _COUNTRY_FOCUS | _COUNTRY_AS:
                     strength *= WRONG_PLACE_KIND  # "four US radio stations": no radio service
+                if question.focus not in _ROLE_FOCUS and _role_before(category, text, c):
+                    strength *= ROLE_AS_THING  # "Station manager Jo Dean": nobody is a station
             if kind == "name" and verb:
                 # "which film slipped to number two": the name that fell there is one,
                 # "comedy The Pacifier fell…", whether or not "film" is beside it
@@ -891,6 +893,23 @@ _ROLE_FOCUS = frozenset(concept(w) for w in PERSON_NOUNS | ROLE_WORDS)
 # "As long as Mr Blair … push free trade," said X: a name inside someone's words is
 # talked about, rarely the one who did what a who-question asks
 QUOTED_PERSON = 0.5
+
+
+# A name just after a person noun ("station manager Jo Dean") is that person's, and no
+# thing of the asked kind.
+ROLE_AS_THING = 0.5
+
+
+def _role_before(category: Collection[str], text: str, c: Candidate) -> bool:
+    """A lower-case person noun, not of the asked kind, just before the name."""
+    words = [w for _, _, w in spans(text[max(0, c.start - 20) : c.start])][-1:]
+    return bool(
+        words
+        and words[0].islower()
+        and text[: c.start].rstrip().endswith(words[0])
+        and _person_noun(words[0])
+        and concept(words[0]) not in category
+    )
 
 
 def _quoted_at(text: str, at: int) -> bool:
@@ -1525,6 +1544,15 @@ def _near_focus(
     words = [w for _, _, w in spans(text[max(0, c.start - 30) : c.start])][-2:]
     # "its DS handheld in Japan": a name after a preposition is another thing's place
     before = [] if words and words[-1].lower() in QA_RELATING else [concept(w) for w in words]
+    if (
+        len(before) == 2
+        and before[1] not in category
+        and _person_noun(words[1])
+        and words[1].islower()
+    ):
+        # "Station manager Steve Taylor": the person noun beside the name is its kind;
+        # the word before it says of what ("station") and names no station
+        before = before[1:]
     after = [concept(w) for _, _, w in spans(text[c.end : c.end + 20])][:1]
     inside = [
         concept(w)
