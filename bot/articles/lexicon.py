@@ -635,6 +635,9 @@ VERB_PARTICLES: Final = frozenset("up off down out back away".split())
 # Reporting verbs that take a clause and never a prepositional object: a phrase after one
 # ("said at the motor show") is no statement ("argued for …", "called on …" are)
 CLAUSE_ONLY_VERBS: Final = frozenset("say says said saying add adds added adding".split())
+# words after which a short quotation is a term cited, not someone's words ("words like
+# “digital”", "the so-called “axis”"; quotes/carry.py)
+CITING_WORDS: Final = frozenset("like term terms word words phrase so-called dubbed".split())
 # Reporting verbs that also move a thing: with a noun object and then "to" ("adding a
 # sixth pledge to his card") they report nothing
 MOVING_VERBS: Final = frozenset("add adds added adding".split())

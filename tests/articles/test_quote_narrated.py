@@ -91,6 +91,16 @@ def test_a_quotation_about_the_narrated_person_goes_on_with_the_last_speaker() -
     assert _speaker(body, "Nobody had ever seen") == "Ann Price"
 
 
+def test_a_quotation_speaking_of_another_he_is_the_narrated_persons_when_none_spoke_before() -> (
+    None
+):
+    body = (
+        "Striker Alan Brook paid tribute to his former coach, who died on Monday. "
+        '"He was like a father to me."'
+    )
+    assert _speaker(body, "like a father") == "Alan Brook"
+
+
 def test_the_parties_of_a_court_case_are_no_speaker() -> None:
     body = (
         '"The ruling matters to every clinic in the state," the group said in May.\n\n'

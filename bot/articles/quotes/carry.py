@@ -10,6 +10,7 @@ from typing import Final
 from bot.articles.cast import Cast
 from bot.articles.lexicon import (
     AUX,
+    CITING_WORDS,
     CONTINUING_VERBS,
     DETS,
     FINITE_VERBS,
@@ -384,13 +385,17 @@ def _goes_on(
     if text[f.span.start : f.span.end].rstrip(" '’\"”")[-1:] != ".":
         return False  # not “…?” Trump went on, as if he didn't hear her. “…”
     # a narrative sentence between them, or a colon cue that introduces the later quote,
-    # or the later quote is a term that a sentence of its own cites ("It helps, said Mr
-    # Lee, that people know words like “digital”"): no turn of speech to share
+    # or the later quote is a term that a sentence of its own cites, after a word that
+    # cites ("It helps, said Mr Lee, that people know words like “digital”"; not "Tom Reed
+    # called the ruling “deeply flawed”", his own words): no turn of speech to share
     between = text[f.span.close : later.span.open].strip()
     if len(between.split()) < 3 or not (
         between.endswith((":", ".", "!", "?"))
         or _sentence_ends_in(between)
-        or len(text[later.span.start : later.span.end].split()) <= _TERM_WORDS
+        or (
+            len(text[later.span.start : later.span.end].split()) <= _TERM_WORDS
+            and between.split()[-1].lower() in CITING_WORDS
+        )
     ):
         return False
     prev = by_para.get(number - 1, [])
@@ -512,12 +517,18 @@ def inherit_subject(
         if f.speaker is None:
             opens = not _words_before(text, starts[k], sp.open)
             f.speaker = _person_subject(text, prev, cast, quoted, pronoun=opens)
-            if f.speaker is not None and _about(cast, f.speaker, text, sp):
-                # "But Bob became an icon. “We saw America taking Bob into their hearts”",
-                # "… “In 1991 he sold more records than ever”": a quotation that names the
-                # person a narrative sentence is about, or calls him "he", is someone
-                # else's words about him: the last speaker's, who goes on
+            if f.speaker is not None and _named_inside(cast, f.speaker, text, sp):
+                # "But Bob became an icon. “We saw America taking Bob into their hearts”":
+                # a quotation that names the person a narrative sentence is about is
+                # someone else's words about him: the last speaker's, who goes on
                 f.speaker = _last_said(cast, sp.open, sp.para)
+            elif f.speaker is not None and _third_person(cast, f.speaker, text, sp):
+                # "… “In 1991 he sold more records than ever”" goes on with the last
+                # speaker too, but only when there is one: "Alan Brook paid tribute to his
+                # coach. “He was like a father to me.”" is Brook's own (the "he" another)
+                last = _last_said(cast, sp.open, sp.para)
+                if last is not None:
+                    f.speaker = last
         if (
             f.speaker is None
             and k >= 2
@@ -555,11 +566,9 @@ _THIRD_PERSON: Final = {
 }
 
 
-def _about(cast: Cast, who: int, text: str, sp: Span) -> bool:
-    """Whether the quotation names the person `who` or speaks of him or her in the third
-    person ("he sold more records"): words about that person, not by them."""
-    if _named_inside(cast, who, text, sp):
-        return True
+def _third_person(cast: Cast, who: int, text: str, sp: Span) -> bool:
+    """Whether the quotation speaks of someone of the person `who`'s gender in the third
+    person ("he sold more records"): perhaps words about that person, not by them."""
     third = _THIRD_PERSON.get(cast.entities[who].gender or "")
     return third is not None and third.search(text, sp.start, sp.end) is not None
 
@@ -833,7 +842,16 @@ def _inverted_cue_after(text: str, f: Found) -> bool:
     if not _comma_before_cue(text, f):
         return False
     m = _INVERTED_INDEFINITE.match(text, f.span.close)
-    return m is not None and m.group(1) in REPORTING_VERBS
+    if m is None or m.group(1) not in REPORTING_VERBS:
+        return False
+    # not “…,” said a delighted Murray: an epithet before a name is no new source
+    end = m.end()
+    stop = _PHRASE_END.search(text, end, end + 80)
+    words = text[end : stop.start() if stop else end + 80].split()
+    return not (words and words[-1][:1].isupper())
+
+
+_PHRASE_END: Final = re.compile(r"[.,;:!?\n]")
 
 
 # a verb and an indefinite subject after a quotation's closing marks ("said one aide"): a

@@ -199,7 +199,7 @@ def _by_tail(s: Sight, f: Found) -> bool:
     ].strip(" \n\t")
     if not _from_tail(f, tail, punct or opening, ended, asked, runs_on):
         comma = last == "," or "," in text[sp.end : sp.close]
-        if (comma or asked) and _manner_tail(f, tail):
+        if comma and _manner_tail(f, tail):
             return True
         return comma and _bare_name_tail(f, tail)
     if isinstance(f.np, NP) and f.np.pronoun and not ended and _colon_cue(s):
@@ -243,9 +243,11 @@ def _bare_name_tail(f: Found, tail: list[Tok]) -> bool:
 
 
 def _manner_tail(f: Found, tail: list[Tok]) -> bool:
-    """ "“…?” Mr Hale pressed.", "“…,” she smiled.": a quotation that closes with a comma
-    or a question needs a cue, so a subject and one past verb that alone end the sentence
-    after it say who spoke, whatever the verb (one no list of reporting verbs holds)."""
+    """ "“…,” she smiled.", "“…,” Mr Hale shrugged.": a quotation that closes with a comma
+    needs a cue, so a subject and one past verb that alone end the sentence after it say
+    who spoke, whatever the verb (one no list of reporting verbs holds). Not after a
+    question or an exclamation, which end their sentence: "“Resign!” Moss paused." and
+    "“Do you understand?” Brook nodded." are the next sentence's narration."""
     np = np_forward(tail, 0)
     if np is None or np.common or np.pronoun not in (None, "he", "she"):
         return False
@@ -257,7 +259,6 @@ def _manner_tail(f: Found, tail: list[Tok]) -> bool:
         or rest[1].text != "."
         or not rest[0].text.islower()
         or not rest[0].low.endswith("ed")
-        or rest[0].low in PASSIVE_AUX
     ):
         return False
     f.np, f.cue, f.cue_pos, f.governed = np, rest[0].low, rest[0].start, True

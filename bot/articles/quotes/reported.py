@@ -14,6 +14,7 @@ from bot.articles.lexicon import (
     ADDRESSEE_NOUNS,
     CLAUSE_COORDINATORS,
     CLAUSE_ONLY_VERBS,
+    CLAUSE_OPENERS,
     CLAUSE_STARTERS,
     CONTRARY_VERBS,
     CONTRAST_CONJUNCTIONS,
@@ -518,8 +519,16 @@ def _moved_object(text: str, a: int, b: int) -> bool:
     for k in range(1, min(12, len(words))):
         low = words[k].lower()
         if low == "to":
-            # not "adding their decision to marry was …": an infinitive in the subject
-            return k + 2 >= len(words) or words[k + 2].lower() not in FINITE_VERBS
+            # not "adding their decision to marry was …", "added the plans to cut waiting
+            # lists were on track": a finite verb after the "to" phrase, before a new
+            # clause opens, makes the object the subject of a statement
+            for w in words[k + 1 : k + 9]:
+                after = w.lower()
+                if after in CLAUSE_OPENERS or after in PRONOUNS_ALL:
+                    return True
+                if after in FINITE_VERBS:
+                    return False
+            return True
         if low in FINITE_VERBS or low in PRONOUNS_ALL or _PAST_FORM.fullmatch(low):
             return False
     return False
@@ -535,7 +544,11 @@ def _clause_after(text: str, verb_end: int, sent_end: int, verb: str) -> tuple[i
     a = that.end()
     if text[a : a + 1] in (",", ":", ";", "—", "–"):
         return None  # "said, suggesting …": what follows the comma reports nothing
-    if verb.lower() in MOVING_VERBS and _moved_object(text, a, sent_end):
+    if (
+        verb.lower() in MOVING_VERBS
+        and not that.group().strip()
+        and _moved_object(text, a, sent_end)
+    ):
         return None
     b = sent_end
     while b > a and text[b - 1] in ",;:.!? \n\"”’'":
