@@ -555,3 +555,23 @@ def test_the_title_after_which_finds_the_person_who_holds_it() -> None:
     found = find_answers(question, index, {"phones": article})
     assert found and found[0].candidate is not None
     assert found[0].candidate.text == "Alan Brodie"
+
+
+def test_to_after_a_verb_it_completes_opens_no_purpose() -> None:
+    # "wants to close", "planned to sell", "refused to pay": what was wanted, not why
+    question = read_question("Why did the council close the library?")
+    for sentence in (
+        "The council wants to close the library and plans to sell the site, said Ann Lee.",
+        "The council decided to close the library and failed to find a buyer.",
+        "The council refused to keep the library open and tried to sell the site.",
+    ):
+        assert candidates(question, sentence) == [], sentence
+    closed = "The council closed the library in June to cut its costs."
+    assert "cut its costs" in {c.text for c in candidates(question, closed)}
+
+
+def test_as_part_of_opens_a_reason() -> None:
+    question = read_question("Why did the council close the library?")
+    sentence = "The council closed the library as part of a cost-cutting drive."
+    found = {c.text for c in candidates(question, sentence)}
+    assert "a cost-cutting drive" in found

@@ -107,6 +107,7 @@ from bot.articles.lexicon import (
     QA_TIME_WORDS,
     QA_TIMES_WORDS,
     QA_TITLE_WORDS,
+    QA_TO_CATENATIVE_VERBS,
     QA_TO_NOT_PURPOSE,
     QA_VAGUE_AMOUNTS,
     QA_WEB_ENDINGS,
@@ -504,15 +505,17 @@ def _by_type(
             if cued is None:
                 continue
             cue = " ".join(cued["cue"].lower().split())
-            if (cue == "as" and _AS_NO_REASON.search(text, 0, at.start())) or (
+            window = max(0, at.start() - 20)
+            if (cue == "as" and _AS_NO_REASON.search(text, window, at.start())) or (
                 cue == "as" and _AS_ROLE.match(text, cued.start("clause"))
             ):
                 continue  # "known as Queen of the Sky", "counts her as a deputy": no reason
             if cue == "to" and (
                 cued["clause"].split()[0] in STOP_WORDS
-                or _TO_NOT_PURPOSE.search(text, max(0, at.start() - 20), at.start())
+                or _TO_NOT_PURPOSE.search(text, window, at.start())
+                or _completes_verb(text, window, at.start())
             ):
-                continue  # "to his wife", "is to make his debut": no purpose
+                continue  # "to his wife", "is to make his debut", "wants to sell": no purpose
             strength = QA_REASON_CUES.get(cue, 0.3)
             clause = cued["clause"].strip().rstrip(",\"'”")
             start = cued.start("clause")
@@ -803,6 +806,17 @@ _TO_NOT_PURPOSE = re.compile(
     r"\b(?:" + alternation(QA_AUX_VERBS | QA_TO_NOT_PURPOSE) + r")\s+$", re.I
 )
 _AS_ROLE = re.compile(r"(?:" + alternation(QA_AS_NOT_REASON_AFTER) + r")\b", re.I)
+_CATENATIVE = frozenset(concept(w) for w in QA_TO_CATENATIVE_VERBS)
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.I)
+
+
+def _completes_verb(text: str, start: int, end: int) -> bool:
+    """The word before a "to" at `end` is a verb the infinitive completes ("wants to
+    close", "planned to sell"): what follows is what was wanted, not why."""
+    word = _WORD_BEFORE.search(text, start, end)
+    return word is not None and concept(word.group(1)) in _CATENATIVE
+
+
 POSSESSIVE_TIME = 0.5  # a time that owns a noun ("Tuesday's gig") tells which one
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
