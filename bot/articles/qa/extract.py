@@ -828,14 +828,32 @@ _ONE_UNIT = re.compile(
     rf"(?!\s+(?:{alternation(QA_RELATIVE_AFTER)})\b)",
     re.I,
 )
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + alternation(QA_TIMES_WORDS) + r"|times))\s*$", re.I)
+# a figure, scaled or not ("£3bn", "10%", "50p", "five"), or "twice", before "a year": a rate
+_RATE_BEFORE = re.compile(
+    rf"(?:\d(?:p|{_SCALE})?|\b{_NUMBER_WORD}{_SCALE}?|\b(?:"
+    + alternation(QA_TIMES_WORDS)
+    + r"|times))\s*$",
+    re.I,
+)
+# the word after "a second": a noun makes it an ordinal ("a second goal", "a second-half
+# penalty"), not a length of time
+_ORDINAL_AFTER = re.compile(r"-|\s+([a-z]+)\b")
 ONE_UNIT = 0.8  # as sure as a figure: "an hour" is an answer, if a round one
+
+
+def _is_ordinal(text: str, m: re.Match[str]) -> bool:
+    """ "a second" before a noun counts ("a second goal", "for a second time")."""
+    if not m.group().lower().endswith("second"):
+        return False
+    after = _ORDINAL_AFTER.match(text, m.end())
+    return after is not None and (after[1] is None or after[1].lower() not in STOP_WORDS)
 
 
 def _one_unit(text: str) -> Iterator[Candidate]:
     """A length of time written as one unit ("over an hour"), for "how long…"."""
     for m in _ONE_UNIT.finditer(text):
-        if not _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        rate = _RATE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not rate and not _is_ordinal(text, m):
             yield Candidate(m.group(), m.start(), m.end(), ONE_UNIT)
 
 
