@@ -575,3 +575,19 @@ def test_as_part_of_opens_a_reason() -> None:
     sentence = "The council closed the library as part of a cost-cutting drive."
     found = {c.text for c in candidates(question, sentence)}
     assert "a cost-cutting drive" in found
+
+
+@pytest.mark.parametrize("role", ["former manager", "ex-manager", "predecessor,"])
+def test_the_earlier_holder_answers_who_came_before_a_person_only(role: str) -> None:
+    # "before Tom Hale" asks for his predecessor; "before Christmas", "before New Year"
+    # ask for no one's
+    sentence = f"Tom Hale replaced {role} Ray Dunn, who left in June after a row with Ann Lee."
+
+    def found(question: str) -> dict[str, float]:
+        return {c.text: c.strength for c in candidates(read_question(question), sentence)}
+
+    before = found("Who coached Harlow before Tom Hale?")
+    assert before["Ray Dunn"] > before["Ann Lee"]
+    for time in ("Christmas", "New Year", "Monday", "Easter"):
+        asked = found(f"Who coached Harlow before {time}?")
+        assert asked["Ray Dunn"] == asked["Ann Lee"], time

@@ -20,6 +20,7 @@ from bot.articles.lexicon import (
     CAPITALISED_COUNTRY_CODES,
     COLOUR_NOUNS,
     COLOURS,
+    DAYS,
     DEMONYMS,
     DOER_LOOKALIKES,
     ED_NOT_PAST,
@@ -67,6 +68,7 @@ from bot.articles.lexicon import (
     QA_DISTANCE_UNITS,
     QA_DURATION_UNITS,
     QA_EARLIER_HOLDER,
+    QA_EVENT_WORDS,
     QA_FIGURE_UNITS,
     QA_GLUE,
     QA_HAVE,
@@ -463,12 +465,12 @@ def _by_type(
                 strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
             if (
                 kind == "person"
-                and _ASKS_BEFORE.search(question.text)
+                and _asks_before_person(question.text)
                 and _EARLIER_ROLE.search(text, max(0, c.start - 40), c.start)
             ):
                 # "who ran the firm before Ann Lee?": "his predecessor, Tom Hale", "previous
                 # host Tom Hale" is the one who did it before
-                strength *= PERSON_FOCUS_NEAR
+                strength *= PREDECESSOR
             if (
                 kind == "person"
                 and question.focus in _ROLE_FOCUS
@@ -910,14 +912,32 @@ _ASKS_PAIR = re.compile(
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4
+# "who coached him before Brad Gilbert?": the capitalised words after "before"
+_ASKS_BEFORE = re.compile(r"\bbefore\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)", re.I)
+_NOT_PERSON_WORDS = DAYS | QA_EVENT_WORDS
+
+
+def _asks_before_person(question: str) -> bool:
+    """The question asks who came before a named person ("before Brad Gilbert", "before
+    Ann"), not before a time or an event ("before Christmas", "before New Year")."""
+    asked = _ASKS_BEFORE.search(question)
+    if asked is None:
+        return False
+    words = [fold(w) for w in asked.group(1).split()]
+    if any(w in _NOT_PERSON_WORDS for w in words):
+        return False
+    return len(words) > 1 or words[0] in GIVEN_NAMES
+
+
+# the words that call a person the earlier holder of a post, just before the name:
+# "his predecessor, Tom Hale", "former coach Ray Dunn", "ex-manager Tom Hale"
+_EARLIER_ROLE = re.compile(
+    r"\b(?:" + alternation(QA_EARLIER_HOLDER) + r")\b(?:-[\w-]+)?(?:\s+[\w-]+){0,3},?\s+$",
+    re.I,
+)
+PREDECESSOR = 1.5  # the earlier holder is the one who did it before the named person
 # "which Tory peer agreed…": a name with the asked role beside it ("Tory peer Lord
 # Tebbit", "the reporter, Oliver Finegold") is one of that kind, surer than a bare name
-# "who coached him before Brad Gilbert?": the one before a named person
-_ASKS_BEFORE = re.compile(r"\bbefore\s+(?-i:[A-Z])", re.I)
-# the words that call a person the earlier holder of a post, just before the name
-_EARLIER_ROLE = re.compile(
-    r"\b(?:" + alternation(QA_EARLIER_HOLDER) + r")\b(?:\s+[\w-]+){0,3},?\s+$", re.I
-)
 PERSON_FOCUS_NEAR = 1.5
 _ROLE_FOCUS = frozenset(concept(w) for w in PERSON_NOUNS | ROLE_WORDS)
 # "As long as Mr Blair … push free trade," said X: a name inside someone's words is
