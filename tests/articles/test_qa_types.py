@@ -320,15 +320,28 @@ def test_the_asked_kind_inside_a_name_does_not_make_it_known() -> None:
         ("travelling", "travel"),
         ("called", "call"),
         ("contract", "deal"),
-        # irregular past forms: "fed information to", "heard evidence", "withdrawn"
-        ("feed", "fed"),
+        # irregular past forms: "heard evidence", "withdrawn", "sped", "sprang"
         ("hear", "heard"),
+        ("speed", "sped"),
+        ("breed", "bred"),
+        ("bleed", "bled"),
+        ("spring", "sprang"),
+        ("spring", "sprung"),
         ("withdraw", "withdrawn"),
         ("uphold", "upheld"),
     ],
 )
 def test_a_readers_word_meets_the_word_news_prose_uses(asked: str, written: str) -> None:
     assert concept(asked) == concept(written)
+
+
+@pytest.mark.parametrize(("verb", "other"), [("Fed", "feed"), ("dealt", "deal")])
+def test_a_past_form_with_another_common_meaning_is_not_read_as_its_verb(
+    verb: str, other: str
+) -> None:
+    # "the Fed" is the US central bank, not "feed"; "dealt" would join the deal~contract
+    # synonyms
+    assert concept(verb) != concept(other)
 
 
 def test_an_abbreviation_of_a_name_the_question_gives_is_not_an_answer() -> None:
