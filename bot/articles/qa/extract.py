@@ -913,7 +913,10 @@ _ASKS_PAIR = re.compile(
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4
 # "who coached him before Brad Gilbert?": the capitalised words after "before"
-_ASKS_BEFORE = re.compile(r"\bbefore\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))*)", re.I)
+# ("before JK and Joel": a pair)
+_ASKS_BEFORE = re.compile(
+    r"\bbefore\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]*))*)", re.I
+)
 _NOT_PERSON_WORDS = DAYS | QA_EVENT_WORDS
 
 
@@ -923,7 +926,7 @@ def _asks_before_person(question: str) -> bool:
     asked = _ASKS_BEFORE.search(question)
     if asked is None:
         return False
-    words = [fold(w) for w in asked.group(1).split()]
+    words = [fold(w) for w in asked.group(1).split() if w != "and"]
     if any(w in _NOT_PERSON_WORDS for w in words):
         return False
     return len(words) > 1 or words[0] in GIVEN_NAMES
