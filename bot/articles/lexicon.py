@@ -1310,17 +1310,24 @@ QA_FIGURE_UNITS: Final = QA_CURRENCY_WORDS | frozenset(
 )
 # The units of a calendar span: "three years ago", "within two weeks"
 QA_CALENDAR_UNITS: Final = frozenset("day days week weeks month months year years".split())
-# The words that open a reason after a statement ("because of…", "blamed it on…"), with
-# how surely each gives the reason asked for
 # The words before an "as" that is no cause: "known as", "such as", "the same as"
 QA_AS_NOT_REASON: Final = frozenset("known such same well so regarded seen described".split())
 # The words after an "as" that is no cause: "as a coach", "as well as", "as soon as"
-QA_AS_NOT_REASON_AFTER: Final = frozenset("a an well far long soon part".split())
+# ("as part of a drive" is a cue of its own, in QA_REASON_CUES)
+QA_AS_NOT_REASON_AFTER: Final = frozenset("a an well far long soon".split())
 # The words after which "to" opens no purpose clause: "going to", "set to join", "used to"
 QA_TO_NOT_PURPOSE: Final = frozenset("going set able likely about used ought according".split())
+# Verbs whose "to" completes them, no purpose: "wants to close", "plans to sell", "failed
+# to pay"; compared by `concept`, so every inflection ("tried", "refuses") matches
+QA_TO_CATENATIVE_VERBS: Final = frozenset(
+    """want plan decide agree fail try hope expect refuse need seem begin start continue
+    manage vow promise intend threaten attempt pledge prepare choose opt wish""".split()
+)
 # The words that call someone the earlier holder of a post: "his predecessor as chief
 # executive, Tom Hale", "previous host Ann Lee", "former coach Ray Dunn"
 QA_EARLIER_HOLDER: Final = frozenset("predecessor previous former ex".split())
+# The words that open a reason after a statement ("because of…", "blamed it on…"), with
+# how surely each gives the reason asked for
 QA_REASON_CUES: Final = {
     "because": 1.0,
     "because of": 1.0,
@@ -1336,6 +1343,7 @@ QA_REASON_CUES: Final = {
     "after": 0.6,
     "following": 0.6,
     "amid": 0.6,
+    "as part of": 0.6,
     "since": 0.4,
     "blame": 0.9,
     "a result of": 1.0,

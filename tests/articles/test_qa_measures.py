@@ -9,6 +9,7 @@ import pytest
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
+from bot.articles.qa.extract import _one_unit
 from bot.articles.search_index import SearchIndex
 
 TRIALS = """Marsh and Okafor win at indoor trials
@@ -81,3 +82,28 @@ def test_how_long_is_answered_by_one_unit_of_time_not_a_bare_figure() -> None:
     found = find_answers("How long was the Harbourside final held up by rain?", index, library)
     assert found[0].candidate is not None
     assert found[0].candidate.text == "more than an hour"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hale scored a second goal before the break.",
+        "The bridge was closed for a second time on Monday.",
+        "Ray Dunn won a second-half penalty.",
+        "The scheme will cost £3bn a year.",
+        "Prices rose by 10% a year.",
+        "The firm lost £5m a day during the strike.",
+        "The scheme costs £2.5 million a year.",
+        "Sales grew 4 per cent a year.",
+        "Pupils should eat five a day.",
+    ],
+)
+def test_an_ordinal_second_or_a_rate_after_a_scaled_figure_is_no_length(sentence: str) -> None:
+    assert [c.text for c in _one_unit(sentence)] == []
+
+
+def test_a_second_before_no_noun_is_a_length() -> None:
+    assert [c.text for c in _one_unit("The lights went out for a second, then came back.")] == [
+        "a second"
+    ]
+    assert [c.text for c in _one_unit("The talks lasted for over a year.")] == ["over a year"]

@@ -20,6 +20,7 @@ from bot.articles.lexicon import (
     CAPITALISED_COUNTRY_CODES,
     COLOUR_NOUNS,
     COLOURS,
+    DAYS,
     DEMONYMS,
     DOER_LOOKALIKES,
     ED_NOT_PAST,
@@ -67,6 +68,7 @@ from bot.articles.lexicon import (
     QA_DISTANCE_UNITS,
     QA_DURATION_UNITS,
     QA_EARLIER_HOLDER,
+    QA_EVENT_WORDS,
     QA_FIGURE_UNITS,
     QA_GLUE,
     QA_HAVE,
@@ -107,6 +109,7 @@ from bot.articles.lexicon import (
     QA_TIME_WORDS,
     QA_TIMES_WORDS,
     QA_TITLE_WORDS,
+    QA_TO_CATENATIVE_VERBS,
     QA_TO_NOT_PURPOSE,
     QA_VAGUE_AMOUNTS,
     QA_WEB_ENDINGS,
@@ -462,12 +465,12 @@ def _by_type(
                 strength *= ADJECTIVE_AS_PERSON  # "the journalist was Jewish": no name
             if (
                 kind == "person"
-                and _ASKS_BEFORE.search(question.text)
+                and _asks_before_person(question.text)
                 and _EARLIER_ROLE.search(text, max(0, c.start - 40), c.start)
             ):
                 # "who ran the firm before Ann Lee?": "his predecessor, Tom Hale", "previous
                 # host Tom Hale" is the one who did it before
-                strength *= PERSON_FOCUS_NEAR
+                strength *= PREDECESSOR
             if (
                 kind == "person"
                 and question.focus in _ROLE_FOCUS
@@ -506,15 +509,17 @@ def _by_type(
             if cued is None:
                 continue
             cue = " ".join(cued["cue"].lower().split())
-            if (cue == "as" and _AS_NO_REASON.search(text, 0, at.start())) or (
+            window = max(0, at.start() - 20)
+            if (cue == "as" and _AS_NO_REASON.search(text, window, at.start())) or (
                 cue == "as" and _AS_ROLE.match(text, cued.start("clause"))
             ):
                 continue  # "known as Queen of the Sky", "counts her as a deputy": no reason
             if cue == "to" and (
                 cued["clause"].split()[0] in STOP_WORDS
-                or _TO_NOT_PURPOSE.search(text, max(0, at.start() - 20), at.start())
+                or _TO_NOT_PURPOSE.search(text, window, at.start())
+                or _completes_verb(text, window, at.start())
             ):
-                continue  # "to his wife", "is to make his debut": no purpose
+                continue  # "to his wife", "is to make his debut", "wants to sell": no purpose
             strength = QA_REASON_CUES.get(cue, 0.3)
             clause = cued["clause"].strip().rstrip(",\"'”")
             start = cued.start("clause")
@@ -805,6 +810,17 @@ _TO_NOT_PURPOSE = re.compile(
     r"\b(?:" + alternation(QA_AUX_VERBS | QA_TO_NOT_PURPOSE) + r")\s+$", re.I
 )
 _AS_ROLE = re.compile(r"(?:" + alternation(QA_AS_NOT_REASON_AFTER) + r")\b", re.I)
+_CATENATIVE = frozenset(concept(w) for w in QA_TO_CATENATIVE_VERBS)
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.I)
+
+
+def _completes_verb(text: str, start: int, end: int) -> bool:
+    """The word before a "to" at `end` is a verb the infinitive completes ("wants to
+    close", "planned to sell"): what follows is what was wanted, not why."""
+    word = _WORD_BEFORE.search(text, start, end)
+    return word is not None and concept(word.group(1)) in _CATENATIVE
+
+
 POSSESSIVE_TIME = 0.5  # a time that owns a noun ("Tuesday's gig") tells which one
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")
 _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
@@ -816,14 +832,32 @@ _ONE_UNIT = re.compile(
     rf"(?!\s+(?:{alternation(QA_RELATIVE_AFTER)})\b)",
     re.I,
 )
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:" + alternation(QA_TIMES_WORDS) + r"|times))\s*$", re.I)
+# a figure, scaled or not ("£3bn", "10%", "50p", "five"), or "twice", before "a year": a rate
+_RATE_BEFORE = re.compile(
+    rf"(?:\d(?:p|{_SCALE})?|\b{_NUMBER_WORD}{_SCALE}?|\b(?:"
+    + alternation(QA_TIMES_WORDS)
+    + r"|times))\s*$",
+    re.I,
+)
+# the word after "a second": a noun makes it an ordinal ("a second goal", "a second-half
+# penalty"), not a length of time
+_ORDINAL_AFTER = re.compile(r"-|\s+([a-z]+)\b")
 ONE_UNIT = 0.8  # as sure as a figure: "an hour" is an answer, if a round one
+
+
+def _is_ordinal(text: str, m: re.Match[str]) -> bool:
+    """ "a second" before a noun counts ("a second goal", "for a second time")."""
+    if not m.group().lower().endswith("second"):
+        return False
+    after = _ORDINAL_AFTER.match(text, m.end())
+    return after is not None and (after[1] is None or after[1].lower() not in STOP_WORDS)
 
 
 def _one_unit(text: str) -> Iterator[Candidate]:
     """A length of time written as one unit ("over an hour"), for "how long…"."""
     for m in _ONE_UNIT.finditer(text):
-        if not _RATE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        rate = _RATE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not rate and not _is_ordinal(text, m):
             yield Candidate(m.group(), m.start(), m.end(), ONE_UNIT)
 
 
@@ -880,14 +914,35 @@ _ASKS_PAIR = re.compile(
 )
 _PAIR = re.compile(r"^\d+\s?[-/]\s?\d+$")
 FOCUS_MISS = 0.4
+# "who coached him before Brad Gilbert?": the capitalised words after "before"
+# ("before JK and Joel": a pair)
+_ASKS_BEFORE = re.compile(
+    r"\bbefore\s+((?-i:[A-Z][\w'’-]*)(?:\s+(?:and\s+)?(?-i:[A-Z][\w'’-]*))*)", re.I
+)
+_NOT_PERSON_WORDS = DAYS | QA_EVENT_WORDS
+
+
+def _asks_before_person(question: str) -> bool:
+    """The question asks who came before a named person ("before Brad Gilbert", "before
+    Ann"), not before a time or an event ("before Christmas", "before New Year")."""
+    asked = _ASKS_BEFORE.search(question)
+    if asked is None:
+        return False
+    words = [fold(w) for w in asked.group(1).split() if w != "and"]
+    if any(w in _NOT_PERSON_WORDS for w in words):
+        return False
+    return len(words) > 1 or words[0] in GIVEN_NAMES
+
+
+# the words that call a person the earlier holder of a post, just before the name:
+# "his predecessor, Tom Hale", "former coach Ray Dunn", "ex-manager Tom Hale"
+_EARLIER_ROLE = re.compile(
+    r"\b(?:" + alternation(QA_EARLIER_HOLDER) + r")\b(?:-[\w-]+)?(?:\s+[\w-]+){0,3},?\s+$",
+    re.I,
+)
+PREDECESSOR = 1.5  # the earlier holder is the one who did it before the named person
 # "which Tory peer agreed…": a name with the asked role beside it ("Tory peer Lord
 # Tebbit", "the reporter, Oliver Finegold") is one of that kind, surer than a bare name
-# "who coached him before Brad Gilbert?": the one before a named person
-_ASKS_BEFORE = re.compile(r"\bbefore\s+(?-i:[A-Z])", re.I)
-# the words that call a person the earlier holder of a post, just before the name
-_EARLIER_ROLE = re.compile(
-    r"\b(?:" + alternation(QA_EARLIER_HOLDER) + r")\b(?:\s+[\w-]+){0,3},?\s+$", re.I
-)
 PERSON_FOCUS_NEAR = 1.5
 _ROLE_FOCUS = frozenset(concept(w) for w in PERSON_NOUNS | ROLE_WORDS)
 # "As long as Mr Blair … push free trade," said X: a name inside someone's words is

@@ -24,7 +24,9 @@ from bot.articles.textnorm import fold
 
 WORD = re.compile(r"[£$€]?\d[\d,.]*\d(?:[a-z%]+)?|[£$€]?\d(?:[a-z%]+)?|[^\W\d_][\w'’-]*", re.I)
 
-# Irregular past forms news prose uses, read as their base verb.
+# Irregular past forms news prose uses, read as their base verb (some are adjectives too:
+# "hidden", "known"); none with another common meaning ("fed", the Fed; "dealt", which
+# would join "deal" the noun and its synonyms)
 _IRREGULAR = {
     "lost": "lose",
     "won": "win",
@@ -137,9 +139,7 @@ _IRREGULAR = {
     "forecast": "forecast",
     "got": "get",
     "gotten": "get",
-    "fed": "feed",
     "hung": "hang",
-    "dealt": "deal",
     "sped": "speed",
     "swept": "sweep",
     "slept": "sleep",
@@ -268,7 +268,14 @@ def stem(word: str) -> str:
     if w in _NUMBERS:
         return _NUMBERS[w]
     if w in _IRREGULAR:
-        return _cut_e(_IRREGULAR[w])
+        # the base's own stem, read by the endings alone ("sped" meets "speed" at
+        # "spee"; the lookup is not repeated, so "lay" of "laid" stays "lay")
+        return _by_endings(_IRREGULAR[w])
+    return _by_endings(w)
+
+
+def _by_endings(w: str) -> str:
+    """The stem of a folded word by its regular endings: plural, -ing, -ed, -ation."""
     if len(w) == 4 and w.endswith("s") and w[2] not in "aeiousw":
         w = w[:3]  # "wins", "cuts", "jobs", "bids"; not "does", "goes", "news", "this", "plus"
     elif len(w) > 4:
