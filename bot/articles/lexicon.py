@@ -1255,6 +1255,11 @@ BYLINE_WORDS: Final = frozenset(
     reuters afp ap bbc news writer bureau""".split()
 )
 # Question answering (qa/)
+# Participles that name a state, not a thing done: "who is married to…" asks for either
+# side of "Tom Hale married Ann Lee" (qa/extract.py: no passive question)
+QA_STATIVE_PARTICIPLES: Final = frozenset(
+    "married engaged based involved related divorced linked connected".split()
+)
 # Words that end the name of an event, a prize or a work, not a person's.
 QA_EVENT_WORDS: Final = frozenset(
     """awards award cup championship championships games olympics festival trophy prize

@@ -282,6 +282,21 @@ def test_the_voice_of_the_sentence_agrees_with_the_question() -> None:
     assert suspended["Tessa Hale"] < suspending["Tessa Hale"]
 
 
+def test_a_state_or_a_headline_passive_answers_a_passive_question() -> None:
+    # "who is married to…" asks a state the active sentence states as well
+    wed = "Tom Hale married Ann Lee in 2001."
+    married = {
+        c.text: c.strength for c in candidates(read_question("Who is married to Ann Lee?"), wed)
+    }
+    doer = {c.text: c.strength for c in candidates(read_question("Who married Ann Lee?"), wed)}
+    assert married["Tom Hale"] == doer["Tom Hale"]  # (no less for the state)
+    # "Ex-MP Tom Hale jailed for fraud": a headline's passive, the one done to
+    jailed = read_question("Who was jailed for fraud?")
+    headline = "Former MP Tom Hale jailed for fraud after a trial at Leeds, said Ann Lee."
+    found = {c.text: c.strength for c in candidates(jailed, headline)}
+    assert found["Tom Hale"] > found["Ann Lee"]
+
+
 def test_who_before_a_named_person_wants_the_earlier_holder() -> None:
     # "who hosted the show before Ann Lee?": "previous host Tom Hale" held it before her
     sentence = "Ann Lee took over from previous host Tom Hale in March, said Kay Brent."

@@ -33,6 +33,7 @@ from bot.articles.lexicon import (
     PERSON_NOUNS,
     PLACE_NAMES,
     POSSESSIVES,
+    PREPOSITIONS,
     QA_ADVERBS,
     QA_AFTER_OLD_YEAR,
     QA_AILMENT_HEADS,
@@ -105,6 +106,7 @@ from bot.articles.lexicon import (
     QA_SCALES,
     QA_SCORE_VERBS,
     QA_SENTENCE_ARTICLES,
+    QA_STATIVE_PARTICIPLES,
     QA_TIME_BOUNDS,
     QA_TIME_WORDS,
     QA_TIMES_WORDS,
@@ -1268,7 +1270,9 @@ DOER_BASE = 3  # letters of a verb's stem at least: "go" has no doer noun worth 
 def _asks_passive(question: str) -> bool:
     """ "Who was named best actor?": the answer is the one the verb is done to."""
     match = _WHO_VERB.match(question)
-    return bool(match and match["passive"])
+    # "who is married to…", "who is based in…": a state, which the active sentence
+    # states too ("Tom Hale married Ann Lee")
+    return bool(match and match["passive"] and match["verb"].lower() not in QA_STATIVE_PARTICIPLES)
 
 
 def _subject_verb_of_who(question: str) -> str | None:
@@ -1309,7 +1313,10 @@ def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
     written = [w for _, _, w in spans(after)][:3]
     following = [concept(w) for w in written]
     if verb in following:
-        return _passive_before(written[: following.index(verb) + 1]) == passive
+        at = following.index(verb)
+        if passive and at == 0 and (len(written) == 1 or written[1].lower() in PREPOSITIONS):
+            return True  # "Ex-MP Tom Hale jailed for fraud": a headline's passive, no object
+        return _passive_before(written[: at + 1]) == passive
     if passive:
         return False  # "suspended by the airline": the doer, not the one it was done to
     # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"
