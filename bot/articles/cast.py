@@ -1316,10 +1316,13 @@ class Cast:
         # “… wisdom” - that Grant is seen as a liberal - “is wrong,” he says: a name in
         # an aside between the halves of the quotation the pronoun attributes is not
         # its referent
-        aside_lo, aside_hi = self._quote_aside(sent_start, at if at >= 0 else pos)
+        aside_lo = aside_hi = -2  # (found only once a mention fits: most sentences have none)
         for p, i, w in self.timeline[lo:hi]:
-            if w >= 1 and self.fits(i, gender, w) and not aside_lo < p < aside_hi:
-                return i
+            if w >= 1 and self.fits(i, gender, w):
+                if aside_lo == -2:
+                    aside_lo, aside_hi = self._quote_aside(sent_start, at if at >= 0 else pos)
+                if not aside_lo < p < aside_hi:
+                    return i
         return None
 
     def _quote_aside(self, sent_start: int, here: int) -> tuple[int, int]:
@@ -1395,6 +1398,17 @@ class Cast:
         comma: in "…, if elected, Stovall said" Stovall is the main clause's."""
         k = bisect.bisect_right(self.starts, p) - 1
         sent_start = self.starts[k] if k >= 0 else 0
+        # (cheap test first: the main clause's subject is a mention of someone else before
+        # p in the sentence; without one there is nothing to look for)
+        timeline = self.timeline
+        first = bisect.bisect_left(timeline, (sent_start, -1, -1), 0, lo)
+        t = first
+        while t < lo and timeline[t][0] < p:
+            if timeline[t][2] >= 1 and timeline[t][1] != i:
+                break
+            t += 1
+        if t >= lo or timeline[t][0] >= p:
+            return i
         text = self.text
         cut = cut_end = -1
         for word in _SUBORDINATORS_SPACED:  # (one rfind each: cheaper than a regex)
@@ -1411,8 +1425,7 @@ class Cast:
         q0 = self.timeline[opener][0] if opener < lo else p
         if not all(w[:1].isupper() or w in DETS for w in text[cut_end:q0].split()):
             return i
-        first = bisect.bisect_left(self.timeline, (sent_start, -1, -1), 0, lo)
-        for q, j, w in self.timeline[first:lo]:
+        for q, j, w in timeline[first:lo]:
             if q >= cut:
                 break
             if w >= 1 and j != i and self.fits(j, gender, w):
@@ -2090,7 +2103,7 @@ def people_adjective(word: str) -> bool:
 def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     if title or (name and name[-1] in BODY_VOICES):
         return False  # (not "Labour Party spokesman": a body's voice is a person)
-    if len(name) == 1 and _party_plural(name[0]):
+    if len(name) == 1 and name[0].endswith("s") and _party_plural(name[0]):
         return True  # "Senior Democrats say": a party's members, the party
     if role:  # "Democratic Party": a role word before a body's name
         last = name[-1]

@@ -302,8 +302,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
         noted: set[int] = set()
         halves: list[int] = []  # first halves that take the speaker of the next
         for k, f in enumerate(items):
-            if isinstance(f.np, NP) and _aside_half(
-                text, starts, f, items[k + 1] if k + 1 < len(items) else None
+            if (
+                isinstance(f.np, NP)
+                and k + 1 < len(items)  # (cheap test first: a later half to take after)
+                and _aside_half(text, starts, f, items[k + 1])
             ):
                 halves.append(k)
             elif isinstance(f.np, NP):
