@@ -81,6 +81,7 @@ from bot.articles.lexicon import (
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
     SOURCE_NOUNS,
+    STOP_WORDS,
     SUBORDINATORS,
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
@@ -383,10 +384,12 @@ class Cast:
             and before[-1][:1].isupper()
             and before[-1][-1:] not in ',;.:!?"”'
             and before[-1].lower() not in DAYS
-            and not (before[-2][-1:] in '.!?"”' if len(before) > 1 else np.start <= 16)
+            and before[-1].lower() not in STOP_WORDS
+            and not before[-1].endswith("ly")
         ):
-            return None  # "Oxfam's Paying the Price report": the end of a title (not a
-            # sentence's first word, "But the Halifax survey", nor "On Tuesday the …")
+            return None  # "Oxfam's Paying the Price report", "Closing the Gap report": the
+            # end of a title (not "But the Halifax survey", "On Tuesday the …",
+            # "Significantly the …")
         low = {w.lower() for w in words}
         if low & PLACE_WORDS_LOW or any(w.lower() in DAYS for w in words):
             return None  # "the Iraq report", "the December survey": what it is about, when

@@ -637,7 +637,9 @@ VERB_PARTICLES: Final = frozenset("up off down out back away".split())
 CLAUSE_ONLY_VERBS: Final = frozenset("say says said saying add adds added adding".split())
 # words after which a short quotation is a term cited, not someone's words ("words like
 # “digital”", "the so-called “axis”"; quotes/carry.py)
-CITING_WORDS: Final = frozenset("like term terms word words phrase so-called dubbed".split())
+CITING_WORDS: Final = frozenset(
+    ["like", "term", "terms", "word", "words", "phrase", "so-called", "dubbed", "such as"]
+)
 # Reporting verbs that also move a thing: with a noun object and then "to" ("adding a
 # sixth pledge to his card") they report nothing
 MOVING_VERBS: Final = frozenset("add adds added adding".split())
@@ -1255,11 +1257,9 @@ BYLINE_WORDS: Final = frozenset(
     reuters afp ap bbc news writer bureau""".split()
 )
 # Question answering (qa/)
-# Participles that name a state, not a thing done: "who is married to…" asks for either
-# side of "Tom Hale married Ann Lee" (qa/extract.py: no passive question)
-QA_STATIVE_PARTICIPLES: Final = frozenset(
-    "married engaged based involved related divorced linked connected".split()
-)
+# Participles of a relation both sides hold: "who is married to…" asks for either side
+# of "Tom Hale married Ann Lee" (qa/extract.py: no passive question, unless "by" follows)
+QA_STATIVE_PARTICIPLES: Final = frozenset("married divorced".split())
 # Words that end the name of an event, a prize or a work, not a person's.
 QA_EVENT_WORDS: Final = frozenset(
     """awards award cup championship championships games olympics festival trophy prize

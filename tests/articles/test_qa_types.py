@@ -282,7 +282,7 @@ def test_the_voice_of_the_sentence_agrees_with_the_question() -> None:
     assert suspended["Tessa Hale"] < suspending["Tessa Hale"]
 
 
-def test_a_state_or_a_headline_passive_answers_a_passive_question() -> None:
+def test_a_relation_both_sides_hold_answers_a_passive_question() -> None:
     # "who is married to…" asks a state the active sentence states as well
     wed = "Tom Hale married Ann Lee in 2001."
     married = {
@@ -290,10 +290,12 @@ def test_a_state_or_a_headline_passive_answers_a_passive_question() -> None:
     }
     doer = {c.text: c.strength for c in candidates(read_question("Who married Ann Lee?"), wed)}
     assert married["Tom Hale"] == doer["Tom Hale"]  # (no less for the state)
-    # "Ex-MP Tom Hale jailed for fraud": a headline's passive, the one done to
-    jailed = read_question("Who was jailed for fraud?")
-    headline = "Former MP Tom Hale jailed for fraud after a trial at Leeds, said Ann Lee."
-    found = {c.text: c.strength for c in candidates(jailed, headline)}
+    # not a relation for a question with "by", nor a thing done to one ("involved in")
+    involved = read_question("Who was involved in the crash?")
+    found = {
+        c.text: c.strength
+        for c in candidates(involved, "Tom Hale was involved in the crash, said Ann Lee.")
+    }
     assert found["Tom Hale"] > found["Ann Lee"]
 
 

@@ -226,11 +226,9 @@ def test_an_airways_name_is_a_firm_and_its_first_word_alone_is_the_same_firm() -
 def test_a_place_or_people_that_opens_an_airline_name_alone_is_the_place() -> None:
     body = (
         "Qatar Airways cancelled all its flights to the region on Monday.\n\n"
-        'Qatar said the blockade was "illegal and unjust". British officials said '
-        'they were "watching closely".'
+        'Qatar said the blockade was "illegal and unjust".'
     )
     assert quote_with(body, "illegal and unjust").speaker == "Qatar"
-    assert quote_with(body, "watching closely").speaker != "British Airways"
 
 
 def test_that_s_after_a_cue_is_no_that_clause_cut_after_its_that() -> None:
@@ -263,7 +261,12 @@ def test_an_informant_or_a_plural_group_is_not_the_person_last_named() -> None:
         assert q.speaker != "Tom Reed" or "backed the tax" in q.text, q
 
 
-@pytest.mark.parametrize("opening", ["But the", "On Tuesday the", "Yet the"])
+def test_a_title_that_opens_its_sentence_is_no_issuer() -> None:
+    body = 'Ministers met on Monday. Closing the Gap report said targets were "not on track".'
+    assert quote_with(body, "not on track").speaker is None
+
+
+@pytest.mark.parametrize("opening", ["But the", "On Tuesday the", "Significantly the"])
 def test_a_named_survey_speaks_after_an_opening_word_too(opening: str) -> None:
     body = (
         "House prices rose again in May, lenders said. "

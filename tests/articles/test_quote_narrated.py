@@ -99,6 +99,8 @@ def test_a_quotation_speaking_of_another_he_is_the_narrated_persons_when_none_sp
         '"He was like a father to me."'
     )
     assert _speaker(body, "like a father") == "Alan Brook"
+    jailed = 'Alan Brook was jailed for six years. "He showed no remorse at any point."'
+    assert _speaker(jailed, "no remorse") is None  # (no first person: words about him)
 
 
 def test_the_parties_of_a_court_case_are_no_speaker() -> None:

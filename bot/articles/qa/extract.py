@@ -33,7 +33,6 @@ from bot.articles.lexicon import (
     PERSON_NOUNS,
     PLACE_NAMES,
     POSSESSIVES,
-    PREPOSITIONS,
     QA_ADVERBS,
     QA_AFTER_OLD_YEAR,
     QA_AILMENT_HEADS,
@@ -1272,7 +1271,10 @@ def _asks_passive(question: str) -> bool:
     match = _WHO_VERB.match(question)
     # "who is married to…", "who is based in…": a state, which the active sentence
     # states too ("Tom Hale married Ann Lee")
-    return bool(match and match["passive"] and match["verb"].lower() not in QA_STATIVE_PARTICIPLES)
+    if not (match and match["passive"]):
+        return False
+    stative = match["verb"].lower() in QA_STATIVE_PARTICIPLES
+    return not stative or re.search(r"\bby\b", question, re.I) is not None
 
 
 def _subject_verb_of_who(question: str) -> str | None:
@@ -1313,10 +1315,7 @@ def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
     written = [w for _, _, w in spans(after)][:3]
     following = [concept(w) for w in written]
     if verb in following:
-        at = following.index(verb)
-        if passive and at == 0 and (len(written) == 1 or written[1].lower() in PREPOSITIONS):
-            return True  # "Ex-MP Tom Hale jailed for fraud": a headline's passive, no object
-        return _passive_before(written[: at + 1]) == passive
+        return _passive_before(written[: following.index(verb) + 1]) == passive
     if passive:
         return False  # "suspended by the airline": the doer, not the one it was done to
     # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"

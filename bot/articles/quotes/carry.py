@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     LEAD_CONJUNCTIONS,
     PASSIVE_AUX,
     PLAIN_CUE_VERBS,
+    PREPOSITIONS,
     REPORTING_VERBS,
     ROLE_WORDS,
     THIRD_PERSON_FORMS,
@@ -394,7 +395,10 @@ def _goes_on(
         or _sentence_ends_in(between)
         or (
             len(text[later.span.start : later.span.end].split()) <= _TERM_WORDS
-            and between.split()[-1].lower() in CITING_WORDS
+            and (
+                between.split()[-1].lower() in CITING_WORDS
+                or " ".join(between.split()[-2:]).lower() in CITING_WORDS
+            )
         )
     ):
         return False
@@ -524,11 +528,12 @@ def inherit_subject(
                 f.speaker = _last_said(cast, sp.open, sp.para)
             elif f.speaker is not None and _third_person(cast, f.speaker, text, sp):
                 # "… “In 1991 he sold more records than ever”" goes on with the last
-                # speaker too, but only when there is one: "Alan Brook paid tribute to his
-                # coach. “He was like a father to me.”" is Brook's own (the "he" another)
+                # speaker too; with none, it is the narrated person's own only when it
+                # speaks in the first person: "Alan Brook paid tribute to his coach. “He
+                # was like a father to me.”" (the "he" another)
                 last = _last_said(cast, sp.open, sp.para)
-                if last is not None:
-                    f.speaker = last
+                if last is not None or not _says_i(text, sp):
+                    f.speaker = last  # ("Brook was jailed. “He showed no remorse”": no one)
         if (
             f.speaker is None
             and k >= 2
@@ -571,6 +576,14 @@ def _third_person(cast: Cast, who: int, text: str, sp: Span) -> bool:
     person ("he sold more records"): perhaps words about that person, not by them."""
     third = _THIRD_PERSON.get(cast.entities[who].gender or "")
     return third is not None and third.search(text, sp.start, sp.end) is not None
+
+
+_I: Final = re.compile(r"\b(?:I|(?i:" + alternation(FIRST_PERSON_LOWER) + r"))\b")
+
+
+def _says_i(text: str, sp: Span) -> bool:
+    """Whether the quotation speaks in the first person singular ("to me", "I think")."""
+    return _I.search(text, sp.start, sp.end) is not None
 
 
 def _named_inside(cast: Cast, who: int, text: str, sp: Span) -> bool:
@@ -848,7 +861,11 @@ def _inverted_cue_after(text: str, f: Found) -> bool:
     end = m.end()
     stop = _PHRASE_END.search(text, end, end + 80)
     words = text[end : stop.start() if stop else end + 80].split()
-    return not (words and words[-1][:1].isupper())
+    return not (
+        words
+        and words[-1][:1].isupper()
+        and not any(w in PREPOSITIONS for w in words)  # ("a GOP chairman in Ohio": no name)
+    )
 
 
 _PHRASE_END: Final = re.compile(r"[.,;:!?\n]")

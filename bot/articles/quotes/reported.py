@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_ALL,
+    RELATIVE_WORDS,
     SPEECH_NOUNS,
     SUBORDINATORS,
     TOLD_NO_STATEMENT,
@@ -524,7 +525,7 @@ def _moved_object(text: str, a: int, b: int) -> bool:
             # clause opens, makes the object the subject of a statement
             for w in words[k + 1 : k + 9]:
                 after = w.lower()
-                if after in CLAUSE_OPENERS or after in PRONOUNS_ALL:
+                if after in CLAUSE_OPENERS or after in RELATIVE_WORDS or after in PRONOUNS_ALL:
                     return True
                 if after in FINITE_VERBS:
                     return False
