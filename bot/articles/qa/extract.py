@@ -1269,8 +1269,8 @@ DOER_BASE = 3  # letters of a verb's stem at least: "go" has no doer noun worth 
 def _asks_passive(question: str) -> bool:
     """ "Who was named best actor?": the answer is the one the verb is done to."""
     match = _WHO_VERB.match(question)
-    # "who is married to…", "who is based in…": a state, which the active sentence
-    # states too ("Tom Hale married Ann Lee")
+    # "who is married to…": a relation both sides hold, which the active sentence states
+    # too ("Tom Hale married Ann Lee"); not when "by" names who did it
     if not (match and match["passive"]):
         return False
     stative = match["verb"].lower() in QA_STATIVE_PARTICIPLES

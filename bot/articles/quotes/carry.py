@@ -390,15 +390,13 @@ def _goes_on(
     # cites ("It helps, said Mr Lee, that people know words like “digital”"; not "Tom Reed
     # called the ruling “deeply flawed”", his own words): no turn of speech to share
     between = text[f.span.close : later.span.open].strip()
-    if len(between.split()) < 3 or not (
+    words = between.lower().split()
+    if len(words) < 3 or not (
         between.endswith((":", ".", "!", "?"))
         or _sentence_ends_in(between)
         or (
             len(text[later.span.start : later.span.end].split()) <= _TERM_WORDS
-            and (
-                between.split()[-1].lower() in CITING_WORDS
-                or " ".join(between.split()[-2:]).lower() in CITING_WORDS
-            )
+            and (words[-1] in CITING_WORDS or " ".join(words[-2:]) in CITING_WORDS)
         )
     ):
         return False

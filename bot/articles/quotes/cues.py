@@ -251,11 +251,11 @@ def _manner_tail(f: Found, tail: list[Tok]) -> bool:
     np = np_forward(tail, 0)
     if np is None or np.common or np.pronoun not in (None, "he", "she"):
         return False
-    k = index_at(tail, np.start) + len(np.words)
-    rest = tail[k:]
+    if index_at(tail, np.start) != 0:
+        return False
+    rest = tail[len(np.words) :]
     if (
-        index_at(tail, np.start) != 0
-        or len(rest) != 2
+        len(rest) != 2
         or rest[1].text != "."
         or not rest[0].text.islower()
         or not rest[0].low.endswith("ed")

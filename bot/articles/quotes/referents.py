@@ -16,8 +16,7 @@ from __future__ import annotations
 import bisect
 from typing import Final
 
-from bot.articles.cast import QUOTE_TO_CUE_MARKS as _MARKS
-from bot.articles.cast import QUOTED, Cast
+from bot.articles.cast import QUOTE_TO_CUE_MARKS, QUOTED, Cast
 from bot.articles.quotes.referent_weights import WEIGHTS
 
 # candidates: people mentioned at most this many sentences before the pronoun
@@ -105,7 +104,12 @@ def candidates(
     here = at if at >= 0 else pos
     closes = cast.quote_closes
     q = bisect.bisect_right(closes, here) - 1
-    if q >= 0 and k > 0 and closes[q] >= starts[k] and not text[closes[q] : here].strip(_MARKS):
+    if (
+        q >= 0
+        and k > 0
+        and closes[q] >= starts[k]
+        and not text[closes[q] : here].strip(QUOTE_TO_CUE_MARKS)
+    ):
         # “…. … now,” he said: the sentences of the quotation are no distance; the
         # pronoun stands where the quotation opens (in the same paragraph)
         k_open = bisect.bisect_right(starts, cast.quote_opens[q]) - 1
