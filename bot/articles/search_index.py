@@ -1301,10 +1301,11 @@ def _whole_figures(
     for m in _FIGURE.finditer(text):
         a, b = m.span()
         inside = [(s, e) for s, e in out if a <= s and e <= b]
-        if not inside and _figure_words(m.group()) not in figures:
+        asked = _figure_words(m.group()) in figures
+        if not inside and not asked:
             continue
         out = [(s, e) for s, e in out if not (a <= s and e <= b)]
-        if _figure_words(m.group()) in figures:
+        if asked:
             out.append((a, b))
     return sorted(out)
 

@@ -718,8 +718,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
     if _ASKS_CHANGE.search(question.text):  # "by how much did sales rise?": "doubled"
         for m in _MULTIPLE.finditer(text):
             yield Candidate(m.group(), m.start(), m.end(), 0.6)
-    asked_unit = _asked_unit(question.text)
     race_time = asks_race_time(question.text)  # (once, not for every figure)
+    asked_unit = _asked_unit(question.text, race_time)
     if asked_unit == "long" and not race_time:
         yield from _one_unit(text)
     for m in QUANTITY.finditer(text):
@@ -892,13 +892,14 @@ _UNIT_OF = {
 }
 
 
-def _asked_unit(question: str) -> str | None:
+def _asked_unit(question: str, race_time: bool) -> str | None:
     """The measure a question asks for: "long" for "how long…" and for a race time
-    ("what time did she clock?"), "far" for "how far…", "old" for "how old…"."""
+    (`race_time`: "what time did she clock?"), "far" for "how far…", "old" for "how
+    old…"."""
     asked = _ASKS_UNIT.search(question)
     if asked is not None:
         return asked.group(1).lower()
-    return "long" if asks_race_time(question) else None
+    return "long" if race_time else None
 
 
 _ASKS_AGE = re.compile(r"\bhow\s+old\b|\b(?:what|which)\s+age\b|\baged?\b", re.I)

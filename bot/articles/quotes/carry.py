@@ -909,7 +909,7 @@ def _colon_speaker(
 ) -> int | None:
     """The speaker of "X told reporters:" / "The New York Times reports:" paragraphs."""
     sent = article.sentences[sentence_index(starts, article.sentences, pos)]
-    toks = tokenize(text, sent.start, sent.end)
+    toks = shared_tokens(text, sent.start, sent.end)
     for v in range(len(toks) - 1, -1, -1):
         if is_verb(toks[v]):
             np = subject_before(toks, v)
