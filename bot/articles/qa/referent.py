@@ -123,11 +123,24 @@ def inherited(sentences: Sequence[str]) -> tuple[frozenset[str], ...]:
     sentence of its own ("Anything else is fine by me"), leaves the story on whom it was
     before: a "he" after it stands for the names before it, the speaker's."""
     out: list[frozenset[str]] = []
-    standing: frozenset[str] = frozenset()  # the names the story is on so far
+    own: dict[int, frozenset[str]] = {}  # names read only around sentences that point back
+
+    def names_of(j: int) -> frozenset[str]:
+        if j not in own:
+            own[j] = names(sentences[j])
+        return own[j]
+
     for i, text in enumerate(sentences):
-        own = names(text)
-        carried = standing - own if i and pointing_back(text) is not None else frozenset()
+        carried: frozenset[str] = frozenset()
+        if i and pointing_back(text) is not None:
+            # the names the story is on: those of the last sentence before that names
+            # someone or stands for someone, and is no quotation
+            standing: frozenset[str] = frozenset()
+            for j in range(i - 1, -1, -1):
+                if not _QUOTATION.match(sentences[j]):
+                    standing = names_of(j) | out[j]
+                    if standing:
+                        break
+            carried = standing - names_of(i)
         out.append(carried)
-        if (own or carried) and not _QUOTATION.match(text):
-            standing = own | carried
     return tuple(out)
