@@ -14,8 +14,9 @@ given names or titles an article may leave out), and so are the figures it gives
 2032 Games"), the thing it asks about ("the rugby club") and any word telling most of
 it; the sentence is not dated to another year than the question's, a time from the past
 does not answer a question about the future, a why-question's sentence gives a reason,
-and for typed questions a candidate of that type was found; otherwise the reply says
-"I don't know".
+and for typed questions a candidate of that type was found, and not one beside the point
+(`support.py`: a quotation's speaker, a count for a sum, the counted noun alone, the year
+written only elsewhere); otherwise the reply says "I don't know".
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from bot.articles.qa.extract import (
 )
 from bot.articles.qa.question import Question, compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
+from bot.articles.qa.support import asks_speech, not_a_sum, only_quoted, year_unsaid
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
     PHRASE_FAMILY,
@@ -111,6 +113,7 @@ MISSING_SHARE = 0.25
 # "where was X buried" from a story on X that never speaks of a burial.
 MISSING_ALONE = 0.4
 MIN_OWN = 0.1  # share the sentence itself must hold
+LEAD_SENTENCES = 2  # a story's opening, which says what it is about
 MIN_ARTICLE = 0.5  # share of the question's weight the answer's article must hold
 MIN_NAMED = 0.75  # share of the weight of the names it mentions the article must hold
 # A figure the question gives ("the 2032 Games", "a £100,000 guitar") that its answer's
@@ -485,6 +488,9 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         # football club, on the medals of the Games), or a word that tells most of it
         least = math.inf
     years = asked.years  # ("the 2010 World Cup")
+    lead = frozenset().union(*read.bags[:LEAD_SENTENCES])
+    # "how many stores…": the noun the answer counts says nothing of the rest
+    counted = asked.question.focus if asked.question.type == "quantity" else None
     out = []
     previous: frozenset[str] = frozenset()
     variants = _variants(asked.variable, read.everywhere) if asked.variable else {}
@@ -524,17 +530,36 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             + (1 - LOCAL_SHARE) * held
             + ARTICLE_WEIGHT * share
         )
+        text = article.sentences[i].text
         sure = (
             support >= least
+            and support - _counted_share(counted, weights, own_words, near) / total >= MIN_SUPPORT
             and own >= MIN_OWN
             and covered >= MIN_ARTICLE
             and named >= MIN_NAMED
             and figured
-            and not (years and _other_year(years, article.sentences[i].text))
+            and not (years and _other_year(years, text))
+            and not (
+                years
+                and year_unsaid(years, own_words | near, lead, bool(_RELATIVE_YEAR.search(text)))
+            )
         )
         parts = (phrase, close, held, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
     return out
+
+
+def _counted_share(
+    counted: str | None, weights: Mapping[str, float], own: AbstractSet[str], near: AbstractSet[str]
+) -> float:
+    """The weight the noun a quantity question counts adds to a sentence's support: "49
+    Next stores" holds the "stores" of "how many stores did Woolworths close?", and none
+    of what is asked about them."""
+    if counted is None or counted not in weights:
+        return 0.0
+    if counted in own:
+        return weights[counted]
+    return CONTEXT_WEIGHT * weights[counted] if counted in near else 0.0
 
 
 def _apart(given: Mapping[str, str], sequence: Sequence[str]) -> set[str]:
@@ -654,6 +679,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     sure = (
         typed
         and item.sure
+        and not _beside_the_point(asked, sentence.text, best[0] if best else None)
         and not _past_for_future(asked.question, best and best[0], sentence.text)
         # a why-question's sentence may stand without its own reason clause in the
         # ranking, but it gives no reason to answer with
@@ -676,6 +702,22 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         score *= UNSURE_SHARE  # a lead restating the story, with a name of another kind
     candidate = best[0] if best else None
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
+
+
+def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool:
+    """A candidate that does not answer what the words matched: the speaker of a
+    quotation that holds the question's words, for a who-question that asks no speech;
+    a count for a sum of money."""
+    if found is None:
+        return False
+    question = asked.question
+    if question.money and not_a_sum(found.text):
+        return True
+    return (
+        question.type == "person"
+        and not asks_speech(question.terms)
+        and only_quoted(text, found.start, found.end, asked.weights)
+    )
 
 
 def _names_asked(question: Question) -> bool:
