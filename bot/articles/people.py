@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -365,14 +366,19 @@ class PeopleRegistry:
 
     # The articles whose people `updated` merged again to make this registry: only their
     # names may stand for other entries than in the registry it was made from (None when
-    # built: any article's may). A class default: __init__ need not set it.
+    # built: any article's may), and that registry's `_serial` (`remerged_since` checks
+    # it). Class defaults: __init__ need not set them.
     remerged: frozenset[str] | None = None
+    _source: str | None = None
 
     def __init__(
         self, made: list[_Made], orgs: OrganisationKeys | None = None, state: _State | None = None
     ) -> None:
         self._made = made
         self._state = state
+        # what tells this registry apart, even as a copy read from the cache: an update
+        # made from it records it, so that an index can ask what changed since its own
+        self._serial = uuid.uuid4().hex
         self._people: tuple[Person, ...] = tuple(m.person for m in made)
         self._org_keys = orgs or OrganisationKeys(())
         self._articles: tuple[tuple[str, ...], ...] = tuple(m.articles for m in made)
@@ -508,7 +514,16 @@ class PeopleRegistry:
         # every entry that lists another article is one of `old`'s, as it was, in the
         # same relative order: that article's names are the entries they were
         registry.remerged = frozenset(involved)
+        registry._source = old._serial
         return registry
+
+    def remerged_since(self, other: PeopleRegistry | None) -> frozenset[str] | None:
+        """The articles whose names may stand for other entries here than in `other`:
+        `remerged` when `updated` made this registry from `other` (or a copy of it read
+        from the cache); None, any article's, otherwise."""
+        if other is None or self._source != other._serial:
+            return None
+        return self.remerged
 
     @staticmethod
     def _add(entry: _Entry, key: str, person: Person) -> None:
