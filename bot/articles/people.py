@@ -393,29 +393,33 @@ class PeopleRegistry:
         self._surname: dict[str, list[int]] = {}
         self._given: list[set[str]] = []
         words: set[tuple[str, int]] = set()
-        # every entry a name or key is one of, where there are several: what an article's
-        # own entry is told apart by (see `_local`)
-        shared: dict[str, list[int]] = {}
+        # every entry a name is one of, and every body an organisation key is, where
+        # there are several: what an article's own entry is told apart by (see `_local`).
+        # Two key spaces, as `_alias` and `_org`: the body "the Church" (key "church")
+        # is not the singer whose surname "Church" is
+        shared_names: dict[str, list[int]] = {}
+        shared_bodies: dict[str, list[int]] = {}
         for i, person in enumerate(self._people):
             given: set[str] = set()
             for name in (person.name, *person.aliases):
                 folded = name_words(name)
                 key = " ".join(folded)
                 if self._alias.setdefault(key, i) != i:
-                    shared.setdefault(key, [self._alias[key]]).append(i)
+                    shared_names.setdefault(key, [self._alias[key]]).append(i)
                 for w in folded:
                     words.add((w, i))
                 if person.kind == "organisation":
                     key = self._org_keys.key(name, folded)
                     if self._org.setdefault(key, i) != i:
-                        shared.setdefault(key, [self._org[key]]).append(i)
+                        shared_bodies.setdefault(key, [self._org[key]]).append(i)
                 elif len(folded) > 1:
                     given.add(folded[0])
             self._given.append(given)
             surname = name_words(person.name)[-1:] if person.kind == "person" else []
             for s in surname:
                 self._surname.setdefault(s, []).append(i)
-        self._shared = {key: tuple(dict.fromkeys(ids)) for key, ids in shared.items()}
+        self._shared_names = {key: tuple(dict.fromkeys(ids)) for key, ids in shared_names.items()}
+        self._shared_bodies = {key: tuple(dict.fromkeys(ids)) for key, ids in shared_bodies.items()}
         self._sets: dict[int, frozenset[str]] = {}
         self._words = sorted(words)
         self._vocab = sorted({w for w, _ in words})
@@ -663,10 +667,11 @@ class PeopleRegistry:
 
     def _local(self, words: list[str], key: str, org_key: str, article: str) -> int | None:
         """The entry that holds `article`'s mention of a name: of the entries the name
-        is (a name, alias or organisation key, which several may share), else of those
+        is (by a name or alias, or as a body by its organisation key: two key spaces,
+        several entries may share a key of either), else of those
         whose surname and given name it fits, the one that lists the article. None
         when none does."""
-        exact = {*self._shared.get(key, ()), *self._shared.get(org_key, ())}
+        exact = {*self._shared_names.get(key, ()), *self._shared_bodies.get(org_key, ())}
         exact.update(i for i in (self._alias.get(key), self._org.get(org_key)) if i is not None)
         for ids in (exact, self._fitting(words)):
             listing = [i for i in ids if article in self._article_set(i)]
