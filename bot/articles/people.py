@@ -668,9 +668,8 @@ class PeopleRegistry:
     def _local(self, words: list[str], key: str, org_key: str, article: str) -> int | None:
         """The entry that holds `article`'s mention of a name: of the entries the name
         is (by a name or alias, or as a body by its organisation key: two key spaces,
-        several entries may share a key of either), else of those
-        whose surname and given name it fits, the one that lists the article. None
-        when none does."""
+        several entries may share a key of either), else of those whose surname and
+        given name it fits, the one that lists the article. None when none does."""
         exact = {*self._shared_names.get(key, ()), *self._shared_bodies.get(org_key, ())}
         exact.update(i for i in (self._alias.get(key), self._org.get(org_key)) if i is not None)
         for ids in (exact, self._fitting(words)):

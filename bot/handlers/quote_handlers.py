@@ -26,6 +26,7 @@ from bot.replies.quote_replies import (
 )
 
 QUOTE_MARKS = "\"'“”‘’«»„"
+Statements = list[tuple[str, Quote]]  # (article key, statement)
 
 
 @command(
@@ -66,9 +67,6 @@ def find_person(library: Library, name: str) -> Person | None:
     """The registry's person for a name, an alias, a typo or an unfinished name; never a
     different name that merely looks alike (a person for a company)."""
     return library.people.lookup(name)
-
-
-Statements = list[tuple[str, Quote]]
 
 
 def statements_of(
