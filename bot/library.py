@@ -217,9 +217,7 @@ class Library:
         statements = [(a.key, analyses[a.key].quotes) for a in ordered if a.key in analyses]
         quotes = None
         if changed is not None and base is not None and base.quotes_ready:
-            quotes = QuoteIndex.updated(
-                base.quotes, statements, people, changed.keys(), people.remerged
-            )
+            quotes = QuoteIndex.updated(base.quotes, statements, people, changed.keys())
         if quotes is None:
             quotes = QuoteIndex.build(((k, q) for k, found in statements for q in found), people)
         setattr_(self, "people", people)

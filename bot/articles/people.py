@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import uuid
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -365,14 +366,19 @@ class PeopleRegistry:
 
     # The articles whose people `updated` merged again to make this registry: only their
     # names may stand for other entries than in the registry it was made from (None when
-    # built: any article's may). A class default: __init__ need not set it.
+    # built: any article's may), and that registry's `_serial` (`remerged_since` checks
+    # it). Class defaults: __init__ need not set them.
     remerged: frozenset[str] | None = None
+    _source: str | None = None
 
     def __init__(
         self, made: list[_Made], orgs: OrganisationKeys | None = None, state: _State | None = None
     ) -> None:
         self._made = made
         self._state = state
+        # what tells this registry apart, even as a copy read from the cache: an update
+        # made from it records it, so that an index can ask what changed since its own
+        self._serial = uuid.uuid4().hex
         self._people: tuple[Person, ...] = tuple(m.person for m in made)
         self._org_keys = orgs or OrganisationKeys(())
         self._articles: tuple[tuple[str, ...], ...] = tuple(m.articles for m in made)
@@ -387,29 +393,33 @@ class PeopleRegistry:
         self._surname: dict[str, list[int]] = {}
         self._given: list[set[str]] = []
         words: set[tuple[str, int]] = set()
-        # every entry a name or key is one of, where there are several: what an article's
-        # own entry is told apart by (see `_local`)
-        shared: dict[str, list[int]] = {}
+        # every entry a name is one of, and every body an organisation key is, where
+        # there are several: what an article's own entry is told apart by (see `_local`).
+        # Two key spaces, as `_alias` and `_org`: the body "the Church" (key "church")
+        # is not the singer whose surname "Church" is
+        shared_names: dict[str, list[int]] = {}
+        shared_bodies: dict[str, list[int]] = {}
         for i, person in enumerate(self._people):
             given: set[str] = set()
             for name in (person.name, *person.aliases):
                 folded = name_words(name)
                 key = " ".join(folded)
                 if self._alias.setdefault(key, i) != i:
-                    shared.setdefault(key, [self._alias[key]]).append(i)
+                    shared_names.setdefault(key, [self._alias[key]]).append(i)
                 for w in folded:
                     words.add((w, i))
                 if person.kind == "organisation":
                     key = self._org_keys.key(name, folded)
                     if self._org.setdefault(key, i) != i:
-                        shared.setdefault(key, [self._org[key]]).append(i)
+                        shared_bodies.setdefault(key, [self._org[key]]).append(i)
                 elif len(folded) > 1:
                     given.add(folded[0])
             self._given.append(given)
             surname = name_words(person.name)[-1:] if person.kind == "person" else []
             for s in surname:
                 self._surname.setdefault(s, []).append(i)
-        self._shared = {key: tuple(dict.fromkeys(ids)) for key, ids in shared.items()}
+        self._shared_names = {key: tuple(dict.fromkeys(ids)) for key, ids in shared_names.items()}
+        self._shared_bodies = {key: tuple(dict.fromkeys(ids)) for key, ids in shared_bodies.items()}
         self._sets: dict[int, frozenset[str]] = {}
         self._words = sorted(words)
         self._vocab = sorted({w for w, _ in words})
@@ -508,7 +518,16 @@ class PeopleRegistry:
         # every entry that lists another article is one of `old`'s, as it was, in the
         # same relative order: that article's names are the entries they were
         registry.remerged = frozenset(involved)
+        registry._source = old._serial
         return registry
+
+    def remerged_since(self, other: PeopleRegistry | None) -> frozenset[str] | None:
+        """The articles whose names may stand for other entries here than in `other`:
+        `remerged` when `updated` made this registry from `other` (or a copy of it read
+        from the cache); None, any article's, otherwise."""
+        if other is None or self._source != other._serial:
+            return None
+        return self.remerged
 
     @staticmethod
     def _add(entry: _Entry, key: str, person: Person) -> None:
@@ -648,10 +667,10 @@ class PeopleRegistry:
 
     def _local(self, words: list[str], key: str, org_key: str, article: str) -> int | None:
         """The entry that holds `article`'s mention of a name: of the entries the name
-        is (a name, alias or organisation key, which several may share), else of those
-        whose surname and given name it fits, the one that lists the article. None
-        when none does."""
-        exact = {*self._shared.get(key, ()), *self._shared.get(org_key, ())}
+        is (by a name or alias, or as a body by its organisation key: two key spaces,
+        several entries may share a key of either), else of those whose surname and
+        given name it fits, the one that lists the article. None when none does."""
+        exact = {*self._shared_names.get(key, ()), *self._shared_bodies.get(org_key, ())}
         exact.update(i for i in (self._alias.get(key), self._org.get(org_key)) if i is not None)
         for ids in (exact, self._fitting(words)):
             listing = [i for i in ids if article in self._article_set(i)]

@@ -264,19 +264,19 @@ class QuoteIndex:
         articles: Sequence[tuple[str, Sequence[Quote]]],
         registry: PeopleRegistry,
         changed: Collection[str],
-        remerged: Collection[str] | None = None,
     ) -> QuoteIndex | None:
         """The index `build` makes of `articles` (article key, its statements, in library
         order) named by `registry`, derived from `old`: the index of the same articles
         but those in `changed` (new, changed or removed), the rest in the same relative
         order. Only the changed articles' statements, and those of articles whose
         speakers' canonical names changed, are indexed again; `old`'s word index, if
-        built, is updated too. `remerged`: when `registry` is `old`'s registry updated
-        (PeopleRegistry.updated), the articles whose names it may have changed (its
-        `remerged`); only their names are looked up again, not the whole library's.
+        built, is updated too. When `registry` is `old`'s registry updated
+        (PeopleRegistry.updated), it says which articles' names it may have changed
+        (`remerged_since`): only theirs are looked up again, not the whole library's.
         None when too much changed (then build). `old` is left as it is."""
         if len(changed) > max(UPDATE_MAX_ARTICLES, len(articles) // 50):
             return None
+        remerged = registry.remerged_since(old._registry)
         names: dict[tuple[str, str], str] = {}
 
         def name_of(key: str, raw: str) -> str:

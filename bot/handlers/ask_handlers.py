@@ -350,12 +350,13 @@ def _statements(library: Library, speaker: str, topic: str) -> Reply:
         return quotes.quotes(library, speaker)
     if (waiting := quotes.still_reading(library)) is not None:
         return waiting
-    person = quotes.find_person(library, speaker)
+    # whom /quotes would show, looked up once: the namesake who said the most, and the
+    # topic kept ("what did Hayes say about the crowd": the Hayes who is quoted)
+    person, entries = quotes.statements_of(library, speaker)
     if person is None:
         return quotes.unknown_person(speaker)
-    entries = library.quotes.by_speaker(person.name)
     if not entries:
-        return quotes.quotes(library, speaker)
+        return quotes.no_statements(person)
 
     def headline(key: str) -> str:
         article = library.get(key)

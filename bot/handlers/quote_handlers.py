@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.articles.model import Person
+from collections.abc import Callable
+
+from bot.articles.model import Article, Person, Quote
 from bot.articles.people import name_words
 from bot.embeds import safe
 from bot.handlers.lookup import article_or_reply
@@ -24,6 +26,7 @@ from bot.replies.quote_replies import (
 )
 
 QUOTE_MARKS = "\"'“”‘’«»„"
+Statements = list[tuple[str, Quote]]  # (article key, statement)
 
 
 @command(
@@ -66,17 +69,46 @@ def find_person(library: Library, name: str) -> Person | None:
     return library.people.lookup(name)
 
 
-def _speaker(library: Library, name: str, article_key: str | None) -> Person | None:
-    """Whose statements a name asks for: the person it names; but a bare surname, or a
-    name whose person said nothing (in the article, when one is given), means the
-    namesake it fits who said the most there: "Brown" is the Gordon Brown quoted two
-    hundred times, "Hayes" in an article quoting Ann Hayes is her. A name the library
-    knows is matched whole ("Brown" is no Browne); only an unknown one may be unfinished,
-    and a full name is never handed, library-wide, to an entry without a given name."""
+def statements_of(
+    library: Library, name: str, article_key: str | None = None
+) -> tuple[Person | None, Statements]:
+    """Whose statements a name asks for, with those statements (in the article, when one
+    is given): the person it names; but a bare surname, or a name whose person said
+    nothing (in the article, when one is given), means the namesake it fits who said the
+    most there: "Brown" is the Gordon Brown quoted two hundred times, "Hayes" in an
+    article quoting Ann Hayes is her. A name the library knows is matched whole ("Brown"
+    is no Browne); only an unknown one may be unfinished, and a full name is never
+    handed, library-wide, to an entry without a given name. The name is looked up once,
+    and each person's statements read once: the person it names is among its namesakes
+    too, and an article with no one who said anything sends the search library-wide."""
+    read: dict[tuple[str, str | None], Statements] = {}
+
+    def said(person: Person, where: str | None) -> Statements:
+        found = read.get((person.name, where))
+        if found is None:
+            found = read[person.name, where] = library.quotes.by_speaker(person.name, where)
+        return found
+
     person = find_person(library, name)
-    said = len(library.quotes.by_speaker(person.name, article_key)) if person else 0
+    best = _most_quoted(library, name, person, article_key, said)
+    if best is None and article_key is not None:
+        # no one there: whom the name means anywhere (and what they said there: nothing)
+        best = _most_quoted(library, name, person, None, said)
+    return best, said(best, article_key) if best is not None else []
+
+
+def _most_quoted(
+    library: Library,
+    name: str,
+    person: Person | None,
+    article_key: str | None,
+    said: Callable[[Person, str | None], Statements],
+) -> Person | None:
+    """`person` (the one `name` names), or the namesake it fits with the most statements
+    in the article (the library, without one); None in an article where none of them
+    said anything."""
     typed = name_words(name)
-    if said and len(typed) > 1:
+    if person is not None and said(person, article_key) and len(typed) > 1:
         return person
     if article_key is not None:
         whole = person is not None
@@ -85,14 +117,12 @@ def _speaker(library: Library, name: str, article_key: str | None) -> Person | N
         others = library.people.namesakes(name)
         if len(typed) > 1:
             others = [p for p in others if len(name_words(p.name)) > 1]
-    best, most = person, said
+    best, most = person, len(said(person, article_key)) if person is not None else 0
     for other in others:
-        count = len(library.quotes.by_speaker(other.name, article_key))
+        count = len(said(other, article_key))
         if count > most:
             best, most = other, count
-    if not most and article_key is not None:
-        return _speaker(library, name, None)  # no one there: whom the name means anywhere
-    return best
+    return None if not most and article_key is not None else best
 
 
 def _fits(typed: list[str], person: Person, *, whole: bool) -> bool:
@@ -116,10 +146,10 @@ def who_is(library: Library, name: str) -> Reply:
     """/ask "who is X": the person's role, other names, articles and first statements."""
     if (waiting := still_reading(library)) is not None:
         return waiting
-    person = _speaker(library, name, None) if has_words(name) else None
+    person, said = statements_of(library, name) if has_words(name) else (None, [])
     if person is None:
         return unknown_person(name)
-    return person_reply(library, person, library.quotes.by_speaker(person.name))
+    return person_reply(library, person, said)
 
 
 @command(
@@ -145,18 +175,22 @@ def quotes(library: Library, speaker: str, article: str | None = None) -> Reply:
         return scope
     if (waiting := still_reading(library)) is not None:
         return waiting
-    person = _speaker(library, speaker, scope.key if scope else None)
+    person, entries = statements_of(library, speaker, scope.key if scope else None)
     if person is None:
         return unknown_person(speaker)
-    entries = library.quotes.by_speaker(person.name, scope.key if scope else None)
     if not entries:
-        where = f" in “{safe(scope.title)}”" if scope else ""
-        return problem(
-            "No statements",
-            f"I found no quotes or reported statements by {safe(person.name)}{where}.",
-            error="no_quotes",
-        )
+        return no_statements(person, scope)
     return quotes_by_reply(library, person, entries)
+
+
+def no_statements(person: Person, scope: Article | None = None) -> Reply:
+    """The answer when the person said nothing (in the article, when one is given)."""
+    where = f" in “{safe(scope.title)}”" if scope else ""
+    return problem(
+        "No statements",
+        f"I found no quotes or reported statements by {safe(person.name)}{where}.",
+        error="no_quotes",
+    )
 
 
 @command(

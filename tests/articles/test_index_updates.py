@@ -321,7 +321,7 @@ def updated_together(
     registry = PeopleRegistry.updated(old_registry, per_article, changed)
     registry = registry or PeopleRegistry.build(per_article)
     statements = [(a.key, analyse(a).quotes) for a in new_articles]
-    updated = QuoteIndex.updated(old, statements, registry, changed.keys(), registry.remerged)
+    updated = QuoteIndex.updated(old, statements, registry, changed.keys())
     return old, updated, registry
 
 
@@ -345,27 +345,38 @@ def test_an_update_looks_up_only_the_names_of_the_articles_it_changed(monkeypatc
     old_articles = [voice(n) for n in range(6)]  # six speakers, none in two stories
     changed = voice(2, " “Next year we will bake for the whole county,” Okafor added.")
     new_articles = [changed] + [a for a in old_articles if a.key != changed.key]
-    old, _ = quote_index(old_articles)
+    old, old_registry = quote_index(old_articles)
     per_article = [(a.key, analyse(a).people) for a in new_articles]
-    registry = PeopleRegistry.updated(
-        quote_index(old_articles)[1], per_article, {changed.key: analyse(voice(2)).people}
-    )
+    changes = {changed.key: analyse(voice(2)).people}
+    registry = PeopleRegistry.updated(old_registry, per_article, changes)
     assert registry is not None and registry.remerged == {changed.key}
     statements = [(a.key, analyse(a).quotes) for a in new_articles]
     asked: list[str | None] = []
-    real = registry.canonical
-    monkeypatch.setattr(
-        registry,
-        "canonical",
-        lambda name, article=None: asked.append(article) or real(name, article),
-    )
-    updated = QuoteIndex.updated(old, statements, registry, {changed.key}, registry.remerged)
+
+    def counted(registry: PeopleRegistry) -> PeopleRegistry:
+        real = registry.canonical
+
+        def canonical(name: str, article: str | None = None) -> Person | None:
+            asked.append(article)
+            return real(name, article)
+
+        monkeypatch.setattr(registry, "canonical", canonical)
+        return registry
+
+    # the index asks the registry what it merged again since the index's own registry
+    updated = QuoteIndex.updated(old, statements, counted(registry), {changed.key})
     assert set(asked) == {changed.key}  # no other article's names looked up again
     assert updated is not None
     assert quote_contents(updated) == quote_contents(quote_index(new_articles)[0])
-    asked.clear()  # a registry built afresh may mean any name otherwise: all looked up
-    QuoteIndex.updated(old, statements, registry, {changed.key}, None)
-    assert set(asked) == {a.key for a in new_articles}
+    # a registry built afresh, or updated from another registry than the index's, may
+    # mean any name otherwise: every article's names are looked up
+    rebuilt = PeopleRegistry.build(per_article)
+    elsewhere = PeopleRegistry.updated(quote_index(old_articles)[1], per_article, changes)
+    assert elsewhere is not None and elsewhere.remerged == {changed.key}
+    for other in (rebuilt, elsewhere):
+        asked.clear()
+        QuoteIndex.updated(old, statements, counted(other), {changed.key})
+        assert set(asked) == {a.key for a in new_articles}
 
 
 def keyed_by(index: QuoteIndex, key: str) -> list[str]:

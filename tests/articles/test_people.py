@@ -373,6 +373,32 @@ def test_a_surname_is_read_as_the_person_of_that_article() -> None:
     assert found is not None and found.name == "Michael Howard"
 
 
+def test_a_body_is_never_read_as_the_person_whose_surname_is_its_short_name() -> None:
+    """ "the Church" (key "church") in a story that also quotes the singer Charlotte
+    Church is the body: a person's name and a body's key are two kinds of key, though
+    both read "church"."""
+    registry = PeopleRegistry.build(
+        [
+            ("concert.txt", [Person("Charlotte Church", "singer", ("Church",))]),
+            ("album.txt", [Person("Charlote Church", None, ("Ms Church",))]),  # a typo
+            ("cathedral.txt", [Person("Charlotte Church", None, ("Church",)), _org("the Church")]),
+            ("synod.txt", [_org("Church"), _org("US")]),
+            ("visit.txt", [_org("United States"), _org("the U.S.")]),
+        ]
+    )
+    singer = registry.canonical("Charlotte Church")
+    body = registry.canonical("the Church", "cathedral.txt")
+    assert singer is not None and singer.kind == "person"
+    assert body is not None and body.kind == "organisation" and body != singer
+    assert registry.articles_of("the Church", "cathedral.txt") == ["cathedral.txt", "synod.txt"]
+    assert registry.canonical("Church", "concert.txt") == singer
+    assert registry.canonical("Charlote Church") == singer  # spelling variants still merge
+    assert registry.articles_of("Charlotte Church") == ["concert.txt", "album.txt", "cathedral.txt"]
+    us = registry.canonical("US", "synod.txt")
+    assert us is not None and us.name == "United States"
+    assert registry.canonical("the U.S.", "visit.txt") == us
+
+
 def test_an_articles_own_word_is_no_typo_of_a_name_elsewhere() -> None:
     registry = _fox_registry()
     assert registry.canonical("panel", "ratings.txt") is None

@@ -3,6 +3,8 @@ same people in the same order, with the same names, roles, articles and lookups.
 
 from __future__ import annotations
 
+import pickle
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -123,6 +125,19 @@ def test_an_article_an_update_did_not_merge_again_means_every_name_as_before(
 
 def test_a_built_registry_may_mean_any_name_otherwise() -> None:
     assert PeopleRegistry.build([("a.txt", [Person("Tom Reyes")])]).remerged is None
+
+
+def test_what_an_update_merged_again_is_told_only_about_the_registry_it_came_from():
+    old_articles = [("a.txt", [Person("Priya Shah")]), ("b.txt", [Person("Tom Reyes")])]
+    new_articles = [("b.txt", [Person("Tom Reyes"), Person("Ann Hale")]), old_articles[0]]
+    old = PeopleRegistry.build(old_articles)
+    updated = PeopleRegistry.updated(old, new_articles, {"b.txt": [Person("Tom Reyes")]})
+    assert updated is not None and updated.remerged == {"b.txt"}
+    assert updated.remerged_since(old) == {"b.txt"}
+    assert updated.remerged_since(pickle.loads(pickle.dumps(old))) == {"b.txt"}  # cached
+    assert updated.remerged_since(PeopleRegistry.build(old_articles)) is None
+    assert updated.remerged_since(updated) is None
+    assert updated.remerged_since(None) is None
 
 
 def test_a_change_merges_only_its_groups_again():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.articles.model import Person, Quote
 from bot.library import Library
 from tests.support.helpers import write
 
@@ -228,6 +229,53 @@ async def test_who_is_a_bare_surname_shows_the_namesake_who_is_quoted(namesakes,
     assert embed.title == "Joanna Hayes"
     embed = (await alice.slash(channel, "ask", question="who is Tom Hayes?")).response.embeds[0]
     assert embed.title == "Tom Hayes"
+
+
+async def test_what_a_bare_surname_said_about_a_topic_is_the_quoted_namesakes(namesakes, room):
+    """The free-text form finds the speaker as /quotes does, once: "Hayes" is the Hayes
+    who is quoted, and the topic is kept (it was lost when the name was looked up again)."""
+    channel, alice, _ = room
+    question = "what did Hayes say about the crowd?"
+    embed = (await alice.slash(channel, "ask", question=question)).response.embeds[0]
+    assert embed.title == "What Joanna Hayes said about the crowd"
+    assert "crowd carried me home" in embed.fields[0].value
+
+
+@pytest.mark.parametrize(
+    ("command", "options"),
+    [
+        ("quotes", {"speaker": "hayes"}),
+        ("quotes", {"speaker": "Mr Hayes", "article": "New library opens in Carrick"}),
+        ("ask", {"question": "what did Hayes say about the crowd?"}),
+        ("ask", {"question": "who is Hayes?"}),
+    ],
+)
+async def test_each_person_a_name_may_mean_is_weighed_once(
+    namesakes, room, monkeypatch, command, options
+):
+    """The person a name names is also among its namesakes, and a story where no one of
+    that name said anything sends the search library-wide: still one look-up of the
+    name, and each person's statements read once (in each place they are counted)."""
+    library = namesakes.bot.library
+    looked_up: list[str] = []
+    read: list[tuple[str, str | None]] = []
+    lookup, by_speaker = library.people.lookup, library.quotes.by_speaker
+
+    def counted_lookup(query: str) -> Person | None:
+        looked_up.append(query)
+        return lookup(query)
+
+    def counted_by_speaker(name: str, article_key: str | None = None) -> list[tuple[str, Quote]]:
+        read.append((name, article_key))
+        return by_speaker(name, article_key)
+
+    monkeypatch.setattr(library.people, "lookup", counted_lookup)
+    monkeypatch.setattr(library.quotes, "by_speaker", counted_by_speaker)
+    channel, alice, _ = room
+    embed = (await alice.slash(channel, command, **options)).response.embeds[0]
+    assert "Joanna Hayes" in (embed.title or "") + (embed.description or "")
+    assert len(looked_up) == 1
+    assert read and len(read) == len(set(read)), read
 
 
 BOWLS = """Bowls club elects a new captain
