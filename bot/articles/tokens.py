@@ -52,20 +52,18 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
         return tokenize_slow(text, lo, hi)
     out: list[Tok] = []
     append = out.append
-    # printable text has no whitespace but " ": split at each space, a word's position
-    # follows from the lengths before it; otherwise it is found after the word before
-    spaced = chunk.isprintable()
+    # printable text has no whitespace but " "; other text has its whitespace made
+    # spaces, one for one (the words and their positions stay): split at each space, a
+    # word's position follows from the lengths before it
+    if not chunk.isprintable():
+        chunk = chunk.translate(_SPACES)
     pos = lo
-    for w in chunk.split(" ") if spaced else chunk.split():
-        if spaced:
-            s = pos
-            pos = e = s + len(w)
-            pos += 1  # the space after the word
-            if not w:
-                continue  # between two spaces
-        else:
-            s = text.find(w, pos)
-            pos = e = s + len(w)
+    for w in chunk.split(" "):
+        s = pos
+        pos = e = s + len(w)
+        pos += 1  # the space after the word
+        if not w:
+            continue  # between two spaces
         # the token regex treats digits as it treats letters, and a lone character or
         # a hyphenated word ("ex-minister") is one token too
         if w.isalnum() or len(w) == 1:
@@ -117,6 +115,8 @@ def shared_tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return toks
 
 
+# every character str.split() splits at (str.isspace: none above U+3000), as a space
+_SPACES: Final = {i: " " for i in range(0x3001) if chr(i).isspace()}
 _TRAILING: Final = frozenset(',;:?!)”"')
 _LEADING: Final = frozenset('“"(‘')
 
@@ -191,8 +191,8 @@ _SPACED_TOKEN: Final = re.compile(r"(\s*)(" + _TOKEN.pattern + ")")
 
 def noun_before(text: str, lo: int, pos: int) -> bool:
     """Whether text[lo:pos] ends with a determiner, a form of "be" or a possessive and
-    then space: "the claims", "was told", "Obama's remarks" (a scan, not a regex search
-    that would retry at every position)."""
+    then space: "the claims", "was told", "Obama's remarks" (a regex search only over
+    the few characters a marker may take, not over the window)."""
     end = pos
     while end > lo and text[end - 1].isspace():
         end -= 1
@@ -200,18 +200,15 @@ def noun_before(text: str, lo: int, pos: int) -> bool:
         return False
     if end - 2 >= lo and text[end - 2 : end] in ("'s", "’s"):
         return True
-    # a word longer than any marker is none: the walk back stops one letter past them
-    start = end
-    while (
-        start > 0
-        and end - start <= _MARKER_CHARS
-        and (text[start - 1].isalnum() or text[start - 1] == "_")
-    ):
-        start -= 1
-    return start >= lo and text[start:end] in NOUN_MARKERS
+    # the word before: its letters (\w, as str.isalnum or "_") up to one more than the
+    # longest marker has, found by one search at C speed rather than a walk back in Python
+    word = _WORD_END.search(text, end - _MARKER_CHARS - 1 if end > _MARKER_CHARS else 0, end)
+    return word is not None and word.start() >= lo and word.group() in NOUN_MARKERS
 
 
 _MARKER_CHARS: Final = max(len(w) for w in NOUN_MARKERS)
+# the word characters that end a window (searched in the last _MARKER_CHARS + 1)
+_WORD_END: Final = re.compile(r"\w+\Z")
 
 
 def prev_word(text: str, lo: int, pos: int) -> str | None:
@@ -219,11 +216,16 @@ def prev_word(text: str, lo: int, pos: int) -> str | None:
     followed by spaces or tabs; None when it ends otherwise."""
     if pos <= lo or text[pos - 1] not in " \t":
         return None  # the cheap test first: no space or tab before pos
-    window = text[lo:pos].rstrip(" \t")
+    end = pos - 1
+    while end > lo and text[end - 1] in " \t":
+        end -= 1  # (mostly none: one space before pos)
+    if end == lo:
+        return None  # only spaces
     # the word read backwards, up to its leftmost a-z letter: one anchored match at C
-    # speed (a walk back in Python cost about half as much again)
-    m = _REVERSED_WORD.match(window[::-1])
-    return window[len(window) - m.end() :] if m is not None else None
+    # speed on the window reversed by one slice (a walk back in Python cost about half as
+    # much again)
+    m = _REVERSED_WORD.match(text[end - 1 : lo - 1 if lo else None : -1])
+    return text[end - m.end() : end] if m is not None else None
 
 
 # a word's characters (letters of any script, digits, "_", "-") read backwards, to the

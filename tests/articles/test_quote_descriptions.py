@@ -272,3 +272,15 @@ def test_a_role_after_an_opening_phrase_is_the_subject_a_later_he_stands_for() -
         "a tour of Wales, during which he said the economy was stronger than ever."
     )
     assert quote_with(body, "the economy was").speaker == "Tom Reyes"
+
+
+def test_a_role_after_an_opening_phrase_is_found_after_other_sentences_with_the_comma() -> None:
+    """Each sentence reads the first ", the " inside it, not one of a sentence before."""
+    body = (
+        "Prime Minister Tom Reyes will name the election date soon, aides say.\n\n"
+        "Turnout, the pollsters warn, may fall. Party strategist Dan Marsh told the BBC that "
+        'Mr Reyes had not yet decided. He said: "I am the co-ordinator and I do not know." '
+        "On Friday, the prime minister completed a tour of Wales, during which he said the "
+        "economy was stronger than ever."
+    )
+    assert quote_with(body, "the economy was").speaker == "Tom Reyes"

@@ -474,8 +474,8 @@ def test_question_quote_then_speaker_and_participle() -> None:
 )
 def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None:
     """Also across other whitespace (a tab, a no-break or thin space), a soft hyphen,
-    digits and hyphenated words: tokenize splits printable text at its spaces and the
-    rest at any whitespace."""
+    digits and hyphenated words: tokenize splits printable text at its spaces, and other
+    text at its whitespace made spaces one for one."""
     from bot.articles.tokens import tokenize, tokenize_regex, tokenize_slow
 
     lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
@@ -512,6 +512,43 @@ def test_prev_word_is_the_walk_back_over_the_word(text: str, lo: int, pos: int) 
     pos = min(pos, len(text))
     lo = min(lo, pos)
     assert prev_word(text, lo, pos) == _prev_word_walk(text, lo, pos)
+
+
+def _noun_before_walk(text: str, lo: int, pos: int) -> bool:
+    """noun_before as a plain walk back over the word, what its bounded search must equal."""
+    from bot.articles.lexicon import NOUN_MARKERS
+
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end in (pos, lo):
+        return False
+    if end - 2 >= lo and text[end - 2 : end] in ("'s", "’s"):
+        return True
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return start >= lo and text[start:end] in NOUN_MARKERS
+
+
+_NOUN_BEFORE_PARTS = "the a being their is 's ’s x _ é 5 , ( Obama theirs bathe".split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*_NOUN_BEFORE_PARTS, " ", "\t", "\xa0"]), max_size=8),
+    st.integers(0, 40),
+    st.integers(0, 40),
+)
+def test_noun_before_is_the_walk_back_over_the_word(parts: list[str], lo: int, pos: int) -> None:
+    """A determiner, a form of "be" or a possessive ends the window before its spaces:
+    the whole word, inside the window (not "theirs", not "the" cut from "bathe")."""
+    from bot.articles.tokens import noun_before
+
+    text = "".join(parts)
+    pos = min(pos, len(text))
+    lo = min(lo, pos)
+    assert noun_before(text, lo, pos) == _noun_before_walk(text, lo, pos)
 
 
 def test_prev_word_examples() -> None:

@@ -1518,16 +1518,24 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
     that follows. A role held by no one named goes to the person the article is about
     (Cast.by_role). After count_mentions: the article's first person is known."""
     text = article.text
+    # where ", the " stands, found once for the article (few sentences hold one), and
+    # the next of them at or after the sentence read (sentences come in order)
+    commas = occurrences(text, ", the ")
+    k = 0
     for sent in article.sentences:
         lo = sent.start
-        if text.startswith("The ", lo):
+        # (the cheap test first: most sentences open with no "T")
+        if text[lo : lo + 1] == "T" and text.startswith("The ", lo):
             at = lo
         else:
             # "In a talk with Jo Bell about his film, the actor discussed …": a role after
-            # the comma that closes an opening phrase (the cheap test first: most
-            # sentences hold no ", the ")
-            comma = text.find(", the ", lo, sent.end)
-            if comma < 0 or text.find(",", lo, comma) >= 0:
+            # the comma that closes an opening phrase
+            while k < len(commas) and commas[k] < lo:
+                k += 1
+            if k == len(commas) or commas[k] + 6 > sent.end:
+                continue  # no ", the " in the sentence
+            comma = commas[k]
+            if text.find(",", lo, comma) >= 0:
                 continue
             first = text[lo : lo + 14].split(" ", 1)[0].lower()
             if first not in PREPOSITIONS and first not in SUBORDINATORS:
