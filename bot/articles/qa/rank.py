@@ -65,7 +65,14 @@ from bot.articles.qa.extract import (
 )
 from bot.articles.qa.question import Question, compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
-from bot.articles.qa.support import asks_speech, not_a_sum, only_quoted, year_unsaid
+from bot.articles.qa.support import (
+    asks_speech,
+    money_for_count,
+    names_unsaid,
+    not_a_sum,
+    only_quoted,
+    year_unsaid,
+)
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
     PHRASE_FAMILY,
@@ -538,6 +545,7 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             and covered >= MIN_ARTICLE
             and named >= MIN_NAMED
             and figured
+            and not names_unsaid(asked.names, total, read.bags, i, own_words | near)
             and not (years and _other_year(years, text))
             and not (
                 years
@@ -712,6 +720,8 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
         return False
     question = asked.question
     if question.money and not_a_sum(found.text):
+        return True
+    if question.type == "quantity" and money_for_count(question.text, question.money, found.text):
         return True
     return (
         question.type == "person"
