@@ -15,8 +15,9 @@ given names or titles an article may leave out), and so are the figures it gives
 it; the sentence is not dated to another year than the question's, a time from the past
 does not answer a question about the future, a why-question's sentence gives a reason,
 and for typed questions a candidate of that type was found, and not one beside the point
-(`support.py`: a quotation's speaker, a count for a sum, the counted noun alone, the year
-written only elsewhere); otherwise the reply says "I don't know".
+(`support.py`: a quotation's speaker, a count for a sum or a sum for a count, the counted
+noun alone, the year written only elsewhere, the question's names said neither in the
+sentence nor in the few before it); otherwise the reply says "I don't know".
 """
 
 from __future__ import annotations
