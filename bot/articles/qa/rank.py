@@ -15,8 +15,9 @@ given names or titles an article may leave out), and so are the figures it gives
 it; the sentence is not dated to another year than the question's, a time from the past
 does not answer a question about the future, a why-question's sentence gives a reason,
 and for typed questions a candidate of that type was found, and not one beside the point
-(`support.py`: a quotation's speaker, a count for a sum, the counted noun alone, the year
-written only elsewhere); otherwise the reply says "I don't know".
+(`support.py`: a quotation's speaker, a count for a sum or a sum for a count, the counted
+noun alone, the year written only elsewhere, the question's names said neither in the
+sentence nor in the few before it); otherwise the reply says "I don't know".
 """
 
 from __future__ import annotations
@@ -65,7 +66,14 @@ from bot.articles.qa.extract import (
 )
 from bot.articles.qa.question import Question, compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
-from bot.articles.qa.support import asks_speech, not_a_sum, only_quoted, year_unsaid
+from bot.articles.qa.support import (
+    asks_speech,
+    money_for_count,
+    names_unsaid,
+    not_a_sum,
+    only_quoted,
+    year_unsaid,
+)
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
     PHRASE_FAMILY,
@@ -538,6 +546,7 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             and covered >= MIN_ARTICLE
             and named >= MIN_NAMED
             and figured
+            and not names_unsaid(asked.names, total, read.bags, i, own_words | near)
             and not (years and _other_year(years, text))
             and not (
                 years
@@ -712,6 +721,8 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
         return False
     question = asked.question
     if question.money and not_a_sum(found.text):
+        return True
+    if question.type == "quantity" and money_for_count(question.text, question.money, found.text):
         return True
     return (
         question.type == "person"

@@ -7,14 +7,18 @@ in what Mr Kennedy said, for "who replaced the prime minister?"); the question m
 for a sum of money and the sentence hold only a count ("dozens of new roads" for "how
 much did it cost?"); the only word it shares may be the noun the answer counts ("49 Next
 stores" for "how many stores did Woolworths close?"); or the question's year ("the 2007
-election") may be written elsewhere in the article, about another thing. Each makes the
-answer unsure, and the reply says "I don't know" rather than answer beside the point.
+election") may be written elsewhere in the article, about another thing; the names the
+question asks about ("the mayor of Paris") may be neither in the sentence nor in the few
+before it that it could refer back to ("the mayor of Frankfurt", in a story that names
+Paris elsewhere); or a count or an age may be asked and a sum of money be the answer
+("$27.5bn" for "how many people work for Yukos?"). Each makes the answer unsure, and the
+reply says "I don't know" rather than answer beside the point.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from bot.articles.lexicon import QA_CURRENCY_WORDS, QA_SCALES, REPORTING_VERBS
@@ -32,6 +36,22 @@ _SUM = re.compile(
     + r")\b",
     re.I,
 )
+# a sum of money, as a count or an age never is: a currency sign or word ("$27.5bn", "40
+# euros"); not "per cent"
+_MONEY = re.compile(
+    r"[£$€]|(?<!per )\b(?:" + "|".join(sorted(QA_CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+# "how many people…", "how old is…": a count of things or an age is asked
+_COUNT_OR_AGE = re.compile(r"\bhow\s+(?:many|old)\b", re.I)
+# The sentences before the answering one that it may refer back to for the question's names
+# ("The businessman…", "The pair's former coach…"): a story names its subject again within
+# a few sentences.
+REFER_BACK = 3
+# The names the question asks about must be said near the answer when they hold at least
+# this share of the question's weight: with less, they qualify a question that its other
+# words already tell ("at the Golden Rose awards").
+NAMES_SHARE = 0.25
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -75,3 +95,27 @@ def year_unsaid(
     if not years or relative:
         return False
     return all(concept(year) not in near and concept(year) not in lead for year in years)
+
+
+def names_unsaid(
+    names: Mapping[str, float],
+    total: float,
+    bags: Sequence[AbstractSet[str]],
+    index: int,
+    said: AbstractSet[str],
+) -> bool:
+    """None of the names the question asks about ("Paris" of "who is the mayor of
+    Paris?"), holding NAMES_SHARE of its weight, is in the sentence, what it stands for,
+    the headline, the story's opening sentence (whose subject any later one may go on
+    about) or the REFER_BACK sentences before it (`said` holds the first three): the
+    sentence says the question's other words of another one ("the mayor of Frankfurt")."""
+    if not names or sum(names.values()) < NAMES_SHARE * total or not said.isdisjoint(names):
+        return False
+    before = bags[max(0, index - REFER_BACK) : index]
+    return bags[0].isdisjoint(names) and all(bag.isdisjoint(names) for bag in before)
+
+
+def money_for_count(question: str, money: bool, answer: str) -> bool:
+    """A sum of money ("$27.5bn") for a question that counts things or asks an age ("how
+    many people work for Yukos?", "how old is he?"): it answers neither."""
+    return not money and _COUNT_OR_AGE.search(question) is not None and bool(_MONEY.search(answer))
