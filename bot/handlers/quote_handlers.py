@@ -92,8 +92,12 @@ def statements_of(
     person = find_person(library, name)
     best = _most_quoted(library, name, person, article_key, said)
     if best is None and article_key is not None:
-        # no one there: whom the name means anywhere (and what they said there: nothing)
-        best = _most_quoted(library, name, person, None, said)
+        # no one of that name said anything there: the article's own person of that name
+        # ("Mr Hayes" in a story about Tom Hayes is Tom, whoever else Hayes is), else
+        # whom the name means anywhere; what they said there is nothing
+        best = library.people.canonical(name, article_key) or _most_quoted(
+            library, name, person, None, said
+        )
     return best, said(best, article_key) if best is not None else []
 
 

@@ -192,17 +192,8 @@ def test_classify_tolerates_case_punctuation_and_a_raw_mention() -> None:
 @given(st.text(max_size=200))
 def test_classify_and_answer_never_fail(index, library, question: str) -> None:
     intent = route(question)
-    assert intent.kind in {
-        "help",  # "help", "HELP": the command list
-        "office_said",
-        "who_said",
-        "quotes_by",
-        "summary",
-        "who_is",
-        "who_holds",
-        "search",
-        "answer",
-    }
+    # the argument and topic are read from the question: never longer than it
+    assert len(intent.argument) + len(intent.topic) <= len(question)
     for hit in answer(question, index, library):
         assert hit.article_key in library
 

@@ -399,6 +399,24 @@ def test_a_body_is_never_read_as_the_person_whose_surname_is_its_short_name() ->
     assert registry.canonical("the U.S.", "visit.txt") == us
 
 
+def test_a_short_name_two_bodies_share_is_read_as_the_articles_body() -> None:
+    """ "the Church" in a story about the Church in Wales is that body, not the Church of
+    a synod story elsewhere: a key several bodies share is looked up among them."""
+    registry = PeopleRegistry.build(
+        [
+            ("synod.txt", [_org("Church")]),
+            (
+                "wales.txt",
+                [Person("Church in Wales", kind="organisation", aliases=("the Church",))],
+            ),
+        ]
+    )
+    found = registry.canonical("Church", "wales.txt")
+    assert found is not None and found.name == "Church in Wales"
+    found = registry.canonical("Church", "synod.txt")
+    assert found is not None and found.name == "Church"
+
+
 def test_an_articles_own_word_is_no_typo_of_a_name_elsewhere() -> None:
     registry = _fox_registry()
     assert registry.canonical("panel", "ratings.txt") is None

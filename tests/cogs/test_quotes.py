@@ -242,16 +242,16 @@ async def test_what_a_bare_surname_said_about_a_topic_is_the_quoted_namesakes(na
 
 
 @pytest.mark.parametrize(
-    ("command", "options"),
+    ("command", "options", "person"),
     [
-        ("quotes", {"speaker": "hayes"}),
-        ("quotes", {"speaker": "Mr Hayes", "article": "New library opens in Carrick"}),
-        ("ask", {"question": "what did Hayes say about the crowd?"}),
-        ("ask", {"question": "who is Hayes?"}),
+        ("quotes", {"speaker": "hayes"}, "Joanna Hayes"),
+        ("quotes", {"speaker": "Mr Hayes", "article": "New library opens in Carrick"}, "Tom Hayes"),
+        ("ask", {"question": "what did Hayes say about the crowd?"}, "Joanna Hayes"),
+        ("ask", {"question": "who is Hayes?"}, "Joanna Hayes"),
     ],
 )
 async def test_each_person_a_name_may_mean_is_weighed_once(
-    namesakes, room, monkeypatch, command, options
+    namesakes, room, monkeypatch, command, options, person
 ):
     """The person a name names is also among its namesakes, and a story where no one of
     that name said anything sends the search library-wide: still one look-up of the
@@ -273,9 +273,24 @@ async def test_each_person_a_name_may_mean_is_weighed_once(
     monkeypatch.setattr(library.quotes, "by_speaker", counted_by_speaker)
     channel, alice, _ = room
     embed = (await alice.slash(channel, command, **options)).response.embeds[0]
-    assert "Joanna Hayes" in (embed.title or "") + (embed.description or "")
+    assert person in (embed.title or "") + (embed.description or "")
     assert len(looked_up) == 1
     assert read and len(read) == len(set(read)), read
+
+
+@pytest.mark.parametrize("speaker", ["Hayes", "Mr Hayes"])
+@pytest.mark.parametrize("article", ["New library opens in Carrick", "Library budget approved"])
+async def test_no_statements_in_an_article_names_that_articles_person(
+    namesakes, room, speaker, article
+):
+    """Nobody called Hayes said anything in the library stories: the reply names their
+    Hayes (Tom), not the Joanna Hayes quoted in another story."""
+    channel, alice, _ = room
+    result = await alice.slash(channel, "quotes", speaker=speaker, article=article)
+    embed = result.response.embeds[0]
+    assert embed.title == "No statements"
+    assert "by Tom Hayes in" in (embed.description or "")
+    assert "Joanna" not in (embed.description or "")
 
 
 BOWLS = """Bowls club elects a new captain
