@@ -176,6 +176,16 @@ def aside_between(text: str, close: int, open_: int) -> bool:
     return text[close:open_].lstrip(QUOTE_TO_CUE_MARKS).startswith(_ASIDE_OPENERS)
 
 
+def owned_campaign_phrase(np: NP) -> bool:
+    """ "his campaign", "her camp": a campaign named by the pronoun of its candidate, a
+    speaker of its own (Cast.owned_campaign), not a phrase that names no one."""
+    return (
+        len(np.words) == 2
+        and np.words[0].lower() in GENDERED_POSSESSIVES
+        and np.words[1].lower() in CAMPAIGN_NOUNS
+    )
+
+
 class Cast:
     """The people and bodies of one article, with a timeline of mentions for pronouns."""
 
@@ -461,11 +471,7 @@ class Cast:
         would be); None when the phrase is no such campaign or the pronoun has no person
         for referent (then the pronoun's reading is not kept: it was no speaker's)."""
         owner = np.words[0].lower()
-        if (
-            len(np.words) != 2
-            or owner not in GENDERED_POSSESSIVES
-            or np.words[1].lower() not in CAMPAIGN_NOUNS
-        ):
+        if not owned_campaign_phrase(np):
             return None
         before = self.referred.get(np.start)
         held = self.pronoun(POSSESSIVE_SUBJECTS[owner], pos, np.start)

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from bot.articles.cast import owned_campaign_phrase
 from bot.articles.lexicon import (
     ADDRESSED_VERBS,
     ARTICLES,
@@ -1355,7 +1356,11 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         # no subject before: the earliest joined verb, whose subject is the sentence's
         f.np, f.cue, f.cue_pos, f.governed = "COORD", first_joined.low, first_joined.start, True
         return True
-    if fallback is not None and not (head and head[-1].text == ":"):
+    if fallback is not None and (
+        not (head and head[-1].text == ":")
+        # "Her campaign said: “…”": the campaign of the woman "her" stands for speaks
+        or (isinstance(fallback[0], NP) and owned_campaign_phrase(fallback[0]))
+    ):
         np, tok = fallback
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
