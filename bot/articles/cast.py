@@ -1153,6 +1153,19 @@ class Cast:
             return i
         return None
 
+    def epithet(self, np: NP) -> bool:
+        """Whether a capitalised phrase after "the" is a plain name (of no body, place or
+        event a list holds: "the Birchfield Harrier", a member of a club) the article has
+        not used for anyone before its sentence: no person's name takes "the"."""
+        if self.text[np.start - 4 if np.start > 4 else 0 : np.start].lower() != "the ":
+            return False
+        sentence = self.starts[bisect.bisect_right(self.starts, np.start) - 1]
+        return _plain_name(np.words) and not any(
+            self.entities[i].first < sentence
+            for w in np.words
+            for i in self.by_word.get(w.lower(), ())
+        )
+
     def _named_before(self, pos: int, head: str) -> int | None:
         """The person the sentence before pos named last, not known by another office."""
         k = bisect.bisect_right(self.starts, pos) - 1
