@@ -2136,6 +2136,11 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     return _org_name(name)
 
 
+# a web domain's end: "GunBroker.com", "Amazon.co.uk" (a letter or digit, a dot, and a
+# lower-case top-level domain; not "Jr.", "J.R." nor "St.Louis")
+_DOMAIN: Final = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$")
+
+
 def _org_name(name: list[str]) -> bool:
     if not name:
         return False
@@ -2149,6 +2154,8 @@ def _org_name(name: list[str]) -> bool:
     last = name[-1]
     if len(last) >= 2 and last.isupper():
         return True
+    if "." in last and _DOMAIN.search(last):
+        return True  # "GunBroker.com", "Change.org": a web address names a body, no one
     if len(last) > 6 or last.istitle():
         return False
     # "DrKW", "PwC": a short name mostly in capitals is an abbreviation, a body's
