@@ -192,3 +192,26 @@ def test_but_after_a_quotes_full_stop_opens_the_next_sentences_own_cue() -> None
         "at the rest of the world.” But Tom Ross, again, did not respond in kind."
     )
     assert _quoted(body, "The answer is not to shout").speaker == "Ann Reyes"
+
+
+def test_a_role_in_the_object_before_who_said_is_the_one_who_speaks() -> None:
+    # "… to the chairman, who said": the role the relative clause is about speaks (the
+    # person who holds it), not the subject of the main clause
+    body = (
+        "Club chairman Walter Pryce met the supporters' trust on Saturday.\n\n"
+        "Fans aired their worries about the ground to the chairman, who said: “We are "
+        "not going anywhere.”\n\n"
+        "The trust also put the question of ticket prices to the club's chairman, who said "
+        "they would be “frozen for two seasons.”"
+    )
+    assert _quoted(body, "not going anywhere").speaker == "Walter Pryce"
+    assert _quoted(body, "frozen for two seasons").speaker == "Walter Pryce"
+
+
+def test_a_role_the_relative_clause_reports_on_in_the_passive_does_not_speak() -> None:
+    body = (
+        "Referee Dan Hulme had a difficult night in Cardiff.\n\n"
+        "It was the same for the touch judge, who was criticised by coach Rhys Evans for "
+        "“missing the obvious.”"
+    )
+    assert _quoted(body, "missing the obvious").speaker != "Dan Hulme"
