@@ -215,3 +215,25 @@ def test_a_role_the_relative_clause_reports_on_in_the_passive_does_not_speak() -
         "“missing the obvious.”"
     )
     assert _quoted(body, "missing the obvious").speaker != "Dan Hulme"
+
+
+def test_a_later_clause_with_an_unnamed_subject_keeps_its_own_cue() -> None:
+    # "X said …, but officials said they were “…”": the officials' words, not X's
+    body = (
+        "Talks on the fishing quota broke up in Oslo on Tuesday.\n\n"
+        "Norway said it would not move on the quota, but Scottish officials said they "
+        "were “ready to wait.”\n\n"
+        "Iceland said it would join the talks; diplomats in Brussels said they expected "
+        "“a long winter.”"
+    )
+    assert _quoted(body, "ready to wait").speaker is None
+    assert _quoted(body, "a long winter").speaker is None
+
+
+def test_the_same_subject_going_on_after_but_keeps_the_named_cue() -> None:
+    # "Mr Kerr agreed, but added …": no new subject after "but", Mr Kerr still speaks
+    body = (
+        "Councillor Alan Kerr backed the new bus lanes on Monday.\n\n"
+        "Mr Kerr agreed, but added it was hard to answer when drivers asked “why here?”"
+    )
+    assert _quoted(body, "why here").speaker == "Alan Kerr"

@@ -14,6 +14,7 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     CARRYING_VERBS,
+    CONTRAST_CONJUNCTIONS,
     DAYS,
     DELIVERING_VERBS,
     DETS,
@@ -1345,6 +1346,16 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             # "one dealer, who asked not to be named, told Reuters …": the verb of a
             # relative clause inside the subject; the main verb's unnamed subject speaks
             break
+        if (
+            fallback is not None
+            and isinstance(fallback[0], NP)
+            and _new_clause_between(head, v, fallback[0].start)
+        ):
+            # "Qatar said it would …, but British officials said they were “…”": the
+            # later clause has a subject and a cue of its own, however generic
+            np, tok = fallback
+            f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+            return True
         if coordinated is not None and isinstance(np, NP):
             tok = coordinated
         outer = _outer_report(head, v, np)
@@ -1364,6 +1375,25 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         np, tok = fallback
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
+    return False
+
+
+def _new_clause_between(head: list[Tok], v: int, lo: int) -> bool:
+    """Whether a new main clause opens between the verb head[v] and its later subject at
+    position lo: a semicolon, or a comma before "but", "while" or "whereas", then the
+    subject with no verb before it (not "X agreed, but added that when people asked": the
+    same subject goes on)."""
+    opened = False
+    for k in range(v + 1, len(head)):
+        t = head[k]
+        if t.start >= lo:
+            return opened
+        if t.text == ";" or (
+            t.low in CONTRAST_CONJUNCTIONS and head[k - 1].text == "," and k - 1 > v
+        ):
+            opened = True
+        elif opened and is_verb(t):
+            opened = False
     return False
 
 
