@@ -237,3 +237,17 @@ def test_the_same_subject_going_on_after_but_keeps_the_named_cue() -> None:
         "Mr Kerr agreed, but added it was hard to answer when drivers asked “why here?”"
     )
     assert _quoted(body, "why here").speaker == "Alan Kerr"
+
+
+def test_a_participle_after_a_possessors_label_speaks_for_the_subject() -> None:
+    # "Hale's description of him as “…”" is Hale's label; the participle after it goes
+    # with the sentence's subject, and "by the … challenge" after a quotation is no cue
+    body = (
+        "Party leader Tom Weir spoke in Brighton on Saturday.\n\n"
+        "Mr Weir gave a sharp rebuff to Ann Hale's description of him as an “attack "
+        "dog”, claiming such insults meant Labour was “rattled” by the Tory challenge."
+    )
+    assert _quoted(body, "attack dog").speaker == "Ann Hale"
+    assert _quoted(body, "rattled").speaker == "Tom Weir"
+    reported = [q for q in quotes_in(body) if q.kind == "indirect"]
+    assert [(q.speaker, q.text[:23]) for q in reported] == [("Tom Weir", "such insults meant Labo")]

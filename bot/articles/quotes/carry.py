@@ -179,6 +179,8 @@ def earlier_cue_speaker(items: list[Found], f: Found, starts: list[int]) -> Foun
     for g in items:
         if g is f:
             break
+        if isinstance(g.np, NP) and g.np.words[-1].endswith(("'s", "’s")):
+            continue  # "… to Hain's description of him as “…”, claiming …": no subject
         if g.speaker is not None and (
             same_sentence(starts, g, f)
             or (

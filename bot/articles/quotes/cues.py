@@ -955,6 +955,8 @@ def _from_tail(
                 np = _unnamed_at(tail, i, v) or np  # “…,” a spokesman for the Democrats said
             if np is None and v == i + 1 and tail[i].low == "it":
                 np = NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
+            if isinstance(np, NP) and not np.pronoun and _object_opens_tail(tail, i, np):
+                continue  # “rattled” by the Tory challenge: a preposition's object, no subject
             if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
                 # the subject must open the tail: "…,” he said; a name that opens it and
                 # is followed by an appositive or "of …" is the subject of a later verb:
@@ -1001,6 +1003,15 @@ def _from_tail(
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _object_opens_tail(tail: list[Tok], i: int, np: NP) -> bool:
+    """Whether the tail after the quotation opens with a preposition whose object is np
+    (“…” by the Tory challenge): the sentence's clause goes on, np is no subject."""
+    k = index_at(tail, np.start) - 1
+    if k > i and tail[k].low in DETS:
+        k -= 1
+    return k == i and tail[i].low in PREPOSITIONS
 
 
 def _goes_on(rest: list[Tok], runs_on: bool) -> bool:

@@ -90,6 +90,9 @@ def reported_statements(
             used[pos] is None
             or (
                 _closes_before(inside, sent.start, pos)
+                # (not "…, claiming such abuse meant Labour was “rattled”": the cue of a
+                # quotation after it, inside the clause it reports)
+                and not (q + 1 < len(opens) and pos < opens[q + 1] < sent.end)
                 and _THREE_WORDS.match(text, hit[1], sent.end)
             )
         ):
