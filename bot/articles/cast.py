@@ -176,6 +176,16 @@ def aside_between(text: str, close: int, open_: int) -> bool:
     return text[close:open_].lstrip(QUOTE_TO_CUE_MARKS).startswith(_ASIDE_OPENERS)
 
 
+def owned_campaign_phrase(np: NP) -> bool:
+    """ "his campaign", "her camp": a campaign named by the pronoun of its candidate, a
+    speaker of its own (Cast.owned_campaign), not a phrase that names no one."""
+    return (
+        len(np.words) == 2
+        and np.words[0].lower() in GENDERED_POSSESSIVES
+        and np.words[1].lower() in CAMPAIGN_NOUNS
+    )
+
+
 class Cast:
     """The people and bodies of one article, with a timeline of mentions for pronouns."""
 
@@ -461,11 +471,7 @@ class Cast:
         would be); None when the phrase is no such campaign or the pronoun has no person
         for referent (then the pronoun's reading is not kept: it was no speaker's)."""
         owner = np.words[0].lower()
-        if (
-            len(np.words) != 2
-            or owner not in GENDERED_POSSESSIVES
-            or np.words[1].lower() not in CAMPAIGN_NOUNS
-        ):
+        if not owned_campaign_phrase(np):
             return None
         before = self.referred.get(np.start)
         held = self.pronoun(POSSESSIVE_SUBJECTS[owner], pos, np.start)
@@ -1146,6 +1152,19 @@ class Cast:
         if i >= 0 and not self._other_office(i, head):
             return i
         return None
+
+    def epithet(self, np: NP) -> bool:
+        """Whether a capitalised phrase after "the" is a plain name (of no body, place or
+        event a list holds: "the Birchfield Harrier", a member of a club) the article has
+        not used for anyone before its sentence: no person's name takes "the"."""
+        if self.text[np.start - 4 if np.start > 4 else 0 : np.start].lower() != "the ":
+            return False
+        sentence = self.starts[bisect.bisect_right(self.starts, np.start) - 1]
+        return _plain_name(np.words) and not any(
+            self.entities[i].first < sentence
+            for w in np.words
+            for i in self.by_word.get(w.lower(), ())
+        )
 
     def _named_before(self, pos: int, head: str) -> int | None:
         """The person the sentence before pos named last, not known by another office."""
@@ -2117,6 +2136,11 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
     return _org_name(name)
 
 
+# a web domain's end: "GunBroker.com", "Amazon.co.uk" (a letter or digit, a dot, and a
+# lower-case top-level domain; not "Jr.", "J.R." nor "St.Louis")
+_DOMAIN: Final = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$")
+
+
 def _org_name(name: list[str]) -> bool:
     if not name:
         return False
@@ -2130,6 +2154,8 @@ def _org_name(name: list[str]) -> bool:
     last = name[-1]
     if len(last) >= 2 and last.isupper():
         return True
+    if "." in last and _DOMAIN.search(last):
+        return True  # "GunBroker.com", "Change.org": a web address names a body, no one
     if len(last) > 6 or last.istitle():
         return False
     # "DrKW", "PwC": a short name mostly in capitals is an abbreviation, a body's

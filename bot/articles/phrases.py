@@ -42,6 +42,7 @@ from bot.articles.lexicon import (
     OCCUPATIONS,
     OPENERS,
     ORG_WORDS,
+    PASSIVE_AUX,
     PERIODS,
     PERSON_NOUNS,
     PREPOSITIONS,
@@ -940,7 +941,8 @@ def owner_before_asides(toks: list[Tok], j: int) -> NP | None:
 
 def who_antecedent(toks: list[Tok], i: int) -> NP | None:
     """The name "who" at token i refers to: "McConnell, now the Senate majority leader,
-    who in 2010 said …" (over one appositive), when it is a name."""
+    who in 2010 said …" (over one appositive), when it is a name, or a role ("they
+    wrote to the chairman, who said …": the one who holds it, object or not)."""
     j = i - 1
     if j >= 0 and toks[j].text == ",":
         j -= 1
@@ -955,8 +957,18 @@ def who_antecedent(toks: list[Tok], i: int) -> NP | None:
         ):
             j = k - 1  # step over the appositive ("now the leader") to the name it describes
     np = np_back(toks, j)
-    if np is None or np.common or np.pronoun:
+    if np is None or np.pronoun:
         return None
+    if np.common:
+        # (a definite role, one the article can know; "a candidate who promised …" is
+        # someone the sentence describes, no speaker)
+        k = index_at(toks, np.start) - 1
+        while k >= 0 and toks[k].text.islower() and toks[k].low not in DETS:
+            k -= 1  # "the club chairman", "the former chairman": modifiers before the role
+        definite = k >= 0 and (toks[k].low == "the" or toks[k].low.endswith(("'s", "’s")))
+        # (nor "the touch judge who was criticised by …": the one a passive reports on)
+        passive = i + 1 < len(toks) and toks[i + 1].low in PASSIVE_AUX
+        return np if definite and not passive and np.words[-1].lower() in ROLE_WORDS else None
     return np
 
 
@@ -1117,6 +1129,8 @@ def _past_place_asides(toks: list[Tok], i: int) -> int:
         part = toks[i:end]
         if not all(capitalised(t) or t.low in WHEN or t.low in DETS for t in part):
             return i
+        if toks[end + 1].low in ("who", "whose") or part[0].low.rstrip(".") in TITLES:
+            return i  # "On tape, Mr Lomax, who …, is heard": a person, the subject
         i = end + 1
     return i
 

@@ -45,6 +45,28 @@ def test_bodies_and_people() -> None:
     assert not is_org(["Rowe"], "Ms", None)  # a title says "a person"
 
 
+def test_a_web_address_is_a_body() -> None:
+    # a domain names a site or a firm, never a person; initials and "Jr." are no domain
+    assert is_org(["TicketHound.com"], None, None)
+    assert is_org(["Farmfresh.co.uk"], None, None)
+    assert is_org(["Petition.org"], None, None)
+    assert not is_org(["Alan", "Burke", "Jr."], None, None)
+    assert not is_org(["J.R.", "Ewing"], None, None)
+
+
+def test_a_web_address_that_speaks_is_listed_as_a_body() -> None:
+    people, quotes = attribute_article(
+        story(
+            "Online ticket seller TicketHound.com said: “We refund every cancelled show.” "
+            "It added that complaints had fallen."
+        )
+    )
+    assert [(p.name, p.kind) for p in people if "TicketHound" in p.name] == [
+        ("TicketHound.com", "organisation")
+    ]
+    assert quotes[0].speaker == "TicketHound.com"
+
+
 TEXT = (
     "Mayor Tomas Berg opened the quay. Harbour master Ellen Rowe thanked the crews. "
     "She said the work was done. Berg said he was proud. "

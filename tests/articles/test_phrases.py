@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.articles import phrases
 from bot.articles.tokens import Tok, tokenize
+from tests.support.news import quote_with
 
 
 def toks(text: str) -> list[Tok]:
@@ -58,6 +59,27 @@ def test_the_owner_of_place_asides_is_the_name_before_them() -> None:
 def test_the_main_clause_starts_after_the_opening_phrases() -> None:
     tokens = toks("In Dunmore, on Sunday, the mayor praised the crews.")
     assert [t.text for t in phrases.main_clause(tokens)][:3] == ["the", "mayor", "praised"]
+
+
+def test_a_name_set_off_by_commas_after_the_opening_phrase_is_the_subject() -> None:
+    # a place takes "where", a person "who"; a title names a person, never a place
+    for text in (
+        "On tape, Ellen Rowe, who runs the quay, is heard asking for more money.",
+        "At the meeting, Mrs Rowe, the harbour master, asked for more money.",
+    ):
+        assert [t.text for t in phrases.main_clause(toks(text))][:2] in (
+            ["Ellen", "Rowe"],
+            ["Mrs", "Rowe"],
+        ), text
+
+
+def test_a_quotation_after_an_opener_and_a_who_aside_is_the_subjects() -> None:
+    body = (
+        "Mayor Ken Lomax faced questions about the tape on Monday.\n\n"
+        "On tape, Mr Lomax, who once worked as a critic on the paper, is heard asking a "
+        "reporter if he is a “hired gun”."
+    )
+    assert quote_with(body, "hired gun").speaker == "Ken Lomax"
 
 
 def test_a_sentence_without_an_opening_phrase_is_its_own_main_clause() -> None:

@@ -633,6 +633,18 @@ def test_the_agent_of_a_passive_verb_is_the_next_he() -> None:
     assert quote_with(body, "behind the ball").speaker == "Mark Cueto"
 
 
+def test_a_passive_whose_subject_is_a_person_keeps_that_person_for_the_next_he() -> None:
+    # the one beaten, named or a pronoun or a role, is what the sentence is about; the
+    # agent of the passive is no subject the next "he" stands for
+    for subject in ("Hal Brody", "He", "The defending champion"):
+        body = (
+            "Hal Brody, 19, reached the final of the Italian Open on Friday.\n\n"
+            f"{subject} was beaten by Luca Ferri in straight sets on Sunday. "
+            '"I had my chances, but it was a great week," he said.'
+        )
+        assert quote_with(body, "had my chances").speaker == "Hal Brody", subject
+
+
 def test_an_arts_role_before_a_name_is_no_part_of_the_name() -> None:
     body = (
         "The band will tour again next year with a new singer. "

@@ -192,3 +192,62 @@ def test_but_after_a_quotes_full_stop_opens_the_next_sentences_own_cue() -> None
         "at the rest of the world.” But Tom Ross, again, did not respond in kind."
     )
     assert _quoted(body, "The answer is not to shout").speaker == "Ann Reyes"
+
+
+def test_a_role_in_the_object_before_who_said_is_the_one_who_speaks() -> None:
+    # "… to the chairman, who said": the role the relative clause is about speaks (the
+    # person who holds it), not the subject of the main clause
+    body = (
+        "Club chairman Walter Pryce met the supporters' trust on Saturday.\n\n"
+        "Fans aired their worries about the ground to the chairman, who said: “We are "
+        "not going anywhere.”\n\n"
+        "The trust also put the question of ticket prices to the club's chairman, who said "
+        "they would be “frozen for two seasons.”"
+    )
+    assert _quoted(body, "not going anywhere").speaker == "Walter Pryce"
+    assert _quoted(body, "frozen for two seasons").speaker == "Walter Pryce"
+
+
+def test_a_role_the_relative_clause_reports_on_in_the_passive_does_not_speak() -> None:
+    body = (
+        "Referee Dan Hulme had a difficult night in Cardiff.\n\n"
+        "It was the same for the touch judge, who was criticised by coach Rhys Evans for "
+        "“missing the obvious.”"
+    )
+    assert _quoted(body, "missing the obvious").speaker != "Dan Hulme"
+
+
+def test_a_later_clause_with_an_unnamed_subject_keeps_its_own_cue() -> None:
+    # "X said …, but officials said they were “…”": the officials' words, not X's
+    body = (
+        "Talks on the fishing quota broke up in Oslo on Tuesday.\n\n"
+        "Norway said it would not move on the quota, but Scottish officials said they "
+        "were “ready to wait.”\n\n"
+        "Iceland said it would join the talks; diplomats in Brussels said they expected "
+        "“a long winter.”"
+    )
+    assert _quoted(body, "ready to wait").speaker is None
+    assert _quoted(body, "a long winter").speaker is None
+
+
+def test_the_same_subject_going_on_after_but_keeps_the_named_cue() -> None:
+    # "Mr Kerr agreed, but added …": no new subject after "but", Mr Kerr still speaks
+    body = (
+        "Councillor Alan Kerr backed the new bus lanes on Monday.\n\n"
+        "Mr Kerr agreed, but added it was hard to answer when drivers asked “why here?”"
+    )
+    assert _quoted(body, "why here").speaker == "Alan Kerr"
+
+
+def test_a_participle_after_a_possessors_label_speaks_for_the_subject() -> None:
+    # "Hale's description of him as “…”" is Hale's label; the participle after it goes
+    # with the sentence's subject, and "by the … challenge" after a quotation is no cue
+    body = (
+        "Party leader Tom Weir spoke in Brighton on Saturday.\n\n"
+        "Mr Weir gave a sharp rebuff to Ann Hale's description of him as an “attack "
+        "dog”, claiming such insults meant Labour was “rattled” by the Tory challenge."
+    )
+    assert _quoted(body, "attack dog").speaker == "Ann Hale"
+    assert _quoted(body, "rattled").speaker == "Tom Weir"
+    reported = [q for q in quotes_in(body) if q.kind == "indirect"]
+    assert [(q.speaker, q.text[:23]) for q in reported] == [("Tom Weir", "such insults meant Labo")]

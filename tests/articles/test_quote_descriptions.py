@@ -284,3 +284,25 @@ def test_a_role_after_an_opening_phrase_is_found_after_other_sentences_with_the_
         "economy was stronger than ever."
     )
     assert quote_with(body, "the economy was").speaker == "Tom Reyes"
+
+
+def test_the_singular_of_a_clubs_name_is_its_member_just_talked_about() -> None:
+    # no person's name takes "the": "the Salford Harrier" is an epithet of the runner
+    # the paragraph is about, not a person called Salford Harrier (nor the rival)
+    body = (
+        "Sprinter Kwame Okafor held off Marcus Bell to win the 400m in Glasgow on Saturday. "
+        '"I have waited three years for a night like this," said the Salford Harrier.\n\n'
+        'Tom Reyes came third. "My legs went in the last 50 metres," the Cardiff Striker '
+        "added."
+    )
+    assert quote_with(body, "waited three years").speaker == "Kwame Okafor"
+    assert quote_with(body, "My legs went").speaker == "Tom Reyes"
+
+
+def test_a_body_named_after_the_speaks_for_itself_without_an_i() -> None:
+    # a body's statement speaks as no "I": the body named with "the" keeps it
+    body = (
+        "Kwame Okafor was banned for two years on Friday. "
+        '"The ruling follows a full hearing of the evidence," said the Athletics Board.'
+    )
+    assert quote_with(body, "full hearing").speaker != "Kwame Okafor"

@@ -863,6 +863,16 @@ def test_her_campaign_speaks_after_auxiliaries_adverbs_and_a_comma_aside() -> No
         assert _said(body, "keep fighting").speaker == "Reyes campaign", cue
 
 
+def test_her_campaign_before_a_colon_speaks_for_the_campaign() -> None:
+    # "Her campaign said: “…”": the colon's cue is the campaign's, not left to the
+    # woman the sentence before named (nor to no one)
+    body = (
+        "Governor Lena Ortiz toured three factories in Dayton on Friday.\n\n"
+        "Her campaign said: “The governor has no plans to debate before the primary.”"
+    )
+    assert _said(body, "no plans to debate").speaker == "Ortiz campaign"
+
+
 def test_his_campaign_is_named_by_the_surname_not_a_suffix() -> None:
     body = (
         "Robert F. Kennedy Jr. spoke in Ohio on Monday.\n\n"

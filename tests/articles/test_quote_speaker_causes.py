@@ -48,6 +48,19 @@ def test_a_reported_clause_ends_before_a_contrast_with_its_own_named_cue() -> No
     assert quote_with(body, "her party would").speaker == "Amy Hart"
 
 
+def test_a_reported_clause_ends_before_a_contrast_with_an_unnamed_subject() -> None:
+    # "but local officials said …", "but did not say …": what follows the contrast is no
+    # part of what the first subject reported
+    body = (
+        "Storms closed the coast road on Sunday. Dunmore Council said the road would reopen "
+        "by Friday, but local officials said repairs could take a month.\n\n"
+        "Harbour Rail said services would resume on Monday, but did not say when the "
+        "timetable would return to normal."
+    )
+    assert quote_with(body, "the road would reopen").text == "the road would reopen by Friday"
+    assert quote_with(body, "services would resume").text == "services would resume on Monday"
+
+
 def test_capitalised_words_ending_in_a_role_after_the_name_an_office() -> None:
     body = (
         "Labour chairman Ian Lowe opened the campaign in Leeds on Monday. He said the party "

@@ -179,6 +179,8 @@ def earlier_cue_speaker(items: list[Found], f: Found, starts: list[int]) -> Foun
     for g in items:
         if g is f:
             break
+        if isinstance(g.np, NP) and g.np.words[-1].endswith(("'s", "’s")):
+            continue  # "… to Hain's description of him as “…”, claiming …": no subject
         if g.speaker is not None and (
             same_sentence(starts, g, f)
             or (
@@ -530,7 +532,7 @@ def inherit_subject(
                 # speaks in the first person: "Alan Brook paid tribute to his coach. “He
                 # was like a father to me.”" (the "he" another)
                 last = _last_said(cast, sp.open, sp.para)
-                if last is not None or not _says_i(text, sp):
+                if last is not None or not says_i(text, sp):
                     f.speaker = last  # ("Brook was jailed. “He showed no remorse”": no one)
         if (
             f.speaker is None
@@ -579,7 +581,7 @@ def _third_person(cast: Cast, who: int, text: str, sp: Span) -> bool:
 _I: Final = re.compile(r"\b(?:I|(?i:" + alternation(FIRST_PERSON_LOWER) + r"))\b")
 
 
-def _says_i(text: str, sp: Span) -> bool:
+def says_i(text: str, sp: Span) -> bool:
     """Whether the quotation speaks in the first person singular ("to me", "I think")."""
     return _I.search(text, sp.start, sp.end) is not None
 

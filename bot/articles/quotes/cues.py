@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from typing import Final
 
+from bot.articles.cast import owned_campaign_phrase
 from bot.articles.lexicon import (
     ADDRESSED_VERBS,
     ARTICLES,
@@ -13,6 +14,7 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     CARRYING_VERBS,
+    CONTRAST_CONJUNCTIONS,
     DAYS,
     DELIVERING_VERBS,
     DETS,
@@ -953,6 +955,8 @@ def _from_tail(
                 np = _unnamed_at(tail, i, v) or np  # “…,” a spokesman for the Democrats said
             if np is None and v == i + 1 and tail[i].low == "it":
                 np = NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
+            if isinstance(np, NP) and not np.pronoun and _object_opens_tail(tail, i, np):
+                continue  # “rattled” by the Tory challenge: a preposition's object, no subject
             if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
                 # the subject must open the tail: "…,” he said; a name that opens it and
                 # is followed by an appositive or "of …" is the subject of a later verb:
@@ -999,6 +1003,15 @@ def _from_tail(
             f.np, f.cue, f.cue_pos, f.governed = np, None, tail[i].start, True
             return True
     return False
+
+
+def _object_opens_tail(tail: list[Tok], i: int, np: NP) -> bool:
+    """Whether the tail after the quotation opens with a preposition whose object is np
+    (“…” by the Tory challenge): the sentence's clause goes on, np is no subject."""
+    k = index_at(tail, np.start) - 1
+    if k > i and tail[k].low in DETS:
+        k -= 1
+    return k == i and tail[i].low in PREPOSITIONS
 
 
 def _goes_on(rest: list[Tok], runs_on: bool) -> bool:
@@ -1344,6 +1357,16 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
             # "one dealer, who asked not to be named, told Reuters …": the verb of a
             # relative clause inside the subject; the main verb's unnamed subject speaks
             break
+        if (
+            fallback is not None
+            and isinstance(fallback[0], NP)
+            and _new_clause_between(head, v, fallback[0].start)
+        ):
+            # "Qatar said it would …, but British officials said they were “…”": the
+            # later clause has a subject and a cue of its own, however generic
+            np, tok = fallback
+            f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
+            return True
         if coordinated is not None and isinstance(np, NP):
             tok = coordinated
         outer = _outer_report(head, v, np)
@@ -1355,10 +1378,33 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         # no subject before: the earliest joined verb, whose subject is the sentence's
         f.np, f.cue, f.cue_pos, f.governed = "COORD", first_joined.low, first_joined.start, True
         return True
-    if fallback is not None and not (head and head[-1].text == ":"):
+    if fallback is not None and (
+        not (head and head[-1].text == ":")
+        # "Her campaign said: “…”": the campaign of the woman "her" stands for speaks
+        or (isinstance(fallback[0], NP) and owned_campaign_phrase(fallback[0]))
+    ):
         np, tok = fallback
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
+    return False
+
+
+def _new_clause_between(head: list[Tok], v: int, lo: int) -> bool:
+    """Whether a new main clause opens between the verb head[v] and its later subject at
+    position lo: a semicolon, or a comma before "but", "while" or "whereas", then the
+    subject with no verb before it (not "X agreed, but added that when people asked": the
+    same subject goes on)."""
+    opened = False
+    for k in range(v + 1, len(head)):
+        t = head[k]
+        if t.start >= lo:
+            return opened
+        if t.text == ";" or (
+            t.low in CONTRAST_CONJUNCTIONS and head[k - 1].text == "," and k - 1 > v
+        ):
+            opened = True
+        elif opened and is_verb(t):
+            opened = False
     return False
 
 

@@ -58,6 +58,7 @@ from bot.articles.lexicon import (
     OPENER_WORDS,
     ORG_WORDS,
     PASSIVE_AUX,
+    PERSON_NOUNS,
     PLACE_ENDINGS,
     PLACE_LINKS,
     PLACE_NAMES,
@@ -455,17 +456,51 @@ def _passive(text: str, lo: int, verb: int) -> bool:
     return prev_word(text, start, verb) in PASSIVE_AUX
 
 
-def _passive_agent(text: str, lo: int, pos: int) -> bool:
-    """Whether the name at `pos` is the agent of a passive verb of the main clause ("The
-    report was welcomed by shadow pensions secretary David Willetts"), the sentence's
-    doer (not "as to why his try had been disallowed by Kaplan")."""
+def _passive_agent(text: str, lo: int, pos: int) -> int:
+    """Where the passive verb stands (its auxiliary) when the name at `pos` is the agent
+    of a passive verb of the main clause ("The report was welcomed by shadow pensions
+    secretary David Willetts"), the sentence's doer (not "as to why his try had been
+    disallowed by Kaplan"); -1 when it is none."""
     by = text.rfind(" by ", pos - 80 if pos - 80 > lo else lo, pos)
     if by < 0:
-        return False
+        return -1
     m = _PASSIVE_BY.search(text, by - 40 if by - 40 > lo else lo, pos)
-    if m is None:
-        return False
-    return not any(w in CLAUSE_LINKS for w in text[lo : m.start()].lower().split())
+    if m is None or any(w in CLAUSE_LINKS for w in text[lo : m.start()].lower().split()):
+        return -1
+    return m.start()
+
+
+def _person_subject(cast: Cast, text: str, lo: int, aux: int) -> bool:
+    """Whether the subject of a passive before its auxiliary at `aux` is a person ("Mayor
+    Alan Reed was beaten by …", "He was beaten by …": the one the sentence is about,
+    whom a later "he" stands for, not its agent; "the champion was beaten by …" too)."""
+    if _SUBJECT_PERSON_PRONOUN.search(text, lo, aux):
+        return True
+    words = text[lo:aux].split()
+    if words and (words[-1] in ROLE_WORDS or words[-1] in PERSON_NOUNS):
+        return True
+    # a name not yet registered ("Hal Brody was beaten by …"): two capitalised words or
+    # more before the auxiliary (after "But", "The"), no body's word among them
+    k = len(words)
+    while k and words[k - 1][:1].isupper() and words[k - 1].isalpha():
+        k -= 1
+    while k < len(words) and (
+        words[k].lower() in ARTICLES or words[k].lower() in LEAD_CONJUNCTIONS
+    ):
+        k += 1
+    if len(words) - k >= 2 and not any(w.lower() in ORG_WORDS for w in words[k:]):
+        return True
+    timeline = cast.timeline
+    k = bisect.bisect_left(timeline, (lo, -1, -1))
+    while k < len(timeline) and timeline[k][0] < aux:
+        _, i, w = timeline[k]
+        if w >= 1 and cast.entities[i].kind == "person":
+            return True
+        k += 1
+    return False
+
+
+_SUBJECT_PERSON_PRONOUN: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 # a passive auxiliary, a participle, "by", then a role's words up to the name
@@ -828,6 +863,7 @@ def _register(
         appos_text,
         pos,
         _weight(
+            cast,
             text,
             span,
             (lo, hi),
@@ -1067,6 +1103,7 @@ def _register_body(cast: Cast, words: list[str], pos: int, weight: int) -> None:
 
 
 def _weight(
+    cast: Cast,
     text: str,
     span: tuple[int, int],
     bounds: tuple[int, int],
@@ -1102,8 +1139,11 @@ def _weight(
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
         return 0
-    if _passive_agent(text, lo, pos):
-        return 1  # "The report was welcomed by shadow secretary David Willetts": who acts
+    aux = _passive_agent(text, lo, pos)
+    if aux >= 0:
+        # "The report was welcomed by shadow secretary David Willetts": who acts; but
+        # "Reed was beaten by Tom Cole": the person the sentence is about stays its topic
+        return 0 if _person_subject(cast, text, lo, aux) else 1
     if prev == "to" and _PUT_TO.search(text, pos - 24 if pos - 24 > lo else lo, pos):
         return 1  # "The claims were put to Hale. He said": the one who answers them
     if _object_of(prev, text, end, hi):

@@ -90,6 +90,9 @@ def reported_statements(
             used[pos] is None
             or (
                 _closes_before(inside, sent.start, pos)
+                # (not "…, claiming such abuse meant Labour was “rattled”": the cue of a
+                # quotation after it, inside the clause it reports)
+                and not (q + 1 < len(opens) and pos < opens[q + 1] < sent.end)
                 and _THREE_WORDS.match(text, hit[1], sent.end)
             )
         ):
@@ -237,7 +240,10 @@ def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
 
 # ", but Tory Liam Fox said …": a contrast, then up to four capitalised words before a verb
 _CONTRAST_NAMED: Final = re.compile(
-    rf", (?:{alternation(CONTRAST_CONJUNCTIONS)}) (?:[A-Z][\w'’&.-]*\s+){{1,4}}$"
+    rf", (?:{alternation(CONTRAST_CONJUNCTIONS)}) "
+    # a subject of up to four words, named or not ("but British officials said"), no
+    # passive auxiliary before the verb ("but the plans were said to …")
+    rf"(?:(?!(?:{alternation(PASSIVE_AUX)})\s)[\w'’&.-]+\s+){{1,4}}$"
 )
 
 
@@ -252,7 +258,8 @@ _WORD: Final = re.compile(r"\w+")
 
 def _contrast_end(text: str, a: int, b: int, verbs: list[int]) -> int:
     """ "The Lib Dems say they will study the plans, but Tory Liam Fox said …": a reported
-    clause ends before a contrast whose own named subject reports something else."""
+    clause ends before a contrast whose own subject (named or not: "but officials said")
+    reports something else."""
     k = bisect.bisect_right(verbs, a)
     while k < len(verbs) and verbs[k] < b:
         near = verbs[k] - 80 if verbs[k] - 80 > a else a
