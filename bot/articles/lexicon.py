@@ -1865,6 +1865,9 @@ REASON_NOUNS: Final = frozenset(
 # The particle of a phrasal verb joined to its verb ("stepped-down"): the verb is stemmed
 # alone, so that "stood down" and "stand down" meet.
 QA_PARTICLES: Final = frozenset("up off down out over back away".split())
+# Verbs ending in -ee, whose past ends in -eed ("agreed", "freed"): the stemmer cuts the
+# -d of those alone; "speed", "need", "seed" and "succeed" are words of their own.
+QA_EE_VERBS: Final = frozenset("agree disagree free guarantee decree referee".split())
 QA_NAME_GLUE: Final = frozenset("of and for the de on".split())
 # Endings of adjectives a reader writes where an article has other words ("jobless" for
 # "lost their jobs", "historic", "dangerous"): a missing one is a paraphrase, not a
