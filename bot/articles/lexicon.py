@@ -1671,7 +1671,8 @@ QA_PLACE_ANSWER_NOUNS: Final = frozenset(
 QA_SYNONYMS: Final = (
     ("film", "movie"),
     ("firm", "company", "group"),
-    ("boss", "chief", "head"),
+    # the one in charge: a club's "boss" is its manager, a firm's its chief
+    ("boss", "chief", "head", "manager", "coach"),
     ("purchase", "buy", "acquire", "acquisition", "takeover"),
     ("uk", "britain", "british", "briton"),
     ("us", "america", "american"),
@@ -1701,7 +1702,6 @@ QA_SYNONYMS: Final = (
     ("show", "screen", "broadcast", "air"),
     ("say", "tell", "claim"),
     ("name", "crown"),
-    ("manager", "coach"),
     ("minister", "secretary"),
     ("athlete", "runner"),  # a report names its runner "the athlete" after once
     ("marry", "married", "husband", "wife", "spouse"),

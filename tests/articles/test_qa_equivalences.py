@@ -41,6 +41,13 @@ Fire chief Owen Pask said crews fought the Selby warehouse fire for six hours on
 An inquiry will be led by retired judge Helen Marr, the council said.
 """
 
+CLUB = """Kelby Town name new boss
+
+Kelby Town have named former midfielder Ray Osgood as their new boss on a two-year deal.
+
+Club secretary Ann Pryce said the players would meet their new manager on Monday.
+"""
+
 
 @pytest.fixture(scope="module")
 def library() -> dict[str, Article]:
@@ -49,6 +56,7 @@ def library() -> dict[str, Article]:
         parse_article(CALL_CENTRE, key="calls"),
         parse_article(CONSULTATION, key="bins"),
         parse_article(FIRE, key="fire"),
+        parse_article(CLUB, key="club"),
     ]
     return {a.key: a for a in articles}
 
@@ -73,6 +81,10 @@ def index(library: dict[str, Article]) -> SearchIndex:
         ("investigating", "inquiry"),
         ("probe", "investigation"),
         ("enquiries", "investigated"),
+        # the one in charge: a club's boss is its manager, a firm's its chief
+        ("manager", "boss"),
+        ("coach", "boss"),
+        ("chief", "boss"),
     ],
 )
 def test_a_reader_s_verb_is_the_reporter_s(reader: str, reporter: str) -> None:
@@ -130,3 +142,8 @@ def test_an_investigation_is_the_inquiry_the_report_names(index, library) -> Non
     assert found and found[0].supported
     assert found[0].candidate is not None
     assert found[0].candidate.text == "Helen Marr"
+
+
+def test_a_club_s_manager_is_the_boss_the_report_names(index, library) -> None:
+    # the report says "boss" only; the reader asks for the manager
+    assert _first("Who is the new Kelby Town manager?", index, library) == "Ray Osgood"
