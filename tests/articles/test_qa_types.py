@@ -607,6 +607,21 @@ def test_to_after_a_verb_it_completes_opens_no_purpose() -> None:
     assert "cut its costs" in {c.text for c in candidates(question, closed)}
 
 
+def test_a_month_written_as_may_and_a_passive_verb_leave_a_purpose() -> None:
+    # "in May to cut": the month, not the verb "may"; "a plan was agreed to close": the
+    # plan is for closing, nobody agreed to do it
+    question = read_question("Why did the council close the library?")
+    closed = "The council closed the library in May to cut its costs."
+    assert "cut its costs" in {c.text for c in candidates(question, closed)}
+    agreed = "A plan was agreed to close the library and cut costs."
+    assert "close the library and cut costs" in {c.text for c in candidates(question, agreed)}
+    for sentence in (
+        "The council has agreed to close the library.",
+        "The council may to some extent close the library.",
+    ):
+        assert candidates(question, sentence) == [], sentence
+
+
 def test_as_part_of_opens_a_reason() -> None:
     question = read_question("Why did the council close the library?")
     sentence = "The council closed the library as part of a cost-cutting drive."
