@@ -1718,7 +1718,7 @@ QA_SYNONYMS: Final = (
     ("contract", "deal"),
     ("concert", "gig"),
     ("arrest", "detain"),
-    ("ban", "prohibit"),
+    ("ban", "prohibit", "suspend", "suspension"),
     ("reveal", "disclose", "unveil"),
     ("need", "require"),
     ("reply", "respond", "response", "answer"),
