@@ -1865,6 +1865,9 @@ REASON_NOUNS: Final = frozenset(
 # The particle of a phrasal verb joined to its verb ("stepped-down"): the verb is stemmed
 # alone, so that "stood down" and "stand down" meet.
 QA_PARTICLES: Final = frozenset("up off down out over back away".split())
+# Verbs in the plural after "who": "Virgin Radio, who are keen…" speaks of a body (a firm, a
+# band, a club), as British news prose does; a single person "is" or "has"
+QA_PLURAL_AFTER_WHO: Final = frozenset("are were have".split())
 # Verbs ending in -ee, whose past ends in -eed ("agreed", "freed"): the stemmer cuts the
 # -d of those alone; "speed", "need", "seed" and "succeed" are words of their own.
 QA_EE_VERBS: Final = frozenset("agree disagree free guarantee decree referee".split())
