@@ -289,8 +289,6 @@ def candidates(
             and _listed_with_asked(question, text, c)
         ):
             novelty = 0.0
-        if 0 < novelty < 1 and question.type == "place" and _new_place(thing, question):
-            novelty = max(novelty, NEW_PLACE_NOVELTY)
         if question.link and novelty > 0:
             novelty = max(novelty, LINK_NOVELTY)  # "a citizen's pension" for a state one
         elif 0 < novelty < 1 and question.type == "name" and question.focus:
@@ -1694,27 +1692,6 @@ def _expanded(c: Candidate, text: str, article: str) -> str:
     """An abbreviation as the name it stands for: "RAD" after "the Royal Academy of Dance
     (RAD)" is the academy, which a question naming the academy already names."""
     return abbreviations(article or text).get(c.text, c.text)
-
-
-_QUESTION_NAME = re.compile(r"(?<!^)(?<![\w'’-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-
-
-# a place that shares only a common word or part of a name with the question is another
-# place than the one it names ("the Kelso Indoor Arena" for "where was the indoor record
-# set?"), if not as plainly new as one that shares none
-NEW_PLACE_NOVELTY = 0.7
-
-
-def _new_place(thing: str, question: Question) -> bool:
-    """A name that holds none of the question's names whole: the words it shares with
-    the question are a common word ("Boston Indoor Games" for "the indoor record") or
-    part of another name ("Leeds Road" for "the Road Safety Trust")."""
-    held = {concept(w) for _, _, w in spans(thing)}
-    for m in _QUESTION_NAME.finditer(question.text):
-        words = {concept(w) for _, _, w in spans(m.group())}
-        if words and words <= held:
-            return False
-    return True
 
 
 def _novelty(thing: str, question: Question) -> float:
