@@ -1671,7 +1671,8 @@ QA_PLACE_ANSWER_NOUNS: Final = frozenset(
 QA_SYNONYMS: Final = (
     ("film", "movie"),
     ("firm", "company", "group"),
-    ("boss", "chief", "head"),
+    # the one in charge: a club's "boss" is its manager, a firm's its chief
+    ("boss", "chief", "head", "manager", "coach"),
     ("purchase", "buy", "acquire", "acquisition", "takeover"),
     ("uk", "britain", "british", "briton"),
     ("us", "america", "american"),
@@ -1701,7 +1702,6 @@ QA_SYNONYMS: Final = (
     ("show", "screen", "broadcast", "air"),
     ("say", "tell", "claim"),
     ("name", "crown"),
-    ("manager", "coach"),
     ("minister", "secretary"),
     ("athlete", "runner"),  # a report names its runner "the athlete" after once
     ("marry", "married", "husband", "wife", "spouse"),
@@ -1718,7 +1718,7 @@ QA_SYNONYMS: Final = (
     ("contract", "deal"),
     ("concert", "gig"),
     ("arrest", "detain"),
-    ("ban", "prohibit"),
+    ("ban", "prohibit", "suspend", "suspension"),
     ("reveal", "disclose", "unveil"),
     ("need", "require"),
     ("reply", "respond", "response", "answer"),
@@ -1865,6 +1865,12 @@ REASON_NOUNS: Final = frozenset(
 # The particle of a phrasal verb joined to its verb ("stepped-down"): the verb is stemmed
 # alone, so that "stood down" and "stand down" meet.
 QA_PARTICLES: Final = frozenset("up off down out over back away".split())
+# Verbs in the plural after "who": "Virgin Radio, who are keen…" speaks of a body (a firm, a
+# band, a club), as British news prose does; a single person "is" or "has"
+QA_PLURAL_AFTER_WHO: Final = frozenset("are were have".split())
+# Verbs ending in -ee, whose past ends in -eed ("agreed", "freed"): the stemmer cuts the
+# -d of those alone; "speed", "need", "seed" and "succeed" are words of their own.
+QA_EE_VERBS: Final = frozenset("agree disagree free guarantee decree referee".split())
 QA_NAME_GLUE: Final = frozenset("of and for the de on".split())
 # Endings of adjectives a reader writes where an article has other words ("jobless" for
 # "lost their jobs", "historic", "dangerous"): a missing one is a paraphrase, not a

@@ -76,6 +76,17 @@ def test_a_given_name_and_an_event_word_is_a_person_unless_after_the() -> None:
     assert person_likeness("Doris Hall Trust", "the Doris Hall Trust", 4) == BODY
 
 
+def test_who_in_the_plural_after_one_name_marks_a_body_not_a_person() -> None:
+    # "Snow Patrol, who are…": a band; "Kay Brennan, who is…" and "Mel and Sue, who
+    # are…" name people
+    band = "The tour opens in May with Snow Patrol, who are keen to play Leeds."
+    assert person_likeness("Snow Patrol", band, band.index("Snow")) < PERSON
+    one = "The tour opens in May with Kay Brennan, who is keen to play Leeds."
+    assert person_likeness("Kay Brennan", one, one.index("Kay")) == PERSON
+    pair = "The show is hosted by Tom Dale and Ann Lee, who are both from Leeds."
+    assert person_likeness("Tom Dale and Ann Lee", pair, pair.index("Tom")) == PERSON
+
+
 def test_a_noun_in_tion_meets_its_verb() -> None:
     assert concept("deflection") == concept("deflected")
     assert concept("nomination") == concept("nominated")

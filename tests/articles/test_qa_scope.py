@@ -55,3 +55,25 @@ def test_a_question_without_a_place_keeps_the_best_sentence(
     found = find_answers("How many copies has The Harbour Keeper sold?", index, library)
     assert found and found[0].candidate is not None
     assert "12 million" in found[0].candidate.text
+
+
+PHONES = """Handset sales set to slow
+
+Kestrel Mobile sold more than 500 million handsets last year, the firm said.
+
+Kestrel Mobile hopes to sell about 90 million handsets, a report says.
+"""
+
+
+def test_a_count_for_another_period_does_not_answer() -> None:
+    # "this year" asked: the sentence counting last year's sales counts another year,
+    # while the one that names no period may well be of this year
+    article = parse_article(PHONES, key="phones")
+    library = {article.key: article}
+    index = SearchIndex.build([article])
+    found = find_answers("How many handsets will Kestrel Mobile sell this year?", index, library)
+    assert found and found[0].candidate is not None
+    assert "90 million" in found[0].candidate.text
+    found = find_answers("How many handsets did Kestrel Mobile sell last year?", index, library)
+    assert found and found[0].candidate is not None
+    assert "500 million" in found[0].candidate.text

@@ -17,6 +17,7 @@ from bot.articles.lexicon import (
     ORG_WORDS,
     QA_EVENT_WORDS,
     QA_NAME_FOLLOWERS,
+    QA_PLURAL_AFTER_WHO,
     ROLE_WORDS,
     TITLES,
     alternation,
@@ -53,12 +54,14 @@ def person_likeness(name: str, sentence: str, start: int, article: str = "") -> 
         return PERSON
     if article and _used_alone(words, article):
         return PERSON
-    if _WHO_AFTER.match(sentence, start + len(name)):
+    who = _WHO_AFTER.match(sentence, start + len(name))
+    if who and not (who["verb"] in QA_PLURAL_AFTER_WHO and " and " not in name):
         return PERSON  # "Paddy Considine, who was crowned…": "who" follows a person
     return UNMARKED_FULL if len(words) > 1 else UNMARKED_ONE
 
 
-_WHO_AFTER = re.compile(r",\s+who\b")
+# (the verb after it: "Virgin Radio, who are keen" is a body, one name in the plural)
+_WHO_AFTER = re.compile(r",\s+who\b(?:\s+(?P<verb>[a-z]+))?")
 
 
 _ROLE_OR_TITLE = ROLE_WORDS | TITLES

@@ -517,7 +517,7 @@ def _by_type(
                 continue  # "known as Queen of the Sky", "counts her as a deputy": no reason
             if cue == "to" and (
                 cued["clause"].split()[0] in STOP_WORDS
-                or _TO_NOT_PURPOSE.search(text, window, at.start())
+                or _aux_before(text, window, at.start())
                 or _completes_verb(text, window, at.start())
             ):
                 continue  # "to his wife", "is to make his debut", "wants to sell": no purpose
@@ -815,11 +815,34 @@ _CATENATIVE = frozenset(concept(w) for w in QA_TO_CATENATIVE_VERBS)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.I)
 
 
+# the months written as a verb of QA_AUX_VERBS ("May"): "met in May to cut costs" is a
+# purpose, "may to" no phrase
+_MONTH_AUX = re.compile(
+    r"(?<=\w\s)(?:"
+    + alternation(frozenset(m for m in QA_MONTHS if m.lower() in QA_AUX_VERBS))
+    + r")\s+$"
+)
+_TWO_WORDS_BEFORE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+$", re.I)
+
+
+def _aux_before(text: str, start: int, end: int) -> bool:
+    """A verb before the "to" at `end` that it completes ("is to make", "set to join"),
+    not the month its capital shows ("cut in May to save money")."""
+    if _TO_NOT_PURPOSE.search(text, start, end) is None:
+        return False
+    return _MONTH_AUX.search(text, start, end) is None
+
+
 def _completes_verb(text: str, start: int, end: int) -> bool:
     """The word before a "to" at `end` is a verb the infinitive completes ("wants to
-    close", "planned to sell"): what follows is what was wanted, not why."""
+    close", "planned to sell"): what follows is what was wanted, not why. Not in the
+    passive: "a deal was agreed to end the strike" says what the deal was for."""
     word = _WORD_BEFORE.search(text, start, end)
-    return word is not None and concept(word.group(1)) in _CATENATIVE
+    if word is None or concept(word.group(1)) not in _CATENATIVE:
+        return False
+    pair = _TWO_WORDS_BEFORE.search(text, start, end)
+    passive = pair is not None and fold(pair.group(1)) in QA_BE and pair.group(2).endswith("ed")
+    return not passive
 
 
 POSSESSIVE_TIME = 0.5  # a time that owns a noun ("Tuesday's gig") tells which one
@@ -1316,7 +1339,10 @@ def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
     written = [w for _, _, w in spans(after)][:3]
     following = [concept(w) for w in written]
     if verb in following:
-        return _passive_before(written[: following.index(verb) + 1]) == passive
+        at = following.index(verb)
+        if passive and at == 0 and _headline(text) and written[0].lower().endswith("ed"):
+            return True  # "Tom Hale jailed for fraud": a headline drops the "was"
+        return _passive_before(written[: at + 1]) == passive
     if passive:
         return False  # "suspended by the airline": the doer, not the one it was done to
     # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"
@@ -1328,6 +1354,15 @@ def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
 
 
 BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
+
+
+def _headline(text: str) -> bool:
+    """A line with no closing stop: a headline or crosshead, whose passives drop their
+    "was" ("Tom Hale jailed for fraud")."""
+    return not text.rstrip().endswith(_SENTENCE_END)
+
+
 # ", Wales' two-try scorer": a description after a name, up to the clause's end
 _APPOSITION = re.compile(r"\s*,\s*(?P<words>[^,.;:()\"“”]{1,60})")
 APPOSITION_WORDS = 5

@@ -42,6 +42,8 @@ from bot.articles.lexicon import (
     QA_ADJECTIVE_ENDINGS,
     QA_NEXT_TIME,
     QA_PAST_TIME,
+    QA_PERIOD_DEICTICS,
+    QA_PERIODS,
     QA_POINTING_BACK,
     QA_REASON_BACK_DEGREES,
     QA_REASON_BACK_WORDS,
@@ -221,7 +223,12 @@ def find_answers(
     lexical.sort(key=lambda item: -item.score)
     read = lexical[:READ_SENTENCES]
     scored = [_with_candidate(asked, item) for item in read]
-    contrasted = _contrasted(asked, read) | _other_scope(asked, read) | _other_rank(asked, read)
+    contrasted = (
+        _contrasted(asked, read)
+        | _other_scope(asked, read)
+        | _other_rank(asked, read)
+        | _other_period(asked, read)
+    )
     scored = [
         replace(answer, score=answer.score * CONTRAST_SHARE) if i in contrasted else answer
         for i, answer in enumerate(scored)
@@ -318,6 +325,36 @@ def _other_scope(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
         i
         for i, found in enumerate(held)
         if found and scopes.isdisjoint(found) and (world or "world" in found)
+    }
+
+
+# "this year", "last season": the period a figure is counted over, said from the report's day
+_PERIOD = re.compile(
+    r"\b(" + alternation(QA_PERIOD_DEICTICS) + r")\s+(" + alternation(QA_PERIODS) + r")\b",
+    re.I,
+)
+
+
+def _periods(text: str) -> set[tuple[str, str]]:
+    return {(m[1].lower(), m[2].lower()) for m in _PERIOD.finditer(text)}
+
+
+def _other_period(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
+    """The read sentences that count a figure over another period than the question's,
+    for a quantity question that says which ("sold this year"): they hold another period
+    of the same length and not the question's ("sold last year"); a sentence that writes
+    none may still be of the question's period."""
+    if asked.question.type != "quantity":
+        return set()
+    wanted = _periods(asked.question.text)
+    if not wanted:
+        return set()
+    held = [_periods(item.article.sentences[item.index].text) for item in read]
+    units = {unit for _, unit in wanted}
+    return {
+        i
+        for i, found in enumerate(held)
+        if wanted.isdisjoint(found) and any(unit in units for _, unit in found)
     }
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from bot.articles.lexicon import (
     QA_AILMENT_NOUNS,
     QA_CHARGE_NOUNS,
+    QA_EE_VERBS,
     QA_IRREGULAR_PLURALS,
     QA_NAME_GLUE,
     QA_PARTICLES,
@@ -291,8 +292,12 @@ def _by_endings(w: str) -> str:
         w = _undouble(w[:-3])
     elif len(w) > 4 and w.endswith("ied"):
         w = w[:-3] + "y"  # "applied", "denied", "carried" meet "apply", "deny", "carry"
+    elif w.endswith("eed"):
+        # "agreed" is "agree" past; "speed", "need" are no past forms ("speeding" meets
+        # "speed", "needs" meets "need")
+        w = w[:-1] if w[:-1] in QA_EE_VERBS else w
     elif len(w) > 4 and w.endswith("ed"):
-        w = _undouble(w[:-2]) if not w.endswith("eed") else w[:-1]
+        w = _undouble(w[:-2])
     return _cut_e(w)
 
 
@@ -304,7 +309,7 @@ def _undouble(w: str) -> str:
     """ "stopp" -> "stop"; "los" stays (lose/losing meet at "los" after the final-e cut).
     A British double l goes ("cancelled", "travelling", "trialled", "fuelled" -> cancel,
     travel, trial, fuel), not the l of a verb that ends in two ("called", "spelled")."""
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsz":
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsze":  # "agreeing": agree
         return w[:-1]
     if w.endswith(("iall", "uell")) or (len(w) >= 6 and w.endswith("ell")):
         return w[:-1]
