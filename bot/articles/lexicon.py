@@ -1302,6 +1302,17 @@ QA_NUMBER_WORDS: Final = frozenset(
 QA_SCALES: Final = frozenset(
     "bn m k % million billion trillion thousand hundred percent".split()
 ) | {"per cent"}
+# The verbs of a question that asks who said something ("who warned…", "which analyst
+# called…"): a quotation's speaker answers it. Only verbs of speech: "who sacked/found/
+# defended…" asks a doer, though such verbs may also report speech.
+QA_SPEECH_VERBS: Final = frozenset(
+    """say tell warn claim call describe insist admit deny promise add argue accuse urge
+    state announce suggest predict vow pledge threaten complain brand dub label criticise
+    criticize condemn praise blame explain""".split()
+)
+# The first words of a quotation whose speaker speaks of themselves ("I resigned…", "My
+# decision…"): the speaker is who did what it tells.
+QA_SELF_OPENERS: Final = frozenset("i i'm i've i'd i'll my".split())
 # Currencies written out after a figure ("300 yen", "40 dollars")
 QA_CURRENCY_WORDS: Final = frozenset(
     "yen yuan euro euros dollar dollars pound pounds rupee rupees pence cent cents".split()

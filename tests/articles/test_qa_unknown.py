@@ -11,24 +11,37 @@ from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import find_answers, read_question
 from bot.articles.qa.extract import Candidate
+from bot.articles.qa.question import Question
 from bot.articles.qa.rank import (
     _Asked,
     _by_words,
-    _other_year,
     _past_for_future,
     _thing_word,
     _years,
 )
 from bot.articles.qa.support import (
+    asks_change,
     asks_speech,
+    counted_alone,
     money_for_count,
     names_unsaid,
-    not_a_sum,
     only_quoted,
-    year_unsaid,
+    other_year,
+    writes_sum,
 )
 from bot.articles.qa.words import concept
 from bot.articles.search_index import SearchIndex
+
+
+def _weighed(
+    question: Question, weights: dict[str, float], things: frozenset[str] = frozenset()
+) -> _Asked:
+    """What the ranker asks, with the words weighed as a large library might weigh them."""
+    total = sum(weights.values())
+    return _Asked(
+        question=question, weights=weights, total=total, pairs=set(), names={}, things=things
+    )
+
 
 FOOTBALL = """Rovers appoint new manager after poor run
 
@@ -112,8 +125,8 @@ ANSWERED = [
 
 
 def test_questions_on_the_topic_but_not_answered_get_i_dont_know(index, library) -> None:
-    unknown = [q for q in ON_THE_TOPIC_BUT_NOT_ANSWERED if not answer(q, index, library)]
-    assert len(unknown) >= 9, sorted(set(ON_THE_TOPIC_BUT_NOT_ANSWERED) - set(unknown))
+    answered = [q for q in ON_THE_TOPIC_BUT_NOT_ANSWERED if answer(q, index, library)]
+    assert not answered
 
 
 @pytest.mark.parametrize(("question", "expected"), ANSWERED)
@@ -128,13 +141,13 @@ def test_an_answer_without_the_questions_most_telling_word_needs_more_support(li
     # story never writes it; "new manager" alone does not say who manages a rugby team.
     weights = {"new": 2.9, concept("manager"): 6.0, "national": 4.7, "rugby": 8.6, "team": 5.8}
     question = read_question("Who is the new manager of the national rugby team?")
-    asked = _Asked(question, weights, sum(weights.values()), set(), {})
+    asked = _weighed(question, weights)
     football = library["football"]
     appointed = [item for item in _by_words(asked, football, 1.0) if item.index == 0]
     assert appointed and not appointed[0].sure
     # Without that word the same share would do.
     del weights["rugby"]
-    asked = _Asked(question, weights, sum(weights.values()), set(), {})
+    asked = _weighed(question, weights)
     appointed = [item for item in _by_words(asked, football, 1.0) if item.index == 0]
     assert appointed and appointed[0].sure
 
@@ -178,7 +191,7 @@ def test_a_missing_thing_the_question_asks_about_is_never_enough(library) -> Non
     football = library["football"]
 
     def sacked(things: frozenset[str]) -> bool:
-        asked = _Asked(question, weights, sum(weights.values()), set(), {}, things=things)
+        asked = _weighed(question, weights, things=things)
         found = [item for item in _by_words(asked, football, 1.0) if item.index == 2]
         assert found
         return found[0].sure
@@ -229,13 +242,32 @@ def test_a_sentence_of_another_year_does_not_answer_the_questions_year() -> None
     assert not answer("How many tickets for the 2004 cup final were sold?", index, library)
 
 
+def _dated_elsewhere(years: set[str], text: str, before: frozenset[str] = frozenset()) -> bool:
+    """The sentence, with the years written last before it, is of another year."""
+    relative = "last year" in text
+    return other_year(frozenset(years), _years(text), before, frozenset(), relative)
+
+
 def test_other_years_and_years_that_are_not_dates() -> None:
-    assert _other_year({"2010"}, "The 2006 World Cup in Germany will be shown in high definition.")
-    assert not _other_year({"2004"}, "Profits rose 9% last year and should rise again in 2005.")
-    assert not _other_year({"2004"}, "Profits rose 9% in 2004, and should rise again in 2005.")
-    assert not _other_year({"2004"}, "Profits rose 9%, the company said.")
+    assert _dated_elsewhere(
+        {"2010"}, "The 2006 World Cup in Germany will be shown in high definition."
+    )
+    assert not _dated_elsewhere(
+        {"2004"}, "Profits rose 9% last year and should rise again in 2005."
+    )
+    assert not _dated_elsewhere({"2004"}, "Profits rose 9% in 2004, and should rise again in 2005.")
     assert not _years("It will be broadcast on BBC One at 2010 GMT.")
     assert not _years("Some 2,005 people and £2005m.")
+
+
+def test_a_sentence_writing_no_year_is_of_the_last_year_written_before_it() -> None:
+    # "In 2004 the council asked a panel…", then "The panel recommended…"
+    assert not _dated_elsewhere({"2004"}, "Profits rose 9%.", frozenset({"2004"}))
+    assert _dated_elsewhere({"2004"}, "Profits rose 9%.", frozenset({"2003"}))
+    assert _dated_elsewhere({"2004"}, "Profits rose 9%.")
+    # the headline or the story's opening may date it
+    assert not other_year(frozenset({"2004"}), set(), frozenset(), {concept("2004")}, False)
+    assert not other_year(frozenset(), set(), frozenset({"2003"}), set(), False)
 
 
 def test_a_past_time_does_not_answer_a_question_about_the_future() -> None:
@@ -260,7 +292,7 @@ def test_a_word_that_tells_most_of_the_question_missing_is_never_enough(library)
     football = library["football"]
 
     def sure(weights: dict[str, float]) -> bool:
-        asked = _Asked(question, weights, sum(weights.values()), set(), {})
+        asked = _weighed(question, weights)
         found = [item for item in _by_words(asked, football, 1.0) if item.index == 1]
         assert found
         return found[0].sure
@@ -342,21 +374,64 @@ TWINNING = """Twin towns sign trade pact
 
 Two neighbouring towns have signed a trade agreement after two years of talks.
 
-Local firms in Carrick and Dunmore will pay lower fees to exhibit at each other's markets.
+Under the deal, firms in Carrick and Dunmore will pay lower fees to exhibit at each other's markets.
 
 The pact was welcomed by shopkeepers, who said visitor numbers had fallen since 2003.
 
 A joint panel will meet twice a year to review it.
+
+Both councils will share the cost of a new bus link between the two markets.
 
 The mayor of Dunmore, Elena Varga, said the agreement would bring 200 new jobs.
 
 Tourism in the region is worth 40m euros a year, the panel estimates.
 """
 
+PIERS = """Harbour board to sell two piers
+
+Lowther harbour board has agreed to sell two of its piers to a property developer.
+
+The developer plans to build flats and a marina on the site.
+
+In 2005 the board hired a firm of engineers to survey every pier and slipway in the port.
+
+The engineers spent eight months on the survey.
+
+They reported that most slipways needed urgent repairs.
+
+The engineers advised demolishing three piers and rebuilding two more.
+
+"I voted against the sale because the piers belong to the town," said board member Iris Doyle.
+
+"The harbour master had to go after a winter like that," said board chairman Owen Price.
+
+The developer will spend tens of millions of pounds on the flats, the board said.
+
+The board's boathouse at Lowther holds 40 boats.
+
+"The pier sale is a betrayal of the town," said campaigner Nina Ross.
+
+Visitor numbers at the harbour fell by 1,200 last summer.
+"""
+
+MILL = """Mill blaze kills two workers
+
+Two workers died when fire broke out at a paper mill in Ashby on Sunday.
+
+Crews fought the fire through the night.
+
+Twelve people were treated in hospital for smoke inhalation.
+
+The mill's owner, Brandt Paper, said production would resume within weeks.
+
+Brandt Paper, a family firm, is valued at £30m.
+"""
+
 
 @pytest.fixture(scope="module")
 def towns() -> tuple[SearchIndex, dict[str, Article]]:
     texts = {"club": CLUB, "ferry": FERRY, "books": BOOKS, "twinning": TWINNING}
+    texts |= {"piers": PIERS, "mill": MILL}
     library = {key: parse_article(text, key=key) for key, text in texts.items()}
     return SearchIndex.build(list(library.values())), library
 
@@ -375,6 +450,11 @@ NOT_IN_THE_TOWNS_LIBRARY = [
     "Who replaced Simon Okafor as chief executive?",
     "Who is the mayor of Carrick?",  # Carrick is named only far before "the mayor of Dunmore"
     "How many people work in tourism in the region?",  # "40m euros" counts no people
+    "How much did the boathouse at Lowther cost?",  # "40 boats" is a count, not a sum
+    "How many piers did Lowther harbour board sell in 2005?",  # 2005 is the survey's year
+    "Who fired the harbour master after a winter like that?",  # asks a doer, not a speaker
+    "How many people died in the mill fire?",  # "Twelve people" were treated in hospital
+    "How old is the family firm Brandt Paper?",  # "£30m" is no age
 ]
 
 ANSWERED_IN_THE_TOWNS_LIBRARY = [
@@ -389,15 +469,25 @@ ANSWERED_IN_THE_TOWNS_LIBRARY = [
     ("By how much did sales at Harcourt Books rise over Christmas?", "8%"),
     ("Who is the mayor of Dunmore?", "Elena Varga"),
     ("How many new jobs will the trade agreement bring?", "200"),
+    # the speaker of "I voted against…" did it
+    ("Who voted against the sale of the piers?", "Iris Doyle"),
+    ("Who said the harbour master had to go?", "Owen Price"),
+    # the survey of the sentence is the one the article dated 2005 three sentences before
+    ("How many piers did the 2005 survey advise demolishing?", "three"),
+    ("How many boats does the Lowther boathouse hold?", "40"),
+    ("How many workers died in the Ashby mill fire?", "Two"),
+    ("How many people were treated in hospital?", "Twelve people"),
+    # a question about saying, answered by the quotation's speaker
+    ("Who described the pier sale as a betrayal?", "Nina Ross"),
+    # a change, which a bare figure answers
+    ("By how much did visitor numbers at the harbour fall last summer?", "1,200"),
 ]
 
 
 def test_questions_the_towns_library_does_not_answer_get_i_dont_know(towns) -> None:
     index, library = towns
-    unknown = [q for q in NOT_IN_THE_TOWNS_LIBRARY if not answer(q, index, library)]
-    assert len(unknown) >= len(NOT_IN_THE_TOWNS_LIBRARY) - 1, sorted(
-        set(NOT_IN_THE_TOWNS_LIBRARY) - set(unknown)
-    )
+    answered = [q for q in NOT_IN_THE_TOWNS_LIBRARY if answer(q, index, library)]
+    assert not answered
 
 
 @pytest.mark.parametrize(("question", "expected"), ANSWERED_IN_THE_TOWNS_LIBRARY)
@@ -423,27 +513,50 @@ def test_a_speaker_answers_only_if_the_words_are_outside_the_quotation() -> None
     assert not only_quoted("Pryce said the head coach would stay.", 0, 5, asked)
 
 
+def test_a_speaker_who_speaks_of_themselves_did_what_the_quotation_tells() -> None:
+    said = '"I resigned from the board because I could not back the sale," said Iris Doyle.'
+    at = said.index("Iris")
+    asked = {concept(w): 1.0 for w in ("resigned", "board")}
+    assert not only_quoted(said, at, at + 10, asked)
+    mine = '"My resignation from the board is final," said Iris Doyle.'
+    assert not only_quoted(mine, mine.index("Iris"), len(mine) - 1, asked)
+    other = '"The chairman resigned from the board," said Iris Doyle.'
+    assert only_quoted(other, other.index("Iris"), len(other) - 1, asked)
+
+
 def test_a_question_about_saying_is_answered_by_a_speaker() -> None:
     assert asks_speech(read_question("Who warned the club could run out of money?").terms)
     assert asks_speech(read_question("Which councillor called islanders patient?").terms)
+    assert asks_speech(read_question("Who told reporters the deal was dead?").terms)
     assert not asks_speech(read_question("Who replaced the head coach?").terms)
+    # verbs that may report speech, but here ask who did something
+    for doing in ("sacked", "fired", "found", "defended", "challenged", "continued"):
+        question = f"Who {doing} the head coach?"
+        assert not asks_speech(read_question(question).terms), question
+    assert not asks_speech(read_question("Who will charge the head coach?").terms)
 
 
-def test_a_sum_of_money_is_written_with_a_figure_a_currency_or_a_scale() -> None:
-    assert not_a_sum("dozens")
-    assert not_a_sum("several")
-    for written in ("£850,000", "three pounds", "half a million", "40 yen", "717,000", "2.7%"):
-        assert not not_a_sum(written), written
+def _sum(text: str, answer: str) -> bool:
+    at = text.index(answer)
+    return writes_sum(text, at, at + len(answer))
 
 
-def test_the_questions_year_must_be_near_the_answer_or_in_the_lead() -> None:
-    years = frozenset({"2007"})
-    assert year_unsaid(years, frozenset({"repair", "cost"}), frozenset({"ferry"}), False)
-    assert not year_unsaid(years, frozenset({"repair", "2007"}), frozenset(), False)
-    assert not year_unsaid(years, frozenset({"repair"}), frozenset({"2007"}), False)
-    # "last year" may be the question's year
-    assert not year_unsaid(years, frozenset({"repair"}), frozenset(), True)
-    assert not year_unsaid(frozenset(), frozenset(), frozenset(), False)
+def test_a_sum_of_money_writes_a_currency_or_a_money_scale() -> None:
+    assert _sum("The firm spent tens of millions of pounds.", "tens of millions")
+    assert _sum("The damage cost millions.", "millions")
+    for written in ("£850,000", "three pounds", "half a million", "40 yen", "2.7%", "£3m", "5bn"):
+        assert _sum(f"It cost {written} in all.", written), written
+    # a figure of a counted noun, or alone, is a count
+    assert not _sum("The ground holds 12,000 fans.", "12,000")
+    assert not _sum("The ground holds 12 million fans.", "12 million")
+    assert not _sum("It has 717,000.", "717,000")
+    # a bare figure in a sentence that writes its currency elsewhere is a price
+    assert _sum("Its shares closed at 717,000, and Daiwa's at 740 yen.", "717,000")
+    assert not _sum("The club built dozens of boxes.", "dozens")
+    assert not _sum("It took several.", "several")
+    # "by how much did police numbers fall?" asks a change, a bare figure too
+    assert asks_change("By how much did police numbers fall?")
+    assert not asks_change("How much did the new stand cost?")
 
 
 def test_the_counted_noun_alone_does_not_answer_a_how_many_question(towns) -> None:
@@ -453,7 +566,7 @@ def test_the_counted_noun_alone_does_not_answer_a_how_many_question(towns) -> No
     books = library["books"]
 
     def sure(text: str, weights: dict[str, float]) -> bool:
-        asked = _Asked(read_question(text), weights, sum(weights.values()), set(), {})
+        asked = _weighed(read_question(text), weights)
         found = [item for item in _by_words(asked, books, 1.0) if item.index == 1]
         assert found
         return found[0].sure
@@ -461,6 +574,14 @@ def test_the_counted_noun_alone_does_not_answer_a_how_many_question(towns) -> No
     shop, kestrel, close, harcourt = (concept(w) for w in ("shops", "Kestrel", "close", "Harcourt"))
     assert not sure("How many shops did Kestrel close?", {shop: 3.0, kestrel: 3.0, close: 3.0})
     assert sure("How many shops does Harcourt have?", {shop: 3.0, harcourt: 3.0})
+
+
+def test_the_counted_noun_must_not_be_the_only_question_word_a_sentence_holds() -> None:
+    weights = {concept(w): 2.0 for w in ("people", "died", "fire")}
+    people, died = concept("people"), concept("died")
+    assert counted_alone(people, weights, {people, concept("hospital")})
+    assert not counted_alone(people, weights, {people, died})
+    assert not counted_alone(None, weights, {people})
 
 
 def test_the_names_asked_about_must_be_in_the_sentence_or_the_few_before_it() -> None:

@@ -69,12 +69,15 @@ from bot.articles.qa.extract import (
 from bot.articles.qa.question import Question, compound_parts, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.support import (
+    asks_change,
     asks_speech,
+    counted_alone,
+    counted_share,
     money_for_count,
     names_unsaid,
-    not_a_sum,
     only_quoted,
-    year_unsaid,
+    other_year,
+    writes_sum,
 )
 from bot.articles.qa.words import (
     IRREGULAR_VERBS,
@@ -533,7 +536,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         # football club, on the medals of the Games), or a word that tells most of it
         least = math.inf
     years = asked.years  # ("the 2010 World Cup")
-    lead = frozenset().union(*read.bags[:LEAD_SENTENCES])
+    lead = read.title.union(*read.bags[:LEAD_SENTENCES])
+    dated = _dated(article) if years else []
     # "how many stores…": the noun the answer counts says nothing of the rest
     counted = asked.question.focus if asked.question.type == "quantity" else None
     out = []
@@ -578,34 +582,24 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
         text = article.sentences[i].text
         sure = (
             support >= least
-            and support - _counted_share(counted, weights, own_words, near) / total >= MIN_SUPPORT
+            and support - counted_share(counted, weights, own_words, near, CONTEXT_WEIGHT) / total
+            >= MIN_SUPPORT
+            and not counted_alone(counted, weights, own_words)
             and own >= MIN_OWN
             and covered >= MIN_ARTICLE
             and named >= MIN_NAMED
             and figured
             and not names_unsaid(asked.names, total, read.bags, i, own_words | near)
-            and not (years and _other_year(years, text))
             and not (
                 years
-                and year_unsaid(years, own_words | near, lead, bool(_RELATIVE_YEAR.search(text)))
+                and other_year(
+                    years, _years(text), dated[i], lead, bool(_RELATIVE_YEAR.search(text))
+                )
             )
         )
         parts = (phrase, close, held, share, own, float(i == 0))
         out.append(_Lexical(score, article, i, support, local, sure, parts))
     return out
-
-
-def _counted_share(
-    counted: str | None, weights: Mapping[str, float], own: AbstractSet[str], near: AbstractSet[str]
-) -> float:
-    """The weight the noun a quantity question counts adds to a sentence's support: "49
-    Next stores" holds the "stores" of "how many stores did Woolworths close?", and none
-    of what is asked about them."""
-    if counted is None or counted not in weights:
-        return 0.0
-    if counted in own:
-        return weights[counted]
-    return CONTEXT_WEIGHT * weights[counted] if counted in near else 0.0
 
 
 def _apart(given: Mapping[str, str], sequence: Sequence[str]) -> set[str]:
@@ -647,11 +641,16 @@ def _years(text: str) -> set[str]:
     return {m.group() for m in _YEAR.finditer(text) if not _AT_CLOCK.search(text[: m.start()])}
 
 
-def _other_year(years: AbstractSet[str], text: str) -> bool:
-    """A sentence dated to another year than the question's: "the 2006 World Cup" for
-    "who won the 2010 World Cup", "in 2003" for "in 2012"."""
-    found = _years(text)
-    return bool(found) and not found & years and not _RELATIVE_YEAR.search(text)
+def _dated(article: Article) -> list[frozenset[str]]:
+    """For each sentence, the years of the last one before it that writes any: the year
+    a sentence that writes none goes on about ("In 2004 the council asked a panel…",
+    then "The panel recommended…")."""
+    out: list[frozenset[str]] = []
+    last: frozenset[str] = frozenset()
+    for sentence in article.sentences:
+        out.append(last)
+        last = frozenset(_years(sentence.text)) or last
+    return out
 
 
 # A time that points back ("last year", "ago") answers no question about what is to come;
@@ -757,7 +756,11 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
     if found is None:
         return False
     question = asked.question
-    if question.money and not_a_sum(found.text):
+    if (
+        question.money
+        and not asks_change(question.text)
+        and not writes_sum(text, found.start, found.end)
+    ):
         return True
     if question.type == "quantity" and money_for_count(question.text, question.money, found.text):
         return True

@@ -21,21 +21,34 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
-from bot.articles.lexicon import QA_CURRENCY_WORDS, QA_SCALES, REPORTING_VERBS
-from bot.articles.qa.words import concept, spans
+from bot.articles.lexicon import (
+    QA_CURRENCY_WORDS,
+    QA_SCALES,
+    QA_SELF_OPENERS,
+    QA_SPEECH_VERBS,
+    STOP_WORDS,
+    alternation,
+)
+from bot.articles.qa.extract import _quoted_at
+from bot.articles.qa.words import concept, spans, stem
 
-# a quotation: between paired marks, or from an opening mark left open to the end (the
-# quotation goes on in the next sentence)
-_QUOTED = re.compile(r"\"[^\"]*(?:\"|$)|“[^”]*(?:”|$)")
-_REPORTING = frozenset(concept(verb) for verb in REPORTING_VERBS)
-# a sum of money is written with a figure, a currency or a scale ("£5bn", "three pounds",
-# "half a million"); "dozens" or "several" is a count of things
+_SPEECH = frozenset(stem(verb) for verb in QA_SPEECH_VERBS)
+_CURRENCY = r"[£$€]|\b(?:" + alternation(QA_CURRENCY_WORDS) + r")\b"
+# a sum of money writes a currency ("£5bn", "three pounds") or a money scale, a word one
+# with its plural ("half a million", "tens of millions") or a letter or sign after a
+# figure ("5bn", "2.7%", "40 per cent"); "dozens", "several" or "12,000" count things
 _SUM = re.compile(
-    r"\d|[£$€]|\b(?:"
-    + "|".join(sorted(QA_CURRENCY_WORDS | QA_SCALES, key=len, reverse=True))
-    + r")\b",
+    _CURRENCY
+    + r"|(?<=\d)\s?(?:bn|m|k|%)(?![\w%])|\b(?:"
+    + alternation(frozenset(w for w in QA_SCALES if w.isalpha() and len(w) > 2))
+    + r")s?\b|\bper\s+cent\b",
     re.I,
 )
+_PRICED = re.compile(_CURRENCY, re.I)
+# the noun a figure counts, with what leads to it ("12,000 fans", "millions of viewers")
+_COUNTED = re.compile(r"(?:\s+of)?\s+([a-z]+)")
+# "by how much did police numbers fall?": the size of a change, of whatever is counted
+_BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", re.I)
 # a sum of money, as a count or an age never is: a currency sign or word ("$27.5bn", "40
 # euros"); not "per cent"
 _MONEY = re.compile(
@@ -54,47 +67,103 @@ REFER_BACK = 3
 NAMES_SHARE = 0.25
 
 
-def _quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-
-
-def _inside(start: int, end: int, quoted: Iterable[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in quoted)
-
-
 def asks_speech(terms: Iterable[tuple[str, str]]) -> bool:
     """The question asks who said something ("who warned…", "which analyst called…"):
-    a quotation's speaker answers it."""
-    return any(c in _REPORTING for _, c in terms)
+    a quotation's speaker answers it. A verb of speech, by its stem: "who sacked…" or
+    "who found…" asks who did it, though "sack" and "find" may report speech too."""
+    return any(stem(word.lower()) in _SPEECH for word, _ in terms)
 
 
 def only_quoted(text: str, start: int, end: int, asked: Mapping[str, float]) -> bool:
     """The answer, at [start, end) of the sentence, stands outside its quotations, and
-    every question word the sentence holds is inside one: the speaker spoke of the
-    question's subject, and is not who the question asks for."""
-    if '"' not in text and "“" not in text:
+    every question word the sentence holds is inside one whose speaker speaks of another
+    than themselves: the speaker spoke of the question's subject, and is not who the
+    question asks for. A quotation that opens with "I" or "my" ("I resigned from the
+    committee…") tells what its speaker did."""
+    if ('"' not in text and "“" not in text) or _quoted_at(text, start):
         return False
-    quoted = _quoted_spans(text)
-    if not quoted or _inside(start, end, quoted):
+    held = [a for a, _, word in spans(text) if concept(word) in asked]
+    return bool(held) and all(_quoted_at(text, a) and not _of_self(text, a) for a in held)
+
+
+def _of_self(text: str, at: int) -> bool:
+    """The quotation the position is in opens with its speaker's "I" or "my"."""
+    opening = max(text.rfind('"', 0, at), text.rfind("“", 0, at))
+    first = next((word for _, _, word in spans(text[opening + 1 : at + 1])), "")
+    return first.lower().replace("’", "'") in QA_SELF_OPENERS
+
+
+def asks_change(question: str) -> bool:
+    """ "By how much did police numbers fall?": a change is asked, which a bare figure
+    ("by 1,132") answers as well as a sum, whatever the question's money words."""
+    return _BY_HOW_MUCH.search(question) is not None
+
+
+def writes_sum(text: str, start: int, end: int) -> bool:
+    """The answer at [start, end) of the sentence is a sum of money, for "how much did it
+    cost?": it or the noun phrase it opens writes a currency ("£5bn", "tens of millions
+    of pounds") or, counting no noun, a money scale ("half a billion", "2.7%"), or it is a
+    bare figure in a sentence that writes its currency elsewhere ("closed at 717,000, and
+    Daiwa at 740 yen"). A figure of a plural noun ("12,000 fans", "millions of viewers")
+    is a count, and so is one alone in a sentence of no money."""
+    answer = text[start:end]
+    counted = _COUNTED.match(text, end)
+    if _PRICED.search(answer) or (counted and _PRICED.fullmatch(counted[1])):
+        return True
+    noun = counted[1].lower() if counted else ""
+    if noun.endswith("s") and not noun.endswith("ss") and noun not in STOP_WORDS:
         return False
-    held = [(a, b) for a, b, word in spans(text) if concept(word) in asked]
-    return bool(held) and all(_inside(a, b, quoted) for a, b in held)
+    if _SUM.search(answer):
+        return True
+    return any(c.isdigit() for c in answer) and _PRICED.search(text) is not None
 
 
-def not_a_sum(answer: str) -> bool:
-    """An answer to "how much did it cost?" that writes no figure, currency or scale."""
-    return _SUM.search(answer) is None
-
-
-def year_unsaid(
-    years: AbstractSet[str], near: AbstractSet[str], lead: AbstractSet[str], relative: bool
+def other_year(
+    years: AbstractSet[str],
+    found: AbstractSet[str],
+    before: AbstractSet[str],
+    lead: AbstractSet[str],
+    relative: bool,
 ) -> bool:
-    """The question's year ("the 2007 election") is neither in the sentence nor the one
-    before, nor the headline or the story's opening, and the sentence says no "last
-    year" that could be it: the article writes it only about something else."""
+    """The sentence is of another year than the question's ("the 2007 election"): it
+    writes another ("in 2003"), or it writes none, the last year the article wrote before
+    it (`before`, which it goes on about) is another or none, and the headline and the
+    story's opening (`lead`, concepts) do not write the question's. A "last year" in the
+    sentence may be it."""
     if not years or relative:
         return False
-    return all(concept(year) not in near and concept(year) not in lead for year in years)
+    if found:
+        return found.isdisjoint(years)
+    return before.isdisjoint(years) and lead.isdisjoint(concept(year) for year in years)
+
+
+def counted_share(
+    counted: str | None,
+    weights: Mapping[str, float],
+    own: AbstractSet[str],
+    near: AbstractSet[str],
+    context: float,
+) -> float:
+    """The weight the noun a quantity question counts adds to a sentence's support: "49
+    Next stores" holds the "stores" of "how many stores did Woolworths close?", and none
+    of what is asked about them. Met in the headline or the sentence before, it adds
+    `context` of its weight."""
+    if counted is None or counted not in weights:
+        return 0.0
+    if counted in own:
+        return weights[counted]
+    return context * weights[counted] if counted in near else 0.0
+
+
+def counted_alone(counted: str | None, weights: Mapping[str, float], own: AbstractSet[str]) -> bool:
+    """The sentence holds the counted noun and no other question word ("Eight people were
+    taken to hospital" for "how many people died in the warehouse fire?"): what the
+    headline says of the rest may be of another count."""
+    return (
+        counted is not None
+        and counted in own
+        and all(c == counted or c not in own for c in weights)
+    )
 
 
 def names_unsaid(
