@@ -589,7 +589,7 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             and covered >= MIN_ARTICLE
             and named >= MIN_NAMED
             and figured
-            and not names_unsaid(asked.names, total, read.bags, i, own_words | near)
+            and not names_unsaid(asked.names, total, read.bags, i, own_words | near, lead)
             and not (
                 years
                 and other_year(

@@ -172,16 +172,18 @@ def names_unsaid(
     bags: Sequence[AbstractSet[str]],
     index: int,
     said: AbstractSet[str],
+    lead: AbstractSet[str],
 ) -> bool:
     """None of the names the question asks about ("Paris" of "who is the mayor of
-    Paris?"), holding NAMES_SHARE of its weight, is in the sentence, what it stands for,
-    the headline, the story's opening sentence (whose subject any later one may go on
-    about) or the REFER_BACK sentences before it (`said` holds the first three): the
+    Paris?"), holding NAMES_SHARE of its weight, is in `said` (the sentence, what it
+    stands for, the headline and the sentence before), the story's `lead` (its opening
+    sentences, whose subject any later one may go on about: the firm the second sentence
+    names is "the company" of the seventh) or the REFER_BACK sentences before it: the
     sentence says the question's other words of another one ("the mayor of Frankfurt")."""
     if not names or sum(names.values()) < NAMES_SHARE * total or not said.isdisjoint(names):
         return False
     before = bags[max(0, index - REFER_BACK) : index]
-    return bags[0].isdisjoint(names) and all(bag.isdisjoint(names) for bag in before)
+    return lead.isdisjoint(names) and all(bag.isdisjoint(names) for bag in before)
 
 
 def money_for_count(question: str, money: bool, answer: str) -> bool:
