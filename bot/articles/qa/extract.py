@@ -1339,10 +1339,7 @@ def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
     written = [w for _, _, w in spans(after)][:3]
     following = [concept(w) for w in written]
     if verb in following:
-        at = following.index(verb)
-        if passive and at == 0 and _headline(text) and written[0].lower().endswith("ed"):
-            return True  # "Tom Hale jailed for fraud": a headline drops the "was"
-        return _passive_before(written[: at + 1]) == passive
+        return _passive_before(written[: following.index(verb) + 1]) == passive
     if passive:
         return False  # "suspended by the airline": the doer, not the one it was done to
     # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"
@@ -1354,15 +1351,6 @@ def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
 
 
 BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
-
-
-def _headline(text: str) -> bool:
-    """A line with no closing stop: a headline or crosshead, whose passives drop their
-    "was" ("Tom Hale jailed for fraud")."""
-    return not text.rstrip().endswith(_SENTENCE_END)
-
-
 # ", Wales' two-try scorer": a description after a name, up to the clause's end
 _APPOSITION = re.compile(r"\s*,\s*(?P<words>[^,.;:()\"“”]{1,60})")
 APPOSITION_WORDS = 5
