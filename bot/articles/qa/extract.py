@@ -86,6 +86,7 @@ from bot.articles.lexicon import (
     QA_OPPONENT_VERBS,
     QA_PAIR_NOUNS,
     QA_PART_ORDINALS,
+    QA_PASSIVE_NOT_PURPOSE,
     QA_PAST_MARKERS,
     QA_PERIOD_DEICTICS,
     QA_PERIOD_PARTS,
@@ -812,6 +813,7 @@ _TO_NOT_PURPOSE = re.compile(
 )
 _AS_ROLE = re.compile(r"(?:" + alternation(QA_AS_NOT_REASON_AFTER) + r")\b", re.I)
 _CATENATIVE = frozenset(concept(w) for w in QA_TO_CATENATIVE_VERBS)
+_NOT_PURPOSE = frozenset(concept(w) for w in QA_PASSIVE_NOT_PURPOSE)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.I)
 
 
@@ -842,7 +844,7 @@ def _completes_verb(text: str, start: int, end: int) -> bool:
         return False
     pair = _TWO_WORDS_BEFORE.search(text, start, end)
     passive = pair is not None and fold(pair.group(1)) in QA_BE and pair.group(2).endswith("ed")
-    return not passive
+    return not passive or concept(word.group(1)) in _NOT_PURPOSE
 
 
 POSSESSIVE_TIME = 0.5  # a time that owns a noun ("Tuesday's gig") tells which one
