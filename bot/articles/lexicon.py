@@ -1339,6 +1339,12 @@ QA_TO_CATENATIVE_VERBS: Final = frozenset(
     """want plan decide agree fail try hope expect refuse need seem begin start continue
     manage vow promise intend threaten attempt pledge prepare choose opt wish""".split()
 )
+# Of those, the verbs whose passive still says what is expected, not what for: "was
+# expected to sell the building" (while "a deal was agreed to end the strike" says its aim)
+QA_PASSIVE_NOT_PURPOSE: Final = frozenset("expect seem hope".split())
+# Words a few before a period that compare a figure with that period's, not count over it:
+# "85,000 visitors, up from 60,000 last year" is a figure of this year
+QA_PERIOD_COMPARED: Final = frozenset("from than with on".split())
 # The words that call someone the earlier holder of a post: "his predecessor as chief
 # executive, Tom Hale", "previous host Ann Lee", "former coach Ray Dunn"
 QA_EARLIER_HOLDER: Final = frozenset("predecessor previous former ex".split())
@@ -1682,8 +1688,7 @@ QA_PLACE_ANSWER_NOUNS: Final = frozenset(
 QA_SYNONYMS: Final = (
     ("film", "movie"),
     ("firm", "company", "group"),
-    # the one in charge: a club's "boss" is its manager, a firm's its chief
-    ("boss", "chief", "head", "manager", "coach"),
+    ("boss", "chief", "head"),
     ("purchase", "buy", "acquire", "acquisition", "takeover"),
     ("uk", "britain", "british", "briton"),
     ("us", "america", "american"),
@@ -1713,6 +1718,7 @@ QA_SYNONYMS: Final = (
     ("show", "screen", "broadcast", "air"),
     ("say", "tell", "claim"),
     ("name", "crown"),
+    ("manager", "coach"),
     ("minister", "secretary"),
     ("athlete", "runner"),  # a report names its runner "the athlete" after once
     ("marry", "married", "husband", "wife", "spouse"),
@@ -1729,7 +1735,7 @@ QA_SYNONYMS: Final = (
     ("contract", "deal"),
     ("concert", "gig"),
     ("arrest", "detain"),
-    ("ban", "prohibit", "suspend", "suspension"),
+    ("ban", "prohibit"),
     ("reveal", "disclose", "unveil"),
     ("need", "require"),
     ("reply", "respond", "response", "answer"),

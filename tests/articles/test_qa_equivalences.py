@@ -41,20 +41,6 @@ Fire chief Owen Pask said crews fought the Selby warehouse fire for six hours on
 An inquiry will be led by retired judge Helen Marr, the council said.
 """
 
-CLUB = """Kelby Town name new boss
-
-Kelby Town have named former midfielder Ray Osgood as their new boss on a two-year deal.
-
-Club secretary Ann Pryce said the players would meet their new manager on Monday.
-"""
-
-DOPING = """Sprinter faces long ban
-
-Sprinter Lena Voss could be suspended for up to four years after a failed drugs test.
-
-Her coach was banned from the Harwick Games for six months in 2003.
-"""
-
 
 @pytest.fixture(scope="module")
 def library() -> dict[str, Article]:
@@ -63,8 +49,6 @@ def library() -> dict[str, Article]:
         parse_article(CALL_CENTRE, key="calls"),
         parse_article(CONSULTATION, key="bins"),
         parse_article(FIRE, key="fire"),
-        parse_article(CLUB, key="club"),
-        parse_article(DOPING, key="doping"),
     ]
     return {a.key: a for a in articles}
 
@@ -89,13 +73,6 @@ def index(library: dict[str, Article]) -> SearchIndex:
         ("investigating", "inquiry"),
         ("probe", "investigation"),
         ("enquiries", "investigated"),
-        # the one in charge: a club's boss is its manager, a firm's its chief
-        ("manager", "boss"),
-        ("coach", "boss"),
-        ("chief", "boss"),
-        # a player or athlete banned for a time is suspended
-        ("banned", "suspended"),
-        ("ban", "suspension"),
     ],
 )
 def test_a_reader_s_verb_is_the_reporter_s(reader: str, reporter: str) -> None:
@@ -153,15 +130,3 @@ def test_an_investigation_is_the_inquiry_the_report_names(index, library) -> Non
     assert found and found[0].supported
     assert found[0].candidate is not None
     assert found[0].candidate.text == "Helen Marr"
-
-
-def test_a_club_s_manager_is_the_boss_the_report_names(index, library) -> None:
-    # the report says "boss" only; the reader asks for the manager
-    assert _first("Who is the new Kelby Town manager?", index, library) == "Ray Osgood"
-
-
-def test_how_long_a_ban_is_the_suspension_the_report_gives(index, library) -> None:
-    # the report says "suspended"; the other sentence has "banned" but no length
-    found = find_answers("How long could Lena Voss be banned for?", index, library)
-    assert found and found[0].candidate is not None
-    assert found[0].candidate.text == "up to four years"

@@ -77,3 +77,22 @@ def test_a_count_for_another_period_does_not_answer() -> None:
     found = find_answers("How many handsets did Kestrel Mobile sell last year?", index, library)
     assert found and found[0].candidate is not None
     assert "500 million" in found[0].candidate.text
+
+
+CASTLE = """Castle visitor numbers soar
+
+Kelby Castle has had 85,000 visitors so far, up from 60,000 last year.
+
+About 5,000 visitors came to Kelby Castle on the opening weekend, the trust said.
+"""
+
+
+def test_a_figure_compared_with_last_year_is_still_this_years() -> None:
+    # "up from 60,000 last year" compares this year's figure with last year's: the
+    # sentence is not one that counts another period
+    article = parse_article(CASTLE, key="castle")
+    library = {article.key: article}
+    index = SearchIndex.build([article])
+    found = find_answers("How many visitors has Kelby Castle had this year?", index, library)
+    assert found and found[0].candidate is not None
+    assert "85,000" in found[0].candidate.text

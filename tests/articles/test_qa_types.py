@@ -282,17 +282,6 @@ def test_the_voice_of_the_sentence_agrees_with_the_question() -> None:
     assert suspended["Tessa Hale"] < suspending["Tessa Hale"]
 
 
-def test_a_headline_passive_without_was_answers_a_passive_question() -> None:
-    # a headline drops the "was": "Tessa Hale suspended over posts" is done to her; a
-    # sentence with its full stop keeps the active reading
-    passive = read_question("Who was suspended over the posts?")
-    headline = {c.text: c.strength for c in candidates(passive, "Tessa Hale suspended over posts")}
-    written = {c.text: c.strength for c in candidates(passive, "Tessa Hale was suspended.")}
-    assert headline["Tessa Hale"] == written["Tessa Hale"]
-    active = {c.text: c.strength for c in candidates(passive, "Tessa Hale suspended Tom Dale.")}
-    assert active["Tessa Hale"] < written["Tessa Hale"]
-
-
 def test_a_relation_both_sides_hold_answers_a_passive_question() -> None:
     # "who is married to…" asks a state the active sentence states as well
     wed = "Tom Hale married Ann Lee in 2001."
@@ -629,6 +618,8 @@ def test_a_month_written_as_may_and_a_passive_verb_leave_a_purpose() -> None:
     for sentence in (
         "The council has agreed to close the library.",
         "The council may to some extent close the library.",
+        # the passive of "expect" says what is expected of it, not what it is for
+        "The council closed the library and was expected to sell the building.",
     ):
         assert candidates(question, sentence) == [], sentence
 

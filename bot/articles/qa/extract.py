@@ -86,6 +86,7 @@ from bot.articles.lexicon import (
     QA_OPPONENT_VERBS,
     QA_PAIR_NOUNS,
     QA_PART_ORDINALS,
+    QA_PASSIVE_NOT_PURPOSE,
     QA_PAST_MARKERS,
     QA_PERIOD_DEICTICS,
     QA_PERIOD_PARTS,
@@ -812,6 +813,7 @@ _TO_NOT_PURPOSE = re.compile(
 )
 _AS_ROLE = re.compile(r"(?:" + alternation(QA_AS_NOT_REASON_AFTER) + r")\b", re.I)
 _CATENATIVE = frozenset(concept(w) for w in QA_TO_CATENATIVE_VERBS)
+_NOT_PURPOSE = frozenset(concept(w) for w in QA_PASSIVE_NOT_PURPOSE)
 _WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.I)
 
 
@@ -842,7 +844,7 @@ def _completes_verb(text: str, start: int, end: int) -> bool:
         return False
     pair = _TWO_WORDS_BEFORE.search(text, start, end)
     passive = pair is not None and fold(pair.group(1)) in QA_BE and pair.group(2).endswith("ed")
-    return not passive
+    return not passive or concept(word.group(1)) in _NOT_PURPOSE
 
 
 POSSESSIVE_TIME = 0.5  # a time that owns a noun ("Tuesday's gig") tells which one
@@ -1339,10 +1341,7 @@ def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
     written = [w for _, _, w in spans(after)][:3]
     following = [concept(w) for w in written]
     if verb in following:
-        at = following.index(verb)
-        if passive and at == 0 and _headline(text) and written[0].lower().endswith("ed"):
-            return True  # "Tom Hale jailed for fraud": a headline drops the "was"
-        return _passive_before(written[: at + 1]) == passive
+        return _passive_before(written[: following.index(verb) + 1]) == passive
     if passive:
         return False  # "suspended by the airline": the doer, not the one it was done to
     # "hosted by rap star Queen Latifah", "suspended by the US Anti-Doping Agency"
@@ -1354,15 +1353,6 @@ def _does(verb: str, text: str, c: Candidate, passive: bool = False) -> bool:
 
 
 BY_WORDS = 5  # "by" at most this many words before the doer of a passive verb
-_SENTENCE_END = (".", "!", "?", '"', "”", "’", "'", ")")
-
-
-def _headline(text: str) -> bool:
-    """A line with no closing stop: a headline or crosshead, whose passives drop their
-    "was" ("Tom Hale jailed for fraud")."""
-    return not text.rstrip().endswith(_SENTENCE_END)
-
-
 # ", Wales' two-try scorer": a description after a name, up to the clause's end
 _APPOSITION = re.compile(r"\s*,\s*(?P<words>[^,.;:()\"“”]{1,60})")
 APPOSITION_WORDS = 5

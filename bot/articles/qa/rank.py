@@ -42,6 +42,7 @@ from bot.articles.lexicon import (
     QA_ADJECTIVE_ENDINGS,
     QA_NEXT_TIME,
     QA_PAST_TIME,
+    QA_PERIOD_COMPARED,
     QA_PERIOD_DEICTICS,
     QA_PERIODS,
     QA_POINTING_BACK,
@@ -336,10 +337,19 @@ _PERIOD = re.compile(
     r"\b(" + alternation(QA_PERIOD_DEICTICS) + r")\s+(" + alternation(QA_PERIODS) + r")\b",
     re.I,
 )
+# "up from 60,000 last year", "more than last season": a figure compared with a period's,
+# within a few words before it, is counted over no period of its own
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:" + alternation(QA_PERIOD_COMPARED) + r")(?:\s+\S+){0,2}\s+$", re.I
+)
 
 
 def _periods(text: str) -> set[tuple[str, str]]:
-    return {(m[1].lower(), m[2].lower()) for m in _PERIOD.finditer(text)}
+    return {
+        (m[1].lower(), m[2].lower())
+        for m in _PERIOD.finditer(text)
+        if _COMPARED_BEFORE.search(text, max(0, m.start() - 40), m.start()) is None
+    }
 
 
 def _other_period(asked: _Asked, read: Sequence[_Lexical]) -> set[int]:
