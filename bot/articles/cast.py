@@ -1153,11 +1153,16 @@ class Cast:
             return i
         return None
 
-    def epithet(self, np: NP) -> bool:
+    def is_epithet(self, np: NP) -> bool:
         """Whether a capitalised phrase after "the" is a plain name (of no body, place or
         event a list holds: "the Birchfield Harrier", a member of a club) the article has
-        not used for anyone before its sentence: no person's name takes "the"."""
+        not used for anyone before its sentence: no person's name takes "the" (but a
+        title does: "the Reverend Ian Stone", and a known given name makes a name)."""
         if self.text[np.start - 4 if np.start > 4 else 0 : np.start].lower() != "the ":
+            return False
+        if np.words[0].lower().rstrip(".") in TITLES or any(
+            w.lower() in GIVEN_NAMES for w in np.words
+        ):
             return False
         sentence = self.starts[bisect.bisect_right(self.starts, np.start) - 1]
         return _plain_name(np.words) and not any(
