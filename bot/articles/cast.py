@@ -1806,6 +1806,11 @@ def _middle_gendered(ent: Entity) -> bool:
     )
 
 
+def name_gender(title: str | None, name: list[str]) -> str | None:
+    """The gender a title or a listed given name says ("Mrs Ann Rhys", "Tom Hale")."""
+    return _title_gender(title) or (_given_gender(name) if len(name) > 1 else None)
+
+
 def _given_gender(name: list[str]) -> str | None:
     """The gender of the first listed given name before the surname ("Crooked Hillary
     Clinton" is a woman, whatever the epithet in front)."""

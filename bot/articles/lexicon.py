@@ -702,6 +702,10 @@ OPENERS: Final = frozenset(
 
 
 # from the rules of tokens.py
+# the pronouns that stand for one person as a clause's subject ("He was beaten by …")
+SUBJECT_PERSON_PRONOUNS: Final = frozenset({"he", "she"})
+# the relative pronouns whose antecedent is a person ("Mr Lomax, who …")
+PERSON_RELATIVES: Final = frozenset({"who", "whose"})
 PRONOUNS_ALL: Final = frozenset("he she it they we i you who that there what".split())
 
 
