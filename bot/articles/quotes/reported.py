@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     NOUNISH,
     PARTICLE_FREE_VERBS,
     PASSIVE_AUX,
+    PERSON_RELATIVES,
     PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_ALL,
@@ -439,6 +440,12 @@ def _reported_clause(
     if words and words[0].lower() in DETS:
         return None  # "…, with X lambasting the plan": an object, no clause before
     if isinstance(np, NP) and np.start > sent_start:
+        if any(
+            w.lower() in PERSON_RELATIVES for w in _CLAUSE_WORDS.findall(text, np.start, verb_end)
+        ):
+            # "Moss handed the microphone to the chairman, who said nothing": the cue of a
+            # relative clause reports only what follows it, nothing before "who"
+            return None
         b = len(text[: np.start].rstrip(" ,—–-"))
         det = _LAST_WORD.search(text, b - 8 if b - 8 > sent_start else sent_start, b)
         if det is not None and det.group(1).lower() in NOUN_DETERMINERS:
