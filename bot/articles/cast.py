@@ -86,6 +86,7 @@ from bot.articles.lexicon import (
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
+    TOP_LEVEL_DOMAINS,
     UNISEX_NAMES,
     alternation,
 )
@@ -2147,8 +2148,12 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
 
 
 # a web domain's end: "GunBroker.com", "Amazon.co.uk" (a letter or digit, a dot, and a
-# lower-case top-level domain; not "Jr.", "J.R." nor "St.Louis")
-_DOMAIN: Final = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$")
+# listed top-level domain; not "Jr.", "J.R.", "St.Louis" nor "will.i.am")
+_DOMAIN: Final = re.compile(
+    r"[A-Za-z0-9]\.(?:"
+    + "|".join(re.escape(d) for d in sorted(TOP_LEVEL_DOMAINS, key=len, reverse=True))
+    + ")$"
+)
 
 
 def _org_name(name: list[str]) -> bool:

@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     ADDRESSEE_NAME_LINKS,
     ADDRESSEE_NOUNS,
     CLAUSE_COORDINATORS,
+    CLAUSE_LINKS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_OPENERS,
     CLAUSE_STARTERS,
@@ -33,6 +34,7 @@ from bot.articles.lexicon import (
     RELATIVE_WORDS,
     SPEECH_NOUNS,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TOLD_NO_STATEMENT,
     VERB_PARTICLES,
     alternation,
@@ -243,7 +245,10 @@ def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
 _CONTRAST_NAMED: Final = re.compile(
     rf", (?:{alternation(CONTRAST_CONJUNCTIONS)}) "
     # a subject of up to four words, named or not ("but British officials said"), no
-    # passive auxiliary before the verb ("but the plans were said to …")
+    # passive auxiliary before the verb ("but the plans were said to …"), opened by no
+    # word of a clause or time ("but that the union said", "but later said": the same
+    # report goes on)
+    rf"(?!(?i:{alternation(CLAUSE_LINKS | TIME_ADVERBS)})\s)"
     rf"(?:(?!(?:{alternation(PASSIVE_AUX)})\s)[\w'’&.-]+\s+){{1,4}}$"
 )
 
