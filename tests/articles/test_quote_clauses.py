@@ -208,6 +208,17 @@ def test_a_role_in_the_object_before_who_said_is_the_one_who_speaks() -> None:
     assert _quoted(body, "frozen for two seasons").speaker == "Walter Pryce"
 
 
+def test_a_quotation_to_a_name_who_said_is_that_persons() -> None:
+    # "“…” to councillor Ann Webb, who said": the object of "to" is no subject, but the
+    # relative clause's cue makes her the one the words were
+    body = (
+        "The council approved the new ring road on Monday.\n\n"
+        "The scheme was “a scandal” to councillor Ann Webb, who said she would appeal."
+    )
+    quote = _quoted(body, "a scandal")
+    assert (quote.kind, quote.speaker) == ("partial", "Ann Webb")
+
+
 def test_a_relative_clause_cue_reports_nothing_before_who() -> None:
     # "… to the chairman, who said nothing": the clause before "who" is what the subject
     # did, no statement of the one the relative clause is about (named or a role)
