@@ -217,6 +217,9 @@ class Cast:
         self.first_person = -1
         # a role noun ("minister") no named person holds, and who it was taken to be
         self.role_holders: dict[str, int] = {}
+        # the phrases read as an epithet of another person ("said the Salford Harrier"):
+        # no one of their own, not listed among the people
+        self.epithets: set[int] = set()
         # the "people" named like a country or state: never "he" or "she"
         self.places: set[int] = set()
         # the papers that speak for a person ("her lawsuit said"), in text order: (noun,

@@ -4,7 +4,8 @@ Stephen Jones"); each on a short story written for the test."""
 
 from __future__ import annotations
 
-from tests.support.news import quote_with
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, story
 
 
 def test_the_band_or_firm_and_a_role_is_the_person_just_named() -> None:
@@ -297,6 +298,9 @@ def test_the_singular_of_a_clubs_name_is_its_member_just_talked_about() -> None:
     )
     assert quote_with(body, "waited three years").speaker == "Kwame Okafor"
     assert quote_with(body, "My legs went").speaker == "Tom Reyes"
+    # the epithets are no people of the article
+    people = [p.name for p in attribute_article(story(body))[0]]
+    assert "Salford Harrier" not in people and "Cardiff Striker" not in people, people
 
 
 def test_a_body_named_after_the_speaks_for_itself_without_an_i() -> None:

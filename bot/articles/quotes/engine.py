@@ -336,7 +336,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     # person just talked about (a body named so speaks as no "I"); with
                     # no one talked about, the name found stays
                     about = cast.recent_subject(max(0, at - 600), at)
-                    f.speaker = f.speaker if about is None else about
+                    if about is not None and about != f.speaker:
+                        cast.epithets.add(f.speaker)
+                        f.speaker = about
                 if f.speaker is None and described_person(f.np):
                     # "…,” says the Waterford man: the person just talked about
                     f.speaker = cast.recent_subject(max(0, at - 600), at)
