@@ -86,6 +86,7 @@ from bot.articles.lexicon import (
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
+    TOP_LEVEL_DOMAINS,
     UNISEX_NAMES,
     alternation,
 )
@@ -216,6 +217,9 @@ class Cast:
         self.first_person = -1
         # a role noun ("minister") no named person holds, and who it was taken to be
         self.role_holders: dict[str, int] = {}
+        # the phrases read as an epithet of another person ("said the Salford Harrier"):
+        # no one of their own, not listed among the people
+        self.epithets: set[int] = set()
         # the "people" named like a country or state: never "he" or "she"
         self.places: set[int] = set()
         # the papers that speak for a person ("her lawsuit said"), in text order: (noun,
@@ -1153,11 +1157,16 @@ class Cast:
             return i
         return None
 
-    def epithet(self, np: NP) -> bool:
+    def is_epithet(self, np: NP) -> bool:
         """Whether a capitalised phrase after "the" is a plain name (of no body, place or
         event a list holds: "the Birchfield Harrier", a member of a club) the article has
-        not used for anyone before its sentence: no person's name takes "the"."""
+        not used for anyone before its sentence: no person's name takes "the" (but a
+        title does: "the Reverend Ian Stone", and a known given name makes a name)."""
         if self.text[np.start - 4 if np.start > 4 else 0 : np.start].lower() != "the ":
+            return False
+        if np.words[0].lower().rstrip(".") in TITLES or any(
+            w.lower() in GIVEN_NAMES for w in np.words
+        ):
             return False
         sentence = self.starts[bisect.bisect_right(self.starts, np.start) - 1]
         return _plain_name(np.words) and not any(
@@ -1801,6 +1810,11 @@ def _middle_gendered(ent: Entity) -> bool:
     )
 
 
+def name_gender(title: str | None, name: list[str]) -> str | None:
+    """The gender a title or a listed given name says ("Mrs Ann Rhys", "Tom Hale")."""
+    return _title_gender(title) or (_given_gender(name) if len(name) > 1 else None)
+
+
 def _given_gender(name: list[str]) -> str | None:
     """The gender of the first listed given name before the surname ("Crooked Hillary
     Clinton" is a woman, whatever the epithet in front)."""
@@ -2137,8 +2151,12 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
 
 
 # a web domain's end: "GunBroker.com", "Amazon.co.uk" (a letter or digit, a dot, and a
-# lower-case top-level domain; not "Jr.", "J.R." nor "St.Louis")
-_DOMAIN: Final = re.compile(r"[A-Za-z0-9]\.(?:[a-z]{2,3}\.)?[a-z]{2,6}$")
+# listed top-level domain; not "Jr.", "J.R.", "St.Louis" nor "will.i.am")
+_DOMAIN: Final = re.compile(
+    r"[A-Za-z0-9]\.(?:"
+    + "|".join(re.escape(d) for d in sorted(TOP_LEVEL_DOMAINS, key=len, reverse=True))
+    + ")$"
+)
 
 
 def _org_name(name: list[str]) -> bool:

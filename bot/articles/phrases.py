@@ -45,6 +45,7 @@ from bot.articles.lexicon import (
     PASSIVE_AUX,
     PERIODS,
     PERSON_NOUNS,
+    PERSON_RELATIVES,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_INFLECTED,
@@ -1129,7 +1130,7 @@ def _past_place_asides(toks: list[Tok], i: int) -> int:
         part = toks[i:end]
         if not all(capitalised(t) or t.low in WHEN or t.low in DETS for t in part):
             return i
-        if toks[end + 1].low in ("who", "whose") or part[0].low.rstrip(".") in TITLES:
+        if toks[end + 1].low in PERSON_RELATIVES or part[0].low.rstrip(".") in TITLES:
             return i  # "On tape, Mr Lomax, who …, is heard": a person, the subject
         i = end + 1
     return i

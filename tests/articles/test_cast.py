@@ -52,6 +52,9 @@ def test_a_web_address_is_a_body() -> None:
     assert is_org(["Petition.org"], None, None)
     assert not is_org(["Alan", "Burke", "Jr."], None, None)
     assert not is_org(["J.R.", "Ewing"], None, None)
+    # a stage name with dots ends in no listed top-level domain
+    assert not is_org(["mc.kay"], None, None)
+    assert not is_org(["Dj.flo"], None, None)
 
 
 def test_a_web_address_that_speaks_is_listed_as_a_body() -> None:

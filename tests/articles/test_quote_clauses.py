@@ -208,13 +208,36 @@ def test_a_role_in_the_object_before_who_said_is_the_one_who_speaks() -> None:
     assert _quoted(body, "frozen for two seasons").speaker == "Walter Pryce"
 
 
+def test_a_quotation_to_a_name_who_said_is_that_persons() -> None:
+    # "“…” to councillor Ann Webb, who said": the object of "to" is no subject, but the
+    # relative clause's cue makes her the one the words were
+    body = (
+        "The council approved the new ring road on Monday.\n\n"
+        "The scheme was “a scandal” to councillor Ann Webb, who said she would appeal."
+    )
+    quote = _quoted(body, "a scandal")
+    assert (quote.kind, quote.speaker) == ("partial", "Ann Webb")
+
+
+def test_a_relative_clause_cue_reports_nothing_before_who() -> None:
+    # "… to the chairman, who said nothing": the clause before "who" is what the subject
+    # did, no statement of the one the relative clause is about (named or a role)
+    for whom in ("the club chairman", "Pryce"):
+        body = (
+            "Club secretary Glyn Roberts chaired the annual meeting on Monday.\n\n"
+            f"Roberts passed the microphone to {whom}, who said nothing."
+        )
+        assert not [q for q in quotes_in(body) if "microphone" in q.text], whom
+
+
 def test_a_role_the_relative_clause_reports_on_in_the_passive_does_not_speak() -> None:
     body = (
-        "Referee Dan Hulme had a difficult night in Cardiff.\n\n"
+        "Touch judge Dan Hulme had a difficult night in Cardiff.\n\n"
         "It was the same for the touch judge, who was criticised by coach Rhys Evans for "
         "“missing the obvious.”"
     )
-    assert _quoted(body, "missing the obvious").speaker != "Dan Hulme"
+    # (the role is known to be Dan Hulme's: only the passive keeps him from speaking)
+    assert _quoted(body, "missing the obvious").speaker is None
 
 
 def test_a_later_clause_with_an_unnamed_subject_keeps_its_own_cue() -> None:

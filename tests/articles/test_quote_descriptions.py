@@ -4,7 +4,8 @@ Stephen Jones"); each on a short story written for the test."""
 
 from __future__ import annotations
 
-from tests.support.news import quote_with
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, story
 
 
 def test_the_band_or_firm_and_a_role_is_the_person_just_named() -> None:
@@ -297,12 +298,43 @@ def test_the_singular_of_a_clubs_name_is_its_member_just_talked_about() -> None:
     )
     assert quote_with(body, "waited three years").speaker == "Kwame Okafor"
     assert quote_with(body, "My legs went").speaker == "Tom Reyes"
+    # the epithets are no people of the article
+    people = [p.name for p in attribute_article(story(body))[0]]
+    assert "Salford Harrier" not in people and "Cardiff Striker" not in people, people
 
 
 def test_a_body_named_after_the_speaks_for_itself_without_an_i() -> None:
-    # a body's statement speaks as no "I": the body named with "the" keeps it
+    # a body's statement speaks as no "I": the body named with "the" keeps it (a name
+    # with no body's word, which the epithet rule would otherwise read as a member)
     body = (
-        "Kwame Okafor was banned for two years on Friday. "
-        '"The ruling follows a full hearing of the evidence," said the Athletics Board.'
+        "Sprinter Kwame Okafor lost his appeal against a two-year ban on Friday. "
+        '"The ruling follows a full hearing of the evidence," said the Kestrel Sentinel.'
     )
-    assert quote_with(body, "full hearing").speaker != "Kwame Okafor"
+    assert quote_with(body, "full hearing").speaker == "Kestrel Sentinel"
+
+
+def test_a_titled_name_after_the_is_a_name_not_an_epithet() -> None:
+    # "the Reverend Ian Stone": a title takes "the", the name after it is the speaker's
+    body = (
+        "Bishop Alan Marr said the vote on the new hall would go ahead on Sunday.\n\n"
+        '"I have prayed hard over this and I cannot agree," said the Reverend Ian Stone.'
+    )
+    assert quote_with(body, "prayed hard").speaker == "Ian Stone"
+
+
+def test_a_given_name_after_the_at_the_articles_start_keeps_its_speaker() -> None:
+    # no one talked about before: the speaker found is never replaced by no one
+    body = (
+        '"I have prayed hard over this and I cannot agree," said the Rev Ian Stone.\n\n'
+        "Bishop Alan Marr said the vote on the new hall would go ahead on Sunday."
+    )
+    assert quote_with(body, "prayed hard").speaker == "Ian Stone"
+
+
+def test_a_known_given_name_after_the_makes_a_name() -> None:
+    # "the Ian Stone I know": a given name a list holds names a person, not a club
+    body = (
+        "Bishop Alan Marr said the vote on the new hall would go ahead on Sunday.\n\n"
+        '"I have prayed hard over this and I cannot agree," said the Ian Stone of old.'
+    )
+    assert quote_with(body, "prayed hard").speaker == "Ian Stone"

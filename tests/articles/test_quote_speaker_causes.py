@@ -61,6 +61,27 @@ def test_a_reported_clause_ends_before_a_contrast_with_an_unnamed_subject() -> N
     assert quote_with(body, "services would resume").text == "services would resume on Monday"
 
 
+def test_a_contrast_opened_by_that_or_later_goes_on_with_the_same_report() -> None:
+    # "but that the union said": a second reported clause of the same verb; "but later
+    # said": the same subject again; neither is a subject of its own that cuts the clause
+    body = (
+        "Dock workers met in Hull on Monday.\n\n"
+        "Glyn Roberts said that the walkout would start on Friday, but that the owners "
+        "said they were ready to talk."
+    )
+    assert quote_with(body, "the walkout would").text == (
+        "the walkout would start on Friday, but that the owners said they were ready to talk"
+    )
+    body = (
+        "Dock workers met in Hull on Monday.\n\n"
+        "Glyn Roberts said the walkout would start on Friday, but later said the date "
+        "could move."
+    )
+    assert quote_with(body, "the walkout would").text == (
+        "the walkout would start on Friday, but later said the date could move"
+    )
+
+
 def test_capitalised_words_ending_in_a_role_after_the_name_an_office() -> None:
     body = (
         "Labour chairman Ian Lowe opened the campaign in Leeds on Monday. He said the party "

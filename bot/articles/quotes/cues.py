@@ -34,6 +34,7 @@ from bot.articles.lexicon import (
     PAPER_NOUNS,
     PASSIVE_AUX,
     PERSON_NOUNS,
+    PERSON_RELATIVES,
     PLAIN_CUE_VERBS,
     POSSESSIVE_SUBJECTS,
     PREPOSITIONS,
@@ -955,7 +956,7 @@ def _from_tail(
                 np = _unnamed_at(tail, i, v) or np  # “…,” a spokesman for the Democrats said
             if np is None and v == i + 1 and tail[i].low == "it":
                 np = NP(["it"], tail[i].start, pronoun="it")  # “…,” it added: a body
-            if isinstance(np, NP) and not np.pronoun and _object_opens_tail(tail, i, np):
+            if isinstance(np, NP) and not np.pronoun and _object_opens_tail(tail, i, np, v):
                 continue  # “rattled” by the Tory challenge: a preposition's object, no subject
             if not isinstance(np, NP) or not _opens_tail(tail, i, np, v):
                 # the subject must open the tail: "…,” he said; a name that opens it and
@@ -1005,9 +1006,12 @@ def _from_tail(
     return False
 
 
-def _object_opens_tail(tail: list[Tok], i: int, np: NP) -> bool:
+def _object_opens_tail(tail: list[Tok], i: int, np: NP, v: int) -> bool:
     """Whether the tail after the quotation opens with a preposition whose object is np
-    (“…” by the Tory challenge): the sentence's clause goes on, np is no subject."""
+    (“…” by the Tory challenge): the sentence's clause goes on, np is no subject (but
+    “…” to councillor Tom Hale, who said: the one the quotation was to speaks)."""
+    if v >= 2 and tail[v - 1].low in PERSON_RELATIVES and tail[v - 2].text == ",":
+        return False
     k = index_at(tail, np.start) - 1
     if k > i and tail[k].low in DETS:
         k -= 1

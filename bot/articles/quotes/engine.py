@@ -330,11 +330,15 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     # "Google said …. It said: “…”": a body the article names without a
                     # body's word in its name, the speaker of the sentence before
                     f.speaker = cast.body_just_said(at)
-                if f.speaker is not None and cast.epithet(f.np) and says_i(text, f.span):
+                if f.speaker is not None and cast.is_epithet(f.np) and says_i(text, f.span):
                     # “… my career,” said the Birchfield Harrier: a person's name takes no
                     # "the"; the singular of a club's name stands for its member, the
-                    # person just talked about (a body named so speaks as no "I")
-                    f.speaker = cast.recent_subject(max(0, at - 600), at)
+                    # person just talked about (a body named so speaks as no "I"); with
+                    # no one talked about, the name found stays
+                    about = cast.recent_subject(max(0, at - 600), at)
+                    if about is not None and about != f.speaker:
+                        cast.epithets.add(f.speaker)
+                        f.speaker = about
                 if f.speaker is None and described_person(f.np):
                     # "…,” says the Waterford man: the person just talked about
                     f.speaker = cast.recent_subject(max(0, at - 600), at)

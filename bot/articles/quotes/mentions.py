@@ -13,6 +13,7 @@ from bot.articles.cast import (
     QUOTED,
     Cast,
     is_org,
+    name_gender,
     occurrences,
     role_gender,
     split_name,
@@ -58,7 +59,6 @@ from bot.articles.lexicon import (
     OPENER_WORDS,
     ORG_WORDS,
     PASSIVE_AUX,
-    PERSON_NOUNS,
     PLACE_ENDINGS,
     PLACE_LINKS,
     PLACE_NAMES,
@@ -67,6 +67,7 @@ from bot.articles.lexicon import (
     PLURAL_LIST_VERBS,
     POSSESSIVES,
     PREPOSITIONS,
+    PRONOUNS,
     REPORTING_VERBS,
     ROLE_PREFIXES,
     ROLE_QUALIFIERS,
@@ -74,6 +75,7 @@ from bot.articles.lexicon import (
     ROLE_VERBS,
     ROLE_WORDS,
     SPEAKER_PRONOUNS,
+    SUBJECT_PERSON_PRONOUNS,
     SUBORDINATORS,
     TIME_ADVERBS,
     TITLES,
@@ -456,7 +458,7 @@ def _passive(text: str, lo: int, verb: int) -> bool:
     return prev_word(text, start, verb) in PASSIVE_AUX
 
 
-def _passive_agent(text: str, lo: int, pos: int) -> int:
+def _passive_aux_at(text: str, lo: int, pos: int) -> int:
     """Where the passive verb stands (its auxiliary) when the name at `pos` is the agent
     of a passive verb of the main clause ("The report was welcomed by shadow pensions
     secretary David Willetts"), the sentence's doer (not "as to why his try had been
@@ -470,37 +472,28 @@ def _passive_agent(text: str, lo: int, pos: int) -> int:
     return m.start()
 
 
-def _person_subject(cast: Cast, text: str, lo: int, aux: int) -> bool:
-    """Whether the subject of a passive before its auxiliary at `aux` is a person ("Mayor
-    Alan Reed was beaten by …", "He was beaten by …": the one the sentence is about,
-    whom a later "he" stands for, not its agent; "the champion was beaten by …" too)."""
-    if _SUBJECT_PERSON_PRONOUN.search(text, lo, aux):
-        return True
-    words = text[lo:aux].split()
-    if words and (words[-1] in ROLE_WORDS or words[-1] in PERSON_NOUNS):
-        return True
-    # a name not yet registered ("Hal Brody was beaten by …"): two capitalised words or
-    # more before the auxiliary (after "But", "The"), no body's word among them
-    k = len(words)
-    while k and words[k - 1][:1].isupper() and words[k - 1].isalpha():
-        k -= 1
-    while k < len(words) and (
-        words[k].lower() in ARTICLES or words[k].lower() in LEAD_CONJUNCTIONS
-    ):
-        k += 1
-    if len(words) - k >= 2 and not any(w.lower() in ORG_WORDS for w in words[k:]):
-        return True
+def _passive_subject_gender(cast: Cast, text: str, lo: int, aux: int) -> str | None:
+    """The gender of the person who is the whole subject of a passive before its
+    auxiliary at `aux` ("Ann Rhys was beaten by …", "He was beaten by …"), "" when no
+    list gives it; None for a subject that is no registered person ("Aston Villa were
+    beaten", "The plan he drew up was rejected", "The Prime Minister was booed": a role
+    no one is known to hold)."""
+    words = [w.strip(",.;:").lower() for w in text[lo:aux].split()]
+    while words and words[0] in LEAD_CONJUNCTIONS:
+        words = words[1:]
+    if len(words) == 1 and words[0] in SUBJECT_PERSON_PRONOUNS:
+        return PRONOUNS[words[0]]
     timeline = cast.timeline
     k = bisect.bisect_left(timeline, (lo, -1, -1))
-    while k < len(timeline) and timeline[k][0] < aux:
-        _, i, w = timeline[k]
-        if w >= 1 and cast.entities[i].kind == "person":
-            return True
-        k += 1
-    return False
-
-
-_SUBJECT_PERSON_PRONOUN: Final = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+    if k < len(timeline) and timeline[k][0] < aux and timeline[k][2] >= 1:
+        p, i, _ = timeline[k]
+        e = cast.entities[i]
+        opens = all(w in LEAD_CONJUNCTIONS for w in text[lo:p].lower().split())
+        # the name runs up to the auxiliary (an age or an aside between commas aside)
+        own = not any(w[:1].islower() for w in text[p:aux].split(",")[0].split())
+        if opens and own and e.kind == "person":
+            return e.gender or ""
+    return None
 
 
 # a passive auxiliary, a participle, "by", then a role's words up to the name
@@ -874,6 +867,7 @@ def _register(
             inside,
             verb_next,
             reported,
+            name_gender(title, name),
         ),
         idx,
     )
@@ -1114,6 +1108,7 @@ def _weight(
     inside: bool,
     verb_next: bool,
     reported: bool,
+    agent_gender: str | None = None,
 ) -> int:
     """How strongly a mention stands as a referent for the pronouns after it: 2 for a
     speaker, 1 for the subject of a clause, 0 for an object or a name inside what the
@@ -1139,11 +1134,16 @@ def _weight(
         return 2  # "according to John Houlihan, editor of …": the source of what follows
     if text.endswith(("'s", "’s"), pos, end) and not _clitic_s(text, end, hi):
         return 0
-    aux = _passive_agent(text, lo, pos)
+    aux = _passive_aux_at(text, lo, pos)
     if aux >= 0:
         # "The report was welcomed by shadow secretary David Willetts": who acts; but
         # "Reed was beaten by Tom Cole": the person the sentence is about stays its topic
-        return 0 if _person_subject(cast, text, lo, aux) else 1
+        # when a later "he" cannot tell the two apart (not "Ann Rhys was beaten by Tom
+        # Cole. He said": the only man)
+        subject = _passive_subject_gender(cast, text, lo, aux)
+        if subject is None or (subject and agent_gender and subject != agent_gender):
+            return 1
+        return 0
     if prev == "to" and _PUT_TO.search(text, pos - 24 if pos - 24 > lo else lo, pos):
         return 1  # "The claims were put to Hale. He said": the one who answers them
     if _object_of(prev, text, end, hi):

@@ -137,7 +137,9 @@ def _readable(raw: str) -> str | None:
 
 def people_out(cast: Cast) -> list[Person]:
     out = []
-    for e in cast.entities:
+    for i, e in enumerate(cast.entities):
+        if i in cast.epithets and not e.quotes:
+            continue  # "said the Salford Harrier": another person's epithet, no one
         named = e.kind == "person" and e.evidence
         if not named and all(w.lower() in GROUP_NOUNS for w in e.words):
             continue  # "critics", "Critics said": a speaker, but no one the article names

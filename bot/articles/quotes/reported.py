@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     ADDRESSEE_NAME_LINKS,
     ADDRESSEE_NOUNS,
     CLAUSE_COORDINATORS,
+    CLAUSE_LINKS,
     CLAUSE_ONLY_VERBS,
     CLAUSE_OPENERS,
     CLAUSE_STARTERS,
@@ -26,12 +27,14 @@ from bot.articles.lexicon import (
     NOUNISH,
     PARTICLE_FREE_VERBS,
     PASSIVE_AUX,
+    PERSON_RELATIVES,
     PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_ALL,
     RELATIVE_WORDS,
     SPEECH_NOUNS,
     SUBORDINATORS,
+    TIME_ADVERBS,
     TOLD_NO_STATEMENT,
     VERB_PARTICLES,
     alternation,
@@ -242,7 +245,10 @@ def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
 _CONTRAST_NAMED: Final = re.compile(
     rf", (?:{alternation(CONTRAST_CONJUNCTIONS)}) "
     # a subject of up to four words, named or not ("but British officials said"), no
-    # passive auxiliary before the verb ("but the plans were said to …")
+    # passive auxiliary before the verb ("but the plans were said to …"), opened by no
+    # word of a clause or time ("but that the union said", "but later said": the same
+    # report goes on)
+    rf"(?!(?i:{alternation(CLAUSE_LINKS | TIME_ADVERBS)})\s)"
     rf"(?:(?!(?:{alternation(PASSIVE_AUX)})\s)[\w'’&.-]+\s+){{1,4}}$"
 )
 
@@ -439,6 +445,12 @@ def _reported_clause(
     if words and words[0].lower() in DETS:
         return None  # "…, with X lambasting the plan": an object, no clause before
     if isinstance(np, NP) and np.start > sent_start:
+        if any(
+            w.lower() in PERSON_RELATIVES for w in _CLAUSE_WORDS.findall(text, np.start, verb_end)
+        ):
+            # "Moss handed the microphone to the chairman, who said nothing": the cue of a
+            # relative clause reports only what follows it, nothing before "who"
+            return None
         b = len(text[: np.start].rstrip(" ,—–-"))
         det = _LAST_WORD.search(text, b - 8 if b - 8 > sent_start else sent_start, b)
         if det is not None and det.group(1).lower() in NOUN_DETERMINERS:
