@@ -1124,6 +1124,9 @@ INVERTING_COPULAS: Final = frozenset("is was".split())
 BODY_NAME_LINKS: Final = frozenset("of for and on".split())
 ADDRESSEE_NAME_LINKS: Final = frozenset("of and at with".split())
 AFFILIATION_LINKS: Final = frozenset("of from at".split())
+# Prepositions whose place only locates the subject before them ("officials in London
+# said"): the place is never the speaker (phrases.py)
+LOCATING_LINKS: Final = frozenset({"in"})
 # The words after which a new full name with a role after its comma is introduced as the
 # one the next "he" or "she" is about ("the choice of Steven Gale, executive editor of
 # Variety", "defenders of free trade, like Lars Brandt, a fellow at …") (quotes/mentions.py)
