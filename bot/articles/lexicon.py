@@ -268,6 +268,9 @@ ORG_WORDS: Final = frozenset(
     states kingdom republic fbi cia nsa nato un eu who imf wto
     opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()
 )
+# The words of ORG_WORDS that are also surnames: after a given name they end a person's
+# name ("Jane Fox", "Emily Post", "Dwain Chambers"), not a body's (cast.py)
+SURNAME_ORG_WORDS: Final = frozenset("fox post street chambers".split())
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
 # Nouns that stand for whichever body the text is about ("the organisation said").
