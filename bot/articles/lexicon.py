@@ -913,6 +913,14 @@ TIME_ADVERBS: Final = frozenset(
 # words that open a short phrase of time before a sentence's subject, beside the
 # prepositions and TIME_ADVERBS ("Last week, Simon Webb said", "Back in 2009, Webb sought")
 OPENER_WORDS: Final = TIME_ADVERBS | frozenset("back last this next".split())
+# prepositions whose noun phrase after a reporting verb is its object, no statement
+# ("apologised for the remarks", "declared of the film", "commented on the deal")
+OBJECT_PREPOSITIONS: Final = frozenset("for of about over on".split())
+# ... except after these, whose phrase is what was said ("argued for a cut in fees",
+# "warned of job losses", "called for a ban")
+PHRASE_CONTENT_VERBS: Final = frozenset(
+    f for v in "argue warn call plead urge".split() for f in _forms(v)
+)
 # prepositions that open a short phrase of occasion between a name and its verb ("Baker
 # in his speech called", "Ruiz at a rally said")
 OCCASION_PREPOSITIONS: Final = frozenset("in at during".split())

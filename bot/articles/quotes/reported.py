@@ -24,8 +24,12 @@ from bot.articles.lexicon import (
     MOVING_VERBS,
     NOUN_DETERMINERS,
     NOUNISH,
+    OBJECT_PREPOSITIONS,
+    OPENER_WORDS,
     PARTICLE_FREE_VERBS,
     PASSIVE_AUX,
+    PERIODS,
+    PHRASE_CONTENT_VERBS,
     PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_ALL,
@@ -469,7 +473,7 @@ def _clause_follows(text: str, start: int, end: int, verb: str) -> bool:
     if _THREE_WORDS.match(text, start, end) is None:
         return False
     if verb.lower() not in CLAUSE_ONLY_VERBS:
-        return True
+        return verb.lower() in PHRASE_CONTENT_VERBS or not _object_phrase(text, start, end)
     word = _NEXT_WORD.match(text, start, end)
     if word is None or word.group(1).lower() not in PREPOSITIONS or word.group(1) == "to":
         return True
@@ -478,6 +482,31 @@ def _clause_follows(text: str, start: int, end: int, verb: str) -> bool:
         if low in FINITE_VERBS or low in PRONOUNS_ALL or _PAST_FORM.fullmatch(low):
             return True
     return False
+
+
+def _object_phrase(text: str, start: int, end: int) -> bool:
+    """ "apologised last year for the remarks", "declared of the film", "apologised to
+    the family": after a phrase of time at most, the verb's complement is a preposition
+    and a noun phrase with no subject nor verb of its own, so it reports no statement
+    (not "warned on Monday (that) rates would rise", whose clause has its verb)."""
+    words = _CLAUSE_WORDS.findall(text, start, min(end, start + 240))
+    k = 0
+    while (
+        k < len(words)
+        and k < 3
+        and (words[k].lower() in OPENER_WORDS or words[k].lower() in PERIODS)
+    ):
+        k += 1  # "last year", "later", "again"
+    if k >= len(words) - 1:
+        return False
+    first = words[k].lower()
+    if first not in OBJECT_PREPOSITIONS and not (first == "to" and words[k + 1].lower() in DETS):
+        return False
+    for w in words[k + 1 :]:
+        low = w.lower()
+        if low in FINITE_VERBS or low in PRONOUNS_ALL or _PAST_FORM.fullmatch(low):
+            return False
+    return True
 
 
 def _past_phrase(text: str, verb_end: int, sent_end: int, verb: str) -> int:
