@@ -947,6 +947,12 @@ GOVERNING_WORDS: Final = PREPOSITIONS | frozenset("the a an this that these thos
 # Letters after a name that are no part of it ("Ken Marsh QC", "Jane Hill MP")
 POST_NOMINALS: Final = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe frs phd".split())
 
+# Verbs that are speech only as the cue of a quotation, never with a clause of their own:
+# after a question or an exclamation too ("“Is that all?” Mr Hale pressed.", "“Not
+# likely!” she cracked."), and with "in" ("“…,” Ms Reed chipped in.") (quotes/cues.py)
+CUE_ONLY_VERBS: Final = frozenset("pressed persisted ventured cracked chipped chimed".split())
+# the particle of such a cue ("chipped in", "chimed in")
+CUE_ONLY_PARTICLES: Final = frozenset({"in"})
 # Verbs that report a retort when "back" follows them ("fired back", "hit back")
 RETORT_VERBS: Final = frozenset(
     "fire fires fired firing shoot shoots shot shooting hit hits hitting push pushes pushed "
