@@ -83,6 +83,7 @@ from bot.articles.lexicon import (
     SOURCE_NOUNS,
     STOP_WORDS,
     SUBORDINATORS,
+    SURNAME_ORG_WORDS,
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
@@ -2147,6 +2148,8 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
         return last.lower().rstrip(".") in BODY_NOUNS or (
             len(name) == 1 and len(last) > 2 and last.isupper()
         )
+    if len(name) == 2 and name[0].lower() in GIVEN_NAMES and name[1].lower() in SURNAME_ORG_WORDS:
+        return False  # "Jane Fox of Salon said": a given name, then a surname
     return _org_name(name)
 
 

@@ -268,6 +268,9 @@ ORG_WORDS: Final = frozenset(
     states kingdom republic fbi cia nsa nato un eu who imf wto
     opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()
 )
+# The words of ORG_WORDS that are also surnames: after a given name they end a person's
+# name ("Jane Fox", "Emily Post", "Dwain Chambers"), not a body's (cast.py)
+SURNAME_ORG_WORDS: Final = frozenset("fox post street chambers".split())
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
 # Nouns that stand for whichever body the text is about ("the organisation said").
@@ -918,6 +921,14 @@ TIME_ADVERBS: Final = frozenset(
 # words that open a short phrase of time before a sentence's subject, beside the
 # prepositions and TIME_ADVERBS ("Last week, Simon Webb said", "Back in 2009, Webb sought")
 OPENER_WORDS: Final = TIME_ADVERBS | frozenset("back last this next".split())
+# prepositions whose noun phrase after a reporting verb is its object, no statement
+# ("apologised for the remarks", "declared of the film", "commented on the deal")
+OBJECT_PREPOSITIONS: Final = frozenset("for of about over on".split())
+# ... except after these, whose phrase is what was said ("argued for a cut in fees",
+# "warned of job losses", "called for a ban")
+PHRASE_CONTENT_VERBS: Final = frozenset(
+    f for v in "argue warn call plead urge".split() for f in _forms(v)
+)
 # prepositions that open a short phrase of occasion between a name and its verb ("Baker
 # in his speech called", "Ruiz at a rally said")
 OCCASION_PREPOSITIONS: Final = frozenset("in at during".split())
@@ -944,6 +955,12 @@ GOVERNING_WORDS: Final = PREPOSITIONS | frozenset("the a an this that these thos
 # Letters after a name that are no part of it ("Ken Marsh QC", "Jane Hill MP")
 POST_NOMINALS: Final = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe frs phd".split())
 
+# Verbs that are speech only as the cue of a quotation, never with a clause of their own:
+# after a question or an exclamation too ("“Is that all?” Mr Hale pressed.", "“Not
+# likely!” she cracked."), and with "in" ("“…,” Ms Reed chipped in.") (quotes/cues.py)
+CUE_ONLY_VERBS: Final = frozenset("pressed persisted ventured cracked chipped chimed".split())
+# the particle of such a cue ("chipped in", "chimed in")
+CUE_ONLY_PARTICLES: Final = frozenset({"in"})
 # Verbs that report a retort when "back" follows them ("fired back", "hit back")
 RETORT_VERBS: Final = frozenset(
     "fire fires fired firing shoot shoots shot shooting hit hits hitting push pushes pushed "
@@ -1132,6 +1149,9 @@ INVERTING_COPULAS: Final = frozenset("is was".split())
 BODY_NAME_LINKS: Final = frozenset("of for and on".split())
 ADDRESSEE_NAME_LINKS: Final = frozenset("of and at with".split())
 AFFILIATION_LINKS: Final = frozenset("of from at".split())
+# Prepositions whose place only locates the subject before them ("officials in London
+# said"): the place is never the speaker (phrases.py)
+LOCATING_LINKS: Final = frozenset({"in"})
 # The words after which a new full name with a role after its comma is introduced as the
 # one the next "he" or "she" is about ("the choice of Steven Gale, executive editor of
 # Variety", "defenders of free trade, like Lars Brandt, a fellow at …") (quotes/mentions.py)

@@ -13,6 +13,7 @@ from bot.articles.lexicon import (
     AFFILIATION_LINKS,
     AFFILIATIONS,
     APPOSITION_OPENERS,
+    ARTICLES,
     AUX,
     BODY_NOUNS,
     CLAUSE_ASIDE_OPENERS,
@@ -29,6 +30,7 @@ from bot.articles.lexicon import (
     GROUP_NOUNS,
     ING_PREPOSITIONS,
     LEAD_CONJUNCTIONS,
+    LOCATING_LINKS,
     LY_NOUNS,
     MODALS,
     MODIFIER_ENDINGS,
@@ -52,6 +54,7 @@ from bot.articles.lexicon import (
     REPORTING_VERBS,
     ROLE_WORDS,
     SEAT_LINKS,
+    SOURCE_NOUNS,
     STOPS,
     TIME_ADVERBS,
     TITLES,
@@ -422,6 +425,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     person = _person_before_body(toks, np)
     if person is not None:
         return person
+    located = _located_subject(toks, np)
+    if located is not None:
+        return located
     if np is not None and not np.pronoun and governed_np(toks, np):
         # "David Graham from the FDA's Office of Drug Safety told": the subject is the
         # name before the phrase
@@ -458,6 +464,25 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         if named is not None:
             return named
     return np
+
+
+def _located_subject(toks: list[Tok], np: NP | None) -> NP | None:
+    """ "Officials in London said", "diplomats in Brussels said", "Tom Hale in Leeds
+    said": a place after "in" only says where the subject is, so the phrase before "in"
+    speaks (a common one names no one), never the place."""
+    if np is None or np.pronoun or np.common:
+        return None
+    k = index_at(toks, np.start) - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    if k < 1 or toks[k].low not in LOCATING_LINKS:
+        return None
+    owner = np_back(toks, k - 1)
+    if owner is None or owner.pronoun or not toks[k - 1].text.isalpha():
+        return None
+    if governed_np(toks, owner):
+        return None  # "a meeting of officials in London said": no subject of its own
+    return owner
 
 
 def _name_before_affiliations(toks: list[Tok], np: NP) -> NP | None:
@@ -728,18 +753,9 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
     ):
         # said the Newport-based athlete: a place joined to "-based" describes, names no one
         return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
-    if (
-        j == i + 1
-        and tok.low == "the"
-        and j + 1 < len(toks)
-        and capitalised(toks[j])
-        and toks[j + 1].low in PERSON_NOUNS
-        and toks[j + 1].low not in ROLE_WORDS
-        and toks[j + 1].text.islower()
-        and (j + 2 >= len(toks) or not capitalised(toks[j + 2]))
-    ):
-        # says the Waterford man: a place and a noun for a person describe, name no one
-        return NP(["the", toks[j].text, toks[j + 1].text], toks[i].start, common=True)
+    described = _body_person(toks, i, j)
+    if described is not None:
+        return described
     if j == i + 1 and tok.low == "the":
         known = _known_as(toks, j)
         if known is not None:
@@ -810,6 +826,27 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _body_person(toks: list[Tok], i: int, j: int) -> NP | None:
+    """ "says the Waterford man", "said a Labour Party source", "whispered the Tory Party
+    person": a place's or a body's name, then a lower-case noun for a person (not a role,
+    whose holder speaks for the body), describe someone of it and name no one."""
+    if j != i + 1 or toks[i].low not in ARTICLES:
+        return None
+    k = j
+    while k < len(toks) and k - j < 3 and capitalised(toks[k]):
+        k += 1
+    if k == j or k >= len(toks):
+        return None
+    noun = toks[k]
+    if noun.low not in PERSON_NOUNS and noun.low not in SOURCE_NOUNS:
+        return None
+    if noun.low in ROLE_WORDS or not noun.text.islower():
+        return None
+    if k + 1 < len(toks) and capitalised(toks[k + 1]):
+        return None  # said the Labour Party member Jo Bell: the name
+    return NP([toks[i].low] + [t.text for t in toks[j : k + 1]], toks[i].start, common=True)
 
 
 def _known_as(toks: list[Tok], j: int) -> NP | None:

@@ -4,7 +4,8 @@ surname before "had said" stays in the name. Short stories written for the test.
 
 from __future__ import annotations
 
-from tests.support.news import quote_with
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, story
 
 
 def test_a_named_body_before_a_full_name_is_an_affiliation() -> None:
@@ -46,3 +47,15 @@ def test_a_body_with_the_and_a_possessive_before_a_full_name_is_an_affiliation()
         "“I have never seen a crowd like it in this town,” he said."
     )
     assert quote_with(body, "never seen a crowd").speaker == "Hugh Tranter"
+
+
+def test_a_given_name_then_a_surname_that_ends_bodies_is_a_person() -> None:
+    body = (
+        "The film opened to mixed reviews. Ruth Fox of Screen Weekly said it was "
+        '"a quiet triumph". "It drags," said Paul Street, of the Echo.'
+    )
+    people = {p.name: p.kind for p in attribute_article(story(body))[0]}
+    assert people.get("Ruth Fox") == "person"
+    assert people.get("Paul Street") == "person"
+    assert quote_with(body, "quiet triumph").speaker == "Ruth Fox"
+    assert quote_with(body, "It drags").speaker == "Paul Street"

@@ -299,3 +299,26 @@ def test_a_candidates_campaign_with_a_bare_apostrophe_speaks_as_the_campaign() -
         "Jones’ campaign called the proposal “a stunt to dodge the voters of this state.”"
     )
     assert quote_with(body, "a stunt to dodge").speaker == "Jones campaign"
+
+
+def test_a_place_after_in_only_locates_the_subject() -> None:
+    body = (
+        "Trade talks stalled on Tuesday. Officials in Lisbon said the offer was "
+        '"nowhere near enough". "We see no way forward," envoys in Vienna said.\n\n'
+        'Anna Roth in Madrid said the terms were "unacceptable".'
+    )
+    assert quote_with(body, "nowhere near").speaker != "Lisbon"
+    assert quote_with(body, "no way forward").speaker not in ("Vienna", "Lisbon")
+    assert quote_with(body, "unacceptable").speaker == "Anna Roth"
+
+
+def test_a_person_noun_after_a_body_names_someone_of_it_not_the_body() -> None:
+    body = (
+        "The vote was delayed again. "
+        '"We will not back this bill," said a Green Party source.\n\n'
+        '"It is a shambles," muttered the Liberal Party person at the back.\n\n'
+        '"We are ready," said a Green Party spokesman.'
+    )
+    assert quote_with(body, "back this bill").speaker is None
+    assert quote_with(body, "shambles").speaker is None
+    assert quote_with(body, "We are ready").speaker == "Green Party spokesman"

@@ -434,6 +434,20 @@ def test_a_name_and_a_past_verb_after_a_question_or_an_exclamation_are_narration
     assert quote_with(booed, "Resign now").speaker is None
 
 
+def test_a_cue_only_verb_speaks_after_a_question_and_with_its_particle() -> None:
+    body = (
+        "The inquiry heard from the former mayor, Alan Brook, and his aide, Joe Platt. "
+        '"Did you read the report?" counsel Rita Dunn pressed.\n\n'
+        '"Not the whole of it," Mr Brook ventured. "Only the summary," Mr Platt '
+        "chipped in.\n\n"
+        '"Then who did?" Ms Dunn persisted.'
+    )
+    assert quote_with(body, "read the report").speaker == "Rita Dunn"
+    assert quote_with(body, "whole of it").speaker == "Alan Brook"
+    assert quote_with(body, "Only the summary").speaker == "Joe Platt"
+    assert quote_with(body, "who did").speaker == "Rita Dunn"
+
+
 def test_said_an_epithet_before_a_name_is_that_person_not_a_new_source() -> None:
     body = (
         "Andy Murray won his first title in Sydney on Sunday. "

@@ -71,3 +71,19 @@ def test_an_aside_between_the_verb_and_that_is_not_part_of_the_statement() -> No
     assert reported["pointed"].text == "the mill had been profitable"
     assert reported["pointed"].speaker == "Tom Baxter"
     assert reported["said"].text == "the board had no choice"
+
+
+def test_a_prepositional_object_after_a_reporting_verb_reports_nothing() -> None:
+    body = (
+        "The council leader Rita Moss apologised last week for the closure of the library.\n\n"
+        "Critic Sam Pryce declared of the new bridge: it is ugly.\n\n"
+        "Ms Moss apologised to the families of the children.\n\n"
+        "Transport chief Leo Hart warned on Monday fares would rise in the spring.\n\n"
+        "Mr Hart apologised for the delay, saying the trains had been old."
+    )
+    found = [q for q in quotes_in(body) if q.kind == "indirect"]
+    texts = [q.text for q in found]
+    assert not any("closure of the library" in t for t in texts)
+    assert not any("families of the children" in t for t in texts)
+    assert any("fares would rise" in t for t in texts)
+    assert any("trains had been old" in t for t in texts)

@@ -15,6 +15,8 @@ from bot.articles.lexicon import (
     BUSINESS_NOUNS,
     CARRYING_VERBS,
     CONTRAST_CONJUNCTIONS,
+    CUE_ONLY_PARTICLES,
+    CUE_ONLY_VERBS,
     DAYS,
     DELIVERING_VERBS,
     DETS,
@@ -202,7 +204,7 @@ def _by_tail(s: Sight, f: Found) -> bool:
     ].strip(" \n\t")
     if not _from_tail(f, tail, punct or opening, ended, asked, runs_on):
         comma = last == "," or "," in text[sp.end : sp.close]
-        if comma and _manner_tail(f, tail):
+        if (comma or asked) and _manner_tail(f, tail, asked):
             return True
         return comma and _bare_name_tail(f, tail)
     if isinstance(f.np, NP) and f.np.pronoun and not ended and _colon_cue(s):
@@ -245,23 +247,28 @@ def _bare_name_tail(f: Found, tail: list[Tok]) -> bool:
     return True
 
 
-def _manner_tail(f: Found, tail: list[Tok]) -> bool:
+def _manner_tail(f: Found, tail: list[Tok], asked: bool) -> bool:
     """ "“…,” she smiled.", "“…,” Mr Hale shrugged.": a quotation that closes with a comma
     needs a cue, so a subject and one past verb that alone end the sentence after it say
     who spoke, whatever the verb (one no list of reporting verbs holds). Not after a
     question or an exclamation, which end their sentence: "“Resign!” Moss paused." and
-    "“Do you understand?” Brook nodded." are the next sentence's narration."""
+    "“Do you understand?” Brook nodded." are the next sentence's narration; only a verb
+    that is speech alone as a cue (CUE_ONLY_VERBS: "“Is that all?” Mr Hale pressed.")
+    speaks there. Such a verb may take its particle: "“…,” Ms Reed chipped in."."""
     np = np_forward(tail, 0)
     if np is None or np.common or np.pronoun not in (None, "he", "she"):
         return False
     if index_at(tail, np.start) != 0:
         return False
     rest = tail[len(np.words) :]
+    if len(rest) == 3 and rest[1].low in CUE_ONLY_PARTICLES and rest[0].low in CUE_ONLY_VERBS:
+        rest = [rest[0], rest[2]]  # "chipped in."
     if (
         len(rest) != 2
         or rest[1].text != "."
         or not rest[0].text.islower()
         or not rest[0].low.endswith("ed")
+        or (asked and rest[0].low not in CUE_ONLY_VERBS)
     ):
         return False
     f.np, f.cue, f.cue_pos, f.governed = np, rest[0].low, rest[0].start, True

@@ -25,9 +25,13 @@ from bot.articles.lexicon import (
     MOVING_VERBS,
     NOUN_DETERMINERS,
     NOUNISH,
+    OBJECT_PREPOSITIONS,
+    OPENER_WORDS,
     PARTICLE_FREE_VERBS,
     PASSIVE_AUX,
+    PERIODS,
     PERSON_RELATIVES,
+    PHRASE_CONTENT_VERBS,
     PREPOSITIONS,
     PRONOUNS,
     PRONOUNS_ALL,
@@ -481,7 +485,12 @@ def _clause_follows(text: str, start: int, end: int, verb: str) -> bool:
     if _THREE_WORDS.match(text, start, end) is None:
         return False
     if verb.lower() not in CLAUSE_ONLY_VERBS:
-        return True
+        # (a plain prefix test first: most verbs are not followed by such a phrase)
+        return (
+            not text.startswith(_PHRASE_STARTS, start + 1)
+            or verb.lower() in PHRASE_CONTENT_VERBS
+            or not _object_phrase(text, start, end)
+        )
     word = _NEXT_WORD.match(text, start, end)
     if word is None or word.group(1).lower() not in PREPOSITIONS or word.group(1) == "to":
         return True
@@ -490,6 +499,43 @@ def _clause_follows(text: str, start: int, end: int, verb: str) -> bool:
         if low in FINITE_VERBS or low in PRONOUNS_ALL or _PAST_FORM.fullmatch(low):
             return True
     return False
+
+
+# the words that may open a verb's prepositional object or the phrase of time before it
+_PHRASE_STARTS: Final = tuple(
+    sorted(w + " " for w in OBJECT_PREPOSITIONS | OPENER_WORDS | PERIODS | {"to"})
+)
+
+
+def _object_phrase(text: str, start: int, end: int) -> bool:
+    """ "apologised last year for the remarks", "declared of the film", "apologised to
+    the family": after a phrase of time at most, the verb's complement is a preposition
+    and a noun phrase with no subject nor verb of its own, so it reports no statement
+    (not "warned on Monday (that) rates would rise", whose clause has its verb). The
+    words are read one at a time: most verbs are left at the first."""
+    word = _NEXT_WORD.match(text, start, end)
+    k = 0
+    while word is not None and k < 3:
+        low = word.group(1).lower()
+        if low not in OPENER_WORDS and low not in PERIODS:
+            break
+        word = _NEXT_WORD.match(text, word.end(), end)  # "last year", "later", "again"
+        k += 1
+    if word is None:
+        return False
+    first = word.group(1).lower()
+    if first not in OBJECT_PREPOSITIONS:
+        if first != "to":
+            return False
+        det = _NEXT_WORD.match(text, word.end(), end)
+        if det is None or det.group(1).lower() not in DETS:
+            return False
+    # (a clause's verb or subject stands within a few words of the preposition: the
+    # rest of a long sentence is not read)
+    for w in _CLAUSE_WORDS.findall(text[word.end() : min(end, word.end() + 80)].lower()):
+        if w in FINITE_VERBS or w in PRONOUNS_ALL or w.endswith("ed"):
+            return False
+    return True
 
 
 def _past_phrase(text: str, verb_end: int, sent_end: int, verb: str) -> int:
