@@ -1162,12 +1162,11 @@ class Cast:
         """Whether a capitalised phrase after "the" is a plain name (of no body, place or
         event a list holds: "the Birchfield Harrier", a member of a club) the article has
         not used for anyone before its sentence: no person's name takes "the" (but a
-        title does: "the Reverend Ian Stone", and a known given name makes a name)."""
+        title does: "the Reverend Ian Stone"; a given name does not make a name, many are
+        places: "the Chelsea Pensioner")."""
         if self.text[np.start - 4 if np.start > 4 else 0 : np.start].lower() != "the ":
             return False
-        if np.words[0].lower().rstrip(".") in TITLES or any(
-            w.lower() in GIVEN_NAMES for w in np.words
-        ):
+        if np.words[0].lower().rstrip(".") in TITLES:
             return False
         sentence = self.starts[bisect.bisect_right(self.starts, np.start) - 1]
         return _plain_name(np.words) and not any(

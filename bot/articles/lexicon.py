@@ -269,8 +269,9 @@ ORG_WORDS: Final = frozenset(
     opec bbc cnn abc nbc cbs fox msnbc reuters afp ap politifact""".split()
 )
 # The words of ORG_WORDS that are also surnames: after a given name they end a person's
-# name ("Jane Fox", "Emily Post", "Dwain Chambers"), not a body's (cast.py)
-SURNAME_ORG_WORDS: Final = frozenset("fox post street chambers".split())
+# name ("Jane Fox", "Emily Post"), not a body's (cast.py); not "street": many given names
+# are also streets' ("Victoria Street", "Charlotte Street")
+SURNAME_ORG_WORDS: Final = frozenset("fox post chambers".split())
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
 # Nouns that stand for whichever body the text is about ("the organisation said").
