@@ -2154,11 +2154,7 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
 
 # a web domain's end: "GunBroker.com", "Amazon.co.uk" (a letter or digit, a dot, and a
 # listed top-level domain; not "Jr.", "J.R.", "St.Louis" nor "will.i.am")
-_DOMAIN: Final = re.compile(
-    r"[A-Za-z0-9]\.(?:"
-    + "|".join(re.escape(d) for d in sorted(TOP_LEVEL_DOMAINS, key=len, reverse=True))
-    + ")$"
-)
+_DOMAIN: Final = re.compile(r"[A-Za-z0-9]\.(?:" + alternation(TOP_LEVEL_DOMAINS) + ")$")
 
 
 def _org_name(name: list[str]) -> bool:

@@ -705,15 +705,18 @@ OPENERS: Final = frozenset(
 )
 
 
-# from the rules of tokens.py
-# the ends of web addresses that name a body ("GunBroker.com", "Amazon.co.uk")
+# the ends of web addresses that name a body ("GunBroker.com", "Amazon.co.uk"; cast.py)
 TOP_LEVEL_DOMAINS: Final = frozenset(
     "com org net gov edu info biz io tv co.uk org.uk gov.uk ac.uk com.au co.nz ie eu".split()
 )
-# the pronouns that stand for one person as a clause's subject ("He was beaten by …")
+# the pronouns that stand for one person as a clause's subject ("He was beaten by …";
+# mentions.py)
 SUBJECT_PERSON_PRONOUNS: Final = frozenset({"he", "she"})
-# the relative pronouns whose antecedent is a person ("Mr Lomax, who …")
+# the relative pronouns whose antecedent is a person ("Mr Lomax, who …"; phrases.py,
+# reported.py)
 PERSON_RELATIVES: Final = frozenset({"who", "whose"})
+
+# from the rules of tokens.py
 PRONOUNS_ALL: Final = frozenset("he she it they we i you who that there what".split())
 
 

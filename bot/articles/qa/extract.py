@@ -479,7 +479,7 @@ def _by_type(
                 and _near_focus(question.category, text, c)
             ):
                 strength *= PERSON_FOCUS_NEAR
-            elif kind == "person" and _quoted_at(text, c.start):
+            elif kind == "person" and quoted_at(text, c.start):
                 strength *= QUOTED_PERSON  # a name in someone's words is talked about
             if kind == "name" and question.focus:
                 # "which film…": a name beside the word "film" is one
@@ -518,7 +518,7 @@ def _by_type(
                 continue  # "known as Queen of the Sky", "counts her as a deputy": no reason
             if cue == "to" and (
                 cued["clause"].split()[0] in STOP_WORDS
-                or _aux_before(text, window, at.start())
+                or _to_not_purpose_before(text, window, at.start())
                 or _completes_verb(text, window, at.start())
             ):
                 continue  # "to his wife", "is to make his debut", "wants to sell": no purpose
@@ -827,7 +827,7 @@ _MONTH_AUX = re.compile(
 _TWO_WORDS_BEFORE = re.compile(r"\b([a-z]+)\s+([a-z]+)\s+$", re.I)
 
 
-def _aux_before(text: str, start: int, end: int) -> bool:
+def _to_not_purpose_before(text: str, start: int, end: int) -> bool:
     """A verb before the "to" at `end` that it completes ("is to make", "set to join"),
     not the month its capital shows ("cut in May to save money")."""
     if _TO_NOT_PURPOSE.search(text, start, end) is None:
@@ -838,7 +838,9 @@ def _aux_before(text: str, start: int, end: int) -> bool:
 def _completes_verb(text: str, start: int, end: int) -> bool:
     """The word before a "to" at `end` is a verb the infinitive completes ("wants to
     close", "planned to sell"): what follows is what was wanted, not why. Not in the
-    passive: "a deal was agreed to end the strike" says what the deal was for."""
+    passive: "a deal was agreed to end the strike" says what the deal was for; but for
+    the passives that still say what is expected (QA_PASSIVE_NOT_PURPOSE: "was expected
+    to sell")."""
     word = _WORD_BEFORE.search(text, start, end)
     if word is None or concept(word.group(1)) not in _CATENATIVE:
         return False
@@ -994,7 +996,7 @@ def _role_before(category: Collection[str], text: str, c: Candidate) -> bool:
     )
 
 
-def _quoted_at(text: str, at: int) -> bool:
+def quoted_at(text: str, at: int) -> bool:
     """The position is inside a quotation of the sentence (after an opening mark)."""
     before = text[:at]
     straight = before.count('"')

@@ -29,7 +29,7 @@ from bot.articles.lexicon import (
     STOP_WORDS,
     alternation,
 )
-from bot.articles.qa.extract import _quoted_at
+from bot.articles.qa.extract import quoted_at
 from bot.articles.qa.words import concept, spans, stem
 
 _SPEECH = frozenset(stem(verb) for verb in QA_SPEECH_VERBS)
@@ -80,10 +80,10 @@ def only_quoted(text: str, start: int, end: int, asked: Mapping[str, float]) -> 
     than themselves: the speaker spoke of the question's subject, and is not who the
     question asks for. A quotation that opens with "I" or "my" ("I resigned from the
     committee…") tells what its speaker did."""
-    if ('"' not in text and "“" not in text) or _quoted_at(text, start):
+    if ('"' not in text and "“" not in text) or quoted_at(text, start):
         return False
     held = [a for a, _, word in spans(text) if concept(word) in asked]
-    return bool(held) and all(_quoted_at(text, a) and not _of_self(text, a) for a in held)
+    return bool(held) and all(quoted_at(text, a) and not _of_self(text, a) for a in held)
 
 
 def _of_self(text: str, at: int) -> bool:

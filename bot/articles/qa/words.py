@@ -308,7 +308,8 @@ def _cut_e(w: str) -> str:
 def _undouble(w: str) -> str:
     """ "stopp" -> "stop"; "los" stays (lose/losing meet at "los" after the final-e cut).
     A British double l goes ("cancelled", "travelling", "trialled", "fuelled" -> cancel,
-    travel, trial, fuel), not the l of a verb that ends in two ("called", "spelled")."""
+    travel, trial, fuel), not the l of a verb that ends in two ("called", "spelled"),
+    nor the e of a verb that ends in two ("agreeing" -> agree)."""
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsze":  # "agreeing": agree
         return w[:-1]
     if w.endswith(("iall", "uell")) or (len(w) >= 6 and w.endswith("ell")):

@@ -245,7 +245,8 @@ def _subordinate_end(text: str, lo: int, pos: int, a: int, b: int) -> int:
     return comma if comma > 0 else b
 
 
-# ", but Tory Liam Fox said …": a contrast, then up to four capitalised words before a verb
+# ", but Tory Liam Fox said …", ", but British officials said …": a contrast, then a
+# subject of up to four words before a verb
 _CONTRAST_NAMED: Final = re.compile(
     rf", (?:{alternation(CONTRAST_CONJUNCTIONS)}) "
     # a subject of up to four words, named or not ("but British officials said"), no
@@ -481,7 +482,10 @@ def _clause_follows(text: str, start: int, end: int, verb: str) -> bool:
     takes no prepositional object, not just a phrase of place, time or means ("said in
     a statement", "said at the motor show") with no subject nor verb of its own; after
     one the statement can only be the clause before the verb's subject ("Sales will
-    rise, the firm said in a statement")."""
+    rise, the firm said in a statement"). After any other verb, a preposition phrase
+    alone ("apologised for the remarks", "told of his anger") is no clause either, but
+    for the verbs whose phrase is what they said (PHRASE_CONTENT_VERBS: "argued for a
+    cut in fees")."""
     if _THREE_WORDS.match(text, start, end) is None:
         return False
     if verb.lower() not in CLAUSE_ONLY_VERBS:
