@@ -52,7 +52,7 @@ _BY_HOW_MUCH = re.compile(r"\bby\s+how\s+much\b", re.I)
 # a sum of money, as a count or an age never is: a currency sign or word ("$27.5bn", "40
 # euros"); not "per cent"
 _MONEY = re.compile(
-    r"[£$€]|(?<!per )\b(?:" + "|".join(sorted(QA_CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    r"[£$€]|(?<!per )\b(?:" + alternation(QA_CURRENCY_WORDS) + r")\b",
     re.I,
 )
 # "how many people…", "how old is…": a count of things or an age is asked
