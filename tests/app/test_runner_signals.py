@@ -138,7 +138,8 @@ def test_a_stop_while_the_bot_is_being_built_is_clean(started):
     finally:
         bot.kill()
     assert code == 0, log
-    assert elapsed < 2
+    # prompt, within the bound the other stops get (2 s failed once on a loaded machine)
+    assert elapsed < LIMIT
     assert "SIGTERM received while starting: stopped before connecting" in log
     assert "Traceback" not in log
     assert standin.record.requests == []  # it never reached Discord
