@@ -178,7 +178,9 @@ QUANTITY = re.compile(
     rf"|\b(?:{_QUALIFIER})?{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*{_SCALE}?{_UNIT}\b",
     re.I,
 )
-_MONEY = re.compile(r"[£$€]|\b(?:" + alternation(QA_CURRENCY_WORDS) + r")\b", re.I)
+# a currency, by its sign or its word ("£5bn", "40 euros"; support.py builds on it)
+CURRENCY = r"[£$€]|\b(?:" + alternation(QA_CURRENCY_WORDS) + r")\b"
+MONEY = re.compile(CURRENCY, re.I)
 _WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
 _VAGUE = re.compile(r"\b(?:" + alternation(QA_VAGUE_AMOUNTS) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
@@ -750,7 +752,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             unit = figure.split()[-1] if " " in figure else ""
             counted = (
                 concept(unit)
-                if fold(unit) in QA_FIGURE_UNITS and not _MONEY.fullmatch(unit)
+                if fold(unit) in QA_FIGURE_UNITS and not MONEY.fullmatch(unit)
                 else _counted_head(text, m.end())
             )
             if (
@@ -769,7 +771,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             elif _HOW_MANY.search(question.text) and counted not in (None, question.focus):
                 # "how many firms…": "its 40 strong legal team" counts a team
                 strength *= OTHER_COUNT
-        no_money = question.money and not _MONEY.search(figure)
+        no_money = question.money and not MONEY.search(figure)
         # "two in five of the reports", "one out of ten": a share, however written
         share = (
             "%" in figure
@@ -787,7 +789,7 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         # "how many people play…": a sum of money counts nothing
         # "how much gold does the IMF have?": nor is it an amount of gold
         measuring = counting or measured_thing(question.text)
-        money_count = measuring and not question.money and bool(_MONEY.search(figure))
+        money_count = measuring and not question.money and bool(MONEY.search(figure))
         if no_money or no_share or not_count or money_count:
             strength *= WRONG_UNIT
         if race_time and not _UNIT_OF["long"].search(figure):

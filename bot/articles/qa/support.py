@@ -29,22 +29,20 @@ from bot.articles.lexicon import (
     STOP_WORDS,
     alternation,
 )
-from bot.articles.qa.extract import quoted_at
+from bot.articles.qa.extract import CURRENCY, MONEY, quoted_at
 from bot.articles.qa.words import concept, spans, stem
 
 _SPEECH = frozenset(stem(verb) for verb in QA_SPEECH_VERBS)
-_CURRENCY = r"[£$€]|\b(?:" + alternation(QA_CURRENCY_WORDS) + r")\b"
 # a sum of money writes a currency ("£5bn", "three pounds") or a money scale, a word one
 # with its plural ("half a million", "tens of millions") or a letter or sign after a
 # figure ("5bn", "2.7%", "40 per cent"); "dozens", "several" or "12,000" count things
 _SUM = re.compile(
-    _CURRENCY
+    CURRENCY
     + r"|(?<=\d)\s?(?:bn|m|k|%)(?![\w%])|\b(?:"
     + alternation(frozenset(w for w in QA_SCALES if w.isalpha() and len(w) > 2))
     + r")s?\b|\bper\s+cent\b",
     re.I,
 )
-_PRICED = re.compile(_CURRENCY, re.I)
 # the noun a figure counts, with what leads to it ("12,000 fans", "millions of viewers")
 _COUNTED = re.compile(r"(?:\s+of)?\s+([a-z]+)")
 # "by how much did police numbers fall?": the size of a change, of whatever is counted
@@ -108,14 +106,14 @@ def writes_sum(text: str, start: int, end: int) -> bool:
     is a count, and so is one alone in a sentence of no money."""
     answer = text[start:end]
     counted = _COUNTED.match(text, end)
-    if _PRICED.search(answer) or (counted and _PRICED.fullmatch(counted[1])):
+    if MONEY.search(answer) or (counted and MONEY.fullmatch(counted[1])):
         return True
     noun = counted[1].lower() if counted else ""
     if noun.endswith("s") and not noun.endswith("ss") and noun not in STOP_WORDS:
         return False
     if _SUM.search(answer):
         return True
-    return any(c.isdigit() for c in answer) and _PRICED.search(text) is not None
+    return any(c.isdigit() for c in answer) and MONEY.search(text) is not None
 
 
 def other_year(
