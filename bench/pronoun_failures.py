@@ -76,7 +76,12 @@ the verb's object, not a speaker (+1 train, but it contradicts "angering Henry A
 president of …" whom the next "he" is); a cue-less quotation in a later sentence than its
 neighbour's takes the subject of its own sentence (+1 train, 4 of 8 changes wrong) or the
 "he"/"she" of its own sentence of the other gender than the neighbour's speaker (+1
-train, -1 dev who-said).
+train, -1 dev who-said); a role subject before a reporting verb ("In a furious response,
+the first minister said …") registered as a speaker's mention of the role's holder
+(register_role_subjects takes finite verbs only): Cast.by_role's fallback, the most recent
+subject, is often someone else (there: the woman named before), BBC dev -1; the person
+mentioned most for a role no one is known to hold, when the first person holds another:
+"the prime minister" became "Tony Martin" in an article about Tony Blair.
 """
 
 from __future__ import annotations
