@@ -839,10 +839,16 @@ def _body_person(toks: list[Tok], i: int, j: int) -> NP | None:
         k += 1
     if k == j or k >= len(toks):
         return None
+    # "a Unite union member", "a Leeds council spokesman": the body's own noun after its
+    # name; whoever of it "a" means, even by a role, is not named ("the Labour party
+    # leader" is the leader the article names)
+    of_body = k + 1 < len(toks) and toks[k].low in BODY_NOUNS and toks[k].text.islower()
+    k += of_body
     noun = toks[k]
     if noun.low not in PERSON_NOUNS and noun.low not in SOURCE_NOUNS:
         return None
-    if noun.low in ROLE_WORDS or not noun.text.islower():
+    anyone = of_body and toks[i].low in ("a", "an")
+    if (noun.low in ROLE_WORDS and not anyone) or not noun.text.islower():
         return None
     if k + 1 < len(toks) and capitalised(toks[k + 1]):
         return None  # said the Labour Party member Jo Bell: the name

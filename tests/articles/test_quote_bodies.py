@@ -322,3 +322,38 @@ def test_a_person_noun_after_a_body_names_someone_of_it_not_the_body() -> None:
     assert quote_with(body, "back this bill").speaker is None
     assert quote_with(body, "shambles").speaker is None
     assert quote_with(body, "We are ready").speaker == "Green Party spokesman"
+
+
+def test_a_body_noun_between_a_name_and_a_person_names_someone_of_the_body() -> None:
+    # "a Unite union member", "a Harlow council spokesman": someone of the body the name
+    # and its noun make, never a person called Unite or Harlow
+    body = (
+        "Bin collections stopped on Monday. "
+        '"We will not go back until the offer improves," said a Unite union member.\n\n'
+        '"The rounds will restart next week," said a Harlow council spokesman.'
+    )
+    assert quote_with(body, "offer improves").speaker is None
+    assert quote_with(body, "rounds will restart").speaker is None
+    people = [p.name for p in attribute_article(story(body))[0]]
+    assert "Unite" not in people and "Harlow" not in people, people
+
+
+def test_someone_of_a_body_is_not_the_holder_of_a_role_the_article_named() -> None:
+    # "a Unite union member" is someone of the union, not the party leader named before
+    body = (
+        "Ann Rhys, the Labour party leader, toured the Harlow depot on Monday.\n\n"
+        '"We will not go back until the offer improves," said a Unite union member.'
+    )
+    assert quote_with(body, "offer improves").speaker is None
+
+
+def test_a_given_name_and_an_initial_before_a_bodys_word_make_a_person() -> None:
+    # "Michael J Fox": a given name, a middle initial, then a surname that also names a
+    # broadcaster: a person, as "Jane Fox" is
+    body = (
+        'Actor Colin R. Post said: "The research has to go on." '
+        'Brenda J Fox said: "We need more money for the trials."'
+    )
+    kinds = {p.name: p.kind for p in attribute_article(story(body))[0]}
+    assert kinds.get("Colin R. Post") == "person" or kinds.get("Colin R Post") == "person", kinds
+    assert kinds.get("Brenda J Fox") == "person", kinds

@@ -1276,3 +1276,16 @@ def test_they_after_a_body_named_after_two_people_is_the_body() -> None:
         'said the visit was welcome. In a statement, they said the plant "must stay open."'
     )
     assert _said(body, "must stay open").speaker == "Acme Workers Union"
+
+
+def test_a_name_opening_the_clause_the_pronoun_reports_is_not_its_referent() -> None:
+    # "He said Mr Hale had …": the name is the subject of what "he" reported, so "he" is
+    # someone else (the one the sentence before was about), not Mr Hale
+    body = (
+        "Tom Hale, the council leader, met the families of the victims on Friday.\n\n"
+        "One of the fathers, Ian Morrow - who has campaigned for ten years - said the "
+        "families were grateful. He said Mr Hale had listened with "
+        '"real patience", adding: "Nobody has done that for us before."'
+    )
+    assert _said(body, "real patience").speaker == "Ian Morrow"
+    assert _said(body, "Nobody has done").speaker == "Ian Morrow"
