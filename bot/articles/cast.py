@@ -1248,14 +1248,15 @@ class Cast:
         ]
         if not narrative:
             # "When Lleyton Hewitt shook his hand, the Australian said": the subject of
-            # the sentence's opening clause; else the neighbouring quotes tell
+            # the sentence's opening clause; else ("Speaking on Sunday, the American
+            # said") the most recent subject or speaker before it
             return next(
                 (
                     i
                     for p, i, w in near
                     if p >= sent_start and w >= 1 and self.entities[i].kind == "person"
                 ),
-                None,
+                next((i for i, w in people if w >= 1), None),
             )
         if titled:
             return titled[0]

@@ -351,3 +351,18 @@ def test_a_title_written_last_makes_a_name_after_the_no_epithet() -> None:
     )
     assert quote_with(body, "so many young").speaker == "Dalai Lama"
     assert quote_with(body, "last for centuries").speaker == "Aga Khan"
+
+
+def test_a_described_speaker_without_a_subject_before_it_is_the_last_subject() -> None:
+    # "Speaking after the match, the Frenchman said": no subject opens the sentence, so
+    # the description stands for the person the story was last about (not the one
+    # named in its aside)
+    body = (
+        "Striker Luc Marchand has signed a new three-year deal with Harbour Rovers.\n\n"
+        "Asked about a remark by chairman Owen Pryce, the Frenchman told the club's "
+        'website: "I have always wanted to stay here."\n\n'
+        "Defender Kwame Okafor was injured. Speaking on Sunday, the 29-year-old said: "
+        '"I will be back before Christmas."'
+    )
+    assert quote_with(body, "always wanted").speaker == "Luc Marchand"
+    assert quote_with(body, "back before Christmas").speaker == "Kwame Okafor"
