@@ -357,3 +357,18 @@ def test_a_given_name_and_an_initial_before_a_bodys_word_make_a_person() -> None
     kinds = {p.name: p.kind for p in attribute_article(story(body))[0]}
     assert kinds.get("Colin R. Post") == "person" or kinds.get("Colin R Post") == "person", kinds
     assert kinds.get("Brenda J Fox") == "person", kinds
+
+
+def test_a_place_locating_a_body_after_a_person_noun_is_no_speaker() -> None:
+    # "a spokesman for the council in Harlow": the place locates the council, whose
+    # phrase "a spokesman" governs; neither Harlow nor the council is the speaker
+    body = (
+        "The ring road was closed after the flood. A spokesman for the council in Harlow "
+        'said: "The road will reopen on Monday."\n\n'
+        "At the motor show in Geneva Renault boss Carlos Brun said sales would rise."
+    )
+    assert quote_with(body, "reopen on Monday").speaker is None
+    people = [p.name for p in attribute_article(story(body))[0]]
+    assert "Harlow" not in people, people
+    reported = [q for q in quotes_in(body) if "sales would rise" in q.text]
+    assert reported and reported[0].speaker == "Carlos Brun"
