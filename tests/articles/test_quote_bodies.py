@@ -372,3 +372,14 @@ def test_a_place_locating_a_body_after_a_person_noun_is_no_speaker() -> None:
     assert "Harlow" not in people, people
     reported = [q for q in quotes_in(body) if "sales would rise" in q.text]
     assert reported and reported[0].speaker == "Carlos Brun"
+
+
+def test_a_bare_plural_after_an_inverted_verb_cues_a_short_quote() -> None:
+    # "“…,” said officials in Vienna": a cue, though it names no one; the short quotation
+    # is a statement, not a scare quote to drop
+    body = (
+        'Trade talks ended late on Friday. "The deal is done," said officials in Vienna. '
+        '"It will not last," said analysts.'
+    )
+    found = {q.text: q.speaker for q in quotes_in(body)}
+    assert found == {"The deal is done": None, "It will not last": None}, found

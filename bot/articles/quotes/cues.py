@@ -952,6 +952,7 @@ def _from_tail(
                 _document_after(tail, v + 1)
                 or np_forward(tail, v + 1)
                 or _unnamed_at(tail, v + 1, len(tail))
+                or _bare_plural(tail, v + 1)
             )
         else:
             np = document_owner(tail, i, v) or subject_before(tail, v)
@@ -1114,6 +1115,19 @@ def _unnamed_at(toks: list[Tok], i: int, end: int) -> NP | None:
     if end < len(toks) and k != end:
         return None  # "a nod to the front-runner acknowledging": not the verb's subject
     return NP(words, toks[i + 1].start, common=True)
+
+
+def _bare_plural(toks: list[Tok], i: int) -> NP | None:
+    """ "said officials (in Brussels)", "said analysts": the plural of a role or person
+    noun with no article names people the article does not name, but cues the quote."""
+    if i >= len(toks):
+        return None
+    low = toks[i].text
+    if not low.islower() or not low.endswith("s") or low.endswith("ss"):
+        return None
+    if low[:-1] not in ROLE_WORDS and low[:-1] not in PERSON_NOUNS:
+        return None
+    return NP([low], toks[i].start, common=True)
 
 
 def _late_inverted(tail: list[Tok], v: int) -> bool:
