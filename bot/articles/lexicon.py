@@ -757,6 +757,11 @@ SPEECH_NOUNS: Final = frozenset(
     vow vows
     boast admission denial pledge pledges charge charges message tweet tweets""".split()
 )
+# from the rules of quotes/cues.py: the nouns of speech whose source may follow the
+# quotation after "from" ("a call for him to “pause for thought” from Jo Hale")
+SOURCED_SPEECH_NOUNS: Final = SPEECH_NOUNS | frozenset(
+    "call calls plea pleas appeal appeals demand demands request requests".split()
+)
 
 
 # from the rules of phrases.py: papers that speak for whoever issued them ("United's
