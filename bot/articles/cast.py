@@ -87,6 +87,7 @@ from bot.articles.lexicon import (
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
+    TITLES_AFTER_NAME,
     TOP_LEVEL_DOMAINS,
     UNISEX_NAMES,
     alternation,
@@ -276,7 +277,7 @@ class Cast:
                 held = self._issuer(np, pos, weight)
                 if held is not None:
                     return held
-            if self.unnamed(np) and not np.the:
+            if (self.unnamed(np) and not np.the) or _someone_of_body(np.words):
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self._group(np, pos, weight)
             if held is None:
@@ -1162,11 +1163,11 @@ class Cast:
         """Whether a capitalised phrase after "the" is a plain name (of no body, place or
         event a list holds: "the Birchfield Harrier", a member of a club) the article has
         not used for anyone before its sentence: no person's name takes "the" (but a
-        title does: "the Reverend Ian Stone"; a given name does not make a name, many are
-        places: "the Chelsea Pensioner")."""
+        title does: "the Reverend Ian Stone", "the Dalai Lama"; a given name does not
+        make a name, many are places: "the Chelsea Pensioner")."""
         if self.text[np.start - 4 if np.start > 4 else 0 : np.start].lower() != "the ":
             return False
-        if np.words[0].lower().rstrip(".") in TITLES:
+        if np.words[0].lower().rstrip(".") in TITLES or np.words[-1].lower() in TITLES_AFTER_NAME:
             return False
         sentence = self.starts[bisect.bisect_right(self.starts, np.start) - 1]
         return _plain_name(np.words) and not any(
@@ -1247,14 +1248,15 @@ class Cast:
         ]
         if not narrative:
             # "When Lleyton Hewitt shook his hand, the Australian said": the subject of
-            # the sentence's opening clause; else the neighbouring quotes tell
+            # the sentence's opening clause; else ("Speaking on Sunday, the American
+            # said") the most recent subject or speaker before it
             return next(
                 (
                     i
                     for p, i, w in near
                     if p >= sent_start and w >= 1 and self.entities[i].kind == "person"
                 ),
-                None,
+                next((i for i, w in people if w >= 1), None),
             )
         if titled:
             return titled[0]
@@ -1754,6 +1756,17 @@ def _adjective_role(words: list[str], before: str) -> bool:
     )
 
 
+def _someone_of_body(words: list[str]) -> bool:
+    """ "a Unite union member", "a Harlow council spokesman": "a", a body's name and its
+    noun, then the person: someone of the body, whom no role of another names."""
+    return (
+        len(words) > 3
+        and words[0] in ("a", "an")
+        and words[1][:1].isupper()
+        and words[-2] in BODY_NOUNS
+    )
+
+
 def _indefinite(text: str, start: int) -> bool:
     """Whether the phrase at `start` opens with an indefinite article within its last few
     words ("a longtime Clinton adviser", "one senior official")."""
@@ -2147,9 +2160,20 @@ def is_org(name: list[str], title: str | None, role: str | None) -> bool:
         return last.lower().rstrip(".") in BODY_NOUNS or (
             len(name) == 1 and len(last) > 2 and last.isupper()
         )
-    if len(name) == 2 and name[0].lower() in GIVEN_NAMES and name[1].lower() in SURNAME_ORG_WORDS:
-        return False  # "Jane Fox of Salon said": a given name, then a surname
+    if _given_initials_surname(name):
+        return False  # "Jane Fox of Salon said", "Michael J Fox": a given name, a surname
     return _org_name(name)
+
+
+def _given_initials_surname(name: list[str]) -> bool:
+    """A given name, any middle initials ("J", "J."), then a word that is also a body's
+    name but a surname as well ("Fox", "Post"): a person."""
+    return (
+        len(name) >= 2
+        and name[0].lower() in GIVEN_NAMES
+        and name[-1].lower() in SURNAME_ORG_WORDS
+        and all(len(w.rstrip(".")) == 1 and w[:1].isupper() for w in name[1:-1])
+    )
 
 
 # a web domain's end: "GunBroker.com", "Amazon.co.uk" (a letter or digit, a dot, and a

@@ -142,6 +142,9 @@ FEMALE_ROLE_WORDS: Final = frozenset(
 
 # from the rules of cast.py: "Queen Rania of Jordan": a royal's country is part of the name
 ROYAL_TITLES: Final = frozenset("king queen prince princess emperor empress".split())
+# from the rules of cast.py: titles written last in a name that takes "the" ("the Dalai
+# Lama", "the Aga Khan"): such a name is a person's, never a club member's epithet
+TITLES_AFTER_NAME: Final = frozenset("lama khan mufti ayatollah rinpoche".split())
 
 # The words that join the title of a longer name to its last words ("The Passion of the
 # Christ", "Lord of the Rings"): capitalised words right after them that open a role
@@ -753,6 +756,11 @@ SPEECH_NOUNS: Final = frozenset(
     argument arguments accusation accusations suggestion suggestions insistence contention
     vow vows
     boast admission denial pledge pledges charge charges message tweet tweets""".split()
+)
+# from the rules of quotes/cues.py: the nouns of speech whose source may follow the
+# quotation after "from" ("a call for him to “pause for thought” from Jo Hale")
+SOURCED_SPEECH_NOUNS: Final = SPEECH_NOUNS | frozenset(
+    "call calls plea pleas appeal appeals demand demands request requests".split()
 )
 
 

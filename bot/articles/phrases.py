@@ -427,7 +427,13 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         return person
     located = _located_subject(toks, np)
     if located is not None:
-        return located
+        if not governed_np(toks, located):
+            return located
+        if _governed_by_noun(toks, located):
+            # "a spokesman for the council in Leeds said": the place locates the body,
+            # whose phrase the noun before governs (not "At the show in Las Vegas
+            # Microsoft boss Bill Gates said", which opens the sentence)
+            np = located
     if np is not None and not np.pronoun and governed_np(toks, np):
         # "David Graham from the FDA's Office of Drug Safety told": the subject is the
         # name before the phrase
@@ -466,6 +472,15 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
     return np
 
 
+def _governed_by_noun(toks: list[Tok], np: NP) -> bool:
+    """Whether a word (a noun's, "spokesman for the council") stands before the
+    preposition that governs np."""
+    k = index_at(toks, np.start) - 1
+    while k >= 0 and toks[k].low in DETS:
+        k -= 1
+    return k >= 1 and toks[k - 1].text.isalpha()
+
+
 def _located_subject(toks: list[Tok], np: NP | None) -> NP | None:
     """ "Officials in London said", "diplomats in Brussels said", "Tom Hale in Leeds
     said": a place after "in" only says where the subject is, so the phrase before "in"
@@ -480,8 +495,6 @@ def _located_subject(toks: list[Tok], np: NP | None) -> NP | None:
     owner = np_back(toks, k - 1)
     if owner is None or owner.pronoun or not toks[k - 1].text.isalpha():
         return None
-    if governed_np(toks, owner):
-        return None  # "a meeting of officials in London said": no subject of its own
     return owner
 
 
@@ -839,10 +852,16 @@ def _body_person(toks: list[Tok], i: int, j: int) -> NP | None:
         k += 1
     if k == j or k >= len(toks):
         return None
+    # "a Unite union member", "a Leeds council spokesman": the body's own noun after its
+    # name; whoever of it "a" means, even by a role, is not named ("the Labour party
+    # leader" is the leader the article names)
+    of_body = k + 1 < len(toks) and toks[k].low in BODY_NOUNS and toks[k].text.islower()
+    k += of_body
     noun = toks[k]
     if noun.low not in PERSON_NOUNS and noun.low not in SOURCE_NOUNS:
         return None
-    if noun.low in ROLE_WORDS or not noun.text.islower():
+    anyone = of_body and toks[i].low in ("a", "an")
+    if (noun.low in ROLE_WORDS and not anyone) or not noun.text.islower():
         return None
     if k + 1 < len(toks) and capitalised(toks[k + 1]):
         return None  # said the Labour Party member Jo Bell: the name

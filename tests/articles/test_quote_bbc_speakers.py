@@ -636,7 +636,7 @@ def test_the_agent_of_a_passive_verb_is_the_next_he() -> None:
 def test_a_passive_whose_subject_is_a_person_keeps_that_person_for_the_next_he() -> None:
     # the one beaten, named or a pronoun, is what the sentence is about; the agent of the
     # passive, of the same gender, is no subject the next "he" stands for
-    for subject in ("Hal Brody", "He"):
+    for subject in ("Hal Brody", "He", "Hal Brody of Dundee", "Hal Brody from Perth"):
         body = (
             "Hal Brody, 19, reached the final of the Italian Open on Friday.\n\n"
             f"{subject} was beaten by Luca Ferri in straight sets on Sunday. "

@@ -322,3 +322,64 @@ def test_a_person_noun_after_a_body_names_someone_of_it_not_the_body() -> None:
     assert quote_with(body, "back this bill").speaker is None
     assert quote_with(body, "shambles").speaker is None
     assert quote_with(body, "We are ready").speaker == "Green Party spokesman"
+
+
+def test_a_body_noun_between_a_name_and_a_person_names_someone_of_the_body() -> None:
+    # "a Unite union member", "a Harlow council spokesman": someone of the body the name
+    # and its noun make, never a person called Unite or Harlow
+    body = (
+        "Bin collections stopped on Monday. "
+        '"We will not go back until the offer improves," said a Unite union member.\n\n'
+        '"The rounds will restart next week," said a Harlow council spokesman.'
+    )
+    assert quote_with(body, "offer improves").speaker is None
+    assert quote_with(body, "rounds will restart").speaker is None
+    people = [p.name for p in attribute_article(story(body))[0]]
+    assert "Unite" not in people and "Harlow" not in people, people
+
+
+def test_someone_of_a_body_is_not_the_holder_of_a_role_the_article_named() -> None:
+    # "a Unite union member" is someone of the union, not the party leader named before
+    body = (
+        "Ann Rhys, the Labour party leader, toured the Harlow depot on Monday.\n\n"
+        '"We will not go back until the offer improves," said a Unite union member.'
+    )
+    assert quote_with(body, "offer improves").speaker is None
+
+
+def test_a_given_name_and_an_initial_before_a_bodys_word_make_a_person() -> None:
+    # "Michael J Fox": a given name, a middle initial, then a surname that also names a
+    # broadcaster: a person, as "Jane Fox" is
+    body = (
+        'Actor Colin R. Post said: "The research has to go on." '
+        'Brenda J Fox said: "We need more money for the trials."'
+    )
+    kinds = {p.name: p.kind for p in attribute_article(story(body))[0]}
+    assert kinds.get("Colin R. Post") == "person" or kinds.get("Colin R Post") == "person", kinds
+    assert kinds.get("Brenda J Fox") == "person", kinds
+
+
+def test_a_place_locating_a_body_after_a_person_noun_is_no_speaker() -> None:
+    # "a spokesman for the council in Harlow": the place locates the council, whose
+    # phrase "a spokesman" governs; neither Harlow nor the council is the speaker
+    body = (
+        "The ring road was closed after the flood. A spokesman for the council in Harlow "
+        'said: "The road will reopen on Monday."\n\n'
+        "At the motor show in Geneva Renault boss Carlos Brun said sales would rise."
+    )
+    assert quote_with(body, "reopen on Monday").speaker is None
+    people = [p.name for p in attribute_article(story(body))[0]]
+    assert "Harlow" not in people, people
+    reported = [q for q in quotes_in(body) if "sales would rise" in q.text]
+    assert reported and reported[0].speaker == "Carlos Brun"
+
+
+def test_a_bare_plural_after_an_inverted_verb_cues_a_short_quote() -> None:
+    # "“…,” said officials in Vienna": a cue, though it names no one; the short quotation
+    # is a statement, not a scare quote to drop
+    body = (
+        'Trade talks ended late on Friday. "The deal is done," said officials in Vienna. '
+        '"It will not last," said analysts.'
+    )
+    found = {q.text: q.speaker for q in quotes_in(body)}
+    assert found == {"The deal is done": None, "It will not last": None}, found

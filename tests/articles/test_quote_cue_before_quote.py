@@ -3,7 +3,7 @@ referent, as a name inside a quotation before its cue is not ("“… Smith …,
 
 from __future__ import annotations
 
-from tests.support.news import quote_with
+from tests.support.news import quote_with, quotes_in
 
 
 def test_a_name_inside_the_quotation_after_the_cue_is_not_the_referent() -> None:
@@ -12,3 +12,16 @@ def test_a_name_inside_the_quotation_after_the_cue_is_not_the_referent() -> None
         'cheered. She said: "Rosa Whitfield deserves every bit of it."'
     )
     assert quote_with(body, "deserves every bit").speaker == "Janet Reed"
+
+
+def test_a_noun_of_speech_with_its_source_after_the_quotation() -> None:
+    # "a call for him to “…” from Jo Reed": Jo Reed called, not the subject of the
+    # sentence; a verb "claims" with "from" after its quotation keeps its own speaker
+    body = (
+        "Transport chief Tom Hale has vowed to press on with the new toll despite a call "
+        'for him to "think again" from council leader Jo Reed.\n\n'
+        'Ann Pryce, who claims that the firm "takes its orders" from Leeds, resigned.'
+    )
+    said = {q.text: q.speaker for q in quotes_in(body) if q.kind != "indirect"}
+    assert said["think again"] == "Jo Reed", said
+    assert said["takes its orders"] != "Leeds", said

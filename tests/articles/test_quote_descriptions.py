@@ -339,3 +339,30 @@ def test_an_epithet_that_opens_with_a_given_name_is_still_an_epithet() -> None:
         '"I love it here and I would not live anywhere else," said the Chelsea Pensioner.'
     )
     assert quote_with(body, "I love it here").speaker == "Tom Hale"
+
+
+def test_a_title_written_last_makes_a_name_after_the_no_epithet() -> None:
+    # "the Dalai Lama", "the Aga Khan": a title that ends a name takes "the"; the name
+    # speaks, not the mayor the sentence before talked about
+    body = (
+        "Mayor Ruth Penhale opened the new peace garden in Taunton on Sunday.\n\n"
+        '"I am glad to see so many young people here," said the Dalai Lama.\n\n'
+        '"I hope the garden will last for centuries," said the Aga Khan.'
+    )
+    assert quote_with(body, "so many young").speaker == "Dalai Lama"
+    assert quote_with(body, "last for centuries").speaker == "Aga Khan"
+
+
+def test_a_described_speaker_without_a_subject_before_it_is_the_last_subject() -> None:
+    # "Speaking after the match, the Frenchman said": no subject opens the sentence, so
+    # the description stands for the person the story was last about (not the one
+    # named in its aside)
+    body = (
+        "Striker Luc Marchand has signed a new three-year deal with Harbour Rovers.\n\n"
+        "Asked about a remark by chairman Owen Pryce, the Frenchman told the club's "
+        'website: "I have always wanted to stay here."\n\n'
+        "Defender Kwame Okafor was injured. Speaking on Sunday, the 29-year-old said: "
+        '"I will be back before Christmas."'
+    )
+    assert quote_with(body, "always wanted").speaker == "Luc Marchand"
+    assert quote_with(body, "back before Christmas").speaker == "Kwame Okafor"

@@ -1276,3 +1276,25 @@ def test_they_after_a_body_named_after_two_people_is_the_body() -> None:
         'said the visit was welcome. In a statement, they said the plant "must stay open."'
     )
     assert _said(body, "must stay open").speaker == "Acme Workers Union"
+
+
+def test_a_name_opening_the_clause_the_pronoun_reports_is_not_its_referent() -> None:
+    # "He said Mr Hale had …": the name is the subject of what "he" reported, so "he" is
+    # someone else (the father the sentence before was about), not Mr Hale, though the
+    # headline names Mr Hale and he spoke the story's quotations so far
+    text = (
+        "Hale sorry over wrongful jailings\n\n"
+        "Tom Hale has apologised to three families whose sons were wrongly jailed.\n\n"
+        "The council leader was speaking about the jailing of six men for a fire in 1988. "
+        'Mr Hale said: "I am deeply sorry for what they went through." He met the '
+        'families in his office on Friday. In a statement, Mr Hale said the men deserved "to '
+        'be cleared in public".\n\n'
+        "The families had wanted the apology to be made in the council chamber. However, "
+        "one of the so-called Harbour Six, Ian Morrow - who was wrongly convicted of starting "
+        "the fire - said the families were pleased. "
+        'He said Mr Hale had spoken with "real warmth", adding: "He listened to all of us."'
+    )
+    quotes = attribute_article(parse_article(text, key="t.txt"))[1]
+    said = {q.text: q.speaker for q in quotes}
+    assert said["real warmth"] == "Ian Morrow", said
+    assert said["He listened to all of us."] == "Ian Morrow", said

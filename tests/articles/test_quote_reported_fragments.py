@@ -87,3 +87,5 @@ def test_a_prepositional_object_after_a_reporting_verb_reports_nothing() -> None
     assert not any("families of the children" in t for t in texts)
     assert any("fares would rise" in t for t in texts)
     assert any("trains had been old" in t for t in texts)
+    # the preposition phrase ends at the comma: what "saying" reports is all of it
+    assert "the trains had been old" in texts and not any("for the delay" in t for t in texts)

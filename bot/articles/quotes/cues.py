@@ -45,6 +45,7 @@ from bot.articles.lexicon import (
     REPORTING_VERBS,
     RETORT_VERBS,
     ROLE_WORDS,
+    SOURCED_SPEECH_NOUNS,
     SPEECH_NOUNS,
     STOPS,
     SUBORDINATORS,
@@ -494,12 +495,44 @@ def _by_agent(s: Sight, f: Found) -> bool:
     return True
 
 
+def _by_source(s: Sight, f: Found) -> bool:
+    """ "despite a call for him to “pause for thought” from Jo Hale": a noun of speech
+    shortly before the quotation, and "from" a name right after it: the name said it."""
+    sp = s.sp
+    if not sp.closed or s.text[sp.close : sp.close + 8].find(" from ") < 0:
+        return False
+    head = s.head()
+    lo = len(head) - 8 if len(head) > 8 else 0
+    noun = -1
+    for k in range(len(head) - 1, lo - 1, -1):
+        if head[k].text in ".;:":
+            return False
+        if head[k].low in SOURCED_SPEECH_NOUNS and k > 0 and head[k - 1].low in ARTICLES:
+            noun = k  # (after an article: a noun, not "claims that X “…” from")
+            break
+    if noun < 0:
+        return False
+    end = min(max(s.close_sent.end, sp.close), s.para.end)
+    tail = tokenize(s.text, sp.close, end)
+    i = 0
+    while i < len(tail) and not tail[i].text[:1].isalnum():
+        i += 1  # the closing mark, a comma
+    if i + 1 >= len(tail) or tail[i].low != "from":
+        return False
+    np = np_forward(tail, i + 1)
+    if np is None or np.common or np.pronoun:
+        return False
+    f.np, f.cue, f.cue_pos, f.governed = np, head[noun].low, head[noun].start, True
+    return True
+
+
 CueRule = Callable[[Sight, Found], bool]
 # The cue rules in the order they are tried: the first that finds a speaker expression
 # for the quotation wins. Each reads the quotation's Sight and fills in the Found.
 CUE_RULES: Final[tuple[CueRule, ...]] = (
     _by_label,
     _by_agent,
+    _by_source,
     _by_tail,
     _by_put_it,
     _by_dash,
@@ -952,6 +985,7 @@ def _from_tail(
                 _document_after(tail, v + 1)
                 or np_forward(tail, v + 1)
                 or _unnamed_at(tail, v + 1, len(tail))
+                or _bare_plural(tail, v + 1)
             )
         else:
             np = document_owner(tail, i, v) or subject_before(tail, v)
@@ -1114,6 +1148,19 @@ def _unnamed_at(toks: list[Tok], i: int, end: int) -> NP | None:
     if end < len(toks) and k != end:
         return None  # "a nod to the front-runner acknowledging": not the verb's subject
     return NP(words, toks[i + 1].start, common=True)
+
+
+def _bare_plural(toks: list[Tok], i: int) -> NP | None:
+    """ "said officials (in Brussels)", "said analysts": the plural of a role or person
+    noun with no article names people the article does not name, but cues the quote."""
+    if i >= len(toks):
+        return None
+    low = toks[i].text
+    if not low.islower() or not low.endswith("s") or low.endswith("ss"):
+        return None
+    if low[:-1] not in ROLE_WORDS and low[:-1] not in PERSON_NOUNS:
+        return None
+    return NP([low], toks[i].start, common=True)
 
 
 def _late_inverted(tail: list[Tok], v: int) -> bool:

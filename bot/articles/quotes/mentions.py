@@ -489,11 +489,23 @@ def _passive_subject_gender(cast: Cast, text: str, lo: int, aux: int) -> str | N
         p, i, _ = timeline[k]
         e = cast.entities[i]
         opens = all(w in LEAD_CONJUNCTIONS for w in text[lo:p].lower().split())
-        # the name runs up to the auxiliary (an age or an aside between commas aside)
-        own = not any(w[:1].islower() for w in text[p:aux].split(",")[0].split())
+        # the name runs up to the auxiliary (an age or an aside between commas aside,
+        # and where the person is from: "Tom Hale of Leeds was beaten")
+        own = _name_run(text[p:aux].split(",")[0].split())
         if opens and own and e.kind == "person":
             return e.gender or ""
     return None
+
+
+def _name_run(words: list[str]) -> bool:
+    """Whether words are capitalised, but for a link of affiliation before a capitalised
+    word ("Tom Hale of Leeds", "Ann Rhys from Cardiff")."""
+    for k, w in enumerate(words):
+        if w[:1].islower() and not (
+            w in AFFILIATION_LINKS and k + 1 < len(words) and words[k + 1][:1].isupper()
+        ):
+            return False
+    return True
 
 
 # a passive auxiliary, a participle, "by", then a role's words up to the name

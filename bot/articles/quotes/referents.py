@@ -17,6 +17,7 @@ import bisect
 from typing import Final
 
 from bot.articles.cast import QUOTE_TO_CUE_MARKS, QUOTED, Cast
+from bot.articles.lexicon import TITLES
 from bot.articles.quotes.referent_weights import WEIGHTS
 
 # candidates: people mentioned at most this many sentences before the pronoun
@@ -315,15 +316,34 @@ def candidates(
     return ids, out
 
 
+def _named_after(cast: Cast, at: int, ids: list[int]) -> set[int]:
+    """The candidates named as the subject that opens the clause after the pronoun at `at`
+    and its verb: "He said Mr Blair had listened", "She told reporters that Jo Hale
+    …": a name the pronoun's own clause governs is never the pronoun's referent."""
+    words = cast.text[at : at + 80].split()[1:7]
+    if not words or not words[0].isalpha():
+        return set()  # "“…,” he said. Smith …": the sentence ends with the verb
+    k = 1
+    while k < len(words) and (words[k] == "that" or words[k].lower().rstrip(".") in TITLES):
+        k += 1
+    head: set[str] = set()
+    for w in words[k : k + 2]:
+        head.add(w)
+        if not w.isalpha():
+            break  # (a mark ends the subject: "He said Smith, …" / "Smith's")
+    return {i for i in ids if cast.entities[i].words[-1] in head}
+
+
 def choose(cast: Cast, gender: str, pos: int, at: int, pick: int | None) -> int | None:
     """The referent with the highest score (the rules' pick when there is no candidate)."""
     ids, feats = candidates(cast, gender, pos, at, pick)
     best, best_score = pick, -1e9
     quoted = _INDEX["in_quote"]
-    others = sum(1 for on in feats if quoted not in on)
+    after = _named_after(cast, at, ids) if len(ids) > 1 and at >= 0 else set()
+    others = sum(1 for i, on in zip(ids, feats, strict=True) if quoted not in on and i not in after)
     for i, on in zip(ids, feats, strict=True):
-        if others and quoted in on:
-            continue  # “I said to Harry …,” he said: not Harry
+        if others and (quoted in on or i in after):
+            continue  # “I said to Harry …,” he said; he said Harry …: not Harry
         score = 0.0
         for j in on:
             score += _W[j]

@@ -535,8 +535,11 @@ def _object_phrase(text: str, start: int, end: int) -> bool:
         if det is None or det.group(1).lower() not in DETS:
             return False
     # (a clause's verb or subject stands within a few words of the preposition: the
-    # rest of a long sentence is not read)
-    for w in _CLAUSE_WORDS.findall(text[word.end() : min(end, word.end() + 80)].lower()):
+    # rest of a long sentence is not read, nor what a comma sets apart: "apologised for
+    # the delay, saying …")
+    phrase = text[word.end() : min(end, word.end() + 80)]
+    comma = phrase.find(",")
+    for w in _CLAUSE_WORDS.findall((phrase if comma < 0 else phrase[:comma]).lower()):
         if w in FINITE_VERBS or w in PRONOUNS_ALL or w.endswith("ed"):
             return False
     return True
