@@ -867,7 +867,7 @@ def _register(
             inside,
             verb_next,
             reported,
-            name_gender(title, name),
+            (title, name),
         ),
         idx,
     )
@@ -1108,12 +1108,13 @@ def _weight(
     inside: bool,
     verb_next: bool,
     reported: bool,
-    agent_gender: str | None = None,
+    agent: tuple[str | None, list[str]],
 ) -> int:
     """How strongly a mention stands as a referent for the pronouns after it: 2 for a
     speaker, 1 for the subject of a clause, 0 for an object or a name inside what the
     sentence reports ("X warned the plan was not as rosy as Mr Brown claims": the "he"
-    of the next quotation is X), QUOTED inside a quotation."""
+    of the next quotation is X), QUOTED inside a quotation. `agent` is the mention's
+    title and name words, whose gender is read only for a passive's agent."""
     lo, hi = bounds
     pos, end = span
     if inside:
@@ -1141,8 +1142,12 @@ def _weight(
         # when a later "he" cannot tell the two apart (not "Ann Rhys was beaten by Tom
         # Cole. He said": the only man)
         subject = _passive_subject_gender(cast, text, lo, aux)
-        if subject is None or (subject and agent_gender and subject != agent_gender):
+        if subject is None:
             return 1
+        if subject:
+            agent_gender = name_gender(*agent)
+            if agent_gender and subject != agent_gender:
+                return 1
         return 0
     if prev == "to" and _PUT_TO.search(text, pos - 24 if pos - 24 > lo else lo, pos):
         return 1  # "The claims were put to Hale. He said": the one who answers them
