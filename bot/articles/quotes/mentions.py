@@ -1605,9 +1605,14 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
 
 # "the Dutchman", "the 29-year-old": the listed nationalities, capitalised, or an age
 # (from "he ", a literal the regex engine finds fast; the "T" or "t" is checked after)
+_DEMONYMS_CAPITALISED: Final = frozenset(w.capitalize() for w in DEMONYMS)
+# (the lookahead after "he ": most "the " are followed by a lower-case word, which then
+# fails at one character, not at each first letter of the demonyms' alternation)
 _DESCRIPTION: Final = re.compile(
-    r"he (?:\d{1,3}-year-old|"
-    + trie_pattern(frozenset(w.capitalize() for w in DEMONYMS))
+    r"he (?=[\d"
+    + "".join(sorted({re.escape(w[0]) for w in _DEMONYMS_CAPITALISED}))
+    + r"])(?:\d{1,3}-year-old|"
+    + trie_pattern(_DEMONYMS_CAPITALISED)
     + r")\b(?![ \t]+[A-Z])"
 )
 
