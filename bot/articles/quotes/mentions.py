@@ -879,7 +879,7 @@ def _register(
             inside,
             verb_next,
             reported,
-            name_gender(title, name),
+            (title, name),
         ),
         idx,
     )
@@ -1120,12 +1120,13 @@ def _weight(
     inside: bool,
     verb_next: bool,
     reported: bool,
-    agent_gender: str | None = None,
+    agent: tuple[str | None, list[str]],
 ) -> int:
     """How strongly a mention stands as a referent for the pronouns after it: 2 for a
     speaker, 1 for the subject of a clause, 0 for an object or a name inside what the
     sentence reports ("X warned the plan was not as rosy as Mr Brown claims": the "he"
-    of the next quotation is X), QUOTED inside a quotation."""
+    of the next quotation is X), QUOTED inside a quotation. `agent` is the mention's
+    title and name words, whose gender is read only for a passive's agent."""
     lo, hi = bounds
     pos, end = span
     if inside:
@@ -1153,8 +1154,12 @@ def _weight(
         # when a later "he" cannot tell the two apart (not "Ann Rhys was beaten by Tom
         # Cole. He said": the only man)
         subject = _passive_subject_gender(cast, text, lo, aux)
-        if subject is None or (subject and agent_gender and subject != agent_gender):
+        if subject is None:
             return 1
+        if subject:
+            agent_gender = name_gender(*agent)
+            if agent_gender and subject != agent_gender:
+                return 1
         return 0
     if prev == "to" and _PUT_TO.search(text, pos - 24 if pos - 24 > lo else lo, pos):
         return 1  # "The claims were put to Hale. He said": the one who answers them
@@ -1612,9 +1617,14 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
 
 # "the Dutchman", "the 29-year-old": the listed nationalities, capitalised, or an age
 # (from "he ", a literal the regex engine finds fast; the "T" or "t" is checked after)
+_DEMONYMS_CAPITALISED: Final = frozenset(w.capitalize() for w in DEMONYMS)
+# (the lookahead after "he ": most "the " are followed by a lower-case word, which then
+# fails at one character, not at each first letter of the demonyms' alternation)
 _DESCRIPTION: Final = re.compile(
-    r"he (?:\d{1,3}-year-old|"
-    + trie_pattern(frozenset(w.capitalize() for w in DEMONYMS))
+    r"he (?=[\d"
+    + "".join(sorted({re.escape(w[0]) for w in _DEMONYMS_CAPITALISED}))
+    + r"])(?:\d{1,3}-year-old|"
+    + trie_pattern(_DEMONYMS_CAPITALISED)
     + r")\b(?![ \t]+[A-Z])"
 )
 
