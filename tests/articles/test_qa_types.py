@@ -402,6 +402,35 @@ def test_an_abbreviation_stands_for_the_capitalised_name_before_it() -> None:
     }
 
 
+def test_an_abbreviation_stands_for_the_name_in_brackets_after_it() -> None:
+    text = (
+        "The NFA (National Ferry Authority) met on Monday. Ferries (and buses) ran late, "
+        "said the PM (who was in Leeds), and the TRG (Tidal Research Group)."
+    )
+    # only words whose initials are the letters: not "(who was in Leeds)"
+    assert abbreviations(text) == {
+        "NFA": "National Ferry Authority",
+        "TRG": "Tidal Research Group",
+    }
+
+
+AUTHORITY = """Ferry fares frozen
+
+The NFA (National Ferry Authority) has frozen fares on island routes for 2005.
+
+The NFA was set up in 1987 to run the routes.
+"""
+
+
+def test_a_name_spelled_out_after_the_letters_meets_the_later_letters(library) -> None:
+    articles = {**library, "authority": parse_article(AUTHORITY, key="authority")}
+    index = SearchIndex.build(list(articles.values()))
+    found = find_answers("When was the National Ferry Authority set up?", index, articles)
+    assert found and found[0].candidate is not None
+    assert found[0].candidate.text == "1987"
+    assert found[0].support == 1.0  # the later "NFA" holds the whole name
+
+
 BANK = """Harbour Mutual Bank profits jump
 
 Harbour Mutual Bank (HMB), the region's biggest lender, has seen a 12% jump in profits in 2004.

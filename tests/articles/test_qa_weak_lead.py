@@ -46,3 +46,29 @@ def test_a_lead_with_a_strong_name_keeps_its_score(monkeypatch: pytest.MonkeyPat
     before = _scores(question)
     monkeypatch.setattr(rank, "WEAK_CANDIDATE", 0.0)
     assert before == _scores(question)
+
+
+# A headline whose words recur through the story: each later sentence holds a question word
+# the lead does not ("levy") and borrows the rest from the headline, and the lead, which
+# states the main fact, comes behind READ_SENTENCES of them by its words alone.
+LEVY = """Harbour levy 'unfair' - Mayor Reed
+
+Mayor Ann Reed has called the county's £4m charge on the town's harbour "unfair".
+""" + "\n".join(
+    f"The Harwick harbour levy was debated by the {noun} on {day}."
+    for noun in ("board", "trust", "panel", "council", "committee", "forum")
+    for day in ("Monday", "Tuesday", "Friday")
+)
+
+
+def test_the_lead_of_the_best_story_is_read_behind_many_sentences(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    article = parse_article(LEVY, key="politics/levy.txt")
+    index, library = SearchIndex.build([article]), {article.key: article}
+    question = "How big is the Harwick harbour levy Reed attacked?"
+    (found,) = find_answers(question, index, library, limit=1)
+    assert found.candidate is not None and found.candidate.text == "£4m"
+    monkeypatch.setattr(rank, "LEAD_ARTICLES", 0)  # by its words alone: never read
+    (found,) = find_answers(question, index, library, limit=1)
+    assert found.candidate is None

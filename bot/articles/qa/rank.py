@@ -136,6 +136,11 @@ MIN_NAMED = 0.75  # share of the weight of the names it mentions the article mus
 # Street, and they stand in too many names ("Radio 4", "Channel 4").
 MIN_FIGURE = 13
 READ_SENTENCES = 16  # the best sentences by their words, searched for a typed answer
+# The opening sentence of the best few articles is read too: a story's headline lends its
+# words to every sentence of it, and the lead, which states the story's main facts
+# ("… has called the UK's £3bn rebate …"), can fall behind many later ones that merely
+# hold a word or two of the question besides.
+LEAD_ARTICLES = 2
 READ_CACHE = 256  # articles kept read (tens of kB each)
 LOCAL_POWER = 1.0  # how much more a word in few of the article's sentences tells them apart
 # Quantities and reason clauses are picked out precisely: a found one counts for more.
@@ -226,6 +231,7 @@ def find_answers(
     # Candidates are looked for only in the sentences that could still come first.
     lexical.sort(key=lambda item: -item.score)
     read = lexical[:READ_SENTENCES]
+    read += _leads_behind(lexical[READ_SENTENCES:], ranked[:LEAD_ARTICLES])
     scored = [_with_candidate(asked, item) for item in read]
     contrasted = (
         _contrasted(asked, read)
@@ -239,6 +245,12 @@ def find_answers(
     ]
     scored.sort(key=lambda a: -a.score)
     return _distinct_sentences(_sure_first(scored), limit)
+
+
+def _leads_behind(behind: list[_Lexical], best: Sequence[tuple[Article, float]]) -> list[_Lexical]:
+    """The opening sentences of the best articles among the sentences not read."""
+    keys = {article.key for article, _ in best}
+    return [item for item in behind if item.index == 0 and item.article.key in keys]
 
 
 def _sure_first(scored: list[Answer]) -> list[Answer]:

@@ -392,6 +392,8 @@ def spans(text: str) -> Iterator[tuple[int, int, str]]:
 # "the Royal Academy of Dance (RAD)": a name and, in brackets, the letters that stand for it.
 _BRACKETED = re.compile(r"\(([A-Z][A-Z&]{1,6})\)")
 _NAME_WORD = re.compile(r"[A-Z][\w'’&-]*$")
+# "the IOC (International Olympic Committee)": the letters, then the name in brackets
+_SPELLED_AFTER = re.compile(r"\b([A-Z][A-Z&]{1,6})\s+\(([A-Z][\w'’&-]*(?:\s+[\w'’&-]+){1,7})\)")
 
 
 @lru_cache(maxsize=256)
@@ -399,7 +401,9 @@ def abbreviations(text: str) -> dict[str, str]:
     """The abbreviations a text introduces, each with the name it stands for: news prose
     names "the International Energy Agency (IEA)" once and says "the IEA" after, while a
     reader may ask with either. The name is the run of capitalised words (and the glue
-    between them) just before the brackets whose initials begin the abbreviation."""
+    between them) just before the brackets whose initials begin the abbreviation, or the
+    words in brackets just after it whose initials are the abbreviation ("the IOC
+    (International Olympic Committee)")."""
     out: dict[str, str] = {}
     for match in _BRACKETED.finditer(text):
         words = _run_before(text, match.start())
@@ -411,6 +415,12 @@ def abbreviations(text: str) -> dict[str, str]:
             if len(initials) >= 2 and letters.startswith(initials):
                 out[match.group(1)] = " ".join(words[first:])
                 break
+    if "(" in text:
+        for match in _SPELLED_AFTER.finditer(text):
+            name = match.group(2)
+            initials = "".join(w[0] for w in name.split() if w[:1].isupper())
+            if initials == match.group(1).replace("&", ""):
+                out.setdefault(match.group(1), name)
     return out
 
 
