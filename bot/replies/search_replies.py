@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.articles.search_index import SearchHit
-from bot.embeds import Field, bold_spans, clip, make_embed, safe
+from bot.embeds import Field, bold_spans, clip, echo, make_embed, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
@@ -38,7 +38,7 @@ def search_reply(library: Library, query: str, hits: Sequence[SearchHit]) -> Rep
 
 
 def no_results_reply(query: str, suggestions: Sequence[str]) -> Reply:
-    description = f"Nothing in the articles matches “{clip(safe(query), 300)}”."
+    description = f"Nothing in the articles matches {echo(query, 300)}."
     if suggestions:
         lines = "\n".join(f"• {clip(safe(s), 200)}" for s in suggestions)
         description += f"\n\n**Did you mean:**\n{lines}"

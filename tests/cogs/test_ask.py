@@ -50,6 +50,19 @@ async def test_the_answer_comes_first_in_bold_then_the_sentence_and_source(news,
     assert not result.ephemeral
 
 
+async def test_a_question_typed_in_lower_case_is_titled_with_a_capital(news, room):
+    embed = (await ask(room, "how much will the pier repairs cost?")).response.embeds[0]
+    assert embed.title == "How much will the pier repairs cost?"
+    embed = (await ask(room, "who is the harbour master?")).response.embeds[0]
+    assert embed.title.startswith("Who is the harbour master")
+
+
+async def test_a_question_in_quotation_marks_is_quoted_back_once(news, room):
+    embed = (await ask(room, '"how many people died in the storm?"')).response.embeds[0]
+    assert embed.title == "I don't know"
+    assert "answers “how many people died in the storm?”" in embed.description
+
+
 async def test_who_did_is_a_question_not_the_people_card(news, room):
     embed = (await ask(room, "Who said repairs would cost about £250,000?")).response.embeds[0]
     assert "Calum Ross" in embed.description.split("\n")[0]
@@ -252,7 +265,7 @@ async def test_what_an_office_said_goes_to_the_holder_quoted_far_more_than_the_o
     write(tmp_path, "abroad2.txt", ABROAD_MORE)
     simcord_env.bot.library = Library.load(tmp_path)
     embed = (await ask(room, question)).response.embeds[0]
-    assert not embed.title.startswith("What ")
+    assert embed.title == "What did the prime minister say about schools?"  # the question
 
 
 COURT = """Man jailed for fraud

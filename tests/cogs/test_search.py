@@ -36,6 +36,14 @@ async def test_search_without_hits_suggests(room):
     assert result.response.embeds[0].title == "No results"
 
 
+@pytest.mark.parametrize("query", ['"xylophone quartet"', "“xylophone quartet”"])
+async def test_a_phrase_without_hits_is_quoted_back_in_one_pair_of_marks(room, query):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "search", query=query)
+    description = result.response.embeds[0].description
+    assert "matches “xylophone quartet”." in description
+
+
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
