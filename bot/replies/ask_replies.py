@@ -162,3 +162,12 @@ def statements_about_reply(
             )
         )
     return paged(pages)
+
+
+def thanks_reply() -> Reply:
+    """The answer to a thank-you: short, and pointing to what else to ask."""
+    embed = make_embed(
+        title="You're welcome",
+        description="Ask me anything else about the articles; `/help` lists what I can do.",
+    )
+    return Reply(pages=(embed,))
