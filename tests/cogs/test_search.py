@@ -36,6 +36,24 @@ async def test_search_without_hits_suggests(room):
     assert result.response.embeds[0].title == "No results"
 
 
+async def test_a_phrase_without_hits_says_its_words_may_be_searched_apart(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "search", query='"Geneva xylophone" talks')
+    description = result.response.embeds[0].description
+    assert "without the marks" in description
+    assert "`/search Geneva xylophone talks`" in description
+
+
+async def test_no_results_in_one_article_names_it_and_offers_every_article(room, seed_library):
+    channel, alice, _ = room
+    title = seed_library.articles[0].title
+    result = await alice.slash(channel, "search", query="xylophone", article=title)
+    description = result.response.embeds[0].description
+    assert description.startswith("Nothing in “")
+    assert "Did you mean" not in description
+    assert "Leave out `article`" in description
+
+
 @pytest.mark.parametrize("query", ['"xylophone quartet"', "“xylophone quartet”"])
 async def test_a_phrase_without_hits_is_quoted_back_in_one_pair_of_marks(room, query):
     channel, alice, _ = room
