@@ -56,14 +56,8 @@ def no_results_reply(
     if loose and loose != query.strip():
         description += (
             "\n\nWords in quotation marks must appear together, spelt as typed; without "
-            f"the marks they may stand apart and typos are fine: `/search {_code(loose)}`"
+            f"the marks they may stand apart and typos are fine: {echo(f'/search {loose}', 300)}."
         )
     if article_title is not None:
         description += "\n\nLeave out `article` to search every article."
     return problem("No results", description, error="no_results")
-
-
-def _code(text: str) -> str:
-    """Text for a code span, which renders no markdown nor mentions: only its own
-    backtick could end it early."""
-    return clip(text.replace("`", "'"), 200)
