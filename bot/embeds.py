@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import discord
 
+from bot.wording import unquoted
+
 TITLE_LIMIT = 256
 DESCRIPTION_LIMIT = 4096
 FIELD_COUNT_LIMIT = 25
@@ -93,6 +95,12 @@ def safe(text: str | None) -> str:
     text = _SPACED_DASH.sub(r"\1\\-", text)
     text = discord.utils.escape_mentions(text)
     return _TAG.sub(r"\\<", text)
+
+
+def echo(text: str, limit: int) -> str:
+    """What the user typed, quoted back in a reply: “words”, made safe and clipped, with
+    their own quotation marks around the whole of it dropped (never “"words"”)."""
+    return f"“{clip(safe(unquoted(text)), limit)}”"
 
 
 def _joins(gap: str) -> bool:

@@ -33,11 +33,13 @@ from bot.replies.ask_replies import (
     holders_reply,
     no_answer_reply,
     statements_about_reply,
+    thanks_reply,
 )
 from bot.replies.quote_replies import is_attributed
 
 Route = Literal[
     "help",
+    "thanks",
     "who_said",
     "quotes_by",
     "office_said",
@@ -122,6 +124,19 @@ _HELP = re.compile(
     r"|what\s+can\s+(?:you|i)\s+(?:do|ask)|how\s+do\s+i\s+use\s+(?:you|this(?:\s+bot)?))$",
     re.I,
 )
+# A whole message that only greets or thanks the bot ("@bot hi", "thanks!"), as people
+# talk to a bot in a channel: a greeting gets the command list, thanks a short reply;
+# neither is a question to answer from some sentence that says "hello".
+_GREETING = re.compile(
+    r"^(?:hello|hi|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening|day))"
+    r"(?:\s+(?:there|bot|all|everyone|folks|again))?$",
+    re.I,
+)
+_THANKS = re.compile(
+    r"^(?:(?:ok|okay|great|cool|nice|perfect)[\s,]+)?(?:thanks|thank\s+you|thx|ty|cheers)"
+    r"(?:\s+(?:a\s+lot|so\s+much|very\s+much|again))?(?:\s+bot)?$",
+    re.I,
+)
 _QUOTE_MARKS = "\"'“”‘’«»„"
 _TITLES = re.compile(r"^(?:the\s+)?(?:mr|mrs|ms|dr|prof|sir|lord|lady)\.?\s+", re.I)
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"})
@@ -130,6 +145,11 @@ MAX_NAME_WORDS = 4
 
 def route(question: str) -> Routed:
     """Which command a question is, by its wording; anything else is a plain question."""
+    talk = re.sub(r"\s+", " ", re.sub(r"<@!?\d+>", " ", question)).strip(" !.,?")
+    if _GREETING.match(talk):
+        return Routed("help", "")
+    if _THANKS.match(talk):
+        return Routed("thanks", "")
     text = _clean(question)
     if not text:
         return Routed("answer", "")
@@ -200,13 +220,19 @@ def _ends_in_role(words: list[str], the: bool) -> bool:
 
 
 def _clean(question: str) -> str:
+    return _unfilled(question).rstrip("?!. ").strip()
+
+
+def _unfilled(question: str) -> str:
+    """The question without a raw mention or the "hi, " / "please " it opens with: what
+    the sentences are asked, as the route read it ("hi, how much…" is a "how much")."""
     text = re.sub(r"\s+", " ", question).strip()
     text = re.sub(r"^<@!?\d+>\s*", "", text)  # a raw Discord mention, if one is left
     previous = None
     while previous != text:
         previous = text
         text = _FILLER.sub("", text)
-    return text.rstrip("?!. ").strip()
+    return text
 
 
 def _strip(arg: str) -> str:
@@ -249,8 +275,11 @@ def ask(library: Library, question: str) -> Reply:
             error="empty_query",
         )
     routed = route(question)
+    question = _unfilled(question) or question
     if routed.kind == "help":
         return help_command(library)
+    if routed.kind == "thanks":
+        return thanks_reply()
     if routed.kind == "who_said":
         if library.quotes_ready and not _speaker_known(library, routed.argument):
             # no quote of these words with a speaker ("…," consultancy 4Cast said), or

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from bot.articles.model import Article, Person, Quote
 from bot.articles.people import name_words
-from bot.embeds import safe
+from bot.embeds import echo, safe
 from bot.handlers.lookup import article_or_reply
 from bot.handlers.registry import (
     MAX_NAME_CHARS,
@@ -141,7 +141,7 @@ def _fits(typed: list[str], person: Person, *, whole: bool) -> bool:
 def unknown_person(name: str) -> Reply:
     return problem(
         "Nobody by that name",
-        f"I don't know anyone called “{safe(name[:200])}”. Try `/people` to see who appears.",
+        f"I don't know anyone called {echo(name, 200)}. Try `/people` to see who appears.",
         error="unknown_person",
     )
 

@@ -181,5 +181,7 @@ def _typed(spec: CommandSpec, raw: dict[str, str]) -> dict[str, object]:
             options[key] = choice
     missing = [o.name for o in spec.options if o.required and o.name not in options]
     if missing:
-        raise CommandLineError(f"/{spec.name} needs {', '.join(missing)}.")
+        named = ", ".join(f"`{name}`" for name in missing)
+        example = f"/{spec.name} <{missing[0]}>"
+        raise CommandLineError(f"/{spec.name} needs a {named}, for example `{example}`.")
     return options

@@ -32,5 +32,6 @@ def search(library: Library, query: str, article: str | None = None) -> Reply:
         query, limit=RESULT_LIMIT, article_key=scope.key if scope else None
     )
     if not hits:
-        return no_results_reply(query, library.search.did_you_mean(query))
+        title = scope.title if scope else None
+        return no_results_reply(query, library.search.did_you_mean(query), article_title=title)
     return search_reply(library, query, hits)

@@ -8,7 +8,7 @@ from datetime import datetime
 import discord
 
 from bot.articles.model import Article
-from bot.embeds import Field, clip, make_embed, safe
+from bot.embeds import Field, clip, echo, make_embed, safe
 from bot.library import Library
 from bot.replies import LazyPages, Reply, problem
 from bot.wording import plural
@@ -98,7 +98,7 @@ def article_detail(article: Article) -> Reply:
 def unknown_article(query: str, close: Sequence[Article], recent: Sequence[Article] = ()) -> Reply:
     """A private 'not found' that offers the closest titles the handler found, else the
     most recent articles (none: the library is empty)."""
-    description = f"I couldn't find an article matching “{clip(safe(query), 200)}”."
+    description = f"I couldn't find an article matching {echo(query, 200)}."
     if close:
         heading, articles = "Did you mean", list(close[:SUGGESTIONS])
     else:

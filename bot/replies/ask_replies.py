@@ -10,12 +10,12 @@ from collections.abc import Mapping, Sequence
 from bot.articles.model import Person, Quote
 from bot.articles.qa import Answer
 from bot.articles.qa.words import concept, spans
-from bot.embeds import Field, clip, make_embed, plain, safe
+from bot.embeds import Field, clip, echo, make_embed, plain, safe
 from bot.library import Library
 from bot.replies import Reply, paged, problem
 from bot.replies.article_replies import dated
 from bot.replies.quote_replies import QUOTES_PER_PAGE, statement_field, stories
-from bot.wording import plural
+from bot.wording import plural, sentence_case
 
 HOLDERS_SHOWN = 5
 DISAGREE_SHARE = 0.85  # another sentence this close to the best, with another answer
@@ -42,7 +42,7 @@ def answer_reply(library: Library, question: str, answers: Sequence[Answer]) -> 
         if line not in sources:
             sources.append(line)
     embed = make_embed(
-        title=clip(safe(question), 256),
+        title=clip(safe(sentence_case(question)), 256),
         description=clip("\n".join(lines), 4000),
         fields=[Field("Source" if len(sources) == 1 else "Sources", "\n".join(sources))],
         footer=(
@@ -109,7 +109,7 @@ def holders_reply(
         if len(ranked) > HOLDERS_SHOWN:
             lines.append(f"… and {len(ranked) - HOLDERS_SHOWN} more")
     embed = make_embed(
-        title=clip(safe(question), 256),
+        title=clip(safe(sentence_case(question)), 256),
         description=clip("\n".join(lines), 4000),
         footer=clip(f"/ask who is {plain(ranked[0].name)} for their card", 200),
     )
@@ -119,8 +119,7 @@ def holders_reply(
 def no_answer_reply(library: Library, question: str, closest: Sequence[str]) -> Reply:
     """ "I don't know", plainly, with the articles closest to the question."""
     description = (
-        f"I don't know: nothing in the articles answers “{clip(safe(question), 300)}” "
-        "with enough support."
+        f"I don't know: nothing in the articles answers {echo(question, 300)} with enough support."
     )
     titles = [library.get(key) for key in closest]
     listed = [f"• {clip(safe(a.title), 200)} · {dated(a)}" for a in titles if a is not None]
@@ -143,7 +142,7 @@ def statements_about_reply(
     if not ranked:
         return problem(
             "Nothing on that topic",
-            f"I found no statement by {safe(person.name)} about “{clip(safe(topic), 200)}”"
+            f"I found no statement by {safe(person.name)} about {echo(topic, 200)}"
             f" ({safe(every)}). Try `/quotes {clip(safe(person.name), 100)}` for all of them.",
             error="no_quotes",
         )
@@ -163,3 +162,12 @@ def statements_about_reply(
             )
         )
     return paged(pages)
+
+
+def thanks_reply() -> Reply:
+    """The answer to a thank-you: short, and pointing to what else to ask."""
+    embed = make_embed(
+        title="You're welcome",
+        description="Ask me anything else about the articles; `/help` lists what I can do.",
+    )
+    return Reply(pages=(embed,))

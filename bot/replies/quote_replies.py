@@ -10,7 +10,7 @@ import discord
 from bot.articles.model import Article, Person, Quote
 from bot.articles.qa.rank import fingerprint
 from bot.articles.quote_index import QuoteMatch
-from bot.embeds import Field, bold_spans, clip, make_embed, safe
+from bot.embeds import Field, bold_spans, clip, echo, make_embed, safe
 from bot.library import Library
 from bot.replies import LazyPages, Reply, paged, problem
 from bot.replies.article_replies import dated
@@ -195,7 +195,7 @@ def whosaid_reply(library: Library, query: str, matches: Sequence[QuoteMatch]) -
     if how == "unattributed" and best.quote.speaker_role:
         note = "the article describes the speaker without naming them"
     embed = make_embed(
-        title=f"Who said “{clip(safe(query), 240)}”?",
+        title=f"Who said {echo(query, 240)}?",
         description=f"{_said_line(library, best.quote)}\n> {_highlighted(best)}",
         fields=fields,
         footer=f"{kind_label(best.quote)} · text match {best.score:.0f}% · {note}",
@@ -215,7 +215,7 @@ def no_quote_reply(library: Library, query: str, closest: Sequence[QuoteMatch]) 
         return problem("No quotes yet", description, error="no_match")
     articles = len(library)
     description = (
-        f"No quote matched “{clip(safe(query), 300)}” closely enough. I searched "
+        f"No quote matched {echo(query, 300)} closely enough. I searched "
         f"{searched:,} quote{'s' * (searched != 1)} and reported statement"
         f"{'s' * (searched != 1)} from {articles:,} article{'s' * (articles != 1)}."
     )

@@ -3,6 +3,7 @@ know" with the closest articles, routing, and one person's statements on a topic
 
 from __future__ import annotations
 
+import discord
 import pytest
 
 from bot.library import Library
@@ -48,6 +49,19 @@ async def test_the_answer_comes_first_in_bold_then_the_sentence_and_source(news,
     assert embed.fields[0].name == "Source"
     assert embed.fields[0].value.startswith("Storm closes Portree harbour · ")
     assert not result.ephemeral
+
+
+async def test_a_question_typed_in_lower_case_is_titled_with_a_capital(news, room):
+    embed = (await ask(room, "how much will the pier repairs cost?")).response.embeds[0]
+    assert embed.title == "How much will the pier repairs cost?"
+    embed = (await ask(room, "who is the harbour master?")).response.embeds[0]
+    assert embed.title.startswith("Who is the harbour master")
+
+
+async def test_a_question_in_quotation_marks_is_quoted_back_once(news, room):
+    embed = (await ask(room, '"how many people died in the storm?"')).response.embeds[0]
+    assert embed.title == "I don't know"
+    assert "answers “how many people died in the storm?”" in embed.description
 
 
 async def test_who_did_is_a_question_not_the_people_card(news, room):
@@ -252,7 +266,7 @@ async def test_what_an_office_said_goes_to_the_holder_quoted_far_more_than_the_o
     write(tmp_path, "abroad2.txt", ABROAD_MORE)
     simcord_env.bot.library = Library.load(tmp_path)
     embed = (await ask(room, question)).response.embeds[0]
-    assert not embed.title.startswith("What ")
+    assert embed.title == "What did the prime minister say about schools?"  # the question
 
 
 COURT = """Man jailed for fraud
@@ -320,6 +334,34 @@ async def test_asking_for_help_gets_the_command_list(news, room, question):
     embed = (await ask(room, question)).response.embeds[0]
     assert embed.title == "What I can do"
     assert "**/whosaid**" in (embed.description or "")
+
+
+@pytest.mark.parametrize("greeting", ["hello", "Hi there!", "hey bot", "Good morning."])
+async def test_a_greeting_gets_the_command_list(news, room, greeting):
+    embed = (await ask(room, greeting)).response.embeds[0]
+    assert embed.title == "What I can do"
+
+
+@pytest.mark.parametrize("thanks", ["thanks!", "Thank you so much", "ok thanks", "cheers"])
+async def test_thanks_get_a_short_reply_not_a_sentence_from_an_article(news, room, thanks):
+    result = await ask(room, thanks)
+    embed = result.response.embeds[0]
+    assert embed.title == "You're welcome"
+    assert "/help" in (embed.description or "")
+    assert not embed.fields
+
+
+async def test_a_question_that_opens_with_a_greeting_is_still_answered(news, room):
+    embed = (await ask(room, "hi, how much will the pier repairs cost?")).response.embeds[0]
+    assert embed.description.startswith("**about £250,000**")
+
+
+@pytest.mark.simcord(approved_intents=discord.Intents.default())  # no privileged intents
+async def test_a_mention_that_says_thanks_is_answered_with_a_short_reply(simcord_env, room):
+    channel, alice, _ = room
+    await alice.send(channel, f"{simcord_env.bot.user.mention} thanks!")
+    reply = channel.last_message
+    assert reply.embeds[0].title == "You're welcome"
 
 
 async def test_a_question_about_help_is_still_a_question(news, room):

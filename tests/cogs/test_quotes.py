@@ -117,6 +117,24 @@ async def test_quotes_for_an_unknown_person(room):
     assert result.ephemeral
 
 
+async def test_a_long_unknown_name_is_cut_at_a_word_with_an_ellipsis(room):
+    channel, alice, _ = room
+    name = "Zebediah Quillfeather " * 13  # within the option's 300 characters
+    result = await alice.slash(channel, "quotes", speaker=name.strip())
+    description = result.response.embeds[0].description
+    echoed = description.split("“", 1)[1].split("”", 1)[0]
+    assert echoed.endswith("…")
+    assert echoed[:-1].split()[-1] in {"Zebediah", "Quillfeather"}
+
+
+async def test_whosaid_quotes_a_query_in_quotation_marks_once(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "whosaid", quote='"xylophone quartet marmalade"')
+    description = result.response.embeds[0].description
+    assert "“xylophone quartet marmalade”" in description
+    assert '“"' not in description
+
+
 async def test_people_lists_roles_and_counts(room):
     channel, alice, _ = room
     result = await alice.slash(channel, "people")

@@ -7,6 +7,7 @@ import pytest
 
 from bot.library import Library
 from tests.support.helpers import write
+from tests.support.hostile import check_embed
 
 
 async def test_search_with_typos_bolds_matches(room):
@@ -34,6 +35,32 @@ async def test_search_without_hits_suggests(room):
     result = await alice.slash(channel, "search", query="xylophone quartet")
     assert result.ephemeral
     assert result.response.embeds[0].title == "No results"
+
+
+async def test_a_phrase_without_hits_says_its_words_may_be_searched_apart(room):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "search", query='"Geneva xylophone" talks')
+    description = result.response.embeds[0].description
+    assert "without the marks" in description
+    assert "“/search Geneva xylophone talks”" in description
+
+
+async def test_no_results_in_one_article_names_it_and_offers_every_article(room, seed_library):
+    channel, alice, _ = room
+    title = seed_library.articles[0].title
+    result = await alice.slash(channel, "search", query="xylophone", article=title)
+    description = result.response.embeds[0].description
+    assert description.startswith("Nothing in “")
+    assert "Did you mean" not in description
+    assert "Leave out `article`" in description
+
+
+@pytest.mark.parametrize("query", ['"xylophone quartet"', "“xylophone quartet”"])
+async def test_a_phrase_without_hits_is_quoted_back_in_one_pair_of_marks(room, query):
+    channel, alice, _ = room
+    result = await alice.slash(channel, "search", query=query)
+    description = result.response.embeds[0].description
+    assert "matches “xylophone quartet”." in description
 
 
 @pytest.mark.parametrize(
@@ -68,3 +95,11 @@ async def test_messages_without_a_mention_are_ignored(simcord_env, room):
     channel, alice, _ = room
     message = await alice.send(channel, "who said critical moment?")
     assert channel.last_message.id == message.id
+
+
+async def test_the_phrase_hint_escapes_what_the_user_typed(room):
+    channel, alice, _ = room
+    query = '"<#123456789012345678> @everyone xylophone"'
+    embed = (await alice.slash(channel, "search", query=query)).response.embeds[0]
+    check_embed(embed)
+    assert "without the marks" in embed.description

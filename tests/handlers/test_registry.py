@@ -45,7 +45,7 @@ def test_bad_lines_say_why() -> None:
         parse_command_line("/nope")
     with pytest.raises(CommandLineError, match="one of"):
         parse_command_line("/summary length: enormous")
-    with pytest.raises(CommandLineError, match="needs quote"):
+    with pytest.raises(CommandLineError, match=r"needs a `quote`, for example `/whosaid <quote>`"):
         parse_command_line("/whosaid")
     with pytest.raises(CommandLineError, match="takes no free text"):
         parse_command_line("/articles everything")
