@@ -277,7 +277,7 @@ class Cast:
                 held = self._issuer(np, pos, weight)
                 if held is not None:
                     return held
-            if (self.unnamed(np) and not np.the) or _someone_of_body(np.words):
+            if self.unnamed(np) and not np.the:
                 return None  # "a campaign spokesman said": someone the article does not name
             held = self._group(np, pos, weight)
             if held is None:
@@ -499,6 +499,8 @@ class Cast:
         senior official"."""
         if np.words and np.words[-1] in BODY_VOICES and self.principal_voice(np):
             return True
+        if np.common and _someone_of_body(np.words):
+            return True  # "a Unite union member": no name, and no one named before
         # "One trader said", "However, one dealer told …": the phrase may hold its article
         # ("a senior EU politician says" may stand for the person the story names next)
         first = np.words[0]

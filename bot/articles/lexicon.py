@@ -379,7 +379,8 @@ NOT_NAMES: Final = frozenset(
     three four five six seven eight nine ten some many most several both all each every
     any few no not neither nor what who why how which where other another such despite
     under over about during until unless whether instead even just only once indeed ever
-    more perhaps maybe moreover nevertheless nonetheless therefore thus""".split()
+    more perhaps maybe moreover nevertheless nonetheless therefore thus afterwards
+    afterward already often""".split()
 )
 # Of those, the words that can also be given names ("June Carter", "May Mobley").
 GIVEN_LIKE: Final = frozenset("april may june july august".split())

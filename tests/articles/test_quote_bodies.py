@@ -383,3 +383,16 @@ def test_a_bare_plural_after_an_inverted_verb_cues_a_short_quote() -> None:
     )
     found = {q.text: q.speaker for q in quotes_in(body)}
     assert found == {"The deal is done": None, "It will not last": None}, found
+
+
+def test_someone_of_a_body_is_not_the_person_the_sentence_before_talked_about() -> None:
+    # "said a Unite union member" after a sentence about Ann Rhys: still someone the
+    # article does not name, not the last subject
+    body = (
+        "Ann Rhys backed the strike at the depot on Monday. "
+        '"We will not go back until the offer improves," said a Unite union member.\n\n'
+        "Jo Bell toured the depot later. "
+        '"The rounds will restart next week," said a Harlow council spokesman.'
+    )
+    assert quote_with(body, "offer improves").speaker is None
+    assert quote_with(body, "rounds will restart").speaker is None

@@ -25,3 +25,16 @@ def test_a_noun_of_speech_with_its_source_after_the_quotation() -> None:
     said = {q.text: q.speaker for q in quotes_in(body) if q.kind != "indirect"}
     assert said["think again"] == "Jo Reed", said
     assert said["takes its orders"] != "Leeds", said
+
+
+def test_a_place_after_from_is_not_the_source_of_a_call() -> None:
+    # "a call for “…” from London, where …": where the call came from, not who made it;
+    # a person and a body after "from" still are
+    body = (
+        'Talks broke down on Monday, and there was a call for "calm heads" from London, '
+        "where the two sides met.\n\n"
+        'The plan drew a plea to "think of the children" from the Harlow Parents Association.'
+    )
+    said = {q.text: q.speaker for q in quotes_in(body) if q.kind != "indirect"}
+    assert said.get("calm heads") != "London", said
+    assert said["think of the children"] == "Harlow Parents Association", said

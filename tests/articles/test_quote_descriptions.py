@@ -366,3 +366,13 @@ def test_a_described_speaker_without_a_subject_before_it_is_the_last_subject() -
     )
     assert quote_with(body, "always wanted").speaker == "Luc Marchand"
     assert quote_with(body, "back before Christmas").speaker == "Kwame Okafor"
+
+
+def test_an_opening_adverb_before_a_described_speaker_is_no_name() -> None:
+    # "Afterwards, the 29-year-old said": the adverb opens the sentence; the speaker is
+    # the one just talked about, as after "Later,"
+    body = (
+        "Ann Rhys won the hill race in Keswick on Saturday. "
+        'Afterwards, the 29-year-old said: "My legs held out on the last climb."'
+    )
+    assert quote_with(body, "last climb").speaker == "Ann Rhys"

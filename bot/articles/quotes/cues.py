@@ -22,6 +22,7 @@ from bot.articles.lexicon import (
     DETS,
     DOCUMENT_VERBS,
     GENERIC_BODIES,
+    GIVEN_NAMES,
     INDEFINITES,
     INVERTING_VERBS,
     LABEL_PREPOSITIONS,
@@ -520,10 +521,21 @@ def _by_source(s: Sight, f: Found) -> bool:
     if i + 1 >= len(tail) or tail[i].low != "from":
         return False
     np = np_forward(tail, i + 1)
-    if np is None or np.common or np.pronoun:
+    if np is None or np.common or np.pronoun or not _source_like(np.words):
         return False
     f.np, f.cue, f.cue_pos, f.governed = np, head[noun].low, head[noun].start, True
     return True
+
+
+def _source_like(words: list[str]) -> bool:
+    """Whether a name after "from" is a person's (a role, a title or a listed given name
+    before it) or a body's (its noun last): not a place ("a call for “calm” from London,
+    where …"), which "from" names as often as a source."""
+    lows = [w.lower().rstrip(".") for w in words]
+    named = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
+    if named > 0 or lows[-1] in BODY_NOUNS:
+        return True  # "from council leader Jo Reed", "from the Harlow Parents Association"
+    return lows[named] in GIVEN_NAMES or lows[named] in TITLES
 
 
 CueRule = Callable[[Sight, Found], bool]

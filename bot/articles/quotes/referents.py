@@ -318,8 +318,9 @@ def candidates(
 
 def _named_after(cast: Cast, at: int, ids: list[int]) -> set[int]:
     """The candidates named as the subject that opens the clause after the pronoun at `at`
-    and its verb: "He said Mr Blair had listened", "She told reporters that Jo Hale
-    …": a name the pronoun's own clause governs is never the pronoun's referent."""
+    and its verb ("He said Mr Blair had listened", "He said that Hale …") or its verb's
+    object ("He thanked Cole"): a name the pronoun's own clause governs is never the
+    pronoun's referent. (Not read past an object: "She told reporters that Jo Hale …".)"""
     words = cast.text[at : at + 80].split()[1:7]
     if not words or not words[0].isalpha():
         return set()  # "“…,” he said. Smith …": the sentence ends with the verb
