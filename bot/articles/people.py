@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
 
-from bot.articles.lexicon import PERSON_KEY_HONORIFICS
+from bot.articles.lexicon import PERSON_KEY_HONORIFICS, TOPICLESS_WORDS
 from bot.articles.model import Person, PersonKind
 from bot.articles.organisations import OrganisationKeys, looks_like_organisation, org_words
 from bot.articles.roles import holds, same_office
@@ -48,6 +48,12 @@ def _name_words(name: str) -> list[str]:
     while len(words) > 1 and words[0].rstrip(".") in PERSON_KEY_HONORIFICS:
         words.pop(0)
     return words
+
+
+def common_words(words: list[str]) -> bool:
+    """Whether folded name words are all common English words ("the", "said"): such a
+    query means a name only as written, never one a typo or a prefix away."""
+    return all(w in TOPICLESS_WORDS for w in words)
 
 
 def _person_size(name: str) -> int:
@@ -657,6 +663,8 @@ class PeopleRegistry:
             return min(fits, key=self._rank.__getitem__)
         if len(words) > 1 and words[-1] in self._surname:
             return None  # a known surname with another given name: someone else
+        if common_words(words):
+            return None  # "said" is no "Shahid" a letter away: a common word is no typo
         return self._typo(words)
 
     def _fitting(self, words: list[str]) -> list[int]:
@@ -715,8 +723,8 @@ class PeopleRegistry:
         if found is not None:
             return found
         words = name_words(query[:200])[:6]
-        if not words:
-            return None
+        if not words or common_words(words):
+            return None  # "the", "of": the start of too many names to mean one of them
         for person in self.find(query, limit=5):
             names = {w for n in (person.name, *person.aliases) for w in name_words(n)}
             if all(any(n.startswith(w) for n in names) for w in words):

@@ -422,3 +422,15 @@ def test_an_articles_own_word_is_no_typo_of_a_name_elsewhere() -> None:
     assert registry.canonical("panel", "ratings.txt") is None
     found = registry.canonical("Helmut Panek")  # a user's typo still finds him
     assert found is not None and found.name == "Helmut Panke"
+
+
+def test_a_common_word_is_no_typo_nor_the_start_of_a_name() -> None:
+    registry = PeopleRegistry.build(
+        [("council.txt", [Person("Shahid Malik", "MP", ("Malik",)), Person("Andy Robinson")])]
+    )
+    shahid = registry.canonical("Shahid Malik")
+    # "said" is a letter from "Shahid", "and" begins "Andy": a user typing them means no one
+    assert registry.lookup("said") is None
+    assert registry.lookup("and") is None
+    assert registry.lookup("Shahid") == shahid
+    assert registry.lookup("Shahd Malik") == shahid  # a typo of a name still finds it

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.articles.cast import _given_before, people_adjective
+from bot.articles.cast import Entity, _given_before, people_adjective
 from bot.articles.quotes import attribute_article
+from bot.articles.quotes.output import shown_name
 from tests.support.news import story
 
 
@@ -128,3 +129,21 @@ def test_a_surname_ending_as_a_people_adjective_is_still_a_person(surname: str) 
 )
 def test_a_people_adjective_of_either_ending_is_still_nobody(word: str) -> None:
     assert people_adjective(word)
+
+
+@pytest.mark.parametrize(
+    ("words", "shown"),
+    [
+        (["Ruth", "Okoro", "The"], "Ruth Okoro"),  # the next sentence's "The" glued on
+        (["A", "Harbour", "Trust"], "Harbour Trust"),
+        (["Of"], None),  # a headline's capitalised "Of" is no one
+        (["Brian", "May"], "Brian May"),
+        (["US"], "US"),
+        (["Carry", "On"], "Carry On"),
+        (["Al", "From"], "Al From"),  # a surname that is a preposition
+    ],
+)
+def test_a_name_is_shown_without_small_words_glued_to_its_edge(
+    words: list[str], shown: str | None
+) -> None:
+    assert shown_name(Entity(words)) == shown

@@ -720,6 +720,18 @@ def test_a_work_before_a_role_and_a_name_is_no_person() -> None:
     assert quote_with(body, "cannot speak English").speaker == "Kenji Mori"
 
 
+def test_a_cue_that_names_the_speaker_by_surname_or_title_is_named() -> None:
+    body = (
+        "Harbour master Colin Pettigrew opened the new lock on Friday.\n\n"
+        '"It has taken six years to get the gates working," said Pettigrew.\n\n'
+        '"Boats can now leave at any tide," Mr Pettigrew told reporters.\n\n'
+        '"The town will notice the difference by summer," the harbour master said.'
+    )
+    assert quote_with(body, "six years").how == "named"  # a surname of an earlier full name
+    assert quote_with(body, "any tide").how == "named"  # a title and the surname
+    assert quote_with(body, "by summer").how != "named"  # a role, not a name
+
+
 def test_an_abbreviation_in_capitals_is_a_body_that_it_refers_to() -> None:
     body = (
         "Northgate cut its prices last week. BrKW said the cuts could mean a longer term "

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import bisect
 
-from bot.articles.cast import Cast
+from bot.articles.cast import Cast, Entity
+from bot.articles.lexicon import TITLES
 from bot.articles.model import Attribution
 from bot.articles.phrases import NP
 from bot.articles.quote_marks import Span
@@ -53,11 +54,29 @@ def long_enough(sp: Span) -> bool:
 
 def how_named(np: NP, speaker: int, cast: Cast) -> Attribution:
     """Quote.how for a speaker found from a phrase of the quote's own sentence: "named"
-    for a name, "resolved" for a pronoun, a role ("the minister") or a bare surname that
-    stands for a fuller name mentioned earlier."""
+    when the phrase holds a word of the speaker's name (the full name, a surname that
+    stands for a fuller name mentioned earlier, "Mr Blair"); "resolved" for a pronoun
+    or a role ("the minister", "Tory leader") that stands for someone named elsewhere."""
     if np.pronoun or np.common:
         return "resolved"
-    words = [w for w in np.words if w[:1].isupper()]
-    if len(words) == 1 and len(cast.entities[speaker].words) > 1:
-        return "resolved"
-    return "named"
+    ent = cast.entities[speaker]
+    for word in np.words:
+        if word[:1].isupper() and _names(ent, _bare(word)):
+            return "named"
+    return "resolved"
+
+
+def _bare(word: str) -> str:
+    """A word without its possessive ("Beijing's" -> "Beijing")."""
+    for end in ("'s", "’s", "'", "’"):
+        if word.endswith(end):
+            return word[: -len(end)]
+    return word
+
+
+def _names(ent: Entity, word: str) -> bool:
+    """Whether `word` is a word of the entity's name or of one of its spellings
+    ("Sergei" for "Sergey Lavrov"), a title ("Mr") not counting."""
+    if word in ent.words:
+        return word.lower() not in TITLES
+    return word.lower() not in TITLES and any(word in alias.split() for alias in ent.aliases)
