@@ -1344,6 +1344,17 @@ QA_MEASURE_NOUNS: Final = frozenset(
     """population capacity attendance height weight length distance speed temperature
     salary wage turnover revenue""".split()
 )
+# The words that say a birth or a founding, each event one family ("set up" and
+# "founded" tell the same): the sentence that dates such an event must say it ("In 1981
+# he was removed…" does not date "when was Apple founded?")
+QA_ONCE_EVENT_FAMILIES: Final = (
+    frozenset("born birth birthday".split()),
+    frozenset(
+        """founded founding founder founders established establishment formed formation
+        created creation""".split()
+    )
+    | {"set up", "setting up"},
+)
 # Words of a question that asks for a match's result ("what was the score?"): a score
 # ("3-1") answers it, though it counts nothing
 QA_RESULT_WORDS: Final = frozenset("score scores scoreline result margin".split())

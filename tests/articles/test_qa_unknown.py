@@ -23,6 +23,7 @@ from bot.articles.qa.support import (
     asks_change,
     asks_speech,
     counted_alone,
+    event_unsaid,
     measure_without_figure,
     money_for_count,
     names_unsaid,
@@ -664,3 +665,12 @@ def test_a_measure_is_a_figure_not_a_name(stadium) -> None:
     assert not measure_without_figure(concept("capacity"), "twenty thousand")
     assert not measure_without_figure(concept("manager"), "Colin Hart")
     assert not answer("What is the population of Brookford?", index, library)
+
+
+def test_a_birth_or_founding_is_dated_by_a_sentence_that_says_it(stadium) -> None:
+    index, library = stadium
+    assert event_unsaid("When was the club founded?", "time", "Rovers won 3-1 in 1998.")
+    assert not event_unsaid("When was the academy set up?", "time", "Hart founded it in 1998.")
+    assert not event_unsaid("When was Hart born?", "time", "He was born in 1961 in Leeds.")
+    assert not event_unsaid("When did Rovers win?", "time", "Rovers won 3-1 in 1998.")
+    assert answer("When was the club's youth academy set up?", index, library)

@@ -74,6 +74,7 @@ from bot.articles.qa.support import (
     asks_speech,
     counted_alone,
     counted_share,
+    event_unsaid,
     measure_without_figure,
     money_for_count,
     names_unsaid,
@@ -793,6 +794,7 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
     if (
         score_for_count(question.text, question.type, found.text)
         or undated_once(question.text, question.type, found.text)
+        or event_unsaid(question.text, question.type, text)
         or measure_without_figure(question.focus, found.text)
     ):
         return True

@@ -25,6 +25,7 @@ from bot.articles.lexicon import (
     QA_CURRENCY_WORDS,
     QA_MEASURE_NOUNS,
     QA_NUMBER_WORDS,
+    QA_ONCE_EVENT_FAMILIES,
     QA_ONCE_EVENTS,
     QA_RESULT_WORDS,
     QA_SCALES,
@@ -67,6 +68,10 @@ _HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
 _ASKS_RESULT = re.compile(r"\b(?:" + alternation(QA_RESULT_WORDS) + r")\b", re.I)
 # "when was he born?", "when was the firm founded?": an event that a year or a date fixes
 _ONCE = re.compile(r"\b(?:" + alternation(QA_ONCE_EVENTS) + r")\b", re.I)
+# each family of words that say a birth or a founding
+_EVENT_FAMILIES = tuple(
+    re.compile(r"\b(?:" + alternation(family) + r")\b", re.I) for family in QA_ONCE_EVENT_FAMILIES
+)
 # a figure, in digits or in words ("3.1 million", "seventy thousand")
 _FIGURE = re.compile(r"\d|\b(?:" + alternation(QA_NUMBER_WORDS) + r")\b", re.I)
 _MEASURES = frozenset(concept(noun) for noun in QA_MEASURE_NOUNS)
@@ -228,3 +233,13 @@ def measure_without_figure(focus: str | None, answer: str) -> bool:
     """A name for a measure ("NHS" for "what is the population of Wales?"): a population,
     a capacity or a speed is a figure, and the answer writes none."""
     return focus in _MEASURES and not _FIGURE.search(answer)
+
+
+def event_unsaid(question: str, kind: str, text: str) -> bool:
+    """ "When was the firm founded?" answered by a sentence that says no founding ("In
+    1981 he was removed from the project"): its date is of something else. The sentence
+    must hold a word of the event's family ("set up" for "founded")."""
+    if kind != "time":
+        return False
+    asked = [family for family in _EVENT_FAMILIES if family.search(question)]
+    return bool(asked) and not any(family.search(text) for family in asked)
