@@ -1343,6 +1343,29 @@ QA_NUMBER_WORDS: Final = frozenset(
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
     eighty ninety hundreds thousands dozens half two-thirds three-quarters millions""".split()
 ) | {"a hundred", "a thousand", "a dozen", "a third", "a quarter", "a million", "a billion"}
+# Nouns of a measure ("what is the population of Wales?", "the capacity of the stadium"):
+# a figure answers them, never a name
+QA_MEASURE_NOUNS: Final = frozenset(
+    """population capacity attendance height weight length distance speed temperature
+    salary wage turnover revenue""".split()
+)
+# The words that say a birth or a founding, each event one family ("set up" and
+# "founded" tell the same): the sentence that dates such an event must say it ("In 1981
+# he was removed…" does not date "when was Apple founded?")
+QA_ONCE_EVENT_FAMILIES: Final = (
+    frozenset("born birth birthday".split()),
+    frozenset(
+        """founded founding founder founders established establishment formed formation
+        created creation""".split()
+    )
+    | {"set up", "setting up"},
+)
+# Words of a question that asks for a match's result ("what was the score?"): a score
+# ("3-1") answers it, though it counts nothing
+QA_RESULT_WORDS: Final = frozenset("score scores scoreline result margin".split())
+# Verbs of an event that happens once to a person or a body ("when was he born?", "when
+# was the firm founded?"): a year or a full date dates it, a weekday or "last year" never
+QA_ONCE_EVENTS: Final = frozenset("born founded established formed".split())
 # The scale written after a figure: "£5bn", "20%", "3 million", "12 per cent"
 QA_SCALES: Final = frozenset(
     "bn m k % million billion trillion thousand hundred percent".split()

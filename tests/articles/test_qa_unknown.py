@@ -23,10 +23,14 @@ from bot.articles.qa.support import (
     asks_change,
     asks_speech,
     counted_alone,
+    event_unsaid,
+    measure_without_figure,
     money_for_count,
     names_unsaid,
     only_quoted,
     other_year,
+    score_for_count,
+    undated_once,
     writes_sum,
 )
 from bot.articles.qa.words import concept
@@ -613,3 +617,60 @@ def test_a_sum_of_money_answers_no_count_and_no_age() -> None:
     # a sum is asked ("how many pounds…"), or the question is no count
     assert not money_for_count("How many pounds did it cost?", True, "£140m")
     assert not money_for_count("How big was the loss?", False, "£140m")
+
+
+STADIUM = """Rovers see off Athletic at Brook Park
+
+Rovers beat Athletic 3-1 at Brook Park on Saturday to move up to fourth in the table.
+
+The ground, which has 24,500 seats, was sold out for the derby.
+
+Manager Colin Hart, who founded the club's youth academy in 1998, said his side had been superb.
+
+Hart will meet the board on Wednesday to discuss new signings.
+
+The town of Brookford is famous for its canal, and the club's community trust works
+with the local health board.
+"""
+
+
+@pytest.fixture(scope="module")
+def stadium() -> tuple[SearchIndex, dict[str, Article]]:
+    library = {"stadium": parse_article(STADIUM, key="stadium")}
+    return SearchIndex.build(list(library.values())), library
+
+
+def test_a_match_score_counts_nothing(stadium) -> None:
+    index, library = stadium
+    assert score_for_count("How many seats does the ground have?", "quantity", "3-1")
+    assert not score_for_count("What was the score at Brook Park?", "quantity", "3-1")
+    assert not score_for_count("What did Rovers beat Athletic by?", "quantity", "3-1")
+    assert not answer("How many trophies have Rovers won at Brook Park?", index, library)
+    assert answer("How many seats does the ground at Brook Park have?", index, library)
+
+
+def test_a_weekday_dates_no_birth_or_founding(stadium) -> None:
+    index, library = stadium
+    assert undated_once("When was Colin Hart born?", "time", "on Wednesday")
+    assert not undated_once("When was the academy founded?", "time", "in 1998")
+    assert not undated_once("When will Hart meet the board?", "time", "on Wednesday")
+    assert not answer("When was Colin Hart born?", index, library)
+    assert answer("When did Colin Hart found the club's youth academy?", index, library)
+
+
+def test_a_measure_is_a_figure_not_a_name(stadium) -> None:
+    index, library = stadium
+    assert measure_without_figure(concept("population"), "NHS")
+    assert not measure_without_figure(concept("population"), "3.1 million")
+    assert not measure_without_figure(concept("capacity"), "twenty thousand")
+    assert not measure_without_figure(concept("manager"), "Colin Hart")
+    assert not answer("What is the population of Brookford?", index, library)
+
+
+def test_a_birth_or_founding_is_dated_by_a_sentence_that_says_it(stadium) -> None:
+    index, library = stadium
+    assert event_unsaid("When was the club founded?", "time", "Rovers won 3-1 in 1998.")
+    assert not event_unsaid("When was the academy set up?", "time", "Hart founded it in 1998.")
+    assert not event_unsaid("When was Hart born?", "time", "He was born in 1961 in Leeds.")
+    assert not event_unsaid("When did Rovers win?", "time", "Rovers won 3-1 in 1998.")
+    assert answer("When was the club's youth academy set up?", index, library)

@@ -1087,6 +1087,14 @@ _NEXT_NAME_RUN = re.compile(r"(?:\s+[A-Z][\w'’-]*){1,4}")
 _FULL_DATE = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})|(?:{_MONTHS})\s+\d", re.I)
 _YEAR_IN = re.compile(r"(?:1\d|20)\d\d")
 _ASKS_DATE = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?dates?\b", re.I)
+
+
+def dates_fully(found: str) -> bool:
+    """The text writes a year or a day of a month ("in 1963", "on 26 January"): it can
+    be read without the article's date, as a weekday or "last year" cannot."""
+    return bool(_FULL_DATE.search(found) or _YEAR_IN.search(found))
+
+
 _ASKS_YEAR = re.compile(r"\b(?:what|which)\s+(?:\w+\s+)?year\b", re.I)
 # "what time…", "at what time of day…" ask for the hour; "what time of year" does not
 _ASKS_CLOCK = re.compile(r"\b(?:what|which)\s+time\b(?!\s+of\s+(?:the\s+)?(?:year|season))", re.I)

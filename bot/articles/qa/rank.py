@@ -74,10 +74,14 @@ from bot.articles.qa.support import (
     asks_speech,
     counted_alone,
     counted_share,
+    event_unsaid,
+    measure_without_figure,
     money_for_count,
     names_unsaid,
     only_quoted,
     other_year,
+    score_for_count,
+    undated_once,
     writes_sum,
 )
 from bot.articles.qa.words import (
@@ -774,7 +778,8 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
 def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
-    a count for a sum of money; a sum of money for a count or an age."""
+    a count for a sum of money; a sum of money for a count or an age; a match score for
+    a count; a weekday for a birth or a founding; a name for a measure."""
     if found is None:
         return False
     question = asked.question
@@ -785,6 +790,13 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
     ):
         return True
     if question.type == "quantity" and money_for_count(question.text, question.money, found.text):
+        return True
+    if (
+        score_for_count(question.text, question.type, found.text)
+        or undated_once(question.text, question.type, found.text)
+        or event_unsaid(question.text, question.type, text)
+        or measure_without_figure(question.focus, found.text)
+    ):
         return True
     return (
         question.type == "person"

@@ -23,13 +23,18 @@ from collections.abc import Set as AbstractSet
 
 from bot.articles.lexicon import (
     QA_CURRENCY_WORDS,
+    QA_MEASURE_NOUNS,
+    QA_NUMBER_WORDS,
+    QA_ONCE_EVENT_FAMILIES,
+    QA_ONCE_EVENTS,
+    QA_RESULT_WORDS,
     QA_SCALES,
     QA_SELF_OPENERS,
     QA_SPEECH_VERBS,
     STOP_WORDS,
     alternation,
 )
-from bot.articles.qa.extract import CURRENCY, MONEY, quoted_at
+from bot.articles.qa.extract import CURRENCY, MONEY, dates_fully, quoted_at
 from bot.articles.qa.words import concept, spans, stem
 
 _SPEECH = frozenset(stem(verb) for verb in QA_SPEECH_VERBS)
@@ -55,6 +60,21 @@ _MONEY = re.compile(
 )
 # "how many people…", "how old is…": a count of things or an age is asked
 _COUNT_OR_AGE = re.compile(r"\bhow\s+(?:many|old)\b", re.I)
+# a match score or a result ("3-1", "2-0"): two figures joined by a dash
+_SCORE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+# "how many seats…": a count is asked ("what did they beat them by?" asks a margin)
+_HOW_MANY = re.compile(r"\bhow\s+many\b", re.I)
+# "what was the score…", "by what margin…": the question asks for a result
+_ASKS_RESULT = re.compile(r"\b(?:" + alternation(QA_RESULT_WORDS) + r")\b", re.I)
+# "when was he born?", "when was the firm founded?": an event that a year or a date fixes
+_ONCE = re.compile(r"\b(?:" + alternation(QA_ONCE_EVENTS) + r")\b", re.I)
+# each family of words that say a birth or a founding
+_EVENT_FAMILIES = tuple(
+    re.compile(r"\b(?:" + alternation(family) + r")\b", re.I) for family in QA_ONCE_EVENT_FAMILIES
+)
+# a figure, in digits or in words ("3.1 million", "seventy thousand")
+_FIGURE = re.compile(r"\d|\b(?:" + alternation(QA_NUMBER_WORDS) + r")\b", re.I)
+_MEASURES = frozenset(concept(noun) for noun in QA_MEASURE_NOUNS)
 # The sentences before the answering one that it may refer back to for the question's names
 # ("The businessman…", "The pair's former coach…"): a story names its subject again within
 # a few sentences.
@@ -188,3 +208,38 @@ def money_for_count(question: str, money: bool, answer: str) -> bool:
     """A sum of money ("$27.5bn") for a question that counts things or asks an age ("how
     many people work for Yukos?", "how old is he?"): it answers neither."""
     return not money and _COUNT_OR_AGE.search(question) is not None and bool(_MONEY.search(answer))
+
+
+def score_for_count(question: str, kind: str, answer: str) -> bool:
+    """A match score ("3-1") for a question that counts things ("how many seats does the
+    stadium have?"): it is a result of two sides, not a count, unless the question asks
+    for a score or a result; "what did Rovers beat them by?" asks for one."""
+    return (
+        kind == "quantity"
+        and _HOW_MANY.search(question) is not None
+        and _SCORE.search(answer) is not None
+        and _ASKS_RESULT.search(question) is None
+    )
+
+
+def undated_once(question: str, kind: str, answer: str) -> bool:
+    """A weekday or "last year" for when someone was born or something founded: such an
+    event is dated by a year or a full date, which the answer does not write ("on
+    Wednesday" is the day of the news, not of the birth)."""
+    return kind == "time" and bool(_ONCE.search(question)) and not dates_fully(answer)
+
+
+def measure_without_figure(focus: str | None, answer: str) -> bool:
+    """A name for a measure ("NHS" for "what is the population of Wales?"): a population,
+    a capacity or a speed is a figure, and the answer writes none."""
+    return focus in _MEASURES and not _FIGURE.search(answer)
+
+
+def event_unsaid(question: str, kind: str, text: str) -> bool:
+    """ "When was the firm founded?" answered by a sentence that says no founding ("In
+    1981 he was removed from the project"): its date is of something else. The sentence
+    must hold a word of the event's family ("set up" for "founded")."""
+    if kind != "time":
+        return False
+    asked = [family for family in _EVENT_FAMILIES if family.search(question)]
+    return bool(asked) and not any(family.search(text) for family in asked)
