@@ -483,17 +483,27 @@ def _by_agent(s: Sight, f: Found) -> bool:
     end = min(max(s.close_sent.end, sp.close), s.para.end)
     if s.next_open >= 0:
         end = min(end, s.next_open)
-    tail = tokenize(s.text, sp.close, end)
-    i = 0
-    while i < len(tail) and not tail[i].text[:1].isalnum():
-        i += 1  # the closing mark, a comma
-    if i + 1 >= len(tail) or tail[i].low != "by":
+    tail, i = _after_close(s, end, "by")
+    if i < 0:
         return False
-    np = np_forward(tail, i + 1) or _definite_noun(tail[i + 1 :])
+    np = np_forward(tail, i) or _definite_noun(tail[i:])
     if np is None:
         return False
     f.np, f.cue, f.cue_pos, f.governed = np, head[k].low, head[k].start, True
     return True
+
+
+def _after_close(s: Sight, end: int, word: str) -> tuple[list[Tok], int]:
+    """The words from the quotation's closing mark to `end`, and where the phrase after
+    `word` starts when `word` is the first word after the mark (" “…” by Jo Hale",
+    " “…”, from Jo Hale"); -1 when it is not, or nothing follows it."""
+    tail = tokenize(s.text, s.sp.close, end)
+    i = 0
+    while i < len(tail) and not tail[i].text[:1].isalnum():
+        i += 1  # the closing mark, a comma
+    if i + 1 >= len(tail) or tail[i].low != word:
+        return tail, -1
+    return tail, i + 1
 
 
 def _by_source(s: Sight, f: Found) -> bool:
@@ -514,13 +524,10 @@ def _by_source(s: Sight, f: Found) -> bool:
     if noun < 0:
         return False
     end = min(max(s.close_sent.end, sp.close), s.para.end)
-    tail = tokenize(s.text, sp.close, end)
-    i = 0
-    while i < len(tail) and not tail[i].text[:1].isalnum():
-        i += 1  # the closing mark, a comma
-    if i + 1 >= len(tail) or tail[i].low != "from":
+    tail, i = _after_close(s, end, "from")
+    if i < 0:
         return False
-    np = np_forward(tail, i + 1)
+    np = np_forward(tail, i)
     if np is None or np.common or np.pronoun or not _source_like(np.words):
         return False
     f.np, f.cue, f.cue_pos, f.governed = np, head[noun].low, head[noun].start, True
