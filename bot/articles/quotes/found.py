@@ -61,9 +61,25 @@ def how_named(np: NP, speaker: int, cast: Cast) -> Attribution:
         return "resolved"
     ent = cast.entities[speaker]
     for word in np.words:
-        if word[:1].isupper() and _names(ent, _bare(word)):
-            return "named"
+        if word[:1].isupper():
+            bare = _bare(word)
+            if _names(ent, bare) and not _shared(cast, speaker, bare):
+                return "named"
     return "resolved"
+
+
+def _shared(cast: Cast, speaker: int, word: str) -> bool:
+    """Whether another person of the story bears the word in a fuller name ("Smith" for
+    both John and Peter Smith): the word alone does not say which of them spoke."""
+    own = cast.entities[speaker].words
+    return any(
+        i != speaker
+        and e.kind == "person"
+        and len(e.words) > 1
+        and word in e.words
+        and e.words != own
+        for i, e in enumerate(cast.entities)
+    )
 
 
 def _bare(word: str) -> str:
