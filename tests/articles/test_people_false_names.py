@@ -141,6 +141,7 @@ def test_a_people_adjective_of_either_ending_is_still_nobody(word: str) -> None:
         (["US"], "US"),
         (["Carry", "On"], "Carry On"),
         (["Al", "From"], "Al From"),  # a surname that is a preposition
+        (["Tran", "Van", "An"], "Tran Van An"),  # "An" is a given name too
     ],
 )
 def test_a_name_is_shown_without_small_words_glued_to_its_edge(

@@ -674,3 +674,36 @@ def test_a_birth_or_founding_is_dated_by_a_sentence_that_says_it(stadium) -> Non
     assert not event_unsaid("When was Hart born?", "time", "He was born in 1961 in Leeds.")
     assert not event_unsaid("When did Rovers win?", "time", "Rovers won 3-1 in 1998.")
     assert answer("When was the club's youth academy set up?", index, library)
+
+
+NURSERY = """Otter pups delight visitors at Fenwick wildlife park
+
+Two otter pups were born on Sunday at Fenwick wildlife park, keepers said.
+
+Between 40-50 visitors queued to see them when the enclosure opened. A new friends group
+for the park was formed on Monday by local volunteers.
+"""
+
+
+@pytest.fixture(scope="module")
+def nursery() -> tuple[SearchIndex, dict[str, Article]]:
+    library = {"nursery": parse_article(NURSERY, key="nursery")}
+    return SearchIndex.build(list(library.values())), library
+
+
+def test_a_weekday_after_the_event_verb_dates_a_recent_birth(nursery) -> None:
+    index, library = nursery
+    assert not undated_once("When were the pups born?", "time", "on Sunday", "Two pups were born ")
+    assert undated_once("When was Hart born?", "time", "on Sunday", "Hart, born in Leeds, said ")
+    found = answer("When were the otter pups born?", index, library)
+    assert found and "Sunday" in found[0].sentence.text
+    found = answer("When was the friends group formed?", index, library)
+    assert found and "Monday" in found[0].sentence.text
+
+
+def test_a_range_of_the_things_counted_is_no_score(nursery) -> None:
+    index, library = nursery
+    assert not score_for_count("How many visitors queued?", "quantity", "40-50", " visitors queued")
+    assert score_for_count("How many visitors came?", "quantity", "3-1", " win at home")
+    found = answer("How many visitors queued to see the otter pups?", index, library)
+    assert found and "40-50" in found[0].sentence.text

@@ -732,6 +732,17 @@ def test_a_cue_that_names_the_speaker_by_surname_or_title_is_named() -> None:
     assert quote_with(body, "by summer").how != "named"  # a role, not a name
 
 
+def test_a_surname_two_people_of_the_story_share_does_not_name_one() -> None:
+    body = (
+        "The sisters who own Larkin Dairies disagree over the sale of the farm. Ellen "
+        "Larkin wants to sell, while Ruth Larkin does not.\n\n"
+        '"Our grandmother would never have let the herd go," said Larkin.\n\n'
+        '"The milk price has fallen for three years," said Ruth Larkin.'
+    )
+    assert quote_with(body, "herd go").how != "named"  # which of the two Larkins?
+    assert quote_with(body, "three years").how == "named"
+
+
 def test_an_abbreviation_in_capitals_is_a_body_that_it_refers_to() -> None:
     body = (
         "Northgate cut its prices last week. BrKW said the cuts could mean a longer term "

@@ -792,8 +792,8 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
     if question.type == "quantity" and money_for_count(question.text, question.money, found.text):
         return True
     if (
-        score_for_count(question.text, question.type, found.text)
-        or undated_once(question.text, question.type, found.text)
+        score_for_count(question.text, question.type, found.text, text[found.end :])
+        or undated_once(question.text, question.type, found.text, text[: found.start])
         or event_unsaid(question.text, question.type, text)
         or measure_without_figure(question.focus, found.text)
     ):

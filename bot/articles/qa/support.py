@@ -72,6 +72,11 @@ _ONCE = re.compile(r"\b(?:" + alternation(QA_ONCE_EVENTS) + r")\b", re.I)
 _EVENT_FAMILIES = tuple(
     re.compile(r"\b(?:" + alternation(family) + r")\b", re.I) for family in QA_ONCE_EVENT_FAMILIES
 )
+# the event's verb just before the answer, at most one small word between ("born on")
+_ONCE_JUST_SAID = re.compile(r"\b(?:" + alternation(QA_ONCE_EVENTS) + r")\W+(?:\w+\W+)?$", re.I)
+# the word a how-many question counts ("how many visitors…"), and a text's first word
+_HOW_MANY_WHAT = re.compile(r"\bhow\s+many\s+([a-z]+)", re.I)
+_FIRST_WORD = re.compile(r"\W*([a-z]+)", re.I)
 # a figure, in digits or in words ("3.1 million", "seventy thousand")
 _FIGURE = re.compile(r"\d|\b(?:" + alternation(QA_NUMBER_WORDS) + r")\b", re.I)
 _MEASURES = frozenset(concept(noun) for noun in QA_MEASURE_NOUNS)
@@ -210,23 +215,43 @@ def money_for_count(question: str, money: bool, answer: str) -> bool:
     return not money and _COUNT_OR_AGE.search(question) is not None and bool(_MONEY.search(answer))
 
 
-def score_for_count(question: str, kind: str, answer: str) -> bool:
+def score_for_count(question: str, kind: str, answer: str, after: str = "") -> bool:
     """A match score ("3-1") for a question that counts things ("how many seats does the
     stadium have?"): it is a result of two sides, not a count, unless the question asks
-    for a score or a result; "what did Rovers beat them by?" asks for one."""
+    for a score or a result; "what did Rovers beat them by?" asks for one. `after` is
+    the sentence after the answer: "20-30 visitors" for "how many visitors…" is a range
+    of the things counted, no score."""
     return (
         kind == "quantity"
         and _HOW_MANY.search(question) is not None
         and _SCORE.search(answer) is not None
         and _ASKS_RESULT.search(question) is None
+        and not _counts_what_follows(question, after)
     )
 
 
-def undated_once(question: str, kind: str, answer: str) -> bool:
+def _counts_what_follows(question: str, after: str) -> bool:
+    """Whether the word after the answer is the thing the question counts ("how many
+    visitors" and "… visitors were turned away")."""
+    asked = _HOW_MANY_WHAT.search(question)
+    written = _FIRST_WORD.match(after)
+    if asked is None or written is None:
+        return False
+    return stem(asked.group(1)) == stem(written.group(1))
+
+
+def undated_once(question: str, kind: str, answer: str, before: str = "") -> bool:
     """A weekday or "last year" for when someone was born or something founded: such an
     event is dated by a year or a full date, which the answer does not write ("on
-    Wednesday" is the day of the news, not of the birth)."""
-    return kind == "time" and bool(_ONCE.search(question)) and not dates_fully(answer)
+    Wednesday" is the day of the news, not of the birth), unless the answer follows the
+    event's own verb (`before` is the sentence up to the answer): "the cub was born on
+    Tuesday", "the party was formed on Friday" date a recent event."""
+    return (
+        kind == "time"
+        and bool(_ONCE.search(question))
+        and not dates_fully(answer)
+        and not _ONCE_JUST_SAID.search(before)
+    )
 
 
 def measure_without_figure(focus: str | None, answer: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 
 from bot.articles.cast import Cast, Entity
-from bot.articles.lexicon import TITLES
+from bot.articles.lexicon import GIVEN_NAMES, TITLES
 from bot.articles.model import Attribution
 from bot.articles.phrases import NP
 from bot.articles.quote_marks import Span
@@ -55,15 +55,36 @@ def long_enough(sp: Span) -> bool:
 def how_named(np: NP, speaker: int, cast: Cast) -> Attribution:
     """Quote.how for a speaker found from a phrase of the quote's own sentence: "named"
     when the phrase holds a word of the speaker's name (the full name, a surname that
-    stands for a fuller name mentioned earlier, "Mr Blair"); "resolved" for a pronoun
-    or a role ("the minister", "Tory leader") that stands for someone named elsewhere."""
+    stands for a fuller name mentioned earlier, "Mr Blair"); "resolved" for a pronoun,
+    a role ("the minister", "Tory leader") that stands for someone named elsewhere, or a
+    surname two people of the story share ("said Robinson" with Andy and Jason Robinson)."""
     if np.pronoun or np.common:
         return "resolved"
     ent = cast.entities[speaker]
-    for word in np.words:
-        if word[:1].isupper() and _names(ent, _bare(word)):
+    said = [_bare(word) for word in np.words if word[:1].isupper()]
+    if all(word in said for word in ent.words):
+        return "named"  # the whole name ("Robert Kilroy-Silk said", "Google said")
+    for word in said:
+        if _names(ent, word) and not _shared(cast, speaker, word):
             return "named"
     return "resolved"
+
+
+def _shared(cast: Cast, speaker: int, word: str) -> bool:
+    """Whether another person of the story, named by a given name, bears the word as a
+    surname ("Smith" for both John and Peter Smith): the word alone does not say which of
+    them spoke. (A given name is asked so that a role glued to a name, "Google
+    spokesperson", is no other person.)"""
+    own = cast.entities[speaker].words
+    return any(
+        i != speaker
+        and e.kind == "person"
+        and len(e.words) > 1
+        and e.words[-1] == word
+        and e.words[0] not in own
+        and e.words[0].lower() in GIVEN_NAMES
+        for i, e in enumerate(cast.entities)
+    )
 
 
 def _bare(word: str) -> str:

@@ -88,8 +88,9 @@ def shown_name(ent: Entity) -> str | None:
     lo, hi = 0, len(words)
     while lo < hi - 1 and words[lo] != "The" and _article(words[lo]):
         lo += 1  # ("The" may open a body's name: "The Parliamentary Group")
-    while hi > lo + 1 and _article(words[hi - 1]):
-        hi -= 1  # (an article ends no name; a preposition may: "Al From")
+    while hi > lo + 1 and _article(words[hi - 1]) and words[hi - 1] != "An":
+        hi -= 1  # (an article ends no name; a preposition may: "Al From"; "An" is a
+        # name too: "Nguyen Van An")
     return " ".join(words[lo:hi])
 
 
