@@ -645,7 +645,6 @@ def test_a_match_score_counts_nothing(stadium) -> None:
     assert score_for_count("How many seats does the ground have?", "quantity", "3-1")
     assert not score_for_count("What was the score at Brook Park?", "quantity", "3-1")
     assert not score_for_count("What did Rovers beat Athletic by?", "quantity", "3-1")
-    assert not answer("How many trophies have Rovers won at Brook Park?", index, library)
     assert answer("How many seats does the ground at Brook Park have?", index, library)
 
 
@@ -654,17 +653,14 @@ def test_a_weekday_dates_no_birth_or_founding(stadium) -> None:
     assert undated_once("When was Colin Hart born?", "time", "on Wednesday")
     assert not undated_once("When was the academy founded?", "time", "in 1998")
     assert not undated_once("When will Hart meet the board?", "time", "on Wednesday")
-    assert not answer("When was Colin Hart born?", index, library)
     assert answer("When did Colin Hart found the club's youth academy?", index, library)
 
 
-def test_a_measure_is_a_figure_not_a_name(stadium) -> None:
-    index, library = stadium
+def test_a_measure_is_a_figure_not_a_name() -> None:
     assert measure_without_figure(concept("population"), "NHS")
     assert not measure_without_figure(concept("population"), "3.1 million")
     assert not measure_without_figure(concept("capacity"), "twenty thousand")
     assert not measure_without_figure(concept("manager"), "Colin Hart")
-    assert not answer("What is the population of Brookford?", index, library)
 
 
 def test_a_birth_or_founding_is_dated_by_a_sentence_that_says_it(stadium) -> None:
@@ -674,6 +670,89 @@ def test_a_birth_or_founding_is_dated_by_a_sentence_that_says_it(stadium) -> Non
     assert not event_unsaid("When was Hart born?", "time", "He was born in 1961 in Leeds.")
     assert not event_unsaid("When did Rovers win?", "time", "Rovers won 3-1 in 1998.")
     assert answer("When was the club's youth academy set up?", index, library)
+
+
+# A library where each check alone stands between a question and a wrong answer: every
+# question word is in the sentence, and without its check the ranker would answer with the
+# candidate of the wrong kind (a score, a weekday, a year of something else, a name).
+DERBY = """Wanderers win the derby at Holm Road
+
+Wanderers beat Castle 2-0 at Holm Road, a ground with new floodlights and covered seats.
+
+Manager Tom Baird, who was born in Dundee, signed a new contract with the club on Monday.
+
+The population of Holmford is served by the NHS Tayside health board.
+
+The attendance at Holm Road is counted by the Castle Stewards Trust.
+
+The Holm Road stand holds 8,500 fans.
+"""
+
+BAKERY = """Family bakery moves across town
+
+The Moffat family bakery on Holm Road moved to bigger premises in Holmford in 1987.
+
+It now bakes bread for 40 shops, owner Jean Moffat said.
+"""
+
+FOOD_BANK = """Charity marks its anniversary
+
+The Holmford food bank, founded by a local church, marked its tenth year on Sunday.
+
+Volunteers who set up the first stall were thanked by the mayor.
+"""
+
+CHOIR = """Choir wins national prize
+
+A choir formed by nurses at Holmford hospital has won a national prize.
+
+The choir, established by ward sister Ann Lyle, sings at charity events.
+"""
+
+
+@pytest.fixture(scope="module")
+def holmford() -> tuple[SearchIndex, dict[str, Article]]:
+    texts = {"derby": DERBY, "bakery": BAKERY, "food_bank": FOOD_BANK, "choir": CHOIR}
+    library = {key: parse_article(text, key=key) for key, text in texts.items()}
+    return SearchIndex.build(list(library.values())), library
+
+
+# Each is answered with its wrong candidate when only the check named beside it is off.
+ANSWERS_OF_THE_WRONG_KIND = [
+    ("How many seats does the Holm Road ground have?", "2-0"),  # score_for_count
+    ("When was Tom Baird born?", "on Monday"),  # undated_once
+    ("When was the Moffat family bakery on Holm Road founded?", "1987"),  # event_unsaid
+    ("What is the population of Holmford?", "NHS Tayside"),  # measure_without_figure
+]
+
+# The close questions the same sentences answer.
+ANSWERS_OF_THE_RIGHT_KIND = [
+    ("How many fans does the Holm Road stand hold?", "8,500"),
+    ("By what score did Wanderers beat Castle?", "2-0"),
+    ("When did Tom Baird sign a new contract?", "on Monday"),
+    ("Where was Tom Baird born?", "Dundee"),
+    ("When did the Moffat family bakery move to bigger premises?", "1987"),
+    ("Which health board serves the population of Holmford?", "NHS Tayside"),
+]
+
+
+@pytest.mark.parametrize(("question", "wrong"), ANSWERS_OF_THE_WRONG_KIND)
+def test_an_answer_of_the_wrong_kind_gets_i_dont_know(question: str, wrong: str, holmford) -> None:
+    index, library = holmford
+    found = find_answers(question, index, library)
+    # the sentence holds the candidate, which is beside the point
+    assert found and found[0].candidate is not None and found[0].candidate.text == wrong
+    assert not found[0].supported
+    assert not answer(question, index, library)
+
+
+@pytest.mark.parametrize(("question", "expected"), ANSWERS_OF_THE_RIGHT_KIND)
+def test_an_answer_of_the_right_kind_is_given(question: str, expected: str, holmford) -> None:
+    index, library = holmford
+    found = find_answers(question, index, library)
+    assert found and found[0].supported and found[0].candidate is not None, question
+    assert found[0].candidate.text == expected
+    assert answer(question, index, library)
 
 
 NURSERY = """Otter pups delight visitors at Fenwick wildlife park
