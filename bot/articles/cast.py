@@ -1763,7 +1763,7 @@ def _someone_of_body(words: list[str]) -> bool:
     noun, then the person: someone of the body, whom no role of another names."""
     return (
         len(words) > 3
-        and words[0] in ("a", "an")
+        and words[0].lower() in ("a", "an")
         and words[1][:1].isupper()
         and words[-2] in BODY_NOUNS
     )

@@ -47,13 +47,13 @@ def no_results_reply(
     """Nothing found: where was searched (one article, when one was named), then what to
     try: words the library knows, a phrase's words without its marks (a phrase must
     match exactly, typos and all), every article instead of one."""
-    where = f"“{clip(safe(article_title), 200)}”" if article_title else "the articles"
+    where = f"“{clip(safe(article_title), 200)}”" if article_title is not None else "the articles"
     description = f"Nothing in {where} matches {echo(query, 300)}."
     if suggestions and article_title is None:  # the library's words, not the article's
         lines = "\n".join(f"• {clip(safe(s), 200)}" for s in suggestions)
         description += f"\n\n**Did you mean:**\n{lines}"
     loose = " ".join(_MARKS.sub(" ", query).split())
-    if loose and loose != query.strip():
+    if loose and _MARKS.search(query):
         description += (
             "\n\nWords in quotation marks must appear together, spelt as typed; without "
             f"the marks they may stand apart and typos are fine: {echo(f'/search {loose}', 300)}."

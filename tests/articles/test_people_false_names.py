@@ -137,6 +137,8 @@ def test_a_people_adjective_of_either_ending_is_still_nobody(word: str) -> None:
         (["Ruth", "Okoro", "The"], "Ruth Okoro"),  # the next sentence's "The" glued on
         (["A", "Harbour", "Trust"], "Harbour Trust"),
         (["Of"], None),  # a headline's capitalised "Of" is no one
+        (["Of", "The"], None),  # small words only, however many: no one
+        (["A", "The"], None),
         (["Brian", "May"], "Brian May"),
         (["US"], "US"),
         (["Carry", "On"], "Carry On"),

@@ -8,6 +8,7 @@ from bot.articles.qa.rank import Answer
 from bot.library import Library
 from bot.replies.ask_replies import answer_reply
 from bot.replies.quote_replies import people_reply, statement, statement_field
+from bot.replies.search_replies import no_results_reply
 
 
 def test_a_long_people_list_counts_with_a_thousands_separator(tmp_path) -> None:
@@ -44,3 +45,11 @@ def test_an_answer_without_a_picked_answer_does_not_promise_one_in_bold(tmp_path
     embed = answer_reply(library, "what happened at the harbour?", [found]).pages[0]
     assert "**" not in (embed.description or "")
     assert "bold" not in (embed.footer.text or "")
+
+
+def test_the_phrase_hint_needs_quotation_marks_and_an_empty_title_is_still_a_title() -> None:
+    spaced = no_results_reply("climate  change", [])
+    assert "quotation marks" not in (spaced.pages[0].description or "")
+    titled = no_results_reply("zebra", ["zero"], article_title="")
+    text = titled.pages[0].description or ""
+    assert "Did you mean" not in text and "Leave out `article`" in text

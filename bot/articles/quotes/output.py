@@ -83,8 +83,8 @@ def shown_name(ent: Entity) -> str | None:
     words = ent.words
     if not (_edge_word(words[0]) or _edge_word(words[-1])):
         return ent.name  # (nearly every name: nothing to cut)
-    if len(words) == 1:
-        return None
+    if all(_edge_word(w) for w in words):
+        return None  # ("Of", "Of The": no one)
     lo, hi = 0, len(words)
     while lo < hi - 1 and words[lo] != "The" and _article(words[lo]):
         lo += 1  # ("The" may open a body's name: "The Parliamentary Group")

@@ -329,8 +329,11 @@ def _named_after(cast: Cast, at: int, ids: list[int]) -> set[int]:
         k += 1
     head: set[str] = set()
     for w in words[k : k + 2]:
-        head.add(w)
-        if not w.isalpha():
+        bare = w.rstrip(".,;:!?")
+        for end in ("'s", "’s"):
+            bare = bare.removesuffix(end)
+        head.add(bare)
+        if bare != w:
             break  # (a mark ends the subject: "He said Smith, …" / "Smith's")
     return {i for i in ids if cast.entities[i].words[-1] in head}
 
