@@ -396,4 +396,3 @@ def test_someone_of_a_body_is_not_the_person_the_sentence_before_talked_about() 
     )
     assert quote_with(body, "offer improves").speaker is None
     assert quote_with(body, "rounds will restart").speaker is None
-
