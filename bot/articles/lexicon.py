@@ -1364,7 +1364,9 @@ QA_ONCE_EVENT_FAMILIES: Final = (
 # ("3-1") answers it, though it counts nothing
 QA_RESULT_WORDS: Final = frozenset("score scores scoreline result margin".split())
 # Verbs of an event that happens once to a person or a body ("when was he born?", "when
-# was the firm founded?"): a year or a full date dates it, a weekday or "last year" never
+# was the firm founded?"): a year or a full date dates it; a weekday only right after the
+# verb ("born on Tuesday"), "last year" never. (The one-word past forms a question asks
+# with; "set up" or "created" leaves the date to the event check of QA_ONCE_EVENT_FAMILIES.)
 QA_ONCE_EVENTS: Final = frozenset("born founded established formed".split())
 # The scale written after a figure: "£5bn", "20%", "3 million", "12 per cent"
 QA_SCALES: Final = frozenset(

@@ -50,7 +50,7 @@ def _name_words(name: str) -> list[str]:
     return words
 
 
-def common_words(words: list[str]) -> bool:
+def all_common(words: list[str]) -> bool:
     """Whether folded name words are all common English words ("the", "said"): such a
     query means a name only as written, never one a typo or a prefix away."""
     return all(w in TOPICLESS_WORDS for w in words)
@@ -663,7 +663,7 @@ class PeopleRegistry:
             return min(fits, key=self._rank.__getitem__)
         if len(words) > 1 and words[-1] in self._surname:
             return None  # a known surname with another given name: someone else
-        if common_words(words):
+        if all_common(words):
             return None  # "said" is no "Shahid" a letter away: a common word is no typo
         return self._typo(words)
 
@@ -723,7 +723,7 @@ class PeopleRegistry:
         if found is not None:
             return found
         words = name_words(query[:200])[:6]
-        if not words or common_words(words):
+        if all_common(words):  # (no words at all too)
             return None  # "the", "of": the start of too many names to mean one of them
         for person in self.find(query, limit=5):
             names = {w for n in (person.name, *person.aliases) for w in name_words(n)}

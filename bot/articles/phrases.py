@@ -473,8 +473,9 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
 
 
 def _governed_by_noun(toks: list[Tok], np: NP) -> bool:
-    """Whether a word (a noun's, "spokesman for the council") stands before the
-    preposition that governs np."""
+    """Whether a word (a noun's, "spokesman for the council"; a verb's too, "spoke to the
+    council", which no rule here tells apart) stands before the preposition that
+    governs np."""
     k = index_at(toks, np.start) - 1
     while k >= 0 and toks[k].low in DETS:
         k -= 1

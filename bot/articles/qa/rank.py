@@ -779,7 +779,8 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
     a count for a sum of money; a sum of money for a count or an age; a match score for
-    a count; a weekday for a birth or a founding; a name for a measure."""
+    a count; a weekday for a birth or a founding; a name for a measure; a birth or a
+    founding dated by a sentence that names no such event."""
     if found is None:
         return False
     question = asked.question

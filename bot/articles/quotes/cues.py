@@ -535,9 +535,10 @@ def _by_source(s: Sight, f: Found) -> bool:
 
 
 def _source_like(words: list[str]) -> bool:
-    """Whether a name after "from" is a person's (a role, a title or a listed given name
-    before it) or a body's (its noun last): not a place ("a call for “calm” from London,
-    where …"), which "from" names as often as a source."""
+    """Whether a name after "from" is a person's (a lower-case word before it, as a role
+    is written: "from council leader Jo Reed"; a title or a listed given name first) or a
+    body's (its noun last): not a bare place ("a call for “calm” from London, where …"),
+    which "from" names as often as a source."""
     lows = [w.lower().rstrip(".") for w in words]
     named = next((k for k, w in enumerate(words) if w[:1].isupper()), 0)
     if named > 0 or lows[-1] in BODY_NOUNS:

@@ -65,12 +65,12 @@ def how_named(np: NP, speaker: int, cast: Cast) -> Attribution:
     if all(word in said for word in ent.words):
         return "named"  # the whole name ("Robert Kilroy-Silk said", "Google said")
     for word in said:
-        if _names(ent, word) and not _shared(cast, speaker, word):
+        if _names(ent, word) and not _surname_shared(cast, speaker, word):
             return "named"
     return "resolved"
 
 
-def _shared(cast: Cast, speaker: int, word: str) -> bool:
+def _surname_shared(cast: Cast, speaker: int, word: str) -> bool:
     """Whether another person of the story, named by a given name, bears the word as a
     surname ("Smith" for both John and Peter Smith): the word alone does not say which of
     them spoke. (A given name is asked so that a role glued to a name, "Google
@@ -98,6 +98,6 @@ def _bare(word: str) -> str:
 def _names(ent: Entity, word: str) -> bool:
     """Whether `word` is a word of the entity's name or of one of its spellings
     ("Sergei" for "Sergey Lavrov"), a title ("Mr") not counting."""
-    if word in ent.words:
-        return word.lower() not in TITLES
-    return word.lower() not in TITLES and any(word in alias.split() for alias in ent.aliases)
+    return word.lower() not in TITLES and (
+        word in ent.words or any(word in alias.split() for alias in ent.aliases)
+    )

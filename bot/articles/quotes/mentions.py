@@ -1615,10 +1615,10 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
             break
 
 
-# "the Dutchman", "the 29-year-old": the listed nationalities, capitalised, or an age
-# (from "he ", a literal the regex engine finds fast; the "T" or "t" is checked after)
 _DEMONYMS_CAPITALISED: Final = frozenset(w.capitalize() for w in DEMONYMS)
-# (the lookahead after "he ": most "the " are followed by a lower-case word, which then
+# "the Dutchman", "the 29-year-old": the listed nationalities, capitalised, or an age
+# (from "he ", a literal the regex engine finds fast; the "T" or "t" is checked after;
+# the lookahead after "he ": most "the " are followed by a lower-case word, which then
 # fails at one character, not at each first letter of the demonyms' alternation)
 _DESCRIPTION: Final = re.compile(
     r"he (?=[\d"
