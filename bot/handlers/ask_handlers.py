@@ -64,7 +64,15 @@ class Routed:
 
 
 _SAY = r"(?:said|says|say|stated|states|told|tells|declared|remarked|claimed|warned|wrote|tweeted)"
-_FILLER = re.compile(r"^(?:hey|hi|ok|okay|please|so|and|bot)[\s,]+", re.IGNORECASE)
+# "please " before a request; "hi, " / "so " before a question: cut when a comma follows
+# or a question goes on ("so who won?"), not when it starts a name ("OK Computer", "So
+# Solid Crew")
+_FILLER = re.compile(
+    r"^(?:please[\s,]+|(?:hey|hi|ok|okay|so|and|bot)(?:\s*,\s*|\s+(?=(?:who|whom|whose|what|"
+    r"when|where|why|how|which|is|are|was|were|do|does|did|can|could|will|would|tell|give|"
+    r"show|help)\b)))",
+    re.IGNORECASE,
+)
 # Verbs that also take a plain object ("who wrote the books…", "who told the police…"):
 # a quotation only when "that" or a quotation mark follows.
 _SAY_OR_DO = r"(?:told|tells|claimed|warned|wrote|tweeted)"

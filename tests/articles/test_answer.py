@@ -16,7 +16,7 @@ from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa.question import answer_type
 from bot.articles.search_index import SearchIndex
-from bot.handlers.ask_handlers import Routed, route
+from bot.handlers.ask_handlers import Routed, _unfilled, route
 
 FLOODS = """Floods force thousands from their homes
 
@@ -226,3 +226,19 @@ def test_route_sends_only_names_to_the_people_card(
     if argument is not None:
         assert routed.argument == argument
     assert routed.topic == topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("hi, how much will it cost?", "how much will it cost?"),
+        ("so who won the vote?", "who won the vote?"),
+        ("please tell me who won", "tell me who won"),
+        ("OK Computer was made by which band?", "OK Computer was made by which band?"),
+        ("So Solid Crew won which award?", "So Solid Crew won which award?"),
+    ],
+)
+def test_a_greeting_before_a_question_is_cut_but_not_the_start_of_a_name(
+    typed: str, asked: str
+) -> None:
+    assert _unfilled(typed) == asked
