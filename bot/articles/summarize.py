@@ -13,10 +13,11 @@ How a sentence earns its place:
   thing (and of the two, the article's first telling is preferred when it is worth
   half as much), never a sentence that leans on another ("But...", "It...", "He
   says...") unless that one is in the summary too (for "he"/"she": the latest sentence
-  that names someone, with no other name chosen between), and never a reader's
-  first-person aside unless the article itself is written in the first person. The
-  rules never relax: an article with too few acceptable sentences gets a shorter
-  summary, and the reply says so.
+  that names someone, with no other name chosen between), never half a quotation
+  (a sentence whose quotation runs on into the next comes in only with that one, and
+  that one leans on it), and never a reader's first-person aside unless the article
+  itself is written in the first person. The rules never relax: an article with too
+  few acceptable sentences gets a shorter summary, and the reply says so.
 """
 
 from __future__ import annotations
@@ -117,11 +118,12 @@ class Ranking:
             while progress and len(chosen) < count:
                 progress = False
                 for i in candidates:
-                    if i in taken or not self._fits(i, taken, chosen):
-                        continue
+                    if i in taken or self._runs_on(i) or not self._fits(i, taken, chosen):
+                        continue  # a quotation cut off mid-speech comes in only before its end
                     twin = self._earlier_twin(i)
                     if (
                         twin is not None
+                        and not self._runs_on(twin)
                         and values[twin] >= TWIN * values[i]
                         and self._fits(twin, taken, chosen)
                         and self._reads_on(twin, taken, chosen)
@@ -187,9 +189,19 @@ class Ranking:
         return self._twins[i]
 
     def _lean(self, i: int) -> int | None:
+        """The sentence i leans on: the one whose quotation it finishes, or its
+        antecedent (summary_rules.antecedent)."""
         if i not in self._leans:
-            self._leans[i] = antecedent(self.article.sentences, i)
+            if i and self.stats.runs_on[i - 1]:
+                self._leans[i] = i - 1
+            else:
+                self._leans[i] = antecedent(self.article.sentences, i)
         return self._leans[i]
+
+    def _runs_on(self, i: int) -> bool:
+        """Whether sentence i leaves a quotation open that the next sentence goes on
+        with: alone, it would stop mid-speech."""
+        return self.stats.runs_on[i]
 
     def _named(self, i: int) -> bool:
         if i not in self._names:

@@ -22,7 +22,7 @@ from itertools import accumulate, chain, compress
 
 from bot.articles.lexicon import SUMMARY_SPEECH_VERBS, alternation
 from bot.articles.model import Article
-from bot.articles.textstats import idf_weights, quoted_fractions, terms_of
+from bot.articles.textstats import idf_weights, quotation_states, terms_of
 
 FEATURES = (
     "log_words",  # log(1 + whitespace words)
@@ -82,6 +82,7 @@ class SentenceStats:
     counts: Counter[str]  # occurrences of each term in the article
     quoted: list[float]  # share of each sentence inside quotation marks
     words: list[int]  # whitespace words of each sentence
+    runs_on: list[bool]  # a quotation left open runs on into the next sentence
 
 
 def features(article: Article) -> tuple[list[list[float]], SentenceStats]:
@@ -89,7 +90,7 @@ def features(article: Article) -> tuple[list[list[float]], SentenceStats]:
     sentences = article.sentences
     n = len(sentences)
     if not n:
-        return [], SentenceStats([], Counter(), [], [])
+        return [], SentenceStats([], Counter(), [], [], [])
     heading = " ".join(x for x in (article.title, article.subtitle) if x)
     heading_terms, *bags = terms_of([heading, *(s.text for s in sentences)])
     counts = Counter(chain.from_iterable(bags))
@@ -98,7 +99,8 @@ def features(article: Article) -> tuple[list[list[float]], SentenceStats]:
     heading_idf = idf_weights(counts, n, heading_terms)
     headline = headline_overlap(heading_idf, bags)
     spans = [(s.start, s.end) for s in sentences]
-    quoted = quoted_fractions(article.text, spans, [s.paragraph for s in sentences])
+    states = quotation_states(article.text, spans, [s.paragraph for s in sentences])
+    quoted = [share for share, _ in states]
     words = [len(s.text.split()) for s in sentences]
     mean_tf = [sum(map(counts.__getitem__, bag)) / len(bag) if bag else 0.0 for bag in bags]
     sum_tf = [float(sum(counts[t] - 1 for t in set(bag))) for bag in bags]
@@ -131,7 +133,7 @@ def features(article: Article) -> tuple[list[list[float]], SentenceStats]:
         ]
         for i, text in enumerate(s.text for s in sentences)
     ]
-    return rows, SentenceStats(bags, counts, quoted, words)
+    return rows, SentenceStats(bags, counts, quoted, words, [runs for _, runs in states])
 
 
 def probabilities(rows: Sequence[Sequence[float]]) -> list[float]:

@@ -167,7 +167,16 @@ def quoted_fractions(
     counts only at a word's edge (so don’t and it’s are apostrophes). One regex pass per
     run of adjacent paragraphs, so text between runs is never read.
     """
-    out: list[float] = []
+    return [share for share, _ in quotation_states(text, spans, paragraphs)]
+
+
+def quotation_states(
+    text: str, spans: Sequence[tuple[int, int]], paragraphs: Sequence[int]
+) -> list[tuple[float, bool]]:
+    """For each sentence span: its quoted share (as `quoted_fractions`), and whether a
+    quotation it leaves open runs on into the next sentence of the same paragraph
+    (`“We tried. Nothing worked,” he said.`: the first sentence alone stops mid-speech)."""
+    out: list[tuple[float, bool]] = []
     first = 0
     for last in range(len(spans)):
         if last + 1 == len(spans) or paragraphs[last + 1] - paragraphs[last] > 1:
@@ -178,20 +187,31 @@ def quoted_fractions(
 
 def _quoted_run(
     text: str, spans: Sequence[tuple[int, int]], paragraphs: Sequence[int]
-) -> list[float]:
-    """`quoted_fractions` for the sentences of adjacent paragraphs, in one regex pass."""
+) -> list[tuple[float, bool]]:
+    """`quotation_states` for the sentences of adjacent paragraphs, in one regex pass.
+
+    A sentence that opens on a quotation mark starts a quotation of its own (news copy
+    reopens a long quotation at each paragraph without closing it): the one before does
+    not run on into it. The shares keep the plain alternation the summary model was
+    fitted on."""
     marks = [
         (m.start(), m.group())
         for m in _QUOTE_MARK.finditer(text, spans[0][0], spans[-1][1])
         if _is_quote_mark(text, m.start())
     ]
-    out = []
+    shares: list[float] = []
+    open_at_end: list[bool] = []
+    fresh: list[bool] = []  # opens on a quotation mark
     k = 0
-    inside = False
+    inside = reopened = False
     previous = paragraphs[0]
     for (start, end), paragraph in zip(spans, paragraphs, strict=True):
         if paragraph != previous:
-            inside, previous = False, paragraph
+            inside = reopened = False
+            previous = paragraph
+        fresh.append(text[start] in '"“')
+        if fresh[-1]:
+            reopened = False
         quoted = 0
         cursor = start
         while k < len(marks) and marks[k][0] < end:
@@ -200,11 +220,17 @@ def _quoted_run(
             if inside and pos > cursor:
                 quoted += pos - cursor
             inside = ch in "“«‘" or (ch == '"' and not inside)
+            reopened = ch in "“«‘" or (ch == '"' and not reopened)
             cursor = max(pos + 1, start)
         if inside:
             quoted += end - cursor
-        out.append(quoted / (end - start) if end > start else 0.0)
-    return out
+        shares.append(quoted / (end - start) if end > start else 0.0)
+        open_at_end.append(reopened)
+    runs_on = [
+        open_at_end[i] and paragraphs[i + 1] == paragraphs[i] and not fresh[i + 1]
+        for i in range(len(spans) - 1)
+    ]
+    return list(zip(shares, [*runs_on, False], strict=True))
 
 
 def _is_quote_mark(text: str, pos: int) -> bool:

@@ -22,7 +22,7 @@ from bot.articles.summarize import (
     summary_from_ranking,
     trim_text,
 )
-from bot.articles.textstats import quoted_fractions, stem, terms
+from bot.articles.textstats import quotation_states, quoted_fractions, stem, terms
 
 FLOOD = """Floods force thousands from homes in river valley
 
@@ -83,6 +83,26 @@ def test_the_lead_and_the_story_beat_colour_and_asides() -> None:
     assert texts[0].startswith("Floods forced more than 3,000 people")
     assert "Local football fixtures were postponed." not in texts
     assert not any(t.startswith("She said") for t in texts)
+
+
+HARBOUR = """Harbour wall to be rebuilt after storm damage
+
+The harbour wall at Portlow will be rebuilt this summer after storms damaged it in January, the county council said.
+"The harbour wall protects every home on the seafront and the storm damage to the harbour wall is serious. We will rebuild the harbour wall before the autumn storms," said council leader Ann Reid.
+Work on the harbour wall will cost £2m and close the seafront road for six weeks.
+Fishing boats will use the old quay while the harbour wall is rebuilt.
+"""  # noqa: E501
+
+
+def test_a_quotation_is_never_cut_off_mid_speech() -> None:
+    harbour = article(HARBOUR)
+    opens = next(s for s in harbour.sentences if s.text.startswith('"The harbour wall'))
+    assert rank(harbour).stats.runs_on[opens.index]  # the quotation goes on after it
+    for count in range(1, len(harbour.sentences) + 1):
+        chosen = {s.index for s in summarize(harbour, count)}
+        assert opens.index not in chosen or opens.index + 1 in chosen
+        assert opens.index + 1 not in chosen or opens.index in chosen
+    assert {opens.index, opens.index + 1} <= {s.index for s in summarize(harbour, 3)}
 
 
 def test_a_repeated_paragraph_is_summarised_once() -> None:
@@ -185,6 +205,9 @@ def sentences(draw: st.DrawFn) -> str:
     text = f"{opener} {' '.join(words)}."
     if draw(st.booleans()) and draw(st.booleans()):
         text = f'"{text[:-1]}," an official said.'
+    elif draw(st.booleans()) and draw(st.booleans()):  # a quotation of two sentences
+        more = " ".join(draw(st.lists(st.sampled_from(WORDS), min_size=2, max_size=8)))
+        text = f'"{text} {more.capitalize()}," an official said.'
     return text
 
 
@@ -209,6 +232,9 @@ def test_summaries_are_sentences_of_the_article_in_order(parsed: Article, count:
         assert parsed.sentences[s.index] is s
     if summary:
         assert not needs_previous(summary[0])
+    runs_on = rank(parsed).stats.runs_on
+    for s in summary:  # a quotation is never cut off mid-speech
+        assert not runs_on[s.index] or s.index + 1 in indices
     assert summarize(parsed, count) == summary  # deterministic
 
 
@@ -321,6 +347,8 @@ def test_quotes_run_on_across_sentences_but_not_paragraphs() -> None:
     assert shares[0] > 0.8 and shares[1] > 0.8
     assert shares[2] == 0.0
     assert shares[3] > 0.8
+    runs_on = [runs for _, runs in quotation_states(text, spans, [0, 0, 0, 1])]
+    assert runs_on == [True, False, False, False]  # never into the next paragraph
 
 
 CLAUSE_WORDS = ["and", "which", "while", "warning", "after", "who"]
