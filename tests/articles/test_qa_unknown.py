@@ -24,6 +24,7 @@ from bot.articles.qa.support import (
     asks_speech,
     counted_alone,
     event_unsaid,
+    measure_for_count,
     measure_without_figure,
     money_for_count,
     names_unsaid,
@@ -656,6 +657,15 @@ def test_a_weekday_dates_no_birth_or_founding(stadium) -> None:
     assert answer("When did Colin Hart found the club's youth academy?", index, library)
 
 
+def test_a_length_of_time_or_a_distance_counts_only_its_own_units() -> None:
+    assert measure_for_count("How many goals did Reid score?", "quantity", "17 minutes")
+    assert measure_for_count("How many stations are there?", "quantity", "40 miles")
+    assert not measure_for_count("How many years did he serve?", "quantity", "11 years")
+    assert not measure_for_count("How many hours did it last?", "quantity", "90 minutes")
+    assert not measure_for_count("How many goals did Reid score?", "quantity", "two")
+    assert not measure_for_count("How long did it last?", "quantity", "90 minutes")
+
+
 def test_a_measure_is_a_figure_not_a_name() -> None:
     assert measure_without_figure(concept("population"), "NHS")
     assert not measure_without_figure(concept("population"), "3.1 million")
@@ -686,6 +696,8 @@ The population of Holmford is served by the NHS Tayside health board.
 The attendance at Holm Road is counted by the Castle Stewards Trust.
 
 The Holm Road stand holds 8,500 fans.
+
+Striker Sam Reid broke clear on 17 minutes but his shot at goal hit the post.
 """
 
 BAKERY = """Family bakery moves across town
@@ -723,6 +735,7 @@ ANSWERS_OF_THE_WRONG_KIND = [
     ("When was Tom Baird born?", "on Monday"),  # undated_once
     ("When was the Moffat family bakery on Holm Road founded?", "1987"),  # event_unsaid
     ("What is the population of Holmford?", "NHS Tayside"),  # measure_without_figure
+    ("How many goals did striker Sam Reid score?", "17 minutes"),  # measure_for_count
 ]
 
 # The close questions the same sentences answer.
@@ -733,6 +746,7 @@ ANSWERS_OF_THE_RIGHT_KIND = [
     ("Where was Tom Baird born?", "Dundee"),
     ("When did the Moffat family bakery move to bigger premises?", "1987"),
     ("Which health board serves the population of Holmford?", "NHS Tayside"),
+    ("After how many minutes did striker Sam Reid break clear?", "17 minutes"),
 ]
 
 

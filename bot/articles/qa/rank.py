@@ -75,6 +75,7 @@ from bot.articles.qa.support import (
     counted_alone,
     counted_share,
     event_unsaid,
+    measure_for_count,
     measure_without_figure,
     money_for_count,
     names_unsaid,
@@ -778,9 +779,10 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
 def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
-    a count for a sum of money; a sum of money for a count or an age; a match score for
-    a count; a weekday for a birth or a founding; a name for a measure; a birth or a
-    founding dated by a sentence that names no such event."""
+    a count for a sum of money; a sum of money for a count or an age; a match score, a
+    length of time or a distance for a count of something else; a weekday for a birth or
+    a founding; a name for a measure; a birth or a founding dated by a sentence that
+    names no such event."""
     if found is None:
         return False
     question = asked.question
@@ -797,6 +799,7 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
         or undated_once(question.text, question.type, found.text, text[: found.start])
         or event_unsaid(question.text, question.type, text)
         or measure_without_figure(question.focus, found.text)
+        or measure_for_count(question.text, question.type, found.text)
     ):
         return True
     return (

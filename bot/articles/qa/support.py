@@ -23,6 +23,8 @@ from collections.abc import Set as AbstractSet
 
 from bot.articles.lexicon import (
     QA_CURRENCY_WORDS,
+    QA_DISTANCE_UNITS,
+    QA_DURATION_UNITS,
     QA_MEASURE_NOUNS,
     QA_NUMBER_WORDS,
     QA_ONCE_EVENT_FAMILIES,
@@ -77,6 +79,9 @@ _ONCE_JUST_SAID = re.compile(r"\b(?:" + alternation(QA_ONCE_EVENTS) + r")\W+(?:\
 # the word a how-many question counts ("how many visitors…"), and a text's first word
 _HOW_MANY_WHAT = re.compile(r"\bhow\s+many\s+([a-z]+)", re.I)
 _FIRST_WORD = re.compile(r"\W*([a-z]+)", re.I)
+_WORD = re.compile(r"[a-z]+", re.I)
+# the units of a length of time or a distance, stemmed ("minutes" and "minute" alike)
+_MEASURE_UNIT_STEMS = frozenset(stem(unit) for unit in QA_DURATION_UNITS | QA_DISTANCE_UNITS)
 # a figure, in digits or in words ("3.1 million", "seventy thousand")
 _FIGURE = re.compile(r"\d|\b(?:" + alternation(QA_NUMBER_WORDS) + r")\b", re.I)
 _MEASURES = frozenset(concept(noun) for noun in QA_MEASURE_NOUNS)
@@ -252,6 +257,19 @@ def undated_once(question: str, kind: str, answer: str, before: str = "") -> boo
         and not dates_fully(answer)
         and not _ONCE_JUST_SAID.search(before)
     )
+
+
+def measure_for_count(question: str, kind: str, answer: str) -> bool:
+    """A length of time or a distance ("17 minutes", "40 miles") for a question that
+    counts something else ("how many goals did he score?"): the figure measures, it does
+    not count what is asked. A question that counts such units ("how many years…") takes
+    any of them."""
+    if kind != "quantity":
+        return False
+    asked = _HOW_MANY_WHAT.search(question)
+    if asked is None or stem(asked.group(1).lower()) in _MEASURE_UNIT_STEMS:
+        return False
+    return any(stem(word.lower()) in _MEASURE_UNIT_STEMS for word in _WORD.findall(answer))
 
 
 def measure_without_figure(focus: str | None, answer: str) -> bool:
