@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Final
 
 from rapidfuzz import fuzz
@@ -26,6 +26,7 @@ from bot.articles.lexicon import (
     COMPANY_WORDS,
     CONNECTORS,
     COURTESY_TITLES,
+    DANGLING_NAME_WORDS,
     DAYS,
     DEFINITE_DETERMINERS,
     DEMONYMS,
@@ -89,6 +90,7 @@ from bot.articles.lexicon import (
     TITLES,
     TITLES_AFTER_NAME,
     TOP_LEVEL_DOMAINS,
+    TOPICLESS_WORDS,
     UNISEX_NAMES,
     alternation,
 )
@@ -295,7 +297,7 @@ class Cast:
                 held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
-            if self._stray_word(np.words[0], np.start):
+            if self.stray_word(np.words[0], np.start):
                 return None
             idx = self._earlier_full(np.words[0], pos)
             if idx is not None:  # "Dean said" after "Howard Dean": the same man
@@ -559,45 +561,95 @@ class Cast:
         last = before[-1]
         return last.endswith(("'s", "’s")) or last.lower() in POSSESSIVES
 
-    def _stray_word(self, word: str, start: int) -> bool:
-        """ "Shortly after the call ended, …", "Likewise, …": a lone capitalised word that
-        opens its sentence, is no listed given name and reads as an adverb, or is set off by
-        a comma and the article also writes it in lower case, names no one."""
+    def stray_word(self, word: str, start: int) -> bool:
+        """ "Shortly after the call ended, …", "New rules tackle …": a lone capitalised
+        word that opens its sentence and is a common word (see common_opener) names no
+        one, unless the article also writes it so inside a sentence. A plural or a body
+        speaks for many ("Critics say", "Police said"): a speaker, though no name."""
+        low = word.lower()
+        return (
+            not (_plural_noun(low) or low in BODY_NOUNS or low in GROUP_NOUNS)
+            and self.common_opener(word, start)
+            and not self._inside_sentence(word, start)
+        )
+
+    def common_opener(self, word: str, start: int) -> bool:
+        """Whether `word` at `start` opens its sentence (or the headline), in title case,
+        and is a common word there, not a name: no listed given name, title or role, but
+        a word the article also writes in lower case, a listed function word or an
+        adverb in -ly ("Said", "Can", "New", "Eventually"). Its capital is then the
+        sentence's, not a name's."""
         low = word.lower().rstrip(".")
-        k = bisect.bisect_right(self.starts, start) - 1
-        if k < 0 or self.text[self.starts[k] : start].strip(" \"“‘'(`"):
+        if not self._plain_opener(word, low, start):
             return False
-        if low in MALE_NAMES or low in FEMALE_NAMES or not word[1:].islower():
-            return False
-        if low.endswith("ly") and len(low) > 5:
-            return True
-        after = self.text[start + len(word) : start + len(word) + 1]
-        return after == "," and written_lower(self.text, low)
+        return (
+            low in TOPICLESS_WORDS
+            or (low.endswith("ly") and len(low) > 5)
+            or written_lower(self.text, low)
+        )
+
+    def _plain_opener(self, word: str, low: str, start: int) -> bool:
+        """A word in title case that opens its sentence and is no listed given name,
+        title or role."""
+        return (
+            (word[1:].islower() or len(word) == 1)  # (and "A", "I")
+            and not (low in MALE_NAMES or low in FEMALE_NAMES or low in TITLES)
+            and low not in ROLE_WORDS
+            and self._opens(start)
+        )
 
     def stray_opener(self, words: list[str], start: int) -> bool:
-        """ "Maybe Trump", "Without Bloomberg", "Rival Hillary Clinton": the first word of a
-        capitalised run that opens its sentence is no part of the name when it is a
-        function word, or a word the article also writes in lower case before a name
-        already known or a listed given name (not a given name, title or role itself)."""
+        """ "Maybe Trump", "Without Bloomberg", "Said Williams: …", "Rival Hillary
+        Clinton": the first word of a capitalised run that opens its sentence is no part
+        of the name when it is a function word, or a common word (common_opener) before
+        a name the article knows, a listed given name and more, or a name it also writes
+        without the word; unless the article writes the whole run inside a sentence too
+        ("New Labour")."""
         if len(words) < 2:
             return False
         first, rest = words[0], words[1]
-        if not first[1:].islower() or len(rest) < 2 or not rest[:1].isupper():
-            return False
+        if len(rest) < 2 or not rest[:1].isupper() or first.lower() in CONNECTORS:
+            return False  # (and "De Blasio", "Van Hollen")
         low = first.lower().rstrip(".")
-        if low in MALE_NAMES or low in FEMALE_NAMES or low in TITLES or low in ROLE_WORDS:
-            return False
-        if low in CONNECTORS:
-            return False  # "De Blasio", "Van Hollen"
-        k = bisect.bisect_right(self.starts, start) - 1
-        if k < 0 or self.text[self.starts[k] : start].strip(" \"“‘'(`"):
-            return False
-        if low in NOT_NAMES or low in PREPOSITIONS or low.endswith("-year-old"):
+        if (low in NOT_NAMES or low in PREPOSITIONS or low.endswith("-year-old")) and (
+            self._plain_opener(first, low, start)
+        ):
             return True  # (and "Fifteen-year-old Jo Hart": an age is no part of a name)
+        if not self.common_opener(first, start):
+            return False
         name = words[1:]
         known = name[-1].lower().removesuffix("'s").removesuffix("’s") in self.by_word
         given = name[0].lower() in MALE_NAMES or name[0].lower() in FEMALE_NAMES
-        return (known or (given and len(name) > 1)) and written_lower(self.text, low)
+        if not (known or (given and len(name) > 1)) and not self._written_apart(
+            " ".join(name), start + len(first) + 1
+        ):
+            return False  # "Electronic Arts": the article writes "Arts" only after it
+        return not self._inside_sentence(" ".join(words), start)
+
+    def _opens(self, start: int) -> bool:
+        """Whether only marks stand between the start of a sentence (or of the headline
+        before the first) and `start`."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        return not self.text[self.starts[k] if k >= 0 else 0 : start].strip(" \"“‘'(`")
+
+    def _elsewhere(self, run: str, at: int) -> Iterator[int]:
+        """Where the text holds `run` as whole words, other than at `at`."""
+        text = self.text
+        i = text.find(run)
+        while i >= 0:
+            j = i + len(run)
+            if i != at and not (i and text[i - 1].isalnum()) and not text[j : j + 1].isalnum():
+                yield i
+            i = text.find(run, i + 1)
+
+    def _written_apart(self, name: str, at: int) -> bool:
+        """Whether the text holds `name` elsewhere than at `at`."""
+        return next(self._elsewhere(name, at), -1) >= 0
+
+    def _inside_sentence(self, run: str, at: int) -> bool:
+        """Whether the text holds `run` elsewhere inside a sentence, not opening it: the
+        first word is then part of the name ("… said New Labour", "New Labour was")."""
+        return any(not self._opens(i) for i in self._elsewhere(run, at))
 
     def _earlier_full(self, word: str, pos: int, gender: str | None = None) -> int | None:
         """A surname whose full name came earlier unregistered (no title, role or listed
@@ -613,6 +665,8 @@ class Cast:
         if given.lower() in NOT_NAMES or given.lower() in ROLE_WORDS or given.lower() in TITLES:
             return None
         name = [given, word]
+        if self.stray_opener(name, at):
+            return None  # "Can Yahoo dominate …?" then "Yahoo said": not a given name
         if is_org(name, None, None):
             return None
         named = _given_gender(name)
@@ -1882,6 +1936,9 @@ def _title_gender(title: str | None) -> str | None:
 _ROLE_OR_TITLE: Final = ROLE_WORDS | TITLES
 
 
+_DANGLING_WORDS: Final = frozenset(w.capitalize() for w in DANGLING_NAME_WORDS)
+
+
 def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
     """A capitalised run -> (personal title, role, name words). Not memoised: over the
     2,225 BBC articles a cache cost more instructions than it saved."""
@@ -1895,6 +1952,10 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         if word.lower().rstrip(".") in ROLE_WORDS:
             return None, word, []
         return None, None, [word]
+    if words and words[-1] in _DANGLING_WORDS:
+        # "Ruth Okoro The dispute …" (a full stop left out), "The Lord Of the Rings": a
+        # small word in title case ends no name
+        return split_name(words[:-1])
     if len(words) == 2 and _plain_pair(words):
         return None, None, words[:]  # the general path's answer for such a pair, in short
     joined = " ".join(words)

@@ -1251,10 +1251,10 @@ STOP_WORDS: Final = frozenset(
 TITLE_STOP_WORDS: Final = frozenset(
     "a an and as at by for from in is it of on or the to with".split()
 )
-# quotes/output.py: small words that, in title case and alone, are no one's name ("Of"
-# from a headline's capitals); the articles among them end no name either ("Vadim
-# Mitroshin The" from "…Mitroshin. The …")
-DANGLING_NAME_WORDS: Final = frozenset("the a an of and for to at by from with in".split())
+# cast.split_name: small words that, in title case, end no name ("Ruth Okoro The" from
+# "…Okoro The dispute…", a full stop left out; "Lord Of" from "The Lord Of the Rings");
+# not "from" ("Al From") nor "an" ("Tran Van An"): surnames and given names too
+DANGLING_NAME_WORDS: Final = frozenset("the a of and for to at by with in".split())
 # Weighing sentences (textstats): the function words and the common verbs, adverbs and
 # titles that say nothing of a topic; they would link every sentence to every other.
 TOPICLESS_WORDS: Final = STOP_WORDS | frozenset(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.handlers.lookup import not_found
+from bot.handlers.lookup import find_or_reply
 from bot.handlers.registry import MAX_NAME_CHARS, Option, command
 from bot.library import Library
 from bot.replies import Reply, article_replies
@@ -24,7 +24,7 @@ def articles(library: Library) -> Reply:
     ),
 )
 def article(library: Library, title: str) -> Reply:
-    found = library.find_article(title)
-    if found is None:
-        return not_found(library, title)
+    found = find_or_reply(library, title)
+    if isinstance(found, Reply):
+        return found  # (a mention alone, or no article close enough)
     return article_replies.article_detail(found)

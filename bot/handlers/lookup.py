@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal, overload
 
 from bot.articles.model import Article
 from bot.library import Library
 from bot.replies import Reply, problem
 from bot.replies.article_replies import SUGGESTIONS, unknown_article
+
+# Discord's mentions as typed or as sent: "@everyone", "@here", "<@123>", "<@!123>",
+# "<@&123>" (a role), "<#123>" (a channel), "<:name:123>" (an emoji), "</cmd:123>"
+_MENTION = re.compile(r"<(?:@[!&]?|#|a?:\w+:|/[\w -]+:)\d+>|@(?:everyone|here)\b")
 
 
 @overload
@@ -30,8 +35,22 @@ def article_or_reply(
         if latest is None:
             return problem("No articles yet", "The library is empty.", error="empty_library")
         return latest
-    found = library.find_article(title)
-    return found if found is not None else not_found(library, title)
+    return find_or_reply(library, title)
+
+
+def find_or_reply(library: Library, title: str) -> Article | Reply:
+    """The article a title names, else the reply that says it names none. Mentions are
+    no part of a title: "@everyone" alone is no fuzzy "Everton" but a polite answer."""
+    query = _MENTION.sub(" ", title).strip()
+    if not any(ch.isalnum() for ch in query):
+        return problem(
+            "Not an article title",
+            "That is a mention or markup, not a title. Type a few words of the "
+            "article's headline, or use /articles to list them.",
+            error="unknown_article",
+        )
+    found = library.find_article(query)
+    return found if found is not None else not_found(library, query)
 
 
 def not_found(library: Library, title: str) -> Reply:

@@ -115,3 +115,19 @@ async def test_cooldown_answers_politely(simcord_env, room):
     await simcord_env.advance_time(31)
     third = await alice.slash(channel, "articles")
     assert not third.ephemeral
+
+
+def test_a_mention_alone_is_no_title(tmp_path):
+    # "@everyone" folds to "everyone", a typo away from "Everton": a mention is no
+    # title, so no fuzzy match, a polite answer; with words beside it, the words count
+    write(tmp_path, "derby.md", "---\ntitle: Everton win the derby\n---\nEverton won 2-1.\n")
+    write(tmp_path, "port.md", "---\ntitle: Harbour reopens\n---\nThe harbour reopened.\n")
+    library = Library.load(tmp_path)
+    for title in ("@everyone", "<@1234567890>", " @here "):
+        reply = handlers.run_safely("article", library, title=title)
+        embed = reply.pages[0]
+        assert reply.ephemeral
+        assert embed.title == "Not an article title"
+        assert "Everton" not in (embed.description or "")
+    reply = handlers.run_safely("article", library, title="@everyone harbour reopens")
+    assert reply.pages[0].title == "Harbour reopens"

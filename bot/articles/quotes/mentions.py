@@ -240,6 +240,9 @@ def register_mentions(
                                         run.isupper() and _acronym_speaks(text, run, start, end, hi)
                                     )
                                 )
+                                # "Widely leaked to …": a common word that opens the
+                                # sentence, no name
+                                and not cast.stray_word(run, start)
                             )
                         if (
                             not named

@@ -8,9 +8,7 @@ from typing import Final
 
 from bot.articles.cast import Cast, Entity, people_adjective
 from bot.articles.lexicon import (
-    ARTICLES,
     BODY_VOICES,
-    DANGLING_NAME_WORDS,
     DESCRIBING_DETERMINERS,
     GIVEN_NAMES,
     GROUP_NOUNS,
@@ -45,9 +43,7 @@ def is_scare_quote(text: str, sp: Span) -> bool:
 def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     sp = f.span
     ent = cast.entities[f.speaker] if f.speaker is not None else None
-    name = shown_name(ent) if ent else None
-    if name is None:
-        ent = None  # "Of": no one
+    name = ent.name if ent else None
     first = text[sp.start : sp.start + 1]
     before = text[sp.open - 3 if sp.open > 3 else 0 : sp.open].rstrip()
     at_start = (
@@ -72,38 +68,6 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
         speaker_role=best_role(ent) if ent else role,
         cue=f.cue,
         how=f.how if ent else "unattributed",
-    )
-
-
-def shown_name(ent: Entity) -> str | None:
-    """The name a reader is shown, without the small words a sentence's edge glued to it
-    ("Vadim Mitroshin The" from "…Mitroshin. The …", "A Financial Times"); None for a
-    name that is one such word ("Of", from a title's capitals): no one. Only a word in
-    title case counts ("US", "Brian May" stay)."""
-    words = ent.words
-    if not (_edge_word(words[0]) or _edge_word(words[-1])):
-        return ent.name  # (nearly every name: nothing to cut)
-    if all(_edge_word(w) for w in words):
-        return None  # ("Of", "Of The": no one)
-    lo, hi = 0, len(words)
-    while lo < hi - 1 and words[lo] != "The" and _article(words[lo]):
-        lo += 1  # ("The" may open a body's name: "The Parliamentary Group")
-    while hi > lo + 1 and _article(words[hi - 1]) and words[hi - 1] != "An":
-        hi -= 1  # (an article ends no name; a preposition may: "Al From"; "An" is a
-        # name too: "Nguyen Van An")
-    return " ".join(words[lo:hi])
-
-
-def _article(word: str) -> bool:
-    return word.lower() in ARTICLES and _edge_word(word)
-
-
-def _edge_word(word: str) -> bool:
-    """A small word of a title ("The", "Of", "A"), written in title case."""
-    return (
-        word.lower() in DANGLING_NAME_WORDS
-        and word[:1].isupper()
-        and (len(word) == 1 or word[1:].islower())
     )
 
 
@@ -185,9 +149,7 @@ def people_out(cast: Cast) -> list[Person]:
         if not e.aliases and _people_word(e.words):
             continue  # "the French", "the Brazilian confirmed": a people, or a person's
             # description, no one's name
-        name = shown_name(e)  # (joins the words: once, not once per alias)
-        if name is None:
-            continue  # "Of": a title's function word, no one
+        name = e.name  # (joins the words: once, not once per alias)
         # (most people have no alias: no generator to build for them)
         aliases = tuple(dict.fromkeys(a for a in e.aliases if a != name)) if e.aliases else ()
         kind: PersonKind = "person" if e.kind == "person" and e.evidence else "organisation"

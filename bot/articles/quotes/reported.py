@@ -48,7 +48,7 @@ from bot.articles.phrases import NP, capitalised, governed_np, index_at, subject
 from bot.articles.quote_marks import QUOTE_CHARS, Quoted, Span, last_char
 from bot.articles.quotes.carry import subject_and_how
 from bot.articles.quotes.found import how_named
-from bot.articles.quotes.output import best_role, shown_name
+from bot.articles.quotes.output import best_role
 from bot.articles.tokens import (
     Tok,
     noun_before,
@@ -215,9 +215,7 @@ def _reported(
     if a >= verb_end:
         a = _polarity_start(text, sent.start, pos, tok.low, a)
     ent = cast.entities[speaker]
-    name = shown_name(ent)
-    if name is None:
-        return None  # "Of said …": no one's statement
+    name = ent.name
     used[tok.start] = speaker
     return Quote(
         text=text[a:b],
