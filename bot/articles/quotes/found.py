@@ -76,15 +76,19 @@ def _surname_shared(cast: Cast, speaker: int, word: str) -> bool:
     them spoke. (A given name is asked so that a role glued to a name, "Google
     spokesperson", is no other person.)"""
     own = cast.entities[speaker].words
-    return any(
-        i != speaker
-        and e.kind == "person"
-        and len(e.words) > 1
-        and e.words[-1] == word
-        and e.words[0] not in own
-        and e.words[0].lower() in GIVEN_NAMES
-        for i, e in enumerate(cast.entities)
-    )
+    # (a plain loop, the rarest test first: asked of the whole cast for each named cue)
+    for i, e in enumerate(cast.entities):
+        words = e.words
+        if (
+            len(words) > 1
+            and words[-1] == word
+            and i != speaker
+            and e.kind == "person"
+            and words[0] not in own
+            and words[0].lower() in GIVEN_NAMES
+        ):
+            return True
+    return False
 
 
 def _bare(word: str) -> str:
