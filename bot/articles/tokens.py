@@ -91,6 +91,13 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
         elif w[0].isalnum() and w.replace("-", "").isalnum():
             append(Tok(w, s, e, w.lower()))
             continue
+        elif w[-2:] in _POSSESSIVE and w[:-2].isalnum():
+            # "Labour's", "BBC’s": one word, as the regex path makes it (but a pronoun's
+            # "he's", or a word whose lower case changes length, which it splits or cuts)
+            low = w.lower()
+            if len(low) == len(w) and low[:-2] not in PRONOUNS_ALL:
+                append(Tok(w, s, e, low))
+                continue
         out += tokenize_regex(text, s, e)
     return out
 
@@ -119,6 +126,7 @@ def shared_tokens(text: str, lo: int, hi: int) -> list[Tok]:
 _SPACES: Final = {i: " " for i in range(0x3001) if chr(i).isspace()}
 _TRAILING: Final = frozenset(',;:?!)”"')
 _LEADING: Final = frozenset('“"(‘')
+_POSSESSIVE: Final = ("'s", "’s")
 
 
 def tokenize_regex(text: str, lo: int, hi: int) -> list[Tok]:

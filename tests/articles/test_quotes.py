@@ -468,20 +468,31 @@ def test_question_quote_then_speaker_and_participle() -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.text(alphabet="ab _.'’\"“”,:-\n Mr.J\t\xa0\u2009\xad5²(", max_size=80),
+    st.text(alphabet="ab _.'’\"“”,:-\n Mr.J\t\xa0\u2009\xad5²(sheİ", max_size=80),
     st.integers(0, 80),
     st.integers(0, 80),
 )
 def test_fast_tokens_match_the_regex_tokens(text: str, lo: int, hi: int) -> None:
     """Also across other whitespace (a tab, a no-break or thin space), a soft hyphen,
-    digits and hyphenated words: tokenize splits printable text at its spaces, and other
-    text at its whitespace made spaces one for one."""
+    digits, hyphenated words and possessives ("Bea's", but "he's", "İs's"): tokenize
+    splits printable text at its spaces, and other text at its whitespace made spaces
+    one for one."""
     from bot.articles.tokens import tokenize, tokenize_regex, tokenize_slow
 
     lo, hi = min(lo, len(text)), min(max(lo, hi), len(text))
     assert tokenize(text, lo, hi) == tokenize_slow(text, lo, hi)
     if "_" not in text[lo:hi]:
         assert tokenize_regex(text, lo, hi) == tokenize_slow(text, lo, hi)
+
+
+def test_possessive_tokens_match_the_regex_tokens() -> None:
+    """tokenize's short way for "Labour's" keeps the regex's tokens: one word, but a
+    pronoun's "he's" split and a word whose lower case is longer ("İ") left to it."""
+    from bot.articles.tokens import tokenize, tokenize_slow
+
+    text = "Labour's plan, the BBC’s view: he's sure It’s İstanbul's 5's THEY'S 's a's"
+    assert tokenize(text, 0, len(text)) == tokenize_slow(text, 0, len(text))
+    assert [t.text for t in tokenize(text, 0, 14)] == ["Labour's", "plan", ","]
 
 
 def _prev_word_walk(text: str, lo: int, pos: int) -> str | None:
