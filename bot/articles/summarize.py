@@ -16,8 +16,10 @@ How a sentence earns its place:
   that names someone, with no other name chosen between), never half a quotation
   (a sentence whose quotation runs on into the next comes in only with that one, and
   that one leans on it), and never a reader's first-person aside unless the article
-  itself is written in the first person. The rules never relax: an article with too
-  few acceptable sentences gets a shorter summary, and the reply says so.
+  itself is written in the first person. The rules never relax (but that a summary is
+  never empty: an article that is one long quotation still gives its first sentence):
+  an article with too few acceptable sentences gets a shorter summary, and the reply
+  says so.
 """
 
 from __future__ import annotations
@@ -104,7 +106,9 @@ class Ranking:
             kept = math.fsum(self.scores[i] * self.words[i] for i in picked)
             length = sum(self.words[i] for i in picked)
             t = 2 * kept / (length + expected) if length + expected else 0.0
-        return picked
+        # An article that is one quotation of more sentences than asked for still has
+        # its opening: the only place a rule gives way (the lead leans on nothing).
+        return picked or [0]
 
     def _pick(self, count: int, t: float) -> list[int]:
         """Greedy by value under the rules. The rules never relax: an article with fewer

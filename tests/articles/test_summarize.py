@@ -105,6 +105,15 @@ def test_a_quotation_is_never_cut_off_mid_speech() -> None:
     assert {opens.index, opens.index + 1} <= {s.index for s in summarize(harbour, 3)}
 
 
+def test_an_article_of_one_long_quotation_still_has_a_summary() -> None:
+    speech = article(
+        'Mayor speaks\n\n"We will reopen the pier. It will be ready by May," the mayor said.\n'
+    )
+    assert rank(speech).stats.runs_on[0]
+    assert [s.index for s in summarize(speech, 1)] == [0]
+    assert [s.index for s in summarize(speech, 2)] == [0, 1]
+
+
 def test_a_repeated_paragraph_is_summarised_once() -> None:
     lead = FLOOD.split("\n")[4]
     doubled = article(FLOOD.replace(lead, f"{lead}\n{lead}", 1))
@@ -233,8 +242,8 @@ def test_summaries_are_sentences_of_the_article_in_order(parsed: Article, count:
     if summary:
         assert not needs_previous(summary[0])
     runs_on = rank(parsed).stats.runs_on
-    for s in summary:  # a quotation is never cut off mid-speech
-        assert not runs_on[s.index] or s.index + 1 in indices
+    for s in summary:  # a quotation is never cut off mid-speech, but for a lone lead
+        assert not runs_on[s.index] or s.index + 1 in indices or indices == [0]
     assert summarize(parsed, count) == summary  # deterministic
 
 
