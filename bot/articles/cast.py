@@ -297,8 +297,8 @@ class Cast:
                 held = self.by_role(np.words, pos)
             return held if held is not None else self.by_body(np.words, pos)
         if len(np.words) == 1 and np.words[0].lower() not in self.by_word:
-            if self.stray_word(np.words[0], np.start):
-                return None
+            if self.stray_word(np.words[0], np.start) or self._set_off(np.words[0], np.start):
+                return None  # (the second: as before common_opener, for a mention only)
             idx = self._earlier_full(np.words[0], pos)
             if idx is not None:  # "Dean said" after "Howard Dean": the same man
                 self.note(pos, idx, weight)
@@ -573,6 +573,21 @@ class Cast:
             and not self._inside_sentence(word, start)
         )
 
+    def _set_off(self, word: str, start: int) -> bool:
+        """ "First, Duff got round …", "Likewise, …": a word in title case that opens its
+        sentence, is set off by a comma, is no listed given name and is written in lower
+        case too reads as an adverb, even when it is a role ("first"); a plural or a body
+        still speaks ("Analysts, however, say …")."""
+        low = word.lower().rstrip(".")
+        return (
+            self.text[start + len(word) : start + len(word) + 1] == ","
+            and word[1:].islower()
+            and not (low in MALE_NAMES or low in FEMALE_NAMES)
+            and not (_plural_noun(low) or low in BODY_NOUNS or low in GROUP_NOUNS)
+            and self._opens(start)
+            and written_lower(self.text, low)
+        )
+
     def common_opener(self, word: str, start: int) -> bool:
         """Whether `word` at `start` opens its sentence (or the headline), in title case,
         and is a common word there, not a name: no listed given name, title or role, but
@@ -620,10 +635,12 @@ class Cast:
         name = words[1:]
         known = name[-1].lower().removesuffix("'s").removesuffix("’s") in self.by_word
         given = name[0].lower() in MALE_NAMES or name[0].lower() in FEMALE_NAMES
-        if not (known or (given and len(name) > 1)) and not self._written_apart(
-            " ".join(name), start + len(first) + 1
+        if not (known or (given and len(name) > 1)) and (
+            _plural_noun(low) or not self._written_apart(" ".join(name), start + len(first) + 1)
         ):
-            return False  # "Electronic Arts": the article writes "Arts" only after it
+            # "Electronic Arts": the article writes "Arts" only after it; "Universities
+            # Scotland": a plural before a place it writes alone names a body
+            return False
         return not self._inside_sentence(" ".join(words), start)
 
     def _opens(self, start: int) -> bool:

@@ -8,7 +8,7 @@ import pytest
 
 from bot.articles.cast import _given_before, people_adjective
 from bot.articles.quotes import attribute_article
-from tests.support.news import story
+from tests.support.news import quotes_in, story
 
 
 def _people(body: str) -> dict[str, str]:
@@ -216,3 +216,28 @@ def test_a_common_word_alone_that_opens_the_sentence_is_nobody() -> None:
         "The new permits will cost more, the council said."
     )
     assert "New" not in _people(body)
+
+
+def test_a_plural_before_a_place_the_article_writes_alone_is_a_body() -> None:
+    # "Wales" stands alone elsewhere, but "Colleges Wales" is a body, not "Wales"
+    body = (
+        "Students from England are applying to colleges in Wales in record numbers. "
+        "Colleges Wales, which speaks for college principals, claimed that the rise did "
+        "not squeeze out local students. Its director, Huw Pryce, said fees in Wales "
+        "were lower."
+    )
+    people = _people(body)
+    assert "Colleges Wales" in people
+    assert "Wales" not in people
+    claimed = next(q for q in quotes_in(body) if q.cue == "claimed")
+    assert claimed.speaker == "Colleges Wales"
+
+
+def test_a_role_word_set_off_by_a_comma_at_the_opening_is_no_speaker() -> None:
+    # "First," is an adverb here though "first" is a role word ("First Minister")
+    body = (
+        "Rovers had the better of the first half at Holm Park. "
+        "First, Okafor got round Ben Hale and blasted in a shot that Hale parried to "
+        "Dunn, who turned the ball wide."
+    )
+    assert not quotes_in(body)

@@ -664,6 +664,13 @@ def test_a_length_of_time_or_a_distance_counts_only_its_own_units() -> None:
     assert not measure_for_count("How many hours did it last?", "quantity", "90 minutes")
     assert not measure_for_count("How many goals did Reid score?", "quantity", "two")
     assert not measure_for_count("How long did it last?", "quantity", "90 minutes")
+    # a word before the unit, or the unit later in the question: it counts that unit
+    for question, measure in [
+        ("How many more years will he serve?", "two years"),
+        ("How many extra minutes will they train?", "30 minutes"),
+        ("How many of the 90 minutes did he play?", "70 minutes"),
+    ]:
+        assert not measure_for_count(question, "quantity", measure)
 
 
 def test_a_measure_is_a_figure_not_a_name() -> None:

@@ -263,13 +263,15 @@ def measure_for_count(question: str, kind: str, answer: str) -> bool:
     """A length of time or a distance ("17 minutes", "40 miles") for a question that
     counts something else ("how many goals did he score?"): the figure measures, it does
     not count what is asked. A question that counts such units ("how many years…") takes
-    any of them."""
+    any of them, and one that names the answer's unit anywhere takes it ("how many more
+    years…", "how many extra minutes…", "how many of the 90 minutes…")."""
     if kind != "quantity":
         return False
     asked = _HOW_MANY_WHAT.search(question)
     if asked is None or stem(asked.group(1).lower()) in _MEASURE_UNIT_STEMS:
         return False
-    return any(stem(word.lower()) in _MEASURE_UNIT_STEMS for word in _WORD.findall(answer))
+    units = {stem(word.lower()) for word in _WORD.findall(answer)} & _MEASURE_UNIT_STEMS
+    return bool(units) and not units & {stem(word.lower()) for word in _WORD.findall(question)}
 
 
 def measure_without_figure(focus: str | None, answer: str) -> bool:
