@@ -1007,8 +1007,9 @@ QUOTED_PERSON = 0.5
 
 
 # A name just after a person noun ("station manager Jo Dean") is that person's, and no
-# thing of the asked kind.
-ROLE_AS_THING = 0.5
+# thing of the asked kind: weaker than a name that merely stands away from the asked
+# noun (FOCUS_MISS), which may still be one ("…will begin with Radio Vale")
+ROLE_AS_THING = 0.25
 
 
 def _role_before(category: Collection[str], text: str, c: Candidate) -> bool:
