@@ -46,3 +46,13 @@ def test_no_figure_is_read_out_of_a_decimal_glued_to_a_unit() -> None:
     )
     assert "2" not in found  # the "2" of "2.5G" is no count
     assert "four networks" in found or "four" in found
+
+
+def test_a_multiple_is_no_count_unless_times_are_asked() -> None:
+    # "three times more tickets" multiplies a count and gives none; it still answers
+    # "how many times…"
+    sentence = "Three times more tickets were sold in Leeds this year, and 4,500 in York."
+    counted = _strengths("How many tickets were sold in Leeds?", sentence)
+    assert counted["Three times"] < counted["4,500"]
+    times = _strengths("How many times more tickets were sold in Leeds?", sentence)
+    assert times["Three times"] >= times["4,500"]

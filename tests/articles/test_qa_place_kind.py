@@ -115,3 +115,18 @@ def test_a_name_beside_the_asked_kind_of_place_is_one() -> None:
         "The co-operative, 60 miles west of the capital Bogota, sells to roasters.",
     )
     assert bare["Bogota"] < 1.0
+
+
+def test_a_list_after_a_place_preposition_is_a_list_of_places() -> None:
+    # "in Ghana, Kenya and the Horn of Africa": the later names share the "in" of the
+    # first, and are places, not people; a name set beside another by commas alone
+    # ("to Ventura Road, Market Hall, which…") is no list
+    sentence = "Before that Mr Dale ran the bank's offices in Ghana, Kenya and the Horn of Africa."
+    people = _strengths("Who ran the bank before Tom Dale?", sentence)
+    places = _strengths("Where did Tom Dale run the bank's offices?", sentence)
+    assert people["Kenya and the Horn of Africa"] < 0.2
+    assert places["Kenya and the Horn of Africa"] == places["Ghana, Kenya"]
+    apposed = _strengths(
+        "Where did the stall move?", "The stall moved to Ventura Road, Market Hall, last May."
+    )
+    assert apposed["Market Hall"] < apposed["Ventura Road, Market Hall"]

@@ -24,3 +24,12 @@ def test_a_title_in_the_name_keeps_the_asked_role_beside_it() -> None:
     found = _strengths(question, "Tory peer Lord Hale said he backed the bypass plan.")
     bare = _strengths(question, "Lord Hale said he backed the bypass plan.")
     assert found["Hale"] > bare["Hale"]
+
+
+def test_a_person_after_a_role_is_weaker_than_a_name_away_from_the_asked_noun() -> None:
+    # "…will start with Radio Vale" may still name the network, though "network" is
+    # not beside it; "manager Ola Brandt" is a person's name, whatever stands near
+    question = "Which network will carry the new cycling channel?"
+    person = _strengths(question, "Network manager Ola Brandt said the launch was a big step.")
+    away = _strengths(question, "The cycling channel will start in May with Radio Vale.")
+    assert person["Ola Brandt"] < 0.4 * away["Radio Vale"]

@@ -20,6 +20,10 @@ from bot.articles.search_index import SearchIndex
         ("When does the brewer expect the regulators to clear the sale?", "future"),
         ("When will the trial start?", "future"),
         ("When was the bridge opened?", "past"),
+        # the present progressive asks after an arrangement; an "-ing" noun does not
+        ("When is the mayor opening the new bridge?", "future"),
+        ("When are the prizes being handed out?", "future"),
+        ("When is the opening of the bridge?", None),
     ],
 )
 def test_a_plan_in_a_question_asks_ahead_only_with_does(question: str, expected: str) -> None:

@@ -225,6 +225,28 @@ _LOWER_NEXT = re.compile(r"\s+(?P<word>[a-z][a-z'’-]*)")
 _PLACE_BEFORE = re.compile(
     r"\b(?:" + alternation(QA_PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.I
 )
+# "in Asia, Africa and the Middle East": a list's later names share the preposition
+# before its first one
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:"
+    + alternation(QA_PLACE_PREPOSITIONS)
+    + r")\s+(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2},\s+){1,4}$"
+)
+PLACE_REACH = 80  # characters before a name read for the preposition of its list
+
+
+_LIST_GOES_ON = re.compile(r"(?:,\s*)?(?:and|&)\s", re.I)
+
+
+def _placed(text: str, c: Candidate) -> bool:
+    """A name after a place preposition ("in London"), or listed after one named so;
+    a list ends with "and" ("to Windows XP, Service Pack 2," sets a name beside one)."""
+    if _PLACE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return True
+    listed = " and " in c.text or "&" in c.text or _LIST_GOES_ON.match(text, c.end)
+    return bool(listed and _PLACE_LIST_BEFORE.search(text, max(0, c.start - PLACE_REACH), c.start))
+
+
 _REASON = re.compile(
     r"\b(?P<cue>"
     + phrase_alternation(QA_REASON_CUES)
@@ -389,7 +411,7 @@ def _by_type(
         yield from _place_nouns(text)
         wrong_end = _wrong_end(question.text)
         for c in _names(text, common, regions=True):
-            before = _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start])
+            before = _placed(text, c)
             # "what is the capital of Peru?": "the capital Lima" says its kind as "in" would
             named = question.focus in _CITY_FOCUS | _COUNTRY_FOCUS and _near_focus(
                 question.category or {question.focus}, text, c
@@ -449,7 +471,7 @@ def _by_type(
             strength = 1.0 if len(words) > 1 else 0.5
             if kind == "person" and not _wants_body(question):
                 strength = person_likeness(c.text, text, c.start, article)
-            if kind == "person" and _PLACE_BEFORE.search(text[max(0, c.start - 12) : c.start]):
+            if kind == "person" and _placed(text, c):
                 strength *= 0.4  # "in London", "from Chicago": a place, not a person
             if kind == "person" and verb:
                 # "who won…", "which runner pushed…": the name whose verb it is first
@@ -708,6 +730,7 @@ _TIMES = re.compile(r"\b(?:" + alternation(QA_TIMES_WORDS) + r")\b", re.I)
 
 
 _MULTIPLE = re.compile(r"\b(?:" + alternation(QA_MULTIPLIED) + r")\b", re.I)
+_MULTIPLE_OF = re.compile(r"\stimes$", re.I)  # "four times": the unit of a multiple
 _ASKS_CHANGE = re.compile(
     r"\bby\s+how\s+much\b|\bhow\s+much\b.*\b(?:" + alternation(QA_CHANGE_VERBS) + r")\b",
     re.I,
@@ -790,7 +813,9 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
         # "how much gold does the IMF have?": nor is it an amount of gold
         measuring = counting or measured_thing(question.text)
         money_count = measuring and not question.money and bool(MONEY.search(figure))
-        if no_money or no_share or not_count or money_count:
+        # "four times more phones were sold": a multiple of a count, not the count
+        multiple = counting and _MULTIPLE_OF.search(figure) and not ASKS_TIMES.search(question.text)
+        if no_money or no_share or not_count or money_count or multiple:
             strength *= WRONG_UNIT
         if race_time and not _UNIT_OF["long"].search(figure):
             continue  # "the 400m" is the race, not the time it took
@@ -982,8 +1007,9 @@ QUOTED_PERSON = 0.5
 
 
 # A name just after a person noun ("station manager Jo Dean") is that person's, and no
-# thing of the asked kind.
-ROLE_AS_THING = 0.5
+# thing of the asked kind: weaker than a name that merely stands away from the asked
+# noun (FOCUS_MISS), which may still be one ("…will begin with Radio Vale")
+ROLE_AS_THING = 0.25
 
 
 def _role_before(category: Collection[str], text: str, c: Candidate) -> bool:

@@ -16,6 +16,7 @@ from bot.articles.lexicon import (
     DEMONYMS,
     LINK_WORDS,
     NAMING_LINKS,
+    NOUN_DETERMINERS,
     PERSON_NOUNS,
     PLACE_NOUNS,
     QA_ADVERBS,
@@ -712,9 +713,31 @@ _ASKS_AHEAD = re.compile(
 )
 
 
+# "when is the singer introducing his film?", "when are the prizes being handed out?":
+# the present progressive of a when-question asks after an arrangement, still to come;
+# an "-ing" word after a determiner is a noun ("when is the opening?") and says nothing
+_ASKS_ARRANGED = re.compile(
+    r"\b(?:" + alternation(QA_WHEN_WORDS) + r")\s+(?:is|are)\s+(?P<rest>(?:[\w'’-]+\s*){1,7})",
+    re.I,
+)
+_PARTICIPLE = re.compile(r"[a-z]{2,}ing")
+
+
+def _asks_arranged(text: str) -> bool:
+    found = _ASKS_ARRANGED.search(text)
+    if found is None:
+        return False
+    words = found["rest"].split()
+    return any(
+        _PARTICIPLE.fullmatch(word) and words[i - 1].lower() not in NOUN_DETERMINERS
+        for i, word in enumerate(words)
+        if i > 0
+    )
+
+
 def tense(text: str) -> str | None:
     """The tense of a question: "future", "past" or None when it does not say."""
-    if FUTURE.search(text) or _ASKS_AHEAD.search(text):
+    if FUTURE.search(text) or _ASKS_AHEAD.search(text) or _asks_arranged(text):
         return "future"
     if _ASKS_PAST.search(text):
         return "past"
