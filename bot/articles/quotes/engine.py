@@ -311,7 +311,12 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 halves.append(k)
             elif isinstance(f.np, NP):
                 at = f.cue_pos if f.cue_pos >= 0 else f.span.start
-                f.speaker = cast.mention(f.np, at, 2)
+                # "a spokeswoman for Vexa said": the voice the article names elsewhere
+                f.speaker = cast.voice_named(f.np)
+                if f.speaker is None:
+                    f.speaker = cast.mention(f.np, at, 2)
+                else:
+                    cast.note(at, f.speaker, 2)
                 if f.speaker is None and _verb_follows(text, f.np, f.cue_pos):
                     # "His campaign said “…”": the campaign of the man "his" stands for
                     f.speaker = cast.owned_campaign(f.np, at, 2)
