@@ -953,3 +953,12 @@ def test_an_editors_bracket_opening_a_continued_quotation_keeps_it() -> None:
         '"[Campbell] will advise us on the tour itself."'
     )
     assert quote_with(body, "will advise us").speaker == "Woodward"
+
+
+def test_said_the_group_after_a_quotation_is_the_body_named_before() -> None:
+    body = (
+        "Reporters Sans Limites said on Monday that the news site had been blocked for ten "
+        'days.\n\n"The state is censoring the site to push readers to its own version," '
+        "said the group in a statement."
+    )
+    assert quote_with(body, "censoring").speaker == "Reporters Sans Limites"
