@@ -1298,3 +1298,12 @@ def test_a_name_opening_the_clause_the_pronoun_reports_is_not_its_referent() -> 
     said = {q.text: q.speaker for q in quotes}
     assert said["real warmth"] == "Ian Morrow", said
     assert said["He listened to all of us."] == "Ian Morrow", said
+
+
+def test_the_agent_of_a_passive_whose_subject_describes_the_man_before_is_no_he() -> None:
+    body = (
+        "Rafael Orue lost in the first round in Madrid on Tuesday. The defending champion was "
+        'beaten by Tomas Berdan in straight sets.\n\n"I was too slow from the start and I '
+        'paid for it," he said.'
+    )
+    assert _said(body, "too slow").speaker == "Rafael Orue"
