@@ -40,6 +40,7 @@ from bot.articles.quotes.carry import (
     inherit_signature,
     inherit_subject,
     inherit_within,
+    it_subject,
     opener_subject,
     says_i,
     subject_and_how,
@@ -405,6 +406,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     f.speaker, f.how = subject_and_how(
                         text, article, starts, f.span.open, cast, quoted, full_names=True
                     )
+                if f.speaker is None:
+                    # "However, it expects “strong growth”": the body "it" stands for
+                    f.speaker, f.how = it_subject(text, article, starts, f.span.open, cast, quoted)
                 if (
                     f.speaker is None
                     and k
