@@ -1340,6 +1340,8 @@ class Cast:
                 continue
             e = self.entities[i]
             one_word = len(e.words) == 1 and e.gender is None and not e.roles
+            if e.words[-1].lower() in GROUP_NOUNS:
+                return None  # "auditors said …. It added": a group is "they", not "it"
             return i if e.kind == "organisation" or one_word else None
         return None
 
@@ -1551,7 +1553,8 @@ class Cast:
                 and i not in self.places
             )
         if e.kind == "organisation":
-            return True
+            # not "it" for "the auditors", "the judges": a group is "they"
+            return gender != "o" or e.words[-1].lower() not in GROUP_NOUNS
         # "housebuilder George Wimpey … Shares in Wimpey rose. “…,” it added": a name with
         # a given name in it that the text marks as a business's
         return gender == "o" and not e.roles and e.words[-1] in self.named_businesses()

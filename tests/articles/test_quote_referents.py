@@ -1307,3 +1307,12 @@ def test_the_agent_of_a_passive_whose_subject_describes_the_man_before_is_no_he(
         'paid for it," he said.'
     )
     assert _said(body, "too slow").speaker == "Rafael Orue"
+
+
+def test_it_is_never_a_plural_group_named_before() -> None:
+    body = (
+        "The scheme was set up in 2001. The governor's office said auditors had found "
+        '"irregular payments to certain senior staff". It added that the officials '
+        'concerned "appear to have been paid for work never done".'
+    )
+    assert _said(body, "paid for work").speaker != "auditors"

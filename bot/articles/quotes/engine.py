@@ -20,6 +20,7 @@ from bot.articles.cast import QUOTED, Cast, aside_between
 from bot.articles.lexicon import (
     AUX,
     BODY_VOICES,
+    GROUP_NOUNS,
     MODALS,
     PLURAL_BODY_VOICES,
     POSSESSIVES,
@@ -75,6 +76,9 @@ def _fits_cue(cast: Cast, f: Found) -> bool:
     if f.speaker is None or not isinstance(np, NP) or not np.pronoun:
         return True
     gender = PRONOUNS.get(np.pronoun.lower())
+    if gender == "o":
+        # “…,” it added: not "the auditors" before, a group is "they"
+        return cast.entities[f.speaker].words[-1].lower() not in GROUP_NOUNS
     if gender not in ("m", "f"):
         return True
     return cast.entities[f.speaker].gender in (None, gender)
