@@ -159,7 +159,7 @@ ROLE_WORDS: Final = frozenset(
     spokesperson officer king queen prince princess pope bishop archbishop cardinal
     pastor professor prof coach manager captain capt col colonel lt lieutenant sgt
     sergeant commander admiral adm maj major gen candidate nominee former acting interim
-    first mp mep congressman congresswoman councillor councilman councilwoman sheriff
+    first mp mep msp congressman congresswoman councillor councilman councilwoman sheriff
     inspector superintendent detective constable head boss founder ceo cfo coo analyst
     economist widow widower counterpart treasurer solicitor barrister lawyer editor
     correspondent host anchor author reporter shadow state strategist

@@ -919,11 +919,9 @@ def _lower_role(toks: list[Tok], j: int) -> NP | None:
 
 def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
     """ "said Opera spokeswoman, Berit Hanson", "said the company's spokesman, John Carter",
-    "said a Labour MP, Jo Hale": a short phrase ending in a role word, a comma, then a full
-    name that ends the phrase (the tail or an aside): the name speaks, the role describes
-    it. A capitalised role word ("MP") only after "a": "the Home Secretary, Jo Hale" is
-    read as a name run already, and "Northgate Council, …" names no role."""
-    indefinite = j > 0 and toks[j - 1].low in ("a", "an")
+    "said a Labour MP, Jo Hale": a short phrase ending in a role word (in capitals too), a
+    comma, then a full name that ends the phrase (the tail or an aside): the name speaks,
+    the role describes it."""
     office = _office_opens(toks, j)
     k = j
     while (
@@ -936,10 +934,8 @@ def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
         k += 1
     if k == j or k + 2 >= len(toks) or toks[k].text != ",":
         return None
-    if not office and (
-        toks[k - 1].low not in ROLE_WORDS or (toks[k - 1].text[:1].isupper() and not indefinite)
-    ):
-        return None  # (after "a": "said a Labour MP, Tom Hale", a capitalised role too)
+    if not office and toks[k - 1].low not in ROLE_WORDS:
+        return None
     n = k + 1
     if toks[n].low == "the":
         n += 1

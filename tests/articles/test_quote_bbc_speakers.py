@@ -897,6 +897,10 @@ def test_a_capitalised_role_after_a_then_a_comma_then_the_name_names_the_speaker
     )
     assert quote_with(body, "keep fighting").speaker == "Mary Dodd"
     assert quote_with(body, "betrayal").speaker == "Owen Pryce"
+    bare = '"The count was a shambles," said Tory MSP, Iain Ross.'
+    assert quote_with(bare, "shambles").speaker == "Iain Ross"
+    scots = '"The count was a shambles," said an SNP MSP, Iain Ross.'
+    assert quote_with(scots, "shambles").speaker == "Iain Ross"
 
 
 def test_someones_lawyer_is_described_not_a_person_named_after_them() -> None:
