@@ -363,10 +363,28 @@ class Cast:
         words = np.words
         if np.pronoun or not words:
             return None
-        if np.common:
-            if len(words) < 3 or words[1] not in ("for", "at") or words[0] not in _VOICE_WORDS:
+        v = -1
+        for k, w in enumerate(words):  # (a plain loop, not next() over a generator)
+            if w in _VOICE_WORDS:
+                v = k
+                break
+        if v >= 0:
+            lead = self.text[np.start - 8 if np.start > 8 else 0 : np.start].lower().split()
+            if lead and lead[-1] in ("one", "another"):
+                return None  # "One Clinton spokesman has called it …": one of several
+            # "spokeswoman for Vexa", "council spokeswoman", "spokeswoman" and " for the
+            # council" after the phrase
+            voice = words[v]
+            body = [w for w in words[:v] if w.lower() not in DETS]
+            if v + 1 < len(words) and words[v + 1] in ("for", "at"):
+                body += [w for w in words[v + 2 :] if w.lower() != "the"]
+            elif v + 1 == len(words):
+                end = np.start + len(" ".join(words))
+                m = _FOR_BODY.match(self.text, end, end + 40)
+                if m is not None:
+                    body += m.group(1).split()
+            if not body:
                 return None
-            voice, body = words[0], [w for w in words[2:] if w.lower() != "the"]
         else:
             before = self.text[np.start - 24 if np.start > 24 else 0 : np.start]
             if "spokes" not in before:
@@ -1781,6 +1799,7 @@ _BODY_BEFORE: Final = (
 # the words of one voice of a body, and such a word before "for" or "at" ("a spokeswoman
 # for Vexa"): Cast.voice_named
 _VOICE_WORDS: Final = SPOKES_VOICES
+_FOR_BODY: Final = re.compile(r" (?:for|at) (?:the )?([A-Za-z]+(?: [A-Z][a-z]+){0,3})")
 _VOICE_FOR: Final = re.compile(rf"\b({alternation(SPOKES_VOICES)}) (?:for|at) (?:the )?$")
 
 

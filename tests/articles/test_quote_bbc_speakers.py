@@ -966,3 +966,17 @@ def test_said_the_group_after_a_quotation_is_the_body_named_before() -> None:
         "said the group in a statement."
     )
     assert quote_with(body, "censoring").speaker == "Reporters Sans Limites"
+
+
+def test_a_councils_spokeswoman_named_only_later_is_the_speaker_but_not_one_of_several() -> None:
+    body = (
+        "Northgate Council shut the school on Monday.\n\n"
+        '"The school will reopen next week as planned," said a spokeswoman for the council.'
+        "\n\nCouncil spokeswoman Jane Ward said parents had been told."
+    )
+    assert quote_with(body, "reopen").speaker == "Jane Ward"
+    several = (
+        "Council spokesman Tom Hale said the school would reopen. One council spokesman has "
+        'called the row "a storm in a teacup".'
+    )
+    assert quote_with(several, "storm in a teacup").speaker != "Tom Hale"
