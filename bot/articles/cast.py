@@ -82,6 +82,7 @@ from bot.articles.lexicon import (
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
     SOURCE_NOUNS,
+    SPOKES_VOICES,
     STOP_WORDS,
     SUBORDINATORS,
     SURNAME_ORG_WORDS,
@@ -332,6 +333,8 @@ class Cast:
                 party = role.split()[-1]
                 idx = self._find([party], "organisation", None, pos)
                 return self.add([party], "organisation", None, None, None, pos, weight, idx)
+            if role and _possessed(role):
+                return self._relation_holder(role, pos, weight)
             if role:
                 return self.by_role(role.split(), pos)
             return None
@@ -354,6 +357,79 @@ class Cast:
         if idx is None and not create:
             return None
         return self.add(name, kind, title, role, np.appositive, pos, weight, idx)
+
+    def voice_named(self, np: NP) -> int | None:
+        """ "a spokeswoman for Vexa said" (the phrase, or "Vexa" cut from it), then
+        "Vexa spokeswoman Carla Benn" elsewhere in the article: the one person the
+        article names as that body's voice, before or after; None when none or several."""
+        words = np.words
+        if np.pronoun or not words:
+            return None
+        v = -1
+        for k, w in enumerate(words):  # (a plain loop, not next() over a generator)
+            if w in _VOICE_WORDS:
+                v = k
+                break
+        if v >= 0:
+            lead = self.text[np.start - 8 if np.start > 8 else 0 : np.start].lower().split()
+            if lead and lead[-1] in ("one", "another"):
+                return None  # "One Clinton spokesman has called it …": one of several
+            # "spokeswoman for Vexa", "council spokeswoman", "spokeswoman" and " for the
+            # council" after the phrase
+            voice = words[v]
+            body = [w for w in words[:v] if w.lower() not in DETS]
+            if v + 1 < len(words) and words[v + 1] in ("for", "at"):
+                body += [w for w in words[v + 2 :] if w.lower() != "the"]
+            elif v + 1 == len(words):
+                end = np.start + len(" ".join(words))
+                m = _FOR_BODY.match(self.text, end, end + 40)
+                if m is not None:
+                    body += m.group(1).split()
+            if not body:
+                return None
+        else:
+            before = self.text[np.start - 24 if np.start > 24 else 0 : np.start]
+            if "spokes" not in before:
+                return None
+            m = _VOICE_FOR.search(before)
+            if m is None:
+                return None
+            voice, body = m.group(1).lower(), words
+        owner = {w.lower().removesuffix("'s").removesuffix("’s") for w in body}
+        found: int | None = None
+        for i, e in enumerate(self.entities):
+            if e.kind != "person" or i in self.epithets:
+                continue
+            for r in e.roles + self.roles_before.get(i, []):
+                rw = r.lower().replace("'s", "").replace("’s", "").split()
+                if owner & set(rw) and (
+                    voice in rw or (voice == "spokesperson" and any(w in _VOICE_WORDS for w in rw))
+                ):
+                    if found is not None and found != i:
+                        return None  # two voices of the body: no telling which
+                    found = i
+        return found
+
+    def _relation_holder(self, role: str, pos: int, weight: int) -> int:
+        """ "Tom Hale's lawyer said": someone of the possessor's, never the possessor; the
+        person before pos the article gave that relation's noun as a role (other than the
+        possessor), else the unnamed person the phrase describes, kept whole as one word
+        ("Tom Hale's lawyer": no name of a person "Tom Hale lawyer", and none of its
+        words a surname)."""
+        head = role.split()[-1].lower()
+        owner = {w.lower().removesuffix("'s").removesuffix("’s") for w in role.split()[:-1]}
+        for p, i, w in reversed(self.timeline):
+            if p > pos or w == QUOTED:
+                continue
+            e = self.entities[i]
+            if e.kind != "person" or owner & {x.lower() for x in e.words}:
+                continue
+            for r in e.roles + self.roles_before.get(i, []):
+                if head in r.lower().split():
+                    return i
+        idx = self._find([role], "person", None, pos)
+        # (its noun its role: "the party leader" later is no one's lawyer)
+        return self.add([role], "person", None, head, None, pos, weight, idx)
 
     def _role_as_written(self, role: str, at: int) -> str:
         """A role that opens a phrase at `at`, with what it is of ("communications chief
@@ -503,6 +579,8 @@ class Cast:
             return True
         if np.common and _someone_of_body(np.words):
             return True  # "a Unite union member": no name, and no one named before
+        if not np.common and np.words[-1].islower() and _possessed(" ".join(np.words)):
+            return True  # "Tom Hale's lawyer": someone of his, not named
         # "One trader said", "However, one dealer told …": the phrase may hold its article
         # ("a senior EU politician says" may stand for the person the story names next)
         first = np.words[0]
@@ -1351,6 +1429,8 @@ class Cast:
                 continue
             e = self.entities[i]
             one_word = len(e.words) == 1 and e.gender is None and not e.roles
+            if e.words[-1].lower() in GROUP_NOUNS:
+                return None  # "auditors said …. It added": a group is "they", not "it"
             return i if e.kind == "organisation" or one_word else None
         return None
 
@@ -1562,7 +1642,8 @@ class Cast:
                 and i not in self.places
             )
         if e.kind == "organisation":
-            return True
+            # not "it" for "the auditors", "the judges": a group is "they"
+            return gender != "o" or e.words[-1].lower() not in GROUP_NOUNS
         # "housebuilder George Wimpey … Shares in Wimpey rose. “…,” it added": a name with
         # a given name in it that the text marks as a business's
         return gender == "o" and not e.roles and e.words[-1] in self.named_businesses()
@@ -1786,6 +1867,25 @@ _BODY_BEFORE: Final = (
 )
 
 
+# the words of one voice of a body, and such a word before "for" or "at" ("a spokeswoman
+# for Vexa"): Cast.voice_named
+_VOICE_WORDS: Final = SPOKES_VOICES
+_FOR_BODY: Final = re.compile(r" (?:for|at) (?:the )?([A-Za-z]+(?: [A-Z][a-z]+){0,3})")
+_VOICE_FOR: Final = re.compile(rf"\b({alternation(SPOKES_VOICES)}) (?:for|at) (?:the )?$")
+
+
+def _possessed(role: str) -> bool:
+    """Whether a role is written as someone's relation: a possessive, then a lower-case
+    role noun ("Tom Hale's lawyer")."""
+    words = role.split()
+    return (
+        len(words) > 1
+        and words[-2].endswith(("'s", "’s"))
+        and words[-1].islower()
+        and words[-1] in ROLE_WORDS
+    )
+
+
 def _holds(role: list[str], heads: list[str]) -> bool:
     """Whether a role ("deputy prime minister") is the office the role words name ("the
     prime minister": not a deputy's, nor a vice or shadow office)."""
@@ -1998,7 +2098,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
                 title, role, name = split_name(words[k + 1 :])
                 if name:
                     return title, " ".join(words[: k + 1] + ([role] if role else [])), name
-                break  # "Gary Johnson’s doctor": a role of the possessor's, no name
+                # "Gary Johnson’s doctor", "Tom Hale's lawyer": a relation of the
+                # possessor's, no name (the possessor is someone else)
+                return None, joined, []
         words = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words]
         words = [w for w in words if w]
     elif "" in words:
@@ -2083,6 +2185,9 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
             # country is part of the name
             return title, role, name + words[name_start - 1 :]
         return title, role, name
+    if all_role and words[-1].islower():
+        # "Labour party leader": a role written in lower case ends the run, no name
+        return None, " ".join(w for w in words if w.lower() not in NOT_NAMES), []
     name = words[name_start:]
     before = words[:name_start]
     if (

@@ -159,7 +159,7 @@ ROLE_WORDS: Final = frozenset(
     spokesperson officer king queen prince princess pope bishop archbishop cardinal
     pastor professor prof coach manager captain capt col colonel lt lieutenant sgt
     sergeant commander admiral adm maj major gen candidate nominee former acting interim
-    first mp mep congressman congresswoman councillor councilman councilwoman sheriff
+    first mp mep msp congressman congresswoman councillor councilman councilwoman sheriff
     inspector superintendent detective constable head boss founder ceo cfo coo analyst
     economist widow widower counterpart treasurer solicitor barrister lawyer editor
     correspondent host anchor author reporter shadow state strategist
@@ -220,6 +220,9 @@ PARTY_NAMES: Final = frozenset("labour".split())
 # from the rules of cast.py: roles of someone who speaks for a body ("the Ofcom
 # spokesman said"): a voice the article need not name, not the person named before
 BODY_VOICES: Final = frozenset("spokesman spokeswoman spokesperson spokesmen official aide".split())
+# Of those, the words of one body's voice ("a spokeswoman for Vexa said"): who the article
+# names with that word and the body's name elsewhere speaks (cast.py)
+SPOKES_VOICES: Final = frozenset("spokesman spokeswoman spokesperson".split())
 # Of those, the plural ones: "spokesmen say" (a bare verb), where a singular voice takes
 # an inflected one ("the spokesman says"; "her official pledge" is a noun)
 PLURAL_BODY_VOICES: Final = frozenset({"spokesmen"})
@@ -853,6 +856,22 @@ LABELLING_VERBS: Final = frozenset(
     "call calls called dub dubs dubbed term terms termed label labels labeled labelled "
     "brand brands branded".split()
 )
+# from the rules of quotes/cues.py: "was criticised for “…” by campaigners", "accused of
+# “…” by the union": verbs of judging someone for words the agent after "by" chose (with
+# the preposition each takes)
+CENSURING_VERBS: Final = {
+    "criticised": "for",
+    "criticized": "for",
+    "condemned": "for",
+    "attacked": "for",
+    "slammed": "for",
+    "blasted": "for",
+    "praised": "for",
+    "hailed": "for",
+    "lambasted": "for",
+    "castigated": "for",
+    "accused": "of",
+}
 RELATIVE_WORDS: Final = frozenset("what that which whom".split())
 # from the rules of phrases.py: "The minister, who was visiting Kenya, said": words that
 # open an aside about what the subject does, not a name in apposition to it

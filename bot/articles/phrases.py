@@ -807,6 +807,7 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
             )
             or (t.low in NAME_PARTICLES and k > j and _particles_then_name(toks, k, 1))
             or (t.low in ("and", "&") and k > j and _firm_owner_next(toks, k))
+            or _body_noun_before_role(toks, k, j)
             or (
                 # "Radio 5 Live", "Channel 4 News": a number inside a capitalised name
                 t.text.isdigit()
@@ -840,6 +841,21 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         ):
             np.appositive = join_tokens([a for a in appos if a.low != "who"])
     return np
+
+
+def _body_noun_before_role(toks: list[Tok], k: int, j: int) -> bool:
+    """ "said the Labour party leader": a body's lower-case noun after its capitalised
+    name and before a role noun belongs to the role, not the end of a name ("Labour")."""
+    t = toks[k]
+    return (
+        k > j
+        and t.low in BODY_NOUNS
+        and t.text.islower()
+        and k + 1 < len(toks)
+        and toks[k + 1].low in ROLE_WORDS
+        and toks[k + 1].text.islower()
+        and capitalised(toks[k - 1])
+    )
 
 
 def _body_person(toks: list[Tok], i: int, j: int) -> NP | None:
@@ -902,9 +918,10 @@ def _lower_role(toks: list[Tok], j: int) -> NP | None:
 
 
 def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
-    """ "said Opera spokeswoman, Berit Hanson", "said the company's spokesman, John Carter":
-    a short phrase ending in a role word, a comma, then a full name that ends the phrase
-    (the tail or an aside): the name speaks, the role describes it."""
+    """ "said Opera spokeswoman, Berit Hanson", "said the company's spokesman, John Carter",
+    "said a Labour MP, Jo Hale": a short phrase ending in a role word (in capitals too), a
+    comma, then a full name that ends the phrase (the tail or an aside): the name speaks,
+    the role describes it."""
     office = _office_opens(toks, j)
     k = j
     while (
@@ -917,7 +934,7 @@ def _role_comma_name(toks: list[Tok], j: int) -> NP | None:
         k += 1
     if k == j or k + 2 >= len(toks) or toks[k].text != ",":
         return None
-    if not office and (toks[k - 1].low not in ROLE_WORDS or toks[k - 1].text[:1].isupper()):
+    if not office and toks[k - 1].low not in ROLE_WORDS:
         return None
     n = k + 1
     if toks[n].low == "the":

@@ -127,7 +127,7 @@ def _scan_marks(
         opening = (
             tok in ('"', "''", "“", "``")
             and before.isspace()
-            and (after.isalnum() or after in "‘'")
+            and (after.isalnum() or after in "‘'[(")  # “[Alastair] will …”: an editor's words
         )
         reopen = False
         cue = None

@@ -887,3 +887,96 @@ def test_it_said_after_a_one_word_company_that_spoke_is_the_company() -> None:
         'the feature was still on trial. It said: "Users can switch it off at any time."'
     )
     assert quote_with(body, "switch it off").speaker == "Zorbix"
+
+
+def test_a_capitalised_role_after_a_then_a_comma_then_the_name_names_the_speaker() -> None:
+    body = (
+        "The bypass plan was shelved on Friday. "
+        '"We will keep fighting for the village," said a Green councillor, Mary Dodd.\n\n'
+        '"This is a betrayal of every family here," said a Labour MP, Owen Pryce.'
+    )
+    assert quote_with(body, "keep fighting").speaker == "Mary Dodd"
+    assert quote_with(body, "betrayal").speaker == "Owen Pryce"
+    bare = '"The count was a shambles," said Tory MSP, Iain Ross.'
+    assert quote_with(bare, "shambles").speaker == "Iain Ross"
+    scots = '"The count was a shambles," said an SNP MSP, Iain Ross.'
+    assert quote_with(scots, "shambles").speaker == "Iain Ross"
+
+
+def test_someones_lawyer_is_described_not_a_person_named_after_them() -> None:
+    body = (
+        "Farmer Glyn Probert lost his appeal against the fine on Tuesday.\n\n"
+        '"My client will take this to the High Court," Glyn Probert\'s lawyer in Cardiff said.'
+        '\n\n"It is a scandal," said the Farmers Union leader.'
+    )
+    people, quotes = attribute_article(story(body))
+    assert [q.speaker for q in quotes if "High Court" in q.text] == ["Glyn Probert's lawyer"]
+    assert "Glyn Probert lawyer" not in [p.name for p in people]
+    assert quote_with(body, "scandal").speaker != "Glyn Probert's lawyer"
+
+
+def test_someones_lawyer_named_elsewhere_is_the_speaker() -> None:
+    body = (
+        "Farmer Glyn Probert lost his appeal against the fine on Tuesday. His lawyer Ruth "
+        "Evans had asked for more time.\n\n"
+        '"My client will take this to the High Court," Glyn Probert\'s lawyer said.'
+    )
+    assert quote_with(body, "High Court").speaker == "Ruth Evans"
+
+
+def test_the_party_leader_after_a_quote_is_the_leader_not_the_party() -> None:
+    body = (
+        "Labour leader Neil Fenwick visited the hospital on Monday.\n\n"
+        '"These waiting lists are a national scandal," said the Labour party leader.'
+    )
+    assert quote_with(body, "waiting lists").speaker == "Neil Fenwick"
+
+
+def test_words_a_body_was_criticised_for_are_the_agents() -> None:
+    body = (
+        'The brewery has been criticised for "cynical marketing to teenagers" by health '
+        "campaigners.\n\nThe Alcohol Policy Forum said the adverts broke the rules."
+    )
+    assert quote_with(body, "cynical marketing").speaker == "health campaigners"
+
+
+def test_a_bodys_spokeswoman_named_only_later_is_the_speaker() -> None:
+    body = (
+        "The channel was attacked by parents' groups this week.\n\n"
+        'But a spokeswoman for Vexa TV said it was "unfair and misleading" to single out '
+        'the channel.\n\n"We follow the rules like everyone else," a spokeswoman for Vexa '
+        "TV said.\n\nVexa TV spokeswoman Carla Benn said the channel would not change."
+    )
+    assert quote_with(body, "unfair and misleading").speaker == "Carla Benn"
+    assert quote_with(body, "follow the rules").speaker == "Carla Benn"
+
+
+def test_an_editors_bracket_opening_a_continued_quotation_keeps_it() -> None:
+    body = (
+        '"The tour is a huge event," said Woodward. "We need a plan for the media. '
+        '"[Campbell] will advise us on the tour itself."'
+    )
+    assert quote_with(body, "will advise us").speaker == "Woodward"
+
+
+def test_said_the_group_after_a_quotation_is_the_body_named_before() -> None:
+    body = (
+        "Reporters Sans Limites said on Monday that the news site had been blocked for ten "
+        'days.\n\n"The state is censoring the site to push readers to its own version," '
+        "said the group in a statement."
+    )
+    assert quote_with(body, "censoring").speaker == "Reporters Sans Limites"
+
+
+def test_a_councils_spokeswoman_named_only_later_is_the_speaker_but_not_one_of_several() -> None:
+    body = (
+        "Northgate Council shut the school on Monday.\n\n"
+        '"The school will reopen next week as planned," said a spokeswoman for the council.'
+        "\n\nCouncil spokeswoman Jane Ward said parents had been told."
+    )
+    assert quote_with(body, "reopen").speaker == "Jane Ward"
+    several = (
+        "Council spokesman Tom Hale said the school would reopen. One council spokesman has "
+        'called the row "a storm in a teacup".'
+    )
+    assert quote_with(several, "storm in a teacup").speaker != "Tom Hale"

@@ -837,3 +837,12 @@ def test_a_quote_after_a_sentence_whose_subject_is_he_is_his() -> None:
         '"We will win this election, and we will win it together."'
     )
     assert quote_with(body, "win this election").speaker == "Tom Reid"
+
+
+def test_a_partial_quote_after_narration_is_its_own_subjects_not_the_earlier_speakers() -> None:
+    body = (
+        '"It has been a hard year for all of us," said Ann Rhys, the chief executive. '
+        "Vexa Motors sold two million cars. Its shares rose by 5%. Its costs fell as well. "
+        'However, it expects "strong growth" in profits next year.'
+    )
+    assert quote_with(body, "strong growth").speaker == "Vexa Motors"

@@ -1298,3 +1298,21 @@ def test_a_name_opening_the_clause_the_pronoun_reports_is_not_its_referent() -> 
     said = {q.text: q.speaker for q in quotes}
     assert said["real warmth"] == "Ian Morrow", said
     assert said["He listened to all of us."] == "Ian Morrow", said
+
+
+def test_the_agent_of_a_passive_whose_subject_describes_the_man_before_is_no_he() -> None:
+    body = (
+        "Rafael Orue lost in the first round in Madrid on Tuesday. The defending champion was "
+        'beaten by Tomas Berdan in straight sets.\n\n"I was too slow from the start and I '
+        'paid for it," he said.'
+    )
+    assert _said(body, "too slow").speaker == "Rafael Orue"
+
+
+def test_it_is_never_a_plural_group_named_before() -> None:
+    body = (
+        "The scheme was set up in 2001. The governor's office said auditors had found "
+        '"irregular payments to certain senior staff". It added that the officials '
+        'concerned "appear to have been paid for work never done".'
+    )
+    assert _said(body, "paid for work").speaker != "auditors"

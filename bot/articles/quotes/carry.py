@@ -117,6 +117,22 @@ def subject_and_how(
     return idx, how_named(np, idx, cast) if idx is not None else "unattributed"
 
 
+def it_subject(
+    text: str, article: Article, starts: list[int], pos: int, cast: Cast, quoted: Quoted
+) -> tuple[int | None, Attribution]:
+    """ "However, it expects “strong growth”": "it" and a verb open the main clause of
+    the quotation's sentence (before the quotation): a body the text named before (the
+    referent of "it"), whose words the voiced quotation gives."""
+    sent = article.sentences[sentence_index(starts, article.sentences, pos)]
+    main = main_clause(narrated(shared_tokens(text, sent.start, min(pos, sent.end)), quoted))
+    if len(main) < 2 or main[0].low != "it" or not (is_verb(main[1]) or main[1].low in AUX):
+        return None, "unattributed"
+    idx = cast.pronoun("it", main[1].start, main[0].start)
+    if idx is None or cast.entities[idx].kind != "organisation":
+        return None, "unattributed"
+    return idx, "resolved"
+
+
 def _role_opener(toks: list[Tok]) -> NP | None:
     """ "The actor repeatedly refused, … saying: “…”": a role in lower case after "the"
     that opens the clause, a person the article has named (Cast.by_role)."""
@@ -273,10 +289,26 @@ def inherit_within(
         if src is not None and src.unnamed:
             f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
             continue
+        if src is not None and before and _narrated_apart(f, src, starts, article):
+            continue  # “…,” Ann Rhys said. The firm grew …. It expects “strong growth”
         if src is not None and (long_enough(f.span) or same_sentence(starts, src, f)):
             f.speaker = src.speaker
             f.how = "carried"
             f.governed = f.governed or src.governed
+
+
+def _narrated_apart(f: Found, src: Found, starts: list[int], article: Article | None) -> bool:
+    """Whether f is a partial quotation (it opens in lower case, inside its sentence) two
+    sentences or more after the earlier quotation src, with narration between: the
+    words belong to its own sentence's subject, not to the speaker of src."""
+    if article is None:
+        return False
+    text = article.text
+    if not text[f.span.start : f.span.start + 1].islower():
+        return False
+    here = bisect.bisect_right(starts, f.span.open)
+    there = bisect.bisect_right(starts, src.span.close - 1)
+    return here - there >= 3
 
 
 def _introduced_after(f: Found, later: Found, article: Article | None) -> bool:

@@ -14,6 +14,7 @@ from bot.articles.lexicon import (
     BODY_NOUNS,
     BUSINESS_NOUNS,
     CARRYING_VERBS,
+    CENSURING_VERBS,
     CONTRAST_CONJUNCTIONS,
     CUE_ONLY_PARTICLES,
     CUE_ONLY_VERBS,
@@ -23,6 +24,7 @@ from bot.articles.lexicon import (
     DOCUMENT_VERBS,
     GENERIC_BODIES,
     GIVEN_NAMES,
+    GROUP_NOUNS,
     INDEFINITES,
     INVERTING_VERBS,
     LABEL_PREPOSITIONS,
@@ -466,7 +468,8 @@ def _by_speech_noun(s: Sight, f: Found) -> bool:
 
 def _by_agent(s: Sight, f: Found) -> bool:
     """ "has been called “strategic ambiguity” by Joshua Hendrick", "often labeled as a
-    “witch hunt” by Democrats": the agent after "by" applied the passive label."""
+    “witch hunt” by Democrats", "was criticised for “…” by campaigners": the agent after
+    "by" applied the passive label or judgement."""
     sp = s.sp
     if not sp.closed or s.text[sp.close : sp.close + 8].find(" by ") < 0:
         return False
@@ -476,9 +479,9 @@ def _by_agent(s: Sight, f: Found) -> bool:
         k -= 1
     if k >= 0 and head[k].low == "as":
         k -= 1
-    if k < 0 or not head[k].low.endswith("ed"):
-        return False
-    if head[k].low not in LABELLING_VERBS and head[k].low != "described":
+    if k >= 1 and CENSURING_VERBS.get(head[k - 1].low) == head[k].low:
+        k -= 1  # "criticised for", "accused of"
+    elif k < 0 or (head[k].low not in LABELLING_VERBS and head[k].low != "described"):
         return False
     end = min(max(s.close_sent.end, sp.close), s.para.end)
     if s.next_open >= 0:
@@ -486,7 +489,7 @@ def _by_agent(s: Sight, f: Found) -> bool:
     tail, i = _after_close(s, end, "by")
     if i < 0:
         return False
-    np = np_forward(tail, i) or _definite_noun(tail[i:])
+    np = np_forward(tail, i) or _definite_noun(tail[i:]) or _group_phrase(tail, i)
     if np is None:
         return False
     f.np, f.cue, f.cue_pos, f.governed = np, head[k].low, head[k].start, True
@@ -1006,6 +1009,7 @@ def _from_tail(
                 or np_forward(tail, v + 1)
                 or _unnamed_at(tail, v + 1, len(tail))
                 or _bare_plural(tail, v + 1)
+                or _definite_body_after(tail, v + 1)
             )
         else:
             np = document_owner(tail, i, v) or subject_before(tail, v)
@@ -1181,6 +1185,39 @@ def _bare_plural(toks: list[Tok], i: int) -> NP | None:
     if low[:-1] not in ROLE_WORDS and low[:-1] not in PERSON_NOUNS:
         return None
     return NP([low], toks[i].start, common=True)
+
+
+def _definite_body_after(toks: list[Tok], i: int) -> NP | None:
+    """ "said the group in a statement", "said the pressure group": "the", at most two
+    lower-case words and a body's noun, before the clause ends or a preposition: the body
+    named before (Cast.by_body)."""
+    if i >= len(toks) or toks[i].low != "the":
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        low = toks[k].low
+        if low in STOPS or low in PREPOSITIONS:
+            return None
+        if low in BODY_NOUNS or low in GENERIC_BODIES:
+            nxt = toks[k + 1].low if k + 1 < len(toks) else "."
+            if nxt in PREPOSITIONS or not nxt.isalpha():
+                return NP([t.text for t in toks[i : k + 1]], toks[i].start, common=True)
+            return None
+        k += 1
+    return None
+
+
+def _group_phrase(toks: list[Tok], i: int) -> NP | None:
+    """ "by campaigners", "by health campaigners": up to three lower-case words ending in
+    a group that speaks as one (Cast's group, named by the phrase)."""
+    k = i
+    while k < len(toks) and k - i < 3 and toks[k].text.isalpha() and toks[k].text.islower():
+        if toks[k].low in GROUP_NOUNS:
+            return NP([t.text for t in toks[i : k + 1]], toks[i].start, common=True)
+        if toks[k].low in STOPS:
+            return None
+        k += 1
+    return None
 
 
 def _late_inverted(tail: list[Tok], v: int) -> bool:

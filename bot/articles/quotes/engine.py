@@ -20,6 +20,7 @@ from bot.articles.cast import QUOTED, Cast, aside_between
 from bot.articles.lexicon import (
     AUX,
     BODY_VOICES,
+    GROUP_NOUNS,
     MODALS,
     PLURAL_BODY_VOICES,
     POSSESSIVES,
@@ -40,6 +41,7 @@ from bot.articles.quotes.carry import (
     inherit_signature,
     inherit_subject,
     inherit_within,
+    it_subject,
     opener_subject,
     says_i,
     subject_and_how,
@@ -74,6 +76,9 @@ def _fits_cue(cast: Cast, f: Found) -> bool:
     if f.speaker is None or not isinstance(np, NP) or not np.pronoun:
         return True
     gender = PRONOUNS.get(np.pronoun.lower())
+    if gender == "o":
+        # “…,” it added: not "the auditors" before, a group is "they"
+        return cast.entities[f.speaker].words[-1].lower() not in GROUP_NOUNS
     if gender not in ("m", "f"):
         return True
     return cast.entities[f.speaker].gender in (None, gender)
@@ -311,7 +316,12 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 halves.append(k)
             elif isinstance(f.np, NP):
                 at = f.cue_pos if f.cue_pos >= 0 else f.span.start
-                f.speaker = cast.mention(f.np, at, 2)
+                # "a spokeswoman for Vexa said": the voice the article names elsewhere
+                f.speaker = cast.voice_named(f.np)
+                if f.speaker is None:
+                    f.speaker = cast.mention(f.np, at, 2)
+                else:
+                    cast.note(at, f.speaker, 2)
                 if f.speaker is None and _verb_follows(text, f.np, f.cue_pos):
                     # "His campaign said “…”": the campaign of the man "his" stands for
                     f.speaker = cast.owned_campaign(f.np, at, 2)
@@ -400,6 +410,9 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     f.speaker, f.how = subject_and_how(
                         text, article, starts, f.span.open, cast, quoted, full_names=True
                     )
+                if f.speaker is None:
+                    # "However, it expects “strong growth”": the body "it" stands for
+                    f.speaker, f.how = it_subject(text, article, starts, f.span.open, cast, quoted)
                 if (
                     f.speaker is None
                     and k

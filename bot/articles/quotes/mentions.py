@@ -497,7 +497,29 @@ def _passive_subject_gender(cast: Cast, text: str, lo: int, aux: int) -> str | N
         own = _name_run(text[p:aux].split(",")[0].split())
         if opens and own and e.kind == "person":
             return e.gender or ""
-    return None
+    return _described_subject_gender(cast, words, lo)
+
+
+def _described_subject_gender(cast: Cast, words: list[str], lo: int) -> str | None:
+    """ "Tim Hale lost on Tuesday. The defending champion was beaten by Luca Ferri":
+    "the" and lower-case words ending in a role, the passive's whole subject, stand for
+    the person the sentence before was about (not known by another office): that
+    person's gender ("" when none is known); None when there is none."""
+    if (
+        len(words) < 2
+        or len(words) > 5
+        or words[0] != "the"
+        or words[-1] not in ROLE_WORDS
+        or not all(w.replace("-", "").isalnum() for w in words)
+    ):
+        return None
+    k = bisect.bisect_right(cast.starts, lo) - 1
+    if k < 1:
+        return None
+    about = cast.recent_subject(cast.starts[k - 1], lo, words[-1])
+    if about is None:
+        return None
+    return cast.entities[about].gender or ""
 
 
 def _name_run(words: list[str]) -> bool:

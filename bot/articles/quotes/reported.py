@@ -190,7 +190,9 @@ def _reported(
         else:
             speaker, how = subject_and_how(text, article, starts, tok.start, cast, quoted, False)
     elif isinstance(np, NP):
-        speaker = cast.mention(np, tok.start)
+        speaker = cast.voice_named(np)  # "a spokeswoman for Vexa said": one named elsewhere
+        if speaker is None:
+            speaker = cast.mention(np, tok.start)
     else:
         speaker = None
     if speaker is None:
