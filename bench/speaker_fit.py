@@ -29,6 +29,7 @@ import argparse
 import importlib.util
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
@@ -37,6 +38,7 @@ import bot.articles.quotes.engine as engine
 from bot.articles.cast import Cast
 from bot.articles.loader import read_article
 from bot.articles.parse import ArticleError
+from bot.articles.quotes.referent_weights import WEIGHTS
 from bot.articles.quotes.referents import FEATURES, candidates
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,9 +102,22 @@ def _example(record: Record, referent: set[str]) -> Example | None:
     return feats, right
 
 
-def polnear_examples(split: Path, scorer: ModuleType) -> list[Example]:
-    """Examples from the pronoun Sources of a PolNeAR split."""
+def _why_left_out(record: Record, referent: set[str]) -> str:
+    """Why a recorded pronoun teaches nothing (for --breakdown)."""
+    names = record[2]
+    if not any(n & referent for n in names):
+        return "left out: the proxy referent is not a candidate"
+    return "left out: every candidate is right (mostly: the only one)"
+
+
+def polnear_examples(
+    split: Path, scorer: ModuleType, tally: Counter[str] | None = None
+) -> list[Example]:
+    """Examples from the pronoun Sources of a PolNeAR split; `tally` counts what became
+    of every "he"/"she" Source (where the pronoun sources the scorer misses are lost)."""
     out: list[Example] = []
+    if tally is None:
+        tally = Counter()
     texts = {p.stem: p for p in sorted((split / "text").glob("*.txt"))}
     done: set[str] = set()
     for ann in sorted((split / "attributions").glob("*.ann")):
@@ -127,10 +142,19 @@ def polnear_examples(split: Path, scorer: ModuleType) -> list[Example]:
             record = by_at.get(sources[0][0])
             before = [st for p, st in named if p < contents[0][0]]
             near = [p for p, _ in named if p < contents[0][0]]
-            if record is None or not before or sources[0][0] - near[-1] > MAX_PROXY_CHARS:
+            if record is None:
+                # resolved within its own sentence (the scorer is not asked), or the
+                # engine did not take the pronoun as the quotation's cue
+                tally["left out: the scorer is not asked"] += 1
+                continue
+            if not before or sources[0][0] - near[-1] > MAX_PROXY_CHARS:
+                tally["left out: no named source near before"] += 1
                 continue  # a named source far back is a poor proxy for the referent
-            ex = _example(record, scorer.name_tokens(before[-1]))
-            if ex is not None:
+            referent = scorer.name_tokens(before[-1])
+            ex = _example(record, referent)
+            if ex is None:
+                tally[_why_left_out(record, referent)] += 1
+            else:
                 out.append(ex)
     return out
 
@@ -210,6 +234,15 @@ def accuracy(examples: list[Example], weights: list[float]) -> float:
     return hits / len(examples) if examples else 0.0
 
 
+def _print_breakdown(tally: Counter[str], examples: list[Example]) -> None:
+    current = [WEIGHTS.get(name, 0.0) for name in FEATURES]
+    right = round(accuracy(examples, current) * len(examples))
+    tally["weighed: the current weights pick the proxy referent"] = right
+    tally["weighed: the current weights pick another candidate"] = len(examples) - right
+    for why, n in sorted(tally.items()):
+        print(f"  {n:5}  {why}")
+
+
 def write(weights: list[float]) -> None:
     lines = [f'    "{name}": {w!r},' for name, w in zip(FEATURES, weights, strict=True)]
     WEIGHTS_FILE.write_text(
@@ -237,10 +270,19 @@ def main() -> None:
         "speaker, not the nearest named source)",
     )
     ap.add_argument("--write", action="store_true", help="write referent_weights.py")
+    ap.add_argument(
+        "--breakdown",
+        action="store_true",
+        help="count what became of every PolNeAR pronoun source, and how the current "
+        "weights fare on those the scorer weighs",
+    )
     args = ap.parse_args()
     quotes_scorer = _module(args.polnear.parent / "score_quotes.py", "score_quotes")
-    examples = polnear_examples(args.polnear, quotes_scorer)
+    tally: Counter[str] = Counter()
+    examples = polnear_examples(args.polnear, quotes_scorer, tally)
     print(f"PolNeAR pronouns with their referent among the candidates: {len(examples)}")
+    if args.breakdown:
+        _print_breakdown(tally, examples)
     counts = [1.0] * len(examples)
     if args.bbc.is_file():
         bbc = bbc_examples(args.bbc, args.bbc_corpus, quotes_scorer)
