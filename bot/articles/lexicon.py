@@ -1630,6 +1630,9 @@ QA_PAST_AUX: Final = frozenset("did was were had".split())
 QA_PLACE_PREPOSITIONS: Final = frozenset(
     "in at near outside inside from to across around into of".split()
 )
+# the words before a name that show it to be a place, for a "where" answered by a name
+# (support.unplaced): the place prepositions, and "on" of a street ("on Regent Street")
+QA_PLACE_CUES: Final = QA_PLACE_PREPOSITIONS | {"on"}
 # from the rules of qa/extract.py: a "where" question about a move wants where it ends
 # ("where is he going on loan", "where will the match be moved") or, with these words,
 # where it began ("where did she move from", "where did he leave"); the place after the

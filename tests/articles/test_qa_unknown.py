@@ -32,6 +32,7 @@ from bot.articles.qa.support import (
     other_year,
     score_for_count,
     undated_once,
+    unplaced,
     writes_sum,
 )
 from bot.articles.qa.words import concept
@@ -807,3 +808,43 @@ def test_a_range_of_the_things_counted_is_no_score(nursery) -> None:
     assert score_for_count("How many visitors came?", "quantity", "3-1", " win at home")
     found = answer("How many visitors queued to see the otter pups?", index, library)
     assert found and "40-50" in found[0].sentence.text
+
+
+# A "where" answered by a person's name, beside the sentence that names the place.
+CUP = """Holmford reach cup final
+
+Holmford women's team beat Castle Athletic 3-1 to reach the county cup final.
+
+Castle Athletic manager Gavin Price said Holmford had been the better team.
+
+Striker Ian Marsh, along with winger Joe Hale, scored twice on Saturday.
+
+The final will be played at Brook Park in Dunmore on 2 May.
+"""
+
+
+@pytest.fixture(scope="module")
+def cup() -> tuple[SearchIndex, dict[str, Article]]:
+    library = {"cup": parse_article(CUP, key="cup")}
+    return SearchIndex.build(list(library.values())), library
+
+
+def test_a_persons_name_answers_no_where(cup) -> None:
+    index, library = cup
+    # without the check, "Joe Hale" is the sure answer: a name beside the question's words
+    found = find_answers("Where did striker Ian Marsh score twice?", index, library)
+    assert found and found[0].candidate is not None and found[0].candidate.text == "Joe Hale"
+    assert not found[0].supported
+    assert not answer("Where did striker Ian Marsh score twice?", index, library)
+    found = find_answers("Where will the county cup final be played?", index, library)
+    assert found and found[0].supported and found[0].candidate is not None
+    assert found[0].candidate.text == "Brook Park"
+
+
+def test_a_where_is_answered_by_a_place() -> None:
+    article = "Ian Marsh scored. He lives in Leeds. Mr Paris said so."
+    assert unplaced("place", "Striker Ian Marsh scored.", 8, 17, article)
+    assert not unplaced("place", "He was born in Leeds.", 15, 20, article)
+    assert not unplaced("place", "Leeds beat Hull.", 0, 5, article)  # no person's name
+    assert not unplaced("place", "Ian Marsh, in Leeds.", 0, 9, "He lives in Ian Marsh.")
+    assert not unplaced("person", "Striker Ian Marsh scored.", 8, 17, article)

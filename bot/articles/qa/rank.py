@@ -83,6 +83,7 @@ from bot.articles.qa.support import (
     other_year,
     score_for_count,
     undated_once,
+    unplaced,
     writes_sum,
 )
 from bot.articles.qa.words import (
@@ -751,7 +752,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     sure = (
         typed
         and item.sure
-        and not _beside_the_point(asked, sentence.text, best[0] if best else None)
+        and not _beside_the_point(asked, sentence.text, best[0] if best else None, item.article)
         and not _past_for_future(asked.question, best and best[0], sentence.text)
         # a why-question's sentence may stand without its own reason clause in the
         # ranking, but it gives no reason to answer with
@@ -776,13 +777,15 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
 
 
-def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool:
+def _beside_the_point(
+    asked: _Asked, text: str, found: Candidate | None, article: Article | None = None
+) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
     a count for a sum of money; a sum of money for a count or an age; a match score, a
     length of time or a distance for a count of something else; a weekday for a birth or
     a founding; a name for a measure; a birth or a founding dated by a sentence that
-    names no such event."""
+    names no such event; a person's name for a "where"."""
     if found is None:
         return False
     question = asked.question
@@ -801,6 +804,8 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None) -> bool
         or measure_without_figure(question.focus, found.text)
         or measure_for_count(question.text, question.type, found.text)
     ):
+        return True
+    if article is not None and unplaced(question.type, text, found.start, found.end, article.text):
         return True
     return (
         question.type == "person"

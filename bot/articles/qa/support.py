@@ -11,8 +11,9 @@ election") may be written elsewhere in the article, about another thing; the nam
 question asks about ("the mayor of Paris") may be neither in the sentence nor in the few
 before it that it could refer back to ("the mayor of Frankfurt", in a story that names
 Paris elsewhere); or a count or an age may be asked and a sum of money be the answer
-("$27.5bn" for "how many people work for Yukos?"). Each makes the answer unsure, and the
-reply says "I don't know" rather than answer beside the point.
+("$27.5bn" for "how many people work for Yukos?"); or a "where" may be answered by a
+person's name ('said Sella' for "where was the final played?"). Each makes the answer
+unsure, and the reply says "I don't know" rather than answer beside the point.
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from functools import lru_cache
 
+from bot.articles.cast import people_adjective
 from bot.articles.lexicon import (
+    PLACE_NAMES,
     QA_CURRENCY_WORDS,
     QA_DISTANCE_UNITS,
     QA_DURATION_UNITS,
@@ -29,6 +33,7 @@ from bot.articles.lexicon import (
     QA_NUMBER_WORDS,
     QA_ONCE_EVENT_FAMILIES,
     QA_ONCE_EVENTS,
+    QA_PLACE_CUES,
     QA_RESULT_WORDS,
     QA_SCALES,
     QA_SELF_OPENERS,
@@ -36,8 +41,10 @@ from bot.articles.lexicon import (
     STOP_WORDS,
     alternation,
 )
+from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.extract import CURRENCY, MONEY, dates_fully, quoted_at
 from bot.articles.qa.words import concept, spans, stem
+from bot.articles.textnorm import fold
 
 _SPEECH = frozenset(stem(verb) for verb in QA_SPEECH_VERBS)
 # a sum of money writes a currency ("£5bn", "three pounds") or a money scale, a word one
@@ -288,3 +295,31 @@ def event_unsaid(question: str, kind: str, text: str) -> bool:
         return False
     asked = [family for family in _EVENT_FAMILIES if family.search(question)]
     return bool(asked) and not any(family.search(text) for family in asked)
+
+
+# the few words before a name that say it is a place ("in Leeds", "from the Hague")
+_PLACE_CUE = re.compile(r"\b(?:" + alternation(QA_PLACE_CUES) + r")\s+(?:(?:the|an?)\s+)?$", re.I)
+
+
+def unplaced(kind: str, text: str, start: int, end: int, article: str) -> bool:
+    """A "where" answered by a person's name ("Striker Thierry Henry", "said Sella"):
+    it reads as one (a given name, a role word before it, a surname used alone), no
+    place word is before it ("in", "at", "from"), no known country, state or people is
+    in it, no "-based" after it, and its article never writes it after a place word ("a
+    shop in Leeds")."""
+    if kind != "place" or person_likeness(text[start:end], text, start, article) < PERSON:
+        return False
+    answer = text[start:end]
+    if _PLACE_CUE.search(text, max(0, start - 14), start) or "-based" in text[start : end + 6]:
+        return False
+    words = [w.removesuffix("'s").removesuffix("’s") for _, _, w in spans(answer)]
+    if any(fold(w) in PLACE_NAMES or people_adjective(w) for w in words):
+        return False
+    return _placed(words[0] if words else answer).search(article) is None
+
+
+@lru_cache(maxsize=1024)
+def _placed(name: str) -> re.Pattern[str]:
+    """The name after a place word, as an article would write a place."""
+    words = alternation(QA_PLACE_CUES)
+    return re.compile(r"\b(?i:" + words + r")\s+(?:(?:the|an?)\s+)?" + re.escape(name) + r"\b")
