@@ -694,10 +694,11 @@ class Cast:
     def stray_opener(self, words: list[str], start: int) -> bool:
         """ "Maybe Trump", "Without Bloomberg", "Said Williams: …", "Rival Hillary
         Clinton": the first word of a capitalised run that opens its sentence is no part
-        of the name when it is a function word, or a common word (common_opener) before
-        a name the article knows, a listed given name and more, or a name it also writes
-        without the word; unless the article writes the whole run inside a sentence too
-        ("New Labour")."""
+        of the name when it is a function word, a preposition or an age; or when it is a
+        common word (common_opener) before a name the article knows, a listed given name
+        and more, or a name it also writes without the word (not a plural: "Universities
+        Scotland" is a body), unless the article writes the whole run inside a sentence
+        too ("New Labour")."""
         if len(words) < 2:
             return False
         first, rest = words[0], words[1]

@@ -190,9 +190,9 @@ def _quoted_run(
 ) -> list[tuple[float, bool]]:
     """`quotation_states` for the sentences of adjacent paragraphs, in one regex pass.
 
-    A sentence that opens on a quotation mark starts a quotation of its own (news copy
-    reopens a long quotation at each paragraph without closing it): the one before does
-    not run on into it. The shares keep the plain alternation the summary model was
+    A sentence that opens on a double quotation mark (" or “) starts a quotation of its
+    own (news copy reopens a long quotation at each paragraph without closing it): the
+    one before does not run on into it. The shares keep the plain alternation the summary model was
     fitted on."""
     marks = [
         (m.start(), m.group())
