@@ -376,11 +376,13 @@ class Cast:
                 return None  # "One Clinton spokesman has called it …": one of several
             # "spokeswoman for Vexa", "council spokeswoman", "spokeswoman" and " for the
             # council" after the phrase
+            if v + 1 < len(words) and words[v + 1] not in ("for", "at"):
+                return None  # "Lib Dem spokesman Vince Cable": the phrase names its person
             voice = words[v]
             body = [w for w in words[:v] if w.lower() not in DETS]
-            if v + 1 < len(words) and words[v + 1] in ("for", "at"):
+            if v + 1 < len(words):  # "for"/"at" and the body
                 body += [w for w in words[v + 2 :] if w.lower() != "the"]
-            elif v + 1 == len(words):
+            else:
                 end = np.start + len(" ".join(words))
                 m = _FOR_BODY.match(self.text, end, end + 40)
                 if m is not None:
@@ -395,6 +397,8 @@ class Cast:
             if m is None:
                 return None
             voice, body = m.group(1).lower(), words
+        # every word of the body in the role: "a Foreign Office spokesman" is not "the
+        # Liberal Democrats' foreign affairs spokesman"
         owner = {w.lower().removesuffix("'s").removesuffix("’s") for w in body}
         found: int | None = None
         for i, e in enumerate(self.entities):
@@ -402,7 +406,7 @@ class Cast:
                 continue
             for r in e.roles + self.roles_before.get(i, []):
                 rw = r.lower().replace("'s", "").replace("’s", "").split()
-                if owner & set(rw) and (
+                if owner <= set(rw) and (
                     voice in rw or (voice == "spokesperson" and any(w in _VOICE_WORDS for w in rw))
                 ):
                     if found is not None and found != i:

@@ -980,3 +980,21 @@ def test_a_councils_spokeswoman_named_only_later_is_the_speaker_but_not_one_of_s
         'called the row "a storm in a teacup".'
     )
     assert quote_with(several, "storm in a teacup").speaker != "Tom Hale"
+
+
+def test_a_spokesman_named_in_his_own_phrase_keeps_his_role() -> None:
+    body = (
+        "The council tax rise was approved on Tuesday.\n\n"
+        "Green Party spokesman Ewan Price said the rise was far too steep."
+    )
+    people, quotes = attribute_article(story(body))
+    assert [q.speaker for q in quotes if "too steep" in q.text] == ["Ewan Price"]
+    assert [p.role for p in people if p.name == "Ewan Price"] == ["Green Party spokesman"]
+
+
+def test_a_bodys_spokesman_is_not_another_bodys_sharing_one_word() -> None:
+    body = (
+        "Dai Morgan, the Plaid Cymru health spokesman, said the closure was a disgrace.\n\n"
+        "But a Health Board spokesman said he could not comment on staffing."
+    )
+    assert quote_with(body, "could not comment").speaker != "Dai Morgan"

@@ -846,3 +846,13 @@ def test_a_partial_quote_after_narration_is_its_own_subjects_not_the_earlier_spe
         'However, it expects "strong growth" in profits next year.'
     )
     assert quote_with(body, "strong growth").speaker == "Vexa Motors"
+
+
+def test_a_partial_quote_right_after_the_speakers_reported_speech_is_still_theirs() -> None:
+    body = (
+        '"We will cut waste," said Owen Pryce, the party leader. The plans were drawn up '
+        "over the summer, he said. He was asked whether the cuts would hit schools. Mr "
+        "Pryce insisted the only test was whether the money was well spent. It had nothing "
+        'to do with a "war on teachers" of any kind.'
+    )
+    assert quote_with(body, "war on teachers").speaker == "Owen Pryce"

@@ -289,7 +289,12 @@ def inherit_within(
         if src is not None and src.unnamed:
             f.unnamed = True  # “…,” said one aide. “…”: the same unnamed speaker
             continue
-        if src is not None and before and _narrated_apart(f, src, starts, article):
+        if (
+            src is not None
+            and before
+            and _narrated_apart(f, src, starts, article)
+            and not _reports_just_before(f, src, starts, article, cast, quoted)
+        ):
             continue  # “…,” Ann Rhys said. The firm grew …. It expects “strong growth”
         if src is not None and (long_enough(f.span) or same_sentence(starts, src, f)):
             f.speaker = src.speaker
@@ -309,6 +314,25 @@ def _narrated_apart(f: Found, src: Found, starts: list[int], article: Article | 
     here = bisect.bisect_right(starts, f.span.open)
     there = bisect.bisect_right(starts, src.span.close - 1)
     return here - there >= 3
+
+
+def _reports_just_before(
+    f: Found,
+    src: Found,
+    starts: list[int],
+    article: Article | None,
+    cast: Cast | None,
+    quoted: Quoted | None,
+) -> bool:
+    """ "Mr Howard argued the only test was …. It had nothing to do with “clear blue
+    water”": the sentence right before the partial quotation reports src's speaker, so
+    the narration between is that speaker's reported speech, which the words go on."""
+    if article is None or cast is None or quoted is None:
+        return False
+    k = sentence_index(starts, article.sentences, f.span.open)
+    if k < 1:
+        return False
+    return _reporting_subject(article.text, article.sentences[k - 1], cast, quoted) == src.speaker
 
 
 def _introduced_after(f: Found, later: Found, article: Article | None) -> bool:
