@@ -57,6 +57,7 @@ from bot.articles.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    ONE_OF_SEVERAL,
     ORG_WORDS,
     OTHER_BODY_MODIFIERS,
     OTHERS_POSSESSIVE_AFTER,
@@ -372,7 +373,7 @@ class Cast:
                 break
         if v >= 0:
             lead = self.text[np.start - 8 if np.start > 8 else 0 : np.start].lower().split()
-            if lead and lead[-1] in ("one", "another"):
+            if lead and lead[-1] in ONE_OF_SEVERAL:
                 return None  # "One Clinton spokesman has called it …": one of several
             # "spokeswoman for Vexa", "council spokeswoman", "spokeswoman" and " for the
             # council" after the phrase

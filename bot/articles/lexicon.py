@@ -621,6 +621,8 @@ INDEFINITES: Final = frozenset("a an one another some several two three many".sp
 # from the rules of quotes/output.py: the words before an unnamed speaker's description
 # that belong to it ("a spokesman", "one official", "the chairman")
 DESCRIBING_DETERMINERS: Final = frozenset("a an one another the".split())
+# "One Clinton spokesman has called it …": one voice of several, not the body's own
+ONE_OF_SEVERAL: Final = frozenset("one another".split())
 DETS: Final = frozenset("the a an his her its their this that these those our my your one".split())
 
 

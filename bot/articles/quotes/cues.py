@@ -1009,7 +1009,6 @@ def _from_tail(
                 or np_forward(tail, v + 1)
                 or _unnamed_at(tail, v + 1, len(tail))
                 or _bare_plural(tail, v + 1)
-                or _definite_body_after(tail, v + 1)
             )
         else:
             np = document_owner(tail, i, v) or subject_before(tail, v)
@@ -1185,26 +1184,6 @@ def _bare_plural(toks: list[Tok], i: int) -> NP | None:
     if low[:-1] not in ROLE_WORDS and low[:-1] not in PERSON_NOUNS:
         return None
     return NP([low], toks[i].start, common=True)
-
-
-def _definite_body_after(toks: list[Tok], i: int) -> NP | None:
-    """ "said the group in a statement", "said the pressure group": "the", at most two
-    lower-case words and a body's noun, before the clause ends or a preposition: the body
-    named before (Cast.by_body)."""
-    if i >= len(toks) or toks[i].low != "the":
-        return None
-    k = i + 1
-    while k < len(toks) and k - i <= 3 and toks[k].text.isalpha() and toks[k].text.islower():
-        low = toks[k].low
-        if low in STOPS or low in PREPOSITIONS:
-            return None
-        if low in BODY_NOUNS or low in GENERIC_BODIES:
-            nxt = toks[k + 1].low if k + 1 < len(toks) else "."
-            if nxt in PREPOSITIONS or not nxt.isalpha():
-                return NP([t.text for t in toks[i : k + 1]], toks[i].start, common=True)
-            return None
-        k += 1
-    return None
 
 
 def _group_phrase(toks: list[Tok], i: int) -> NP | None:
