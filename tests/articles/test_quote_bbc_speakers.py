@@ -911,6 +911,8 @@ def test_someones_lawyer_is_described_not_a_person_named_after_them() -> None:
     )
     people, quotes = attribute_article(story(body))
     assert [q.speaker for q in quotes if "High Court" in q.text] == ["Glyn Probert's lawyer"]
+    # described in the quotation's own sentence: as sure as a name ("said", not "Probably")
+    assert [q.how for q in quotes if "High Court" in q.text] == ["named"]
     assert "Glyn Probert lawyer" not in [p.name for p in people]
     assert quote_with(body, "scandal").speaker != "Glyn Probert's lawyer"
 

@@ -55,12 +55,15 @@ def long_enough(sp: Span) -> bool:
 def how_named(np: NP, speaker: int, cast: Cast) -> Attribution:
     """Quote.how for a speaker found from a phrase of the quote's own sentence: "named"
     when the phrase holds a word of the speaker's name (the full name, a surname that
-    stands for a fuller name mentioned earlier, "Mr Blair"); "resolved" for a pronoun,
+    stands for a fuller name mentioned earlier, "Mr Blair") or is the whole of it (a
+    person described, "Tom Hale's lawyer"); "resolved" for a pronoun,
     a role ("the minister", "Tory leader") that stands for someone named elsewhere, or a
     surname two people of the story share ("said Robinson" with Andy and Jason Robinson)."""
     if np.pronoun or np.common:
         return "resolved"
     ent = cast.entities[speaker]
+    if " ".join(np.words) == ent.name:
+        return "named"  # a person described, kept whole ("Tom Hale's lawyer said")
     said = [_bare(word) for word in np.words if word[:1].isupper()]
     if all(word in said for word in ent.words):
         return "named"  # the whole name ("Robert Kilroy-Silk said", "Google said")
