@@ -87,6 +87,7 @@ from bot.articles.lexicon import (
     STOP_WORDS,
     SUBORDINATORS,
     SURNAME_ORG_WORDS,
+    SURNAME_PREFIXES,
     THIRD_POSSESSIVES,
     TITLE_GIVEN,
     TITLES,
@@ -2372,6 +2373,25 @@ def _given_initials_surname(name: list[str]) -> bool:
 _DOMAIN: Final = re.compile(r"[A-Za-z0-9]\.(?:" + alternation(TOP_LEVEL_DOMAINS) + ")$")
 
 
+# a capitalised preposition or "And" inside a run: a body's name's link, never a person's
+# ("Van", "De" are the particles of surnames)
+_CAPITAL_LINKS: Final = frozenset(w.capitalize() for w in (PREPOSITIONS - NAME_PARTICLES) | {"and"})
+# a lower-case letter then a capital inside a word: "DaimlerChrysler", "OptInRealBig"
+_INNER_CAPITAL: Final = re.compile(r"[a-z][A-Z]")
+
+
+def one_word_company(word: str) -> bool:
+    """ "DaimlerChrysler", "OptInRealBig": a word with an inner capital after no surname's
+    prefix ("McDonald", "DeLay") is a company's name, never a person's."""
+    if not word.isalpha():
+        return False
+    inner = _INNER_CAPITAL.search(word, 1)
+    if inner is None:
+        return False
+    # (the prefix must end where the first inner capital stands: "Daimler" is no "Da")
+    return word[: inner.start() + 1] not in SURNAME_PREFIXES
+
+
 def _org_name(name: list[str]) -> bool:
     if not name:
         return False
@@ -2387,6 +2407,11 @@ def _org_name(name: list[str]) -> bool:
         return True
     if "." in last and _DOMAIN.search(last):
         return True  # "GunBroker.com", "Change.org": a web address names a body, no one
+    if len(name) == 1:
+        if one_word_company(last):
+            return True
+    elif len(name) > 2 and any(w in _CAPITAL_LINKS for w in name[1:-1]):
+        return True  # "Doctors Without Borders", "Friends Of The Earth": no person's name
     if len(last) > 6 or last.istitle():
         return False
     # "DrKW", "PwC": a short name mostly in capitals is an abbreviation, a body's

@@ -493,3 +493,14 @@ def test_a_business_name_holds_its_small_linking_words(text: str, name: str) -> 
 def test_a_business_voice_may_open_with_its_rank(text: str) -> None:
     """The ranks are a lexicon list (BUSINESS_VOICE_RANKS)."""
     assert [m.group(1) for m in business_hints(text)] == ["Harbour Light"]
+
+
+def test_is_org_reads_inner_capitals_and_capitalised_links() -> None:
+    # one word with an inner capital after no surname's prefix, and a run with a
+    # capitalised preposition or "And" inside, name bodies; "McKenna", "DeLay" are surnames
+    assert is_org(["VeldtMotor"], None, None)
+    assert is_org(["Writers", "Against", "Censorship"], None, None)
+    assert is_org(["Friends", "And", "Neighbours"], None, None)
+    assert not is_org(["McKenna"], None, None)
+    assert not is_org(["DeLay"], None, None)
+    assert not is_org(["Ludwig", "Van", "Stam"], None, None)

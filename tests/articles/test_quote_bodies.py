@@ -396,3 +396,41 @@ def test_someone_of_a_body_is_not_the_person_the_sentence_before_talked_about() 
     )
     assert quote_with(body, "offer improves").speaker is None
     assert quote_with(body, "rounds will restart").speaker is None
+
+
+def test_a_capitalised_preposition_inside_a_run_makes_a_bodys_name() -> None:
+    # "Writers Against Censorship": a capitalised "Against" inside a run is no part of a
+    # person's name; the body the opening sentence names is "the group" that speaks later
+    body = (
+        "Vorland has been accused of jailing bloggers by the press freedom campaigners, "
+        "Writers Against Censorship.\n\n"
+        "The London-based group said at least six writers had been held since March.\n\n"
+        '"Vorland must free every one of them at once," said the group in a statement. '
+        '"Their only crime is to write," it said.'
+    )
+    assert quote_with(body, "free every one").speaker == "Writers Against Censorship"
+    assert quote_with(body, "only crime").speaker == "Writers Against Censorship"
+
+
+def test_a_one_word_name_with_an_inner_capital_is_a_company() -> None:
+    # "DaimlerChrysler": one word with an inner capital is a company's name, the referent
+    # of a later "it" (not "McKenna", whose capital follows a surname's prefix)
+    body = (
+        "Profits fell sharply last year at car maker VeldtMotor.\n\n"
+        "VeldtMotor saw sales drop 4% in Europe, while costs rose. "
+        'Tom McKenna, an analyst, said the fall was "no surprise".\n\n'
+        'However, it is expecting "a strong recovery" in 2006.'
+    )
+    assert quote_with(body, "strong recovery").speaker == "VeldtMotor"
+    assert quote_with(body, "no surprise").speaker == "Tom McKenna"
+
+
+def test_a_one_word_name_that_undergoes_its_verb_is_no_speaking_body() -> None:
+    # "ClearShield is expected to be launched …, the company said": a product that is
+    # acted on, not the company that speaks of it
+    body = (
+        "Software maker Harwick has unveiled a new tool against copying.\n\n"
+        "Harwick said ClearShield would stop most copying programs. "
+        "ClearShield is expected to be launched in June, the company said."
+    )
+    assert quote_with(body, "launched in June").speaker == "Harwick"

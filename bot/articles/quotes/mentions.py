@@ -15,6 +15,7 @@ from bot.articles.cast import (
     is_org,
     name_gender,
     occurrences,
+    one_word_company,
     role_gender,
     split_name,
     written_lower,
@@ -237,7 +238,8 @@ def register_mentions(
                                     _lone_given(text, low, end, hi)
                                     or _lone_speaker(text, run, low, start, end, hi)
                                     or (
-                                        run.isupper() and _acronym_speaks(text, run, start, end, hi)
+                                        _body_shaped(run)
+                                        and _acronym_speaks(text, run, start, end, hi)
                                     )
                                 )
                                 # "Widely leaked to …": a common word that opens the
@@ -248,7 +250,9 @@ def register_mentions(
                             not named
                             # the cheap tests first: only capitals can be initials, only
                             # a listed given name a relation's
-                            and not (run.isupper() and _acronym_acts(text, run, lo, start, end, hi))
+                            and not (
+                                _body_shaped(run) and _acronym_acts(text, run, lo, start, end, hi)
+                            )
                             and not (
                                 low in GIVEN_NAMES
                                 and (
@@ -710,10 +714,20 @@ def _acronym(word: str) -> bool:
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
+def _body_shaped(run: str) -> bool:
+    """The cheap test before _one_word_body: capitals only or an inner capital."""
+    return run.isupper() or not run[1:].islower()
+
+
+def _one_word_body(word: str) -> bool:
+    """ "EMI", "DaimlerChrysler": one word that names a body, no person."""
+    return _acronym(word) or one_word_company(word)
+
+
 def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
-    """ "EMI said …", "the TUC has said …": a body's initials as the subject of a
-    reporting verb, the referent of a later "it said" or "the company said"."""
-    if not _acronym(run):
+    """ "EMI said …", "the TUC has said …": a body's initials (or one-word name) as the
+    subject of a reporting verb, the referent of a later "it said" or "the company said"."""
+    if not _one_word_body(run):
         return False
     prev = prev_word(text, start - 30 if start > 30 else 0, start)
     if prev == "the":  # "the TUC said": the word before "the" governs
@@ -721,16 +735,29 @@ def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
     if _object_of(prev, text, end, hi) or prev in REPORTING_VERBS:
         return False  # "according to the BBC", "told the BBC"
     verb = _SUBJECT_NEXT.match(text, end, hi)
-    return verb is not None and verb.group().lstrip()[:1] != ","
+    if verb is None or verb.group().lstrip()[:1] == ",":
+        return False
+    return _acronym(run) or not _undergoes(text, verb)
 
 
 def _acronym_acts(text: str, run: str, lo: int, start: int, end: int, hi: int) -> bool:
-    """ "BT wants lighter regulation": a body's initials that open their sentence as the
-    subject of a finite verb, the referent of a later "it added"."""
-    if not _acronym(run) or text[lo:start].strip(" \"“‘'(`"):
+    """ "BT wants lighter regulation": a body's initials (or one-word name) that open their
+    sentence as the subject of a finite verb, the referent of a later "it added"."""
+    if not _one_word_body(run) or text[lo:start].strip(" \"“‘'(`"):
         return False
     verb = _FINITE_NEXT.match(text, end, hi)
-    return verb is not None and not verb.group().endswith("ing")  # not "UK advertising"
+    if verb is None or verb.group().endswith("ing"):  # not "UK advertising"
+        return False
+    return _acronym(run) or not _undergoes(text, verb)
+
+
+def _undergoes(text: str, verb: re.Match) -> bool:
+    """ "RipGuard is expected to be rolled out": a one-word name that is not initials and
+    undergoes what its verb says (a passive) may be a product, no body that acts."""
+    said = verb.group().split()
+    if len(said) > 1 and said[-2] in PASSIVE_AUX and said[-1].endswith("ed"):
+        return True  # (_SUBJECT_NEXT's match holds the participle: "is expected")
+    return said[-1] in PASSIVE_AUX and _PASSIVE_NEXT.match(text, verb.end()) is not None
 
 
 def _relative(cast: Cast, name: list[str]) -> bool:
@@ -780,16 +807,21 @@ def _register(
     # "The Huffington Post’s Scott Conroy": a person with the body he writes for
     of_body = role is not None and role.endswith(("’s", "'s")) and len(name) > 1
     if (words[0] == "The" and not title and not of_body) or (name and is_org(name, title, role)):
-        if (len(words) > 1 or _acronym(words[0])) and not inside:
+        if (len(words) > 1 or _one_word_body(words[0])) and not inside:
             # (the word before only matters to a body that may be a subject)
             prev = prev_word(text, pos - 30 if pos - 30 > lo else lo, pos)
             if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
                 prev = prev_word(text, pos - 34 if pos - 34 > lo else lo, pos - 4)
+            # "RipGuard is expected to …": a one-word name, no initials, that undergoes
+            # its verb may be a product's
+            product = len(words) == 1 and not _acronym(words[0])
             if not _object_of(prev, text, end, hi):
-                if verb_next and _SUBJECT_NEXT.match(text, end, hi):
+                verb = _SUBJECT_NEXT.match(text, end, hi) if verb_next else None
+                if verb is not None and not (product and _undergoes(text, verb)):
                     _register_body(cast, words, pos, 2)
                     return True
-                if _clause_next(text, end) and _FINITE_NEXT.match(text, end, hi):
+                verb = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
+                if verb is not None and not (product and _undergoes(text, verb)):
                     _register_body(cast, words, pos, 1)
                     return True
         if (
