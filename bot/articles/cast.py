@@ -2071,7 +2071,7 @@ def split_name(words: list[str]) -> tuple[str | None, str | None, list[str]]:
         word = words[0]
         if word.endswith(("'s", "’s")):
             word = word[:-2]
-        if not word:
+        if not word or word in _DANGLING_WORDS:  # "Of" from a headline's capitals
             return None, None, []
         if word.lower().rstrip(".") in ROLE_WORDS:
             return None, word, []

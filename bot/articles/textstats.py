@@ -209,7 +209,7 @@ def _quoted_run(
         if paragraph != previous:
             inside = reopened = False
             previous = paragraph
-        fresh.append(text[start] in '"“')
+        fresh.append(text[start : start + 1] in ('"', "“"))
         if fresh[-1]:
             reopened = False
         quoted = 0

@@ -150,6 +150,8 @@ def test_a_people_adjective_of_either_ending_is_still_nobody(word: str) -> None:
             None,
             "Of",
         ),
+        # a small word alone in title case speaks for no one
+        ('Of said "the plan is sound" on Monday.', None, "Of"),
         ('"We will win," said Al From of the council.', "Al From", None),  # a surname
         ('"We will win," said Tran Van An on Monday.', "Tran Van An", None),  # a given name
     ],

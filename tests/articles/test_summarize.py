@@ -358,6 +358,7 @@ def test_quotes_run_on_across_sentences_but_not_paragraphs() -> None:
     assert shares[3] > 0.8
     runs_on = [runs for _, runs in quotation_states(text, spans, [0, 0, 0, 1])]
     assert runs_on == [True, False, False, False]  # never into the next paragraph
+    assert quotation_states("He said. ", [(0, 8), (9, 9)], [0, 0])[1] == (0.0, False)
 
 
 CLAUSE_WORDS = ["and", "which", "while", "warning", "after", "who"]

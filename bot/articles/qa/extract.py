@@ -235,7 +235,7 @@ _PLACE_LIST_BEFORE = re.compile(
 PLACE_REACH = 80  # characters before a name read for the preposition of its list
 
 
-_LIST_GOES_ON = re.compile(r"(?:,\s*)?(?:and|&)\s", re.I)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*)?(?:and|&)\s", re.I)
 
 
 def _placed(text: str, c: Candidate) -> bool:

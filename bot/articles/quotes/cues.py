@@ -481,7 +481,9 @@ def _by_agent(s: Sight, f: Found) -> bool:
         k -= 1
     if k >= 1 and CENSURING_VERBS.get(head[k - 1].low) == head[k].low:
         k -= 1  # "criticised for", "accused of"
-    elif k < 0 or (head[k].low not in LABELLING_VERBS and head[k].low != "described"):
+    elif k < 0 or not head[k].low.endswith("ed"):
+        return False  # a passive's label ("branded"), never "they call it"
+    elif head[k].low not in LABELLING_VERBS and head[k].low != "described":
         return False
     end = min(max(s.close_sent.end, sp.close), s.para.end)
     if s.next_open >= 0:
