@@ -303,7 +303,7 @@ COMPANY_WORDS: Final = frozenset(
 LEGAL_FORMS: Final = frozenset("plc ltd inc llc llp corp".split())
 # How a surname may open before an inner capital ("McDonald", "DeLay", "FitzGerald"): a
 # one-word name with an inner capital after none of these is a company's ("DaimlerChrysler")
-SURNAME_PREFIXES: Final = frozenset("Mc Mac O' O’ De Di Da Du La Le Van Von Fitz St".split())
+SURNAME_PREFIXES: Final = frozenset("Mc Mac De Di Da Du La Le Van Von Fitz St".split())
 # Papers a body issues: "a statement from Acme", "the statement issued by Acme" mark
 # the issuer as a body that speaks
 ISSUED_PAPERS: Final = frozenset("statement announcement".split())

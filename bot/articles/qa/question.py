@@ -724,6 +724,8 @@ _PARTICIPLE = re.compile(r"[a-z]{2,}ing")
 
 
 def _asks_arranged(text: str) -> bool:
+    """Whether a when-question asks in the present progressive ("when is he introducing
+    …?"): a word in -ing after the verb, not after a determiner (a noun: "the opening")."""
     found = _ASKS_ARRANGED.search(text)
     if found is None:
         return False

@@ -315,11 +315,11 @@ def unplaced(kind: str, text: str, start: int, end: int, article: str) -> bool:
     words = [w.removesuffix("'s").removesuffix("’s") for _, _, w in spans(answer)]
     if any(fold(w) in PLACE_NAMES or people_adjective(w) for w in words):
         return False
-    return _placed(words[0] if words else answer).search(article) is None
+    return _after_place_word(words[0] if words else answer).search(article) is None
 
 
 @lru_cache(maxsize=1024)
-def _placed(name: str) -> re.Pattern[str]:
+def _after_place_word(name: str) -> re.Pattern[str]:
     """The name after a place word, as an article would write a place."""
     words = alternation(QA_PLACE_CUES)
     return re.compile(r"\b(?i:" + words + r")\s+(?:(?:the|an?)\s+)?" + re.escape(name) + r"\b")

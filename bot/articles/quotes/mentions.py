@@ -751,7 +751,7 @@ def _acronym_acts(text: str, run: str, lo: int, start: int, end: int, hi: int) -
     return _acronym(run) or not _undergoes(text, verb)
 
 
-def _undergoes(text: str, verb: re.Match) -> bool:
+def _undergoes(text: str, verb: re.Match[str]) -> bool:
     """ "RipGuard is expected to be rolled out": a one-word name that is not initials and
     undergoes what its verb says (a passive) may be a product, no body that acts."""
     said = verb.group().split()
