@@ -652,7 +652,7 @@ class Cast:
         speaks for many ("Critics say", "Police said"): a speaker, though no name."""
         low = word.lower()
         return (
-            not (_plural_noun(low) or low in BODY_NOUNS or low in GROUP_NOUNS)
+            not _speaks_for_many(low)
             and self.common_opener(word, start)
             and not self._inside_sentence(word, start)
         )
@@ -667,7 +667,7 @@ class Cast:
             self.text[start + len(word) : start + len(word) + 1] == ","
             and word[1:].islower()
             and not (low in MALE_NAMES or low in FEMALE_NAMES)
-            and not (_plural_noun(low) or low in BODY_NOUNS or low in GROUP_NOUNS)
+            and not _speaks_for_many(low)
             and self._opens(start)
             and written_lower(self.text, low)
         )
@@ -1436,7 +1436,7 @@ class Cast:
                 continue
             e = self.entities[i]
             one_word = len(e.words) == 1 and e.gender is None and not e.roles
-            if e.words[-1].lower() in GROUP_NOUNS:
+            if self.is_group(i):
                 return None  # "auditors said …. It added": a group is "they", not "it"
             return i if e.kind == "organisation" or one_word else None
         return None
@@ -1635,6 +1635,11 @@ class Cast:
             k -= 1
         return k > sent_start and text[k - 1] == "," and bool(_ASIDE_CUE.match(text, pos))
 
+    def is_group(self, i: int) -> bool:
+        """Whether entity i is a group named by its noun ("the auditors", "the judges"):
+        "they", never "it"."""
+        return self.entities[i].words[-1].lower() in GROUP_NOUNS
+
     def fits(self, i: int, gender: str, weight: int) -> bool:
         """Whether entity i can be "he"/"she"/"they": a person of that gender (a bare
         surname counts once it has spoken), or a body for "they"/"it"."""
@@ -1650,7 +1655,7 @@ class Cast:
             )
         if e.kind == "organisation":
             # not "it" for "the auditors", "the judges": a group is "they"
-            return gender != "o" or e.words[-1].lower() not in GROUP_NOUNS
+            return gender != "o" or not self.is_group(i)
         # "housebuilder George Wimpey … Shares in Wimpey rose. “…,” it added": a name with
         # a given name in it that the text marks as a business's
         return gender == "o" and not e.roles and e.words[-1] in self.named_businesses()
@@ -2289,6 +2294,12 @@ PLACE_WORDS_LOW: Final = frozenset(PLACE_NAMES) | CAPITALISED_COUNTRY_CODES
 # the first words of place names ("qatar", "united" of "united states"): a firm named
 # "<place> Airways" is not that place when the place's name stands alone
 PLACE_WORD_STARTS: Final = PLACE_WORDS_LOW | frozenset(p.split()[0] for p in PLACE_NAMES)
+
+
+def _speaks_for_many(low: str) -> bool:
+    """A plural, a body's or a group's noun ("critics", "police", "analysts"): a word
+    that opens a sentence as a speaker, though no name."""
+    return _plural_noun(low) or low in BODY_NOUNS or low in GROUP_NOUNS
 
 
 def _plural_noun(low: str) -> bool:

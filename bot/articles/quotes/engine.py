@@ -20,7 +20,6 @@ from bot.articles.cast import QUOTED, Cast, aside_between
 from bot.articles.lexicon import (
     AUX,
     BODY_VOICES,
-    GROUP_NOUNS,
     MODALS,
     PLURAL_BODY_VOICES,
     POSSESSIVES,
@@ -78,7 +77,7 @@ def _fits_cue(cast: Cast, f: Found) -> bool:
     gender = PRONOUNS.get(np.pronoun.lower())
     if gender == "o":
         # “…,” it added: not "the auditors" before, a group is "they"
-        return cast.entities[f.speaker].words[-1].lower() not in GROUP_NOUNS
+        return not cast.is_group(f.speaker)
     if gender not in ("m", "f"):
         return True
     return cast.entities[f.speaker].gender in (None, gender)
