@@ -146,6 +146,7 @@ _THANKS = re.compile(
     re.I,
 )
 _QUOTE_MARKS = "\"'“”‘’«»„"
+_USER_MENTION = re.compile(r"<@!?\d+>")  # a raw Discord mention of a user
 _TITLES = re.compile(r"^(?:the\s+)?(?:mr|mrs|ms|dr|prof|sir|lord|lady)\.?\s+", re.I)
 _NAME_PARTICLES = frozenset({"de", "van", "von", "der", "da", "di", "del", "la", "le", "bin", "al"})
 MAX_NAME_WORDS = 4
@@ -153,7 +154,7 @@ MAX_NAME_WORDS = 4
 
 def route(question: str) -> Routed:
     """Which command a question is, by its wording; anything else is a plain question."""
-    talk = re.sub(r"\s+", " ", re.sub(r"<@!?\d+>", " ", question)).strip(" !.,?")
+    talk = re.sub(r"\s+", " ", _USER_MENTION.sub(" ", question)).strip(" !.,?")
     if _GREETING.match(talk):
         return Routed("help", "")
     if _THANKS.match(talk):
@@ -235,7 +236,9 @@ def _unfilled(question: str) -> str:
     """The question without a raw mention or the "hi, " / "please " it opens with: what
     the sentences are asked, as the route read it ("hi, how much…" is a "how much")."""
     text = re.sub(r"\s+", " ", question).strip()
-    text = re.sub(r"^<@!?\d+>\s*", "", text)  # a raw Discord mention, if one is left
+    opening = _USER_MENTION.match(text)  # a raw Discord mention, if one is left
+    if opening is not None:
+        text = text[opening.end() :].lstrip()
     previous = None
     while previous != text:
         previous = text

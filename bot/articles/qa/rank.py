@@ -778,7 +778,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
 
 
 def _beside_the_point(
-    asked: _Asked, text: str, found: Candidate | None, article: Article | None = None
+    asked: _Asked, text: str, found: Candidate | None, article: Article
 ) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
@@ -805,7 +805,7 @@ def _beside_the_point(
         or measure_for_count(question.text, question.type, found.text)
     ):
         return True
-    if article is not None and unplaced(question.type, text, found.start, found.end, article.text):
+    if unplaced(question.type, text, found.start, found.end, article.text):
         return True
     return (
         question.type == "person"

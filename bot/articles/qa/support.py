@@ -298,7 +298,8 @@ def event_unsaid(question: str, kind: str, text: str) -> bool:
 
 
 # the few words before a name that say it is a place ("in Leeds", "from the Hague")
-_PLACE_CUE = re.compile(r"\b(?:" + alternation(QA_PLACE_CUES) + r")\s+(?:(?:the|an?)\s+)?$", re.I)
+_PLACE_CUE_WORDS = r"\b(?:" + alternation(QA_PLACE_CUES) + r")\s+"
+_PLACE_CUE = re.compile(_PLACE_CUE_WORDS + r"(?:(?:the|an?)\s+)?$", re.I)
 
 
 def unplaced(kind: str, text: str, start: int, end: int, article: str) -> bool:
@@ -307,10 +308,12 @@ def unplaced(kind: str, text: str, start: int, end: int, article: str) -> bool:
     place word is before it ("in", "at", "from"), no known country, state or people is
     in it, no "-based" after it, and its article never writes it after a place word ("a
     shop in Leeds")."""
-    if kind != "place" or person_likeness(text[start:end], text, start, article) < PERSON:
+    if kind != "place":
         return False
-    answer = text[start:end]
+    answer = text[start:end]  # (the cheap tests first: person_likeness reads the article)
     if _PLACE_CUE.search(text, max(0, start - 14), start) or "-based" in text[start : end + 6]:
+        return False
+    if person_likeness(answer, text, start, article) < PERSON:
         return False
     words = [w.removesuffix("'s").removesuffix("’s") for _, _, w in spans(answer)]
     if any(fold(w) in PLACE_NAMES or people_adjective(w) for w in words):
@@ -321,5 +324,5 @@ def unplaced(kind: str, text: str, start: int, end: int, article: str) -> bool:
 @lru_cache(maxsize=1024)
 def _after_place_word(name: str) -> re.Pattern[str]:
     """The name after a place word, as an article would write a place."""
-    words = alternation(QA_PLACE_CUES)
-    return re.compile(r"\b(?i:" + words + r")\s+(?:(?:the|an?)\s+)?" + re.escape(name) + r"\b")
+    cue = "(?i:" + _PLACE_CUE_WORDS + ")"
+    return re.compile(cue + r"(?:(?:the|an?)\s+)?" + re.escape(name) + r"\b")

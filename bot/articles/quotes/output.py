@@ -43,7 +43,6 @@ def is_scare_quote(text: str, sp: Span) -> bool:
 def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     sp = f.span
     ent = cast.entities[f.speaker] if f.speaker is not None else None
-    name = ent.name if ent else None
     first = text[sp.start : sp.start + 1]
     before = text[sp.open - 3 if sp.open > 3 else 0 : sp.open].rstrip()
     at_start = (
@@ -61,7 +60,7 @@ def make_quote(text: str, starts: list[int], f: Found, cast: Cast) -> Quote:
     return Quote(
         text=text[sp.start : sp.end],
         kind=kind,
-        speaker=name,
+        speaker=ent.name if ent else None,
         start=sp.start,
         end=sp.end,
         sentence=sentence,

@@ -217,12 +217,11 @@ def _reported(
     if a >= verb_end:
         a = _polarity_start(text, sent.start, pos, tok.low, a)
     ent = cast.entities[speaker]
-    name = ent.name
     used[tok.start] = speaker
     return Quote(
         text=text[a:b],
         kind="indirect",
-        speaker=name,
+        speaker=ent.name,
         start=a,
         end=b,
         sentence=sent.index,
