@@ -777,9 +777,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
 
 
-def _beside_the_point(
-    asked: _Asked, text: str, found: Candidate | None, article: Article
-) -> bool:
+def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article: Article) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
     a count for a sum of money; a sum of money for a count or an age; a match score, a
