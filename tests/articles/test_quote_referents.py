@@ -1316,3 +1316,12 @@ def test_it_is_never_a_plural_group_named_before() -> None:
         'concerned "appear to have been paid for work never done".'
     )
     assert _said(body, "paid for work").speaker != "auditors"
+
+
+def test_a_capitalised_word_after_a_hyphened_prefix_names_no_speaker() -> None:
+    # "his anti-Dutch remarks": an adjective, not "Dutch" remarking; "he" stays the mayor
+    body = (
+        "Mayor Karl Rowe spoke at the port on Monday. Critics listed his anti-Norwegian "
+        'remarks.\n\nHe said "the Norwegians" would not mind.'
+    )
+    assert _said(body, "the Norwegians").speaker == "Karl Rowe"
