@@ -1325,3 +1325,16 @@ def test_a_capitalised_word_after_a_hyphened_prefix_names_no_speaker() -> None:
         'remarks.\n\nHe said "the Norwegians" would not mind.'
     )
     assert _said(body, "the Norwegians").speaker == "Karl Rowe"
+
+
+def test_she_referenced_and_he_anticipated_cue_the_pronouns_quotation() -> None:
+    # "referenced" as "cited", "anticipated" as "expected": verbs of reporting
+    body = (
+        "Dana Lowry, a nurse from Tarsk, spoke at the rally on Tuesday.\n\n"
+        'She also referenced the "harbour clause," a rule that lets the council sell land.\n\n'
+        "Colonel Mark Reyes said he would advise the new mayor.\n\n"
+        'He anticipated that the hardest task would be "clearing the debts the old council '
+        'left behind."'
+    )
+    assert _said(body, "harbour clause").speaker == "Dana Lowry"
+    assert _said(body, "clearing the debts").speaker == "Mark Reyes"
