@@ -111,13 +111,20 @@ def _why_left_out(record: Record, referent: set[str]) -> str:
 
 
 def polnear_examples(
-    split: Path, scorer: ModuleType, tally: Counter[str] | None = None
+    split: Path,
+    scorer: ModuleType,
+    tally: Counter[str] | None = None,
+    quoted: list[bool] | None = None,
 ) -> list[Example]:
     """Examples from the pronoun Sources of a PolNeAR split; `tally` counts what became
-    of every "he"/"she" Source (where the pronoun sources the scorer misses are lost)."""
+    of every "he"/"she" Source (where the pronoun sources the scorer misses are lost),
+    again under "quoted: " for those whose content holds a quotation (the only ones the
+    proxy of score_quotes.py scores); `quoted` gets one flag per example, the same."""
     out: list[Example] = []
     if tally is None:
         tally = Counter()
+    if quoted is None:
+        quoted = []
     texts = {p.stem: p for p in sorted((split / "text").glob("*.txt"))}
     done: set[str] = set()
     for ann in sorted((split / "attributions").glob("*.ann")):
@@ -128,7 +135,7 @@ def polnear_examples(
         got = _recorded(texts[base], scorer.name_tokens)
         if got is None:
             continue
-        _, records = got
+        text, records = got
         by_at = {r[0]: r for r in records}
         attributions = scorer.parse_ann(ann)
         named = sorted(
@@ -142,20 +149,28 @@ def polnear_examples(
             record = by_at.get(sources[0][0])
             before = [st for p, st in named if p < contents[0][0]]
             near = [p for p, _ in named if p < contents[0][0]]
+            has_quote = any(
+                scorer.quotes_in(text, max(0, lo - 2), min(len(text), hi + 2))
+                for lo, hi in contents
+            )
             if record is None:
                 # resolved within its own sentence (the scorer is not asked), or the
-                # engine did not take the pronoun as the quotation's cue
-                tally["left out: the scorer is not asked"] += 1
-                continue
-            if not before or sources[0][0] - near[-1] > MAX_PROXY_CHARS:
-                tally["left out: no named source near before"] += 1
-                continue  # a named source far back is a poor proxy for the referent
-            referent = scorer.name_tokens(before[-1])
-            ex = _example(record, referent)
-            if ex is None:
-                tally[_why_left_out(record, referent)] += 1
+                # engine did not take the pronoun as the quotation's cue; mostly an
+                # attribution without a quotation (reported speech, not scored)
+                why = "left out: the scorer is not asked"
+            elif not before or sources[0][0] - near[-1] > MAX_PROXY_CHARS:
+                why = "left out: no named source near before"
             else:
-                out.append(ex)
+                referent = scorer.name_tokens(before[-1])
+                ex = _example(record, referent)
+                if ex is not None:
+                    out.append(ex)
+                    quoted.append(has_quote)
+                    continue
+                why = _why_left_out(record, referent)
+            tally[why] += 1
+            if has_quote:
+                tally["quoted: " + why] += 1
     return out
 
 
@@ -234,13 +249,20 @@ def accuracy(examples: list[Example], weights: list[float]) -> float:
     return hits / len(examples) if examples else 0.0
 
 
-def _print_breakdown(tally: Counter[str], examples: list[Example]) -> None:
+def _print_breakdown(tally: Counter[str], examples: list[Example], quoted: list[bool]) -> None:
+    """One line per fate: how many "he"/"she" Sources, and how many of them with a
+    quotation in their content (what the proxy scores)."""
     current = [WEIGHTS.get(name, 0.0) for name in FEATURES]
-    right = round(accuracy(examples, current) * len(examples))
-    tally["weighed: the current weights pick the proxy referent"] = right
-    tally["weighed: the current weights pick another candidate"] = len(examples) - right
+    for flag in (False, True):
+        some = [ex for ex, q in zip(examples, quoted, strict=True) if q or not flag]
+        right = round(accuracy(some, current) * len(some))
+        prefix = "quoted: " if flag else ""
+        tally[prefix + "weighed: the current weights pick the proxy referent"] = right
+        tally[prefix + "weighed: the current weights pick another candidate"] = len(some) - right
+    print("    all  quoted")
     for why, n in sorted(tally.items()):
-        print(f"  {n:5}  {why}")
+        if not why.startswith("quoted: "):
+            print(f"  {n:5}  {tally['quoted: ' + why]:6}  {why}")
 
 
 def write(weights: list[float]) -> None:
@@ -279,10 +301,11 @@ def main() -> None:
     args = ap.parse_args()
     quotes_scorer = _module(args.polnear.parent / "score_quotes.py", "score_quotes")
     tally: Counter[str] = Counter()
-    examples = polnear_examples(args.polnear, quotes_scorer, tally)
+    quoted: list[bool] = []
+    examples = polnear_examples(args.polnear, quotes_scorer, tally, quoted)
     print(f"PolNeAR pronouns with their referent among the candidates: {len(examples)}")
     if args.breakdown:
-        _print_breakdown(tally, examples)
+        _print_breakdown(tally, examples, quoted)
     counts = [1.0] * len(examples)
     if args.bbc.is_file():
         bbc = bbc_examples(args.bbc, args.bbc_corpus, quotes_scorer)

@@ -20,14 +20,14 @@ lament mock blast slam criticise criticize praise dismiss reject counter retort 
 indicate signal hint proclaim tout post recommend advise propose question wonder muse scoff
 snap fume chide scold tease repeat reveal disclose inform assure reassure speculate opine
 pronounce brag whisper grumble mutter exclaim implore plead beg challenge forecast hope
-fear expect estimate calculate reckon feel worry mention specify clarify
+fear expect anticipate estimate calculate reckon feel worry mention specify clarify
 elaborate interject interrupt lash rail decry denounce condemn applaud hail welcome
 celebrate lambast berate rebuke defend justify protest object dispute contest refute
 guarantee
 instruct order command affirm aver attest certify swear vouch posit
 surmise guess figure imagine grant allow confess divulge leak brief
 blame credit thank apologise apologize call
-liken compare label brand dub term characterise characterize portray cite chant laud
+liken compare label brand dub term characterise characterize portray cite reference chant laud
 exhort rule rate find sing point express
 retaliate remember bark echo concur gush rave sneer taunt vent fret marvel rant groan
 sigh summarise summarize refer react beam ponder grouse snipe bemoan imply

@@ -55,6 +55,7 @@ from bot.articles.lexicon import (
     ROLE_WORDS,
     SEAT_LINKS,
     SOURCE_NOUNS,
+    SPEAKER_PRONOUNS,
     STOPS,
     TIME_ADVERBS,
     TITLES,
@@ -1168,14 +1169,38 @@ def main_clause(toks: list[Tok]) -> list[Tok]:
     whole = toks
     if len(toks) > 2 and toks[0].low in LEAD_CONJUNCTIONS and toks[1].text != ",":
         toks = toks[1:]  # "But in an interview with the FT, Mr Blair refused …"
-    if not toks or not _opener(toks):
+    if not toks:
         return whole
+    if not _opener(toks):
+        k = _pronoun_subject_after(toks)
+        return toks[k:] if k > 0 else whole
     for k, t in enumerate(toks[1:20], 1):
         if t.text == ",":
             return toks[_past_openers(toks, _past_place_asides(toks, k + 1)) :]
         if t.text in ("“", '"', ":", ";"):
             break
     return whole
+
+
+def _pronoun_subject_after(toks: list[Tok]) -> int:
+    """ "Back home, he returned to …", "Hours later, she told …": a short opening phrase
+    without a verb, then a comma and "he", "she" or "they" before a verb, which open
+    the main clause (not "Smith, he said, …": a parenthetical). Its index, else -1."""
+    for k in range(1, min(7, len(toks) - 2)):
+        t = toks[k]
+        if t.text == ",":
+            after = toks[k + 2]
+            if (
+                toks[k + 1].low in SPEAKER_PRONOUNS
+                and after.text.isalpha()
+                and after.text.islower()
+                and (k + 3 >= len(toks) or toks[k + 3].text != ",")
+            ):
+                return k + 1
+            return -1
+        if is_verb(t) or t.low in FINITE_VERBS or not t.text.isalpha():
+            return -1
+    return -1
 
 
 def _opener(toks: list[Tok]) -> bool:

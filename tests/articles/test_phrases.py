@@ -82,6 +82,23 @@ def test_a_quotation_after_an_opener_and_a_who_aside_is_the_subjects() -> None:
     assert quote_with(body, "hired gun").speaker == "Ken Lomax"
 
 
+def test_a_pronoun_after_a_short_opening_phrase_opens_the_main_clause() -> None:
+    # an opening phrase without a verb ends at its comma; "Hale, he said, ..." is an aside
+    tokens = toks("Back at the harbour, she turned to her usual theme:")
+    assert [t.text for t in phrases.main_clause(tokens)][:2] == ["she", "turned"]
+    aside = toks("Mr Hale, he said, was never told.")
+    assert phrases.main_clause(aside) == aside
+
+
+def test_a_quotation_after_a_colon_is_the_pronoun_subjects_not_the_opening_words() -> None:
+    body = (
+        "Mayor Ellen Rowe toured the flooded quay with a Norwegian engineer on Monday.\n\n"
+        "Back in the council chamber, she returned to her old refrain: "
+        "\u201cThe harbour comes first.\u201d"
+    )
+    assert quote_with(body, "harbour comes first").speaker == "Ellen Rowe"
+
+
 def test_a_sentence_without_an_opening_phrase_is_its_own_main_clause() -> None:
     tokens = toks("The mayor praised the crews.")
     assert phrases.main_clause(tokens) == tokens

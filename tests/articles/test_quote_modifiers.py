@@ -80,3 +80,23 @@ def test_a_surname_that_is_a_preposition_speaks_after_the_quotation() -> None:
     )
     assert quote_with(body, "big government").speaker == "Al From"
     assert quote_with(body, "Our challenge").speaker == "Al From"
+
+
+def test_a_word_after_a_before_a_noun_after_the_quotation_is_no_speaker() -> None:
+    # "in a Morrowesque post": the word modifies "post", a noun here; "he" is the mayor
+    body = (
+        "Mayor Karl Hale spoke at the harbour on Thursday.\n\n"
+        "On Friday, he seized on news that the port files were marked ''not for release,'' "
+        "saying in a Morrowesque post on Twitter: ''The new budget is a disaster for the "
+        "port.''"
+    )
+    assert quote_with(body, "not for release").speaker == "Karl Hale"
+    assert quote_with(body, "disaster for the port").speaker == "Karl Hale"
+
+
+def test_a_plural_name_with_the_before_a_verb_after_the_quotation_still_speaks() -> None:
+    body = (
+        'The report was sent to members on Thursday. "The kingdom is a close partner of the '
+        'region," the Norwegians state in the paper.'
+    )
+    assert quote_with(body, "close partner").speaker == "Norwegians"

@@ -1316,3 +1316,25 @@ def test_it_is_never_a_plural_group_named_before() -> None:
         'concerned "appear to have been paid for work never done".'
     )
     assert _said(body, "paid for work").speaker != "auditors"
+
+
+def test_a_capitalised_word_after_a_hyphened_prefix_names_no_speaker() -> None:
+    # "his anti-Dutch remarks": an adjective, not "Dutch" remarking; "he" stays the mayor
+    body = (
+        "Mayor Karl Rowe spoke at the port on Monday. Critics listed his anti-Norwegian "
+        'remarks.\n\nHe said "the Norwegians" would not mind.'
+    )
+    assert _said(body, "the Norwegians").speaker == "Karl Rowe"
+
+
+def test_she_referenced_and_he_anticipated_cue_the_pronouns_quotation() -> None:
+    # "referenced" as "cited", "anticipated" as "expected": verbs of reporting
+    body = (
+        "Dana Lowry, a nurse from Tarsk, spoke at the rally on Tuesday.\n\n"
+        'She also referenced the "harbour clause," a rule that lets the council sell land.\n\n'
+        "Colonel Mark Reyes said he would advise the new mayor.\n\n"
+        'He anticipated that the hardest task would be "clearing the debts the old council '
+        'left behind."'
+    )
+    assert _said(body, "harbour clause").speaker == "Dana Lowry"
+    assert _said(body, "clearing the debts").speaker == "Mark Reyes"

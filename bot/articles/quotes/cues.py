@@ -1036,6 +1036,8 @@ def _from_tail(
                 # “…” about the decision, said Ann Reyes, director of …: the clause after
                 # a quotation that its closing marks did not end, then the inverted cue
                 np = np_forward(tail, v + 1)
+            elif tok.low in NOUNISH and isinstance(np, NP) and _indefinite_modifier(tail, np):
+                continue  # “…,” saying in a Trumpian post: a noun its word modifies
         if np is None:
             continue
         if (
@@ -1338,6 +1340,16 @@ def _modifier(head: list[Tok], np: NP) -> bool:
         return False
     k = index_at(head, np.start) - 1
     return np.the or (k >= 0 and head[k].low in DETS)
+
+
+def _indefinite_modifier(toks: list[Tok], np: NP) -> bool:
+    """ "in a Trumpian post", "an Obama statement": one capitalised word after "a" or "an"
+    modifies the noun after it; a subject after a quotation takes "the" or none ("“…,”
+    the Saudis state")."""
+    if len(np.words) != 1 or np.common or np.pronoun or np.the:
+        return False
+    k = index_at(toks, np.start) - 1
+    return k >= 0 and toks[k].low in ("a", "an")
 
 
 def _from_head(f: Found, head: list[Tok]) -> bool:

@@ -97,9 +97,10 @@ from bot.articles.tokens import prev_word
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
 # capitals (a leading lookbehind would make it test every position). A capital after
 # O' continues a word; after '' (a quotation mark) it starts one. A hashtag or handle
-# ("#PrayForParis", "@Sen") names no one.
+# ("#PrayForParis", "@Sen") names no one, nor does a capital after a lower-case prefix and
+# its hyphen ("anti-Latino remarks", "pro-Brexit"): an adjective, not a name.
 _CAPRUN: Final = re.compile(
-    r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
+    r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])(?<![a-z]-[A-Z])[\w’'\-]*\.?"
     r"(?:[ \t]+(?:(?:of|for|"
     + "|".join(sorted(NAME_PARTICLES))
     + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
