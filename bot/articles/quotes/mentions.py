@@ -97,12 +97,14 @@ from bot.articles.tokens import prev_word
 # The lookbehinds sit after the first capital so that the engine can skip ahead to
 # capitals (a leading lookbehind would make it test every position). A capital after
 # O' continues a word; after '' (a quotation mark) it starts one. A hashtag or handle
-# ("#PrayForParis", "@Sen") names no one.
+# ("#PrayForParis", "@Sen") names no one. The links between the words are a prefix trie:
+# after most words of a run comes a lower-case word that is none, which the trie turns
+# down at its first letter instead of at each of the alternatives.
 _CAPRUN: Final = re.compile(
     r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])[\w’'\-]*\.?"
-    r"(?:[ \t]+(?:(?:of|for|"
-    + "|".join(sorted(NAME_PARTICLES))
-    + r")[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
+    r"(?:[ \t]+(?:"
+    + trie_pattern(NAME_PARTICLES | {"of", "for"})
+    + r"[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
 )
 # "Simon Hart of the Countryside Alliance has questioned": a body after "of" or "from"
 _AFFILIATION: Final = (
