@@ -60,8 +60,8 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
     pos = lo
     for w in chunk.split(" "):
         s = pos
-        pos = e = s + len(w)
-        pos += 1  # the space after the word
+        e = s + len(w)
+        pos = e + 1  # past the space after the word
         if not w:
             continue  # between two spaces
         # the token regex treats digits as it treats letters, and a lone character or
