@@ -15,6 +15,7 @@ from bot.articles.qa.question import Question
 from bot.articles.qa.rank import (
     _Asked,
     _by_words,
+    _future_for_past,
     _past_for_future,
     _thing_word,
     _years,
@@ -288,6 +289,21 @@ def test_a_past_time_does_not_answer_a_question_about_the_future() -> None:
     assert not _past_for_future(will, year, "The county games will be held in 2003.")
     assert not _past_for_future(ahead, may, "The county games will be held next May.")
     assert not _past_for_future(before, last, "The county games were held last year.")
+
+
+def test_a_time_still_to_come_does_not_answer_a_question_about_the_past() -> None:
+    joined = read_question("When did Dario Conti join Kilmarnock Rovers?")
+    season = "Conti said he hoped to return to the side next season."
+    assert _future_for_past(joined, Candidate("next season", 42, 53, 1.0), season)
+    ground = "The new stand is set to open in 2009, the club said."
+    assert _future_for_past(joined, Candidate("2009", 32, 36, 1.0), ground)
+    # the time before the plan is of the past: "joined in 1998 and will leave"
+    past = "Conti joined Rovers in 1998 and will leave at the end of next year."
+    assert not _future_for_past(joined, Candidate("1998", 23, 27, 1.0), past)
+    # a question that looks ahead itself asks for the plan's time
+    said = read_question("When did the club say the new stand would open?")
+    assert not _future_for_past(said, Candidate("2009", 32, 36, 1.0), ground)
+    assert not _future_for_past(read_question("Who joined Rovers?"), None, season)
 
 
 def test_a_word_that_tells_most_of_the_question_missing_is_never_enough(library) -> None:
@@ -848,3 +864,10 @@ def test_a_where_is_answered_by_a_place() -> None:
     assert not unplaced("place", "Leeds beat Hull.", 0, 5, article)  # no person's name
     assert not unplaced("place", "Ian Marsh, in Leeds.", 0, 9, "He lives in Ian Marsh.")
     assert not unplaced("person", "Striker Ian Marsh scored.", 8, 17, article)
+    # a name that is no person's and never written as a place: an award, a firm
+    award = "Bytes shared the award for Online Retailer of the year with Kestrel."
+    assert unplaced("place", award, 27, 42, article)
+    assert unplaced("place", "Raising capital is easier for Norland Corp.", 30, 42, article)
+    assert not unplaced(
+        "place", "Raising capital is easier for Norland Corp.", 30, 42, "At Norland Corp."
+    )

@@ -36,6 +36,7 @@ from bot.articles.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     MALE_NAMES,
+    MODALS,
     NAMING_LINKS,
     PEOPLE_ADJECTIVES,
     PLACE_NAMES,
@@ -67,7 +68,7 @@ from bot.articles.qa.extract import (
     looks_back,
     subject_verb_word,
 )
-from bot.articles.qa.question import Question, compound_parts, read_question
+from bot.articles.qa.question import Question, compound_parts, looks_ahead, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.support import (
     asks_change,
@@ -697,6 +698,22 @@ def _past_for_future(question: Question, found: Candidate | None, text: str) -> 
     return bool(_PAST_TIME.search(found.text) or (_years(found.text) and looks_back(text)))
 
 
+def _future_for_past(question: Question, found: Candidate | None, text: str) -> bool:
+    """A time still to come for a question about the past ("when did he join the club?":
+    "he hopes to return next season", "the plane is set to fly in 2008"): the time is
+    next or what the sentence says before it looks ahead, so it dates no past event. A
+    question that itself looks ahead ("when did they say it would open?") takes it."""
+    if question.type != "time" or found is None or question.tense != "past":
+        return False
+    if looks_ahead(question.text) or _MODAL.search(question.text):
+        return False
+    return bool(_NEXT.search(found.text) or looks_ahead(text[: found.start]))
+
+
+# "would", "could": a question that asks when a plan was for ("…say it would open?")
+_MODAL = re.compile(r"\b(?:" + alternation(MODALS) + r")\b")
+
+
 def _variant_share(varied: set[str], weights: Mapping[str, float], near: frozenset[str]) -> float:
     """The weight question words met only as variants add: VARIANT_WEIGHT of theirs, less
     what the headline or the sentence before already gave them."""
@@ -754,6 +771,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         and item.sure
         and not _beside_the_point(asked, sentence.text, best[0] if best else None, item.article)
         and not _past_for_future(asked.question, best and best[0], sentence.text)
+        and not _future_for_past(asked.question, best and best[0], sentence.text)
         # a why-question's sentence may stand without its own reason clause in the
         # ranking, but it gives no reason to answer with
         and not (kind == "reason" and best is None)
@@ -783,7 +801,7 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article
     a count for a sum of money; a sum of money for a count or an age; a match score, a
     length of time or a distance for a count of something else; a weekday for a birth or
     a founding; a name for a measure; a birth or a founding dated by a sentence that
-    names no such event; a person's name for a "where"."""
+    names no such event; a name never written as a place for a "where"."""
     if found is None:
         return False
     question = asked.question

@@ -12,8 +12,9 @@ question asks about ("the mayor of Paris") may be neither in the sentence nor in
 before it that it could refer back to ("the mayor of Frankfurt", in a story that names
 Paris elsewhere); or a count or an age may be asked and a sum of money be the answer
 ("$27.5bn" for "how many people work for Yukos?"); or a "where" may be answered by a
-person's name ('said Sella' for "where was the final played?"). Each makes the answer
-unsure, and the reply says "I don't know" rather than answer beside the point.
+name never written as a place ('said Sella' for "where was the final played?"). Each
+makes the answer unsure, and the reply says "I don't know" rather than answer beside
+the point.
 """
 
 from __future__ import annotations
@@ -41,7 +42,6 @@ from bot.articles.lexicon import (
     STOP_WORDS,
     alternation,
 )
-from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.extract import CURRENCY, MONEY, dates_fully, quoted_at
 from bot.articles.qa.words import concept, spans, stem
 from bot.articles.textnorm import fold
@@ -303,17 +303,15 @@ _PLACE_CUE = re.compile(_PLACE_CUE_WORDS + r"(?:(?:the|an?)\s+)?$", re.I)
 
 
 def unplaced(kind: str, text: str, start: int, end: int, article: str) -> bool:
-    """A "where" answered by a person's name ("Striker Thierry Henry", "said Sella"):
-    it reads as one (a given name, a role word before it, a surname used alone), no
-    place word is before it ("in", "at", "from"), no known country, state or people is
-    in it, no "-based" after it, and its article never writes it after a place word ("a
-    shop in Leeds")."""
+    """A "where" answered by a name not written as a place ("Striker Thierry Henry",
+    "said Sella", "the Online Vendor of the year"): no place word is before it ("in",
+    "at", "from"), no known country, state or people is in it, no "-based" after it,
+    and its article never writes it after a place word ("a shop in Leeds"). A place
+    the story names is written so somewhere in it."""
     if kind != "place":
         return False
-    answer = text[start:end]  # (the cheap tests first: person_likeness reads the article)
+    answer = text[start:end]
     if _PLACE_CUE.search(text, max(0, start - 14), start) or "-based" in text[start : end + 6]:
-        return False
-    if person_likeness(answer, text, start, article) < PERSON:
         return False
     words = [w.removesuffix("'s").removesuffix("’s") for _, _, w in spans(answer)]
     if any(fold(w) in PLACE_NAMES or people_adjective(w) for w in words):
