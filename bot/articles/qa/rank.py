@@ -33,8 +33,10 @@ from functools import lru_cache, wraps
 from typing import Final, TypeVar
 
 from bot.articles.lexicon import (
+    CONTRAST_CONJUNCTIONS,
     DEMONYMS,
     FEMALE_NAMES,
+    LEAD_CONJUNCTIONS,
     MALE_NAMES,
     MODALS,
     NAMING_LINKS,
@@ -701,13 +703,20 @@ def _past_for_future(question: Question, found: Candidate | None, text: str) -> 
 def _future_for_past(question: Question, found: Candidate | None, text: str) -> bool:
     """A time still to come for a question about the past ("when did he join the club?":
     "he hopes to return next season", "the plane is set to fly in 2008"): the time is
-    next or what the sentence says before it looks ahead, so it dates no past event. A
-    question that itself looks ahead ("when did they say it would open?") takes it."""
+    next or its clause looks ahead before it, so it dates no past event. A question that
+    itself looks ahead ("when did they say it would open?") takes it."""
     if question.type != "time" or found is None or question.tense != "past":
         return False
     if looks_ahead(question.text) or _MODAL.search(question.text):
         return False
-    return bool(_NEXT.search(found.text) or looks_ahead(text[: found.start]))
+    clause = _CLAUSE_START.split(text[: found.start])[-1]
+    return bool(_NEXT.search(found.text) or looks_ahead(clause))
+
+
+# where the clause that holds an answer opens: "He joined in 1998, and will leave…"
+_CLAUSE_START = re.compile(
+    r"[,;:()\"“”]|\s[-–]\s|\b(?:" + alternation(LEAD_CONJUNCTIONS | CONTRAST_CONJUNCTIONS) + r")\b"
+)
 
 
 # "would", "could": a question that asks when a plan was for ("…say it would open?")

@@ -26,7 +26,9 @@ from functools import lru_cache
 
 from bot.articles.cast import people_adjective
 from bot.articles.lexicon import (
+    NOUN_DETERMINERS,
     PLACE_NAMES,
+    POSSESSIVES,
     QA_CURRENCY_WORDS,
     QA_DISTANCE_UNITS,
     QA_DURATION_UNITS,
@@ -35,6 +37,7 @@ from bot.articles.lexicon import (
     QA_ONCE_EVENT_FAMILIES,
     QA_ONCE_EVENTS,
     QA_PLACE_CUES,
+    QA_PLACING_PREPOSITIONS,
     QA_RESULT_WORDS,
     QA_SCALES,
     QA_SELF_OPENERS,
@@ -42,6 +45,7 @@ from bot.articles.lexicon import (
     STOP_WORDS,
     alternation,
 )
+from bot.articles.qa.entity import PERSON, person_likeness
 from bot.articles.qa.extract import CURRENCY, MONEY, dates_fully, quoted_at
 from bot.articles.qa.words import concept, spans, stem
 from bot.articles.textnorm import fold
@@ -290,33 +294,54 @@ def measure_without_figure(focus: str | None, answer: str) -> bool:
 def event_unsaid(question: str, kind: str, text: str) -> bool:
     """ "When was the firm founded?" answered by a sentence that says no founding ("In
     1981 he was removed from the project"): its date is of something else. The sentence
-    must hold a word of the event's family ("set up" for "founded")."""
+    must hold a word of the event's family ("set up" for "founded"). A family's word the
+    question writes as a thing ("about Blunkett's resignation", "the founder") is not
+    the event it asks the time of."""
     if kind != "time":
         return False
-    asked = [family for family in _EVENT_FAMILIES if family.search(question)]
+    asked = [
+        family
+        for family in _EVENT_FAMILIES
+        if any(not _OWNED_BEFORE.search(question, 0, m.start()) for m in family.finditer(question))
+    ]
     return bool(asked) and not any(family.search(text) for family in asked)
+
+
+# a possessive or a determiner just before a word: it names a thing ("his death")
+_OWNED_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:" + alternation(POSSESSIVES | NOUN_DETERMINERS) + r"))\s+$", re.I
+)
 
 
 # the few words before a name that say it is a place ("in Leeds", "from the Hague")
 _PLACE_CUE_WORDS = r"\b(?:" + alternation(QA_PLACE_CUES) + r")\s+"
 _PLACE_CUE = re.compile(_PLACE_CUE_WORDS + r"(?:(?:the|an?)\s+)?$", re.I)
+# a name after a place word: the sentence places something ("a shop in Leeds")
+_PLACED_NAME = re.compile(
+    r"\b(?i:" + alternation(QA_PLACING_PREPOSITIONS) + r")\s+(?:(?:the|an?)\s+)?[A-Z]"
+)
 
 
 def unplaced(kind: str, text: str, start: int, end: int, article: str) -> bool:
-    """A "where" answered by a name not written as a place ("Striker Thierry Henry",
-    "said Sella", "the Online Vendor of the year"): no place word is before it ("in",
-    "at", "from"), no known country, state or people is in it, no "-based" after it,
-    and its article never writes it after a place word ("a shop in Leeds"). A place
-    the story names is written so somewhere in it."""
+    """A "where" answered by a name not written as a place: no place word is before it
+    ("in", "at", "from"), no known country, state or people is in it, no "-based" after
+    it, its article never writes it after a place word ("a shop in Leeds"), and it reads
+    as a person's name ("Striker Thierry Henry", "said Sella") or its sentence writes no
+    place at all ("the Online Vendor of the year", "help News Corp raise capital"): a
+    sentence that places something ("a shop in Leeds") may answer beside its name."""
     if kind != "place":
         return False
-    answer = text[start:end]
+    answer = text[start:end]  # (the cheap tests first: person_likeness reads the article)
     if _PLACE_CUE.search(text, max(0, start - 14), start) or "-based" in text[start : end + 6]:
         return False
     words = [w.removesuffix("'s").removesuffix("’s") for _, _, w in spans(answer)]
     if any(fold(w) in PLACE_NAMES or people_adjective(w) for w in words):
         return False
-    return _after_place_word(words[0] if words else answer).search(article) is None
+    if _after_place_word(words[0] if words else answer).search(article) is not None:
+        return False
+    return (
+        _PLACED_NAME.search(text) is None or person_likeness(answer, text, start, article) >= PERSON
+    )
 
 
 @lru_cache(maxsize=1024)
