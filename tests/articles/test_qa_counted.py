@@ -65,3 +65,12 @@ def test_the_day_of_a_date_is_no_count() -> None:
     assert list(_strengths(question, "Rovers scored 3 goals against Hull on 12 October.")) == [
         "3 goals"
     ]
+
+
+def test_a_number_word_in_a_name_is_no_count() -> None:
+    question = "How many fans watched Rovers beat Hull?"
+    assert not _strengths(question, "Rovers ended their Three Counties Cup run with a win.")
+    # a sentence opens with a capital, whatever follows
+    assert list(_strengths(question, "Three thousand fans watched Rovers beat Hull.")) == [
+        "Three thousand"
+    ]

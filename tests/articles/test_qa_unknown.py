@@ -720,6 +720,15 @@ def test_a_death_or_resignation_is_dated_by_a_sentence_that_says_it() -> None:
     assert not event_unsaid("When did the founder's widow sell the firm?", "time", poll)
 
 
+def test_a_birth_is_placed_by_a_sentence_that_says_it() -> None:
+    final = "Kovac beat Gaudio in the first round of the Doha Open in Qatar."
+    assert event_unsaid("Where was the tennis player Ivo Kovac born?", "place", final)
+    born = "Kovac, born in Split, turned professional at 17."
+    assert not event_unsaid("Where was Ivo Kovac born?", "place", born)
+    assert not event_unsaid("Where did Ivo Kovac win?", "place", final)
+    assert not event_unsaid("Who was born in Split?", "person", final)
+
+
 # A library where each check alone stands between a question and a wrong answer: every
 # question word is in the sentence, and without its check the ranker would answer with the
 # candidate of the wrong kind (a score, a weekday, a year of something else, a name).

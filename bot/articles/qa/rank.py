@@ -807,10 +807,11 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
 def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article: Article) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
-    a count for a sum of money; a sum of money for a count or an age; a match score, a
-    length of time or a distance for a count of something else; a weekday for a birth or
-    a founding; a name for a measure; a birth or a founding dated by a sentence that
-    names no such event; a name never written as a place for a "where"."""
+    a count for a sum of money; a sum of money for a count or an age; a match
+    score, a length of time or a distance for a count of something else; a weekday for a
+    birth or a founding; a name for a measure; a birth, a founding, a death or a
+    resignation dated or placed by a sentence that names no such event; a name never
+    written as a place for a "where"."""
     if found is None:
         return False
     question = asked.question

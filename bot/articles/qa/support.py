@@ -291,13 +291,18 @@ def measure_without_figure(focus: str | None, answer: str) -> bool:
     return focus in _MEASURES and not _FIGURE.search(answer)
 
 
+# the kinds of answer an event's sentence must say the event for: its time and its place
+_EVENT_KINDS = frozenset({"time", "place"})
+
+
 def event_unsaid(question: str, kind: str, text: str) -> bool:
-    """ "When was the firm founded?" answered by a sentence that says no founding ("In
-    1981 he was removed from the project"): its date is of something else. The sentence
-    must hold a word of the event's family ("set up" for "founded"). A family's word the
+    """ "When was the firm founded?" or "where was he born?" answered by a sentence that
+    says no founding or birth ("In 1981 he was removed from the project", "beat Gaudio in
+    the first round of the Qatar Open"): its date or place is of something else. The
+    sentence must hold a word of the event's family ("set up" for "founded"). A family's word the
     question writes as a thing ("about Blunkett's resignation", "the founder") is not
     the event it asks the time of."""
-    if kind != "time":
+    if kind not in _EVENT_KINDS:
         return False
     asked = [
         family
