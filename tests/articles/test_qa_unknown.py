@@ -31,6 +31,7 @@ from bot.articles.qa.support import (
     names_unsaid,
     only_quoted,
     other_year,
+    record_unsaid,
     score_for_count,
     undated_once,
     unplaced,
@@ -718,6 +719,19 @@ def test_a_death_or_resignation_is_dated_by_a_sentence_that_says_it() -> None:
     poll = "The poll of 2,000 voters was taken on 16-18 December."
     assert not event_unsaid("When did Pollex ask voters about Hale's resignation?", "time", poll)
     assert not event_unsaid("When did the founder's widow sell the firm?", "time", poll)
+
+
+def test_a_record_is_answered_by_a_sentence_that_states_it() -> None:
+    question = "Who was the first woman to lead the Dunmore Trust?"
+    assert record_unsaid(question, "person", "Trust chairman Tom Hale praised the staff.")
+    assert not record_unsaid(question, "person", "Ann Lee became its first female head in 1998.")
+    youngest = "Who was the youngest Briton to climb Everest?"
+    assert record_unsaid(youngest, "person", "Tom Hale climbed Everest in May.")
+    assert not record_unsaid(youngest, "person", "At 19, Tom Hale is the youngest to climb it.")
+    # "first" describing a thing ("the first series") is no record a person holds
+    series = "Who won the first series of Star Search?"
+    assert not record_unsaid(series, "person", "Tom Hale won the talent show.")
+    assert not record_unsaid(question, "time", "Trust chairman Tom Hale praised the staff.")
 
 
 def test_a_birth_is_placed_by_a_sentence_that_says_it() -> None:

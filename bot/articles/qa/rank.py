@@ -84,6 +84,7 @@ from bot.articles.qa.support import (
     names_unsaid,
     only_quoted,
     other_year,
+    record_unsaid,
     score_for_count,
     undated_once,
     unplaced,
@@ -810,8 +811,9 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article
     a count for a sum of money; a sum of money for a count or an age; a match
     score, a length of time or a distance for a count of something else; a weekday for a
     birth or a founding; a name for a measure; a birth, a founding, a death or a
-    resignation dated or placed by a sentence that names no such event; a name never
-    written as a place for a "where"."""
+    resignation dated or placed by a sentence that names no such event; "the first woman
+    to…" answered by a sentence that states no first; a name never written as a place
+    for a "where"."""
     if found is None:
         return False
     question = asked.question
@@ -827,6 +829,7 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article
         score_for_count(question.text, question.type, found.text, text[found.end :])
         or undated_once(question.text, question.type, found.text, text[: found.start])
         or event_unsaid(question.text, question.type, text)
+        or record_unsaid(question.text, question.type, text)
         or measure_without_figure(question.focus, found.text)
         or measure_for_count(question.text, question.type, found.text)
     ):

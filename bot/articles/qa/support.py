@@ -38,6 +38,7 @@ from bot.articles.lexicon import (
     QA_ONCE_EVENTS,
     QA_PLACE_CUES,
     QA_PLACING_PREPOSITIONS,
+    QA_RECORD_WORDS,
     QA_RESULT_WORDS,
     QA_SCALES,
     QA_SELF_OPENERS,
@@ -289,6 +290,28 @@ def measure_without_figure(focus: str | None, answer: str) -> bool:
     """A name for a measure ("NHS" for "what is the population of Wales?"): a population,
     a capacity or a speed is a figure, and the answer writes none."""
     return focus in _MEASURES and not _FIGURE.search(answer)
+
+
+def record_unsaid(question: str, kind: str, text: str) -> bool:
+    """ "Who was the first woman to lead the IMF?" answered by a sentence that states no
+    such record ("G8 ministers asked the IMF…", "Prime Minister John Howard"): whoever
+    it names did the thing, if at all, not first. The sentence must hold the record's
+    word ("first", "youngest")."""
+    if kind != "person":
+        return False
+    record = _RECORD.search(question)
+    return record is not None and _word(record[1].lower()).search(text) is None
+
+
+# "the first woman to…", "the youngest Briton to…": a record held by the kind of person
+_RECORD = re.compile(
+    r"\bthe\s+(" + alternation(QA_RECORD_WORDS) + r")\s+(?:[\w'’-]+\s+){1,2}?to\s+[a-z]", re.I
+)
+
+
+@lru_cache(maxsize=64)
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b", re.I)
 
 
 # the kinds of answer an event's sentence must say the event for: its time and its place
