@@ -1373,10 +1373,9 @@ QA_MEASURE_NOUNS: Final = frozenset(
     """population capacity attendance height weight length distance speed temperature
     salary wage turnover revenue""".split()
 )
-# The words that say a birth, a founding, a death or a resignation, each event one
-# family ("set up" and "founded" tell the same): the sentence that dates such an event
-# must say it ("In 1981 he was removed…" does not date "when was Apple founded?", "up £10m
-# on last year" no "when did she die?")
+# The words that say a birth or a founding, each event one family ("set up" and
+# "founded" tell the same): the sentence that dates or places such an event must say it
+# ("In 1981 he was removed…" does not date "when was Apple founded?")
 QA_ONCE_EVENT_FAMILIES: Final = (
     frozenset("born birth birthday".split()),
     frozenset(
@@ -1384,9 +1383,6 @@ QA_ONCE_EVENT_FAMILIES: Final = (
         created creation""".split()
     )
     | {"set up", "setting up"},
-    frozenset("die dies died dying death dead killed".split()),
-    frozenset("resign resigns resigned resigning resignation quit quits quitting".split())
-    | {"step down", "stepped down", "stand down", "stood down"},
 )
 # Words of a question that asks for a match's result ("what was the score?"): a score
 # ("3-1") answers it, though it counts nothing
@@ -1642,9 +1638,6 @@ QA_PAST_AUX: Final = frozenset("did was were had".split())
 QA_PLACE_PREPOSITIONS: Final = frozenset(
     "in at near outside inside from to across around into of".split()
 )
-# the ones that place a name wherever they stand ("a shop in Leeds"): not "of" or "to",
-# which as often lead to a thing or a person ("Edge of Darkness", "sold to Sony")
-QA_PLACING_PREPOSITIONS: Final = QA_PLACE_PREPOSITIONS - {"of", "to"}
 # the words before a name that show it to be a place, for a "where" answered by a name
 # (support.unplaced): the place prepositions, and "on" of a street ("on Regent Street")
 QA_PLACE_CUES: Final = QA_PLACE_PREPOSITIONS | {"on"}

@@ -707,18 +707,12 @@ def test_a_birth_or_founding_is_dated_by_a_sentence_that_says_it(stadium) -> Non
     assert answer("When was the club's youth academy set up?", index, library)
 
 
-def test_a_death_or_resignation_is_dated_by_a_sentence_that_says_it() -> None:
-    sales = "Sales at the label were up £10m on last year."
-    assert event_unsaid("When did the singer Ray Cole die?", "time", sales)
-    assert not event_unsaid("When did Ray Cole die?", "time", "Cole died in 1977 in Memphis.")
-    assert not event_unsaid("When did Ray Cole die?", "time", "His death in 1977 shocked fans.")
-    peer = "He became Lord Hale of Dunmore in 1987."
-    assert event_unsaid("When did Tom Hale resign as chairman?", "time", peer)
-    assert not event_unsaid("When did Tom Hale resign?", "time", "Hale stepped down in 1987.")
+def test_an_event_the_question_names_as_a_thing_is_not_the_one_it_dates() -> None:
     # the family's word as a thing the question names is not the event asked the time of
     poll = "The poll of 2,000 voters was taken on 16-18 December."
-    assert not event_unsaid("When did Pollex ask voters about Hale's resignation?", "time", poll)
     assert not event_unsaid("When did the founder's widow sell the firm?", "time", poll)
+    assert not event_unsaid("When did Pollex ask voters about Hale's birth?", "time", poll)
+    assert event_unsaid("When was Pollex founded?", "time", poll)
 
 
 def test_a_record_is_answered_by_a_sentence_that_states_it() -> None:
@@ -901,14 +895,3 @@ def test_a_where_is_answered_by_a_place() -> None:
     assert not unplaced("place", "Leeds beat Hull.", 0, 5, article)  # no person's name
     assert not unplaced("place", "Ian Marsh, in Leeds.", 0, 9, "He lives in Ian Marsh.")
     assert not unplaced("person", "Striker Ian Marsh scored.", 8, 17, article)
-    # a name that is no person's and never written as a place: an award, a firm
-    award = "Bytes shared the award for Online Retailer of the year with Kestrel."
-    assert unplaced("place", award, 27, 42, article)
-    assert unplaced("place", "Raising capital is easier for Norland Corp.", 30, 42, article)
-    assert not unplaced(
-        "place", "Raising capital is easier for Norland Corp.", 30, 42, "At Norland Corp."
-    )
-    # a sentence that places something may answer beside a name that is no place
-    placed = "Norland Corp, which opened a shop in Leeds, raised capital."
-    assert not unplaced("place", placed, 0, 12, article)
-    assert unplaced("place", "Striker Ian Marsh, who lives in Leeds, scored.", 8, 17, "")

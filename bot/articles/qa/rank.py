@@ -810,10 +810,9 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article
     quotation that holds the question's words, for a who-question that asks no speech;
     a count for a sum of money; a sum of money for a count or an age; a match
     score, a length of time or a distance for a count of something else; a weekday for a
-    birth or a founding; a name for a measure; a birth, a founding, a death or a
-    resignation dated or placed by a sentence that names no such event; "the first woman
-    to…" answered by a sentence that states no first; a name never written as a place
-    for a "where"."""
+    birth or a founding; a name for a measure; a birth or a founding dated or placed by
+    a sentence that names no such event; "the first woman
+    to…" answered by a sentence that states no first; a person's name for a "where"."""
     if found is None:
         return False
     question = asked.question

@@ -12,9 +12,8 @@ question asks about ("the mayor of Paris") may be neither in the sentence nor in
 before it that it could refer back to ("the mayor of Frankfurt", in a story that names
 Paris elsewhere); or a count or an age may be asked and a sum of money be the answer
 ("$27.5bn" for "how many people work for Yukos?"); or a "where" may be answered by a
-name never written as a place ('said Sella' for "where was the final played?"). Each
-makes the answer unsure, and the reply says "I don't know" rather than answer beside
-the point.
+person's name ('said Sella' for "where was the final played?"). Each makes the answer
+unsure, and the reply says "I don't know" rather than answer beside the point.
 """
 
 from __future__ import annotations
@@ -37,7 +36,6 @@ from bot.articles.lexicon import (
     QA_ONCE_EVENT_FAMILIES,
     QA_ONCE_EVENTS,
     QA_PLACE_CUES,
-    QA_PLACING_PREPOSITIONS,
     QA_RECORD_WORDS,
     QA_RESULT_WORDS,
     QA_SCALES,
@@ -322,9 +320,9 @@ def event_unsaid(question: str, kind: str, text: str) -> bool:
     """ "When was the firm founded?" or "where was he born?" answered by a sentence that
     says no founding or birth ("In 1981 he was removed from the project", "beat Gaudio in
     the first round of the Qatar Open"): its date or place is of something else. The
-    sentence must hold a word of the event's family ("set up" for "founded"). A family's word the
-    question writes as a thing ("about Blunkett's resignation", "the founder") is not
-    the event it asks the time of."""
+    sentence must hold a word of the event's family ("set up" for "founded"). A word of
+    a family the question writes as a thing ("the founder's widow", "his birth") is not
+    the event it asks about."""
     if kind not in _EVENT_KINDS:
         return False
     asked = [
@@ -335,7 +333,7 @@ def event_unsaid(question: str, kind: str, text: str) -> bool:
     return bool(asked) and not any(family.search(text) for family in asked)
 
 
-# a possessive or a determiner just before a word: it names a thing ("his death")
+# a possessive or a determiner just before a word: it names a thing ("his birth")
 _OWNED_BEFORE = re.compile(
     r"(?:['’]s|\b(?:" + alternation(POSSESSIVES | NOUN_DETERMINERS) + r"))\s+$", re.I
 )
@@ -344,32 +342,25 @@ _OWNED_BEFORE = re.compile(
 # the few words before a name that say it is a place ("in Leeds", "from the Hague")
 _PLACE_CUE_WORDS = r"\b(?:" + alternation(QA_PLACE_CUES) + r")\s+"
 _PLACE_CUE = re.compile(_PLACE_CUE_WORDS + r"(?:(?:the|an?)\s+)?$", re.I)
-# a name after a place word: the sentence places something ("a shop in Leeds")
-_PLACED_NAME = re.compile(
-    r"\b(?i:" + alternation(QA_PLACING_PREPOSITIONS) + r")\s+(?:(?:the|an?)\s+)?[A-Z]"
-)
 
 
 def unplaced(kind: str, text: str, start: int, end: int, article: str) -> bool:
-    """A "where" answered by a name not written as a place: no place word is before it
-    ("in", "at", "from"), no known country, state or people is in it, no "-based" after
-    it, its article never writes it after a place word ("a shop in Leeds"), and it reads
-    as a person's name ("Striker Thierry Henry", "said Sella") or its sentence writes no
-    place at all ("the Online Vendor of the year", "help News Corp raise capital"): a
-    sentence that places something ("a shop in Leeds") may answer beside its name."""
+    """A "where" answered by a person's name ("Striker Thierry Henry", "said Sella"):
+    it reads as one (a given name, a role word before it, a surname used alone), no
+    place word is before it ("in", "at", "from"), no known country, state or people is
+    in it, no "-based" after it, and its article never writes it after a place word ("a
+    shop in Leeds")."""
     if kind != "place":
         return False
     answer = text[start:end]  # (the cheap tests first: person_likeness reads the article)
     if _PLACE_CUE.search(text, max(0, start - 14), start) or "-based" in text[start : end + 6]:
         return False
+    if person_likeness(answer, text, start, article) < PERSON:
+        return False
     words = [w.removesuffix("'s").removesuffix("’s") for _, _, w in spans(answer)]
     if any(fold(w) in PLACE_NAMES or people_adjective(w) for w in words):
         return False
-    if _after_place_word(words[0] if words else answer).search(article) is not None:
-        return False
-    return (
-        _PLACED_NAME.search(text) is None or person_likeness(answer, text, start, article) >= PERSON
-    )
+    return _after_place_word(words[0] if words else answer).search(article) is None
 
 
 @lru_cache(maxsize=1024)
