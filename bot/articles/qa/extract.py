@@ -185,8 +185,9 @@ _WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
 _VAGUE = re.compile(r"\b(?:" + alternation(QA_VAGUE_AMOUNTS) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
 # the day of a date, before its month (written with its capital): "on 12 October"
-_NAME_NEXT = re.compile(r"\s+[A-Z]")
 _DATE_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS})\b")
+# a capitalised word next: a number word with a capital before it is part of a name
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
 TIME = re.compile(
     rf"\b(?:(?:the\s+)?(?:{alternation(QA_PART_ORDINALS)})\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"

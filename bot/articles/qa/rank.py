@@ -13,11 +13,12 @@ and its article, the names the question mentions are in the article (surnames, n
 given names or titles an article may leave out), and so are the figures it gives ("the
 2032 Games"), the thing it asks about ("the rugby club") and any word telling most of
 it; the sentence is not dated to another year than the question's, a time from the past
-does not answer a question about the future, a why-question's sentence gives a reason,
-and for typed questions a candidate of that type was found, and not one beside the point
-(`support.py`: a quotation's speaker, a count for a sum or a sum for a count, the counted
-noun alone, the year written only elsewhere, the question's names said neither in the
-sentence nor in the few before it); otherwise the reply says "I don't know".
+does not answer a question about the future (nor one still to come a question about the
+past), a why-question's sentence gives a reason, and for typed questions a candidate of
+that type was found, and not one beside the point (`support.py`: a quotation's speaker, a
+count for a sum or a sum for a count, the counted noun alone, the year written only
+elsewhere, the question's names said neither in the sentence nor in the few before it, a
+record or an event the sentence does not state); otherwise the reply says "I don't know".
 """
 
 from __future__ import annotations
@@ -808,11 +809,11 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
 def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article: Article) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
-    a count for a sum of money; a sum of money for a count or an age; a match
-    score, a length of time or a distance for a count of something else; a weekday for a
-    birth or a founding; a name for a measure; a birth or a founding dated or placed by
-    a sentence that names no such event; "the first woman
-    to…" answered by a sentence that states no first; a person's name for a "where"."""
+    a count for a sum of money; a sum of money for a count or an age; a match score, a
+    length of time or a distance for a count of something else; a weekday for a birth or
+    a founding; a name for a measure; a birth or a founding dated or placed by a sentence
+    that names no such event; "the first woman to…" answered by a sentence that states
+    no first; a person's name for a "where"."""
     if found is None:
         return False
     question = asked.question
