@@ -1374,8 +1374,8 @@ QA_MEASURE_NOUNS: Final = frozenset(
     salary wage turnover revenue""".split()
 )
 # The words that say a birth or a founding, each event one family ("set up" and
-# "founded" tell the same): the sentence that dates such an event must say it ("In 1981
-# he was removed…" does not date "when was Apple founded?")
+# "founded" tell the same): the sentence that dates or places such an event must say it
+# ("In 1981 he was removed…" does not date "when was Apple founded?")
 QA_ONCE_EVENT_FAMILIES: Final = (
     frozenset("born birth birthday".split()),
     frozenset(
@@ -1392,6 +1392,9 @@ QA_RESULT_WORDS: Final = frozenset("score scores scoreline result margin".split(
 # verb ("born on Tuesday"), "last year" never. (The one-word past forms a question asks
 # with; "set up" or "created" leaves the date to the event check of QA_ONCE_EVENT_FAMILIES.)
 QA_ONCE_EVENTS: Final = frozenset("born founded established formed".split())
+# "Who was the first woman to lead the IMF?": a record a person holds, which the
+# sentence that answers must state with the same word
+QA_RECORD_WORDS: Final = frozenset("first last only youngest oldest".split())
 # The scale written after a figure: "£5bn", "20%", "3 million", "12 per cent"
 QA_SCALES: Final = frozenset(
     "bn m k % million billion trillion thousand hundred percent".split()

@@ -56,3 +56,21 @@ def test_a_multiple_is_no_count_unless_times_are_asked() -> None:
     assert counted["Three times"] < counted["4,500"]
     times = _strengths("How many times more tickets were sold in Leeds?", sentence)
     assert times["Three times"] >= times["4,500"]
+
+
+def test_the_day_of_a_date_is_no_count() -> None:
+    question = "How many goals did Rovers score against Hull?"
+    assert "12" not in _strengths(question, "Rovers play Hull in Dublin on 12 October 2005.")
+    assert "12th" not in _strengths(question, "Rovers play Hull on the 12th March.")
+    assert list(_strengths(question, "Rovers scored 3 goals against Hull on 12 October.")) == [
+        "3 goals"
+    ]
+
+
+def test_a_number_word_in_a_name_is_no_count() -> None:
+    question = "How many fans watched Rovers beat Hull?"
+    assert not _strengths(question, "Rovers ended their Three Counties Cup run with a win.")
+    # a sentence opens with a capital, whatever follows
+    assert list(_strengths(question, "Three thousand fans watched Rovers beat Hull.")) == [
+        "Three thousand"
+    ]

@@ -15,6 +15,7 @@ from bot.articles.qa.question import Question
 from bot.articles.qa.rank import (
     _Asked,
     _by_words,
+    _future_for_past,
     _past_for_future,
     _thing_word,
     _years,
@@ -30,6 +31,7 @@ from bot.articles.qa.support import (
     names_unsaid,
     only_quoted,
     other_year,
+    record_unsaid,
     score_for_count,
     undated_once,
     unplaced,
@@ -288,6 +290,21 @@ def test_a_past_time_does_not_answer_a_question_about_the_future() -> None:
     assert not _past_for_future(will, year, "The county games will be held in 2003.")
     assert not _past_for_future(ahead, may, "The county games will be held next May.")
     assert not _past_for_future(before, last, "The county games were held last year.")
+
+
+def test_a_time_still_to_come_does_not_answer_a_question_about_the_past() -> None:
+    joined = read_question("When did Dario Conti join Kilmarnock Rovers?")
+    season = "Conti said he hoped to return to the side next season."
+    assert _future_for_past(joined, Candidate("next season", 42, 53, 1.0), season)
+    ground = "The new stand is set to open in 2009, the club said."
+    assert _future_for_past(joined, Candidate("2009", 32, 36, 1.0), ground)
+    # the time before the plan is of the past: "joined in 1998 and will leave"
+    past = "Conti joined Rovers in 1998 and will leave at the end of next year."
+    assert not _future_for_past(joined, Candidate("1998", 23, 27, 1.0), past)
+    # a question that looks ahead itself asks for the plan's time
+    said = read_question("When did the club say the new stand would open?")
+    assert not _future_for_past(said, Candidate("2009", 32, 36, 1.0), ground)
+    assert not _future_for_past(read_question("Who joined Rovers?"), None, season)
 
 
 def test_a_word_that_tells_most_of_the_question_missing_is_never_enough(library) -> None:
@@ -688,6 +705,36 @@ def test_a_birth_or_founding_is_dated_by_a_sentence_that_says_it(stadium) -> Non
     assert not event_unsaid("When was Hart born?", "time", "He was born in 1961 in Leeds.")
     assert not event_unsaid("When did Rovers win?", "time", "Rovers won 3-1 in 1998.")
     assert answer("When was the club's youth academy set up?", index, library)
+
+
+def test_an_event_the_question_names_as_a_thing_is_not_the_one_it_dates() -> None:
+    # the family's word as a thing the question names is not the event asked the time of
+    poll = "The poll of 2,000 voters was taken on 16-18 December."
+    assert not event_unsaid("When did the founder's widow sell the firm?", "time", poll)
+    assert not event_unsaid("When did Pollex ask voters about Hale's birth?", "time", poll)
+    assert event_unsaid("When was Pollex founded?", "time", poll)
+
+
+def test_a_record_is_answered_by_a_sentence_that_states_it() -> None:
+    question = "Who was the first woman to lead the Dunmore Trust?"
+    assert record_unsaid(question, "person", "Trust chairman Tom Hale praised the staff.")
+    assert not record_unsaid(question, "person", "Ann Lee became its first female head in 1998.")
+    youngest = "Who was the youngest Briton to climb Everest?"
+    assert record_unsaid(youngest, "person", "Tom Hale climbed Everest in May.")
+    assert not record_unsaid(youngest, "person", "At 19, Tom Hale is the youngest to climb it.")
+    # "first" describing a thing ("the first series") is no record a person holds
+    series = "Who won the first series of Star Search?"
+    assert not record_unsaid(series, "person", "Tom Hale won the talent show.")
+    assert not record_unsaid(question, "time", "Trust chairman Tom Hale praised the staff.")
+
+
+def test_a_birth_is_placed_by_a_sentence_that_says_it() -> None:
+    final = "Kovac beat Gaudio in the first round of the Doha Open in Qatar."
+    assert event_unsaid("Where was the tennis player Ivo Kovac born?", "place", final)
+    born = "Kovac, born in Split, turned professional at 17."
+    assert not event_unsaid("Where was Ivo Kovac born?", "place", born)
+    assert not event_unsaid("Where did Ivo Kovac win?", "place", final)
+    assert not event_unsaid("Who was born in Split?", "person", final)
 
 
 # A library where each check alone stands between a question and a wrong answer: every

@@ -184,6 +184,10 @@ MONEY = re.compile(CURRENCY, re.I)
 _WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
 _VAGUE = re.compile(r"\b(?:" + alternation(QA_VAGUE_AMOUNTS) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
+# the day of a date, before its month (written with its capital): "on 12 October"
+_DATE_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS})\b")
+# a capitalised word next: a number word with a capital before it is part of a name
+_NAME_NEXT = re.compile(r"\s+[A-Z]")
 TIME = re.compile(
     rf"\b(?:(?:the\s+)?(?:{alternation(QA_PART_ORDINALS)})\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"
@@ -754,6 +758,10 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             continue  # "caf&#233;": the digits of a character reference, no figure
         if _YEAR.match(figure):
             continue  # a year is a date, not a count
+        if _DATE_DAY.match(text, m.start()):
+            continue  # "on 12 October": the day of a date, not a count
+        if m.start() and figure[:1].isupper() and _NAME_NEXT.match(text, m.end()):
+            continue  # "the Six Nations", "a Formula One team": a name, no count
         converted = _CONVERTED.search(text, 0, m.start())
         if converted and _novelty(_figure(converted["sum"]), question) == 0:
             continue  # "$26,500 (£13,700)": the question's sum in another currency

@@ -13,11 +13,12 @@ and its article, the names the question mentions are in the article (surnames, n
 given names or titles an article may leave out), and so are the figures it gives ("the
 2032 Games"), the thing it asks about ("the rugby club") and any word telling most of
 it; the sentence is not dated to another year than the question's, a time from the past
-does not answer a question about the future, a why-question's sentence gives a reason,
-and for typed questions a candidate of that type was found, and not one beside the point
-(`support.py`: a quotation's speaker, a count for a sum or a sum for a count, the counted
-noun alone, the year written only elsewhere, the question's names said neither in the
-sentence nor in the few before it); otherwise the reply says "I don't know".
+does not answer a question about the future (nor one still to come a question about the
+past), a why-question's sentence gives a reason, and for typed questions a candidate of
+that type was found, and not one beside the point (`support.py`: a quotation's speaker, a
+count for a sum or a sum for a count, the counted noun alone, the year written only
+elsewhere, the question's names said neither in the sentence nor in the few before it, a
+record or an event the sentence does not state); otherwise the reply says "I don't know".
 """
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ from functools import lru_cache, wraps
 from typing import Final, TypeVar
 
 from bot.articles.lexicon import (
+    CONTRAST_CONJUNCTIONS,
     DEMONYMS,
     FEMALE_NAMES,
+    LEAD_CONJUNCTIONS,
     MALE_NAMES,
+    MODALS,
     NAMING_LINKS,
     PEOPLE_ADJECTIVES,
     PLACE_NAMES,
@@ -67,7 +71,7 @@ from bot.articles.qa.extract import (
     looks_back,
     subject_verb_word,
 )
-from bot.articles.qa.question import Question, compound_parts, read_question
+from bot.articles.qa.question import Question, compound_parts, looks_ahead, read_question
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.support import (
     asks_change,
@@ -81,6 +85,7 @@ from bot.articles.qa.support import (
     names_unsaid,
     only_quoted,
     other_year,
+    record_unsaid,
     score_for_count,
     undated_once,
     unplaced,
@@ -697,6 +702,29 @@ def _past_for_future(question: Question, found: Candidate | None, text: str) -> 
     return bool(_PAST_TIME.search(found.text) or (_years(found.text) and looks_back(text)))
 
 
+def _future_for_past(question: Question, found: Candidate | None, text: str) -> bool:
+    """A time still to come for a question about the past ("when did he join the club?":
+    "he hopes to return next season", "the plane is set to fly in 2008"): the time is
+    next or its clause looks ahead before it, so it dates no past event. A question that
+    itself looks ahead ("when did they say it would open?") takes it."""
+    if question.type != "time" or found is None or question.tense != "past":
+        return False
+    if looks_ahead(question.text) or _MODAL.search(question.text):
+        return False
+    clause = _CLAUSE_START.split(text[: found.start])[-1]
+    return bool(_NEXT.search(found.text) or looks_ahead(clause))
+
+
+# where the clause that holds an answer opens: "He joined in 1998, and will leave…"
+_CLAUSE_START = re.compile(
+    r"[,;:()\"“”]|\s[-–]\s|\b(?:" + alternation(LEAD_CONJUNCTIONS | CONTRAST_CONJUNCTIONS) + r")\b"
+)
+
+
+# "would", "could": a question that asks when a plan was for ("…say it would open?")
+_MODAL = re.compile(r"\b(?:" + alternation(MODALS) + r")\b")
+
+
 def _variant_share(varied: set[str], weights: Mapping[str, float], near: frozenset[str]) -> float:
     """The weight question words met only as variants add: VARIANT_WEIGHT of theirs, less
     what the headline or the sentence before already gave them."""
@@ -754,6 +782,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         and item.sure
         and not _beside_the_point(asked, sentence.text, best[0] if best else None, item.article)
         and not _past_for_future(asked.question, best and best[0], sentence.text)
+        and not _future_for_past(asked.question, best and best[0], sentence.text)
         # a why-question's sentence may stand without its own reason clause in the
         # ranking, but it gives no reason to answer with
         and not (kind == "reason" and best is None)
@@ -782,8 +811,9 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article
     quotation that holds the question's words, for a who-question that asks no speech;
     a count for a sum of money; a sum of money for a count or an age; a match score, a
     length of time or a distance for a count of something else; a weekday for a birth or
-    a founding; a name for a measure; a birth or a founding dated by a sentence that
-    names no such event; a person's name for a "where"."""
+    a founding; a name for a measure; a birth or a founding dated or placed by a sentence
+    that names no such event; "the first woman to…" answered by a sentence that states
+    no first; a person's name for a "where"."""
     if found is None:
         return False
     question = asked.question
@@ -799,6 +829,7 @@ def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article
         score_for_count(question.text, question.type, found.text, text[found.end :])
         or undated_once(question.text, question.type, found.text, text[: found.start])
         or event_unsaid(question.text, question.type, text)
+        or record_unsaid(question.text, question.type, text)
         or measure_without_figure(question.focus, found.text)
         or measure_for_count(question.text, question.type, found.text)
     ):

@@ -25,7 +25,9 @@ from functools import lru_cache
 
 from bot.articles.cast import people_adjective
 from bot.articles.lexicon import (
+    NOUN_DETERMINERS,
     PLACE_NAMES,
+    POSSESSIVES,
     QA_CURRENCY_WORDS,
     QA_DISTANCE_UNITS,
     QA_DURATION_UNITS,
@@ -34,6 +36,7 @@ from bot.articles.lexicon import (
     QA_ONCE_EVENT_FAMILIES,
     QA_ONCE_EVENTS,
     QA_PLACE_CUES,
+    QA_RECORD_WORDS,
     QA_RESULT_WORDS,
     QA_SCALES,
     QA_SELF_OPENERS,
@@ -287,14 +290,53 @@ def measure_without_figure(focus: str | None, answer: str) -> bool:
     return focus in _MEASURES and not _FIGURE.search(answer)
 
 
-def event_unsaid(question: str, kind: str, text: str) -> bool:
-    """ "When was the firm founded?" answered by a sentence that says no founding ("In
-    1981 he was removed from the project"): its date is of something else. The sentence
-    must hold a word of the event's family ("set up" for "founded")."""
-    if kind != "time":
+def record_unsaid(question: str, kind: str, text: str) -> bool:
+    """ "Who was the first woman to lead the IMF?" answered by a sentence that states no
+    such record ("G8 ministers asked the IMF…", "Prime Minister John Howard"): whoever
+    it names did the thing, if at all, not first. The sentence must hold the record's
+    word ("first", "youngest")."""
+    if kind != "person":
         return False
-    asked = [family for family in _EVENT_FAMILIES if family.search(question)]
+    record = _RECORD.search(question)
+    return record is not None and _word(record[1].lower()).search(text) is None
+
+
+# "the first woman to…", "the youngest Briton to…": a record held by the kind of person
+_RECORD = re.compile(
+    r"\bthe\s+(" + alternation(QA_RECORD_WORDS) + r")\s+(?:[\w'’-]+\s+){1,2}?to\s+[a-z]", re.I
+)
+
+
+@lru_cache(maxsize=64)
+def _word(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(word) + r"\b", re.I)
+
+
+# the kinds of answer an event's sentence must say the event for: its time and its place
+_EVENT_KINDS = frozenset({"time", "place"})
+
+
+def event_unsaid(question: str, kind: str, text: str) -> bool:
+    """ "When was the firm founded?" or "where was he born?" answered by a sentence that
+    says no founding or birth ("In 1981 he was removed from the project", "beat Gaudio in
+    the first round of the Qatar Open"): its date or place is of something else. The
+    sentence must hold a word of the event's family ("set up" for "founded"). A word of
+    a family the question writes as a thing ("the founder's widow", "his birth") is not
+    the event it asks about."""
+    if kind not in _EVENT_KINDS:
+        return False
+    asked = [
+        family
+        for family in _EVENT_FAMILIES
+        if any(not _OWNED_BEFORE.search(question, 0, m.start()) for m in family.finditer(question))
+    ]
     return bool(asked) and not any(family.search(text) for family in asked)
+
+
+# a possessive or a determiner just before a word: it names a thing ("his birth")
+_OWNED_BEFORE = re.compile(
+    r"(?:['’]s|\b(?:" + alternation(POSSESSIVES | NOUN_DETERMINERS) + r"))\s+$", re.I
+)
 
 
 # the few words before a name that say it is a place ("in Leeds", "from the Hague")
