@@ -127,11 +127,20 @@ def probabilities(data: Sequence[Row], w: Any) -> list[float]:
     return list(1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30))))
 
 
-def folds(data: Sequence[Row], k: int) -> list[list[int]]:
-    """Row indices of each fold, by group: one article's questions stay together."""
-    groups = sorted({r.group for r in data})
-    at = {g: i % k for i, g in enumerate(groups)}
-    return [[i for i, r in enumerate(data) if at[r.group] == f] for f in range(k)]
+def folds(data: Sequence[Row], k: int, by_set: bool = False) -> list[list[int]]:
+    """Row indices of each fold, by group: one article's questions stay together; with
+    `by_set`, each set of unanswerable questions too (5 sets in 5 folds: one a fold)."""
+
+    def group(r: Row) -> str:
+        return r.group.split(":")[0] if by_set and r.unanswerable else r.group
+
+    if by_set:
+        answerable = sorted({r.group for r in data if not r.unanswerable})
+        sets = sorted({group(r) for r in data if r.unanswerable})
+        at = {g: i % k for i, g in enumerate(answerable)} | {g: i % k for i, g in enumerate(sets)}
+    else:
+        at = {g: i % k for i, g in enumerate(sorted({r.group for r in data}))}
+    return [[i for i, r in enumerate(data) if at[group(r)] == f] for f in range(k)]
 
 
 def threshold(data: Sequence[Row], k: int, l2: float, allowed: float) -> float:
@@ -177,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--cost", type=float, default=0.008, help="share of answerable")
+    parser.add_argument("--by-set", action="store_true", help="hold out whole unanswerable sets")
     parser.add_argument("--write", action="store_true", help="write abstain_weights.py")
     args = parser.parse_args(argv)
     scorer = scorer_module(SHARED / "eval" / "score_ask.py")
@@ -190,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if args.folds:
         gained = lost = spared = 0
-        for held in folds(data, args.folds):
+        for held in folds(data, args.folds, args.by_set):
             keep = set(held)
             train = [r for i, r in enumerate(data) if i not in keep]
             share = len(train) / len(data)
