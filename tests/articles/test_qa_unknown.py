@@ -9,7 +9,7 @@ import pytest
 from bot.articles.answer import answer
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
-from bot.articles.qa import find_answers, read_question
+from bot.articles.qa import abstain_weights, find_answers, rank, read_question
 from bot.articles.qa.extract import Candidate
 from bot.articles.qa.question import Question
 from bot.articles.qa.rank import (
@@ -895,3 +895,78 @@ def test_a_where_is_answered_by_a_place() -> None:
     assert not unplaced("place", "Leeds beat Hull.", 0, 5, article)  # no person's name
     assert not unplaced("place", "Ian Marsh, in Leeds.", 0, 9, "He lives in Ian Marsh.")
     assert not unplaced("person", "Striker Ian Marsh scored.", 8, 17, article)
+
+
+REGATTA = """Crowds line harbour for regatta
+
+Thousands of people watched the annual regatta in the Cornish town of Porthleven on Saturday.
+
+The harbour was packed with boats, organiser Tom Hicks said.
+
+Rowing crews from Falmouth won three of the five races.
+"""
+
+SWIM = """Swimmers brave cold sea off Devon
+
+Swimmers from across Devon took part in sea races off Dawlish on Sunday.
+
+The event raised £4,000 for the town's lifeboat, its organisers said.
+"""
+
+GALE = """Boats shelter from coastal storm
+
+Fishing boats stayed in port across Cornwall on Tuesday as gales hit the coast.
+
+The harbour at Porthleven was closed to shipping, coastguard Sue Penrose said.
+
+Winds of 80mph were recorded at the Lizard.
+"""
+
+QUOTAS = """Fishing fleet faces new quotas
+
+Skippers in Newlyn say new catch quotas will force several boats out of business.
+
+The quotas, agreed in Brussels, cut the amount of cod that can be landed by a fifth.
+
+Fishermen's leader Paul Pascoe said the rules would cost jobs across Cornwall.
+"""
+
+
+def _coast() -> tuple[SearchIndex, dict[str, Article]]:
+    articles = [
+        parse_article(text, key=key)
+        for key, text in (("regatta", REGATTA), ("swim", SWIM), ("gale", GALE), ("quotas", QUOTAS))
+    ]
+    return SearchIndex.build(articles), {a.key: a for a in articles}
+
+
+def test_the_learned_gate_says_i_dont_know_to_a_winner_no_story_gives(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the Dawlish races name no winner; the rowing crews won races at Porthleven: the
+    # words and the candidate are weak, and the gate turns the hand rules' answer away
+    index, library = _coast()
+    question = "Who won the sea races at Dawlish?"
+    found = find_answers(question, index, library)
+    assert found and not found[0].supported
+    monkeypatch.setattr(rank, "GATE_THRESHOLD", 2.0)  # the hand rules alone answer
+    found = find_answers(question, index, library)
+    assert found and found[0].supported and found[0].candidate is not None
+    assert found[0].candidate.text == "Falmouth"
+
+
+def test_the_learned_gate_lets_a_told_answer_through() -> None:
+    index, library = _coast()
+    found = find_answers("How much did the Dawlish sea races raise?", index, library)
+    assert found and found[0].supported and found[0].candidate is not None
+    assert found[0].candidate.text == "£4,000"
+    found = find_answers("Which crews won the races at Porthleven?", index, library)
+    assert found and found[0].supported and found[0].candidate is not None
+    assert found[0].candidate.text == "Falmouth"
+
+
+def test_the_gates_stored_weights_load() -> None:
+    assert set(abstain_weights.WEIGHTS) == set(rank.GATE_FEATURES)
+    assert len(rank.GATE_WEIGHTS) == len(rank.GATE_FEATURES)
+    assert any(rank.GATE_WEIGHTS)
+    assert 0.0 < abstain_weights.THRESHOLD < 1.0

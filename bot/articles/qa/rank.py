@@ -64,6 +64,7 @@ from bot.articles.lexicon import (
     phrase_alternation,
 )
 from bot.articles.model import Article, Sentence
+from bot.articles.qa import abstain_weights
 from bot.articles.qa.extract import (
     Candidate,
     candidates,
@@ -181,6 +182,8 @@ class Answer:
     candidate: Candidate | None
     supported: bool
     features: tuple[float, ...] = ()
+    # what the abstention gate read of the first answer (GATE_FEATURES), for the fit
+    gate: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +258,10 @@ def find_answers(
         for i, answer in enumerate(scored)
     ]
     scored.sort(key=lambda a: -a.score)
-    return _distinct_sentences(_sure_first(scored), limit)
+    scored = _sure_first(scored)
+    if article_key is None:  # (a reader who names the article asks of it alone)
+        scored = _gated(asked, ranked, scored, index, articles)
+    return _distinct_sentences(scored, limit)
 
 
 def _leads_behind(behind: list[_Lexical], best: Sequence[tuple[Article, float]]) -> list[_Lexical]:
@@ -1197,3 +1203,112 @@ def _best_candidate(
         if best is None or value > best[1]:
             best = (cand, value)
     return best
+
+
+# The abstention gate: a logistic model, fitted on questions no article answers and on
+# answerable ones (bench/ask_abstain_fit.py), of how likely a sure first answer is beside
+# any story. At GATE_THRESHOLD or above, the reply says "I don't know".
+GATE_FEATURES = (
+    "bias",
+    "phrase",  # the first answer's own features (FEATURES)
+    "closeness",
+    "support",
+    "article",
+    "own",
+    "candidate",
+    "context",  # the share of the question's weight held only in the headline or before
+    "runner_up",  # the next sentence's score, as a share of the first's
+    "other_article",  # the best sentence of another article, as a share of the first's
+    "second_article",  # the second article's search score, as a share of the best's
+    "retrieval",  # the log of the best article's search score over the question's weight
+    "names",  # share of the question's names' weight in the sentence
+    "heaviest_sentence",  # the question's most telling word is in the sentence
+    "heaviest_article",  # … in the answer's article
+    "rest_sentence",  # share of the weight of the question's other words in the sentence
+    "rest_article",  # … in the answer's article
+    "strength",  # the candidate's own strength, before its distance
+    "rarity",  # the mean weight of the question's words, as a share of an unseen word's
+    "person",
+    "quantity",
+    "time",
+    "place",
+)
+GATE_WEIGHTS: Final = tuple(abstain_weights.WEIGHTS.get(name, 0.0) for name in GATE_FEATURES)
+GATE_THRESHOLD: float = abstain_weights.THRESHOLD
+
+
+def _gated(
+    asked: _Asked,
+    ranked: Sequence[tuple[Article, float]],
+    scored: list[Answer],
+    index: SearchIndex,
+    articles: Mapping[str, Article],
+) -> list[Answer]:
+    """The first answer, if sure, made unsure when the gate finds it likely that no story
+    answers the question; it carries what the gate read."""
+    if not scored or not scored[0].supported:
+        return scored
+    article = articles.get(scored[0].article_key)
+    if article is None:
+        return scored
+    features = _gate_features(asked, ranked, scored, index, article)
+    z = sum(w * x for w, x in zip(GATE_WEIGHTS, features, strict=True))
+    sure = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))) < GATE_THRESHOLD
+    return [replace(scored[0], supported=sure, gate=features), *scored[1:]]
+
+
+def _share(weights: Mapping[str, float], held: AbstractSet[str]) -> float:
+    """The share of the weights whose concepts are `held` (1 with no weights)."""
+    total = sum(weights.values())
+    return sum(w for c, w in weights.items() if c in held) / total if total > 0 else 1.0
+
+
+def _gate_features(
+    asked: _Asked,
+    ranked: Sequence[tuple[Article, float]],
+    scored: Sequence[Answer],
+    index: SearchIndex,
+    article: Article,
+) -> tuple[float, ...]:
+    """What the gate reads of the first answer: its own features, how far it leads the
+    next sentences and articles, how well the search found its article, and where the
+    question's names, most telling word and other words are."""
+    top = scored[0]
+    phrase, closeness, support, share, own, _, candidate = top.features[:7]
+    best = top.score or 1.0
+    runner_up = scored[1].score / best if len(scored) > 1 else 0.0
+    other = next((a.score for a in scored[1:] if a.article_key != top.article_key), 0.0)
+    second = ranked[1][1] / (ranked[0][1] or 1.0) if len(ranked) > 1 else 0.0
+    unseen = math.log(1.0 + max(index.sentence_count, 1))
+    read = _read(article)
+    i = top.sentence.index
+    sentence = read.bags[i] | read.inherited[i] if i < len(read.bags) else frozenset()
+    weights = asked.weights
+    heaviest = max(weights, key=weights.__getitem__) if weights else ""
+    rest = {c: w for c, w in weights.items() if c not in asked.names}
+    kind = asked.question.type
+    return (
+        1.0,
+        phrase,
+        closeness,
+        support,
+        share,
+        own,
+        candidate,
+        support - own,
+        runner_up,
+        other / best,
+        second,
+        math.log(max(ranked[0][1] / asked.total, 1e-3)),
+        _share(asked.names, sentence),
+        float(heaviest in sentence),
+        float(heaviest in read.everywhere),
+        _share(rest, sentence),
+        _share(rest, read.everywhere),
+        top.candidate.strength if top.candidate else 0.0,
+        asked.total / max(len(weights), 1) / unseen,
+        float(kind == "person"),
+        float(kind == "quantity"),
+        float(kind == "time"),
+        float(kind == "place"),
+    )
