@@ -31,8 +31,7 @@ from typing import Any
 from bench.qa_probe import scorer_module
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent.parent / "shared"
-NOTES = ROOT.parent.parent / "notes"
+SHARED = ROOT.parent / "shared"  # ../shared beside the checkout, as the README says
 GOLD = ROOT / "bench" / "gold"
 WEIGHTS_FILE = ROOT / "bot" / "articles" / "qa" / "abstain_weights.py"
 UNANSWERABLE = [
@@ -40,12 +39,12 @@ UNANSWERABLE = [
     GOLD / "bbc-unanswerable-train2.txt",
     GOLD / "bbc-unanswerable-train3.txt",
     GOLD / "bbc-unanswerable-train4.txt",
-    NOTES / "idk2_own.txt",
+    GOLD / "bbc-unanswerable-own.txt",
 ]
 ANSWERABLE = [
     SHARED / "eval" / "bbc-qa-train.json",
     *(GOLD / f"bbc-qa-extra{n}.json" for n in ("", "2", "3", "4", "5", "9")),
-    NOTES / "idk2_answerable.txt",
+    GOLD / "bbc-answerable-own.txt",
 ]
 
 
