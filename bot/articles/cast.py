@@ -1220,8 +1220,8 @@ class Cast:
                 break
             e = self.entities[i]
             last = e.words[-1].lower().rstrip(".")
-            if w == QUOTED or last in GROUP_NOUNS or _no_business(e.words, self.text):
-                continue
+            if w < 1 or last in GROUP_NOUNS or _no_business(e.words, self.text):
+                continue  # (an object, "a stake bought by Acme", is no business just named)
             if e.kind == "organisation":
                 # (not "the House of Lords": a body of another kind)
                 words = {x.lower().rstrip(".") for x in e.words}

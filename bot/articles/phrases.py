@@ -469,7 +469,25 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         named = _name_before_affiliations(toks, np)
         if named is not None:
             return named
+        if owner is not None and _body_of_members(owner, np):
+            return owner
     return np
+
+
+def _body_of_members(owner: NP, np: NP) -> bool:
+    """ "The board of directors said", "the committee on human rights found": a definite
+    body governs a lower-case phrase of what it is made of or deals with; the body
+    speaks, not its members ("a group of" names the members, so "group" is left out)."""
+    head = owner.words[-1].lower()
+    return (
+        owner.common
+        and 1 < len(owner.words) < 4
+        and owner.words[0].lower() == "the"
+        and head != "group"
+        and (head in BODY_NOUNS or head in GENERIC_BODIES)
+        and np.common
+        and all(w.islower() for w in np.words)
+    )
 
 
 def _governed_by_noun(toks: list[Tok], np: NP) -> bool:
