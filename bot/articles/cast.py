@@ -1213,30 +1213,21 @@ class Cast:
             key = (salient, sub if sub >= since else at)
             if key > best_key:
                 best, best_at, best_key = name.split(), key[1], key
+        # (a business named only as an object, "Corrow said the stake bought by Acme …",
+        # stands in only when no business was a subject or speaker since)
+        passing = None
         for p, i, w in reversed(self.timeline):
             if p >= pos:
                 continue
             if p <= best_at or p < since:
                 break
-            e = self.entities[i]
-            last = e.words[-1].lower().rstrip(".")
-            if w < 1 or last in GROUP_NOUNS or _no_business(e.words, self.text):
-                continue  # (an object, "a stake bought by Acme", is no business just named)
-            if e.kind == "organisation":
-                # (not "the House of Lords": a body of another kind)
-                words = {x.lower().rstrip(".") for x in e.words}
-                if last in BUSINESS_NOUNS or words & COMPANY_WORDS or not words & ORG_WORDS:
+            if w != QUOTED and self._business_entity(i, best is None):
+                if w >= 1:
                     return i
-            elif (
-                best is None
-                and len(e.words) == 1
-                and e.gender is None
-                and not e.roles
-                and i not in self.places
-                and not written_lower(self.text, last)  # "Sales rose": no name
-            ):
-                # "AstraZeneca had hoped …": a one-word name nothing makes a person's
-                return i
+                if passing is None:
+                    passing = i
+        if passing is not None:
+            return passing
         if best is None:
             return None
         # "the statement issued by Lycos" after "Lycos Europe": the business named in full
@@ -1247,6 +1238,27 @@ class Cast:
             best = min(fuller, key=len).split()
         idx = self._find(best, "organisation", None, best_at)
         return self.add(best, "organisation", None, None, None, best_at, 0, idx)
+
+    def _business_entity(self, i: int, unmarked: bool) -> bool:
+        """Whether entity i may be the business "the company" stands for: a body whose
+        name is no other kind of body's ("the House of Lords"), or, when the text marks
+        no business (`unmarked`), a one-word name nothing makes a person's."""
+        e = self.entities[i]
+        last = e.words[-1].lower().rstrip(".")
+        if last in GROUP_NOUNS or _no_business(e.words, self.text):
+            return False
+        if e.kind == "organisation":
+            words = {x.lower().rstrip(".") for x in e.words}
+            return last in BUSINESS_NOUNS or bool(words & COMPANY_WORDS) or not words & ORG_WORDS
+        # "AstraZeneca had hoped …"
+        return (
+            unmarked
+            and len(e.words) == 1
+            and e.gender is None
+            and not e.roles
+            and i not in self.places
+            and not written_lower(self.text, last)  # "Sales rose": no name
+        )
 
     def _whole_before(self, name: str, pos: int) -> int:
         """Where the business's name last stands whole before pos, outside quotations."""

@@ -448,3 +448,12 @@ def test_the_board_of_directors_speaks_for_the_business_named_last_as_a_subject(
     )
     # the body, not "directors"; and not Halden, named after Corrow but only in passing
     assert quote_with(body, "keep acting for all").speaker == "Corrow"
+
+
+def test_a_body_named_only_as_an_object_still_stands_for_the_group() -> None:
+    body = (
+        "Ruritania has been accused of blocking a news site by the press watchdog, Writers "
+        "Without Frontiers.\n\n"
+        'The Geneva-based pressure group said the site had been "unreachable for a week".'
+    )
+    assert quote_with(body, "unreachable for a week").speaker == "Writers Without Frontiers"
