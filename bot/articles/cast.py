@@ -2025,11 +2025,24 @@ def name_gender(title: str | None, name: list[str]) -> str | None:
     return _title_gender(title) or (_given_gender(name) if len(name) > 1 else None)
 
 
+def given_name(low: str) -> bool:
+    """Whether a lower-case word is a given name: a listed one, or a hyphenated pair of
+    listed ones ("Jean-Philippe", "Anna-Lena")."""
+    if low in GIVEN_NAMES:
+        return True
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return len(parts) == 2 and parts[0] in GIVEN_NAMES and parts[1] in GIVEN_NAMES
+
+
 def _given_gender(name: list[str]) -> str | None:
     """The gender of the first listed given name before the surname ("Crooked Hillary
     Clinton" is a woman, whatever the epithet in front)."""
     for word in name[:-1] or name:
         low = word.lower()
+        if "-" in low and low not in GIVEN_NAMES and given_name(low):
+            low = low.split("-")[-1]  # "Anna-Lena", "Jean-Philippe": the second says it
         if low in UNISEX_NAMES:
             return None  # "Pat Miller": either
         if low in FEMALE_NAMES:

@@ -12,6 +12,7 @@ from typing import Final
 from bot.articles.cast import (
     QUOTED,
     Cast,
+    given_name,
     is_org,
     name_gender,
     occurrences,
@@ -871,7 +872,7 @@ def _register(
     # whose the word is, not that it is someone's name (unless a verb follows, below)
     owned = role is not None and len(name) == 1 and role.endswith(("'s", "’s"))
     if not (title or (role and not owned and (not initial or len(name) > 1))):
-        given = name[0].lower() in GIVEN_NAMES and (len(name) > 1 or idx is None)
+        given = given_name(name[0].lower()) and (len(name) > 1 or idx is None)
         if not (idx is not None or given or evident or _relative(cast, name)):
             # a lower-case role or a reporting verb before a full name ("noted NBC's
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
