@@ -48,6 +48,7 @@ from bot.articles.lexicon import (
     PERIODS,
     PERSON_NOUNS,
     PERSON_RELATIVES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_INFLECTED,
@@ -148,6 +149,10 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if _function_word_name(toks, i):
                 return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
+        if 0 < j < i and toks[j - 1].text in POSSESSIVES and _all_capitalised(toks, j, i):
+            # "their Grand Slam hopes": a name of two words or more after "their"
+            # (lower-case: not a name's "Our Principles PAC") modifies a noun
+            return None
         # (every MODIFIER_ENDINGS ending opens with "-": the cheap test first; a plain
         # loop, not any() over a generator, for speed)
         for w in words:
@@ -168,6 +173,12 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
     return None
+
+
+def _all_capitalised(toks: list[Tok], j: int, i: int) -> bool:
+    """Whether every token of toks[j..i] is capitalised (no role word: "his manager
+    Robert Voice" names a person)."""
+    return all(capitalised(t) for t in toks[j : i + 1])
 
 
 def office_seat(words: list[str], k: int) -> int:

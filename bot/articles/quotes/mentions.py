@@ -861,8 +861,10 @@ def _register(
     appos_text = None
     if title and not role and len(name) == 1:  # (titled_full's first test)
         cast.titled_full(name, title, pos)
-    idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, pos - 30 if pos - 30 > lo else lo, pos)
+    if len(name) > 1 and prev in POSSESSIVES and not title and not role:
+        return True  # "to keep alive their Grand Slam hopes": it modifies the noun after
+    idx: int | None = cast._find(name, "person", title, pos)
     written_prev = prev
     if prev in _PREFIXED_ROLES:  # (one set lookup: every run reaches this)
         # "ex-wife Ann Lee", "ex-minister Tom Eld": the role with its prefix is a role
