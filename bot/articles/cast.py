@@ -1130,6 +1130,28 @@ class Cast:
                 return i
         return None
 
+    def role_introduced_next(self, np: NP, pos: int) -> int | None:
+        """ "a judge claimed drink was breeding “…”. Judge Ann Rhys made her remarks as
+        …": an unnamed role whose holder the next two sentences introduce (a person
+        first mentioned there, with that role word), the same person."""
+        heads = [w.lower() for w in np.words if w.lower() in ROLE_WORDS]
+        if not heads:
+            return None
+        k = bisect.bisect_right(self.starts, pos) - 1
+        end = self.starts[k + 3] if k + 3 < len(self.starts) else len(self.text)
+        seen = {i for p, i, _ in self.timeline if p < pos}
+        t = bisect.bisect_right(self.timeline, (pos, len(self.entities), 9))
+        while t < len(self.timeline) and self.timeline[t][0] < end:
+            _, i, w = self.timeline[t]
+            t += 1
+            e = self.entities[i]
+            if w == QUOTED or e.kind != "person" or i in seen:
+                continue
+            if any(_holds(r.lower().split(), heads[-1:]) for r in e.roles):
+                return i
+            seen.add(i)  # (a person introduced without the role: not later either)
+        return None
+
     def _cue_before(self, pos: int) -> bool:
         """ "said economy minister Kenji Sato": a reporting verb, then at most four
         lower-case words, before the name at pos."""
