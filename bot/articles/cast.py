@@ -989,6 +989,8 @@ class Cast:
         if not same:
             if len(name) == 1 and not title and self.firm_short:
                 return self.firm_short.get(last)  # "Brymon said" after "Brymon Airways"
+            if len(name) == 1 and title:
+                return self._misspelt(surname)  # "Mr Mukerjee" after "Pranab Mukherjee"
             return None  # (before lowering the other words: most first mentions end here)
         low = [w.lower() for w in name]
         if len(low) == 1 or NAME_PARTICLES.issuperset(low[:-1]):  # (no generator)
@@ -1031,6 +1033,19 @@ class Cast:
                 # surname alone is the person named in full
                 return i
         return None
+
+    def _misspelt(self, surname: str) -> int | None:
+        """The one person named in full whose surname a titled surname no one bears
+        misspells by one letter ("Mr Mukerjee" for Pranab Mukherjee); a long surname
+        only, so that "Mr Brown" is never Ms Browne."""
+        if len(surname) < 7:
+            return None
+        found = [
+            i
+            for i, e in enumerate(self.entities)
+            if e.kind == "person" and len(e.words) > 1 and _one_edit(e.words[-1].lower(), surname)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _other_titled(self, surname: str, gender: str) -> bool:
         """Whether the text gives `surname` a courtesy title of the other gender than
@@ -1930,6 +1945,20 @@ def _possessed(role: str) -> bool:
         and words[-1].islower()
         and words[-1] in ROLE_WORDS
     )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
 
 
 def _holds(role: list[str], heads: list[str]) -> bool:
