@@ -57,6 +57,7 @@ from bot.articles.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    OCCUPATIONS,
     ONE_OF_SEVERAL,
     ORG_WORDS,
     OTHER_BODY_MODIFIERS,
@@ -684,6 +685,8 @@ class Cast:
         return (
             low in TOPICLESS_WORDS
             or (low.endswith("ly") and len(low) > 5)
+            or low in PERSON_NOUNS  # "Rival Sony", "Farmer Geoff Brooks": a description
+            or low in OCCUPATIONS
             or written_lower(self.text, low)
         )
 

@@ -152,3 +152,15 @@ def test_a_role_between_the_possessive_and_the_name_keeps_the_person() -> None:
         'His manager Colm Devane said: "He needs a long rest and we all support him."'
     )
     assert quote_with(body, "needs a long rest").speaker == "Colm Devane"
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name() -> None:
+    body = (
+        "Many villagers fear the new law will end their way of life.\n\n"
+        "Farmer Alan Pryce, a member of the local hunt, told reporters the valley "
+        '"lives and breathes hunting".\n\n'
+        "Games maker Zephyr has sold two million consoles. Rival Kestrel has said it will "
+        "launch its own console in March. Kestrel has not yet named a price."
+    )
+    assert quote_with(body, "lives and breathes").speaker == "Alan Pryce"
+    assert quote_with(body, "launch its own console").speaker == "Kestrel"
