@@ -57,6 +57,7 @@ from bot.articles.lexicon import (
     NAME_PARTICLES,
     NAME_SUFFIXES,
     NOT_NAMES,
+    OCCUPATIONS,
     ONE_OF_SEVERAL,
     ORG_WORDS,
     OTHER_BODY_MODIFIERS,
@@ -684,6 +685,8 @@ class Cast:
         return (
             low in TOPICLESS_WORDS
             or (low.endswith("ly") and len(low) > 5)
+            or low in PERSON_NOUNS  # "Rival Sony", "Farmer Geoff Brooks": a description
+            or low in OCCUPATIONS
             or written_lower(self.text, low)
         )
 
@@ -989,6 +992,8 @@ class Cast:
         if not same:
             if len(name) == 1 and not title and self.firm_short:
                 return self.firm_short.get(last)  # "Brymon said" after "Brymon Airways"
+            if len(name) == 1 and title:
+                return self._misspelt(surname)  # "Mr Mukerjee" after "Pranab Mukherjee"
             return None  # (before lowering the other words: most first mentions end here)
         low = [w.lower() for w in name]
         if len(low) == 1 or NAME_PARTICLES.issuperset(low[:-1]):  # (no generator)
@@ -1031,6 +1036,19 @@ class Cast:
                 # surname alone is the person named in full
                 return i
         return None
+
+    def _misspelt(self, surname: str) -> int | None:
+        """The one person named in full whose surname a titled surname no one bears
+        misspells by one letter ("Mr Mukerjee" for Pranab Mukherjee); a long surname
+        only, so that "Mr Brown" is never Ms Browne."""
+        if len(surname) < 7:
+            return None
+        found = [
+            i
+            for i, e in enumerate(self.entities)
+            if e.kind == "person" and len(e.words) > 1 and _one_edit(e.words[-1].lower(), surname)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _other_titled(self, surname: str, gender: str) -> bool:
         """Whether the text gives `surname` a courtesy title of the other gender than
@@ -1130,6 +1148,28 @@ class Cast:
                 return i
         return None
 
+    def role_introduced_next(self, np: NP, pos: int) -> int | None:
+        """ "a judge claimed drink was breeding “…”. Judge Ann Rhys made her remarks as
+        …": an unnamed role whose holder the next two sentences introduce (a person
+        first mentioned there, with that role word), the same person."""
+        heads = [w.lower() for w in np.words if w.lower() in ROLE_WORDS]
+        if not heads:
+            return None
+        k = bisect.bisect_right(self.starts, pos) - 1
+        end = self.starts[k + 3] if k + 3 < len(self.starts) else len(self.text)
+        seen = {i for p, i, _ in self.timeline if p < pos}
+        t = bisect.bisect_right(self.timeline, (pos, len(self.entities), 9))
+        while t < len(self.timeline) and self.timeline[t][0] < end:
+            _, i, w = self.timeline[t]
+            t += 1
+            e = self.entities[i]
+            if w == QUOTED or e.kind != "person" or i in seen:
+                continue
+            if any(_holds(r.lower().split(), heads[-1:]) for r in e.roles):
+                return i
+            seen.add(i)  # (a person introduced without the role: not later either)
+        return None
+
     def _cue_before(self, pos: int) -> bool:
         """ "said economy minister Kenji Sato": a reporting verb, then at most four
         lower-case words, before the name at pos."""
@@ -1213,30 +1253,21 @@ class Cast:
             key = (salient, sub if sub >= since else at)
             if key > best_key:
                 best, best_at, best_key = name.split(), key[1], key
+        # (a business named only as an object, "Corrow said the stake bought by Acme …",
+        # stands in only when no business was a subject or speaker since)
+        passing = None
         for p, i, w in reversed(self.timeline):
             if p >= pos:
                 continue
             if p <= best_at or p < since:
                 break
-            e = self.entities[i]
-            last = e.words[-1].lower().rstrip(".")
-            if w == QUOTED or last in GROUP_NOUNS or _no_business(e.words, self.text):
-                continue
-            if e.kind == "organisation":
-                # (not "the House of Lords": a body of another kind)
-                words = {x.lower().rstrip(".") for x in e.words}
-                if last in BUSINESS_NOUNS or words & COMPANY_WORDS or not words & ORG_WORDS:
+            if w != QUOTED and self._business_entity(i, best is None):
+                if w >= 1:
                     return i
-            elif (
-                best is None
-                and len(e.words) == 1
-                and e.gender is None
-                and not e.roles
-                and i not in self.places
-                and not written_lower(self.text, last)  # "Sales rose": no name
-            ):
-                # "AstraZeneca had hoped …": a one-word name nothing makes a person's
-                return i
+                if passing is None:
+                    passing = i
+        if passing is not None:
+            return passing
         if best is None:
             return None
         # "the statement issued by Lycos" after "Lycos Europe": the business named in full
@@ -1247,6 +1278,27 @@ class Cast:
             best = min(fuller, key=len).split()
         idx = self._find(best, "organisation", None, best_at)
         return self.add(best, "organisation", None, None, None, best_at, 0, idx)
+
+    def _business_entity(self, i: int, unmarked: bool) -> bool:
+        """Whether entity i may be the business "the company" stands for: a body whose
+        name is no other kind of body's ("the House of Lords"), or, when the text marks
+        no business (`unmarked`), a one-word name nothing makes a person's."""
+        e = self.entities[i]
+        last = e.words[-1].lower().rstrip(".")
+        if last in GROUP_NOUNS or _no_business(e.words, self.text):
+            return False
+        if e.kind == "organisation":
+            words = {x.lower().rstrip(".") for x in e.words}
+            return last in BUSINESS_NOUNS or bool(words & COMPANY_WORDS) or not words & ORG_WORDS
+        # "AstraZeneca had hoped …"
+        return (
+            unmarked
+            and len(e.words) == 1
+            and e.gender is None
+            and not e.roles
+            and i not in self.places
+            and not written_lower(self.text, last)  # "Sales rose": no name
+        )
 
     def _whole_before(self, name: str, pos: int) -> int:
         """Where the business's name last stands whole before pos, outside quotations."""
@@ -1898,6 +1950,20 @@ def _possessed(role: str) -> bool:
     )
 
 
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words differ by one letter added, dropped or changed."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]
+
+
 def _holds(role: list[str], heads: list[str]) -> bool:
     """Whether a role ("deputy prime minister") is the office the role words name ("the
     prime minister": not a deputy's, nor a vice or shadow office)."""
@@ -2013,11 +2079,24 @@ def name_gender(title: str | None, name: list[str]) -> str | None:
     return _title_gender(title) or (_given_gender(name) if len(name) > 1 else None)
 
 
+def given_name(low: str) -> bool:
+    """Whether a lower-case word is a given name: a listed one, or a hyphenated pair of
+    listed ones ("Jean-Philippe", "Anna-Lena")."""
+    if low in GIVEN_NAMES:
+        return True
+    if "-" not in low:
+        return False
+    parts = low.split("-")
+    return len(parts) == 2 and parts[0] in GIVEN_NAMES and parts[1] in GIVEN_NAMES
+
+
 def _given_gender(name: list[str]) -> str | None:
     """The gender of the first listed given name before the surname ("Crooked Hillary
     Clinton" is a woman, whatever the epithet in front)."""
     for word in name[:-1] or name:
         low = word.lower()
+        if "-" in low and low not in GIVEN_NAMES and given_name(low):
+            low = low.split("-")[-1]  # "Anna-Lena", "Jean-Philippe": the second says it
         if low in UNISEX_NAMES:
             return None  # "Pat Miller": either
         if low in FEMALE_NAMES:

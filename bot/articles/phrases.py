@@ -48,6 +48,7 @@ from bot.articles.lexicon import (
     PERIODS,
     PERSON_NOUNS,
     PERSON_RELATIVES,
+    POSSESSIVES,
     PREPOSITIONS,
     PRONOUNS,
     REPORTING_INFLECTED,
@@ -149,6 +150,10 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if _function_word_name(toks, i):
                 return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
+        if 0 < j < i and toks[j - 1].text in POSSESSIVES and _all_capitalised(toks, j, i):
+            # "their Grand Slam hopes": a name of two words or more after "their"
+            # (lower-case: not a name's "Our Principles PAC") modifies a noun
+            return None
         # (every MODIFIER_ENDINGS ending opens with "-": the cheap test first; a plain
         # loop, not any() over a generator, for speed)
         for w in words:
@@ -169,6 +174,12 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
     return None
+
+
+def _all_capitalised(toks: list[Tok], j: int, i: int) -> bool:
+    """Whether every token of toks[j..i] is capitalised (no role word: "his manager
+    Robert Voice" names a person)."""
+    return all(capitalised(t) for t in toks[j : i + 1])
 
 
 def office_seat(words: list[str], k: int) -> int:
@@ -470,7 +481,25 @@ def subject_before(toks: list[Tok], v: int) -> NP | str | None:
         named = _name_before_affiliations(toks, np)
         if named is not None:
             return named
+        if owner is not None and _body_of_members(owner, np):
+            return owner
     return np
+
+
+def _body_of_members(owner: NP, np: NP) -> bool:
+    """ "The board of directors said", "the committee on human rights found": a definite
+    body governs a lower-case phrase of what it is made of or deals with; the body
+    speaks, not its members ("a group of" names the members, so "group" is left out)."""
+    head = owner.words[-1].lower()
+    return (
+        owner.common
+        and 1 < len(owner.words) < 4
+        and owner.words[0].lower() == "the"
+        and head != "group"
+        and (head in BODY_NOUNS or head in GENERIC_BODIES)
+        and np.common
+        and all(w.islower() for w in np.words)
+    )
 
 
 def _governed_by_noun(toks: list[Tok], np: NP) -> bool:

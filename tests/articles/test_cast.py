@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from bot.articles.cast import Cast, business_hints, business_intros, is_org, split_name
+from bot.articles.cast import (
+    Cast,
+    business_hints,
+    business_intros,
+    given_name,
+    is_org,
+    name_gender,
+    split_name,
+)
 from bot.articles.phrases import NP
 from bot.articles.quotes import attribute_article
 from tests.support.news import cast_of, quote_with, story
@@ -504,3 +512,16 @@ def test_is_org_reads_inner_capitals_and_capitalised_links() -> None:
     assert not is_org(["McKenna"], None, None)
     assert not is_org(["DeLay"], None, None)
     assert not is_org(["Ludwig", "Van", "Stam"], None, None)
+
+
+@pytest.mark.parametrize(
+    ("word", "given"),
+    [("jean-marc", True), ("marie-claire", True), ("coca-cola", False), ("anglo-french", False)],
+)
+def test_a_hyphenated_pair_of_given_names_is_a_given_name(word: str, given: bool) -> None:
+    assert given_name(word) is given
+
+
+def test_the_second_half_of_a_hyphenated_given_name_says_the_gender() -> None:
+    assert name_gender(None, ["Marie-Claire", "Vogt"]) == "f"
+    assert name_gender(None, ["Jean-Marc", "Delorme"]) == "m"

@@ -434,3 +434,26 @@ def test_a_one_word_name_that_undergoes_its_verb_is_no_speaking_body() -> None:
         "ClearShield is expected to be launched in June, the company said."
     )
     assert quote_with(body, "launched in June").speaker == "Harwick"
+
+
+def test_the_board_of_directors_speaks_for_the_business_named_last_as_a_subject() -> None:
+    body = (
+        "Games maker Halden has bought a 20% stake in Corrow, the biggest web portal firm in "
+        "the country.\n\n"
+        "Halden said that it may raise its stake later.\n\n"
+        "Corrow said that the purchase of a stake by Halden would have no effect on its "
+        "plans.\n\n"
+        'The board of directors said in a statement that it would "keep acting for all the '
+        'owners, staff and customers".'
+    )
+    # the body, not "directors"; and not Halden, named after Corrow but only in passing
+    assert quote_with(body, "keep acting for all").speaker == "Corrow"
+
+
+def test_a_body_named_only_as_an_object_still_stands_for_the_group() -> None:
+    body = (
+        "Ruritania has been accused of blocking a news site by the press watchdog, Writers "
+        "Without Frontiers.\n\n"
+        'The Geneva-based pressure group said the site had been "unreachable for a week".'
+    )
+    assert quote_with(body, "unreachable for a week").speaker == "Writers Without Frontiers"

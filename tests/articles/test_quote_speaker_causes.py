@@ -3,7 +3,7 @@ colon cue echoed by a pronoun cue, and more."""
 
 from __future__ import annotations
 
-from tests.support.news import quote_with
+from tests.support.news import quote_with, quotes_in
 
 
 def test_a_pronoun_cue_after_a_named_colon_cue_is_its_echo() -> None:
@@ -134,3 +134,33 @@ def test_a_participle_after_a_speech_nouns_quotation_is_the_subjects() -> None:
 def test_a_name_in_apposition_to_the_maker_of_works_speaks() -> None:
     body = 'The star of Quiet Harbour and Long Road, Dan Hoff said: "The culture is poor."'
     assert quote_with(body, "culture is poor").speaker == "Dan Hoff"
+
+
+def test_a_name_after_their_modifies_the_noun_and_never_speaks() -> None:
+    body = (
+        "Wales scrum-half Dylan Price hailed his side's 21-15 win over France.\n\n"
+        "The Cardiff number nine kicked 11 points to keep alive their Triple Crown hopes. "
+        'He told reporters: "We made it hard for ourselves but a win in Paris is special."'
+    )
+    assert quote_with(body, "a win in Paris").speaker == "Dylan Price"
+    assert all(q.speaker != "Triple Crown" for q in quotes_in(body))
+
+
+def test_a_role_between_the_possessive_and_the_name_keeps_the_person() -> None:
+    body = (
+        "The singer has cancelled his tour dates.\n\n"
+        'His manager Colm Devane said: "He needs a long rest and we all support him."'
+    )
+    assert quote_with(body, "needs a long rest").speaker == "Colm Devane"
+
+
+def test_a_description_opening_the_sentence_is_no_part_of_the_name() -> None:
+    body = (
+        "Many villagers fear the new law will end their way of life.\n\n"
+        "Farmer Alan Pryce, a member of the local hunt, told reporters the valley "
+        '"lives and breathes hunting".\n\n'
+        "Games maker Zephyr has sold two million consoles. Rival Kestrel has said it will "
+        "launch its own console in March. Kestrel has not yet named a price."
+    )
+    assert quote_with(body, "lives and breathes").speaker == "Alan Pryce"
+    assert quote_with(body, "launch its own console").speaker == "Kestrel"

@@ -44,3 +44,19 @@ def test_a_wife_and_a_man_of_one_surname_stay_two_people_in_the_library() -> Non
     names = sorted(p.name for p in registry.people if "Halden" in p.name)
     assert names == ["Ambrose Halden", "Marguerite Halden"]
     assert quote_with(MINISTER, "publish the figures").speaker == "Ambrose Halden"
+
+
+def test_a_titled_surname_one_letter_off_a_full_name_is_that_person() -> None:
+    body = (
+        "Trade minister Anand Chatterjee opened the fair in Bangalore on Monday.\n\n"
+        '"We are keen to welcome partners from every country," said Mr Chaterjee.'
+    )
+    assert quote_with(body, "keen to welcome partners").speaker == "Anand Chatterjee"
+
+
+def test_a_short_surname_one_letter_off_is_someone_else() -> None:
+    body = (
+        "Tom Brown chaired the meeting on Monday.\n\n"
+        '"We need new members," said Ms Browne, the club secretary.'
+    )
+    assert quote_with(body, "need new members").speaker == "Browne"

@@ -193,3 +193,22 @@ def test_the_spelt_out_passive_by_pattern_agrees_with_the_plain_one() -> None:
             want = plain.search(text, a, b)
             got = _PASSIVE_BY.search(text, a, b)
             assert (got and got.span()) == (want and want.span()), (a, b)
+
+
+def test_a_hyphenated_pair_of_given_names_names_a_person() -> None:
+    body = (
+        "Veteran Carla Ruiz beat Marie-Claire Vogt in the final in Doha on Sunday.\n\n"
+        "Vogt served well but could not break her opponent's rhythm. "
+        '"It was a big day for me, and I learned a lot," said the Austrian.'
+    )
+    assert _said(body, "a big day for me").speaker == "Marie-Claire Vogt"
+
+
+def test_a_hyphenated_given_name_then_the_youngster_said() -> None:
+    body = (
+        "Coach Paul Dreyer named his squad for the Six Nations on Tuesday. "
+        '"We are ready," said the coach.\n\n'
+        "Meanwhile, Toulon wing Jean-Marc Delorme is thrilled to be called up. "
+        '"I did not see it coming," the youngster said.'
+    )
+    assert _said(body, "did not see it coming").speaker == "Jean-Marc Delorme"

@@ -25,3 +25,22 @@ def test_an_unnamed_description_in_the_lede_is_still_the_person_named_next() -> 
         "voters."
     )
     assert quote_with(body, "a lot sharper").speaker == "Joan Pettifer"
+
+
+def test_an_unnamed_role_the_next_sentence_introduces_by_that_role() -> None:
+    body = (
+        "New licensing hours begin in March.\n\n"
+        'On Monday a magistrate warned that cheap vodka was creating "weekend wastelands" '
+        "in city centres. Magistrate Ruth Penhale made her remarks as she fined four men "
+        "for fighting outside a bar."
+    )
+    assert quote_with(body, "weekend wastelands").speaker == "Ruth Penhale"
+
+
+def test_another_holder_of_the_role_is_someone_else() -> None:
+    body = (
+        "Shares in the chain fell by a fifth on Tuesday.\n\n"
+        'An analyst warned that the chain faced "a very hard year" ahead. Another analyst, '
+        "Colin Marr, said the worst was over."
+    )
+    assert quote_with(body, "a very hard year").speaker is None

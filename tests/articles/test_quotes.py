@@ -633,6 +633,19 @@ def test_owner_of_a_speech_noun_said_the_words() -> None:
     assert _said(body, "nearly half").speaker == "Dlamini"
 
 
+def test_owner_of_a_speech_noun_many_words_before_the_quote() -> None:
+    body = (
+        "Green leader Ruth Kemble toured marginal seats in Yorkshire on Saturday.\n\n"
+        "Ms Kemble said the contest would be the closest in \u201cliving memory\u201d. And "
+        "she waved away Labour warnings that a vote for her party would end up handing the "
+        "Conservatives the seat \u201cthrough the side door\u201d. \u201cEvery poll we have "
+        "seen this month puts us ahead of both of the bigger parties in these towns.\u201d"
+    )
+    assert _said(body, "through the side door").speaker == "Labour"
+    # the cue-less quotation after it goes on with her words, not Labour's
+    assert _said(body, "Every poll we have seen").speaker == "Ruth Kemble"
+
+
 def test_label_after_an_aside_and_a_phrasal_verb() -> None:
     body = (
         "Senate leader Maria Okafor (D-Ore.), in particular, has gone after the chancellor "

@@ -264,8 +264,10 @@ def inherit_within(
     for k, f in enumerate(items):
         if f.speaker is not None or f.unnamed:
             continue
-        before = [g for g in items[:k] if g.speaker is not None or g.unnamed]
-        after = [g for g in items[k + 1 :] if g.speaker is not None or g.unnamed]
+        # (not words the sentence's subject quotes from a speech noun's owner: "he
+        # dismissed Labour claims it would let in “…”. “We will win …”" is his)
+        before = [g for g in items[:k] if (g.speaker is not None or g.unnamed) and not g.owned]
+        after = [g for g in items[k + 1 :] if (g.speaker is not None or g.unnamed) and not g.owned]
         if not before and _own_generic_cue(f):
             continue  # "Distributors hailed it as “…”": a later speaker is not theirs
         src = before[-1] if before else after[0] if after else None

@@ -462,7 +462,7 @@ def _by_speech_noun(s: Sight, f: Found) -> bool:
     owner = _speech_owner(s.head())
     if owner is None:
         return False
-    f.np, f.governed, f.cue_pos = owner[0], True, owner[1]
+    f.np, f.governed, f.cue_pos, f.owned = owner[0], True, owner[1], True
     return True
 
 
@@ -749,7 +749,9 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
     """ "Trump's claim that there have been “thousands of shootings”", "his claim that
     people would “learn nothing”": the owner of a speech noun said the quoted words.
     (The speaker expression and the noun's position.)"""
-    for n in range(len(head) - 1, len(head) - 12 if len(head) > 12 else 0, -1):
+    # (a noun up to 18 words back: "Labour suggestions a vote for his party would mean
+    # letting the Tories in “…”"; a reporting verb nearer is _by_head's, tried first)
+    for n in range(len(head) - 1, len(head) - 20 if len(head) > 20 else 0, -1):
         if head[n].low not in SPEECH_NOUNS:
             continue
         prev = head[n - 1]

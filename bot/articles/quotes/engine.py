@@ -352,6 +352,10 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                     # "…,” says the Waterford man: the person just talked about
                     f.speaker = cast.recent_subject(max(0, at - 600), at)
                 f.unnamed = goes_on or (f.speaker is None and cast.unnamed(f.np))
+                if f.unnamed and not goes_on and f.np.common:
+                    # "a judge claimed “…”. Judge Ann Rhys …": named in what follows
+                    f.speaker = cast.role_introduced_next(f.np, at)
+                    f.unnamed = f.speaker is None
                 if f.speaker is not None:
                     f.how = how_named(f.np, f.speaker, cast)
                     # a later "he said" of the paragraph can refer to this speaker

@@ -19,7 +19,17 @@ class Found:
     """What attribution found for one quotation (filled in step by step). A plain class
     so that mypyc compiles its __init__."""
 
-    __slots__ = ("cue", "cue_pos", "governed", "how", "np", "span", "speaker", "unnamed")
+    __slots__ = (
+        "cue",
+        "cue_pos",
+        "governed",
+        "how",
+        "np",
+        "owned",
+        "span",
+        "speaker",
+        "unnamed",
+    )
 
     def __init__(self, span: Span) -> None:
         self.span = span
@@ -33,6 +43,9 @@ class Found:
         # the cue names someone the article does not name ("a campaign spokesman said"):
         # no neighbour's speaker stands in
         self.unnamed = False
+        # the words are the owner's of a speech noun ("dismissed Labour claims that …
+        # “…”"), quoted by the sentence's subject: no cue-less neighbour goes on with them
+        self.owned = False
 
 
 def sentence_index(starts: list[int], sentences: tuple, pos: int) -> int:

@@ -12,6 +12,7 @@ from typing import Final
 from bot.articles.cast import (
     QUOTED,
     Cast,
+    given_name,
     is_org,
     name_gender,
     occurrences,
@@ -864,8 +865,10 @@ def _register(
     appos_text = None
     if title and not role and len(name) == 1:  # (titled_full's first test)
         cast.titled_full(name, title, pos)
-    idx: int | None = cast._find(name, "person", title, pos)
     prev = prev_word(text, pos - 30 if pos - 30 > lo else lo, pos)
+    if len(name) > 1 and prev in POSSESSIVES and not title and not role:
+        return True  # "to keep alive their Grand Slam hopes": it modifies the noun after
+    idx: int | None = cast._find(name, "person", title, pos)
     written_prev = prev
     if prev in _PREFIXED_ROLES:  # (one set lookup: every run reaches this)
         # "ex-wife Ann Lee", "ex-minister Tom Eld": the role with its prefix is a role
@@ -875,7 +878,7 @@ def _register(
     # whose the word is, not that it is someone's name (unless a verb follows, below)
     owned = role is not None and len(name) == 1 and role.endswith(("'s", "’s"))
     if not (title or (role and not owned and (not initial or len(name) > 1))):
-        given = name[0].lower() in GIVEN_NAMES and (len(name) > 1 or idx is None)
+        given = given_name(name[0].lower()) and (len(name) > 1 or idx is None)
         if not (idx is not None or given or evident or _relative(cast, name)):
             # a lower-case role or a reporting verb before a full name ("noted NBC's
             # Dante Chinni"), an age or role after it, or a reporting verb: a person
