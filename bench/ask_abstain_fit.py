@@ -9,10 +9,11 @@ whose answer was right costs a point of answer@1; on one whose answer was wrong 
 nothing. A logistic regression, L2-regularised, is fitted by Newton's method.
 
 `--folds K` reports K-fold cross-validated figures (answerable questions grouped by
-article, the others by set line): for each held-out fold, the weights and the threshold
-are chosen on the other folds only (the threshold by an inner K-fold, as the highest
-gate probability that keeps right answers turned into "I don't know" within `--cost`
-of the answerable questions), and the held-out fold counts what the gate adds.
+article, those of a plain list and the unanswerable ones by line): for each held-out
+fold, the weights and the threshold are chosen on the other folds only (the threshold by
+an inner K-fold, as the lowest gate probability that keeps right answers turned into
+"I don't know" within `--cost` of the answerable questions), and the held-out fold
+counts what the gate adds.
 
     python -m bench.ask_abstain_fit --folds 5 [--write]
 """
@@ -21,12 +22,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+import numpy as np
+from numpy.typing import NDArray
 
 from bench.qa_probe import scorer_module
 
@@ -78,8 +83,16 @@ def rows(corpus: Path, scorer: Any) -> tuple[list[Row], int]:
     from bot.live import build_library
     from config.settings import Settings
 
-    rank.GATE_THRESHOLD = 2.0  # the gate never abstains while its features are read
     library = build_library(Settings())
+    stored, rank.GATE_THRESHOLD = rank.GATE_THRESHOLD, math.inf  # read, never abstain
+    try:
+        return _read_rows(rank, library, scorer)
+    finally:
+        rank.GATE_THRESHOLD = stored
+
+
+def _read_rows(rank: Any, library: Any, scorer: Any) -> tuple[list[Row], int]:
+    """What the gate reads of each training question the hand rules answer."""
     out: list[Row] = []
     answerable = 0
     for path in [*UNANSWERABLE, *ANSWERABLE]:
@@ -99,10 +112,8 @@ def rows(corpus: Path, scorer: Any) -> tuple[list[Row], int]:
     return out, answerable
 
 
-def fit(data: Sequence[Row], l2: float) -> Any:
+def fit(data: Sequence[Row], l2: float) -> NDArray[np.float64]:
     """Logistic regression by Newton's method; the bias is not regularised."""
-    import numpy as np
-
     x = np.array([r.features for r in data])
     y = np.array([float(r.unanswerable) for r in data])
     w = np.zeros(x.shape[1])
@@ -119,9 +130,8 @@ def fit(data: Sequence[Row], l2: float) -> Any:
     return w
 
 
-def probabilities(data: Sequence[Row], w: Any) -> list[float]:
-    import numpy as np
-
+def probabilities(data: Sequence[Row], w: NDArray[np.float64]) -> list[float]:
+    """The gate's probability that no story answers, for each row."""
     x = np.array([r.features for r in data])
     return list(1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30))))
 
@@ -153,7 +163,7 @@ def threshold(data: Sequence[Row], k: int, l2: float, allowed: float) -> float:
         scored.extend(zip(probabilities(test, w), test, strict=True))
     rights = sorted((p for p, r in scored if r.right), reverse=True)
     lost = int(allowed)
-    return rights[lost] + 1e-9 if lost < len(rights) else 0.5
+    return rights[lost] + 1e-9 if lost < len(rights) else 0.0  # all may go: any abstains
 
 
 def _counts(data: Sequence[Row], probs: Sequence[float], cut: float) -> tuple[int, int, int]:
@@ -167,7 +177,7 @@ def _counts(data: Sequence[Row], probs: Sequence[float], cut: float) -> tuple[in
     )
 
 
-def write(w: Any, cut: float) -> None:
+def write(w: NDArray[np.float64], cut: float) -> None:
     from bot.articles.qa.rank import GATE_FEATURES
 
     lines = [
@@ -176,7 +186,8 @@ def write(w: Any, cut: float) -> None:
     text = WEIGHTS_FILE.read_text(encoding="utf-8")
     head = text[: text.index("WEIGHTS: Final")]
     body = "WEIGHTS: Final[dict[str, float]] = {\n" + "\n".join(lines) + "\n}\n"
-    WEIGHTS_FILE.write_text(f"{head}{body}THRESHOLD: Final[float] = {round(float(cut), 4)!r}\n")
+    text = f"{head}{body}THRESHOLD: Final[float] = {round(float(cut), 4)!r}\n"
+    WEIGHTS_FILE.write_text(text, encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

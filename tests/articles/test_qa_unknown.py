@@ -970,3 +970,34 @@ def test_the_gates_stored_weights_load() -> None:
     assert len(rank.GATE_WEIGHTS) == len(rank.GATE_FEATURES)
     assert any(rank.GATE_WEIGHTS)
     assert 0.0 < abstain_weights.THRESHOLD < 1.0
+
+
+def test_the_gate_reads_each_feature_under_its_own_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the gate's inputs are matched to their weights by name: a reordered FEATURES tuple
+    # must not feed the ranker's "first" flag in as the candidate's strength
+    monkeypatch.setattr(rank, "GATE_THRESHOLD", 2.0)  # every sure answer kept, its gate read
+    index, library = _coast()
+    found = find_answers("Who won the sea races at Dawlish?", index, library)
+    assert found and found[0].supported
+    read = dict(zip(rank.GATE_FEATURES, found[0].gate, strict=True))
+    own = dict(zip(rank.FEATURES, found[0].features, strict=True))
+    assert read["bias"] == 1.0
+    assert (read["person"], read["quantity"], read["time"], read["place"]) == (1.0, 0.0, 0.0, 0.0)
+    assert read["candidate"] == own["candidate"] and read["article"] == own["article"]
+    assert read["context"] == pytest.approx(own["support"] - own["own"])
+
+
+def test_the_gate_turns_away_only_what_its_weights_find_beside_the_point(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the mechanism, apart from the fitted weights: a gate whose only weight is on the
+    # share of the question's words its answer's article holds keeps the Dawlish story's
+    # answer and turns away the Porthleven regatta's, which never writes "Dawlish"
+    weights = {name: 0.0 for name in rank.GATE_FEATURES} | {"bias": 3.0, "rest_article": -4.5}
+    monkeypatch.setattr(rank, "GATE_WEIGHTS", tuple(weights[n] for n in rank.GATE_FEATURES))
+    monkeypatch.setattr(rank, "GATE_THRESHOLD", 0.5)
+    index, library = _coast()
+    told = find_answers("How much did the Dawlish sea races raise?", index, library)
+    assert told and told[0].supported
+    guessed = find_answers("Who won the sea races at Dawlish?", index, library)
+    assert guessed and not guessed[0].supported

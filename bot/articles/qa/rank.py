@@ -1233,6 +1233,8 @@ GATE_FEATURES = (
     "time",
     "place",
 )
+# the first answer's own features (FEATURES) the gate reads as they are
+_OWN_GATE_FEATURES: Final = ("phrase", "closeness", "support", "article", "own", "candidate")
 GATE_WEIGHTS: Final = tuple(abstain_weights.WEIGHTS.get(name, 0.0) for name in GATE_FEATURES)
 GATE_THRESHOLD: float = abstain_weights.THRESHOLD
 
@@ -1274,11 +1276,9 @@ def _gate_features(
     next sentences and articles, how well the search found its article, and where the
     question's names, most telling word and other words are."""
     top = scored[0]
-    phrase, closeness, support, share, own, _, candidate = top.features[:7]
+    mine = dict(zip(FEATURES, top.features, strict=True))
     best = top.score or 1.0
-    runner_up = scored[1].score / best if len(scored) > 1 else 0.0
     other = next((a.score for a in scored[1:] if a.article_key != top.article_key), 0.0)
-    second = ranked[1][1] / (ranked[0][1] or 1.0) if len(ranked) > 1 else 0.0
     unseen = math.log(1.0 + max(index.sentence_count, 1))
     read = _read(article)
     i = top.sentence.index
@@ -1287,28 +1287,24 @@ def _gate_features(
     heaviest = max(weights, key=weights.__getitem__) if weights else ""
     rest = {c: w for c, w in weights.items() if c not in asked.names}
     kind = asked.question.type
-    return (
-        1.0,
-        phrase,
-        closeness,
-        support,
-        share,
-        own,
-        candidate,
-        support - own,
-        runner_up,
-        other / best,
-        second,
-        math.log(max(ranked[0][1] / asked.total, 1e-3)),
-        _share(asked.names, sentence),
-        float(heaviest in sentence),
-        float(heaviest in read.everywhere),
-        _share(rest, sentence),
-        _share(rest, read.everywhere),
-        top.candidate.strength if top.candidate else 0.0,
-        asked.total / max(len(weights), 1) / unseen,
-        float(kind == "person"),
-        float(kind == "quantity"),
-        float(kind == "time"),
-        float(kind == "place"),
-    )
+    read_off = {
+        "bias": 1.0,
+        **{name: mine[name] for name in _OWN_GATE_FEATURES},
+        "context": mine["support"] - mine["own"],
+        "runner_up": scored[1].score / best if len(scored) > 1 else 0.0,
+        "other_article": other / best,
+        "second_article": ranked[1][1] / (ranked[0][1] or 1.0) if len(ranked) > 1 else 0.0,
+        "retrieval": math.log(max(ranked[0][1] / asked.total, 1e-3)),
+        "names": _share(asked.names, sentence),
+        "heaviest_sentence": float(heaviest in sentence),
+        "heaviest_article": float(heaviest in read.everywhere),
+        "rest_sentence": _share(rest, sentence),
+        "rest_article": _share(rest, read.everywhere),
+        "strength": top.candidate.strength if top.candidate else 0.0,
+        "rarity": asked.total / max(len(weights), 1) / unseen,
+        "person": float(kind == "person"),
+        "quantity": float(kind == "quantity"),
+        "time": float(kind == "time"),
+        "place": float(kind == "place"),
+    }
+    return tuple(read_off[name] for name in GATE_FEATURES)
