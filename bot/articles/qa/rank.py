@@ -1234,7 +1234,7 @@ GATE_FEATURES = (
     "place",
 )
 # the first answer's own features (FEATURES) the gate reads as they are
-_OWN_GATE_FEATURES: Final = ("phrase", "closeness", "support", "article", "own", "candidate")
+_OWN_GATE_FEATURES: Final = tuple(name for name in GATE_FEATURES if name in FEATURES)
 GATE_WEIGHTS: Final = tuple(abstain_weights.WEIGHTS.get(name, 0.0) for name in GATE_FEATURES)
 GATE_THRESHOLD: float = abstain_weights.THRESHOLD
 
