@@ -99,12 +99,15 @@ from bot.articles.tokens import prev_word
 # capitals (a leading lookbehind would make it test every position). A capital after
 # O' continues a word; after '' (a quotation mark) it starts one. A hashtag or handle
 # ("#PrayForParis", "@Sen") names no one, nor does a capital after a lower-case prefix and
-# its hyphen ("anti-Latino remarks", "pro-Brexit"): an adjective, not a name. The links
-# between the words are a prefix trie: after most words of a run comes a lower-case word
-# that is none, which the trie turns down at its first letter instead of at each of the
-# alternatives.
+# its hyphen ("anti-Latino remarks", "pro-Brexit"): an adjective, not a name; but after
+# "ex-" or "former-" a title or a name goes on ("ex-King Michael", "former-President
+# Kuchma"), and after a particle a surname ("al-Sadr"). The links between the words are
+# a prefix trie: after most words of a run comes a lower-case word that is none, which
+# the trie turns down at its first letter instead of at each of the alternatives.
 _CAPRUN: Final = re.compile(
-    r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])(?<![a-z]-[A-Z])[\w’'\-]*\.?"
+    r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])(?:(?<![a-z]-[A-Z])"
+    + "".join(rf"|(?<=\b{p}-[A-Z])" for p in sorted(ROLE_PREFIXES | NAME_PARTICLES))
+    + r")[\w’'\-]*\.?"
     r"(?:[ \t]+(?:"
     + trie_pattern(NAME_PARTICLES | {"of", "for"})
     + r"[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
