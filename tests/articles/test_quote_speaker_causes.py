@@ -3,7 +3,8 @@ colon cue echoed by a pronoun cue, and more."""
 
 from __future__ import annotations
 
-from tests.support.news import quote_with, quotes_in
+from bot.articles.quotes import attribute_article
+from tests.support.news import quote_with, quotes_in, story
 
 
 def test_a_pronoun_cue_after_a_named_colon_cue_is_its_echo() -> None:
@@ -144,6 +145,16 @@ def test_a_name_after_their_modifies_the_noun_and_never_speaks() -> None:
     )
     assert quote_with(body, "a win in Paris").speaker == "Dylan Price"
     assert all(q.speaker != "Triple Crown" for q in quotes_in(body))
+
+
+def test_a_name_after_their_opening_the_sentence_modifies_the_noun_too() -> None:
+    body = (
+        "Ulster fly-half Niall Corrigan praised his side's 18-12 win over Scotland.\n\n"
+        "Their Triple Crown hopes are still alive. "
+        'He told reporters: "We were poor in the first half but the bench won it."'
+    )
+    assert quote_with(body, "the bench won it").speaker == "Niall Corrigan"
+    assert [p.name for p in attribute_article(story(body))[0]] == ["Niall Corrigan"]
 
 
 def test_a_role_between_the_possessive_and_the_name_keeps_the_person() -> None:
