@@ -150,7 +150,7 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if _function_word_name(toks, i):
                 return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
-        if 0 < j < i and toks[j - 1].low in POSSESSIVES and _all_capitalised(toks, j, i):
+        if 0 < j < i and toks[j - 1].text in POSSESSIVES and _all_capitalised(toks, j, i):
             # "their Grand Slam hopes": a name of two words or more after "their"
             # (lower-case: not a name's "Our Principles PAC") modifies a noun
             return None
