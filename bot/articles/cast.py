@@ -993,7 +993,8 @@ class Cast:
             if len(name) == 1 and not title and self.firm_short:
                 return self.firm_short.get(last)  # "Brymon said" after "Brymon Airways"
             if len(name) == 1 and title:
-                return self._misspelt(surname)  # "Mr Mukerjee" after "Pranab Mukherjee"
+                # "Mr Mukerjee" after "Pranab Mukherjee"
+                return self._misspelt(surname, _title_gender(title))
             return None  # (before lowering the other words: most first mentions end here)
         low = [w.lower() for w in name]
         if len(low) == 1 or NAME_PARTICLES.issuperset(low[:-1]):  # (no generator)
@@ -1037,16 +1038,20 @@ class Cast:
                 return i
         return None
 
-    def _misspelt(self, surname: str) -> int | None:
+    def _misspelt(self, surname: str, gender: str | None) -> int | None:
         """The one person named in full whose surname a titled surname no one bears
         misspells by one letter ("Mr Mukerjee" for Pranab Mukherjee); a long surname
-        only, so that "Mr Brown" is never Ms Browne."""
+        only, so that "Mr Brown" is never Ms Browne; and of the title's gender ("Ms
+        Thomson" is not John Thompson)."""
         if len(surname) < 7:
             return None
         found = [
             i
             for i, e in enumerate(self.entities)
-            if e.kind == "person" and len(e.words) > 1 and _one_edit(e.words[-1].lower(), surname)
+            if e.kind == "person"
+            and len(e.words) > 1
+            and not (gender and e.gender and e.gender != gender)
+            and _one_edit(e.words[-1].lower(), surname)
         ]
         return found[0] if len(found) == 1 else None
 

@@ -1338,3 +1338,14 @@ def test_she_referenced_and_he_anticipated_cue_the_pronouns_quotation() -> None:
     )
     assert _said(body, "harbour clause").speaker == "Dana Lowry"
     assert _said(body, "clearing the debts").speaker == "Mark Reyes"
+
+
+def test_a_title_after_ex_keeps_its_name_and_speaks() -> None:
+    # "ex-" is no adjective's prefix: the title and name after it are a person's
+    body = (
+        "Crowds cheered the ex-King Aurelio of Varania in the capital on Friday. "
+        'He said: "We have waited thirty years for this day."'
+    )
+    assert _said(body, "waited thirty years").speaker == "Aurelio of Varania"
+    people = attribute_article(_article(body))[0]
+    assert [(p.name, p.role) for p in people] == [("Aurelio of Varania", "King")]

@@ -146,6 +146,21 @@ def test_a_name_after_their_modifies_the_noun_and_never_speaks() -> None:
     assert all(q.speaker != "Triple Crown" for q in quotes_in(body))
 
 
+def test_a_name_after_their_opening_the_sentence_modifies_the_noun_too() -> None:
+    body = (
+        "Ulster fly-half Niall Corrigan praised his side's 18-12 win over Scotland.\n\n"
+        "Their Triple Crown hopes are still alive. "
+        'He told reporters: "We were poor in the first half but the bench won it."'
+    )
+    assert quote_with(body, "the bench won it").speaker == "Niall Corrigan"
+    # (but "Our Principles PAC", written so inside a sentence too, is a name)
+    body = (
+        "The ads come from Our Aims PAC, a group set up to stop Mr Vance.\n\n"
+        'Our Aims PAC said the ads would run "in every county".'
+    )
+    assert (quote_with(body, "in every county").speaker or "").endswith("Aims PAC")
+
+
 def test_a_role_between_the_possessive_and_the_name_keeps_the_person() -> None:
     body = (
         "The singer has cancelled his tour dates.\n\n"

@@ -60,3 +60,11 @@ def test_a_short_surname_one_letter_off_is_someone_else() -> None:
         '"We need new members," said Ms Browne, the club secretary.'
     )
     assert quote_with(body, "need new members").speaker == "Browne"
+
+
+def test_a_titled_surname_one_letter_off_a_name_of_the_other_gender_is_someone_else() -> None:
+    body = (
+        "Planning minister Derek Hallworthy opened the new bridge on Monday.\n\n"
+        '"It is a proud day for the town," said Ms Hallworthe, the council leader.'
+    )
+    assert quote_with(body, "proud day for the town").speaker == "Hallworthe"

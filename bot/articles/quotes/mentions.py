@@ -99,12 +99,15 @@ from bot.articles.tokens import prev_word
 # capitals (a leading lookbehind would make it test every position). A capital after
 # O' continues a word; after '' (a quotation mark) it starts one. A hashtag or handle
 # ("#PrayForParis", "@Sen") names no one, nor does a capital after a lower-case prefix and
-# its hyphen ("anti-Latino remarks", "pro-Brexit"): an adjective, not a name. The links
-# between the words are a prefix trie: after most words of a run comes a lower-case word
-# that is none, which the trie turns down at its first letter instead of at each of the
-# alternatives.
+# its hyphen ("anti-Latino remarks", "pro-Brexit"): an adjective, not a name; but after
+# "ex-" or "former-" a title or a name goes on ("ex-King Michael", "former-President
+# Kuchma"), and after a particle a surname ("al-Sadr"). The links between the words are
+# a prefix trie: after most words of a run comes a lower-case word that is none, which
+# the trie turns down at its first letter instead of at each of the alternatives.
 _CAPRUN: Final = re.compile(
-    r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])(?<![a-z]-[A-Z])[\w’'\-]*\.?"
+    r"[A-Z](?<![\w’.#@][A-Z])(?<!\w'[A-Z])(?:(?<![a-z]-[A-Z])"
+    + "".join(rf"|(?<=\b{p}-[A-Z])" for p in sorted(ROLE_PREFIXES | NAME_PARTICLES))
+    + r")[\w’'\-]*\.?"
     r"(?:[ \t]+(?:"
     + trie_pattern(NAME_PARTICLES | {"of", "for"})
     + r"[ \t]+){0,2}[A-Z][\w’'\-]*\.?)*"
@@ -316,7 +319,9 @@ def register_mentions(
                     or words[0].lower() in _OPENING_PREPOSITIONS
                 ):
                     start += len(words[0]) + 1
-                    words = words[1:]
+                    dropped, words = words[0].lower(), words[1:]
+                    if dropped in POSSESSIVES and _modifies_noun(words):
+                        continue  # "Their Grand Slam hopes …": as after "their" (_register)
                 last_low = words[-1].lower()
                 # (the cheap test first: every MODIFIER_ENDINGS ending opens with "-")
                 if "-" in last_low and last_low.endswith(MODIFIER_ENDINGS):
@@ -763,6 +768,13 @@ def _undergoes(text: str, verb: re.Match[str]) -> bool:
     if len(said) > 1 and said[-2] in PASSIVE_AUX and said[-1].endswith("ed"):
         return True  # (_SUBJECT_NEXT's match holds the participle: "is expected")
     return said[-1] in PASSIVE_AUX and _PASSIVE_NEXT.match(text, verb.end()) is not None
+
+
+def _modifies_noun(words: list[str]) -> bool:
+    """Whether a capitalised run after a possessive that opens its sentence ("Their
+    Grand Slam hopes") modifies the noun after it: two words or more, none a title or a
+    role ("His Excellency", "Our Chief Executive Jo Hale" name someone)."""
+    return len(words) > 1 and not any(w.lower() in TITLES or w.lower() in ROLE_WORDS for w in words)
 
 
 def _relative(cast: Cast, name: list[str]) -> bool:
