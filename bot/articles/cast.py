@@ -1040,9 +1040,9 @@ class Cast:
 
     def _misspelt(self, surname: str, gender: str | None) -> int | None:
         """The one person named in full whose surname a titled surname no one bears
-        misspells by one letter ("Mr Mukerjee" for Pranab Mukherjee); a long surname
-        only, so that "Mr Brown" is never Ms Browne; and of the title's gender ("Ms
-        Thomson" is not John Thompson)."""
+        spells another way ("Mr Mukerjee" for Pranab Mukherjee; `_spelling_variant`); a
+        long surname only, so that "Mr Brown" is never Ms Browne; and of the title's
+        gender."""
         if len(surname) < 7:
             return None
         found = [
@@ -1051,7 +1051,7 @@ class Cast:
             if e.kind == "person"
             and len(e.words) > 1
             and not (gender and e.gender and e.gender != gender)
-            and _one_edit(e.words[-1].lower(), surname)
+            and _spelling_variant(e.words[-1].lower(), surname)
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1955,18 +1955,23 @@ def _possessed(role: str) -> bool:
     )
 
 
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two different words differ by one letter added, dropped or changed."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
+def _spelling_variant(a: str, b: str) -> bool:
+    """Whether two different words are one name spelt two ways, as transliteration and
+    typing spell it: an "h" or a doubled letter dropped ("Mukerjee", "Mukherjee";
+    "Philips", "Phillips"), or "i" for "y" ("Sergei", "Sergey"). A letter any other way
+    makes another name: "Johnston" is not "Johnson", nor "Thomson" "Thompson"."""
     if len(a) > len(b):
         a, b = b, a
+    if a == b or len(b) - len(a) > 1:
+        return False
     i = 0
     while i < len(a) and a[i] == b[i]:
         i += 1
     if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    return a[i:] == b[i + 1 :]
+        return a[i + 1 :] == b[i + 1 :] and {a[i], b[i]} == {"i", "y"}
+    extra = b[i]
+    doubled = (i > 0 and b[i - 1] == extra) or (i + 1 < len(b) and b[i + 1] == extra)
+    return a[i:] == b[i + 1 :] and (extra == "h" or doubled)
 
 
 def _holds(role: list[str], heads: list[str]) -> bool:

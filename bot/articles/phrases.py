@@ -150,7 +150,12 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
             if _function_word_name(toks, i):
                 return NP([tok.text], tok.start)  # "…,” From said: Al From, a surname
             return None
-        if 0 < j < i and toks[j - 1].text in POSSESSIVES and _all_capitalised(toks, j, i):
+        if (
+            0 < j < i
+            and toks[j - 1].text in POSSESSIVES
+            and _all_capitalised(toks, j, i)
+            and modifies_noun([t.text for t in toks[j : i + 1]])
+        ):
             # "their Grand Slam hopes": a name of two words or more after "their"
             # (lower-case: not a name's "Our Principles PAC") modifies a noun
             return None
@@ -174,6 +179,13 @@ def np_back(toks: list[Tok], i: int) -> NP | None:
                 break
         return NP([t.text for t in toks[j : i + 1]], toks[j].start, common=True)
     return None
+
+
+def modifies_noun(words: list[str]) -> bool:
+    """Whether a capitalised run after a possessive ("their Grand Slam hopes") modifies
+    the noun after it: two words or more, none a title or a role ("His Excellency",
+    "their Prime Minister Tony Blair", "Our Chief Executive Jo Hale" name someone)."""
+    return len(words) > 1 and not any(w.lower() in TITLES or w.lower() in ROLE_WORDS for w in words)
 
 
 def _all_capitalised(toks: list[Tok], j: int, i: int) -> bool:

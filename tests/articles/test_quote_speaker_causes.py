@@ -169,6 +169,14 @@ def test_a_role_between_the_possessive_and_the_name_keeps_the_person() -> None:
     assert quote_with(body, "needs a long rest").speaker == "Colm Devane"
 
 
+def test_a_capitalised_role_between_the_possessive_and_the_name_keeps_the_person() -> None:
+    body = (
+        "Thousands gathered in the town square for the last rally of the campaign.\n\n"
+        'They cheered as their Prime Minister Alan Tresham said: "We will win this."'
+    )
+    assert quote_with(body, "We will win this").speaker == "Alan Tresham"
+
+
 def test_a_description_opening_the_sentence_is_no_part_of_the_name() -> None:
     body = (
         "Many villagers fear the new law will end their way of life.\n\n"

@@ -85,7 +85,7 @@ from bot.articles.lexicon import (
     alternation,
 )
 from bot.articles.model import Article
-from bot.articles.phrases import NP
+from bot.articles.phrases import NP, modifies_noun
 from bot.articles.quote_marks import last_char
 from bot.articles.quotes.cues import INVERSION_AFTER
 from bot.articles.quotes.verbs import trie_pattern
@@ -320,7 +320,7 @@ def register_mentions(
                 ):
                     start += len(words[0]) + 1
                     dropped, words = words[0].lower(), words[1:]
-                    if dropped in POSSESSIVES and _modifies_noun(words):
+                    if dropped in POSSESSIVES and modifies_noun(words):
                         continue  # "Their Grand Slam hopes …": as after "their" (_register)
                 last_low = words[-1].lower()
                 # (the cheap test first: every MODIFIER_ENDINGS ending opens with "-")
@@ -768,13 +768,6 @@ def _undergoes(text: str, verb: re.Match[str]) -> bool:
     if len(said) > 1 and said[-2] in PASSIVE_AUX and said[-1].endswith("ed"):
         return True  # (_SUBJECT_NEXT's match holds the participle: "is expected")
     return said[-1] in PASSIVE_AUX and _PASSIVE_NEXT.match(text, verb.end()) is not None
-
-
-def _modifies_noun(words: list[str]) -> bool:
-    """Whether a capitalised run after a possessive that opens its sentence ("Their
-    Grand Slam hopes") modifies the noun after it: two words or more, none a title or a
-    role ("His Excellency", "Our Chief Executive Jo Hale" name someone)."""
-    return len(words) > 1 and not any(w.lower() in TITLES or w.lower() in ROLE_WORDS for w in words)
 
 
 def _relative(cast: Cast, name: list[str]) -> bool:
