@@ -676,9 +676,9 @@ class Cast:
     def common_opener(self, word: str, start: int) -> bool:
         """Whether `word` at `start` opens its sentence (or the headline), in title case,
         and is a common word there, not a name: no listed given name, title or role, but
-        a word the article also writes in lower case, a listed function word or an
-        adverb in -ly ("Said", "Can", "New", "Eventually"). Its capital is then the
-        sentence's, not a name's."""
+        a word the article also writes in lower case, a listed function word, an adverb
+        in -ly, a person noun or an occupation ("Said", "Can", "New", "Eventually",
+        "Rival", "Farmer"). Its capital is then the sentence's, not a name's."""
         low = word.lower().rstrip(".")
         if not self._plain_opener(word, low, start):
             return False
@@ -1106,7 +1106,7 @@ class Cast:
                 for r in e.roles + self.roles_before.get(i, []):
                     if _holds(r.lower().split(), heads):
                         return i
-        held = self._role_named_next(heads, pos)
+        held = self._role_held_later_in_paragraph(heads, pos)
         if held is not None:
             return held
         held = self.role_holders.get(head)
@@ -1122,7 +1122,7 @@ class Cast:
             self.role_holders[head] = pick
         return pick
 
-    def _role_named_next(self, heads: list[str], pos: int) -> int | None:
+    def _role_held_later_in_paragraph(self, heads: list[str], pos: int) -> int | None:
         """ "“…”, the economy minister said. “…,” said economy minister Kenji Sato": a
         role no one before holds, named with the speaker of a later cue of its paragraph."""
         k = bisect.bisect_right(self.starts, pos) - 1
@@ -1139,7 +1139,7 @@ class Cast:
             if self.paragraph_of[j] != para:
                 end = self.starts[j]
                 break
-        t = bisect.bisect_right(self.timeline, (pos, len(self.entities), 9))
+        t = self._first_after(pos)
         while t < len(self.timeline) and self.timeline[t][0] < end:
             p, i, w = self.timeline[t]
             t += 1
@@ -1153,7 +1153,7 @@ class Cast:
                 return i
         return None
 
-    def role_introduced_next(self, np: NP, pos: int) -> int | None:
+    def role_introduced_in_next_sentences(self, np: NP, pos: int) -> int | None:
         """ "a judge claimed drink was breeding “…”. Judge Ann Rhys made her remarks as
         …": an unnamed role whose holder the next two sentences introduce (a person
         first mentioned there, with that role word), the same person."""
@@ -1163,7 +1163,7 @@ class Cast:
         k = bisect.bisect_right(self.starts, pos) - 1
         end = self.starts[k + 3] if k + 3 < len(self.starts) else len(self.text)
         seen = {i for p, i, _ in self.timeline if p < pos}
-        t = bisect.bisect_right(self.timeline, (pos, len(self.entities), 9))
+        t = self._first_after(pos)
         while t < len(self.timeline) and self.timeline[t][0] < end:
             _, i, w = self.timeline[t]
             t += 1
@@ -1174,6 +1174,12 @@ class Cast:
                 return i
             seen.add(i)  # (a person introduced without the role: not later either)
         return None
+
+    def _first_after(self, pos: int) -> int:
+        """The timeline index of the first mention after every mention at `pos` (entries
+        are (position, entity, weight): past every entity and every weight, at most 2,
+        at that position)."""
+        return bisect.bisect_right(self.timeline, (pos, len(self.entities), 9))
 
     def _cue_before(self, pos: int) -> bool:
         """ "said economy minister Kenji Sato": a reporting verb, then at most four

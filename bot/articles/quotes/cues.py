@@ -77,6 +77,9 @@ from bot.articles.quote_marks import QUOTE_CHARS, Span, last_char
 from bot.articles.quotes.found import Found, sentence_index
 from bot.articles.tokens import Tok, shared_tokens, tokenize
 
+# how far back (in tokens, punctuation counted) a speech noun's owner may stand: "Labour
+# suggestions a vote for his party would mean letting the Tories in" is 18 words
+SPEECH_NOUN_REACH: Final = 20
 _LABEL: Final = re.compile(r"([A-Z][A-Z'’\-]+(?: [A-Z][A-Z'’\-]+)?):\s+")
 _PUT_IT: Final = re.compile(r"\b[Aa]s ((?:[^\s;:“”\"]+[ ,]+){1,25}?)(?:\w+ly )?puts? it\b")
 _ACCORDING: Final = re.compile(r"\baccording to\b", re.IGNORECASE)
@@ -749,9 +752,11 @@ def _speech_owner(head: list[Tok]) -> tuple[NP, int] | None:
     """ "Trump's claim that there have been “thousands of shootings”", "his claim that
     people would “learn nothing”": the owner of a speech noun said the quoted words.
     (The speaker expression and the noun's position.)"""
-    # (a noun up to 18 words back: "Labour suggestions a vote for his party would mean
-    # letting the Tories in “…”"; a reporting verb nearer is _by_head's, tried first)
-    for n in range(len(head) - 1, len(head) - 20 if len(head) > 20 else 0, -1):
+    # (a noun up to SPEECH_NOUN_REACH tokens back: "Labour suggestions a vote for his
+    # party would mean letting the Tories in “…”"; a reporting verb nearer is
+    # _by_head's, tried first)
+    reach = len(head) - SPEECH_NOUN_REACH
+    for n in range(len(head) - 1, reach if reach > 0 else 0, -1):
         if head[n].low not in SPEECH_NOUNS:
             continue
         prev = head[n - 1]

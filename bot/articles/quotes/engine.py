@@ -354,7 +354,7 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 f.unnamed = goes_on or (f.speaker is None and cast.unnamed(f.np))
                 if f.unnamed and not goes_on and f.np.common:
                     # "a judge claimed “…”. Judge Ann Rhys …": named in what follows
-                    f.speaker = cast.role_introduced_next(f.np, at)
+                    f.speaker = cast.role_introduced_in_next_sentences(f.np, at)
                     f.unnamed = f.speaker is None
                 if f.speaker is not None:
                     f.how = how_named(f.np, f.speaker, cast)
