@@ -251,6 +251,13 @@ def _narrative_between(text: str, lo: int, hi: int) -> bool:
     return between.endswith((".", "!", "?")) and len(between.split()) >= 3
 
 
+def _lends_speaker(g: Found) -> bool:
+    """Whether a quote of the paragraph lends its speaker to the uncued ones: it has one
+    (named or not), and not as words the sentence's subject quotes from a speech noun's
+    owner ("he dismissed Labour claims it would let in “…”. “We will win …”" is his)."""
+    return (g.speaker is not None or g.unnamed) and not g.owned
+
+
 def inherit_within(
     items: list[Found],
     starts: list[int],
@@ -264,10 +271,8 @@ def inherit_within(
     for k, f in enumerate(items):
         if f.speaker is not None or f.unnamed:
             continue
-        # (not words the sentence's subject quotes from a speech noun's owner: "he
-        # dismissed Labour claims it would let in “…”. “We will win …”" is his)
-        before = [g for g in items[:k] if (g.speaker is not None or g.unnamed) and not g.owned]
-        after = [g for g in items[k + 1 :] if (g.speaker is not None or g.unnamed) and not g.owned]
+        before = [g for g in items[:k] if _lends_speaker(g)]
+        after = [g for g in items[k + 1 :] if _lends_speaker(g)]
         if not before and _own_generic_cue(f):
             continue  # "Distributors hailed it as “…”": a later speaker is not theirs
         src = before[-1] if before else after[0] if after else None
