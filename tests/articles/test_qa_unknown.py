@@ -4,6 +4,8 @@ Olympics where the next one will be held."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.articles.answer import answer
@@ -713,6 +715,16 @@ def test_an_event_the_question_names_as_a_thing_is_not_the_one_it_dates() -> Non
     assert not event_unsaid("When did the founder's widow sell the firm?", "time", poll)
     assert not event_unsaid("When did Pollex ask voters about Hale's birth?", "time", poll)
     assert event_unsaid("When was Pollex founded?", "time", poll)
+
+
+def test_a_long_question_of_owned_event_words_is_read_quickly() -> None:
+    # each "birth" looks only a few characters back for its possessive, so a pasted
+    # question of a thousand of them does not rescan itself for each
+    question = "Where was his birth recorded? " * 200
+    started = time.perf_counter()
+    assert not event_unsaid(question, "place", "The register is kept in Truro.")
+    assert time.perf_counter() - started < 0.2
+    assert event_unsaid("Where was Ann Lee born? " * 200, "place", "Lee lives in Truro.")
 
 
 def test_a_record_is_answered_by_a_sentence_that_states_it() -> None:

@@ -186,8 +186,21 @@ _VAGUE = re.compile(r"\b(?:" + alternation(QA_VAGUE_AMOUNTS) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
 # the day of a date, before its month (written with its capital): "on 12 October"
 _DATE_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS})\b")
-# a capitalised word next: a number word with a capital before it is part of a name
+# a capitalised word next or just before: a number word with a capital is part of a name
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+$")
+# what may open a sentence before its first word: a quotation mark, a bracket
+_OPENERS = " \"“‘'(["
+
+
+def _in_name(text: str, start: int, end: int, figure: str) -> bool:
+    """A capitalised number word inside a name ("the Six Nations", "BBC One"), not one
+    that opens the sentence or its quotation ("\"Two Britons were hurt\"")."""
+    if not figure[:1].isupper() or not text[:start].lstrip(_OPENERS):
+        return False
+    return bool(_NAME_NEXT.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 40), start))
+
+
 TIME = re.compile(
     rf"\b(?:(?:the\s+)?(?:{alternation(QA_PART_ORDINALS)})\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"
@@ -760,8 +773,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             continue  # a year is a date, not a count
         if _DATE_DAY.match(text, m.start()):
             continue  # "on 12 October": the day of a date, not a count
-        if m.start() and figure[:1].isupper() and _NAME_NEXT.match(text, m.end()):
-            continue  # "the Six Nations", "a Formula One team": a name, no count
+        if _in_name(text, m.start(), m.end(), figure):
+            continue  # "the Six Nations", "on BBC One": a name, no count
         converted = _CONVERTED.search(text, 0, m.start())
         if converted and _novelty(_figure(converted["sum"]), question) == 0:
             continue  # "$26,500 (£13,700)": the question's sum in another currency

@@ -328,7 +328,7 @@ def event_unsaid(question: str, kind: str, text: str) -> bool:
     asked = [
         family
         for family in _EVENT_FAMILIES
-        if any(not _OWNED_BEFORE.search(question, 0, m.start()) for m in family.finditer(question))
+        if any(not _owned(question, m.start()) for m in family.finditer(question))
     ]
     return bool(asked) and not any(family.search(text) for family in asked)
 
@@ -337,6 +337,12 @@ def event_unsaid(question: str, kind: str, text: str) -> bool:
 _OWNED_BEFORE = re.compile(
     r"(?:['’]s|\b(?:" + alternation(POSSESSIVES | NOUN_DETERMINERS) + r"))\s+$", re.I
 )
+
+
+def _owned(question: str, start: int) -> bool:
+    """A possessive or a determiner just before `start`: the few characters before it
+    are read, not the whole question (each word of a long one would rescan it)."""
+    return bool(_OWNED_BEFORE.search(question, max(0, start - 40), start))
 
 
 # the few words before a name that say it is a place ("in Leeds", "from the Hague")
