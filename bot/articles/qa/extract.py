@@ -35,6 +35,7 @@ from bot.articles.lexicon import (
     POSSESSIVES,
     QA_ADVERBS,
     QA_AFTER_OLD_YEAR,
+    QA_AHEAD_INFINITIVE,
     QA_AILMENT_HEADS,
     QA_AMOUNT_QUALIFIERS,
     QA_ANSWER_DETERMINERS,
@@ -1153,6 +1154,20 @@ TENSE_MISS = 0.6  # a date in a sentence of the other tense: "joined in 2001" fo
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _PAST = re.compile(r"\b(?:" + alternation(QA_PAST_MARKERS) + r")\b", re.I)
 _ED = re.compile(r"\b\w{3,}ed\b", re.I)
+
+
+def reports_past(text: str) -> bool:
+    """A past form of a verb in `text` ("the club he joined in", "who won it in"), not
+    one a form of "be" or "to" takes ahead ("to be completed in", "to hit shops in")."""
+    past = [m for m in _ED.finditer(text) if m.group().lower() not in ED_NOT_PAST]
+    past += [m for m in _LOWER_WORD.finditer(text) if m.group() in IRREGULAR_VERBS]
+    return bool(_PAST.search(text)) or any(
+        not _TAKEN_AHEAD.search(text, max(0, m.start() - 12), m.start()) for m in past
+    )
+
+
+# "to be completed", "to hit": a past form after these is an infinitive or a passive
+_TAKEN_AHEAD = re.compile(r"\b(?:" + alternation(QA_AHEAD_INFINITIVE) + r")\s+$", re.I)
 
 
 def _tense_fit(asked: str | None, text: str) -> float:
