@@ -36,7 +36,12 @@ from numpy.typing import NDArray
 from bench.qa_probe import scorer_module
 
 ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"  # ../shared beside the checkout, as the README says
+# ../shared beside the checkout, as the README says; a worktree under /work/wt finds it
+# one level higher
+SHARED = next(
+    (d / "shared" for d in (ROOT.parent, ROOT.parent.parent) if (d / "shared").is_dir()),
+    ROOT.parent / "shared",
+)
 GOLD = ROOT / "bench" / "gold"
 WEIGHTS_FILE = ROOT / "bot" / "articles" / "qa" / "abstain_weights.py"
 UNANSWERABLE = [

@@ -1659,6 +1659,9 @@ QA_NEAR_PLACE: Final = frozenset("in at near".split())
 QA_CAUSE_OPENERS: Final = frozenset("that and but".split())
 QA_HAVE: Final = frozenset("has have had".split())
 QA_BE: Final = frozenset("is was are were".split())
+# The words after which a past form looks ahead still, an infinitive or a passive: "set to
+# hit shops in May", "expected to be completed in 2009"
+QA_AHEAD_INFINITIVE: Final = frozenset("to be been being".split())
 QA_REASON_DETERMINERS: Final = frozenset("a the one".split())
 QA_POINTING_BACK: Final = frozenset("this that it".split())
 # Clauses: "… and is", "who has been named", "X is a …"

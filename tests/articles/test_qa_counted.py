@@ -74,3 +74,14 @@ def test_a_number_word_in_a_name_is_no_count() -> None:
     assert list(_strengths(question, "Three thousand fans watched Rovers beat Hull.")) == [
         "Three thousand"
     ]
+
+
+def test_a_number_word_after_a_name_is_no_count_but_a_quotation_may_open_with_one() -> None:
+    question = "How many viewers watched the Rovers match?"
+    # the channel's name ends with a number word: no count of viewers
+    assert not _strengths(question, "Viewers watched the Rovers match live on Tyne TV One.")
+    assert not _strengths(question, "The Rovers match was shown on Channel Five's sports hour.")
+    # a quotation opens its sentence: its capitalised number word still counts
+    quoted = '"Two thousand viewers watched the Rovers match," the station said.'
+    assert list(_strengths(question, quoted)) == ["Two thousand"]
+    assert "Two" in _strengths(question, "(Two Rovers fans watched the match from the roof.)")

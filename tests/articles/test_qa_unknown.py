@@ -4,6 +4,8 @@ Olympics where the next one will be held."""
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from bot.articles.answer import answer
@@ -305,6 +307,20 @@ def test_a_time_still_to_come_does_not_answer_a_question_about_the_past() -> Non
     said = read_question("When did the club say the new stand would open?")
     assert not _future_for_past(said, Candidate("2009", 32, 36, 1.0), ground)
     assert not _future_for_past(read_question("Who joined Rovers?"), None, season)
+
+
+def test_a_past_verb_after_the_plan_takes_the_time_back_to_the_past() -> None:
+    joined = read_question("When did Dario Conti join Kilmarnock Rovers?")
+    # the plan is the leaving; the year dates the joining, a verb of the past after it
+    bare = "Conti is set to leave the club he joined in 1998."
+    assert not _future_for_past(joined, Candidate("1998", 44, 48, 1.0), bare)
+    who = "Rovers will play on without Conti who joined them in 1998 from Hull."
+    assert not _future_for_past(joined, Candidate("1998", 53, 57, 1.0), who)
+    # a passive or an infinitive after the plan still looks ahead
+    built = "The stand is expected to be completed in 2009."
+    assert _future_for_past(joined, Candidate("2009", 41, 45, 1.0), built)
+    cut = "Rovers are expected to cut ten jobs in May."
+    assert _future_for_past(joined, Candidate("May", 39, 42, 1.0), cut)
 
 
 def test_a_word_that_tells_most_of_the_question_missing_is_never_enough(library) -> None:
@@ -715,6 +731,16 @@ def test_an_event_the_question_names_as_a_thing_is_not_the_one_it_dates() -> Non
     assert event_unsaid("When was Pollex founded?", "time", poll)
 
 
+def test_a_long_question_of_owned_event_words_is_read_quickly() -> None:
+    # each "birth" looks only a few characters back for its possessive, so a pasted
+    # question of a thousand of them does not rescan itself for each
+    question = "Where was his birth recorded? " * 200
+    started = time.perf_counter()
+    assert not event_unsaid(question, "place", "The register is kept in Truro.")
+    assert time.perf_counter() - started < 0.2
+    assert event_unsaid("Where was Ann Lee born? " * 200, "place", "Lee lives in Truro.")
+
+
 def test_a_record_is_answered_by_a_sentence_that_states_it() -> None:
     question = "Who was the first woman to lead the Dunmore Trust?"
     assert record_unsaid(question, "person", "Trust chairman Tom Hale praised the staff.")
@@ -726,6 +752,13 @@ def test_a_record_is_answered_by_a_sentence_that_states_it() -> None:
     series = "Who won the first series of Star Search?"
     assert not record_unsaid(series, "person", "Tom Hale won the talent show.")
     assert not record_unsaid(question, "time", "Trust chairman Tom Hale praised the staff.")
+
+
+def test_a_record_word_that_opens_a_time_states_no_record() -> None:
+    question = "Who was the last Briton to win the Dunmore Cup?"
+    assert record_unsaid(question, "person", "Tom Hale reached the final last year.")
+    assert record_unsaid(question, "person", "Hale lost to Ann Lee last season.")
+    assert not record_unsaid(question, "person", "Hale was the last Briton to lift it, in 1976.")
 
 
 def test_a_birth_is_placed_by_a_sentence_that_says_it() -> None:

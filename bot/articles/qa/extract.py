@@ -35,6 +35,7 @@ from bot.articles.lexicon import (
     POSSESSIVES,
     QA_ADVERBS,
     QA_AFTER_OLD_YEAR,
+    QA_AHEAD_INFINITIVE,
     QA_AILMENT_HEADS,
     QA_AMOUNT_QUALIFIERS,
     QA_ANSWER_DETERMINERS,
@@ -186,8 +187,21 @@ _VAGUE = re.compile(r"\b(?:" + alternation(QA_VAGUE_AMOUNTS) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
 # the day of a date, before its month (written with its capital): "on 12 October"
 _DATE_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS})\b")
-# a capitalised word next: a number word with a capital before it is part of a name
+# a capitalised word next or just before: a number word with a capital is part of a name
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+$")
+# what may open a sentence before its first word: a quotation mark, a bracket
+_OPENERS = " \"“‘'(["
+
+
+def _in_name(text: str, start: int, end: int, figure: str) -> bool:
+    """A capitalised number word inside a name ("the Six Nations", "BBC One"), not one
+    that opens the sentence or its quotation ("\"Two Britons were hurt\"")."""
+    if not figure[:1].isupper() or not text[:start].lstrip(_OPENERS):
+        return False
+    return bool(_NAME_NEXT.match(text, end) or _NAME_BEFORE.search(text, max(0, start - 40), start))
+
+
 TIME = re.compile(
     rf"\b(?:(?:the\s+)?(?:{alternation(QA_PART_ORDINALS)})\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"
@@ -760,8 +774,8 @@ def _quantities(question: Question, text: str) -> Iterator[Candidate]:
             continue  # a year is a date, not a count
         if _DATE_DAY.match(text, m.start()):
             continue  # "on 12 October": the day of a date, not a count
-        if m.start() and figure[:1].isupper() and _NAME_NEXT.match(text, m.end()):
-            continue  # "the Six Nations", "a Formula One team": a name, no count
+        if _in_name(text, m.start(), m.end(), figure):
+            continue  # "the Six Nations", "on BBC One": a name, no count
         converted = _CONVERTED.search(text, 0, m.start())
         if converted and _novelty(_figure(converted["sum"]), question) == 0:
             continue  # "$26,500 (£13,700)": the question's sum in another currency
@@ -1140,6 +1154,20 @@ TENSE_MISS = 0.6  # a date in a sentence of the other tense: "joined in 2001" fo
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _PAST = re.compile(r"\b(?:" + alternation(QA_PAST_MARKERS) + r")\b", re.I)
 _ED = re.compile(r"\b\w{3,}ed\b", re.I)
+
+
+def reports_past(text: str) -> bool:
+    """A past form of a verb in `text` ("the club he joined in", "who won it in"), not
+    one a form of "be" or "to" takes ahead ("to be completed in", "to hit shops in")."""
+    past = [m for m in _ED.finditer(text) if m.group().lower() not in ED_NOT_PAST]
+    past += [m for m in _LOWER_WORD.finditer(text) if m.group() in IRREGULAR_VERBS]
+    return bool(_PAST.search(text)) or any(
+        not _TAKEN_AHEAD.search(text, max(0, m.start() - 12), m.start()) for m in past
+    )
+
+
+# "to be completed", "to hit": a past form after these is an infinitive or a passive
+_TAKEN_AHEAD = re.compile(r"\b(?:" + alternation(QA_AHEAD_INFINITIVE) + r")\s+$", re.I)
 
 
 def _tense_fit(asked: str | None, text: str) -> float:

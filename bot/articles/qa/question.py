@@ -695,6 +695,13 @@ def looks_ahead(text: str) -> bool:
     return bool(FUTURE.search(text) or _PLANS.search(text))
 
 
+def ahead_end(text: str) -> int | None:
+    """Where the last future form or plan of `text` ends ("is set to| leave"), if any:
+    what follows it is what is to come, unless another verb takes the tense back."""
+    ends = [m.end() for pattern in (FUTURE, _PLANS) for m in pattern.finditer(text)]
+    return max(ends) if ends else None
+
+
 _ASKS_PAST = re.compile(
     r"\b(?:"
     + alternation(QA_WHEN_WORDS)

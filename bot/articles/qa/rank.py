@@ -70,9 +70,16 @@ from bot.articles.qa.extract import (
     candidates,
     doer_nouns,
     looks_back,
+    reports_past,
     subject_verb_word,
 )
-from bot.articles.qa.question import Question, compound_parts, looks_ahead, read_question
+from bot.articles.qa.question import (
+    Question,
+    ahead_end,
+    compound_parts,
+    looks_ahead,
+    read_question,
+)
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.support import (
     asks_change,
@@ -717,8 +724,11 @@ def _future_for_past(question: Question, found: Candidate | None, text: str) -> 
         return False
     if looks_ahead(question.text) or _MODAL.search(question.text):
         return False
+    if _NEXT.search(found.text):
+        return True
     clause = _CLAUSE_START.split(text[: found.start])[-1]
-    return bool(_NEXT.search(found.text) or looks_ahead(clause))
+    ahead = ahead_end(clause)  # "set to leave the club he joined in 1998": 1998 is past
+    return ahead is not None and not reports_past(clause[ahead:])
 
 
 # where the clause that holds an answer opens: "He joined in 1998, and will leave…"

@@ -298,7 +298,7 @@ def record_unsaid(question: str, kind: str, text: str) -> bool:
     if kind != "person":
         return False
     record = _RECORD.search(question)
-    return record is not None and _word(record[1].lower()).search(text) is None
+    return record is not None and _record_word(record[1].lower()).search(text) is None
 
 
 # "the first woman to…", "the youngest Briton to…": a record held by the kind of person
@@ -308,8 +308,13 @@ _RECORD = re.compile(
 
 
 @lru_cache(maxsize=64)
-def _word(word: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(word) + r"\b", re.I)
+def _record_word(word: str) -> re.Pattern[str]:
+    """The record's word, not one that opens a time ("last year", "the first week")."""
+    return re.compile(r"\b" + re.escape(word) + r"\b(?!\s+" + _UNIT_AFTER + r")", re.I)
+
+
+# a unit of time after the word: "last season"
+_UNIT_AFTER = r"(?:" + alternation(QA_DURATION_UNITS) + r")s?\b"
 
 
 # the kinds of answer an event's sentence must say the event for: its time and its place
@@ -328,7 +333,7 @@ def event_unsaid(question: str, kind: str, text: str) -> bool:
     asked = [
         family
         for family in _EVENT_FAMILIES
-        if any(not _OWNED_BEFORE.search(question, 0, m.start()) for m in family.finditer(question))
+        if any(not _owned(question, m.start()) for m in family.finditer(question))
     ]
     return bool(asked) and not any(family.search(text) for family in asked)
 
@@ -337,6 +342,12 @@ def event_unsaid(question: str, kind: str, text: str) -> bool:
 _OWNED_BEFORE = re.compile(
     r"(?:['’]s|\b(?:" + alternation(POSSESSIVES | NOUN_DETERMINERS) + r"))\s+$", re.I
 )
+
+
+def _owned(question: str, start: int) -> bool:
+    """A possessive or a determiner just before `start`: the few characters before it
+    are read, not the whole question (each word of a long one would rescan it)."""
+    return bool(_OWNED_BEFORE.search(question, max(0, start - 40), start))
 
 
 # the few words before a name that say it is a place ("in Leeds", "from the Hague")
