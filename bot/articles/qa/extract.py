@@ -146,6 +146,7 @@ from bot.articles.qa.words import (
 from bot.articles.textnorm import STOP_WORDS, fold
 
 _MONTHS = "|".join(QA_MONTHS)
+_DAY_OF_MONTH = r"\d{1,2}(?:st|nd|rd|th)?"  # "12", "1st": a date's day
 _DAYS = alternation(QA_DAYS)
 _QUALIFIER = (
     r"(?:(?:"
@@ -186,7 +187,7 @@ _WORDS_FIGURE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})*", re.I)
 _VAGUE = re.compile(r"\b(?:" + alternation(QA_VAGUE_AMOUNTS) + r")\b", re.I)
 _YEAR = re.compile(r"^(?:in\s+)?(?:1[5-9]|20)\d\d$")
 # the day of a date, before its month (written with its capital): "on 12 October"
-_DATE_DAY = re.compile(rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?-i:{_MONTHS})\b")
+_DATE_DAY = re.compile(rf"{_DAY_OF_MONTH}\s+(?-i:{_MONTHS})\b")
 # a capitalised word next or just before: a number word with a capital is part of a name
 _NAME_NEXT = re.compile(r"\s+[A-Z]")
 _NAME_BEFORE = re.compile(r"[A-Z][\w'’&-]*\s+$")
@@ -204,9 +205,9 @@ def _in_name(text: str, start: int, end: int, figure: str) -> bool:
 
 TIME = re.compile(
     rf"\b(?:(?:the\s+)?(?:{alternation(QA_PART_ORDINALS)})\s+(?:half|quarter)\s+of\s+(?:1[5-9]|20)\d\d"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:\s*-\s*\d{{1,2}}(?:st|nd|rd|th)?)?\s+(?:{_MONTHS})\b"
+    rf"|{_DAY_OF_MONTH}(?:\s*-\s*{_DAY_OF_MONTH})?\s+(?:{_MONTHS})\b"
     rf"(?:,?\s+(?:1[5-9]|20)\d\d)?"
-    rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+(?:1[5-9]|20)\d\d)?"
+    rf"|(?:{_MONTHS})\s+{_DAY_OF_MONTH}\b(?:,?\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:(?:{alternation(QA_PERIOD_PARTS)})[\s-]+)?(?-i:{_MONTHS})\b(?:\s+(?:1[5-9]|20)\d\d)?"
     rf"|(?:(?:{alternation(QA_PERIOD_PARTS)})[\s-]+)?(?:1[5-9]|20)\d\d(?:s)?\b"
     # "set up in 1337 by…", not "in 1200 homes"
