@@ -1377,7 +1377,7 @@ QA_MEASURE_NOUNS: Final = frozenset(
 # "founded" tell the same): the sentence that dates or places such an event must say it
 # ("In 1981 he was removed…" does not date "when was Apple founded?")
 QA_ONCE_EVENT_FAMILIES: Final = (
-    frozenset("born birth birthday".split()),
+    frozenset("born birth birthday native".split()),  # "a native of Split" says it
     frozenset(
         """founded founding founder founders established establishment formed formation
         created creation""".split()

@@ -766,6 +766,8 @@ def test_a_birth_is_placed_by_a_sentence_that_says_it() -> None:
     assert event_unsaid("Where was the tennis player Ivo Kovac born?", "place", final)
     born = "Kovac, born in Split, turned professional at 17."
     assert not event_unsaid("Where was Ivo Kovac born?", "place", born)
+    native = "Kovac, a native of Split, turned professional at 17."
+    assert not event_unsaid("Where was Ivo Kovac born?", "place", native)
     assert not event_unsaid("Where did Ivo Kovac win?", "place", final)
     assert not event_unsaid("Who was born in Split?", "person", final)
 
