@@ -192,8 +192,8 @@ def _quoted_run(
 
     A sentence that opens on a double quotation mark (" or “) starts a quotation of its
     own (news copy reopens a long quotation at each paragraph without closing it): the
-    one before does not run on into it. The shares keep the plain alternation the summary model was
-    fitted on."""
+    one before does not run on into it. The shares keep the plain alternation the
+    summary model was fitted on."""
     marks = [
         (m.start(), m.group())
         for m in _QUOTE_MARK.finditer(text, spans[0][0], spans[-1][1])

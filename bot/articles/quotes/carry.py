@@ -310,8 +310,8 @@ def inherit_within(
 
 
 def _narrated_apart(f: Found, src: Found, starts: list[int], article: Article | None) -> bool:
-    """Whether f is a partial quotation (it opens in lower case)
-    three sentences or more after the earlier quotation src: so much narration between
+    """Whether f is a partial quotation (it opens in lower case) three sentences or more
+    after the earlier quotation src: so much narration between
     that the words belong to its own sentence's subject, not to the speaker of src
     (unless the sentence before reports src's speaker: _reports_just_before)."""
     if article is None:

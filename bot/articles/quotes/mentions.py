@@ -747,7 +747,7 @@ def _acronym_speaks(text: str, run: str, start: int, end: int, hi: int) -> bool:
     verb = _SUBJECT_NEXT.match(text, end, hi)
     if verb is None or verb.group().lstrip()[:1] == ",":
         return False
-    return _acronym(run) or not _undergoes(text, verb)
+    return not _product_subject([run], text, verb)
 
 
 def _acronym_acts(text: str, run: str, lo: int, start: int, end: int, hi: int) -> bool:
@@ -758,7 +758,13 @@ def _acronym_acts(text: str, run: str, lo: int, start: int, end: int, hi: int) -
     verb = _FINITE_NEXT.match(text, end, hi)
     if verb is None or verb.group().endswith("ing"):  # not "UK advertising"
         return False
-    return _acronym(run) or not _undergoes(text, verb)
+    return not _product_subject([run], text, verb)
+
+
+def _product_subject(words: list[str], text: str, verb: re.Match[str]) -> bool:
+    """ "RipGuard is expected to …": a one-word name, no initials, that undergoes its verb
+    may be a product's, no body that speaks or acts."""
+    return len(words) == 1 and not _acronym(words[0]) and _undergoes(text, verb)
 
 
 def _undergoes(text: str, verb: re.Match[str]) -> bool:
@@ -822,16 +828,13 @@ def _register(
             prev = prev_word(text, pos - 30 if pos - 30 > lo else lo, pos)
             if prev == "the":  # "the Countryside Alliance said": the word before "the" governs
                 prev = prev_word(text, pos - 34 if pos - 34 > lo else lo, pos - 4)
-            # "RipGuard is expected to …": a one-word name, no initials, that undergoes
-            # its verb may be a product's
-            product = len(words) == 1 and not _acronym(words[0])
             if not _object_of(prev, text, end, hi):
                 verb = _SUBJECT_NEXT.match(text, end, hi) if verb_next else None
-                if verb is not None and not (product and _undergoes(text, verb)):
+                if verb is not None and not _product_subject(words, text, verb):
                     _register_body(cast, words, pos, 2)
                     return True
                 verb = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
-                if verb is not None and not (product and _undergoes(text, verb)):
+                if verb is not None and not _product_subject(words, text, verb):
                     _register_body(cast, words, pos, 1)
                     return True
         if (
