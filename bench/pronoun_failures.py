@@ -129,7 +129,10 @@ the plain refit alone: 1573). Of the 46 "ref-filtered-org" misses, most proxies 
 phrases ("The Florida senator", "The Ohio governor", "the Texas senator") whose holder
 the system names right. The branch ws16c's two BBC rules ("In it, he said" after a
 paper's writer; a kin noun's relative) leave PolNeAR train and dev unchanged (1574/2054,
-167/224).
+167/224). Fixed since (1575): the object's appositive before a participle ("…, retired
+Army general Bob Dees, late last month, leading …") is no subject. Tried and dropped: a
+time between a passive's participle and "by" ("was backed Friday by Sen. …"), right on
+its own sentences but no change on any set.
 """
 
 from __future__ import annotations
