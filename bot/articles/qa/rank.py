@@ -79,6 +79,7 @@ from bot.articles.qa.extract import (
 )
 from bot.articles.qa.question import (
     Question,
+    _verb_like,
     ahead_end,
     compound_parts,
     looks_ahead,
@@ -520,8 +521,8 @@ _EVENT_ASKED = re.compile(
 def _event_verb(question: Question, weights: Mapping[str, float]) -> str | None:
     """The concept of the verb whose place or time a question asks ("Where did Ann Lee
     die?" -> die): the first lower-case content word after the subject's capitalised
-    name, not an adverb ("When had Wales last beaten…"). None where the subject has no
-    capitals to tell it from the verb ("where did blair go…")."""
+    name, not an adverb ("When had Wales last beaten…"); in a question typed without
+    capitals, the first word after the subject's first that looks like a verb."""
     if question.type not in ("place", "time"):
         return None
     match = _EVENT_ASKED.match(question.text)
@@ -530,7 +531,11 @@ def _event_verb(question: Question, weights: Mapping[str, float]) -> str | None:
     words = [w.strip("?,.!;:") for w in match["rest"].split()]
     named = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
     if named is None:
-        return None
+        # typed without capitals: the first word that looks like a verb after the
+        # subject's first word ("when was the series scrapped", "where did blair go")
+        verb = next((w for w in words[1:] if _verb_like(fold(w))), None)
+        event = concept(verb) if verb else None
+        return event if event in weights else None
     for word in words[named:]:
         low = fold(word)
         if word[:1].isupper() or not low.isalpha() or is_stop(low) or low in _NOT_EVENTS:
