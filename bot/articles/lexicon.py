@@ -1704,6 +1704,9 @@ QA_RELATIVES: Final = frozenset("that which who".split())
 QA_ADVERBS: Final = frozenset(
     "already still now also just recently currently once ever never".split()
 )
+# Words a question writes between its subject and the verb of the event it asks about
+# ("when had Wales last beaten…", "when did she first win…"): no verbs themselves
+QA_BEFORE_EVENT: Final = frozenset("last first again later".split())
 QA_HOW_DONE: Final = frozenset("well badly better worse it so".split())  # "did well in…"
 # The frame of a question about a story: "in the article about …", "the report says"
 QA_STORY_PREPOSITIONS: Final = frozenset("in from of".split())
