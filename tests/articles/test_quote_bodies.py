@@ -488,3 +488,14 @@ def test_a_described_newspaper_with_lower_case_words_is_not_the_publication() ->
     )
     quotes = quotes_in(body)
     assert not any(q.speaker == "Daily Lantern" for q in quotes)
+
+
+def test_an_inverted_cue_before_the_magazine_names_the_publication() -> None:
+    body = (
+        "Novel of the decade chosen\n\n"
+        "A thriller set in Lisbon has been picked as the novel of the decade by literary "
+        "magazine Page Turner. Author Jo Lane said she was thrilled.\n\n"
+        "Ten of the top 20 books are crime novels. "
+        '"Who could put this book down at midnight?" asked the magazine.'
+    )
+    assert quote_with(body, "put this book down").speaker == "Page Turner"

@@ -1018,6 +1018,7 @@ def _from_tail(
                 or np_forward(tail, v + 1)
                 or _unnamed_at(tail, v + 1, len(tail))
                 or _bare_plural(tail, v + 1)
+                or _definite_body_after(tail, v + 1)
             )
         else:
             np = document_owner(tail, i, v) or subject_before(tail, v)
@@ -1195,6 +1196,18 @@ def _bare_plural(toks: list[Tok], i: int) -> NP | None:
     if low[:-1] not in ROLE_WORDS and low[:-1] not in PERSON_NOUNS:
         return None
     return NP([low], toks[i].start, common=True)
+
+
+def _definite_body_after(toks: list[Tok], i: int) -> NP | None:
+    """ "…,” said the firm.", "asked the magazine": "the" and a body's or a paper's noun
+    that ends the tail stand for the body named before, as "the firm said" does (a
+    longer phrase may describe someone else: "said the rival firm's boss")."""
+    if i + 1 >= len(toks) or toks[i].low != "the" or not toks[i + 1].text.islower():
+        return None
+    if i + 2 < len(toks) and toks[i + 2].text not in ".,;!?":
+        return None
+    np = NP(["the", toks[i + 1].text], toks[i].start, common=True)
+    return np if _definite_body(np) or definite_paper(np) else None
 
 
 def _group_phrase(toks: list[Tok], i: int) -> NP | None:
