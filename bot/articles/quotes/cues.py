@@ -1403,6 +1403,11 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         before = head[v - 1].low if v > 0 else ""
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
+        agent = _passive_agent(head, v, before)
+        if agent is not None:
+            # "Hollis was asked by host Ann Bell: “…?”": the agent after "by" speaks
+            f.np, f.cue, f.cue_pos, f.governed = agent, tok.low, tok.start, True
+            return True
         if before in PASSIVE_AUX and tok.low in ADDRESSED_VERBS and not tok.low.endswith("ing"):
             continue  # "Mr Bradshaw was told that …": the one told is no speaker
         np = subject_before(head, v)
@@ -1515,6 +1520,21 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     return False
+
+
+def _passive_agent(head: list[Tok], v: int, before: str) -> NP | None:
+    """ "was asked by talk show host Ann Bell, who …:", "was described by Jo Lee as …": a
+    passive verb of speaking or labelling right after its auxiliary, then "by" and a
+    name: the agent did the asking or describing (a common phrase, "by reporters", is
+    left to the other rules; a verb of censure, "criticised by X for", too: the words
+    may be the charge, not the critic's)."""
+    if before not in PASSIVE_AUX or v + 2 >= len(head) or head[v + 1].low != "by":
+        return None
+    low = head[v].low
+    if low not in PLAIN_CUE_VERBS and low not in LABELLING_VERBS and low != "described":
+        return None
+    np = np_forward(head, v + 2)
+    return np if np is not None and not np.common and not np.pronoun else None
 
 
 def _new_clause_between(head: list[Tok], v: int, lo: int) -> bool:
