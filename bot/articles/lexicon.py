@@ -280,9 +280,13 @@ ORG_WORDS: Final = frozenset(
 SURNAME_ORG_WORDS: Final = frozenset("fox post chambers".split())
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
+# Nouns for a newspaper or magazine: "the paper said", "the magazine reported" speak for
+# the publication the text named last with such a noun beside its name ("US magazine
+# Rolling Stone", "the Mirror newspaper"; cast.py by_body)
+PUBLICATION_NOUNS: Final = frozenset("paper newspaper magazine tabloid".split())
 # Nouns that stand for whichever body the text is about ("the organisation said").
-GENERIC_BODIES: Final = frozenset(
-    "organisation organization group body firm company paper newspaper".split()
+GENERIC_BODIES: Final = (
+    frozenset("organisation organization group body firm company".split()) | PUBLICATION_NOUNS
 )
 # Nouns a story uses for a business it has named ("the company says …", "the drugmaker
 # added", "the former monopoly said"): the business named most recently (cast.py
