@@ -125,5 +125,6 @@ class OrganisationKeys:
         if len(plain) == 1 and key == plain[0]:
             found = self._expansions.get(key, set())
             if len(found) == 1 and _acronym_form(name)[0]:
-                return next(iter(found))
-        return key
+                key = next(iter(found))
+        # without spaces: "Time Warner" and "TimeWarner" are one company
+        return key.replace(" ", "")

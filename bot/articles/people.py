@@ -185,10 +185,10 @@ def _agreed(
     tallies: Mapping[str, tuple[int, int, int]],
     ties: Mapping[str, PersonKind],
 ) -> list[Person]:
-    """One article's people (kinds already corrected by `_with_kind`), each given its
+    """One article's people (kinds already corrected by `_with_kinds`), each given its
     name's agreed kind."""
     out = []
-    for person in people:  # kinds already corrected (`_with_kind`)
+    for person in people:  # kinds already corrected (`_with_kinds`)
         kind = _agreed_kind(" ".join(name_words(person.name)), tallies, ties)
         out.append(person if kind is None or kind == person.kind else replace(person, kind=kind))
     return out
@@ -199,7 +199,7 @@ def _agreed_kinds(
 ) -> tuple[list[tuple[str, list[Person]]], _State]:
     """Each article's people with one kind per full name across the library (see
     `_agreed_kind`), so that one name is one entry; with the tallies behind it."""
-    fixed = [(key, [_with_kind(p) for p in people]) for key, people in articles]
+    fixed = [(key, _with_kinds(people)) for key, people in articles]
     counts: dict[str, list[int]] = {}
     first: dict[str, PersonKind] = {}
     _tally(fixed, counts, first)
@@ -232,6 +232,30 @@ def _titled(name: str) -> bool:
 def _with_kind(person: Person) -> Person:
     kind = kind_of(person)
     return person if kind == person.kind else replace(person, kind=kind)
+
+
+def _with_kinds(people: Iterable[Person]) -> list[Person]:
+    """One article's people, kinds corrected (`kind_of`), and a "person" whose words
+    run together are a body the same article names ("Time Warner" beside "TimeWarner"):
+    a company written two ways, not a man called Warner."""
+    fixed = [_with_kind(p) for p in people]
+    joined = {
+        "".join(org_words(name_words(name)))
+        for p in fixed
+        if p.kind == "organisation"
+        for name in (p.name, *p.aliases)
+    }
+    if not joined:
+        return fixed
+    return [replace(p, kind="organisation") if _runs_into(p, joined) else p for p in fixed]
+
+
+def _runs_into(person: Person, joined: set[str]) -> bool:
+    """A person's untitled name of several words that, run together, is one of `joined`."""
+    if person.kind != "person" or _titled(person.name):
+        return False
+    words = name_words(person.name)
+    return len(words) > 1 and "".join(words) in joined
 
 
 def extends(a: str, b: str) -> bool:
@@ -462,8 +486,8 @@ class PeopleRegistry:
         if state is None or len(changed) > max(UPDATE_MAX_ARTICLES, len(per_article) // 50):
             return None
         fresh = {key: people for key, people in per_article if key in changed}
-        before = [(key, [_with_kind(p) for p in people or ()]) for key, people in changed.items()]
-        after = [(key, [_with_kind(p) for p in fresh[key]]) for key in changed if key in fresh]
+        before = [(key, _with_kinds(people or ())) for key, people in changed.items()]
+        after = [(key, _with_kinds(fresh[key])) for key in changed if key in fresh]
         counts: dict[str, list[int]] = {}
         _tally(before, counts, sign=-1)
         _tally(after, counts)
@@ -506,7 +530,7 @@ class PeopleRegistry:
         involved = {k for k in involved if k in position} | set(fresh)
         people_of = dict(per_article)
         redo = [
-            (key, _agreed([_with_kind(p) for p in people_of[key]], tallies, ties))
+            (key, _agreed(_with_kinds(people_of[key]), tallies, ties))
             for key in sorted(involved, key=position.__getitem__)
         ]
         merged = _merge(redo, keys, groups)
@@ -651,7 +675,8 @@ class PeopleRegistry:
             # an article's name is its own entry or none: a speaker it does not list
             # ("Analysts", "the French") is nobody another article names
             return self._local(words, key, org_key, article)
-        if org_key != key and org_key in self._org:  # "US" is the United States, "Us" not
+        # "US" is the United States, "Us" not (org keys are written without spaces)
+        if org_key != key.replace(" ", "") and org_key in self._org:
             return self._org[org_key]
         if key in self._alias:
             return self._alias[key]

@@ -119,3 +119,59 @@ def test_people_for_one_article_lists_only_its_people(library: Library) -> None:
     listed = people(library, article="Media giant lifts yearly profit").pages[0].description
     assert listed is not None
     assert "Laura Benning" in listed and "Kovalenko" not in listed
+
+
+BODIES = {
+    "media.txt": """Cable sales lift Northgate Media profit
+
+Quarterly profits at media giant NorthGate jumped 12% to $410m, helped by strong demand for its cable packages.
+
+NorthGate said sales rose 4% in the three months to December, and it expects higher revenue next year.
+
+North Gate said on Friday that it would buy back shares worth $2bn over two years. "We had a strong year across all our businesses," chief executive Alan Morley said.
+""",  # noqa: E501
+    "fraud.txt": """Security firm warns of fake invoices
+
+Small firms have received fake invoices printed with the logo of media group NorthGate.
+
+"People trust a name they know," said Nora Gate, a researcher at the firm.
+""",
+    "stadium.txt": """Club agrees stadium deal
+
+Harlow United has agreed a deal to build a new 30,000-seat stadium on the edge of the town.
+
+"This is a great day for the club and its supporters," said chairman Neil Ashby.
+
+Harlow United said the ground would be ready by 2008. Fans group Supporters United welcomed the news.
+
+Car maker Kelso Motors will sponsor the new stand.
+""",  # noqa: E501
+}
+
+
+@pytest.fixture(scope="module")
+def bodies(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    folder: Path = tmp_path_factory.mktemp("bodies")
+    for name, text in BODIES.items():
+        write(folder, name, text)
+    return Library.load(folder)
+
+
+def test_a_company_written_with_and_without_a_space_is_one_body(bodies: Library) -> None:
+    listed = [p for p in bodies.people_in("media.txt") if "Gate" in p.name]
+    assert len(listed) == 1 and listed[0].kind == "organisation"
+    company = bodies.people.canonical("North Gate", "media.txt")
+    assert company is not None and company.kind == "organisation"
+    assert company == bodies.people.canonical("NorthGate")
+    said = bodies.quotes.by_speaker("North Gate", article_key="media.txt")
+    assert len(said) == 2 and {q.speaker for _, q in said} == {company.name}
+    # a woman whose surname is a word of the company's name is still her own person
+    nora = bodies.people.canonical("Nora Gate")
+    assert nora is not None and nora.kind == "person" and nora != company
+
+
+def test_a_club_or_a_supporters_group_is_no_person(bodies: Library) -> None:
+    kinds = {p.name: p.kind for p in bodies.people_in("stadium.txt")}
+    assert kinds["Harlow United"] == "organisation"
+    assert kinds["Supporters United"] == "organisation"
+    assert kinds["Neil Ashby"] == "person"
