@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.articles.lexicon import PERSON_KEY_HONORIFICS, TOPICLESS_WORDS
 from bot.articles.model import Person, PersonKind
@@ -127,6 +128,7 @@ class _State:
     tallies: dict[str, tuple[int, int, int]]
     ties: dict[str, PersonKind]
     links: dict[Label, frozenset[Label]]
+    variants: Mapping[str, str] = field(default_factory=dict)
 
 
 def kind_of(person: Person) -> PersonKind:
@@ -207,6 +209,45 @@ def _agreed_kinds(
     ties = {n: first[n] for n, (p, o, t) in tallies.items() if p == o and not t}
     agreed = [(key, _agreed(people, tallies, ties)) for key, people in fixed]
     return agreed, _State(tallies, ties, {})
+
+
+def surname_typo(rare: str, common: str) -> bool:
+    """Two spellings of a long surname a slip of the keyboard apart (Wagoner/Waggoner,
+    Beauvillian/Beauvillain, Khordokovsky/Khodorkovsky); short ones that differ by a
+    letter are often other families (Davis/Davies, Huston/Houston, Martin/Marion)."""
+    if rare[:2] != common[:2] or min(len(rare), len(common)) < 7:
+        return False
+    most = 2 if min(len(rare), len(common)) >= 10 else 1
+    return OSA.distance(rare, common, score_cutoff=most) <= most
+
+
+def _surname_variants(
+    tallies: Mapping[str, tuple[int, int, int]], ties: Mapping[str, PersonKind]
+) -> dict[str, str]:
+    """Misspelt surname -> the spelling the library uses: a surname one article gives
+    (with a given name) and that other articles spell a typo away with the same given
+    name. The surname's group then is its spelling's, so the misspelt person merges
+    with the right one (whose given names must still fit)."""
+    articles: Counter[str] = Counter()  # surname -> mentions of all its full names
+    # (given name, surname's first two letters) -> surname -> mentions of that full name
+    by_given: dict[tuple[str, str], dict[str, int]] = {}
+    for name, counts in tallies.items():
+        words = name.split()
+        if _agreed_kind(name, tallies, ties) != "person":
+            continue
+        articles[words[-1]] += counts[0] + counts[1]
+        by_given.setdefault((words[0], words[-1][:2]), {})[words[-1]] = counts[0] + counts[1]
+    out: dict[str, str] = {}
+    for surnames in by_given.values():
+        if len(surnames) < 2:
+            continue
+        for rare in surnames:
+            if articles[rare] != 1 or rare in out:
+                continue  # a spelling several articles use is no slip
+            fits = [c for c, n in surnames.items() if n >= 2 and surname_typo(rare, c)]
+            if len(fits) == 1:
+                out[rare] = fits[0]
+    return out
 
 
 def _organisation_names(people: Iterable[Person]) -> list[tuple[str, list[str]]]:
@@ -300,7 +341,10 @@ class _Merged:
 
 
 def _merge(
-    articles: list[tuple[str, list[Person]]], keys: OrganisationKeys, only: set[Label] | None
+    articles: list[tuple[str, list[Person]]],
+    keys: OrganisationKeys,
+    only: set[Label] | None,
+    variants: Mapping[str, str],
 ) -> _Merged:
     """Merge the people of `articles` (kinds agreed), in their order; with `only`, just
     the people of those groups (a set closed under links: the rest merges apart).
@@ -318,11 +362,11 @@ def _merge(
         for position, person in enumerate(people):
             words = name_words(person.name)
             if person.kind == "person" and len(words) == 1:
-                label: Label = ("s", words[0])
+                label: Label = ("s", variants.get(words[0], words[0]))
                 org_key = keys.key(person.name, words)
                 if only is not None and label not in only:
                     continue
-                bare.append((key, position, person, words[0], org_key))
+                bare.append((key, position, person, label[1], org_key))
                 links.setdefault(label, set()).add(("o", org_key))
                 links.setdefault(("o", org_key), set()).add(label)
             else:
@@ -331,7 +375,7 @@ def _merge(
                 if person.kind == "organisation":
                     label = ("o", keys.key(person.name, words))
                 else:
-                    label = ("s", words[-1])
+                    label = ("s", variants.get(words[-1], words[-1]))
                 if only is not None and label not in only:
                     continue
                 made = len(entries)
@@ -373,13 +417,15 @@ def _closure(seeds: Iterable[Label], *link_maps: Mapping[Label, Iterable[Label]]
     return found
 
 
-def _groups(people: Iterable[Person], keys: OrganisationKeys) -> set[Label]:
+def _groups(
+    people: Iterable[Person], keys: OrganisationKeys, variants: Mapping[str, str]
+) -> set[Label]:
     """The groups of one article's people (kinds agreed), bare surnames' bodies too."""
     out: set[Label] = set()
     for person in people:
         words = name_words(person.name)
         if person.kind == "person" and len(words) == 1:
-            out.add(("s", words[0]))
+            out.add(("s", variants.get(words[0], words[0])))
             out.add(("o", keys.key(person.name, words)))
             continue
         if not words:
@@ -387,7 +433,7 @@ def _groups(people: Iterable[Person], keys: OrganisationKeys) -> set[Label]:
         if person.kind == "organisation":
             out.add(("o", keys.key(person.name, words)))
         else:
-            out.add(("s", words[-1]))
+            out.add(("s", variants.get(words[-1], words[-1])))
     return out
 
 
@@ -461,11 +507,13 @@ class PeopleRegistry:
         """Merge the people of every article (article key, that article's people)."""
         articles, state = _agreed_kinds([(key, list(people)) for key, people in per_article])
         keys = OrganisationKeys(_organisation_names(people) for _, people in articles)
-        merged = _merge(articles, keys, None)
+        variants = _surname_variants(state.tallies, state.ties)
+        merged = _merge(articles, keys, None, variants)
         state = _State(
             state.tallies,
             state.ties,
             {label: frozenset(linked) for label, linked in merged.links.items()},
+            variants,
         )
         return cls([_made(e) for e in merged.entries], keys, state)
 
@@ -511,17 +559,21 @@ class PeopleRegistry:
         keys = old._org_keys
         if _acronyms(before) != _acronyms(after):
             return None  # an acronym defined or undefined: keys may change library-wide
+        variants = state.variants
+        if _surname_variants(tallies, ties) != variants:
+            return None  # a misspelling found or gone: its groups merge otherwise
         seeds: set[Label] = set()
         for _, people in (*before, *after):
-            seeds |= _groups(people, keys)
+            seeds |= _groups(people, keys, variants)
         fresh_links: dict[Label, set[Label]] = {}
         for _, people in after:
             for person in people:
                 words = name_words(person.name)
                 if person.kind == "person" and len(words) == 1:
                     org_label = ("o", keys.key(person.name, words))
-                    fresh_links.setdefault(("s", words[0]), set()).add(org_label)
-                    fresh_links.setdefault(org_label, set()).add(("s", words[0]))
+                    label: Label = ("s", variants.get(words[0], words[0]))
+                    fresh_links.setdefault(label, set()).add(org_label)
+                    fresh_links.setdefault(org_label, set()).add(label)
         groups = _closure(seeds, state.links, fresh_links)
         position = {key: n for n, (key, _) in enumerate(per_article)}
         # the articles of these groups: those of their entries (a bare surname's article
@@ -533,7 +585,7 @@ class PeopleRegistry:
             (key, _agreed(_with_kinds(people_of[key]), tallies, ties))
             for key in sorted(involved, key=position.__getitem__)
         ]
-        merged = _merge(redo, keys, groups)
+        merged = _merge(redo, keys, groups, variants)
 
         def rank(made: _Made) -> tuple[int, int, int]:
             phase, key, at = made.created
@@ -544,7 +596,7 @@ class PeopleRegistry:
             kept.insert(bisect.bisect_right(kept, rank(item), key=rank), item)
         links = {g: linked for g, linked in state.links.items() if g not in groups}
         links.update((g, frozenset(linked)) for g, linked in merged.links.items())
-        registry = cls(kept, keys, _State(tallies, ties, links))
+        registry = cls(kept, keys, _State(tallies, ties, links, variants))
         # every entry that lists another article is one of `old`'s, as it was, in the
         # same relative order: that article's names are the entries they were
         registry.remerged = frozenset(involved)

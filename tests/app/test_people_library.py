@@ -175,3 +175,59 @@ def test_a_club_or_a_supporters_group_is_no_person(bodies: Library) -> None:
     assert kinds["Harlow United"] == "organisation"
     assert kinds["Supporters United"] == "organisation"
     assert kinds["Neil Ashby"] == "person"
+
+
+SPELLINGS = {
+    "bid.txt": """Steelmaker rejects takeover bid
+
+The board of Caldor Steel has rejected a takeover offer from a rival group.
+
+"The offer undervalues the company," said chairman Dmitri Vasilenkovsky.
+
+Peter Davis, an analyst at Holt Securities, said a higher offer was likely.
+""",
+    "talks.txt": """Steel bid talks resume
+
+Talks on the takeover of Caldor Steel resumed on Monday.
+
+"We remain open to a fair offer," said Dmitri Vasilenkovsky, the firm's chairman.
+
+Peter Davis, of Holt Securities, said shareholders wanted a quick deal.
+""",
+    "deal.txt": """Caldor Steel agrees sale
+
+Caldor Steel has agreed to be sold to a rival for $3bn.
+
+"This is the right deal for our workers," said chairman Dmitri Vasilenkosvky.
+
+Peter Davies, the local MP, said he would seek guarantees on jobs.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def spellings(tmp_path_factory: pytest.TempPathFactory) -> Library:
+    folder: Path = tmp_path_factory.mktemp("spellings")
+    for name, text in SPELLINGS.items():
+        write(folder, name, text)
+    return Library.load(folder)
+
+
+def test_a_misspelt_surname_is_the_person_other_articles_spell_right(spellings: Library) -> None:
+    chairman = spellings.people.canonical("Dmitri Vasilenkosvky")
+    assert chairman is not None and chairman.name == "Dmitri Vasilenkovsky"
+    assert sorted(spellings.people.articles_of("Dmitri Vasilenkosvky")) == [
+        "bid.txt",
+        "deal.txt",
+        "talks.txt",
+    ]
+    said = spellings.quotes.by_speaker("Dmitri Vasilenkovsky")
+    assert {key for key, _ in said} == {"bid.txt", "deal.txt", "talks.txt"}
+    assert [p.name for p in spellings.people_in("deal.txt")].count(chairman.name) == 1
+
+
+def test_a_short_surname_a_letter_away_is_another_person(spellings: Library) -> None:
+    davis = spellings.people.canonical("Peter Davis")
+    davies = spellings.people.canonical("Peter Davies")
+    assert davis is not None and davies is not None and davis != davies
+    assert spellings.people.articles_of("Peter Davies") == ["deal.txt"]
