@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.articles.lexicon import BODY_KIND_WORDS, CAPITALISED_COUNTRY_CODES
+from bot.articles.lexicon import (
+    BODY_KIND_WORDS,
+    BODY_NOUNS,
+    BODY_VOICES,
+    CAPITALISED_COUNTRY_CODES,
+)
 
 # Country names whose usual short forms are not their initials, or are ambiguous without
 # the table ("UK" and "Britain" name one government).
@@ -34,6 +39,28 @@ _LETTERS = re.compile(r"[^\W\d_]")
 def looks_like_organisation(name: str) -> bool:
     """True when a word of the name names a kind of body ("Acme Corp", "Bank of Wales")."""
     return any(w.strip(".,'").casefold() in BODY_KIND_WORDS for w in name.split())
+
+
+def voice_of(name: str) -> bool:
+    """ "BBC spokeswoman", "Home Office official": a body's name and, in lower case, the
+    word of someone speaking for it; no one's name, the body speaking."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in BODY_VOICES and words[-2][:1].isupper()
+
+
+def body_voice(name: str) -> bool:
+    """The voice (`voice_of`) of what is surely a body, whatever else the library names:
+    initials ("IMF official") or a word of a body ("Foreign Office spokesman"); not a
+    bare surname's ("Howard spokesman": Michael Howard's)."""
+    if not voice_of(name):
+        return False
+    body = name.split()[:-1]
+    letters = "".join(_LETTERS.findall("".join(body)))
+    if len(body) == 1 and len(letters) >= 2 and letters.isupper():
+        return True
+    return any(w.strip(".,'").casefold() in BODY_NOUNS for w in body) or looks_like_organisation(
+        " ".join(body)
+    )
 
 
 def org_words(words: Sequence[str]) -> list[str]:
@@ -116,6 +143,8 @@ class OrganisationKeys:
         plain = org_words(words)
         if not plain:
             return name.casefold()
+        if voice_of(name):
+            plain = plain[:-1]  # "BBC spokesman" speaks for the BBC
         if len(plain) > 1 or plain[0] not in CAPITALISED_COUNTRY_CODES:
             key = self._base(plain)
         elif _acronym_form(name)[1]:

@@ -22,7 +22,13 @@ from rapidfuzz.distance import OSA
 
 from bot.articles.lexicon import PERSON_KEY_HONORIFICS, TOPICLESS_WORDS
 from bot.articles.model import Person, PersonKind
-from bot.articles.organisations import OrganisationKeys, looks_like_organisation, org_words
+from bot.articles.organisations import (
+    OrganisationKeys,
+    body_voice,
+    looks_like_organisation,
+    org_words,
+    voice_of,
+)
 from bot.articles.roles import holds, same_office
 from bot.articles.textnorm import fold
 
@@ -98,7 +104,11 @@ class _Entry:
         # ("United States" over "U.S."); among equals, the most used spelling, then
         # the shortest.
         size = _org_size if kind == "organisation" else _person_size
-        name = max(self.names, key=lambda n: (self.names[n] > 0, size(n), self.names[n], -len(n)))
+        # A body's own name before its voice's ("BBC" over "BBC spokeswoman").
+        name = max(
+            self.names,
+            key=lambda n: (self.names[n] > 0, not voice_of(n), size(n), self.names[n], -len(n)),
+        )
         aliases = tuple(sorted((n for n in self.names if n != name), key=str.casefold))
         role = self.roles.most_common(1)[0][0] if self.roles else None
         return Person(name=name, role=role, aliases=aliases, kind=kind)
@@ -133,8 +143,11 @@ class _State:
 
 def kind_of(person: Person) -> PersonKind:
     """The engine's kind, corrected when the name itself says it is a body ("Acme Corp",
-    "Bank of Scotland"): a misfiled company must not merge with a person."""
-    if person.kind == "person" and looks_like_organisation(person.name):
+    "Bank of Scotland") or one's voice ("IMF official"): a misfiled company must not
+    merge with a person."""
+    if person.kind == "person" and (
+        looks_like_organisation(person.name) or body_voice(person.name)
+    ):
         return "organisation"
     return person.kind
 
@@ -276,9 +289,10 @@ def _with_kind(person: Person) -> Person:
 
 
 def _with_kinds(people: Iterable[Person]) -> list[Person]:
-    """One article's people, kinds corrected (`kind_of`), and a "person" whose words
-    run together are a body the same article names ("Time Warner" beside "TimeWarner"):
-    a company written two ways, not a man called Warner."""
+    """One article's people, kinds corrected (`kind_of`); a "person" whose words run
+    together are a body the same article names ("Time Warner" beside "TimeWarner"): a
+    company written two ways, not a man called Warner; and the unnamed voice of such a
+    body ("Home Office spokesman" beside "Home Office"): the body speaking."""
     fixed = [_with_kind(p) for p in people]
     joined = {
         "".join(org_words(name_words(name)))
@@ -292,10 +306,13 @@ def _with_kinds(people: Iterable[Person]) -> list[Person]:
 
 
 def _runs_into(person: Person, joined: set[str]) -> bool:
-    """A person's untitled name of several words that, run together, is one of `joined`."""
+    """A person's untitled name of several words that, run together, is one of `joined`
+    (without its voice's word: "BBC spokesman")."""
     if person.kind != "person" or _titled(person.name):
         return False
     words = name_words(person.name)
+    if voice_of(person.name):
+        return "".join(org_words(words[:-1])) in joined
     return len(words) > 1 and "".join(words) in joined
 
 

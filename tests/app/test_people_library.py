@@ -149,6 +149,16 @@ Car maker Kelso Motors will sponsor the new stand.
 }
 
 
+BODIES["rail.txt"] = """Rail fares to rise by 4%
+
+Rail fares will rise by an average of 4% in January, the Transport Department has confirmed.
+
+Transport Department spokesman said the rise was needed to pay for new trains.
+
+The IRTA said fares were already too high. IRTA official said: "This is another blow for commuters who have no other way to get to work."
+"""  # noqa: E501
+
+
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory) -> Library:
     folder: Path = tmp_path_factory.mktemp("bodies")
@@ -231,3 +241,14 @@ def test_a_short_surname_a_letter_away_is_another_person(spellings: Library) -> 
     davies = spellings.people.canonical("Peter Davies")
     assert davis is not None and davies is not None and davis != davies
     assert spellings.people.articles_of("Peter Davies") == ["deal.txt"]
+
+
+def test_the_voice_of_a_body_is_the_body(bodies: Library) -> None:
+    listed = {p.name: p.kind for p in bodies.people_in("rail.txt")}
+    assert listed == {"Transport Department": "organisation", "IRTA": "organisation"}
+    department = bodies.people.canonical("Transport Department spokesman")
+    assert department is not None and department.name == "Transport Department"
+    said = bodies.quotes.by_speaker("Transport Department")
+    assert any("new trains" in q.text for _, q in said)
+    irta = bodies.people.canonical("IRTA official")
+    assert irta is not None and irta.name == "IRTA" and irta.kind == "organisation"

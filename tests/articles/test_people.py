@@ -434,3 +434,24 @@ def test_a_common_word_is_no_typo_nor_the_start_of_a_name() -> None:
     assert registry.lookup("and") is None
     assert registry.lookup("Shahid") == shahid
     assert registry.lookup("Shahd Malik") == shahid  # a typo of a name still finds it
+
+
+def test_a_voice_joins_its_body_but_a_surname_s_voice_stays_apart() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("fares.txt", [_org("Transport Department"), Person("Transport Department official")]),
+            ("loans.txt", [Person("IMF spokeswoman")]),
+            ("imf.txt", [_org("IMF")]),
+            # "a Howard spokesman": the voice of Michael Howard, no body called Howard
+            ("tories.txt", [Person("Michael Howard", "Tory leader"), Person("Howard spokesman")]),
+        ]
+    )
+    department = registry.canonical("Transport Department official")
+    assert department is not None and department.name == "Transport Department"
+    assert department.kind == "organisation"
+    imf = registry.canonical("IMF spokeswoman")
+    assert imf is not None and imf.name == "IMF" and imf.kind == "organisation"
+    assert registry.articles_of("IMF") == ["loans.txt", "imf.txt"]
+    voice = registry.canonical("Howard spokesman")
+    assert voice is not None and voice.kind == "person"
+    assert voice != registry.canonical("Michael Howard")
