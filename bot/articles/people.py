@@ -49,7 +49,15 @@ def name_words(name: str) -> list[str]:
     return list(hit)
 
 
+# "Paris-based", "German-born", "Oscar-nominated": a description written onto a name,
+# never a word of it (a name's own hyphenated words are capitalised: "Kilroy-Silk")
+_DESCRIBED = re.compile(r"[^\W\d_][\w'’]*-(?:[a-z]+ed|born|held|run|made|built)")
+
+
 def _name_words(name: str) -> list[str]:
+    written = name.split()
+    if len(written) > 1 and _DESCRIBED.fullmatch(written[0]):
+        name = " ".join(written[1:])
     words = [w.strip("'.-") for w in _WORD.findall(fold(name))]
     words = [w[:-2] if w.endswith("'s") else w for w in words if w]
     while len(words) > 1 and words[0].rstrip(".") in PERSON_KEY_HONORIFICS:

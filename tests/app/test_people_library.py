@@ -159,6 +159,20 @@ The IRTA said fares were already too high. IRTA official said: "This is another 
 """  # noqa: E501
 
 
+BODIES["jeweller.txt"] = """Luxury group buys jeweller
+
+Paris-based Ardelle has agreed to buy the Swiss jeweller Montclair for 900m euros.
+
+"Montclair is a jewel of a brand," Ardelle chief executive Henri Vasseur said.
+"""
+BODIES["shares.txt"] = """Luxury shares rise in Paris
+
+Shares in luxury goods group Ardelle rose 3% after the firm reported higher sales in Asia.
+
+Ardelle said demand for its watches had grown quickly in China.
+"""
+
+
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory) -> Library:
     folder: Path = tmp_path_factory.mktemp("bodies")
@@ -252,3 +266,11 @@ def test_the_voice_of_a_body_is_the_body(bodies: Library) -> None:
     assert any("new trains" in q.text for _, q in said)
     irta = bodies.people.canonical("IRTA official")
     assert irta is not None and irta.name == "IRTA" and irta.kind == "organisation"
+
+
+def test_a_description_written_onto_a_name_is_not_part_of_it(bodies: Library) -> None:
+    ardelle = bodies.people.canonical("Paris-based Ardelle")
+    assert ardelle is not None and ardelle.name == "Ardelle"
+    assert ardelle.kind == "organisation"
+    assert sorted(bodies.people.articles_of("Ardelle")) == ["jeweller.txt", "shares.txt"]
+    assert [p.name for p in bodies.people_in("jeweller.txt")] == ["Ardelle", "Henri Vasseur"]

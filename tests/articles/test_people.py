@@ -455,3 +455,20 @@ def test_a_voice_joins_its_body_but_a_surname_s_voice_stays_apart() -> None:
     voice = registry.canonical("Howard spokesman")
     assert voice is not None and voice.kind == "person"
     assert voice != registry.canonical("Michael Howard")
+
+
+def test_a_hyphenated_description_is_dropped_but_a_double_barrelled_name_kept() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("final.txt", [Person("German-born Alena Kessler")]),
+            ("draw.txt", [Person("Alena Kessler", "tennis player")]),
+            ("vote.txt", [Person("Robert Kilroy-Silk"), Person("Anne-Marie Duff")]),
+        ]
+    )
+    kessler = registry.canonical("German-born Alena Kessler")
+    assert kessler is not None and kessler.name == "Alena Kessler"
+    assert registry.articles_of("Alena Kessler") == ["final.txt", "draw.txt"]
+    assert registry.canonical("Kilroy-Silk") == registry.canonical("Robert Kilroy-Silk")
+    assert registry.canonical("Silk") is None
+    duff = registry.canonical("Anne-Marie Duff")
+    assert duff is not None and duff.name == "Anne-Marie Duff"
