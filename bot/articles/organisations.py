@@ -83,6 +83,14 @@ def org_words(words: Sequence[str]) -> list[str]:
     return out
 
 
+def _shortens(short: str, word: str) -> bool:
+    """ "lib" of "liberal", "dems" of "democrats": the start (three letters or more) of a
+    longer word, a plural kept plural."""
+    if short.endswith("s") and word.endswith("s"):
+        short, word = short[:-1], word[:-1]
+    return 3 <= len(short) < len(word) and word.startswith(short)
+
+
 def initials(words: Sequence[str]) -> str:
     """The acronym of a name of two or more significant words, else ""."""
     significant = [w for w in words if w not in _MINOR]
@@ -112,6 +120,7 @@ class OrganisationKeys:
         its organisations."""
         self._expansions: dict[str, set[str]] = {}
         for names in articles:
+            self._shortenings(names)
             full: dict[str, set[str]] = {}
             for _, words in names:
                 plain = org_words(words)
@@ -127,6 +136,16 @@ class OrganisationKeys:
                 is_acronym, capitals = _acronym_form(name)
                 if is_acronym and (capitals or len(plain[0]) >= 3):
                     self._expansions.setdefault(plain[0], set()).update(full[plain[0]])
+
+    def _shortenings(self, names: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """ "Lib Dems" beside "Liberal Democrats" in one article: a name whose every word
+        is the start of the other's word (with its plural "s") is that body, shortened;
+        learnt, as an acronym, under the short name's key (words joined by spaces)."""
+        plains = {" ".join(p): p for p in (org_words(w) for _, w in names) if len(p) > 1}
+        for short, words in plains.items():
+            for full, long in plains.items():
+                if short != full and len(words) == len(long) and all(map(_shortens, words, long)):
+                    self._expansions.setdefault(short, set()).add(self._base(long))
 
     @property
     def expansions(self) -> dict[str, set[str]]:
@@ -154,6 +173,10 @@ class OrganisationKeys:
         if len(plain) == 1 and key == plain[0]:
             found = self._expansions.get(key, set())
             if len(found) == 1 and _acronym_form(name)[0]:
+                key = next(iter(found))
+        elif len(plain) > 1:
+            found = self._expansions.get(" ".join(plain), set())
+            if len(found) == 1:
                 key = next(iter(found))
         # without spaces: "Time Warner" and "TimeWarner" are one company
         return key.replace(" ", "")

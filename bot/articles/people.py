@@ -71,12 +71,14 @@ def all_common(words: list[str]) -> bool:
     return all(w in TOPICLESS_WORDS for w in words)
 
 
-def _person_size(name: str) -> int:
-    return len(name_words(name))
+def _person_size(name: str) -> tuple[int, int]:
+    return len(name_words(name)), 0
 
 
-def _org_size(name: str) -> int:
-    return len(org_words(name_words(name)))
+def _org_size(name: str) -> tuple[int, int]:
+    """Words, then letters: "National Democrats" is fuller than "Nat Dems"."""
+    words = org_words(name_words(name))
+    return len(words), sum(map(len, words))
 
 
 # A merge group: ("s", surname) for people, ("o", organisation key) for bodies. People

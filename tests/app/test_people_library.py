@@ -173,6 +173,18 @@ Ardelle said demand for its watches had grown quickly in China.
 """
 
 
+BODIES["fares.txt"] = """Nat Dems pledge to cut rail fares
+
+The National Democrats have promised to cut rail fares by a tenth if they win the election.
+
+The Nat Dems said the cut would be paid for by a tax on airline fuel.
+"""
+BODIES["poll.txt"] = """Poll boost for smaller parties
+
+The Nat Dems said on Sunday that their support had doubled since the spring.
+"""
+
+
 @pytest.fixture(scope="module")
 def bodies(tmp_path_factory: pytest.TempPathFactory) -> Library:
     folder: Path = tmp_path_factory.mktemp("bodies")
@@ -274,3 +286,12 @@ def test_a_description_written_onto_a_name_is_not_part_of_it(bodies: Library) ->
     assert ardelle.kind == "organisation"
     assert sorted(bodies.people.articles_of("Ardelle")) == ["jeweller.txt", "shares.txt"]
     assert [p.name for p in bodies.people_in("jeweller.txt")] == ["Ardelle", "Henri Vasseur"]
+
+
+def test_a_body_s_shortened_name_is_the_body(bodies: Library) -> None:
+    party = bodies.people.canonical("Nat Dems")
+    assert party is not None and party.name == "National Democrats"
+    assert sorted(bodies.people.articles_of("Nat Dems")) == ["fares.txt", "poll.txt"]
+    assert [p.name for p in bodies.people_in("fares.txt")] == ["National Democrats"]
+    said = bodies.quotes.by_speaker("National Democrats")
+    assert {key for key, _ in said} == {"fares.txt", "poll.txt"}

@@ -472,3 +472,20 @@ def test_a_hyphenated_description_is_dropped_but_a_double_barrelled_name_kept() 
     assert registry.canonical("Silk") is None
     duff = registry.canonical("Anne-Marie Duff")
     assert duff is not None and duff.name == "Anne-Marie Duff"
+
+
+def test_a_shortened_name_joins_the_body_only_where_an_article_ties_them() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("vote.txt", [_org("National Democrats"), _org("Nat Dems")]),
+            ("poll.txt", [_org("Nat Dems")]),
+            # words that merely begin alike, never named together: two bodies
+            ("tv.txt", [_org("Sky Sports"), _org("Sky Sport Enterprises")]),
+            ("sport.txt", [_org("Sky Sports")]),
+        ]
+    )
+    party = registry.canonical("Nat Dems")
+    assert party is not None and party.name == "National Democrats"
+    assert registry.articles_of("Nat Dems") == ["vote.txt", "poll.txt"]
+    assert registry.canonical("Sky Sports") != registry.canonical("Sky Sport Enterprises")
+    assert registry.articles_of("Sky Sports") == ["tv.txt", "sport.txt"]
