@@ -1229,7 +1229,9 @@ BODY_KIND_WORDS: Final = frozenset(
     """inc incorporated corp corporation ltd plc llc llp co company companies group
     holdings bank ministry department agency association council commission committee
     party parliament government university institute foundation federation union
-    authority airlines airways police army navy league club fc""".split()
+    authority airlines airways police army navy league club fc united motor motors
+    brewery breweries brothers communications pharma pictures records studios society
+    theatre enterprises""".split()
 )
 # Abbreviations that are never the end of a sentence when a capital follows them.
 SENTENCE_ABBREVIATIONS: Final = frozenset(

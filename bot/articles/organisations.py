@@ -14,7 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from bot.articles.lexicon import BODY_KIND_WORDS, CAPITALISED_COUNTRY_CODES
+from bot.articles.lexicon import (
+    BODY_KIND_WORDS,
+    BODY_NOUNS,
+    BODY_VOICES,
+    CAPITALISED_COUNTRY_CODES,
+)
 
 # Country names whose usual short forms are not their initials, or are ambiguous without
 # the table ("UK" and "Britain" name one government).
@@ -36,6 +41,28 @@ def looks_like_organisation(name: str) -> bool:
     return any(w.strip(".,'").casefold() in BODY_KIND_WORDS for w in name.split())
 
 
+def voice_of(name: str) -> bool:
+    """ "BBC spokeswoman", "Home Office official": a body's name and, in lower case, the
+    word of someone speaking for it; no one's name, the body speaking."""
+    words = name.split()
+    return len(words) > 1 and words[-1] in BODY_VOICES and words[-2][:1].isupper()
+
+
+def body_voice(name: str) -> bool:
+    """The voice (`voice_of`) of what is surely a body, whatever else the library names:
+    initials ("IMF official") or a word of a body ("Foreign Office spokesman"); not a
+    bare surname's ("Howard spokesman": Michael Howard's)."""
+    if not voice_of(name):
+        return False
+    body = name.split()[:-1]
+    letters = "".join(_LETTERS.findall("".join(body)))
+    if len(body) == 1 and len(letters) >= 2 and letters.isupper():
+        return True
+    return any(w.strip(".,'").casefold() in BODY_NOUNS for w in body) or looks_like_organisation(
+        " ".join(body)
+    )
+
+
 def org_words(words: Sequence[str]) -> list[str]:
     """Folded name words without "the", letters spelled out one by one joined ("u s" ->
     "us"), so "the U.S." and "US" give the same words."""
@@ -54,6 +81,14 @@ def org_words(words: Sequence[str]) -> list[str]:
     if run:
         out.append(run)
     return out
+
+
+def _shortens(short: str, word: str) -> bool:
+    """ "lib" of "liberal", "dems" of "democrats": the start (three letters or more) of a
+    longer word, a plural kept plural."""
+    if short.endswith("s") and word.endswith("s"):
+        short, word = short[:-1], word[:-1]
+    return 3 <= len(short) < len(word) and word.startswith(short)
 
 
 def initials(words: Sequence[str]) -> str:
@@ -85,6 +120,7 @@ class OrganisationKeys:
         its organisations."""
         self._expansions: dict[str, set[str]] = {}
         for names in articles:
+            self._shortenings(names)
             full: dict[str, set[str]] = {}
             for _, words in names:
                 plain = org_words(words)
@@ -101,6 +137,16 @@ class OrganisationKeys:
                 if is_acronym and (capitals or len(plain[0]) >= 3):
                     self._expansions.setdefault(plain[0], set()).update(full[plain[0]])
 
+    def _shortenings(self, names: Sequence[tuple[str, Sequence[str]]]) -> None:
+        """ "Lib Dems" beside "Liberal Democrats" in one article: a name whose every word
+        is the start of the other's word (with its plural "s") is that body, shortened;
+        learnt, as an acronym, under the short name's key (words joined by spaces)."""
+        plains = {" ".join(p): p for p in (org_words(w) for _, w in names) if len(p) > 1}
+        for short, words in plains.items():
+            for full, long in plains.items():
+                if short != full and len(words) == len(long) and all(map(_shortens, words, long)):
+                    self._expansions.setdefault(short, set()).add(self._base(long))
+
     @property
     def expansions(self) -> dict[str, set[str]]:
         """Acronym -> the full names articles define it as (read only)."""
@@ -116,6 +162,8 @@ class OrganisationKeys:
         plain = org_words(words)
         if not plain:
             return name.casefold()
+        if voice_of(name):
+            plain = plain[:-1]  # "BBC spokesman" speaks for the BBC
         if len(plain) > 1 or plain[0] not in CAPITALISED_COUNTRY_CODES:
             key = self._base(plain)
         elif _acronym_form(name)[1]:
@@ -125,5 +173,10 @@ class OrganisationKeys:
         if len(plain) == 1 and key == plain[0]:
             found = self._expansions.get(key, set())
             if len(found) == 1 and _acronym_form(name)[0]:
-                return next(iter(found))
-        return key
+                key = next(iter(found))
+        elif len(plain) > 1:
+            found = self._expansions.get(" ".join(plain), set())
+            if len(found) == 1:
+                key = next(iter(found))
+        # without spaces: "Time Warner" and "TimeWarner" are one company
+        return key.replace(" ", "")

@@ -18,10 +18,17 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from bot.articles.lexicon import PERSON_KEY_HONORIFICS, TOPICLESS_WORDS
 from bot.articles.model import Person, PersonKind
-from bot.articles.organisations import OrganisationKeys, looks_like_organisation, org_words
+from bot.articles.organisations import (
+    OrganisationKeys,
+    body_voice,
+    looks_like_organisation,
+    org_words,
+    voice_of,
+)
 from bot.articles.roles import holds, same_office
 from bot.articles.textnorm import fold
 
@@ -42,7 +49,15 @@ def name_words(name: str) -> list[str]:
     return list(hit)
 
 
+# "Paris-based", "German-born", "Oscar-nominated": a description written onto a name,
+# never a word of it (a name's own hyphenated words are capitalised: "Kilroy-Silk")
+_DESCRIBED = re.compile(r"[^\W\d_][\w'’]*-(?:[a-z]+ed|born|held|run|made|built)")
+
+
 def _name_words(name: str) -> list[str]:
+    written = name.split()
+    if len(written) > 1 and _DESCRIBED.fullmatch(written[0]):
+        name = " ".join(written[1:])
     words = [w.strip("'.-") for w in _WORD.findall(fold(name))]
     words = [w[:-2] if w.endswith("'s") else w for w in words if w]
     while len(words) > 1 and words[0].rstrip(".") in PERSON_KEY_HONORIFICS:
@@ -56,12 +71,14 @@ def all_common(words: list[str]) -> bool:
     return all(w in TOPICLESS_WORDS for w in words)
 
 
-def _person_size(name: str) -> int:
-    return len(name_words(name))
+def _person_size(name: str) -> tuple[int, int]:
+    return len(name_words(name)), 0
 
 
-def _org_size(name: str) -> int:
-    return len(org_words(name_words(name)))
+def _org_size(name: str) -> tuple[int, int]:
+    """Words, then letters: "National Democrats" is fuller than "Nat Dems"."""
+    words = org_words(name_words(name))
+    return len(words), sum(map(len, words))
 
 
 # A merge group: ("s", surname) for people, ("o", organisation key) for bodies. People
@@ -97,7 +114,11 @@ class _Entry:
         # ("United States" over "U.S."); among equals, the most used spelling, then
         # the shortest.
         size = _org_size if kind == "organisation" else _person_size
-        name = max(self.names, key=lambda n: (self.names[n] > 0, size(n), self.names[n], -len(n)))
+        # A body's own name before its voice's ("BBC" over "BBC spokeswoman").
+        name = max(
+            self.names,
+            key=lambda n: (self.names[n] > 0, not voice_of(n), size(n), self.names[n], -len(n)),
+        )
         aliases = tuple(sorted((n for n in self.names if n != name), key=str.casefold))
         role = self.roles.most_common(1)[0][0] if self.roles else None
         return Person(name=name, role=role, aliases=aliases, kind=kind)
@@ -127,12 +148,16 @@ class _State:
     tallies: dict[str, tuple[int, int, int]]
     ties: dict[str, PersonKind]
     links: dict[Label, frozenset[Label]]
+    variants: Mapping[str, str] = field(default_factory=dict)
 
 
 def kind_of(person: Person) -> PersonKind:
     """The engine's kind, corrected when the name itself says it is a body ("Acme Corp",
-    "Bank of Scotland"): a misfiled company must not merge with a person."""
-    if person.kind == "person" and looks_like_organisation(person.name):
+    "Bank of Scotland") or one's voice ("IMF official"): a misfiled company must not
+    merge with a person."""
+    if person.kind == "person" and (
+        looks_like_organisation(person.name) or body_voice(person.name)
+    ):
         return "organisation"
     return person.kind
 
@@ -185,10 +210,10 @@ def _agreed(
     tallies: Mapping[str, tuple[int, int, int]],
     ties: Mapping[str, PersonKind],
 ) -> list[Person]:
-    """One article's people (kinds already corrected by `_with_kind`), each given its
+    """One article's people (kinds already corrected by `_with_kinds`), each given its
     name's agreed kind."""
     out = []
-    for person in people:  # kinds already corrected (`_with_kind`)
+    for person in people:  # kinds already corrected (`_with_kinds`)
         kind = _agreed_kind(" ".join(name_words(person.name)), tallies, ties)
         out.append(person if kind is None or kind == person.kind else replace(person, kind=kind))
     return out
@@ -199,7 +224,7 @@ def _agreed_kinds(
 ) -> tuple[list[tuple[str, list[Person]]], _State]:
     """Each article's people with one kind per full name across the library (see
     `_agreed_kind`), so that one name is one entry; with the tallies behind it."""
-    fixed = [(key, [_with_kind(p) for p in people]) for key, people in articles]
+    fixed = [(key, _with_kinds(people)) for key, people in articles]
     counts: dict[str, list[int]] = {}
     first: dict[str, PersonKind] = {}
     _tally(fixed, counts, first)
@@ -207,6 +232,45 @@ def _agreed_kinds(
     ties = {n: first[n] for n, (p, o, t) in tallies.items() if p == o and not t}
     agreed = [(key, _agreed(people, tallies, ties)) for key, people in fixed]
     return agreed, _State(tallies, ties, {})
+
+
+def surname_typo(rare: str, common: str) -> bool:
+    """Two spellings of a long surname a slip of the keyboard apart (Wagoner/Waggoner,
+    Beauvillian/Beauvillain, Khordokovsky/Khodorkovsky); short ones that differ by a
+    letter are often other families (Davis/Davies, Huston/Houston, Martin/Marion)."""
+    if rare[:2] != common[:2] or min(len(rare), len(common)) < 7:
+        return False
+    most = 2 if min(len(rare), len(common)) >= 10 else 1
+    return OSA.distance(rare, common, score_cutoff=most) <= most
+
+
+def _surname_variants(
+    tallies: Mapping[str, tuple[int, int, int]], ties: Mapping[str, PersonKind]
+) -> dict[str, str]:
+    """Misspelt surname -> the spelling the library uses: a surname one article gives
+    (with a given name) and that other articles spell a typo away with the same given
+    name. The surname's group then is its spelling's, so the misspelt person merges
+    with the right one (whose given names must still fit)."""
+    articles: Counter[str] = Counter()  # surname -> mentions of all its full names
+    # (given name, surname's first two letters) -> surname -> mentions of that full name
+    by_given: dict[tuple[str, str], dict[str, int]] = {}
+    for name, counts in tallies.items():
+        words = name.split()
+        if _agreed_kind(name, tallies, ties) != "person":
+            continue
+        articles[words[-1]] += counts[0] + counts[1]
+        by_given.setdefault((words[0], words[-1][:2]), {})[words[-1]] = counts[0] + counts[1]
+    out: dict[str, str] = {}
+    for surnames in by_given.values():
+        if len(surnames) < 2:
+            continue
+        for rare in surnames:
+            if articles[rare] != 1 or rare in out:
+                continue  # a spelling several articles use is no slip
+            fits = [c for c, n in surnames.items() if n >= 2 and surname_typo(rare, c)]
+            if len(fits) == 1:
+                out[rare] = fits[0]
+    return out
 
 
 def _organisation_names(people: Iterable[Person]) -> list[tuple[str, list[str]]]:
@@ -232,6 +296,34 @@ def _titled(name: str) -> bool:
 def _with_kind(person: Person) -> Person:
     kind = kind_of(person)
     return person if kind == person.kind else replace(person, kind=kind)
+
+
+def _with_kinds(people: Iterable[Person]) -> list[Person]:
+    """One article's people, kinds corrected (`kind_of`); a "person" whose words run
+    together are a body the same article names ("Time Warner" beside "TimeWarner"): a
+    company written two ways, not a man called Warner; and the unnamed voice of such a
+    body ("Home Office spokesman" beside "Home Office"): the body speaking."""
+    fixed = [_with_kind(p) for p in people]
+    joined = {
+        "".join(org_words(name_words(name)))
+        for p in fixed
+        if p.kind == "organisation"
+        for name in (p.name, *p.aliases)
+    }
+    if not joined:
+        return fixed
+    return [replace(p, kind="organisation") if _runs_into(p, joined) else p for p in fixed]
+
+
+def _runs_into(person: Person, joined: set[str]) -> bool:
+    """A person's untitled name of several words that, run together, is one of `joined`
+    (without its voice's word: "BBC spokesman")."""
+    if person.kind != "person" or _titled(person.name):
+        return False
+    words = name_words(person.name)
+    if voice_of(person.name):
+        return "".join(org_words(words[:-1])) in joined
+    return len(words) > 1 and "".join(words) in joined
 
 
 def extends(a: str, b: str) -> bool:
@@ -276,7 +368,10 @@ class _Merged:
 
 
 def _merge(
-    articles: list[tuple[str, list[Person]]], keys: OrganisationKeys, only: set[Label] | None
+    articles: list[tuple[str, list[Person]]],
+    keys: OrganisationKeys,
+    only: set[Label] | None,
+    variants: Mapping[str, str],
 ) -> _Merged:
     """Merge the people of `articles` (kinds agreed), in their order; with `only`, just
     the people of those groups (a set closed under links: the rest merges apart).
@@ -294,11 +389,11 @@ def _merge(
         for position, person in enumerate(people):
             words = name_words(person.name)
             if person.kind == "person" and len(words) == 1:
-                label: Label = ("s", words[0])
+                label: Label = ("s", variants.get(words[0], words[0]))
                 org_key = keys.key(person.name, words)
                 if only is not None and label not in only:
                     continue
-                bare.append((key, position, person, words[0], org_key))
+                bare.append((key, position, person, label[1], org_key))
                 links.setdefault(label, set()).add(("o", org_key))
                 links.setdefault(("o", org_key), set()).add(label)
             else:
@@ -307,7 +402,7 @@ def _merge(
                 if person.kind == "organisation":
                     label = ("o", keys.key(person.name, words))
                 else:
-                    label = ("s", words[-1])
+                    label = ("s", variants.get(words[-1], words[-1]))
                 if only is not None and label not in only:
                     continue
                 made = len(entries)
@@ -349,13 +444,15 @@ def _closure(seeds: Iterable[Label], *link_maps: Mapping[Label, Iterable[Label]]
     return found
 
 
-def _groups(people: Iterable[Person], keys: OrganisationKeys) -> set[Label]:
+def _groups(
+    people: Iterable[Person], keys: OrganisationKeys, variants: Mapping[str, str]
+) -> set[Label]:
     """The groups of one article's people (kinds agreed), bare surnames' bodies too."""
     out: set[Label] = set()
     for person in people:
         words = name_words(person.name)
         if person.kind == "person" and len(words) == 1:
-            out.add(("s", words[0]))
+            out.add(("s", variants.get(words[0], words[0])))
             out.add(("o", keys.key(person.name, words)))
             continue
         if not words:
@@ -363,7 +460,7 @@ def _groups(people: Iterable[Person], keys: OrganisationKeys) -> set[Label]:
         if person.kind == "organisation":
             out.add(("o", keys.key(person.name, words)))
         else:
-            out.add(("s", words[-1]))
+            out.add(("s", variants.get(words[-1], words[-1])))
     return out
 
 
@@ -437,11 +534,13 @@ class PeopleRegistry:
         """Merge the people of every article (article key, that article's people)."""
         articles, state = _agreed_kinds([(key, list(people)) for key, people in per_article])
         keys = OrganisationKeys(_organisation_names(people) for _, people in articles)
-        merged = _merge(articles, keys, None)
+        variants = _surname_variants(state.tallies, state.ties)
+        merged = _merge(articles, keys, None, variants)
         state = _State(
             state.tallies,
             state.ties,
             {label: frozenset(linked) for label, linked in merged.links.items()},
+            variants,
         )
         return cls([_made(e) for e in merged.entries], keys, state)
 
@@ -462,8 +561,8 @@ class PeopleRegistry:
         if state is None or len(changed) > max(UPDATE_MAX_ARTICLES, len(per_article) // 50):
             return None
         fresh = {key: people for key, people in per_article if key in changed}
-        before = [(key, [_with_kind(p) for p in people or ()]) for key, people in changed.items()]
-        after = [(key, [_with_kind(p) for p in fresh[key]]) for key in changed if key in fresh]
+        before = [(key, _with_kinds(people or ())) for key, people in changed.items()]
+        after = [(key, _with_kinds(fresh[key])) for key in changed if key in fresh]
         counts: dict[str, list[int]] = {}
         _tally(before, counts, sign=-1)
         _tally(after, counts)
@@ -487,17 +586,21 @@ class PeopleRegistry:
         keys = old._org_keys
         if _acronyms(before) != _acronyms(after):
             return None  # an acronym defined or undefined: keys may change library-wide
+        variants = state.variants
+        if _surname_variants(tallies, ties) != variants:
+            return None  # a misspelling found or gone: its groups merge otherwise
         seeds: set[Label] = set()
         for _, people in (*before, *after):
-            seeds |= _groups(people, keys)
+            seeds |= _groups(people, keys, variants)
         fresh_links: dict[Label, set[Label]] = {}
         for _, people in after:
             for person in people:
                 words = name_words(person.name)
                 if person.kind == "person" and len(words) == 1:
                     org_label = ("o", keys.key(person.name, words))
-                    fresh_links.setdefault(("s", words[0]), set()).add(org_label)
-                    fresh_links.setdefault(org_label, set()).add(("s", words[0]))
+                    label: Label = ("s", variants.get(words[0], words[0]))
+                    fresh_links.setdefault(label, set()).add(org_label)
+                    fresh_links.setdefault(org_label, set()).add(label)
         groups = _closure(seeds, state.links, fresh_links)
         position = {key: n for n, (key, _) in enumerate(per_article)}
         # the articles of these groups: those of their entries (a bare surname's article
@@ -506,10 +609,10 @@ class PeopleRegistry:
         involved = {k for k in involved if k in position} | set(fresh)
         people_of = dict(per_article)
         redo = [
-            (key, _agreed([_with_kind(p) for p in people_of[key]], tallies, ties))
+            (key, _agreed(_with_kinds(people_of[key]), tallies, ties))
             for key in sorted(involved, key=position.__getitem__)
         ]
-        merged = _merge(redo, keys, groups)
+        merged = _merge(redo, keys, groups, variants)
 
         def rank(made: _Made) -> tuple[int, int, int]:
             phase, key, at = made.created
@@ -520,7 +623,7 @@ class PeopleRegistry:
             kept.insert(bisect.bisect_right(kept, rank(item), key=rank), item)
         links = {g: linked for g, linked in state.links.items() if g not in groups}
         links.update((g, frozenset(linked)) for g, linked in merged.links.items())
-        registry = cls(kept, keys, _State(tallies, ties, links))
+        registry = cls(kept, keys, _State(tallies, ties, links, variants))
         # every entry that lists another article is one of `old`'s, as it was, in the
         # same relative order: that article's names are the entries they were
         registry.remerged = frozenset(involved)
@@ -651,7 +754,8 @@ class PeopleRegistry:
             # an article's name is its own entry or none: a speaker it does not list
             # ("Analysts", "the French") is nobody another article names
             return self._local(words, key, org_key, article)
-        if org_key != key and org_key in self._org:  # "US" is the United States, "Us" not
+        # "US" is the United States, "Us" not (org keys are written without spaces)
+        if org_key != key.replace(" ", "") and org_key in self._org:
             return self._org[org_key]
         if key in self._alias:
             return self._alias[key]

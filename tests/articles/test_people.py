@@ -434,3 +434,58 @@ def test_a_common_word_is_no_typo_nor_the_start_of_a_name() -> None:
     assert registry.lookup("and") is None
     assert registry.lookup("Shahid") == shahid
     assert registry.lookup("Shahd Malik") == shahid  # a typo of a name still finds it
+
+
+def test_a_voice_joins_its_body_but_a_surname_s_voice_stays_apart() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("fares.txt", [_org("Transport Department"), Person("Transport Department official")]),
+            ("loans.txt", [Person("IMF spokeswoman")]),
+            ("imf.txt", [_org("IMF")]),
+            # "a Howard spokesman": the voice of Michael Howard, no body called Howard
+            ("tories.txt", [Person("Michael Howard", "Tory leader"), Person("Howard spokesman")]),
+        ]
+    )
+    department = registry.canonical("Transport Department official")
+    assert department is not None and department.name == "Transport Department"
+    assert department.kind == "organisation"
+    imf = registry.canonical("IMF spokeswoman")
+    assert imf is not None and imf.name == "IMF" and imf.kind == "organisation"
+    assert registry.articles_of("IMF") == ["loans.txt", "imf.txt"]
+    voice = registry.canonical("Howard spokesman")
+    assert voice is not None and voice.kind == "person"
+    assert voice != registry.canonical("Michael Howard")
+
+
+def test_a_hyphenated_description_is_dropped_but_a_double_barrelled_name_kept() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("final.txt", [Person("German-born Alena Kessler")]),
+            ("draw.txt", [Person("Alena Kessler", "tennis player")]),
+            ("vote.txt", [Person("Robert Kilroy-Silk"), Person("Anne-Marie Duff")]),
+        ]
+    )
+    kessler = registry.canonical("German-born Alena Kessler")
+    assert kessler is not None and kessler.name == "Alena Kessler"
+    assert registry.articles_of("Alena Kessler") == ["final.txt", "draw.txt"]
+    assert registry.canonical("Kilroy-Silk") == registry.canonical("Robert Kilroy-Silk")
+    assert registry.canonical("Silk") is None
+    duff = registry.canonical("Anne-Marie Duff")
+    assert duff is not None and duff.name == "Anne-Marie Duff"
+
+
+def test_a_shortened_name_joins_the_body_only_where_an_article_ties_them() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("vote.txt", [_org("National Democrats"), _org("Nat Dems")]),
+            ("poll.txt", [_org("Nat Dems")]),
+            # words that merely begin alike, never named together: two bodies
+            ("tv.txt", [_org("Sky Sports"), _org("Sky Sport Enterprises")]),
+            ("sport.txt", [_org("Sky Sports")]),
+        ]
+    )
+    party = registry.canonical("Nat Dems")
+    assert party is not None and party.name == "National Democrats"
+    assert registry.articles_of("Nat Dems") == ["vote.txt", "poll.txt"]
+    assert registry.canonical("Sky Sports") != registry.canonical("Sky Sport Enterprises")
+    assert registry.articles_of("Sky Sports") == ["tv.txt", "sport.txt"]

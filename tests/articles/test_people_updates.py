@@ -27,6 +27,9 @@ NAMES = [
     "Charles Kennedy",
     "Kennedy",
     "Microsoft",
+    "Dmitri Vasilenkovsky",
+    "Dmitri Vasilenkosvky",
+    "Vasilenkosvky",
 ]
 BODIES = ["International Monetary Fund", "IMF", "the U.S.", "United States", "Microsoft", "Reyes"]
 ROLES = [None, "council leader", "deputy leader", "foreign minister"]
@@ -43,6 +46,7 @@ article_people = st.lists(people, max_size=5)
 
 def state(registry: PeopleRegistry) -> tuple[object, ...]:
     queries = ["Clinton", "Sergei Lavrov", "shah", "US", "IMF", "Kennedy", "Reyes"]
+    queries += ["Dmitri Vasilenkosvky", "Vasilenkovsky"]
     return (
         registry.people,
         [registry.articles_of(p.name) for p in registry.people],
@@ -166,3 +170,17 @@ def test_a_name_whose_agreed_kind_flips_is_built_again():
     new_articles = [("c.txt", [body]), *old_articles]
     updated, _ = updated_or_built(old_articles, new_articles)
     assert updated is None  # now mostly a body: every article naming it changes
+
+
+def test_a_misspelling_found_by_a_reload_is_built_again():
+    right = Person("Dmitri Vasilenkovsky", "chairman")
+    old_articles = [("a.txt", [right]), ("b.txt", [Person("Dmitri Vasilenkosvky")])]
+    # a second article spelling it right: "Vasilenkosvky" is now a slip of the keyboard
+    new_articles = [*old_articles, ("c.txt", [right])]
+    updated, built = updated_or_built(old_articles, new_articles)
+    assert updated is None
+    merged = built.canonical("Dmitri Vasilenkosvky")
+    assert merged is not None and merged.name == "Dmitri Vasilenkovsky"
+    assert built.articles_of("Dmitri Vasilenkosvky") == ["a.txt", "b.txt", "c.txt"]
+    old = PeopleRegistry.build(old_articles)
+    assert old.canonical("Dmitri Vasilenkosvky") != old.canonical("Dmitri Vasilenkovsky")
