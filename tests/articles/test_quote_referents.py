@@ -9,6 +9,7 @@ from bot.articles.quote_marks import quote_spans
 from bot.articles.quotes import attribute_article
 from bot.articles.quotes.mentions import register_mentions
 from bot.articles.quotes.verbs import verb_hits
+from tests.support.news import cast_of as _cast_of
 from tests.support.news import quote_with as _said
 from tests.support.news import quotes_in as _quotes
 from tests.support.news import story as _article
@@ -1383,6 +1384,9 @@ def test_the_writer_is_the_novelist_the_article_is_about() -> None:
         "writer was known for years of research behind each book. “I could never write "
         "fast. I rewrote every page,” she once said."
     )
+    cast = _cast_of(body)
+    held = cast.by_role(["writer"], cast.text.index("The writer"))
+    assert held is not None and cast.entities[held].words == ["Maren", "Holt"]
     assert _said(body, "never write fast").speaker == "Maren Holt"
 
 
@@ -1402,7 +1406,7 @@ def test_she_after_a_role_is_the_person_talked_about_just_before() -> None:
     """The holder under another title ("health secretary" for "the minister")."""
     body = (
         "Reporter Tom Reid said the cuts were “a blunder”.\n\n"
-        "Health Secretary Ann Fry told the BBC waiting lists were falling. The minister "
-        "also said extra nurses would be hired. She told MPs: “We have turned a corner.”"
+        "Health Secretary Ann Fry told the BBC waiting lists were falling. The minister said "
+        "extra nurses would be hired. She told MPs: “We have turned a corner.”"
     )
     assert _said(body, "turned a corner").speaker == "Ann Fry"
