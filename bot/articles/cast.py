@@ -82,6 +82,7 @@ from bot.articles.lexicon import (
     QA_EVENT_WORDS,
     RANK_QUALIFIERS,
     ROLE_GOVERNING_LINKS,
+    ROLE_KINDS,
     ROLE_WORDS,
     ROYAL_TITLES,
     SHARED_BUSINESS_NOUNS,
@@ -253,6 +254,11 @@ class Cast:
         self.referee: Callable[[Cast, str, int, int, int | None], int | None] | None = None
         # the referents found for "he"/"she" so far: pronoun position -> (gender, entity)
         self.referred: dict[int, tuple[str, int]] = {}
+        # where a sentence's subject is a role ("The first minister said …"), with its
+        # noun: the "he" or "she" of the next sentence stands for the role's holder
+        self.role_subjects: list[tuple[int, str]] = []
+        # where a "he" or "she" stands for a role's holder the article does not name
+        self.unnamed_referents: set[int] = set()
         # the lower-cased words of the article's headline (Article.title): the person a
         # headline names is the one the article follows
         self.title_words: frozenset[str] = frozenset()
@@ -1479,9 +1485,10 @@ class Cast:
     def _other_office(self, i: int, head: str) -> bool:
         """Whether entity i is known by a role whose nouns are not `head` (an office, with
         its rank: "shadow chancellor")."""
+        kinds = ROLE_KINDS.get(head, ())
         for r in self.entities[i].roles:
             words = r.lower().split()
-            if all(h in words for h in head.split()):
+            if all(h in words for h in head.split()) or any(w in kinds for w in words):
                 return False
             if any(w in ROLE_WORDS and w != "former" for w in words):
                 return True
@@ -1626,9 +1633,54 @@ class Cast:
             if self.referee is not None and gender in ("m", "f"):
                 # beyond its own sentence a pronoun's referent is a judgement of salience
                 pick = self.referee(self, gender, pos, at, pick)
+            if (
+                pick is not None
+                and self.role_subjects
+                and gender in ("m", "f")
+                and self._unheld_role_between(k, pos, pick)
+            ):
+                self.unnamed_referents.add(at if at >= 0 else pos)
+                return None
         if pick is not None and gender in ("m", "f"):
             self.referred[at if at >= 0 else pos] = (gender, pick)
         return pick
+
+    def _unheld_role_between(self, k: int, pos: int, pick: int) -> bool:
+        """Whether the subject of sentence k - 1 (or of sentence k, before pos) is a role
+        no one named holds, with no person named as a subject or speaker after it, and
+        `pick` is not the person the sentence before the role's talked about: the "he"
+        stands for the role's unnamed holder, not for someone named earlier ("Jo Hale
+        wrote to the mayor. The first minister said …. He told Ms Hale: “…”")."""
+        r = bisect.bisect_left(self.role_subjects, (pos, "")) - 1
+        if r < 0 or k < 1 or self.role_subjects[r][0] < self.starts[k - 1]:
+            return False
+        role_at, noun = self.role_subjects[r]
+        a = bisect.bisect_left(self.timeline, (role_at + 1, -1, -1))
+        b = bisect.bisect_left(self.timeline, (pos, -1, -1), a)
+        for t in range(a, b):  # (a named subject after the role is the referent)
+            _, i, w = self.timeline[t]
+            if w >= 1 and self.entities[i].kind == "person":
+                return False
+        saved = self.role_holders.copy()  # (only a question: by_role remembers its answers)
+        held = self.by_role([noun], role_at)
+        self.role_holders = saved
+        if held is not None and self.entities[held].kind == "person":
+            return False
+        # "Ms Kelly told …. The minister also said …. She denied …": the person talked
+        # about just before the role may hold it under another title
+        s = bisect.bisect_right(self.starts, role_at) - 1
+        return s < 1 or self._first_subject(self.starts[s - 1], self.starts[s]) != pick
+
+    def _first_subject(self, lo: int, hi: int) -> int | None:
+        """The first person mentioned as a subject or speaker in text[lo:hi]."""
+        a = bisect.bisect_left(self.timeline, (lo, -1, -1))
+        for t in range(a, len(self.timeline)):
+            p, i, w = self.timeline[t]
+            if p >= hi:
+                break
+            if w >= 1 and self.entities[i].kind == "person":
+                return i
+        return None
 
     def _own_subject(self, gender: str, pos: int, at: int, sent_start: int, lo: int) -> int | None:
         """The first subject of the pronoun's own sentence before it (not when the pronoun

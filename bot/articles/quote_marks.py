@@ -115,14 +115,21 @@ def _scan_marks(
         if b > a and _ALNUM.search(text, a, b) is not None:  # (no slice, no generator)
             spans.append(Span(open_at, a, b, close_end, closed, para))
 
+    last_end = lo  # where the mark before ends
     for i, j, tok in marks:
         before = text[i - 1] if i > lo else " "
         after = text[j] if j < hi else " "
+        free_from, last_end = last_end, j
         if kind is None:
             if _opens(tok, before, after) or (
                 tok == '"' and before == " " == after and _spaced_open(text, lo, i, j, hi)
             ):
                 kind, opened, open_at = tok, j, i
+            elif tok in _ORPHAN_CLOSERS and before in ",?!" and after == " ":
+                a = _orphan_start(text, free_from, i, j, hi)
+                if a >= 0:
+                    opened = open_at = a
+                    finish(i, j, True)
             continue
         opening = (
             tok in ('"', "''", "“", "``")
@@ -175,13 +182,42 @@ _LOST_CLOSE: Final = re.compile(
 
 
 # ". He added: " right before a mark: a sentence of a subject (capitalised words, "He"
-# or "They" among them, or a lower-case "he" or "she") and a reporting verb
+# or "They" among them, or a lower-case "he" or "she") and a reporting verb, maybe after
+# an opening phrase and its comma (". Asked about the vote, Ms Hale said: ")
 _COLON_CUE: Final = re.compile(
-    rf"[.!?] (?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}}|{alternation(GENDERED_PRONOUNS)}) "
+    r"[.!?] (?:[A-Z][^.!?:;\"“”]{0,150}?, )?"
+    rf"(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){{0,3}}|{alternation(GENDERED_PRONOUNS)}) "
     rf"(?:{alternation(SHORT_CUE_VERBS)}"
     rf"|(?:{alternation(CUE_ADDRESSING_VERBS)}) [a-z]+(?: [a-z]+)?)"
     r":\s*$"
 )
+
+
+# a closing mark with no opening one: the cue after it (“, he said”, “, said Ms Hale”)
+_ORPHAN_CLOSERS: Final = frozenset('"”')
+_ORPHAN_CUE: Final = re.compile(
+    rf" (?:(?:{alternation(LOST_CLOSE_PRONOUNS)}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
+    rf"(?:{alternation(SHORT_CUE_VERBS)})|(?:{alternation(SHORT_CUE_VERBS)}) "
+    rf"(?:{alternation(GENDERED_PRONOUNS)}|[A-Z][a-z]+))\b"
+)
+_SENTENCE_END: Final = re.compile(r"[.!?] (?=[A-Z])")
+
+
+def _orphan_start(text: str, lo: int, i: int, j: int, hi: int) -> int:
+    """ "… a surprise. It's come out of the blue," he said: a closing mark (at i:j) whose
+    opening mark was left out, followed by a cue; the quotation is its whole sentence,
+    which must open after the paragraph's last mark (lo) with a capital. Where its words
+    start, else -1."""
+    if _ORPHAN_CUE.match(text, j, hi) is None:
+        return -1
+    a = -1
+    for m in _SENTENCE_END.finditer(text, lo, i):
+        a = m.end()
+    if a < 0:
+        if lo > 0 and not text[lo - 1].isspace():
+            return -1  # lo is a mark's end: the quotation before it shares the sentence
+        a = lo  # the paragraph's first sentence
+    return a if text[a : a + 1].isupper() and text.count(" ", a, i) >= 2 else -1
 
 
 def last_char(text: str, lo: int, i: int) -> str:
@@ -242,7 +278,14 @@ class Quoted:
         self.starts: list[int] = []
         self.ends: list[int] = []
         for sp in spans:
-            lo = sp.open + (2 if text.startswith(("``", "''"), sp.open) else 1)
+            # (an opening mark's width: none for a quotation whose mark was left out)
+            lo = sp.open + (
+                2
+                if text.startswith(("``", "''"), sp.open)
+                else 1
+                if text[sp.open] in QUOTE_CHARS
+                else 0
+            )
             hi = sp.close
             if sp.closed:
                 hi -= 2 if text.startswith("''", hi - 2) else 1

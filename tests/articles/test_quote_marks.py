@@ -127,3 +127,36 @@ def test_a_closing_mark_left_out_before_a_cue_after_a_comma_ends_the_quote(cue: 
 def test_a_comma_before_a_verb_of_no_such_cue_leaves_the_quotation_open() -> None:
     body = "“The quay will reopen in spring, she smiled. Work starts next week."
     assert quoted(body)[0][1] is False
+
+
+def test_a_colon_cue_after_an_opening_phrase_opens_the_next_quotation() -> None:
+    body = (
+        "“The quay is open again. Asked about the delays over the winter, Mayor Tomas"
+        " Berg said: “Crews worked through the night.”"
+    )
+    assert quoted(body) == [
+        ("The quay is open again.", False, 0),
+        ("Crews worked through the night.", True, 0),
+    ]
+
+
+@pytest.mark.parametrize("cue", ["he said", "Berg added", "said Mayor Berg"])
+def test_a_quotation_whose_opening_mark_was_left_out_is_its_sentence(cue: str) -> None:
+    body = f'The mayor spoke at the quay. The crews have done a fine job," {cue}, "truly."'
+    assert quoted(body) == [("The crews have done a fine job", True, 0), ("truly.", True, 0)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # no cue after the mark
+        'The mayor spoke at the quay. The crews have done a fine job," and left.',
+        # the mark ends a quotation of the same sentence
+        'He called it “a fine job”, then “a triumph," he said.',
+        # a quotation of two words is no sentence
+        'The mayor spoke at the quay. Fine job," he said.',
+    ],
+)
+def test_a_stray_closing_mark_makes_no_quotation_without_a_cue_and_a_sentence(body: str) -> None:
+    opened = ("The crews", "Fine", "He called")
+    assert not any(words.startswith(opened) for words, _, _ in quoted(body))

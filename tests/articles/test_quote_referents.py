@@ -9,6 +9,7 @@ from bot.articles.quote_marks import quote_spans
 from bot.articles.quotes import attribute_article
 from bot.articles.quotes.mentions import register_mentions
 from bot.articles.quotes.verbs import verb_hits
+from tests.support.news import cast_of as _cast_of
 from tests.support.news import quote_with as _said
 from tests.support.news import quotes_in as _quotes
 from tests.support.news import story as _article
@@ -1370,3 +1371,42 @@ def test_a_title_after_ex_keeps_its_name_and_speaks() -> None:
     assert _said(body, "waited thirty years").speaker == "Aurelio of Varania"
     people = attribute_article(_article(body))[0]
     assert [(p.name, p.role) for p in people] == [("Aurelio of Varania", "King")]
+
+
+# ------------------------------------------------------------ a role as the referent
+
+
+def test_the_writer_is_the_novelist_the_article_is_about() -> None:
+    """ROLE_KINDS: a novelist is a writer, so "the writer" is no other office's holder."""
+    body = (
+        "Novelist Maren Holt has died at 81.\n\n"
+        "Her thriller Nightfall was filmed in 1975, with Clara Denby in the lead. The "
+        "writer was known for years of research behind each book. “I could never write "
+        "fast. I rewrote every page,” she once said."
+    )
+    cast = _cast_of(body)
+    held = cast.by_role(["writer"], cast.text.index("The writer"))
+    assert held is not None and cast.entities[held].words == ["Maren", "Holt"]
+    assert _said(body, "never write fast").speaker == "Maren Holt"
+
+
+def test_he_after_a_role_no_one_named_holds_is_not_an_earlier_speaker() -> None:
+    body = (
+        "Journalist Tom Reid said the remark by Mr Dunn had been “a blunder”. “It will "
+        "haunt the government,” he said.\n\n"
+        "Green MSP Ann Fry wrote to Mr Dunn on Tuesday. In a sharp reply, the first "
+        "minister said his words had been twisted. He told Ms Fry: “You have spread this "
+        "story. “It is simply false.”"
+    )
+    assert _said(body, "spread this story").speaker is None
+    assert _said(body, "simply false").speaker is None
+
+
+def test_she_after_a_role_is_the_person_talked_about_just_before() -> None:
+    """The holder under another title ("health secretary" for "the minister")."""
+    body = (
+        "Reporter Tom Reid said the cuts were “a blunder”.\n\n"
+        "Health Secretary Ann Fry told the BBC waiting lists were falling. The minister said "
+        "extra nurses would be hired. She told MPs: “We have turned a corner.”"
+    )
+    assert _said(body, "turned a corner").speaker == "Ann Fry"

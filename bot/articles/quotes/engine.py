@@ -351,7 +351,11 @@ def attribute_article(article: Article) -> tuple[list[Person], list[Quote]]:
                 if f.speaker is None and described_person(f.np):
                     # "…,” says the Waterford man: the person just talked about
                     f.speaker = cast.recent_subject(max(0, at - 600), at)
-                f.unnamed = goes_on or (f.speaker is None and cast.unnamed(f.np))
+                f.unnamed = goes_on or (
+                    f.speaker is None
+                    # (a "he" that stands for a role no one named holds: an unnamed voice)
+                    and (f.np.start in cast.unnamed_referents or cast.unnamed(f.np))
+                )
                 if f.unnamed and not goes_on and f.np.common:
                     # "a judge claimed “…”. Judge Ann Rhys …": named in what follows
                     f.speaker = cast.role_introduced_in_next_sentences(f.np, at)
