@@ -1704,6 +1704,15 @@ QA_RELATIVES: Final = frozenset("that which who".split())
 QA_ADVERBS: Final = frozenset(
     "already still now also just recently currently once ever never".split()
 )
+# Ways of taking up a post: "when did he become chief executive?" is answered by "he joined
+# as chief executive in 1998" or "was appointed in August"
+QA_TAKING_OFFICE: Final = frozenset(
+    """become became appoint appointed name named elect elected join joined make made hire
+    hired""".split()
+)
+# Words between a question's subject and its verb that are no verb: "when did Yahoo first
+# sell shares?"
+QA_DEED_ADVERBS: Final = frozenset("first last finally officially formally".split())
 QA_HOW_DONE: Final = frozenset("well badly better worse it so".split())  # "did well in…"
 # The frame of a question about a story: "in the article about …", "the report says"
 QA_STORY_PREPOSITIONS: Final = frozenset("in from of".split())

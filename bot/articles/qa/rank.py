@@ -54,6 +54,7 @@ from bot.articles.lexicon import (
     QA_REASON_BACK_WORDS,
     QA_REGION_SCOPES,
     QA_RUN_LINKS,
+    QA_TAKING_OFFICE,
     QA_WORLD_SCOPES,
     QA_YEAR_DEICTICS,
     QA_YEAR_LATER,
@@ -822,6 +823,22 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
 
 
+# the concepts of taking up a post, any of which says the "become" of a question
+_OFFICE = frozenset(concept(verb) for verb in QA_TAKING_OFFICE)
+
+
+def _deed_unsaid(deed: AbstractSet[str], read: _Read, index: int) -> bool:
+    """Neither the sentence, the words it stands for nor the sentence before says the deed
+    a when or a why asks about ("resign" of "when did Blair resign?"): its date or its
+    reason may be of another deed ("became Lord Callaghan in 1987")."""
+    if not deed or index >= len(read.bags):
+        return False
+    if not deed.isdisjoint(_OFFICE):
+        deed = deed | _OFFICE
+    before = read.bags[index - 1] if index else frozenset()
+    return deed.isdisjoint(read.bags[index] | read.inherited[index] | before)
+
+
 def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article: Article) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
@@ -1238,6 +1255,7 @@ GATE_FEATURES = (
     "rest_article",  # … in the answer's article
     "strength",  # the candidate's own strength, before its distance
     "rarity",  # the mean weight of the question's words, as a share of an unseen word's
+    "deed_unsaid",  # a when or a why whose verb is neither in the sentence nor just before
     "person",
     "quantity",
     "time",
@@ -1312,6 +1330,10 @@ def _gate_features(
         "rest_article": _share(rest, read.everywhere),
         "strength": top.candidate.strength if top.candidate else 0.0,
         "rarity": asked.total / max(len(weights), 1) / unseen,
+        "deed_unsaid": float(_deed_unsaid(asked.question.deed, read, i)),
+        "focus_unsaid": float(
+            asked.question.focus is not None and asked.question.focus not in sentence
+        ),
         "person": float(kind == "person"),
         "quantity": float(kind == "quantity"),
         "time": float(kind == "time"),
