@@ -1079,3 +1079,39 @@ def test_the_gate_reads_whether_the_sentence_says_the_deed_asked_of(
     assert unsaid("When did Tom Bryant leave the lifeboat crew?") == 1.0
     assert unsaid("When did Tom Bryant join the lifeboat crew?") == 0.0
     assert unsaid("When did Tom Bryant become coxswain?") == 0.0
+
+
+HARBOUR = """Harbour has busiest year
+
+Falmouth harbour board chief executive Anna Trewin said the port had its busiest year.
+
+Trewin, 44, was chief executive of the Fowey ferry company for six years.
+
+She takes over from Peter Hosking, who retires in May after a decade at the board.
+
+Falmouth's harbour handles more than 600 cruise and cargo ships a year.
+"""
+
+
+def test_the_gate_reads_whether_the_post_asked_of_stands_by_the_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "chief executive of the Fowey ferry company" is another body's post; the Falmouth
+    # board's is named beside "Falmouth"
+    monkeypatch.setattr(rank, "GATE_THRESHOLD", 2.0)  # every sure answer kept, its gate read
+    articles = [parse_article(HARBOUR, key="harbour"), parse_article(QUOTAS, key="quotas")]
+    index, library = SearchIndex.build(articles), {a.key: a for a in articles}
+
+    def apart(question: str) -> tuple[str, float]:
+        found = find_answers(question, index, library)
+        assert found and found[0].supported and found[0].candidate is not None
+        read = dict(zip(rank.GATE_FEATURES, found[0].gate, strict=True))
+        return found[0].candidate.text, read["focus_apart"]
+
+    assert apart("Who is the chief executive of the Falmouth harbour board?") == (
+        "Anna Trewin",
+        0.0,
+    )
+    assert apart("Who is the chief executive of the Fowey ferry company?")[1] == 0.0
+    # the Fowey company's chief executive, said of Falmouth's: Falmouth is far from the post
+    assert apart("Who is the chief executive of the Falmouth ferry company?")[1] == 1.0

@@ -55,6 +55,7 @@ from bot.articles.lexicon import (
     QA_REGION_SCOPES,
     QA_RUN_LINKS,
     QA_TAKING_OFFICE,
+    QA_WHO_WORDS,
     QA_WORLD_SCOPES,
     QA_YEAR_DEICTICS,
     QA_YEAR_LATER,
@@ -823,6 +824,37 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
 
 
+# How many of the sentence's content words either side of the noun a question asks about
+# ("chief executive") the question's names must be within: "chief executive of Musiwave"
+# is another firm's, for "who is the chief executive of Nokia?"
+FOCUS_REACH = 4
+
+
+# "who is the chief executive of…": a person asked for by the post they hold; "which band…"
+# asks for a name that stands for its noun, which the sentence need not write
+_WHO_ASKS = re.compile(r"\W*(?:" + alternation(QA_WHO_WORDS) + r")\b", re.I)
+
+
+def _focus_apart(asked: _Asked, sequence: Sequence[str]) -> bool:
+    """A who-question names something ("Nokia") and asks of a noun ("chief executive"),
+    and the sentence holds the noun nowhere within FOCUS_REACH words of one of its names,
+    nor unqualified ("deputy chief executive" is another post)."""
+    focus = asked.question.focus
+    if focus is None or not asked.names or not _WHO_ASKS.match(asked.question.text):
+        return False
+    for at, word in enumerate(sequence):
+        if word != focus or (at and sequence[at - 1] in _QUALIFIERS):
+            continue
+        if not asked.names.keys().isdisjoint(
+            sequence[max(0, at - FOCUS_REACH) : at + FOCUS_REACH + 1]
+        ):
+            return False
+    return True
+
+
+_QUALIFIERS = frozenset(concept(word) for word in RANK_QUALIFIERS)
+
+
 # the concepts of taking up a post, any of which says the "become" of a question
 _OFFICE = frozenset(concept(verb) for verb in QA_TAKING_OFFICE)
 
@@ -1256,6 +1288,7 @@ GATE_FEATURES = (
     "strength",  # the candidate's own strength, before its distance
     "rarity",  # the mean weight of the question's words, as a share of an unseen word's
     "deed_unsaid",  # a when or a why whose verb is neither in the sentence nor just before
+    "focus_apart",  # the noun asked about ("chief executive") is not in it beside the names
     "person",
     "quantity",
     "time",
@@ -1331,6 +1364,7 @@ def _gate_features(
         "strength": top.candidate.strength if top.candidate else 0.0,
         "rarity": asked.total / max(len(weights), 1) / unseen,
         "deed_unsaid": float(_deed_unsaid(asked.question.deed, read, i)),
+        "focus_apart": float(_focus_apart(asked, read.sequences[i] if i < len(read.bags) else ())),
         "focus_unsaid": float(
             asked.question.focus is not None and asked.question.focus not in sentence
         ),
