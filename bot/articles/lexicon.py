@@ -1705,10 +1705,10 @@ QA_ADVERBS: Final = frozenset(
     "already still now also just recently currently once ever never".split()
 )
 # Ways of taking up a post: "when did he become chief executive?" is answered by "he joined
-# as chief executive in 1998" or "was appointed in August"
+# as chief executive in 1998" or "was appointed in August" ("made" and "named" are said of
+# too much else)
 QA_TAKING_OFFICE: Final = frozenset(
-    """become became appoint appointed name named elect elected join joined make made hire
-    hired""".split()
+    "become became appoint appointed elect elected join joined hire hired".split()
 )
 # Words between a question's subject and its verb that are no verb: "when did Yahoo first
 # sell shares?"

@@ -1044,6 +1044,8 @@ def test_a_when_or_why_question_names_the_deed_it_asks_of() -> None:
     assert deed("When was the Kestrel Bridge opened?") == {concept("opened")}
     assert deed("When does the Tamar ferry sail?") == {concept("ferry"), concept("sail")}
     assert deed("When did Truro first sell its harbour?") == {concept("sell")}
+    # after a bare name, its verb alone: "shares" is what was sold
+    assert deed("When did Kernow Mining sell shares to the public?") == {concept("sell")}
     assert deed("Why is the Tamar ferry late?") == frozenset()  # no participle
     assert deed("Why did Maria Lopez say the plan would fail?") == frozenset()  # speech
     assert deed("When does the council want to sell the pier?") == frozenset()

@@ -789,7 +789,8 @@ def deed(text: str) -> frozenset[str]:
     Smith's Meltdown festival start?" (a subject's noun cannot be told from the verb):
     a date or a reason in a sentence that says none of them is of another deed. The
     lower-case words after the auxiliary up to the first small word, past names,
-    determiners and adverbs; after "was" or "has", its participles. None for a question
+    determiners and adverbs, or the one word after a bare name ("Yahoo sell shares"); after
+    "was" or "has", its participles. None for a question
     without capitals (its names cannot be told from its verb), nor one that asks why
     someone said or thinks something (the reason is of what was said), nor one whose
     words run into a "to" ("want to make": the deed is further on)."""
@@ -797,11 +798,15 @@ def deed(text: str) -> frozenset[str]:
     if match is None or text[1:].islower():
         return frozenset()
     found: list[str] = []
+    plain_name = owned = False  # just after a name no determiner or possessive qualified
+    did = fold(match["aux"]) in QA_DO
     for word in _DEED_WORD.findall(phrasal(match["rest"])):
         low = fold(word).replace("’", "'")
         if word[:1].isupper() or low.endswith("'s") or low in NOUN_DETERMINERS:
             if found:
                 break
+            owned = owned or not word[:1].isupper() or low.endswith("'s")
+            plain_name = word[:1].isupper() and not owned
             continue
         if low in QA_ADVERBS | QA_DEED_ADVERBS or low.endswith("ly"):
             continue
@@ -810,8 +815,10 @@ def deed(text: str) -> frozenset[str]:
                 return frozenset()  # "want to make", "try to sell": the deed is further on
             break
         found.append(low)
+        if did and plain_name:
+            break  # "did Yahoo sell shares": the verb follows the name, its object after it
     if any(word in REPORTING_VERBS for word in found):
         return frozenset()
-    if fold(match["aux"]) not in QA_DO:
+    if not did:
         found = [w for w in found if w.endswith(_PARTICIPLE_END) or w in IRREGULAR_VERBS]
     return frozenset(concept(word) for word in found)
