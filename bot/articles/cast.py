@@ -77,6 +77,8 @@ from bot.articles.lexicon import (
     POST_NOMINALS,
     PREPOSITIONS,
     PRONOUNS,
+    PUBLICATION_NOUNS,
+    QA_DAYS,
     QA_EVENT_WORDS,
     RANK_QUALIFIERS,
     ROLE_GOVERNING_LINKS,
@@ -172,6 +174,41 @@ _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object 
 # "he claimed," / "she said." after a comma: a pronoun, an optional adverb, a verb, and
 # the clause ends
 _ASIDE_CUE: Final = re.compile(r"\w+\s+(?:\w+ly\s+)?[a-z]+\s*[,.;]")
+# a publication's name after a noun for one ("US magazine Rolling Stone", "daily ABC"),
+# or between "the" and the noun ("the Mirror newspaper"), found at the noun
+_NAME_AFTER: Final = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*")
+_NAME_BEFORE: Final = re.compile(r"(?<!\bof )\b[Tt]he ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*) $")
+_PRESS_WORDS: Final = tuple(sorted(PUBLICATION_NOUNS | {"daily", "weekly"}))
+
+
+def publication_names(text: str) -> list[tuple[int, int, list[str]]]:
+    """Where the text names a publication with a noun for one beside the name, as (end,
+    start, words), in order: "magazine Rolling Stone" (not after an article: "told the
+    newspaper Mr Blair …"), "the Mirror newspaper" (not "the Sunday paper", nor a name's
+    last words, "the News of the World newspaper"). Found at the nouns (a literal's
+    search), each checked where it stands."""
+    found = []
+    for noun in _PRESS_WORDS:
+        i = text.find(noun)
+        while i >= 0:
+            j = i + len(noun)
+            if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+                before = text[max(0, i - 6) : i].split()
+                m = _NAME_AFTER.match(text, j + 1) if text[j : j + 1] == " " else None
+                if m is not None and (not before or before[-1].lower() not in DETS):
+                    found.append((m.end(), m.start(), m.group().split()))
+                b = (
+                    _NAME_BEFORE.search(text, max(0, i - 80), i)
+                    if noun in PUBLICATION_NOUNS
+                    else None
+                )
+                if b is not None and b.group(1).split()[0] not in QA_DAYS:
+                    found.append((j, b.start(1), b.group(1).split()))
+            i = text.find(noun, j)
+    found.sort()
+    return found
+
+
 QUOTED: Final = -1  # the weight of a mention inside a quotation: no referent for pronouns
 # what may stand between a quotation's closing mark and the pronoun of its cue
 QUOTE_TO_CUE_MARKS: Final = " \t,\"'”’"
@@ -244,6 +281,8 @@ class Cast:
         # the names the text marks as a business's (business_names), once asked for
         self._businesses: tuple[frozenset[str], frozenset[str]] | None = None
         self._named_businesses: frozenset[str] | None = None
+        # publication_names (computed once, when "the paper" is first read)
+        self._publications: list[tuple[int, int, list[str]]] | None = None
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -1201,6 +1240,15 @@ class Cast:
             return None
         if any(w.lower() in OTHER_BODY_MODIFIERS for w in words[:-1]):
             return None  # "the rival firm": another one than the body just named
+        if (
+            head in PUBLICATION_NOUNS
+            and words[0].lower() == "the"
+            # "the paper", "the Mirror newspaper"; not "the loss-making newspaper"
+            and all(w[:1].isupper() for w in words[1:-1])
+        ):
+            held = self._publication(pos)
+            if held is not None:
+                return held
         k = bisect.bisect_right(self.starts, pos) - 1
         near = self.starts[max(0, k - 3)] if self.starts else 0
         fallback = None
@@ -1341,6 +1389,25 @@ class Cast:
         k = bisect.bisect_right(self.quote_opens, at) - 1
         # (a quotation never closed runs on: a name after its opening is inside it)
         return k < 0 or (k < len(self.quote_closes) and self.quote_closes[k] < at)
+
+    def _publication(self, pos: int) -> int | None:
+        """ "the magazine reported": the publication the text named last before pos with a
+        noun for one beside its name ("US magazine Rolling Stone", "Spanish daily ABC",
+        "the Mirror newspaper"); the noun after an article is no such mark ("told the
+        newspaper Mr Blair …")."""
+        if self._publications is None:
+            self._publications = publication_names(self.text)
+        k = bisect.bisect_left(self._publications, (pos + 1,))
+        if k == 0:
+            return None
+        _, start, words = self._publications[k - 1]
+        words = [*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")]  # "Stone's list"
+        joined = " ".join(words).lower()
+        for i, e in enumerate(self.entities):
+            if e.name.lower() == joined:
+                return i  # (whatever kind the cast gave it: "Marca said" may read as a person)
+        idx = self._find(words, "organisation", None, start)
+        return self.add(words, "organisation", None, None, None, start, 0, idx)
 
     def _named_body(self, head: str, pos: int) -> int | None:
         """ "the agency" after "a spokesman for the International Atomic Energy Agency":

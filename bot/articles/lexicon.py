@@ -280,9 +280,13 @@ ORG_WORDS: Final = frozenset(
 SURNAME_ORG_WORDS: Final = frozenset("fox post chambers".split())
 # The generic nouns of ORG_WORDS (not names such as Fox or Post): after a role word,
 # "Democratic Party" or "Home Office" is still a body, "Tory Liam Fox" a person.
+# Nouns for a newspaper or magazine: "the paper said", "the magazine reported" speak for
+# the publication the text named last with such a noun beside its name ("US magazine
+# Rolling Stone", "the Mirror newspaper"; cast.py by_body)
+PUBLICATION_NOUNS: Final = frozenset("paper newspaper magazine tabloid".split())
 # Nouns that stand for whichever body the text is about ("the organisation said").
-GENERIC_BODIES: Final = frozenset(
-    "organisation organization group body firm company paper newspaper".split()
+GENERIC_BODIES: Final = (
+    frozenset("organisation organization group body firm company".split()) | PUBLICATION_NOUNS
 )
 # Nouns a story uses for a business it has named ("the company says …", "the drugmaker
 # added", "the former monopoly said"): the business named most recently (cast.py
@@ -1710,9 +1714,9 @@ QA_ADVERBS: Final = frozenset(
 QA_TAKING_OFFICE: Final = frozenset(
     "become became appoint appointed elect elected join joined hire hired".split()
 )
-# Words between a question's subject and its verb that are no verb: "when did Yahoo first
-# sell shares?"
-QA_DEED_ADVERBS: Final = frozenset("first last finally officially formally".split())
+# Words a question writes between its subject and the verb of the event it asks about
+# ("when had Wales last beaten…", "when did she first win…"): no verbs themselves
+QA_BEFORE_EVENT: Final = frozenset("last first again later".split())
 QA_HOW_DONE: Final = frozenset("well badly better worse it so".split())  # "did well in…"
 # The frame of a question about a story: "in the article about …", "the report says"
 QA_STORY_PREPOSITIONS: Final = frozenset("in from of".split())

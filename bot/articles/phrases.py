@@ -29,6 +29,7 @@ from bot.articles.lexicon import (
     GIVEN_NAMES,
     GROUP_NOUNS,
     ING_PREPOSITIONS,
+    KIN_NOUNS,
     LEAD_CONJUNCTIONS,
     LOCATING_LINKS,
     LY_NOUNS,
@@ -792,7 +793,7 @@ def np_forward(toks: list[Tok], i: int) -> NP | None:
         j += 1
     if j == i + 1 and tok.low == "the" and j < len(toks) and toks[j].low in GROUP_NOUNS:
         return NP(["the", toks[j].low], toks[i].start, common=True)  # wrote the judges
-    named = _role_comma_name(toks, j)
+    named = _role_comma_name(toks, j) or _kin_comma_given(toks, i)
     if named is not None:
         return named  # said Opera spokeswoman, Berit Hanson / the firm's spokesman, John Carter
     if j == i + 1 and tok.low == "the" and j < len(toks) and _aged(toks[j].low):
@@ -957,6 +958,25 @@ def _lower_role(toks: list[Tok], j: int) -> NP | None:
     if k < len(toks) and (capitalised(toks[k]) or toks[k].text[:1].isalnum()):
         return None  # said the former world champion Maurice Greene: the name speaks
     return NP(["the", *(t.text for t in toks[j:k])], toks[j - 1].start, common=True)
+
+
+def _kin_comma_given(toks: list[Tok], i: int) -> NP | None:
+    """ "said his wife, Jane.", "said their son, Tom, who …": a relation of someone the
+    article names (a possessive and a kin noun), a comma, then a lone listed given name
+    that ends the phrase: the given name speaks (the cast knows it: mentions.py)."""
+    if i + 4 >= len(toks) or toks[i].low not in POSSESSIVES or toks[i].low in ("its", "your"):
+        return None
+    k = i + 1
+    if toks[k].low not in KIN_NOUNS and toks[k].text.islower():
+        k += 1  # "his late wife", "her younger brother"
+    if k + 2 >= len(toks) or toks[k].low not in KIN_NOUNS or toks[k + 1].text != ",":
+        return None
+    name = toks[k + 2]
+    if not capitalised(name) or name.low not in GIVEN_NAMES:
+        return None
+    if k + 3 < len(toks) and toks[k + 3].text not in (",", ".", ";"):
+        return None  # "his wife, Jane Hill": a full name, read as any other
+    return NP([name.text], name.start, appositive=join_tokens(toks[i : k + 1]))
 
 
 def _role_comma_name(toks: list[Tok], j: int) -> NP | None:

@@ -1,9 +1,12 @@
 """More evidence for question answering, on articles written here: a sentence whose
 subject is "he", "she" or "the film" stands for what the sentence before names, a given
-name before an event word is a person's, a noun in -tion meets its verb and "a host of"
-is no verb."""
+name before an event word is a person's, a noun in -tion meets its verb, "a host of"
+is no verb, and a where- or when-question's verb counts for more in the sentence that
+states it than in one that borrows it from the sentence before."""
 
 from __future__ import annotations
+
+import pytest
 
 from bot.articles.model import Article
 from bot.articles.parse import parse_article
@@ -205,3 +208,59 @@ def test_an_article_ranked_well_behind_the_first_is_still_read() -> None:
     found = find_answers("When did Ann Boyle become Millport's chief executive?", index, library)
     assert found and found[0].article_key == "boyle"
     assert found[0].candidate is not None and found[0].candidate.text == "March 1999"
+
+
+PIANIST = """Jazz pianist Carl Wren dies at 81
+
+Carl Wren, who recorded with many of the great bands of the 1950s, has died at the age of 81.
+
+The pianist died on Tuesday at his home in Bristol after a long illness, his agent said.
+
+In the 1990s fans spread rumours that the reclusive jazz pianist had died.
+
+But police said Carl Wren had simply moved to Lisbon.
+
+He is survived by his wife and a daughter.
+"""
+
+
+def test_the_verb_of_the_event_asked() -> None:
+    from bot.articles.qa.rank import _event_verb
+    from bot.articles.qa.words import concept
+
+    def event(text: str) -> str | None:
+        question = read_question(text)
+        return _event_verb(question, dict.fromkeys(question.concepts, 1.0))
+
+    assert event("Where did jazz pianist Carl Wren die?") == concept("die")
+    assert event("When had Leeds last beaten Hull at home?") == concept("beaten")
+    assert event("Where was the Deputy Mayor Ann Cole found?") == concept("found")
+    # typed without capitals: the first word after the subject's that looks like a verb
+    assert event("when was the county cup series scrapped") == concept("scrapped")
+    assert event("Who did Carl Wren marry?") is None  # not a place or a time
+
+
+def test_a_sentence_stating_the_event_asked_scores_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    from bot.articles.qa import rank
+    from bot.articles.search_index import SearchIndex
+
+    article = parse_article(PIANIST, key="pianist")
+    library = {article.key: article}
+    index = SearchIndex.build([article])
+    question = "Where did jazz pianist Carl Wren die?"
+
+    def lead() -> tuple[float, dict[str, float]]:
+        found = find_answers(question, index, library, limit=5)
+        by_word = {a.sentence.text.split()[1]: a for a in found}
+        acted = {
+            w: dict(zip(rank.FEATURES, a.features, strict=True))["acted"]
+            for w, a in by_word.items()
+        }
+        return by_word["pianist"].score - by_word["police"].score, acted
+
+    ahead, acted = lead()
+    # "The pianist died … in Bristol" states the death; "Wren had simply moved to Lisbon"
+    # only follows a sentence that does
+    assert acted["pianist"] == 1.0 and acted["police"] == 0.0
+    monkeypatch.setattr(rank, "EVENT_WEIGHT", 0.0)
+    assert lead()[0] < ahead

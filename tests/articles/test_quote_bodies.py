@@ -457,3 +457,45 @@ def test_a_body_named_only_as_an_object_still_stands_for_the_group() -> None:
         'The Geneva-based pressure group said the site had been "unreachable for a week".'
     )
     assert quote_with(body, "unreachable for a week").speaker == "Writers Without Frontiers"
+
+
+def test_the_magazine_is_the_publication_a_noun_marked_beside_its_name() -> None:
+    body = (
+        "Radio tops gadget list\n\n"
+        "A pocket transistor radio from 1957 has been voted the best gadget of all time by "
+        "US magazine Gizmo Weekly. The Harlow Company made the first model.\n\n"
+        '"It put music in every pocket," the magazine said. Harlow said it was "proud".'
+    )
+    assert quote_with(body, "music in every pocket").speaker == "Gizmo Weekly"
+
+
+def test_the_paper_after_the_name_and_its_noun_is_that_newspaper() -> None:
+    body = (
+        "Lost files found in street\n\n"
+        "The Evening Courier newspaper said on Monday it had been handed files on the "
+        "minister's visit. Police chief Ann Shaw said an inquiry had begun. The paper said "
+        'the files had been "left in a bus shelter".'
+    )
+    assert quote_with(body, "left in a bus shelter").speaker == "Evening Courier"
+
+
+def test_a_described_newspaper_with_lower_case_words_is_not_the_publication() -> None:
+    body = (
+        "Group buys stake\n\n"
+        "Publisher Norland Media is buying a stake in the Daily Lantern newspaper. Norland "
+        'said the deal would "widen our reach". The loss-making newspaper is not expected '
+        "to make a profit until 2008."
+    )
+    quotes = quotes_in(body)
+    assert not any(q.speaker == "Daily Lantern" for q in quotes)
+
+
+def test_an_inverted_cue_before_the_magazine_names_the_publication() -> None:
+    body = (
+        "Novel of the decade chosen\n\n"
+        "A thriller set in Lisbon has been picked as the novel of the decade by literary "
+        "magazine Page Turner. Author Jo Lane said she was thrilled.\n\n"
+        "Ten of the top 20 books are crime novels. "
+        '"Who could put this book down at midnight?" asked the magazine.'
+    )
+    assert quote_with(body, "put this book down").speaker == "Page Turner"

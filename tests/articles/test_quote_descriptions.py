@@ -376,3 +376,23 @@ def test_an_opening_adverb_before_a_described_speaker_is_no_name() -> None:
         'Afterwards, the 29-year-old said: "My legs held out on the last climb."'
     )
     assert quote_with(body, "last climb").speaker == "Ann Rhys"
+
+
+def test_an_inverted_cue_before_a_relation_and_a_given_name_gives_the_given_name() -> None:
+    # "said his wife, Mary.": the woman speaks, not her husband the passage is about
+    body = (
+        "Thriller writer dies at 84\n\n"
+        "Novelist Peter Drummond has died at his home in Jersey, aged 84. Drummond wrote "
+        "14 thrillers, one of them filmed with actress Joan Vale.\n\n"
+        '"He had a full life and loved every page he wrote," said his wife, Mary.'
+    )
+    assert quote_with(body, "loved every page").speaker == "Mary"
+
+
+def test_a_relation_and_a_full_name_after_an_inverted_cue_gives_the_full_name() -> None:
+    body = (
+        "Thriller writer dies at 84\n\n"
+        "Novelist Peter Drummond has died at his home in Jersey, aged 84.\n\n"
+        '"He had a full life," said his daughter, Ann Lowe, who runs a bookshop.'
+    )
+    assert quote_with(body, "a full life").speaker == "Ann Lowe"

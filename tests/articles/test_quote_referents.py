@@ -178,6 +178,27 @@ def test_a_name_after_a_preposition_and_a_role_is_an_object_not_she() -> None:
     assert _said(body, "alone made it").speaker == "Joan Pike"
 
 
+def test_an_objects_appositive_before_a_participle_is_not_the_referent_of_he() -> None:
+    # "brought in a new aide, retired judge Tom Ward, late last month, ending …": the
+    # participle after the appositive's aside is the subject's; Ward is an object
+    body = (
+        "Governor Peter Hale brought in a new chief of staff, retired judge Tom Ward, late "
+        "last month, ending weeks of turmoil in his office. He praised the outgoing team "
+        'but said, "We need fresh eyes on this dispute."'
+    )
+    assert _said(body, "fresh eyes").speaker == "Peter Hale"
+
+
+def test_a_subjects_appositive_before_a_finite_verb_stays_the_referent_of_he() -> None:
+    # "The new aide, retired judge Tom Ward, 64, resigned": the appositive's own verb
+    body = (
+        "Governor Peter Hale faced another setback this week. His new chief of staff, "
+        "retired judge Tom Ward, late last month, resigned after a row over pay. "
+        '"I was never given the powers I was promised," he said.'
+    )
+    assert _said(body, "never given").speaker == "Tom Ward"
+
+
 def test_a_role_with_a_preposition_inside_keeps_its_name_a_subject() -> None:
     # "secretary of state Ann Lowe": "of" belongs to the role, Lowe is the subject
     body = (

@@ -58,3 +58,25 @@ def test_the_clause_before_the_subject_when_the_one_told_ends_the_sentence() -> 
 def test_a_that_clause_inside_the_gathering_is_no_modifier() -> None:
     body = "Kay Doyle told the panel that protecting patients would always come first."
     assert _reported(body) == [("Kay Doyle", "protecting patients would always come first")]
+
+
+def test_the_agent_of_a_passive_cue_asks_the_question() -> None:
+    # "X was asked by Y: “…?”": Y asked it, not X
+    body = (
+        "Senator faces questions\n\n"
+        "Senator Mark Hollis spoke to voters in Dayton on Friday.\n\n"
+        "Hollis was asked by radio host Anna Brill, who backs his rival: "
+        '"Do you regret your vote on the budget?"'
+    )
+    (q,) = [q for q in quotes_in(body) if "regret your vote" in q.text]
+    assert q.speaker == "Anna Brill"
+
+
+def test_a_passive_label_by_a_name_is_that_name_s() -> None:
+    body = (
+        "New laptop unveiled\n\n"
+        "Apple boss Steve Jobs gave his yearly speech in San Francisco. The $499 laptop "
+        'was described by Jobs as the "most important Mac" the firm had made.'
+    )
+    (q,) = [q for q in quotes_in(body) if "most important Mac" in q.text]
+    assert q.speaker == "Steve Jobs"

@@ -23,9 +23,9 @@ from bot.articles.lexicon import (
     QA_ASKED_AUX,
     QA_ASKED_PEOPLE,
     QA_BE,
+    QA_BEFORE_EVENT,
     QA_CAUSE_VERBS,
     QA_CHANGE_NOUNS,
-    QA_DEED_ADVERBS,
     QA_DO,
     QA_FINISHED_AUX,
     QA_FUTURE_CUES,
@@ -808,7 +808,7 @@ def deed(text: str) -> frozenset[str]:
             owned = owned or not word[:1].isupper() or low.endswith("'s")
             plain_name = word[:1].isupper() and not owned
             continue
-        if low in QA_ADVERBS | QA_DEED_ADVERBS or low.endswith("ly"):
+        if low in QA_ADVERBS | QA_BEFORE_EVENT or low.endswith("ly"):
             continue
         if is_stop(word) or not low.replace("-", "").isalpha():
             if low == "to":

@@ -44,6 +44,10 @@ from bot.articles.lexicon import (
     PEOPLE_ADJECTIVES,
     PLACE_NAMES,
     QA_ADJECTIVE_ENDINGS,
+    QA_ADVERBS,
+    QA_ASKED_AUX,
+    QA_BE,
+    QA_BEFORE_EVENT,
     QA_NEXT_TIME,
     QA_PAST_TIME,
     QA_PERIOD_COMPARED,
@@ -77,6 +81,7 @@ from bot.articles.qa.extract import (
 )
 from bot.articles.qa.question import (
     Question,
+    _verb_like,
     ahead_end,
     compound_parts,
     looks_ahead,
@@ -133,6 +138,10 @@ CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous se
 LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide ones
 PHRASE_WEIGHT = 0.15  # the share of the question's word pairs found side by side
 TYPE_WEIGHT = 1.0  # the best candidate of the expected type
+# A where- or when-question's verb held by the sentence itself ("Lee died at his home in
+# …"), not borrowed from the sentence before: the sentence tells the place or time of
+# that event, not of the next one ("he had moved to Malibu").
+EVENT_WEIGHT = 0.05
 NEAR_WORDS = 3  # a candidate this many words from the question's words loses half
 # A question word met as a variant with a derivational suffix ("captaincy" for
 # "captain"), of at least VARIANT_MIN letters, counts this much of its weight.
@@ -219,6 +228,8 @@ class _Asked:
     # a given name the question writes before a surname ("Terry" of "Terry Melcher"), with
     # the surname: it is that person's only beside the surname ("Bruce & Terry" is not)
     given: dict[str, str] = field(default_factory=dict)
+    # "die" of "where did Ann Lee die?": the verb of the event whose place or time is asked
+    event: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -232,6 +243,7 @@ class _Lexical:
     local: dict[str, float]
     sure: bool
     parts: tuple[float, ...] = ()
+    acted: float = 0.0  # the sentence holds the verb of the event asked about
 
 
 def find_answers(
@@ -497,7 +509,46 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
         figures=frozenset(_figures(weights)),
         years=years,
         given={g: n for g, n in given.items() if g in weights and n in weights},
+        event=_event_verb(question, weights),
     )
+
+
+# "Where did … die?", "when was … founded?": the verb after the subject names the event
+# whose place or time is asked
+_EVENT_ASKED = re.compile(
+    r"^(?:where|when)\s+(?:" + alternation(QA_ASKED_AUX | QA_BE) + r")\s+(?P<rest>.+)", re.I
+)
+
+
+def _event_verb(question: Question, weights: Mapping[str, float]) -> str | None:
+    """The concept of the verb whose place or time a question asks ("Where did Ann Lee
+    die?" -> die): the first lower-case content word after the subject's capitalised
+    name, not an adverb ("When had Wales last beaten…"); in a question typed without
+    capitals, the first word after the subject's first that looks like a verb."""
+    if question.type not in ("place", "time"):
+        return None
+    match = _EVENT_ASKED.match(question.text)
+    if not match:
+        return None
+    words = [w.strip("?,.!;:") for w in match["rest"].split()]
+    named = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if named is None:
+        # typed without capitals: the first word that looks like a verb after the
+        # subject's first word ("when was the series scrapped", "where did blair go")
+        verb = next((w for w in words[1:] if _verb_like(fold(w))), None)
+        event = concept(verb) if verb else None
+        return event if event in weights else None
+    for word in words[named:]:
+        low = fold(word)
+        if word[:1].isupper() or not low.isalpha() or is_stop(low) or low in _NOT_EVENTS:
+            continue
+        event = concept(word)
+        return event if event in weights else None
+    return None
+
+
+# "still", "deputy", "last": words between a subject and its verb that are no verb
+_NOT_EVENTS = QA_ADVERBS | RANK_QUALIFIERS | QA_BEFORE_EVENT
 
 
 def _given_names(text: str) -> dict[str, str]:
@@ -646,7 +697,8 @@ def _by_words(asked: _Asked, article: Article, share: float) -> list[_Lexical]:
             )
         )
         parts = (phrase, close, held, share, own, float(i == 0))
-        out.append(_Lexical(score, article, i, support, local, sure, parts))
+        acted = float(asked.event in own_words) if asked.event else 0.0
+        out.append(_Lexical(score, article, i, support, local, sure, parts, acted))
     return out
 
 
@@ -811,6 +863,7 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
         float(not typed),
         float(not item.sure),
         float(kind == "reason" and best is None),
+        item.acted,
     )
     score = _score(features)
     if (
@@ -930,19 +983,21 @@ FEATURES = (
     "untyped",  # a typed question and no candidate of its type
     "unsure",  # the words are not enough for a sure answer
     "no_reason",  # a why-question and no reason clause
+    "acted",  # the sentence itself holds the verb of the where- or when-question
 )
 
 
 def _score(features: tuple[float, ...]) -> float:
     """The hand-set score: the words, the article and the candidate, lowered for a
     sentence without an answer of the asked type or without enough of the question."""
-    phrase, closeness, support, share, _, _, value, untyped, unsure, no_reason = features
+    phrase, closeness, support, share, _, _, value, untyped, unsure, no_reason, acted = features
     score = (
         PHRASE_WEIGHT * phrase
         + LOCAL_SHARE * closeness
         + (1 - LOCAL_SHARE) * support
         + ARTICLE_WEIGHT * share
         + TYPE_WEIGHT * value
+        + EVENT_WEIGHT * acted
     )
     if no_reason:
         score *= NO_REASON_SHARE  # a why-question's sentence that gives no reason

@@ -1018,6 +1018,7 @@ def _from_tail(
                 or np_forward(tail, v + 1)
                 or _unnamed_at(tail, v + 1, len(tail))
                 or _bare_plural(tail, v + 1)
+                or _definite_body_after(tail, v + 1)
             )
         else:
             np = document_owner(tail, i, v) or subject_before(tail, v)
@@ -1195,6 +1196,18 @@ def _bare_plural(toks: list[Tok], i: int) -> NP | None:
     if low[:-1] not in ROLE_WORDS and low[:-1] not in PERSON_NOUNS:
         return None
     return NP([low], toks[i].start, common=True)
+
+
+def _definite_body_after(toks: list[Tok], i: int) -> NP | None:
+    """ "…,” said the firm.", "asked the magazine": "the" and a body's or a paper's noun
+    that ends the tail stand for the body named before, as "the firm said" does (a
+    longer phrase may describe someone else: "said the rival firm's boss")."""
+    if i + 1 >= len(toks) or toks[i].low != "the" or not toks[i + 1].text.islower():
+        return None
+    if i + 2 < len(toks) and toks[i + 2].text not in ".,;!?":
+        return None
+    np = NP(["the", toks[i + 1].text], toks[i].start, common=True)
+    return np if _definite_body(np) or definite_paper(np) else None
 
 
 def _group_phrase(toks: list[Tok], i: int) -> NP | None:
@@ -1390,6 +1403,11 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         before = head[v - 1].low if v > 0 else ""
         if before in DETS or (before.endswith(("'s", "’s")) and len(before) > 2):
             continue  # "the claims", "Obama's remarks": nouns (not "he ’s claiming")
+        agent = _passive_agent(head, v, before)
+        if agent is not None:
+            # "Hollis was asked by host Ann Bell: “…?”": the agent after "by" speaks
+            f.np, f.cue, f.cue_pos, f.governed = agent, tok.low, tok.start, True
+            return True
         if before in PASSIVE_AUX and tok.low in ADDRESSED_VERBS and not tok.low.endswith("ing"):
             continue  # "Mr Bradshaw was told that …": the one told is no speaker
         np = subject_before(head, v)
@@ -1502,6 +1520,21 @@ def _from_head(f: Found, head: list[Tok]) -> bool:
         f.np, f.cue, f.cue_pos, f.governed = np, tok.low, tok.start, True
         return True
     return False
+
+
+def _passive_agent(head: list[Tok], v: int, before: str) -> NP | None:
+    """ "was asked by talk show host Ann Bell, who …:", "was described by Jo Lee as …": a
+    passive verb of speaking or labelling right after its auxiliary, then "by" and a
+    name: the agent did the asking or describing (a common phrase, "by reporters", is
+    left to the other rules; a verb of censure, "criticised by X for", too: the words
+    may be the charge, not the critic's)."""
+    if before not in PASSIVE_AUX or v + 2 >= len(head) or head[v + 1].low != "by":
+        return None
+    low = head[v].low
+    if low not in PLAIN_CUE_VERBS and low not in LABELLING_VERBS and low != "described":
+        return None
+    np = np_forward(head, v + 2)
+    return np if np is not None and not np.common and not np.pronoun else None
 
 
 def _new_clause_between(head: list[Tok], v: int, lo: int) -> bool:

@@ -1284,6 +1284,9 @@ def _weight(
         return 1
     acts = _FINITE_NEXT.match(text, end, hi) if _clause_next(text, end) else None
     if acts is not None and not _participle_after_object(acts.group(), initial, prev):
+        verb = acts.group()
+        if verb.endswith("ing") and "," in verb and _object_appositive(text, lo, pos, prev):
+            return 0  # "hired a new aide, retired judge Tom Ward, last month, ending …"
         return 1
     # (the cheap test first: a lower-case word after the name)
     if (
@@ -1397,6 +1400,19 @@ def _participle_after_object(verb: str, initial: bool, prev: str | None) -> bool
     right after a name that does not open its sentence (nor follows "with") belongs to
     the sentence's subject; the name is an object, not a speaker."""
     return not initial and prev != "with" and verb.endswith("ing") and "," not in verb
+
+
+# "…, hired a new aide, retired judge ": a lower-case noun, a comma and a role before a name
+_APPOSITIVE_BEFORE: Final = re.compile(r"[a-z],[ \t]+(?:[\w.-]+[ \t]+){0,3}$")
+
+
+def _object_appositive(text: str, lo: int, pos: int, prev: str | None) -> bool:
+    """Whether the name at pos is set off by a comma after a lower-case noun, with its role
+    ("brought in a new chief of staff, retired judge Tom Ward, last month, ending …"): an
+    appositive of an object, and the participle after its aside is the subject's."""
+    if prev is None or prev not in ROLE_WORDS:
+        return False
+    return _APPOSITIVE_BEFORE.search(text, pos - 48 if pos - 48 > lo else lo, pos) is not None
 
 
 _OPENER: Final = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\b[^,.;:“”\"]{0,120},")
