@@ -1718,6 +1718,12 @@ QA_RELATIVES: Final = frozenset("that which who".split())
 QA_ADVERBS: Final = frozenset(
     "already still now also just recently currently once ever never".split()
 )
+# Ways of taking up a post: "when did he become chief executive?" is answered by "he joined
+# as chief executive in 1998" or "was appointed in August" ("made" and "named" are said of
+# too much else)
+QA_TAKING_OFFICE: Final = frozenset(
+    "become became appoint appointed elect elected join joined hire hired".split()
+)
 # Words a question writes between its subject and the verb of the event it asks about
 # ("when had Wales last beaten…", "when did she first win…"): no verbs themselves
 QA_BEFORE_EVENT: Final = frozenset("last first again later".split())

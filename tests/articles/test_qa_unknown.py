@@ -13,7 +13,7 @@ from bot.articles.model import Article
 from bot.articles.parse import parse_article
 from bot.articles.qa import abstain_weights, find_answers, rank, read_question
 from bot.articles.qa.extract import Candidate
-from bot.articles.qa.question import Question
+from bot.articles.qa.question import Question, deed
 from bot.articles.qa.rank import (
     _Asked,
     _by_words,
@@ -1036,3 +1036,84 @@ def test_the_gate_turns_away_only_what_its_weights_find_beside_the_point(
     assert told and told[0].supported
     guessed = find_answers("Who won the sea races at Dawlish?", index, library)
     assert guessed and not guessed[0].supported
+
+
+def test_a_when_or_why_question_names_the_deed_it_asks_of() -> None:
+    # the verb after the subject; after "was" its participle; none when unsure
+    assert deed("When did Maria Lopez resign as mayor of Truro?") == {concept("resign")}
+    assert deed("When was the Kestrel Bridge opened?") == {concept("opened")}
+    assert deed("When does the Tamar ferry sail?") == {concept("ferry"), concept("sail")}
+    assert deed("When did Truro first sell its harbour?") == {concept("sell")}
+    # after a bare name, its verb alone: "shares" is what was sold
+    assert deed("When did Kernow Mining sell shares to the public?") == {concept("sell")}
+    assert deed("Why is the Tamar ferry late?") == frozenset()  # no participle
+    assert deed("Why did Maria Lopez say the plan would fail?") == frozenset()  # speech
+    assert deed("When does the council want to sell the pier?") == frozenset()
+    assert deed("when did maria lopez resign") == frozenset()  # names unknown
+    assert read_question("Who replaced Maria Lopez?").deed == frozenset()
+
+
+LIFEBOAT = """Lifeboat coxswain honoured
+
+Penlee lifeboat coxswain Tom Bryant has been given a bravery award by the RNLI.
+
+Bryant joined the lifeboat crew in 1988 after ten years as a fisherman.
+
+He was appointed coxswain in 2004, and has led more than 300 rescues since.
+
+The award was presented at a ceremony in Penzance on Saturday.
+"""
+
+
+def test_the_gate_reads_whether_the_sentence_says_the_deed_asked_of(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # a year of joining does not date a retirement; "appointed" says a "become"
+    monkeypatch.setattr(rank, "GATE_THRESHOLD", 2.0)  # every sure answer kept, its gate read
+    articles = [parse_article(LIFEBOAT, key="lifeboat"), parse_article(QUOTAS, key="quotas")]
+    index, library = SearchIndex.build(articles), {a.key: a for a in articles}
+
+    def unsaid(question: str) -> float:
+        found = find_answers(question, index, library)
+        assert found and found[0].supported
+        return dict(zip(rank.GATE_FEATURES, found[0].gate, strict=True))["deed_unsaid"]
+
+    assert unsaid("When did Tom Bryant leave the lifeboat crew?") == 1.0
+    assert unsaid("When did Tom Bryant join the lifeboat crew?") == 0.0
+    assert unsaid("When did Tom Bryant become coxswain?") == 0.0
+
+
+HARBOUR = """Harbour has busiest year
+
+Falmouth harbour board chief executive Anna Trewin said the port had its busiest year.
+
+Trewin, 44, was chief executive of the Fowey ferry company for six years.
+
+She takes over from Peter Hosking, who retires in May after a decade at the board.
+
+Falmouth's harbour handles more than 600 cruise and cargo ships a year.
+"""
+
+
+def test_the_gate_reads_whether_the_post_asked_of_stands_by_the_names(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # "chief executive of the Fowey ferry company" is another body's post; the Falmouth
+    # board's is named beside "Falmouth"
+    monkeypatch.setattr(rank, "GATE_THRESHOLD", 2.0)  # every sure answer kept, its gate read
+    articles = [parse_article(HARBOUR, key="harbour"), parse_article(QUOTAS, key="quotas")]
+    index, library = SearchIndex.build(articles), {a.key: a for a in articles}
+
+    def apart(question: str) -> tuple[str, float]:
+        found = find_answers(question, index, library)
+        assert found and found[0].supported and found[0].candidate is not None
+        read = dict(zip(rank.GATE_FEATURES, found[0].gate, strict=True))
+        return found[0].candidate.text, read["focus_apart"]
+
+    assert apart("Who is the chief executive of the Falmouth harbour board?") == (
+        "Anna Trewin",
+        0.0,
+    )
+    assert apart("Who is the chief executive of the Fowey ferry company?")[1] == 0.0
+    # the Fowey company's chief executive, said of Falmouth's: Falmouth is far from the post
+    assert apart("Who is the chief executive of the Falmouth ferry company?")[1] == 1.0

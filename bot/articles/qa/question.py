@@ -23,6 +23,7 @@ from bot.articles.lexicon import (
     QA_ASKED_AUX,
     QA_ASKED_PEOPLE,
     QA_BE,
+    QA_BEFORE_EVENT,
     QA_CAUSE_VERBS,
     QA_CHANGE_NOUNS,
     QA_DO,
@@ -65,6 +66,7 @@ from bot.articles.lexicon import (
     QA_WHO_WORDS,
     QUESTION_WORDS,
     REASON_NOUNS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     STORY_NOUNS,
     alternation,
@@ -74,6 +76,7 @@ from bot.articles.qa.words import (
     IRREGULAR_VERBS,
     PHRASE_NOUNS,
     concept,
+    phrasal,
     spans,
     split_hyphen,
 )
@@ -191,6 +194,7 @@ class Question:
     object_verb: str | None = None  # "who did Harriers beat?" asks for the object of beat
     link: str | None = None  # "what is it named after?": the answer follows "after"
     tense: str | None = None  # "future" for "when will…", "past" for "when did…"
+    deed: frozenset[str] = frozenset()  # "resign" of "when did Blair resign…?": the verb asked of
 
 
 _AUX = alternation(QA_WHICH_NOT_NOUN | {"about"})
@@ -622,6 +626,7 @@ def read_question(text: str) -> Question:
         verb,
         link["link"].lower() if link else None,
         tense(text) if kind == "time" else None,
+        deed(text) if kind in ("time", "reason") else frozenset(),
     )
 
 
@@ -764,3 +769,56 @@ _NAMED_THEN = re.compile(
 )
 _NOUN_BEFORE_LINK = re.compile(r"(?P<noun>[a-z][\w-]*)\s+$", re.I)
 _LINK = re.compile(r"^what\b.*\s(?P<link>" + "|".join(sorted(LINK_WORDS)) + r")\s*[?.!]*$", re.I)
+
+
+# "when did Tony Blair resign…", "why was the minister sacked…": a when or a why, its
+# auxiliary, and what follows (the subject, then the verb)
+_DEED = re.compile(
+    r"^(?:\w+\s+){0,2}?(?:when|why)\s+(?P<aux>" + alternation(QA_WHEN_AUX) + r")\s+(?P<rest>.+)$",
+    re.I,
+)
+_DEED_WORD = re.compile(r"[\w'’-]+")
+# the forms a verb takes after "was" or "has": "appointed", "sold", "chosen"
+_PARTICIPLE_END = ("ed", "en")
+
+
+def deed(text: str) -> frozenset[str]:
+    """The words that may be the verb a when- or a why-question dates or explains, as
+    concepts: "resign" of "when did Tony Blair resign as prime minister?", "appoint" of
+    "when was Richard Thomas appointed…", "festival" and "start" of "when does Patti
+    Smith's Meltdown festival start?" (a subject's noun cannot be told from the verb):
+    a date or a reason in a sentence that says none of them is of another deed. The
+    lower-case words after the auxiliary up to the first small word, past names,
+    determiners and adverbs, or the one word after a bare name ("Yahoo sell shares"); after
+    "was" or "has", its participles. None for a question
+    without capitals (its names cannot be told from its verb), nor one that asks why
+    someone said or thinks something (the reason is of what was said), nor one whose
+    words run into a "to" ("want to make": the deed is further on)."""
+    match = _DEED.match(text)
+    if match is None or text[1:].islower():
+        return frozenset()
+    found: list[str] = []
+    plain_name = owned = False  # just after a name no determiner or possessive qualified
+    did = fold(match["aux"]) in QA_DO
+    for word in _DEED_WORD.findall(phrasal(match["rest"])):
+        low = fold(word).replace("’", "'")
+        if word[:1].isupper() or low.endswith("'s") or low in NOUN_DETERMINERS:
+            if found:
+                break
+            owned = owned or not word[:1].isupper() or low.endswith("'s")
+            plain_name = word[:1].isupper() and not owned
+            continue
+        if low in QA_ADVERBS | QA_BEFORE_EVENT or low.endswith("ly"):
+            continue
+        if is_stop(word) or not low.replace("-", "").isalpha():
+            if low == "to":
+                return frozenset()  # "want to make", "try to sell": the deed is further on
+            break
+        found.append(low)
+        if did and plain_name:
+            break  # "did Yahoo sell shares": the verb follows the name, its object after it
+    if any(word in REPORTING_VERBS for word in found):
+        return frozenset()
+    if not did:
+        found = [w for w in found if w.endswith(_PARTICIPLE_END) or w in IRREGULAR_VERBS]
+    return frozenset(concept(word) for word in found)

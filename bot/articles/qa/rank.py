@@ -58,6 +58,8 @@ from bot.articles.lexicon import (
     QA_REASON_BACK_WORDS,
     QA_REGION_SCOPES,
     QA_RUN_LINKS,
+    QA_TAKING_OFFICE,
+    QA_WHO_WORDS,
     QA_WORLD_SCOPES,
     QA_YEAR_DEICTICS,
     QA_YEAR_LATER,
@@ -875,6 +877,53 @@ def _with_candidate(asked: _Asked, item: _Lexical) -> Answer:
     return Answer(item.article.key, sentence, score, item.support, candidate, sure, features)
 
 
+# How many of the sentence's content words either side of the noun a question asks about
+# ("chief executive") the question's names must be within: "chief executive of Musiwave"
+# is another firm's, for "who is the chief executive of Nokia?"
+FOCUS_REACH = 4
+
+
+# "who is the chief executive of…": a person asked for by the post they hold; "which band…"
+# asks for a name that stands for its noun, which the sentence need not write
+_WHO_ASKS = re.compile(r"\W*(?:" + alternation(QA_WHO_WORDS) + r")\b", re.I)
+
+
+def _focus_apart(asked: _Asked, sequence: Sequence[str]) -> bool:
+    """A who-question names something ("Nokia") and asks of a noun ("chief executive"),
+    and the sentence holds the noun nowhere within FOCUS_REACH words of one of its names,
+    nor unqualified ("deputy chief executive" is another post)."""
+    focus = asked.question.focus
+    if focus is None or not asked.names or not _WHO_ASKS.match(asked.question.text):
+        return False
+    for at, word in enumerate(sequence):
+        if word != focus or (at and sequence[at - 1] in _QUALIFIERS):
+            continue
+        if not asked.names.keys().isdisjoint(
+            sequence[max(0, at - FOCUS_REACH) : at + FOCUS_REACH + 1]
+        ):
+            return False
+    return True
+
+
+_QUALIFIERS = frozenset(concept(word) for word in RANK_QUALIFIERS)
+
+
+# the concepts of taking up a post, any of which says the "become" of a question
+_OFFICE = frozenset(concept(verb) for verb in QA_TAKING_OFFICE)
+
+
+def _deed_unsaid(deed: AbstractSet[str], read: _Read, index: int) -> bool:
+    """Neither the sentence, the words it stands for nor the sentence before says the deed
+    a when or a why asks about ("resign" of "when did Blair resign?"): its date or its
+    reason may be of another deed ("became Lord Callaghan in 1987")."""
+    if not deed or index >= len(read.bags):
+        return False
+    if not deed.isdisjoint(_OFFICE):
+        deed = deed | _OFFICE
+    before = read.bags[index - 1] if index else frozenset()
+    return deed.isdisjoint(read.bags[index] | read.inherited[index] | before)
+
+
 def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article: Article) -> bool:
     """A candidate that does not answer what the words matched: the speaker of a
     quotation that holds the question's words, for a who-question that asks no speech;
@@ -1293,6 +1342,8 @@ GATE_FEATURES = (
     "rest_article",  # … in the answer's article
     "strength",  # the candidate's own strength, before its distance
     "rarity",  # the mean weight of the question's words, as a share of an unseen word's
+    "deed_unsaid",  # a when or a why whose verb is neither in the sentence nor just before
+    "focus_apart",  # the noun asked about ("chief executive") is not in it beside the names
     "person",
     "quantity",
     "time",
@@ -1367,6 +1418,11 @@ def _gate_features(
         "rest_article": _share(rest, read.everywhere),
         "strength": top.candidate.strength if top.candidate else 0.0,
         "rarity": asked.total / max(len(weights), 1) / unseen,
+        "deed_unsaid": float(_deed_unsaid(asked.question.deed, read, i)),
+        "focus_apart": float(_focus_apart(asked, read.sequences[i] if i < len(read.bags) else ())),
+        "focus_unsaid": float(
+            asked.question.focus is not None and asked.question.focus not in sentence
+        ),
         "person": float(kind == "person"),
         "quantity": float(kind == "quantity"),
         "time": float(kind == "time"),
