@@ -52,11 +52,9 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
         return tokenize_slow(text, lo, hi)
     out: list[Tok] = []
     append = out.append
-    # printable text has no whitespace but " "; other text has its whitespace made
-    # spaces, one for one (the words and their positions stay): split at each space, a
-    # word's position follows from the lengths before it
-    if not chunk.isprintable():
-        chunk = chunk.translate(_SPACES)
+    # split at each space, a word's position follows from the lengths before it; a
+    # piece with other whitespace in it (a tab, a no-break space) takes the regex path
+    # below, as any uncommon word does
     pos = lo
     for w in chunk.split(" "):
         s = pos
@@ -64,9 +62,9 @@ def tokenize(text: str, lo: int, hi: int) -> list[Tok]:
         pos = e + 1  # past the space after the word
         if not w:
             continue  # between two spaces
-        # the token regex treats digits as it treats letters, and a lone character or
-        # a hyphenated word ("ex-minister") is one token too
-        if w.isalnum() or len(w) == 1:
+        # the token regex treats digits as it treats letters, and a lone character
+        # (but whitespace) or a hyphenated word ("ex-minister") is one token too
+        if w.isalnum() or (len(w) == 1 and not w.isspace()):
             append(Tok(w, s, e, w.lower()))
             continue
         core = w[:-1]
@@ -122,8 +120,6 @@ def shared_tokens(text: str, lo: int, hi: int) -> list[Tok]:
     return toks
 
 
-# every character str.split() splits at (str.isspace: none above U+3000), as a space
-_SPACES: Final = {i: " " for i in range(0x3001) if chr(i).isspace()}
 _TRAILING: Final = frozenset(',;:?!)”"')
 _LEADING: Final = frozenset('“"(‘')
 _POSSESSIVE: Final = ("'s", "’s")

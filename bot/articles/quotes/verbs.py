@@ -37,7 +37,7 @@ def trie_pattern(words: frozenset[str]) -> str:
 # (so the intersection is with the plain forms, a small set that stays in the cache, not
 # with every form-and-mark), and the chunk of one occurrence of each form found is
 # then checked (_keyed).
-_PRE: Final = ("(", '"', "“", "‘", "'", "—", "–")
+_PRE: Final = ("(", '"', "“", "‘", "'", "—", "–")  # (one character each: _keyed)
 _SUF: tuple[str, ...] = (",", ".", ":", ";", "!", "?", ")", '"', "”", "’", "'")
 _SUF += (',"', ",”", '."', ".”", ",’", "—", "–", ".’", "?”", '?"')
 _VERB_KEYS: Final = frozenset(
@@ -45,8 +45,10 @@ _VERB_KEYS: Final = frozenset(
     + [p + f for f in REPORTING_VERBS for p in _PRE]
     + [f + x for f in REPORTING_VERBS for x in _SUF]
 )
+# (as sets, for _keyed's one look-up of the characters beside a form)
+_PRE_MARKS: Final = frozenset(_PRE)
+_SUF_MARKS: Final = frozenset(_SUF)
 _KEY_PUNCT: Final = "".join(sorted({ch for x in _PRE + _SUF for ch in x}))
-_PRE_CHARS: Final = max(len(p) for p in _PRE)
 _SUF_CHARS: Final = max(len(x) for x in _SUF)
 
 
@@ -75,7 +77,7 @@ def verb_hits(text: str) -> list[tuple[int, int, str]]:
                 continue
             if not (i and (text[i - 1].isalnum() or text[i - 1] == "_")):
                 found.append((i, j, form))
-                keyed = keyed or _keyed(text, i, j, form)
+                keyed = keyed or _keyed(text, i, j)
             i = text.find(form, j)
         if keyed:
             hits += found
@@ -83,19 +85,23 @@ def verb_hits(text: str) -> list[tuple[int, int, str]]:
     return hits
 
 
-def _keyed(text: str, i: int, j: int, form: str) -> bool:
+def _keyed(text: str, i: int, j: int) -> bool:
     """Whether the whitespace-separated chunk around the form at text[i:j] is one of
-    _VERB_KEYS: the form alone or with one of the marks before or after it."""
-    s = i
-    while s > 0 and not text[s - 1].isspace():
-        s -= 1
-        if i - s > _PRE_CHARS:
-            return False
-    e = j
+    _VERB_KEYS: the form alone or with one of the marks before or after it. The form
+    is a whole word of letters, so only the chunk's characters outside it are read:
+    none or one mark before it, then none after it; or none before it, then none or
+    one mark (of one or two characters) after it."""
     n = len(text)
+    if i and not text[i - 1].isspace():
+        # a character before: one mark opening the chunk, and nothing after the form
+        return (
+            text[i - 1] in _PRE_MARKS
+            and (i == 1 or text[i - 2].isspace())
+            and (j == n or text[j].isspace())
+        )
+    e = j
     while e < n and not text[e].isspace():
         e += 1
         if e - j > _SUF_CHARS:
             return False
-    chunk = text[s:e]
-    return chunk in _VERB_KEYS and chunk.strip(_KEY_PUNCT) == form
+    return e == j or text[j:e] in _SUF_MARKS
