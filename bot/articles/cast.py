@@ -1441,6 +1441,7 @@ class Cast:
         _, start, words, _ = self._publications[k - 1]
         words = [*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")]  # "Stone's list"
         joined = " ".join(words).lower()
+        # (a scan of every entity: "the paper" is rare, a story names tens at most)
         for i, e in enumerate(self.entities):
             if e.name.lower() == joined:
                 return i, start  # (whatever kind the cast gave it: "Marca" may read as a person)
