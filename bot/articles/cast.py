@@ -81,6 +81,7 @@ from bot.articles.lexicon import (
     QA_DAYS,
     QA_EVENT_WORDS,
     RANK_QUALIFIERS,
+    REPORTING_VERBS,
     ROLE_GOVERNING_LINKS,
     ROLE_KINDS,
     ROLE_WORDS,
@@ -175,36 +176,60 @@ _SUBJECT_REACH: Final = 2  # sentences a subject may lie beyond a nearer object 
 # "he claimed," / "she said." after a comma: a pronoun, an optional adverb, a verb, and
 # the clause ends
 _ASIDE_CUE: Final = re.compile(r"\w+\s+(?:\w+ly\s+)?[a-z]+\s*[,.;]")
-# a publication's name after a noun for one ("US magazine Rolling Stone", "daily ABC"),
-# or between "the" and the noun ("the Mirror newspaper"), found at the noun
+# a publication's name after a noun for one ("US magazine Rolling Stone", "Spanish daily
+# ABC"), or between "the" and the noun ("the Mirror newspaper"), found at the noun
 _NAME_AFTER: Final = re.compile(r"[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*")
-_NAME_BEFORE: Final = re.compile(r"(?<!\bof )\b[Tt]he ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*) $")
-_PRESS_WORDS: Final = tuple(sorted(PUBLICATION_NOUNS | {"daily", "weekly"}))
+# "the Mirror newspaper", "the owner of the Sun newspaper"; not "the News of the World
+# newspaper" (a capitalised word before "of": the name's last words)
+_NAME_BEFORE: Final = re.compile(r"\b[Tt]he ([A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*)*) $")
+_NAME_OF: Final = re.compile(r"[A-Z][\w'’-]* of $")
+# adjectives that make a newspaper's noun only after a nationality or a place ("Spanish
+# daily Marca"; not "Tony Blair's weekly Commons clash", "taken twice daily Dr Lee")
+_PRESS_ADJECTIVES: Final = frozenset({"daily", "weekly"})
+_PRESS_WORDS: Final = tuple(sorted(PUBLICATION_NOUNS | _PRESS_ADJECTIVES))
+# the press words of a magazine's name: "the magazine" means one, "the paper" any other
+_MAGAZINE_NOUNS: Final = frozenset({"magazine", "weekly"})
 
 
-def publication_names(text: str) -> list[tuple[int, int, list[str]]]:
+def _press_noun_at(text: str, i: int, noun: str) -> bool:
+    """Whether the press word at text[i:] may stand before a publication's name: a noun
+    not after an article ("told the newspaper Mr Blair …"); "daily", "weekly" only after
+    a capitalised adjective that is no possessive ("Spanish daily", "French weekly")."""
+    before = text[max(0, i - 20) : i].split()
+    if not before:
+        return noun not in _PRESS_ADJECTIVES
+    last = before[-1]
+    if noun in _PRESS_ADJECTIVES:
+        return last[:1].isupper() and last.isalpha()
+    return last.lower() not in DETS
+
+
+def publication_names(text: str) -> list[tuple[int, int, list[str], str]]:
     """Where the text names a publication with a noun for one beside the name, as (end,
-    start, words), in order: "magazine Rolling Stone" (not after an article: "told the
-    newspaper Mr Blair …"), "the Mirror newspaper" (not "the Sunday paper", nor a name's
-    last words, "the News of the World newspaper"). Found at the nouns (a literal's
-    search), each checked where it stands."""
+    start, words, noun), in order: "magazine Rolling Stone" (see _press_noun_at), "the
+    Mirror newspaper" (not "the Sunday paper", nor a name's last words, "the News of the
+    World newspaper"). Found at the nouns (a literal's search), each checked where it
+    stands."""
     found = []
     for noun in _PRESS_WORDS:
         i = text.find(noun)
         while i >= 0:
             j = i + len(noun)
             if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
-                before = text[max(0, i - 6) : i].split()
                 m = _NAME_AFTER.match(text, j + 1) if text[j : j + 1] == " " else None
-                if m is not None and (not before or before[-1].lower() not in DETS):
-                    found.append((m.end(), m.start(), m.group().split()))
+                if m is not None and _press_noun_at(text, i, noun):
+                    found.append((m.end(), m.start(), m.group().split(), noun))
                 b = (
                     _NAME_BEFORE.search(text, max(0, i - 80), i)
                     if noun in PUBLICATION_NOUNS
                     else None
                 )
-                if b is not None and b.group(1).split()[0] not in QA_DAYS:
-                    found.append((j, b.start(1), b.group(1).split()))
+                if (
+                    b is not None
+                    and b.group(1).split()[0] not in QA_DAYS
+                    and _NAME_OF.search(text, max(0, b.start() - 30), b.start()) is None
+                ):
+                    found.append((j, b.start(1), b.group(1).split(), noun))
             i = text.find(noun, j)
     found.sort()
     return found
@@ -288,7 +313,7 @@ class Cast:
         self._businesses: tuple[frozenset[str], frozenset[str]] | None = None
         self._named_businesses: frozenset[str] | None = None
         # publication_names (computed once, when "the paper" is first read)
-        self._publications: list[tuple[int, int, list[str]]] | None = None
+        self._publications: list[tuple[int, int, list[str], str]] | None = None
 
     # -- registering
     def mention(self, np: NP, pos: int, weight: int = 1, create: bool = True) -> int | None:
@@ -1246,15 +1271,14 @@ class Cast:
             return None
         if any(w.lower() in OTHER_BODY_MODIFIERS for w in words[:-1]):
             return None  # "the rival firm": another one than the body just named
+        held = None
         if (
             head in PUBLICATION_NOUNS
             and words[0].lower() == "the"
             # "the paper", "the Mirror newspaper"; not "the loss-making newspaper"
             and all(w[:1].isupper() for w in words[1:-1])
         ):
-            held = self._publication(pos)
-            if held is not None:
-                return held
+            held = self._publication(head, pos)
         k = bisect.bisect_right(self.starts, pos) - 1
         near = self.starts[max(0, k - 3)] if self.starts else 0
         fallback = None
@@ -1266,8 +1290,16 @@ class Cast:
                 continue
             if any(x.lower() == head for x in e.words):
                 return i
+            if held is not None:
+                if p <= held[1]:
+                    break
+                if self._reports_at(p):
+                    return i  # ("The Times reported …" after "daily Marca": the nearer one)
+                continue
             if fallback is None and w >= 1 and p >= near and head in GENERIC_BODIES:
                 fallback = i
+        if held is not None:
+            return held[0]
         if fallback is None and head in BODY_NOUNS:
             fallback = self._named_body(head, pos)
         if fallback is None and head in BUSINESS_NOUNS:
@@ -1396,24 +1428,39 @@ class Cast:
         # (a quotation never closed runs on: a name after its opening is inside it)
         return k < 0 or (k < len(self.quote_closes) and self.quote_closes[k] < at)
 
-    def _publication(self, pos: int) -> int | None:
+    def _publication(self, head: str, pos: int) -> tuple[int, int] | None:
         """ "the magazine reported": the publication the text named last before pos with a
-        noun for one beside its name ("US magazine Rolling Stone", "Spanish daily ABC",
-        "the Mirror newspaper"); the noun after an article is no such mark ("told the
-        newspaper Mr Blair …")."""
+        noun of its kind beside its name ("US magazine Rolling Stone", "Spanish daily ABC",
+        "the Mirror newspaper"; a magazine is no "paper": "the paper" after "US magazine
+        Science Weekly" may be a study), as (entity, where named); the noun after an
+        article is no such mark ("told the newspaper Mr Blair …"). (No distance limit: a
+        magazine's list story says "the magazine" paragraphs after naming it; by_body
+        prefers a nearer body that reported.)"""
         if self._publications is None:
             self._publications = publication_names(self.text)
         k = bisect.bisect_left(self._publications, (pos + 1,))
+        magazine = head == "magazine"
+        while k > 0 and (self._publications[k - 1][3] in _MAGAZINE_NOUNS) != magazine:
+            k -= 1
         if k == 0:
             return None
-        _, start, words = self._publications[k - 1]
+        _, start, words, _ = self._publications[k - 1]
         words = [*words[:-1], words[-1].removesuffix("'s").removesuffix("’s")]  # "Stone's list"
         joined = " ".join(words).lower()
+        # (a scan of every entity: "the paper" is rare, a story names tens at most)
         for i, e in enumerate(self.entities):
             if e.name.lower() == joined:
-                return i  # (whatever kind the cast gave it: "Marca said" may read as a person)
+                return i, start  # (whatever kind the cast gave it: "Marca" may read as a person)
+        # (a name seen only as a person's gets an organisation too: the press noun says so)
         idx = self._find(words, "organisation", None, start)
-        return self.add(words, "organisation", None, None, None, start, 0, idx)
+        return self.add(words, "organisation", None, None, None, start, 0, idx), start
+
+    def _reports_at(self, pos: int) -> bool:
+        """Whether the name at pos is the subject of a reporting verb ("The Times reported
+        that …"): a body the story quotes, nearer than a publication named before."""
+        m = _NAME_AFTER.match(self.text, pos)
+        after = self.text[m.end() : m.end() + 20].split() if m is not None else []
+        return bool(after) and after[0] in REPORTING_VERBS
 
     def _named_body(self, head: str, pos: int) -> int | None:
         """ "the agency" after "a spokesman for the International Atomic Energy Agency":

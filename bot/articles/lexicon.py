@@ -1673,6 +1673,10 @@ QA_NEAR_PLACE: Final = frozenset("in at near".split())
 QA_CAUSE_OPENERS: Final = frozenset("that and but".split())
 QA_HAVE: Final = frozenset("has have had".split())
 QA_BE: Final = frozenset("is was are were".split())
+# auxiliaries in "-ing" that stand before a question's participle ("being moved")
+QA_ING_AUX: Final = frozenset({"being", "having"})
+# the auxiliaries of a perfect, before a question's participle ("had Wales last beaten")
+QA_PERFECT_AUX: Final = frozenset({"has", "have", "had"})
 # The words after which a past form looks ahead still, an infinitive or a passive: "set to
 # hit shops in May", "expected to be completed in 2009"
 QA_AHEAD_INFINITIVE: Final = frozenset("to be been being".split())

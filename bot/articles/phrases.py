@@ -961,12 +961,12 @@ def _lower_role(toks: list[Tok], j: int) -> NP | None:
 
 
 def _kin_comma_given(toks: list[Tok], i: int) -> NP | None:
-    """ "said his wife, Jane.", "said their son, Tom, who …": a relation of someone the
-    article names (a possessive and a kin noun), a comma, then a lone listed given name
-    that ends the phrase: the given name speaks (the cast knows it: mentions.py)."""
-    if i + 4 >= len(toks) or toks[i].low not in POSSESSIVES or toks[i].low in ("its", "your"):
+    """ "said his wife, Jane.", "said Hale's son, Tom, who …": a relation of someone the
+    article names (a possessive or a name's, and a kin noun), a comma, then a lone listed
+    given name that ends the phrase: the given name speaks (the cast knows it)."""
+    k = _owner_end(toks, i) + 1
+    if k <= i or k + 2 >= len(toks):
         return None
-    k = i + 1
     if toks[k].low not in KIN_NOUNS and toks[k].text.islower():
         k += 1  # "his late wife", "her younger brother"
     if k + 2 >= len(toks) or toks[k].low not in KIN_NOUNS or toks[k + 1].text != ",":
@@ -975,8 +975,21 @@ def _kin_comma_given(toks: list[Tok], i: int) -> NP | None:
     if not capitalised(name) or name.low not in GIVEN_NAMES:
         return None
     if k + 3 < len(toks) and toks[k + 3].text not in (",", ".", ";"):
-        return None  # "his wife, Jane Hill": a full name, read as any other
+        return None  # "his wife, Jane and her son": not she alone (Jane Hill: the rule before)
     return NP([name.text], name.start, appositive=join_tokens(toks[i : k + 1]))
+
+
+def _owner_end(toks: list[Tok], i: int) -> int:
+    """The index of the last token of an owner at i ("his", "Tom Hale's", at most three
+    capitalised words), or -1 when none stands there ("its", "your": no person's)."""
+    if toks[i].low in POSSESSIVES:
+        return i if toks[i].low not in ("its", "your") else -1
+    for k in range(i, min(i + 3, len(toks))):
+        if not capitalised(toks[k]):
+            return -1
+        if toks[k].low.endswith(("'s", "’s")) and len(toks[k].low) > 2:
+            return k
+    return -1
 
 
 def _role_comma_name(toks: list[Tok], j: int) -> NP | None:

@@ -237,6 +237,14 @@ def test_the_verb_of_the_event_asked() -> None:
     assert event("Where was the Deputy Mayor Ann Cole found?") == concept("found")
     # typed without capitals: the first word after the subject's that looks like a verb
     assert event("when was the county cup series scrapped") == concept("scrapped")
+    # typed without capitals after "did": no subject's end to find, so passives only
+    assert event("where does carl wren come from") is None
+    # the subject's own nouns (after a name, a possessive, before "of", a role) are no verb
+    assert event("When did the Tarrant government fall?") == concept("fall")
+    assert event("When did UK sales of Zune players rise?") == concept("rise")
+    assert event("Where did Carl Wren's wife speak?") == concept("speak")
+    assert event("When will the Northgate chief executive resign?") == concept("resign")
+    assert event("When was the firm bought by Harlow?") == concept("bought")
     assert event("Who did Carl Wren marry?") is None  # not a place or a time
 
 
@@ -259,6 +267,10 @@ def test_a_sentence_stating_the_event_asked_scores_more(monkeypatch: pytest.Monk
         return by_word["pianist"].score - by_word["police"].score, acted
 
     ahead, acted = lead()
+    best = find_answers(question, index, library, limit=5)[0]
+    assert best.sentence.text.startswith("The pianist died") and "Bristol" in (
+        best.candidate.text if best.candidate is not None else ""
+    )
     # "The pianist died … in Bristol" states the death; "Wren had simply moved to Lisbon"
     # only follows a sentence that does
     assert acted["pianist"] == 1.0 and acted["police"] == 0.0

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.articles.cast import Cast
+from bot.articles.cast import Cast, publication_names
 from bot.articles.quotes import attribute_article
 from tests.support.news import quote_with, quotes_in, story
 
@@ -480,14 +480,49 @@ def test_the_paper_after_the_name_and_its_noun_is_that_newspaper() -> None:
 
 
 def test_a_described_newspaper_with_lower_case_words_is_not_the_publication() -> None:
+    text = "The Daily Lantern newspaper said it would cut jobs. The loss-making newspaper agreed."
+    cast = Cast([0], text)
+    pos = text.index("The loss")
+    assert cast.by_body(["The", "loss-making", "newspaper"], pos) is None
+    held = cast.by_body(["The", "newspaper"], pos)
+    assert held is not None and cast.entities[held].name == "Daily Lantern"
+
+
+def test_the_paper_is_the_nearer_paper_that_reported() -> None:
     body = (
-        "Group buys stake\n\n"
-        "Publisher Norland Media is buying a stake in the Daily Lantern newspaper. Norland "
-        'said the deal would "widen our reach". The loss-making newspaper is not expected '
-        "to make a profit until 2008."
+        "Striker's move agreed\n\n"
+        "Italian daily Gazzetta said Inter had made a bid for the striker. On Tuesday, The "
+        'Herald reported that the deal was done. The paper said the fee was "about £9m".'
     )
-    quotes = quotes_in(body)
-    assert not any(q.speaker == "Daily Lantern" for q in quotes)
+    assert quote_with(body, "about £9m").speaker == "Herald"
+
+
+def test_a_research_paper_is_not_the_magazine_named_before() -> None:
+    body = (
+        "Gene linked to memory\n\n"
+        "A study reported in US magazine Lab Monthly has found a gene for memory. Dr Ann "
+        "Rhys of Hull University led the team.\n\n"
+        'The paper, published on Friday, said the gene was "a key to recall".'
+    )
+    assert quote_with(body, "a key to recall").speaker != "Lab Monthly"
+
+
+def test_daily_and_weekly_name_a_paper_only_after_a_place_adjective() -> None:
+    body = (
+        "Minister faces questions\n\n"
+        "The Evening Lamp newspaper reported the row first. At the minister's weekly "
+        "Commons grilling, Tom Hale pressed her. The paper said the row was "
+        '"far from over".'
+    )
+    assert quote_with(body, "far from over").speaker == "Evening Lamp"
+    assert publication_names("Take the pills twice daily Dr Lee said.") == []
+    assert [w for _, _, w, _ in publication_names("Spanish daily Gazzetta said")] == [["Gazzetta"]]
+
+
+def test_a_paper_named_after_of_and_a_lower_case_noun_is_named() -> None:
+    names = publication_names("Ann Lee, the editor of the Evening Lamp newspaper, said")
+    assert [w for _, _, w, _ in names] == [["Evening", "Lamp"]]
+    assert publication_names("the News of the World newspaper said") == []
 
 
 def test_an_inverted_cue_before_the_magazine_names_the_publication() -> None:

@@ -4,7 +4,10 @@ Stephen Jones"); each on a short story written for the test."""
 
 from __future__ import annotations
 
+from bot.articles.phrases import np_forward
 from bot.articles.quotes import attribute_article
+from bot.articles.quotes.mentions import _object_appositive
+from bot.articles.tokens import tokenize
 from tests.support.news import quote_with, story
 
 
@@ -396,3 +399,26 @@ def test_a_relation_and_a_full_name_after_an_inverted_cue_gives_the_full_name() 
         '"He had a full life," said his daughter, Ann Lowe, who runs a bookshop.'
     )
     assert quote_with(body, "a full life").speaker == "Ann Lowe"
+
+
+def test_a_names_relation_and_a_given_name_gives_the_given_name() -> None:
+    body = (
+        "Thriller writer dies at 84\n\n"
+        "Novelist Peter Drummond has died at his home in Jersey, aged 84.\n\n"
+        '"He loved every page he wrote," said Drummond\'s wife, Mary.'
+    )
+    assert quote_with(body, "loved every page").speaker == "Mary"
+
+
+def test_a_given_name_that_does_not_end_the_phrase_is_not_the_speaker_alone() -> None:
+    text = "said his wife, Mary and their son."
+    np = np_forward(tokenize(text, 0, len(text)), 1)
+    assert np is not None and np.words != ["Mary"]
+
+
+def test_an_object_appositive_follows_a_lower_case_noun_not_a_day() -> None:
+    hired = "Governor Peter Hale hired a new aide, retired judge Tom Ward, last month."
+    dated = "The row ended on Friday, retired judge Tom Ward said."
+    for text, expected in ((hired, True), (dated, False)):
+        pos = text.index("Tom")
+        assert _object_appositive(text, 0, pos, "judge") is expected

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tests.support.news import quotes_in
+import pytest
+
+from tests.support.news import quote_with, quotes_in
 
 
 def _reported(body: str) -> list[tuple[str | None, str]]:
@@ -80,3 +82,24 @@ def test_a_passive_label_by_a_name_is_that_name_s() -> None:
     )
     (q,) = [q for q in quotes_in(body) if "most important Mac" in q.text]
     assert q.speaker == "Steve Jobs"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        'whether he regretted the vote, and answered: "I have no regrets."',
+        'about the vote and replied: "I have no regrets."',
+        'that the vote was lost, and reacted angrily: "I have no regrets."',
+    ],
+)
+def test_the_passive_subject_who_answers_after_the_agent_speaks(tail: str) -> None:
+    body = f"Vote questions\n\nSenator Mark Hollis was asked by host Anna Brill {tail}"
+    assert quote_with(body, "I have no regrets").speaker == "Mark Hollis"
+
+
+def test_a_labelling_verb_by_a_name_then_a_preposition_is_no_cue() -> None:
+    body = (
+        "Rail strike\n\n"
+        'The walkout was called by union leader Dan Pryce after "weeks of failed talks".'
+    )
+    assert quote_with(body, "weeks of failed talks").speaker != "Dan Pryce"

@@ -279,7 +279,7 @@ def answer_type(text: str) -> AnswerType:
                 continue  # "which American chart", "which other…": not the head
             if low in _NOUN_TYPE and not _noun_follows(rest, i):
                 return _NOUN_TYPE[low]
-            if low in _STOP_HEAD or low in STOP_WORDS or _verb_like(low):
+            if low in _STOP_HEAD or low in STOP_WORDS or verb_like(low):
                 break  # "which consultancy said the growth…": the scan ends at the verb
         return "name"
     if quantity.search(text):
@@ -355,7 +355,7 @@ def _capital_head(words: list[str]) -> str | None:
     for i, word in enumerate(words):
         if not word[:1].isupper():
             low = fold(word)
-            if last is None or not (low in STOP_WORDS or _verb_like(low) or low in _STOP_HEAD):
+            if last is None or not (low in STOP_WORDS or verb_like(low) or low in _STOP_HEAD):
                 return None
             break
         last = i
@@ -380,7 +380,7 @@ def _scan_head(words: list[str]) -> str | None:
             low in _STOP_HEAD
             or low in STOP_WORDS
             or low in QUESTION_WORDS
-            or _verb_like(low)
+            or verb_like(low)
             or low in QA_ADVERBS
             or low.endswith("ly")
             or following in QA_QUESTION_DETERMINERS  # "which laptop part drains the most…"
@@ -408,7 +408,7 @@ def _noun_follows(words: list[str], i: int) -> bool:
         and nxt not in STOP_WORDS
         and nxt not in QUESTION_WORDS
         and nxt not in QA_ADVERBS
-        and not _verb_like(nxt)
+        and not verb_like(nxt)
         and not nxt.endswith("ly")
         and not concept(nxt)[:1].isdigit()  # "number one": a chart place
     ):
@@ -500,7 +500,9 @@ def object_verb(text: str) -> str | None:
     return None
 
 
-def _verb_like(low: str) -> bool:
+def verb_like(low: str) -> bool:
+    """Whether a folded word reads as a past form or participle ("founded", "won"): a
+    verb, not the noun of a question's head (rank.py's event verb too)."""
     return low.endswith("ed") or low in IRREGULAR_VERBS
 
 
@@ -592,7 +594,7 @@ def read_question(text: str) -> Question:
     elif (
         match
         and fold(match["focus"]) not in STOP_WORDS | QUESTION_WORDS
-        and not (kind == "name" and _verb_like(fold(match["focus"])))  # "what won…"
+        and not (kind == "name" and verb_like(fold(match["focus"])))  # "what won…"
     ):
         # "how many new broadband connections did…": the head noun, not the first word
         counted = _HOW_MANY_REST.search(text)

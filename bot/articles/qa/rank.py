@@ -48,8 +48,10 @@ from bot.articles.lexicon import (
     QA_ASKED_AUX,
     QA_BE,
     QA_BEFORE_EVENT,
+    QA_ING_AUX,
     QA_NEXT_TIME,
     QA_PAST_TIME,
+    QA_PERFECT_AUX,
     QA_PERIOD_COMPARED,
     QA_PERIOD_DEICTICS,
     QA_PERIODS,
@@ -81,11 +83,11 @@ from bot.articles.qa.extract import (
 )
 from bot.articles.qa.question import (
     Question,
-    _verb_like,
     ahead_end,
     compound_parts,
     looks_ahead,
     read_question,
+    verb_like,
 )
 from bot.articles.qa.referent import inherited, pointing_back
 from bot.articles.qa.support import (
@@ -138,9 +140,9 @@ CONTEXT_WEIGHT = 0.8  # a question word found in the headline or the previous se
 LOCAL_SHARE = 0.5  # the within-article word weights against the library-wide ones
 PHRASE_WEIGHT = 0.15  # the share of the question's word pairs found side by side
 TYPE_WEIGHT = 1.0  # the best candidate of the expected type
-# A where- or when-question's verb held by the sentence itself ("Lee died at his home in
-# …"), not borrowed from the sentence before: the sentence tells the place or time of
-# that event, not of the next one ("he had moved to Malibu").
+# A where- or when-question's verb held by the sentence's own words ("Lee died at his
+# home in …"), never by the context borrowed from the sentence before: the sentence tells
+# the place or time of that event, not of the next one ("he had moved to Malibu").
 EVENT_WEIGHT = 0.05
 NEAR_WORDS = 3  # a candidate this many words from the question's words loses half
 # A question word met as a variant with a derivational suffix ("captaincy" for
@@ -516,39 +518,74 @@ def _asked(question: Question, index: SearchIndex) -> _Asked:
 # "Where did … die?", "when was … founded?": the verb after the subject names the event
 # whose place or time is asked
 _EVENT_ASKED = re.compile(
-    r"^(?:where|when)\s+(?:" + alternation(QA_ASKED_AUX | QA_BE) + r")\s+(?P<rest>.+)", re.I
+    r"^(?:where|when)\s+(?P<aux>" + alternation(QA_ASKED_AUX | QA_BE) + r")\s+(?P<rest>.+)", re.I
 )
+# the auxiliaries after which the event's verb is a participle ("was … founded", "had …
+# beaten"); after the others ("did", "will") it is a base form ("did … fall")
+_PARTICIPLE_AUX: Final = QA_BE | QA_PERFECT_AUX
+# "still", "deputy", "last": words between a subject and its verb that are no verb
+_NOT_EVENTS = QA_ADVERBS | RANK_QUALIFIERS | QA_BEFORE_EVENT
 
 
 def _event_verb(question: Question, weights: Mapping[str, float]) -> str | None:
     """The concept of the verb whose place or time a question asks ("Where did Ann Lee
-    die?" -> die): the first lower-case content word after the subject's capitalised
-    name, not an adverb ("When had Wales last beaten…"); in a question typed without
-    capitals, the first word after the subject's first that looks like a verb."""
+    die?" -> die): after "was"/"had", the first participle after the subject's first
+    word ("when was the company bought by Ford"); after "did", "will", the base form that
+    ends the subject's run of words (_base_verb), found only where capitals mark the
+    subject (typed without them: a participle only, "when was the series scrapped")."""
     if question.type not in ("place", "time"):
         return None
     match = _EVENT_ASKED.match(question.text)
     if not match:
         return None
     words = [w.strip("?,.!;:") for w in match["rest"].split()]
-    named = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
-    if named is None:
-        # typed without capitals: the first word that looks like a verb after the
-        # subject's first word ("when was the series scrapped", "where did blair go")
-        verb = next((w for w in words[1:] if _verb_like(fold(w))), None)
-        event = concept(verb) if verb else None
-        return event if event in weights else None
-    for word in words[named:]:
+    verb = None
+    aux = match["aux"].lower()
+    if aux in _PARTICIPLE_AUX or not any(w[:1].isupper() for w in words):
+        # ("-ing" after "is" only: "did blair decide to quit according to …")
+        verb = next((w for w in words[1:] if _participle(w, aux in QA_BE)), None)
+    if verb is None and any(w[:1].isupper() for w in words):
+        # (only where capitals mark the subject: typed without them, "where does joss
+        # stone come from", "where are this year's indoor championships", the subject's
+        # end is unknown; a participle the lists miss, "was Ann Lee born", is found here)
+        verb = _base_verb(words)
+    event = concept(verb) if verb else None
+    return event if event in weights else None
+
+
+def _participle(word: str, ing: bool) -> bool:
+    """ "founded", "won", and when `ing`, "publishing": a participle after "was", "had",
+    "is"."""
+    low = fold(word)
+    if not word[:1].islower() or low in QA_ING_AUX:
+        return False  # ("being moved": the participle after it)
+    return verb_like(low) or (ing and low.endswith("ing") and len(low) > 4)
+
+
+def _base_verb(words: list[str]) -> str | None:
+    """The verb after a subject ("the Blair government fall", "US sales of iPods rise",
+    "Tony Blair's wife speak"): the last word that may be one in the first run of words
+    (no stop word between them) that holds one; a word after a stop word or a
+    possessive, before "of", or a role ("chief executive") is the subject's noun."""
+    best = None
+    for i in range(1, len(words)):
+        word, prev = words[i], words[i - 1]
         low = fold(word)
-        if word[:1].isupper() or not low.isalpha() or is_stop(low) or low in _NOT_EVENTS:
+        if best is not None and (is_stop(low) or not word[:1].islower() or not low.isalpha()):
+            break  # (the run that holds a verb ends: "win Olympic silver", "open her shop")
+        if (
+            word[:1].isupper()
+            or not low.isalpha()
+            or is_stop(low)
+            or low in _NOT_EVENTS
+            or low in ROLE_WORDS
+            or is_stop(fold(prev))
+            or prev.endswith(("'s", "’s", "'", "’"))
+            or (i + 1 < len(words) and fold(words[i + 1]) == "of")
+        ):
             continue
-        event = concept(word)
-        return event if event in weights else None
-    return None
-
-
-# "still", "deputy", "last": words between a subject and its verb that are no verb
-_NOT_EVENTS = QA_ADVERBS | RANK_QUALIFIERS | QA_BEFORE_EVENT
+        best = word
+    return best
 
 
 def _given_names(text: str) -> dict[str, str]:

@@ -1198,13 +1198,17 @@ def _bare_plural(toks: list[Tok], i: int) -> NP | None:
     return NP([low], toks[i].start, common=True)
 
 
+# the marks that end a cue's tail ("…,” said the firm.")
+_TAIL_ENDS: Final = frozenset(".,;!?")
+
+
 def _definite_body_after(toks: list[Tok], i: int) -> NP | None:
     """ "…,” said the firm.", "asked the magazine": "the" and a body's or a paper's noun
     that ends the tail stand for the body named before, as "the firm said" does (a
     longer phrase may describe someone else: "said the rival firm's boss")."""
     if i + 1 >= len(toks) or toks[i].low != "the" or not toks[i + 1].text.islower():
         return None
-    if i + 2 < len(toks) and toks[i + 2].text not in ".,;!?":
+    if i + 2 < len(toks) and toks[i + 2].text not in _TAIL_ENDS:
         return None
     np = NP(["the", toks[i + 1].text], toks[i].start, common=True)
     return np if _definite_body(np) or definite_paper(np) else None
@@ -1534,7 +1538,25 @@ def _passive_agent(head: list[Tok], v: int, before: str) -> NP | None:
     if low not in PLAIN_CUE_VERBS and low not in LABELLING_VERBS and low != "described":
         return None
     np = np_forward(head, v + 2)
-    return np if np is not None and not np.common and not np.pronoun else None
+    if np is None or np.common or np.pronoun:
+        return None
+    return np if _agent_meets_quote(head, v + 2, np, low) else None
+
+
+def _agent_meets_quote(head: list[Tok], k: int, np: NP, verb: str) -> bool:
+    """Whether nothing but marks (or a ", who …" aside, or "as" after a labelling verb)
+    stands between the passive agent and the quotation: "was asked by host Ann Bell: “…”",
+    "was described by Jo Lee as the “…”"; not "was asked by Ann Bell whether …, and
+    answered: “…”" (the subject answers), nor "was called by Bob Crow after “…”"."""
+    last = np.words[-1]
+    while k < len(head) and not (head[k].text == last and head[k].start >= np.start):
+        k += 1
+    rest = [t for t in head[k + 1 :] if any(c.isalnum() for c in t.text)]
+    if not rest:
+        return True
+    if rest[0].low == "as":
+        return verb not in PLAIN_CUE_VERBS
+    return rest[0].low == "who" and head[k + 1].text == ","
 
 
 def _new_clause_between(head: list[Tok], v: int, lo: int) -> bool:

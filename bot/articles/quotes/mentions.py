@@ -1150,12 +1150,16 @@ def _object_pronoun_follows(
     return gender
 
 
+# how far before a name (in characters) its lower-case role is looked for
+_ROLE_REACH: Final = 48
+
+
 def _role_before(text: str, lo: int, pos: int, prev: str) -> str | None:
     """The role written in lower case right before a name, with the words of the office
     and the place or body it is held for ("London mayor" in "urged London mayor Ken
     Livingstone", "shadow chancellor" in "said shadow chancellor Oliver Letwin"): later
     "the mayor" is that person (Cast.by_role)."""
-    words = text[pos - 48 if pos - 48 > lo else lo : pos].split()
+    words = text[max(lo, pos - _ROLE_REACH) : pos].split()
     if not words or words[-1] != prev:
         return None
     k = len(words) - 1
@@ -1403,7 +1407,7 @@ def _participle_after_object(verb: str, initial: bool, prev: str | None) -> bool
 
 
 # "…, hired a new aide, retired judge ": a lower-case noun, a comma and a role before a name
-_APPOSITIVE_BEFORE: Final = re.compile(r"[a-z],[ \t]+(?:[\w.-]+[ \t]+){0,3}$")
+_APPOSITIVE_BEFORE: Final = re.compile(r"\b[a-z]+,[ \t]+(?:[\w.-]+[ \t]+){0,3}$")
 
 
 def _object_appositive(text: str, lo: int, pos: int, prev: str | None) -> bool:
@@ -1412,7 +1416,7 @@ def _object_appositive(text: str, lo: int, pos: int, prev: str | None) -> bool:
     appositive of an object, and the participle after its aside is the subject's."""
     if prev is None or prev not in ROLE_WORDS:
         return False
-    return _APPOSITIVE_BEFORE.search(text, pos - 48 if pos - 48 > lo else lo, pos) is not None
+    return _APPOSITIVE_BEFORE.search(text, max(lo, pos - _ROLE_REACH), pos) is not None
 
 
 _OPENER: Final = re.compile(r"[\"“‘'(]?[A-Z][a-z]{2,}(?:ed|ing)\b[^,.;:“”\"]{0,120},")
