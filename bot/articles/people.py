@@ -320,11 +320,14 @@ def _surname_variants(
 
 
 def _organisation_names(people: Iterable[Person]) -> list[tuple[str, list[str]]]:
+    """An article's names of bodies, a voice's as its body's ("IMF" of "IMF official"):
+    an acronym it defines may be spoken for by a voice only."""
     return [
         (name, name_words(name))
         for p in people
         if p.kind == "organisation"
-        for name in (p.name, *p.aliases)
+        for written in (p.name, *p.aliases)
+        for name in (written.rsplit(maxsplit=1)[0] if voice_of(written) else written,)
     ]
 
 

@@ -573,3 +573,15 @@ def test_a_body_named_only_by_its_voice_is_shown_by_the_body_s_name() -> None:
     imf = registry.canonical("IMF official")
     assert imf is not None and imf.name == "IMF" and imf.kind == "organisation"
     assert registry.canonical("IMF") == imf
+
+
+def test_a_voice_joins_the_full_name_its_article_spells_out() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("debt.txt", [Person("WHO official"), _org("World Health Organization")]),
+            ("flu.txt", [_org("World Health Organization")]),
+        ]
+    )
+    who = registry.canonical("WHO official")
+    assert who is not None and who.name == "World Health Organization"
+    assert registry.articles_of("WHO official") == ["debt.txt", "flu.txt"]
