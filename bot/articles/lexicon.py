@@ -119,6 +119,11 @@ TITLES: Final = frozenset(
 PERSON_KEY_HONORIFICS: Final = frozenset(
     "mr mrs ms miss mx dr sir dame lord lady rev prof sen rep gov".split()
 )
+# the lower-case word after a hyphen that makes a description written onto a name
+# ("Paris-based", "German-born", "Oscar-winning"), never a word of the name: by ending...
+NAME_DESCRIPTION_ENDINGS: Final = ("ed", "ing")
+# ...or as a whole word
+NAME_DESCRIPTION_WORDS: Final = frozenset("born held run made built".split())
 MALE_TITLES: Final = frozenset("mr sir lord fr father brother sheikh king prince".split())
 FEMALE_TITLES: Final = frozenset("mrs ms miss dame lady sister queen princess".split())
 # from the rules of quotes/mentions.py: a relation before a lone given name ("his wife,

@@ -164,6 +164,7 @@ class OrganisationKeys:
             return name.casefold()
         if voice_of(name):
             plain = plain[:-1]  # "BBC spokesman" speaks for the BBC
+            name = name.rsplit(maxsplit=1)[0]
         if len(plain) > 1 or plain[0] not in CAPITALISED_COUNTRY_CODES:
             key = self._base(plain)
         elif _acronym_form(name)[1]:

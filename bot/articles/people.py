@@ -20,7 +20,12 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.articles.lexicon import PERSON_KEY_HONORIFICS, TOPICLESS_WORDS
+from bot.articles.lexicon import (
+    NAME_DESCRIPTION_ENDINGS,
+    NAME_DESCRIPTION_WORDS,
+    PERSON_KEY_HONORIFICS,
+    TOPICLESS_WORDS,
+)
 from bot.articles.model import Person, PersonKind
 from bot.articles.organisations import (
     OrganisationKeys,
@@ -49,15 +54,25 @@ def name_words(name: str) -> list[str]:
     return list(hit)
 
 
-# "Paris-based", "German-born", "Oscar-nominated": a description written onto a name,
+# "Paris-based", "German-born", "Oscar-winning": a description written onto a name,
 # never a word of it (a name's own hyphenated words are capitalised: "Kilroy-Silk")
-_DESCRIBED = re.compile(r"[^\W\d_][\w'’]*-(?:[a-z]+ed|born|held|run|made|built)")
+_ENDINGS = "|".join(NAME_DESCRIPTION_ENDINGS)
+_DESCRIBED = re.compile(
+    rf"[^\W\d_][\w'’]*-(?:[a-z]+(?:{_ENDINGS})|{'|'.join(sorted(NAME_DESCRIPTION_WORDS))})"
+)
+
+
+def described(name: str) -> bool:
+    """A name with a description written in front ("Oscar-nominated Owen")."""
+    written = name.split()
+    return len(written) > 1 and _DESCRIBED.fullmatch(written[0]) is not None
 
 
 def _name_words(name: str) -> list[str]:
-    written = name.split()
-    if len(written) > 1 and _DESCRIBED.fullmatch(written[0]):
-        name = " ".join(written[1:])
+    # the description dropped only when a full name remains: "Oscar-nominated Owen" is
+    # not any Owen of the library
+    if len(name.split()) > 2 and described(name):
+        name = name.split(maxsplit=1)[1]
     words = [w.strip("'.-") for w in _WORD.findall(fold(name))]
     words = [w[:-2] if w.endswith("'s") else w for w in words if w]
     while len(words) > 1 and words[0].rstrip(".") in PERSON_KEY_HONORIFICS:
@@ -114,11 +129,21 @@ class _Entry:
         # ("United States" over "U.S."); among equals, the most used spelling, then
         # the shortest.
         size = _org_size if kind == "organisation" else _person_size
-        # A body's own name before its voice's ("BBC" over "BBC spokeswoman").
+        # A body's own name before its voice's ("BBC" over "BBC spokeswoman"), a plain
+        # name before a described one ("Alena Kessler" over "German-born Alena Kessler").
         name = max(
             self.names,
-            key=lambda n: (self.names[n] > 0, not voice_of(n), size(n), self.names[n], -len(n)),
+            key=lambda n: (
+                self.names[n] > 0,
+                not voice_of(n),
+                not described(n),
+                size(n),
+                self.names[n],
+                -len(n),
+            ),
         )
+        if kind == "organisation" and voice_of(name):
+            name = name.rsplit(maxsplit=1)[0]  # only voices: the body they speak for
         aliases = tuple(sorted((n for n in self.names if n != name), key=str.casefold))
         role = self.roles.most_common(1)[0][0] if self.roles else None
         return Person(name=name, role=role, aliases=aliases, kind=kind)
@@ -235,38 +260,59 @@ def _agreed_kinds(
 
 
 def surname_typo(rare: str, common: str) -> bool:
-    """Two spellings of a long surname a slip of the keyboard apart (Wagoner/Waggoner,
-    Beauvillian/Beauvillain, Khordokovsky/Khodorkovsky); short ones that differ by a
-    letter are often other families (Davis/Davies, Huston/Houston, Martin/Marion)."""
+    """Two spellings of a long surname a slip of the keyboard apart: two letters swapped
+    (Beauvillian/Beauvillain) or a letter doubled or not (Wagoner/Waggoner); a surname of
+    ten letters or more, any two slips (Khordokovsky/Khodorkovsky). A letter added or
+    changed in a shorter one is often another family (Thomson/Thompson,
+    Johnston/Johnson, Davis/Davies)."""
     if rare[:2] != common[:2] or min(len(rare), len(common)) < 7:
         return False
-    most = 2 if min(len(rare), len(common)) >= 10 else 1
-    return OSA.distance(rare, common, score_cutoff=most) <= most
+    if min(len(rare), len(common)) >= 10:
+        return OSA.distance(rare, common, score_cutoff=2) <= 2
+    return _swapped(rare, common) or _doubled(rare, common) or _doubled(common, rare)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """b is a with two neighbouring letters swapped."""
+    if len(a) != len(b):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    return a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _doubled(short: str, long: str) -> bool:
+    """long is short with one of its letters written twice."""
+    if len(long) != len(short) + 1:
+        return False
+    i = next((i for i, (x, y) in enumerate(zip(short, long, strict=False)) if x != y), len(short))
+    return long[:i] + long[i + 1 :] == short and i > 0 and long[i] == long[i - 1]
 
 
 def _surname_variants(
     tallies: Mapping[str, tuple[int, int, int]], ties: Mapping[str, PersonKind]
 ) -> dict[str, str]:
-    """Misspelt surname -> the spelling the library uses: a surname one article gives
-    (with a given name) and that other articles spell a typo away with the same given
-    name. The surname's group then is its spelling's, so the misspelt person merges
-    with the right one (whose given names must still fit)."""
-    articles: Counter[str] = Counter()  # surname -> mentions of all its full names
+    """Misspelt surname -> the spelling the library uses: a surname mentioned once (with
+    a given name) that other full names, mentioned at least twice, spell a typo away
+    with the same given name. The surname's group then is its spelling's, so the
+    misspelt person merges with the right one (whose given names must still fit)."""
+    mentions: Counter[str] = Counter()  # surname -> mentions of all its full names
     # (given name, surname's first two letters) -> surname -> mentions of that full name
     by_given: dict[tuple[str, str], dict[str, int]] = {}
     for name, counts in tallies.items():
         words = name.split()
         if _agreed_kind(name, tallies, ties) != "person":
             continue
-        articles[words[-1]] += counts[0] + counts[1]
+        mentions[words[-1]] += counts[0] + counts[1]
         by_given.setdefault((words[0], words[-1][:2]), {})[words[-1]] = counts[0] + counts[1]
     out: dict[str, str] = {}
     for surnames in by_given.values():
         if len(surnames) < 2:
             continue
         for rare in surnames:
-            if articles[rare] != 1 or rare in out:
-                continue  # a spelling several articles use is no slip
+            if mentions[rare] != 1 or rare in out:
+                continue  # a spelling written more than once is no slip
             fits = [c for c, n in surnames.items() if n >= 2 and surname_typo(rare, c)]
             if len(fits) == 1:
                 out[rare] = fits[0]
@@ -274,11 +320,14 @@ def _surname_variants(
 
 
 def _organisation_names(people: Iterable[Person]) -> list[tuple[str, list[str]]]:
+    """An article's names of bodies, a voice's as its body's ("IMF" of "IMF official"):
+    an acronym it defines may be spoken for by a voice only."""
     return [
         (name, name_words(name))
         for p in people
         if p.kind == "organisation"
-        for name in (p.name, *p.aliases)
+        for written in (p.name, *p.aliases)
+        for name in (written.rsplit(maxsplit=1)[0] if voice_of(written) else written,)
     ]
 
 
@@ -302,28 +351,45 @@ def _with_kinds(people: Iterable[Person]) -> list[Person]:
     """One article's people, kinds corrected (`kind_of`); a "person" whose words run
     together are a body the same article names ("Time Warner" beside "TimeWarner"): a
     company written two ways, not a man called Warner; and the unnamed voice of such a
-    body ("Home Office spokesman" beside "Home Office"): the body speaking."""
+    body ("Home Office spokesman" beside "Home Office"): the body speaking. A name the
+    article also files as a body exactly as written ("David Laws" both ways) is no name
+    written two ways: the library's agreed kind decides it."""
     fixed = [_with_kind(p) for p in people]
-    joined = {
-        "".join(org_words(name_words(name)))
-        for p in fixed
-        if p.kind == "organisation"
-        for name in (p.name, *p.aliases)
-    }
+    joined: dict[str, set[str]] = {}  # run-together key -> the spaced forms written
+    for p in fixed:
+        if p.kind == "organisation":
+            for name in (p.name, *p.aliases):
+                words = org_words(name_words(name))
+                joined.setdefault("".join(words), set()).add(" ".join(words))
     if not joined:
         return fixed
     return [replace(p, kind="organisation") if _runs_into(p, joined) else p for p in fixed]
 
 
-def _runs_into(person: Person, joined: set[str]) -> bool:
+def _runs_into(person: Person, joined: Mapping[str, set[str]]) -> bool:
     """A person's untitled name of several words that, run together, is one of `joined`
-    (without its voice's word: "BBC spokesman")."""
+    but written otherwise there; or the voice of one of them ("BBC spokesman")."""
     if person.kind != "person" or _titled(person.name):
         return False
     words = name_words(person.name)
     if voice_of(person.name):
         return "".join(org_words(words[:-1])) in joined
-    return len(words) > 1 and "".join(words) in joined
+    forms = joined.get("".join(words)) if len(words) > 1 else None
+    return forms is not None and " ".join(org_words(words)) not in forms
+
+
+def _other_spelling_other_role(person: Person, surname: str, entry: _Entry) -> bool:
+    """A surname spelt otherwise than the entry's, with another role (Richard Philips the
+    banker, Richard Phillips the actor): two people, not a slip of the keyboard."""
+    role = person.role
+    if not role or not entry.roles or any(_same_role(role, r) for r in entry.roles):
+        return False
+    return all(name_words(n)[-1:] != [surname] for n in entry.names)
+
+
+def _same_role(a: str, b: str) -> bool:
+    """One office however worded ("chairman", "the firm's chairman")."""
+    return _WORD.findall(fold(a))[-1:] == _WORD.findall(fold(b))[-1:] or same_office(a, b)
 
 
 def extends(a: str, b: str) -> bool:
@@ -382,18 +448,19 @@ def _merge(
     orgs: dict[str, int] = {}
     surnames: dict[str, list[int]] = {}
     order: dict[str, int] = {}
-    bare: list[tuple[str, int, Person, str, str]] = []
+    bare: list[tuple[str, int, Person, str, str, list[str]]] = []
     links: dict[Label, set[Label]] = {}
     for key, people in articles:
         order.setdefault(key, len(order))
         for position, person in enumerate(people):
             words = name_words(person.name)
-            if person.kind == "person" and len(words) == 1:
-                label: Label = ("s", variants.get(words[0], words[0]))
-                org_key = keys.key(person.name, words)
+            one = _one_word(person, words)
+            if one is not None:
+                label: Label = ("s", variants.get(one[1][0], one[1][0]))
+                org_key = keys.key(*one)
                 if only is not None and label not in only:
                     continue
-                bare.append((key, position, person, label[1], org_key))
+                bare.append((key, position, person, label[1], org_key, words))
                 links.setdefault(label, set()).add(("o", org_key))
                 links.setdefault(("o", org_key), set()).add(label)
             else:
@@ -412,10 +479,15 @@ def _merge(
                     entries[index].label = label
                 PeopleRegistry._add(entries[index], key, person)
     touched: set[int] = set()
-    for key, position, person, surname, org_key in bare:
+    for key, position, person, surname, org_key, words in bare:
         org = orgs.get(org_key)
         made = len(entries)
-        index = PeopleRegistry._place_bare(surname, entries, surnames, org)
+        if len(words) == 1:
+            index = PeopleRegistry._place_bare(surname, entries, surnames, org)
+        elif org is None:  # described: no body of that name, a person of its own name
+            index = PeopleRegistry._place(person, words, surname, entries, orgs, surnames)
+        else:
+            index = org
         if index == made:
             entries[index].created = (1, key, position)
             entries[index].label = ("s", surname)
@@ -428,6 +500,19 @@ def _merge(
     for index in touched:
         entries[index].articles.sort(key=order.__getitem__)  # library order, as given
     return _Merged(entries, links)
+
+
+def _one_word(person: Person, words: list[str]) -> tuple[str, list[str]] | None:
+    """A person named by one word, placed once every full name is known: as written and
+    its words; "Paris-based Ardelle" by "Ardelle", though only to join a body of that
+    name (a description before a bare surname names no namesake of the library)."""
+    if person.kind != "person":
+        return None
+    if len(words) == 1:
+        return person.name, words
+    if len(words) == 2 and described(person.name):
+        return person.name.split(maxsplit=1)[1], words[1:]
+    return None
 
 
 def _closure(seeds: Iterable[Label], *link_maps: Mapping[Label, Iterable[Label]]) -> set[Label]:
@@ -451,9 +536,10 @@ def _groups(
     out: set[Label] = set()
     for person in people:
         words = name_words(person.name)
-        if person.kind == "person" and len(words) == 1:
-            out.add(("s", variants.get(words[0], words[0])))
-            out.add(("o", keys.key(person.name, words)))
+        one = _one_word(person, words)
+        if one is not None:
+            out.add(("s", variants.get(one[1][0], one[1][0])))
+            out.add(("o", keys.key(*one)))
             continue
         if not words:
             words = [fold(person.name)]
@@ -595,10 +681,10 @@ class PeopleRegistry:
         fresh_links: dict[Label, set[Label]] = {}
         for _, people in after:
             for person in people:
-                words = name_words(person.name)
-                if person.kind == "person" and len(words) == 1:
-                    org_label = ("o", keys.key(person.name, words))
-                    label: Label = ("s", variants.get(words[0], words[0]))
+                one = _one_word(person, name_words(person.name))
+                if one is not None:
+                    org_label = ("o", keys.key(*one))
+                    label: Label = ("s", variants.get(one[1][0], one[1][0]))
                     fresh_links.setdefault(label, set()).add(org_label)
                     fresh_links.setdefault(org_label, set()).add(label)
         groups = _closure(seeds, state.links, fresh_links)
@@ -688,6 +774,8 @@ class PeopleRegistry:
                 continue
             if not given and len(entry.given) > 1:
                 continue  # a bare surname stays apart when it could be several people
+            if _other_spelling_other_role(person, words[-1], entry):
+                continue
             if given:
                 entry.given.add(given)
             return index

@@ -489,3 +489,99 @@ def test_a_shortened_name_joins_the_body_only_where_an_article_ties_them() -> No
     assert registry.articles_of("Nat Dems") == ["vote.txt", "poll.txt"]
     assert registry.canonical("Sky Sports") != registry.canonical("Sky Sport Enterprises")
     assert registry.articles_of("Sky Sports") == ["tv.txt", "sport.txt"]
+
+
+def test_a_shortened_name_in_one_article_only_stays_its_own_body() -> None:
+    # the short form and the full name never appear in one article: nothing ties them
+    registry = PeopleRegistry.build(
+        [
+            ("vote.txt", [_org("Nat Dems")]),
+            ("poll.txt", [_org("National Democrats")]),
+        ]
+    )
+    short, full = registry.canonical("Nat Dems"), registry.canonical("National Democrats")
+    assert short is not None and full is not None and short != full
+    assert registry.articles_of("Nat Dems") == ["vote.txt"]
+
+
+def test_a_name_filed_both_ways_in_one_article_stays_the_person_others_name() -> None:
+    registry = PeopleRegistry.build(
+        [
+            # the engine files the MP once as a person, once as a body: no name written
+            # two ways, only a slip of the engine's
+            ("budget.txt", [Person("Dora Lindqvist", "shadow minister"), _org("Dora Lindqvist")]),
+            ("schools.txt", [Person("Dora Lindqvist", "Labour MP")]),
+            # a company written as one word and as two: still the company
+            ("merger.txt", [Person("Acme Vision"), _org("AcmeVision")]),
+        ]
+    )
+    mp = registry.canonical("Dora Lindqvist")
+    assert mp is not None and mp.kind == "person"
+    assert registry.articles_of("Dora Lindqvist") == ["budget.txt", "schools.txt"]
+    company = registry.canonical("Acme Vision")
+    assert company is not None and company.kind == "organisation"
+
+
+def test_a_slip_of_the_keyboard_merges_but_a_similar_family_name_does_not() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("tour.txt", [Person("Richard Thompson", "guitarist")]),
+            ("award.txt", [Person("Richard Thompson", "guitarist")]),
+            ("rates.txt", [Person("Richard Thomson", "chief economist")]),
+            ("relay.txt", [Person("Michael Johnson", "sprinter")]),
+            ("coach.txt", [Person("Michael Johnson", "sprinter")]),
+            ("ferry.txt", [Person("Michael Johnston", "council leader")]),
+            ("film.txt", [Person("Anna Phillips", "actress")]),
+            ("stage.txt", [Person("Anna Phillips", "actress")]),
+            ("bank.txt", [Person("Anna Philips", "bank chairwoman")]),
+            ("farm.txt", [Person("Carol Waggoner", "farmer")]),
+            ("milk.txt", [Person("Carol Waggoner", "farmer")]),
+            ("price.txt", [Person("Carol Wagoner", "farmer")]),
+        ]
+    )
+    for name, other in [
+        ("Richard Thomson", "Richard Thompson"),
+        ("Michael Johnston", "Michael Johnson"),
+        ("Anna Philips", "Anna Phillips"),
+    ]:
+        one, two = registry.canonical(name), registry.canonical(other)
+        assert one is not None and two is not None and one != two, name
+    farmer = registry.canonical("Carol Wagoner")
+    assert farmer is not None and farmer == registry.canonical("Carol Waggoner")
+    assert farmer.name == "Carol Waggoner"
+
+
+def test_a_description_before_a_bare_surname_is_kept_and_ranked_below_a_plain_name() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("awards.txt", [Person("Oscar-nominated Brannigan")]),
+            ("cinema.txt", [Person("Liam Brannigan", "director")]),
+            ("cinema2.txt", [Person("Liam Brannigan", "director")]),
+            ("gala.txt", [Person("Oscar-winning Nadia Kessel"), Person("Nadia Kessel")]),
+            ("prize.txt", [Person("award-winning Nadia Kessel", "actress")]),
+        ]
+    )
+    described = registry.canonical("Oscar-nominated Brannigan")
+    assert described is not None and described != registry.canonical("Liam Brannigan")
+    kessel = registry.canonical("Oscar-winning Nadia Kessel")
+    assert kessel is not None and kessel.name == "Nadia Kessel"
+    assert registry.articles_of("award-winning Nadia Kessel") == ["gala.txt", "prize.txt"]
+
+
+def test_a_body_named_only_by_its_voice_is_shown_by_the_body_s_name() -> None:
+    registry = PeopleRegistry.build([("loans.txt", [Person("IMF official")])])
+    imf = registry.canonical("IMF official")
+    assert imf is not None and imf.name == "IMF" and imf.kind == "organisation"
+    assert registry.canonical("IMF") == imf
+
+
+def test_a_voice_joins_the_full_name_its_article_spells_out() -> None:
+    registry = PeopleRegistry.build(
+        [
+            ("debt.txt", [Person("WHO official"), _org("World Health Organization")]),
+            ("flu.txt", [_org("World Health Organization")]),
+        ]
+    )
+    who = registry.canonical("WHO official")
+    assert who is not None and who.name == "World Health Organization"
+    assert registry.articles_of("WHO official") == ["debt.txt", "flu.txt"]

@@ -30,8 +30,23 @@ NAMES = [
     "Dmitri Vasilenkovsky",
     "Dmitri Vasilenkosvky",
     "Vasilenkosvky",
+    # a company written two ways, a body's voice, a surname's voice, a description
+    "Time Warner",
+    "Home Office spokesman",
+    "IMF official",
+    "Howard spokesman",
+    "Paris-based Ardelle",
+    "Oscar-winning Priya Shah",
+    "Lib Dems",
+    # a surname one letter from another family's, and a slip
+    "Michael Johnson",
+    "Michael Johnston",
+    "Johnston",
+    "Carol Waggoner",
+    "Carol Wagoner",
 ]
 BODIES = ["International Monetary Fund", "IMF", "the U.S.", "United States", "Microsoft", "Reyes"]
+BODIES += ["TimeWarner", "Home Office", "Liberal Democrats", "Lib Dems", "Ardelle", "Johnston"]
 ROLES = [None, "council leader", "deputy leader", "foreign minister"]
 
 people = st.builds(
@@ -46,7 +61,8 @@ article_people = st.lists(people, max_size=5)
 
 def state(registry: PeopleRegistry) -> tuple[object, ...]:
     queries = ["Clinton", "Sergei Lavrov", "shah", "US", "IMF", "Kennedy", "Reyes"]
-    queries += ["Dmitri Vasilenkosvky", "Vasilenkovsky"]
+    queries += ["Dmitri Vasilenkosvky", "Vasilenkovsky", "Time Warner", "Home Office"]
+    queries += ["IMF official", "Lib Dems", "Ardelle", "Johnston", "Michael Johnston", "Wagoner"]
     return (
         registry.people,
         [registry.articles_of(p.name) for p in registry.people],
