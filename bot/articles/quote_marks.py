@@ -206,17 +206,16 @@ _SENTENCE_END: Final = re.compile(r"[.!?] (?=[A-Z])")
 def _orphan_start(text: str, lo: int, i: int, j: int, hi: int) -> int:
     """ "… a surprise. It's come out of the blue," he said: a closing mark (at i:j) whose
     opening mark was left out, followed by a cue; the quotation is its whole sentence,
-    which must open after the paragraph's last mark (lo) with a capital. Where its words
-    start, else -1."""
+    which must open after the paragraph's last mark (lo) with a capital (so not in the
+    sentence of a quotation before: “…”, then …," he said). Where its words start, else
+    -1."""
     if _ORPHAN_CUE.match(text, j, hi) is None:
         return -1
     a = -1
     for m in _SENTENCE_END.finditer(text, lo, i):
         a = m.end()
     if a < 0:
-        if lo > 0 and not text[lo - 1].isspace():
-            return -1  # lo is a mark's end: the quotation before it shares the sentence
-        a = lo  # the paragraph's first sentence
+        a = lo  # the paragraph's first sentence, or the words after the last mark
     return a if text[a : a + 1].isupper() and text.count(" ", a, i) >= 2 else -1
 
 

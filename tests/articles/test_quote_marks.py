@@ -151,8 +151,8 @@ def test_a_quotation_whose_opening_mark_was_left_out_is_its_sentence(cue: str) -
     [
         # no cue after the mark
         'The mayor spoke at the quay. The crews have done a fine job," and left.',
-        # the mark ends a quotation of the same sentence
-        'He called it “a fine job”, then “a triumph," he said.',
+        # a quotation before the mark shares its sentence
+        'He called it “a fine job”, then a triumph," he said.',
         # a quotation of two words is no sentence
         'The mayor spoke at the quay. Fine job," he said.',
     ],

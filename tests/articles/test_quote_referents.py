@@ -1437,12 +1437,26 @@ def test_he_after_a_role_that_acted_is_its_unnamed_holder() -> None:
     assert _said(body, "simply false").speaker is None
 
 
+def test_the_quotation_after_an_unnamed_role_holders_he_goes_on_unnamed() -> None:
+    """The "he" of an unnamed holder marks its quotation unnamed: the reopened quotation
+    after it is not carried to the person the paragraph is about."""
+    body = (
+        "Journalist Tom Reid said the remark had been “a blunder”. “It will haunt the "
+        "government,” he said.\n\n"
+        "Green MSP Ann Fry wrote to the government on Tuesday, calling for an apology for "
+        "the “ill-judged remark”. In a sharp reply, the first minister said his words had "
+        "been twisted. He told Ms Fry: “You have spread this story. “It is simply false.”"
+    )
+    assert _said(body, "spread this story").speaker is None
+    assert _said(body, "simply false").speaker is None
+
+
 def test_a_named_person_after_the_role_is_the_he() -> None:
     body = (
         "Journalist Tom Reid said the remark had been “a blunder”.\n\n"
         "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
-        "minister said his words had been twisted. Party chairman Ian Moss backed him. "
-        "He told reporters: “It is simply false.”"
+        "minister said his words had been twisted, and party chairman Ian Moss agreed. He "
+        "told reporters: “It is simply false.”"
     )
     assert _said(body, "simply false").speaker == "Ian Moss"
 
