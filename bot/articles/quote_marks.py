@@ -174,9 +174,13 @@ def _scan_marks(
 # ending the sentence
 # a letter or a digit: what str.isalnum() holds for one character ([^\W_]: \w less "_")
 _ALNUM: Final = re.compile(r"[^\W_]")
+# the verb of a cue ("said", "told reporters"), shared by _LOST_CLOSE and _ORPHAN_CUE
+_CUE_VERB: Final = (
+    rf"(?:{alternation(SHORT_CUE_VERBS)}|(?:{alternation(CUE_ADDRESSING_VERBS)}) [a-z]+)"
+)
 _LOST_CLOSE: Final = re.compile(
     rf",(?= (?:{alternation(LOST_CLOSE_PRONOUNS)}|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    rf"(?:{alternation(SHORT_CUE_VERBS)}|(?:{alternation(CUE_ADDRESSING_VERBS)}) [a-z]+)"
+    rf"{_CUE_VERB}"
     r"\b[^.\"“”!?]{0,60}\.\s)"
 )
 
@@ -195,10 +199,14 @@ _COLON_CUE: Final = re.compile(
 
 # a closing mark with no opening one: the cue after it (“, he said”, “, said Ms Hale”)
 _ORPHAN_CLOSERS: Final = frozenset('"”')
+# a name of up to four capitalised words ("Labour MP Ann Rhys", "Sean McBride", "Jo
+# O'Neill-Hart")
+_CUE_NAME: Final = r"(?:Mc|O['’])?[A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?"
+_CUE_NAMES: Final = rf"{_CUE_NAME}(?: {_CUE_NAME}){{0,3}}"
 _ORPHAN_CUE: Final = re.compile(
-    rf" (?:(?:{alternation(LOST_CLOSE_PRONOUNS)}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    rf"(?:{alternation(SHORT_CUE_VERBS)})|(?:{alternation(SHORT_CUE_VERBS)}) "
-    rf"(?:{alternation(GENDERED_PRONOUNS)}|[A-Z][a-z]+))\b"
+    rf" (?:(?:{alternation(LOST_CLOSE_PRONOUNS)}|the [a-z]+|{_CUE_NAMES}) {_CUE_VERB}"
+    rf"|(?:{alternation(SHORT_CUE_VERBS)}) "
+    rf"(?:{alternation(GENDERED_PRONOUNS)}|(?:[a-z]+ ){{0,2}}{_CUE_NAMES}))\b"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?] (?=[A-Z])")
 

@@ -140,7 +140,18 @@ def test_a_colon_cue_after_an_opening_phrase_opens_the_next_quotation() -> None:
     ]
 
 
-@pytest.mark.parametrize("cue", ["he said", "Berg added", "said Mayor Berg"])
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "he said",
+        "Berg added",
+        "said Mayor Berg",
+        "said port chief Jo McBride",
+        "the council said",
+        "Green MP Ann O'Neill-Hart said",
+        "Berg told reporters",
+    ],
+)
 def test_a_quotation_whose_opening_mark_was_left_out_is_its_sentence(cue: str) -> None:
     body = f'The mayor spoke at the quay. The crews have done a fine job," {cue}, "truly."'
     assert quoted(body) == [("The crews have done a fine job", True, 0), ("truly.", True, 0)]

@@ -1392,6 +1392,16 @@ def test_the_writer_is_the_novelist_the_article_is_about() -> None:
     assert _said(body, "never write fast").speaker == "Maren Holt"
 
 
+def test_the_star_is_the_singer_the_article_is_about() -> None:
+    """ROLE_KINDS: a singer is a star, so "the pop star" is no other office's holder."""
+    body = (
+        "Singer Jo Bell has said her new album will be her last.\n\n"
+        'The pop star said the tour would end in May, and called the charts "boring". '
+        '"I am tired of the road," she said.'
+    )
+    assert _said(body, "boring").speaker == "Jo Bell"
+
+
 def test_he_after_a_role_no_one_named_holds_is_not_an_earlier_speaker() -> None:
     body = (
         "Journalist Tom Reid said the remark by Mr Dunn had been “a blunder”. “It will "
