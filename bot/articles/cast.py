@@ -1695,7 +1695,7 @@ class Cast:
     def _unheld_role_between(self, k: int, pos: int, pick: int) -> bool:
         """Whether the subject of sentence k - 1 (or of sentence k, before pos) is a role
         no one named holds, with no person named as a subject or speaker after it, and
-        `pick` is not the person the sentence before the role's talked about: the "he"
+        `pick` is not mentioned in the role's paragraph before it: the "he"
         stands for the role's unnamed holder, not for someone named earlier ("Jo Hale
         wrote to the mayor. The first minister said …. He told Ms Hale: “…”")."""
         r = bisect.bisect_left(self.role_subjects, (pos, "")) - 1
@@ -1713,21 +1713,22 @@ class Cast:
         self.role_holders = saved
         if held is not None and self.entities[held].kind == "person":
             return False
-        # "Ms Kelly told …. The minister also said …. She denied …": the person talked
-        # about just before the role may hold it under another title
-        s = bisect.bisect_right(self.starts, role_at) - 1
-        return s < 1 or self._first_subject(self.starts[s - 1], self.starts[s]) != pick
+        # "Ms Kelly told …. The minister also said …. She denied …", "Chancellor Ann Fry
+        # spoke. Economists had expected …. The minister said …. She added": a person
+        # the role's own paragraph named before it may hold it under another title
+        return not self._named_in_paragraph_before(pick, role_at)
 
-    def _first_subject(self, lo: int, hi: int) -> int | None:
-        """The first person mentioned as a subject or speaker in text[lo:hi]."""
-        a = bisect.bisect_left(self.timeline, (lo, -1, -1))
-        for t in range(a, len(self.timeline)):
-            p, i, w = self.timeline[t]
-            if p >= hi:
-                break
-            if w >= 1 and self.entities[i].kind == "person":
-                return i
-        return None
+    def _named_in_paragraph_before(self, i: int, pos: int) -> bool:
+        """Whether entity i is mentioned in pos's paragraph before pos."""
+        s = bisect.bisect_right(self.starts, pos) - 1
+        if s < 0 or s >= len(self.paragraph_of):
+            return False
+        p0 = s
+        while p0 > 0 and self.paragraph_of[p0 - 1] == self.paragraph_of[s]:
+            p0 -= 1
+        a = bisect.bisect_left(self.timeline, (self.starts[p0], -1, -1))
+        b = bisect.bisect_left(self.timeline, (pos, -1, -1), a)
+        return any(self.timeline[t][1] == i for t in range(a, b))
 
     def _own_subject(self, gender: str, pos: int, at: int, sent_start: int, lo: int) -> int | None:
         """The first subject of the pronoun's own sentence before it (not when the pronoun

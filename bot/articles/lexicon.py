@@ -1137,13 +1137,17 @@ PLACE_HEADS: Final = frozenset(
 # of Rain Man and Tootsie said", "the author of Wolf Hall said"): the titles after "of"
 # are works, the speaker is the person the story is about
 WORK_MAKERS: Final = frozenset("star author creator novelist playwright songwriter".split())
-# a general role noun -> the occupations it covers: "Novelist Ann Roe … The writer was
-# known for …": "the writer" is the novelist, who holds no other office
+# a general role noun -> the words of the occupations it covers: "Novelist Ann Roe … The
+# writer was known for …", "Singer Jo Bell … The star said …": the general noun names the
+# same person, who holds no other office. (No "minister" family: by_role reads "the prime
+# minister" as "minister", and a chancellor is no prime minister.)
 ROLE_KINDS: Final = {
     "writer": frozenset(
         "novelist author poet playwright screenwriter dramatist biographer"
         " journalist columnist lyricist songwriter".split()
     ),
+    "boss": frozenset("manager coach executive chairman".split()),
+    "star": frozenset("actor actress singer".split()),
 }
 PERSON_NOUNS: Final = frozenset(
     """person man woman player players actor actress singer star stars minister leader

@@ -174,9 +174,13 @@ def _scan_marks(
 # ending the sentence
 # a letter or a digit: what str.isalnum() holds for one character ([^\W_]: \w less "_")
 _ALNUM: Final = re.compile(r"[^\W_]")
+# the verb of a cue ("said", "told reporters"), shared by _LOST_CLOSE and _ORPHAN_CUE
+_CUE_VERB: Final = (
+    rf"(?:{alternation(SHORT_CUE_VERBS)}|(?:{alternation(CUE_ADDRESSING_VERBS)}) [a-z]+)"
+)
 _LOST_CLOSE: Final = re.compile(
     rf",(?= (?:{alternation(LOST_CLOSE_PRONOUNS)}|the [a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    rf"(?:{alternation(SHORT_CUE_VERBS)}|(?:{alternation(CUE_ADDRESSING_VERBS)}) [a-z]+)"
+    rf"{_CUE_VERB}"
     r"\b[^.\"“”!?]{0,60}\.\s)"
 )
 
@@ -195,10 +199,14 @@ _COLON_CUE: Final = re.compile(
 
 # a closing mark with no opening one: the cue after it (“, he said”, “, said Ms Hale”)
 _ORPHAN_CLOSERS: Final = frozenset('"”')
+# a name of up to four capitalised words ("Labour MP Ann Rhys", "Sean McBride", "Jo
+# O'Neill-Hart")
+_CUE_NAME: Final = r"(?:Mc|O['’])?[A-Z][A-Za-z]*(?:-[A-Z][a-z]+)?"
+_CUE_NAMES: Final = rf"{_CUE_NAME}(?: {_CUE_NAME}){{0,3}}"
 _ORPHAN_CUE: Final = re.compile(
-    rf" (?:(?:{alternation(LOST_CLOSE_PRONOUNS)}|[A-Z][a-z]+(?: [A-Z][a-z]+)?) "
-    rf"(?:{alternation(SHORT_CUE_VERBS)})|(?:{alternation(SHORT_CUE_VERBS)}) "
-    rf"(?:{alternation(GENDERED_PRONOUNS)}|[A-Z][a-z]+))\b"
+    rf" (?:(?:{alternation(LOST_CLOSE_PRONOUNS)}|the [a-z]+|{_CUE_NAMES}) {_CUE_VERB}"
+    rf"|(?:{alternation(SHORT_CUE_VERBS)}) "
+    rf"(?:{alternation(GENDERED_PRONOUNS)}|(?:[a-z]+ ){{0,2}}{_CUE_NAMES}))\b"
 )
 _SENTENCE_END: Final = re.compile(r"[.!?] (?=[A-Z])")
 
@@ -206,17 +214,16 @@ _SENTENCE_END: Final = re.compile(r"[.!?] (?=[A-Z])")
 def _orphan_start(text: str, lo: int, i: int, j: int, hi: int) -> int:
     """ "… a surprise. It's come out of the blue," he said: a closing mark (at i:j) whose
     opening mark was left out, followed by a cue; the quotation is its whole sentence,
-    which must open after the paragraph's last mark (lo) with a capital. Where its words
-    start, else -1."""
+    which must open after the paragraph's last mark (lo) with a capital (so not in the
+    sentence of a quotation before: “…”, then …," he said). Where its words start, else
+    -1."""
     if _ORPHAN_CUE.match(text, j, hi) is None:
         return -1
     a = -1
     for m in _SENTENCE_END.finditer(text, lo, i):
         a = m.end()
     if a < 0:
-        if lo > 0 and not text[lo - 1].isspace():
-            return -1  # lo is a mark's end: the quotation before it shares the sentence
-        a = lo  # the paragraph's first sentence
+        a = lo  # the paragraph's first sentence, or the words after the last mark
     return a if text[a : a + 1].isupper() and text.count(" ", a, i) >= 2 else -1
 
 

@@ -140,7 +140,18 @@ def test_a_colon_cue_after_an_opening_phrase_opens_the_next_quotation() -> None:
     ]
 
 
-@pytest.mark.parametrize("cue", ["he said", "Berg added", "said Mayor Berg"])
+@pytest.mark.parametrize(
+    "cue",
+    [
+        "he said",
+        "Berg added",
+        "said Mayor Berg",
+        "said port chief Jo McBride",
+        "the council said",
+        "Green MP Ann O'Neill-Hart said",
+        "Berg told reporters",
+    ],
+)
 def test_a_quotation_whose_opening_mark_was_left_out_is_its_sentence(cue: str) -> None:
     body = f'The mayor spoke at the quay. The crews have done a fine job," {cue}, "truly."'
     assert quoted(body) == [("The crews have done a fine job", True, 0), ("truly.", True, 0)]
@@ -151,8 +162,8 @@ def test_a_quotation_whose_opening_mark_was_left_out_is_its_sentence(cue: str) -
     [
         # no cue after the mark
         'The mayor spoke at the quay. The crews have done a fine job," and left.',
-        # the mark ends a quotation of the same sentence
-        'He called it “a fine job”, then “a triumph," he said.',
+        # a quotation before the mark shares its sentence
+        'He called it “a fine job”, then a triumph," he said.',
         # a quotation of two words is no sentence
         'The mayor spoke at the quay. Fine job," he said.',
     ],

@@ -171,3 +171,9 @@ def test_shared_tokens_are_the_windows_tokens_of_the_text_read() -> None:
     other = "Mr Bell said the depot would stay open."
     assert shared_tokens(other, 0, 48) == tokenize(other, 0, 48)  # a new text: its own
     assert shared_tokens(again, 0, 48) is not toks  # (another text object: read afresh)
+
+
+def test_a_quotation_whose_opening_mark_was_left_out_is_quoted_from_its_first_word() -> None:
+    # (no mark to skip: the quoted words start where the sentence does)
+    text = 'The mayor spoke on Monday. Ada Lane ran the quay well," he said.'
+    assert _words(text) == ["The", "mayor", "spoke", "on", "Monday", ".", "he", "said", "."]

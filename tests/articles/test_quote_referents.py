@@ -3,6 +3,8 @@ cues at all: one short invented news text per attribution rule."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.articles.cast import Cast
 from bot.articles.parse import parse_article
 from bot.articles.quote_marks import quote_spans
@@ -1390,6 +1392,16 @@ def test_the_writer_is_the_novelist_the_article_is_about() -> None:
     assert _said(body, "never write fast").speaker == "Maren Holt"
 
 
+def test_the_star_is_the_singer_the_article_is_about() -> None:
+    """ROLE_KINDS: a singer is a star, so "the pop star" is no other office's holder."""
+    body = (
+        "Singer Jo Bell has said her new album will be her last.\n\n"
+        'The pop star said the tour would end in May, and called the charts "boring". '
+        '"I am tired of the road," she said.'
+    )
+    assert _said(body, "boring").speaker == "Jo Bell"
+
+
 def test_he_after_a_role_no_one_named_holds_is_not_an_earlier_speaker() -> None:
     body = (
         "Journalist Tom Reid said the remark by Mr Dunn had been “a blunder”. “It will "
@@ -1398,8 +1410,113 @@ def test_he_after_a_role_no_one_named_holds_is_not_an_earlier_speaker() -> None:
         "minister said his words had been twisted. He told Ms Fry: “You have spread this "
         "story. “It is simply false.”"
     )
+    # (Mr Dunn, whom the role's paragraph named, may be the first minister)
+    assert _said(body, "spread this story").speaker != "Tom Reid"
+    assert _said(body, "simply false").speaker != "Tom Reid"
+
+
+def test_he_after_a_role_no_one_in_its_paragraph_named_stays_unnamed() -> None:
+    """The role's unnamed holder, not a man named paragraphs before (nor by_role's pick)."""
+    body = (
+        "Journalist Tom Reid said the remark had been “a blunder”. “It will haunt the "
+        "government,” he said.\n\n"
+        "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
+        "minister said his words had been twisted. He told Ms Fry: “It is simply false.”"
+    )
+    assert _said(body, "simply false").speaker is None
+
+
+def test_he_after_a_role_an_earlier_paragraph_named_is_its_holder() -> None:
+    """by_role: "First Minister Rob Kerr" holds "the first minister" paragraphs later."""
+    body = (
+        "First Minister Rob Kerr opened the session on Monday.\n\n"
+        "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
+        "minister said his words had been twisted. He told Ms Fry: “It is simply false.”"
+    )
+    assert _said(body, "simply false").speaker == "Rob Kerr"
+
+
+def test_he_after_a_role_that_acted_is_its_unnamed_holder() -> None:
+    """A role before a verb other than a reporting one ("hit back") is a subject too."""
+    body = (
+        "Journalist Tom Reid said the remark had been “a blunder”. “It will haunt the "
+        "government,” he said.\n\n"
+        "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
+        "minister hit back at the claims. He told Ms Fry: “It is simply false.”"
+    )
+    assert _said(body, "simply false").speaker is None
+
+
+def test_the_quotation_after_an_unnamed_role_holders_he_goes_on_unnamed() -> None:
+    """The "he" of an unnamed holder marks its quotation unnamed: the reopened quotation
+    after it is not carried to the person the paragraph is about."""
+    body = (
+        "Journalist Tom Reid said the remark had been “a blunder”. “It will haunt the "
+        "government,” he said.\n\n"
+        "Green MSP Ann Fry wrote to the government on Tuesday, calling for an apology for "
+        "the “ill-judged remark”. In a sharp reply, the first minister said his words had "
+        "been twisted. He told Ms Fry: “You have spread this story. “It is simply false.”"
+    )
     assert _said(body, "spread this story").speaker is None
     assert _said(body, "simply false").speaker is None
+
+
+def test_a_named_person_after_the_role_is_the_he() -> None:
+    body = (
+        "Journalist Tom Reid said the remark had been “a blunder”.\n\n"
+        "Green MSP Ann Fry raised the issue on Tuesday. In a sharp reply, the first "
+        "minister said his words had been twisted, and party chairman Ian Moss agreed. He "
+        "told reporters: “It is simply false.”"
+    )
+    assert _said(body, "simply false").speaker == "Ian Moss"
+
+
+@pytest.mark.parametrize(
+    ("body", "words", "speaker"),
+    [
+        (
+            "Health Secretary Ann Fry visited a hospital in Leeds on Monday. Nurses there "
+            "told her waiting lists were falling. The minister said extra nurses would be "
+            "hired. She told reporters: “We have turned a corner.”",
+            "turned a corner",
+            "Ann Fry",
+        ),
+        (
+            "Chancellor Ian Dale delivered his spending review on Thursday. Economists had "
+            "expected a rise in borrowing. The minister said growth would beat forecasts. "
+            "He told MPs: “The economy is strong.”",
+            "economy is strong",
+            "Ian Dale",
+        ),
+        (
+            "Prime Minister Rob Kerr visited the troops on Tuesday. The trip had been kept "
+            "secret. The premier said the soldiers had done well. He told them: “You "
+            "should be proud.”",
+            "should be proud",
+            "Rob Kerr",
+        ),
+        (
+            "Foreign Secretary Neil Ward flew to Oslo on Monday. The talks lasted six "
+            "hours. The foreign minister said progress had been made. He told reporters: "
+            "“We are hopeful.”",
+            "We are hopeful",
+            "Neil Ward",
+        ),
+        (
+            "Chancellor Ian Dale delivered his spending review on Thursday. Economists had "
+            "expected a rise in borrowing. The chancellor said growth would beat "
+            "forecasts. He told MPs: “The economy is strong.”",
+            "economy is strong",
+            "Ian Dale",
+        ),
+    ],
+)
+def test_a_named_holder_under_another_title_keeps_the_pronoun(
+    body: str, words: str, speaker: str
+) -> None:
+    """ "Chancellor X … (a sentence) … The minister said …. He told …": the role's own
+    paragraph named its holder, so the pronoun is that holder."""
+    assert _said(body, words).speaker == speaker
 
 
 def test_she_after_a_role_is_the_person_talked_about_just_before() -> None:
