@@ -49,6 +49,7 @@ from bot.articles.lexicon import (
     QA_BE,
     QA_BEFORE_EVENT,
     QA_NEXT_TIME,
+    QA_OFFICE_TAKEN,
     QA_PAST_TIME,
     QA_PERIOD_COMPARED,
     QA_PERIOD_DEICTICS,
@@ -888,10 +889,14 @@ FOCUS_REACH = 4
 _WHO_ASKS = re.compile(r"\W*(?:" + alternation(QA_WHO_WORDS) + r")\b", re.I)
 
 
+# the words that make a post another one: "deputy chief executive"
+_QUALIFIERS = frozenset(concept(word) for word in RANK_QUALIFIERS)
+
+
 def _focus_apart(asked: _Asked, sequence: Sequence[str]) -> bool:
     """A who-question names something ("Nokia") and asks of a noun ("chief executive"),
-    and the sentence holds the noun nowhere within FOCUS_REACH words of one of its names,
-    nor unqualified ("deputy chief executive" is another post)."""
+    and the sentence holds the noun, unqualified ("deputy chief executive" is another post),
+    nowhere within FOCUS_REACH words of one of its names."""
     focus = asked.question.focus
     if focus is None or not asked.names or not _WHO_ASKS.match(asked.question.text):
         return False
@@ -905,11 +910,15 @@ def _focus_apart(asked: _Asked, sequence: Sequence[str]) -> bool:
     return True
 
 
-_QUALIFIERS = frozenset(concept(word) for word in RANK_QUALIFIERS)
+# the fewest letters of a deed's concept that a sentence's word may begin with to say it:
+# "clos" of "closure"; a shorter one ("go", "win") begins too many other words
+DEED_STEM = 4
 
 
-# the concepts of taking up a post, any of which says the "become" of a question
-_OFFICE = frozenset(concept(verb) for verb in QA_TAKING_OFFICE)
+# the concepts of a question asking when a post was taken up ("become", "appoint"), and
+# those of a sentence saying it was ("joined", "named", "succeeded")
+_OFFICE_ASKED = frozenset(concept(verb) for verb in QA_TAKING_OFFICE)
+_OFFICE_TAKEN = frozenset(concept(verb) for verb in QA_OFFICE_TAKEN)
 
 
 def _deed_unsaid(deed: AbstractSet[str], read: _Read, index: int) -> bool:
@@ -918,10 +927,15 @@ def _deed_unsaid(deed: AbstractSet[str], read: _Read, index: int) -> bool:
     reason may be of another deed ("became Lord Callaghan in 1987")."""
     if not deed or index >= len(read.bags):
         return False
-    if not deed.isdisjoint(_OFFICE):
-        deed = deed | _OFFICE
+    if not deed.isdisjoint(_OFFICE_ASKED):
+        deed = deed | _OFFICE_TAKEN
     before = read.bags[index - 1] if index else frozenset()
-    return deed.isdisjoint(read.bags[index] | read.inherited[index] | before)
+    said = read.bags[index] | read.inherited[index] | before
+    if not deed.isdisjoint(said):
+        return False
+    # a noun of the deed: "retirement" of "retir", "closure" of "clos"
+    stems = tuple(word for word in deed if len(word) >= DEED_STEM)
+    return not any(word.startswith(stems) for word in said) if stems else True
 
 
 def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article: Article) -> bool:
@@ -1420,9 +1434,6 @@ def _gate_features(
         "rarity": asked.total / max(len(weights), 1) / unseen,
         "deed_unsaid": float(_deed_unsaid(asked.question.deed, read, i)),
         "focus_apart": float(_focus_apart(asked, read.sequences[i] if i < len(read.bags) else ())),
-        "focus_unsaid": float(
-            asked.question.focus is not None and asked.question.focus not in sentence
-        ),
         "person": float(kind == "person"),
         "quantity": float(kind == "quantity"),
         "time": float(kind == "time"),
