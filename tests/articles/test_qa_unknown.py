@@ -1187,3 +1187,16 @@ def test_the_post_asked_of_must_stand_within_reach_of_the_names_unqualified() ->
 
     assert apart("Who is the chief executive of Kestrel Foods?") == [False, True, True, False, True]
     assert apart("Which company did Kestrel Foods buy in 2004?") == [False] * 5
+
+
+def test_a_post_owned_by_the_sentence_subject_is_in_reach() -> None:
+    # "its new chief executive" points back to "Western Trains", however far apart
+    text = "Western Trains has named Claire Dunn as its new chief executive after a long search."
+    article = parse_article("Rail boss named\n\n" + text + "\n", key="rail")
+    asked = rank._asked(
+        read_question("Who is the chief executive of Western Trains?"),
+        SearchIndex.build([article]),
+    )
+    sequence = tuple(rank._sequence(text))
+    assert not rank._focus_apart(asked, sequence, text)
+    assert rank._focus_apart(asked, sequence)  # read without the "its", the post is far

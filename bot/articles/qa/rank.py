@@ -34,6 +34,7 @@ from functools import lru_cache, wraps
 from typing import Final, TypeVar
 
 from bot.articles.lexicon import (
+    BODY_POSSESSIVES,
     CONTRAST_CONJUNCTIONS,
     DEMONYMS,
     FEMALE_NAMES,
@@ -893,12 +894,30 @@ _WHO_ASKS = re.compile(r"\W*(?:" + alternation(QA_WHO_WORDS) + r")\b", re.I)
 _QUALIFIERS = frozenset(concept(word) for word in RANK_QUALIFIERS)
 
 
-def _focus_apart(asked: _Asked, sequence: Sequence[str]) -> bool:
+def _subject_owns(text: str, focus: str) -> frozenset[str]:
+    """The concepts of the name a sentence opens with, when "its" or "their" points back
+    to it before the noun asked of: "Kestrel Foods has named Ann Carne as its new chief
+    executive" says Kestrel Foods' chief executive, however far apart."""
+    words = WORD.findall(text)
+    owned = any(
+        word.lower() in BODY_POSSESSIVES and focus in map(_content, words[at + 1 : at + 4])
+        for at, word in enumerate(words)
+    )
+    if not owned:
+        return frozenset()
+    lead = itertools.takewhile(lambda word: word[:1].isupper(), words)
+    return frozenset(map(_content, lead))
+
+
+def _focus_apart(asked: _Asked, sequence: Sequence[str], text: str = "") -> bool:
     """A who-question names something ("Nokia") and asks of a noun ("chief executive"),
     and the sentence holds the noun, unqualified ("deputy chief executive" is another post),
-    nowhere within FOCUS_REACH words of one of its names."""
+    nowhere within FOCUS_REACH words of one of its names, nor after an "its" pointing back
+    to the name it opens with."""
     focus = asked.question.focus
     if focus is None or not asked.names or not _WHO_ASKS.match(asked.question.text):
+        return False
+    if focus in sequence and not asked.names.keys().isdisjoint(_subject_owns(text, focus)):
         return False
     for at, word in enumerate(sequence):
         if word != focus or (at and sequence[at - 1] in _QUALIFIERS):
@@ -1433,7 +1452,9 @@ def _gate_features(
         "strength": top.candidate.strength if top.candidate else 0.0,
         "rarity": asked.total / max(len(weights), 1) / unseen,
         "deed_unsaid": float(_deed_unsaid(asked.question.deed, read, i)),
-        "focus_apart": float(_focus_apart(asked, read.sequences[i] if i < len(read.bags) else ())),
+        "focus_apart": float(
+            _focus_apart(asked, read.sequences[i] if i < len(read.bags) else (), top.sentence.text)
+        ),
         "person": float(kind == "person"),
         "quantity": float(kind == "quantity"),
         "time": float(kind == "time"),
