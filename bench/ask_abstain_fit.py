@@ -49,6 +49,7 @@ UNANSWERABLE = [
     GOLD / "bbc-unanswerable-train2.txt",
     GOLD / "bbc-unanswerable-train3.txt",
     GOLD / "bbc-unanswerable-train4.txt",
+    GOLD / "bbc-unanswerable-train5.txt",
     GOLD / "bbc-unanswerable-own.txt",
 ]
 ANSWERABLE = [

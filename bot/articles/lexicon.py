@@ -1731,11 +1731,17 @@ QA_RELATIVES: Final = frozenset("that which who".split())
 QA_ADVERBS: Final = frozenset(
     "already still now also just recently currently once ever never".split()
 )
-# Ways of taking up a post: "when did he become chief executive?" is answered by "he joined
-# as chief executive in 1998" or "was appointed in August" ("made" and "named" are said of
-# too much else)
+# A question asking when someone took up a post: "when did he become chief executive?",
+# "when was she appointed…", "when was he made manager?"
 QA_TAKING_OFFICE: Final = frozenset(
-    "become became appoint appointed elect elected join joined hire hired".split()
+    "become became appoint appointed elect elected make made".split()
+)
+# What a sentence writes of taking up a post, any of which answers such a question: "he
+# joined as chief executive in 1998", "was named coach in May", "succeeded Ann Carne",
+# "was sworn in" ("made" and "took", of a post, are said of too much else to count)
+QA_OFFICE_TAKEN: Final = frozenset(
+    "become became appoint appointed elect elected join joined hire hired name named "
+    "succeed succeeded replace replaced sworn".split()
 )
 # Words a question writes between its subject and the verb of the event it asks about
 # ("when had Wales last beaten…", "when did she first win…"): no verbs themselves
@@ -1841,7 +1847,8 @@ QA_SYNONYMS: Final = (
     ("injury", "injure"),
     ("election", "poll", "vote"),
     ("sack", "dismiss", "fire"),
-    ("quit", "resign", "resignation", "step", "step-down", "stand-down"),
+    # to retire from a post is to step down from it: "when did she retire?" of "stepped down"
+    ("quit", "resign", "resignation", "step", "step-down", "stand-down", "retire", "retirement"),
     ("rise", "increase", "up", "climb", "jump", "grow", "growth", "gain"),
     ("fall", "drop", "decline", "down", "slide", "cut", "lose", "slip"),
     ("award", "prize"),
@@ -1860,7 +1867,7 @@ QA_SYNONYMS: Final = (
     ("manager", "coach"),
     ("minister", "secretary"),
     ("athlete", "runner"),  # a report names its runner "the athlete" after once
-    ("marry", "married", "husband", "wife", "spouse"),
+    ("marry", "married", "wed", "husband", "wife", "spouse"),  # "wed", "wedding"
     ("contest", "competition", "tournament"),
     ("meet", "gather"),
     ("chairman", "chair"),

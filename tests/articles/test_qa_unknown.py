@@ -1053,6 +1053,16 @@ def test_a_when_or_why_question_names_the_deed_it_asks_of() -> None:
     assert read_question("Who replaced Maria Lopez?").deed == frozenset()
 
 
+def test_a_title_before_the_name_is_not_the_deed() -> None:
+    # "chairman Bill Hart": a word running into a name is the person's title
+    assert deed("When did ex-mayor Lord Penrose die?") == {concept("die")}
+    assert deed("When did former councillor Dame Ann Carne die?") == {concept("die")}
+    assert deed("When did St Ives Lifeboat coxswain Tom Bryant retire?") == {concept("retire")}
+    assert deed("Why did Redruth winger Sam Penhale quit?") == {concept("quit")}
+    # with no verb after it, the word before the name is the verb: "buy Kernow Mining"
+    assert deed("When did Tamar Holdings buy Kernow Mining?") == {concept("buy")}
+
+
 LIFEBOAT = """Lifeboat coxswain honoured
 
 Penlee lifeboat coxswain Tom Bryant has been given a bravery award by the RNLI.
@@ -1117,3 +1127,76 @@ def test_the_gate_reads_whether_the_post_asked_of_stands_by_the_names(
     assert apart("Who is the chief executive of the Fowey ferry company?")[1] == 0.0
     # the Fowey company's chief executive, said of Falmouth's: Falmouth is far from the post
     assert apart("Who is the chief executive of the Falmouth ferry company?")[1] == 1.0
+
+
+BOARD = """Harbour board changes
+
+Harbourmaster Tom Carey stepped down in April after 20 years at Newlyn.
+
+Board chairman Ann Carne announced her retirement on Friday.
+
+She will leave the board in March, the board said.
+
+The Newlyn fish market closure was agreed in June.
+
+Carne was named chairman of the board in 2015.
+
+Its owners will sell the site to a housing firm next year.
+"""
+
+
+def test_the_deed_is_said_by_its_noun_a_synonym_or_the_sentence_before() -> None:
+    # "retirement" says "retire", "stepped down" a retiring, "closure" a closing; "she will
+    # leave in March" is of the retirement the sentence before announced, but not two on
+    read = rank._read(parse_article(BOARD, key="board"))
+    retire = deed("When did Ann Carne retire?")
+    said = [not rank._deed_unsaid(retire, read, i) for i in range(6)]
+    assert said == [True, True, True, False, False, False]
+    close = deed("When did Newlyn Market close?")
+    assert not rank._deed_unsaid(close, read, 3)
+    assert rank._deed_unsaid(close, read, 5)
+    # "named chairman" answers when she was elected; selling the site does not
+    elected = deed("When was Ann Carne elected?")
+    assert not rank._deed_unsaid(elected, read, 4)
+    assert rank._deed_unsaid(elected, read, 2)
+
+
+FOODS = """Kestrel Foods keeps its boss
+
+Kestrel Foods shareholders said the chief executive would stay.
+
+Kestrel Foods shareholders and staff said on Monday the chief executive would stay.
+
+Kestrel Foods deputy chief executive Tom Carey announced his retirement on Friday.
+
+Kestrel Foods chief executive Ann Carne announced a new dairy in Bodmin.
+
+The firm bought Tamar Dairies, a small family business near Launceston, in 2004.
+"""
+
+
+def test_the_post_asked_of_must_stand_within_reach_of_the_names_unqualified() -> None:
+    # three words from "Kestrel Foods" the post is its own; five away it may be another's;
+    # a deputy's is another post; "which company…" asks for a name, not the post
+    article = parse_article(FOODS, key="foods")
+    index = SearchIndex.build([article])
+
+    def apart(question: str) -> list[bool]:
+        asked = rank._asked(read_question(question), index)
+        return [rank._focus_apart(asked, tuple(rank._sequence(s.text))) for s in article.sentences]
+
+    assert apart("Who is the chief executive of Kestrel Foods?") == [False, True, True, False, True]
+    assert apart("Which company did Kestrel Foods buy in 2004?") == [False] * 5
+
+
+def test_a_post_owned_by_the_sentence_subject_is_in_reach() -> None:
+    # "its new chief executive" points back to "Western Trains", however far apart
+    text = "Western Trains has named Claire Dunn as its new chief executive after a long search."
+    article = parse_article("Rail boss named\n\n" + text + "\n", key="rail")
+    asked = rank._asked(
+        read_question("Who is the chief executive of Western Trains?"),
+        SearchIndex.build([article]),
+    )
+    sequence = tuple(rank._sequence(text))
+    assert not rank._focus_apart(asked, sequence, text)
+    assert rank._focus_apart(asked, sequence)  # read without the "its", the post is far

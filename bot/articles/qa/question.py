@@ -8,6 +8,7 @@ the terms are the remaining content words, compared as `concept`s."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -784,6 +785,12 @@ _DEED_WORD = re.compile(r"[\w'’-]+")
 _PARTICIPLE_END = ("ed", "en")
 
 
+def _titles(words: Sequence[str], at: int) -> bool:
+    """The word at `at` runs straight into a capitalised one: a title before a name
+    ("chairman Bill Hart"), not the verb of the question."""
+    return at + 1 < len(words) and words[at + 1][:1].isupper()
+
+
 def deed(text: str) -> frozenset[str]:
     """The words that may be the verb a when- or a why-question dates or explains, as
     concepts: "resign" of "when did Tony Blair resign as prime minister?", "appoint" of
@@ -800,15 +807,18 @@ def deed(text: str) -> frozenset[str]:
     if match is None or text[1:].islower():
         return frozenset()
     found: list[str] = []
-    plain_name = owned = False  # just after a name no determiner or possessive qualified
+    titled: list[str] = []  # words set aside as a title: the verb if no other follows
+    plain_name = owned = named = False  # just after a name no determiner or possessive qualified
     did = fold(match["aux"]) in QA_DO
-    for word in _DEED_WORD.findall(phrasal(match["rest"])):
+    words = _DEED_WORD.findall(phrasal(match["rest"]))
+    for at, word in enumerate(words):
         low = fold(word).replace("’", "'")
         if word[:1].isupper() or low.endswith("'s") or low in NOUN_DETERMINERS:
             if found:
                 break
             owned = owned or not word[:1].isupper() or low.endswith("'s")
             plain_name = word[:1].isupper() and not owned
+            named = named or word[:1].isupper()
             continue
         if low in QA_ADVERBS | QA_BEFORE_EVENT or low.endswith("ly"):
             continue
@@ -817,8 +827,12 @@ def deed(text: str) -> frozenset[str]:
                 return frozenset()  # "want to make", "try to sell": the deed is further on
             break
         found.append(low)
+        if (not named or (did and plain_name)) and _titles(words, at):
+            titled, found = found, []  # "ex-minister Lord Hale", "club chairman Bill Hart"
+            continue
         if did and plain_name:
             break  # "did Yahoo sell shares": the verb follows the name, its object after it
+    found = found or titled  # "did Yahoo buy Flickr?": no verb after the name
     if any(word in REPORTING_VERBS for word in found):
         return frozenset()
     if not did:

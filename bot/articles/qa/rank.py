@@ -34,6 +34,7 @@ from functools import lru_cache, wraps
 from typing import Final, TypeVar
 
 from bot.articles.lexicon import (
+    BODY_POSSESSIVES,
     CONTRAST_CONJUNCTIONS,
     DEMONYMS,
     FEMALE_NAMES,
@@ -50,6 +51,7 @@ from bot.articles.lexicon import (
     QA_BEFORE_EVENT,
     QA_ING_AUX,
     QA_NEXT_TIME,
+    QA_OFFICE_TAKEN,
     QA_PAST_TIME,
     QA_PERFECT_AUX,
     QA_PERIOD_COMPARED,
@@ -925,12 +927,34 @@ FOCUS_REACH = 4
 _WHO_ASKS = re.compile(r"\W*(?:" + alternation(QA_WHO_WORDS) + r")\b", re.I)
 
 
-def _focus_apart(asked: _Asked, sequence: Sequence[str]) -> bool:
+# the words that make a post another one: "deputy chief executive"
+_QUALIFIERS = frozenset(concept(word) for word in RANK_QUALIFIERS)
+
+
+def _subject_owns(text: str, focus: str) -> frozenset[str]:
+    """The concepts of the name a sentence opens with, when "its" or "their" points back
+    to it before the noun asked of: "Kestrel Foods has named Ann Carne as its new chief
+    executive" says Kestrel Foods' chief executive, however far apart."""
+    words = WORD.findall(text)
+    owned = any(
+        word.lower() in BODY_POSSESSIVES and focus in map(_content, words[at + 1 : at + 4])
+        for at, word in enumerate(words)
+    )
+    if not owned:
+        return frozenset()
+    lead = itertools.takewhile(lambda word: word[:1].isupper(), words)
+    return frozenset(map(_content, lead))
+
+
+def _focus_apart(asked: _Asked, sequence: Sequence[str], text: str = "") -> bool:
     """A who-question names something ("Nokia") and asks of a noun ("chief executive"),
-    and the sentence holds the noun nowhere within FOCUS_REACH words of one of its names,
-    nor unqualified ("deputy chief executive" is another post)."""
+    and the sentence holds the noun, unqualified ("deputy chief executive" is another post),
+    nowhere within FOCUS_REACH words of one of its names, nor after an "its" pointing back
+    to the name it opens with."""
     focus = asked.question.focus
     if focus is None or not asked.names or not _WHO_ASKS.match(asked.question.text):
+        return False
+    if focus in sequence and not asked.names.keys().isdisjoint(_subject_owns(text, focus)):
         return False
     for at, word in enumerate(sequence):
         if word != focus or (at and sequence[at - 1] in _QUALIFIERS):
@@ -942,11 +966,15 @@ def _focus_apart(asked: _Asked, sequence: Sequence[str]) -> bool:
     return True
 
 
-_QUALIFIERS = frozenset(concept(word) for word in RANK_QUALIFIERS)
+# the fewest letters of a deed's concept that a sentence's word may begin with to say it:
+# "clos" of "closure"; a shorter one ("go", "win") begins too many other words
+DEED_STEM = 4
 
 
-# the concepts of taking up a post, any of which says the "become" of a question
-_OFFICE = frozenset(concept(verb) for verb in QA_TAKING_OFFICE)
+# the concepts of a question asking when a post was taken up ("become", "appoint"), and
+# those of a sentence saying it was ("joined", "named", "succeeded")
+_OFFICE_ASKED = frozenset(concept(verb) for verb in QA_TAKING_OFFICE)
+_OFFICE_TAKEN = frozenset(concept(verb) for verb in QA_OFFICE_TAKEN)
 
 
 def _deed_unsaid(deed: AbstractSet[str], read: _Read, index: int) -> bool:
@@ -955,10 +983,15 @@ def _deed_unsaid(deed: AbstractSet[str], read: _Read, index: int) -> bool:
     reason may be of another deed ("became Lord Callaghan in 1987")."""
     if not deed or index >= len(read.bags):
         return False
-    if not deed.isdisjoint(_OFFICE):
-        deed = deed | _OFFICE
+    if not deed.isdisjoint(_OFFICE_ASKED):
+        deed = deed | _OFFICE_TAKEN
     before = read.bags[index - 1] if index else frozenset()
-    return deed.isdisjoint(read.bags[index] | read.inherited[index] | before)
+    said = read.bags[index] | read.inherited[index] | before
+    if not deed.isdisjoint(said):
+        return False
+    # a noun of the deed: "retirement" of "retir", "closure" of "clos"
+    stems = tuple(word for word in deed if len(word) >= DEED_STEM)
+    return not any(word.startswith(stems) for word in said) if stems else True
 
 
 def _beside_the_point(asked: _Asked, text: str, found: Candidate | None, article: Article) -> bool:
@@ -1456,9 +1489,8 @@ def _gate_features(
         "strength": top.candidate.strength if top.candidate else 0.0,
         "rarity": asked.total / max(len(weights), 1) / unseen,
         "deed_unsaid": float(_deed_unsaid(asked.question.deed, read, i)),
-        "focus_apart": float(_focus_apart(asked, read.sequences[i] if i < len(read.bags) else ())),
-        "focus_unsaid": float(
-            asked.question.focus is not None and asked.question.focus not in sentence
+        "focus_apart": float(
+            _focus_apart(asked, read.sequences[i] if i < len(read.bags) else (), top.sentence.text)
         ),
         "person": float(kind == "person"),
         "quantity": float(kind == "quantity"),
