@@ -186,6 +186,9 @@ _NAME_OF: Final = re.compile(r"[A-Z][\w'’-]* of $")
 # adjectives that make a newspaper's noun only after a nationality or a place ("Spanish
 # daily Marca"; not "Tony Blair's weekly Commons clash", "taken twice daily Dr Lee")
 _PRESS_ADJECTIVES: Final = frozenset({"daily", "weekly"})
+# press words that stand before a paper's name only after a capitalised word, as those
+# adjectives do: "Spanish paper Marca", not "the white paper Ministers had promised"
+_PRESS_AFTER_CAPITAL: Final = _PRESS_ADJECTIVES | {"paper"}
 _PRESS_WORDS: Final = tuple(sorted(PUBLICATION_NOUNS | _PRESS_ADJECTIVES))
 # the press words of a magazine's name: "the magazine" means one, "the paper" any other
 _MAGAZINE_NOUNS: Final = frozenset({"magazine", "weekly"})
@@ -193,15 +196,21 @@ _MAGAZINE_NOUNS: Final = frozenset({"magazine", "weekly"})
 
 def _press_noun_at(text: str, i: int, noun: str) -> bool:
     """Whether the press word at text[i:] may stand before a publication's name: a noun
-    not after an article ("told the newspaper Mr Blair …"); "daily", "weekly" only after
-    a capitalised adjective that is no possessive ("Spanish daily", "French weekly")."""
+    not after an article ("told the newspaper Mr Blair …"); "daily", "weekly" and "paper"
+    only after a capitalised word that is no possessive ("Spanish daily", "French weekly",
+    "Greek paper"; not "the white paper", "a research paper")."""
     before = text[max(0, i - 20) : i].split()
     if not before:
-        return noun not in _PRESS_ADJECTIVES
+        return noun not in _PRESS_AFTER_CAPITAL
     last = before[-1]
-    if noun in _PRESS_ADJECTIVES:
+    if noun in _PRESS_AFTER_CAPITAL:
         return last[:1].isupper() and last.isalpha()
     return last.lower() not in DETS
+
+
+# a day alone is no paper's name ("the Sunday paper"), though it may start one ("the
+# Sunday Times newspaper")
+_DAY_NAMES: Final = [[day] for day in QA_DAYS]
 
 
 def publication_names(text: str) -> list[tuple[int, int, list[str], str]]:
@@ -226,7 +235,7 @@ def publication_names(text: str) -> list[tuple[int, int, list[str], str]]:
                 )
                 if (
                     b is not None
-                    and b.group(1).split()[0] not in QA_DAYS
+                    and b.group(1).split() not in _DAY_NAMES
                     and _NAME_OF.search(text, max(0, b.start() - 30), b.start()) is None
                 ):
                     found.append((j, b.start(1), b.group(1).split(), noun))

@@ -1061,6 +1061,13 @@ def test_a_title_before_the_name_is_not_the_deed() -> None:
     assert deed("Why did Redruth winger Sam Penhale quit?") == {concept("quit")}
     # with no verb after it, the word before the name is the verb: "buy Kernow Mining"
     assert deed("When did Tamar Holdings buy Kernow Mining?") == {concept("buy")}
+    # a relation after a possessive runs into its person's name: "wife" is no deed
+    assert deed("When did Maria Lopez's husband Tom speak in Truro?") == {concept("speak")}
+
+
+def test_a_phrasal_participle_is_the_deed() -> None:
+    # "called off" is read as one verb, led by its participle
+    assert deed("Why was the Truro regatta called off?") == {concept("cancelled")}
 
 
 LIFEBOAT = """Lifeboat coxswain honoured

@@ -504,7 +504,36 @@ def test_a_research_paper_is_not_the_magazine_named_before() -> None:
         "Rhys of Hull University led the team.\n\n"
         'The paper, published on Friday, said the gene was "a key to recall".'
     )
-    assert quote_with(body, "a key to recall").speaker != "Lab Monthly"
+    assert quote_with(body, "a key to recall").speaker is None
+
+
+def test_a_paper_named_after_a_day_is_a_paper() -> None:
+    # "the Sunday paper" names none, "the Sunday Herald newspaper" does
+    assert [w for _, _, w, _ in publication_names("a report in the Sunday Herald newspaper")] == [
+        ["Sunday", "Herald"]
+    ]
+    assert publication_names("as the Sunday paper said") == []
+    body = (
+        "Aide named\n\n"
+        "US magazine Lab Monthly ran the story first in May. The claims were later repeated "
+        "by the Sunday Herald newspaper, which named the aide.\n\n"
+        '"We stand by our reporting," the newspaper said.'
+    )
+    assert quote_with(body, "We stand by").speaker == "Sunday Herald"
+
+
+def test_a_white_paper_names_no_paper() -> None:
+    # "paper" before a name needs a capitalised word before it, as "daily" does
+    assert publication_names("the white paper Ministers had promised") == []
+    assert [w for _, _, w, _ in publication_names("Greek paper Kathimerini said")] == [
+        ["Kathimerini"]
+    ]
+    body = (
+        "Schools plan\n\n"
+        'Ministers unveiled the white paper Ministers had promised. "These reforms will '
+        'transform schools," the paper said.'
+    )
+    assert quote_with(body, "These reforms").speaker is None
 
 
 def test_daily_and_weekly_name_a_paper_only_after_a_place_adjective() -> None:

@@ -827,8 +827,9 @@ def deed(text: str) -> frozenset[str]:
                 return frozenset()  # "want to make", "try to sell": the deed is further on
             break
         found.append(low)
-        if (not named or (did and plain_name)) and _titles(words, at):
-            titled, found = found, []  # "ex-minister Lord Hale", "club chairman Bill Hart"
+        if (not named or owned or (did and plain_name)) and _titles(words, at):
+            # "ex-minister Lord Hale", "club chairman Bill Hart", "Blair's wife Cherie"
+            titled, found = found, []
             continue
         if did and plain_name:
             break  # "did Yahoo sell shares": the verb follows the name, its object after it
@@ -836,5 +837,10 @@ def deed(text: str) -> frozenset[str]:
     if any(word in REPORTING_VERBS for word in found):
         return frozenset()
     if not did:
-        found = [w for w in found if w.endswith(_PARTICIPLE_END) or w in IRREGULAR_VERBS]
+        # (a phrasal verb's participle leads it: "called-off", "shut-down")
+        found = [
+            w
+            for w in found
+            if w.split("-")[0].endswith(_PARTICIPLE_END) or w.split("-")[0] in IRREGULAR_VERBS
+        ]
     return frozenset(concept(word) for word in found)

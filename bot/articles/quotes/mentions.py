@@ -1662,10 +1662,13 @@ def register_role_verbs(article: Article, cast: Cast) -> None:
 
 
 def register_role_subjects(article: Article, cast: Cast) -> None:
-    """Register the sentences that open with a role ("The prime minister said …") as
-    mentions of the person holding it, as a subject: the referent of the "he" or "she"
-    that follows. A role held by no one named goes to the person the article is about
-    (Cast.by_role). After count_mentions: the article's first person is known."""
+    """Register the sentences that open with a role and a verb ("The prime minister
+    visited …") as mentions of the person holding it (Cast.by_role, which falls back to
+    the person the article is about), as a subject: the referent of the "he" or "she"
+    that follows. A role whose holder is not found, and one a reporting verb follows
+    ("the first minister said": its cue finds its own speaker), go to cast.role_subjects,
+    where the "he" after them is decided once the cast knows more. After
+    count_mentions: the article's first person is known."""
     text = article.text
     # where ", the " stands, found once for the article (few sentences hold one), and
     # the next of them at or after the sentence read (sentences come in order)
