@@ -208,11 +208,6 @@ def _press_noun_at(text: str, i: int, noun: str) -> bool:
     return last.lower() not in DETS
 
 
-# a day alone is no paper's name ("the Sunday paper"), though it may start one ("the
-# Sunday Times newspaper")
-_DAY_NAMES: Final = [[day] for day in QA_DAYS]
-
-
 def publication_names(text: str) -> list[tuple[int, int, list[str], str]]:
     """Where the text names a publication with a noun for one beside the name, as (end,
     start, words, noun), in order: "magazine Rolling Stone" (see _press_noun_at), "the
@@ -235,13 +230,22 @@ def publication_names(text: str) -> list[tuple[int, int, list[str], str]]:
                 )
                 if (
                     b is not None
-                    and b.group(1).split() not in _DAY_NAMES
+                    # a day alone is no paper's name ("the Sunday paper"), though it
+                    # may start one ("the Sunday Times newspaper")
+                    and b.group(1) not in QA_DAYS
                     and _NAME_OF.search(text, max(0, b.start() - 30), b.start()) is None
                 ):
                     found.append((j, b.start(1), b.group(1).split(), noun))
             i = text.find(noun, j)
     found.sort()
     return found
+
+
+def reporting_verb_next(text: str, end: int, hi: int) -> bool:
+    """Whether the first word of text[end:hi] is a reporting verb ("said", "reported"):
+    what stands before `end` is its subject."""
+    after = text[end:hi].split(None, 1)
+    return bool(after) and after[0] in REPORTING_VERBS
 
 
 QUOTED: Final = -1  # the weight of a mention inside a quotation: no referent for pronouns
@@ -1468,8 +1472,7 @@ class Cast:
         """Whether the name at pos is the subject of a reporting verb ("The Times reported
         that …"): a body the story quotes, nearer than a publication named before."""
         m = _NAME_AFTER.match(self.text, pos)
-        after = self.text[m.end() : m.end() + 20].split() if m is not None else []
-        return bool(after) and after[0] in REPORTING_VERBS
+        return m is not None and reporting_verb_next(self.text, m.end(), m.end() + 20)
 
     def _named_body(self, head: str, pos: int) -> int | None:
         """ "the agency" after "a spokesman for the International Atomic Energy Agency":

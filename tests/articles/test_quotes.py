@@ -792,10 +792,16 @@ def test_cueless_quote_after_a_named_subject_without_a_speech_verb() -> None:
 def _verb_hits_by_chunks(text: str) -> list[tuple[int, int, str]]:
     """verb_hits as the intersection of all whitespace-separated chunks with every
     form-and-mark, what the faster split must equal."""
-    from bot.articles.quotes.verbs import _KEY_PUNCT, _VERB_KEYS
+    from bot.articles.lexicon import REPORTING_VERBS
+    from bot.articles.quotes.verbs import _KEY_PUNCT, _PRE, _SUF
 
+    keys = frozenset(
+        [*REPORTING_VERBS]
+        + [p + f for f in REPORTING_VERBS for p in _PRE]
+        + [f + x for f in REPORTING_VERBS for x in _SUF]
+    )
     hits = []
-    for form in {k.strip(_KEY_PUNCT) for k in _VERB_KEYS.intersection(text.split())}:
+    for form in {k.strip(_KEY_PUNCT) for k in keys.intersection(text.split())}:
         for m in re.finditer(r"(?<!\w)" + form + r"(?!\w)", text):
             hits.append((m.start(), m.end(), form))
     return sorted(hits)

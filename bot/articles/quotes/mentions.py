@@ -17,6 +17,7 @@ from bot.articles.cast import (
     name_gender,
     occurrences,
     one_word_company,
+    reporting_verb_next,
     role_gender,
     split_name,
     written_lower,
@@ -1709,17 +1710,11 @@ def register_role_subjects(article: Article, cast: Cast) -> None:
                     cast.mention_counts[idx] = cast.mention_counts.get(idx, 0) + 1
                 else:
                     cast.role_subjects.append((at, word))  # a subject no one named holds
-            elif _reported_by(text, end, sent.end):
+            elif reporting_verb_next(text, end, min(sent.end, end + 16)):
                 # "the first minister said …": the cue finds its speaker itself; who holds
                 # the role is decided for the "he" after it, once the cast knows more
                 cast.role_subjects.append((at, word))
             break
-
-
-def _reported_by(text: str, end: int, hi: int) -> bool:
-    """Whether a reporting verb ("said", "told") follows the role that ends at `end`."""
-    nxt = text[end : min(hi, end + 16)].split(None, 1)
-    return bool(nxt) and nxt[0] in REPORTING_VERBS
 
 
 _DEMONYMS_CAPITALISED: Final = frozenset(w.capitalize() for w in DEMONYMS)

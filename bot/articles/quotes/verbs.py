@@ -40,11 +40,6 @@ def trie_pattern(words: frozenset[str]) -> str:
 _PRE: Final = ("(", '"', "“", "‘", "'", "—", "–")  # (one character each: _keyed)
 _SUF: tuple[str, ...] = (",", ".", ":", ";", "!", "?", ")", '"', "”", "’", "'")
 _SUF += (',"', ",”", '."', ".”", ",’", "—", "–", ".’", "?”", '?"')
-_VERB_KEYS: Final = frozenset(
-    [*REPORTING_VERBS]
-    + [p + f for f in REPORTING_VERBS for p in _PRE]
-    + [f + x for f in REPORTING_VERBS for x in _SUF]
-)
 # (as sets, for _keyed's one look-up of the characters beside a form)
 _PRE_MARKS: Final = frozenset(_PRE)
 _SUF_MARKS: Final = frozenset(_SUF)
@@ -54,7 +49,8 @@ _SUF_CHARS: Final = max(len(x) for x in _SUF)
 
 def verb_hits(text: str) -> list[tuple[int, int, str]]:
     """(start, end, form) of every reporting verb standing as a whole word, in order,
-    when one of its occurrences stands as a chunk of its own (_VERB_KEYS)."""
+    when one of its occurrences stands as a chunk of its own, alone or with one mark of
+    _PRE before it or of _SUF after it (_keyed)."""
     spaced = text
     for mark in _KEY_PUNCT:
         if mark in spaced:
@@ -86,8 +82,8 @@ def verb_hits(text: str) -> list[tuple[int, int, str]]:
 
 
 def _keyed(text: str, i: int, j: int) -> bool:
-    """Whether the whitespace-separated chunk around the form at text[i:j] is one of
-    _VERB_KEYS: the form alone or with one of the marks before or after it. The form
+    """Whether the whitespace-separated chunk around the form at text[i:j] is the form
+    alone or with one of the marks before (_PRE) or after (_SUF) it. The form
     is a whole word of letters, so only the chunk's characters outside it are read:
     none or one mark before it, then none after it; or none before it, then none or
     one mark (of one or two characters) after it."""
